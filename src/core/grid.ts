@@ -1,0 +1,95 @@
+// Cell values as Excel gives them, A1 addresses, and a sheet's grid with its merged areas.
+
+/** An Excel error value such as #REF! or #N/A. */
+export interface CellError {
+  readonly error: string;
+}
+
+/** A cell's value: text, number (dates are serials), boolean, empty, or an error. */
+export type CellValue = string | number | boolean | null | CellError;
+
+export interface CellRange {
+  /** 0-based, inclusive. */
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** One worksheet as read: rows of values (covered cells of a merge are null), merges, formats. */
+export interface Grid {
+  readonly name: string;
+  readonly rows: CellValue[][];
+  readonly merges: readonly CellRange[];
+  /** Number formats by row then column where known (used to tell a date serial from a number). */
+  readonly numberFormats?: (string | null)[][];
+  readonly hidden?: boolean;
+}
+
+export const EXCEL_ERRORS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#BUSY!', '#CONNECT!', '#UNKNOWN!'];
+
+export function isCellError(value: CellValue | undefined): value is CellError {
+  return typeof value === 'object' && value !== null && typeof (value as CellError).error === 'string';
+}
+
+/** Text an error-free cell shows, trimmed; '' for empty or error cells. */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined || isCellError(value)) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Column letters of a 0-based column index: 0 → A, 26 → AA. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A1 address of a 0-based row and column: (6, 2) → C7. */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** 0-based row and column of an A1 address (with or without $); null when malformed. */
+export function parseA1(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  if (row < 1) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+/** A1 range text of a CellRange: A1:D1. */
+export function rangeA1(range: CellRange): string {
+  return `${a1(range.top, range.left)}:${a1(range.bottom, range.right)}`;
+}
+
+/**
+ * The grid with every covered cell of a merge holding its top-left value, as the rules read
+ * it ("a lead unit merged down three rows leads all three tasks").
+ */
+export function fillMerges(grid: Grid): CellValue[][] {
+  if (grid.merges.length === 0) return grid.rows;
+  const rows = grid.rows.map((r) => r.slice());
+  for (const m of grid.merges) {
+    const master = rows[m.top]?.[m.left] ?? null;
+    for (let r = m.top; r <= m.bottom; r++) {
+      if (!rows[r]) rows[r] = [];
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) rows[r][c] = master;
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,90 @@
+// The issue codes of DESIGN.md with their severities: the one home of what Duban reports.
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const ISSUE_SEVERITY = {
+  HEADER_NOT_FOUND: 'error',
+  EMPTY_TASK: 'error',
+  DUPLICATE_SEQ: 'warning',
+  FORMULA_ERROR: 'error',
+  MISSING_LEAD: 'error',
+  UNKNOWN_UNIT: 'error',
+  UNIT_ALIAS: 'warning',
+  UNIT_GROUP: 'info',
+  DUPLICATE_UNIT: 'warning',
+  LEAD_ALSO_COOP: 'warning',
+  DEADLINE_MISSING: 'warning',
+  DEADLINE_PLACEHOLDER: 'error',
+  DEADLINE_UNPARSED: 'error',
+  DEADLINE_INVALID_DATE: 'error',
+  DEADLINE_NON_WORKDAY: 'warning',
+  DEADLINE_OUT_OF_YEAR: 'warning',
+  DEADLINE_RELATIVE: 'info',
+  TASK_OVERDUE: 'warning',
+  DONE_LATE: 'info',
+  QUOTA_UNPARSED: 'warning',
+  CALENDAR_NOT_COVERED: 'info',
+  LEDGER_UNKNOWN_UNIT: 'warning',
+  LEDGER_UNKNOWN_MEDIA: 'warning',
+  LEDGER_BAD_DATE: 'error',
+} as const satisfies Record<string, Severity>;
+
+export type IssueCode = keyof typeof ISSUE_SEVERITY;
+
+export const ISSUE_CODES = Object.keys(ISSUE_SEVERITY) as IssueCode[];
+
+/** Short Chinese title of each code, for grouping in reports and the pane. */
+export const ISSUE_TITLE: Record<IssueCode, string> = {
+  HEADER_NOT_FOUND: '找不到任务分工表',
+  EMPTY_TASK: '缺少任务内容',
+  DUPLICATE_SEQ: '序号重复',
+  FORMULA_ERROR: '单元格公式错误',
+  MISSING_LEAD: '缺少牵头单位',
+  UNKNOWN_UNIT: '单位不在名录中',
+  UNIT_ALIAS: '使用了单位简称或别名',
+  UNIT_GROUP: '单位分组已展开',
+  DUPLICATE_UNIT: '同一单位重复填写',
+  LEAD_ALSO_COOP: '既牵头又配合',
+  DEADLINE_MISSING: '完成时限为空',
+  DEADLINE_PLACEHOLDER: '完成时限未填写（模板占位）',
+  DEADLINE_UNPARSED: '完成时限无法识别',
+  DEADLINE_INVALID_DATE: '完成时限不是有效日期',
+  DEADLINE_NON_WORKDAY: '完成时限落在休息日',
+  DEADLINE_OUT_OF_YEAR: '完成时限不在计划年度内',
+  DEADLINE_RELATIVE: '相对时限，无法核对',
+  TASK_OVERDUE: '任务逾期',
+  DONE_LATE: '逾期完成',
+  QUOTA_UNPARSED: '量化指标无法识别',
+  CALENDAR_NOT_COVERED: '缺少该年节假日数据',
+  LEDGER_UNKNOWN_UNIT: '台账单位不在名录中',
+  LEDGER_UNKNOWN_MEDIA: '台账媒体不在名录中',
+  LEDGER_BAD_DATE: '台账日期有误',
+};
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** One problem found in the workbook, tied to a cell. */
+export interface Issue {
+  readonly severity: Severity;
+  readonly code: IssueCode;
+  readonly sheet: string;
+  /** A1 address such as C7. */
+  readonly cell: string;
+  /** Chinese, for the clerk. */
+  readonly message: string;
+  /** The value that fixes the cell, when there is one (e.g. the registry name). */
+  readonly suggestion?: string;
+}
+
+export function makeIssue(code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string): Issue {
+  const issue: Issue = { severity: ISSUE_SEVERITY[code], code, sheet, cell, message };
+  return suggestion === undefined ? issue : { ...issue, suggestion };
+}
+
+export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return counts;
+}
