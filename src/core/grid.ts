@@ -24,6 +24,8 @@ export interface Grid {
   /** Number formats by row then column where known (used to tell a date serial from a number). */
   readonly numberFormats?: (string | null)[][];
   readonly hidden?: boolean;
+  /** True for a sheet Duban generated (it carries Duban's marker); never read as input. */
+  readonly generated?: boolean;
 }
 
 export const EXCEL_ERRORS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#BUSY!', '#CONNECT!', '#UNKNOWN!'];

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// Entry of the `duban` command: runs the compiled CLI (built by `npm install` / `npm run build:cli`).
+'use strict';
+const path = require('path');
+let cli;
+try {
+  cli = require(path.join(__dirname, '..', 'build', 'cli', 'main.js'));
+} catch (e) {
+  if (e && e.code === 'MODULE_NOT_FOUND') {
+    process.stderr.write('duban：命令尚未编译，请先在项目目录运行 npm install（或 npm run build:cli）。\n');
+    process.exit(2);
+  }
+  throw e;
+}
+cli.main(process.argv.slice(2));

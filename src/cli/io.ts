@@ -1,0 +1,77 @@
+// File input and output for the CLI: reading workbooks with clear errors, atomic writes, the sample.
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { CivilDate } from '../core/civil-date';
+import { SAMPLE_FILES, SampleTexts } from '../core/sample';
+import { FileWorkbook } from '../workbook/file';
+
+/** A failure reading the user's input: printed as one line, exit code 2. */
+export class InputError extends Error {}
+
+/** Today's date in China (UTC+8), the default as-of date. */
+export function todayInChina(now: number = Date.now()): CivilDate {
+  const d = new Date(now + 8 * 3600 * 1000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** Reads an .xlsx file into a workbook, or throws an InputError in Chinese. */
+export async function openWorkbookFile(file: string): Promise<FileWorkbook> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`找不到文件：${file}`);
+    if (code === 'EISDIR') throw new InputError(`${file} 是文件夹，不是 .xlsx 文件`);
+    if (code === 'EACCES') throw new InputError(`没有权限读取文件：${file}`);
+    throw new InputError(`无法读取文件 ${file}：${(e as Error).message}`);
+  }
+  if (bytes.length === 0) throw new InputError(`文件 ${file} 是空的（0 字节），不是 .xlsx 工作簿`);
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new InputError(`文件 ${file} 是旧版 .xls 或加密的工作簿，督办只能读取未加密的 .xlsx：请在 Excel/WPS 中另存为 .xlsx（并取消密码）后再试`);
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new InputError(`文件 ${file} 不是 .xlsx 工作簿（可能是 CSV、文本或其他格式改了扩展名）`);
+  try {
+    return await FileWorkbook.load(bytes);
+  } catch (e) {
+    throw new InputError(`文件 ${file} 已损坏或不完整，无法作为 .xlsx 打开（${(e as Error).message.split('\n')[0]}）`);
+  }
+}
+
+/** Writes bytes to a temporary file beside the target, then renames it into place. */
+export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, file);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw new InputError(`无法写入 ${file}：${(e as Error).message}`);
+  }
+}
+
+export async function fileExists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The built-in sample's CSV files, from the project's assets/sample. */
+export async function readSampleTexts(): Promise<SampleTexts> {
+  const dir = path.resolve(__dirname, '..', '..', 'assets', 'sample');
+  const entries = await Promise.all(
+    (Object.keys(SAMPLE_FILES) as (keyof SampleTexts)[]).map(async (k) => [k, await fs.readFile(path.join(dir, SAMPLE_FILES[k]), 'utf8')] as const),
+  );
+  return Object.fromEntries(entries) as unknown as SampleTexts;
+}

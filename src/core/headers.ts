@@ -1,0 +1,153 @@
+// Header synonyms and default names of every sheet Duban reads: the one home of column names.
+import { CellValue, cellText } from './grid';
+
+/** A sheet's columns: field → header synonyms, the first being the name Duban writes. */
+export type HeaderSchema<F extends string> = Readonly<Record<F, readonly string[]>>;
+
+export type TaskField = 'seq' | 'task' | 'lead' | 'coop' | 'deadline' | 'quota' | 'status' | 'doneDate' | 'note';
+
+export const TASK_HEADERS: HeaderSchema<TaskField> = {
+  seq: ['序号', '编号'],
+  task: ['主要任务', '工作任务', '任务内容', '具体任务', '重点任务', '具体措施', '工作内容', '任务'],
+  lead: ['牵头责任部门', '牵头单位', '牵头部门', '责任单位', '责任部门', '牵头责任单位'],
+  coop: ['配合责任部门', '配合单位', '配合部门', '协办单位', '配合责任单位'],
+  deadline: ['完成时限', '时间节点', '完成时间', '时限要求', '截止时间', '完成期限'],
+  quota: ['量化指标', '工作要求', '频次', '目标要求'],
+  status: ['完成情况', '进展情况', '状态', '进度'],
+  doneDate: ['完成日期', '实际完成时间', '实际完成日期'],
+  note: ['备注'],
+};
+export const TASK_REQUIRED: readonly TaskField[] = ['task', 'lead'];
+
+export type RegistryField = 'name' | 'aliases' | 'type' | 'groups';
+export const REGISTRY_HEADERS: HeaderSchema<RegistryField> = {
+  name: ['单位名称', '单位全称'],
+  aliases: ['别名', '简称', '别名/简称'],
+  type: ['类型', '单位类型'],
+  groups: ['所属分组', '分组'],
+};
+export const REGISTRY_REQUIRED: readonly RegistryField[] = ['name'];
+
+export type MediaField = 'name' | 'level' | 'aliases';
+export const MEDIA_HEADERS: HeaderSchema<MediaField> = {
+  name: ['媒体名称'],
+  level: ['级别', '媒体级别'],
+  aliases: ['别名', '简称'],
+};
+export const MEDIA_REQUIRED: readonly MediaField[] = ['name'];
+
+export type LedgerField = 'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count';
+export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
+  date: ['日期', '报送日期', '发布日期', '刊发日期'],
+  unit: ['单位', '报送单位'],
+  title: ['标题', '稿件标题', '信息标题'],
+  media: ['媒体', '采用媒体', '刊发媒体'],
+  level: ['级别', '媒体级别'],
+  adopted: ['是否采用', '采用情况'],
+  taskSeq: ['任务序号'],
+  count: ['数量', '篇数'],
+};
+export const LEDGER_REQUIRED: readonly LedgerField[] = ['date', 'unit'];
+
+export type SpotCheckField = 'month' | 'unit' | 'awareness' | 'satisfaction';
+export const SPOTCHECK_HEADERS: HeaderSchema<SpotCheckField> = {
+  month: ['月份', '抽查月份'],
+  unit: ['单位'],
+  awareness: ['知晓率'],
+  satisfaction: ['满意度'],
+};
+export const SPOTCHECK_REQUIRED: readonly SpotCheckField[] = ['unit', 'awareness'];
+
+export type RulesField = 'item' | 'value';
+export const RULES_HEADERS: HeaderSchema<RulesField> = { item: ['项目'], value: ['分值'] };
+export const RULES_REQUIRED: readonly RulesField[] = ['item', 'value'];
+
+export type SettingsField = 'key' | 'value';
+export const SETTINGS_HEADERS: HeaderSchema<SettingsField> = { key: ['设置项', '项目'], value: ['值', '内容'] };
+
+/** Keys of the 设置 sheet (key/value rows). */
+export const SETTINGS_KEYS = {
+  planYear: ['计划年度', '年度'],
+  asOf: ['统计截止日', '数据截止日', '统计截止日期'],
+  publicityMonths: ['集中宣传月', '宣传月'],
+} as const;
+
+export type HolidayField = 'date' | 'kind' | 'name';
+export const HOLIDAY_HEADERS: HeaderSchema<HolidayField> = {
+  date: ['日期'],
+  kind: ['类型', '是否上班'],
+  name: ['名称', '节日'],
+};
+export const HOLIDAY_REQUIRED: readonly HolidayField[] = ['date', 'kind'];
+
+/** Default sheet names, as `duban init` writes them (sheets are found by header, not name). */
+export const SHEET_NAMES = {
+  tasks: '任务分工表',
+  registry: '单位名录',
+  media: '媒体名录',
+  ledger: '报送台账',
+  spotChecks: '抽查结果',
+  rules: '评分规则',
+  settings: '设置',
+  holidays: '节假日',
+} as const;
+
+/** How many rows from the top a header row may start. */
+export const HEADER_SEARCH_ROWS = 20;
+
+/** Header cell text as compared: no whitespace, no bracketed remarks, NFKC. */
+export function normalizeHeader(value: CellValue | undefined): string {
+  return cellText(value)
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '')
+    .replace(/[:：*＊]/g, '');
+}
+
+const lookupCache = new WeakMap<object, Map<string, string>>();
+
+function synonymLookup<F extends string>(schema: HeaderSchema<F>): Map<string, F> {
+  let map = lookupCache.get(schema) as Map<string, F> | undefined;
+  if (!map) {
+    map = new Map();
+    for (const field of Object.keys(schema) as F[]) {
+      for (const synonym of schema[field]) {
+        const key = normalizeHeader(synonym);
+        if (!map.has(key)) map.set(key, field);
+      }
+    }
+    lookupCache.set(schema, map as Map<string, string>);
+  }
+  return map;
+}
+
+/** The column of each field that a row's cells name (first match wins). */
+export function matchHeaderRow<F extends string>(row: readonly CellValue[], schema: HeaderSchema<F>): Partial<Record<F, number>> {
+  const lookup = synonymLookup(schema);
+  const columns: Partial<Record<F, number>> = {};
+  row.forEach((value, col) => {
+    const field = lookup.get(normalizeHeader(value));
+    if (field !== undefined && columns[field] === undefined) columns[field] = col;
+  });
+  return columns;
+}
+
+export interface HeaderMatch<F extends string> {
+  /** 0-based row of the header. */
+  readonly row: number;
+  readonly columns: Partial<Record<F, number>>;
+}
+
+/** The first row within the first HEADER_SEARCH_ROWS whose cells name every required field. */
+export function findHeaderRow<F extends string>(
+  rows: readonly (readonly CellValue[])[],
+  schema: HeaderSchema<F>,
+  required: readonly F[],
+): HeaderMatch<F> | null {
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const columns = matchHeaderRow(rows[r] ?? [], schema);
+    if (required.every((f) => columns[f] !== undefined)) return { row: r, columns };
+  }
+  return null;
+}

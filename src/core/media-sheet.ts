@@ -1,0 +1,59 @@
+// Reads 媒体名录 (media directory) and answers the level of an outlet by name or alias.
+import { Grid, cellText } from './grid';
+import { MEDIA_HEADERS, MEDIA_REQUIRED, SHEET_NAMES } from './headers';
+import { locateOne } from './locate';
+import { MEDIA_LEVELS, MediaLevel } from './scoring-rules';
+import { normalizeUnitName, splitAliases } from './units';
+
+/** A level as clerks write it (中央/国家级/省/市/县/区级…) → the canonical level; null if not one. */
+export function normalizeLevel(text: string): MediaLevel | null {
+  const t = text.replace(/\s+/g, '');
+  if (t === '') return null;
+  for (const level of MEDIA_LEVELS) if (t === level) return level;
+  if (/^(中央|国家|央媒|中央级媒体|国家级)/.test(t)) return '中央级';
+  if (/^(省|省部|省级媒体)/.test(t)) return '省级';
+  if (/^(市|地市|市级媒体)/.test(t)) return '市级';
+  if (/^(县|区|县区|区县|县级媒体)/.test(t)) return '县级';
+  return null;
+}
+
+export interface MediaEntry {
+  readonly name: string;
+  readonly level: MediaLevel | null;
+  readonly aliases: string[];
+}
+
+export class MediaDirectory {
+  private readonly byKey = new Map<string, MediaEntry>();
+
+  constructor(readonly entries: readonly MediaEntry[], readonly sheet: string | null = null) {
+    for (const e of entries) {
+      for (const key of [e.name, ...e.aliases].map(normalizeUnitName)) if (!this.byKey.has(key)) this.byKey.set(key, e);
+    }
+  }
+
+  /** The directory entry of an outlet written by name or alias. */
+  find(name: string): MediaEntry | undefined {
+    return this.byKey.get(normalizeUnitName(name));
+  }
+}
+
+/** The workbook's 媒体名录, or an empty directory. */
+export function readMediaDirectory(grids: readonly Grid[]): MediaDirectory {
+  const located = locateOne(grids, MEDIA_HEADERS, MEDIA_REQUIRED, SHEET_NAMES.media);
+  if (!located) return new MediaDirectory([]);
+  const { grid, header } = located;
+  const col = header.columns;
+  const entries: MediaEntry[] = [];
+  for (let r = header.row + 1; r < grid.rows.length; r++) {
+    const row = grid.rows[r] ?? [];
+    const name = cellText(row[col.name!]);
+    if (name === '') continue;
+    entries.push({
+      name,
+      level: col.level === undefined ? null : normalizeLevel(cellText(row[col.level])),
+      aliases: col.aliases === undefined ? [] : splitAliases(cellText(row[col.aliases])),
+    });
+  }
+  return new MediaDirectory(entries, grid.name);
+}

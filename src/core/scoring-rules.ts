@@ -1,0 +1,51 @@
+// Scoring rules of DESIGN.md with their defaults: the one home of every 评分规则 item and value.
+
+export type MediaLevel = '中央级' | '省级' | '市级' | '县级';
+export const MEDIA_LEVELS: readonly MediaLevel[] = ['中央级', '省级', '市级', '县级'];
+
+export interface ScoringRules {
+  readonly pointsPerAdoption: Readonly<Record<MediaLevel, number>>;
+  readonly adoptionCap: number;
+  readonly completionFull: number;
+  readonly overduePenalty: number;
+  readonly awarenessFull: number;
+  readonly satisfactionFull: number;
+  readonly gradeLines: { readonly excellent: number; readonly good: number; readonly fair: number };
+}
+
+/** Each 评分规则 row: its 项目 text, its default 分值, and where it goes. */
+export const RULE_ITEMS = [
+  { item: '中央级媒体采用(每篇)', value: 10, key: 'level:中央级' },
+  { item: '省级媒体采用(每篇)', value: 5, key: 'level:省级' },
+  { item: '市级媒体采用(每篇)', value: 2, key: 'level:市级' },
+  { item: '县级媒体采用(每篇)', value: 1, key: 'level:县级' },
+  { item: '媒体采用得分上限', value: 40, key: 'adoptionCap' },
+  { item: '报送完成率(满分)', value: 40, key: 'completionFull' },
+  { item: '逾期任务(每项扣分)', value: 2, key: 'overduePenalty' },
+  { item: '知晓率(满分)', value: 10, key: 'awarenessFull' },
+  { item: '满意度(满分)', value: 10, key: 'satisfactionFull' },
+  { item: '优秀分数线', value: 90, key: 'grade:excellent' },
+  { item: '良好分数线', value: 75, key: 'grade:good' },
+  { item: '一般分数线', value: 60, key: 'grade:fair' },
+] as const;
+
+export type RuleKey = (typeof RULE_ITEMS)[number]['key'];
+
+/** Grade names, best first; below the 一般 line is 较差. */
+export const GRADE_NAMES = { excellent: '优秀', good: '良好', fair: '一般', poor: '较差' } as const;
+
+/** Builds rules from item values (missing keys take their defaults). */
+export function rulesFromValues(values: Partial<Record<RuleKey, number>>): ScoringRules {
+  const v = (key: RuleKey) => values[key] ?? RULE_ITEMS.find((r) => r.key === key)!.value;
+  return {
+    pointsPerAdoption: { 中央级: v('level:中央级'), 省级: v('level:省级'), 市级: v('level:市级'), 县级: v('level:县级') },
+    adoptionCap: v('adoptionCap'),
+    completionFull: v('completionFull'),
+    overduePenalty: v('overduePenalty'),
+    awarenessFull: v('awarenessFull'),
+    satisfactionFull: v('satisfactionFull'),
+    gradeLines: { excellent: v('grade:excellent'), good: v('grade:good'), fair: v('grade:fair') },
+  };
+}
+
+export const DEFAULT_RULES: ScoringRules = rulesFromValues({});

@@ -1,0 +1,93 @@
+// Sheet specifications: what a generated or template sheet holds, independent of how it is written.
+import { CellRange } from './grid';
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  /** Font colour, RRGGBB. */
+  readonly color?: string;
+  /** Background fill, RRGGBB. */
+  readonly fill?: string;
+  readonly align?: 'left' | 'center' | 'right';
+  readonly verticalAlign?: 'top' | 'middle';
+  readonly wrap?: boolean;
+  /** Excel number format, e.g. 0.0%, yyyy-mm-dd, @. */
+  readonly numFmt?: string;
+  readonly border?: boolean;
+}
+
+/** A cell's content. A string is always written as text, never as a formula. */
+export type SpecValue = string | number | boolean | null | { readonly formula: string } | { readonly text: string; readonly link: string };
+
+export interface SpecCell {
+  readonly value: SpecValue;
+  readonly style?: CellStyle;
+}
+
+export interface DataValidationSpec {
+  /** A1 range, e.g. C2:D500. */
+  readonly range: string;
+  /** Allowed values, or a formula list source such as =单位名录!$A$2:$A$500. */
+  readonly list: readonly string[] | { readonly source: string };
+  /** When true, other text is accepted too (a dropdown of suggestions). */
+  readonly allowOther?: boolean;
+  readonly prompt?: string;
+}
+
+export interface ConditionalFormatSpec {
+  readonly range: string;
+  readonly type: 'dataBar';
+  /** Bar colour, RRGGBB. */
+  readonly color: string;
+}
+
+export interface ChartSpec {
+  readonly type: 'bar';
+  readonly title: string;
+  /** A1 ranges of the category labels and the values. */
+  readonly categories: string;
+  readonly values: string;
+  /** Top-left cell where the chart is placed. */
+  readonly anchor: string;
+}
+
+export interface SheetSpec {
+  readonly name: string;
+  /** Generated sheets carry Duban's marker and are replaced on the next generation. */
+  readonly generated: boolean;
+  readonly rows: readonly (readonly SpecCell[])[];
+  /** Column widths in characters. */
+  readonly widths?: readonly number[];
+  readonly merges?: readonly CellRange[];
+  /** Rows and columns kept in view. */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly autoFilter?: string;
+  readonly validations?: readonly DataValidationSpec[];
+  readonly conditionalFormats?: readonly ConditionalFormatSpec[];
+  /** Charts: written by the Office.js port; files use the conditional formats instead. */
+  readonly charts?: readonly ChartSpec[];
+  readonly tabColor?: string;
+}
+
+/** Styles shared by every sheet Duban writes: the one home of its look. */
+export const STYLES = {
+  title: { bold: true, fontSize: 14 } as CellStyle,
+  subtitle: { italic: true, color: '595959' } as CellStyle,
+  header: { bold: true, fill: 'DDEBF7', align: 'center', verticalAlign: 'middle', wrap: true, border: true } as CellStyle,
+  text: { wrap: true, verticalAlign: 'top', border: true } as CellStyle,
+  plain: { border: true, verticalAlign: 'top' } as CellStyle,
+  center: { border: true, align: 'center', verticalAlign: 'top' } as CellStyle,
+  date: { border: true, numFmt: 'yyyy-mm-dd', align: 'center', verticalAlign: 'top' } as CellStyle,
+  number: { border: true, numFmt: '0', align: 'right' } as CellStyle,
+  decimal: { border: true, numFmt: '0.00', align: 'right' } as CellStyle,
+  percent: { border: true, numFmt: '0.0%', align: 'right' } as CellStyle,
+  error: { border: true, fill: 'F8CBAD', verticalAlign: 'top' } as CellStyle,
+  warning: { border: true, fill: 'FFE699', verticalAlign: 'top' } as CellStyle,
+  info: { border: true, fill: 'DDEBF7', verticalAlign: 'top' } as CellStyle,
+  section: { bold: true, fill: 'F2F2F2', border: true } as CellStyle,
+} as const;
+
+export function cell(value: SpecValue, style?: CellStyle): SpecCell {
+  return style ? { value, style } : { value };
+}

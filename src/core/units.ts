@@ -1,0 +1,537 @@
+// Unit names: splitting units cells, the 单位名录 registry (names, aliases, groups), jammed text and suggestions.
+
+import { editDistance } from './edit-distance';
+
+// ---------------------------------------------------------------------------------------------
+// Splitting
+
+/** Separators between unit names (besides newlines and runs of white space). */
+const SEPARATORS = new Set(['、', '，', ',', '；', ';', '／', '/']);
+
+/** Opening brackets and the kind of bracket they open; full- and half-width forms pair up. */
+const OPENERS: Record<string, string> = {
+  '（': 'round', '(': 'round', '﹙': 'round',
+  '【': 'square', '[': 'square', '［': 'square', '〔': 'square', '〖': 'square',
+  '《': 'angle', '〈': 'angle1', '「': 'corner', '『': 'corner1', '“': 'quote', '{': 'curly', '｛': 'curly',
+};
+const CLOSERS: Record<string, string> = {
+  '）': 'round', ')': 'round', '﹚': 'round',
+  '】': 'square', ']': 'square', '］': 'square', '〕': 'square', '〗': 'square',
+  '》': 'angle', '〉': 'angle1', '」': 'corner', '』': 'corner1', '”': 'quote', '}': 'curly', '｝': 'curly',
+};
+
+/** Brackets that only quote: a name wholly inside them is taken out. */
+const QUOTE_KINDS = new Set(['quote', 'corner', 'corner1']);
+/** Brackets that a preceding space does not separate from the name: "市委宣传部 （网信办）". */
+const REMARK_KINDS = new Set(['round', 'square']);
+
+/** Stray punctuation dropped from either end of a name. */
+const EDGE_PUNCTUATION = new Set(Array.from('。．.，,、；;：:！!？?…‥·•・—–‐‑-_~～*＊#＃|｜"\'`‘’＂＇'));
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+const WHITESPACE = /\s/;
+
+/** "责任单位：", "牵头单位:", "配合责任部门：" written before the names. */
+const LABEL_PREFIX = /^(?:牵头|配合|协办|主办|参与|责任)*(?:单位|部门)\s*[:：]\s*/;
+/** "等", "等单位", "等相关部门" after the last name. */
+const TRAILING_ETC = /等(?:相关|有关)?(?:单位|部门)?$/;
+/** A cell saying there is no unit. */
+const NONE_WORDS = new Set(['无', '暂无']);
+
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * For each index of `chars`, the index of the bracket that matches it, or -1. Brackets pair with
+ * the nearest open bracket of the same kind on top of the stack; anything else is unmatched.
+ */
+function matchBrackets(chars: readonly string[]): number[] {
+  const match = new Array<number>(chars.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    const open = OPENERS[ch];
+    if (open !== undefined) {
+      stack.push(i);
+      continue;
+    }
+    const close = CLOSERS[ch];
+    if (close === undefined) continue;
+    const top = stack.length ? stack[stack.length - 1] : -1;
+    if (top >= 0 && OPENERS[chars[top]] === close) {
+      stack.pop();
+      match[top] = i;
+      match[i] = top;
+    }
+  }
+  return match;
+}
+
+/** Removes stray punctuation and unmatched brackets from both ends; collapses inner spaces; '' when no letter or digit is left. */
+function cleanPiece(piece: string): string {
+  let chars = Array.from(piece.replace(/\s+/g, ' ').trim());
+  const stray = (ch: string) => ch === ' ' || EDGE_PUNCTUATION.has(ch);
+  for (;;) {
+    const before = chars.length;
+    let from = 0;
+    let to = chars.length;
+    while (from < to && stray(chars[from])) from++;
+    while (to > from && stray(chars[to - 1])) to--;
+    chars = chars.slice(from, to);
+    if (chars.length) {
+      const match = matchBrackets(chars);
+      const last = chars.length - 1;
+      if (QUOTE_KINDS.has(OPENERS[chars[0]]) && match[0] === last) {
+        chars = chars.slice(1, last);
+      } else {
+        // Leading closers and unmatched openers, trailing openers and unmatched closers.
+        from = 0;
+        to = chars.length;
+        while (from < to && match[from] < 0 && (CLOSERS[chars[from]] !== undefined || OPENERS[chars[from]] !== undefined)) from++;
+        while (to > from && match[to - 1] < 0 && (OPENERS[chars[to - 1]] !== undefined || CLOSERS[chars[to - 1]] !== undefined)) to--;
+        chars = chars.slice(from, to);
+      }
+    }
+    if (chars.length === before) break;
+  }
+  const cleaned = chars.join('');
+  // Brackets and punctuation alone name nothing.
+  return /[\p{L}\p{N}]/u.test(cleaned) ? cleaned : '';
+}
+
+/** Drops brackets wrapping the whole text: "(责任单位：各镇、各街道)". */
+function unwrap(text: string): string {
+  let current = text.trim();
+  for (;;) {
+    const chars = Array.from(current);
+    if (chars.length < 2 || OPENERS[chars[0]] === undefined) return current;
+    const match = matchBrackets(chars);
+    if (match[0] !== chars.length - 1) return current;
+    current = chars.slice(1, -1).join('').trim();
+  }
+}
+
+function splitRaw(text: unknown): string[] {
+  const source = unwrap(asText(text).replace(ZERO_WIDTH, '')).replace(LABEL_PREFIX, '');
+  const chars = Array.from(source);
+  const match = matchBrackets(chars);
+  const pieces: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (match[i] >= 0) {
+      depth += match[i] > i ? 1 : -1;
+      current += ch;
+      continue;
+    }
+    if (depth === 0 && WHITESPACE.test(ch)) {
+      let next = i + 1;
+      while (next < chars.length && WHITESPACE.test(chars[next]) && chars[next] !== '\n' && chars[next] !== '\r') next++;
+      const remark = current !== '' && next < chars.length && match[next] > next && REMARK_KINDS.has(OPENERS[chars[next]]);
+      if (remark && ch !== '\n' && ch !== '\r') {
+        current += ' ';
+        continue;
+      }
+    }
+    if (depth === 0 && (SEPARATORS.has(ch) || WHITESPACE.test(ch))) {
+      pieces.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  pieces.push(current);
+  return pieces.map(cleanPiece).filter((piece) => piece !== '');
+}
+
+/** Splits a units cell into the names written in it (trimmed, in order, empties dropped). */
+export function splitUnits(text: string): string[] {
+  const pieces = splitRaw(text);
+  if (pieces.length) {
+    const last = pieces.length - 1;
+    const stripped = cleanPiece(pieces[last].replace(TRAILING_ETC, ''));
+    if (stripped) pieces[last] = stripped;
+    else pieces.pop();
+  }
+  if (pieces.length === 1 && NONE_WORDS.has(pieces[0])) return [];
+  return pieces;
+}
+
+/** Splits an aliases cell of 单位名录 ("市发展改革委、六安市发展和改革委员会") the same way. */
+export function splitAliases(text: string): string[] {
+  return splitRaw(text);
+}
+
+/** Matching key: NFKC, no whitespace, full/half-width brackets unified. */
+export function normalizeUnitName(name: string): string {
+  return asText(name)
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH, '')
+    .replace(/\s+/g, '')
+    .replace(/[﹙]/g, '(')
+    .replace(/[﹚]/g, ')')
+    .replace(/[【〔〖]/g, '[')
+    .replace(/[】〕〗]/g, ']');
+}
+
+/** A name as shown: white space runs collapsed to one space, trimmed. */
+function tidyName(name: string): string {
+  return asText(name).replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Registry
+
+export interface RegistryEntry {
+  name: string;
+  aliases: string[];
+  type?: string;
+  groups: string[];
+}
+
+export type UnitResolution =
+  | { kind: 'name'; name: string }
+  | { kind: 'alias'; name: string; alias: string }
+  | { kind: 'group'; group: string; members: string[] }
+  | { kind: 'unknown'; suggestion?: string };
+
+/** Builds a registry entry from the cells of one 单位名录 row; null when the name is empty. */
+export function registryEntryFromCells(name: string, aliases = '', type = '', groups = ''): RegistryEntry | null {
+  const unitName = tidyName(name);
+  if (!normalizeUnitName(unitName)) return null;
+  const entry: RegistryEntry = { name: unitName, aliases: splitAliases(aliases), groups: splitAliases(groups) };
+  const unitType = tidyName(type);
+  if (unitType) entry.type = unitType;
+  return entry;
+}
+
+/** Suffixes that say what kind of body a unit is; longer ones first. */
+const UNIT_SUFFIXES = [
+  '街道', '社区', '中心', '政府', '管委', '公司',
+  '局', '委', '办', '部', '院', '所', '站', '台', '社', '行', '队', '会', '团', '镇', '乡', '村',
+];
+
+function suffixOf(key: string): string | undefined {
+  return UNIT_SUFFIXES.find((suffix) => key.endsWith(suffix));
+}
+
+interface Candidate {
+  key: string;
+  length: number;
+  /** What to suggest: the registry name (for names and aliases) or the group. */
+  target: string;
+}
+
+/** A list of names as given (or a cell of them, from plain JavaScript callers), tidied. */
+function listOf(value: unknown): string[] {
+  const items = Array.isArray(value) ? value.map(asText) : typeof value === 'string' ? splitAliases(value) : [];
+  return items.map(tidyName).filter((item) => normalizeUnitName(item) !== '');
+}
+
+/** Memo tables stop growing past this many distinct names (they are simply cleared). */
+const MEMO_LIMIT = 20000;
+/** Jammed text longer than this (in characters) is not segmented. */
+const SEGMENT_LIMIT = 2000;
+
+export class UnitRegistry {
+  /** The entries as cleaned: names and aliases trimmed, empty names dropped. */
+  readonly entries: readonly RegistryEntry[];
+  private readonly byName = new Map<string, string>();
+  private readonly byAlias = new Map<string, { name: string; alias: string }>();
+  private readonly groupsByKey = new Map<string, { group: string; members: string[] }>();
+  private readonly segmentKeys = new Set<string>();
+  private readonly maxKeyLength: number;
+  private readonly candidates: Candidate[] = [];
+  private readonly resolveMemo = new Map<string, UnitResolution>();
+  private readonly suggestMemo = new Map<string, string | undefined>();
+
+  constructor(entries: readonly RegistryEntry[]) {
+    const cleaned: RegistryEntry[] = [];
+    for (const raw of entries ?? []) {
+      if (!raw) continue;
+      const name = tidyName(raw.name);
+      if (!normalizeUnitName(name)) continue;
+      const entry: RegistryEntry = {
+        name,
+        aliases: listOf(raw.aliases),
+        groups: listOf(raw.groups),
+      };
+      const type = raw.type === undefined ? '' : tidyName(raw.type);
+      if (type) entry.type = type;
+      cleaned.push(entry);
+    }
+    this.entries = cleaned;
+
+    // Names first (a name wins over an alias or group spelled alike), then aliases, then groups.
+    for (const entry of cleaned) {
+      const key = normalizeUnitName(entry.name);
+      if (!this.byName.has(key)) {
+        this.byName.set(key, entry.name);
+        this.candidates.push({ key, length: Array.from(key).length, target: entry.name });
+      }
+    }
+    for (const entry of cleaned) {
+      const name = this.byName.get(normalizeUnitName(entry.name))!;
+      for (const alias of entry.aliases) {
+        const key = normalizeUnitName(alias);
+        if (this.byName.has(key) || this.byAlias.has(key)) continue;
+        this.byAlias.set(key, { name, alias });
+        this.candidates.push({ key, length: Array.from(key).length, target: name });
+      }
+    }
+    for (const entry of cleaned) {
+      const name = this.byName.get(normalizeUnitName(entry.name))!;
+      for (const group of entry.groups) {
+        const key = normalizeUnitName(group);
+        let found = this.groupsByKey.get(key);
+        if (!found) {
+          found = { group, members: [] };
+          this.groupsByKey.set(key, found);
+          if (!this.byName.has(key) && !this.byAlias.has(key)) {
+            this.candidates.push({ key, length: Array.from(key).length, target: group });
+          }
+        }
+        if (!found.members.includes(name)) found.members.push(name);
+      }
+    }
+
+    let maxKeyLength = 0;
+    for (const key of [...this.byName.keys(), ...this.byAlias.keys(), ...this.groupsByKey.keys()]) {
+      this.segmentKeys.add(key);
+      maxKeyLength = Math.max(maxKeyLength, Array.from(key).length);
+    }
+    this.maxKeyLength = maxKeyLength;
+  }
+
+  /** What a written name stands for: exact registry name, then alias, then group; memoized. */
+  resolve(written: string): UnitResolution {
+    const key = normalizeUnitName(written);
+    if (!key) return { kind: 'unknown' };
+    let resolution = this.resolveMemo.get(key);
+    if (!resolution) {
+      resolution = this.resolveKey(key, written);
+      if (this.resolveMemo.size >= MEMO_LIMIT) this.resolveMemo.clear();
+      this.resolveMemo.set(key, resolution);
+    }
+    // Copies, so that callers may change what they get without touching the memo.
+    return resolution.kind === 'group' ? { ...resolution, members: [...resolution.members] } : { ...resolution };
+  }
+
+  private resolveKey(key: string, written: string): UnitResolution {
+    const name = this.byName.get(key);
+    if (name !== undefined) return { kind: 'name', name };
+    const alias = this.byAlias.get(key);
+    if (alias) return { kind: 'alias', name: alias.name, alias: alias.alias };
+    const group = this.groupsByKey.get(key);
+    if (group) return { kind: 'group', group: group.group, members: [...group.members] };
+    const suggestion = this.suggest(written);
+    return suggestion === undefined ? { kind: 'unknown' } : { kind: 'unknown', suggestion };
+  }
+
+  /** True when `name` is a registry unit name (after normalizeUnitName; aliases and groups are not names). */
+  has(name: string): boolean {
+    return this.byName.has(normalizeUnitName(name));
+  }
+
+  /** The registry names of a group's members, in registry order; null when no unit lists that group. */
+  groupMembers(group: string): string[] | null {
+    const found = this.groupsByKey.get(normalizeUnitName(group));
+    return found ? [...found.members] : null;
+  }
+
+  /** Every group (所属分组 value) in order of first appearance. */
+  groups(): string[] {
+    return [...this.groupsByKey.values()].map((found) => found.group);
+  }
+
+  /**
+   * Jammed text without separators segmented by longest registry match (names and aliases and
+   * groups); null when it cannot be covered fully. The parts are returned as written in `text`.
+   * Longest match first, backing off to shorter matches where the rest could not be covered.
+   */
+  segment(text: string): string[] | null {
+    const source = asText(text);
+    const chars: string[] = [];
+    const origin: number[] = [];
+    let offset = 0;
+    for (const ch of source) {
+      for (const normal of Array.from(normalizeUnitName(ch))) {
+        chars.push(normal);
+        origin.push(offset);
+      }
+      offset += ch.length;
+    }
+    const n = chars.length;
+    if (n === 0 || n > SEGMENT_LIMIT || this.maxKeyLength === 0) return null;
+    // take[i]: length of the part starting at i in a full cover of chars[i..], 0 when none.
+    const take = new Array<number>(n + 1).fill(0);
+    const covered = new Array<boolean>(n + 1).fill(false);
+    covered[n] = true;
+    for (let i = n - 1; i >= 0; i--) {
+      for (let length = Math.min(this.maxKeyLength, n - i); length >= 1; length--) {
+        if (!covered[i + length]) continue;
+        if (this.segmentKeys.has(chars.slice(i, i + length).join(''))) {
+          take[i] = length;
+          covered[i] = true;
+          break;
+        }
+      }
+    }
+    if (!covered[0]) return null;
+    const parts: string[] = [];
+    for (let i = 0; i < n; i += take[i]) {
+      const end = i + take[i] < n ? origin[i + take[i]] : source.length;
+      parts.push(tidyName(source.slice(origin[i], end)));
+    }
+    return parts;
+  }
+
+  /**
+   * Closest registry name when close enough (character edit distance; same suffix 局/委/办/部/
+   * 中心/政府/管委/… favoured); undefined otherwise. Memoized.
+   *
+   * Candidates are the names, the aliases (standing for their unit's name) and the groups. A
+   * candidate is close enough when its distance is at most max(1, ⌊longer length / 3⌋). The
+   * smallest distance wins; among equal distances one ending in the written name's suffix wins;
+   * then names before aliases before groups, each in registry order. A name with a bracketed remark ("市委宣传部（网信办）") that finds
+   * nothing is tried again without the remark.
+   */
+  suggest(written: string): string | undefined {
+    const key = normalizeUnitName(written);
+    if (!key) return undefined;
+    if (this.suggestMemo.has(key)) return this.suggestMemo.get(key);
+    let suggestion = this.closest(key);
+    if (suggestion === undefined) {
+      const bare = key.replace(/\([^()]*\)|\[[^[\]]*\]/g, '');
+      if (bare && bare !== key) suggestion = this.byName.get(bare) ?? this.byAlias.get(bare)?.name ?? this.closest(bare);
+    }
+    if (this.suggestMemo.size >= MEMO_LIMIT) this.suggestMemo.clear();
+    this.suggestMemo.set(key, suggestion);
+    return suggestion;
+  }
+
+  private closest(key: string): string | undefined {
+    const length = Array.from(key).length;
+    const suffix = suffixOf(key);
+    let best: { distance: number; sameSuffix: boolean; target: string } | undefined;
+    for (const candidate of this.candidates) {
+      const threshold = Math.max(1, Math.floor(Math.max(length, candidate.length) / 3));
+      if (Math.abs(length - candidate.length) > threshold) continue;
+      const limit = best ? Math.min(threshold, best.distance) : threshold;
+      if (Math.abs(length - candidate.length) > limit) continue;
+      const distance = editDistance(key, candidate.key, limit);
+      if (distance > limit) continue;
+      const sameSuffix = suffix !== undefined && candidate.key.endsWith(suffix);
+      if (!best || distance < best.distance || (distance === best.distance && sameSuffix && !best.sameSuffix)) {
+        best = { distance, sameSuffix, target: candidate.target };
+      }
+    }
+    return best?.target;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cells
+
+export interface UnitMention {
+  /** The name as written (one part of jammed text when `jammed`). */
+  written: string;
+  resolution: UnitResolution;
+  /** True when the name came from segmenting text written without separators. */
+  jammed: boolean;
+}
+
+export interface UnitCellAnalysis {
+  /** One per written name (after segmenting jammed text). */
+  mentions: UnitMention[];
+  /** Final unit names in order: registry names for names/aliases, group members expanded, unknowns as written; each once. */
+  units: string[];
+  /**
+   * Units written more than once in the cell, in order of first appearance: the same unit twice
+   * directly or as name and alias (a unit named and also covered by a group written in the cell
+   * does not count), the same group written twice, the same unknown name written twice.
+   */
+  duplicates: string[];
+}
+
+/**
+ * registry may be null (no 单位名录 sheet): then every name is kept as written (normalised
+ * whitespace), groups are not expanded, nothing is unknown, and duplicates are still found.
+ */
+export function analyzeUnitCell(text: string, registry: UnitRegistry | null): UnitCellAnalysis {
+  const mentions: UnitMention[] = [];
+  for (const piece of splitUnits(text)) {
+    if (!registry) {
+      mentions.push({ written: piece, resolution: { kind: 'name', name: tidyName(piece) }, jammed: false });
+      continue;
+    }
+    const resolution = registry.resolve(piece);
+    if (resolution.kind === 'unknown') {
+      const parts = registry.segment(piece);
+      if (parts && parts.length >= 2) {
+        for (const part of parts) mentions.push({ written: part, resolution: registry.resolve(part), jammed: true });
+        continue;
+      }
+    }
+    mentions.push({ written: piece, resolution, jammed: false });
+  }
+
+  const units: string[] = [];
+  const seenUnits = new Set<string>();
+  const addUnit = (name: string) => {
+    const key = normalizeUnitName(name);
+    if (seenUnits.has(key)) return;
+    seenUnits.add(key);
+    units.push(name);
+  };
+  const duplicates: string[] = [];
+  const directCounts = new Map<string, { count: number; shown: string }>();
+  const countDirect = (key: string, shown: string) => {
+    const found = directCounts.get(key);
+    if (!found) directCounts.set(key, { count: 1, shown });
+    else if (++found.count === 2) duplicates.push(found.shown);
+  };
+
+  for (const { written, resolution } of mentions) {
+    switch (resolution.kind) {
+      case 'name':
+      case 'alias':
+        addUnit(resolution.name);
+        countDirect(`u:${normalizeUnitName(resolution.name)}`, resolution.name);
+        break;
+      case 'group':
+        for (const member of resolution.members) addUnit(member);
+        countDirect(`g:${normalizeUnitName(resolution.group)}`, resolution.group);
+        break;
+      case 'unknown': {
+        const shown = tidyName(written);
+        addUnit(shown);
+        countDirect(`u:${normalizeUnitName(shown)}`, shown);
+        break;
+      }
+    }
+  }
+  return { mentions, units, duplicates };
+}
+
+/** Builds a registry from the distinct names found (for "build a registry from the names it found"). */
+export function registryFromNames(names: Iterable<string>): RegistryEntry[] {
+  const entries: RegistryEntry[] = [];
+  const seen = new Set<string>();
+  for (const raw of names ?? []) {
+    const name = tidyName(raw);
+    const key = normalizeUnitName(name);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    entries.push({ name, aliases: [], groups: [] });
+  }
+  return entries;
+}

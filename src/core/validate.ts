@@ -1,0 +1,321 @@
+// Validates a workbook's task-division sheets cell by cell: units, deadlines, quotas, status.
+import { WorkCalendar } from './calendar';
+import { CivilDate, compareDates, formatISO } from './civil-date';
+import { readDateValue } from './date-values';
+import { Deadline, deadlineFromSerial, parseDeadline } from './deadline';
+import { CellValue, Grid, a1, cellText, isBlank, isCellError } from './grid';
+import { SHEET_NAMES, TaskField } from './headers';
+import { readHolidayOverrides } from './holiday-sheet';
+import { Issue, IssueCode, SEVERITY_ORDER, makeIssue } from './issues';
+import { MESSAGES } from './messages';
+import { Quota, parseQuota } from './quota';
+import { readRegistry } from './registry-sheet';
+import { Settings, readSettings } from './settings-sheet';
+import { TaskSheet, findTaskHeader, readTaskSheet } from './task-sheet';
+import { UnitCellAnalysis, UnitRegistry, analyzeUnitCell } from './units';
+
+export interface CheckOptions {
+  /** Only this sheet is the task sheet. */
+  readonly sheet?: string;
+  /** Plan year (overrides 设置 and titles). */
+  readonly year?: number;
+  /** As-of date (overrides 设置). */
+  readonly asOf?: CivilDate;
+  /** Today's date in China, the as-of date when nothing else gives one. */
+  readonly today: CivilDate;
+}
+
+export type TaskStatus = 'done' | 'done_late' | 'overdue' | 'pending' | 'recurring' | 'ongoing' | 'unknown';
+
+export interface TaskRecord {
+  readonly sheet: string;
+  /** 1-based row of the sheet. */
+  readonly row: number;
+  readonly seq: string;
+  readonly section: string | null;
+  readonly task: string;
+  readonly lead: string[];
+  readonly coop: string[];
+  readonly deadline: Deadline;
+  readonly quota: Quota | null;
+  readonly quotaText: string;
+  readonly status: TaskStatus;
+  readonly done: boolean;
+  readonly doneDate: CivilDate | null;
+  /** A1 address of each field's cell. */
+  readonly cells: Partial<Record<TaskField, string>>;
+}
+
+export type PlanYearSource = 'option' | 'settings' | 'title' | 'asOf' | 'today';
+
+export interface CheckResult {
+  readonly planYear: number;
+  readonly planYearSource: PlanYearSource;
+  readonly asOf: CivilDate;
+  readonly taskSheets: string[];
+  readonly tasks: TaskRecord[];
+  readonly issues: Issue[];
+  readonly registry: UnitRegistry | null;
+  readonly registrySheet: string | null;
+  readonly settings: Settings;
+  readonly calendar: WorkCalendar;
+  /** Publicity months from 设置 (undefined when not set). */
+  readonly publicityMonths?: number[];
+}
+
+const DONE = /已完成|已办结|已落实|已结束|^完成$|^已?办结$|^是$|^√$|^✓$/;
+const NOT_DONE = /未|尚未|进行|推进|正在|开展中|^否$/;
+
+/** Whether a 完成情况 cell says the task is done. */
+export function isDoneText(text: string): boolean {
+  return DONE.test(text) && !NOT_DONE.test(text);
+}
+
+function memo<V>(compute: (key: string) => V): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined && !cache.has(key)) {
+      v = compute(key);
+      cache.set(key, v);
+    }
+    return v as V;
+  };
+}
+
+/** Finds the task sheets: the named one, or every user sheet with a task header. */
+function findTaskSheets(grids: readonly Grid[], options: CheckOptions, issues: Issue[]): TaskSheet[] {
+  const names = grids.map((g) => g.name);
+  if (options.sheet !== undefined) {
+    const grid = grids.find((g) => g.name === options.sheet);
+    if (!grid) {
+      issues.push(makeIssue('HEADER_NOT_FOUND', options.sheet, 'A1', MESSAGES.sheetMissing(options.sheet, names)));
+      return [];
+    }
+    const header = findTaskHeader(grid);
+    if (!header) {
+      issues.push(makeIssue('HEADER_NOT_FOUND', grid.name, 'A1', MESSAGES.sheetNotTaskSheet(grid.name)));
+      return [];
+    }
+    return [readTaskSheet(grid, header)];
+  }
+  const sheets: TaskSheet[] = [];
+  const ordered = [...grids].sort((a, b) => Number(b.name === SHEET_NAMES.tasks) - Number(a.name === SHEET_NAMES.tasks));
+  for (const grid of ordered) {
+    if (grid.generated) continue;
+    const header = findTaskHeader(grid);
+    if (header) sheets.push(readTaskSheet(grid, header));
+  }
+  if (sheets.length === 0) {
+    const userSheets = grids.filter((g) => !g.generated).map((g) => g.name);
+    issues.push(makeIssue('HEADER_NOT_FOUND', userSheets[0] ?? names[0] ?? SHEET_NAMES.tasks, 'A1', MESSAGES.headerNotFound(userSheets)));
+  }
+  return sheets;
+}
+
+function choosePlanYear(options: CheckOptions, settings: Settings, sheets: TaskSheet[], asOf: CivilDate | undefined): [number, PlanYearSource] {
+  if (options.year !== undefined) return [options.year, 'option'];
+  if (settings.planYear !== undefined) return [settings.planYear, 'settings'];
+  const titleYear = sheets.map((s) => s.titleYear).find((y) => y !== null);
+  if (titleYear != null) return [titleYear, 'title'];
+  if (asOf) return [asOf.year, 'asOf'];
+  return [options.today.year, 'today'];
+}
+
+/** Checks every task sheet of a workbook (its sheets as grids). */
+export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): CheckResult {
+  const issues: Issue[] = [];
+  const settings = readSettings(grids);
+  const sheets = findTaskSheets(grids, options, issues);
+  const explicitAsOf = options.asOf ?? settings.asOf;
+  const [planYear, planYearSource] = choosePlanYear(options, settings, sheets, explicitAsOf);
+  const asOf = explicitAsOf ?? options.today;
+  const registrySheet = readRegistry(grids);
+  const registry = registrySheet ? new UnitRegistry(registrySheet.entries) : null;
+  const calendar = new WorkCalendar(readHolidayOverrides(grids));
+  const publicityMonths = settings.publicityMonths;
+
+  const deadlineOf = memo((text) => parseDeadline(text, planYear, publicityMonths));
+  const unitsOf = memo((text) => analyzeUnitCell(text, registry));
+  const quotaOf = memo((text) => parseQuota(text, publicityMonths ? { publicityMonths } : {}));
+
+  const reported = new Set<string>();
+  const report = (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string) => {
+    const key = `${code}|${sheet}|${cell}|${message}`;
+    if (reported.has(key)) return; // a merged cell read by several rows is reported once
+    reported.add(key);
+    issues.push(makeIssue(code, sheet, cell, message, suggestion));
+  };
+
+  const tasks: TaskRecord[] = [];
+  for (const sheet of sheets) {
+    const grid = grids.find((g) => g.name === sheet.sheet)!;
+    // error values anywhere in the table
+    for (let r = sheet.header.row; r < grid.rows.length; r++) {
+      const row = grid.rows[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (isCellError(v)) report('FORMULA_ERROR', sheet.sheet, a1(r, c), MESSAGES.formulaError(v.error));
+      }
+    }
+    const seqSeen = new Map<string, string>();
+    for (const taskRow of sheet.rows) {
+      const record = checkTaskRow(sheet, taskRow, { planYear, asOf, calendar, deadlineOf, unitsOf, quotaOf, report, seqSeen });
+      if (record) tasks.push(record);
+    }
+  }
+  const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
+  const position = (i: Issue) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(i.cell);
+    return m ? [Number(m[2]), m[1].length, m[1]] as const : [0, 0, ''] as const;
+  };
+  issues.sort((x, y) => {
+    const [rx, lx, cx] = position(x);
+    const [ry, ly, cy] = position(y);
+    return (sheetOrder.get(x.sheet) ?? 0) - (sheetOrder.get(y.sheet) ?? 0) || rx - ry || lx - ly || (cx < cy ? -1 : cx > cy ? 1 : 0) ||
+      SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity];
+  });
+  return {
+    planYear, planYearSource, asOf, taskSheets: sheets.map((s) => s.sheet), tasks, issues, registry,
+    registrySheet: registrySheet?.sheet ?? null, settings, calendar,
+    ...(publicityMonths ? { publicityMonths } : {}),
+  };
+}
+
+interface RowContext {
+  readonly planYear: number;
+  readonly asOf: CivilDate;
+  readonly calendar: WorkCalendar;
+  readonly deadlineOf: (text: string) => Deadline;
+  readonly unitsOf: (text: string) => UnitCellAnalysis;
+  readonly quotaOf: (text: string) => Quota | null;
+  readonly report: (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string) => void;
+  readonly seqSeen: Map<string, string>;
+}
+
+function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext): TaskRecord | null {
+  const { values } = taskRow;
+  const cells: Partial<Record<TaskField, string>> = {};
+  for (const [field, pos] of Object.entries(taskRow.cells) as [TaskField, { row: number; col: number }][]) cells[field] = a1(pos.row, pos.col);
+  const text = (f: TaskField) => cellText(values[f]);
+  const has = (f: TaskField) => values[f] !== undefined && !isBlank(values[f]) && !isCellError(values[f]);
+  const report = (code: IssueCode, field: TaskField, message: string, suggestion?: string) =>
+    ctx.report(code, sheet.sheet, cells[field] ?? a1(taskRow.row, 0), message, suggestion);
+
+  const taskText = text('task');
+  const anyOther = has('lead') || has('coop') || has('deadline');
+  if (!has('task') && !anyOther) return null; // a row with only a number or a remark
+  if (!has('task') && !isCellError(values.task)) report('EMPTY_TASK', 'task', MESSAGES.emptyTask());
+
+  const seq = text('seq');
+  if (seq !== '') {
+    const first = ctx.seqSeen.get(seq);
+    if (first !== undefined && first !== cells.seq) report('DUPLICATE_SEQ', 'seq', MESSAGES.duplicateSeq(seq, first));
+    else if (first === undefined && cells.seq) ctx.seqSeen.set(seq, cells.seq);
+  }
+
+  const lead = unitIssues('lead', text('lead'), ctx.unitsOf, report);
+  const coop = unitIssues('coop', text('coop'), ctx.unitsOf, report);
+  if (lead.length === 0 && has('task') && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
+  const leadSet = new Set(lead);
+  for (const name of coop) if (leadSet.has(name)) report('LEAD_ALSO_COOP', 'coop', MESSAGES.leadAlsoCoop(name));
+
+  const deadline = deadlineIssues(values.deadline, sheet.header.columns.deadline !== undefined, ctx, report);
+
+  const quotaText = text('quota');
+  let quota: Quota | null = null;
+  if (quotaText !== '') {
+    quota = ctx.quotaOf(quotaText);
+    if (!quota) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
+  }
+
+  const doneValue = values.doneDate;
+  const doneRead = readDateValue(doneValue);
+  const doneDate = doneRead.ok ? doneRead.date : null;
+  const statusText = text('status');
+  const done = isDoneText(statusText) || (doneDate !== null && !NOT_DONE.test(statusText));
+  let status: TaskStatus;
+  if (deadline.kind === 'date') {
+    const due = deadline.date;
+    if (done) {
+      if (doneDate && compareDates(doneDate, due) > 0) {
+        status = 'done_late';
+        report('DONE_LATE', values.doneDate !== undefined ? 'doneDate' : 'status', MESSAGES.doneLate(due, doneDate));
+      } else status = 'done';
+    } else if (compareDates(due, ctx.asOf) < 0) {
+      status = 'overdue';
+      report('TASK_OVERDUE', 'deadline', MESSAGES.taskOverdue(due, ctx.asOf));
+    } else status = 'pending';
+  } else if (done) status = 'done';
+  else if (deadline.kind === 'recurring') status = 'recurring';
+  else if (deadline.kind === 'ongoing') status = 'ongoing';
+  else status = 'unknown';
+
+  return {
+    sheet: sheet.sheet, row: taskRow.row + 1, seq, section: taskRow.section, task: taskText, lead, coop,
+    deadline, quota, quotaText, status, done, doneDate, cells,
+  };
+}
+
+function unitIssues(
+  field: 'lead' | 'coop',
+  text: string,
+  unitsOf: (text: string) => UnitCellAnalysis,
+  report: (code: IssueCode, field: TaskField, message: string, suggestion?: string) => void,
+): string[] {
+  if (text === '') return [];
+  const analysis = unitsOf(text);
+  for (const m of analysis.mentions) {
+    const r = m.resolution;
+    if (r.kind === 'unknown') report('UNKNOWN_UNIT', field, MESSAGES.unknownUnit(m.written, r.suggestion), r.suggestion);
+    else if (r.kind === 'alias') report('UNIT_ALIAS', field, MESSAGES.unitAlias(r.alias, r.name), r.name);
+    else if (r.kind === 'group') report('UNIT_GROUP', field, MESSAGES.unitGroup(r.group, r.members));
+  }
+  for (const name of analysis.duplicates) report('DUPLICATE_UNIT', field, MESSAGES.duplicateUnit(name));
+  return analysis.units;
+}
+
+function deadlineIssues(
+  value: CellValue | undefined,
+  columnExists: boolean,
+  ctx: RowContext,
+  report: (code: IssueCode, field: TaskField, message: string, suggestion?: string) => void,
+): Deadline {
+  if (value === undefined || isCellError(value)) return { kind: 'none', text: '' };
+  let deadline: Deadline;
+  if (typeof value === 'number') deadline = deadlineFromSerial(value, ctx.planYear);
+  else deadline = ctx.deadlineOf(cellText(value));
+  switch (deadline.kind) {
+    case 'none':
+      if (columnExists) report('DEADLINE_MISSING', 'deadline', MESSAGES.deadlineMissing());
+      break;
+    case 'placeholder':
+      report('DEADLINE_PLACEHOLDER', 'deadline', MESSAGES.deadlinePlaceholder(deadline.text));
+      break;
+    case 'unparsed':
+      report('DEADLINE_UNPARSED', 'deadline', MESSAGES.deadlineUnparsed(deadline.text));
+      break;
+    case 'invalid':
+      report('DEADLINE_INVALID_DATE', 'deadline', MESSAGES.deadlineInvalid(deadline.text, deadline.reason));
+      break;
+    case 'relative':
+      report('DEADLINE_RELATIVE', 'deadline', MESSAGES.deadlineRelative(deadline.text));
+      break;
+    case 'date':
+      for (const date of deadline.dates) {
+        if (!ctx.calendar.covers(date.year)) {
+          report('CALENDAR_NOT_COVERED', 'deadline', MESSAGES.calendarNotCovered(date, ctx.calendar.coveredYears()));
+        } else if (!ctx.calendar.isWorkday(date)) {
+          const previous = ctx.calendar.previousWorkday(date);
+          report('DEADLINE_NON_WORKDAY', 'deadline', MESSAGES.deadlineNonWorkday(date, ctx.calendar.dayName(date), previous), formatISO(previous));
+        }
+        if (deadline.explicitYear && !deadline.nextYear && date.year !== ctx.planYear) {
+          report('DEADLINE_OUT_OF_YEAR', 'deadline', MESSAGES.deadlineOutOfYear(date, ctx.planYear));
+        }
+      }
+      break;
+    default:
+      break;
+  }
+  return deadline;
+}

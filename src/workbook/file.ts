@@ -1,0 +1,236 @@
+// The exceljs WorkbookPort: reads and writes .xlsx files in Node and in the browser.
+import ExcelJS from 'exceljs';
+import { toSerial } from '../core/civil-date';
+import { CellRange, CellValue, Grid, parseA1 } from '../core/grid';
+import { CellStyle, SheetSpec, SpecValue } from '../core/sheet-spec';
+import { CellUpdate, SheetInfo, WorkbookPort, freeSheetName } from './port';
+
+/** Defined names marking Duban's generated sheets start with this. */
+export const GENERATED_MARKER = 'DUBAN_GENERATED_';
+
+/** Converts an exceljs cell value to a grid value (dates → serials, formulas → cached results). */
+export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    const serial = toSerial({ year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() });
+    const fraction = (value.getUTCHours() * 3600 + value.getUTCMinutes() * 60 + value.getUTCSeconds()) / 86400;
+    return serial + fraction;
+  }
+  if (typeof value === 'object') {
+    const v = value as unknown as Record<string, unknown>;
+    if ('error' in v && typeof v.error === 'string') return { error: v.error };
+    if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((r) => r.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) return toCellValue(v.result as ExcelJS.CellValue | undefined);
+    if ('text' in v && typeof v.text === 'string') return v.text;
+    if ('text' in v && v.text && typeof v.text === 'object') return toCellValue(v.text as ExcelJS.CellValue);
+  }
+  return null;
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
+  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []) as string[];
+  const out: CellRange[] = [];
+  for (const m of merges) {
+    const [from, to] = m.split(':');
+    const a = parseA1(from);
+    const b = parseA1(to ?? from);
+    if (a && b) out.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+  }
+  return out;
+}
+
+function argb(rgb: string): string {
+  return `FF${rgb.toUpperCase()}`;
+}
+
+function applyStyle(c: ExcelJS.Cell, style: CellStyle): void {
+  if (style.bold || style.italic || style.fontSize || style.color) {
+    c.font = { ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}), ...(style.fontSize ? { size: style.fontSize } : {}), ...(style.color ? { color: { argb: argb(style.color) } } : {}) };
+  }
+  if (style.fill) c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.align || style.wrap || style.verticalAlign) {
+    c.alignment = { ...(style.align ? { horizontal: style.align } : {}), ...(style.verticalAlign ? { vertical: style.verticalAlign } : {}), ...(style.wrap ? { wrapText: true } : {}) };
+  }
+  if (style.numFmt) c.numFmt = style.numFmt;
+  if (style.border) {
+    const thin = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
+    c.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+}
+
+function specValue(value: SpecValue): ExcelJS.CellValue {
+  if (value === null || typeof value !== 'object') return value;
+  if ('formula' in value) return { formula: value.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+  return { text: value.text, hyperlink: value.link } as ExcelJS.CellHyperlinkValue;
+}
+
+/** Writes a spec's content into an (empty) worksheet. */
+function fillWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  spec.rows.forEach((row, r) => {
+    row.forEach((sc, c) => {
+      if (sc.value === null && !sc.style) return;
+      const target = ws.getCell(r + 1, c + 1);
+      target.value = specValue(sc.value);
+      if (sc.style) applyStyle(target, sc.style);
+    });
+  });
+  spec.widths?.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const m of spec.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
+    ws.views = [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];
+  }
+  if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
+  if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+  for (const v of spec.validations ?? []) {
+    const formulae = Array.isArray(v.list)
+      ? [`"${(v.list as string[]).join(',')}"`]
+      : [(v.list as { source: string }).source.replace(/^=/, '')];
+    const validation: ExcelJS.DataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae,
+      showErrorMessage: !v.allowOther,
+      ...(v.allowOther ? { errorStyle: 'information' } : { errorStyle: 'stop', errorTitle: '输入无效', error: '请从下拉列表中选择。' }),
+      ...(v.prompt ? { showInputMessage: true, promptTitle: '提示', prompt: v.prompt } : {}),
+    };
+    // exceljs keeps range validations in the model; one entry covers the whole range
+    (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, validation);
+  }
+  for (const cf of spec.conditionalFormats ?? []) {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }], color: { argb: argb(cf.color) } } as unknown as ExcelJS.ConditionalFormattingRule],
+    });
+  }
+}
+
+/** A workbook held in memory by exceljs. */
+export class FileWorkbook implements WorkbookPort {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static create(): FileWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = 'Duban 督办';
+    return new FileWorkbook(wb);
+  }
+
+  /** Loads .xlsx bytes; throws on anything that is not a readable workbook. */
+  static async load(data: ArrayBuffer | Uint8Array): Promise<FileWorkbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(data as ArrayBuffer);
+    return new FileWorkbook(wb);
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async save(): Promise<Uint8Array> {
+    const buffer = await this.workbook.xlsx.writeBuffer();
+    return new Uint8Array(buffer as ArrayBuffer);
+  }
+
+  private generatedNames(): Map<string, string> {
+    // sheet name → defined name of its marker
+    const out = new Map<string, string>();
+    const model = this.workbook.definedNames.model as { name: string; ranges: string[] }[];
+    for (const dn of model) {
+      if (!dn.name.startsWith(GENERATED_MARKER)) continue;
+      for (const range of dn.ranges) {
+        const m = /^'?(.*?)'?!/.exec(range);
+        if (m) out.set(m[1].replace(/''/g, "'"), dn.name);
+      }
+    }
+    return out;
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    const generated = this.generatedNames();
+    return this.workbook.worksheets.map((ws) => ({ name: ws.name, generated: generated.has(ws.name), hidden: ws.state !== 'visible' }));
+  }
+
+  async readSheet(name: string): Promise<Grid> {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(`没有名为“${name}”的工作表`);
+    return this.gridOf(ws, this.generatedNames().has(name));
+  }
+
+  async readAll(): Promise<Grid[]> {
+    const generated = this.generatedNames();
+    return this.workbook.worksheets.map((ws) => this.gridOf(ws, generated.has(ws.name)));
+  }
+
+  private gridOf(ws: ExcelJS.Worksheet, generated: boolean): Grid {
+    const rows: CellValue[][] = [];
+    const numberFormats: (string | null)[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const values: CellValue[] = [];
+      const formats: (string | null)[] = [];
+      row.eachCell({ includeEmpty: false }, (c, colNumber) => {
+        const covered = c.isMerged && c.master !== c;
+        values[colNumber - 1] = covered ? null : toCellValue(c.value);
+        formats[colNumber - 1] = c.numFmt ?? null;
+      });
+      for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = null;
+      rows[rowNumber - 1] = values;
+      numberFormats[rowNumber - 1] = formats;
+    });
+    for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+    return { name: ws.name, rows, merges: mergesOf(ws), numberFormats, hidden: ws.state !== 'visible', generated };
+  }
+
+  async writeGeneratedSheet(spec: SheetSpec): Promise<string> {
+    const generated = this.generatedNames();
+    const old = this.workbook.getWorksheet(spec.name);
+    let position: number | undefined;
+    if (old && generated.has(old.name)) {
+      position = this.workbook.worksheets.indexOf(old);
+      this.workbook.definedNames.remove(`'${old.name}'!$A$1`, generated.get(old.name)!);
+      this.workbook.removeWorksheet(old.id);
+    }
+    const taken = new Set(this.workbook.worksheets.map((w) => w.name));
+    const name = freeSheetName(spec.name, taken);
+    const ws = this.workbook.addWorksheet(name);
+    fillWorksheet(ws, spec);
+    if (position !== undefined) this.moveSheet(ws, position);
+    const used = new Set((this.workbook.definedNames.model as { name: string }[]).map((d) => d.name));
+    let n = 1;
+    while (used.has(`${GENERATED_MARKER}${n}`)) n++;
+    this.workbook.definedNames.add(`'${name.replace(/'/g, "''")}'!$A$1`, `${GENERATED_MARKER}${n}`);
+    return name;
+  }
+
+  private moveSheet(ws: ExcelJS.Worksheet, index: number): void {
+    const sheets = this.workbook.worksheets.filter((w) => w !== ws);
+    sheets.splice(index, 0, ws);
+    sheets.forEach((w, i) => {
+      (w as unknown as { orderNo: number }).orderNo = i;
+    });
+  }
+
+  async addSheets(specs: readonly SheetSpec[]): Promise<string[]> {
+    const names: string[] = [];
+    for (const spec of specs) {
+      if (spec.generated) {
+        names.push(await this.writeGeneratedSheet(spec));
+        continue;
+      }
+      const taken = new Set(this.workbook.worksheets.map((w) => w.name));
+      const name = freeSheetName(spec.name, taken);
+      fillWorksheet(this.workbook.addWorksheet(name), spec);
+      names.push(name);
+    }
+    return names;
+  }
+
+  async setCells(sheet: string, updates: readonly CellUpdate[]): Promise<void> {
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) throw new Error(`没有名为“${sheet}”的工作表`);
+    for (const u of updates) {
+      const target = ws.getCell(u.cell);
+      const v = u.value;
+      target.value = v === null ? null : typeof v === 'object' ? { error: v.error } as ExcelJS.CellErrorValue : v;
+    }
+  }
+}
