@@ -14,6 +14,22 @@ export function todayInChina(now: number = Date.now()): CivilDate {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** The local time in China as text, for the "生成于" line: 2026-11-21 10:05. */
+export function nowInChina(now: number = Date.now()): string {
+  return new Date(now + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** Whether two paths name the same file (also through links); false when either does not exist. */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 

@@ -1,15 +1,19 @@
 // The `duban` command: parses arguments, runs the engine over .xlsx files, prints and sets exit codes.
 import * as path from 'path';
-import { parseISO } from '../core/civil-date';
+import { CivilDate, compareDates, daysInMonth, parseISO } from '../core/civil-date';
 import { checkJson } from '../core/check-json';
 import { formatCheckReport } from '../core/check-report';
 import { countBySeverity } from '../core/issues';
 import { sampleSheets } from '../core/sample';
 import { templateSheets } from '../core/template';
+import { ReportOptions, buildReport, reportJson } from '../core/report';
+import { formatBulletin } from '../core/report-text';
+import { summarySheets } from '../core/summaries';
+import { Period } from '../core/tally';
 import { CheckOptions, CheckResult, checkWorkbook } from '../core/validate';
 import { FileWorkbook } from '../workbook/file';
 import { ParsedArgs, UsageError, parseArgs, stringFlag } from './args';
-import { InputError, fileExists, openWorkbookFile, readSampleTexts, todayInChina, writeFileAtomic } from './io';
+import { InputError, fileExists, nowInChina, openWorkbookFile, readSampleTexts, sameFile, todayInChina, writeFileAtomic } from './io';
 
 export const USAGE = `督办 duban —— 任务分工表校验与汇总
 
@@ -18,8 +22,11 @@ export const USAGE = `督办 duban —— 任务分工表校验与汇总
       校验任务分工表：责任单位、完成时限、量化指标、逾期。有错误时退出码为 1，文件无法读取为 2。
   duban init 输出.xlsx [--sample] [--force]
       生成空白模板（--sample：填入六安市2023年示例数据）。已有文件需加 --force 才会覆盖。
-  duban demo
-      用内置示例生成 duban-demo.xlsx 并校验。
+  duban report 文件.xlsx -o 输出.xlsx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
+               [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表] [--json]
+      统计报送、评分排名，生成校验结果、单位任务清单、通报、逾期预警、年度考核等汇总表（原文件不变）。
+  duban demo [-o duban-demo.xlsx]
+      用内置示例（六安市2023年）生成全部汇总表，写入 duban-demo.xlsx，并打印通报。
 `;
 
 interface Io {
@@ -83,16 +90,65 @@ async function runInit(args: ParsedArgs, io: Io): Promise<number> {
   return 0;
 }
 
-/** The built-in default: the sample workbook, written and checked. */
+function periodOf(args: ParsedArgs): Period | undefined {
+  const month = stringFlag(args, 'month');
+  const fromText = stringFlag(args, 'from');
+  const toText = stringFlag(args, 'to');
+  if (month !== undefined) {
+    if (fromText !== undefined || toText !== undefined) throw new UsageError('--month 与 --from/--to 只能选一种');
+    const m = /^(\d{4})-(\d{1,2})$/.exec(month);
+    const mo = m ? Number(m[2]) : 0;
+    if (!m || mo < 1 || mo > 12) throw new UsageError(`--month 应为 YYYY-MM，如 2023-06（收到“${month}”）`);
+    const year = Number(m[1]);
+    return { from: { year, month: mo, day: 1 }, to: { year, month: mo, day: daysInMonth(year, mo) } };
+  }
+  if (fromText === undefined && toText === undefined) return undefined;
+  if (fromText === undefined || toText === undefined) throw new UsageError('--from 和 --to 需要一起给出');
+  const date = (flag: string, text: string): CivilDate => {
+    const d = parseISO(text);
+    if (!d) throw new UsageError(`--${flag} 应为 YYYY-MM-DD 格式的有效日期（收到“${text}”）`);
+    return d;
+  };
+  const period = { from: date('from', fromText), to: date('to', toText) };
+  if (compareDates(period.from, period.to) > 0) throw new UsageError(`--from ${fromText} 晚于 --to ${toText}`);
+  return period;
+}
+
+async function runReport(args: ParsedArgs, io: Io): Promise<number> {
+  const file = args.positionals[1];
+  if (!file) throw new UsageError('请给出要统计的 .xlsx 文件，如：duban report 任务分工表.xlsx -o 汇总.xlsx');
+  const out = stringFlag(args, 'output');
+  if (!out) throw new UsageError('请用 -o 给出输出文件，如：-o 汇总.xlsx（原文件不会被修改）');
+  if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`输出文件应以 .xlsx 结尾（收到“${out}”）`);
+  if (await sameFile(file, out)) throw new UsageError('输出文件不能与输入文件相同：督办不修改原文件，请用 -o 指定另一个文件名');
+  const period = periodOf(args);
+  const options: ReportOptions = { ...checkOptions(args), ...(period ? { period } : {}) };
+  const workbook = await openWorkbookFile(file);
+  const report = buildReport(await workbook.readAll(), options);
+  for (const spec of summarySheets(report, { generatedAt: nowInChina(), asOf: report.asOf })) await workbook.writeGeneratedSheet(spec);
+  await writeFileAtomic(out, await workbook.save());
+  if (args.flags.has('json')) io.out(JSON.stringify(reportJson(report), null, 2));
+  else io.out(`${formatBulletin(report)}\n已写入 ${out}`);
+  return countBySeverity(report.issues).error > 0 ? 1 : 0;
+}
+
+/** The built-in default: the sample workbook with every generated sheet, and the bulletin printed. */
 async function runDemo(args: ParsedArgs, io: Io): Promise<number> {
   const out = stringFlag(args, 'output') ?? 'duban-demo.xlsx';
   const workbook = FileWorkbook.create();
   await workbook.addSheets(sampleSheets(await readSampleTexts()));
+  const report = buildReport(await workbook.readAll(), {
+    today: todayInChina(),
+    period: { from: { year: 2023, month: 1, day: 1 }, to: { year: 2023, month: 6, day: 30 } },
+  });
+  const names: string[] = [];
+  for (const spec of summarySheets(report, { generatedAt: nowInChina(), asOf: report.asOf })) names.push(await workbook.writeGeneratedSheet(spec));
   await writeFileAtomic(out, await workbook.save());
-  const reread = await openWorkbookFile(out);
-  const result = checkWorkbook(await reread.readAll(), { today: todayInChina() });
-  io.out(`已用内置示例（六安市2023年）生成 ${out}，校验结果如下：\n`);
-  printCheck(result, out, false, io);
+  io.out(`督办示例：六安市2023年暖民心行动宣传任务分工表\n`);
+  io.out(formatCheckReport(report.check, '内置示例'));
+  io.out('');
+  io.out(formatBulletin(report));
+  io.out(`\n已生成 ${out}：${names.join('、')}`);
   return 0;
 }
 
@@ -110,10 +166,12 @@ export async function run(argv: readonly string[], io: Io = consoleIo): Promise<
         return await runCheck(args, io);
       case 'init':
         return await runInit(args, io);
+      case 'report':
+        return await runReport(args, io);
       case 'demo':
         return await runDemo(args, io);
       default:
-        throw new UsageError(`未知命令“${command}”。可用命令：check、init、demo（duban --help 查看用法）`);
+        throw new UsageError(`未知命令“${command}”。可用命令：check、init、report、demo（duban --help 查看用法）`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {

@@ -3,7 +3,8 @@ import { formatISO } from './civil-date';
 import { deadlineJsonKind } from './deadline';
 import { Issue, Severity, countBySeverity } from './issues';
 import { Quota } from './quota';
-import { CheckResult, TaskStatus } from './validate';
+import { TaskStatus } from './task-status';
+import { CheckResult } from './validate';
 
 export interface CheckJson {
   file: string;

@@ -1,6 +1,6 @@
 // Validates a workbook's task-division sheets cell by cell: units, deadlines, quotas, status.
 import { WorkCalendar } from './calendar';
-import { CivilDate, compareDates, formatISO } from './civil-date';
+import { CivilDate, formatISO } from './civil-date';
 import { readDateValue } from './date-values';
 import { Deadline, deadlineFromSerial, parseDeadline } from './deadline';
 import { CellValue, Grid, a1, cellText, isBlank, isCellError } from './grid';
@@ -11,6 +11,7 @@ import { MESSAGES } from './messages';
 import { Quota, parseQuota } from './quota';
 import { readRegistry } from './registry-sheet';
 import { Settings, readSettings } from './settings-sheet';
+import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from './task-status';
 import { TaskSheet, findTaskHeader, readTaskSheet } from './task-sheet';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCell } from './units';
 
@@ -24,8 +25,6 @@ export interface CheckOptions {
   /** Today's date in China, the as-of date when nothing else gives one. */
   readonly today: CivilDate;
 }
-
-export type TaskStatus = 'done' | 'done_late' | 'overdue' | 'pending' | 'recurring' | 'ongoing' | 'unknown';
 
 export interface TaskRecord {
   readonly sheet: string;
@@ -61,14 +60,6 @@ export interface CheckResult {
   readonly calendar: WorkCalendar;
   /** Publicity months from 设置 (undefined when not set). */
   readonly publicityMonths?: number[];
-}
-
-const DONE = /已完成|已办结|已落实|已结束|^完成$|^已?办结$|^是$|^√$|^✓$/;
-const NOT_DONE = /未|尚未|进行|推进|正在|开展中|^否$/;
-
-/** Whether a 完成情况 cell says the task is done. */
-export function isDoneText(text: string): boolean {
-  return DONE.test(text) && !NOT_DONE.test(text);
 }
 
 function memo<V>(compute: (key: string) => V): (key: string) => V {
@@ -234,22 +225,12 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   const doneDate = doneRead.ok ? doneRead.date : null;
   const statusText = text('status');
   const done = isDoneText(statusText) || (doneDate !== null && !NOT_DONE.test(statusText));
-  let status: TaskStatus;
-  if (deadline.kind === 'date') {
-    const due = deadline.date;
-    if (done) {
-      if (doneDate && compareDates(doneDate, due) > 0) {
-        status = 'done_late';
-        report('DONE_LATE', values.doneDate !== undefined ? 'doneDate' : 'status', MESSAGES.doneLate(due, doneDate));
-      } else status = 'done';
-    } else if (compareDates(due, ctx.asOf) < 0) {
-      status = 'overdue';
-      report('TASK_OVERDUE', 'deadline', MESSAGES.taskOverdue(due, ctx.asOf));
-    } else status = 'pending';
-  } else if (done) status = 'done';
-  else if (deadline.kind === 'recurring') status = 'recurring';
-  else if (deadline.kind === 'ongoing') status = 'ongoing';
-  else status = 'unknown';
+  const status = taskStatus(deadline, done, doneDate, ctx.asOf);
+  if (status === 'done_late' && deadline.kind === 'date' && doneDate) {
+    report('DONE_LATE', values.doneDate !== undefined ? 'doneDate' : 'status', MESSAGES.doneLate(deadline.date, doneDate));
+  } else if (status === 'overdue' && deadline.kind === 'date') {
+    report('TASK_OVERDUE', 'deadline', MESSAGES.taskOverdue(deadline.date, ctx.asOf));
+  }
 
   return {
     sheet: sheet.sheet, row: taskRow.row + 1, seq, section: taskRow.section, task: taskText, lead, coop,

@@ -1,0 +1,75 @@
+// A whole report: the check, the ledger, spot checks and rules read, and every unit scored for a period.
+import { CivilDate, compareDates, formatISO } from './civil-date';
+import { Grid } from './grid';
+import { Issue } from './issues';
+import { Ledger, readLedger } from './ledger-sheet';
+import { MediaDirectory, readMediaDirectory } from './media-sheet';
+import { readRules } from './rules-sheet';
+import { ScoringRules } from './scoring-rules';
+import { SpotCheck, readSpotChecks } from './spotcheck-sheet';
+import { Period, UnitScore, tallyUnits } from './tally';
+import { CheckOptions, CheckResult, checkWorkbook } from './validate';
+import { issueJson } from './check-json';
+
+export interface ReportOptions extends CheckOptions {
+  /** The period to score; by default the plan year up to the as-of date. */
+  readonly period?: Period;
+}
+
+export interface Report {
+  readonly check: CheckResult;
+  readonly period: Period;
+  readonly asOf: CivilDate;
+  readonly ledger: Ledger;
+  readonly media: MediaDirectory;
+  readonly spotChecks: SpotCheck[];
+  readonly rules: ScoringRules;
+  readonly rulesSheet: string | null;
+  readonly scores: UnitScore[];
+  /** Issues of the check and of the ledger, in sheet order. */
+  readonly issues: Issue[];
+}
+
+/** The plan year from 1 January to the as-of date (the whole year when as-of is later). */
+export function defaultPeriod(planYear: number, asOf: CivilDate): Period {
+  const from = { year: planYear, month: 1, day: 1 };
+  const yearEnd = { year: planYear, month: 12, day: 31 };
+  const to = compareDates(asOf, yearEnd) < 0 && compareDates(asOf, from) >= 0 ? asOf : yearEnd;
+  return { from, to };
+}
+
+export function buildReport(grids: readonly Grid[], options: ReportOptions): Report {
+  const check = checkWorkbook(grids, options);
+  const media = readMediaDirectory(grids);
+  const ledger = readLedger(grids, check.registry, media);
+  const spotChecks = readSpotChecks(grids, check.registry);
+  const { sheet: rulesSheet, rules } = readRules(grids);
+  const period = options.period ?? defaultPeriod(check.planYear, check.asOf);
+  const scores = tallyUnits({ tasks: check.tasks, ledger, spotChecks, rules, period });
+  const order = new Map(grids.map((g, i) => [g.name, i]));
+  const issues = [...check.issues, ...ledger.issues].sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0));
+  return { check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, scores, issues };
+}
+
+/** The `duban report --json` object. */
+export function reportJson(report: Report) {
+  return {
+    period: { from: formatISO(report.period.from), to: formatISO(report.period.to) },
+    asOf: formatISO(report.asOf),
+    units: report.scores.map((s) => ({
+      unit: s.unit,
+      expected: s.expected,
+      actual: s.actual,
+      completion: s.completion === null ? null : Math.round(s.completion * 10000) / 10000,
+      adopted: { ...s.adopted },
+      adoptionPoints: s.adoptionPoints,
+      overdue: s.overdue,
+      awareness: s.awareness === null ? null : Math.round(s.awareness * 10000) / 10000,
+      satisfaction: s.satisfaction === null ? null : Math.round(s.satisfaction * 10000) / 10000,
+      total: s.total,
+      rank: s.rank,
+      grade: s.grade,
+    })),
+    issues: report.issues.map(issueJson),
+  };
+}
