@@ -1,7 +1,7 @@
 // Builders of the generated sheets leaders read: 校验结果, 单位任务清单, 通报, 逾期预警, 年度考核.
 import { CivilDate, addDays, compareDates, daysBetween, daysInMonth, formatISO, toSerial } from './civil-date';
 import { columnLetters } from './grid';
-import { ISSUE_TITLE, SEVERITY_LABEL, Issue } from './issues';
+import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from './issues';
 import { describeQuota } from './quota';
 import { Report, defaultPeriod } from './report';
 import { MEDIA_LEVELS } from './scoring-rules';
@@ -39,14 +39,15 @@ const col = (header: string, width: number, style = STYLES.plain): SummaryColumn
 const date = (d: CivilDate | null): SpecValue => (d ? toSerial(d) : null);
 const link = (sheet: string, cellA1: string): SpecValue => ({ text: `${sheet}!${cellA1}`, link: `#'${sheet.replace(/'/g, "''")}'!${cellA1}` });
 
-/** 校验结果: every issue with a link to its cell. */
+/** 校验结果: every issue with a link to its cell, errors first. */
 export function issuesSheet(issues: readonly Issue[], stamp: GenerationStamp): SheetSpec {
   const columns = [
     col('序号', 6, STYLES.center), col('级别', 7, STYLES.center), col('问题', 22), col('位置', 18), col('说明', 60, STYLES.text),
     col('建议', 16), col('代码', 22),
   ];
-  const rows = issues.map((i, n) => [n + 1, SEVERITY_LABEL[i.severity], ISSUE_TITLE[i.code], link(i.sheet, i.cell), i.message, i.suggestion ?? null, i.code]);
-  const fills = issues.map((i) => ({ fill: STYLES[i.severity].fill }));
+  const ordered = [...issues].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const rows = ordered.map((i, n) => [n + 1, SEVERITY_LABEL[i.severity], ISSUE_TITLE[i.code], link(i.sheet, i.cell), i.message, i.suggestion ?? null, i.code]);
+  const fills = ordered.map((i) => ({ fill: STYLES[i.severity].fill }));
   const counts = ['error', 'warning', 'info'].map((s) => `${SEVERITY_LABEL[s as Issue['severity']]} ${issues.filter((i) => i.severity === s).length}`).join('，');
   return summarySheet(GENERATED_NAMES.issues, `校验结果（${counts}）`, stamp, columns, rows, { rowStyles: fills, tabColor: 'C00000' });
 }

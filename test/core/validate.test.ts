@@ -1,0 +1,193 @@
+// Validation rules, one block per issue code, on real Chinese inputs from the seeds.
+import { toSerial } from '../../src/core/civil-date';
+import { checkWorkbook } from '../../src/core/validate';
+import { Grid } from '../../src/core/grid';
+import { ISSUE_CODES, ISSUE_SEVERITY } from '../../src/core/issues';
+import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
+
+const check = (grids: Grid[], asOf = '2024-07-01', year?: number) =>
+  checkWorkbook(grids, { today: TODAY, asOf: d(asOf), ...(year ? { year } : {}) });
+const codes = (grids: Grid[], asOf?: string, year?: number) => check(grids, asOf, year).issues.map((i) => `${i.code}@${i.cell}`);
+const only = (grids: Grid[], code: string, asOf?: string, year?: number) => check(grids, asOf, year).issues.filter((i) => i.code === code);
+
+describe('finding the task sheet', () => {
+  test('HEADER_NOT_FOUND when no sheet has task and lead columns', () => {
+    const r = check([grid('Sheet1', [['会议纪要'], ['时间', '地点']])]);
+    expect(r.issues.map((i) => i.code)).toEqual(['HEADER_NOT_FOUND']);
+    expect(r.issues[0]).toMatchObject({ severity: 'error', sheet: 'Sheet1', cell: 'A1' });
+    expect(r.issues[0].message).toContain('没有找到任务分工表');
+  });
+  test('--sheet naming a missing sheet is HEADER_NOT_FOUND with the sheets listed', () => {
+    const r = checkWorkbook([taskGrid([])], { today: TODAY, sheet: '分工' });
+    expect(r.issues[0].code).toBe('HEADER_NOT_FOUND');
+    expect(r.issues[0].message).toContain('任务分工表');
+  });
+  test('title rows give the plan year; synonyms and bracketed remarks in headers are read', () => {
+    const r = checkWorkbook(
+      [grid('分工', [['六安市2023年暖民心行动宣传任务分工表'], [], ['编号', '具体措施', '牵头单位（部门）', '协办单位', '时间节点'], [1, '开设专栏。', '市委宣传部', '', '5月底前']])],
+      { today: TODAY },
+    );
+    expect(r.planYear).toBe(2023);
+    expect(r.planYearSource).toBe('title');
+    expect(r.tasks[0]).toMatchObject({ row: 4, seq: '1', lead: ['市委宣传部'], deadline: { kind: 'date', date: d('2023-05-31') } });
+  });
+  test('section rows (merged band, heading text) name the section and are no tasks; repeated headers are skipped', () => {
+    const g = grid('任务分工表', [
+      ['序号', '主要任务', '牵头责任部门', '完成时限'],
+      ['一、夯实宣传阵地', null, null, null],
+      [1, '巩固基层宣传阵地建设。', '市委宣传部', '长期'],
+      ['（二）创新宣传方式'],
+      ['序号', '主要任务', '牵头责任部门', '完成时限'],
+      [2, '强化主流媒体宣传。', '市发改委', '每月'],
+    ], [{ top: 1, left: 0, bottom: 1, right: 3 }]);
+    const r = check([g]);
+    expect(r.tasks.map((t) => [t.row, t.section])).toEqual([[3, '一、夯实宣传阵地'], [6, '（二）创新宣传方式']]);
+  });
+  test('a lead unit merged down three rows leads all three tasks; issues point at the merged cell once', () => {
+    const g = grid('任务分工表', [
+      ['序号', '主要任务', '牵头责任部门', '完成时限'],
+      [1, '任务甲', '市交通局', '长期'],
+      [2, '任务乙', null, '长期'],
+      [3, '任务丙', null, '长期'],
+    ], [{ top: 1, left: 2, bottom: 3, right: 2 }]);
+    const r = check([g, registryGrid()]);
+    expect(r.tasks.map((t) => t.lead)).toEqual([['市交通运输局'], ['市交通运输局'], ['市交通运输局']]);
+    expect(r.issues.filter((i) => i.code === 'UNIT_ALIAS').map((i) => i.cell)).toEqual(['C2']);
+  });
+});
+
+describe('units', () => {
+  test('"市委宣传部 市发改委" is two lead units', () => {
+    const r = check([taskGrid([[1, '建立信息报送机制。', '市委宣传部 市发改委', '', '长期坚持']]), registryGrid()]);
+    expect(r.tasks[0].lead).toEqual(['市委宣传部', '市发改委']);
+    expect(r.issues).toEqual([]);
+  });
+  test('UNKNOWN_UNIT with the closest registry name suggested', () => {
+    const [issue] = only([taskGrid([[9, '设立宣传栏。', '市教育局', '', '9月30日']]), registryGrid()], 'UNKNOWN_UNIT');
+    expect(issue).toMatchObject({ severity: 'error', cell: 'C2', suggestion: '市教体局' });
+    expect(issue.message).toBe('“市教育局”不在单位名录中，是否应为“市教体局”？');
+  });
+  test('UNKNOWN_UNIT without a suggestion when nothing is close', () => {
+    const [issue] = only([taskGrid([[1, '任务', '中国邮政集团', '', '长期']]), registryGrid()], 'UNKNOWN_UNIT');
+    expect(issue.suggestion).toBeUndefined();
+  });
+  test('UNIT_ALIAS: the registry name is the fix', () => {
+    const [issue] = only([taskGrid([[1, '任务', '市文化和旅游局', '', '长期']]), registryGrid()], 'UNIT_ALIAS');
+    expect(issue).toMatchObject({ severity: 'warning', suggestion: '市文旅局' });
+  });
+  test('UNIT_GROUP: 各县区人民政府 expands to its members', () => {
+    const r = check([taskGrid([[1, '任务', '市发改委', '各县区人民政府', '长期']]), registryGrid()]);
+    expect(r.tasks[0].coop).toEqual(['金安区人民政府', '裕安区人民政府']);
+    expect(only([taskGrid([[1, '任务', '市发改委', '各县区人民政府', '长期']]), registryGrid()], 'UNIT_GROUP')[0]).toMatchObject({ severity: 'info', cell: 'D2' });
+  });
+  test('DUPLICATE_UNIT: the same unit twice, by name and alias', () => {
+    expect(codes([taskGrid([[1, '任务', '市发改委、市发展改革委', '', '长期']]), registryGrid()])).toEqual(['UNIT_ALIAS@C2', 'DUPLICATE_UNIT@C2']);
+  });
+  test('LEAD_ALSO_COOP', () => {
+    expect(codes([taskGrid([[1, '任务', '市发改委', '市委宣传部、市发改委', '长期']]), registryGrid()])).toEqual(['LEAD_ALSO_COOP@D2']);
+  });
+  test('MISSING_LEAD', () => {
+    expect(codes([taskGrid([[1, '组织志愿者参与宣传。', '', '市发改委', '长期']]), registryGrid()])).toEqual(['MISSING_LEAD@C2']);
+  });
+  test('jammed names are segmented by the registry', () => {
+    const r = check([taskGrid([[1, '任务', '市委宣传部市发改委', '', '长期']]), registryGrid()]);
+    expect(r.tasks[0].lead).toEqual(['市委宣传部', '市发改委']);
+  });
+  test('without a registry names are kept as written and nothing is unknown', () => {
+    const r = check([taskGrid([[1, '任务', '市教育局 市发改委', '', '长期']])]);
+    expect(r.tasks[0].lead).toEqual(['市教育局', '市发改委']);
+    expect(r.issues).toEqual([]);
+    expect(r.registry).toBeNull();
+  });
+});
+
+describe('rows', () => {
+  test('EMPTY_TASK when units or deadline are filled and the task is not', () => {
+    expect(codes([taskGrid([[1, '', '市发改委', '', '长期']]), registryGrid()])).toEqual(['EMPTY_TASK@B2']);
+  });
+  test('DUPLICATE_SEQ names the first cell', () => {
+    const issues = only([taskGrid([[6, '甲', '市发改委', '', '长期'], [6, '乙', '市发改委', '', '长期']]), registryGrid()], 'DUPLICATE_SEQ');
+    expect(issues.map((i) => [i.cell, i.message])).toEqual([['A3', '序号 6 与 A2 重复。']]);
+  });
+  test('FORMULA_ERROR on any error value of the table', () => {
+    const issues = only([taskGrid([[1, '任务', { error: '#REF!' }, '', { error: '#N/A' }]]), registryGrid()], 'FORMULA_ERROR');
+    expect(issues.map((i) => i.cell)).toEqual(['C2', 'E2']);
+    expect(issues[0].message).toContain('#REF!');
+  });
+  test('a row with only a number or a note is skipped', () => {
+    expect(check([taskGrid([[7], ['注：本表由市民生办负责解释。']]), registryGrid()]).tasks).toEqual([]);
+  });
+});
+
+describe('deadlines', () => {
+  const one = (deadline: unknown, asOf = '2024-01-01', year = 2024) => check([taskGrid([[1, '任务', '市发改委', '', deadline as string]]), registryGrid()], asOf, year);
+  test('2024-06-10 (端午节) is DEADLINE_NON_WORKDAY with 2024-06-07 suggested', () => {
+    const [issue] = one('2024年6月10日').issues;
+    expect(issue).toMatchObject({ code: 'DEADLINE_NON_WORKDAY', severity: 'warning', cell: 'E2', suggestion: '2024-06-07' });
+    expect(issue.message).toContain('端午');
+  });
+  test('the same date as an Excel date cell', () => {
+    expect(one(toSerial(d('2024-06-10'))).issues.map((i) => i.code)).toEqual(['DEADLINE_NON_WORKDAY']);
+  });
+  test('2024-09-29, a make-up working Sunday, raises nothing', () => {
+    expect(one('2024-09-29').issues).toEqual([]);
+    expect(one(toSerial(d('2024-09-29'))).issues).toEqual([]);
+  });
+  test('**月**日前 is DEADLINE_PLACEHOLDER', () => expect(one('**月**日前').issues.map((i) => i.code)).toEqual(['DEADLINE_PLACEHOLDER']));
+  test('2月30日 is DEADLINE_INVALID_DATE', () => {
+    const [issue] = one('2月30日').issues;
+    expect(issue.code).toBe('DEADLINE_INVALID_DATE');
+    expect(issue.message).toContain('2月没有30日');
+  });
+  test('DEADLINE_UNPARSED', () => expect(one('尽快').issues.map((i) => i.code)).toEqual(['DEADLINE_UNPARSED']));
+  test('DEADLINE_RELATIVE is info', () => expect(one('提前两个工作日').issues.map((i) => [i.code, i.severity])).toEqual([['DEADLINE_RELATIVE', 'info']]));
+  test('DEADLINE_MISSING when the column exists and the cell is empty', () => expect(one('').issues.map((i) => i.code)).toEqual(['DEADLINE_MISSING']));
+  test('no DEADLINE_MISSING when the sheet has no deadline column', () => {
+    const g = grid('任务分工表', [['序号', '主要任务', '牵头责任部门'], [1, '任务', '市发改委']]);
+    expect(check([g, registryGrid()]).issues).toEqual([]);
+  });
+  test('DEADLINE_OUT_OF_YEAR for a written year other than the plan year, not for 次年', () => {
+    expect(one('2023年12月29日', '2023-12-01').issues.map((i) => i.code)).toEqual(['DEADLINE_OUT_OF_YEAR']);
+    expect(one('次年1月上旬').issues).toEqual([]);
+  });
+  test('CALENDAR_NOT_COVERED for a year without holiday data; a 节假日 sheet covers it', () => {
+    expect(one('2028年3月1日', '2028-01-01', 2028).issues.map((i) => i.code)).toEqual(['CALENDAR_NOT_COVERED']);
+    const holidays = grid('节假日', [['日期', '类型', '名称'], [toSerial(d('2028-01-03')), '休息日', '元旦']]);
+    const r = checkWorkbook([taskGrid([[1, '任务', '市发改委', '', '2028年1月3日']]), registryGrid(), holidays], { today: TODAY, asOf: d('2028-01-01'), year: 2028 });
+    expect(r.issues.map((i) => i.code)).toEqual(['DEADLINE_NON_WORKDAY']);
+  });
+});
+
+describe('status', () => {
+  test('TASK_OVERDUE when due before the as-of date and not done', () => {
+    const r = check([taskGrid([[1, '任务', '市发改委', '', '5月底前', '', '进行中']]), registryGrid()], '2024-06-03', 2024);
+    expect(r.issues.map((i) => [i.code, i.cell])).toEqual([['TASK_OVERDUE', 'E2']]);
+    expect(r.tasks[0].status).toBe('overdue');
+  });
+  test('due on the as-of date is not yet overdue', () => {
+    expect(check([taskGrid([[1, '任务', '市发改委', '', '5月31日']]), registryGrid()], '2024-05-31', 2024).tasks[0].status).toBe('pending');
+  });
+  test('recurring and ongoing deadlines are never TASK_OVERDUE', () => {
+    const r = check([taskGrid([[1, '甲', '市发改委', '', '每月'], [2, '乙', '市发改委', '', '次月7日前'], [3, '丙', '市发改委', '', '长期坚持']]), registryGrid()], '2024-12-31', 2024);
+    expect(r.issues).toEqual([]);
+    expect(r.tasks.map((t) => t.status)).toEqual(['recurring', 'recurring', 'ongoing']);
+  });
+  test('DONE_LATE when the completion date is after the deadline', () => {
+    const r = check([taskGrid([[1, '任务', '市发改委', '', '5月31日', '', '已完成', toSerial(d('2024-06-05'))]]), registryGrid()], '2024-07-01', 2024);
+    expect(r.issues.map((i) => [i.code, i.severity, i.cell])).toEqual([['DONE_LATE', 'info', 'H2']]);
+    expect(r.tasks[0].status).toBe('done_late');
+  });
+});
+
+describe('quotas', () => {
+  test('quota text is parsed; QUOTA_UNPARSED when not understood', () => {
+    const r = check([taskGrid([[1, '甲', '市发改委', '', '每月', '每月不少于2篇'], [2, '乙', '市发改委', '', '每月', '加强宣传']]), registryGrid()]);
+    expect(r.tasks[0].quota).toMatchObject({ min: 2, unit: '篇', per: 'month' });
+    expect(r.issues.map((i) => [i.code, i.cell, i.severity])).toEqual([['QUOTA_UNPARSED', 'F3', 'warning']]);
+  });
+});
+
+test('every issue code has a severity from DESIGN.md', () => {
+  expect(ISSUE_CODES).toHaveLength(24);
+  for (const code of ISSUE_CODES) expect(['error', 'warning', 'info']).toContain(ISSUE_SEVERITY[code]);
+});

@@ -1,0 +1,34 @@
+// Test helpers: in-memory grids and workbooks as a clerk would type them.
+import { CellRange, CellValue, Grid } from '../../src/core/grid';
+import { parseISO } from '../../src/core/civil-date';
+
+export function grid(name: string, rows: CellValue[][], merges: CellRange[] = []): Grid {
+  return { name, rows, merges };
+}
+
+export const TASK_HEADER = ['序号', '主要任务', '牵头责任部门', '配合责任部门', '完成时限', '量化指标', '完成情况', '完成日期'];
+
+/** A task sheet with the standard header in row 1 and the given rows below. */
+export function taskGrid(rows: CellValue[][], name = '任务分工表'): Grid {
+  return grid(name, [TASK_HEADER, ...rows]);
+}
+
+export const REGISTRY: CellValue[][] = [
+  ['单位名称', '别名', '类型', '所属分组'],
+  ['市委宣传部', '六安市委宣传部', '党委部门', '市民生工作领导小组成员单位'],
+  ['市发改委', '市发展改革委、六安市发展和改革委员会', '市直部门', '市民生工作领导小组成员单位'],
+  ['市教体局', '市教育体育局', '市直部门', '市民生工作领导小组成员单位'],
+  ['市交通运输局', '市交通局', '市直部门', '市民生工作领导小组成员单位'],
+  ['市文旅局', '市文化和旅游局', '市直部门', '市民生工作领导小组成员单位'],
+  ['金安区人民政府', '金安区', '县区', '各县区人民政府'],
+  ['裕安区人民政府', '裕安区', '县区', '各县区人民政府'],
+  ['甲镇', '', '镇', '各镇'],
+  ['乙镇', '', '镇', '各镇'],
+];
+
+export function registryGrid(): Grid {
+  return grid('单位名录', REGISTRY);
+}
+
+export const d = (iso: string) => parseISO(iso)!;
+export const TODAY = d('2026-11-21');

@@ -1,0 +1,63 @@
+// Opens the generated workbook in LibreOffice Calc (headless) and reads the bulletin back as CSV:
+// the figures a leader sees there must equal the engine's. Skipped locally without LibreOffice; required in CI.
+import { execFileSync } from 'child_process';
+import { existsSync, promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parseCsv } from '../src/core/csv';
+import { buildReport, reportJson } from '../src/core/report';
+import { FileWorkbook } from '../src/workbook/file';
+import { duban } from './helpers/cli';
+import { TODAY } from './helpers/grids';
+
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
+const required = Boolean(process.env.CI);
+
+if (!SOFFICE && !required) {
+  // eslint-disable-next-line no-console
+  console.log('跳过 LibreOffice 测试：本机没有安装 LibreOffice（apt-get install libreoffice-calc-nogui）；CI 中此测试必须运行。');
+}
+
+const maybe = SOFFICE || required ? describe : describe.skip;
+
+maybe('the bulletin read back by LibreOffice Calc', () => {
+  let dir: string;
+  beforeAll(async () => {
+    if (!SOFFICE) throw new Error('CI 需要 LibreOffice（libreoffice-calc-nogui），但没有找到 soffice');
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-lo-'));
+  });
+  afterAll(() => dir && fs.rm(dir, { recursive: true, force: true }));
+
+  test('every unit, figure, rank and grade of the demo bulletin', async () => {
+    const out = path.join(dir, 'demo.xlsx');
+    expect((await duban('demo', '-o', out)).code).toBe(0);
+    // all sheets to CSV, values as shown (formatted), UTF-8
+    execFileSync(SOFFICE!, [
+      `-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', dir, out,
+    ], { stdio: 'pipe', timeout: 120_000 });
+    const csvName = (await fs.readdir(dir)).find((n) => n.startsWith('demo-通报-') && n.endsWith('.csv'));
+    expect(csvName).toBeDefined();
+    const rows = parseCsv(await fs.readFile(path.join(dir, csvName!), 'utf8'));
+    expect(rows[2].slice(0, 5)).toEqual(['排名', '单位', '应报', '实报', '完成率']);
+    const seen = rows.slice(3).filter((r) => r[1] !== '');
+
+    const engine = reportJson(buildReport(await (await FileWorkbook.load(await fs.readFile(out))).readAll(), {
+      today: TODAY, period: { from: { year: 2023, month: 1, day: 1 }, to: { year: 2023, month: 6, day: 30 } },
+    }));
+    expect(seen).toHaveLength(engine.units.length);
+    const pct = (x: number | null) => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
+    engine.units.forEach((u, i) => {
+      const r = seen[i];
+      expect({
+        rank: r[0], unit: r[1], expected: r[2], actual: r[3], completion: r[4], central: r[5], points: r[9], overdue: r[10],
+        awareness: r[11], satisfaction: r[12], total: r[13], grade: r[14],
+      }).toEqual({
+        rank: String(u.rank), unit: u.unit, expected: String(u.expected), actual: String(u.actual),
+        completion: u.completion === null ? '无指标' : pct(u.completion), central: String(u.adopted['中央级']),
+        points: u.adoptionPoints.toFixed(2), overdue: String(u.overdue), awareness: pct(u.awareness), satisfaction: pct(u.satisfaction),
+        total: u.total.toFixed(2), grade: u.grade,
+      });
+    });
+  });
+});
