@@ -76,11 +76,14 @@ export interface Issue {
   readonly message: string;
   /** The value that fixes the cell, when there is one (e.g. the registry name). */
   readonly suggestion?: string;
+  /** The text in the cell that the suggestion replaces; absent when it replaces the whole cell. */
+  readonly replaces?: string;
 }
 
-export function makeIssue(code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string): Issue {
+export function makeIssue(code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string): Issue {
   const issue: Issue = { severity: ISSUE_SEVERITY[code], code, sheet, cell, message };
-  return suggestion === undefined ? issue : { ...issue, suggestion };
+  if (suggestion === undefined) return issue;
+  return replaces === undefined ? { ...issue, suggestion } : { ...issue, suggestion, replaces };
 }
 
 export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {

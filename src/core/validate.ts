@@ -131,11 +131,11 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   const quotaOf = memo((text) => parseQuota(text, publicityMonths ? { publicityMonths } : {}));
 
   const reported = new Set<string>();
-  const report = (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string) => {
+  const report = (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => {
     const key = `${code}|${sheet}|${cell}|${message}`;
     if (reported.has(key)) return; // a merged cell read by several rows is reported once
     reported.add(key);
-    issues.push(makeIssue(code, sheet, cell, message, suggestion));
+    issues.push(makeIssue(code, sheet, cell, message, suggestion, replaces));
   };
 
   const tasks: TaskRecord[] = [];
@@ -180,7 +180,7 @@ interface RowContext {
   readonly deadlineOf: (text: string) => Deadline;
   readonly unitsOf: (text: string) => UnitCellAnalysis;
   readonly quotaOf: (text: string) => Quota | null;
-  readonly report: (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string) => void;
+  readonly report: (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => void;
   readonly seqSeen: Map<string, string>;
 }
 
@@ -190,8 +190,8 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   for (const [field, pos] of Object.entries(taskRow.cells) as [TaskField, { row: number; col: number }][]) cells[field] = a1(pos.row, pos.col);
   const text = (f: TaskField) => cellText(values[f]);
   const has = (f: TaskField) => values[f] !== undefined && !isBlank(values[f]) && !isCellError(values[f]);
-  const report = (code: IssueCode, field: TaskField, message: string, suggestion?: string) =>
-    ctx.report(code, sheet.sheet, cells[field] ?? a1(taskRow.row, 0), message, suggestion);
+  const report = (code: IssueCode, field: TaskField, message: string, suggestion?: string, replaces?: string) =>
+    ctx.report(code, sheet.sheet, cells[field] ?? a1(taskRow.row, 0), message, suggestion, replaces);
 
   const taskText = text('task');
   const anyOther = has('lead') || has('coop') || has('deadline');
@@ -242,14 +242,14 @@ function unitIssues(
   field: 'lead' | 'coop',
   text: string,
   unitsOf: (text: string) => UnitCellAnalysis,
-  report: (code: IssueCode, field: TaskField, message: string, suggestion?: string) => void,
+  report: (code: IssueCode, field: TaskField, message: string, suggestion?: string, replaces?: string) => void,
 ): string[] {
   if (text === '') return [];
   const analysis = unitsOf(text);
   for (const m of analysis.mentions) {
     const r = m.resolution;
-    if (r.kind === 'unknown') report('UNKNOWN_UNIT', field, MESSAGES.unknownUnit(m.written, r.suggestion), r.suggestion);
-    else if (r.kind === 'alias') report('UNIT_ALIAS', field, MESSAGES.unitAlias(r.alias, r.name), r.name);
+    if (r.kind === 'unknown') report('UNKNOWN_UNIT', field, MESSAGES.unknownUnit(m.written, r.suggestion), r.suggestion, r.suggestion && m.written);
+    else if (r.kind === 'alias') report('UNIT_ALIAS', field, MESSAGES.unitAlias(r.alias, r.name), r.name, m.written);
     else if (r.kind === 'group') report('UNIT_GROUP', field, MESSAGES.unitGroup(r.group, r.members));
   }
   for (const name of analysis.duplicates) report('DUPLICATE_UNIT', field, MESSAGES.duplicateUnit(name));
