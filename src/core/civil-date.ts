@@ -124,3 +124,11 @@ export function minDate(a: CivilDate, b: CivilDate): CivilDate {
 export function maxDate(a: CivilDate, b: CivilDate): CivilDate {
   return compareDates(a, b) >= 0 ? a : b;
 }
+
+/** Minutes east of UTC of China Standard Time (UTC+8, no daylight saving). */
+export const CHINA_UTC_OFFSET_MINUTES = 480;
+
+/** The civil date at an instant (milliseconds since 1970-01-01T00:00Z) in a fixed UTC offset, China's by default. */
+export function civilDateAt(epochMs: number, offsetMinutes: number = CHINA_UTC_OFFSET_MINUTES): CivilDate {
+  return fromEpochDays(Math.floor((epochMs + offsetMinutes * 60000) / 86400000));
+}

@@ -6,19 +6,29 @@
  * With `max`, the work stops as soon as the distance must exceed it and `max + 1` is returned.
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
-  const s = Array.from(a);
-  const t = Array.from(b);
-  if (s.length < t.length) return distanceOf(t, s, max);
-  return distanceOf(s, t, max);
+  return editDistanceOfChars(Array.from(a), Array.from(b), max);
 }
 
+/** editDistance of texts already split into code points (for callers comparing one text with many). */
+export function editDistanceOfChars(s: readonly string[], t: readonly string[], max = Infinity): number {
+  return s.length < t.length ? distanceOf(t, s, max) : distanceOf(s, t, max);
+}
+
+/** Two rows of the distance table, reused from call to call (the engine compares one name with hundreds). */
+let scratchA: number[] = [];
+let scratchB: number[] = [];
+
 /** `s` is the longer (or equal) sequence. */
-function distanceOf(s: string[], t: string[], max: number): number {
+function distanceOf(s: readonly string[], t: readonly string[], max: number): number {
   const limit = max < 0 ? 0 : max;
   if (s.length - t.length > limit) return limit + 1;
   if (t.length === 0) return s.length;
-  let prev = new Array<number>(t.length + 1);
-  let curr = new Array<number>(t.length + 1);
+  if (scratchA.length <= t.length) {
+    scratchA = new Array<number>(t.length + 1);
+    scratchB = new Array<number>(t.length + 1);
+  }
+  let prev = scratchA;
+  let curr = scratchB;
   for (let j = 0; j <= t.length; j++) prev[j] = j;
   for (let i = 1; i <= s.length; i++) {
     curr[0] = i;

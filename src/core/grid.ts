@@ -85,11 +85,16 @@ export function rangeA1(range: CellRange): string {
  */
 export function fillMerges(grid: Grid): CellValue[][] {
   if (grid.merges.length === 0) return grid.rows;
-  const rows = grid.rows.map((r) => r.slice());
+  // only the rows a merge covers are copied (the grid itself is never changed)
+  const rows = grid.rows.slice();
+  const copied = new Set<number>();
   for (const m of grid.merges) {
     const master = rows[m.top]?.[m.left] ?? null;
     for (let r = m.top; r <= m.bottom; r++) {
-      if (!rows[r]) rows[r] = [];
+      if (!copied.has(r)) {
+        rows[r] = rows[r] ? rows[r].slice() : [];
+        copied.add(r);
+      }
       for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) rows[r][c] = master;
     }
   }

@@ -121,11 +121,35 @@ function synonymLookup<F extends string>(schema: HeaderSchema<F>): Map<string, F
   return map;
 }
 
+/** Characters normalizeHeader may strip (spaces, bracketed remarks, colons, asterisks), in any width. */
+const STRIPPABLE = /[\s(（﹙⁽₍\[［【:：﹕︓*＊﹡]/;
+
+/**
+ * Whether a cell's text is too long to be any synonym: longer than three times the longest one
+ * (NFKC composes at most three code units into one) with nothing normalizeHeader would strip.
+ * Such cells — task texts, mostly — are skipped without normalising them.
+ */
+function tooLongForHeader(value: CellValue, lookup: Map<string, string>): boolean {
+  if (typeof value !== 'string' || value.length <= 3 * longestKey(lookup)) return false;
+  return !STRIPPABLE.test(value);
+}
+
+const longestKeys = new WeakMap<Map<string, string>, number>();
+function longestKey(lookup: Map<string, string>): number {
+  let longest = longestKeys.get(lookup);
+  if (longest === undefined) {
+    longest = Math.max(0, ...[...lookup.keys()].map((k) => k.length));
+    longestKeys.set(lookup, longest);
+  }
+  return longest;
+}
+
 /** The column of each field that a row's cells name (first match wins). */
 export function matchHeaderRow<F extends string>(row: readonly CellValue[], schema: HeaderSchema<F>): Partial<Record<F, number>> {
   const lookup = synonymLookup(schema);
   const columns: Partial<Record<F, number>> = {};
   row.forEach((value, col) => {
+    if (tooLongForHeader(value, lookup as Map<string, string>)) return;
     const field = lookup.get(normalizeHeader(value));
     if (field !== undefined && columns[field] === undefined) columns[field] = col;
   });
@@ -147,7 +171,28 @@ export function findHeaderRow<F extends string>(
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const columns = matchHeaderRow(rows[r] ?? [], schema);
-    if (required.every((f) => columns[f] !== undefined)) return { row: r, columns };
+    if (required.every((f) => columns[f] !== undefined)) return withSubHeader(rows, r, columns, schema);
   }
   return null;
+}
+
+/**
+ * A two-level header (责任单位 merged over 牵头单位 | 配合单位): when every filled cell of the row
+ * under the header names a column and one of them names a field the header row lacks, that row
+ * is the header's second level. Its columns are added (where both rows name a field, the lower,
+ * more specific cell wins) and the table starts below it.
+ */
+function withSubHeader<F extends string>(
+  rows: readonly (readonly CellValue[])[],
+  r: number,
+  columns: Partial<Record<F, number>>,
+  schema: HeaderSchema<F>,
+): HeaderMatch<F> {
+  const next = rows[r + 1] ?? [];
+  const lookup = synonymLookup(schema);
+  const filled = next.filter((v) => cellText(v) !== '');
+  if (filled.length === 0 || !filled.every((v) => lookup.has(normalizeHeader(v)))) return { row: r, columns };
+  const sub = matchHeaderRow(next, schema);
+  if (!(Object.keys(sub) as F[]).some((f) => columns[f] === undefined)) return { row: r, columns };
+  return { row: r + 1, columns: { ...columns, ...sub } };
 }

@@ -61,6 +61,15 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     return hit;
   };
   const at = (row: number, field: LedgerField) => a1(row, col[field] ?? 0);
+  const levels = new Map<string, MediaLevel | null>(); // 级别 as written → level (a handful of spellings)
+  const levelOf = (text: string) => {
+    let level = levels.get(text);
+    if (level === undefined) {
+      level = normalizeLevel(text);
+      levels.set(text, level);
+    }
+    return level;
+  };
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     const get = (f: LedgerField) => (col[f] === undefined ? null : row[col[f]!] ?? null);
@@ -76,7 +85,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     if (unit.issue) issues.push(makeIssue('LEDGER_UNKNOWN_UNIT', sheet, at(r, 'unit'), unit.issue[0], unit.issue[1]));
     const mediaName = cellText(get('media'));
     const adopted = col.adopted === undefined ? mediaName !== '' : ADOPTED.test(cellText(get('adopted')));
-    const level = normalizeLevel(cellText(get('level'))) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
+    const level = levelOf(cellText(get('level'))) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
     if (adopted && mediaName !== '' && level === null) {
       issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerUnknownMedia(mediaName)));
     }

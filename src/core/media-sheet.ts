@@ -25,6 +25,8 @@ export interface MediaEntry {
 
 export class MediaDirectory {
   private readonly byKey = new Map<string, MediaEntry>();
+  /** Lookups by the name as written (a ledger repeats a few outlets thousands of times). */
+  private readonly memo = new Map<string, MediaEntry | undefined>();
 
   constructor(readonly entries: readonly MediaEntry[], readonly sheet: string | null = null) {
     for (const e of entries) {
@@ -34,7 +36,11 @@ export class MediaDirectory {
 
   /** The directory entry of an outlet written by name or alias. */
   find(name: string): MediaEntry | undefined {
-    return this.byKey.get(normalizeUnitName(name));
+    if (this.memo.has(name)) return this.memo.get(name);
+    const entry = this.byKey.get(normalizeUnitName(name));
+    if (this.memo.size >= 20000) this.memo.clear();
+    this.memo.set(name, entry);
+    return entry;
   }
 }
 

@@ -1,7 +1,12 @@
 // Chinese messages of every issue code: the one home of what the clerk reads about a problem.
 import { CivilDate, formatChinese, formatISO } from './civil-date';
 
-const q = (s: string) => `“${s}”`;
+/** Cell text quoted in a message; text past 100 characters (a cell holds up to 32,767) is cut, with its length. */
+const q = (s: string) => {
+  if (s.length <= 100) return `“${s}”`;
+  const chars = Array.from(s);
+  return chars.length <= 100 ? `“${s}”` : `“${chars.slice(0, 80).join('')}…”（共${chars.length}字）`;
+};
 const list = (names: readonly string[], max = 8) =>
   names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')}等${names.length}个`;
 

@@ -2,7 +2,7 @@
 import { CivilDate, addDays, compareDates, daysBetween, daysInMonth, formatISO, toSerial } from './civil-date';
 import { columnLetters } from './grid';
 import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from './issues';
-import { describeQuota } from './quota';
+import { Quota, describeQuota } from './quota';
 import { Report, defaultPeriod } from './report';
 import { MEDIA_LEVELS } from './scoring-rules';
 import { SheetSpec, SpecValue, STYLES } from './sheet-spec';
@@ -47,7 +47,8 @@ export function issuesSheet(issues: readonly Issue[], stamp: GenerationStamp): S
   ];
   const ordered = [...issues].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const rows = ordered.map((i, n) => [n + 1, SEVERITY_LABEL[i.severity], ISSUE_TITLE[i.code], link(i.sheet, i.cell), i.message, i.suggestion ?? null, i.code]);
-  const fills = ordered.map((i) => ({ fill: STYLES[i.severity].fill }));
+  const fillOf = { error: { fill: STYLES.error.fill }, warning: { fill: STYLES.warning.fill }, info: { fill: STYLES.info.fill } };
+  const fills = ordered.map((i) => fillOf[i.severity]);
   const counts = ['error', 'warning', 'info'].map((s) => `${SEVERITY_LABEL[s as Issue['severity']]} ${issues.filter((i) => i.severity === s).length}`).join('，');
   return summarySheet(GENERATED_NAMES.issues, `校验结果（${counts}）`, stamp, columns, rows, { rowStyles: fills, tabColor: 'C00000' });
 }
@@ -65,16 +66,34 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
   const order = new Map<string, number>();
   report.check.registry?.entries.forEach((e, i) => order.set(e.name, i));
   const rows: SpecValue[][] = [];
+  const described = new Map<Quota, string>(); // parsed quotas are shared objects: describe each once
+  const quotaText = (q: Quota) => {
+    let text = described.get(q);
+    if (text === undefined) {
+      text = describeQuota(q);
+      described.set(q, text);
+    }
+    return text;
+  };
   const byUnit = new Map<string, { role: string; t: TaskRecord }[]>();
+  const add = (u: string, role: string, t: TaskRecord) => {
+    const list = byUnit.get(u);
+    if (list) list.push({ role, t });
+    else byUnit.set(u, [{ role, t }]);
+  };
   for (const t of report.check.tasks) {
-    for (const u of t.lead) byUnit.set(u, [...(byUnit.get(u) ?? []), { role: '牵头', t }]);
-    for (const u of t.coop) if (!t.lead.includes(u)) byUnit.set(u, [...(byUnit.get(u) ?? []), { role: '配合', t }]);
+    for (const u of t.lead) add(u, '牵头', t);
+    for (const u of t.coop) if (!t.lead.includes(u)) add(u, '配合', t);
   }
   const units = [...byUnit.keys()].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
   for (const u of units) {
-    const list = byUnit.get(u)!.sort((a, b) => (a.role === b.role ? 0 : a.role === '牵头' ? -1 : 1));
-    for (const { role, t } of list) {
-      rows.push([u, role, t.seq || null, t.task, deadlineText(t), t.quota ? describeQuota(t.quota) : t.quotaText || null, TASK_STATUS_LABEL[t.status]]);
+    const list = byUnit.get(u)!;
+    // tasks it leads first, then those it joins, each in sheet order
+    for (const lead of [true, false]) {
+      for (const { role, t } of list) {
+        if ((role === '牵头') !== lead) continue;
+        rows.push([u, role, t.seq || null, t.task, deadlineText(t), t.quota ? quotaText(t.quota) : t.quotaText || null, TASK_STATUS_LABEL[t.status]]);
+      }
     }
   }
   return summarySheet(GENERATED_NAMES.unitTasks, `单位任务清单（${units.length} 个单位）`, stamp, columns, rows);
@@ -143,7 +162,9 @@ export function overdueSheet(report: Report, stamp: GenerationStamp): SheetSpec 
     }
   }
   const rows = [...overdue, ...soon];
-  const styles = rows.map((r) => ({ fill: r[0] === '逾期' ? STYLES.error.fill : STYLES.warning.fill }));
+  const overdueFill = { fill: STYLES.error.fill };
+  const soonFill = { fill: STYLES.warning.fill };
+  const styles = rows.map((r) => (r[0] === '逾期' ? overdueFill : soonFill));
   return summarySheet(GENERATED_NAMES.overdue, `逾期预警（逾期 ${overdue.length} 项，${DUE_SOON_WORKDAYS} 个工作日内到期 ${soon.length} 项）`, stamp, columns, rows, { rowStyles: styles, tabColor: 'C00000' });
 }
 

@@ -31,9 +31,22 @@ export function summarySheet(
   extra: Partial<Pick<SheetSpec, 'conditionalFormats' | 'charts' | 'tabColor'>> & { rowStyles?: readonly (CellStyle | undefined)[] } = {},
 ): SheetSpec {
   const last = columns.length - 1;
-  const body: SpecCell[][] = rows.map((values, r) =>
-    columns.map((c, i) => cell(values[i] ?? null, extra.rowStyles?.[r] ? { ...c.style, ...extra.rowStyles[r] } : c.style)),
-  );
+  // one merged style per (row style, column), shared by every row with that row style
+  const merged = new Map<CellStyle, CellStyle[]>();
+  const plain = columns.map((c) => c.style);
+  const stylesFor = (rowStyle: CellStyle | undefined): readonly CellStyle[] => {
+    if (!rowStyle) return plain;
+    let styles = merged.get(rowStyle);
+    if (!styles) {
+      styles = columns.map((c) => ({ ...c.style, ...rowStyle }));
+      merged.set(rowStyle, styles);
+    }
+    return styles;
+  };
+  const body: SpecCell[][] = rows.map((values, r) => {
+    const styles = stylesFor(extra.rowStyles?.[r]);
+    return columns.map((_, i) => cell(values[i] ?? null, styles[i]));
+  });
   const headerRow = SUMMARY_HEADER_ROW;
   return {
     name,

@@ -89,7 +89,8 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
   };
   const expectedOf = new Map<Quota, number>();
   for (const task of input.tasks) {
-    const responsible = [...new Set([...task.lead, ...task.coop])];
+    const responsible = task.lead.slice(); // lead and cooperating units, each once
+    for (const unit of task.coop) if (!responsible.includes(unit)) responsible.push(unit);
     for (const unit of responsible) acc(unit);
     if (task.status === 'overdue') for (const unit of task.lead) acc(unit).overdue++;
     if (!task.quota) continue;

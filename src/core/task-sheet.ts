@@ -44,11 +44,14 @@ export function yearFromTitle(text: string): number | null {
   return null;
 }
 
-function masterMap(merges: readonly CellRange[]): Map<string, { row: number; col: number }> {
-  const map = new Map<string, { row: number; col: number }>();
+/** Key of a cell in masterMap: a number, so that looking a cell up allocates nothing (Excel has 16,384 columns). */
+const cellKey = (row: number, col: number) => row * 16384 + col;
+
+function masterMap(merges: readonly CellRange[]): Map<number, { row: number; col: number }> {
+  const map = new Map<number, { row: number; col: number }>();
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) map.set(`${r},${c}`, { row: m.top, col: m.left });
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) map.set(cellKey(r, c), { row: m.top, col: m.left });
   }
   return map;
 }
@@ -85,14 +88,25 @@ export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskS
   const headerFieldCount = fields.length;
   for (let r = header.row + 1; r < filled.length; r++) {
     const raw = filled[r] ?? [];
-    const nonBlank = raw.filter((v) => !isBlank(v));
-    if (nonBlank.length === 0) continue;
-    // a repeat of the header (a printed page break)
-    const again = matchHeaderRow(raw, TASK_HEADERS);
-    if (Object.keys(again).length >= Math.max(2, Math.ceil(headerFieldCount / 2))) continue;
-    const distinctTexts = [...new Set(nonBlank.map(cellText).filter((t) => t !== ''))];
-    if (distinctTexts.length === 1) {
-      const only = distinctTexts[0];
+    // filled cells, and whether they all show one text (a section or note row), without copies
+    let nonBlank = 0;
+    let only: string | null = null;
+    let oneText = true;
+    for (const v of raw) {
+      if (isBlank(v)) continue;
+      nonBlank++;
+      const t = cellText(v);
+      if (t === '') continue;
+      if (only === null) only = t;
+      else if (t !== only) oneText = false;
+    }
+    if (nonBlank === 0) continue;
+    // a repeat of the header (a printed page break): at least two cells naming columns
+    if (nonBlank >= 2) {
+      const again = matchHeaderRow(raw, TASK_HEADERS);
+      if (Object.keys(again).length >= Math.max(2, Math.ceil(headerFieldCount / 2))) continue;
+    }
+    if (only !== null && oneText) {
       if (isBand(r, grid.merges, mappedColumns) || HEADING.test(only)) {
         section = only;
         continue;
@@ -104,7 +118,7 @@ export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskS
     for (const f of fields) {
       const col = header.columns[f]!;
       values[f] = raw[col] ?? null;
-      cells[f] = masters.get(`${r},${col}`) ?? { row: r, col };
+      cells[f] = masters.get(cellKey(r, col)) ?? { row: r, col };
     }
     rows.push({ row: r, section, values, cells });
   }

@@ -1,6 +1,6 @@
 // Unit names: splitting units cells, the 单位名录 registry (names, aliases, groups), jammed text and suggestions.
 
-import { editDistance } from './edit-distance';
+import { editDistanceOfChars } from './edit-distance';
 
 // ---------------------------------------------------------------------------------------------
 // Splitting
@@ -225,9 +225,16 @@ function suffixOf(key: string): string | undefined {
 
 interface Candidate {
   key: string;
+  /** The key's code points, split once. */
+  chars: string[];
   length: number;
   /** What to suggest: the registry name (for names and aliases) or the group. */
   target: string;
+}
+
+function candidateOf(key: string, target: string): Candidate {
+  const chars = Array.from(key);
+  return { key, chars, length: chars.length, target };
 }
 
 /** A list of names as given (or a cell of them, from plain JavaScript callers), tidied. */
@@ -275,7 +282,7 @@ export class UnitRegistry {
       const key = normalizeUnitName(entry.name);
       if (!this.byName.has(key)) {
         this.byName.set(key, entry.name);
-        this.candidates.push({ key, length: Array.from(key).length, target: entry.name });
+        this.candidates.push(candidateOf(key, entry.name));
       }
     }
     for (const entry of cleaned) {
@@ -284,7 +291,7 @@ export class UnitRegistry {
         const key = normalizeUnitName(alias);
         if (this.byName.has(key) || this.byAlias.has(key)) continue;
         this.byAlias.set(key, { name, alias });
-        this.candidates.push({ key, length: Array.from(key).length, target: name });
+        this.candidates.push(candidateOf(key, name));
       }
     }
     for (const entry of cleaned) {
@@ -296,7 +303,7 @@ export class UnitRegistry {
           found = { group, members: [] };
           this.groupsByKey.set(key, found);
           if (!this.byName.has(key) && !this.byAlias.has(key)) {
-            this.candidates.push({ key, length: Array.from(key).length, target: group });
+            this.candidates.push(candidateOf(key, group));
           }
         }
         if (!found.members.includes(name)) found.members.push(name);
@@ -419,7 +426,8 @@ export class UnitRegistry {
   }
 
   private closest(key: string): string | undefined {
-    const length = Array.from(key).length;
+    const chars = Array.from(key);
+    const length = chars.length;
     const suffix = suffixOf(key);
     let best: { distance: number; sameSuffix: boolean; target: string } | undefined;
     for (const candidate of this.candidates) {
@@ -427,7 +435,7 @@ export class UnitRegistry {
       if (Math.abs(length - candidate.length) > threshold) continue;
       const limit = best ? Math.min(threshold, best.distance) : threshold;
       if (Math.abs(length - candidate.length) > limit) continue;
-      const distance = editDistance(key, candidate.key, limit);
+      const distance = editDistanceOfChars(chars, candidate.chars, limit);
       if (distance > limit) continue;
       const sameSuffix = suffix !== undefined && candidate.key.endsWith(suffix);
       if (!best || distance < best.distance || (distance === best.distance && sameSuffix && !best.sameSuffix)) {

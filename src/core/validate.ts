@@ -156,13 +156,15 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     }
   }
   const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
-  const position = (i: Issue) => {
+  // sort keys computed once per issue, not once per comparison
+  const positions = new Map<Issue, readonly [number, number, string]>();
+  for (const i of issues) {
     const m = /^([A-Z]+)(\d+)$/.exec(i.cell);
-    return m ? [Number(m[2]), m[1].length, m[1]] as const : [0, 0, ''] as const;
-  };
+    positions.set(i, m ? [Number(m[2]), m[1].length, m[1]] : [0, 0, '']);
+  }
   issues.sort((x, y) => {
-    const [rx, lx, cx] = position(x);
-    const [ry, ly, cy] = position(y);
+    const [rx, lx, cx] = positions.get(x)!;
+    const [ry, ly, cy] = positions.get(y)!;
     return (sheetOrder.get(x.sheet) ?? 0) - (sheetOrder.get(y.sheet) ?? 0) || rx - ry || lx - ly || (cx < cy ? -1 : cx > cy ? 1 : 0) ||
       SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity];
   });
@@ -187,7 +189,10 @@ interface RowContext {
 function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext): TaskRecord | null {
   const { values } = taskRow;
   const cells: Partial<Record<TaskField, string>> = {};
-  for (const [field, pos] of Object.entries(taskRow.cells) as [TaskField, { row: number; col: number }][]) cells[field] = a1(pos.row, pos.col);
+  for (const field in taskRow.cells) {
+    const pos = taskRow.cells[field as TaskField]!;
+    cells[field as TaskField] = a1(pos.row, pos.col);
+  }
   const text = (f: TaskField) => cellText(values[f]);
   const has = (f: TaskField) => values[f] !== undefined && !isBlank(values[f]) && !isCellError(values[f]);
   const report = (code: IssueCode, field: TaskField, message: string, suggestion?: string, replaces?: string) =>

