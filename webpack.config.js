@@ -14,6 +14,24 @@ const DEV_BASE_URL = 'https://localhost:3000';
 const DEV_PORT = 3000;
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
 const METADATA_FILE = 'functions.json';
+/** Where the page loads office.js from: our own origin, never a CDN (see src/taskpane/taskpane.html). */
+const OFFICE_JS_DIR = 'office-js';
+
+/**
+ * The files of @microsoft/office-js the pane may load: office.js, what it loads for Excel on each
+ * platform (excel-*.js, the strings of every locale, telemetry) and the custom functions runtime.
+ * Debug builds and other hosts' files (Word, Outlook …, 70 MB of the package) are left out.
+ */
+const OFFICE_JS_FILES = [
+  'office.js',
+  'excel-*.js',
+  'custom-functions-runtime.js',
+  'o15apptofilemappingtable.js',
+  'es6-promise.js',
+  '*/office_strings.js',
+  'telemetry/oteljs*.js',
+  'ariatelemetry/*.js',
+];
 
 /** The base URL the production manifest points at: DUBAN_BASE_URL (https, no trailing slash), else the dev URL. */
 function baseUrl(env = process.env) {
@@ -92,6 +110,25 @@ function httpsServer() {
   return 'https';
 }
 
+/** Copies office.js and the files it loads into dist/office-js/: a plugin of its own, as these are no manifest targets. */
+class OfficeJsCopyPlugin extends CopyWebpackPlugin {}
+
+/** What `npm start` prints once the server listens: the preview URL and how to sideload. */
+function startBanner() {
+  return [
+    '',
+    `督办 Duban 已启动（首次构建需要半分钟左右）：${DEV_BASE_URL}/taskpane.html`,
+    '  · 浏览器预览：打开上面的地址（第一次需信任自签名证书），默认载入内置的六安市2023示例，也可打开自己的 .xlsx。',
+    '  · 旁加载到 Excel（Windows/macOS）：另开终端运行（服务器已在运行时不会再启动一个）',
+    '      npx office-addin-debugging start manifest.xml desktop --dev-server "npm run dev-server" --dev-server-port 3000',
+    '    Excel 网页版：开始 → 加载项 → 更多加载项 → 我的加载项 → 上传我的加载项 → 选择 manifest.xml。详见 docs/ADDIN.md。',
+    '  · 按 Ctrl+C 停止。命令行示例：npm run demo',
+    `Preview: ${DEV_BASE_URL}/taskpane.html · sideload into Excel: see docs/ADDIN.md`,
+    '',
+    '',
+  ].join('\n');
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const base = production ? baseUrl() : DEV_BASE_URL;
@@ -100,6 +137,7 @@ module.exports = (env = {}, argv = {}) => {
   }
   return {
     mode: production ? 'production' : 'development',
+    // never an eval-based devtool: the page's Content-Security-Policy allows no eval (and neither should production)
     devtool: 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
@@ -110,7 +148,12 @@ module.exports = (env = {}, argv = {}) => {
       filename: '[name].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+      // exceljs's browser build without polyfills: the default one carries regenerator-runtime, whose
+      // fallback evaluates a string (Function(...)), which the page's Content-Security-Policy forbids
+      alias: { exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.bare.min.js') },
+    },
     module: {
       rules: [
         {
@@ -120,6 +163,8 @@ module.exports = (env = {}, argv = {}) => {
         },
         // chinese-days' ESM build is not marked as a module: let webpack read it as auto.
         { test: /chinese-days[\\/]dist[\\/]index\.es\.js$/, type: 'javascript/auto' },
+        // the built-in sample's CSV files, bundled as text for the browser page
+        { test: /\.csv$/, type: 'asset/source' },
       ],
     },
     plugins: [
@@ -146,10 +191,20 @@ module.exports = (env = {}, argv = {}) => {
           },
         ],
       }),
+      new OfficeJsCopyPlugin({
+        patterns: OFFICE_JS_FILES.map((glob) => ({
+          from: glob,
+          context: path.dirname(require.resolve('@microsoft/office-js/dist/office.js')),
+          to: `${OFFICE_JS_DIR}/[path][name][ext]`,
+          globOptions: { ignore: ['**/*.debug.js'] },
+          info: { minimized: true }, // Microsoft's files as published: not minified again
+        })),
+      }),
     ],
     performance: { hints: false },
     devServer: {
       port: DEV_PORT,
+      onListening: () => process.stdout.write(startBanner()),
       server: httpsServer(),
       headers: { 'Access-Control-Allow-Origin': '*' },
       hot: false,
@@ -162,3 +217,4 @@ module.exports.baseUrl = baseUrl;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.finishMetadata = finishMetadata;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
+module.exports.OFFICE_JS_DIR = OFFICE_JS_DIR;

@@ -1,10 +1,11 @@
 // File input and output for the CLI: reading workbooks with clear errors, atomic writes, the sample.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { CivilDate } from '../core/civil-date';
+import { CivilDate, civilDateAt, formatDateTimeAt } from '../core/civil-date';
 import { SAMPLE_FILES, SampleTexts } from '../core/sample';
 import { Grid } from '../core/grid';
 import { FileWorkbook } from '../workbook/file';
+import { sniffWorkbookBytes } from '../workbook/sniff';
 import { readXlsxGrids } from '../workbook/xlsx-stream';
 
 /** A failure reading the user's input: printed as one line, exit code 2. */
@@ -12,13 +13,12 @@ export class InputError extends Error {}
 
 /** Today's date in China (UTC+8), the default as-of date. */
 export function todayInChina(now: number = Date.now()): CivilDate {
-  const d = new Date(now + 8 * 3600 * 1000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return civilDateAt(now);
 }
 
 /** The local time in China as text, for the "生成于" line: 2026-11-21 10:05. */
 export function nowInChina(now: number = Date.now()): string {
-  return new Date(now + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+  return formatDateTimeAt(now);
 }
 
 /** Whether two paths name the same file (also through links); false when either does not exist. */
@@ -30,25 +30,6 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-/**
- * What an OLE compound file is, from the stream names in its directory (UTF-16LE): Office writes a
- * password-protected workbook as EncryptionInfo + EncryptedPackage, a legacy .xls as Workbook (Book).
- */
-function oleKind(bytes: Uint8Array): 'encrypted' | 'xls' | 'other' {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const has = (name: string) => buffer.indexOf(Buffer.from(name, 'utf16le')) >= 0;
-  if (has('EncryptedPackage') || has('EncryptionInfo')) return 'encrypted';
-  if (has('Workbook') || has('Book\u0000')) return 'xls';
-  return 'other';
 }
 
 /** Reads an .xlsx file into a workbook, or throws an InputError in Chinese. */
@@ -86,15 +67,20 @@ async function readInputBytes(file: string): Promise<Uint8Array> {
     if (code === 'EACCES') throw new InputError(`没有权限读取文件：${file}`);
     throw new InputError(`无法读取文件 ${file}：${(e as Error).message}`);
   }
-  if (bytes.length === 0) throw new InputError(`文件 ${file} 是空的（0 字节），不是 .xlsx 工作簿`);
-  if (startsWith(bytes, OLE_MAGIC)) {
-    const kind = oleKind(bytes);
-    if (kind === 'encrypted') throw new InputError(`文件 ${file} 是设置了打开密码的加密工作簿，督办无法读取：请在 Excel/WPS 中取消密码后另存为 .xlsx 再试`);
-    if (kind === 'xls') throw new InputError(`文件 ${file} 是旧版 Excel 97-2003（.xls）工作簿，督办只能读取 .xlsx：请在 Excel/WPS 中另存为“Excel 工作簿（*.xlsx）”后再试`);
-    throw new InputError(`文件 ${file} 是旧版 .xls 或加密的工作簿，督办只能读取未加密的 .xlsx：请在 Excel/WPS 中另存为 .xlsx（并取消密码）后再试`);
+  switch (sniffWorkbookBytes(bytes)) {
+    case 'empty':
+      throw new InputError(`文件 ${file} 是空的（0 字节），不是 .xlsx 工作簿`);
+    case 'encrypted':
+      throw new InputError(`文件 ${file} 是设置了打开密码的加密工作簿，督办无法读取：请在 Excel/WPS 中取消密码后另存为 .xlsx 再试`);
+    case 'xls':
+      throw new InputError(`文件 ${file} 是旧版 Excel 97-2003（.xls）工作簿，督办只能读取 .xlsx：请在 Excel/WPS 中另存为“Excel 工作簿（*.xlsx）”后再试`);
+    case 'ole':
+      throw new InputError(`文件 ${file} 是旧版 .xls 或加密的工作簿，督办只能读取未加密的 .xlsx：请在 Excel/WPS 中另存为 .xlsx（并取消密码）后再试`);
+    case 'other':
+      throw new InputError(`文件 ${file} 不是 .xlsx 工作簿（可能是 CSV、文本或其他格式改了扩展名）`);
+    case 'xlsx':
+      return bytes;
   }
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new InputError(`文件 ${file} 不是 .xlsx 工作簿（可能是 CSV、文本或其他格式改了扩展名）`);
-  return bytes;
 }
 
 /** Writes bytes to a temporary file beside the target, then renames it into place. */

@@ -132,3 +132,8 @@ export const CHINA_UTC_OFFSET_MINUTES = 480;
 export function civilDateAt(epochMs: number, offsetMinutes: number = CHINA_UTC_OFFSET_MINUTES): CivilDate {
   return fromEpochDays(Math.floor((epochMs + offsetMinutes * 60000) / 86400000));
 }
+
+/** Date and time at an instant in a fixed UTC offset (China's by default), as the "生成于" line shows it: 2026-11-21 10:05. */
+export function formatDateTimeAt(epochMs: number, offsetMinutes: number = CHINA_UTC_OFFSET_MINUTES): string {
+  return new Date(epochMs + offsetMinutes * 60000).toISOString().slice(0, 16).replace('T', ' ');
+}

@@ -1,7 +1,7 @@
 // Plans the helper columns 添加计算列 inserts into a task sheet: formulas that keep the sheet live,
 // with the engine's own results alongside so a file opened without the add-in still shows numbers.
 import { CivilDate, toSerial } from './civil-date';
-import { Grid, a1, cellText, columnLetters } from './grid';
+import { Grid, a1, cellText, columnLetters, rangeA1 } from './grid';
 import { LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES } from './headers';
 import { Ledger } from './ledger-sheet';
 import { locateOne } from './locate';
@@ -130,4 +130,29 @@ export function planComputedColumns(grids: readonly Grid[], check: CheckResult, 
     }
   }
   return { sheet, headers, cells };
+}
+
+/**
+ * The cells of a task sheet's computed columns (those under a COMPUTED_HEADERS header), below the
+ * header to the sheet's last row, as A1 ranges (adjacent columns joined): what 定稿 turns into values,
+ * leaving every other cell, the clerk's own formulas included, as it is.
+ */
+export function computedColumnRanges(grid: Grid): string[] {
+  const header = findTaskHeader(grid);
+  if (!header) return [];
+  const names = new Set<string>(Object.values(COMPUTED_HEADERS));
+  const columns = (grid.rows[header.row] ?? [])
+    .map((v, c) => (names.has(cellText(v)) ? c : -1))
+    .filter((c) => c >= 0);
+  const top = header.row + 1;
+  const bottom = grid.rows.length - 1;
+  if (columns.length === 0 || bottom < top) return [];
+  const ranges: string[] = [];
+  for (let i = 0; i < columns.length; ) {
+    let j = i;
+    while (j + 1 < columns.length && columns[j + 1] === columns[j] + 1) j++;
+    ranges.push(rangeA1({ top, left: columns[i], bottom, right: columns[j] }));
+    i = j + 1;
+  }
+  return ranges;
 }

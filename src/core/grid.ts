@@ -74,6 +74,22 @@ export function parseA1(address: string): { row: number; col: number } | null {
   return { row: row - 1, col: col - 1 };
 }
 
+/** 0-based bounds of an A1 range (C3:F40) or single cell (C3); null when malformed. */
+export function parseRangeA1(address: string): CellRange | null {
+  const [from, to, extra] = address.split(':');
+  if (extra !== undefined) return null;
+  const a = parseA1(from ?? '');
+  const b = to === undefined ? a : parseA1(to);
+  if (!a || !b) return null;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+/** Whether an Excel number format code shows a date or time (y m d h s outside quotes and brackets). */
+export function isDateFormatCode(code: string | null | undefined): boolean {
+  if (!code || code === 'General' || code === '@') return false;
+  return /[ymdhsb]/i.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
 /** A1 range text of a CellRange: A1:D1. */
 export function rangeA1(range: CellRange): string {
   return `${a1(range.top, range.left)}:${a1(range.bottom, range.right)}`;

@@ -32,6 +32,11 @@ export function findTaskHeader(grid: Grid): HeaderMatch<TaskField> | null {
   return findHeaderRow(grid.rows, TASK_HEADERS, TASK_REQUIRED);
 }
 
+/** The sheets a clerk may pick as the task sheet: user sheets (not generated) with a task header, in order. */
+export function taskSheetCandidates(grids: readonly Grid[]): string[] {
+  return grids.filter((g) => !g.generated && findTaskHeader(g) !== null).map((g) => g.name);
+}
+
 /** The plan year a title names: "六安市2023年暖民心行动…" → 2023; also 二〇二三年. */
 export function yearFromTitle(text: string): number | null {
   const m = /((?:19|20)\d{2})\s*年/.exec(text) ?? /((?:19|20)\d{2})(?!\d)/.exec(text);

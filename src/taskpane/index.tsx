@@ -1,22 +1,35 @@
-// Entry of the task pane: renders it inside Fluent UI v9. The pane itself is a later issue; for now
-// it says so, while the DUBAN.* functions (loaded on the same page) already work.
-/// <reference types="office-js" />
-import { Body1, FluentProvider, Title2, webLightTheme } from '@fluentui/react-components';
+// Entry of the task pane page: inside Excel the pane works on the open workbook; in a plain browser the same pane
+// works on an .xlsx in memory (the built-in sample first). Office calls stay in host.ts and the ports.
+import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
+import { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserApp } from './components/BrowserApp';
+import { ExcelApp } from './components/ExcelApp';
+import { HostInfo, detectHost, excelWorkbook } from './host';
+import { SAMPLE_TEXTS } from './sample-assets';
+import { Strings, stringsFor } from './strings';
 
-function Pane() {
-  return (
-    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
-      <main style={{ padding: '16px', display: 'flex', flexDirection: 'column', gap: '12px' }}>
-        <Title2 as="h1">督办</Title2>
-        <Body1 as="p">任务窗格即将推出：校验任务分工表、统计报送情况、生成月度通报。</Body1>
-        <Body1 as="p">现在已可在单元格中使用 =DUBAN.QUOTA、=DUBAN.STATUS、=DUBAN.UNITS 等督办函数。</Body1>
-      </main>
-    </FluentProvider>
+const container = document.getElementById('root');
+
+function render(t: Strings, content: ReactNode): void {
+  if (!container) return;
+  root.render(
+    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }} lang={t === stringsFor('en') ? 'en' : 'zh-CN'}>
+      {content}
+    </FluentProvider>,
   );
 }
 
-const container = document.getElementById('root');
-if (container) createRoot(container).render(<Pane />);
-// Tell Office the pane is ready (outside Office, office.js resolves this with host null).
-if (typeof Office !== 'undefined') void Office.onReady();
+const root = createRoot(container ?? document.createElement('div'));
+
+function show(host: HostInfo): void {
+  const t = stringsFor(host.language);
+  document.documentElement.lang = t === stringsFor('en') ? 'en' : 'zh-CN';
+  document.title = t.appTitle;
+  if (host.kind === 'excel') render(t, <ExcelApp t={t} port={excelWorkbook()} />);
+  else render(t, <BrowserApp t={t} sample={SAMPLE_TEXTS} />);
+}
+
+const initial = stringsFor(null);
+render(initial, <Spinner style={{ marginTop: 48 }} label={initial.starting} />);
+void detectHost(undefined, show).then(show);

@@ -1,9 +1,9 @@
 // The exceljs WorkbookPort: reads and writes .xlsx files in Node and in the browser.
 import ExcelJS from 'exceljs';
 import { toSerial } from '../core/civil-date';
-import { CellRange, CellValue, Grid, parseA1 } from '../core/grid';
+import { CellRange, CellValue, Grid, parseA1, parseRangeA1 } from '../core/grid';
 import { CellStyle, SheetSpec, SpecValue } from '../core/sheet-spec';
-import { CellUpdate, SheetInfo, WorkbookPort, freeSheetName, generatedSheetFor, isFormulaValue } from './port';
+import { CellUpdate, ProgressCallback, SheetInfo, WorkbookPort, WriteOptions, freeSheetName, generatedSheetFor, isFormulaValue } from './port';
 
 /** Defined names marking Duban's generated sheets start with this. */
 export const GENERATED_MARKER = 'DUBAN_GENERATED_';
@@ -90,16 +90,23 @@ function specValue(value: SpecValue): ExcelJS.CellValue {
   return { text: value.text, hyperlink: value.link } as ExcelJS.CellHyperlinkValue;
 }
 
-/** Writes a spec's content into an (empty) worksheet. */
-function fillWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec, shareStyles = false): void {
-  spec.rows.forEach((row, r) => {
-    row.forEach((sc, c) => {
-      if (sc.value === null && !sc.style) return;
+/** Rows written between two progress reports. */
+export const PROGRESS_ROWS = 2000;
+
+/** Writes a spec's content into an (empty) worksheet, reporting progress every PROGRESS_ROWS rows when asked. */
+async function fillWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec, shareStyles = false, onProgress?: ProgressCallback): Promise<void> {
+  const total = spec.rows.length;
+  for (let r = 0; r < total; r++) {
+    if (onProgress && r > 0 && r % PROGRESS_ROWS === 0) await onProgress(r, total);
+    const row = spec.rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const sc = row[c];
+      if (sc.value === null && !sc.style) continue;
       const target = ws.getCell(r + 1, c + 1);
       target.value = specValue(sc.value);
       if (sc.style) applyStyle(target, sc.style, shareStyles);
-    });
-  });
+    }
+  }
   spec.widths?.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
@@ -204,20 +211,29 @@ export class FileWorkbook implements WorkbookPort {
     return { name: ws.name, rows, merges: mergesOf(ws), numberFormats, hidden: ws.state !== 'visible', generated };
   }
 
-  async writeGeneratedSheet(spec: SheetSpec): Promise<string> {
+  async writeGeneratedSheet(spec: SheetSpec, options: WriteOptions = {}): Promise<string> {
+    // built under a temporary name first: a failure while filling it leaves the workbook as it was
+    const temp = this.workbook.addWorksheet(freeSheetName('督办生成中', new Set(this.workbook.worksheets.map((w) => w.name))));
+    try {
+      await fillWorksheet(temp, spec, true, options.onProgress);
+    } catch (error) {
+      this.workbook.removeWorksheet(temp.id);
+      throw error;
+    }
     const generated = this.generatedNames();
-    const replaced = generatedSheetFor(spec.name, this.workbook.worksheets.map((w) => ({ name: w.name, generated: generated.has(w.name) })));
+    const others = this.workbook.worksheets.filter((w) => w !== temp);
+    const replaced = generatedSheetFor(spec.name, others.map((w) => ({ name: w.name, generated: generated.has(w.name) })));
     const old = replaced === undefined ? undefined : this.workbook.getWorksheet(replaced);
     let position: number | undefined;
     if (old && generated.has(old.name)) {
-      position = this.workbook.worksheets.indexOf(old);
+      position = others.indexOf(old);
       this.workbook.definedNames.remove(`'${old.name}'!$A$1`, generated.get(old.name)!);
       this.workbook.removeWorksheet(old.id);
     }
-    const taken = new Set(this.workbook.worksheets.map((w) => w.name));
+    const taken = new Set(this.workbook.worksheets.filter((w) => w !== temp).map((w) => w.name));
     const name = freeSheetName(spec.name, taken);
-    const ws = this.workbook.addWorksheet(name);
-    fillWorksheet(ws, spec, true);
+    const ws = temp;
+    ws.name = name;
     if (position !== undefined) this.moveSheet(ws, position);
     const used = new Set((this.workbook.definedNames.model as { name: string }[]).map((d) => d.name));
     let n = 1;
@@ -243,7 +259,7 @@ export class FileWorkbook implements WorkbookPort {
       }
       const taken = new Set(this.workbook.worksheets.map((w) => w.name));
       const name = freeSheetName(spec.name, taken);
-      fillWorksheet(this.workbook.addWorksheet(name), spec);
+      await fillWorksheet(this.workbook.addWorksheet(name), spec);
       names.push(name);
     }
     return names;
@@ -262,12 +278,19 @@ export class FileWorkbook implements WorkbookPort {
     }
   }
 
-  async formulasToValues(sheet: string): Promise<number> {
+  async formulasToValues(sheet: string, range?: string): Promise<number> {
     const ws = this.workbook.getWorksheet(sheet);
     if (!ws) throw new Error(`没有名为“${sheet}”的工作表`);
+    let bounds: CellRange | null = null;
+    if (range !== undefined) {
+      bounds = parseRangeA1(range);
+      if (!bounds) throw new Error(`“${range}”不是有效的单元格区域`);
+    }
     let changed = 0;
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (c) => {
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      if (bounds && (rowNumber - 1 < bounds.top || rowNumber - 1 > bounds.bottom)) return;
+      row.eachCell({ includeEmpty: false }, (c, colNumber) => {
+        if (bounds && (colNumber - 1 < bounds.left || colNumber - 1 > bounds.right)) return;
         if (c.type !== ExcelJS.ValueType.Formula) return;
         const result = (c.value as ExcelJS.CellFormulaValue).result;
         c.value = result === undefined ? null : (result as ExcelJS.CellValue);

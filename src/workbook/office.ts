@@ -2,9 +2,9 @@
 // (Excel on the web rejects a request or response over 5 MB and a read over 5,000,000 cells), and
 // builds generated sheets under a temporary name so that a failure leaves the workbook as it was.
 /// <reference types="office-js" />
-import { CellRange, CellValue, EXCEL_ERRORS, Grid, a1, columnLetters, parseA1, rangeA1 } from '../core/grid';
+import { CellRange, CellValue, EXCEL_ERRORS, Grid, a1, columnLetters, parseA1, parseRangeA1, rangeA1 } from '../core/grid';
 import { CellStyle, SheetSpec, SpecCell, SpecValue } from '../core/sheet-spec';
-import { CellUpdate, SheetInfo, WorkbookPort, freeSheetName, isFormulaValue } from './port';
+import { CellUpdate, ProgressCallback, SheetInfo, WorkbookPort, WriteOptions, freeSheetName, isFormulaValue } from './port';
 
 /** Defined names marking Duban's generated sheets start with this (as in file.ts). */
 export const GENERATED_MARKER = 'DUBAN_GENERATED_';
@@ -223,7 +223,9 @@ function styleRects(spec: SheetSpec, from: number, to: number): StyledRect[] {
  * style, RECT_GROUP rectangles to one operation set, when `groupStyles`; one set each otherwise).
  */
 export function planWriteChunks(spec: SheetSpec, budget: number = DEFAULT_REQUEST_BUDGET - BATCH_RESERVE, groupStyles = true): WriteChunk[] {
-  const columnCount = Math.max(1, ...spec.rows.map((r) => r.length));
+  // a loop, not Math.max(...rows): spreading 100,000 rows overflows the call stack
+  let columnCount = 1;
+  for (const row of spec.rows) if (row.length > columnCount) columnCount = row.length;
   const chunks: WriteChunk[] = [];
   let start = 0;
   let cells: (string | number | boolean)[][] = [];
@@ -579,8 +581,8 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async writeGeneratedSheet(spec: SheetSpec): Promise<string> {
-    const [name] = await this.writeSheets([spec], true);
+  async writeGeneratedSheet(spec: SheetSpec, options: WriteOptions = {}): Promise<string> {
+    const [name] = await this.writeSheets([spec], true, options.onProgress);
     return name;
   }
 
@@ -601,7 +603,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * temporary sheet renamed, and the marker name added. Any failure before the swap deletes the
    * temporary sheets, leaving the workbook as it was.
    */
-  private async writeSheets(specs: readonly SheetSpec[], generated: boolean): Promise<string[]> {
+  private async writeSheets(specs: readonly SheetSpec[], generated: boolean, onProgress?: ProgressCallback): Promise<string[]> {
     const temps: string[] = [];
     try {
       return await this.run(async (context) => {
@@ -622,7 +624,7 @@ export class OfficeWorkbook implements WorkbookPort {
             ws = context.workbook.worksheets.add(temp);
             ws.visibility = 'Hidden';
           });
-          await this.writeContent(batcher, ws, spec, !generated);
+          await this.writeContent(batcher, ws, spec, !generated, onProgress);
           built.push({ spec, temp, ws });
         }
         await batcher.flush();
@@ -670,6 +672,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const after = new Batcher(context, this.budget, false);
         for (const { spec, ws } of built) if (!generated) await this.writeValidations(after, ws, spec);
         await after.flush();
+        if (onProgress) for (const { spec } of built) await onProgress(spec.rows.length, spec.rows.length);
         return finalNames;
       });
     } catch (error) {
@@ -679,9 +682,11 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Values, number formats, styles, widths, merges, freeze panes, conditional formats and charts. */
-  private async writeContent(batcher: Batcher, ws: Excel.Worksheet, spec: SheetSpec, deferValidations: boolean): Promise<void> {
+  private async writeContent(batcher: Batcher, ws: Excel.Worksheet, spec: SheetSpec, deferValidations: boolean, onProgress?: ProgressCallback): Promise<void> {
     const groupStyles = this.supports('ExcelApi', '1.9');
     for (const chunk of planWriteChunks(spec, this.budget - BATCH_RESERVE, groupStyles)) {
+      // each chunk fills a request: the rows before it have been sent by now
+      if (onProgress && chunk.row > 0) await onProgress(chunk.row, spec.rows.length);
       await batcher.add(chunk.bytes, () => {
         const range = ws.getRangeByIndexes(chunk.row, 0, chunk.rowCount, chunk.columnCount);
         range.numberFormat = chunk.numberFormats;
@@ -797,42 +802,51 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Replaces every formula of the sheet with its current value (定稿): copy and paste values over
-   * the used range, in one request (text stays text, spilled arrays keep their values). Without
-   * ExcelApi 1.9, formulas are read in chunks and their values written back cell by cell.
+   * Replaces formulas with their current values (定稿) over the used range, or over `range` only:
+   * copy and paste values in one request (text stays text, spilled arrays keep their values).
+   * Without ExcelApi 1.9, formulas are read in chunks and their values written back cell by cell.
    */
-  async formulasToValues(sheet: string): Promise<number> {
+  async formulasToValues(sheet: string, range?: string): Promise<number> {
+    let bounds: CellRange | null = null;
+    if (range !== undefined) {
+      bounds = parseRangeA1(range);
+      if (!bounds) throw new Error(`“${range}”不是有效的单元格区域`);
+    }
     return this.run(async (context) => {
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
-      const used = ws.getUsedRangeOrNullObject(false).load('rowIndex,columnIndex,rowCount,columnCount');
+      const used = bounds ? null : ws.getUsedRangeOrNullObject(false).load('rowIndex,columnIndex,rowCount,columnCount');
       await context.sync();
       if (ws.isNullObject) throw new Error(`没有名为“${sheet}”的工作表`);
-      if (used.isNullObject) return 0;
+      if (used?.isNullObject) return 0;
+      const area = bounds
+        ? { rowIndex: bounds.top, columnIndex: bounds.left, rowCount: bounds.bottom - bounds.top + 1, columnCount: bounds.right - bounds.left + 1 }
+        : { rowIndex: used!.rowIndex, columnIndex: used!.columnIndex, rowCount: used!.rowCount, columnCount: used!.columnCount };
       if (this.supports('ExcelApi', '1.9')) {
-        const formulas = used.getSpecialCellsOrNullObject('Formulas').load('cellCount');
+        const target = bounds ? ws.getRange(rangeA1(bounds)) : used!;
+        const formulas = target.getSpecialCellsOrNullObject('Formulas').load('cellCount');
         await context.sync();
         if (formulas.isNullObject) return 0;
         context.workbook.application.suspendApiCalculationUntilNextSync();
-        used.copyFrom(used, 'Values');
+        target.copyFrom(target, 'Values');
         await context.sync();
         return formulas.cellCount;
       }
       let changed = 0;
-      const rowsPerChunk = Math.max(1, Math.floor(this.budget / (used.columnCount * INITIAL_READ_BYTES_PER_CELL * 2)));
+      const rowsPerChunk = Math.max(1, Math.floor(this.budget / (area.columnCount * INITIAL_READ_BYTES_PER_CELL * 2)));
       const batcher = new Batcher(context, this.budget, true);
-      for (let r0 = 0; r0 < used.rowCount; r0 += rowsPerChunk) {
-        const count = Math.min(rowsPerChunk, used.rowCount - r0);
-        const range = ws.getRangeByIndexes(used.rowIndex + r0, used.columnIndex, count, used.columnCount).load('formulas,values');
+      for (let r0 = 0; r0 < area.rowCount; r0 += rowsPerChunk) {
+        const count = Math.min(rowsPerChunk, area.rowCount - r0);
+        const chunk = ws.getRangeByIndexes(area.rowIndex + r0, area.columnIndex, count, area.columnCount).load('formulas,values');
         await context.sync();
         for (let i = 0; i < count; i++) {
-          for (let c = 0; c < used.columnCount; c++) {
-            const f = range.formulas[i]?.[c];
-            const value = range.values[i]?.[c] as string | number | boolean;
+          for (let c = 0; c < area.columnCount; c++) {
+            const f = chunk.formulas[i]?.[c];
+            const value = chunk.values[i]?.[c] as string | number | boolean;
             // text that starts with = reads back the same as value and formula; a formula does not
             if (typeof f !== 'string' || !f.startsWith('=') || f === value) continue;
             changed++;
             await batcher.add(OP_BYTES + jsonBytes(value), () => {
-              const cell = ws.getRangeByIndexes(used.rowIndex + r0 + i, used.columnIndex + c, 1, 1);
+              const cell = ws.getRangeByIndexes(area.rowIndex + r0 + i, area.columnIndex + c, 1, 1);
               if (typeof value === 'string' && !EXCEL_ERRORS.includes(value)) cell.numberFormat = [['@']];
               cell.values = [[value]];
             });

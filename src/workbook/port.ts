@@ -27,6 +27,16 @@ export interface CellUpdate {
   readonly numberFormat?: string;
 }
 
+/**
+ * Progress of a long write: `done` of `total` rows written so far. The port awaits what the callback
+ * returns, so a page may use it to repaint (a promise that resolves on the next frame).
+ */
+export type ProgressCallback = (done: number, total: number) => void | Promise<void>;
+
+export interface WriteOptions {
+  readonly onProgress?: ProgressCallback;
+}
+
 export interface WorkbookPort {
   /** Sheets in workbook order. */
   listSheets(): Promise<SheetInfo[]>;
@@ -36,15 +46,19 @@ export interface WorkbookPort {
   readAll(): Promise<Grid[]>;
   /**
    * Writes a generated sheet: replaces Duban's earlier sheet of that name, never a user's sheet
-   * (a clash gets a new name). Returns the name written.
+   * (a clash gets a new name). The sheet is built whole before it replaces the earlier one, so a
+   * failure leaves the workbook as it was. Reports progress by rows when asked. Returns the name written.
    */
-  writeGeneratedSheet(spec: SheetSpec): Promise<string>;
+  writeGeneratedSheet(spec: SheetSpec, options?: WriteOptions): Promise<string>;
   /** Adds user sheets (templates); a name already taken gets a new name. Returns the names written. */
   addSheets(specs: readonly SheetSpec[]): Promise<string[]>;
   /** Sets cell values on a user sheet (fixes, computed columns), keeping their other formatting. */
   setCells(sheet: string, updates: readonly CellUpdate[]): Promise<void>;
-  /** Replaces every formula of the sheet with its current value (定稿). Returns how many cells changed. */
-  formulasToValues(sheet: string): Promise<number>;
+  /**
+   * Replaces formulas with their current values (定稿): every formula of the sheet, or only those
+   * inside the A1 range (e.g. J3:M40) when one is given. Returns how many cells changed.
+   */
+  formulasToValues(sheet: string, range?: string): Promise<number>;
   /** Shows the cell to the clerk (activates its sheet and selects it), where the host can. */
   selectCell(sheet: string, cell: string): Promise<void>;
 }

@@ -2,6 +2,7 @@
 // proxies and run at context.sync(); every sync is counted and its request and response payloads
 // measured, and a sync over Excel on the web's limits (5 MB, 5,000,000 cells read) is rejected.
 // It coerces written text as Excel does (=1+1 becomes a formula unless the cell's format is '@').
+import { columnLetters } from '../../src/core/grid';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const READ_CELL_LIMIT = 5_000_000;
@@ -129,19 +130,8 @@ function colIndex(letters: string): number {
   return n - 1;
 }
 
-function colLetters(c: number): string {
-  let n = c + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 export function rectA1(r: Rect): string {
-  return `${colLetters(r.left)}${r.top + 1}:${colLetters(r.right)}${r.bottom + 1}`;
+  return `${columnLetters(r.left)}${r.top + 1}:${columnLetters(r.right)}${r.bottom + 1}`;
 }
 
 export function parseAddress(address: string): Rect {

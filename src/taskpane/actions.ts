@@ -1,0 +1,267 @@
+// The pane's logic, free of React and Office: what each button does, over a WorkbookPort and a clock.
+import { CivilDate, civilDateAt, formatDateTimeAt } from '../core/civil-date';
+import { computedColumnRanges, planComputedColumns } from '../core/computed-columns';
+import { CellFix, planFixes } from '../core/fixes';
+import { Grid } from '../core/grid';
+import { SeverityGroup, groupIssues, issueKey } from '../core/issue-groups';
+import { Issue, IssueCode, Severity, countBySeverity } from '../core/issues';
+import { Report, ReportOptions, buildReport } from '../core/report';
+import { GENERATED_NAMES, summarySheets } from '../core/summaries';
+import { Period } from '../core/tally';
+import { taskSheetCandidates } from '../core/task-sheet';
+import { templateSheets } from '../core/template';
+import { CellUpdate, SheetInfo, WorkbookPort } from '../workbook/port';
+
+/** Where the pane gets the time: the "生成于" line and today's date (the as-of date when nothing else gives one). */
+export interface Clock {
+  /** Milliseconds since 1970-01-01T00:00Z. */
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** What the clerk set in the pane; anything left out is found as `duban report` finds it. */
+export interface PaneSettings {
+  readonly sheet?: string;
+  readonly planYear?: number;
+  readonly asOf?: CivilDate;
+  readonly period?: Period;
+}
+
+/** The workbook as the last check saw it. */
+export interface CheckView {
+  readonly sheets: readonly SheetInfo[];
+  /** User sheets with a task header: what the clerk may pick. */
+  readonly candidates: readonly string[];
+  /** The task sheet checked (the first, when several were found); null when there is none. */
+  readonly taskSheet: string | null;
+  readonly planYear: number;
+  readonly asOf: CivilDate;
+  readonly period: Period;
+  readonly issues: readonly Issue[];
+  readonly groups: readonly SeverityGroup[];
+  readonly counts: Readonly<Record<Severity, number>>;
+  /** Whether the task sheet already has computed columns (定稿 then has something to do there). */
+  readonly hasComputedColumns: boolean;
+}
+
+export interface FixOutcome {
+  /** The cells changed (several fixes to one cell count once). */
+  readonly applied: readonly CellFix[];
+  /** False when the issue was no longer reported by a fresh check (the cell changed meanwhile). */
+  readonly found: boolean;
+  readonly view: CheckView;
+}
+
+export interface ComputedOutcome {
+  /** The sheet the columns went to; null when no column could be planned. */
+  readonly sheet: string | null;
+  readonly headers: readonly string[];
+  readonly cells: number;
+  readonly view: CheckView;
+}
+
+export type GeneratePhase = 'read' | 'compute' | 'write' | 'done';
+
+export interface GenerateProgress {
+  readonly phase: GeneratePhase;
+  /** 0 … 1, never going back. */
+  readonly fraction: number;
+  /** The sheet being written (phase write). */
+  readonly sheet?: string;
+}
+
+/** Receives progress; may return a promise (to let the page repaint), which generation awaits. */
+export type GenerateProgressCallback = (progress: GenerateProgress) => void | Promise<void>;
+
+export interface GenerateOutcome {
+  /** Names written, in order (a clash with a user's sheet gives a new name). */
+  readonly sheets: readonly string[];
+  /** The bulletin's name as written. */
+  readonly bulletin: string;
+  readonly view: CheckView;
+}
+
+export interface FinalizeOutcome {
+  /** Sheets that had formulas replaced (generated sheets and task sheets with computed columns). */
+  readonly sheets: number;
+  readonly cells: number;
+}
+
+/** Share of the progress bar for reading the workbook and for computing the report; writing gets the rest. */
+const READ_SHARE = 0.1;
+const COMPUTE_SHARE = 0.05;
+
+export class PaneActions {
+  constructor(
+    readonly port: WorkbookPort,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  /** Today's date in China, by the clock. */
+  today(): CivilDate {
+    return civilDateAt(this.clock.now());
+  }
+
+  private options(settings: PaneSettings): ReportOptions {
+    return {
+      today: this.today(),
+      ...(settings.sheet !== undefined ? { sheet: settings.sheet } : {}),
+      ...(settings.planYear !== undefined ? { year: settings.planYear } : {}),
+      ...(settings.asOf !== undefined ? { asOf: settings.asOf } : {}),
+      ...(settings.period !== undefined ? { period: settings.period } : {}),
+    };
+  }
+
+  private async analyse(settings: PaneSettings): Promise<{ grids: Grid[]; report: Report; view: CheckView }> {
+    const grids = await this.port.readAll();
+    const report = buildReport(grids, this.options(settings));
+    return { grids, report, view: viewOf(grids, report) };
+  }
+
+  /** 校验: reads the workbook and checks it. */
+  async check(settings: PaneSettings): Promise<CheckView> {
+    return (await this.analyse(settings)).view;
+  }
+
+  /** Shows an issue's cell (in Excel: activates its sheet and selects it). */
+  async select(issue: Issue): Promise<void> {
+    await this.port.selectCell(issue.sheet, issue.cell);
+  }
+
+  /**
+   * Applies one issue's suggestion: the issue is looked up in a fresh check (the clerk may have
+   * edited the cell since), its fix written, and the workbook checked again.
+   */
+  async fixIssue(issue: Issue, settings: PaneSettings): Promise<FixOutcome> {
+    const { grids, report, view } = await this.analyse(settings);
+    const key = issueKey(issue);
+    const fresh = report.issues.filter((i) => issueKey(i) === key);
+    if (fresh.length === 0) return { applied: [], found: false, view };
+    return this.applyFixes(fresh, grids, settings);
+  }
+
+  /** 全部修复: applies every suggestion of one code, from a fresh check, and checks again. */
+  async fixCode(code: IssueCode, settings: PaneSettings): Promise<FixOutcome> {
+    const { grids, report, view } = await this.analyse(settings);
+    const fresh = report.issues.filter((i) => i.code === code);
+    if (fresh.length === 0) return { applied: [], found: false, view };
+    return this.applyFixes(fresh, grids, settings);
+  }
+
+  private async applyFixes(issues: readonly Issue[], grids: readonly Grid[], settings: PaneSettings): Promise<FixOutcome> {
+    const fixes = planFixes(issues, grids);
+    const bySheet = new Map<string, CellUpdate[]>();
+    for (const f of fixes) {
+      const list = bySheet.get(f.sheet) ?? [];
+      list.push({ cell: f.cell, value: f.value, ...(f.numberFormat ? { numberFormat: f.numberFormat } : {}) });
+      bySheet.set(f.sheet, list);
+    }
+    for (const [sheet, updates] of bySheet) await this.port.setCells(sheet, updates);
+    return { applied: fixes, found: true, view: await this.check(settings) };
+  }
+
+  /** 添加计算列: live formulas (with the engine's results) after the task sheet's last column. */
+  async addComputedColumns(settings: PaneSettings): Promise<ComputedOutcome> {
+    const { grids, report, view } = await this.analyse(settings);
+    const plan = planComputedColumns(grids, report.check, report.ledger, settings.sheet);
+    if (!plan || plan.headers.length === 0) return { sheet: null, headers: [], cells: 0, view };
+    const updates: CellUpdate[] = [
+      ...plan.headers.map((h) => ({ cell: h.cell, value: h.text })),
+      ...plan.cells.map((c) => ({
+        cell: c.cell,
+        value: { formula: c.formula, result: c.result },
+        ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
+      })),
+    ];
+    await this.port.setCells(plan.sheet, updates);
+    return { sheet: plan.sheet, headers: plan.headers.map((h) => h.text), cells: plan.cells.length, view: await this.check(settings) };
+  }
+
+  /**
+   * 生成汇总: reads and scores the workbook, then writes every generated sheet (each replaces
+   * Duban's earlier one whole), reporting progress by phase and, while writing, by rows.
+   */
+  async generate(settings: PaneSettings, onProgress: GenerateProgressCallback = () => undefined): Promise<GenerateOutcome> {
+    await onProgress({ phase: 'read', fraction: 0 });
+    const grids = await this.port.readAll();
+    await onProgress({ phase: 'compute', fraction: READ_SHARE });
+    const report = buildReport(grids, this.options(settings));
+    const specs = summarySheets(report, { generatedAt: formatDateTimeAt(this.clock.now()), asOf: report.asOf });
+    const totalRows = Math.max(1, specs.reduce((n, s) => n + s.rows.length, 0));
+    const start = READ_SHARE + COMPUTE_SHARE;
+    let rowsBefore = 0;
+    let last = start;
+    const report01 = async (fraction: number, sheet: string) => {
+      last = Math.max(last, Math.min(1, fraction));
+      await onProgress({ phase: 'write', fraction: last, sheet });
+    };
+    const names: string[] = [];
+    let bulletin = '';
+    for (const spec of specs) {
+      await report01(start + ((1 - start) * rowsBefore) / totalRows, spec.name);
+      const name = await this.port.writeGeneratedSheet(spec, {
+        onProgress: (done) => report01(start + ((1 - start) * (rowsBefore + done)) / totalRows, spec.name),
+      });
+      if (spec.name === GENERATED_NAMES.bulletin(report.period)) bulletin = name;
+      names.push(name);
+      rowsBefore += spec.rows.length;
+    }
+    await onProgress({ phase: 'done', fraction: 1 });
+    const sheets = await this.port.listSheets();
+    return { sheets: names, bulletin, view: viewOf(refreshSheets(grids, sheets), report) };
+  }
+
+  /**
+   * 定稿: replaces formulas with their values on Duban's generated sheets and in the computed
+   * columns of task sheets, and nowhere else (the clerk's own formulas stay formulas).
+   */
+  async finalize(settings: PaneSettings = {}): Promise<FinalizeOutcome> {
+    const sheets = await this.port.listSheets();
+    let cells = 0;
+    let touched = 0;
+    for (const s of sheets.filter((x) => x.generated)) {
+      const n = await this.port.formulasToValues(s.name);
+      cells += n;
+      if (n > 0) touched++;
+    }
+    const grids = settings.sheet !== undefined ? [await this.port.readSheet(settings.sheet)] : await this.port.readAll();
+    for (const name of taskSheetCandidates(grids)) {
+      const grid = grids.find((g) => g.name === name)!;
+      let n = 0;
+      for (const range of computedColumnRanges(grid)) n += await this.port.formulasToValues(name, range);
+      cells += n;
+      if (n > 0) touched++;
+    }
+    return { sheets: touched, cells };
+  }
+
+  /** 新建模板: adds the blank template's sheets to the workbook (a taken name gets a new one). */
+  async addTemplate(): Promise<string[]> {
+    return this.port.addSheets(templateSheets());
+  }
+}
+
+/** Sheet list after generation: the grids read before, with the generated sheets as they are now. */
+function refreshSheets(grids: readonly Grid[], sheets: readonly SheetInfo[]): Grid[] {
+  const byName = new Map(grids.map((g) => [g.name, g]));
+  return sheets.map((s) => byName.get(s.name) ?? { name: s.name, rows: [], merges: [], generated: s.generated, hidden: s.hidden });
+}
+
+/** The view of a check over the grids read. */
+export function viewOf(grids: readonly Grid[], report: Report): CheckView {
+  const taskSheet = report.check.taskSheets[0] ?? null;
+  const grid = taskSheet === null ? undefined : grids.find((g) => g.name === taskSheet);
+  return {
+    sheets: grids.map((g) => ({ name: g.name, generated: g.generated === true, hidden: g.hidden === true })),
+    candidates: taskSheetCandidates(grids),
+    taskSheet,
+    planYear: report.check.planYear,
+    asOf: report.asOf,
+    period: report.period,
+    issues: report.issues,
+    groups: groupIssues(report.issues),
+    counts: countBySeverity(report.issues),
+    hasComputedColumns: grid ? computedColumnRanges(grid).length > 0 : false,
+  };
+}

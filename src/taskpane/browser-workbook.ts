@@ -1,0 +1,41 @@
+// The browser page's workbooks: the built-in sample, a picked .xlsx (with clear reasons when it is none), the download name.
+import { SampleTexts, sampleSheets } from '../core/sample';
+import { FileWorkbook } from '../workbook/file';
+import { WorkbookBytesKind, sniffWorkbookBytes } from '../workbook/sniff';
+
+/** A file that could not be opened as a workbook, and why (the pane words it). */
+export class OpenWorkbookError extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly kind: Exclude<WorkbookBytesKind, 'xlsx'> | 'corrupt',
+    detail?: string,
+  ) {
+    super(`${fileName}: ${kind}${detail ? ` (${detail})` : ''}`);
+  }
+}
+
+/** The built-in 六安市2023 sample as a workbook in memory (the same sheets as `duban init --sample`). */
+export async function sampleWorkbook(texts: SampleTexts): Promise<FileWorkbook> {
+  const workbook = FileWorkbook.create();
+  await workbook.addSheets(sampleSheets(texts));
+  return workbook;
+}
+
+/** Opens the bytes of a picked file, or throws an OpenWorkbookError saying what the file is instead. */
+export async function openWorkbookBytes(fileName: string, bytes: Uint8Array): Promise<FileWorkbook> {
+  const kind = sniffWorkbookBytes(bytes);
+  if (kind !== 'xlsx') throw new OpenWorkbookError(fileName, kind);
+  try {
+    return await FileWorkbook.load(bytes);
+  } catch (e) {
+    throw new OpenWorkbookError(fileName, 'corrupt', (e as Error).message?.split('\n')[0]);
+  }
+}
+
+/** The name of the downloaded workbook: 原文件名-督办.xlsx (once, however often it is downloaded and reopened). */
+export function downloadFileName(original: string): string {
+  const base = original.replace(/\.(xlsx|xlsm|xls)$/i, '').replace(/-督办$/, '').trim() || '督办';
+  return `${base}-督办.xlsx`;
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

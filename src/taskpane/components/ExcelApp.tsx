@@ -1,0 +1,31 @@
+// The pane inside Excel: the same Pane over the open workbook (OfficeWorkbook), under a small title.
+import { Caption1, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { WorkbookPort } from '../../workbook/port';
+import { PaneActions, systemClock } from '../actions';
+import { Strings } from '../strings';
+import { Pane } from './Pane';
+
+const useStyles = makeStyles({
+  header: { padding: '12px 12px 0', display: 'flex', flexDirection: 'column' },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface ExcelAppProps {
+  readonly t: Strings;
+  readonly port: WorkbookPort;
+}
+
+export function ExcelApp({ t, port }: ExcelAppProps) {
+  const styles = useStyles();
+  const actions = useMemo(() => new PaneActions(port, systemClock), [port]);
+  return (
+    <main>
+      <header className={styles.header}>
+        <Title3 as="h1">{t.appTitle}</Title3>
+        <Caption1 className={styles.note}>{t.appSubtitle}</Caption1>
+      </header>
+      <Pane actions={actions} t={t} />
+    </main>
+  );
+}

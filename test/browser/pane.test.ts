@@ -1,0 +1,149 @@
+// The task pane page in a real browser (Chromium, headless) outside Office: it opens the built-in sample, flags
+// 市教育局 with 市教体局 suggested, applies the fix, generates the summaries, downloads the workbook (checked with
+// exceljs), refuses a file that is no .xlsx in plain Chinese, and asks nothing of any host but localhost.
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { REPO, ensureBuilt } from './build';
+import { StaticServer, serveStatic } from './server';
+
+const CHROMIUM = process.env.DUBAN_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const OUTPUT = path.join(REPO, 'test-output');
+const available = fs.existsSync(CHROMIUM);
+
+if (!available && !process.env.CI) {
+  // eslint-disable-next-line no-console
+  console.log(`跳过浏览器测试：找不到 Chromium（${CHROMIUM}）。安装：apt-get install -y chromium fonts-wqy-microhei（CI 中必须运行）。`);
+}
+
+const maybe = available || process.env.CI ? describe : describe.skip;
+jest.setTimeout(60_000);
+
+maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+  let userDataDir: string;
+  const external: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (!available) throw new Error(`CI 需要 Chromium：${CHROMIUM} 不存在（.ci/run 会安装 chromium 与 fonts-wqy-microhei）`);
+    const dist = await ensureBuilt();
+    server = await serveStatic(dist);
+    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duban-chromium-'));
+    const { chromium } = await import('playwright-core');
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ARGS,
+      ignoreHTTPSErrors: true,
+      acceptDownloads: true,
+      locale: 'zh-CN',
+      viewport: { width: 1280, height: 900 },
+    });
+    // anything not on localhost is recorded and refused (data: and blob: never reach the network)
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === 'localhost' || url.hostname === '127.0.0.1') return route.continue();
+      external.push(url.href);
+      return route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console.${m.type()}: ${m.text()}`);
+    });
+    await page.goto(`${server.origin}/taskpane.html`);
+  }, 170_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  test('校验 flags 市教育局 at 任务分工表!C11 and suggests 市教体局', async () => {
+    await page.getByRole('button', { name: '校验', exact: true }).click();
+    const issue = page.locator('section[data-code="UNKNOWN_UNIT"] li[data-cell="任务分工表!C11"]');
+    await issue.waitFor();
+    await expect(issue.textContent()).resolves.toContain('市教育局');
+    await expect(issue.textContent()).resolves.toContain('建议：市教体局');
+    // the pane is in Chinese and the sample's sheets are tabs over the grid
+    await expect(page.getByRole('tab', { name: '任务分工表' }).count()).resolves.toBe(1);
+  });
+
+  test('selecting an issue highlights its cell in the grid', async () => {
+    await page.locator('li[data-cell="任务分工表!C11"] button').first().click();
+    const cell = page.locator('[data-testid="grid"] td[data-cell="highlight"]');
+    await cell.waitFor();
+    await expect(cell.textContent()).resolves.toBe('市教育局');
+  });
+
+  test('修复 applies the suggestion and checks again', async () => {
+    await page.locator('li[data-cell="任务分工表!C11"]').getByRole('button', { name: '修复', exact: true }).click();
+    await page.getByTestId('message').filter({ hasText: '已修复 1 处' }).waitFor();
+    await expect(page.locator('section[data-code="UNKNOWN_UNIT"]').count()).resolves.toBe(0);
+    await page.getByRole('tab', { name: '任务分工表' }).click();
+    // row 11 of the grid (after the header row), column C
+    await expect(page.locator('[data-testid="grid"] tr').nth(11).locator('td').nth(2).textContent()).resolves.toBe('市教体局');
+  });
+
+  test('生成汇总 writes the five summary sheets, which appear as tabs', async () => {
+    await page.getByRole('button', { name: '生成汇总', exact: true }).click();
+    await page.getByTestId('message').filter({ hasText: '已生成 5 张汇总表' }).waitFor();
+    await page.getByRole('tab', { name: /^通报-20230101-20230630$/ }).waitFor();
+    await page.getByRole('tab', { name: '校验结果' }).waitFor();
+  });
+
+  test('the pane looks like a clean Fluent pane (screenshots in test-output/)', async () => {
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    await page.getByRole('tab', { name: /^通报-/ }).click();
+    await page.screenshot({ path: path.join(OUTPUT, 'page.png') });
+    await page.locator('aside').screenshot({ path: path.join(OUTPUT, 'pane.png') });
+    const box = await page.locator('aside').boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(320);
+    expect(box!.width).toBeLessThanOrEqual(360);
+  });
+
+  test('下载工作簿 downloads 六安市2023示例-督办.xlsx with the bulletin and the fix', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载工作簿' }).click()]);
+    expect(download.suggestedFilename()).toBe('六安市2023示例-督办.xlsx');
+    const file = path.join(OUTPUT, download.suggestedFilename());
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.getWorksheet('任务分工表')!.getCell('C11').value).toBe('市教体局');
+    const bulletin = workbook.getWorksheet('通报-20230101-20230630');
+    expect(bulletin).toBeDefined();
+    const header = (bulletin!.getRow(3).values as unknown[]).map(String);
+    expect(header).toEqual(expect.arrayContaining(['单位', '总分', '排名']));
+    const unitCol = header.indexOf('单位');
+    const totalCol = header.indexOf('总分');
+    const units: string[] = [];
+    for (let r = 4; r <= bulletin!.rowCount; r++) {
+      const unit = bulletin!.getRow(r).getCell(unitCol).value;
+      if (typeof unit === 'string') {
+        units.push(unit);
+        expect(typeof bulletin!.getRow(r).getCell(totalCol).value).toBe('number');
+      }
+    }
+    expect(units).toEqual(expect.arrayContaining(['市委宣传部', '市教体局']));
+    for (const name of ['校验结果', '单位任务清单', '逾期预警', '年度考核-2023']) expect(workbook.getWorksheet(name)).toBeDefined();
+  });
+
+  test('a file that is no .xlsx is refused in plain Chinese, and the open workbook stays', async () => {
+    await page.getByTestId('file-input').setInputFiles({ name: '台账.xlsx', mimeType: 'text/csv', buffer: Buffer.from('日期,单位\n2023-01-05,市委宣传部\n') });
+    await page.getByTestId('notice').filter({ hasText: '不是 .xlsx 工作簿' }).waitFor();
+    await expect(page.getByRole('tab', { name: '任务分工表' }).count()).resolves.toBe(1);
+  });
+
+  test('nothing was requested outside localhost, and the page raised no error (CSP included)', () => {
+    expect(external).toEqual([]);
+    expect(server.requested).toContain('/office-js/office.js');
+    expect(problems).toEqual([]);
+  });
+});
