@@ -5,7 +5,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { GENERATED_MARKER } from '../src/workbook/file';
+import { GENERATED_MARKER } from '../src/workbook/port';
 import { Captured, duban } from './helpers/cli';
 
 jest.setTimeout(60_000);

@@ -13,20 +13,9 @@ import { UnitRegistry } from './units';
 
 /** The rows without trailing blank rows and trailing blank columns (a whole-column reference is mostly blank). */
 export function trimBlankEdges(rows: readonly (readonly CellValue[])[]): CellValue[][] {
-  let last = rows.length - 1;
-  while (last >= 0 && (rows[last] ?? []).every((v) => isBlank(v))) last--;
-  let width = 0;
-  for (let r = 0; r <= last; r++) {
-    const row = rows[r] ?? [];
-    for (let c = row.length - 1; c >= width; c--) {
-      if (!isBlank(row[c])) {
-        width = c + 1;
-        break;
-      }
-    }
-  }
+  const { height, width } = extent(rows);
   const out: CellValue[][] = [];
-  for (let r = 0; r <= last; r++) {
+  for (let r = 0; r < height; r++) {
     const row = rows[r] ?? [];
     const copy: CellValue[] = new Array(width);
     for (let c = 0; c < width; c++) copy[c] = row[c] ?? null;
@@ -48,22 +37,86 @@ const REGISTRY_ORDER: readonly RegistryField[] = ['name', 'aliases', 'type', 'gr
 const MEDIA_ORDER: readonly MediaField[] = ['name', 'level', 'aliases'];
 const RULES_ORDER: readonly RulesField[] = ['item', 'value'];
 
-/** A small cache by content key: the oldest entry goes first once it is full. */
+/** Extent of a range without its trailing blank rows and columns. */
+function extent(rows: readonly (readonly CellValue[])[]): { height: number; width: number } {
+  let height = rows.length;
+  while (height > 0 && (rows[height - 1] ?? []).every((v) => isBlank(v))) height--;
+  let width = 0;
+  for (let r = 0; r < height; r++) {
+    const row = rows[r] ?? [];
+    for (let c = row.length - 1; c >= width; c--) {
+      if (!isBlank(row[c])) {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  return { height, width };
+}
+
+const FNV_PRIME = 16777619;
+
+function mixText(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** FNV-1a over the cells of the trimmed range, type-tagged; no copy of the range is made. */
+function contentHash(rows: readonly (readonly CellValue[])[], height: number, width: number): number {
+  let h = 0x811c9dc5 ^ height ^ (width << 16);
+  for (let r = 0; r < height; r++) {
+    const row = rows[r] ?? [];
+    for (let c = 0; c < width; c++) {
+      const v = row[c];
+      if (v === null || v === undefined) h = Math.imul(h ^ 1, FNV_PRIME);
+      else if (typeof v === 'string') h = mixText(Math.imul(h ^ 2, FNV_PRIME), v);
+      else if (typeof v === 'number') h = mixText(Math.imul(h ^ 3, FNV_PRIME), String(v));
+      else if (typeof v === 'boolean') h = Math.imul(h ^ (v ? 4 : 5), FNV_PRIME);
+      else h = mixText(Math.imul(h ^ 6, FNV_PRIME), v.error);
+      h = Math.imul(h ^ 0x1f, FNV_PRIME);
+    }
+  }
+  return h >>> 0;
+}
+
+function sameCell(a: CellValue | undefined, b: CellValue): boolean {
+  const x = a ?? null;
+  if (x === b) return true;
+  return typeof x === 'object' && typeof b === 'object' && x !== null && b !== null && x.error === b.error;
+}
+
+function sameContent(a: readonly (readonly CellValue[])[], b: CellValue[][], height: number, width: number): boolean {
+  if (b.length !== height || (height > 0 && b[0].length !== width)) return false;
+  for (let r = 0; r < height; r++) {
+    const row = a[r] ?? [];
+    for (let c = 0; c < width; c++) if (!sameCell(row[c], b[r][c])) return false;
+  }
+  return true;
+}
+
+/**
+ * A small cache by content: a range equal cell for cell to one seen before gives the same value.
+ * The key is a hash of the cells (checked cell by cell on a hit), so a hit allocates nothing.
+ */
 class ContentMemo<T> {
-  private readonly map = new Map<string, T>();
+  private readonly map = new Map<number, { rows: CellValue[][]; value: T }[]>();
+  private size = 0;
   constructor(private readonly limit: number) {}
 
-  get(rows: CellValue[][], build: (rows: CellValue[][]) => T): T {
-    const key = JSON.stringify(rows);
-    if (this.map.has(key)) {
-      const hit = this.map.get(key)!;
-      this.map.delete(key); // most recently used last
-      this.map.set(key, hit);
-      return hit;
+  get(rows: readonly (readonly CellValue[])[], build: (trimmed: CellValue[][]) => T): T {
+    const { height, width } = extent(rows);
+    const hash = contentHash(rows, height, width);
+    const bucket = this.map.get(hash) ?? [];
+    const hit = bucket.find((e) => sameContent(rows, e.rows, height, width));
+    if (hit) return hit.value;
+    const trimmed = trimBlankEdges(rows);
+    const value = build(trimmed);
+    if (this.size >= this.limit) {
+      this.map.clear();
+      this.size = 0;
     }
-    const value = build(rows);
-    if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value!);
-    this.map.set(key, value);
+    this.map.set(hash, [...bucket, { rows: trimmed, value }]);
+    this.size++;
     return value;
   }
 }
@@ -77,7 +130,7 @@ const ruleSets = new ContentMemo<ScoringRules | null>(32);
  * without the header row); null when it names no unit. Equal content gives the same instance.
  */
 export function registryFromRange(rows: readonly (readonly CellValue[])[]): UnitRegistry | null {
-  return registries.get(trimBlankEdges(rows), (trimmed) => {
+  return registries.get(rows, (trimmed) => {
     const sheet = readRegistry([asGrid(trimmed, REGISTRY_HEADERS, REGISTRY_REQUIRED, REGISTRY_ORDER)]);
     return sheet && sheet.entries.length ? new UnitRegistry(sheet.entries) : null;
   });
@@ -85,7 +138,7 @@ export function registryFromRange(rows: readonly (readonly CellValue[])[]): Unit
 
 /** The media directory in a range laid out as 媒体名录 (媒体名称 · 级别 · 别名, header optional). */
 export function mediaDirectoryFromRange(rows: readonly (readonly CellValue[])[]): MediaDirectory {
-  return directories.get(trimBlankEdges(rows), (trimmed) =>
+  return directories.get(rows, (trimmed) =>
     readMediaDirectory([asGrid(trimmed, MEDIA_HEADERS, MEDIA_REQUIRED, MEDIA_ORDER)]),
   );
 }
@@ -95,7 +148,7 @@ export function mediaDirectoryFromRange(rows: readonly (readonly CellValue[])[])
  * left out at its default; null when the range holds no row at all.
  */
 export function rulesFromRange(rows: readonly (readonly CellValue[])[]): ScoringRules | null {
-  return ruleSets.get(trimBlankEdges(rows), (trimmed) =>
+  return ruleSets.get(rows, (trimmed) =>
     trimmed.length ? readRules([asGrid(trimmed, RULES_HEADERS, RULES_REQUIRED, RULES_ORDER)]).rules : null,
   );
 }

@@ -543,3 +543,27 @@ export function registryFromNames(names: Iterable<string>): RegistryEntry[] {
   }
   return entries;
 }
+
+const analysisCache = new WeakMap<object, Map<string, UnitCellAnalysis>>();
+const NO_REGISTRY = {};
+const ANALYSIS_CACHE_LIMIT = 50_000;
+
+/**
+ * analyzeUnitCell memoized per registry instance and cell text (callers must not change the result):
+ * a column of cells naming the same units costs one analysis per distinct text.
+ */
+export function analyzeUnitCellCached(text: string, registry: UnitRegistry | null): UnitCellAnalysis {
+  const owner = registry ?? NO_REGISTRY;
+  let cache = analysisCache.get(owner);
+  if (!cache) {
+    cache = new Map();
+    analysisCache.set(owner, cache);
+  }
+  let hit = cache.get(text);
+  if (!hit) {
+    if (cache.size >= ANALYSIS_CACHE_LIMIT) cache.clear();
+    hit = analyzeUnitCell(text, registry);
+    cache.set(text, hit);
+  }
+  return hit;
+}

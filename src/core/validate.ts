@@ -13,7 +13,7 @@ import { readRegistry } from './registry-sheet';
 import { Settings, readSettings } from './settings-sheet';
 import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from './task-status';
 import { TaskSheet, findTaskHeader, readTaskSheet } from './task-sheet';
-import { UnitCellAnalysis, UnitRegistry, analyzeUnitCell } from './units';
+import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached } from './units';
 
 export interface CheckOptions {
   /** Only this sheet is the task sheet. */
@@ -127,7 +127,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   const publicityMonths = settings.publicityMonths;
 
   const deadlineOf = memo((text) => parseDeadline(text, planYear, publicityMonths));
-  const unitsOf = memo((text) => analyzeUnitCell(text, registry));
+  const unitsOf = (text: string) => analyzeUnitCellCached(text, registry);
   const quotaOf = memo((text) => parseQuota(text, publicityMonths ? { publicityMonths } : {}));
 
   const reported = new Set<string>();

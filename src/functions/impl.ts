@@ -11,7 +11,7 @@ import { DEFAULT_PUBLICITY_MONTHS, expectedCount, parseQuota } from '../core/quo
 import { mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../core/range-tables';
 import { DEFAULT_RULES } from '../core/scoring-rules';
 import { TASK_STATUS_LABEL, isDoneText, taskStatus } from '../core/task-status';
-import { analyzeUnitCell } from '../core/units';
+import { analyzeUnitCellCached } from '../core/units';
 
 /** The Excel errors a function returns: #VALUE!, #N/A, #NUM! (names of CustomFunctions.ErrorCode). */
 export type FnErrorCode = 'invalidValue' | 'notAvailable' | 'invalidNumber';
@@ -38,7 +38,7 @@ type Arg = CellValue | undefined;
 
 /** An Excel error value as custom functions receive it (CustomFunctions.Error, a data-type error, or its text). */
 function errorCodeOf(x: unknown): string | null {
-  if (typeof x === 'string') return EXCEL_ERRORS.includes(x) ? x : null;
+  if (typeof x === 'string') return x.charCodeAt(0) === 35 && EXCEL_ERRORS.includes(x) ? x : null; // '#'
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return null;
   const o = x as Record<string, unknown>;
   for (const key of ['code', 'error', 'basicValue']) {
@@ -340,7 +340,7 @@ export function units(text: unknown, registry: unknown): FnResult<string[][]> {
   if (isFnError(t)) return t;
   if (t === null) return new FnError('notAvailable', '单元格中没有单位。');
   const reg = registryFromRange(matrix(registry));
-  const names = analyzeUnitCell(t, reg).units;
+  const names = analyzeUnitCellCached(t, reg).units;
   if (names.length === 0) return new FnError('notAvailable', `${q(t)}中没有单位名称。`);
   return names.map((n) => [n]);
 }
@@ -352,7 +352,7 @@ export function checkUnits(text: unknown, registry: unknown): FnResult<string> {
   if (t === null) return new FnError('notAvailable', '单元格中没有单位。');
   const reg = registryFromRange(matrix(registry));
   if (!reg) return new FnError('notAvailable', '单位名录为空：请选择含“单位名称”列的区域。');
-  const analysis = analyzeUnitCell(t, reg);
+  const analysis = analyzeUnitCellCached(t, reg);
   const problems: string[] = [];
   for (const m of analysis.mentions) {
     const r = m.resolution;

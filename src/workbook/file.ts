@@ -3,10 +3,8 @@ import ExcelJS from 'exceljs';
 import { toSerial } from '../core/civil-date';
 import { CellRange, CellValue, Grid, parseA1, parseRangeA1 } from '../core/grid';
 import { CellStyle, SheetSpec, SpecValue } from '../core/sheet-spec';
-import { CellUpdate, ProgressCallback, SheetInfo, WorkbookPort, WriteOptions, freeSheetName, generatedSheetFor, isFormulaValue } from './port';
+import { CellUpdate, GENERATED_MARKER, ProgressCallback, SheetInfo, WorkbookPort, WriteOptions, freeSheetName, generatedSheetFor, isFormulaValue } from './port';
 
-/** Defined names marking Duban's generated sheets start with this. */
-export const GENERATED_MARKER = 'DUBAN_GENERATED_';
 
 /** Converts an exceljs cell value to a grid value (dates → serials, formulas → cached results). */
 export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {

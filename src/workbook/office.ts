@@ -4,10 +4,8 @@
 /// <reference types="office-js" />
 import { CellRange, CellValue, EXCEL_ERRORS, Grid, a1, columnLetters, parseA1, parseRangeA1, rangeA1 } from '../core/grid';
 import { CellStyle, SheetSpec, SpecCell, SpecValue } from '../core/sheet-spec';
-import { CellUpdate, ProgressCallback, SheetInfo, WorkbookPort, WriteOptions, freeSheetName, isFormulaValue } from './port';
+import { CellUpdate, GENERATED_MARKER, ProgressCallback, SheetInfo, WorkbookPort, WriteOptions, freeSheetName, generatedSheetFor, isFormulaValue } from './port';
 
-/** Defined names marking Duban's generated sheets start with this (as in file.ts). */
-export const GENERATED_MARKER = 'DUBAN_GENERATED_';
 
 /** Excel on the web's limit on one request's (and one response's) payload. */
 export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -635,9 +633,10 @@ export class OfficeWorkbook implements WorkbookPort {
         for (const { spec, ws } of built) {
           let finalName: string;
           let position: number | undefined;
-          const wanted = spec.name.slice(0, 31); // Excel's limit, as freeSheetName clips
-          const oldSheet = sheets.items.find((s) => s.name === wanted);
-          const oldMarker = generated ? markers.find((m) => m.sheet === wanted) : undefined;
+          // the earlier generated sheet of this name, also when a user's sheet made it take "name (2)"
+          const wanted = generated ? generatedSheetFor(spec.name, sheets.items.map((s) => ({ name: s.name, generated: markers.some((m) => m.sheet === s.name) }))) : undefined;
+          const oldSheet = wanted === undefined ? undefined : sheets.items.find((s) => s.name === wanted);
+          const oldMarker = wanted === undefined ? undefined : markers.find((m) => m.sheet === wanted);
           // visible first: a workbook must keep a visible sheet while the old one goes
           ws.visibility = 'Visible';
           if (oldSheet && oldMarker) {
@@ -645,8 +644,8 @@ export class OfficeWorkbook implements WorkbookPort {
             oldSheet.delete();
             context.workbook.names.getItem(oldMarker.name).delete();
             usedMarkers.delete(oldMarker.name);
-            taken.delete(wanted);
-            finalName = wanted;
+            taken.delete(wanted!);
+            finalName = wanted!;
           } else {
             finalName = freeSheetName(spec.name, taken);
           }

@@ -2,6 +2,9 @@
 import { CellValue, Grid } from '../core/grid';
 import { SheetSpec } from '../core/sheet-spec';
 
+/** Defined names marking Duban's generated sheets (pointing at the sheet's A1) start with this. */
+export const GENERATED_MARKER = 'DUBAN_GENERATED_';
+
 export interface SheetInfo {
   readonly name: string;
   readonly generated: boolean;

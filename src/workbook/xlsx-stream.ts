@@ -9,9 +9,7 @@
 // number formats.
 import { toSerial } from '../core/civil-date';
 import { CellRange, CellValue, Grid, parseA1 } from '../core/grid';
-
-/** Defined names marking Duban's generated sheets start with this (as in file.ts). */
-const GENERATED_MARKER = 'DUBAN_GENERATED_';
+import { GENERATED_MARKER } from './port';
 
 /** A file that is not a readable .xlsx package; the message is Chinese. */
 export class XlsxReadError extends Error {}
@@ -27,15 +25,20 @@ export interface StreamReadOptions {
 // ---------------------------------------------------------------------------------------------
 // Zip
 
-interface ZipEntry {
+export interface ZipEntry {
   readonly name: string;
   readonly method: number;
   readonly compressedSize: number;
   readonly dataStart: number;
+  readonly uncompressedSize: number;
+  readonly crc32: number;
+  readonly flags: number;
+  /** The entry's central directory record (header, name, extra field and comment), as stored. */
+  readonly central: Uint8Array;
 }
 
-/** The zip's central directory: part name (lower case, no leading slash) → entry. */
-function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
+/** The zip's central directory, in its order: part name (lower case, no leading slash) → entry. */
+export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
   const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
@@ -57,7 +60,9 @@ function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     if (u32(p) !== 0x02014b50) throw new XlsxReadError('zip 目录已损坏');
     const flags = u16(p + 8);
     const method = u16(p + 10);
+    const crc32 = u32(p + 16);
     const compressedSize = u32(p + 20);
+    const uncompressedSize = u32(p + 24);
     const nameLength = u16(p + 28);
     const extraLength = u16(p + 30);
     const commentLength = u16(p + 32);
@@ -67,14 +72,15 @@ function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     const dataStart = local + 30 + u16(local + 26) + u16(local + 28);
     if (flags & 1) throw new XlsxReadError('zip 内容已加密');
     if (dataStart + compressedSize > bytes.length) throw new XlsxReadError(`zip 中“${name}”的数据不完整`);
-    entries.set(name.replace(/^\//, '').toLowerCase(), { name, method, compressedSize, dataStart });
-    p += 46 + nameLength + extraLength + commentLength;
+    const end = p + 46 + nameLength + extraLength + commentLength;
+    entries.set(name.replace(/^\//, '').toLowerCase(), { name, method, compressedSize, dataStart, uncompressedSize, crc32, flags, central: bytes.subarray(p, end) });
+    p = end;
   }
   return entries;
 }
 
 /** The entry's bytes, inflated chunk by chunk. */
-async function* inflate(bytes: Uint8Array, entry: ZipEntry): AsyncGenerator<Uint8Array> {
+export async function* inflate(bytes: Uint8Array, entry: ZipEntry): AsyncGenerator<Uint8Array> {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   if (entry.method === 0) {
     yield data;

@@ -5,7 +5,8 @@ import { formatISO } from '../../src/core/civil-date';
 import { COMPUTED_HEADERS } from '../../src/core/computed-columns';
 import { sampleSheets } from '../../src/core/sample';
 import { GenerateProgress, PaneActions } from '../../src/taskpane/actions';
-import { GENERATED_MARKER, OfficeWorkbook } from '../../src/workbook/office';
+import { OfficeWorkbook } from '../../src/workbook/office';
+import { GENERATED_MARKER } from '../../src/workbook/port';
 import { SheetModel, WorkbookModel, sheetValues } from '../workbook/excel-double';
 
 /** 2023-07-03 10:05 in China. */

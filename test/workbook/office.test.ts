@@ -10,9 +10,10 @@ import { STYLES, SheetSpec, SpecCell, cell } from '../../src/core/sheet-spec';
 import { checkWorkbook } from '../../src/core/validate';
 import { FileWorkbook } from '../../src/workbook/file';
 import {
-  DEFAULT_REQUEST_BUDGET, EXCEL_PAYLOAD_LIMIT, GENERATED_MARKER, OfficeWorkbook, fromExcelValue, planWriteChunks,
+  DEFAULT_REQUEST_BUDGET, EXCEL_PAYLOAD_LIMIT, OfficeWorkbook, fromExcelValue, planWriteChunks,
   selectCell, sheetOfReference, textNeedsTextFormat, utf8Bytes,
 } from '../../src/workbook/office';
+import { GENERATED_MARKER } from '../../src/workbook/port';
 import { PAYLOAD_LIMIT, READ_CELL_LIMIT, SheetModel, WorkbookModel, sheetValues } from './excel-double';
 
 const HEADER = ['序号', '主要任务', '牵头责任部门', '配合责任部门', '完成时限', '量化指标', '完成情况', '完成日期', '备注'];
@@ -287,6 +288,10 @@ describe('writing a generated sheet', () => {
     expect(model.sheet('逾期预警')).toBe(user);
     expect(user.cell(0, 0)).toEqual({ value: '我的表' });
     expect(model.names.map((n) => n.sheet?.name).sort()).toEqual(['校验结果', '逾期预警 (2)']);
+    // generating again replaces 逾期预警 (2) instead of adding 逾期预警 (3)
+    expect(await workbook.writeGeneratedSheet(bigSpec(3, '逾期预警'))).toBe('逾期预警 (2)');
+    expect(model.sheets.map((s) => s.name).filter((n) => n.startsWith('逾期预警'))).toEqual(['逾期预警', '逾期预警 (2)']);
+    expect(model.sheet('逾期预警')).toBe(user);
   });
 
   test('a failure midway leaves the workbook as it was (the temporary sheet is deleted)', async () => {
