@@ -25,7 +25,7 @@ export const USAGE = `督办 duban —— 任务分工表校验与汇总
   duban report 文件.xlsx -o 输出.xlsx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
                [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表] [--json]
       统计报送、评分排名，生成校验结果、单位任务清单、通报、逾期预警、年度考核等汇总表（原文件不变）。
-  duban demo [-o duban-demo.xlsx]
+  duban demo [-o 输出.xlsx] [--force]
       用内置示例（六安市2023年）生成全部汇总表，写入 duban-demo.xlsx，并打印通报。
 `;
 
@@ -132,9 +132,15 @@ async function runReport(args: ParsedArgs, io: Io): Promise<number> {
   return countBySeverity(report.issues).error > 0 ? 1 : 0;
 }
 
+/** Where `duban demo` writes by default; it replaces its own earlier demo there. */
+const DEMO_FILE = 'duban-demo.xlsx';
+
 /** The built-in default: the sample workbook with every generated sheet, and the bulletin printed. */
 async function runDemo(args: ParsedArgs, io: Io): Promise<number> {
-  const out = stringFlag(args, 'output') ?? 'duban-demo.xlsx';
+  const out = stringFlag(args, 'output') ?? DEMO_FILE;
+  if (out !== DEMO_FILE && (await fileExists(out)) && !args.flags.has('force')) {
+    throw new InputError(`${out} 已存在，未覆盖；如确要覆盖请加 --force`);
+  }
   const workbook = FileWorkbook.create();
   await workbook.addSheets(sampleSheets(await readSampleTexts()));
   const report = buildReport(await workbook.readAll(), {

@@ -10,7 +10,7 @@ import { REPO, ensureBuilt } from './build';
 import { StaticServer, serveStatic } from './server';
 
 const CHROMIUM = process.env.DUBAN_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = ['--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const OUTPUT = path.join(REPO, 'test-output');
 const available = fs.existsSync(CHROMIUM);
 

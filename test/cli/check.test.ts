@@ -76,6 +76,15 @@ describe('exit code 2 with one clear line', () => {
   });
 });
 
+test('demo -o refuses to overwrite another existing file without --force', async () => {
+  const mine = path.join(dir, 'mine.xlsx');
+  await fs.writeFile(mine, 'x');
+  const r = await duban('demo', '-o', mine);
+  expect(r.code).toBe(2);
+  expect(await fs.readFile(mine, 'utf8')).toBe('x');
+  expect((await duban('demo', '-o', mine, '--force')).code).toBe(0);
+});
+
 describe('duban init', () => {
   test('header rows are styled and frozen, with dropdowns for units and 完成情况', async () => {
     const { FileWorkbook } = await import('../../src/workbook/file');
