@@ -1,6 +1,6 @@
 // Reads a task-division sheet: header row, title rows (plan year), sections, repeated headers, merges.
 import { CellRange, CellValue, Grid, cellText, fillMerges, isBlank } from './grid';
-import { HeaderMatch, TASK_HEADERS, TASK_REQUIRED, TaskField, findHeaderRow, matchHeaderRow } from './headers';
+import { HeaderMatch, TASK_HEADERS, TASK_REQUIRED, TaskField, findHeaderRow, matchHeaderRow, normalizeHeader } from './headers';
 import { parseChineseInteger } from './numerals';
 
 /** One row of the table that is neither a section, a repeated header nor blank. */
@@ -26,6 +26,9 @@ export interface TaskSheet {
 
 const HEADING = /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[)）]|第[一二三四五六七八九十百\d]+(?:部分|章|节|篇|项)|[A-Z][、.．]\S)/;
 const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
+
+/** Every header name of a task sheet, normalized (a repeated header names one in its task column). */
+const TASK_NAMES = new Set(Object.values(TASK_HEADERS).flat().map((name) => normalizeHeader(name)));
 
 /** Finds the task header in a grid; null when the sheet is not a task-division sheet. */
 export function findTaskHeader(grid: Grid): HeaderMatch<TaskField> | null {
@@ -107,7 +110,8 @@ export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskS
     }
     if (nonBlank === 0) continue;
     // a repeat of the header (a printed page break): at least two cells naming columns
-    if (nonBlank >= 2) {
+    // (cheap test first: the task column holds a header name, as in every repeat of the header)
+    if (nonBlank >= 2 && TASK_NAMES.has(normalizeHeader(raw[header.columns.task!]))) {
       const again = matchHeaderRow(raw, TASK_HEADERS);
       if (Object.keys(again).length >= Math.max(2, Math.ceil(headerFieldCount / 2))) continue;
     }
