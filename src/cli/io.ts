@@ -4,8 +4,9 @@ import * as path from 'path';
 import { CivilDate, civilDateAt, formatDateTimeAt } from '../core/civil-date';
 import { SAMPLE_FILES, SampleTexts } from '../core/sample';
 import { Grid } from '../core/grid';
-import { FileWorkbook } from '../workbook/file';
+import { SheetSpec } from '../core/sheet-spec';
 import { sniffWorkbookBytes } from '../workbook/sniff';
+import { patchGeneratedSheets } from '../workbook/xlsx-patch';
 import { readXlsxGrids } from '../workbook/xlsx-stream';
 
 /** A failure reading the user's input: printed as one line, exit code 2. */
@@ -32,22 +33,16 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-/** Reads an .xlsx file into a workbook, or throws an InputError in Chinese. */
-export async function openWorkbookFile(file: string): Promise<FileWorkbook> {
-  const bytes = await readInputBytes(file);
-  try {
-    return await FileWorkbook.load(bytes);
-  } catch (e) {
-    throw new InputError(`文件 ${file} 已损坏或不完整，无法作为 .xlsx 打开（${(e as Error).message.split('\n')[0]}）`);
-  }
-}
-
 /**
  * Reads an .xlsx file's sheets as grids with the streaming reader, for commands that only read
  * (a fraction of the memory and time of the full exceljs model); or throws an InputError in Chinese.
  */
 export async function readWorkbookGrids(file: string): Promise<Grid[]> {
-  const bytes = await readInputBytes(file);
+  return gridsOfWorkbook(file, await readInputBytes(file));
+}
+
+/** The sheets of an input's bytes (from readInputBytes) as grids, with the streaming reader; or an InputError. */
+export async function gridsOfWorkbook(file: string, bytes: Uint8Array): Promise<Grid[]> {
   try {
     return await readXlsxGrids(bytes);
   } catch (e) {
@@ -55,8 +50,21 @@ export async function readWorkbookGrids(file: string): Promise<Grid[]> {
   }
 }
 
+/**
+ * The input's .xlsx bytes with the generated sheets added or replaced at the zip level: every part
+ * of the user's package is carried over unchanged (also what exceljs cannot read, such as charts
+ * and pictures); or an InputError in Chinese. Returns the bytes to write.
+ */
+export async function withGeneratedSheets(file: string, bytes: Uint8Array, specs: readonly SheetSpec[]): Promise<Uint8Array> {
+  try {
+    return (await patchGeneratedSheets(bytes, specs)).bytes;
+  } catch (e) {
+    throw new InputError(`无法在文件 ${file} 的副本中写入汇总表：文件结构异常（${(e as Error).message.split('\n')[0]}）；可在 Excel/WPS 中另存为 .xlsx 后再试`);
+  }
+}
+
 /** The bytes of an input file that looks like an .xlsx package, or an InputError saying what it is instead. */
-async function readInputBytes(file: string): Promise<Uint8Array> {
+export async function readInputBytes(file: string): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
