@@ -19,7 +19,7 @@
 import { CellRange, columnLetters } from '../core/grid';
 import { CellStyle, SheetSpec, SpecValue } from '../core/sheet-spec';
 import { GENERATED_MARKER, freeSheetName, generatedSheetFor } from './port';
-import { XlsxReadError, ZipEntry, decodeChunks, inflate, readZipDirectory } from './xlsx-stream';
+import { XlsxReadError, ZipEntry, decodeChunks, decodeEntities, inflate, readZipDirectory } from './xlsx-stream';
 
 export interface PatchResult {
   /** The new package. */
@@ -236,23 +236,12 @@ function escAttr(text: string): string {
   return escText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }
 
-const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function unescape(text: string): string {
-  if (text.indexOf('&') < 0) return text;
-  return text.replace(ENTITY, (_, e: string) => {
-    if (e[0] !== '#') return NAMED[e];
-    const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-  });
-}
 
 /** Attributes of a tag's attribute text (qualified names as written), values unescaped. */
 function attrsOf(raw: string): Map<string, string> {
   const out = new Map<string, string>();
   const re = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  for (let m = re.exec(raw); m; m = re.exec(raw)) out.set(m[1], unescape(m[2] ?? m[3]));
+  for (let m = re.exec(raw); m; m = re.exec(raw)) out.set(m[1], decodeEntities(m[2] ?? m[3]));
   return out;
 }
 
@@ -797,7 +786,7 @@ export async function patchGeneratedSheets(original: Uint8Array, specs: readonly
       raw: namesBlock!.inner!.slice(f.start, f.end),
       name,
       ...(local !== undefined && /^\d+$/.test(local) ? { localSheetId: Number(local) } : {}),
-      ...(name.startsWith(GENERATED_MARKER) ? { marks: markedSheet(unescape(f.inner ?? '')) } : {}),
+      ...(name.startsWith(GENERATED_MARKER) ? { marks: markedSheet(decodeEntities(f.inner ?? '')) } : {}),
     };
   });
   if (namesBlock?.inner && (namesBlock.inner.match(/<([\w.-]+:)?definedName(?=[\s/>])/g) ?? []).length !== definedNames.length) {
@@ -1039,7 +1028,7 @@ function patchAppTitles(xml: string, oldNames: readonly string[], newNames: read
   if (!pairsVector?.inner || !titlesVector?.inner) return undefined;
   const variants = findAll(pairsVector.inner, 'variant');
   const items = findAll(titlesVector.inner, 'lpstr');
-  const text = (f: Found) => unescape(f.inner ?? '');
+  const text = (f: Found) => decodeEntities(f.inner ?? '');
   let offset = 0;
   for (let i = 0; i + 1 < variants.length; i += 2) {
     const countEl = findElement(variants[i + 1].inner ?? '', 'i4');

@@ -133,7 +133,8 @@ export async function* decodeChunks(chunks: AsyncIterable<Uint8Array> | Iterable
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-function decodeEntities(text: string): string {
+/** XML character data with its entities and character references decoded. */
+export function decodeEntities(text: string): string {
   if (text.indexOf('&') < 0) return text;
   return text.replace(ENTITY, (_, e: string) => {
     if (e[0] !== '#') return NAMED[e];
