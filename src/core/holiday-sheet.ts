@@ -1,9 +1,9 @@
 // Reads 节假日 (holiday overrides): days a workbook declares working or rest days.
 import { DayOverride } from './calendar';
 import { readDateValue } from './date-values';
-import { Grid, cellText } from './grid';
+import { Grid } from './grid';
 import { HOLIDAY_HEADERS, HOLIDAY_REQUIRED, SHEET_NAMES } from './headers';
-import { locateOne } from './locate';
+import { locateOne, rowsBelowHeader } from './locate';
 
 const WORK = /补班|上班|工作日|调休上班|^是$/;
 const REST = /休|假|节日|放假|^否$/;
@@ -12,17 +12,14 @@ const REST = /休|假|节日|放假|^否$/;
 export function readHolidayOverrides(grids: readonly Grid[]): DayOverride[] {
   const located = locateOne(grids, HOLIDAY_HEADERS, HOLIDAY_REQUIRED, SHEET_NAMES.holidays);
   if (!located) return [];
-  const { grid, header } = located;
-  const col = header.columns;
   const out: DayOverride[] = [];
-  for (let r = header.row + 1; r < grid.rows.length; r++) {
-    const row = grid.rows[r] ?? [];
-    const date = readDateValue(row[col.date!]);
+  for (const row of rowsBelowHeader(located)) {
+    const date = readDateValue(row.value('date'));
     if (!date.ok) continue;
-    const kind = cellText(row[col.kind!]);
+    const kind = row.text('kind');
     const work = WORK.test(kind) ? true : REST.test(kind) ? false : null;
     if (work === null) continue;
-    const name = col.name === undefined ? '' : cellText(row[col.name]);
+    const name = row.text('name');
     out.push({ date: date.date, work, ...(name ? { name } : {}) });
   }
   return out;

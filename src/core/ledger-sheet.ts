@@ -4,7 +4,7 @@ import { readDateValue } from './date-values';
 import { CellValue, Grid, a1, cellText, isBlank } from './grid';
 import { LEDGER_HEADERS, LEDGER_REQUIRED, LedgerField, SHEET_NAMES } from './headers';
 import { Issue, makeIssue } from './issues';
-import { locateOne } from './locate';
+import { locateOne, rowsBelowHeader } from './locate';
 import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { MESSAGES } from './messages';
 import { MediaLevel } from './scoring-rules';
@@ -70,30 +70,27 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     }
     return level;
   };
-  for (let r = header.row + 1; r < grid.rows.length; r++) {
-    const row = grid.rows[r] ?? [];
-    const get = (f: LedgerField) => (col[f] === undefined ? null : row[col[f]!] ?? null);
-    if (row.every((v) => isBlank(v))) continue;
-    const unitWritten = cellText(get('unit'));
-    const date = readDateValue(get('date'));
+  for (const row of rowsBelowHeader(located)) {
+    const r = row.index;
+    if (row.cells.every((v) => isBlank(v))) continue;
+    const unitWritten = row.text('unit');
+    const date = readDateValue(row.value('date'));
     if (!date.ok) {
-      issues.push(makeIssue('LEDGER_BAD_DATE', sheet, at(r, 'date'), MESSAGES.ledgerBadDate(cellText(get('date')))));
+      issues.push(makeIssue('LEDGER_BAD_DATE', sheet, at(r, 'date'), MESSAGES.ledgerBadDate(row.text('date'))));
       continue;
     }
     if (unitWritten === '') continue;
     const unit = resolveUnit(unitWritten);
     if (unit.issue) issues.push(makeIssue('LEDGER_UNKNOWN_UNIT', sheet, at(r, 'unit'), unit.issue[0], unit.issue[1]));
-    const mediaName = cellText(get('media'));
-    const adopted = col.adopted === undefined ? mediaName !== '' : ADOPTED.test(cellText(get('adopted')));
-    const level = levelOf(cellText(get('level'))) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
+    const mediaName = row.text('media');
+    const adopted = row.has('adopted') ? ADOPTED.test(row.text('adopted')) : mediaName !== '';
+    const level = levelOf(row.text('level')) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
     if (adopted && mediaName !== '' && level === null) {
       issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerUnknownMedia(mediaName)));
     }
-    const countValue = get('count');
-    const count = countOf(countValue);
     entries.push({
-      row: r + 1, date: date.date, unit: unit.unit, title: cellText(get('title')), media: mediaName, level, adopted,
-      taskSeq: cellText(get('taskSeq')), count,
+      row: r + 1, date: date.date, unit: unit.unit, title: row.text('title'), media: mediaName, level, adopted,
+      taskSeq: row.text('taskSeq'), count: countOf(row.value('count')),
     });
   }
   return { sheet, entries, issues };

@@ -1,5 +1,5 @@
 // Finds the sheet of a given kind in a workbook by its header row, preferring the default name.
-import { Grid } from './grid';
+import { CellValue, Grid, cellText } from './grid';
 import { HeaderMatch, HeaderSchema, findHeaderRow } from './headers';
 
 export interface Located<F extends string> {
@@ -31,4 +31,36 @@ export function locateOne<F extends string>(
   preferredName?: string,
 ): Located<F> | null {
   return locateAll(grids, schema, required, preferredName)[0] ?? null;
+}
+
+/** The row under a cursor: its 0-based index and each field's value (null where the sheet lacks the column). */
+export class TableRow<F extends string> {
+  index = 0;
+  cells: readonly CellValue[] = [];
+
+  constructor(private readonly columns: Partial<Record<F, number>>) {}
+
+  value(field: F): CellValue {
+    const c = this.columns[field];
+    return c === undefined ? null : this.cells[c] ?? null;
+  }
+
+  text(field: F): string {
+    return cellText(this.value(field));
+  }
+
+  has(field: F): boolean {
+    return this.columns[field] !== undefined;
+  }
+}
+
+/** The rows below a located sheet's header, through one cursor (read each row before the next). */
+export function* rowsBelowHeader<F extends string>(located: Located<F>): Generator<TableRow<F>> {
+  const { grid, header } = located;
+  const cursor = new TableRow<F>(header.columns);
+  for (let r = header.row + 1; r < grid.rows.length; r++) {
+    cursor.index = r;
+    cursor.cells = grid.rows[r] ?? [];
+    yield cursor;
+  }
 }

@@ -1,7 +1,7 @@
 // Reads 媒体名录 (media directory) and answers the level of an outlet by name or alias.
-import { Grid, cellText } from './grid';
+import { Grid } from './grid';
 import { MEDIA_HEADERS, MEDIA_REQUIRED, SHEET_NAMES } from './headers';
-import { locateOne } from './locate';
+import { locateOne, rowsBelowHeader } from './locate';
 import { MEDIA_LEVELS, MediaLevel } from './scoring-rules';
 import { normalizeUnitName, splitAliases } from './units';
 
@@ -48,18 +48,11 @@ export class MediaDirectory {
 export function readMediaDirectory(grids: readonly Grid[]): MediaDirectory {
   const located = locateOne(grids, MEDIA_HEADERS, MEDIA_REQUIRED, SHEET_NAMES.media);
   if (!located) return new MediaDirectory([]);
-  const { grid, header } = located;
-  const col = header.columns;
   const entries: MediaEntry[] = [];
-  for (let r = header.row + 1; r < grid.rows.length; r++) {
-    const row = grid.rows[r] ?? [];
-    const name = cellText(row[col.name!]);
+  for (const row of rowsBelowHeader(located)) {
+    const name = row.text('name');
     if (name === '') continue;
-    entries.push({
-      name,
-      level: col.level === undefined ? null : normalizeLevel(cellText(row[col.level])),
-      aliases: col.aliases === undefined ? [] : splitAliases(cellText(row[col.aliases])),
-    });
+    entries.push({ name, level: normalizeLevel(row.text('level')), aliases: splitAliases(row.text('aliases')) });
   }
-  return new MediaDirectory(entries, grid.name);
+  return new MediaDirectory(entries, located.grid.name);
 }

@@ -1,7 +1,7 @@
 // Reads 单位名录 (unit registry): names, aliases, types and the groups each unit belongs to.
-import { Grid, cellText } from './grid';
+import { Grid } from './grid';
 import { REGISTRY_HEADERS, REGISTRY_REQUIRED, SHEET_NAMES } from './headers';
-import { locateOne } from './locate';
+import { locateOne, rowsBelowHeader } from './locate';
 import { RegistryEntry, registryEntryFromCells } from './units';
 
 export interface RegistrySheet {
@@ -13,18 +13,14 @@ export interface RegistrySheet {
 export function readRegistry(grids: readonly Grid[]): RegistrySheet | null {
   const located = locateOne(grids, REGISTRY_HEADERS, REGISTRY_REQUIRED, SHEET_NAMES.registry);
   if (!located) return null;
-  const { grid, header } = located;
-  const col = header.columns;
   const entries: RegistryEntry[] = [];
   const seen = new Set<string>();
-  for (let r = header.row + 1; r < grid.rows.length; r++) {
-    const row = grid.rows[r] ?? [];
-    const name = cellText(row[col.name!]);
+  for (const row of rowsBelowHeader(located)) {
+    const name = row.text('name');
     if (name === '' || seen.has(name)) continue;
     seen.add(name);
-    const cellOf = (c: number | undefined) => (c === undefined ? '' : cellText(row[c]));
-    const entry = registryEntryFromCells(name, cellOf(col.aliases), cellOf(col.type), cellOf(col.groups));
+    const entry = registryEntryFromCells(name, row.text('aliases'), row.text('type'), row.text('groups'));
     if (entry) entries.push(entry);
   }
-  return { sheet: grid.name, entries };
+  return { sheet: located.grid.name, entries };
 }

@@ -2,7 +2,7 @@
 import { CivilDate, fromSerial } from './civil-date';
 import { CellValue, Grid, cellText } from './grid';
 import { SHEET_NAMES, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED } from './headers';
-import { locateOne } from './locate';
+import { locateOne, rowsBelowHeader } from './locate';
 import { asciiDigits } from './numerals';
 import { UnitRegistry } from './units';
 
@@ -46,20 +46,17 @@ export function readMonth(value: CellValue | undefined): CivilDate | null {
 export function readSpotChecks(grids: readonly Grid[], registry: UnitRegistry | null): SpotCheck[] {
   const located = locateOne(grids, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED, SHEET_NAMES.spotChecks);
   if (!located) return [];
-  const { grid, header } = located;
-  const col = header.columns;
   const out: SpotCheck[] = [];
-  for (let r = header.row + 1; r < grid.rows.length; r++) {
-    const row = grid.rows[r] ?? [];
-    const written = cellText(row[col.unit!]);
+  for (const row of rowsBelowHeader(located)) {
+    const written = row.text('unit');
     if (written === '') continue;
     const resolved = registry?.resolve(written);
     const unit = resolved && (resolved.kind === 'name' || resolved.kind === 'alias') ? resolved.name : written;
     out.push({
-      month: col.month === undefined ? null : readMonth(row[col.month]),
+      month: row.has('month') ? readMonth(row.value('month')) : null,
       unit,
-      awareness: readRate(row[col.awareness!]),
-      satisfaction: col.satisfaction === undefined ? null : readRate(row[col.satisfaction]),
+      awareness: readRate(row.value('awareness')),
+      satisfaction: readRate(row.value('satisfaction')),
     });
   }
   return out;
