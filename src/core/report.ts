@@ -38,17 +38,38 @@ export function defaultPeriod(planYear: number, asOf: CivilDate): Period {
   return { from, to };
 }
 
+/** Checks the workbook, then reports on it. */
 export function buildReport(grids: readonly Grid[], options: ReportOptions): Report {
-  const check = checkWorkbook(grids, options);
+  return reportFromCheck(grids, checkWorkbook(grids, options), options);
+}
+
+/** The report of a workbook already checked (`check` is checkWorkbook's result for the same grids and options). */
+export function reportFromCheck(grids: readonly Grid[], check: CheckResult, options: ReportOptions): Report {
   const media = readMediaDirectory(grids);
   const ledger = readLedger(grids, check.registry, media);
   const spotChecks = readSpotChecks(grids, check.registry);
   const { sheet: rulesSheet, rules } = readRules(grids);
   const period = options.period ?? defaultPeriod(check.planYear, check.asOf);
   const scores = tallyUnits({ tasks: check.tasks, ledger, spotChecks, rules, period });
-  const order = new Map(grids.map((g, i) => [g.name, i]));
-  const issues = [...check.issues, ...ledger.issues].sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0));
+  const issues = inSheetOrder(grids, check.issues, ledger.issues);
   return { check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, scores, issues };
+}
+
+/**
+ * The check's issues (already in sheet order) and the ledger's (all on its sheet), in sheet order:
+ * the ledger's go after the check's issues of earlier sheets and of the ledger's own sheet, as a
+ * stable sort by sheet would put them, without sorting.
+ */
+function inSheetOrder(grids: readonly Grid[], checked: readonly Issue[], ledgerIssues: readonly Issue[]): Issue[] {
+  if (ledgerIssues.length === 0) return [...checked];
+  const order = new Map(grids.map((g, i) => [g.name, i]));
+  const rank = (i: Issue) => order.get(i.sheet) ?? 0;
+  const sheet = ledgerIssues[0].sheet;
+  if (ledgerIssues.some((i) => i.sheet !== sheet)) return [...checked, ...ledgerIssues].sort((a, b) => rank(a) - rank(b));
+  const ledgerRank = order.get(sheet) ?? 0;
+  let at = checked.findIndex((i) => rank(i) > ledgerRank);
+  if (at < 0) at = checked.length;
+  return [...checked.slice(0, at), ...ledgerIssues, ...checked.slice(at)];
 }
 
 /** The `duban report --json` object. */

@@ -20,6 +20,13 @@ const CLOSERS: Record<string, string> = {
   '》': 'angle', '〉': 'angle1', '」': 'corner', '』': 'corner1', '”': 'quote', '}': 'curly', '｝': 'curly',
 };
 
+/** Whether a text holds any bracket (most cells hold none, and skip the pairing). */
+const HAS_BRACKET = new RegExp(`[${[...Object.keys(OPENERS), ...Object.keys(CLOSERS)].map((c) => `\\${c}`).join('')}]`); // all BMP: no u flag, so escaping any character is allowed
+/** A piece of letters and digits only: nothing for cleanPiece to remove. */
+const PLAIN_PIECE = /^[\p{L}\p{N}]+$/u;
+/** Text NFKC and the other rules of normalizeUnitName leave as it is: CJK ideographs, ASCII letters and digits. */
+const NORMAL_NAME = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
+
 /** Brackets that only quote: a name wholly inside them is taken out. */
 const QUOTE_KINDS = new Set(['quote', 'corner', 'corner1']);
 /** Brackets that a preceding space does not separate from the name: "市委宣传部 （网信办）". */
@@ -76,6 +83,7 @@ function matchBrackets(chars: readonly string[]): number[] {
 
 /** Removes stray punctuation and unmatched brackets from both ends; collapses inner spaces; '' when no letter or digit is left. */
 function cleanPiece(piece: string): string {
+  if (PLAIN_PIECE.test(piece)) return piece;
   let chars = Array.from(piece.replace(/\s+/g, ' ').trim());
   const stray = (ch: string) => ch === ' ' || EDGE_PUNCTUATION.has(ch);
   for (;;) {
@@ -110,8 +118,8 @@ function cleanPiece(piece: string): string {
 function unwrap(text: string): string {
   let current = text.trim();
   for (;;) {
+    if (current.length < 2 || OPENERS[current[0]] === undefined) return current; // every opener is one UTF-16 unit
     const chars = Array.from(current);
-    if (chars.length < 2 || OPENERS[chars[0]] === undefined) return current;
     const match = matchBrackets(chars);
     if (match[0] !== chars.length - 1) return current;
     current = chars.slice(1, -1).join('').trim();
@@ -121,13 +129,13 @@ function unwrap(text: string): string {
 function splitRaw(text: unknown): string[] {
   const source = unwrap(asText(text).replace(ZERO_WIDTH, '')).replace(LABEL_PREFIX, '');
   const chars = Array.from(source);
-  const match = matchBrackets(chars);
+  const match = HAS_BRACKET.test(source) ? matchBrackets(chars) : null;
   const pieces: string[] = [];
   let depth = 0;
   let current = '';
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i];
-    if (match[i] >= 0) {
+    if (match && match[i] >= 0) {
       depth += match[i] > i ? 1 : -1;
       current += ch;
       continue;
@@ -135,7 +143,7 @@ function splitRaw(text: unknown): string[] {
     if (depth === 0 && WHITESPACE.test(ch)) {
       let next = i + 1;
       while (next < chars.length && WHITESPACE.test(chars[next]) && chars[next] !== '\n' && chars[next] !== '\r') next++;
-      const remark = current !== '' && next < chars.length && match[next] > next && REMARK_KINDS.has(OPENERS[chars[next]]);
+      const remark = current !== '' && next < chars.length && match !== null && match[next] > next && REMARK_KINDS.has(OPENERS[chars[next]]);
       if (remark && ch !== '\n' && ch !== '\r') {
         current += ' ';
         continue;
@@ -172,6 +180,7 @@ export function splitAliases(text: string): string[] {
 
 /** Matching key: NFKC, no whitespace, full/half-width brackets unified. */
 export function normalizeUnitName(name: string): string {
+  if (typeof name === 'string' && NORMAL_NAME.test(name)) return name;
   return asText(name)
     .normalize('NFKC')
     .replace(ZERO_WIDTH, '')

@@ -3,7 +3,7 @@ import { WorkCalendar } from './calendar';
 import { CivilDate, formatISO } from './civil-date';
 import { readDateValue } from './date-values';
 import { Deadline, deadlineFromSerial, parseDeadline } from './deadline';
-import { CellValue, Grid, a1, cellText, isBlank, isCellError } from './grid';
+import { CellValue, Grid, a1, cellText, isBlank, isCellError, parseA1 } from './grid';
 import { SHEET_NAMES, TaskField } from './headers';
 import { readHolidayOverrides } from './holiday-sheet';
 import { Issue, IssueCode, SEVERITY_ORDER, makeIssue } from './issues';
@@ -155,24 +155,33 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
       if (record) tasks.push(record);
     }
   }
-  const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
-  // sort keys computed once per issue, not once per comparison
-  const positions = new Map<Issue, readonly [number, number, string]>();
-  for (const i of issues) {
-    const m = /^([A-Z]+)(\d+)$/.exec(i.cell);
-    positions.set(i, m ? [Number(m[2]), m[1].length, m[1]] : [0, 0, '']);
-  }
-  issues.sort((x, y) => {
-    const [rx, lx, cx] = positions.get(x)!;
-    const [ry, ly, cy] = positions.get(y)!;
-    return (sheetOrder.get(x.sheet) ?? 0) - (sheetOrder.get(y.sheet) ?? 0) || rx - ry || lx - ly || (cx < cy ? -1 : cx > cy ? 1 : 0) ||
-      SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity];
-  });
+  sortInSheetOrder(issues, grids);
   return {
     planYear, planYearSource, asOf, taskSheets: sheets.map((s) => s.sheet), tasks, issues, registry,
     registrySheet: registrySheet?.sheet ?? null, settings, calendar,
     ...(publicityMonths ? { publicityMonths } : {}),
   };
+}
+
+/**
+ * Sorts issues by sheet (workbook order), row, column and severity, stably. Each issue's position
+ * becomes one number (sheet · row · column · severity), computed once; issues found row by row are
+ * mostly in order already, and then nothing is moved.
+ */
+function sortInSheetOrder(issues: Issue[], grids: readonly Grid[]): void {
+  const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
+  const keys = issues.map((i) => {
+    const at = parseA1(i.cell);
+    const row = at ? Math.min(at.row + 1, 2 ** 21 - 1) : 0; // unreadable addresses first, as A0
+    const col = at ? at.col + 1 : 0;
+    return (((sheetOrder.get(i.sheet) ?? 0) * 2 ** 21 + row) * 2 ** 15 + col) * 4 + SEVERITY_ORDER[i.severity];
+  });
+  let sorted = true;
+  for (let k = 1; k < keys.length && sorted; k++) sorted = keys[k - 1] <= keys[k];
+  if (sorted) return;
+  const order = keys.map((_, k) => k).sort((a, b) => keys[a] - keys[b] || a - b);
+  const copy = issues.slice();
+  order.forEach((from, to) => (issues[to] = copy[from]));
 }
 
 interface RowContext {

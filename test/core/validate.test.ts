@@ -2,7 +2,7 @@
 import { toSerial } from '../../src/core/civil-date';
 import { checkWorkbook } from '../../src/core/validate';
 import { Grid } from '../../src/core/grid';
-import { ISSUE_CODES, ISSUE_SEVERITY } from '../../src/core/issues';
+import { ISSUE_CODES, ISSUE_SEVERITY, SEVERITY_ORDER } from '../../src/core/issues';
 import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
 
 const check = (grids: Grid[], asOf = '2024-07-01', year?: number) =>
@@ -190,4 +190,31 @@ describe('quotas', () => {
 test('every issue code has a severity from DESIGN.md', () => {
   expect(ISSUE_CODES).toHaveLength(24);
   for (const code of ISSUE_CODES) expect(['error', 'warning', 'info']).toContain(ISSUE_SEVERITY[code]);
+});
+
+describe('order of issues', () => {
+  it('is by row, then column, then severity, whatever order the rules found them in', () => {
+    const result = checkWorkbook(
+      [
+        taskGrid([
+          [1, '政策解读', '市教育局', '市发该委', '**月**日前', '', '', ''],
+          [2, '典型宣传', '', '各镇', '2023年6月10日', '每月不少于2篇', '', ''],
+          [1, '走进乡镇', '市委宣传部', '市委宣传部', '2023年12月20日', '不定期', '', ''],
+        ]),
+        registryGrid(),
+      ],
+      { today: TODAY, year: 2023, asOf: d('2023-06-30') },
+    );
+    const positions = result.issues.map((i) => i.cell);
+    const key = (cell: string) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
+      return Number(m[2]) * 100 + (m[1].charCodeAt(0) - 64);
+    };
+    expect(positions.map(key)).toEqual([...positions.map(key)].sort((a, b) => a - b));
+    expect(new Set(positions.map((c) => c.replace(/[A-Z]+/, ''))).size).toBe(3); // issues on every row
+    for (let k = 1; k < result.issues.length; k++) {
+      const [a, b] = [result.issues[k - 1], result.issues[k]];
+      if (a.cell === b.cell) expect(SEVERITY_ORDER[a.severity]).toBeLessThanOrEqual(SEVERITY_ORDER[b.severity]);
+    }
+  });
 });
