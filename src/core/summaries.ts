@@ -5,8 +5,8 @@ import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from './issues';
 import { Quota, describeQuota } from './quota';
 import { Report, defaultPeriod } from './report';
 import { MEDIA_LEVELS } from './scoring-rules';
-import { SheetSpec, SpecValue, STYLES } from './sheet-spec';
-import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, summarySheet } from './summary-layout';
+import { SheetSpec, SpecCell, SpecValue, STYLES, cell } from './sheet-spec';
+import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, summarySheet, summarySheetOfCells } from './summary-layout';
 import { TASK_STATUS_LABEL } from './task-status';
 import { Period, UnitScore, tallyUnits } from './tally';
 import { TaskRecord } from './validate';
@@ -37,7 +37,18 @@ function periodText(period: Period): string {
 
 const col = (header: string, width: number, style = STYLES.plain): SummaryColumn => ({ header, width, style });
 const date = (d: CivilDate | null): SpecValue => (d ? toSerial(d) : null);
-const link = (sheet: string, cellA1: string): SpecValue => ({ text: `${sheet}!${cellA1}`, link: `#'${sheet.replace(/'/g, "''")}'!${cellA1}` });
+const quotedSheets = new Map<string, string>();
+/** Excel's quoted sheet name in a link, '' for each ' (memoized: one per sheet, not per row). */
+function quotedSheet(sheet: string): string {
+  let quoted = quotedSheets.get(sheet);
+  if (quoted === undefined) {
+    quoted = `'${sheet.replace(/'/g, "''")}'`;
+    if (quotedSheets.size > 1000) quotedSheets.clear();
+    quotedSheets.set(sheet, quoted);
+  }
+  return quoted;
+}
+const link = (sheet: string, cellA1: string): SpecValue => ({ text: `${sheet}!${cellA1}`, link: `#${quotedSheet(sheet)}!${cellA1}` });
 
 /** 校验结果: every issue with a link to its cell, errors first. */
 export function issuesSheet(issues: readonly Issue[], stamp: GenerationStamp): SheetSpec {
@@ -46,11 +57,16 @@ export function issuesSheet(issues: readonly Issue[], stamp: GenerationStamp): S
     col('建议', 16), col('代码', 22),
   ];
   const ordered = [...issues].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  const rows = ordered.map((i, n) => [n + 1, SEVERITY_LABEL[i.severity], ISSUE_TITLE[i.code], link(i.sheet, i.cell), i.message, i.suggestion ?? null, i.code]);
+  function* rows(): Generator<SpecValue[]> {
+    let n = 0;
+    for (const i of ordered) yield [++n, SEVERITY_LABEL[i.severity], ISSUE_TITLE[i.code], link(i.sheet, i.cell), i.message, i.suggestion ?? null, i.code];
+  }
   const fillOf = { error: { fill: STYLES.error.fill }, warning: { fill: STYLES.warning.fill }, info: { fill: STYLES.info.fill } };
   const fills = ordered.map((i) => fillOf[i.severity]);
-  const counts = ['error', 'warning', 'info'].map((s) => `${SEVERITY_LABEL[s as Issue['severity']]} ${issues.filter((i) => i.severity === s).length}`).join('，');
-  return summarySheet(GENERATED_NAMES.issues, `校验结果（${counts}）`, stamp, columns, rows, { rowStyles: fills, tabColor: 'C00000' });
+  const tally = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) tally[i.severity]++;
+  const counts = (['error', 'warning', 'info'] as const).map((s) => `${SEVERITY_LABEL[s]} ${tally[s]}`).join('，');
+  return summarySheet(GENERATED_NAMES.issues, `校验结果（${counts}）`, stamp, columns, rows(), { rowStyles: fills, tabColor: 'C00000' });
 }
 
 function deadlineText(t: TaskRecord): SpecValue {
@@ -65,7 +81,6 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
   ];
   const order = new Map<string, number>();
   report.check.registry?.entries.forEach((e, i) => order.set(e.name, i));
-  const rows: SpecValue[][] = [];
   const described = new Map<Quota, string>(); // parsed quotas are shared objects: describe each once
   const quotaText = (q: Quota) => {
     let text = described.get(q);
@@ -75,28 +90,44 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
     }
     return text;
   };
-  const byUnit = new Map<string, { role: string; t: TaskRecord }[]>();
-  const add = (u: string, role: string, t: TaskRecord) => {
-    const list = byUnit.get(u);
-    if (list) list.push({ role, t });
-    else byUnit.set(u, [{ role, t }]);
+  // each unit's tasks: those it leads, then those it joins, each in sheet order
+  const byUnit = new Map<string, { lead: TaskRecord[]; coop: TaskRecord[] }>();
+  const listOf = (u: string) => {
+    let list = byUnit.get(u);
+    if (!list) byUnit.set(u, (list = { lead: [], coop: [] }));
+    return list;
   };
   for (const t of report.check.tasks) {
-    for (const u of t.lead) add(u, '牵头', t);
-    for (const u of t.coop) if (!t.lead.includes(u)) add(u, '配合', t);
+    for (const u of t.lead) listOf(u).lead.push(t);
+    for (const u of t.coop) if (!t.lead.includes(u)) listOf(u).coop.push(t);
   }
   const units = [...byUnit.keys()].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
-  for (const u of units) {
-    const list = byUnit.get(u)!;
-    // tasks it leads first, then those it joins, each in sheet order
-    for (const lead of [true, false]) {
-      for (const { role, t } of list) {
-        if ((role === '牵头') !== lead) continue;
-        rows.push([u, role, t.seq || null, t.task, deadlineText(t), t.quota ? quotaText(t.quota) : t.quotaText || null, TASK_STATUS_LABEL[t.status]]);
+  // a task's five cells are built once and shared by every unit listing it; one row array per unit and task
+  const styleOf = (i: number) => columns[i].style;
+  const taskCells = new Map<TaskRecord, SpecCell[]>();
+  const cellsOf = (t: TaskRecord) => {
+    let cells = taskCells.get(t);
+    if (!cells) {
+      const values = [t.seq || null, t.task, deadlineText(t), t.quota ? quotaText(t.quota) : t.quotaText || null, TASK_STATUS_LABEL[t.status]];
+      cells = values.map((v, i) => cell(v, styleOf(i + 2)));
+      taskCells.set(t, cells);
+    }
+    return cells;
+  };
+  const roleCells = { lead: cell('牵头', styleOf(1)), coop: cell('配合', styleOf(1)) };
+  function* rows(): Generator<SpecCell[]> {
+    for (const u of units) {
+      const unitCell = cell(u, styleOf(0));
+      const { lead, coop } = byUnit.get(u)!;
+      for (const [tasks, roleCell] of [[lead, roleCells.lead], [coop, roleCells.coop]] as const) {
+        for (const t of tasks) {
+          const [seq, task, deadline, quota, status] = cellsOf(t);
+          yield [unitCell, roleCell, seq, task, deadline, quota, status];
+        }
       }
     }
   }
-  return summarySheet(GENERATED_NAMES.unitTasks, `单位任务清单（${units.length} 个单位）`, stamp, columns, rows);
+  return summarySheetOfCells(GENERATED_NAMES.unitTasks, `单位任务清单（${units.length} 个单位）`, stamp, columns, rows());
 }
 
 /** Columns of a score table (bulletin and annual assessment). */

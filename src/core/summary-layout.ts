@@ -27,10 +27,10 @@ export function summarySheet(
   title: string,
   stamp: GenerationStamp,
   columns: readonly SummaryColumn[],
-  rows: readonly (readonly SpecValue[])[],
+  /** The body's values row by row; a generator keeps each row's array short-lived. */
+  rows: Iterable<readonly SpecValue[]>,
   extra: Partial<Pick<SheetSpec, 'conditionalFormats' | 'charts' | 'tabColor'>> & { rowStyles?: readonly (CellStyle | undefined)[] } = {},
 ): SheetSpec {
-  const last = columns.length - 1;
   // one merged style per (row style, column), shared by every row with that row style
   const merged = new Map<CellStyle, CellStyle[]>();
   const plain = columns.map((c) => c.style);
@@ -43,22 +43,58 @@ export function summarySheet(
     }
     return styles;
   };
-  const body: SpecCell[][] = rows.map((values, r) => {
-    const styles = stylesFor(extra.rowStyles?.[r]);
-    return columns.map((_, i) => cell(values[i] ?? null, styles[i]));
-  });
+  // equal text in equal style is one shared cell: a task listed under 200 units holds its cells once
+  const shared = new Map<CellStyle, Map<string | null, SpecCell>>();
+  const cellOf = (value: SpecValue, style: CellStyle): SpecCell => {
+    if (value !== null && typeof value !== 'string') return cell(value, style);
+    let byValue = shared.get(style);
+    if (!byValue) shared.set(style, (byValue = new Map()));
+    let c = byValue.get(value);
+    if (!c) byValue.set(value, (c = cell(value, style)));
+    return c;
+  };
+  const width = columns.length;
+  function* cells(): Generator<SpecCell[]> {
+    let r = 0;
+    for (const values of rows) {
+      const styles = stylesFor(extra.rowStyles?.[r]);
+      r++;
+      const out: SpecCell[] = new Array(width);
+      for (let i = 0; i < width; i++) out[i] = cellOf(values[i] ?? null, styles[i]);
+      yield out;
+    }
+  }
+  return summarySheetOfCells(name, title, stamp, columns, cells(), extra);
+}
+
+/**
+ * The same layout for a body of cells already styled (one per column, shared where equal): for
+ * the largest sheet, whose builder knows which cells repeat.
+ */
+export function summarySheetOfCells(
+  name: string,
+  title: string,
+  stamp: GenerationStamp,
+  columns: readonly SummaryColumn[],
+  body: Iterable<SpecCell[]>,
+  extra: Partial<Pick<SheetSpec, 'conditionalFormats' | 'charts' | 'tabColor'>> = {},
+): SheetSpec {
+  const last = columns.length - 1;
+  const sheetRows: SpecCell[][] = [[cell(title, STYLES.title)], [cell(stampLine(stamp), STYLES.subtitle)], columns.map((c) => cell(c.header, STYLES.header))];
+  for (const row of body) sheetRows.push(row);
+  const bodyRows = sheetRows.length - SUMMARY_HEADER_ROW;
   const headerRow = SUMMARY_HEADER_ROW;
   return {
     name,
     generated: true,
-    rows: [[cell(title, STYLES.title)], [cell(stampLine(stamp), STYLES.subtitle)], columns.map((c) => cell(c.header, STYLES.header)), ...body],
+    rows: sheetRows,
     widths: columns.map((c) => c.width),
     merges: [
       { top: 0, left: 0, bottom: 0, right: last },
       { top: 1, left: 0, bottom: 1, right: last },
     ],
     freeze: { rows: headerRow, columns: 0 },
-    autoFilter: rows.length > 0 ? `A${headerRow}:${String.fromCharCode(65 + Math.min(last, 25))}${headerRow + rows.length}` : undefined,
+    autoFilter: bodyRows > 0 ? `A${headerRow}:${String.fromCharCode(65 + Math.min(last, 25))}${headerRow + bodyRows}` : undefined,
     ...(extra.conditionalFormats ? { conditionalFormats: extra.conditionalFormats } : {}),
     ...(extra.charts ? { charts: extra.charts } : {}),
     tabColor: extra.tabColor ?? '2F75B5',

@@ -157,12 +157,19 @@ export interface WriteChunk {
   readonly bytes: number;
 }
 
+const styleKeys = new WeakMap<CellStyle, string>();
 function styleKey(style: CellStyle | undefined): string {
   if (!style) return '';
-  const { numFmt: _numFmt, ...rest } = style;
-  void _numFmt;
-  const keys = Object.keys(rest).sort() as (keyof typeof rest)[];
-  return keys.length ? JSON.stringify(keys.map((k) => [k, rest[k]])) : '';
+  // styles are shared objects (one per column and row style): each is serialised once, not once per cell
+  let key = styleKeys.get(style);
+  if (key === undefined) {
+    const { numFmt: _numFmt, ...rest } = style;
+    void _numFmt;
+    const keys = Object.keys(rest).sort() as (keyof typeof rest)[];
+    key = keys.length ? JSON.stringify(keys.map((k) => [k, rest[k]])) : '';
+    styleKeys.set(style, key);
+  }
+  return key;
 }
 
 /** Operations formatting one range in a style: fill, font, alignment, wrap; borders 6 edges × (item + 3 properties). */
