@@ -1,5 +1,5 @@
 // Key tables (单位名录, 媒体名录, 评分规则) read from a bare range of cells, with or without its header
-// row, as worksheet functions receive them; each distinct content is read once (memoized).
+// row, as worksheet functions receive them; a range equal to one of the last few is not read again.
 import { CellValue, Grid, isBlank } from './grid';
 import {
   HeaderSchema, MEDIA_HEADERS, MEDIA_REQUIRED, MediaField, REGISTRY_HEADERS, REGISTRY_REQUIRED, RULES_HEADERS,
@@ -54,76 +54,159 @@ function extent(rows: readonly (readonly CellValue[])[]): { height: number; widt
   return { height, width };
 }
 
-const FNV_PRIME = 16777619;
-
-function mixText(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h;
+/** How a memo of ranges reads the cells of a range. */
+export interface CellRule {
+  /**
+   * Whether a cell is blank: trailing blank rows and columns are not part of the range. '', null
+   * and undefined are blank whatever this says (a whole column is a million rows of them).
+   */
+  blank(value: unknown): boolean;
+  /** What the memo keeps of a cell (compared with === first); UNKEPT: a range holding it is not memoized. */
+  keep(value: unknown): unknown;
+  /** Whether a cell equals a kept value it is not === to. */
+  same(value: unknown, kept: unknown): boolean;
 }
 
-/** FNV-1a over the cells of the trimmed range, type-tagged; no copy of the range is made. */
-function contentHash(rows: readonly (readonly CellValue[])[], height: number, width: number): number {
-  let h = 0x811c9dc5 ^ height ^ (width << 16);
-  for (let r = 0; r < height; r++) {
-    const row = rows[r] ?? [];
-    for (let c = 0; c < width; c++) {
-      const v = row[c];
-      if (v === null || v === undefined) h = Math.imul(h ^ 1, FNV_PRIME);
-      else if (typeof v === 'string') h = mixText(Math.imul(h ^ 2, FNV_PRIME), v);
-      else if (typeof v === 'number') h = mixText(Math.imul(h ^ 3, FNV_PRIME), String(v));
-      else if (typeof v === 'boolean') h = Math.imul(h ^ (v ? 4 : 5), FNV_PRIME);
-      else h = mixText(Math.imul(h ^ 6, FNV_PRIME), v.error);
-      h = Math.imul(h ^ 0x1f, FNV_PRIME);
-    }
-  }
-  return h >>> 0;
-}
+/** keep()'s answer for a cell the memo cannot compare safely (an object its owner might change). */
+export const UNKEPT: unknown = Object.freeze({});
 
-function sameCell(a: CellValue | undefined, b: CellValue): boolean {
-  const x = a ?? null;
-  if (x === b) return true;
-  return typeof x === 'object' && typeof b === 'object' && x !== null && b !== null && x.error === b.error;
-}
-
-function sameContent(a: readonly (readonly CellValue[])[], b: CellValue[][], height: number, width: number): boolean {
-  if (b.length !== height || (height > 0 && b[0].length !== width)) return false;
-  for (let r = 0; r < height; r++) {
-    const row = a[r] ?? [];
-    for (let c = 0; c < width; c++) if (!sameCell(row[c], b[r][c])) return false;
-  }
-  return true;
+interface Recent<T> {
+  /** The range's extent without trailing blank rows and columns. */
+  readonly height: number;
+  readonly width: number;
+  /** Its cells row by row (height × width), as keep() gives them. */
+  readonly cells: readonly unknown[];
+  readonly value: T;
 }
 
 /**
- * A small cache by content: a range equal cell for cell to one seen before gives the same value.
- * The key is a hash of the cells (checked cell by cell on a hit), so a hit allocates nothing.
+ * The values of the few ranges seen last. A range is compared cell by cell with each kept range
+ * (stopping at the first difference), its trailing blank rows and columns included, so any change
+ * of any cell misses; nothing is hashed, copied or allocated on a hit. Worksheet functions get a
+ * fresh array for every call, so an array is never trusted because it is the same object.
  */
-class ContentMemo<T> {
-  private readonly map = new Map<number, { rows: CellValue[][]; value: T }[]>();
-  private size = 0;
-  constructor(private readonly limit: number) {}
+export class RecentRanges<T> {
+  private readonly recent: Recent<T>[] = [];
 
-  get(rows: readonly (readonly CellValue[])[], build: (trimmed: CellValue[][]) => T): T {
-    const { height, width } = extent(rows);
-    const hash = contentHash(rows, height, width);
-    const bucket = this.map.get(hash) ?? [];
-    const hit = bucket.find((e) => sameContent(rows, e.rows, height, width));
-    if (hit) return hit.value;
-    const trimmed = trimBlankEdges(rows);
-    const value = build(trimmed);
-    if (this.size >= this.limit) {
-      this.map.clear();
-      this.size = 0;
+  constructor(
+    private readonly rule: CellRule,
+    private readonly limit = 4,
+  ) {}
+
+  /** The value for `rows`: a kept one when a recent range has equal cells, else build(rows)'s (kept). */
+  get<R>(rows: R, build: (rows: R) => T): T {
+    if (!Array.isArray(rows)) return build(rows);
+    const recent = this.recent;
+    for (let i = 0; i < recent.length; i++) {
+      const entry = recent[i];
+      if (this.matches(rows, entry)) {
+        if (i > 0) {
+          recent.splice(i, 1);
+          recent.unshift(entry);
+        }
+        return entry.value;
+      }
     }
-    this.map.set(hash, [...bucket, { rows: trimmed, value }]);
-    this.size++;
+    const kept = this.take(rows);
+    const value = build(rows);
+    if (kept) {
+      recent.unshift({ ...kept, value });
+      if (recent.length > this.limit) recent.length = this.limit;
+    }
     return value;
+  }
+
+  private blankRow(row: unknown): boolean {
+    if (!Array.isArray(row)) return row === '' || row == null || this.rule.blank(row);
+    for (let c = 0; c < row.length; c++) {
+      const v: unknown = row[c];
+      if (v !== '' && v != null && !this.rule.blank(v)) return false;
+    }
+    return true;
+  }
+
+  private matches(rows: readonly unknown[], entry: Recent<T>): boolean {
+    const { height, width, cells } = entry;
+    if (rows.length < height) return false;
+    const { blank, same } = this.rule;
+    let k = 0;
+    for (let r = 0; r < height; r++) {
+      const row: unknown = rows[r];
+      if (!Array.isArray(row)) return false;
+      const n = row.length;
+      if (n === width) {
+        for (let c = 0; c < width; c++, k++) if (row[c] !== cells[k] && !same(row[c], cells[k])) return false;
+        continue;
+      }
+      const m = n < width ? n : width;
+      let c = 0;
+      for (; c < m; c++, k++) if (row[c] !== cells[k] && !same(row[c], cells[k])) return false;
+      for (; c < width; c++, k++) if (!same(undefined, cells[k])) return false; // a shorter row: missing cells are blank
+      for (c = width; c < n; c++) if (row[c] !== '' && row[c] != null && !blank(row[c])) return false;
+    }
+    for (let r = height; r < rows.length; r++) if (!this.blankRow(rows[r])) return false;
+    return true;
+  }
+
+  /** The cells to keep of a range, or null when it cannot be kept (a row that is no array, an UNKEPT cell). */
+  private take(rows: readonly unknown[]): Omit<Recent<T>, 'value'> | null {
+    const { blank, keep } = this.rule;
+    let height = rows.length;
+    while (height > 0 && this.blankRow(rows[height - 1])) height--;
+    let width = 0;
+    for (let r = 0; r < height; r++) {
+      const row: unknown = rows[r];
+      if (!Array.isArray(row)) return null;
+      for (let c = row.length - 1; c >= width; c--) {
+        if (!blank(row[c])) {
+          width = c + 1;
+          break;
+        }
+      }
+    }
+    const cells: unknown[] = new Array(height * width);
+    let k = 0;
+    for (let r = 0; r < height; r++) {
+      const row = rows[r] as readonly unknown[];
+      for (let c = 0; c < width; c++) {
+        const v = keep(row[c]);
+        if (v === UNKEPT) return null;
+        cells[k++] = v;
+      }
+    }
+    return { height, width, cells };
   }
 }
 
-const registries = new ContentMemo<UnitRegistry | null>(32);
-const directories = new ContentMemo<MediaDirectory>(32);
-const ruleSets = new ContentMemo<ScoringRules | null>(32);
+const isErrorCell = (v: unknown): v is { error: string } =>
+  typeof v === 'object' && v !== null && typeof (v as { error?: unknown }).error === 'string';
+
+/** Cells as the sheet readers take them: blank as isBlank says; errors equal by their text, kept as copies. */
+const CELL_VALUES: CellRule = {
+  blank: (v) => isBlank(v as CellValue | undefined),
+  keep: (v) => {
+    if (v === undefined) return null;
+    if (typeof v !== 'object' || v === null) return v;
+    return isErrorCell(v) ? { error: v.error } : UNKEPT;
+  },
+  same: (v, kept) => (v ?? null) === kept || (isErrorCell(v) && isErrorCell(kept) && v.error === kept.error),
+};
+
+/** A memo of the few ranges seen last, compared as the sheet readers take their cells. */
+class ContentMemo<T> {
+  private readonly recent: RecentRanges<T>;
+  constructor(limit: number) {
+    this.recent = new RecentRanges<T>(CELL_VALUES, limit);
+  }
+
+  get(rows: readonly (readonly CellValue[])[], build: (trimmed: CellValue[][]) => T): T {
+    return this.recent.get(rows, (r) => build(trimBlankEdges(r)));
+  }
+}
+
+const registries = new ContentMemo<UnitRegistry | null>(4);
+const directories = new ContentMemo<MediaDirectory>(4);
+const ruleSets = new ContentMemo<ScoringRules | null>(4);
 
 /**
  * The unit registry in a range laid out as 单位名录 (单位名称 · 别名 · 类型 · 所属分组, with or

@@ -5,13 +5,13 @@ import { CivilDate, addDays, compareDates, formatChinese, fromSerial, isValidCiv
 import { readDateValue } from '../core/date-values';
 import { Deadline, parseDeadline, deadlineFromSerial, recurringDueDates } from '../core/deadline';
 import { CellValue, EXCEL_ERRORS, isCellError } from '../core/grid';
-import { normalizeLevel } from '../core/media-sheet';
+import { MediaDirectory, normalizeLevel } from '../core/media-sheet';
 import { MESSAGES } from '../core/messages';
 import { DEFAULT_PUBLICITY_MONTHS, expectedCount, parseQuota } from '../core/quota';
-import { mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../core/range-tables';
-import { DEFAULT_RULES } from '../core/scoring-rules';
+import { CellRule, RecentRanges, UNKEPT, mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../core/range-tables';
+import { DEFAULT_RULES, ScoringRules } from '../core/scoring-rules';
 import { TASK_STATUS_LABEL, isDoneText, taskStatus } from '../core/task-status';
-import { analyzeUnitCellCached } from '../core/units';
+import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached } from '../core/units';
 
 /** The Excel errors a function returns: #VALUE!, #N/A, #NUM! (names of CustomFunctions.ErrorCode). */
 export type FnErrorCode = 'invalidValue' | 'notAvailable' | 'invalidNumber';
@@ -97,6 +97,33 @@ function matrix(x: unknown): CellValue[][] {
   return out;
 }
 
+const rawBlank = (v: unknown) => v === '' || v === null || v === undefined;
+
+/**
+ * Range arguments as Excel sends them, compared with the last few: a cell equal (===) to the one
+ * kept, or both blank ('' or empty), is the same cell, as matrix() reads them. Ranges holding
+ * objects (error values, data types) are not kept here: they go on to the memo of read cells.
+ */
+const RAW_CELLS: CellRule = {
+  blank: rawBlank,
+  keep: (v) => (v === undefined ? null : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : UNKEPT),
+  same: (v, kept) => rawBlank(v) && rawBlank(kept),
+};
+const RANGE_ARGS_KEPT = 4;
+const registryArgs = new RecentRanges<UnitRegistry | null>(RAW_CELLS, RANGE_ARGS_KEPT);
+const mediaArgs = new RecentRanges<MediaDirectory>(RAW_CELLS, RANGE_ARGS_KEPT);
+const rulesArgs = new RecentRanges<ScoringRules | null>(RAW_CELLS, RANGE_ARGS_KEPT);
+
+/** The unit registry in a 单位名录 range argument (null when it names no unit). */
+const registryArg = (x: unknown) => registryArgs.get(x, readRegistryArg);
+const readRegistryArg = (x: unknown) => registryFromRange(matrix(x));
+/** The media directory in a 媒体名录 range argument. */
+const mediaArg = (x: unknown) => mediaArgs.get(x, readMediaArg);
+const readMediaArg = (x: unknown) => mediaDirectoryFromRange(matrix(x));
+/** The scoring rules in a 评分规则 range argument (null when it holds no row). */
+const rulesArg = (x: unknown) => rulesArgs.get(x, readRulesArg);
+const readRulesArg = (x: unknown) => rulesFromRange(matrix(x));
+
 /** An error value in an argument: #N/A and #NUM! pass on as themselves, others as #VALUE!. */
 function fromError(error: string, label: string): FnError {
   if (error === '#N/A') return new FnError('notAvailable', `${label}是 #N/A。`);
@@ -154,15 +181,23 @@ function yearArg(x: unknown): FnResult<number | undefined> {
 // Deadlines, memoized (10,000 STATUS cells over a few distinct texts parse each text once)
 
 const DEADLINE_MEMO_LIMIT = 5000;
-const deadlineMemo = new Map<string, Deadline>();
+/** Parsed deadlines by plan year, then text (no key string is built per call). */
+const deadlineMemo = new Map<number, Map<string, Deadline>>();
+let deadlineMemoSize = 0;
 
 function parseDeadlineMemo(text: string, planYear: number): Deadline {
-  const key = `${planYear}\u0000${text}`;
-  let d = deadlineMemo.get(key);
+  let byText = deadlineMemo.get(planYear);
+  let d = byText?.get(text);
   if (!d) {
     d = parseDeadline(text, planYear, DEFAULT_PUBLICITY_MONTHS);
-    if (deadlineMemo.size >= DEADLINE_MEMO_LIMIT) deadlineMemo.clear();
-    deadlineMemo.set(key, d);
+    if (deadlineMemoSize >= DEADLINE_MEMO_LIMIT) {
+      deadlineMemo.clear();
+      deadlineMemoSize = 0;
+      byText = undefined;
+    }
+    if (!byText) deadlineMemo.set(planYear, (byText = new Map()));
+    byText.set(text, d);
+    deadlineMemoSize++;
   }
   return d;
 }
@@ -203,8 +238,35 @@ function checkCovered(from: CivilDate, to: CivilDate): FnError | null {
 // ---------------------------------------------------------------------------------------------
 // The functions
 
-/** QUOTA(rule, from, to): the count a quota expects over [from, to]. */
+const QUOTA_MEMO_LIMIT = 20_000;
+/** QUOTA results by rule text, then start serial, then end serial: a hit builds no key and parses nothing. */
+const quotaMemo = new Map<string, Map<number, Map<number, FnResult<number>>>>();
+let quotaMemoSize = 0;
+
+/**
+ * QUOTA(rule, from, to): the count a quota expects over [from, to]. A column of QUOTA cells repeats
+ * a few rules over a few windows: text and serial arguments are looked up in quotaMemo first.
+ */
 export function quota(rule: unknown, from: unknown, to: unknown): FnResult<number> {
+  if (typeof rule !== 'string' || typeof from !== 'number' || typeof to !== 'number') return quotaUncached(rule, from, to);
+  let byFrom = quotaMemo.get(rule);
+  let byTo = byFrom?.get(from);
+  const hit = byTo?.get(to);
+  if (hit !== undefined) return hit;
+  const result = quotaUncached(rule, from, to);
+  if (quotaMemoSize >= QUOTA_MEMO_LIMIT) {
+    quotaMemo.clear();
+    quotaMemoSize = 0;
+    byFrom = byTo = undefined;
+  }
+  if (!byFrom) quotaMemo.set(rule, (byFrom = new Map()));
+  if (!byTo) byFrom.set(from, (byTo = new Map()));
+  byTo.set(to, result);
+  quotaMemoSize++;
+  return result;
+}
+
+function quotaUncached(rule: unknown, from: unknown, to: unknown): FnResult<number> {
   const raw = scalar(rule, '量化指标');
   if (typeof raw === 'number') return new FnError('invalidValue', `量化指标应为文字，如“每月不少于2篇”，实为数字 ${raw}。`);
   const text = textArg(rule, '量化指标');
@@ -339,18 +401,29 @@ export function units(text: unknown, registry: unknown): FnResult<string[][]> {
   const t = textArg(text, '单位');
   if (isFnError(t)) return t;
   if (t === null) return new FnError('notAvailable', '单元格中没有单位。');
-  const reg = registryFromRange(matrix(registry));
-  const names = analyzeUnitCellCached(t, reg).units;
-  if (names.length === 0) return new FnError('notAvailable', `${q(t)}中没有单位名称。`);
-  return names.map((n) => [n]);
+  const reg = registryArg(registry);
+  const analysis = analyzeUnitCellCached(t, reg);
+  let spill = spills.get(analysis);
+  if (!spill) {
+    const names = analysis.units;
+    spill = names.length === 0 ? new FnError('notAvailable', `${q(t)}中没有单位名称。`) : Object.freeze(names.map((n) => Object.freeze([n]) as string[])) as string[][];
+    spills.set(analysis, spill);
+  }
+  return spill;
 }
+
+/**
+ * UNITS results by the (memoized) analysis they come from, so that a repeated cell allocates
+ * nothing. Frozen: Excel's runtime only reads (serializes) what a function returns.
+ */
+const spills = new WeakMap<UnitCellAnalysis, FnResult<string[][]>>();
 
 /** CHECKUNITS(text, registry): 正常, or what is wrong with the units a cell names. */
 export function checkUnits(text: unknown, registry: unknown): FnResult<string> {
   const t = textArg(text, '单位');
   if (isFnError(t)) return t;
   if (t === null) return new FnError('notAvailable', '单元格中没有单位。');
-  const reg = registryFromRange(matrix(registry));
+  const reg = registryArg(registry);
   if (!reg) return new FnError('notAvailable', '单位名录为空：请选择含“单位名称”列的区域。');
   const analysis = analyzeUnitCellCached(t, reg);
   const problems: string[] = [];
@@ -368,7 +441,7 @@ export function level(media: unknown, mediaRange: unknown): FnResult<string> {
   const name = textArg(media, '媒体');
   if (isFnError(name)) return name;
   if (name === null) return new FnError('notAvailable', '媒体名称为空。');
-  const directory = mediaDirectoryFromRange(matrix(mediaRange));
+  const directory = mediaArg(mediaRange);
   if (directory.entries.length === 0) return new FnError('notAvailable', '媒体名录为空：请选择含“媒体名称”“级别”列的区域。');
   const entry = directory.find(name);
   if (!entry) return new FnError('notAvailable', `媒体${q(name)}不在媒体名录中。`);
@@ -383,6 +456,6 @@ export function points(levelCell: unknown, rulesRange: unknown): FnResult<number
   if (text === null) return new FnError('notAvailable', '级别为空。');
   const lv = normalizeLevel(text);
   if (!lv) return new FnError('invalidValue', `${q(text)}不是媒体级别，应为中央级、省级、市级或县级。`);
-  const rules = rulesFromRange(matrix(rulesRange)) ?? DEFAULT_RULES;
+  const rules = rulesArg(rulesRange) ?? DEFAULT_RULES;
   return rules.pointsPerAdoption[lv];
 }
