@@ -3,20 +3,38 @@ import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CivilDate, toSerial } from '../src/core/civil-date';
-import * as fn from '../src/functions/impl';
-import { isFnError } from '../src/functions/impl';
-import { buildReport } from '../src/core/report';
-import { summarySheets } from '../src/core/summaries';
-import { checkWorkbook } from '../src/core/validate';
-import { Grid } from '../src/core/grid';
-import { run as runCli } from '../src/cli/main';
-import { FileWorkbook } from '../src/workbook/file';
-import { OfficeWorkbook } from '../src/workbook/office';
-import { patchGeneratedSheets } from '../src/workbook/xlsx-patch';
-import { readXlsxGrids } from '../src/workbook/xlsx-stream';
-import { WorkbookModel } from '../test/workbook/excel-double';
-import { BenchSize, benchUnits, random, writeBenchWorkbook } from './bench-data';
+import type { CivilDate } from '../src/core/civil-date';
+import type { Grid } from '../src/core/grid';
+import type { FileWorkbook as FileWorkbookType } from '../src/workbook/file';
+import { BenchSize, writeBenchWorkbook } from './bench-data';
+import { OfficeFigures, officeFiguresInChild, officeTableLines } from './bench-office';
+import { functionCosts } from './bench-functions';
+
+const ROOT = path.resolve(__dirname, '..');
+
+/**
+ * The engine, readers and writer as the `duban` command runs them: the JavaScript tsc compiles
+ * into build/ (`npm run build:cli`), not this script's own on-the-fly transpilation by tsx, which
+ * runs the same code measurably slower. Types come from the sources.
+ */
+function compiled() {
+  const load = <T>(module: string): T => require(path.join(ROOT, 'build', module)) as T; // eslint-disable-line @typescript-eslint/no-require-imports
+  return {
+    ...load<typeof import('../src/core/validate')>('core/validate'),
+    ...load<typeof import('../src/core/report')>('core/report'),
+    ...load<typeof import('../src/core/summaries')>('core/summaries'),
+    ...load<typeof import('../src/workbook/xlsx-stream')>('workbook/xlsx-stream'),
+    ...load<typeof import('../src/workbook/xlsx-patch')>('workbook/xlsx-patch'),
+    ...load<typeof import('../src/workbook/file')>('workbook/file'),
+    runCli: load<typeof import('../src/cli/main')>('cli/main').run,
+  };
+}
+
+/** Compiles src into build/ first, so that the children measure the current code. */
+function compile(): void {
+  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (tsc.status !== 0) throw new Error(`编译失败（tsc -p tsconfig.cli.json）：\n${tsc.stdout}${tsc.stderr}`);
+}
 
 const SIZES: BenchSize[] = [
   { label: '1k 任务 / 10k 台账', tasks: 1000, ledger: 10_000 },
@@ -31,6 +49,10 @@ interface SizeResult {
   fileBytes: number;
   runs: number;
   writeRuns: number;
+  /** Uncounted runs first, until the JIT has optimised the code (more at small sizes, where one run is short). */
+  warmups: number;
+  /** check + report of the very first run, in a fresh process (cold code), for comparison. */
+  coldEngineMs: number;
   /** exceljs: FileWorkbook.load + readAll (the pane's reader outside Office; the engine ratio's yardstick). */
   readMs: number;
   /** The streaming reader (readXlsxGrids), as `duban check` and `duban report` read. */
@@ -49,53 +71,8 @@ interface SizeResult {
   issues: number;
   tasks: number;
   ledgerEntries: number;
-  /** The Office.js port against the Excel test double (test/workbook/excel-double.ts); absent at the largest size. */
+  /** The Office.js port against the Excel test double (scripts/bench-office.ts), measured by main() in a process of its own. */
   office?: OfficeFigures;
-}
-
-interface OfficeFigures {
-  readSyncs: number;
-  readLargestResponseBytes: number;
-  writeSyncs: number;
-  writeLargestRequestBytes: number;
-  /** Why writing failed, when it did. */
-  writeError?: string;
-}
-
-/** Reads the workbook through OfficeWorkbook from the Excel double and writes the five generated sheets back. */
-async function officeFigures(grids: Grid[]): Promise<OfficeFigures> {
-  const model = new WorkbookModel();
-  for (const g of grids) {
-    const sheet = model.addSheet(g.name);
-    g.rows.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === null || v === undefined) return;
-        sheet.setCell(r, c, { value: typeof v === 'object' ? v.error : v }); // Office.js reads an error as its text
-      }),
-    );
-    sheet.merges.push(...g.merges.map((m) => ({ ...m })));
-    if (g.hidden) sheet.visibility = 'Hidden';
-  }
-  const port = new OfficeWorkbook(model.run, { supports: () => true });
-  const read = await port.readAll();
-  const readSyncs = model.syncs.slice();
-  const built = buildReport(read, { today: TODAY });
-  let writeError: string | undefined;
-  try {
-    for (const spec of summarySheets(built, { generatedAt: '2023-06-30 10:00', asOf: built.asOf })) await port.writeGeneratedSheet(spec);
-  } catch (e) {
-    const where = /\((.*src\/workbook\/[^)]*)\)/.exec((e as Error).stack ?? '')?.[1]?.replace(/^.*\/src\//, 'src/');
-    writeError = `${(e as Error).name}: ${(e as Error).message}${where ? `（${where}）` : ''}`;
-  }
-  const writeSyncs = model.syncs.slice(readSyncs.length);
-  const largest = (xs: number[]) => xs.reduce((a, b) => Math.max(a, b), 0);
-  return {
-    readSyncs: readSyncs.length,
-    readLargestResponseBytes: largest(readSyncs.map((x) => x.responseBytes)),
-    writeSyncs: writeSyncs.length,
-    writeLargestRequestBytes: largest(writeSyncs.map((x) => x.requestBytes)),
-    ...(writeError ? { writeError } : {}),
-  };
 }
 
 const median = (xs: number[]) => {
@@ -106,6 +83,7 @@ const median = (xs: number[]) => {
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const minorGc = () => (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc?.({ type: 'minor' });
 
 /**
  * Child process: each run does what `duban check` does (streaming read, check), then what `duban
@@ -113,7 +91,8 @@ const gc = () => (globalThis as { gc?: () => void }).gc?.();
  * the exceljs full read (the pane's reader outside Office, and the yardstick of the engine ratio);
  * prints one JSON line.
  */
-async function child(file: string, runs: number, writeRuns: number, sizeJson: string): Promise<void> {
+async function child(file: string, runs: number, writeRuns: number, warmups: number, sizeJson: string): Promise<void> {
+  const { readXlsxGrids, checkWorkbook, reportFromCheck, summarySheets, patchGeneratedSheets, FileWorkbook } = compiled();
   const read: number[] = [];
   const streamRead: number[] = [];
   const check: number[] = [];
@@ -124,31 +103,35 @@ async function child(file: string, runs: number, writeRuns: number, sizeJson: st
   let tasks = 0;
   let ledgerEntries = 0;
   const options = { today: TODAY };
-  for (let run = 0; run < runs; run++) {
-    // duban check
+  let coldEngineMs = 0;
+  // the runs before 0 warm up (the JIT optimises the engine's code over several runs) and are not counted
+  for (let run = -warmups; run < runs; run++) {
+    const counted = run >= 0;
+    const first = run === -warmups;
     gc();
     let t = process.hrtime.bigint();
-    let streamed: Grid[] | null = await readXlsxGrids(await fs.readFile(file));
-    streamRead.push(ms(t));
-    gc(); // the reader's garbage is collected here, charged to neither reading nor the engine
-    t = process.hrtime.bigint();
-    const checked = checkWorkbook(streamed, options);
-    check.push(ms(t));
-    if (run === 0) peakCheck = maxRssMb();
-    tasks = checked.tasks.length;
-    streamed = null;
-
-    // duban report: the same streaming read, the engine, the sheets patched into the file's bytes
-    gc();
-    t = process.hrtime.bigint();
     const bytes = await fs.readFile(file);
     let grids: Grid[] | null = await readXlsxGrids(bytes);
-    streamRead.push(ms(t));
-    gc();
+    if (counted) streamRead.push(ms(t));
+    // Two minor collections move the grids out of the young generation and drop the reader's garbage,
+    // charged to neither reading nor the engine. No full collection is forced here nor between check
+    // and report: it would reset the heap's growth limits, and the engine, which keeps what it builds,
+    // would then collect about twice as often (at 1k, twice the engine time).
+    minorGc();
+    minorGc();
+    // duban check
     t = process.hrtime.bigint();
-    const built = buildReport(grids, options);
+    const checked = checkWorkbook(grids, options);
+    const checkMs = ms(t);
+    if (counted) check.push(checkMs);
+    if (first) peakCheck = maxRssMb(); // streaming read + check: what `duban check` needs
+    tasks = checked.tasks.length;
+    // duban report: the check above, then the ledger, the scores and the generated sheets
+    t = process.hrtime.bigint();
+    const built = reportFromCheck(grids, checked, options);
     const specs = summarySheets(built, { generatedAt: '2023-06-30 10:00', asOf: built.asOf });
-    report.push(ms(t));
+    if (counted) report.push(ms(t));
+    if (first) coldEngineMs = checkMs + ms(t);
     grids = null;
     gc();
     issues = built.issues.length;
@@ -156,76 +139,32 @@ async function child(file: string, runs: number, writeRuns: number, sizeJson: st
     if (run < writeRuns) {
       t = process.hrtime.bigint();
       const out = await patchGeneratedSheets(bytes, specs);
-      write.push(ms(t));
+      if (counted) write.push(ms(t));
       if (out.bytes.length === 0) throw new Error('nothing written');
     }
   }
 
   // exceljs's full read, last: its peak must not count as check's or report's
   let peakExceljsRead = 0;
-  for (let run = 0; run < runs; run++) {
+  for (let run = -warmups; run < runs; run++) {
     gc();
     const t = process.hrtime.bigint();
-    let workbook: FileWorkbook | null = await FileWorkbook.load(await fs.readFile(file));
+    let workbook: FileWorkbookType | null = await FileWorkbook.load(await fs.readFile(file));
     let grids: Grid[] | null = await workbook.readAll();
-    read.push(ms(t));
+    if (run >= 0) read.push(ms(t)); // warmed up as above
     if (grids.length === 0) throw new Error('nothing read');
-    if (run === 0) peakExceljsRead = maxRssMb();
+    if (run === -warmups) peakExceljsRead = maxRssMb();
     grids = null;
     workbook = null;
   }
   const size = JSON.parse(sizeJson) as BenchSize;
-  // the Excel double keeps every cell in maps and every request in memory: not at 500k rows
-  const office = size.ledger < 500_000 ? await officeFigures(await readXlsxGrids(await fs.readFile(file))) : undefined;
   const result: SizeResult = {
-    size, fileBytes: (await fs.stat(file)).size, runs, writeRuns,
+    size, fileBytes: (await fs.stat(file)).size, runs, writeRuns, warmups, coldEngineMs,
     readMs: median(read), streamReadMs: median(streamRead), checkMs: median(check), reportMs: median(report), writeMs: median(write),
     peakCheckMb: peakCheck, peakExceljsReadMb: peakExceljsRead, peakReportMb: 0, reportCommandMs: 0, issues, tasks, ledgerEntries,
-    ...(office ? { office } : {}),
   };
   if (process.env.DUBAN_BENCH_DEBUG) process.stderr.write(`${JSON.stringify({ read, streamRead, check, report, write })}\n`);
   process.stdout.write(`${JSON.stringify(result)}\n`);
-}
-
-/** Per-call cost of the custom functions (src/functions/impl.ts) over a million calls with heavy repetition. */
-function functionCosts(): { name: string; calls: number; distinct: number; nsPerCall: number; note: string }[] {
-  const rand = random(7);
-  const N = 1_000_000;
-  const quotaTexts = ['每月不少于2篇', '每月至少完成两次', '每季度1次', '宣传月期间不少于2次', '5月、10月各1次', '年度内至少1篇', '每日一期', '每周不少于1条', '不少于3场', '每季度不少于1篇'];
-  const deadlineTexts = ['2023年6月30日', '5月底前', '6月上旬', '9月30日', '年底前', '上半年', '一季度', '7月中旬', '次年1月上旬', '10月31日前', '2023-08-15', '11月下旬', '12月20日前', '3月15日', '下半年', '2023.12.31'];
-  const units = benchUnits();
-  // the 单位名录 range as Excel passes it: a fresh 2-D array each call (16 equal copies rotate here)
-  const registryRange = () => [['单位名称', '别名', '类型', '所属分组'], ...units.map((u) => [u.name, u.alias, u.type, u.groups.join('、')])];
-  const ranges = Array.from({ length: 16 }, registryRange);
-  const unitTexts = Array.from({ length: 400 }, () => {
-    const k = 1 + Math.floor(rand() * 6);
-    return Array.from({ length: k }, () => units[Math.floor(rand() * units.length)].name).join(rand() < 0.5 ? '、' : ' ');
-  });
-  const from = toSerial({ year: 2023, month: 1, day: 1 });
-  const windows = Array.from({ length: 12 }, (_, m) => toSerial({ year: 2023, month: m + 1, day: 28 }));
-  const idx = Array.from({ length: N }, () => Math.floor(rand() ** 2 * 1000));
-  const today: CivilDate = { year: 2023, month: 6, day: 30 };
-
-  /** N calls, or as many as fit in 3 s for a function far slower than the target. */
-  const time = (name: string, distinct: number, note: string, call: (i: number, n: number) => unknown) => {
-    for (let i = 0; i < 2000; i++) call(idx[i], i); // warm: memo tables filled, code optimised
-    const t = process.hrtime.bigint();
-    let errors = 0;
-    let calls = 0;
-    while (calls < N && (calls % 10000 !== 0 || process.hrtime.bigint() - t < 3_000_000_000n)) {
-      if (isFnError(call(idx[calls], calls))) errors++;
-      calls++;
-    }
-    const ns = Number(process.hrtime.bigint() - t) / calls;
-    if (errors === calls) throw new Error(`${name}: every call failed`);
-    return { name, calls, distinct, nsPerCall: ns, note };
-  };
-  return [
-    time('QUOTA(rule, from, to)', quotaTexts.length, '12 个不同截止日', (i) => fn.quota(quotaTexts[i % quotaTexts.length], from, windows[i % 12])),
-    time('DEADLINE(text, [year])', deadlineTexts.length, '', (i) => fn.deadline(deadlineTexts[i % deadlineTexts.length], 2023, undefined, today)),
-    time('UNITS(text, registry)', unitTexts.length, '同一单元格区域对象', (i) => fn.units(unitTexts[i % unitTexts.length], ranges[0])),
-    time('UNITS(text, registry)', unitTexts.length, '每次新的 301×4 区域数组（Excel 的传参方式）', (i, n) => fn.units(unitTexts[i % unitTexts.length], ranges[n % ranges.length])),
-  ];
 }
 
 /** Least-squares slope of log(y) against log(x). */
@@ -255,6 +194,8 @@ const fmtMb = (x: number) => `${Math.round(x)} MB`;
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const sizes = quick ? SIZES.slice(0, 2) : SIZES;
+  process.stderr.write('编译 src → build/ …\n');
+  compile();
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-bench-'));
   const started = Date.now();
   const results: SizeResult[] = [];
@@ -263,13 +204,16 @@ async function main(): Promise<void> {
       const file = path.join(dir, `bench-${size.tasks}-${size.ledger}.xlsx`);
       process.stderr.write(`生成 ${size.label} …\n`);
       await writeBenchWorkbook(file, size);
-      const runs = quick ? (size.ledger > 50_000 ? 2 : 3) : size.ledger >= 500_000 ? 3 : 5;
+      // short runs vary most on a shared machine: more of them, so that the median holds
+      const runs = quick ? (size.ledger > 50_000 ? 3 : 9) : size.ledger >= 500_000 ? 3 : size.ledger > 50_000 ? 7 : 15;
       // writing patches the package (seconds); it was the exceljs save, minutes and ~9 GB at 500k rows
       const writeRuns = runs;
-      process.stderr.write(`测量 ${size.label}（${runs} 次，写出 ${writeRuns} 次）…\n`);
+      // one run at 1k takes tens of milliseconds: the JIT needs several before the code is optimised
+      const warmups = size.ledger <= 10_000 ? 8 : size.ledger <= 100_000 ? 2 : 1;
+      process.stderr.write(`测量 ${size.label}（预热 ${warmups} 次，计时 ${runs} 次，写出 ${writeRuns} 次）…\n`);
       const child = spawnSync(
         process.execPath,
-        ['--expose-gc', '--max-old-space-size=14000', '--import', 'tsx', __filename, '--child', file, String(runs), String(writeRuns), JSON.stringify(size)],
+        ['--expose-gc', '--max-old-space-size=14000', '--import', 'tsx', __filename, '--child', file, String(runs), String(writeRuns), String(warmups), JSON.stringify(size)],
         { cwd: path.resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] },
       );
       if (child.status !== 0) throw new Error(`子进程失败（${size.label}）：退出码 ${child.status} ${child.signal ?? ''}`);
@@ -286,6 +230,7 @@ async function main(): Promise<void> {
       }
       result.reportCommandMs = median(commands.map((c) => c.ms));
       result.peakReportMb = Math.max(...commands.map((c) => c.peakMb));
+      result.office = officeFiguresInChild(file);
       results.push(result);
       await fs.rm(file, { force: true });
     }
@@ -302,22 +247,15 @@ async function main(): Promise<void> {
   const readExponent = growthExponent(results.map(rowsOf), results.map((r) => r.readMs));
 
   const lines: string[] = [];
-  lines.push('| 规模 | 文件 | 读取（exceljs） | 流式读取 | 校验 check | 汇总 report | 写出 | duban report 命令 | 引擎/读取 | 峰值 check | 峰值 exceljs 读取 | 峰值 duban report | 问题数 |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| 规模 | 文件 | 读取（exceljs） | 流式读取 | 校验 check | 汇总 report | 引擎首次运行 | 写出 | duban report 命令 | 引擎/读取 | 峰值 check | 峰值 exceljs 读取 | 峰值 duban report | 问题数 |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const ratio = engine(r) / r.readMs;
     lines.push(
-      `| ${r.size.label} | ${(r.fileBytes / 2 ** 20).toFixed(1)} MB | ${fmtMs(r.readMs)} | ${fmtMs(r.streamReadMs)} | ${fmtMs(r.checkMs)} | ${fmtMs(r.reportMs)} | ${fmtMs(r.writeMs)} | ${fmtMs(r.reportCommandMs)} | ${(ratio * 100).toFixed(1)}% | ${fmtMb(r.peakCheckMb)} | ${fmtMb(r.peakExceljsReadMb)} | ${fmtMb(r.peakReportMb)} | ${r.issues} |`,
+      `| ${r.size.label} | ${(r.fileBytes / 2 ** 20).toFixed(1)} MB | ${fmtMs(r.readMs)} | ${fmtMs(r.streamReadMs)} | ${fmtMs(r.checkMs)} | ${fmtMs(r.reportMs)} | ${fmtMs(r.coldEngineMs)} | ${fmtMs(r.writeMs)} | ${fmtMs(r.reportCommandMs)} | ${(ratio * 100).toFixed(1)}% | ${fmtMb(r.peakCheckMb)} | ${fmtMb(r.peakExceljsReadMb)} | ${fmtMb(r.peakReportMb)} | ${r.issues} |`,
     );
   }
-  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
-  const officeLines = ['| 规模 | 读取 sync 次数 | 最大响应 | 写出 sync 次数 | 最大请求 |', '|---|---:|---:|---:|---:|'];
-  for (const r of results) {
-    if (r.office) {
-      const w = r.office.writeError ? `写出失败：${r.office.writeError}` : '';
-      officeLines.push(`| ${r.size.label} | ${r.office.readSyncs} | ${mb(r.office.readLargestResponseBytes)} | ${r.office.writeSyncs}${w ? `（${w}）` : ''} | ${mb(r.office.writeLargestRequestBytes)} |`);
-    }
-  }
+  const officeLines = officeTableLines(results);
   const fnLines = ['| 函数（src/functions/impl.ts） | 调用次数 | 不同输入 | 说明 | 每次调用 |', '|---|---:|---:|---|---:|'];
   for (const f of functions) fnLines.push(`| ${f.name} | ${f.calls.toLocaleString('en-US')} | ${f.distinct} | ${f.note} | ${f.nsPerCall < 1000 ? `${f.nsPerCall.toFixed(0)} ns` : `${(f.nsPerCall / 1000).toFixed(2)} µs`} |`);
 
@@ -342,23 +280,28 @@ async function main(): Promise<void> {
 单元格内容高度重复（牵头/配合单位、时限、指标从有偏分布的池中抽取），含别名、分组、错别字单位、占位时限、无法识别的指标等真实错误。
 文件由 exceljs 流式写出（共享字符串、样式），与 Excel 保存的结构一致。
 
-每个规模在单独的子进程中运行 ${results.map((r) => r.runs).join(' / ')} 次（写出 ${results.map((r) => r.writeRuns).join(' / ')} 次），取中位数；
-各阶段之间先做一次完整的垃圾回收（\`--expose-gc\`），读取留下的垃圾不计入引擎时间，也不计入读取时间。
-每次运行先做 \`duban check\` 的事，再做 \`duban report\` 的事；exceljs 完整读取在全部运行之后单独测：
+每个规模在单独的子进程中先预热 ${results.map((r) => r.warmups).join(' / ')} 次（不计；一次运行越短，JIT 优化代码所需的次数越多），再运行 ${results.map((r) => r.runs).join(' / ')} 次（写出 ${results.map((r) => r.writeRuns).join(' / ')} 次），取中位数；
+每次运行前先做一次完整的垃圾回收（\`--expose-gc\`）；读取之后做两次新生代回收，把读出的网格移出新生代、清掉读取的垃圾，
+不计入读取，也不计入引擎；读取与引擎之间、校验与汇总之间不强制完整回收（强制完整回收会重置堆的增长上限，
+引擎保留它构建的数据，之后回收次数约加倍：1k 规模下引擎时间约翻一倍，\`duban report\` 命令中并无此事）。
+每次运行：流式读取，校验（\`duban check\` 做的事），再在这次校验的基础上汇总（\`duban report\` 在校验之后做的事）；
+exceljs 完整读取在全部运行之后单独测（预热次数相同）：
 
 - **读取（exceljs）**：\`fs.readFile\` + \`FileWorkbook.load\`（exceljs 完整读取）+ \`readAll\`（转换为网格）：命令行已不用它，
   网页任务窗格在 Office 之外打开 .xlsx 时仍用；作为"引擎/读取"的基准（与以前的定义相同）
 - **流式读取**：\`fs.readFile\` + \`readXlsxGrids\`（src/workbook/xlsx-stream.ts），\`duban check\` 与 \`duban report\` 的读取
 - **校验 check**：\`checkWorkbook\`（流式读取的网格，内存中没有 exceljs 对象模型）
-- **汇总 report**：\`buildReport\`（其中再做一次校验）+ \`summarySheets\`（流式读取的网格，内存中没有 exceljs 对象模型）
+- **汇总 report**：\`reportFromCheck\`（台账、抽查、评分，用上面校验的结果）+ \`summarySheets\`（5 张生成表的内容）；
+  \`duban report\` 的引擎时间 = 校验 + 汇总（\`buildReport\` 即先 \`checkWorkbook\` 再 \`reportFromCheck\`）
 - **写出**：\`patchGeneratedSheets\`（src/workbook/xlsx-patch.ts）：5 张生成表在 zip 层面写入原文件字节的副本，
   用户的各部件按原压缩字节复制，只改写 workbook.xml、关系、内容类型、styles.xml（追加）、docProps/app.xml
-- **引擎/读取**：(check + report) ÷ 读取（exceljs）；report 内含一次校验，check 被计入两次，是偏保守的上限
+- **引擎/读取**：(校验 + 汇总) ÷ 读取（exceljs），即 \`duban report\` 的全部引擎工作（校验只算一次）与同一文件 exceljs 读取时间之比，两者都是预热后的中位数
+- **引擎首次运行**：子进程中第一次（未预热、代码未经 JIT 优化）的校验 + 汇总，即一次 \`duban report\` 命令中引擎实际所用的时间量级
 - **duban report 命令**：另起子进程（Node 默认堆上限，与用户运行时相同）经命令行入口 \`run(['report', 文件, '-o', 输出])\` 完整运行一次，
   从读文件到输出文件改名到位的墙钟时间；运行次数同上，取中位数
 - **峰值内存**：子进程的 maxRSS（\`process.resourceUsage()\`）：check 列为第一次流式读取并校验之后；exceljs 读取列为其后第一次 exceljs 读完之后
   （maxRSS 只增不减，所以 exceljs 放在最后）；duban report 列为上述单独的 \`duban report\` 进程，取各次最大值
-  （含 tsx 加载 TypeScript 的开销，编译后的命令行略低）
+  （运行编译后的 build/cli/main.js，与 \`duban\` 命令相同）
 
 ${lines.join('\n')}
 
@@ -367,7 +310,9 @@ ${lines.join('\n')}
 ## Office.js 端口（测试替身）
 
 OfficeWorkbook（src/workbook/office.ts）对 Excel 测试替身（test/workbook/excel-double.ts，按 Excel 网页版的限制：每次请求与响应不超过 5 MB）
-读取整个工作簿（readAll），再写入 5 张生成表（writeGeneratedSheet）。替身把每个单元格存在 Map 中，最大规模不测。
+读取整个工作簿（readAll），再写入 5 张生成表（writeGeneratedSheet），每个规模在单独的子进程中（Node 默认堆上限，scripts/bench-office.ts）测一次。
+替身按行存放单元格（每行一个数组，不为每个单元格建对象），50 万行台账也放得下。读取用时为 readAll，写出用时为 5 次 writeGeneratedSheet
+（不含 buildReport 与 summarySheets）；sync 次数随数据量增长（每次请求或响应约 2–3 MB），每张表另有固定的几次；峰值内存为该子进程的 maxRSS（含填满替身的流式读取）。
 
 ${officeLines.join('\n')}
 
@@ -375,9 +320,15 @@ ${officeLines.join('\n')}
 
 ${fnLines.join('\n')}
 
-调用 src/functions/impl.ts 的函数（自定义函数的实现，参数形式与 Excel 传入的相同：文字、序列号、二维数组）。
-输入按有偏分布从少量不同文本中抽取（同一列公式大量重复的情形），先预热使记忆表填满；QUOTA 每次仍计算 expectedCount（12 个不同截止日）。
-UNITS 的单位名录参数：一行为同一个数组对象，一行为每次新的、内容相同的数组（Excel 每次调用都传入新数组）。
+调用 src/functions/impl.ts 的函数（自定义函数的实现；测量见 scripts/bench-functions.ts），参数形式与 Excel 传入的相同：文字、序列号、二维数组。
+Excel 的共享运行时以 JSON 消息收到每次调用的参数，所以这里的参数也都由 JSON.parse 得到：计时前预先解析好 65,536 次调用的参数
+（单位名录区域另有 16 份各自解析的副本）轮换使用，解析本身不计时。JSON.parse 得到的字符串中，10 个字符以内的由 V8 内部化
+（内容相同即同一对象，=== 只比较指针），更长的（如别名、所属分组）每份副本各是一个对象，=== 要逐字比较，与 Excel 中相同；
+用其他方式构造的字符串没有这一性质，测得的时间会不同。
+输入按有偏分布从少量不同文本中抽取（同一列公式大量重复的情形），先预热使记忆表填满。
+UNITS 的单位名录参数：一行为同一个数组对象，一行为每次新的、内容相同的数组（Excel 每次调用都传入新数组）；
+两行都把参数逐格与最近见过的名录比较（同一对象也不例外，以免漏掉原地修改），任一单元格不同即重新读取名录。
+说明栏的对照：仅逐格读一遍该区域参数（不比较、不保存）的时间，即任何不漏格的检查的下限；以及运行时为每次调用解析这一参数的 JSON 所用的时间。
 远慢于目标的函数只在 3 秒内尽量多调用（调用次数见表）。
 
 ## 目标
@@ -438,13 +389,23 @@ const NOTES = `以下分析写于 2026-11，依据上表同一台机器上的测
 （不先建中间行数组；空值单元格共用对象）。exceljs 的写出路径还会丢掉它不认识的部件（例如图表），
 test/workbook/xlsx-patch.test.ts 验证了这一点，也验证了新路径逐字节保留用户的每个部件、Excel 式的包结构一致、exceljs 与 LibreOffice 都能打开。
 
-**自定义函数（目标 < 1 µs）。** DEADLINE 达到；QUOTA 在 1 µs 上下（每次调用都构造记忆键并计算 expectedCount）。
-UNITS 以前约 150 µs（src/core/range-tables.ts 的 registryFromRange 每次调用都复制单位名录区域并对整块内容 JSON.stringify 作为记忆键）；
-现在区域按内容哈希记忆、命中时不复制，单位文字的分析按名录记忆，见上表，仍未达到 1 µs。`;
+**自定义函数（目标 < 1 µs）。** QUOTA 以前约 0.9 µs（每次调用都拼接记忆键字符串再查表，并重新计算 expectedCount）：
+现在按 文字 → 起始序列号 → 截止序列号 三层 Map 记忆结果（错误也记忆；共 2 万项，超出即清空），命中时不构造键、不解析、不计算，约 70–80 ns。
+DEADLINE 的解析记忆同样改为 计划年度 → 文字 两层 Map，不再每次拼接键，约 0.3 µs → 约 0.2 µs。
+UNITS 以前约 150 µs（每次复制单位名录区域并 JSON.stringify 作为记忆键），后来约 35 µs（每次把整个区域转换成单元格值的新数组并计算内容哈希）。
+现在 src/core/range-tables.ts 的 RecentRanges 把参数本身与最近见过的 4 个区域逐格比较（===；''、空值视为相同；遇到第一个不同的单元格即停止；
+其下的空行、其右的空列也逐格确认为空，所以整列引用 A:D 还要读完其下一百多万个空行，约 9 ms，与以前相同），命中时不转换、不复制、不分配；
+含错误值等对象的区域在这一层不保存，转换后再按单元格值比较（错误值按其文字）。LEVEL、POINTS 的区域参数同样处理。
+拆分结果按名录与文字记忆，返回同一个冻结的数组（Excel 运行时只把结果序列化，不修改它）。
+UNITS 现在约 5 µs，仍未达到 1 µs，但已接近逐格读这一参数的下限：301×4 = 1204 个单元格，仅逐格读一遍约 1.5 µs，
+与另一份副本逐格 === 比较约 4 µs（约 270 个超过 10 个字符的字符串不是内部化的，要逐字比较）；
+而 Excel 运行时为每次调用解析这一参数的 JSON 本身约需 55 µs（见表中说明栏）。在不漏掉任何单元格变化的前提下，
+要低于 1 µs 只能不读整个参数（例如抽样比较或只认数组对象），那样会把改过的名录当作没改，所以没有这样做。`;
 
 /** Child process: `duban report FILE -o OUT` through the CLI's own entry (output silenced); prints time and peak RSS. */
 async function reportCommand(file: string, out: string): Promise<void> {
   const t = process.hrtime.bigint();
+  const { runCli } = compiled();
   const code = await runCli(['report', file, '-o', out, '--as-of', '2023-06-30'], { out: () => undefined, err: (text) => process.stderr.write(`${text}\n`) });
   const elapsed = ms(t);
   if (code !== 0 && code !== 1) throw new Error(`duban report 退出码 ${code}`);
@@ -457,7 +418,7 @@ if (process.argv[2] === '--report-command') {
     process.exit(1);
   });
 } else if (process.argv[2] === '--child') {
-  child(process.argv[3], Number(process.argv[4]), Number(process.argv[5]), process.argv[6]).catch((e) => {
+  child(process.argv[3], Number(process.argv[4]), Number(process.argv[5]), Number(process.argv[6]), process.argv[7]).catch((e) => {
     process.stderr.write(`${(e as Error).stack ?? e}\n`);
     process.exit(1);
   });

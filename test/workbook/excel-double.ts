@@ -38,44 +38,100 @@ export interface LoggedOp {
   readonly args: unknown[];
 }
 
+type Value = Cell['value'];
+
+/**
+ * A sheet's cells in per-row arrays (values, and formulas and number formats where any), no object
+ * per cell: lean enough for a workbook of 500,000 rows. A cell exists once set, even without a value.
+ */
 export class SheetModel {
   static nextId = 1;
   readonly id = SheetModel.nextId++;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
-  readonly cells = new Map<number, Map<number, Cell>>();
+  /** values[r][c]: undefined where there is no cell, null for a cell without a value. */
+  private readonly values: (Value | undefined)[][] = [];
+  private readonly formulas: (string | undefined)[][] = [];
+  private readonly formats: (string | undefined)[][] = [];
   merges: Rect[] = [];
   readonly log: LoggedOp[] = [];
   constructor(public name: string) {}
 
+  /** Every cell by row then column, in order: a snapshot for assertions (changing it changes nothing). */
+  get cells(): Map<number, Map<number, Cell>> {
+    const out = new Map<number, Map<number, Cell>>();
+    this.values.forEach((row, r) => {
+      const cells = new Map<number, Cell>();
+      row.forEach((_v, c) => {
+        const cell = this.cell(r, c);
+        if (cell) cells.set(c, cell);
+      });
+      if (cells.size) out.set(r, cells);
+    });
+    return out;
+  }
+
+  /** A copy of the cell: changing it changes nothing (setCell does). */
   cell(r: number, c: number): Cell | undefined {
-    return this.cells.get(r)?.get(c);
+    const value = this.values[r]?.[c];
+    if (value === undefined) return undefined;
+    const cell: Cell = { value };
+    const formula = this.formulas[r]?.[c];
+    if (formula !== undefined) cell.formula = formula;
+    const numberFormat = this.formats[r]?.[c];
+    if (numberFormat !== undefined) cell.numberFormat = numberFormat;
+    return cell;
   }
 
   setCell(r: number, c: number, cell: Cell): void {
-    let row = this.cells.get(r);
-    if (!row) this.cells.set(r, (row = new Map()));
-    row.set(c, cell);
+    this.put(r, c, cell.value, cell.formula, cell.numberFormat);
+  }
+
+  /** Replaces the cell (r, c) with one of this value, formula and number format. */
+  put(r: number, c: number, value: Value, formula: string | undefined, numberFormat: string | undefined): void {
+    (this.values[r] ??= [])[c] = value ?? null;
+    if (formula !== undefined) (this.formulas[r] ??= [])[c] = formula;
+    else if (this.formulas[r]?.[c] !== undefined) this.formulas[r][c] = undefined;
+    if (numberFormat !== undefined) (this.formats[r] ??= [])[c] = numberFormat;
+    else if (this.formats[r]?.[c] !== undefined) this.formats[r][c] = undefined;
+  }
+
+  /** Sets the cell's number format, creating an empty cell where there is none. */
+  setNumberFormat(r: number, c: number, numberFormat: string): void {
+    const row = (this.values[r] ??= []);
+    if (row[c] === undefined) row[c] = null;
+    (this.formats[r] ??= [])[c] = numberFormat;
+  }
+
+  formulaAt(r: number, c: number): string | undefined {
+    return this.formulas[r]?.[c];
+  }
+
+  numberFormatAt(r: number, c: number): string | undefined {
+    return this.formats[r]?.[c];
   }
 
   /** Bounding box of cells with a value (or, not valuesOnly, with a format too). */
   usedRect(valuesOnly: boolean): Rect | null {
     let top = Infinity, left = Infinity, bottom = -1, right = -1;
-    for (const [r, row] of this.cells) {
-      for (const [c, cell] of row) {
-        const has = (cell.value !== null && cell.value !== '') || cell.formula !== undefined || (!valuesOnly && cell.numberFormat !== undefined);
-        if (!has) continue;
+    this.values.forEach((row, r) => {
+      const formulas = this.formulas[r];
+      const formats = this.formats[r];
+      row.forEach((value, c) => {
+        if (value === undefined) return;
+        const has = (value !== null && value !== '') || formulas?.[c] !== undefined || (!valuesOnly && formats?.[c] !== undefined);
+        if (!has) return;
         top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
-      }
-    }
+      });
+    });
     return bottom < 0 ? null : { top, left, bottom, right };
   }
 
   /** Values as Office.js returns them: '' for empty, text, numbers, booleans. */
   valueAt(r: number, c: number): string | number | boolean {
-    const cell = this.cell(r, c);
-    if (!cell) return '';
-    if (cell.formula !== undefined) return cell.value ?? 0;
-    return cell.value ?? '';
+    const value = this.values[r]?.[c];
+    if (value === undefined) return '';
+    if (this.formulas[r]?.[c] !== undefined) return value ?? 0;
+    return value ?? '';
   }
 }
 
@@ -159,6 +215,11 @@ export function utf8Length(text: string): number {
 function bytesOf(value: unknown): number {
   // a Range argument travels as a reference; describe() would resolve it before its sheet exists
   return utf8Length(JSON.stringify(value, (_k, v) => (v instanceof RangeProxy ? 'Sheet!A1:B2' : v)) ?? '');
+}
+
+/** bytesOf for a matrix of values (no ranges in it): the same count, without a replacer call per value. */
+function matrixBytes(matrix: unknown[][]): number {
+  return utf8Length(JSON.stringify(matrix) ?? '');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -558,19 +619,19 @@ class RangeProxy extends Loadable {
         else if (p === 'rowCount') this.loaded.set(p, rows);
         else if (p === 'columnCount') this.loaded.set(p, cols);
         else if (p === 'values' || p === 'numberFormat' || p === 'formulas') {
-          const out: unknown[][] = [];
+          const out: unknown[][] = new Array(rows);
           for (let i = 0; i < rows; i++) {
-            const row: unknown[] = [];
+            const row: unknown[] = new Array(cols);
             for (let j = 0; j < cols; j++) {
-              const cell = sheet.cell(r.top + i, r.left + j);
-              if (p === 'values') row.push(sheet.valueAt(r.top + i, r.left + j));
-              else if (p === 'numberFormat') row.push(cell?.numberFormat ?? 'General');
-              else row.push(cell?.formula ?? (cell?.value ?? ''));
+              const y = r.top + i, x = r.left + j;
+              if (p === 'values') row[j] = sheet.valueAt(y, x);
+              else if (p === 'numberFormat') row[j] = sheet.numberFormatAt(y, x) ?? 'General';
+              else row[j] = sheet.formulaAt(y, x) ?? sheet.valueAt(y, x); // a value cell's value, '' where empty
             }
-            out.push(row);
+            out[i] = row;
           }
           this.loaded.set(p, out);
-          bytes += bytesOf(out);
+          bytes += matrixBytes(out);
           this.context.cellsRead += rows * cols;
         } else throw new ExcelDoubleError('InvalidArgument', `cannot load ${p}`);
       }
@@ -595,21 +656,21 @@ class RangeProxy extends Loadable {
   }
 
   private write(matrix: unknown[][]): void {
-    this.context.enqueue(bytesOf(matrix), () => {
+    this.context.enqueue(matrixBytes(matrix), () => {
       this.checkDims(matrix);
       const sheet = this.ws.sheet();
       const r = this.rect();
       matrix.forEach((row, i) =>
         row.forEach((v, j) => {
-          const old = sheet.cell(r.top + i, r.left + j);
-          const numberFormat = old?.numberFormat;
-          const cell: Cell = { value: null, ...(numberFormat !== undefined ? { numberFormat } : {}) };
           if (v === null || v === undefined) return; // null leaves the cell as it is
-          if (v === '') cell.value = null;
-          else if (typeof v === 'string' && numberFormat === '@') cell.value = v; // Text format: stored as typed
-          else if (typeof v === 'string') Object.assign(cell, coerce(v));
-          else cell.value = v as number | boolean;
-          sheet.setCell(r.top + i, r.left + j, cell);
+          const y = r.top + i, x = r.left + j;
+          const numberFormat = sheet.numberFormatAt(y, x); // the format stays, the formula goes
+          if (v === '') sheet.put(y, x, null, undefined, numberFormat);
+          else if (typeof v === 'string' && numberFormat === '@') sheet.put(y, x, v, undefined, numberFormat); // Text format: stored as typed
+          else if (typeof v === 'string') {
+            const typed = coerce(v);
+            sheet.put(y, x, typed.value, typed.formula, numberFormat);
+          } else sheet.put(y, x, v as number | boolean, undefined, numberFormat);
         }),
       );
     });
@@ -622,16 +683,11 @@ class RangeProxy extends Loadable {
     this.write(matrix);
   }
   set numberFormat(matrix: unknown[][]) {
-    this.context.enqueue(bytesOf(matrix), () => {
+    this.context.enqueue(matrixBytes(matrix), () => {
       this.checkDims(matrix);
       const sheet = this.ws.sheet();
       const r = this.rect();
-      matrix.forEach((row, i) =>
-        row.forEach((f, j) => {
-          const old = sheet.cell(r.top + i, r.left + j) ?? { value: null };
-          sheet.setCell(r.top + i, r.left + j, { ...old, numberFormat: String(f) });
-        }),
-      );
+      matrix.forEach((row, i) => row.forEach((f, j) => sheet.setNumberFormat(r.top + i, r.left + j, String(f))));
     });
   }
 
@@ -650,7 +706,7 @@ class RangeProxy extends Loadable {
       const sheet = this.ws.sheet();
       const r = this.rect();
       const rects: Rect[] = [];
-      for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) if (sheet.cell(i, j)?.formula !== undefined) rects.push({ top: i, left: j, bottom: i, right: j });
+      for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) if (sheet.formulaAt(i, j) !== undefined) rects.push({ top: i, left: j, bottom: i, right: j });
       return rects.length ? { rects, cells: rects.length } : null;
     });
   }
@@ -663,7 +719,7 @@ class RangeProxy extends Loadable {
       for (let i = r.top; i <= r.bottom; i++) {
         for (let j = r.left; j <= r.right; j++) {
           const cell = sheet.cell(i, j);
-          if (cell?.formula !== undefined) sheet.setCell(i, j, { value: cell.value ?? 0, ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}) });
+          if (cell?.formula !== undefined) sheet.put(i, j, cell.value ?? 0, undefined, cell.numberFormat || undefined);
         }
       }
     });
