@@ -10,6 +10,11 @@ export interface FunctionCost {
   distinct: number;
   nsPerCall: number;
   note: string;
+  /**
+   * The 单位名录 range passed whole with every call: its cost is bounded below by reading the
+   * argument (see the note), so the target is held by the handle form (DUBAN.REGISTRY) instead.
+   */
+  wholeRange?: boolean;
 }
 
 /** Invocations prepared (parsed) ahead of the timed loop; they rotate through this many. */
@@ -51,7 +56,7 @@ export function functionCosts(): FunctionCost[] {
   const unitArgs = asReceived(idx.map((i) => unitTexts[i % unitTexts.length]));
 
   /** N calls, or as many as fit in 3 s for a function far slower than the target. */
-  const time = (name: string, distinct: number, note: string, call: (n: number) => unknown): FunctionCost => {
+  const time = (name: string, distinct: number, note: string, call: (n: number) => unknown, wholeRange = false): FunctionCost => {
     for (let n = 0; n < 2000; n++) call(n); // warm: memo tables filled, code optimised
     const t = process.hrtime.bigint();
     let errors = 0;
@@ -62,20 +67,28 @@ export function functionCosts(): FunctionCost[] {
     }
     const ns = Number(process.hrtime.bigint() - t) / calls;
     if (errors === calls) throw new Error(`${name}: every call failed`);
-    return { name, calls, distinct, nsPerCall: ns, note };
+    return { name, calls, distinct, nsPerCall: ns, note, ...(wholeRange ? { wholeRange } : {}) };
   };
   const at = (n: number) => n & (POOL - 1);
   const floor = argumentFloor(registries);
   const us = (ns: number) => `${(ns / 1000).toFixed(1)} µs`;
+  // =DUBAN.REGISTRY(单位名录!A:D) in one cell, =DUBAN.UNITS(C5, $H$1) down the column: each call passes that one cell
+  const handle = fn.registry(registries[0]);
+  if (isFnError(handle)) throw new Error(`REGISTRY: ${handle.message}`);
+  const handleArgs = Array.from({ length: REGISTRY_COPIES }, () => asReceived([[handle]]));
   return [
     time('QUOTA(rule, from, to)', quotaTexts.length, '12 个不同截止日', (n) => {
       const [rule, a, b] = quotaArgs[at(n)];
       return fn.quota(rule, a, b);
     }),
     time('DEADLINE(text, [year])', deadlineTexts.length, '', (n) => fn.deadline(deadlineArgs[at(n)], 2023, undefined, today)),
-    time('UNITS(text, registry)', unitTexts.length, '同一单元格区域对象（同样逐格比较）', (n) => fn.units(unitArgs[at(n)], registries[0])),
+    time('UNITS(text, 名录句柄)', unitTexts.length, '单位名录经 DUBAN.REGISTRY 传入：每次调用只传句柄所在的一个单元格（每次新的 1×1 数组）', (n) =>
+      fn.units(unitArgs[at(n)], handleArgs[n % REGISTRY_COPIES]),
+    ),
+    time('UNITS(text, registry)', unitTexts.length, '同一单元格区域对象（同样逐格比较）', (n) => fn.units(unitArgs[at(n)], registries[0]), true),
     time('UNITS(text, registry)', unitTexts.length, `每次新的 301×4 区域数组（Excel 的传参方式，${REGISTRY_COPIES} 份 JSON.parse 所得的副本轮换）；对照：仅逐格读一遍 ${us(floor.walkNs)}，运行时解析其 JSON ${us(floor.parseNs)}`, (n) =>
       fn.units(unitArgs[at(n)], registries[n % REGISTRY_COPIES]),
+      true,
     ),
   ];
 }

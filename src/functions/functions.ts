@@ -97,10 +97,21 @@ export function status(deadline: unknown, done?: unknown, asof?: unknown): strin
 }
 
 /**
+ * 单位名录的句柄。在一个单元格中写 =DUBAN.REGISTRY(单位名录!A:D)，UNITS、CHECKUNITS 引用该单元格代替名录区域：
+ * 一列上万个公式时，每次计算不必再传入整个名录；名录改动后句柄随之改变，引用它的公式自动重算。
+ * @customfunction REGISTRY
+ * @param range 单位名录区域（单位名称·别名·类型·所属分组，可含表头），可选整列如 单位名录!A:D。
+ * @returns 句柄，如“单位名录#1a2b3c4d（300 个单位）”。
+ */
+export function registry(range: unknown[][]): string {
+  return excel(() => impl.registry(range));
+}
+
+/**
  * 拆分单元格中的单位（简称换为规范名称，分组展开为成员单位），结果按列溢出。
  * @customfunction UNITS
  * @param text 单位单元格，如“市委宣传部 市发改委”。
- * @param registry 单位名录区域（单位名称·别名·类型·所属分组，可含表头），可选整列如 单位名录!A:D。
+ * @param registry 单位名录区域（单位名称·别名·类型·所属分组，可含表头），可选整列如 单位名录!A:D；或 DUBAN.REGISTRY 所在的单元格。
  * @returns 单位名称，每行一个。
  */
 export function units(text: unknown, registry: unknown[][]): string[][] {
@@ -111,7 +122,7 @@ export function units(text: unknown, registry: unknown[][]): string[][] {
  * 检查单元格中的单位：不在名录中、使用简称、重复填写；没有问题时为“正常”。
  * @customfunction CHECKUNITS
  * @param text 单位单元格。
- * @param registry 单位名录区域（单位名称·别名·类型·所属分组，可含表头）。
+ * @param registry 单位名录区域（单位名称·别名·类型·所属分组，可含表头）；或 DUBAN.REGISTRY 所在的单元格。
  * @returns “正常”或问题说明。
  */
 export function checkUnits(text: unknown, registry: unknown[][]): string {
@@ -147,6 +158,7 @@ CustomFunctions.associate('WORKDAY', workday);
 CustomFunctions.associate('ISWORKDAY', isWorkday);
 CustomFunctions.associate('NETWORKDAYS', networkdays);
 CustomFunctions.associate('STATUS', status);
+CustomFunctions.associate('REGISTRY', registry);
 CustomFunctions.associate('UNITS', units);
 CustomFunctions.associate('CHECKUNITS', checkUnits);
 CustomFunctions.associate('LEVEL', level);

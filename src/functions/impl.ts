@@ -9,6 +9,7 @@ import { MediaDirectory, normalizeLevel } from '../core/media-sheet';
 import { MESSAGES } from '../core/messages';
 import { DEFAULT_PUBLICITY_MONTHS, expectedCount, parseQuota } from '../core/quota';
 import { CellRule, RecentRanges, UNKEPT, mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../core/range-tables';
+import { RegistryHandles, isRegistryHandle } from '../core/registry-handles';
 import { DEFAULT_RULES, ScoringRules } from '../core/scoring-rules';
 import { TASK_STATUS_LABEL, isDoneText, taskStatus } from '../core/task-status';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached } from '../core/units';
@@ -117,6 +118,36 @@ const rulesArgs = new RecentRanges<ScoringRules | null>(RAW_CELLS, RANGE_ARGS_KE
 /** The unit registry in a 单位名录 range argument (null when it names no unit). */
 const registryArg = (x: unknown) => registryArgs.get(x, readRegistryArg);
 const readRegistryArg = (x: unknown) => registryFromRange(matrix(x));
+const handles = new RegistryHandles();
+
+/** The one cell a handle argument holds (a cell reference arrives as a 1×1 array), or null. */
+function handleIn(x: unknown): string | null {
+  if (isRegistryHandle(x)) return x;
+  if (Array.isArray(x) && x.length === 1) {
+    const row: unknown = x[0];
+    if (Array.isArray(row) && row.length === 1 && isRegistryHandle(row[0])) return row[0];
+  }
+  return null;
+}
+
+/**
+ * The registry a UNITS or CHECKUNITS argument gives: the cell of a DUBAN.REGISTRY handle (a small
+ * lookup) or the 单位名录 range itself (compared with the last few, cell by cell).
+ */
+function registryOf(x: unknown): FnResult<UnitRegistry | null> {
+  const handle = handleIn(x);
+  if (handle === null) return registryArg(x);
+  return handles.find(handle) ?? new FnError('notAvailable', `${handle}尚未载入（工作簿重新打开后，DUBAN.REGISTRY 所在单元格需重新计算）：请按 Ctrl+Alt+F9 全部重算。`);
+}
+
+/** REGISTRY(range): a handle for the 单位名录 range, to pass to UNITS and CHECKUNITS in its place. */
+export function registry(range: unknown): FnResult<string> {
+  if (handleIn(range) !== null) return new FnError('invalidValue', '参数应为单位名录区域，不能是另一个 DUBAN.REGISTRY 的结果。');
+  const reg = registryArg(range);
+  if (!reg) return new FnError('notAvailable', '单位名录为空：请选择含“单位名称”列的区域。');
+  return handles.handleFor(reg, matrix(range));
+}
+
 /** The media directory in a 媒体名录 range argument. */
 const mediaArg = (x: unknown) => mediaArgs.get(x, readMediaArg);
 const readMediaArg = (x: unknown) => mediaDirectoryFromRange(matrix(x));
@@ -401,7 +432,8 @@ export function units(text: unknown, registry: unknown): FnResult<string[][]> {
   const t = textArg(text, '单位');
   if (isFnError(t)) return t;
   if (t === null) return new FnError('notAvailable', '单元格中没有单位。');
-  const reg = registryArg(registry);
+  const reg = registryOf(registry);
+  if (isFnError(reg)) return reg;
   const analysis = analyzeUnitCellCached(t, reg);
   let spill = spills.get(analysis);
   if (!spill) {
@@ -423,7 +455,8 @@ export function checkUnits(text: unknown, registry: unknown): FnResult<string> {
   const t = textArg(text, '单位');
   if (isFnError(t)) return t;
   if (t === null) return new FnError('notAvailable', '单元格中没有单位。');
-  const reg = registryArg(registry);
+  const reg = registryOf(registry);
+  if (isFnError(reg)) return reg;
   if (!reg) return new FnError('notAvailable', '单位名录为空：请选择含“单位名称”列的区域。');
   const analysis = analyzeUnitCellCached(t, reg);
   const problems: string[] = [];

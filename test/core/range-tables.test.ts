@@ -1,6 +1,7 @@
 // Range-keyed memos (单位名录, 媒体名录, 评分规则 given as ranges): an equal range hits, any changed cell misses.
 import { CellValue } from '../../src/core/grid';
 import { CellRule, RecentRanges, UNKEPT, mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../../src/core/range-tables';
+import { received } from '../functions/excel-args';
 
 /** Cells as Excel's runtime sends them: '' for an empty cell; objects are not kept. */
 const blank = (v: unknown) => v === '' || v === null || v === undefined;
@@ -19,7 +20,7 @@ const GRID: readonly (readonly unknown[])[] = [
 ];
 
 /** A fresh copy, as Excel passes a range with every call (through JSON, as its runtime does). */
-const fresh = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const fresh = received;
 /** `rows` followed by `n` blank rows as wide as its first row, as a whole-column reference arrives. */
 const withBlankRows = (rows: readonly (readonly unknown[])[], n: number, width = rows[0].length) => [
   ...rows.map((r) => [...r]),

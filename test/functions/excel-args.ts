@@ -1,6 +1,9 @@
 // Arguments as Excel hands them to custom functions: serials, '' for empty cells, matrices for
 // ranges (whole columns included), and error values in the shapes the runtime uses.
 
+/** An argument as the shared runtime receives it: parsed from the invocation's JSON message (fresh arrays every call). */
+export const received = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
 /** The Excel serial of a date, as DATE(y, m, d) gives it. */
 export function DATE(y: number, m: number, d: number): number {
   return Math.round(Date.UTC(y, m - 1, d) / 86400000) + 25569;

@@ -1,5 +1,5 @@
 // The Excel-facing layer: functions.ts throws CustomFunctions.Error with Chinese messages, and the
-// functions.json that custom-functions-metadata generates from its JSDoc lists the ten functions.
+// functions.json that custom-functions-metadata generates from its JSDoc lists the eleven functions.
 import * as path from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import * as fns from '../../src/functions/functions';
@@ -100,13 +100,14 @@ describe('functions.json from the JSDoc', () => {
     ISWORKDAY: { params: ['date'], optional: [], matrix: [], result: 'boolean' },
     NETWORKDAYS: { params: ['from', 'to'], optional: [], matrix: [], result: 'number' },
     STATUS: { params: ['deadline', 'done', 'asof'], optional: ['done', 'asof'], matrix: [], result: 'string' },
+    REGISTRY: { params: ['range'], optional: [], matrix: ['range'], result: 'string' },
     UNITS: { params: ['text', 'registry'], optional: [], matrix: ['registry'], result: 'string', resultMatrix: true },
     CHECKUNITS: { params: ['text', 'registry'], optional: [], matrix: ['registry'], result: 'string' },
     LEVEL: { params: ['media', 'mediaRange'], optional: [], matrix: ['mediaRange'], result: 'string' },
     POINTS: { params: ['level', 'rulesRange'], optional: ['rulesRange'], matrix: ['rulesRange'], result: 'number' },
   };
 
-  test('the ten functions, each registered under its metadata id', () => {
+  test('the eleven functions, each registered under its metadata id', () => {
     expect(metadata.functions.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
     expect(associate.map((a) => a.id).sort()).toEqual(Object.keys(EXPECTED).sort());

@@ -3,10 +3,7 @@
 import * as quotaModule from '../../src/core/quota';
 import * as registrySheet from '../../src/core/registry-sheet';
 import { FnError, checkUnits, level, points, quota, units } from '../../src/functions/impl';
-import { DATE, ERRORS, WHOLE_COLUMN_ROWS, column, registryColumns } from './excel-args';
-
-/** An argument as the runtime receives it: parsed from the invocation's JSON message. */
-const received = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+import { DATE, ERRORS, WHOLE_COLUMN_ROWS, column, received, registryColumns } from './excel-args';
 
 const TOP = [
   ['单位名称', '别名', '类型', '所属分组'],
