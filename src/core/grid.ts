@@ -59,8 +59,11 @@ export function columnLetters(col: number): string {
 }
 
 /** A1 address of a 0-based row and column: (6, 2) → C7. */
+/** Letters of the first columns, built once: every address of every issue needs them. */
+const FIRST_COLUMNS = Array.from({ length: 256 }, (_, c) => columnLetters(c));
+
 export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  return `${FIRST_COLUMNS[col] ?? columnLetters(col)}${row + 1}`;
 }
 
 /** 0-based row and column of an A1 address (with or without $); null when malformed. */

@@ -1,6 +1,6 @@
 // Reads and checks 报送台账 (submission ledger): dated submissions by unit, with media and adoption.
 import { CivilDate } from './civil-date';
-import { readDateValue } from './date-values';
+import { DateValueResult, readDateValue } from './date-values';
 import { CellValue, Grid, a1, cellText, isBlank } from './grid';
 import { LEDGER_HEADERS, LEDGER_REQUIRED, LedgerField, SHEET_NAMES } from './headers';
 import { Issue, makeIssue } from './issues';
@@ -61,6 +61,16 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     return hit;
   };
   const at = (row: number, field: LedgerField) => a1(row, col[field] ?? 0);
+  // dates repeat (a year holds 365 of them): each distinct cell value is read once and its date shared
+  const dates = new Map<CellValue, DateValueResult>();
+  const dateOf = (value: CellValue) => {
+    let date = dates.get(value);
+    if (date === undefined) {
+      date = readDateValue(value);
+      if (typeof value === 'number' || typeof value === 'string') dates.set(value, date);
+    }
+    return date;
+  };
   const levels = new Map<string, MediaLevel | null>(); // 级别 as written → level (a handful of spellings)
   const levelOf = (text: string) => {
     let level = levels.get(text);
@@ -72,9 +82,9 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   };
   for (const row of rowsBelowHeader(located)) {
     const r = row.index;
-    if (row.cells.every((v) => isBlank(v))) continue;
+    if (row.cells.every(isBlank)) continue;
     const unitWritten = row.text('unit');
-    const date = readDateValue(row.value('date'));
+    const date = dateOf(row.value('date'));
     if (!date.ok) {
       issues.push(makeIssue('LEDGER_BAD_DATE', sheet, at(r, 'date'), MESSAGES.ledgerBadDate(row.text('date'))));
       continue;

@@ -115,19 +115,20 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
     return cells;
   };
   const roleCells = { lead: cell('牵头', styleOf(1)), coop: cell('配合', styleOf(1)) };
-  function* rows(): Generator<SpecCell[]> {
-    for (const u of units) {
-      const unitCell = cell(u, styleOf(0));
-      const { lead, coop } = byUnit.get(u)!;
-      for (const [tasks, roleCell] of [[lead, roleCells.lead], [coop, roleCells.coop]] as const) {
-        for (const t of tasks) {
-          const [seq, task, deadline, quota, status] = cellsOf(t);
-          yield [unitCell, roleCell, seq, task, deadline, quota, status];
-        }
-      }
+  const rows: SpecCell[][] = [];
+  const add = (unitCell: SpecCell, roleCell: SpecCell, tasks: readonly TaskRecord[]) => {
+    for (const t of tasks) {
+      const c = cellsOf(t);
+      rows.push([unitCell, roleCell, c[0], c[1], c[2], c[3], c[4]]);
     }
+  };
+  for (const u of units) {
+    const unitCell = cell(u, styleOf(0));
+    const { lead, coop } = byUnit.get(u)!;
+    add(unitCell, roleCells.lead, lead);
+    add(unitCell, roleCells.coop, coop);
   }
-  return summarySheetOfCells(GENERATED_NAMES.unitTasks, `单位任务清单（${units.length} 个单位）`, stamp, columns, rows());
+  return summarySheetOfCells(GENERATED_NAMES.unitTasks, `单位任务清单（${units.length} 个单位）`, stamp, columns, rows);
 }
 
 /** Columns of a score table (bulletin and annual assessment). */

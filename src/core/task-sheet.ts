@@ -1,5 +1,5 @@
 // Reads a task-division sheet: header row, title rows (plan year), sections, repeated headers, merges.
-import { CellRange, CellValue, Grid, cellText, fillMerges, isBlank } from './grid';
+import { CellRange, CellValue, Grid, a1, cellText, fillMerges, isBlank } from './grid';
 import { HeaderMatch, TASK_HEADERS, TASK_REQUIRED, TaskField, findHeaderRow, matchHeaderRow, normalizeHeader } from './headers';
 import { parseChineseInteger } from './numerals';
 
@@ -10,8 +10,8 @@ export interface TaskRow {
   readonly section: string | null;
   /** Values by field, merges filled in. */
   readonly values: Partial<Record<TaskField, CellValue>>;
-  /** The cell (0-based row, col) holding each field's value: the top-left cell when merged. */
-  readonly cells: Partial<Record<TaskField, { row: number; col: number }>>;
+  /** A1 address of the cell holding each field's value: the top-left cell when merged. */
+  readonly cells: Partial<Record<TaskField, string>>;
 }
 
 export interface TaskSheet {
@@ -123,11 +123,12 @@ export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskS
       if (NOTE.test(only)) continue;
     }
     const values: Partial<Record<TaskField, CellValue>> = {};
-    const cells: Partial<Record<TaskField, { row: number; col: number }>> = {};
+    const cells: Partial<Record<TaskField, string>> = {};
     for (const f of fields) {
       const col = header.columns[f]!;
       values[f] = raw[col] ?? null;
-      cells[f] = masters.get(cellKey(r, col)) ?? { row: r, col };
+      const master = masters.get(cellKey(r, col));
+      cells[f] = master ? a1(master.row, master.col) : a1(r, col);
     }
     rows.push({ row: r, section, values, cells });
   }

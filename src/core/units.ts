@@ -236,6 +236,8 @@ interface Candidate {
   key: string;
   /** The key's code points, split once. */
   chars: string[];
+  /** The same, as a set: a written character missing from it costs at least one edit. */
+  charSet: Set<string>;
   length: number;
   /** What to suggest: the registry name (for names and aliases) or the group. */
   target: string;
@@ -243,7 +245,7 @@ interface Candidate {
 
 function candidateOf(key: string, target: string): Candidate {
   const chars = Array.from(key);
-  return { key, chars, length: chars.length, target };
+  return { key, chars, charSet: new Set(chars), length: chars.length, target };
 }
 
 /** A list of names as given (or a cell of them, from plain JavaScript callers), tidied. */
@@ -444,6 +446,10 @@ export class UnitRegistry {
       if (Math.abs(length - candidate.length) > threshold) continue;
       const limit = best ? Math.min(threshold, best.distance) : threshold;
       if (Math.abs(length - candidate.length) > limit) continue;
+      // each written character the candidate lacks needs an edit of its own: a cheap lower bound
+      let missing = 0;
+      for (let i = 0; i < length && missing <= limit; i++) if (!candidate.charSet.has(chars[i])) missing++;
+      if (missing > limit) continue;
       const distance = editDistanceOfChars(chars, candidate.chars, limit);
       if (distance > limit) continue;
       const sameSuffix = suffix !== undefined && candidate.key.endsWith(suffix);

@@ -197,11 +197,7 @@ interface RowContext {
 
 function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext): TaskRecord | null {
   const { values } = taskRow;
-  const cells: Partial<Record<TaskField, string>> = {};
-  for (const field in taskRow.cells) {
-    const pos = taskRow.cells[field as TaskField]!;
-    cells[field as TaskField] = a1(pos.row, pos.col);
-  }
+  const { cells } = taskRow;
   const text = (f: TaskField) => cellText(values[f]);
   const has = (f: TaskField) => values[f] !== undefined && !isBlank(values[f]) && !isCellError(values[f]);
   const report = (code: IssueCode, field: TaskField, message: string, suggestion?: string, replaces?: string) =>
