@@ -136,7 +136,7 @@ async function child(file: string, runs: number, writeRuns: number, warmups: num
     gc();
     issues = built.issues.length;
     ledgerEntries = built.ledger.entries.length;
-    if (run < writeRuns) {
+    if (run < writeRuns && run >= -1) { // one warm-up write, then the timed ones
       t = process.hrtime.bigint();
       const out = await patchGeneratedSheets(bytes, specs);
       if (counted) write.push(ms(t));
@@ -205,11 +205,13 @@ async function main(): Promise<void> {
       process.stderr.write(`生成 ${size.label} …\n`);
       await writeBenchWorkbook(file, size);
       // short runs vary most on a shared machine: more of them, so that the median holds
-      const runs = quick ? (size.ledger > 50_000 ? 3 : 9) : size.ledger >= 500_000 ? 3 : size.ledger > 50_000 ? 7 : 15;
-      // writing patches the package (seconds); it was the exceljs save, minutes and ~9 GB at 500k rows
-      const writeRuns = runs;
+      const runs = quick ? (size.ledger > 50_000 ? 2 : 9) : size.ledger >= 500_000 ? 3 : size.ledger > 50_000 ? 7 : 15;
+      // writing patches the package (seconds; it was the exceljs save, minutes and ~9 GB at 500k rows): --quick times fewer
+      const writeRuns = quick ? (size.ledger > 50_000 ? 1 : 3) : runs;
+      // the whole command in fresh processes: --quick runs it fewer times too
+      const commandRuns = quick ? (size.ledger > 50_000 ? 1 : 2) : runs;
       // one run at 1k takes tens of milliseconds: the JIT needs several before the code is optimised
-      const warmups = size.ledger <= 10_000 ? 8 : size.ledger <= 100_000 ? 2 : 1;
+      const warmups = size.ledger <= 10_000 ? 8 : size.ledger <= 100_000 && !quick ? 2 : 1;
       process.stderr.write(`测量 ${size.label}（预热 ${warmups} 次，计时 ${runs} 次，写出 ${writeRuns} 次）…\n`);
       const child = spawnSync(
         process.execPath,
@@ -221,7 +223,7 @@ async function main(): Promise<void> {
       const result = JSON.parse(line) as SizeResult;
       // the command itself, as a clerk runs it: a fresh process each time, Node's default heap limit
       const commands: { ms: number; peakMb: number }[] = [];
-      for (let run = 0; run < runs; run++) {
+      for (let run = 0; run < commandRuns; run++) {
         const command = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--report-command', file, path.join(dir, 'report-out.xlsx')], {
           cwd: path.resolve(__dirname, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
         });
@@ -239,7 +241,7 @@ async function main(): Promise<void> {
   }
 
   process.stderr.write('测量自定义函数 …\n');
-  const functions = functionCosts();
+  const functions = functionCosts(quick ? { calls: 200_000, slowBudgetMs: 1000 } : {});
 
   const rowsOf = (r: SizeResult) => r.size.tasks + r.size.ledger;
   const engine = (r: SizeResult) => r.checkMs + r.reportMs;
@@ -365,13 +367,17 @@ const NOTES = `以下分析写于 2026-11，依据上表同一台机器上的测
 - 问题排序：每个问题的位置折算成一个数（工作表·行·列·级别），逐行发现的问题多已有序，有序时不排序；
   台账的问题按工作表顺序插入，不再与校验的问题一起重排（validate.ts、report.ts）。
 - 单位名称：不含括号的文字不做括号配对，只含汉字与字母数字的名称不做 NFKC 与各项替换（units.ts）。1k 任务的校验约 17.6 → 11.5 ms。
+- 纠错建议：候选名缺少的每个所写字符至少要一次编辑，缺的字符数已超过允许的编辑距离就不再计算编辑距离（units.ts closest）。
+- 台账的日期：同一单元格值只读一次，各行共用同一个日期对象（一年只有 365 个日期，台账却有几十万行；ledger-sheet.ts）；
+  任务表每格的 A1 地址在读表时直接生成，列字母预先算好（task-sheet.ts、grid.ts）。这两项减少的是被保留的对象，新生代回收要复制的就少。
 - 测量本身：以前 report 一栏是 \`buildReport\`，内含第二次完整校验，比例中校验被计入两次；现在汇总用 \`reportFromCheck\` 接着这次校验做，
   分子正是 \`duban report\` 的全部引擎工作。以前子进程经 tsx 即时转译 TypeScript 运行，同一代码比 tsc 编译的 build/ 慢得多（1k 时约 1.5–2 倍），
   现在测的是 \`duban\` 命令实际运行的 build/。以前在引擎前强制完整回收，重置了堆的增长上限，使引擎的回收次数加倍，现在不这样做（见上）。
   小规模一次运行只有几十毫秒，JIT 要多次运行才把代码优化好，所以先预热若干次；"引擎首次运行"一栏给出冷启动时的量级。
 
-仍需注意：1k 规模的比例最接近目标（约 17–19%），其中约一半是垃圾回收（引擎保留它构建的任务、问题、台账与生成表，新生代回收时要复制）；
-这台 2 核、与其他任务共用的机器上单次计时可相差 ±50%，故小规模计时 15 次（--quick 为 9 次）取中位数。
+仍需注意：1k 规模的比例最接近目标（约 15–18%），其中相当一部分是垃圾回收（引擎保留它构建的任务、问题、台账与生成表，新生代回收时要复制）；
+这台 2 核、与其他任务共用的机器上单次计时可相差 ±50%，故小规模计时 15 次（--quick 为 9 次）取中位数。同一子进程中各次运行的汇总时间可在 21–71 ms 之间（1k），
+多半取决于那一次是否赶上读取之后开始的增量标记；\`--quick\` 为在一分钟内跑完，10k 规模只预热 1 次、计时 2 次。
 引擎时间随行数次线性增长（增长指数见上），没有 O(n²) 的环节。
 
 **500k 台账行的内存（目标 < 1 GB）。** exceljs 完整读取约为文件大小的 75–90 倍（见"峰值 exceljs 读取"列），
