@@ -1,11 +1,12 @@
 // Reads and checks 报送台账 (submission ledger): dated submissions by unit, with media and adoption.
 import { CivilDate } from './civil-date';
-import { DateValueResult, readDateValue } from './date-values';
+import { readDateValue } from './date-values';
 import { CellValue, Grid, a1, cellText, isBlank } from './grid';
 import { LEDGER_HEADERS, LEDGER_REQUIRED, LedgerField, SHEET_NAMES } from './headers';
 import { Issue, makeIssue } from './issues';
 import { locateOne, rowsBelowHeader } from './locate';
 import { MediaDirectory, normalizeLevel } from './media-sheet';
+import { memoize } from './memo';
 import { MESSAGES } from './messages';
 import { MediaLevel } from './scoring-rules';
 import { UnitRegistry } from './units';
@@ -62,24 +63,8 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   };
   const at = (row: number, field: LedgerField) => a1(row, col[field] ?? 0);
   // dates repeat (a year holds 365 of them): each distinct cell value is read once and its date shared
-  const dates = new Map<CellValue, DateValueResult>();
-  const dateOf = (value: CellValue) => {
-    let date = dates.get(value);
-    if (date === undefined) {
-      date = readDateValue(value);
-      if (typeof value === 'number' || typeof value === 'string') dates.set(value, date);
-    }
-    return date;
-  };
-  const levels = new Map<string, MediaLevel | null>(); // 级别 as written → level (a handful of spellings)
-  const levelOf = (text: string) => {
-    let level = levels.get(text);
-    if (level === undefined) {
-      level = normalizeLevel(text);
-      levels.set(text, level);
-    }
-    return level;
-  };
+  const dateOf = memoize(readDateValue);
+  const levelOf = memoize(normalizeLevel); // 级别 as written → level (a handful of spellings)
   for (const row of rowsBelowHeader(located)) {
     const r = row.index;
     if (row.cells.every(isBlank)) continue;

@@ -2,7 +2,8 @@
 import { CivilDate, addDays, compareDates, daysBetween, daysInMonth, formatISO, toSerial } from './civil-date';
 import { columnLetters } from './grid';
 import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from './issues';
-import { Quota, describeQuota } from './quota';
+import { memoize } from './memo';
+import { describeQuota } from './quota';
 import { Report, defaultPeriod } from './report';
 import { MEDIA_LEVELS } from './scoring-rules';
 import { SheetSpec, SpecCell, SpecValue, STYLES, cell } from './sheet-spec';
@@ -81,15 +82,7 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
   ];
   const order = new Map<string, number>();
   report.check.registry?.entries.forEach((e, i) => order.set(e.name, i));
-  const described = new Map<Quota, string>(); // parsed quotas are shared objects: describe each once
-  const quotaText = (q: Quota) => {
-    let text = described.get(q);
-    if (text === undefined) {
-      text = describeQuota(q);
-      described.set(q, text);
-    }
-    return text;
-  };
+  const quotaText = memoize(describeQuota); // parsed quotas are shared objects: describe each once
   // each unit's tasks: those it leads, then those it joins, each in sheet order
   const byUnit = new Map<string, { lead: TaskRecord[]; coop: TaskRecord[] }>();
   const listOf = (u: string) => {
@@ -104,16 +97,10 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
   const units = [...byUnit.keys()].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
   // a task's five cells are built once and shared by every unit listing it; one row array per unit and task
   const styleOf = (i: number) => columns[i].style;
-  const taskCells = new Map<TaskRecord, SpecCell[]>();
-  const cellsOf = (t: TaskRecord) => {
-    let cells = taskCells.get(t);
-    if (!cells) {
-      const values = [t.seq || null, t.task, deadlineText(t), t.quota ? quotaText(t.quota) : t.quotaText || null, TASK_STATUS_LABEL[t.status]];
-      cells = values.map((v, i) => cell(v, styleOf(i + 2)));
-      taskCells.set(t, cells);
-    }
-    return cells;
-  };
+  const cellsOf = memoize((t: TaskRecord) => {
+    const values = [t.seq || null, t.task, deadlineText(t), t.quota ? quotaText(t.quota) : t.quotaText || null, TASK_STATUS_LABEL[t.status]];
+    return values.map((v, i) => cell(v, styleOf(i + 2)));
+  });
   const roleCells = { lead: cell('牵头', styleOf(1)), coop: cell('配合', styleOf(1)) };
   const rows: SpecCell[][] = [];
   const add = (unitCell: SpecCell, roleCell: SpecCell, tasks: readonly TaskRecord[]) => {

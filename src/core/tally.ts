@@ -1,6 +1,7 @@
 // Per-unit tally of a period: expected vs actual submissions, adoptions, overdue, spot checks, score, rank.
 import { CivilDate, compareDates, toEpochDays } from './civil-date';
 import { Ledger } from './ledger-sheet';
+import { memoize } from './memo';
 import { Quota, expectedCount } from './quota';
 import { GRADE_NAMES, MEDIA_LEVELS, MediaLevel, ScoringRules } from './scoring-rules';
 import { SpotCheck } from './spotcheck-sheet';
@@ -87,18 +88,14 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     }
     return a;
   };
-  const expectedOf = new Map<Quota, number>();
+  const expectedOf = memoize((quota: Quota) => expectedCount(quota, period.from, period.to));
   for (const task of input.tasks) {
     const responsible = task.lead.slice(); // lead and cooperating units, each once
     for (const unit of task.coop) if (!responsible.includes(unit)) responsible.push(unit);
     for (const unit of responsible) acc(unit);
     if (task.status === 'overdue') for (const unit of task.lead) acc(unit).overdue++;
     if (!task.quota) continue;
-    let expected = expectedOf.get(task.quota);
-    if (expected === undefined) {
-      expected = expectedCount(task.quota, period.from, period.to);
-      expectedOf.set(task.quota, expected);
-    }
+    const expected = expectedOf(task.quota);
     for (const unit of responsible) {
       const a = acc(unit);
       a.expected += expected;

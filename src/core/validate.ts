@@ -7,6 +7,7 @@ import { CellValue, Grid, a1, cellText, isBlank, isCellError, parseA1 } from './
 import { SHEET_NAMES, TaskField } from './headers';
 import { readHolidayOverrides } from './holiday-sheet';
 import { Issue, IssueCode, SEVERITY_ORDER, makeIssue } from './issues';
+import { memoize } from './memo';
 import { MESSAGES } from './messages';
 import { Quota, parseQuota } from './quota';
 import { readRegistry } from './registry-sheet';
@@ -62,18 +63,6 @@ export interface CheckResult {
   readonly publicityMonths?: number[];
 }
 
-function memo<V>(compute: (key: string) => V): (key: string) => V {
-  const cache = new Map<string, V>();
-  return (key) => {
-    let v = cache.get(key);
-    if (v === undefined && !cache.has(key)) {
-      v = compute(key);
-      cache.set(key, v);
-    }
-    return v as V;
-  };
-}
-
 /** Finds the task sheets: the named one, or every user sheet with a task header. */
 function findTaskSheets(grids: readonly Grid[], options: CheckOptions, issues: Issue[]): TaskSheet[] {
   const names = grids.map((g) => g.name);
@@ -126,9 +115,9 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   const calendar = new WorkCalendar(readHolidayOverrides(grids));
   const publicityMonths = settings.publicityMonths;
 
-  const deadlineOf = memo((text) => parseDeadline(text, planYear, publicityMonths));
+  const deadlineOf = memoize((text: string) => parseDeadline(text, planYear, publicityMonths));
   const unitsOf = (text: string) => analyzeUnitCellCached(text, registry);
-  const quotaOf = memo((text) => parseQuota(text, publicityMonths ? { publicityMonths } : {}));
+  const quotaOf = memoize((text: string) => parseQuota(text, publicityMonths ? { publicityMonths } : {}));
 
   const reported = new Set<string>();
   const report = (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => {
