@@ -1,6 +1,6 @@
 // Synthetic but realistic Chinese workbooks for the benchmark: tasks, 300 units, ledger, media, settings.
 import ExcelJS from 'exceljs';
-import { RULE_ITEMS } from '../src/core/scoring-rules';
+import { RULE_ITEMS } from '../src/core/scoring/scoring-rules';
 
 export interface BenchSize {
   readonly label: string;

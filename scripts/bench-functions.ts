@@ -1,5 +1,5 @@
 // Per-call cost of the custom functions (src/functions/impl.ts) for `npm run bench`, arguments passed as Excel's runtime passes them.
-import { CivilDate, toSerial } from '../src/core/civil-date';
+import { CivilDate, toSerial } from '../src/core/dates/civil-date';
 import * as fn from '../src/functions/impl';
 import { isFnError } from '../src/functions/impl';
 import { benchUnits, random } from './bench-data';

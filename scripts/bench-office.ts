@@ -2,10 +2,10 @@
 import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { CivilDate } from '../src/core/civil-date';
-import { Grid } from '../src/core/grid';
-import { buildReport } from '../src/core/report';
-import { summarySheets } from '../src/core/summaries';
+import { CivilDate } from '../src/core/dates/civil-date';
+import { Grid } from '../src/core/sheets/grid';
+import { buildReport } from '../src/core/scoring/report';
+import { summarySheets } from '../src/core/scoring/summaries';
 import { OfficeWorkbook } from '../src/workbook/office';
 import { readXlsxGrids } from '../src/workbook/xlsx-stream';
 import { WorkbookModel } from '../test/workbook/excel-double';

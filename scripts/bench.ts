@@ -3,8 +3,8 @@ import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { CivilDate } from '../src/core/civil-date';
-import type { Grid } from '../src/core/grid';
+import type { CivilDate } from '../src/core/dates/civil-date';
+import type { Grid } from '../src/core/sheets/grid';
 import type { FileWorkbook as FileWorkbookType } from '../src/workbook/file';
 import { BenchSize, writeBenchWorkbook } from './bench-data';
 import { OfficeFigures, officeFiguresInChild, officeTableLines } from './bench-office';
@@ -20,9 +20,9 @@ const ROOT = path.resolve(__dirname, '..');
 function compiled() {
   const load = <T>(module: string): T => require(path.join(ROOT, 'build', module)) as T; // eslint-disable-line @typescript-eslint/no-require-imports
   return {
-    ...load<typeof import('../src/core/validate')>('core/validate'),
-    ...load<typeof import('../src/core/report')>('core/report'),
-    ...load<typeof import('../src/core/summaries')>('core/summaries'),
+    ...load<typeof import('../src/core/validation/validate')>('core/validation/validate'),
+    ...load<typeof import('../src/core/scoring/report')>('core/scoring/report'),
+    ...load<typeof import('../src/core/scoring/summaries')>('core/scoring/summaries'),
     ...load<typeof import('../src/workbook/xlsx-stream')>('workbook/xlsx-stream'),
     ...load<typeof import('../src/workbook/xlsx-patch')>('workbook/xlsx-patch'),
     ...load<typeof import('../src/workbook/file')>('workbook/file'),
@@ -410,7 +410,7 @@ test/workbook/xlsx-patch.test.ts 验证了这一点，也验证了新路径逐�
 现在按 文字 → 起始序列号 → 截止序列号 三层 Map 记忆结果（错误也记忆；共 2 万项，超出即清空），命中时不构造键、不解析、不计算，约 70–80 ns。
 DEADLINE 的解析记忆同样改为 计划年度 → 文字 两层 Map，不再每次拼接键，约 0.3 µs → 约 0.2 µs。
 UNITS 以前约 150 µs（每次复制单位名录区域并 JSON.stringify 作为记忆键），后来约 35 µs（每次把整个区域转换成单元格值的新数组并计算内容哈希）。
-现在 src/core/range-tables.ts 的 RecentRanges 把参数本身与最近见过的 4 个区域逐格比较（===；''、空值视为相同；遇到第一个不同的单元格即停止；
+现在 src/core/sheets/range-tables.ts 的 RecentRanges 把参数本身与最近见过的 4 个区域逐格比较（===；''、空值视为相同；遇到第一个不同的单元格即停止；
 其下的空行、其右的空列也逐格确认为空，所以整列引用 A:D 还要读完其下一百多万个空行，约 9 ms，与以前相同），命中时不转换、不复制、不分配；
 含错误值等对象的区域在这一层不保存，转换后再按单元格值比较（错误值按其文字）。LEVEL、POINTS 的区域参数同样处理。
 拆分结果按名录与文字记忆，返回同一个冻结的数组（Excel 运行时只把结果序列化，不修改它）。
@@ -419,7 +419,7 @@ UNITS 现在约 5 µs，仍未达到 1 µs，但已接近逐格读这一参数�
 而 Excel 运行时为每次调用解析这一参数的 JSON 本身约需 55 µs（见表中说明栏）。在不漏掉任何单元格变化的前提下，
 要低于 1 µs 只能不读整个参数（例如抽样比较或只认数组对象），那样会把改过的名录当作没改，所以没有这样做。
 只要单位名录是每次调用都传入的 1204 个单元格，逐格读一遍就已超过 1 µs；而"工作簿数据只经区域参数传入，不在 Excel 背后读取"（issue 4）
-又不允许函数自己去读名录。为此增加了 DUBAN.REGISTRY(单位名录!A:D)（src/core/registry-handles.ts）：它读一次名录，返回一个句柄
+又不允许函数自己去读名录。为此增加了 DUBAN.REGISTRY(单位名录!A:D)（src/core/units/registry-handles.ts）：它读一次名录，返回一个句柄
 （如"单位名录#1a2b3c4d（300 个单位）"，由名录内容的哈希与单位数构成）；UNITS、CHECKUNITS 引用句柄所在的单元格代替名录区域，
 每次调用只传一个单元格，查表即得名录，见上表"名录句柄"一行。依赖关系仍由 Excel 管：名录改动 → REGISTRY 重算、句柄改变 → 引用它的公式重算；
 句柄由内容决定，重新打开工作簿后也不会指向另一份名录，只可能"尚未载入"（此时函数给出 #N/A，说明按 Ctrl+Alt+F9 重算）。

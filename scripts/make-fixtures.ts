@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import * as path from 'path';
 import { FileWorkbook } from '../src/workbook/file';
-import { sampleSheets } from '../src/core/sample';
+import { sampleSheets } from '../src/core/sheets/sample';
 import { readSampleTexts } from '../src/cli/io';
 
 const DIR = path.resolve(__dirname, '..', 'test', 'fixtures');

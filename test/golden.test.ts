@@ -2,9 +2,9 @@
 // Set UPDATE_GOLDEN=1 to rewrite the expected files after a deliberate change (and review the diff).
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { parseISO } from '../src/core/civil-date';
-import { checkJson } from '../src/core/check-json';
-import { CheckOptions, checkWorkbook } from '../src/core/validate';
+import { parseISO } from '../src/core/dates/civil-date';
+import { checkJson } from '../src/core/validation/check-json';
+import { CheckOptions, checkWorkbook } from '../src/core/validation/validate';
 import { FileWorkbook } from '../src/workbook/file';
 
 const DIR = path.join(__dirname, 'fixtures');

@@ -1,9 +1,9 @@
 // Property-based tests: the unit splitter, the deadline and quota parsers and date conversions on any input.
 import fc from 'fast-check';
-import { CivilDate, fromSerial, isValidCivil, toSerial } from '../src/core/civil-date';
-import { parseDeadline } from '../src/core/deadline';
-import { QUOTA_UNITS, expectedCount, parseQuota } from '../src/core/quota';
-import { UnitRegistry, analyzeUnitCell, registryEntryFromCells, splitUnits } from '../src/core/units';
+import { CivilDate, fromSerial, isValidCivil, toSerial } from '../src/core/dates/civil-date';
+import { parseDeadline } from '../src/core/deadlines/deadline';
+import { QUOTA_UNITS, expectedCount, parseQuota } from '../src/core/quotas/quota';
+import { UnitRegistry, analyzeUnitCell, registryEntryFromCells, splitUnits } from '../src/core/units/units';
 
 // Inputs: any text (ASCII, full Unicode with lone surrogates, graphemes), numbers, and text built
 // from the pieces clerks actually type, so that the interesting paths are reached often.
@@ -62,7 +62,7 @@ const civilDate = fc
 const lettersOf = (s: string) => Array.from(s).filter((ch) => /[\p{L}\p{N}]/u.test(ch)).join('');
 
 /**
- * The exact invariant of splitUnits (read from src/core/units.ts): it splits on separators and
+ * The exact invariant of splitUnits (read from src/core/units/units.ts): it splits on separators and
  * white space outside brackets, then trims white space, stray edge punctuation (。.，:…-_*#|"' and
  * the like), zero-width characters and unmatched or wrapping brackets from each name, and drops
  * pieces left without a letter or digit. None of those is a letter or digit. The only letters it

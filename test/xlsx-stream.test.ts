@@ -2,9 +2,9 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { checkJson } from '../src/core/check-json';
-import { CellValue, Grid } from '../src/core/grid';
-import { checkWorkbook } from '../src/core/validate';
+import { checkJson } from '../src/core/validation/check-json';
+import { CellValue, Grid } from '../src/core/sheets/grid';
+import { checkWorkbook } from '../src/core/validation/validate';
 import { FileWorkbook } from '../src/workbook/file';
 import { XlsxReadError, decodeChunks, readXlsxGrids } from '../src/workbook/xlsx-stream';
 

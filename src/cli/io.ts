@@ -1,10 +1,10 @@
 // File input and output for the CLI: reading workbooks with clear errors, atomic writes, the sample.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { CivilDate, civilDateAt, formatDateTimeAt } from '../core/civil-date';
-import { SAMPLE_FILES, SampleTexts } from '../core/sample';
-import { Grid } from '../core/grid';
-import { SheetSpec } from '../core/sheet-spec';
+import { CivilDate, civilDateAt, formatDateTimeAt } from '../core/dates/civil-date';
+import { SAMPLE_FILES, SampleTexts } from '../core/sheets/sample';
+import { Grid } from '../core/sheets/grid';
+import { SheetSpec } from '../core/sheets/sheet-spec';
 import { sniffWorkbookBytes } from '../workbook/sniff';
 import { patchGeneratedSheets } from '../workbook/xlsx-patch';
 import { readXlsxGrids } from '../workbook/xlsx-stream';

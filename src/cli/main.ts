@@ -1,16 +1,16 @@
 // The `duban` command: parses arguments, runs the engine over .xlsx files, prints and sets exit codes.
 import * as path from 'path';
-import { CivilDate, compareDates, daysInMonth, parseISO } from '../core/civil-date';
-import { checkJson } from '../core/check-json';
-import { formatCheckReport } from '../core/check-report';
-import { countBySeverity } from '../core/issues';
-import { sampleSheets } from '../core/sample';
-import { templateSheets } from '../core/template';
-import { ReportOptions, buildReport, reportJson } from '../core/report';
-import { formatBulletin } from '../core/report-text';
-import { summarySheets } from '../core/summaries';
-import { Period } from '../core/tally';
-import { CheckOptions, CheckResult, checkWorkbook } from '../core/validate';
+import { CivilDate, compareDates, daysInMonth, parseISO } from '../core/dates/civil-date';
+import { checkJson } from '../core/validation/check-json';
+import { formatCheckReport } from '../core/validation/check-report';
+import { countBySeverity } from '../core/validation/issues';
+import { sampleSheets } from '../core/sheets/sample';
+import { templateSheets } from '../core/sheets/template';
+import { ReportOptions, buildReport, reportJson } from '../core/scoring/report';
+import { formatBulletin } from '../core/scoring/report-text';
+import { summarySheets } from '../core/scoring/summaries';
+import { Period } from '../core/scoring/tally';
+import { CheckOptions, CheckResult, checkWorkbook } from '../core/validation/validate';
 import { FileWorkbook } from '../workbook/file';
 import { ParsedArgs, UsageError, parseArgs, stringFlag } from './args';
 import {

@@ -2,7 +2,7 @@
 // custom-functions-metadata at build time) and thin wrappers that turn impl.ts errors into
 // CustomFunctions.Error, registered under their metadata ids at the end of this file.
 /// <reference types="custom-functions-runtime" />
-import { civilDateAt } from '../core/civil-date';
+import { civilDateAt } from '../core/dates/civil-date';
 import * as impl from './impl';
 
 // office.js defines CustomFunctions.associate on every page; where it could not load (the pane

@@ -1,18 +1,18 @@
 // The DUBAN.* worksheet functions without Office globals: arguments as Excel sends them in, a value
 // or a typed error {code, message} out. functions.ts maps the errors to CustomFunctions.Error.
-import { DEFAULT_CALENDAR } from '../core/calendar';
-import { CivilDate, addDays, compareDates, formatChinese, fromSerial, isValidCivil, toSerial } from '../core/civil-date';
-import { readDateValue } from '../core/date-values';
-import { Deadline, parseDeadline, deadlineFromSerial, recurringDueDates } from '../core/deadline';
-import { CellValue, EXCEL_ERRORS, isCellError } from '../core/grid';
-import { MediaDirectory, normalizeLevel } from '../core/media-sheet';
-import { MESSAGES } from '../core/messages';
-import { DEFAULT_PUBLICITY_MONTHS, expectedCount, parseQuota } from '../core/quota';
-import { CellRule, RecentRanges, UNKEPT, mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../core/range-tables';
-import { RegistryHandles, isRegistryHandle } from '../core/registry-handles';
-import { DEFAULT_RULES, ScoringRules } from '../core/scoring-rules';
-import { TASK_STATUS_LABEL, isDoneText, taskStatus } from '../core/task-status';
-import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached } from '../core/units';
+import { DEFAULT_CALENDAR } from '../core/dates/calendar';
+import { CivilDate, addDays, compareDates, formatChinese, fromSerial, isValidCivil, toSerial } from '../core/dates/civil-date';
+import { readDateValue } from '../core/dates/date-values';
+import { Deadline, parseDeadline, deadlineFromSerial, recurringDueDates } from '../core/deadlines/deadline';
+import { CellValue, EXCEL_ERRORS, isCellError } from '../core/sheets/grid';
+import { MediaDirectory, normalizeLevel } from '../core/sheets/media-sheet';
+import { MESSAGES } from '../core/validation/messages';
+import { DEFAULT_PUBLICITY_MONTHS, expectedCount, parseQuota } from '../core/quotas/quota';
+import { CellRule, RecentRanges, UNKEPT, mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../core/sheets/range-tables';
+import { RegistryHandles, isRegistryHandle } from '../core/units/registry-handles';
+import { DEFAULT_RULES, ScoringRules } from '../core/scoring/scoring-rules';
+import { TASK_STATUS_LABEL, isDoneText, taskStatus } from '../core/deadlines/task-status';
+import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached } from '../core/units/units';
 
 /** The Excel errors a function returns: #VALUE!, #N/A, #NUM! (names of CustomFunctions.ErrorCode). */
 export type FnErrorCode = 'invalidValue' | 'notAvailable' | 'invalidNumber';

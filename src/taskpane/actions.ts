@@ -1,15 +1,15 @@
 // The pane's logic, free of React and Office: what each button does, over a WorkbookPort and a clock.
-import { CivilDate, civilDateAt, formatDateTimeAt } from '../core/civil-date';
-import { computedColumnRanges, planComputedColumns } from '../core/computed-columns';
-import { CellFix, planFixes } from '../core/fixes';
-import { Grid } from '../core/grid';
-import { SeverityGroup, groupIssues, issueKey } from '../core/issue-groups';
-import { Issue, IssueCode, Severity, countBySeverity } from '../core/issues';
-import { Report, ReportOptions, buildReport } from '../core/report';
-import { GENERATED_NAMES, summarySheets } from '../core/summaries';
-import { Period } from '../core/tally';
-import { taskSheetCandidates } from '../core/task-sheet';
-import { templateSheets } from '../core/template';
+import { CivilDate, civilDateAt, formatDateTimeAt } from '../core/dates/civil-date';
+import { computedColumnRanges, planComputedColumns } from '../core/validation/computed-columns';
+import { CellFix, planFixes } from '../core/validation/fixes';
+import { Grid } from '../core/sheets/grid';
+import { SeverityGroup, groupIssues, issueKey } from '../core/validation/issue-groups';
+import { Issue, IssueCode, Severity, countBySeverity } from '../core/validation/issues';
+import { Report, ReportOptions, buildReport } from '../core/scoring/report';
+import { GENERATED_NAMES, summarySheets } from '../core/scoring/summaries';
+import { Period } from '../core/scoring/tally';
+import { taskSheetCandidates } from '../core/sheets/task-sheet';
+import { templateSheets } from '../core/sheets/template';
 import { CellUpdate, SheetInfo, WorkbookPort } from '../workbook/port';
 
 /** Where the pane gets the time: the "生成于" line and today's date (the as-of date when nothing else gives one). */

@@ -1,5 +1,5 @@
 // The browser page's workbooks: the built-in sample, a picked .xlsx (with clear reasons when it is none), the download name.
-import { SampleTexts, sampleSheets } from '../core/sample';
+import { SampleTexts, sampleSheets } from '../core/sheets/sample';
 import { FileWorkbook } from '../workbook/file';
 import { WorkbookBytesKind, sniffWorkbookBytes } from '../workbook/sniff';
 

@@ -1,6 +1,6 @@
 // How the browser page's read-only grid shows a sheet: cell text as Excel would show it, and which rows are on screen.
-import { formatISO, fromSerial } from '../core/civil-date';
-import { CellValue, Grid, isCellError, isDateFormatCode } from '../core/grid';
+import { formatISO, fromSerial } from '../core/dates/civil-date';
+import { CellValue, Grid, isCellError, isDateFormatCode } from '../core/sheets/grid';
 
 /** At most this many rows are shown (the rest is named in a note); rows are rendered only when on screen. */
 export const MAX_GRID_ROWS = 100_000;

@@ -1,5 +1,5 @@
 // The built-in sample's CSV files, bundled into the page as text by webpack (asset/source): the page needs no server files.
-import { SampleTexts } from '../core/sample';
+import { SampleTexts } from '../core/sheets/sample';
 import ledger from '../../assets/sample/liuan-2023-ledger.csv';
 import spotChecks from '../../assets/sample/liuan-2023-spotchecks.csv';
 import tasks from '../../assets/sample/liuan-2023-tasks.csv';

@@ -1,5 +1,5 @@
 // The pane's settings form as typed text: filled from the last check where the clerk has not typed, read back with checks.
-import { compareDates, formatISO, parseISO } from '../core/civil-date';
+import { compareDates, formatISO, parseISO } from '../core/dates/civil-date';
 import { CheckView, PaneSettings } from './actions';
 
 export interface SettingsDraft {

@@ -1,5 +1,5 @@
 // Every text the pane shows, Chinese first, English when Office's display language is English: the one home of the pane's words.
-import { ISSUE_TITLE, IssueCode, SEVERITY_LABEL, Severity } from '../core/issues';
+import { ISSUE_TITLE, IssueCode, SEVERITY_LABEL, Severity } from '../core/validation/issues';
 import { WorkbookBytesKind } from '../workbook/sniff';
 
 const zh = {

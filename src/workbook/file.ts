@@ -1,8 +1,8 @@
 // The exceljs WorkbookPort: reads and writes .xlsx files in Node and in the browser.
 import ExcelJS from 'exceljs';
-import { toSerial } from '../core/civil-date';
-import { CellRange, CellValue, Grid, parseA1, parseRangeA1 } from '../core/grid';
-import { CellStyle, SheetSpec, SpecValue } from '../core/sheet-spec';
+import { toSerial } from '../core/dates/civil-date';
+import { CellRange, CellValue, Grid, parseA1, parseRangeA1 } from '../core/sheets/grid';
+import { CellStyle, SheetSpec, SpecValue } from '../core/sheets/sheet-spec';
 import { CellUpdate, GENERATED_MARKER, ProgressCallback, SheetInfo, WorkbookPort, WriteOptions, freeSheetName, generatedSheetFor, isFormulaValue } from './port';
 
 

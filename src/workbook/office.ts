@@ -2,8 +2,8 @@
 // (Excel on the web rejects a request or response over 5 MB and a read over 5,000,000 cells), and
 // builds generated sheets under a temporary name so that a failure leaves the workbook as it was.
 /// <reference types="office-js" />
-import { CellRange, CellValue, EXCEL_ERRORS, Grid, a1, columnLetters, parseA1, parseRangeA1, rangeA1 } from '../core/grid';
-import { CellStyle, SheetSpec, SpecCell, SpecValue } from '../core/sheet-spec';
+import { CellRange, CellValue, EXCEL_ERRORS, Grid, a1, columnLetters, parseA1, parseRangeA1, rangeA1 } from '../core/sheets/grid';
+import { CellStyle, SheetSpec, SpecCell, SpecValue } from '../core/sheets/sheet-spec';
 import { CellUpdate, GENERATED_MARKER, ProgressCallback, SheetInfo, WorkbookPort, WriteOptions, freeSheetName, generatedSheetFor, isFormulaValue } from './port';
 
 

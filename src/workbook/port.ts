@@ -1,6 +1,6 @@
 // WorkbookPort: the one interface through which the CLI and the pane read and write a workbook.
-import { CellValue, Grid } from '../core/grid';
-import { SheetSpec } from '../core/sheet-spec';
+import { CellValue, Grid } from '../core/sheets/grid';
+import { SheetSpec } from '../core/sheets/sheet-spec';
 
 /** Defined names marking Duban's generated sheets (pointing at the sheet's A1) start with this. */
 export const GENERATED_MARKER = 'DUBAN_GENERATED_';

@@ -16,8 +16,8 @@
 // (found by its marker) is replaced in its place in the tab order; a user's sheet of that name is
 // never touched, the generated one takes a free name (校验结果 (2)). Parts only the replaced sheet
 // used (its relationships, drawings, comments…) go with it. Node and browsers (CompressionStream).
-import { CellRange, columnLetters } from '../core/grid';
-import { CellStyle, SheetSpec, SpecValue } from '../core/sheet-spec';
+import { CellRange, columnLetters } from '../core/sheets/grid';
+import { CellStyle, SheetSpec, SpecValue } from '../core/sheets/sheet-spec';
 import { GENERATED_MARKER, freeSheetName, generatedSheetFor } from './port';
 import { XlsxReadError, ZipEntry, decodeChunks, decodeEntities, inflate, readZipDirectory } from './xlsx-stream';
 

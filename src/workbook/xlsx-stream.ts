@@ -7,8 +7,8 @@
 // scans the XML as it comes, keeping only the grid values. It runs in Node and in browsers
 // (DecompressionStream, TextDecoder), and gives the grids FileWorkbook.readAll gives, without the
 // number formats.
-import { toSerial } from '../core/civil-date';
-import { CellRange, CellValue, Grid, parseA1 } from '../core/grid';
+import { toSerial } from '../core/dates/civil-date';
+import { CellRange, CellValue, Grid, parseA1 } from '../core/sheets/grid';
 import { GENERATED_MARKER } from './port';
 
 /** A file that is not a readable .xlsx package; the message is Chinese. */

@@ -1,6 +1,6 @@
-import { addDays, dayOfWeek, formatISO, fromSerial, isValidCivil, parseISO, toSerial } from '../../src/core/civil-date';
-import { parseChineseInteger } from '../../src/core/numerals';
-import { WorkCalendar } from '../../src/core/calendar';
+import { addDays, dayOfWeek, formatISO, fromSerial, isValidCivil, parseISO, toSerial } from '../../src/core/dates/civil-date';
+import { parseChineseInteger } from '../../src/core/dates/numerals';
+import { WorkCalendar } from '../../src/core/dates/calendar';
 
 describe('Excel serials (1900 system)', () => {
   test.each([

@@ -1,8 +1,8 @@
 // The helper columns 添加计算列 plans for the sample: formulas that stay live, and the engine's results beside them.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { planComputedColumns } from '../../src/core/computed-columns';
-import { buildReport } from '../../src/core/report';
+import { planComputedColumns } from '../../src/core/validation/computed-columns';
+import { buildReport } from '../../src/core/scoring/report';
 import { FileWorkbook } from '../../src/workbook/file';
 import { TODAY } from '../helpers/grids';
 

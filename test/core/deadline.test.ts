@@ -3,8 +3,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import fc from 'fast-check';
-import { CivilDate, dayOfWeek, formatISO } from '../../src/core/civil-date';
-import { WorkCalendar } from '../../src/core/calendar';
+import { CivilDate, dayOfWeek, formatISO } from '../../src/core/dates/civil-date';
+import { WorkCalendar } from '../../src/core/dates/calendar';
 import {
   Deadline,
   RecurringDeadline,
@@ -12,7 +12,7 @@ import {
   deadlineJsonKind,
   parseDeadline,
   recurringDueDates,
-} from '../../src/core/deadline';
+} from '../../src/core/deadlines/deadline';
 
 const Y = 2023;
 const PUBLICITY = [5, 10];

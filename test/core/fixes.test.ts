@@ -1,7 +1,7 @@
 // One-click fixes on real cells: aliases and typos to registry names, rest-day deadlines to the previous working day.
-import { formatISO, fromSerial } from '../../src/core/civil-date';
-import { planFixes, replaceUnitName } from '../../src/core/fixes';
-import { checkWorkbook } from '../../src/core/validate';
+import { formatISO, fromSerial } from '../../src/core/dates/civil-date';
+import { planFixes, replaceUnitName } from '../../src/core/validation/fixes';
+import { checkWorkbook } from '../../src/core/validation/validate';
 import { TODAY, d, registryGrid, taskGrid } from '../helpers/grids';
 
 describe('replaceUnitName', () => {

@@ -1,9 +1,9 @@
 // Tests of quota parsing (量化指标), expected counts over a window and the Chinese rendering.
 import fc from 'fast-check';
-import { CivilDate, addDays, compareDates, dayOfWeek, endOfMonth, parseISO } from '../../src/core/civil-date';
+import { CivilDate, addDays, compareDates, dayOfWeek, endOfMonth, parseISO } from '../../src/core/dates/civil-date';
 import {
   DEFAULT_PUBLICITY_MONTHS, QUOTA_UNITS, Quota, QuotaPer, describeQuota, expectedCount, parseQuota,
-} from '../../src/core/quota';
+} from '../../src/core/quotas/quota';
 
 const d = (iso: string): CivilDate => parseISO(iso)!;
 const q = (min: number, unit: string, per: QuotaPer, months?: number[]): Quota =>

@@ -1,6 +1,6 @@
 // Range-keyed memos (单位名录, 媒体名录, 评分规则 given as ranges): an equal range hits, any changed cell misses.
-import { CellValue } from '../../src/core/grid';
-import { CellRule, RecentRanges, UNKEPT, mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../../src/core/range-tables';
+import { CellValue } from '../../src/core/sheets/grid';
+import { CellRule, RecentRanges, UNKEPT, mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../../src/core/sheets/range-tables';
 import { received } from '../functions/excel-args';
 
 /** Cells as Excel's runtime sends them: '' for an empty cell; objects are not kept. */

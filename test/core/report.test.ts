@@ -1,6 +1,6 @@
 // buildReport: the check and the ledger's issues in sheet order; reportFromCheck gives what buildReport gives.
-import { buildReport, reportFromCheck } from '../../src/core/report';
-import { checkWorkbook } from '../../src/core/validate';
+import { buildReport, reportFromCheck } from '../../src/core/scoring/report';
+import { checkWorkbook } from '../../src/core/validation/validate';
 import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
 
 const ledger = () =>

@@ -1,8 +1,8 @@
 // The generated sheets' content: 单位任务清单's order and shared cells, 校验结果's order, the common layout.
-import { buildReport } from '../../src/core/report';
-import { SpecCell, SheetSpec, STYLES } from '../../src/core/sheet-spec';
-import { GENERATED_NAMES, issuesSheet, summarySheets, unitTasksSheet } from '../../src/core/summaries';
-import { SUMMARY_HEADER_ROW, summarySheet } from '../../src/core/summary-layout';
+import { buildReport } from '../../src/core/scoring/report';
+import { SpecCell, SheetSpec, STYLES } from '../../src/core/sheets/sheet-spec';
+import { GENERATED_NAMES, issuesSheet, summarySheets, unitTasksSheet } from '../../src/core/scoring/summaries';
+import { SUMMARY_HEADER_ROW, summarySheet } from '../../src/core/scoring/summary-layout';
 import { TODAY, d, registryGrid, taskGrid } from '../helpers/grids';
 
 const stamp = { generatedAt: '2023-06-30 10:00', asOf: d('2023-06-30') };

@@ -1,7 +1,7 @@
 // Tests of unit-cell splitting, the unit registry (names, aliases, groups), segmentation and suggestions.
 
 import fc from 'fast-check';
-import { editDistance } from '../../src/core/edit-distance';
+import { editDistance } from '../../src/core/units/edit-distance';
 import {
   RegistryEntry,
   UnitRegistry,
@@ -11,7 +11,7 @@ import {
   registryFromNames,
   splitAliases,
   splitUnits,
-} from '../../src/core/units';
+} from '../../src/core/units/units';
 
 /** samples/liuan-units.csv, verbatim. */
 const LIUAN_UNITS_CSV = `单位名称,别名,类型,所属分组

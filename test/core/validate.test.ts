@@ -1,8 +1,8 @@
 // Validation rules, one block per issue code, on real Chinese inputs from the seeds.
-import { toSerial } from '../../src/core/civil-date';
-import { checkWorkbook } from '../../src/core/validate';
-import { Grid } from '../../src/core/grid';
-import { ISSUE_CODES, ISSUE_SEVERITY, SEVERITY_ORDER } from '../../src/core/issues';
+import { toSerial } from '../../src/core/dates/civil-date';
+import { checkWorkbook } from '../../src/core/validation/validate';
+import { Grid } from '../../src/core/sheets/grid';
+import { ISSUE_CODES, ISSUE_SEVERITY, SEVERITY_ORDER } from '../../src/core/validation/issues';
 import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
 
 const check = (grids: Grid[], asOf = '2024-07-01', year?: number) =>

@@ -1,9 +1,9 @@
 // The DUBAN.* functions called the way Excel calls them: serials, '' for empty cells, matrices for
 // ranges (whole columns too), error values; every bad input an error with a Chinese message.
 import fc from 'fast-check';
-import * as deadlineModule from '../../src/core/deadline';
-import * as registrySheet from '../../src/core/registry-sheet';
-import { registryFromRange } from '../../src/core/range-tables';
+import * as deadlineModule from '../../src/core/deadlines/deadline';
+import * as registrySheet from '../../src/core/units/registry-sheet';
+import { registryFromRange } from '../../src/core/sheets/range-tables';
 import { FnError, FnErrorCode, checkUnits, deadline, isWorkday, level, networkdays, points, quota, status, units, workday } from '../../src/functions/impl';
 import { DATE, ERRORS, WHOLE_COLUMN_ROWS, column, registryColumns } from './excel-args';
 

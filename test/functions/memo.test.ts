@@ -1,7 +1,7 @@
 // The memoized paths of the DUBAN.* functions: range arguments arrive as fresh arrays every call (as
 // Excel's runtime parses each invocation's JSON); equal ranges are read once, any change is seen.
-import * as quotaModule from '../../src/core/quota';
-import * as registrySheet from '../../src/core/registry-sheet';
+import * as quotaModule from '../../src/core/quotas/quota';
+import * as registrySheet from '../../src/core/units/registry-sheet';
 import { FnError, checkUnits, level, points, quota, units } from '../../src/functions/impl';
 import { DATE, ERRORS, WHOLE_COLUMN_ROWS, column, received, registryColumns } from './excel-args';
 

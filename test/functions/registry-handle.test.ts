@@ -1,6 +1,6 @@
 // DUBAN.REGISTRY: a handle that UNITS and CHECKUNITS take in place of the 单位名录 range.
-import { REGISTRY_HANDLE_PREFIX, RegistryHandles } from '../../src/core/registry-handles';
-import { UnitRegistry } from '../../src/core/units';
+import { REGISTRY_HANDLE_PREFIX, RegistryHandles } from '../../src/core/units/registry-handles';
+import { UnitRegistry } from '../../src/core/units/units';
 import { FnError, checkUnits, registry, units } from '../../src/functions/impl';
 import { WHOLE_COLUMN_ROWS, column, received } from './excel-args';
 

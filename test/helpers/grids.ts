@@ -1,6 +1,6 @@
 // Test helpers: in-memory grids and workbooks as a clerk would type them.
-import { CellRange, CellValue, Grid } from '../../src/core/grid';
-import { parseISO } from '../../src/core/civil-date';
+import { CellRange, CellValue, Grid } from '../../src/core/sheets/grid';
+import { parseISO } from '../../src/core/dates/civil-date';
 
 export function grid(name: string, rows: CellValue[][], merges: CellRange[] = []): Grid {
   return { name, rows, merges };

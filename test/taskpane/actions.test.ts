@@ -1,9 +1,9 @@
 // The pane's actions against the Office.js port running on the Excel test double: check, select, fix one and all of a
 // code, computed columns, generation with progress (and its chart), 定稿 on generated and computed cells only, 新建模板.
 import { readSampleTexts } from '../../src/cli/io';
-import { formatISO } from '../../src/core/civil-date';
-import { COMPUTED_HEADERS } from '../../src/core/computed-columns';
-import { sampleSheets } from '../../src/core/sample';
+import { formatISO } from '../../src/core/dates/civil-date';
+import { COMPUTED_HEADERS } from '../../src/core/validation/computed-columns';
+import { sampleSheets } from '../../src/core/sheets/sample';
 import { GenerateProgress, PaneActions } from '../../src/taskpane/actions';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { GENERATED_MARKER } from '../../src/workbook/port';

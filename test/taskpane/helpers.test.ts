@@ -3,12 +3,12 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { readSampleTexts } from '../../src/cli/io';
-import { formatDateTimeAt } from '../../src/core/civil-date';
-import { COMPUTED_HEADERS, computedColumnRanges } from '../../src/core/computed-columns';
-import { isDateFormatCode, parseRangeA1 } from '../../src/core/grid';
-import { groupIssues, issueKey } from '../../src/core/issue-groups';
-import { ISSUE_CODES, makeIssue } from '../../src/core/issues';
-import { taskSheetCandidates } from '../../src/core/task-sheet';
+import { formatDateTimeAt } from '../../src/core/dates/civil-date';
+import { COMPUTED_HEADERS, computedColumnRanges } from '../../src/core/validation/computed-columns';
+import { isDateFormatCode, parseRangeA1 } from '../../src/core/sheets/grid';
+import { groupIssues, issueKey } from '../../src/core/validation/issue-groups';
+import { ISSUE_CODES, makeIssue } from '../../src/core/validation/issues';
+import { taskSheetCandidates } from '../../src/core/sheets/task-sheet';
 import { OpenWorkbookError, downloadFileName, openWorkbookBytes, sampleWorkbook } from '../../src/taskpane/browser-workbook';
 import { PaneError, describeError } from '../../src/taskpane/errors';
 import { GRID_ROW_HEIGHT, MAX_GRID_COLUMNS, cellDisplay, gridExtent, visibleRows } from '../../src/taskpane/grid-view';

@@ -2,7 +2,7 @@
 // proxies and run at context.sync(); every sync is counted and its request and response payloads
 // measured, and a sync over Excel on the web's limits (5 MB, 5,000,000 cells read) is rejected.
 // It coerces written text as Excel does (=1+1 becomes a formula unless the cell's format is '@').
-import { columnLetters } from '../../src/core/grid';
+import { columnLetters } from '../../src/core/sheets/grid';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const READ_CELL_LIMIT = 5_000_000;

@@ -3,11 +3,11 @@
 // suspended, generated sheets swapped in whole (nothing left behind on failure), text kept text.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { parseISO } from '../../src/core/civil-date';
-import { checkJson } from '../../src/core/check-json';
-import { CellValue, Grid } from '../../src/core/grid';
-import { STYLES, SheetSpec, SpecCell, cell } from '../../src/core/sheet-spec';
-import { checkWorkbook } from '../../src/core/validate';
+import { parseISO } from '../../src/core/dates/civil-date';
+import { checkJson } from '../../src/core/validation/check-json';
+import { CellValue, Grid } from '../../src/core/sheets/grid';
+import { STYLES, SheetSpec, SpecCell, cell } from '../../src/core/sheets/sheet-spec';
+import { checkWorkbook } from '../../src/core/validation/validate';
 import { FileWorkbook } from '../../src/workbook/file';
 import {
   DEFAULT_REQUEST_BUDGET, EXCEL_PAYLOAD_LIMIT, OfficeWorkbook, fromExcelValue, planWriteChunks,

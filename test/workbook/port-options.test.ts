@@ -1,7 +1,7 @@
 // The ports' optional arguments: formulasToValues over one A1 range only, and writeGeneratedSheet's progress by rows
 // (awaited, so a page can repaint) with a failure while writing leaving the workbook as it was, in both ports.
 import ExcelJS from 'exceljs';
-import { STYLES, SheetSpec, cell } from '../../src/core/sheet-spec';
+import { STYLES, SheetSpec, cell } from '../../src/core/sheets/sheet-spec';
 import { FileWorkbook, PROGRESS_ROWS } from '../../src/workbook/file';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { WorkbookModel, sheetValues } from './excel-double';

@@ -5,9 +5,9 @@ import {
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, FolderOpen20Regular, DocumentTable20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { SampleTexts } from '../../core/sample';
-import { Grid, parseA1 } from '../../core/grid';
-import { Issue } from '../../core/issues';
+import { SampleTexts } from '../../core/sheets/sample';
+import { Grid, parseA1 } from '../../core/sheets/grid';
+import { Issue } from '../../core/validation/issues';
 import { FileWorkbook } from '../../workbook/file';
 import { PaneActions, systemClock } from '../actions';
 import { OpenWorkbookError, XLSX_MIME, downloadFileName, openWorkbookBytes, sampleWorkbook } from '../browser-workbook';

@@ -3,9 +3,9 @@ import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, CounterBadge, Text, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled, Wrench16Regular } from '@fluentui/react-icons';
-import { isFixable } from '../../core/fixes';
-import { SeverityGroup, issueKey } from '../../core/issue-groups';
-import { Issue, IssueCode, Severity } from '../../core/issues';
+import { isFixable } from '../../core/validation/fixes';
+import { SeverityGroup, issueKey } from '../../core/validation/issue-groups';
+import { Issue, IssueCode, Severity } from '../../core/validation/issues';
 import { Strings } from '../strings';
 
 /** Issues listed per code; the rest are counted (the generated 校验结果 sheet lists them all). */

@@ -7,8 +7,8 @@ import {
   ArrowReset20Regular, ChartMultiple20Regular, DocumentAdd20Regular, LockClosed20Regular, ShieldCheckmark20Regular, TableAdd20Regular,
 } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { issueKey } from '../../core/issue-groups';
-import { Issue, IssueCode } from '../../core/issues';
+import { issueKey } from '../../core/validation/issue-groups';
+import { Issue, IssueCode } from '../../core/validation/issues';
 import { CheckView, GenerateProgress, PaneActions } from '../actions';
 import { describeError } from '../errors';
 import { EMPTY_DRAFT, SettingsDraft, draftFromView, settingsFromDraft } from '../settings';

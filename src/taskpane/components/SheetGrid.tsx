@@ -1,7 +1,7 @@
 // A read-only view of one sheet for the browser page: only the rows on screen are rendered; a selected issue's cell is highlighted.
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { Grid, columnLetters } from '../../core/grid';
+import { Grid, columnLetters } from '../../core/sheets/grid';
 import { GRID_ROW_HEIGHT, cellDisplay, gridExtent, visibleRows } from '../grid-view';
 import { Strings } from '../strings';
 

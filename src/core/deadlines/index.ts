@@ -1,0 +1,3 @@
+// Deadlines: the Chinese deadline grammar and a task's status against its deadline.
+export * from './deadline';
+export * from './task-status';

@@ -1,0 +1,39 @@
+// A task's status from its deadline, whether it is done (and when), and the as-of date.
+import { CivilDate, compareDates } from '../dates/civil-date';
+import { Deadline } from './deadline';
+
+export type TaskStatus = 'done' | 'done_late' | 'overdue' | 'pending' | 'recurring' | 'ongoing' | 'unknown';
+
+/** What the clerk and the leader read for each status. */
+export const TASK_STATUS_LABEL: Readonly<Record<TaskStatus, string>> = {
+  done: '已完成',
+  done_late: '逾期完成',
+  overdue: '逾期',
+  pending: '未到期',
+  recurring: '周期性',
+  ongoing: '长期',
+  unknown: '无法判断',
+};
+
+const DONE = /已完成|已办结|已落实|已结束|^完成$|^已?办结$|^是$|^√$|^✓$/;
+export const NOT_DONE = /未|尚未|进行|推进|正在|开展中|^否$/;
+
+/** Whether a 完成情况 cell says the task is done. */
+export function isDoneText(text: string): boolean {
+  return DONE.test(text) && !NOT_DONE.test(text);
+}
+
+/**
+ * Status of a task: a dated task is overdue when due before the as-of date and not done;
+ * recurring and ongoing tasks are never overdue.
+ */
+export function taskStatus(deadline: Deadline, done: boolean, doneDate: CivilDate | null, asOf: CivilDate): TaskStatus {
+  if (deadline.kind === 'date') {
+    if (done) return doneDate && compareDates(doneDate, deadline.date) > 0 ? 'done_late' : 'done';
+    return compareDates(deadline.date, asOf) < 0 ? 'overdue' : 'pending';
+  }
+  if (done) return 'done';
+  if (deadline.kind === 'recurring') return 'recurring';
+  if (deadline.kind === 'ongoing') return 'ongoing';
+  return 'unknown';
+}

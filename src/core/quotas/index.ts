@@ -1,0 +1,2 @@
+// Quotas: quota phrases (每月不少于2篇) and expected counts over a window.
+export * from './quota';

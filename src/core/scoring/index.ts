@@ -1,0 +1,7 @@
+// Scoring: per-unit tallies, scores and ranks, the report and the generated summary sheets.
+export * from './report-text';
+export * from './report';
+export * from './scoring-rules';
+export * from './summaries';
+export * from './summary-layout';
+export * from './tally';

@@ -1,0 +1,37 @@
+// The bulletin as a plain-text table for the terminal (`duban report`, `duban demo`).
+import { formatISO } from '../dates/civil-date';
+import { countBySeverity } from '../validation/issues';
+import { Report } from './report';
+import { MEDIA_LEVELS } from './scoring-rules';
+
+/** Display width: CJK characters count two columns. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+const pad = (text: string, w: number, right = false) => {
+  const fill = ' '.repeat(Math.max(0, w - width(text)));
+  return right ? fill + text : text + fill;
+};
+
+const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+
+export function formatBulletin(report: Report): string {
+  const header = ['排名', '单位', '应报', '实报', '完成率', ...MEDIA_LEVELS.map((l) => l.replace('级', '')), '采用分', '逾期', '知晓率', '满意度', '总分', '等次'];
+  const rows = report.scores.map((s) => [
+    String(s.rank), s.unit, String(s.expected), String(s.actual), s.completion === null ? '无指标' : pct(s.completion),
+    ...MEDIA_LEVELS.map((l) => String(s.adopted[l])), s.adoptionPoints.toFixed(2), String(s.overdue), pct(s.awareness), pct(s.satisfaction),
+    s.total.toFixed(2), s.grade,
+  ]);
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], i !== 1 && i !== cells.length - 1)).join('  ');
+  const counts = countBySeverity(report.issues);
+  return [
+    `通报期间 ${formatISO(report.period.from)} 至 ${formatISO(report.period.to)}，统计截止日 ${formatISO(report.asOf)}；${report.scores.length} 个单位`,
+    line(header),
+    ...rows.map(line),
+    `校验：错误 ${counts.error} 个，警告 ${counts.warning} 个，提示 ${counts.info} 个`,
+  ].join('\n');
+}

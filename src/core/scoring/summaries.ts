@@ -1,0 +1,205 @@
+// Builders of the generated sheets leaders read: 校验结果, 单位任务清单, 通报, 逾期预警, 年度考核.
+import { CivilDate, addDays, compareDates, daysBetween, daysInMonth, formatISO, toSerial } from '../dates/civil-date';
+import { columnLetters } from '../sheets/grid';
+import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from '../validation/issues';
+import { memoize } from '../memo';
+import { describeQuota } from '../quotas/quota';
+import { Report, defaultPeriod } from './report';
+import { MEDIA_LEVELS } from './scoring-rules';
+import { SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
+import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, summarySheet, summarySheetOfCells } from './summary-layout';
+import { TASK_STATUS_LABEL } from '../deadlines/task-status';
+import { Period, UnitScore, tallyUnits } from './tally';
+import { TaskRecord } from '../validation/validate';
+
+/** Names of the generated sheets (one home). */
+export const GENERATED_NAMES = {
+  issues: '校验结果',
+  unitTasks: '单位任务清单',
+  overdue: '逾期预警',
+  bulletin: (period: Period) => (isWholeMonth(period) ? `月度通报-${formatISO(period.from).slice(0, 7)}` : `通报-${compact(period.from)}-${compact(period.to)}`),
+  annual: (year: number) => `年度考核-${year}`,
+} as const;
+
+/** Working days ahead within which a task counts as due soon (逾期预警). */
+export const DUE_SOON_WORKDAYS = 5;
+
+const compact = (d: CivilDate) => formatISO(d).replace(/-/g, '');
+
+export function isWholeMonth(period: Period): boolean {
+  const { from, to } = period;
+  return from.day === 1 && from.year === to.year && from.month === to.month && to.day === daysInMonth(to.year, to.month);
+}
+
+function periodText(period: Period): string {
+  if (isWholeMonth(period)) return `${period.from.year}年${period.from.month}月`;
+  return `${formatISO(period.from)} 至 ${formatISO(period.to)}`;
+}
+
+const col = (header: string, width: number, style = STYLES.plain): SummaryColumn => ({ header, width, style });
+const date = (d: CivilDate | null): SpecValue => (d ? toSerial(d) : null);
+const quotedSheets = new Map<string, string>();
+/** Excel's quoted sheet name in a link, '' for each ' (memoized: one per sheet, not per row). */
+function quotedSheet(sheet: string): string {
+  let quoted = quotedSheets.get(sheet);
+  if (quoted === undefined) {
+    quoted = `'${sheet.replace(/'/g, "''")}'`;
+    if (quotedSheets.size > 1000) quotedSheets.clear();
+    quotedSheets.set(sheet, quoted);
+  }
+  return quoted;
+}
+const link = (sheet: string, cellA1: string): SpecValue => ({ text: `${sheet}!${cellA1}`, link: `#${quotedSheet(sheet)}!${cellA1}` });
+
+/** 校验结果: every issue with a link to its cell, errors first. */
+export function issuesSheet(issues: readonly Issue[], stamp: GenerationStamp): SheetSpec {
+  const columns = [
+    col('序号', 6, STYLES.center), col('级别', 7, STYLES.center), col('问题', 22), col('位置', 18), col('说明', 60, STYLES.text),
+    col('建议', 16), col('代码', 22),
+  ];
+  const ordered = [...issues].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  function* rows(): Generator<SpecValue[]> {
+    let n = 0;
+    for (const i of ordered) yield [++n, SEVERITY_LABEL[i.severity], ISSUE_TITLE[i.code], link(i.sheet, i.cell), i.message, i.suggestion ?? null, i.code];
+  }
+  const fillOf = { error: { fill: STYLES.error.fill }, warning: { fill: STYLES.warning.fill }, info: { fill: STYLES.info.fill } };
+  const fills = ordered.map((i) => fillOf[i.severity]);
+  const tally = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) tally[i.severity]++;
+  const counts = (['error', 'warning', 'info'] as const).map((s) => `${SEVERITY_LABEL[s]} ${tally[s]}`).join('，');
+  return summarySheet(GENERATED_NAMES.issues, `校验结果（${counts}）`, stamp, columns, rows(), { rowStyles: fills, tabColor: 'C00000' });
+}
+
+function deadlineText(t: TaskRecord): SpecValue {
+  return t.deadline.text || null;
+}
+
+/** 单位任务清单: for each unit, the tasks it leads and those it joins. */
+export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpec {
+  const columns = [
+    col('单位', 22), col('角色', 7, STYLES.center), col('序号', 6, STYLES.center), col('任务', 56, STYLES.text),
+    col('完成时限', 14), col('量化指标', 18), col('状态', 9, STYLES.center),
+  ];
+  const order = new Map<string, number>();
+  report.check.registry?.entries.forEach((e, i) => order.set(e.name, i));
+  const quotaText = memoize(describeQuota); // parsed quotas are shared objects: describe each once
+  // each unit's tasks: those it leads, then those it joins, each in sheet order
+  const byUnit = new Map<string, { lead: TaskRecord[]; coop: TaskRecord[] }>();
+  const listOf = (u: string) => {
+    let list = byUnit.get(u);
+    if (!list) byUnit.set(u, (list = { lead: [], coop: [] }));
+    return list;
+  };
+  for (const t of report.check.tasks) {
+    for (const u of t.lead) listOf(u).lead.push(t);
+    for (const u of t.coop) if (!t.lead.includes(u)) listOf(u).coop.push(t);
+  }
+  const units = [...byUnit.keys()].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
+  // a task's five cells are built once and shared by every unit listing it; one row array per unit and task
+  const styleOf = (i: number) => columns[i].style;
+  const cellsOf = memoize((t: TaskRecord) => {
+    const values = [t.seq || null, t.task, deadlineText(t), t.quota ? quotaText(t.quota) : t.quotaText || null, TASK_STATUS_LABEL[t.status]];
+    return values.map((v, i) => cell(v, styleOf(i + 2)));
+  });
+  const roleCells = { lead: cell('牵头', styleOf(1)), coop: cell('配合', styleOf(1)) };
+  const rows: SpecCell[][] = [];
+  const add = (unitCell: SpecCell, roleCell: SpecCell, tasks: readonly TaskRecord[]) => {
+    for (const t of tasks) {
+      const c = cellsOf(t);
+      rows.push([unitCell, roleCell, c[0], c[1], c[2], c[3], c[4]]);
+    }
+  };
+  for (const u of units) {
+    const unitCell = cell(u, styleOf(0));
+    const { lead, coop } = byUnit.get(u)!;
+    add(unitCell, roleCells.lead, lead);
+    add(unitCell, roleCells.coop, coop);
+  }
+  return summarySheetOfCells(GENERATED_NAMES.unitTasks, `单位任务清单（${units.length} 个单位）`, stamp, columns, rows);
+}
+
+/** Columns of a score table (bulletin and annual assessment). */
+function scoreColumns(): SummaryColumn[] {
+  return [
+    col('排名', 6, STYLES.center), col('单位', 22), col('应报', 7, STYLES.number), col('实报', 7, STYLES.number),
+    col('完成率', 9, STYLES.percent), ...MEDIA_LEVELS.map((l) => col(`${l}采用`, 9, STYLES.number)), col('采用得分', 9, STYLES.decimal),
+    col('逾期', 6, STYLES.number), col('知晓率', 8, STYLES.percent), col('满意度', 8, STYLES.percent), col('总分', 9, STYLES.decimal),
+    col('等次', 7, STYLES.center),
+  ];
+}
+
+function scoreRows(scores: readonly UnitScore[]): SpecValue[][] {
+  return scores.map((s) => [
+    s.rank, s.unit, s.expected, s.actual, s.completion ?? '无指标', ...MEDIA_LEVELS.map((l) => s.adopted[l]), s.adoptionPoints,
+    s.overdue, s.awareness, s.satisfaction, s.total, s.grade,
+  ]);
+}
+
+function scoreSheet(name: string, title: string, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
+  const columns = scoreColumns();
+  const totalCol = columnLetters(columns.findIndex((c) => c.header === '总分'));
+  const unitCol = columnLetters(1);
+  const first = SUMMARY_HEADER_ROW + 1;
+  const last = SUMMARY_HEADER_ROW + Math.max(scores.length, 1);
+  return summarySheet(name, title, stamp, columns, scoreRows(scores), {
+    conditionalFormats: scores.length ? [{ range: `${totalCol}${first}:${totalCol}${last}`, type: 'dataBar', color: '5B9BD5' }] : [],
+    charts: scores.length
+      ? [{ type: 'bar', title: '总分', categories: `${unitCol}${first}:${unitCol}${last}`, values: `${totalCol}${first}:${totalCol}${last}`, anchor: `${columnLetters(columns.length + 1)}${SUMMARY_HEADER_ROW}` }]
+      : [],
+  });
+}
+
+/** 月度通报-YYYY-MM (or a window's bulletin): units ranked by total. */
+export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec {
+  return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodText(report.period)}宣传工作通报`, report.scores, stamp);
+}
+
+/** 年度考核-YYYY: the same table over the whole plan year (to the as-of date). */
+export function annualSheet(year: number, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
+  return scoreSheet(GENERATED_NAMES.annual(year), `${year}年度宣传工作考核`, scores, stamp);
+}
+
+/** 逾期预警: tasks overdue at the as-of date and tasks due within DUE_SOON_WORKDAYS working days. */
+export function overdueSheet(report: Report, stamp: GenerationStamp): SheetSpec {
+  const { calendar, asOf } = report.check;
+  const soonLimit = calendar.addWorkdays(asOf, DUE_SOON_WORKDAYS);
+  const columns = [
+    col('状态', 9, STYLES.center), col('序号', 6, STYLES.center), col('任务', 50, STYLES.text), col('牵头单位', 22, STYLES.text),
+    col('配合单位', 22, STYLES.text), col('完成时限', 12, STYLES.date), col('逾期天数', 9, STYLES.number), col('剩余工作日', 10, STYLES.number),
+    col('位置', 16),
+  ];
+  const overdue: SpecValue[][] = [];
+  const soon: SpecValue[][] = [];
+  for (const t of report.check.tasks) {
+    if (t.deadline.kind !== 'date') continue;
+    const due = t.deadline.date;
+    const where = link(t.sheet, t.cells.deadline ?? `A${t.row}`);
+    if (t.status === 'overdue') {
+      overdue.push(['逾期', t.seq || null, t.task, t.lead.join('、'), t.coop.join('、') || null, date(due), daysBetween(due, asOf), null, where]);
+    } else if (t.status === 'pending' && compareDates(due, soonLimit) <= 0) {
+      soon.push(['即将到期', t.seq || null, t.task, t.lead.join('、'), t.coop.join('、') || null, date(due), null, calendar.networkdays(addDays(asOf, 1), due), where]);
+    }
+  }
+  const rows = [...overdue, ...soon];
+  const overdueFill = { fill: STYLES.error.fill };
+  const soonFill = { fill: STYLES.warning.fill };
+  const styles = rows.map((r) => (r[0] === '逾期' ? overdueFill : soonFill));
+  return summarySheet(GENERATED_NAMES.overdue, `逾期预警（逾期 ${overdue.length} 项，${DUE_SOON_WORKDAYS} 个工作日内到期 ${soon.length} 项）`, stamp, columns, rows, { rowStyles: styles, tabColor: 'C00000' });
+}
+
+/** Every generated sheet of a report, in the order they are added to the workbook. */
+export function summarySheets(report: Report, stamp: GenerationStamp): SheetSpec[] {
+  const year = report.check.planYear;
+  const annualPeriod = defaultPeriod(year, report.asOf);
+  const sameAsReport = compareDates(annualPeriod.from, report.period.from) === 0 && compareDates(annualPeriod.to, report.period.to) === 0;
+  const annualScores = sameAsReport
+    ? report.scores
+    : tallyUnits({ tasks: report.check.tasks, ledger: report.ledger, spotChecks: report.spotChecks, rules: report.rules, period: annualPeriod });
+  return [
+    issuesSheet(report.issues, stamp),
+    unitTasksSheet(report, stamp),
+    bulletinSheet(report, stamp),
+    overdueSheet(report, stamp),
+    annualSheet(year, annualScores, stamp),
+  ];
+}

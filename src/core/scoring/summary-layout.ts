@@ -1,0 +1,102 @@
+// The common layout of every generated sheet: title, "生成于…，数据截至…" line, styled header, rows.
+import { CivilDate, formatISO } from '../dates/civil-date';
+import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
+
+/** When the sheets were generated (local time text from the caller) and the as-of date. */
+export interface GenerationStamp {
+  readonly generatedAt: string;
+  readonly asOf: CivilDate;
+}
+
+export interface SummaryColumn {
+  readonly header: string;
+  readonly width: number;
+  readonly style: CellStyle;
+}
+
+/** Rows above the header: title and stamp. The header is the third row. */
+export const SUMMARY_HEADER_ROW = 3;
+
+export function stampLine(stamp: GenerationStamp): string {
+  return `生成于 ${stamp.generatedAt}，数据截至 ${formatISO(stamp.asOf)}（督办自动生成，重新生成时将被替换）`;
+}
+
+/** A generated sheet: values and Excel formatting only. Row styles may override column styles. */
+export function summarySheet(
+  name: string,
+  title: string,
+  stamp: GenerationStamp,
+  columns: readonly SummaryColumn[],
+  /** The body's values row by row; a generator keeps each row's array short-lived. */
+  rows: Iterable<readonly SpecValue[]>,
+  extra: Partial<Pick<SheetSpec, 'conditionalFormats' | 'charts' | 'tabColor'>> & { rowStyles?: readonly (CellStyle | undefined)[] } = {},
+): SheetSpec {
+  // one merged style per (row style, column), shared by every row with that row style
+  const merged = new Map<CellStyle, CellStyle[]>();
+  const plain = columns.map((c) => c.style);
+  const stylesFor = (rowStyle: CellStyle | undefined): readonly CellStyle[] => {
+    if (!rowStyle) return plain;
+    let styles = merged.get(rowStyle);
+    if (!styles) {
+      styles = columns.map((c) => ({ ...c.style, ...rowStyle }));
+      merged.set(rowStyle, styles);
+    }
+    return styles;
+  };
+  // equal text in equal style is one shared cell: a task listed under 200 units holds its cells once
+  const shared = new Map<CellStyle, Map<string | null, SpecCell>>();
+  const cellOf = (value: SpecValue, style: CellStyle): SpecCell => {
+    if (value !== null && typeof value !== 'string') return cell(value, style);
+    let byValue = shared.get(style);
+    if (!byValue) shared.set(style, (byValue = new Map()));
+    let c = byValue.get(value);
+    if (!c) byValue.set(value, (c = cell(value, style)));
+    return c;
+  };
+  const width = columns.length;
+  function* cells(): Generator<SpecCell[]> {
+    let r = 0;
+    for (const values of rows) {
+      const styles = stylesFor(extra.rowStyles?.[r]);
+      r++;
+      const out: SpecCell[] = new Array(width);
+      for (let i = 0; i < width; i++) out[i] = cellOf(values[i] ?? null, styles[i]);
+      yield out;
+    }
+  }
+  return summarySheetOfCells(name, title, stamp, columns, cells(), extra);
+}
+
+/**
+ * The same layout for a body of cells already styled (one per column, shared where equal): for
+ * the largest sheet, whose builder knows which cells repeat.
+ */
+export function summarySheetOfCells(
+  name: string,
+  title: string,
+  stamp: GenerationStamp,
+  columns: readonly SummaryColumn[],
+  body: Iterable<SpecCell[]>,
+  extra: Partial<Pick<SheetSpec, 'conditionalFormats' | 'charts' | 'tabColor'>> = {},
+): SheetSpec {
+  const last = columns.length - 1;
+  const sheetRows: SpecCell[][] = [[cell(title, STYLES.title)], [cell(stampLine(stamp), STYLES.subtitle)], columns.map((c) => cell(c.header, STYLES.header))];
+  for (const row of body) sheetRows.push(row);
+  const bodyRows = sheetRows.length - SUMMARY_HEADER_ROW;
+  const headerRow = SUMMARY_HEADER_ROW;
+  return {
+    name,
+    generated: true,
+    rows: sheetRows,
+    widths: columns.map((c) => c.width),
+    merges: [
+      { top: 0, left: 0, bottom: 0, right: last },
+      { top: 1, left: 0, bottom: 1, right: last },
+    ],
+    freeze: { rows: headerRow, columns: 0 },
+    autoFilter: bodyRows > 0 ? `A${headerRow}:${String.fromCharCode(65 + Math.min(last, 25))}${headerRow + bodyRows}` : undefined,
+    ...(extra.conditionalFormats ? { conditionalFormats: extra.conditionalFormats } : {}),
+    ...(extra.charts ? { charts: extra.charts } : {}),
+    tabColor: extra.tabColor ?? '2F75B5',
+  };
+}

@@ -1,0 +1,92 @@
+// Reads and checks 报送台账 (submission ledger): dated submissions by unit, with media and adoption.
+import { CivilDate } from '../dates/civil-date';
+import { readDateValue } from '../dates/date-values';
+import { CellValue, Grid, a1, cellText, isBlank } from './grid';
+import { LEDGER_HEADERS, LEDGER_REQUIRED, LedgerField, SHEET_NAMES } from './headers';
+import { Issue, makeIssue } from '../validation/issues';
+import { locateOne, rowsBelowHeader } from './locate';
+import { MediaDirectory, normalizeLevel } from './media-sheet';
+import { memoize } from '../memo';
+import { MESSAGES } from '../validation/messages';
+import { MediaLevel } from '../scoring/scoring-rules';
+import { UnitRegistry } from '../units/units';
+
+export interface LedgerEntry {
+  /** 1-based row of the sheet. */
+  readonly row: number;
+  readonly date: CivilDate;
+  /** Registry name when the registry knows the unit, else as written. */
+  readonly unit: string;
+  readonly title: string;
+  readonly media: string;
+  /** Level from the row, else from 媒体名录; null when neither gives one. */
+  readonly level: MediaLevel | null;
+  readonly adopted: boolean;
+  readonly taskSeq: string;
+  readonly count: number;
+}
+
+export interface Ledger {
+  readonly sheet: string | null;
+  readonly entries: LedgerEntry[];
+  readonly issues: Issue[];
+}
+
+const ADOPTED = /^(是|已采用|采用|√|✓|y|yes|true|1)$/i;
+
+/** 数量 of a row: a non-negative number, 1 when blank or not a number. */
+function countOf(value: CellValue): number {
+  const n = typeof value === 'number' ? value : Number(cellText(value));
+  return cellText(value) !== '' && Number.isFinite(n) && n >= 0 ? n : 1;
+}
+
+/** Reads the ledger, resolving units through the registry (aliases to names) and levels through the media directory. */
+export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null, media: MediaDirectory): Ledger {
+  const located = locateOne(grids, LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES.ledger);
+  if (!located) return { sheet: null, entries: [], issues: [] };
+  const { grid, header } = located;
+  const col = header.columns;
+  const sheet = grid.name;
+  const entries: LedgerEntry[] = [];
+  const issues: Issue[] = [];
+  const unitCache = new Map<string, { unit: string; issue?: [string, string | undefined] }>();
+  const resolveUnit = (written: string) => {
+    let hit = unitCache.get(written);
+    if (!hit) {
+      const r = registry?.resolve(written);
+      if (!r || r.kind === 'group') hit = { unit: written };
+      else if (r.kind === 'unknown') hit = { unit: written, issue: [MESSAGES.ledgerUnknownUnit(written, r.suggestion), r.suggestion] };
+      else hit = { unit: r.name };
+      unitCache.set(written, hit);
+    }
+    return hit;
+  };
+  const at = (row: number, field: LedgerField) => a1(row, col[field] ?? 0);
+  // dates repeat (a year holds 365 of them): each distinct cell value is read once and its date shared
+  const dateOf = memoize(readDateValue);
+  const levelOf = memoize(normalizeLevel); // 级别 as written → level (a handful of spellings)
+  for (const row of rowsBelowHeader(located)) {
+    const r = row.index;
+    if (row.cells.every(isBlank)) continue;
+    const unitWritten = row.text('unit');
+    const date = dateOf(row.value('date'));
+    if (!date.ok) {
+      issues.push(makeIssue('LEDGER_BAD_DATE', sheet, at(r, 'date'), MESSAGES.ledgerBadDate(row.text('date'))));
+      continue;
+    }
+    if (unitWritten === '') continue;
+    const unit = resolveUnit(unitWritten);
+    if (unit.issue) issues.push(makeIssue('LEDGER_UNKNOWN_UNIT', sheet, at(r, 'unit'), unit.issue[0], unit.issue[1]));
+    const mediaName = row.text('media');
+    const adopted = row.has('adopted') ? ADOPTED.test(row.text('adopted')) : mediaName !== '';
+    const level = levelOf(row.text('level')) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
+    if (adopted && mediaName !== '' && level === null) {
+      issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerUnknownMedia(mediaName)));
+    }
+    entries.push({
+      row: r + 1, date: date.date, unit: unit.unit, title: row.text('title'), media: mediaName, level, adopted,
+      taskSeq: row.text('taskSeq'), count: countOf(row.value('count')),
+    });
+  }
+  return { sheet, entries, issues };
+}

@@ -1,0 +1,136 @@
+// Reads a task-division sheet: header row, title rows (plan year), sections, repeated headers, merges.
+import { CellRange, CellValue, Grid, a1, cellText, fillMerges, isBlank } from './grid';
+import { HeaderMatch, TASK_HEADERS, TASK_REQUIRED, TaskField, findHeaderRow, matchHeaderRow, normalizeHeader } from './headers';
+import { parseChineseInteger } from '../dates/numerals';
+
+/** One row of the table that is neither a section, a repeated header nor blank. */
+export interface TaskRow {
+  /** 0-based row in the grid. */
+  readonly row: number;
+  readonly section: string | null;
+  /** Values by field, merges filled in. */
+  readonly values: Partial<Record<TaskField, CellValue>>;
+  /** A1 address of the cell holding each field's value: the top-left cell when merged. */
+  readonly cells: Partial<Record<TaskField, string>>;
+}
+
+export interface TaskSheet {
+  readonly sheet: string;
+  readonly header: HeaderMatch<TaskField>;
+  /** Text of the rows above the header (titles such as 六安市2023年…任务分工表). */
+  readonly titles: string[];
+  /** Plan year named in a title row, if any. */
+  readonly titleYear: number | null;
+  readonly rows: TaskRow[];
+}
+
+const HEADING = /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[)）]|第[一二三四五六七八九十百\d]+(?:部分|章|节|篇|项)|[A-Z][、.．]\S)/;
+const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
+
+/** Every header name of a task sheet, normalized (a repeated header names one in its task column). */
+const TASK_NAMES = new Set(Object.values(TASK_HEADERS).flat().map((name) => normalizeHeader(name)));
+
+/** Finds the task header in a grid; null when the sheet is not a task-division sheet. */
+export function findTaskHeader(grid: Grid): HeaderMatch<TaskField> | null {
+  return findHeaderRow(grid.rows, TASK_HEADERS, TASK_REQUIRED);
+}
+
+/** The sheets a clerk may pick as the task sheet: user sheets (not generated) with a task header, in order. */
+export function taskSheetCandidates(grids: readonly Grid[]): string[] {
+  return grids.filter((g) => !g.generated && findTaskHeader(g) !== null).map((g) => g.name);
+}
+
+/** The plan year a title names: "六安市2023年暖民心行动…" → 2023; also 二〇二三年. */
+export function yearFromTitle(text: string): number | null {
+  const m = /((?:19|20)\d{2})\s*年/.exec(text) ?? /((?:19|20)\d{2})(?!\d)/.exec(text);
+  if (m) return Number(m[1]);
+  const cn = /([二〇零一三四五六七八九]{4})年/.exec(text);
+  if (cn) {
+    const year = parseChineseInteger(cn[1]);
+    if (year !== null && year >= 1900 && year <= 2100) return year;
+  }
+  return null;
+}
+
+/** Key of a cell in masterMap: a number, so that looking a cell up allocates nothing (Excel has 16,384 columns). */
+const cellKey = (row: number, col: number) => row * 16384 + col;
+
+function masterMap(merges: readonly CellRange[]): Map<number, { row: number; col: number }> {
+  const map = new Map<number, { row: number; col: number }>();
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) map.set(cellKey(r, c), { row: m.top, col: m.left });
+  }
+  return map;
+}
+
+/** A merge in this row spanning most of the table's columns (a section band). */
+function isBand(row: number, merges: readonly CellRange[], columns: number[]): boolean {
+  const span = columns.length;
+  return merges.some((m) => {
+    if (m.top !== row || m.right === m.left) return false;
+    const covered = columns.filter((c) => c >= m.left && c <= m.right).length;
+    return covered >= Math.max(2, Math.ceil(span / 2));
+  });
+}
+
+/** Reads the rows of a task-division sheet whose header is already found. */
+export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskSheet {
+  const filled = fillMerges(grid);
+  const masters = masterMap(grid.merges);
+  const fields = Object.keys(header.columns) as TaskField[];
+  const mappedColumns = fields.map((f) => header.columns[f]!);
+  const titles: string[] = [];
+  for (let r = 0; r < header.row; r++) {
+    const texts = [...new Set((grid.rows[r] ?? []).map(cellText).filter((t) => t !== ''))];
+    if (texts.length > 0) titles.push(texts.join(' '));
+  }
+  let titleYear: number | null = null;
+  for (const t of titles) {
+    titleYear = yearFromTitle(t);
+    if (titleYear !== null) break;
+  }
+
+  const rows: TaskRow[] = [];
+  let section: string | null = null;
+  const headerFieldCount = fields.length;
+  for (let r = header.row + 1; r < filled.length; r++) {
+    const raw = filled[r] ?? [];
+    // filled cells, and whether they all show one text (a section or note row), without copies
+    let nonBlank = 0;
+    let only: string | null = null;
+    let oneText = true;
+    for (const v of raw) {
+      if (isBlank(v)) continue;
+      nonBlank++;
+      const t = cellText(v);
+      if (t === '') continue;
+      if (only === null) only = t;
+      else if (t !== only) oneText = false;
+    }
+    if (nonBlank === 0) continue;
+    // a repeat of the header (a printed page break): at least two cells naming columns
+    // (cheap test first: the task column holds a header name, as in every repeat of the header)
+    if (nonBlank >= 2 && TASK_NAMES.has(normalizeHeader(raw[header.columns.task!]))) {
+      const again = matchHeaderRow(raw, TASK_HEADERS);
+      if (Object.keys(again).length >= Math.max(2, Math.ceil(headerFieldCount / 2))) continue;
+    }
+    if (only !== null && oneText) {
+      if (isBand(r, grid.merges, mappedColumns) || HEADING.test(only)) {
+        section = only;
+        continue;
+      }
+      if (NOTE.test(only)) continue;
+    }
+    const values: Partial<Record<TaskField, CellValue>> = {};
+    const cells: Partial<Record<TaskField, string>> = {};
+    for (const f of fields) {
+      const col = header.columns[f]!;
+      values[f] = raw[col] ?? null;
+      const master = masters.get(cellKey(r, col));
+      cells[f] = master ? a1(master.row, master.col) : a1(r, col);
+    }
+    rows.push({ row: r, section, values, cells });
+  }
+  return { sheet: grid.name, header, titles, titleYear, rows };
+}

@@ -1,0 +1,173 @@
+// The template workbook of `duban init` and 新建模板: every input sheet with styled, frozen headers.
+import { columnLetters } from './grid';
+import {
+  HOLIDAY_HEADERS, HeaderSchema, LEDGER_HEADERS, MEDIA_HEADERS, REGISTRY_HEADERS, RULES_HEADERS,
+  SETTINGS_HEADERS, SETTINGS_KEYS, SHEET_NAMES, SPOTCHECK_HEADERS, TASK_HEADERS,
+} from './headers';
+import { MEDIA_LEVELS, RULE_ITEMS } from '../scoring/scoring-rules';
+import { CellStyle, DataValidationSpec, SheetSpec, SpecCell, SpecValue, STYLES, cell } from './sheet-spec';
+
+/** 完成情况 choices offered by the dropdown. */
+export const STATUS_CHOICES = ['已完成', '进行中', '未开始'] as const;
+export const YES_NO = ['是', '否'] as const;
+/** Rows covered by dropdowns and formats below the header. */
+export const TEMPLATE_ROWS = 2000;
+
+export interface ColumnSpec {
+  readonly header: string;
+  readonly width: number;
+  readonly style: CellStyle;
+}
+
+/** Column layout of each sheet: header text (first synonym), width, body style. */
+export function columnsOf<F extends string>(schema: HeaderSchema<F>, layout: Readonly<Record<F, [number, CellStyle]>>): ColumnSpec[] {
+  return (Object.keys(layout) as F[]).map((f) => ({ header: schema[f][0], width: layout[f][0], style: layout[f][1] }));
+}
+
+export const TASK_COLUMNS = columnsOf(TASK_HEADERS, {
+  seq: [6, STYLES.center], task: [48, STYLES.text], lead: [22, STYLES.text], coop: [30, STYLES.text],
+  deadline: [14, STYLES.text], quota: [18, STYLES.text], status: [10, STYLES.center], doneDate: [12, STYLES.date], note: [16, STYLES.text],
+});
+export const REGISTRY_COLUMNS = columnsOf(REGISTRY_HEADERS, {
+  name: [24, STYLES.plain], aliases: [36, STYLES.text], type: [12, STYLES.plain], groups: [28, STYLES.text],
+});
+export const MEDIA_COLUMNS = columnsOf(MEDIA_HEADERS, { name: [22, STYLES.plain], level: [10, STYLES.center], aliases: [24, STYLES.text] });
+export const LEDGER_COLUMNS = columnsOf(LEDGER_HEADERS, {
+  date: [12, STYLES.date], unit: [20, STYLES.plain], title: [40, STYLES.text], media: [20, STYLES.plain],
+  level: [9, STYLES.center], adopted: [9, STYLES.center], taskSeq: [9, STYLES.center], count: [7, STYLES.number],
+});
+export const SPOTCHECK_COLUMNS = columnsOf(SPOTCHECK_HEADERS, {
+  month: [10, STYLES.center], unit: [22, STYLES.plain], awareness: [10, STYLES.percent], satisfaction: [10, STYLES.percent],
+});
+export const RULES_COLUMNS = columnsOf(RULES_HEADERS, { item: [26, STYLES.plain], value: [10, STYLES.number] });
+
+/** Content of a template sheet: optional title lines, then header, then data rows. */
+export interface TableContent {
+  readonly titles?: readonly string[];
+  readonly rows?: readonly (readonly SpecValue[])[];
+}
+
+function columnRange(col: number, firstRow: number, lastRow: number): string {
+  const letter = columnLetters(col);
+  return `${letter}${firstRow}:${letter}${lastRow}`;
+}
+
+/** A user sheet: titles, a styled frozen header, rows styled by column. */
+export function tableSheet(
+  name: string,
+  columns: readonly ColumnSpec[],
+  content: TableContent,
+  validations: (headerRow: number) => DataValidationSpec[] = () => [],
+): SheetSpec {
+  const titles = content.titles ?? [];
+  const rows: SpecCell[][] = titles.map((t, i) => [cell(t, i === 0 ? STYLES.title : STYLES.subtitle)]);
+  rows.push(columns.map((c) => cell(c.header, STYLES.header)));
+  for (const values of content.rows ?? []) rows.push(columns.map((c, i) => cell(values[i] ?? null, c.style)));
+  const headerRow = titles.length + 1; // 1-based
+  return {
+    name,
+    generated: false,
+    rows,
+    widths: columns.map((c) => c.width),
+    merges: titles.map((_, i) => ({ top: i, left: 0, bottom: i, right: columns.length - 1 })),
+    freeze: { rows: headerRow, columns: 0 },
+    validations: validations(headerRow),
+  };
+}
+
+const unitList = { source: `=${SHEET_NAMES.registry}!$A$2:$A$${TEMPLATE_ROWS}` };
+const mediaList = { source: `=${SHEET_NAMES.media}!$A$2:$A$${TEMPLATE_ROWS}` };
+
+export function taskSheet(content: TableContent): SheetSpec {
+  const col = (field: keyof typeof TASK_HEADERS) => Object.keys(TASK_HEADERS).indexOf(field);
+  return tableSheet(SHEET_NAMES.tasks, TASK_COLUMNS, content, (h) => {
+    const last = h + TEMPLATE_ROWS;
+    return [
+      { range: columnRange(col('lead'), h + 1, last), list: unitList, allowOther: true, prompt: '从单位名录选择；多个单位用“、”分隔。' },
+      { range: columnRange(col('coop'), h + 1, last), list: unitList, allowOther: true, prompt: '从单位名录选择；多个单位用“、”分隔。' },
+      { range: columnRange(col('status'), h + 1, last), list: [...STATUS_CHOICES] },
+    ];
+  });
+}
+
+export function registrySheet(content: TableContent): SheetSpec {
+  return tableSheet(SHEET_NAMES.registry, REGISTRY_COLUMNS, content);
+}
+
+export function mediaSheet(content: TableContent): SheetSpec {
+  return tableSheet(SHEET_NAMES.media, MEDIA_COLUMNS, content, (h) => [
+    { range: columnRange(1, h + 1, h + TEMPLATE_ROWS), list: [...MEDIA_LEVELS] },
+  ]);
+}
+
+export function ledgerSheet(content: TableContent): SheetSpec {
+  return tableSheet(SHEET_NAMES.ledger, LEDGER_COLUMNS, content, (h) => {
+    const last = h + TEMPLATE_ROWS;
+    return [
+      { range: columnRange(1, h + 1, last), list: unitList, allowOther: true },
+      { range: columnRange(3, h + 1, last), list: mediaList, allowOther: true },
+      { range: columnRange(4, h + 1, last), list: [...MEDIA_LEVELS] },
+      { range: columnRange(5, h + 1, last), list: [...YES_NO] },
+    ];
+  });
+}
+
+export function spotCheckSheet(content: TableContent): SheetSpec {
+  return tableSheet(SHEET_NAMES.spotChecks, SPOTCHECK_COLUMNS, content, (h) => [
+    { range: columnRange(1, h + 1, h + TEMPLATE_ROWS), list: unitList, allowOther: true },
+  ]);
+}
+
+export function rulesSheet(): SheetSpec {
+  return tableSheet(SHEET_NAMES.rules, RULES_COLUMNS, { rows: RULE_ITEMS.map((r) => [r.item, r.value]) });
+}
+
+export interface SettingsValues {
+  readonly planYear?: number | null;
+  /** Excel serial of the as-of date. */
+  readonly asOfSerial?: number | null;
+  readonly publicityMonths?: string | null;
+}
+
+export function settingsSheet(values: SettingsValues): SheetSpec {
+  const columns: ColumnSpec[] = [
+    { header: SETTINGS_HEADERS.key[0], width: 14, style: STYLES.plain },
+    { header: SETTINGS_HEADERS.value[0], width: 18, style: STYLES.plain },
+    { header: '说明', width: 52, style: STYLES.text },
+  ];
+  const spec = tableSheet(SHEET_NAMES.settings, columns, {
+    rows: [
+      [SETTINGS_KEYS.planYear[0], values.planYear ?? null, '计划年度，如 2023；留空时从任务分工表标题中读取。'],
+      [SETTINGS_KEYS.asOf[0], values.asOfSerial ?? null, '统计截止日，判断逾期以此为准；留空为当天。'],
+      [SETTINGS_KEYS.publicityMonths[0], values.publicityMonths ?? null, '集中宣传月，如“5月、10月”；“宣传月期间”的任务和指标按此计算。'],
+    ],
+  });
+  // the as-of value is a date
+  const rows = spec.rows.map((r, i) => (i === 2 ? [r[0], cell(r[1].value, STYLES.date), r[2]] : r));
+  return { ...spec, rows };
+}
+
+export function holidaySheet(): SheetSpec {
+  const columns: ColumnSpec[] = [
+    { header: HOLIDAY_HEADERS.date[0], width: 12, style: STYLES.date },
+    { header: HOLIDAY_HEADERS.kind[0], width: 10, style: STYLES.center },
+    { header: HOLIDAY_HEADERS.name[0], width: 16, style: STYLES.plain },
+  ];
+  return tableSheet(SHEET_NAMES.holidays, columns, {
+    titles: ['内置 2004–2026 年国务院节假日安排（含调休上班日）；其他年份或本地调整在下表补充，类型填“休息日”或“工作日”。'],
+  }, (h) => [{ range: columnRange(1, h + 1, h + TEMPLATE_ROWS), list: ['休息日', '工作日'] }]);
+}
+
+/** The blank template: every sheet of DESIGN.md. */
+export function templateSheets(): SheetSpec[] {
+  return [
+    taskSheet({ titles: ['____年宣传任务分工表'] }),
+    registrySheet({}),
+    mediaSheet({}),
+    ledgerSheet({}),
+    spotCheckSheet({}),
+    rulesSheet(),
+    settingsSheet({}),
+    holidaySheet(),
+  ];
+}

@@ -1,0 +1,5 @@
+// Units: splitting and matching unit names against the registry (单位名录), and registry handles.
+export * from './edit-distance';
+export * from './registry-handles';
+export * from './registry-sheet';
+export * from './units';

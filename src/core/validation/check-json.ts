@@ -1,0 +1,71 @@
+// The machine-readable form of a check (the `duban check --json` object).
+import { formatISO } from '../dates/civil-date';
+import { deadlineJsonKind } from '../deadlines/deadline';
+import { Issue, Severity, countBySeverity } from './issues';
+import { Quota } from '../quotas/quota';
+import { TaskStatus } from '../deadlines/task-status';
+import { CheckResult } from './validate';
+
+export interface CheckJson {
+  file: string;
+  planYear: number;
+  asOf: string;
+  tasks: {
+    sheet: string;
+    row: number;
+    seq: string;
+    section: string | null;
+    task: string;
+    lead: string[];
+    coop: string[];
+    deadline: { kind: ReturnType<typeof deadlineJsonKind>; date?: string; text: string };
+    quota: QuotaJson | null;
+    status: TaskStatus;
+  }[];
+  issues: Issue[];
+  counts: Record<Severity, number>;
+}
+
+export interface QuotaJson {
+  min: number;
+  unit: string;
+  per: Quota['per'];
+  months?: number[];
+}
+
+export function quotaJson(q: Quota | null): QuotaJson | null {
+  return q ? { min: q.min, unit: q.unit, per: q.per, ...(q.months ? { months: [...q.months] } : {}) } : null;
+}
+
+export function issueJson(i: Issue): Issue {
+  return {
+    severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message,
+    ...(i.suggestion !== undefined ? { suggestion: i.suggestion } : {}),
+  };
+}
+
+export function checkJson(result: CheckResult, file: string): CheckJson {
+  return {
+    file,
+    planYear: result.planYear,
+    asOf: formatISO(result.asOf),
+    tasks: result.tasks.map((t) => ({
+      sheet: t.sheet,
+      row: t.row,
+      seq: t.seq,
+      section: t.section,
+      task: t.task,
+      lead: t.lead,
+      coop: t.coop,
+      deadline: {
+        kind: deadlineJsonKind(t.deadline),
+        ...(t.deadline.kind === 'date' ? { date: formatISO(t.deadline.date) } : {}),
+        text: t.deadline.text,
+      },
+      quota: quotaJson(t.quota),
+      status: t.status,
+    })),
+    issues: result.issues.map(issueJson),
+    counts: countBySeverity(result.issues),
+  };
+}

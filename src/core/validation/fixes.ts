@@ -1,0 +1,73 @@
+// One-click fixes: the new cell values that apply an issue's suggestion (units renamed, deadlines moved).
+import { parseISO, toSerial } from '../dates/civil-date';
+import { CellValue, Grid, cellText, parseA1 } from '../sheets/grid';
+import { Issue, IssueCode } from './issues';
+
+/** Codes whose suggestion can be applied to the cell as it stands. */
+export const FIXABLE_CODES: readonly IssueCode[] = ['UNKNOWN_UNIT', 'UNIT_ALIAS', 'DEADLINE_NON_WORKDAY', 'LEDGER_UNKNOWN_UNIT'];
+
+/** Number format written with a moved deadline. */
+export const FIX_DATE_FORMAT = 'yyyy-mm-dd';
+
+export interface CellFix {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly before: CellValue;
+  readonly value: CellValue;
+  readonly numberFormat?: string;
+}
+
+export function isFixable(issue: Issue): boolean {
+  return issue.suggestion !== undefined && FIXABLE_CODES.includes(issue.code);
+}
+
+const SEPARATOR = '[、，,；;／/\\s]';
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Replaces the written name as a whole item of the list (or, in jammed text, its first occurrence). */
+export function replaceUnitName(text: string, written: string, name: string): string {
+  const bounded = new RegExp(`(^|${SEPARATOR})${escapeRegExp(written)}(?=$|${SEPARATOR})`, 'g');
+  if (bounded.test(text)) return text.replace(bounded, (_m, before: string) => `${before}${name}`);
+  const at = text.indexOf(written);
+  return at < 0 ? text : text.slice(0, at) + name + text.slice(at + written.length);
+}
+
+function valueAt(grids: readonly Grid[], sheet: string, cell: string): CellValue | undefined {
+  const grid = grids.find((g) => g.name === sheet);
+  const pos = parseA1(cell);
+  if (!grid || !pos) return undefined;
+  return grid.rows[pos.row]?.[pos.col] ?? null;
+}
+
+function applyOne(issue: Issue, current: CellValue): { value: CellValue; numberFormat?: string } | null {
+  const suggestion = issue.suggestion!;
+  if (issue.code === 'DEADLINE_NON_WORKDAY') {
+    // only a cell holding one date: a list such as "7月上旬、次年1月上旬" is left to the clerk
+    if (typeof current === 'string' && /[、，,；;]/.test(current)) return null;
+    const date = parseISO(suggestion);
+    return date ? { value: toSerial(date), numberFormat: FIX_DATE_FORMAT } : null;
+  }
+  const text = cellText(current);
+  if (issue.replaces === undefined) return text === '' ? null : { value: suggestion };
+  const next = replaceUnitName(text, issue.replaces, suggestion);
+  return next === text ? null : { value: next };
+}
+
+/**
+ * The cell values that apply the given issues' suggestions to the workbook as read: several
+ * fixes to one cell are combined; issues that cannot be applied are left out.
+ */
+export function planFixes(issues: readonly Issue[], grids: readonly Grid[]): CellFix[] {
+  const byCell = new Map<string, CellFix>();
+  for (const issue of issues) {
+    if (!isFixable(issue)) continue;
+    const key = `${issue.sheet}!${issue.cell}`;
+    const earlier = byCell.get(key);
+    const before = earlier ? earlier.before : valueAt(grids, issue.sheet, issue.cell);
+    if (before === undefined) continue;
+    const applied = applyOne(issue, earlier ? earlier.value : before);
+    if (!applied) continue;
+    byCell.set(key, { sheet: issue.sheet, cell: issue.cell, before, ...applied });
+  }
+  return [...byCell.values()];
+}

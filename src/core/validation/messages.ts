@@ -1,0 +1,50 @@
+// Chinese messages of every issue code: the one home of what the clerk reads about a problem.
+import { CivilDate, formatChinese, formatISO } from '../dates/civil-date';
+
+/** Cell text quoted in a message; text past 100 characters (a cell holds up to 32,767) is cut, with its length. */
+const q = (s: string) => {
+  if (s.length <= 100) return `“${s}”`;
+  const chars = Array.from(s);
+  return chars.length <= 100 ? `“${s}”` : `“${chars.slice(0, 80).join('')}…”（共${chars.length}字）`;
+};
+const list = (names: readonly string[], max = 8) =>
+  names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')}等${names.length}个`;
+
+export const MESSAGES = {
+  headerNotFound: (sheets: readonly string[]) =>
+    `没有找到任务分工表：${sheets.length ? `工作表 ${sheets.map(q).join('、')} ` : '工作簿'}前20行内没有同时含“主要任务”（或“工作任务”等）与“牵头责任部门”（或“责任单位”等）的表头行。请检查表头，或用 --sheet 指定工作表。`,
+  sheetMissing: (name: string, sheets: readonly string[]) =>
+    `工作簿中没有名为${q(name)}的工作表（现有：${sheets.map(q).join('、') || '无'}）。`,
+  sheetNotTaskSheet: (name: string) =>
+    `工作表${q(name)}前20行内没有同时含“主要任务”与“牵头责任部门”等表头的行，不是任务分工表。`,
+  emptyTask: () => '这一行填写了责任单位或完成时限，但没有任务内容。',
+  duplicateSeq: (seq: string, firstCell: string) => `序号 ${seq} 与 ${firstCell} 重复。`,
+  formulaError: (error: string) => `单元格是错误值 ${error}，请检查公式或引用。`,
+  missingLead: () => '该任务没有填写牵头单位。',
+  unknownUnit: (written: string, suggestion?: string) =>
+    suggestion ? `${q(written)}不在单位名录中，是否应为${q(suggestion)}？` : `${q(written)}不在单位名录中，请核对名称或补充到单位名录。`,
+  unitAlias: (alias: string, name: string) => `${q(alias)}是${q(name)}的简称或别名，请填写规范名称${q(name)}。`,
+  unitGroup: (group: string, members: readonly string[]) =>
+    `${q(group)}已展开为${members.length}个单位：${list(members)}。`,
+  duplicateUnit: (name: string) => `${q(name)}在同一单元格中填写了不止一次。`,
+  leadAlsoCoop: (name: string) => `${q(name)}既是牵头单位又是配合单位。`,
+  deadlineMissing: () => '完成时限为空。',
+  deadlinePlaceholder: (text: string) => `完成时限${q(text)}是模板占位，尚未填写具体日期。`,
+  deadlineUnparsed: (text: string) => `无法识别完成时限${q(text)}，请写成如“2023年5月31日”“5月底前”“每月”“长期坚持”。`,
+  deadlineInvalid: (text: string, reason: string) => `完成时限${q(text)}不是有效日期：${reason}。`,
+  deadlineNonWorkday: (date: CivilDate, dayName: string | null, previous: CivilDate) =>
+    `完成时限 ${formatChinese(date)} 是休息日${dayName ? `（${dayName}）` : ''}，建议改为前一个工作日 ${formatChinese(previous)}。`,
+  deadlineOutOfYear: (date: CivilDate, planYear: number) =>
+    `完成时限 ${formatChinese(date)} 不在计划年度 ${planYear} 年内；如指次年，请写明“次年”。`,
+  deadlineRelative: (text: string) => `完成时限${q(text)}取决于具体活动或会议时间，无法自动核对。`,
+  taskOverdue: (date: CivilDate, asOf: CivilDate) =>
+    `任务应于 ${formatChinese(date)} 前完成，截至 ${formatChinese(asOf)} 尚未标记完成。`,
+  doneLate: (date: CivilDate, done: CivilDate) => `任务于 ${formatChinese(done)} 完成，晚于完成时限 ${formatChinese(date)}。`,
+  quotaUnparsed: (text: string) => `无法识别量化指标${q(text)}，请写成如“每月不少于2篇”“每季度1次”。`,
+  calendarNotCovered: (date: CivilDate, years: readonly number[]) =>
+    `${formatISO(date).slice(0, 4)} 年没有节假日数据（已知 ${years[0]}–${years[years.length - 1]} 年），未核对 ${formatChinese(date)} 是否工作日；可在“节假日”工作表中补充。`,
+  ledgerUnknownUnit: (written: string, suggestion?: string) =>
+    suggestion ? `报送单位${q(written)}不在单位名录中，是否应为${q(suggestion)}？` : `报送单位${q(written)}不在单位名录中。`,
+  ledgerUnknownMedia: (media: string) => `媒体${q(media)}不在媒体名录中，也没有填写级别，采用不计分。`,
+  ledgerBadDate: (text: string) => (text ? `报送日期${q(text)}不是有效日期。` : '报送日期为空。'),
+};

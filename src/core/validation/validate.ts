@@ -1,0 +1,301 @@
+// Validates a workbook's task-division sheets cell by cell: units, deadlines, quotas, status.
+import { WorkCalendar } from '../dates/calendar';
+import { CivilDate, formatISO } from '../dates/civil-date';
+import { readDateValue } from '../dates/date-values';
+import { Deadline, deadlineFromSerial, parseDeadline } from '../deadlines/deadline';
+import { CellValue, Grid, a1, cellText, isBlank, isCellError, parseA1 } from '../sheets/grid';
+import { SHEET_NAMES, TaskField } from '../sheets/headers';
+import { readHolidayOverrides } from '../sheets/holiday-sheet';
+import { Issue, IssueCode, SEVERITY_ORDER, makeIssue } from './issues';
+import { memoize } from '../memo';
+import { MESSAGES } from './messages';
+import { Quota, parseQuota } from '../quotas/quota';
+import { readRegistry } from '../units/registry-sheet';
+import { Settings, readSettings } from '../sheets/settings-sheet';
+import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
+import { TaskSheet, findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
+import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached } from '../units/units';
+
+export interface CheckOptions {
+  /** Only this sheet is the task sheet. */
+  readonly sheet?: string;
+  /** Plan year (overrides 设置 and titles). */
+  readonly year?: number;
+  /** As-of date (overrides 设置). */
+  readonly asOf?: CivilDate;
+  /** Today's date in China, the as-of date when nothing else gives one. */
+  readonly today: CivilDate;
+}
+
+export interface TaskRecord {
+  readonly sheet: string;
+  /** 1-based row of the sheet. */
+  readonly row: number;
+  readonly seq: string;
+  readonly section: string | null;
+  readonly task: string;
+  readonly lead: string[];
+  readonly coop: string[];
+  readonly deadline: Deadline;
+  readonly quota: Quota | null;
+  readonly quotaText: string;
+  readonly status: TaskStatus;
+  readonly done: boolean;
+  readonly doneDate: CivilDate | null;
+  /** A1 address of each field's cell. */
+  readonly cells: Partial<Record<TaskField, string>>;
+}
+
+export type PlanYearSource = 'option' | 'settings' | 'title' | 'asOf' | 'today';
+
+export interface CheckResult {
+  readonly planYear: number;
+  readonly planYearSource: PlanYearSource;
+  readonly asOf: CivilDate;
+  readonly taskSheets: string[];
+  readonly tasks: TaskRecord[];
+  readonly issues: Issue[];
+  readonly registry: UnitRegistry | null;
+  readonly registrySheet: string | null;
+  readonly settings: Settings;
+  readonly calendar: WorkCalendar;
+  /** Publicity months from 设置 (undefined when not set). */
+  readonly publicityMonths?: number[];
+}
+
+/** Finds the task sheets: the named one, or every user sheet with a task header. */
+function findTaskSheets(grids: readonly Grid[], options: CheckOptions, issues: Issue[]): TaskSheet[] {
+  const names = grids.map((g) => g.name);
+  if (options.sheet !== undefined) {
+    const grid = grids.find((g) => g.name === options.sheet);
+    if (!grid) {
+      issues.push(makeIssue('HEADER_NOT_FOUND', options.sheet, 'A1', MESSAGES.sheetMissing(options.sheet, names)));
+      return [];
+    }
+    const header = findTaskHeader(grid);
+    if (!header) {
+      issues.push(makeIssue('HEADER_NOT_FOUND', grid.name, 'A1', MESSAGES.sheetNotTaskSheet(grid.name)));
+      return [];
+    }
+    return [readTaskSheet(grid, header)];
+  }
+  const sheets: TaskSheet[] = [];
+  const ordered = [...grids].sort((a, b) => Number(b.name === SHEET_NAMES.tasks) - Number(a.name === SHEET_NAMES.tasks));
+  for (const grid of ordered) {
+    if (grid.generated) continue;
+    const header = findTaskHeader(grid);
+    if (header) sheets.push(readTaskSheet(grid, header));
+  }
+  if (sheets.length === 0) {
+    const userSheets = grids.filter((g) => !g.generated).map((g) => g.name);
+    issues.push(makeIssue('HEADER_NOT_FOUND', userSheets[0] ?? names[0] ?? SHEET_NAMES.tasks, 'A1', MESSAGES.headerNotFound(userSheets)));
+  }
+  return sheets;
+}
+
+function choosePlanYear(options: CheckOptions, settings: Settings, sheets: TaskSheet[], asOf: CivilDate | undefined): [number, PlanYearSource] {
+  if (options.year !== undefined) return [options.year, 'option'];
+  if (settings.planYear !== undefined) return [settings.planYear, 'settings'];
+  const titleYear = sheets.map((s) => s.titleYear).find((y) => y !== null);
+  if (titleYear != null) return [titleYear, 'title'];
+  if (asOf) return [asOf.year, 'asOf'];
+  return [options.today.year, 'today'];
+}
+
+/** Checks every task sheet of a workbook (its sheets as grids). */
+export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): CheckResult {
+  const issues: Issue[] = [];
+  const settings = readSettings(grids);
+  const sheets = findTaskSheets(grids, options, issues);
+  const explicitAsOf = options.asOf ?? settings.asOf;
+  const [planYear, planYearSource] = choosePlanYear(options, settings, sheets, explicitAsOf);
+  const asOf = explicitAsOf ?? options.today;
+  const registrySheet = readRegistry(grids);
+  const registry = registrySheet ? new UnitRegistry(registrySheet.entries) : null;
+  const calendar = new WorkCalendar(readHolidayOverrides(grids));
+  const publicityMonths = settings.publicityMonths;
+
+  const deadlineOf = memoize((text: string) => parseDeadline(text, planYear, publicityMonths));
+  const unitsOf = (text: string) => analyzeUnitCellCached(text, registry);
+  const quotaOf = memoize((text: string) => parseQuota(text, publicityMonths ? { publicityMonths } : {}));
+
+  const reported = new Set<string>();
+  const report = (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => {
+    const key = `${code}|${sheet}|${cell}|${message}`;
+    if (reported.has(key)) return; // a merged cell read by several rows is reported once
+    reported.add(key);
+    issues.push(makeIssue(code, sheet, cell, message, suggestion, replaces));
+  };
+
+  const tasks: TaskRecord[] = [];
+  for (const sheet of sheets) {
+    const grid = grids.find((g) => g.name === sheet.sheet)!;
+    // error values anywhere in the table
+    for (let r = sheet.header.row; r < grid.rows.length; r++) {
+      const row = grid.rows[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (isCellError(v)) report('FORMULA_ERROR', sheet.sheet, a1(r, c), MESSAGES.formulaError(v.error));
+      }
+    }
+    const seqSeen = new Map<string, string>();
+    for (const taskRow of sheet.rows) {
+      const record = checkTaskRow(sheet, taskRow, { planYear, asOf, calendar, deadlineOf, unitsOf, quotaOf, report, seqSeen });
+      if (record) tasks.push(record);
+    }
+  }
+  sortInSheetOrder(issues, grids);
+  return {
+    planYear, planYearSource, asOf, taskSheets: sheets.map((s) => s.sheet), tasks, issues, registry,
+    registrySheet: registrySheet?.sheet ?? null, settings, calendar,
+    ...(publicityMonths ? { publicityMonths } : {}),
+  };
+}
+
+/**
+ * Sorts issues by sheet (workbook order), row, column and severity, stably. Each issue's position
+ * becomes one number (sheet · row · column · severity), computed once; issues found row by row are
+ * mostly in order already, and then nothing is moved.
+ */
+function sortInSheetOrder(issues: Issue[], grids: readonly Grid[]): void {
+  const sheetOrder = new Map(grids.map((g, i) => [g.name, i]));
+  const keys = issues.map((i) => {
+    const at = parseA1(i.cell);
+    const row = at ? Math.min(at.row + 1, 2 ** 21 - 1) : 0; // unreadable addresses first, as A0
+    const col = at ? at.col + 1 : 0;
+    return (((sheetOrder.get(i.sheet) ?? 0) * 2 ** 21 + row) * 2 ** 15 + col) * 4 + SEVERITY_ORDER[i.severity];
+  });
+  let sorted = true;
+  for (let k = 1; k < keys.length && sorted; k++) sorted = keys[k - 1] <= keys[k];
+  if (sorted) return;
+  const order = keys.map((_, k) => k).sort((a, b) => keys[a] - keys[b] || a - b);
+  const copy = issues.slice();
+  order.forEach((from, to) => (issues[to] = copy[from]));
+}
+
+interface RowContext {
+  readonly planYear: number;
+  readonly asOf: CivilDate;
+  readonly calendar: WorkCalendar;
+  readonly deadlineOf: (text: string) => Deadline;
+  readonly unitsOf: (text: string) => UnitCellAnalysis;
+  readonly quotaOf: (text: string) => Quota | null;
+  readonly report: (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => void;
+  readonly seqSeen: Map<string, string>;
+}
+
+function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext): TaskRecord | null {
+  const { values } = taskRow;
+  const { cells } = taskRow;
+  const text = (f: TaskField) => cellText(values[f]);
+  const has = (f: TaskField) => values[f] !== undefined && !isBlank(values[f]) && !isCellError(values[f]);
+  const report = (code: IssueCode, field: TaskField, message: string, suggestion?: string, replaces?: string) =>
+    ctx.report(code, sheet.sheet, cells[field] ?? a1(taskRow.row, 0), message, suggestion, replaces);
+
+  const taskText = text('task');
+  const anyOther = has('lead') || has('coop') || has('deadline');
+  if (!has('task') && !anyOther) return null; // a row with only a number or a remark
+  if (!has('task') && !isCellError(values.task)) report('EMPTY_TASK', 'task', MESSAGES.emptyTask());
+
+  const seq = text('seq');
+  if (seq !== '') {
+    const first = ctx.seqSeen.get(seq);
+    if (first !== undefined && first !== cells.seq) report('DUPLICATE_SEQ', 'seq', MESSAGES.duplicateSeq(seq, first));
+    else if (first === undefined && cells.seq) ctx.seqSeen.set(seq, cells.seq);
+  }
+
+  const lead = unitIssues('lead', text('lead'), ctx.unitsOf, report);
+  const coop = unitIssues('coop', text('coop'), ctx.unitsOf, report);
+  if (lead.length === 0 && has('task') && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
+  const leadSet = new Set(lead);
+  for (const name of coop) if (leadSet.has(name)) report('LEAD_ALSO_COOP', 'coop', MESSAGES.leadAlsoCoop(name));
+
+  const deadline = deadlineIssues(values.deadline, sheet.header.columns.deadline !== undefined, ctx, report);
+
+  const quotaText = text('quota');
+  let quota: Quota | null = null;
+  if (quotaText !== '') {
+    quota = ctx.quotaOf(quotaText);
+    if (!quota) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
+  }
+
+  const doneValue = values.doneDate;
+  const doneRead = readDateValue(doneValue);
+  const doneDate = doneRead.ok ? doneRead.date : null;
+  const statusText = text('status');
+  const done = isDoneText(statusText) || (doneDate !== null && !NOT_DONE.test(statusText));
+  const status = taskStatus(deadline, done, doneDate, ctx.asOf);
+  if (status === 'done_late' && deadline.kind === 'date' && doneDate) {
+    report('DONE_LATE', values.doneDate !== undefined ? 'doneDate' : 'status', MESSAGES.doneLate(deadline.date, doneDate));
+  } else if (status === 'overdue' && deadline.kind === 'date') {
+    report('TASK_OVERDUE', 'deadline', MESSAGES.taskOverdue(deadline.date, ctx.asOf));
+  }
+
+  return {
+    sheet: sheet.sheet, row: taskRow.row + 1, seq, section: taskRow.section, task: taskText, lead, coop,
+    deadline, quota, quotaText, status, done, doneDate, cells,
+  };
+}
+
+function unitIssues(
+  field: 'lead' | 'coop',
+  text: string,
+  unitsOf: (text: string) => UnitCellAnalysis,
+  report: (code: IssueCode, field: TaskField, message: string, suggestion?: string, replaces?: string) => void,
+): string[] {
+  if (text === '') return [];
+  const analysis = unitsOf(text);
+  for (const m of analysis.mentions) {
+    const r = m.resolution;
+    if (r.kind === 'unknown') report('UNKNOWN_UNIT', field, MESSAGES.unknownUnit(m.written, r.suggestion), r.suggestion, r.suggestion && m.written);
+    else if (r.kind === 'alias') report('UNIT_ALIAS', field, MESSAGES.unitAlias(r.alias, r.name), r.name, m.written);
+    else if (r.kind === 'group') report('UNIT_GROUP', field, MESSAGES.unitGroup(r.group, r.members));
+  }
+  for (const name of analysis.duplicates) report('DUPLICATE_UNIT', field, MESSAGES.duplicateUnit(name));
+  return analysis.units;
+}
+
+function deadlineIssues(
+  value: CellValue | undefined,
+  columnExists: boolean,
+  ctx: RowContext,
+  report: (code: IssueCode, field: TaskField, message: string, suggestion?: string) => void,
+): Deadline {
+  if (value === undefined || isCellError(value)) return { kind: 'none', text: '' };
+  let deadline: Deadline;
+  if (typeof value === 'number') deadline = deadlineFromSerial(value, ctx.planYear);
+  else deadline = ctx.deadlineOf(cellText(value));
+  switch (deadline.kind) {
+    case 'none':
+      if (columnExists) report('DEADLINE_MISSING', 'deadline', MESSAGES.deadlineMissing());
+      break;
+    case 'placeholder':
+      report('DEADLINE_PLACEHOLDER', 'deadline', MESSAGES.deadlinePlaceholder(deadline.text));
+      break;
+    case 'unparsed':
+      report('DEADLINE_UNPARSED', 'deadline', MESSAGES.deadlineUnparsed(deadline.text));
+      break;
+    case 'invalid':
+      report('DEADLINE_INVALID_DATE', 'deadline', MESSAGES.deadlineInvalid(deadline.text, deadline.reason));
+      break;
+    case 'relative':
+      report('DEADLINE_RELATIVE', 'deadline', MESSAGES.deadlineRelative(deadline.text));
+      break;
+    case 'date':
+      for (const date of deadline.dates) {
+        if (!ctx.calendar.covers(date.year)) {
+          report('CALENDAR_NOT_COVERED', 'deadline', MESSAGES.calendarNotCovered(date, ctx.calendar.coveredYears()));
+        } else if (!ctx.calendar.isWorkday(date)) {
+          const previous = ctx.calendar.previousWorkday(date);
+          report('DEADLINE_NON_WORKDAY', 'deadline', MESSAGES.deadlineNonWorkday(date, ctx.calendar.dayName(date), previous), formatISO(previous));
+        }
+        if (deadline.explicitYear && !deadline.nextYear && date.year !== ctx.planYear) {
+          report('DEADLINE_OUT_OF_YEAR', 'deadline', MESSAGES.deadlineOutOfYear(date, ctx.planYear));
+        }
+      }
+      break;
+    default:
+      break;
+  }
+  return deadline;
+}
