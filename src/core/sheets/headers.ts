@@ -70,6 +70,15 @@ export const SETTINGS_KEYS = {
   planYear: ['计划年度', '年度'],
   asOf: ['统计截止日', '数据截止日', '统计截止日期'],
   publicityMonths: ['集中宣传月', '宣传月'],
+  // round 2 (DESIGN.md "Round 2 additions"): read as text, interpreted by their domains
+  columnMap: ['列映射'],
+  rankingGroups: ['排名分组'],
+  zeroReportMonths: ['连续零报送月数'],
+  bulletinRequirements: ['通报要求'],
+  issuer: ['发文机关'],
+  documentNumber: ['发文字号'],
+  recipients: ['主送', '主送机关'],
+  campaignName: ['活动名称'],
 } as const;
 
 export type HolidayField = 'date' | 'kind' | 'name';

@@ -10,6 +10,8 @@ export interface Settings {
   readonly planYear?: number;
   readonly asOf?: CivilDate;
   readonly publicityMonths?: number[];
+  /** Every key's value as text (trimmed), for the round-2 rows their domains interpret (列映射, 通报要求 …). */
+  readonly text: Partial<Record<keyof typeof SETTINGS_KEYS, string>>;
   /** Where each value was read, for pointing at it: key → A1-less (row, col). */
   readonly cells: Partial<Record<keyof typeof SETTINGS_KEYS, { row: number; col: number }>>;
 }
@@ -48,6 +50,7 @@ function readFrom(grid: Grid): Settings | null {
   let found = false;
   const out: { planYear?: number; asOf?: CivilDate; publicityMonths?: number[] } = {};
   const cells: Settings['cells'] = {};
+  const text: Settings['text'] = {};
   for (let r = 0; r < grid.rows.length && r < 200; r++) {
     const row = grid.rows[r] ?? [];
     const keyCol = row.findIndex((v) => !isBlank(v));
@@ -59,16 +62,17 @@ function readFrom(grid: Grid): Settings | null {
     if (isBlank(row[valueCol])) continue;
     const value = row[valueCol];
     cells[key] = { row: r, col: valueCol };
+    text[key] = cellText(value).trim();
     if (key === 'planYear') out.planYear = yearOf(value);
     else if (key === 'asOf') {
       const d = readDateValue(value);
       if (d.ok) out.asOf = d.date;
-    } else {
+    } else if (key === 'publicityMonths') {
       const months = parseMonthList(cellText(value));
       if (months.length > 0) out.publicityMonths = months;
     }
   }
-  return found ? { sheet: grid.name, ...out, cells } : null;
+  return found ? { sheet: grid.name, ...out, cells, text } : null;
 }
 
 /** Settings from the 设置 sheet (or any user sheet holding its keys); empty when there is none. */
@@ -79,5 +83,5 @@ export function readSettings(grids: readonly Grid[]): Settings {
     const s = readFrom(grid);
     if (s) return s;
   }
-  return { sheet: null, cells: {} };
+  return { sheet: null, cells: {}, text: {} };
 }
