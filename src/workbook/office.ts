@@ -81,11 +81,18 @@ function rowBytes(row: readonly unknown[]): number {
 // ---------------------------------------------------------------------------------------------
 // Values in and out
 
-/** A cell value as Office.js reads it → a grid value ('' → null, '#REF!' → {error}). */
-export function fromExcelValue(value: unknown): CellValue {
+/**
+ * A cell value as Office.js reads it → a grid value ('' → null, an error → {error}). With its
+ * valueType, text that reads like an error ("#N/A" typed as text) stays text; without it (a
+ * caller that did not load valueTypes), error-looking text is taken for the error.
+ */
+export function fromExcelValue(value: unknown, valueType?: string): CellValue {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'string') return EXCEL_ERRORS.includes(value) ? { error: value } : value;
+  if (typeof value === 'string') {
+    if (valueType !== undefined) return valueType === 'Error' ? { error: value } : value;
+    return EXCEL_ERRORS.includes(value) ? { error: value } : value;
+  }
   return null;
 }
 
@@ -378,9 +385,20 @@ interface SheetRead {
   next: number;
   readonly rows: CellValue[][];
   readonly formats: (string | null)[][];
-  merges: CellRange[];
-  mergedAreas: Excel.RangeAreas | null;
+  /** Merged areas found so far, by "top,left,bottom,right" (a band may see an area another band saw). */
+  readonly merges: Map<string, CellRange>;
+  /** Rows of the used range whose merged areas are still to be asked for. */
+  mergeNext: number;
 }
+
+/**
+ * Rows of one merged-areas request at first: getMergedAreasOrNullObject fails over 512 areas
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)),
+ * so a sheet is asked in bands, halved after a failure.
+ */
+const MERGE_BAND_ROWS = 400;
+/** Merged-area bands asked for in one request at most. */
+const MERGE_BANDS_PER_SYNC = 40;
 
 /** Whether a failed request was refused for its size (Excel on the web: 5 MB, 5,000,000 cells). */
 function isSizeLimitError(error: unknown): boolean {
@@ -463,8 +481,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const probes = sheetNames.map((name) => {
         const ws = context.workbook.worksheets.getItem(name).load('visibility');
         const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
-        const merged = readMerges ? ws.getRange().getMergedAreasOrNullObject().load('areaCount') : null;
-        return { name, ws, used, merged };
+        return { name, ws, used };
       });
       try {
         await context.sync();
@@ -473,7 +490,7 @@ export class OfficeWorkbook implements WorkbookPort {
         throw error;
       }
       const generated = new Set(markersOf(names).map((m) => m.sheet));
-      const reads: SheetRead[] = probes.map(({ name, ws, used, merged }) => ({
+      const reads: SheetRead[] = probes.map(({ name, ws, used }) => ({
         target: { name, hidden: ws.visibility !== 'Visible', generated: generated.has(name) },
         rowIndex: used.isNullObject ? 0 : used.rowIndex,
         columnIndex: used.isNullObject ? 0 : used.columnIndex,
@@ -482,24 +499,31 @@ export class OfficeWorkbook implements WorkbookPort {
         next: 0,
         rows: [],
         formats: [],
-        merges: [],
-        mergedAreas: merged && !merged.isNullObject && merged.areaCount > 0 ? merged : null,
+        merges: new Map(),
+        mergeNext: readMerges && !used.isNullObject ? 0 : Number.POSITIVE_INFINITY,
       }));
 
       let bytesPerCell = INITIAL_READ_BYTES_PER_CELL;
-      const mergedAreasBackup = new Map<SheetRead, Excel.RangeAreas>();
+      let mergeBand = MERGE_BAND_ROWS;
+      /** Bands whose merged areas were found (not null): their areas are loaded in the next request. */
+      let found: { read: SheetRead; areas: Excel.RangeAreas }[] = [];
       for (;;) {
-        const pending = reads.filter((s) => s.next < s.rowCount || s.mergedAreas);
-        if (pending.length === 0) break;
+        const pending = reads.filter((s) => s.next < s.rowCount || s.mergeNext < s.rowCount);
+        if (pending.length === 0 && found.length === 0) break;
         const loads: { read: SheetRead; row: number; count: number; range: Excel.Range }[] = [];
-        const areaLoads: { read: SheetRead; areas: Excel.RangeCollection }[] = [];
-        let bytes = 0;
+        const bands: { read: SheetRead; row: number; areas: Excel.RangeAreas }[] = [];
+        const areaLoads = found.map(({ read, areas }) => ({ read, items: areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount') }));
+        const foundBefore = found;
+        found = [];
+        let bytes = areaLoads.length * OP_BYTES;
         let cells = 0;
         for (const read of pending) {
-          if (read.mergedAreas) {
-            mergedAreasBackup.set(read, read.mergedAreas);
-            areaLoads.push({ read, areas: read.mergedAreas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount') });
-            read.mergedAreas = null;
+          const sheet = context.workbook.worksheets.getItem(read.target.name);
+          while (read.mergeNext < read.rowCount && bands.length < MERGE_BANDS_PER_SYNC) {
+            const count = Math.min(mergeBand, read.rowCount - read.mergeNext);
+            const band = sheet.getRangeByIndexes(read.rowIndex + read.mergeNext, read.columnIndex, count, read.columnCount);
+            bands.push({ read, row: read.mergeNext, areas: band.getMergedAreasOrNullObject().load('areaCount') });
+            read.mergeNext += count;
             bytes += OP_BYTES;
           }
           while (read.next < read.rowCount) {
@@ -508,13 +532,12 @@ export class OfficeWorkbook implements WorkbookPort {
             const byCells = Math.floor((this.cellBudget - cells) / read.columnCount);
             let count = Math.min(read.rowCount - read.next, byBytes, byCells);
             if (count <= 0) {
-              if (loads.length > 0) break;
+              if (loads.length > 0 || bands.length > 0) break;
               count = 1; // one row over the estimate: still one request
             }
-            const range = context.workbook.worksheets
-              .getItem(read.target.name)
+            const range = sheet
               .getRangeByIndexes(read.rowIndex + read.next, read.columnIndex, count, read.columnCount)
-              .load('values,numberFormat');
+              .load('values,valueTypes,numberFormat');
             loads.push({ read, row: read.next, count, range });
             read.next += count;
             bytes += count * perRow;
@@ -525,28 +548,42 @@ export class OfficeWorkbook implements WorkbookPort {
         try {
           await context.sync();
         } catch (error) {
-          // Over a limit after all (cells much longer than measured so far): read less at a time.
           const rowsAsked = loads.reduce((n, l) => n + l.count, 0);
-          if (!isSizeLimitError(error) || rowsAsked <= 1) throw error;
-          for (const l of [...loads].reverse()) l.read.next = l.row;
-          for (const { read } of areaLoads) read.mergedAreas = mergedAreasBackup.get(read) ?? null;
-          bytesPerCell *= 16;
-          continue;
+          const retry = () => {
+            for (const l of [...loads].reverse()) l.read.next = l.row;
+            for (const b of [...bands].reverse()) b.read.mergeNext = b.row;
+            found = foundBefore;
+          };
+          // Over a limit after all (cells much longer than measured so far): read less at a time.
+          if (isSizeLimitError(error) && rowsAsked > 1) {
+            retry();
+            bytesPerCell *= 16;
+            continue;
+          }
+          // A band over 512 merged areas (the error's code is not documented): halve the bands.
+          if (bands.length > 0 && mergeBand > 1) {
+            retry();
+            mergeBand = Math.max(1, Math.floor(mergeBand / 2));
+            continue;
+          }
+          throw error;
         }
         let measured = 0;
         let measuredCells = 0;
         for (const { read, row, count, range } of loads) {
           const values = range.values;
+          const types = range.valueTypes as string[][];
           const formats = range.numberFormat as string[][];
           for (let i = 0; i < count; i++) {
             const r = read.rowIndex + row + i;
             const vRow = values[i] ?? [];
+            const tRow = types[i] ?? [];
             const fRow = formats[i] ?? [];
-            measured += rowBytes(vRow) + rowBytes(fRow);
+            measured += rowBytes(vRow) + rowBytes(fRow) + rowBytes(tRow);
             const outValues: CellValue[] = new Array(read.columnIndex).fill(null);
             const outFormats: (string | null)[] = new Array(read.columnIndex).fill(null);
             for (let c = 0; c < vRow.length; c++) {
-              outValues.push(fromExcelValue(vRow[c]));
+              outValues.push(fromExcelValue(vRow[c], tRow[c] ?? 'String'));
               const f = fRow[c];
               outFormats.push(typeof f === 'string' && f !== 'General' ? f : null);
             }
@@ -557,9 +594,13 @@ export class OfficeWorkbook implements WorkbookPort {
           }
           measuredCells += count * read.columnCount;
         }
-        for (const { read, areas } of areaLoads) {
-          read.merges = areas.items.map((a) => ({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 }));
+        for (const { read, items } of areaLoads) {
+          for (const a of items.items) {
+            const m = { top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 };
+            read.merges.set(`${m.top},${m.left},${m.bottom},${m.right}`, m);
+          }
         }
+        for (const { read, areas } of bands) if (!areas.isNullObject && areas.areaCount > 0) found.push({ read, areas });
         if (measuredCells > 0) bytesPerCell = Math.max(bytesPerCell * 0.5, 8, (measured / measuredCells) * 1.5);
       }
 
@@ -577,7 +618,7 @@ export class OfficeWorkbook implements WorkbookPort {
         return {
           name: read.target.name,
           rows,
-          merges: read.merges,
+          merges: [...read.merges.values()].sort((a, b) => a.top - b.top || a.left - b.left),
           numberFormats: formats,
           hidden: read.target.hidden,
           generated: read.target.generated,
