@@ -37,6 +37,8 @@ export interface OfficeWorkbookOptions {
   readonly requestBudget?: number;
   /** Cells one read request may return (default 1,000,000; Excel's limit is 5,000,000). */
   readonly readCellBudget?: number;
+  /** Waiting between checks of Excel's calculation state (tests pass one that does not wait). */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 function defaultSupports(set: string, version: string): boolean {
@@ -430,10 +432,68 @@ class Batcher {
   }
 }
 
+/**
+ * Why a write was refused: a protected sheet (named) or a protected workbook structure. The pane
+ * words it (strings.ts); checked before writing, since Excel's own refusal names neither.
+ */
+export class ProtectedError extends Error {
+  constructor(
+    readonly code: 'SheetProtected' | 'StructureProtected',
+    readonly sheet: string | null,
+  ) {
+    super(code === 'SheetProtected' ? `工作表“${sheet}”受保护` : '工作簿结构受保护');
+  }
+}
+
+/** Excel was still calculating when 定稿 gave up waiting (the pane words it, strings.ts). */
+export class CalculationPendingError extends Error {
+  readonly code = 'CalculationPending';
+  constructor() {
+    super('Excel 仍在计算');
+  }
+}
+
+/** How long 定稿 waits for Excel to finish calculating (it never freezes values still being calculated). */
+const CALCULATION_WAIT_MS = 30_000;
+const CALCULATION_POLL_MS = 250;
+
+/**
+ * Calculates what writes with calculation suspended left stale: after suspendApiCalculationUntilNextSync
+ * "it is the developer's responsibility to re-calc the workbook"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)).
+ */
+async function recalculate(context: Excel.RequestContext): Promise<void> {
+  context.workbook.application.calculate('Recalculate');
+  await context.sync();
+}
+
+/** Waits until Excel's calculation is Done (ExcelApi 1.9); throws a Chinese message when it never is. */
+async function calculationDone(context: Excel.RequestContext, sleep: (ms: number) => Promise<void>): Promise<void> {
+  const app = context.workbook.application;
+  for (let waited = 0; ; waited += CALCULATION_POLL_MS) {
+    app.load('calculationState');
+    await context.sync();
+    if (app.calculationState === 'Done') return;
+    if (waited >= CALCULATION_WAIT_MS) throw new CalculationPendingError();
+    await sleep(CALCULATION_POLL_MS);
+  }
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Throws ProtectedError when the sheet (ExcelApi 1.2) is protected. */
+async function assertSheetWritable(context: Excel.RequestContext, ws: Excel.Worksheet, name: string, supports: (set: string, version: string) => boolean): Promise<void> {
+  if (!supports('ExcelApi', '1.2')) return;
+  const protection = ws.protection.load('protected');
+  await context.sync();
+  if (protection.protected) throw new ProtectedError('SheetProtected', name);
+}
+
 export class OfficeWorkbook implements WorkbookPort {
   private readonly supports: (set: string, version: string) => boolean;
   private readonly budget: number;
   private readonly cellBudget: number;
+  private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(
     private readonly run: ExcelRun = defaultRun(),
@@ -442,6 +502,7 @@ export class OfficeWorkbook implements WorkbookPort {
     this.supports = options.supports ?? defaultSupports;
     this.budget = Math.min(options.requestBudget ?? DEFAULT_REQUEST_BUDGET, EXCEL_PAYLOAD_LIMIT);
     this.cellBudget = Math.min(options.readCellBudget ?? DEFAULT_READ_CELL_BUDGET, EXCEL_READ_CELL_LIMIT);
+    this.sleep = options.sleep ?? defaultSleep;
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -655,7 +716,9 @@ export class OfficeWorkbook implements WorkbookPort {
       return await this.run(async (context) => {
         const sheets = context.workbook.worksheets.load('items/name,items/position');
         const names = context.workbook.names.load('items/name,items/type,items/value');
+        const structure = this.supports('ExcelApi', '1.7') ? context.workbook.protection.load('protected') : null;
         await context.sync();
+        if (structure?.protected) throw new ProtectedError('StructureProtected', null);
         const markers = markersOf(names);
         const taken = new Set(sheets.items.map((s) => s.name));
         const batcher = new Batcher(context, this.budget, true);
@@ -712,12 +775,18 @@ export class OfficeWorkbook implements WorkbookPort {
           // markers whose sheet the user deleted (#REF!) go too
           for (const m of markers) if (m.sheet === null && usedMarkers.has(m.name)) context.workbook.names.getItem(m.name).delete();
         }
+        // what the chunks wrote with calculation suspended is calculated now
+        context.workbook.application.calculate('Recalculate');
         await context.sync();
         temps.length = 0; // swapped in: nothing to clean up any more
 
-        // Validations may refer to other sheets by their final names: after the swap.
+        // Freeze panes and AutoFilter once the sheet is visible (set on a hidden sheet they misbehave);
+        // validations may refer to other sheets by their final names: both after the swap.
         const after = new Batcher(context, this.budget, false);
-        for (const { spec, ws } of built) if (!generated) await this.writeValidations(after, ws, spec);
+        for (const { spec, ws } of built) {
+          await this.writeViewSettings(after, ws, spec);
+          if (!generated) await this.writeValidations(after, ws, spec);
+        }
         await after.flush();
         if (onProgress) for (const { spec } of built) await onProgress(spec.rows.length, spec.rows.length);
         return finalNames;
@@ -757,15 +826,6 @@ export class OfficeWorkbook implements WorkbookPort {
       });
     }
     for (const m of spec.merges ?? []) await batcher.add(OP_BYTES, () => ws.getRange(rangeA1(m)).merge(false));
-    const freeze = spec.freeze;
-    if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
-      await batcher.add(OP_BYTES, () => {
-        if (freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(freeze.rows - 1, freeze.columns - 1)}`));
-        else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
-        else ws.freezePanes.freezeColumns(freeze.columns);
-      });
-    }
-    if (spec.autoFilter && this.supports('ExcelApi', '1.9')) await batcher.add(OP_BYTES, () => ws.autoFilter.apply(ws.getRange(spec.autoFilter!)));
     if (spec.tabColor) await batcher.add(OP_BYTES, () => { ws.tabColor = `#${spec.tabColor}`; });
     for (const cf of spec.conditionalFormats ?? []) {
       await batcher.add(OP_BYTES, () => {
@@ -785,6 +845,19 @@ export class OfficeWorkbook implements WorkbookPort {
       });
     }
     if (!deferValidations) await this.writeValidations(batcher, ws, spec);
+  }
+
+  /** Freeze panes and AutoFilter: for a visible sheet only. */
+  private async writeViewSettings(batcher: Batcher, ws: Excel.Worksheet, spec: SheetSpec): Promise<void> {
+    const freeze = spec.freeze;
+    if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
+      await batcher.add(OP_BYTES, () => {
+        if (freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(freeze.rows - 1, freeze.columns - 1)}`));
+        else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
+        else ws.freezePanes.freezeColumns(freeze.columns);
+      });
+    }
+    if (spec.autoFilter && this.supports('ExcelApi', '1.9')) await batcher.add(OP_BYTES, () => ws.autoFilter.apply(ws.getRange(spec.autoFilter!)));
   }
 
   private async writeValidations(batcher: Batcher, ws: Excel.Worksheet, spec: SheetSpec): Promise<void> {
@@ -819,6 +892,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
       await context.sync();
       if (ws.isNullObject) throw new Error(`没有名为“${sheet}”的工作表`);
+      await assertSheetWritable(context, ws, sheet, this.supports);
       const batcher = new Batcher(context, this.budget, true);
       for (const u of updates) {
         const v = u.value;
@@ -845,6 +919,7 @@ export class OfficeWorkbook implements WorkbookPort {
         });
       }
       await batcher.flush();
+      await recalculate(context);
     });
   }
 
@@ -865,6 +940,10 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       if (ws.isNullObject) throw new Error(`没有名为“${sheet}”的工作表`);
       if (used?.isNullObject) return 0;
+      await assertSheetWritable(context, ws, sheet, this.supports);
+      // never freeze a stale value or #BUSY!: calculate, and wait until Excel is done
+      await recalculate(context);
+      if (this.supports('ExcelApi', '1.9')) await calculationDone(context, this.sleep);
       const area = bounds
         ? { rowIndex: bounds.top, columnIndex: bounds.left, rowCount: bounds.bottom - bounds.top + 1, columnCount: bounds.right - bounds.left + 1 }
         : { rowIndex: used!.rowIndex, columnIndex: used!.columnIndex, rowCount: used!.rowCount, columnCount: used!.columnCount };

@@ -12,8 +12,6 @@ import { ZH } from '../../src/taskpane/strings';
 import { OfficeWorkbook } from '../../src/workbook/office';
 import { MERGED_AREA_LIMIT, SheetModel, WorkbookModel } from './excel-double';
 
-// test.failing: these fail against the code as it stands (the double is stricter); the commits that follow fix the code.
-
 /** 2023-07-03 10:05 in China. */
 const CLOCK = { now: () => Date.UTC(2023, 6, 3, 2, 5) };
 const HEADER = ['序号', '主要任务', '牵头责任部门', '配合责任部门', '完成时限', '量化指标'];
@@ -68,7 +66,7 @@ describe('calculation after writes', () => {
   /** Excel's calculation in the double: each formula gives a value naming its cell, so a stale one shows. */
   const calculated = (sheet: SheetModel, r: number, c: number) => `已计算 ${sheet.name}!${a1(r, c)}`;
 
-  test.failing('定稿 after 添加计算列 freezes the recalculated values, not stale ones', async () => {
+  test('定稿 after 添加计算列 freezes the recalculated values, not stale ones', async () => {
     const { model, actions } = await sampleModel();
     model.calculator = calculated;
     const added = await actions.addComputedColumns({});
@@ -84,7 +82,7 @@ describe('calculation after writes', () => {
     expect(frozen.value).toBe(calculated(tasks, headerRow + 1, statusCol));
   });
 
-  test.failing('cells written by setCells are calculated before the port returns', async () => {
+  test('cells written by setCells are calculated before the port returns', async () => {
     const model = new WorkbookModel();
     model.addSheet('计算');
     model.calculator = calculated;
@@ -95,7 +93,7 @@ describe('calculation after writes', () => {
 });
 
 describe('freeze panes and AutoFilter', () => {
-  test.failing('a generated sheet keeps its frozen header and filter (set once the sheet is visible)', async () => {
+  test('a generated sheet keeps its frozen header and filter (set once the sheet is visible)', async () => {
     const model = new WorkbookModel();
     model.addSheet('Sheet1');
     const spec: SheetSpec = {
@@ -113,7 +111,7 @@ describe('freeze panes and AutoFilter', () => {
 });
 
 describe('protection', () => {
-  test.failing('a protected task sheet: 添加计算列 says which sheet and what to do, in Chinese', async () => {
+  test('a protected task sheet: 添加计算列 says which sheet and what to do, in Chinese', async () => {
     const { model, actions } = await sampleModel();
     model.sheet('任务分工表')!.protected = true;
     const error = await actions.addComputedColumns({}).then(() => null, (e: unknown) => e);
@@ -123,7 +121,7 @@ describe('protection', () => {
     expect(message).toContain('撤销工作表保护');
   });
 
-  test.failing('a protected workbook structure: 生成汇总 says so, and nothing is left behind', async () => {
+  test('a protected workbook structure: 生成汇总 says so, and nothing is left behind', async () => {
     const { model, actions } = await sampleModel();
     model.structureProtected = true;
     const before = model.sheets.map((s) => s.name);
