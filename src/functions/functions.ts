@@ -4,6 +4,7 @@
 /// <reference types="custom-functions-runtime" />
 import { civilDateAt } from '../core/dates/civil-date';
 import * as impl from './impl';
+import { startRegistryRefresh } from './registry-refresh';
 
 // office.js defines CustomFunctions.associate on every page; where it could not load (the pane
 // opened in a plain browser without access to Microsoft's CDN) a stand-in keeps this bundle quiet.
@@ -163,3 +164,6 @@ CustomFunctions.associate('UNITS', units);
 CustomFunctions.associate('CHECKUNITS', checkUnits);
 CustomFunctions.associate('LEVEL', level);
 CustomFunctions.associate('POINTS', points);
+
+// Saved REGISTRY handles come back when the runtime starts (registry-refresh.ts says why).
+startRegistryRefresh();

@@ -13,8 +13,6 @@ import { SheetModel, WorkbookModel } from '../workbook/excel-double';
 import { DATE, WHOLE_COLUMN_ROWS, registryColumns } from './excel-args';
 import { callFromCell, installRuntime } from './excel-runtime';
 
-// test.failing: these fail against the code as it stands (the double is stricter); the commits that follow fix the code.
-
 type Functions = typeof import('../../src/functions/functions');
 type Refresh = typeof import('../../src/functions/registry-refresh');
 
@@ -88,7 +86,7 @@ describe('messages', () => {
 });
 
 describe('REGISTRY after the workbook is reopened', () => {
-  test.failing('UNITS over a saved handle works once the runtime has started, without Ctrl+Alt+F9', async () => {
+  test('UNITS over a saved handle works once the runtime has started, without Ctrl+Alt+F9', async () => {
     // The session that saved the workbook: a handle in H1, read from 单位名录!$A$1:$D$6.
     const rows = registryColumns(6) as string[][];
     const saved = fns.registry(rows as never);
