@@ -4,6 +4,7 @@
 /// <reference types="custom-functions-runtime" />
 import { civilDateAt } from '../core/dates/civil-date';
 import * as impl from './impl';
+import { startRegistryRefresh } from './registry-refresh';
 
 // office.js defines CustomFunctions.associate on every page; where it could not load (the pane
 // opened in a plain browser without access to Microsoft's CDN) a stand-in keeps this bundle quiet.
@@ -97,10 +98,10 @@ export function status(deadline: unknown, done?: unknown, asof?: unknown): strin
 }
 
 /**
- * 单位名录的句柄。在一个单元格中写 =DUBAN.REGISTRY(单位名录!A:D)，UNITS、CHECKUNITS 引用该单元格代替名录区域：
+ * 单位名录的句柄。在一个单元格中写 =DUBAN.REGISTRY(单位名录!$A$1:$D$2001)，UNITS、CHECKUNITS 引用该单元格代替名录区域：
  * 一列上万个公式时，每次计算不必再传入整个名录；名录改动后句柄随之改变，引用它的公式自动重算。
  * @customfunction REGISTRY
- * @param range 单位名录区域（单位名称·别名·类型·所属分组，可含表头），可选整列如 单位名录!A:D。
+ * @param range 单位名录区域（单位名称·别名·类型·所属分组，可含表头），须是有界区域如 单位名录!$A$1:$D$2001，不能是整列。
  * @returns 句柄，如“单位名录#1a2b3c4d（300 个单位）”。
  */
 export function registry(range: unknown[][]): string {
@@ -111,7 +112,7 @@ export function registry(range: unknown[][]): string {
  * 拆分单元格中的单位（简称换为规范名称，分组展开为成员单位），结果按列溢出。
  * @customfunction UNITS
  * @param text 单位单元格，如“市委宣传部 市发改委”。
- * @param registry 单位名录区域（单位名称·别名·类型·所属分组，可含表头），可选整列如 单位名录!A:D；或 DUBAN.REGISTRY 所在的单元格。
+ * @param registry 单位名录区域（单位名称·别名·类型·所属分组，可含表头，有界区域如 单位名录!$A$1:$D$2001，不能是整列）；或 DUBAN.REGISTRY 所在的单元格。
  * @returns 单位名称，每行一个。
  */
 export function units(text: unknown, registry: unknown[][]): string[][] {
@@ -163,3 +164,6 @@ CustomFunctions.associate('UNITS', units);
 CustomFunctions.associate('CHECKUNITS', checkUnits);
 CustomFunctions.associate('LEVEL', level);
 CustomFunctions.associate('POINTS', points);
+
+// Saved REGISTRY handles come back when the runtime starts (registry-refresh.ts says why).
+startRegistryRefresh();

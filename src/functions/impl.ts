@@ -14,7 +14,12 @@ import { DEFAULT_RULES, ScoringRules } from '../core/scoring/scoring-rules';
 import { TASK_STATUS_LABEL, isDoneText, taskStatus } from '../core/deadlines/task-status';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached } from '../core/units/units';
 
-/** The Excel errors a function returns: #VALUE!, #N/A, #NUM! (names of CustomFunctions.ErrorCode). */
+/**
+ * The Excel errors a function returns (names of CustomFunctions.ErrorCode). Excel shows a custom
+ * message only with #VALUE! and #N/A
+ * (https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.errorcode):
+ * every error Duban explains is one of those two; #NUM! only passes on an argument's own #NUM!.
+ */
 export type FnErrorCode = 'invalidValue' | 'notAvailable' | 'invalidNumber';
 
 /** An error for the cell, with the Chinese message Excel shows beside it. */
@@ -98,6 +103,20 @@ function matrix(x: unknown): CellValue[][] {
   return out;
 }
 
+/** Rows of a whole column (A:D): Excel's sheet height. */
+export const SHEET_ROWS = 1_048_576;
+
+/**
+ * A whole-column range argument (单位名录!A:D): refused. Each call would carry 1,048,576 rows per
+ * column, over the custom-function payload limit; Excel on the web answers #CALC! for it
+ * (https://github.com/OfficeDev/office-js/issues/4613). `example` is the bounded range to suggest.
+ */
+function wholeColumn(x: unknown, label: string, example: string): FnError | null {
+  if (!Array.isArray(x) || x.length < SHEET_ROWS) return null;
+  return new FnError('invalidValue', `${label}不能是整列：整列每次计算都要传送 ${SHEET_ROWS.toLocaleString('en-US')} 行，Excel 网页版会显示 #CALC!。请改用有界区域，如 ${example}，或 Excel 表格。`);
+}
+const REGISTRY_EXAMPLE = '单位名录!$A$1:$D$500';
+
 const rawBlank = (v: unknown) => v === '' || v === null || v === undefined;
 
 /**
@@ -136,13 +155,15 @@ function handleIn(x: unknown): string | null {
  */
 function registryOf(x: unknown): FnResult<UnitRegistry | null> {
   const handle = handleIn(x);
-  if (handle === null) return registryArg(x);
+  if (handle === null) return wholeColumn(x, '单位名录区域', REGISTRY_EXAMPLE) ?? registryArg(x);
   return handles.find(handle) ?? new FnError('notAvailable', `${handle}尚未载入（工作簿重新打开后，DUBAN.REGISTRY 所在单元格需重新计算）：请按 Ctrl+Alt+F9 全部重算。`);
 }
 
 /** REGISTRY(range): a handle for the 单位名录 range, to pass to UNITS and CHECKUNITS in its place. */
 export function registry(range: unknown): FnResult<string> {
   if (handleIn(range) !== null) return new FnError('invalidValue', '参数应为单位名录区域，不能是另一个 DUBAN.REGISTRY 的结果。');
+  const whole = wholeColumn(range, '单位名录区域', REGISTRY_EXAMPLE);
+  if (whole) return whole;
   const reg = registryArg(range);
   if (!reg) return new FnError('notAvailable', '单位名录为空：请选择含“单位名称”列的区域。');
   return handles.handleFor(reg, matrix(range));
@@ -171,7 +192,7 @@ function dateArg(x: unknown, label: string, required: boolean): FnResult<CivilDa
   if (typeof v === 'boolean') return new FnError('invalidValue', `${label}应为日期，不能是逻辑值 ${v ? 'TRUE' : 'FALSE'}。`);
   if (typeof v === 'number') {
     const date = fromSerial(v);
-    if (!date || !isValidCivil(date.year, date.month, date.day)) return new FnError('invalidNumber', `${label} ${v} 不是有效的 Excel 日期。`);
+    if (!date || !isValidCivil(date.year, date.month, date.day)) return new FnError('invalidValue', `${label} ${v} 不是有效的 Excel 日期。`);
     return date;
   }
   const read = readDateValue(v);
@@ -204,7 +225,7 @@ function textArg(x: unknown, label: string): FnResult<string | null> {
 function yearArg(x: unknown): FnResult<number | undefined> {
   const year = integerArg(x, '计划年度', false);
   if (isFnError(year) || year === undefined) return year;
-  if (year < 1900 || year > 9999) return new FnError('invalidNumber', `计划年度 ${year} 应在 1900 至 9999 之间。`);
+  if (year < 1900 || year > 9999) return new FnError('invalidValue', `计划年度 ${year} 应在 1900 至 9999 之间。`);
   return year;
 }
 
@@ -247,7 +268,7 @@ function deadlineArg(x: unknown, planYear: number): FnResult<Deadline> {
     case 'unparsed':
       return new FnError('invalidValue', MESSAGES.deadlineUnparsed(d.text));
     case 'invalid':
-      return new FnError(typeof v === 'number' ? 'invalidNumber' : 'invalidValue', MESSAGES.deadlineInvalid(d.text, d.reason));
+      return new FnError('invalidValue', MESSAGES.deadlineInvalid(d.text, d.reason));
     default:
       return d;
   }
@@ -309,7 +330,7 @@ function quotaUncached(rule: unknown, from: unknown, to: unknown): FnResult<numb
   if (isFnError(end)) return end;
   const parsed = parseQuota(text, { publicityMonths: DEFAULT_PUBLICITY_MONTHS });
   if (!parsed) return new FnError('invalidValue', MESSAGES.quotaUnparsed(text));
-  if (compareDates(start!, end!) > 0) return new FnError('invalidNumber', `起始日期 ${formatChinese(start!)} 晚于截止日期 ${formatChinese(end!)}。`);
+  if (compareDates(start!, end!) > 0) return new FnError('invalidValue', `起始日期 ${formatChinese(start!)} 晚于截止日期 ${formatChinese(end!)}。`);
   return expectedCount(parsed, start!, end!);
 }
 
@@ -363,7 +384,7 @@ export function workday(date: unknown, days: unknown): FnResult<number> {
   if (isFnError(n)) return n;
   // The result lies at least |n| calendar days away: every year up to there must be covered.
   const reach = addDays(start!, n!);
-  if (reach.year < 1 || reach.year > 9999) return new FnError('invalidNumber', `工作日天数 ${n} 超出日期范围。`);
+  if (reach.year < 1 || reach.year > 9999) return new FnError('invalidValue', `工作日天数 ${n} 超出日期范围。`);
   const uncovered = checkCovered(start!, reach);
   if (uncovered) return uncovered;
   const result = DEFAULT_CALENDAR.addWorkdays(start!, n!);
@@ -411,7 +432,7 @@ export function status(deadlineCell: unknown, done: unknown, asof: unknown, toda
   } else if (typeof v === 'number') {
     if (v !== 0) {
       const date = fromSerial(v);
-      if (!date || !isValidCivil(date.year, date.month, date.day)) return new FnError('invalidNumber', `完成日期 ${v} 不是有效的 Excel 日期。`);
+      if (!date || !isValidCivil(date.year, date.month, date.day)) return new FnError('invalidValue', `完成日期 ${v} 不是有效的 Excel 日期。`);
       isDone = true;
       doneDate = date;
     }
@@ -474,6 +495,8 @@ export function level(media: unknown, mediaRange: unknown): FnResult<string> {
   const name = textArg(media, '媒体');
   if (isFnError(name)) return name;
   if (name === null) return new FnError('notAvailable', '媒体名称为空。');
+  const whole = wholeColumn(mediaRange, '媒体名录区域', '媒体名录!$A$1:$C$300');
+  if (whole) return whole;
   const directory = mediaArg(mediaRange);
   if (directory.entries.length === 0) return new FnError('notAvailable', '媒体名录为空：请选择含“媒体名称”“级别”列的区域。');
   const entry = directory.find(name);
@@ -489,6 +512,8 @@ export function points(levelCell: unknown, rulesRange: unknown): FnResult<number
   if (text === null) return new FnError('notAvailable', '级别为空。');
   const lv = normalizeLevel(text);
   if (!lv) return new FnError('invalidValue', `${q(text)}不是媒体级别，应为中央级、省级、市级或县级。`);
+  const whole = wholeColumn(rulesRange, '评分规则区域', '评分规则!$A$1:$B$30');
+  if (whole) return whole;
   const rules = rulesArg(rulesRange) ?? DEFAULT_RULES;
   return rules.pointsPerAdoption[lv];
 }

@@ -1,4 +1,5 @@
 // Turns a failed action's error (Excel's codes, the ports' Chinese messages, anything else) into plain words with what to do.
+import { CalculationPendingError, ProtectedError } from '../workbook/office';
 import { Strings } from './strings';
 
 /** A failure the pane explains itself: its message is already in the pane's language. */
@@ -9,6 +10,8 @@ const CJK = /[\u4e00-\u9fff]/;
 /** The message the pane shows for an error: what happened and what to do. */
 export function describeError(error: unknown, t: Strings): string {
   if (error instanceof PaneError) return error.message;
+  if (error instanceof ProtectedError) return error.code === 'SheetProtected' ? t.errorSheetProtected(error.sheet ?? '') : t.errorStructureProtected;
+  if (error instanceof CalculationPendingError) return t.errorCalculating;
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'InvalidOperationInCellEditMode':

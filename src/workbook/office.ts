@@ -37,6 +37,8 @@ export interface OfficeWorkbookOptions {
   readonly requestBudget?: number;
   /** Cells one read request may return (default 1,000,000; Excel's limit is 5,000,000). */
   readonly readCellBudget?: number;
+  /** Waiting between checks of Excel's calculation state (tests pass one that does not wait). */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 function defaultSupports(set: string, version: string): boolean {
@@ -81,11 +83,18 @@ function rowBytes(row: readonly unknown[]): number {
 // ---------------------------------------------------------------------------------------------
 // Values in and out
 
-/** A cell value as Office.js reads it → a grid value ('' → null, '#REF!' → {error}). */
-export function fromExcelValue(value: unknown): CellValue {
+/**
+ * A cell value as Office.js reads it → a grid value ('' → null, an error → {error}). With its
+ * valueType, text that reads like an error ("#N/A" typed as text) stays text; without it (a
+ * caller that did not load valueTypes), error-looking text is taken for the error.
+ */
+export function fromExcelValue(value: unknown, valueType?: string): CellValue {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'string') return EXCEL_ERRORS.includes(value) ? { error: value } : value;
+  if (typeof value === 'string') {
+    if (valueType !== undefined) return valueType === 'Error' ? { error: value } : value;
+    return EXCEL_ERRORS.includes(value) ? { error: value } : value;
+  }
   return null;
 }
 
@@ -378,9 +387,20 @@ interface SheetRead {
   next: number;
   readonly rows: CellValue[][];
   readonly formats: (string | null)[][];
-  merges: CellRange[];
-  mergedAreas: Excel.RangeAreas | null;
+  /** Merged areas found so far, by "top,left,bottom,right" (a band may see an area another band saw). */
+  readonly merges: Map<string, CellRange>;
+  /** Rows of the used range whose merged areas are still to be asked for. */
+  mergeNext: number;
 }
+
+/**
+ * Rows of one merged-areas request at first: getMergedAreasOrNullObject fails over 512 areas
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)),
+ * so a sheet is asked in bands, halved after a failure.
+ */
+const MERGE_BAND_ROWS = 400;
+/** Merged-area bands asked for in one request at most. */
+const MERGE_BANDS_PER_SYNC = 40;
 
 /** Whether a failed request was refused for its size (Excel on the web: 5 MB, 5,000,000 cells). */
 function isSizeLimitError(error: unknown): boolean {
@@ -412,10 +432,68 @@ class Batcher {
   }
 }
 
+/**
+ * Why a write was refused: a protected sheet (named) or a protected workbook structure. The pane
+ * words it (strings.ts); checked before writing, since Excel's own refusal names neither.
+ */
+export class ProtectedError extends Error {
+  constructor(
+    readonly code: 'SheetProtected' | 'StructureProtected',
+    readonly sheet: string | null,
+  ) {
+    super(code === 'SheetProtected' ? `工作表“${sheet}”受保护` : '工作簿结构受保护');
+  }
+}
+
+/** Excel was still calculating when 定稿 gave up waiting (the pane words it, strings.ts). */
+export class CalculationPendingError extends Error {
+  readonly code = 'CalculationPending';
+  constructor() {
+    super('Excel 仍在计算');
+  }
+}
+
+/** How long 定稿 waits for Excel to finish calculating (it never freezes values still being calculated). */
+const CALCULATION_WAIT_MS = 30_000;
+const CALCULATION_POLL_MS = 250;
+
+/**
+ * Calculates what writes with calculation suspended left stale: after suspendApiCalculationUntilNextSync
+ * "it is the developer's responsibility to re-calc the workbook"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)).
+ */
+async function recalculate(context: Excel.RequestContext): Promise<void> {
+  context.workbook.application.calculate('Recalculate');
+  await context.sync();
+}
+
+/** Waits until Excel's calculation is Done (ExcelApi 1.9); throws a Chinese message when it never is. */
+async function calculationDone(context: Excel.RequestContext, sleep: (ms: number) => Promise<void>): Promise<void> {
+  const app = context.workbook.application;
+  for (let waited = 0; ; waited += CALCULATION_POLL_MS) {
+    app.load('calculationState');
+    await context.sync();
+    if (app.calculationState === 'Done') return;
+    if (waited >= CALCULATION_WAIT_MS) throw new CalculationPendingError();
+    await sleep(CALCULATION_POLL_MS);
+  }
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Throws ProtectedError when the sheet (ExcelApi 1.2) is protected. */
+async function assertSheetWritable(context: Excel.RequestContext, ws: Excel.Worksheet, name: string, supports: (set: string, version: string) => boolean): Promise<void> {
+  if (!supports('ExcelApi', '1.2')) return;
+  const protection = ws.protection.load('protected');
+  await context.sync();
+  if (protection.protected) throw new ProtectedError('SheetProtected', name);
+}
+
 export class OfficeWorkbook implements WorkbookPort {
   private readonly supports: (set: string, version: string) => boolean;
   private readonly budget: number;
   private readonly cellBudget: number;
+  private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(
     private readonly run: ExcelRun = defaultRun(),
@@ -424,6 +502,7 @@ export class OfficeWorkbook implements WorkbookPort {
     this.supports = options.supports ?? defaultSupports;
     this.budget = Math.min(options.requestBudget ?? DEFAULT_REQUEST_BUDGET, EXCEL_PAYLOAD_LIMIT);
     this.cellBudget = Math.min(options.readCellBudget ?? DEFAULT_READ_CELL_BUDGET, EXCEL_READ_CELL_LIMIT);
+    this.sleep = options.sleep ?? defaultSleep;
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -463,8 +542,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const probes = sheetNames.map((name) => {
         const ws = context.workbook.worksheets.getItem(name).load('visibility');
         const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
-        const merged = readMerges ? ws.getRange().getMergedAreasOrNullObject().load('areaCount') : null;
-        return { name, ws, used, merged };
+        return { name, ws, used };
       });
       try {
         await context.sync();
@@ -473,7 +551,7 @@ export class OfficeWorkbook implements WorkbookPort {
         throw error;
       }
       const generated = new Set(markersOf(names).map((m) => m.sheet));
-      const reads: SheetRead[] = probes.map(({ name, ws, used, merged }) => ({
+      const reads: SheetRead[] = probes.map(({ name, ws, used }) => ({
         target: { name, hidden: ws.visibility !== 'Visible', generated: generated.has(name) },
         rowIndex: used.isNullObject ? 0 : used.rowIndex,
         columnIndex: used.isNullObject ? 0 : used.columnIndex,
@@ -482,24 +560,31 @@ export class OfficeWorkbook implements WorkbookPort {
         next: 0,
         rows: [],
         formats: [],
-        merges: [],
-        mergedAreas: merged && !merged.isNullObject && merged.areaCount > 0 ? merged : null,
+        merges: new Map(),
+        mergeNext: readMerges && !used.isNullObject ? 0 : Number.POSITIVE_INFINITY,
       }));
 
       let bytesPerCell = INITIAL_READ_BYTES_PER_CELL;
-      const mergedAreasBackup = new Map<SheetRead, Excel.RangeAreas>();
+      let mergeBand = MERGE_BAND_ROWS;
+      /** Bands whose merged areas were found (not null): their areas are loaded in the next request. */
+      let found: { read: SheetRead; areas: Excel.RangeAreas }[] = [];
       for (;;) {
-        const pending = reads.filter((s) => s.next < s.rowCount || s.mergedAreas);
-        if (pending.length === 0) break;
+        const pending = reads.filter((s) => s.next < s.rowCount || s.mergeNext < s.rowCount);
+        if (pending.length === 0 && found.length === 0) break;
         const loads: { read: SheetRead; row: number; count: number; range: Excel.Range }[] = [];
-        const areaLoads: { read: SheetRead; areas: Excel.RangeCollection }[] = [];
-        let bytes = 0;
+        const bands: { read: SheetRead; row: number; areas: Excel.RangeAreas }[] = [];
+        const areaLoads = found.map(({ read, areas }) => ({ read, items: areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount') }));
+        const foundBefore = found;
+        found = [];
+        let bytes = areaLoads.length * OP_BYTES;
         let cells = 0;
         for (const read of pending) {
-          if (read.mergedAreas) {
-            mergedAreasBackup.set(read, read.mergedAreas);
-            areaLoads.push({ read, areas: read.mergedAreas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount') });
-            read.mergedAreas = null;
+          const sheet = context.workbook.worksheets.getItem(read.target.name);
+          while (read.mergeNext < read.rowCount && bands.length < MERGE_BANDS_PER_SYNC) {
+            const count = Math.min(mergeBand, read.rowCount - read.mergeNext);
+            const band = sheet.getRangeByIndexes(read.rowIndex + read.mergeNext, read.columnIndex, count, read.columnCount);
+            bands.push({ read, row: read.mergeNext, areas: band.getMergedAreasOrNullObject().load('areaCount') });
+            read.mergeNext += count;
             bytes += OP_BYTES;
           }
           while (read.next < read.rowCount) {
@@ -508,13 +593,12 @@ export class OfficeWorkbook implements WorkbookPort {
             const byCells = Math.floor((this.cellBudget - cells) / read.columnCount);
             let count = Math.min(read.rowCount - read.next, byBytes, byCells);
             if (count <= 0) {
-              if (loads.length > 0) break;
+              if (loads.length > 0 || bands.length > 0) break;
               count = 1; // one row over the estimate: still one request
             }
-            const range = context.workbook.worksheets
-              .getItem(read.target.name)
+            const range = sheet
               .getRangeByIndexes(read.rowIndex + read.next, read.columnIndex, count, read.columnCount)
-              .load('values,numberFormat');
+              .load('values,valueTypes,numberFormat');
             loads.push({ read, row: read.next, count, range });
             read.next += count;
             bytes += count * perRow;
@@ -525,28 +609,42 @@ export class OfficeWorkbook implements WorkbookPort {
         try {
           await context.sync();
         } catch (error) {
-          // Over a limit after all (cells much longer than measured so far): read less at a time.
           const rowsAsked = loads.reduce((n, l) => n + l.count, 0);
-          if (!isSizeLimitError(error) || rowsAsked <= 1) throw error;
-          for (const l of [...loads].reverse()) l.read.next = l.row;
-          for (const { read } of areaLoads) read.mergedAreas = mergedAreasBackup.get(read) ?? null;
-          bytesPerCell *= 16;
-          continue;
+          const retry = () => {
+            for (const l of [...loads].reverse()) l.read.next = l.row;
+            for (const b of [...bands].reverse()) b.read.mergeNext = b.row;
+            found = foundBefore;
+          };
+          // Over a limit after all (cells much longer than measured so far): read less at a time.
+          if (isSizeLimitError(error) && rowsAsked > 1) {
+            retry();
+            bytesPerCell *= 16;
+            continue;
+          }
+          // A band over 512 merged areas (the error's code is not documented): halve the bands.
+          if (bands.length > 0 && mergeBand > 1) {
+            retry();
+            mergeBand = Math.max(1, Math.floor(mergeBand / 2));
+            continue;
+          }
+          throw error;
         }
         let measured = 0;
         let measuredCells = 0;
         for (const { read, row, count, range } of loads) {
           const values = range.values;
+          const types = range.valueTypes as string[][];
           const formats = range.numberFormat as string[][];
           for (let i = 0; i < count; i++) {
             const r = read.rowIndex + row + i;
             const vRow = values[i] ?? [];
+            const tRow = types[i] ?? [];
             const fRow = formats[i] ?? [];
-            measured += rowBytes(vRow) + rowBytes(fRow);
+            measured += rowBytes(vRow) + rowBytes(fRow) + rowBytes(tRow);
             const outValues: CellValue[] = new Array(read.columnIndex).fill(null);
             const outFormats: (string | null)[] = new Array(read.columnIndex).fill(null);
             for (let c = 0; c < vRow.length; c++) {
-              outValues.push(fromExcelValue(vRow[c]));
+              outValues.push(fromExcelValue(vRow[c], tRow[c] ?? 'String'));
               const f = fRow[c];
               outFormats.push(typeof f === 'string' && f !== 'General' ? f : null);
             }
@@ -557,9 +655,13 @@ export class OfficeWorkbook implements WorkbookPort {
           }
           measuredCells += count * read.columnCount;
         }
-        for (const { read, areas } of areaLoads) {
-          read.merges = areas.items.map((a) => ({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 }));
+        for (const { read, items } of areaLoads) {
+          for (const a of items.items) {
+            const m = { top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 };
+            read.merges.set(`${m.top},${m.left},${m.bottom},${m.right}`, m);
+          }
         }
+        for (const { read, areas } of bands) if (!areas.isNullObject && areas.areaCount > 0) found.push({ read, areas });
         if (measuredCells > 0) bytesPerCell = Math.max(bytesPerCell * 0.5, 8, (measured / measuredCells) * 1.5);
       }
 
@@ -577,7 +679,7 @@ export class OfficeWorkbook implements WorkbookPort {
         return {
           name: read.target.name,
           rows,
-          merges: read.merges,
+          merges: [...read.merges.values()].sort((a, b) => a.top - b.top || a.left - b.left),
           numberFormats: formats,
           hidden: read.target.hidden,
           generated: read.target.generated,
@@ -614,7 +716,9 @@ export class OfficeWorkbook implements WorkbookPort {
       return await this.run(async (context) => {
         const sheets = context.workbook.worksheets.load('items/name,items/position');
         const names = context.workbook.names.load('items/name,items/type,items/value');
+        const structure = this.supports('ExcelApi', '1.7') ? context.workbook.protection.load('protected') : null;
         await context.sync();
+        if (structure?.protected) throw new ProtectedError('StructureProtected', null);
         const markers = markersOf(names);
         const taken = new Set(sheets.items.map((s) => s.name));
         const batcher = new Batcher(context, this.budget, true);
@@ -671,12 +775,18 @@ export class OfficeWorkbook implements WorkbookPort {
           // markers whose sheet the user deleted (#REF!) go too
           for (const m of markers) if (m.sheet === null && usedMarkers.has(m.name)) context.workbook.names.getItem(m.name).delete();
         }
+        // what the chunks wrote with calculation suspended is calculated now
+        context.workbook.application.calculate('Recalculate');
         await context.sync();
         temps.length = 0; // swapped in: nothing to clean up any more
 
-        // Validations may refer to other sheets by their final names: after the swap.
+        // Freeze panes and AutoFilter once the sheet is visible (set on a hidden sheet they misbehave);
+        // validations may refer to other sheets by their final names: both after the swap.
         const after = new Batcher(context, this.budget, false);
-        for (const { spec, ws } of built) if (!generated) await this.writeValidations(after, ws, spec);
+        for (const { spec, ws } of built) {
+          await this.writeViewSettings(after, ws, spec);
+          if (!generated) await this.writeValidations(after, ws, spec);
+        }
         await after.flush();
         if (onProgress) for (const { spec } of built) await onProgress(spec.rows.length, spec.rows.length);
         return finalNames;
@@ -716,15 +826,6 @@ export class OfficeWorkbook implements WorkbookPort {
       });
     }
     for (const m of spec.merges ?? []) await batcher.add(OP_BYTES, () => ws.getRange(rangeA1(m)).merge(false));
-    const freeze = spec.freeze;
-    if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
-      await batcher.add(OP_BYTES, () => {
-        if (freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(freeze.rows - 1, freeze.columns - 1)}`));
-        else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
-        else ws.freezePanes.freezeColumns(freeze.columns);
-      });
-    }
-    if (spec.autoFilter && this.supports('ExcelApi', '1.9')) await batcher.add(OP_BYTES, () => ws.autoFilter.apply(ws.getRange(spec.autoFilter!)));
     if (spec.tabColor) await batcher.add(OP_BYTES, () => { ws.tabColor = `#${spec.tabColor}`; });
     for (const cf of spec.conditionalFormats ?? []) {
       await batcher.add(OP_BYTES, () => {
@@ -744,6 +845,19 @@ export class OfficeWorkbook implements WorkbookPort {
       });
     }
     if (!deferValidations) await this.writeValidations(batcher, ws, spec);
+  }
+
+  /** Freeze panes and AutoFilter: for a visible sheet only. */
+  private async writeViewSettings(batcher: Batcher, ws: Excel.Worksheet, spec: SheetSpec): Promise<void> {
+    const freeze = spec.freeze;
+    if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
+      await batcher.add(OP_BYTES, () => {
+        if (freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${a1(freeze.rows - 1, freeze.columns - 1)}`));
+        else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
+        else ws.freezePanes.freezeColumns(freeze.columns);
+      });
+    }
+    if (spec.autoFilter && this.supports('ExcelApi', '1.9')) await batcher.add(OP_BYTES, () => ws.autoFilter.apply(ws.getRange(spec.autoFilter!)));
   }
 
   private async writeValidations(batcher: Batcher, ws: Excel.Worksheet, spec: SheetSpec): Promise<void> {
@@ -778,6 +892,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
       await context.sync();
       if (ws.isNullObject) throw new Error(`没有名为“${sheet}”的工作表`);
+      await assertSheetWritable(context, ws, sheet, this.supports);
       const batcher = new Batcher(context, this.budget, true);
       for (const u of updates) {
         const v = u.value;
@@ -804,6 +919,7 @@ export class OfficeWorkbook implements WorkbookPort {
         });
       }
       await batcher.flush();
+      await recalculate(context);
     });
   }
 
@@ -824,6 +940,10 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       if (ws.isNullObject) throw new Error(`没有名为“${sheet}”的工作表`);
       if (used?.isNullObject) return 0;
+      await assertSheetWritable(context, ws, sheet, this.supports);
+      // never freeze a stale value or #BUSY!: calculate, and wait until Excel is done
+      await recalculate(context);
+      if (this.supports('ExcelApi', '1.9')) await calculationDone(context, this.sleep);
       const area = bounds
         ? { rowIndex: bounds.top, columnIndex: bounds.left, rowCount: bounds.bottom - bounds.top + 1, columnCount: bounds.right - bounds.left + 1 }
         : { rowIndex: used!.rowIndex, columnIndex: used!.columnIndex, rowCount: used!.rowCount, columnCount: used!.columnCount };

@@ -1,7 +1,7 @@
 // The helper columns 添加计算列 plans for the sample: formulas that stay live, and the engine's results beside them.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { planComputedColumns } from '../../src/core/validation/computed-columns';
+import { LEDGER_HEADROOM, planComputedColumns } from '../../src/core/validation/computed-columns';
 import { buildReport } from '../../src/core/scoring/report';
 import { FileWorkbook } from '../../src/workbook/file';
 import { TODAY } from '../helpers/grids';
@@ -17,7 +17,10 @@ test('the sample task sheet gets 应完成, 已报送, 完成率 and 督办状�
   const at = (cell: string) => plan.cells.find((c) => c.cell === cell)!;
   // task 2: 每月至少完成两次, Jan–Jun 2023 → 12 per unit
   expect(at('J4')).toEqual({ cell: 'J4', formula: "=IF($F4=\"\",\"\",DUBAN.QUOTA($F4,DATE(2023,1,1),'设置'!$B$3))", result: 12 });
-  expect(at('K4').formula).toBe("=SUMIFS('报送台账'!$H:$H,'报送台账'!$G:$G,$A4,'报送台账'!$A:$A,\">=\"&DATE(2023,1,1),'报送台账'!$A:$A,\"<=\"&'设置'!$B$3)");
+  // bounded ledger columns: from the row under the header (row 1) to the last row plus the headroom
+  const last = grids.find((g) => g.name === '报送台账')!.rows.length + LEDGER_HEADROOM;
+  const col = (c: string) => `'报送台账'!$${c}$2:$${c}$${last}`;
+  expect(at('K4').formula).toBe(`=SUMIFS(${col('H')},${col('G')},$A4,${col('A')},">="&DATE(2023,1,1),${col('A')},"<="&'设置'!$B$3)`);
   expect(at('K4').result).toBeGreaterThan(0);
   expect(at('L4')).toMatchObject({ formula: '=IF(N(J4)>0,MIN(K4/J4,1),"")', numberFormat: '0.0%' });
   expect(at('M4')).toEqual({ cell: 'M4', formula: "=DUBAN.STATUS($E4,$G4,'设置'!$B$3)", result: '周期性' });

@@ -34,8 +34,11 @@ export function column(top: readonly (readonly unknown[])[], rows: number, width
 
 export const WHOLE_COLUMN_ROWS = 1_048_576;
 
-/** 单位名录!A:D as Excel passes it: header, a few units, then blank rows to the sheet's end. */
-export function registryColumns(rows = WHOLE_COLUMN_ROWS): unknown[][] {
+/** Rows of the bounded registry range Duban recommends and writes (单位名录!$A$1:$D$500). */
+export const BOUNDED_ROWS = 500;
+
+/** 单位名录!$A$1:$D$500 as Excel passes it: header, a few units, then blank rows; WHOLE_COLUMN_ROWS gives A:D. */
+export function registryColumns(rows = BOUNDED_ROWS): unknown[][] {
   return column(
     [
       ['单位名称', '别名', '类型', '所属分组'],

@@ -56,9 +56,10 @@ describe('functions.ts: the values and errors Excel gets', () => {
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toBe('无法识别量化指标“乱写一通”，请写成如“每月不少于2篇”“每季度1次”。');
   });
-  test('#N/A and #NUM! as Excel error codes', () => {
+  test('#N/A and #VALUE! as Excel error codes (the two that carry a message); #NUM! passes on', () => {
     expect(thrown(() => fns.isWorkday(DATE(2036, 1, 1))).code).toBe('#N/A');
-    expect(thrown(() => fns.quota('每月1篇', DATE(2024, 2, 1), DATE(2024, 1, 1))).code).toBe('#NUM!');
+    expect(thrown(() => fns.quota('每月1篇', DATE(2024, 2, 1), DATE(2024, 1, 1))).code).toBe('#VALUE!');
+    expect(thrown(() => fns.quota('每月1篇', Number.NaN, DATE(2024, 1, 1))).code).toBe('#NUM!');
     expect(thrown(() => fns.deadline('长期坚持')).code).toBe('#N/A');
     expect(thrown(() => fns.workday(ERRORS.ref, 1)).message).toMatch(/#REF!/);
   });

@@ -44,11 +44,11 @@ describe('QUOTA(rule, from, to)', () => {
     expectError(quota(null, 45292, 45473), 'notAvailable');
     expectError(quota('每月不少于2篇', '', 45473), 'invalidValue', /起始日期为空/);
     expectError(quota('每月不少于2篇', 45292, 'abc'), 'invalidValue', /截止日期“abc”不是日期/);
-    expectError(quota('每月不少于2篇', -5, 45473), 'invalidNumber');
-    expectError(quota('每月不少于2篇', 60, 45473), 'invalidNumber'); // Excel's fictitious 1900-02-29
-    expectError(quota('每月不少于2篇', 3e6, 45473), 'invalidNumber');
+    expectError(quota('每月不少于2篇', -5, 45473), 'invalidValue');
+    expectError(quota('每月不少于2篇', 60, 45473), 'invalidValue'); // Excel's fictitious 1900-02-29
+    expectError(quota('每月不少于2篇', 3e6, 45473), 'invalidValue');
     expectError(quota('每月不少于2篇', NaN, 45473), 'invalidNumber');
-    expectError(quota('每月不少于2篇', 45473, 45292), 'invalidNumber', /晚于/);
+    expectError(quota('每月不少于2篇', 45473, 45292), 'invalidValue', /晚于/);
     expectError(quota('每月不少于2篇', [[1, 2]], 45473), 'invalidValue', /不能是区域/);
   });
   test('error values in any shape', () => {
@@ -89,10 +89,10 @@ describe('DEADLINE(text, [year], [after])', () => {
     expectError(deadline('2月30日', 2023, null, TODAY), 'invalidValue', /2月没有30日/);
     expectError(deadline('abc', null, null, TODAY), 'invalidValue', /无法识别完成时限/);
     expectError(deadline(true, null, null, TODAY), 'invalidValue');
-    expectError(deadline(-1, null, null, TODAY), 'invalidNumber');
+    expectError(deadline(-1, null, null, TODAY), 'invalidValue');
   });
   test('bad year and after', () => {
-    expectError(deadline('5月底前', 1800, null, TODAY), 'invalidNumber', /1900 至 9999/);
+    expectError(deadline('5月底前', 1800, null, TODAY), 'invalidValue', /1900 至 9999/);
     expectError(deadline('5月底前', 'abc', null, TODAY), 'invalidValue', /应为数字/);
     expectError(deadline('5月底前', null, 'xyz', TODAY), 'invalidValue', /起算日期/);
     expectError(deadline('5月底前', ERRORS.ref, null, TODAY), 'invalidValue', /#REF!/);
@@ -160,15 +160,16 @@ describe('STATUS(deadline, [done], [asof])', () => {
     expectError(status('**月**日', '', null, TODAY), 'invalidValue', /模板占位/);
     expectError(status('abc', '', null, TODAY), 'invalidValue');
     expectError(status('2024-03-01', ERRORS.ref, null, TODAY), 'invalidValue', /完成情况/);
-    expectError(status('2024-03-01', -3, null, TODAY), 'invalidNumber');
+    expectError(status('2024-03-01', -3, null, TODAY), 'invalidValue');
     expectError(status('2024-03-01', '', 'someday', TODAY), 'invalidValue', /统计截止日/);
   });
 });
 
 describe('UNITS(text, registry) and CHECKUNITS(text, registry)', () => {
-  test('=DUBAN.UNITS("市委宣传部 市发改委", 单位名录!A:D) spills two names', () => {
-    expect(REGISTRY.length).toBe(WHOLE_COLUMN_ROWS);
+  test('=DUBAN.UNITS("市委宣传部 市发改委", 单位名录!$A$1:$D$500) spills two names; a whole column is refused', () => {
+    expect(REGISTRY.length).toBe(500);
     expect(units('市委宣传部 市发改委', REGISTRY)).toEqual([['市委宣传部'], ['市发展改革委']]);
+    expectError(units('市委宣传部', registryColumns(WHOLE_COLUMN_ROWS)), 'invalidValue', /不能是整列/);
   });
   test('groups expand; a registry without its header row is read by position', () => {
     expect(units('各县区人民政府、市文旅局', REGISTRY)).toEqual([['金安区人民政府'], ['裕安区人民政府'], ['市文化和旅游局']]);
@@ -221,7 +222,7 @@ describe('LEVEL(media, mediaRange) and POINTS(level, [rulesRange])', () => {
       ['皖西日报', '市', ''],
       ['某公众号', '', ''],
     ],
-    WHOLE_COLUMN_ROWS,
+    300,
   );
   test('LEVEL by name or alias, with or without the header', () => {
     expect(level('安徽日报', MEDIA)).toBe('省级');
@@ -234,6 +235,7 @@ describe('LEVEL(media, mediaRange) and POINTS(level, [rulesRange])', () => {
     expectError(level('某公众号', MEDIA), 'notAvailable', /没有填写级别/);
     expectError(level('', MEDIA), 'notAvailable');
     expectError(level('安徽日报', column([], 50, 3)), 'notAvailable', /媒体名录为空/);
+    expectError(level('安徽日报', column([], WHOLE_COLUMN_ROWS, 3)), 'invalidValue', /媒体名录!\$A\$1:\$C\$300/);
   });
   test('POINTS from the defaults or from 评分规则', () => {
     expect(points('省级', undefined)).toBe(5);

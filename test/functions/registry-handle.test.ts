@@ -23,9 +23,9 @@ describe('REGISTRY(range)', () => {
     const h = handleOf(received(RANGE));
     expect(h).toMatch(/^单位名录#[0-9a-f]{8}（4 个单位）$/);
     expect(h.startsWith(REGISTRY_HANDLE_PREFIX)).toBe(true);
-    // the same content gives the same handle (a fresh array each call, as from Excel), whole column or not
+    // the same content gives the same handle (a fresh array each call, as from Excel), blank rows below or not
     expect(handleOf(received(RANGE))).toBe(h);
-    expect(handleOf(column(RANGE, WHOLE_COLUMN_ROWS, 4))).toBe(h);
+    expect(handleOf(column(RANGE, 500, 4))).toBe(h);
   });
 
   test('any changed cell gives another handle', () => {

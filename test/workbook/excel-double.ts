@@ -2,10 +2,21 @@
 // proxies and run at context.sync(); every sync is counted and its request and response payloads
 // measured, and a sync over Excel on the web's limits (5 MB, 5,000,000 cells read) is rejected.
 // It coerces written text as Excel does (=1+1 becomes a formula unless the cell's format is '@').
-import { columnLetters } from '../../src/core/sheets/grid';
+// Stricter than Office.js needs to be kind, each rule citing Microsoft's page:
+// - more than 512 merged areas in one getMergedAreasOrNullObject fail (MERGED_AREA_LIMIT);
+// - formulas written with calculation suspended keep stale values until an explicit calculate();
+// - freeze panes and AutoFilter set on a hidden sheet are lost;
+// - error values and text that looks like one are told apart only by valueTypes;
+// - protected sheets and a protected workbook structure refuse writes (AccessDenied).
+import { EXCEL_ERRORS, columnLetters } from '../../src/core/sheets/grid';
 
+// https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+// ("Excel on the web has a payload size limit for requests and responses of 5MB"; 5 million cells per read).
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const READ_CELL_LIMIT = 5_000_000;
+// https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+// ("If the merged areas count in this range is more than 512, then this method will fail to return the result.")
+export const MERGED_AREA_LIMIT = 512;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
 
@@ -22,6 +33,8 @@ export interface Cell {
   value: string | number | boolean | null;
   formula?: string;
   numberFormat?: string;
+  /** The value is an error (#N/A, #REF! …), not text that reads like one. */
+  error?: boolean;
 }
 
 export interface Rect {
@@ -52,7 +65,13 @@ export class SheetModel {
   private readonly values: (Value | undefined)[][] = [];
   private readonly formulas: (string | undefined)[][] = [];
   private readonly formats: (string | undefined)[][] = [];
+  /** Cells holding an error value, as "r,c". */
+  private readonly errors = new Set<string>();
+  /** Formula cells written while calculation was suspended and not calculated since, as "r,c". */
+  readonly dirty = new Set<string>();
   merges: Rect[] = [];
+  /** Sheet protection (Review → Protect Sheet): writes are refused. */
+  protected = false;
   readonly log: LoggedOp[] = [];
   constructor(public name: string) {}
 
@@ -79,15 +98,36 @@ export class SheetModel {
     if (formula !== undefined) cell.formula = formula;
     const numberFormat = this.formats[r]?.[c];
     if (numberFormat !== undefined) cell.numberFormat = numberFormat;
+    if (this.errors.has(`${r},${c}`)) cell.error = true;
     return cell;
   }
 
   setCell(r: number, c: number, cell: Cell): void {
     this.put(r, c, cell.value, cell.formula, cell.numberFormat);
+    if (cell.error) this.errors.add(`${r},${c}`);
+  }
+
+  /** Marks the cell's value as an error value (its text is the error's code). */
+  setError(r: number, c: number, code: string): void {
+    this.put(r, c, code, this.formulas[r]?.[c], this.formats[r]?.[c]);
+    this.errors.add(`${r},${c}`);
+  }
+
+  /**
+   * The cell's type as Range.valueTypes gives it: Empty, String, Double, Boolean or Error.
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuetypes-member
+   */
+  valueTypeAt(r: number, c: number): 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error' {
+    if (this.errors.has(`${r},${c}`)) return 'Error';
+    const v = this.valueAt(r, c);
+    if (v === '') return 'Empty';
+    return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
   }
 
   /** Replaces the cell (r, c) with one of this value, formula and number format. */
   put(r: number, c: number, value: Value, formula: string | undefined, numberFormat: string | undefined): void {
+    this.errors.delete(`${r},${c}`);
+    if (formula === undefined) this.dirty.delete(`${r},${c}`);
     (this.values[r] ??= [])[c] = value ?? null;
     if (formula !== undefined) (this.formulas[r] ??= [])[c] = formula;
     else if (this.formulas[r]?.[c] !== undefined) this.formulas[r][c] = undefined;
@@ -100,6 +140,13 @@ export class SheetModel {
     const row = (this.values[r] ??= []);
     if (row[c] === undefined) row[c] = null;
     (this.formats[r] ??= [])[c] = numberFormat;
+  }
+
+  /** Every formula cell, as [row, col]. */
+  formulaCells(): [number, number][] {
+    const out: [number, number][] = [];
+    this.formulas.forEach((row, r) => row?.forEach((f, c) => { if (f !== undefined) out.push([r, c]); }));
+    return out;
   }
 
   formulaAt(r: number, c: number): string | undefined {
@@ -141,6 +188,9 @@ export interface NameModel {
   comment?: string;
 }
 
+/** What Excel's calculation gives a formula cell (a test's own evaluator; none: the value stays). */
+export type Calculator = (sheet: SheetModel, row: number, col: number, formula: string) => Value;
+
 export interface SyncRecord {
   readonly requestBytes: number;
   readonly responseBytes: number;
@@ -158,6 +208,37 @@ export class WorkbookModel {
   selection: string | null = null;
   /** Fails the sync with this 1-based index (after counting it), before running anything. */
   failAtSync: number | null = null;
+  /** Workbook structure protection (Review → Protect Workbook): sheets cannot be added, deleted, renamed or moved. */
+  structureProtected = false;
+  /** Evaluates formulas when Excel calculates them (automatic calculation, or calculate()). */
+  calculator: Calculator | null = null;
+  /** application.calculate calls, by type. */
+  readonly calculations: string[] = [];
+
+  /** 'Done' when no formula waits for a calculation, else 'Pending' (Excel.CalculationState). */
+  get calculationState(): 'Done' | 'Pending' {
+    return this.sheets.some((s) => s.dirty.size > 0) ? 'Pending' : 'Done';
+  }
+
+  /** Calculates a formula cell now (automatic calculation, or calculate()). */
+  calculateCell(sheet: SheetModel, r: number, c: number): void {
+    const formula = sheet.formulaAt(r, c);
+    sheet.dirty.delete(`${r},${c}`);
+    if (formula === undefined || !this.calculator) return;
+    const cell = sheet.cell(r, c)!;
+    const value = this.calculator(sheet, r, c, formula);
+    sheet.put(r, c, value, formula, cell.numberFormat);
+    if (typeof value === 'string' && EXCEL_ERRORS.includes(value)) sheet.setError(r, c, value);
+  }
+
+  /** application.calculate: 'Recalculate' calculates the dirty cells, 'Full' every formula. */
+  calculate(type: string): void {
+    this.calculations.push(type);
+    for (const sheet of this.sheets) {
+      const cells = type === 'Full' ? sheet.formulaCells() : [...sheet.dirty].map((k) => k.split(',').map(Number) as [number, number]);
+      for (const [r, c] of cells) this.calculateCell(sheet, r, c);
+    }
+  }
 
   addSheet(name: string): SheetModel {
     const sheet = new SheetModel(name);
@@ -245,9 +326,24 @@ class FakeContext {
     this.suspended = true;
   }
 
+  /** Whether the sync running now had calculation suspended (formulas it writes are not calculated). */
+  calculationSuspended = false;
+
+  /**
+   * A formula just written: calculated at once (automatic calculation), or, with calculation
+   * suspended, left with its stale value until calculate(): "Once set, it is the developer's
+   * responsibility to re-calc the workbook" —
+   * https://learn.microsoft.com/javascript/api/excel/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)
+   */
+  formulaWritten(sheet: SheetModel, r: number, c: number): void {
+    if (this.calculationSuspended) sheet.dirty.add(`${r},${c}`);
+    else this.model.calculateCell(sheet, r, c);
+  }
+
   async sync(): Promise<void> {
     const queue = this.queue;
     const suspended = this.suspended;
+    this.calculationSuspended = suspended;
     this.cellsRead = 0;
     this.queue = [];
     this.suspended = false;
@@ -309,6 +405,26 @@ abstract class Loadable {
   }
 }
 
+/**
+ * Refuses a write to a protected sheet as Excel does (AccessDenied):
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets#data-protection and
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling#api-error-codes
+ */
+function assertWritable(sheet: SheetModel): void {
+  if (sheet.protected) throw new ExcelDoubleError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+}
+
+/** Refuses a change to the sheets of a workbook whose structure is protected (AccessDenied). */
+function assertStructure(model: WorkbookModel): void {
+  if (model.structureProtected) throw new ExcelDoubleError('AccessDenied', 'The workbook structure is protected.');
+}
+
+/**
+ * Freeze panes and AutoFilter set while the sheet is hidden do not take (known to misbehave; the
+ * sheet should be visible first): the double drops them, so only code that formats a visible sheet passes.
+ */
+const VISIBLE_ONLY = /^(freezePanes|autoFilter)\b/;
+
 /** Records write-only calls and property sets (format, validation, charts …) as logged ops. */
 function recorder(context: FakeContext, sheetOf: () => SheetModel, target: () => string, path: string): unknown {
   const fn = function () {} as unknown as object;
@@ -319,12 +435,16 @@ function recorder(context: FakeContext, sheetOf: () => SheetModel, target: () =>
     },
     set(_t, prop, value) {
       context.enqueue(bytesOf(value) + path.length, () => {
+        assertWritable(sheetOf());
+        if (VISIBLE_ONLY.test(path) && sheetOf().visibility !== 'Visible') return;
         sheetOf().log.push({ target: target(), path: `${path}.${String(prop)}`, args: [value instanceof RangeProxy ? value.describe() : value] });
       });
       return true;
     },
     apply(_t, _this, args: unknown[]) {
       context.enqueue(bytesOf(args) + path.length, () => {
+        assertWritable(sheetOf());
+        if (VISIBLE_ONLY.test(path) && sheetOf().visibility !== 'Visible') return;
         sheetOf().log.push({ target: target(), path, args: args.map((a) => (a instanceof RangeProxy ? a.describe() : a)) });
       });
       return recorder(context, sheetOf, target, `${path}()`);
@@ -332,14 +452,56 @@ function recorder(context: FakeContext, sheetOf: () => SheetModel, target: () =>
   });
 }
 
+/** workbook.protection / worksheet.protection: `protected`, after load and sync. */
+class ProtectionProxy extends Loadable {
+  constructor(context: FakeContext, private readonly isProtected: () => boolean) {
+    super(context);
+  }
+  load(_props?: string): this {
+    this.context.enqueue(20, () => {
+      this.loaded.set('protected', this.isProtected());
+      return 20;
+    });
+    return this;
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
+/**
+ * workbook.application: suspendApiCalculationUntilNextSync, calculate(type) and calculationState
+ * (https://learn.microsoft.com/javascript/api/excel/excel.application).
+ */
+class ApplicationProxy extends Loadable {
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.suspend();
+  }
+  calculate(type: string): void {
+    this.context.enqueue(20, () => this.context.model.calculate(type));
+  }
+  load(_props?: string): this {
+    this.context.enqueue(20, () => {
+      this.loaded.set('calculationState', this.context.model.calculationState);
+      return 20;
+    });
+    return this;
+  }
+  get calculationState(): string {
+    return this.read('calculationState');
+  }
+}
+
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly names: NameCollectionProxy;
-  readonly application: { suspendApiCalculationUntilNextSync(): void };
+  readonly application: ApplicationProxy;
+  readonly protection: ProtectionProxy;
   constructor(context: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(context);
     this.names = new NameCollectionProxy(context);
-    this.application = { suspendApiCalculationUntilNextSync: () => context.suspend() };
+    this.application = new ApplicationProxy(context);
+    this.protection = new ProtectionProxy(context, () => context.model.structureProtected);
   }
 }
 
@@ -372,6 +534,7 @@ class WorksheetCollectionProxy extends Loadable {
     let created: SheetModel | null = null;
     const p = new WorksheetProxy(this.context, () => created);
     this.context.enqueue(utf8Length(name), () => {
+      assertStructure(this.context.model);
       if (this.context.model.sheet(name)) throw new ExcelDoubleError('ItemAlreadyExists', `sheet ${name} exists`);
       created = this.context.model.addSheet(name);
     });
@@ -427,6 +590,7 @@ class WorksheetProxy extends Loadable {
   set name(value: string) {
     this.context.enqueue(utf8Length(value), () => {
       const s = this.sheet();
+      if (s.name !== value) assertStructure(this.context.model);
       if (value.length > 31 || /[:\\/?*[\]]/.test(value)) throw new ExcelDoubleError('InvalidArgument', `bad sheet name ${value}`);
       if (this.context.model.sheets.some((o) => o !== s && o.name === value)) throw new ExcelDoubleError('ItemAlreadyExists', `sheet ${value} exists`);
       s.name = value;
@@ -438,6 +602,7 @@ class WorksheetProxy extends Loadable {
   set visibility(value: 'Visible' | 'Hidden' | 'VeryHidden') {
     this.context.enqueue(20, () => {
       const s = this.sheet();
+      if (s.visibility !== value) assertStructure(this.context.model);
       if (value !== 'Visible' && !this.context.model.sheets.some((o) => o !== s && o.visibility === 'Visible')) {
         throw new ExcelDoubleError('InvalidOperation', 'a workbook must keep a visible sheet');
       }
@@ -451,6 +616,7 @@ class WorksheetProxy extends Loadable {
     this.context.enqueue(20, () => {
       const s = this.sheet();
       const sheets = this.context.model.sheets;
+      if (sheets.indexOf(s) !== value) assertStructure(this.context.model);
       sheets.splice(sheets.indexOf(s), 1);
       sheets.splice(Math.min(value, sheets.length), 0, s);
     });
@@ -463,6 +629,7 @@ class WorksheetProxy extends Loadable {
     this.context.enqueue(20, () => {
       const s = this.sheet();
       const sheets = this.context.model.sheets;
+      assertStructure(this.context.model);
       if (s.visibility === 'Visible' && !sheets.some((o) => o !== s && o.visibility === 'Visible')) {
         throw new ExcelDoubleError('InvalidOperation', 'cannot delete the last visible sheet');
       }
@@ -479,6 +646,10 @@ class WorksheetProxy extends Loadable {
 
   getRange(address = ''): RangeProxy {
     return new RangeProxy(this.context, this, () => parseAddress(address));
+  }
+
+  get protection(): ProtectionProxy {
+    return new ProtectionProxy(this.context, () => this.sheet().protected);
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
@@ -512,9 +683,17 @@ class WorksheetProxy extends Loadable {
 }
 
 class RangeAreasProxy extends Loadable {
-  constructor(context: FakeContext, private readonly compute: () => { rects: Rect[]; cells: number } | null) {
+  private readonly compute: () => { rects: Rect[]; cells: number } | null;
+  constructor(context: FakeContext, compute: () => { rects: Rect[]; cells: number } | null, areaLimit = Infinity) {
     super(context);
     this.nullable = true;
+    this.compute = () => {
+      const result = compute();
+      if (result && result.rects.length > areaLimit) {
+        throw new ExcelDoubleError('GeneralException', `${result.rects.length} merged areas: more than ${areaLimit}, the method fails`);
+      }
+      return result;
+    };
   }
   load(_props?: string): this {
     this.context.enqueue(20, () => {
@@ -618,13 +797,14 @@ class RangeProxy extends Loadable {
         else if (p === 'columnIndex') this.loaded.set(p, r.left);
         else if (p === 'rowCount') this.loaded.set(p, rows);
         else if (p === 'columnCount') this.loaded.set(p, cols);
-        else if (p === 'values' || p === 'numberFormat' || p === 'formulas') {
+        else if (p === 'values' || p === 'numberFormat' || p === 'formulas' || p === 'valueTypes') {
           const out: unknown[][] = new Array(rows);
           for (let i = 0; i < rows; i++) {
             const row: unknown[] = new Array(cols);
             for (let j = 0; j < cols; j++) {
               const y = r.top + i, x = r.left + j;
               if (p === 'values') row[j] = sheet.valueAt(y, x);
+              else if (p === 'valueTypes') row[j] = sheet.valueTypeAt(y, x);
               else if (p === 'numberFormat') row[j] = sheet.numberFormatAt(y, x) ?? 'General';
               else row[j] = sheet.formulaAt(y, x) ?? sheet.valueAt(y, x); // a value cell's value, '' where empty
             }
@@ -647,6 +827,7 @@ class RangeProxy extends Loadable {
   get values(): unknown[][] { return this.read('values'); }
   get formulas(): unknown[][] { return this.read('formulas'); }
   get numberFormat(): unknown[][] { return this.read('numberFormat'); }
+  get valueTypes(): unknown[][] { return this.read('valueTypes'); }
 
   private checkDims(matrix: unknown[][]): void {
     const [rows, cols] = this.dims();
@@ -659,6 +840,7 @@ class RangeProxy extends Loadable {
     this.context.enqueue(matrixBytes(matrix), () => {
       this.checkDims(matrix);
       const sheet = this.ws.sheet();
+      assertWritable(sheet);
       const r = this.rect();
       matrix.forEach((row, i) =>
         row.forEach((v, j) => {
@@ -670,6 +852,8 @@ class RangeProxy extends Loadable {
           else if (typeof v === 'string') {
             const typed = coerce(v);
             sheet.put(y, x, typed.value, typed.formula, numberFormat);
+            if (typed.formula !== undefined) this.context.formulaWritten(sheet, y, x);
+            else if (EXCEL_ERRORS.includes(v.trim())) sheet.setError(y, x, v.trim()); // a typed #N/A is the error
           } else sheet.put(y, x, v as number | boolean, undefined, numberFormat);
         }),
       );
@@ -686,6 +870,7 @@ class RangeProxy extends Loadable {
     this.context.enqueue(matrixBytes(matrix), () => {
       this.checkDims(matrix);
       const sheet = this.ws.sheet();
+      assertWritable(sheet);
       const r = this.rect();
       matrix.forEach((row, i) => row.forEach((f, j) => sheet.setNumberFormat(r.top + i, r.left + j, String(f))));
     });
@@ -695,9 +880,10 @@ class RangeProxy extends Loadable {
     return new RangeAreasProxy(this.context, () => {
       const sheet = this.ws.sheet();
       const r = this.rect();
-      const rects = sheet.merges.filter((m) => m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right);
+      // every merged area the range touches, whole
+      const rects = sheet.merges.filter((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left);
       return rects.length ? { rects, cells: rects.reduce((n, m) => n + (m.bottom - m.top + 1) * (m.right - m.left + 1), 0) } : null;
-    });
+    }, MERGED_AREA_LIMIT);
   }
 
   getSpecialCellsOrNullObject(kind: string): RangeAreasProxy {
@@ -715,11 +901,14 @@ class RangeProxy extends Loadable {
     this.context.enqueue(40, () => {
       if (kind !== 'Values' || source !== this) throw new ExcelDoubleError('InvalidArgument', 'only paste values in place');
       const sheet = this.ws.sheet();
+      assertWritable(sheet);
       const r = this.rect();
       for (let i = r.top; i <= r.bottom; i++) {
         for (let j = r.left; j <= r.right; j++) {
           const cell = sheet.cell(i, j);
-          if (cell?.formula !== undefined) sheet.put(i, j, cell.value ?? 0, undefined, cell.numberFormat || undefined);
+          if (cell?.formula === undefined) continue;
+          sheet.put(i, j, cell.value ?? 0, undefined, cell.numberFormat || undefined); // the value as it stands, stale or not
+          if (cell.error) sheet.setError(i, j, String(cell.value));
         }
       }
     });
@@ -729,6 +918,7 @@ class RangeProxy extends Loadable {
     this.context.enqueue(20, () => {
       void across;
       const sheet = this.ws.sheet();
+      assertWritable(sheet);
       sheet.merges.push({ ...this.rect() });
     });
   }

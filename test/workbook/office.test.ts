@@ -36,7 +36,7 @@ function taskSheet(model: WorkbookModel, rows: number, name = '任务分工表')
     s.setCell(r, 5, { value: '每月不少于2篇' });
     s.setCell(r, 6, { value: i % 4 === 0 ? '已完成' : '推进中' });
     if (i % 4 === 0) s.setCell(r, 7, { value: 45100 + (i % 100), numberFormat: 'yyyy-mm-dd' });
-    if (i === 7) s.setCell(r, 8, { value: '#REF!' }); // an error value, as Office.js reads it
+    if (i === 7) s.setCell(r, 8, { value: '#REF!', error: true }); // an error value (valueTypes: Error)
     if (i === 8) s.setCell(r, 8, { value: true });
     if (i % 50 === 0) s.merges.push({ top: r, left: 2, bottom: r + 2, right: 2 }); // a lead unit merged down three rows
   }
@@ -140,7 +140,7 @@ describe('reading', () => {
         row.forEach((v, c) => {
           const fmt = g.numberFormats?.[r]?.[c] ?? undefined;
           if (v === null && !fmt) return;
-          s.setCell(r, c, { value: v === null ? null : typeof v === 'object' ? v.error : v, ...(fmt ? { numberFormat: fmt } : {}) });
+          s.setCell(r, c, { value: v === null ? null : typeof v === 'object' ? v.error : v, ...(v !== null && typeof v === 'object' ? { error: true } : {}), ...(fmt ? { numberFormat: fmt } : {}) });
         }),
       );
       s.merges = g.merges.map((m) => ({ ...m }));
@@ -230,9 +230,11 @@ describe('writing a generated sheet', () => {
     expect(name).toBe('月度通报-2024-03');
     expectWithinLimits(model);
     // one sync to look, one per chunk (the sheet's other settings ride along or take one more), one to swap in
-    expect(model.syncCount).toBeGreaterThanOrEqual(plan.length + 2);
-    expect(model.syncCount).toBeLessThanOrEqual(plan.length + 3);
-    const writes = model.syncs.slice(1, -1);
+    // and recalculate, one for freeze panes once the sheet is visible
+    expect(model.syncCount).toBeGreaterThanOrEqual(plan.length + 3);
+    expect(model.syncCount).toBeLessThanOrEqual(plan.length + 4);
+    expect(model.calculations).toEqual(['Recalculate']);
+    const writes = model.syncs.slice(1, 1 + plan.length);
     for (const s of writes) expect(s.calculationSuspended).toBe(true);
     expect(Math.max(...model.syncs.map((s) => s.requestBytes))).toBeGreaterThan(EXCEL_PAYLOAD_LIMIT / 4); // chunks are big, not row by row
 
@@ -251,7 +253,7 @@ describe('writing a generated sheet', () => {
     const ops = sheet.log.map((o) => `${o.target} ${o.path} ${JSON.stringify(o.args)}`);
     expect(ops).toContain('A1:A1 format.font.bold [true]');
     expect(ops).toContain('A3:I3 format.fill.color ["#DDEBF7"]');
-    expect(ops).toContain('sheet freezePanes.freezeAt ["督办生成中!A1:A3"]'); // built under the temporary name
+    expect(ops).toContain('sheet freezePanes.freezeAt ["月度通报-2024-03!A1:A3"]'); // once visible, under its final name
     expect(ops.some((o) => o.startsWith('G4:G50003 conditionalFormats.add()'))).toBe(true);
     expect(ops.some((o) => o.startsWith('sheet charts.add ["BarClustered"'))).toBe(true);
     expect(ops).toContain('sheet charts.add().title.text ["总分"]');
@@ -365,7 +367,8 @@ describe('user sheets, cell updates, formulas to values, selecting a cell', () =
     expect(s.cell(5, 0)?.formula).toBe('=SUM(A4,1)');
     expect(s.cell(6, 0)?.value).toBeNull();
     expect(s.cell(7, 0)?.value).toBe(true);
-    expect(model.syncCount).toBe(2);
+    expect(model.syncCount).toBe(4); // look, protection, write (calculation suspended), recalculate
+    expect(model.calculations).toEqual(['Recalculate']);
 
     const many = Array.from({ length: 60000 }, (_, i) => ({ cell: `B${i + 1}`, value: `第${i}项补充说明文字` }));
     const before = model.syncCount;

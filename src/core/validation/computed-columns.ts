@@ -28,7 +28,14 @@ export interface ComputedColumnsPlan {
   readonly cells: PlannedCell[];
 }
 
-/** A sheet reference usable inside a formula: 'name'!$A:$A. */
+/**
+ * Rows below a ledger's last row that the computed columns' SUMIFS/COUNTIFS still cover: ranges are
+ * bounded (a whole column in a formula is what WPS, old Office and Excel on the web handle worst);
+ * a ledger that outgrows them gets its columns again from 添加计算列.
+ */
+export const LEDGER_HEADROOM = 10_000;
+
+/** A sheet name quoted for use inside a formula: 'name'. */
 export function sheetRef(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
@@ -89,7 +96,10 @@ export function planComputedColumns(grids: readonly Grid[], check: CheckResult, 
   }
   if (cols.seq !== undefined && ledgerAt?.header.columns.taskSeq !== undefined) {
     const lc = ledgerAt.header.columns;
-    const col = (c: number) => `${sheetRef(ledgerAt.grid.name)}!$${columnLetters(c)}:$${columnLetters(c)}`;
+    // bounded, never a whole column: below the header to the ledger's last row plus LEDGER_HEADROOM rows
+    const first = ledgerAt.header.row + 2;
+    const last = Math.max(ledgerAt.grid.rows.length, first) + LEDGER_HEADROOM;
+    const col = (c: number) => `${sheetRef(ledgerAt.grid.name)}!$${columnLetters(c)}$${first}:$${columnLetters(c)}$${last}`;
     const criteria = `${col(lc.taskSeq!)},${'$SEQ'},${col(lc.date!)},">="&${dateFormula(from)},${col(lc.date!)},"<="&${asOfRef}`;
     const formula = sumsCount ? `=SUMIFS(${col(lc.count!)},${criteria})` : `=COUNTIFS(${criteria})`;
     plan.push({

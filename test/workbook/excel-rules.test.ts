@@ -1,0 +1,133 @@
+// The add-in under Excel's real rules, each enforced by the double (excel-double.ts, which cites the
+// documentation): 512 merged areas per call, calculation left suspended, freeze panes on hidden
+// sheets, error values told from error-looking text by valueTypes, protected sheets and structure.
+import { readSampleTexts } from '../../src/cli/io';
+import { a1 } from '../../src/core/sheets/grid';
+import { sampleSheets } from '../../src/core/sheets/sample';
+import { STYLES, SheetSpec, cell } from '../../src/core/sheets/sheet-spec';
+import { COMPUTED_HEADERS } from '../../src/core/validation/computed-columns';
+import { PaneActions } from '../../src/taskpane/actions';
+import { describeError } from '../../src/taskpane/errors';
+import { ZH } from '../../src/taskpane/strings';
+import { OfficeWorkbook } from '../../src/workbook/office';
+import { MERGED_AREA_LIMIT, SheetModel, WorkbookModel } from './excel-double';
+
+/** 2023-07-03 10:05 in China. */
+const CLOCK = { now: () => Date.UTC(2023, 6, 3, 2, 5) };
+const HEADER = ['序号', '主要任务', '牵头责任部门', '配合责任部门', '完成时限', '量化指标'];
+const LEADS = ['市委宣传部', '市财政局', '市人社局', '市民政局'];
+
+async function sampleModel() {
+  const model = new WorkbookModel();
+  model.addSheet('Sheet1');
+  const port = new OfficeWorkbook(model.run);
+  await port.addSheets(sampleSheets(await readSampleTexts()));
+  return { model, port, actions: new PaneActions(port, CLOCK) };
+}
+
+describe('merged areas (more than 512 in one call fail)', () => {
+  test('a 分工表 with 2,000 merged cells reads, every merge kept', async () => {
+    const model = new WorkbookModel();
+    const s = model.addSheet('任务分工表');
+    HEADER.forEach((h, c) => s.setCell(0, c, { value: h }));
+    for (let i = 0; i < 2000; i++) {
+      const r = i + 1;
+      s.setCell(r, 0, { value: i + 1 });
+      s.setCell(r, 1, { value: `第${i + 1}项宣传任务` });
+      if (i % 2 === 0) {
+        s.setCell(r, 2, { value: LEADS[(i / 2) % LEADS.length] }); // a lead unit merged over two task rows
+        s.merges.push({ top: r, left: 2, bottom: r + 1, right: 2 });
+      }
+      s.setCell(r, 4, { value: '6月底前' });
+    }
+    const mergedCells = s.merges.reduce((n, m) => n + (m.bottom - m.top + 1) * (m.right - m.left + 1), 0);
+    expect(mergedCells).toBe(2000);
+    expect(s.merges.length).toBeGreaterThan(MERGED_AREA_LIMIT);
+    const grid = await new OfficeWorkbook(model.run).readSheet('任务分工表');
+    const key = (m: { top: number; left: number; bottom: number; right: number }) => `${m.top},${m.left},${m.bottom},${m.right}`;
+    expect(grid.merges.map(key).sort()).toEqual(s.merges.map(key).sort());
+    expect(grid.rows[2000][1]).toBe('第2000项宣传任务');
+  });
+});
+
+describe('values and their types', () => {
+  test('text reading “#N/A” stays text; a real error value is an error', async () => {
+    const model = new WorkbookModel();
+    const s = model.addSheet('备注');
+    s.setCell(0, 0, { value: '#N/A', numberFormat: '@' }); // typed as text: valueTypes String
+    s.setCell(1, 0, { value: '#N/A', error: true }); // an error value: valueTypes Error
+    const grid = await new OfficeWorkbook(model.run).readSheet('备注');
+    expect(grid.rows[0][0]).toBe('#N/A');
+    expect(grid.rows[1][0]).toEqual({ error: '#N/A' });
+  });
+});
+
+describe('calculation after writes', () => {
+  /** Excel's calculation in the double: each formula gives a value naming its cell, so a stale one shows. */
+  const calculated = (sheet: SheetModel, r: number, c: number) => `已计算 ${sheet.name}!${a1(r, c)}`;
+
+  test('定稿 after 添加计算列 freezes the recalculated values, not stale ones', async () => {
+    const { model, actions } = await sampleModel();
+    model.calculator = calculated;
+    const added = await actions.addComputedColumns({});
+    expect(added.cells).toBeGreaterThan(0);
+    expect(model.calculationState).toBe('Done'); // recalculated after the write
+    const tasks = model.sheet('任务分工表')!;
+    const headerRow = [...tasks.cells].find(([, row]) => [...row.values()].some((c) => c.value === COMPUTED_HEADERS.status))![0];
+    const statusCol = [...tasks.cells.get(headerRow)!].find(([, c]) => c.value === COMPUTED_HEADERS.status)![0];
+    const outcome = await actions.finalize({});
+    expect(outcome.cells).toBeGreaterThanOrEqual(added.cells);
+    const frozen = tasks.cell(headerRow + 1, statusCol)!;
+    expect(frozen.formula).toBeUndefined();
+    expect(frozen.value).toBe(calculated(tasks, headerRow + 1, statusCol));
+  });
+
+  test('cells written by setCells are calculated before the port returns', async () => {
+    const model = new WorkbookModel();
+    model.addSheet('计算');
+    model.calculator = calculated;
+    await new OfficeWorkbook(model.run).setCells('计算', [{ cell: 'B2', value: { formula: '=1+1' } }]);
+    expect(model.sheet('计算')!.cell(1, 1)?.value).toBe('已计算 计算!B2');
+    expect(model.calculationState).toBe('Done');
+  });
+});
+
+describe('freeze panes and AutoFilter', () => {
+  test('a generated sheet keeps its frozen header and filter (set once the sheet is visible)', async () => {
+    const model = new WorkbookModel();
+    model.addSheet('Sheet1');
+    const spec: SheetSpec = {
+      name: '逾期预警',
+      generated: true,
+      rows: [[cell('单位', STYLES.header), cell('任务', STYLES.header)], [cell('市财政局'), cell('宣传')]],
+      freeze: { rows: 1, columns: 0 },
+      autoFilter: 'A1:B2',
+    };
+    await new OfficeWorkbook(model.run).writeGeneratedSheet(spec);
+    const ops = model.sheet('逾期预警')!.log.map((o) => o.path);
+    expect(ops).toContain('freezePanes.freezeRows');
+    expect(ops).toContain('autoFilter.apply');
+  });
+});
+
+describe('protection', () => {
+  test('a protected task sheet: 添加计算列 says which sheet and what to do, in Chinese', async () => {
+    const { model, actions } = await sampleModel();
+    model.sheet('任务分工表')!.protected = true;
+    const error = await actions.addComputedColumns({}).then(() => null, (e: unknown) => e);
+    expect(error).not.toBeNull();
+    const message = describeError(error, ZH);
+    expect(message).toContain('任务分工表');
+    expect(message).toContain('撤销工作表保护');
+  });
+
+  test('a protected workbook structure: 生成汇总 says so, and nothing is left behind', async () => {
+    const { model, actions } = await sampleModel();
+    model.structureProtected = true;
+    const before = model.sheets.map((s) => s.name);
+    const error = await actions.generate({}).then(() => null, (e: unknown) => e);
+    expect(error).not.toBeNull();
+    expect(describeError(error, ZH)).toContain('保护工作簿');
+    expect(model.sheets.map((s) => s.name)).toEqual(before);
+  });
+});
