@@ -1,18 +1,22 @@
-// Streaming .xlsx reader: every sheet as a grid straight from the zip, UTF-8 decoded across chunk boundaries (exceljs's streaming reader is not).
+// Streaming .xlsx reader: every sheet as a grid straight from the zip, on a bounded zip reader and a real XML parser (saxes).
 //
 // exceljs's full reader builds its whole object model (about 75× the file size in memory); its
 // streaming reader decodes each 16 KiB chunk on its own and turns a character split between two
-// chunks into U+FFFD (ENVIRONMENT.md). This reader inflates each part as a stream, decodes it with
-// one TextDecoder in {stream: true} mode, so that a character split between chunks is joined, and
-// scans the XML as it comes, keeping only the grid values. It runs in Node and in browsers
-// (DecompressionStream, TextDecoder), and gives the grids FileWorkbook.readAll gives, without the
-// number formats.
+// chunks into U+FFFD (ENVIRONMENT.md). This reader inflates each part as a stream within the caps of
+// zip/limits.ts (CRC-32 verified), decodes it with one streaming TextDecoder, parses it with saxes as
+// it comes and keeps only the grid values, refusing what Excel's grid cannot hold. It runs in Node
+// and in browsers (DecompressionStream, TextDecoder). Every failure is one XlsxReadError in Chinese.
 import { toSerial } from '../core/dates/civil-date';
-import { CellRange, CellValue, Grid, parseA1 } from '../core/sheets/grid';
+import { CellRange, CellValue, Grid } from '../core/sheets/grid';
 import { GENERATED_MARKER } from './port';
+import { XlsxReadError, asReadError } from './read-error';
+import { XmlHandler, scanPart as scanXml } from './xml';
+import { InflateBudget, LIMITS, ZipEntry, readZipDirectory } from './zip';
 
-/** A file that is not a readable .xlsx package; the message is Chinese. */
-export class XlsxReadError extends Error {}
+export { XlsxReadError } from './read-error';
+export { decodeChunks } from './xml';
+export { inflate, readZipDirectory } from './zip';
+export type { ZipEntry } from './zip';
 
 export interface StreamReadOptions {
   /**
@@ -20,120 +24,14 @@ export interface StreamReadOptions {
    * straddle every boundary); by default the inflater's own chunks.
    */
   readonly chunkSize?: number;
+  /** Decompressed bytes read so far from this package (set by readXlsxGrids). */
+  readonly budget?: InflateBudget;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Zip
-
-export interface ZipEntry {
-  readonly name: string;
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly dataStart: number;
-  readonly uncompressedSize: number;
-  readonly crc32: number;
-  readonly flags: number;
-  /** The entry's central directory record (header, name, extra field and comment), as stored. */
-  readonly central: Uint8Array;
-}
-
-/** The zip's central directory, in its order: part name (lower case, no leading slash) → entry. */
-export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
-  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
-    if (u32(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new XlsxReadError('找不到 zip 目录，文件不完整或不是 .xlsx');
-  const count = u16(eocd + 10);
-  const offset = u32(eocd + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw new XlsxReadError('不支持 ZIP64 格式的超大文件');
-  const names = new TextDecoder('utf-8');
-  const entries = new Map<string, ZipEntry>();
-  let p = offset;
-  for (let i = 0; i < count; i++) {
-    if (u32(p) !== 0x02014b50) throw new XlsxReadError('zip 目录已损坏');
-    const flags = u16(p + 8);
-    const method = u16(p + 10);
-    const crc32 = u32(p + 16);
-    const compressedSize = u32(p + 20);
-    const uncompressedSize = u32(p + 24);
-    const nameLength = u16(p + 28);
-    const extraLength = u16(p + 30);
-    const commentLength = u16(p + 32);
-    const local = u32(p + 42);
-    const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLength));
-    if (u32(local) !== 0x04034b50) throw new XlsxReadError(`zip 中“${name}”的数据已损坏`);
-    const dataStart = local + 30 + u16(local + 26) + u16(local + 28);
-    if (flags & 1) throw new XlsxReadError('zip 内容已加密');
-    if (dataStart + compressedSize > bytes.length) throw new XlsxReadError(`zip 中“${name}”的数据不完整`);
-    const end = p + 46 + nameLength + extraLength + commentLength;
-    entries.set(name.replace(/^\//, '').toLowerCase(), { name, method, compressedSize, dataStart, uncompressedSize, crc32, flags, central: bytes.subarray(p, end) });
-    p = end;
-  }
-  return entries;
-}
-
-/** The entry's bytes, inflated chunk by chunk. */
-export async function* inflate(bytes: Uint8Array, entry: ZipEntry): AsyncGenerator<Uint8Array> {
-  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-  if (entry.method === 0) {
-    yield data;
-    return;
-  }
-  if (entry.method !== 8) throw new XlsxReadError(`zip 中“${entry.name}”使用了不支持的压缩方式 ${entry.method}`);
-  const source = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(data);
-      controller.close();
-    },
-  });
-  const reader = source.pipeThrough(new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>).getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } catch (e) {
-    throw new XlsxReadError(`zip 中“${entry.name}”无法解压：${(e as Error).message}`);
-  }
-}
-
-/**
- * Text of a byte stream, decoded by one TextDecoder in streaming mode: a character whose bytes
- * are split between two chunks is held back and completed by the next one. UTF-16 parts (with a
- * byte-order mark) are read as such; the mark is dropped.
- */
-export async function* decodeChunks(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, chunkSize?: number): AsyncGenerator<string> {
-  let decoder: TextDecoder | null = null;
-  for await (const chunk of chunks) {
-    if (!decoder) {
-      const utf16 = chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
-      decoder = new TextDecoder(utf16 ? (chunk[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8');
-    }
-    const step = chunkSize && chunkSize > 0 ? chunkSize : chunk.length || 1;
-    for (let at = 0; at < chunk.length; at += step) {
-      const text = decoder.decode(chunk.subarray(at, at + step), { stream: true });
-      if (text) yield text;
-    }
-  }
-  const tail = decoder ? decoder.decode() : '';
-  if (tail) yield tail;
-}
-
-// ---------------------------------------------------------------------------------------------
-// XML
 
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-/** XML character data with its entities and character references decoded. */
+/** XML character data with its entities and character references decoded (the patcher's attribute values). */
 export function decodeEntities(text: string): string {
   if (text.indexOf('&') < 0) return text;
   return text.replace(ENTITY, (_, e: string) => {
@@ -145,91 +43,11 @@ export function decodeEntities(text: string): string {
 
 /** OOXML's _xHHHH_ escapes in shared strings (as exceljs reads them). */
 function decodeOoxmlEscapes(text: string): string {
-  return text.indexOf('_x') < 0 ? text : text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text.indexOf('_x') < 0 ? text : text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** One attribute of a tag's attribute text, entity-decoded; undefined when absent. */
-function attr(raw: string, name: string): string | undefined {
-  const quick = raw.indexOf(` ${name}="`);
-  if (quick >= 0) {
-    const start = quick + name.length + 3;
-    const end = raw.indexOf('"', start);
-    if (end >= 0) return decodeEntities(raw.slice(start, end));
-  }
-  const re = new RegExp(`(?:^|\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-  const m = re.exec(raw);
-  return m ? decodeEntities(m[1] ?? m[2]) : undefined;
-}
-
-interface XmlHandler {
-  /** `name` without its namespace prefix; `raw` the attribute text. */
-  open(name: string, raw: string, selfClosing: boolean): void;
-  close(name: string): void;
-  /** Entity-decoded character data. */
-  text(text: string): void;
-}
-
-const OPEN_TAG = /<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
-const CLOSE_TAG = /<\/([^\s>]+)\s*>/y;
-const localName = (name: string) => {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-};
-
-/** A pull scanner over XML text arriving in pieces: tags and text are reported once complete. */
-class XmlScanner {
-  private buffer = '';
-
-  constructor(private readonly handler: XmlHandler) {}
-
-  write(chunk: string): void {
-    const s = this.buffer + chunk;
-    let i = 0;
-    for (;;) {
-      const lt = s.indexOf('<', i);
-      if (lt < 0) break; // text runs until the next tag: keep it whole
-      if (lt > i) this.handler.text(decodeEntities(s.slice(i, lt)));
-      i = lt;
-      const next = s.charCodeAt(lt + 1);
-      if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
-        const [opener, closer] = s.startsWith('<!--', lt) ? ['<!--', '-->'] : s.startsWith('<![CDATA[', lt) ? ['<![CDATA[', ']]>'] : s.startsWith('<?', lt) ? ['<?', '?>'] : ['<!', '>'];
-        const end = s.indexOf(closer, lt + opener.length);
-        if (end < 0) break;
-        if (opener === '<![CDATA[') this.handler.text(s.slice(lt + opener.length, end));
-        i = end + closer.length;
-        continue;
-      }
-      if (next === 0x2f /* / */) {
-        CLOSE_TAG.lastIndex = lt;
-        const m = CLOSE_TAG.exec(s);
-        if (!m) {
-          if (s.indexOf('>', lt) >= 0) throw new XlsxReadError('工作簿 XML 格式错误');
-          break;
-        }
-        this.handler.close(localName(m[1]));
-        i = CLOSE_TAG.lastIndex;
-        continue;
-      }
-      OPEN_TAG.lastIndex = lt;
-      const m = OPEN_TAG.exec(s);
-      if (!m) break; // incomplete (or malformed: found out at the end)
-      this.handler.open(localName(m[1]), m[2], m[3] === '/');
-      if (m[3] === '/') this.handler.close(localName(m[1]));
-      i = OPEN_TAG.lastIndex;
-    }
-    this.buffer = s.slice(i);
-  }
-
-  end(): void {
-    if (this.buffer.trim() !== '' && this.buffer.indexOf('<') >= 0) throw new XlsxReadError('工作簿 XML 不完整或格式错误');
-    this.buffer = '';
-  }
-}
-
-async function scanPart(bytes: Uint8Array, entry: ZipEntry, handler: XmlHandler, options: StreamReadOptions): Promise<void> {
-  const scanner = new XmlScanner(handler);
-  for await (const text of decodeChunks(inflate(bytes, entry), options.chunkSize)) scanner.write(text);
-  scanner.end();
+function scanPart(bytes: Uint8Array, entry: ZipEntry, handler: XmlHandler, options: StreamReadOptions): Promise<void> {
+  return scanXml(bytes, entry, handler, options);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -251,10 +69,10 @@ async function readRels(bytes: Uint8Array, zip: Map<string, ZipEntry>, part: str
   await scanPart(bytes, entry, {
     open(name, raw) {
       if (name !== 'Relationship') return;
-      const id = attr(raw, 'Id');
-      const target = attr(raw, 'Target');
-      if (id === undefined || target === undefined || attr(raw, 'TargetMode') === 'External') return;
-      out.set(id, { target: resolvePart(dir, target), type: attr(raw, 'Type') ?? '' });
+      const id = raw.Id;
+      const target = raw.Target;
+      if (id === undefined || target === undefined || raw.TargetMode === 'External') return;
+      out.set(id, { target: resolvePart(dir, target), type: raw.Type ?? '' });
     },
     close() {},
     text() {},
@@ -288,7 +106,10 @@ async function readSharedStrings(bytes: Uint8Array, zip: Map<string, ZipEntry>, 
     close(name) {
       if (name === 't') inText = false;
       else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
-      else if (name === 'si') strings.push(decodeOoxmlEscapes(current));
+      else if (name === 'si') {
+        strings.push(decodeOoxmlEscapes(current));
+        if (strings.length > LIMITS.maxCells) throw new XlsxReadError(`共享字符串过多（超过 ${LIMITS.maxCells} 个），已拒绝读取`);
+      }
     },
     text(text) {
       if (inText) current += text;
@@ -314,10 +135,10 @@ async function readDateStyles(bytes: Uint8Array, zip: Map<string, ZipEntry>, par
   let inCellXfs = false;
   await scanPart(bytes, entry, {
     open(name, raw) {
-      if (name === 'numFmt') custom.set(Number(attr(raw, 'numFmtId')), attr(raw, 'formatCode') ?? '');
+      if (name === 'numFmt') custom.set(Number(raw.numFmtId), raw.formatCode ?? '');
       else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
-        const id = Number(attr(raw, 'numFmtId') ?? 0);
+        const id = Number(raw.numFmtId ?? 0);
         dates.push(custom.has(id) ? isDateFormat(custom.get(id)!) : BUILTIN_DATE_FORMATS.has(id));
       }
     },
@@ -329,16 +150,69 @@ async function readDateStyles(bytes: Uint8Array, zip: Map<string, ZipEntry>, par
   return dates;
 }
 
-/** Column index (0-based) of a cell reference's letters: "AB12" → 27. */
-function columnOf(ref: string): number {
+const refError = (what: string, text: string) =>
+  new XlsxReadError(`工作表中有超出 Excel 范围的${what}“${text.slice(0, 40)}”（上限 ${LIMITS.maxRows} 行 × ${LIMITS.maxColumns} 列）`);
+
+/** Row and column (0-based) of an A1 reference within Excel's grid; the row is -1 when the reference has none ("AB"). */
+export function gridRef(text: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{0,7})$/.exec(text);
+  if (!m) throw refError('单元格引用', text);
   let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else if (c !== 36 /* $ */) break;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = m[2] === '' ? 0 : Number(m[2]);
+  if (col > LIMITS.maxColumns || row > LIMITS.maxRows || (m[2] !== '' && row < 1)) throw refError('单元格引用', text);
+  return { row: row - 1, col: col - 1 };
+}
+
+/** A row number attribute (1-based text) as a 0-based index within Excel's grid. */
+function rowOf(text: string): number {
+  const n = /^\d{1,7}$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= LIMITS.maxRows)) throw refError('行号', text);
+  return n - 1;
+}
+
+/** A range "A1:B2" (or one cell) within Excel's grid, as a CellRange. */
+function rangeOf(text: string): CellRange {
+  const [from, to, more] = text.split(':');
+  if (more !== undefined) throw refError('区域', text);
+  const a = gridRef(from);
+  const b = gridRef(to ?? from);
+  if (a.row < 0 || b.row < 0) throw refError('区域', text);
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+/** Cells kept for one workbook so far, holes included (LIMITS.maxCells). */
+interface CellBudget {
+  used: number;
+}
+
+const tooManyCells = () => new XlsxReadError(`工作簿的单元格过多（超过 ${LIMITS.maxCells} 个，含中间的空单元格），已拒绝读取`);
+
+/**
+ * Merges clamped to the cells the sheet holds (a whole-sheet merge costs nothing); overlapping
+ * merges, which Excel refuses to open, are an error.
+ */
+function clampMerges(merges: readonly CellRange[], height: number, width: number): CellRange[] {
+  const out: CellRange[] = [];
+  let area = 0;
+  for (const m of merges) {
+    if (m.top >= height || m.left >= width) continue;
+    const c = { top: m.top, left: m.left, bottom: Math.min(m.bottom, height - 1), right: Math.min(m.right, width - 1) };
+    area += (c.bottom - c.top + 1) * (c.right - c.left + 1);
+    if (area > height * width) throw new XlsxReadError('工作表中的合并单元格互相重叠，文件已损坏');
+    out.push(c);
   }
-  return col - 1;
+  if (out.length > 1) {
+    // exact check: sorted by top, an area overlaps one still open above it
+    const sorted = [...out].sort((x, y) => x.top - y.top || x.left - y.left);
+    const open: CellRange[] = [];
+    for (const m of sorted) {
+      for (let i = open.length - 1; i >= 0; i--) if (open[i].bottom < m.top) open.splice(i, 1);
+      if (open.some((o) => o.left <= m.right && m.left <= o.right)) throw new XlsxReadError('工作表中的合并单元格互相重叠，文件已损坏');
+      open.push(m);
+    }
+  }
+  return out;
 }
 
 /** An ISO date-time cell (t="d") as an Excel serial. */
@@ -361,6 +235,7 @@ async function readSheet(
   shared: readonly string[],
   dateStyles: readonly boolean[] | null,
   options: StreamReadOptions,
+  budget: CellBudget,
 ): Promise<{ rows: CellValue[][]; merges: CellRange[] }> {
   const rows: CellValue[][] = [];
   const merges: CellRange[] = [];
@@ -378,17 +253,19 @@ async function readSheet(
     open(name, raw, selfClosing) {
       switch (name) {
         case 'row': {
-          const r = attr(raw, 'r');
-          rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
+          const r = raw.r;
+          rowIndex = r !== undefined ? rowOf(r) : rowIndex + 1;
+          if (rowIndex >= LIMITS.maxRows) throw refError('行号', String(rowIndex + 1));
           row = [];
           col = -1;
           break;
         }
         case 'c': {
-          const ref = attr(raw, 'r');
-          col = ref !== undefined ? columnOf(ref) : col + 1;
-          type = attr(raw, 't');
-          style = Number(attr(raw, 's') ?? 0);
+          const ref = raw.r;
+          col = ref !== undefined ? gridRef(ref).col : col + 1;
+          if (col >= LIMITS.maxColumns) throw refError('列号', String(col + 1));
+          type = raw.t;
+          style = Number(raw.s ?? 0);
           value = undefined;
           inline = '';
           inInline = false;
@@ -410,15 +287,13 @@ async function readSheet(
           if (inInline && phonetic === 0 && !selfClosing) collecting = 't';
           break;
         case 'mergeCell': {
-          const ref = attr(raw, 'ref');
-          if (ref) {
-            const [from, to] = ref.split(':');
-            const a = parseA1(from);
-            const b = parseA1(to ?? from);
-            if (a && b) merges.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
-          }
+          const ref = raw.ref;
+          if (ref) merges.push(rangeOf(ref));
           break;
         }
+        case 'dimension':
+          if (raw.ref) rangeOf(raw.ref);
+          break;
         default:
           break;
       }
@@ -457,7 +332,7 @@ async function readSheet(
                 break;
               default: {
                 const n = parseFloat(value);
-                v = Number.isNaN(n) ? null : dateStyles?.[style] ? n + 1462 : n;
+                v = Number.isNaN(n) ? null : !Number.isFinite(n) ? { error: '#NUM!' } : dateStyles?.[style] ? n + 1462 : n;
               }
             }
           }
@@ -465,7 +340,11 @@ async function readSheet(
           break;
         }
         case 'row':
-          if (row.length > 0 && rowIndex >= 0) rows[rowIndex] = row;
+          if (row.length > 0 && rowIndex >= 0) {
+            if (rows[rowIndex] === undefined) budget.used += row.length;
+            rows[rowIndex] = row;
+            if (budget.used + rows.length > LIMITS.maxCells) throw tooManyCells();
+          }
           break;
         default:
           break;
@@ -486,13 +365,18 @@ async function readSheet(
     }
     for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
   }
-  for (const m of merges) {
-    for (let r = m.top; r <= m.bottom && r < rows.length; r++) {
+  budget.used += rows.length;
+  if (budget.used > LIMITS.maxCells) throw tooManyCells();
+  let width = 0;
+  for (const cells of rows) width = Math.max(width, cells.length);
+  const clamped = clampMerges(merges, rows.length, width);
+  for (const m of clamped) {
+    for (let r = m.top; r <= m.bottom; r++) {
       const cells = rows[r];
       for (let c = m.left; c <= m.right && c < cells.length; c++) if (r !== m.top || c !== m.left) cells[c] = null;
     }
   }
-  return { rows, merges };
+  return { rows, merges: clamped };
 }
 
 /**
@@ -501,6 +385,20 @@ async function readSheet(
  * Throws XlsxReadError for anything that is not a readable .xlsx package.
  */
 export async function readXlsxGrids(bytes: Uint8Array, options: StreamReadOptions = {}): Promise<Grid[]> {
+  try {
+    return await readGrids(bytes, { ...options, budget: options.budget ?? new InflateBudget() });
+  } catch (e) {
+    throw asReadError(e);
+  }
+}
+
+/** The r:id of a <sheet>: the attribute named id in the relationships namespace, whatever its prefix. */
+function relationshipId(raw: Record<string, string>): string {
+  for (const key of Object.keys(raw)) if (key.endsWith(':id')) return raw[key];
+  return raw.id ?? '';
+}
+
+async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise<Grid[]> {
   const zip = readZipDirectory(bytes);
   const root = await readRels(bytes, zip, '', options);
   const workbookPart = [...root.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
@@ -514,14 +412,14 @@ export async function readXlsxGrids(bytes: Uint8Array, options: StreamReadOption
   await scanPart(bytes, workbookEntry, {
     open(name, raw) {
       if (name === 'sheet') {
-        const rid = /\s[^\s=]*:id\s*=\s*"([^"]*)"/.exec(raw)?.[1] ?? attr(raw, 'id') ?? '';
-        const state = attr(raw, 'state');
-        sheets.push({ name: attr(raw, 'name') ?? '', rid, hidden: state === 'hidden' || state === 'veryHidden' });
+        const rid = relationshipId(raw);
+        const state = raw.state;
+        sheets.push({ name: raw.name ?? '', rid, hidden: state === 'hidden' || state === 'veryHidden' });
       } else if (name === 'workbookPr') {
-        const d = attr(raw, 'date1904');
+        const d = raw.date1904;
         date1904 = d === '1' || d === 'true';
       } else if (name === 'definedName') {
-        definedName = { name: attr(raw, 'name') ?? '', text: '' };
+        definedName = { name: raw.name ?? '', text: '' };
       }
     },
     close(name) {
@@ -554,10 +452,17 @@ export async function readXlsxGrids(bytes: Uint8Array, options: StreamReadOption
     refs.push({ name: s.name, part: rel.target, hidden: s.hidden });
   }
   const grids: Grid[] = [];
+  const cells: CellBudget = { used: 0 };
+  const seen = new Set<string>();
+  const names = new Set<string>();
   for (const ref of refs) {
+    if (names.has(ref.name.toLowerCase())) throw new XlsxReadError(`工作簿中有两个同名的工作表“${ref.name}”，文件已损坏`);
+    names.add(ref.name.toLowerCase());
+    if (seen.has(ref.part)) throw new XlsxReadError(`工作簿中有两个工作表指向同一份数据（“${ref.name}”），文件已损坏`);
+    seen.add(ref.part);
     const entry = zip.get(ref.part);
     if (!entry) throw new XlsxReadError(`压缩包中缺少工作表“${ref.name}”的数据`);
-    const { rows, merges } = await readSheet(bytes, entry, shared, dateStyles, options);
+    const { rows, merges } = await readSheet(bytes, entry, shared, dateStyles, options, cells);
     grids.push({ name: ref.name, rows, merges, hidden: ref.hidden, generated: generated.has(ref.name) });
   }
   return grids;

@@ -1,0 +1,70 @@
+// Inflates one zip entry as a stream, within the part, package and ratio caps, and verifies its size and CRC-32 at the end.
+import { XlsxReadError } from '../read-error';
+import { crc32 } from './crc32';
+import { ZipEntry } from './directory';
+import { LIMITS } from './limits';
+
+/** Decompressed bytes read so far from one package (the whole-package cap). */
+export class InflateBudget {
+  used = 0;
+  constructor(readonly maxPackageBytes: number = LIMITS.maxPackageBytes) {}
+}
+
+function tooLarge(entry: ZipEntry, why: string): XlsxReadError {
+  return new XlsxReadError(`zip 中“${entry.name}”解压后${why}，可能是“压缩炸弹”，已拒绝读取`);
+}
+
+/** The entry's bytes, inflated chunk by chunk; throws XlsxReadError past a cap or on a size/CRC mismatch. */
+export async function* inflate(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget = new InflateBudget()): AsyncGenerator<Uint8Array> {
+  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  let size = 0;
+  let crc = 0;
+  const count = (chunk: Uint8Array) => {
+    size += chunk.length;
+    budget.used += chunk.length;
+    if (size > entry.uncompressedSize) throw new XlsxReadError(`zip 中“${entry.name}”的实际大小与记录不符，文件已损坏`);
+    if (size > LIMITS.maxPartBytes) throw tooLarge(entry, `超过 ${LIMITS.maxPartBytes / 1024 / 1024} MB`);
+    if (budget.used > budget.maxPackageBytes) throw tooLarge(entry, `使整个文件超过 ${budget.maxPackageBytes / 1024 / 1024} MB`);
+    if (size > LIMITS.ratioFloorBytes && size > LIMITS.maxRatio * Math.max(1, entry.compressedSize)) throw tooLarge(entry, `超过压缩大小的 ${LIMITS.maxRatio} 倍`);
+    crc = crc32(chunk, crc);
+  };
+  const finish = () => {
+    if (size !== entry.uncompressedSize) throw new XlsxReadError(`zip 中“${entry.name}”的实际大小与记录不符，文件已损坏`);
+    if (crc !== entry.crc32) throw new XlsxReadError(`zip 中“${entry.name}”的校验和（CRC-32）不符，文件已损坏`);
+  };
+  if (entry.method === 0) {
+    count(data);
+    finish();
+    yield data;
+    return;
+  }
+  if (entry.method !== 8) throw new XlsxReadError(`zip 中“${entry.name}”使用了不支持的压缩方式 ${entry.method}`);
+  // the declared size is checked before anything is inflated
+  if (entry.uncompressedSize > LIMITS.ratioFloorBytes && entry.uncompressedSize > LIMITS.maxRatio * Math.max(1, entry.compressedSize)) throw tooLarge(entry, `超过压缩大小的 ${LIMITS.maxRatio} 倍`);
+  if (budget.used + entry.uncompressedSize > budget.maxPackageBytes) throw tooLarge(entry, `使整个文件超过 ${budget.maxPackageBytes / 1024 / 1024} MB`);
+  const source = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(data);
+      controller.close();
+    },
+  });
+  const reader = source.pipeThrough(new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>).getReader();
+  let completed = false;
+  try {
+    for (;;) {
+      let step: ReadableStreamReadResult<Uint8Array>;
+      try {
+        step = await reader.read();
+      } catch (e) {
+        throw new XlsxReadError(`zip 中“${entry.name}”无法解压，文件已损坏`);
+      }
+      if (step.done) break;
+      count(step.value);
+      yield step.value;
+    }
+    finish();
+    completed = true;
+  } finally {
+    if (!completed) reader.cancel().catch(() => undefined);
+  }
+}
