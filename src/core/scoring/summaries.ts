@@ -137,7 +137,7 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: re
   for (const s of scores) {
     if (headed && s.category !== category) {
       rows.push([`${s.category}（${counts.get(s.category)} 个单位）`]);
-      styles.push(STYLES.section);
+      styles.push(SECTION_ROW);
     }
     category = s.category;
     rows.push([
@@ -148,8 +148,10 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: re
     styles.push(extra?.zeroReport.includes(s.unit) ? ZERO_FILL : undefined);
   }
   const note = (text: string) => {
-    rows.push([text]);
-    styles.push(NOTE_STYLE);
+    for (const line of noteLines(text)) {
+      rows.push([line]);
+      styles.push(NOTE_STYLE);
+    }
   };
   if (report.categories.note) note(report.categories.note);
   if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
@@ -163,7 +165,26 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: re
 }
 
 const ZERO_FILL: CellStyle = { fill: STYLES.warning.fill };
-const NOTE_STYLE: CellStyle = { border: false, wrap: false };
+/** Heading and note rows: text from column A running to the right (not centred in the narrow 排名 column). */
+const SECTION_ROW: CellStyle = { ...STYLES.section, align: 'left' };
+const NOTE_STYLE: CellStyle = { border: false, wrap: false, align: 'left' };
+
+/** Characters of a note row: notes stay within the table's printed width. */
+const NOTE_CHARS = 60;
+
+/** A long note in rows of at most NOTE_CHARS characters, broken after a 、 where possible. */
+function noteLines(text: string): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest.length > NOTE_CHARS) {
+    const cut = rest.lastIndexOf('、', NOTE_CHARS);
+    const at = cut > NOTE_CHARS / 2 ? cut + 1 : NOTE_CHARS;
+    lines.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  lines.push(rest);
+  return lines;
+}
 
 interface BulletinExtra {
   readonly movement: ReadonlyMap<string, string | null>;
