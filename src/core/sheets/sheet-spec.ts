@@ -59,8 +59,10 @@ export interface PrintSpec {
   readonly titleRows: number;
 }
 
-/** Footer of every generated sheet: "第 1 页，共 3 页", centred (Excel header/footer codes). */
-export const PRINT_FOOTER = '&C第 &P 页，共 &N 页';
+/** Page numbers of every generated sheet: "第 1 页，共 3 页" (Excel header/footer codes). */
+export const PRINT_PAGE_NUMBERS = '第 &P 页，共 &N 页';
+/** The footer holding them, centred. */
+export const PRINT_FOOTER = `&C${PRINT_PAGE_NUMBERS}`;
 
 export interface SheetSpec {
   readonly name: string;
