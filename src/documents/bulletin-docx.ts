@@ -4,7 +4,8 @@ import {
   VerticalAlign, WidthType, IRunOptions,
 } from 'docx';
 import { BulletinAttachment, BulletinContent } from '../core/bulletin/content';
-import { CHAR_TWIPS, FONTS, LINE_TWIPS, PAGE, SIZES, TITLE_LINE_CHARS } from './gongwen-style';
+import JSZip from 'jszip';
+import { CHAR_TWIPS, FONT_FALLBACKS, FONTS, LINE_TWIPS, PAGE, SIZES, TITLE_LINE_CHARS } from './gongwen-style';
 
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
 const run = (text: string, name: string, size: number, extra: Partial<IRunOptions> = {}) => new TextRun({ text, font: font(name), size, ...extra });
@@ -74,7 +75,7 @@ function mainPages(content: BulletinContent): Paragraph[] {
 }
 
 /** Relative widths of the attachment columns (排名, 单位, then figures). */
-const COLUMN_WEIGHTS = [5, 19, 5, 5, 7, 6, 5, 5, 5, 7, 5, 7, 5, 6];
+const COLUMN_WEIGHTS = [5, 18, 5, 5, 7, 6, 5, 5, 5, 8, 5, 7, 5, 6];
 
 const tableCell = (text: string, header: boolean, width: number) =>
   new TableCell({
@@ -124,5 +125,19 @@ export async function bulletinDocx(content: BulletinContent): Promise<Uint8Array
     styles: { default: { document: { run: { font: font(FONTS.body), size: SIZES.body } } } },
     sections,
   });
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return withFontFallbacks(new Uint8Array(await Packer.toArrayBuffer(doc)));
+}
+
+/** Adds the official fonts to word/fontTable.xml with their fallbacks (方正小标宋简体 → 宋体 …), as Word's own files do. */
+async function withFontFallbacks(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = zip.file('word/fontTable.xml');
+  if (!part) return bytes;
+  const xml = await part.async('string');
+  const fonts = Object.entries(FONT_FALLBACKS)
+    .map(([name, alt]) => `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`)
+    .join('');
+  const patched = /<w:fonts\b[^>]*\/>/.test(xml) ? xml.replace(/<w:fonts\b([^>]*)\/>/, `<w:fonts$1>${fonts}</w:fonts>`) : xml.replace('</w:fonts>', `${fonts}</w:fonts>`);
+  zip.file('word/fontTable.xml', patched);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -10,6 +10,13 @@ export const FONTS = {
   pageNumber: '宋体',
 } as const;
 
+/** Where an office lacks an official font, Word substitutes these (written as w:altName in the font table). */
+export const FONT_FALLBACKS: Readonly<Record<string, string>> = {
+  [FONTS.title]: '宋体',
+  [FONTS.body]: '仿宋',
+  [FONTS.heading2]: '楷体',
+};
+
 /** Sizes in half-points: 2号 22pt, 3号 16pt, 4号 14pt, 小四 12pt. */
 export const SIZES = { title: 44, body: 32, pageNumber: 28, tableTitle: 32, table: 24 } as const;
 

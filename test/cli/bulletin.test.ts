@@ -24,6 +24,10 @@ describe('duban bulletin', () => {
     for (const text of ['一、基本情况', '二、存在问题', '三、下一步要求', '县区宣传工作排名情况', '市直部门宣传工作排名情况', '仿宋_GB2312', '方正小标宋简体']) {
       expect(xml).toContain(text);
     }
+    // the official fonts fall back to 宋体 / 仿宋 / 楷体 where an office lacks them
+    const fonts = await (await JSZip.loadAsync(await fs.readFile(out))).file('word/fontTable.xml')!.async('string');
+    expect(fonts).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>');
+    expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
     // 市教育局 is to be checked, never a table row
     expect(xml).toContain('“市教育局”不在单位名录中（可能是“市教体局”）');
     expect(xml).not.toMatch(/<w:t[^>]*>市教育局<\/w:t>/);
