@@ -12,6 +12,8 @@ import { summarySheets } from '../core/scoring/summaries';
 import { Period } from '../core/scoring/tally';
 import { CheckOptions, CheckResult, checkWorkbook } from '../core/validation/validate';
 import { FileWorkbook } from '../workbook/file';
+import { bulletinContent, campaignName } from '../core/bulletin/content';
+import { bulletinDocx } from '../documents/bulletin-docx';
 import { ParsedArgs, UsageError, parseArgs, stringFlag } from './args';
 import {
   InputError, fileExists, gridsOfWorkbook, nowInChina, readInputBytes, readSampleTexts, readWorkbookGrids, sameFile, todayInChina, withGeneratedSheets, writeFileAtomic,
@@ -27,6 +29,9 @@ export const USAGE = `督办 duban —— 任务分工表校验与汇总
   duban report 文件.xlsx -o 输出.xlsx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
                [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表] [--json]
       统计报送、评分排名，生成校验结果、单位任务清单、通报、逾期预警、年度考核等汇总表（原文件不变）。
+  duban bulletin 文件.xlsx -o 通报.docx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
+               [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表]
+      生成公文格式的通报（Word 文档）：基本情况、存在问题、下一步要求，附件为各类单位排名表。默认为截止日所在月份。
   duban demo [-o 输出.xlsx] [--force]
       用内置示例（六安市2023年）生成全部汇总表，写入 duban-demo.xlsx，并打印通报。
 `;
@@ -136,6 +141,24 @@ async function runReport(args: ParsedArgs, io: Io): Promise<number> {
   return countBySeverity(report.issues).error > 0 ? 1 : 0;
 }
 
+async function runBulletin(args: ParsedArgs, io: Io): Promise<number> {
+  const file = args.positionals[1];
+  if (!file) throw new UsageError('请给出要统计的 .xlsx 文件，如：duban bulletin 任务分工表.xlsx -o 通报.docx');
+  const out = stringFlag(args, 'output');
+  if (!out) throw new UsageError('请用 -o 给出输出文件，如：-o 通报.docx');
+  if (!out.toLowerCase().endsWith('.docx')) throw new UsageError(`输出文件应以 .docx 结尾（收到“${out}”）`);
+  const options = checkOptions(args);
+  const grids = await gridsOfWorkbook(file, await readInputBytes(file));
+  const period = periodOf(args) ?? monthOf(checkWorkbook(grids, options).asOf);
+  const report = buildReport(grids, { ...options, period });
+  const content = bulletinContent(report, campaignName(grids, report), todayInChina());
+  await writeFileAtomic(out, await bulletinDocx(content));
+  io.out(`已生成通报：${content.title}（附件 ${content.attachments.length} 个）\n已写入 ${out}`);
+  return 0;
+}
+
+const monthOf = (d: CivilDate): Period => ({ from: { year: d.year, month: d.month, day: 1 }, to: { year: d.year, month: d.month, day: daysInMonth(d.year, d.month) } });
+
 /** Where `duban demo` writes by default; it replaces its own earlier demo there. */
 const DEMO_FILE = 'duban-demo.xlsx';
 
@@ -178,10 +201,12 @@ export async function run(argv: readonly string[], io: Io = consoleIo): Promise<
         return await runInit(args, io);
       case 'report':
         return await runReport(args, io);
+      case 'bulletin':
+        return await runBulletin(args, io);
       case 'demo':
         return await runDemo(args, io);
       default:
-        throw new UsageError(`未知命令“${command}”。可用命令：check、init、report、demo（duban --help 查看用法）`);
+        throw new UsageError(`未知命令“${command}”。可用命令：check、init、report、bulletin、demo（duban --help 查看用法）`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {

@@ -7,6 +7,8 @@ import { SeverityGroup, groupIssues, issueKey } from '../core/validation/issue-g
 import { Issue, IssueCode, Severity, countBySeverity } from '../core/validation/issues';
 import { Report, ReportOptions, buildReport } from '../core/scoring/report';
 import { GENERATED_NAMES, summarySheets } from '../core/scoring/summaries';
+import { bulletinContent, campaignName } from '../core/bulletin/content';
+import { bulletinDocx } from '../documents/bulletin-docx';
 import { Period } from '../core/scoring/tally';
 import { taskSheetCandidates } from '../core/sheets/task-sheet';
 import { templateSheets } from '../core/sheets/template';
@@ -176,6 +178,14 @@ export class PaneActions {
     ];
     await this.port.setCells(plan.sheet, updates);
     return { sheet: plan.sheet, headers: plan.headers.map((h) => h.text), cells: plan.cells.length, view: await this.check(settings) };
+  }
+
+  /** 生成通报文档: the 通报 of the period as a .docx (GB/T 9704 layout), for the pane to download. */
+  async bulletinDocument(settings: PaneSettings): Promise<{ bytes: Uint8Array; fileName: string; attachments: number }> {
+    const { grids, report } = await this.analyse(settings);
+    const content = bulletinContent(report, campaignName(grids, report), civilDateAt(this.clock.now()));
+    const bytes = await bulletinDocx(content);
+    return { bytes, fileName: `${GENERATED_NAMES.bulletin(report.period)}.docx`, attachments: content.attachments.length };
   }
 
   /**

@@ -1,8 +1,9 @@
 // The exceljs WorkbookPort: reads and writes .xlsx files in Node and in the browser.
+import { A4_PAPER } from './print-setup';
 import ExcelJS from 'exceljs';
 import { toSerial } from '../core/dates/civil-date';
 import { CellRange, CellValue, Grid, parseA1, parseRangeA1 } from '../core/sheets/grid';
-import { CellStyle, SheetSpec, SpecValue } from '../core/sheets/sheet-spec';
+import { CellStyle, PRINT_FOOTER, SheetSpec, SpecValue } from '../core/sheets/sheet-spec';
 import { CellUpdate, GENERATED_MARKER, ProgressCallback, SheetInfo, WorkbookPort, WriteOptions, freeSheetName, generatedSheetFor, isFormulaValue } from './port';
 
 
@@ -114,6 +115,14 @@ async function fillWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec, shareStyles
   }
   if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+  if (spec.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup, paperSize: A4_PAPER, orientation: spec.print.orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      horizontalCentered: true, printTitlesRow: `1:${spec.print.titleRows}`,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    };
+    ws.headerFooter = { ...ws.headerFooter, oddFooter: PRINT_FOOTER };
+  }
   for (const v of spec.validations ?? []) {
     const formulae = Array.isArray(v.list)
       ? [`"${(v.list as string[]).join(',')}"`]

@@ -3,7 +3,7 @@
 // builds generated sheets under a temporary name so that a failure leaves the workbook as it was.
 /// <reference types="office-js" />
 import { CellRange, CellValue, EXCEL_ERRORS, Grid, a1, columnLetters, parseA1, parseRangeA1, rangeA1 } from '../core/sheets/grid';
-import { CellStyle, SheetSpec, SpecCell, SpecValue } from '../core/sheets/sheet-spec';
+import { CellStyle, PRINT_PAGE_NUMBERS, SheetSpec, SpecCell, SpecValue } from '../core/sheets/sheet-spec';
 import { CellUpdate, GENERATED_MARKER, ProgressCallback, SheetInfo, WorkbookPort, WriteOptions, freeSheetName, generatedSheetFor, isFormulaValue } from './port';
 
 
@@ -827,6 +827,19 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     for (const m of spec.merges ?? []) await batcher.add(OP_BYTES, () => ws.getRange(rangeA1(m)).merge(false));
     if (spec.tabColor) await batcher.add(OP_BYTES, () => { ws.tabColor = `#${spec.tabColor}`; });
+    const print = spec.print;
+    if (print && this.supports('ExcelApi', '1.9')) {
+      // A4, one page wide, title rows repeated, centred page numbers (PrintSpec)
+      await batcher.add(OP_BYTES, () => {
+        const layout = ws.pageLayout;
+        layout.paperSize = 'A4';
+        layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+        layout.centerHorizontally = true;
+        layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        layout.setPrintTitleRows(`$1:$${print.titleRows}`);
+        layout.headersFooters.defaultForAllPages.centerFooter = PRINT_PAGE_NUMBERS;
+      });
+    }
     for (const cf of spec.conditionalFormats ?? []) {
       await batcher.add(OP_BYTES, () => {
         const format = ws.getRange(cf.range).conditionalFormats.add('DataBar');

@@ -16,6 +16,7 @@
 // (found by its marker) is replaced in its place in the tab order; a user's sheet of that name is
 // never touched, the generated one takes a free name (校验结果 (2)). Parts only the replaced sheet
 // used (its relationships, drawings, comments…) go with it. Node and browsers (CompressionStream).
+import { FIT_TO_PAGE_PR, pageSetupXml, printOptionsXml, printTitlesRef } from './print-setup';
 import { CellRange, columnLetters } from '../core/sheets/grid';
 import { CellStyle, SheetSpec, SpecValue } from '../core/sheets/sheet-spec';
 import { GENERATED_MARKER, freeSheetName, generatedSheetFor } from './port';
@@ -594,7 +595,9 @@ function* worksheetXml(spec: SheetSpec, styles: StyleBook, mainNs: string, relNs
   }
 
   let out = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${mainNs}" xmlns:r="${relNs}">`;
-  if (spec.tabColor) out += `<sheetPr><tabColor rgb="FF${spec.tabColor.toUpperCase()}"/></sheetPr>`;
+  if (spec.tabColor || spec.print) {
+    out += `<sheetPr>${spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.toUpperCase()}"/>` : ''}${spec.print ? FIT_TO_PAGE_PR : ''}</sheetPr>`;
+  }
   out += `<dimension ref="A1${lastRow > 0 || lastCol > 0 ? `:${col(lastCol)}${Math.max(lastRow, 0) + 1}` : ''}"/>`;
   const freeze = spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0) ? spec.freeze : undefined;
   if (freeze) {
@@ -666,7 +669,7 @@ function* worksheetXml(spec: SheetSpec, styles: StyleBook, mainNs: string, relNs
     }
     out += '</hyperlinks>';
   }
-  out += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+  out += `${printOptionsXml(spec.print)}${pageSetupXml(spec.print)}</worksheet>`;
   yield out;
 }
 
@@ -832,6 +835,11 @@ export async function patchGeneratedSheets(original: Uint8Array, specs: readonly
     if (s.original) newIndexOf.set(s.original.index, i);
   });
   definedNames = definedNames.filter((d) => d.localSheetId === undefined || newIndexOf.has(d.localSheetId));
+  // print titles of the generated sheets, local to their final index
+  sheets.forEach((s, i) => {
+    const print = s.spec !== undefined ? specs[s.spec].print : undefined;
+    if (print) definedNames.push({ raw: `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escText(printTitlesRef(s.name, print))}</${p}definedName>`, name: '_xlnm.Print_Titles' });
+  });
 
   // part names and relationship ids for the new sheets
   const removedParts = new Set<string>();

@@ -21,9 +21,11 @@ const ALLOWED_HOSTS: Record<string, string> = {
   'schemas.openxmlformats.org': 'ECMA-376 (Office Open XML) namespaces, written into .xlsx files by exceljs',
   'www.w3.org': 'XML, XML Schema, SVG and MathML namespaces (exceljs, React DOM)',
   'purl.org': 'Dublin Core namespaces of docProps/core.xml (exceljs)',
+  'purl.oclc.org': 'Strict Office Open XML relationship types the docx library recognises when reading parts',
   // links inside libraries' error messages, never fetched
   'github.com': 'upgrade and bug links in exceljs, crypto-browserify, elliptic and uuid error messages',
   'react.dev': 'React’s minified error decoder link',
+  'answers.microsoft.com': 'a link in the docx library’s “more than 9 list levels” error message',
   'stuk.github.io': 'JSZip’s documentation link in its “not a zip file” error',
 };
 

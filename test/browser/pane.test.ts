@@ -3,6 +3,7 @@
 // exceljs), refuses a file that is no .xlsx in plain Chinese, and asks nothing of any host but localhost.
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
+import JSZip from 'jszip';
 import * as os from 'os';
 import * as path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -133,6 +134,18 @@ maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
     }
     expect(units).toEqual(expect.arrayContaining(['市委宣传部', '市教体局']));
     for (const name of ['校验结果', '单位任务清单', '逾期预警', '年度考核-2023']) expect(workbook.getWorksheet(name)).toBeDefined();
+  });
+
+  test('生成通报文档 downloads the 通报 as a Word document', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '生成通报文档' }).click()]);
+    expect(download.suggestedFilename()).toBe('通报-20230101-20230630.docx');
+    const file = path.join(OUTPUT, download.suggestedFilename());
+    await download.saveAs(file);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
+    expect(xml).toMatch(/关于2023年1月1日至6月30日.*宣传工作情况的通报/);
+    expect(xml).toContain('一、基本情况');
+    expect(xml).toContain('附件1');
+    await page.getByTestId('message').filter({ hasText: '已生成通报文档' }).waitFor();
   });
 
   test('a file that is no .xlsx is refused in plain Chinese, and the open workbook stays', async () => {

@@ -680,6 +680,9 @@ class WorksheetProxy extends Loadable {
   get charts(): unknown {
     return recorder(this.context, () => this.sheet(), () => 'sheet', 'charts');
   }
+  get pageLayout(): unknown {
+    return recorder(this.context, () => this.sheet(), () => 'sheet', 'pageLayout');
+  }
 }
 
 class RangeAreasProxy extends Loadable {

@@ -3,6 +3,7 @@ import { formatISO } from '../dates/civil-date';
 import { countBySeverity } from '../validation/issues';
 import { Report } from './report';
 import { MEDIA_LEVELS } from './scoring-rules';
+import { categoriesOf } from './ranking';
 
 /** Display width: CJK characters count two columns. */
 function width(text: string): number {
@@ -19,19 +20,31 @@ const pad = (text: string, w: number, right = false) => {
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
 export function formatBulletin(report: Report): string {
-  const header = ['排名', '单位', '应报', '实报', '完成率', ...MEDIA_LEVELS.map((l) => l.replace('级', '')), '采用分', '逾期', '知晓率', '满意度', '总分', '等次'];
+  const header = ['排名', '单位', '应报', '实报', '完成率', ...MEDIA_LEVELS.map((l) => l.replace('级', '')), '采用分', '逾期', '知晓率', '满意度', '总分', '等次', '较上期'];
   const rows = report.scores.map((s) => [
     String(s.rank), s.unit, String(s.expected), String(s.actual), s.completion === null ? '无指标' : pct(s.completion),
     ...MEDIA_LEVELS.map((l) => String(s.adopted[l])), s.adoptionPoints.toFixed(2), String(s.overdue), pct(s.awareness), pct(s.satisfaction),
-    s.total.toFixed(2), s.grade,
+    s.total.toFixed(2), s.grade, report.movement.get(s.unit) ?? '—',
   ]);
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], i !== 1 && i !== cells.length - 1)).join('  ');
   const counts = countBySeverity(report.issues);
+  const body: string[] = [];
+  const headed = categoriesOf(report.scores).length > 1;
+  report.scores.forEach((s, i) => {
+    if (headed && (i === 0 || report.scores[i - 1].category !== s.category)) body.push(`【${s.category}】`);
+    body.push(line(rows[i]));
+  });
+  const notes = [
+    ...(report.categories.note ? [report.categories.note] : []),
+    ...(report.zeroReport.units.length ? [`连续 ${report.zeroReport.months} 个月零报送：${report.zeroReport.units.join('、')}`] : []),
+    ...report.unverified.map((u) => `待核实（未排名）：${u.name}${u.suggestion ? `，可能是“${u.suggestion}”` : ''}；见 ${u.places.join('、')}`),
+  ];
   return [
     `通报期间 ${formatISO(report.period.from)} 至 ${formatISO(report.period.to)}，统计截止日 ${formatISO(report.asOf)}；${report.scores.length} 个单位`,
     line(header),
-    ...rows.map(line),
+    ...body,
+    ...notes,
     `校验：错误 ${counts.error} 个，警告 ${counts.warning} 个，提示 ${counts.info} 个`,
   ].join('\n');
 }

@@ -7,7 +7,9 @@ import { MediaDirectory, readMediaDirectory } from '../sheets/media-sheet';
 import { readRules } from '../sheets/rules-sheet';
 import { ScoringRules } from './scoring-rules';
 import { SpotCheck, readSpotChecks } from '../sheets/spotcheck-sheet';
-import { Period, UnitScore, tallyUnits } from './tally';
+import { Period, TallyInput, UnitScore, tallyUnits } from './tally';
+import { CategoryPlan, UnverifiedName, categoryPlan, rankWithinCategories, splitUnverified } from './ranking';
+import { movements, previousPeriod, zeroReportMonthsOf, zeroReportUnits } from './movement';
 import { CheckOptions, CheckResult, checkWorkbook } from '../validation/validate';
 import { issueJson } from '../validation/check-json';
 
@@ -25,7 +27,18 @@ export interface Report {
   readonly spotChecks: SpotCheck[];
   readonly rules: ScoringRules;
   readonly rulesSheet: string | null;
+  /** Registry units scored in the period, ranked within their categories; in category order, then rank. */
   readonly scores: UnitScore[];
+  readonly categories: CategoryPlan;
+  /** Names used in tasks or ledger that the registry does not know: not ranked. */
+  readonly unverified: UnverifiedName[];
+  /** The previous period of the same length (null before the plan year) and each unit's 较上期. */
+  readonly previousPeriod: Period | null;
+  readonly movement: Map<string, string | null>;
+  /** Scores from 1 January of the plan year to the period's end (本年累计). */
+  readonly yearToDate: UnitScore[];
+  /** Units without a submission in each of the last `months` months of the period. */
+  readonly zeroReport: { readonly months: number; readonly units: string[] };
   /** Issues of the check and of the ledger, in sheet order. */
   readonly issues: Issue[];
 }
@@ -50,9 +63,31 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const spotChecks = readSpotChecks(grids, check.registry);
   const { sheet: rulesSheet, rules } = readRules(grids);
   const period = options.period ?? defaultPeriod(check.planYear, check.asOf);
-  const scores = tallyUnits({ tasks: check.tasks, ledger, spotChecks, rules, period });
+  const categories = categoryPlan(check.registry, check.settings.text.rankingGroups);
+  const input = { tasks: check.tasks, ledger, spotChecks, rules };
+  const { scores, unverified } = rankedScores({ ...input, period }, check, categories);
+  const previous = previousPeriod(period, check.planYear);
+  const movement = movements(scores, previous ? rankedScores({ ...input, period: previous }, check, categories).scores : null);
+  const yearPeriod = { from: { year: period.to.year, month: 1, day: 1 }, to: period.to };
+  const sameAsPeriod = compareDates(yearPeriod.from, period.from) === 0;
+  const yearToDate = sameAsPeriod ? scores : rankedScores({ ...input, period: yearPeriod }, check, categories).scores;
+  const months = zeroReportMonthsOf(check.settings.text.zeroReportMonths);
+  const zeroReport = { months, units: zeroReportUnits(ledger.entries, scores.map((s) => s.unit), period.to, months) };
   const issues = inSheetOrder(grids, check.issues, ledger.issues);
-  return { check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, scores, issues };
+  return {
+    check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, scores, categories, unverified, previousPeriod: previous,
+    movement, yearToDate, zeroReport, issues,
+  };
+}
+
+/** Tallies a period, keeps registry units only and ranks them within their categories. */
+export function rankedScores(input: TallyInput, check: CheckResult, categories: CategoryPlan): { scores: UnitScore[]; unverified: UnverifiedName[] } {
+  const placesOf = (name: string) => [
+    ...check.tasks.filter((t) => t.lead.includes(name) || t.coop.includes(name)).map((t) => `${t.sheet} 第${t.row}行`),
+    ...input.ledger.entries.filter((e) => e.unit === name).map((e) => `${input.ledger.sheet ?? '报送台账'} 第${e.row}行`),
+  ];
+  const { ranked, unverified } = splitUnverified(tallyUnits(input), check.registry, placesOf);
+  return { scores: rankWithinCategories(ranked, categories, input.rules), unverified };
 }
 
 /**
@@ -79,6 +114,7 @@ export function reportJson(report: Report) {
     asOf: formatISO(report.asOf),
     units: report.scores.map((s) => ({
       unit: s.unit,
+      category: s.category,
       expected: s.expected,
       actual: s.actual,
       completion: s.completion === null ? null : Math.round(s.completion * 10000) / 10000,
@@ -90,7 +126,13 @@ export function reportJson(report: Report) {
       total: s.total,
       rank: s.rank,
       grade: s.grade,
+      movement: report.movement.get(s.unit) ?? null,
+      yearToDateTotal: report.yearToDate.find((y) => y.unit === s.unit)?.total ?? null,
+      zeroReport: report.zeroReport.units.includes(s.unit),
     })),
+    ...(report.categories.note ? { rankingNote: report.categories.note } : {}),
+    unverified: report.unverified,
+    zeroReportMonths: report.zeroReport.months,
     issues: report.issues.map(issueJson),
   };
 }

@@ -4,12 +4,14 @@ import { columnLetters } from '../sheets/grid';
 import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from '../validation/issues';
 import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
-import { Report, defaultPeriod } from './report';
+import { Report, defaultPeriod, rankedScores } from './report';
+import { isWholeMonth } from './movement';
 import { MEDIA_LEVELS } from './scoring-rules';
-import { SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
+import { categoriesOf } from './ranking';
+import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, summarySheet, summarySheetOfCells } from './summary-layout';
 import { TASK_STATUS_LABEL } from '../deadlines/task-status';
-import { Period, UnitScore, tallyUnits } from './tally';
+import { Period, UnitScore } from './tally';
 import { TaskRecord } from '../validation/validate';
 
 /** Names of the generated sheets (one home). */
@@ -26,10 +28,6 @@ export const DUE_SOON_WORKDAYS = 5;
 
 const compact = (d: CivilDate) => formatISO(d).replace(/-/g, '');
 
-export function isWholeMonth(period: Period): boolean {
-  const { from, to } = period;
-  return from.day === 1 && from.year === to.year && from.month === to.month && to.day === daysInMonth(to.year, to.month);
-}
 
 function periodText(period: Period): string {
   if (isWholeMonth(period)) return `${period.from.year}年${period.from.month}月`;
@@ -118,30 +116,93 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
   return summarySheetOfCells(GENERATED_NAMES.unitTasks, `单位任务清单（${units.length} 个单位）`, stamp, columns, rows);
 }
 
-/** Columns of a score table (bulletin and annual assessment). */
-function scoreColumns(): SummaryColumn[] {
+/** Columns of a score table (bulletin and annual assessment); the bulletin adds 较上期 and 本年累计. */
+function scoreColumns(withMovement: boolean): SummaryColumn[] {
   return [
     col('排名', 6, STYLES.center), col('单位', 22), col('应报', 7, STYLES.number), col('实报', 7, STYLES.number),
     col('完成率', 9, STYLES.percent), ...MEDIA_LEVELS.map((l) => col(`${l}采用`, 9, STYLES.number)), col('采用得分', 9, STYLES.decimal),
     col('逾期', 6, STYLES.number), col('知晓率', 8, STYLES.percent), col('满意度', 8, STYLES.percent), col('总分', 9, STYLES.decimal),
-    col('等次', 7, STYLES.center),
+    col('等次', 7, STYLES.center), ...(withMovement ? [col('较上期', 8, STYLES.center), col('本年累计', 9, STYLES.decimal)] : []),
   ];
 }
 
-function scoreRows(scores: readonly UnitScore[]): SpecValue[][] {
-  return scores.map((s) => [
-    s.rank, s.unit, s.expected, s.actual, s.completion ?? '无指标', ...MEDIA_LEVELS.map((l) => s.adopted[l]), s.adoptionPoints,
-    s.overdue, s.awareness, s.satisfaction, s.total, s.grade,
-  ]);
+/** The rows of a score table: a heading per category (when there is more than one), units, then 待核实 and notes. */
+function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], extra: BulletinExtra | null) {
+  const rows: SpecValue[][] = [];
+  const styles: (CellStyle | undefined)[] = [];
+  const headed = categoriesOf(scores).length > 1;
+  const counts = new Map<string, number>();
+  for (const s of scores) counts.set(s.category, (counts.get(s.category) ?? 0) + 1);
+  let category: string | null = null;
+  for (const s of scores) {
+    if (headed && s.category !== category) {
+      rows.push([`${s.category}（${counts.get(s.category)} 个单位）`]);
+      styles.push(SECTION_ROW);
+    }
+    category = s.category;
+    rows.push([
+      s.rank, s.unit, s.expected, s.actual, s.completion ?? '无指标', ...MEDIA_LEVELS.map((l) => s.adopted[l]), s.adoptionPoints,
+      s.overdue, s.awareness, s.satisfaction, s.total, s.grade,
+      ...(extra ? [extra.movement.get(s.unit) ?? '—', extra.yearToDate.get(s.unit) ?? null] : []),
+    ]);
+    styles.push(extra?.zeroReport.includes(s.unit) ? ZERO_FILL : undefined);
+  }
+  const note = (text: string) => {
+    for (const line of noteLines(text)) {
+      rows.push([line]);
+      styles.push(NOTE_STYLE);
+    }
+  };
+  if (report.categories.note) note(report.categories.note);
+  if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
+  if (report.unverified.length) {
+    note(`待核实（未列入排名，请核对单位名称）：${report.unverified.length} 个`);
+    for (const u of report.unverified) {
+      note(`${u.name}${u.suggestion ? `（可能是“${u.suggestion}”）` : '（单位名录中没有）'}：见 ${u.places.join('、')}`);
+    }
+  }
+  return { rows, styles };
 }
 
-function scoreSheet(name: string, title: string, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
-  const columns = scoreColumns();
+const ZERO_FILL: CellStyle = { fill: STYLES.warning.fill };
+/** Heading and note rows: text from column A running to the right (not centred in the narrow 排名 column). */
+const SECTION_ROW: CellStyle = { ...STYLES.section, align: 'left' };
+const NOTE_STYLE: CellStyle = { border: false, wrap: false, align: 'left' };
+
+/** Characters of a note row: notes stay within the table's printed width. */
+const NOTE_CHARS = 60;
+
+/** A long note in rows of at most NOTE_CHARS characters, broken after a 、 where possible. */
+function noteLines(text: string): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest.length > NOTE_CHARS) {
+    const cut = rest.lastIndexOf('、', NOTE_CHARS);
+    const at = cut > NOTE_CHARS / 2 ? cut + 1 : NOTE_CHARS;
+    lines.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  lines.push(rest);
+  return lines;
+}
+
+interface BulletinExtra {
+  readonly movement: ReadonlyMap<string, string | null>;
+  readonly yearToDate: ReadonlyMap<string, number>;
+  readonly zeroReport: readonly string[];
+  readonly zeroMonths: number;
+}
+
+function scoreSheet(name: string, title: string, report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null): SheetSpec {
+  const columns = scoreColumns(extra !== null);
   const totalCol = columnLetters(columns.findIndex((c) => c.header === '总分'));
   const unitCol = columnLetters(1);
+  const { rows, styles } = scoreRows(report, scores, extra);
   const first = SUMMARY_HEADER_ROW + 1;
-  const last = SUMMARY_HEADER_ROW + Math.max(scores.length, 1);
-  return summarySheet(name, title, stamp, columns, scoreRows(scores), {
+  const last = SUMMARY_HEADER_ROW + Math.max(rows.length, 1);
+  return summarySheet(name, title, stamp, columns, rows, {
+    rowStyles: styles,
+    landscape: true,
     conditionalFormats: scores.length ? [{ range: `${totalCol}${first}:${totalCol}${last}`, type: 'dataBar', color: '5B9BD5' }] : [],
     charts: scores.length
       ? [{ type: 'bar', title: '总分', categories: `${unitCol}${first}:${unitCol}${last}`, values: `${totalCol}${first}:${totalCol}${last}`, anchor: `${columnLetters(columns.length + 1)}${SUMMARY_HEADER_ROW}` }]
@@ -149,14 +210,20 @@ function scoreSheet(name: string, title: string, scores: readonly UnitScore[], s
   });
 }
 
-/** 月度通报-YYYY-MM (or a window's bulletin): units ranked by total. */
+/** 月度通报-YYYY-MM (or a window's bulletin): units ranked by total within their categories, with 较上期 and 本年累计. */
 export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec {
-  return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodText(report.period)}宣传工作通报`, report.scores, stamp);
+  const extra: BulletinExtra = {
+    movement: report.movement,
+    yearToDate: new Map(report.yearToDate.map((s) => [s.unit, s.total])),
+    zeroReport: report.zeroReport.units,
+    zeroMonths: report.zeroReport.months,
+  };
+  return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodText(report.period)}宣传工作通报`, report, report.scores, stamp, extra);
 }
 
 /** 年度考核-YYYY: the same table over the whole plan year (to the as-of date). */
-export function annualSheet(year: number, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
-  return scoreSheet(GENERATED_NAMES.annual(year), `${year}年度宣传工作考核`, scores, stamp);
+export function annualSheet(year: number, report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
+  return scoreSheet(GENERATED_NAMES.annual(year), `${year}年度宣传工作考核`, report, scores, stamp, null);
 }
 
 /** 逾期预警: tasks overdue at the as-of date and tasks due within DUE_SOON_WORKDAYS working days. */
@@ -194,12 +261,12 @@ export function summarySheets(report: Report, stamp: GenerationStamp): SheetSpec
   const sameAsReport = compareDates(annualPeriod.from, report.period.from) === 0 && compareDates(annualPeriod.to, report.period.to) === 0;
   const annualScores = sameAsReport
     ? report.scores
-    : tallyUnits({ tasks: report.check.tasks, ledger: report.ledger, spotChecks: report.spotChecks, rules: report.rules, period: annualPeriod });
+    : rankedScores({ tasks: report.check.tasks, ledger: report.ledger, spotChecks: report.spotChecks, rules: report.rules, period: annualPeriod }, report.check, report.categories).scores;
   return [
     issuesSheet(report.issues, stamp),
     unitTasksSheet(report, stamp),
     bulletinSheet(report, stamp),
     overdueSheet(report, stamp),
-    annualSheet(year, annualScores, stamp),
+    annualSheet(year, report, annualScores, stamp),
   ];
 }

@@ -14,6 +14,9 @@ export interface SummaryColumn {
   readonly style: CellStyle;
 }
 
+/** What a generated sheet may add to the common layout; `landscape` for wide tables (bulletin, assessment). */
+type SummaryExtra = Partial<Pick<SheetSpec, 'conditionalFormats' | 'charts' | 'tabColor'>> & { landscape?: boolean };
+
 /** Rows above the header: title and stamp. The header is the third row. */
 export const SUMMARY_HEADER_ROW = 3;
 
@@ -29,7 +32,7 @@ export function summarySheet(
   columns: readonly SummaryColumn[],
   /** The body's values row by row; a generator keeps each row's array short-lived. */
   rows: Iterable<readonly SpecValue[]>,
-  extra: Partial<Pick<SheetSpec, 'conditionalFormats' | 'charts' | 'tabColor'>> & { rowStyles?: readonly (CellStyle | undefined)[] } = {},
+  extra: SummaryExtra & { rowStyles?: readonly (CellStyle | undefined)[] } = {},
 ): SheetSpec {
   // one merged style per (row style, column), shared by every row with that row style
   const merged = new Map<CellStyle, CellStyle[]>();
@@ -77,7 +80,7 @@ export function summarySheetOfCells(
   stamp: GenerationStamp,
   columns: readonly SummaryColumn[],
   body: Iterable<SpecCell[]>,
-  extra: Partial<Pick<SheetSpec, 'conditionalFormats' | 'charts' | 'tabColor'>> = {},
+  extra: SummaryExtra = {},
 ): SheetSpec {
   const last = columns.length - 1;
   const sheetRows: SpecCell[][] = [[cell(title, STYLES.title)], [cell(stampLine(stamp), STYLES.subtitle)], columns.map((c) => cell(c.header, STYLES.header))];
@@ -98,5 +101,6 @@ export function summarySheetOfCells(
     ...(extra.conditionalFormats ? { conditionalFormats: extra.conditionalFormats } : {}),
     ...(extra.charts ? { charts: extra.charts } : {}),
     tabColor: extra.tabColor ?? '2F75B5',
+    print: { orientation: extra.landscape ? 'landscape' : 'portrait', titleRows: headerRow },
   };
 }

@@ -14,8 +14,13 @@ export interface Period {
 
 export type Grade = (typeof GRADE_NAMES)[keyof typeof GRADE_NAMES];
 
+/** Category of every unit when all are ranked in one list. */
+export const OVERALL_CATEGORY = '全部单位';
+
 export interface UnitScore {
   readonly unit: string;
+  /** The category the unit is ranked in (类型 or 设置 排名分组); OVERALL_CATEGORY in one list. */
+  readonly category: string;
   /** Submissions the unit's quotas ask for in the period. */
   readonly expected: number;
   /** Submissions in the ledger dated in the period (数量 summed). */
@@ -32,7 +37,7 @@ export interface UnitScore {
   readonly satisfaction: number | null;
   /** Total rounded to 2 decimals. */
   readonly total: number;
-  /** Competition rank (1, 2, 2, 4). */
+  /** Competition rank within the category (1, 2, 2, 4). */
   readonly rank: number;
   readonly grade: Grade;
 }
@@ -131,7 +136,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
         (awareness ?? 0) * rules.awarenessFull + (satisfaction ?? 0) * rules.satisfactionFull,
     );
     return {
-      unit, expected: a.expected, actual: a.actual, completion, adopted: a.adopted, adoptionPoints, overdue: a.overdue,
+      unit, category: OVERALL_CATEGORY, expected: a.expected, actual: a.actual, completion, adopted: a.adopted, adoptionPoints, overdue: a.overdue,
       awareness, satisfaction, total,
     };
   });

@@ -52,6 +52,18 @@ export interface ChartSpec {
   readonly anchor: string;
 }
 
+/** How a generated sheet prints: A4, fitted to one page wide, title rows repeated, page numbers centred in the footer. */
+export interface PrintSpec {
+  readonly orientation: 'portrait' | 'landscape';
+  /** Rows 1..titleRows repeat at the top of every printed page. */
+  readonly titleRows: number;
+}
+
+/** Page numbers of every generated sheet: "第 1 页，共 3 页" (Excel header/footer codes). */
+export const PRINT_PAGE_NUMBERS = '第 &P 页，共 &N 页';
+/** The footer holding them, centred. */
+export const PRINT_FOOTER = `&C${PRINT_PAGE_NUMBERS}`;
+
 export interface SheetSpec {
   readonly name: string;
   /** Generated sheets carry Duban's marker and are replaced on the next generation. */
@@ -68,6 +80,7 @@ export interface SheetSpec {
   /** Charts: written by the Office.js port; files use the conditional formats instead. */
   readonly charts?: readonly ChartSpec[];
   readonly tabColor?: string;
+  readonly print?: PrintSpec;
 }
 
 /** Styles shared by every sheet Duban writes: the one home of its look. */

@@ -4,13 +4,14 @@ import {
   Subtitle2, makeStyles, tokens,
 } from '@fluentui/react-components';
 import {
-  ArrowReset20Regular, ChartMultiple20Regular, DocumentAdd20Regular, LockClosed20Regular, ShieldCheckmark20Regular, TableAdd20Regular,
+  ArrowReset20Regular, ChartMultiple20Regular, DocumentAdd20Regular, DocumentText20Regular, LockClosed20Regular, ShieldCheckmark20Regular, TableAdd20Regular,
 } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { issueKey } from '../../core/validation/issue-groups';
 import { Issue, IssueCode } from '../../core/validation/issues';
 import { CheckView, GenerateProgress, PaneActions } from '../actions';
 import { describeError } from '../errors';
+import { DOCX_MIME, downloadBytes } from '../download';
 import { EMPTY_DRAFT, SettingsDraft, draftFromView, settingsFromDraft } from '../settings';
 import { Strings } from '../strings';
 import { IssueList } from './IssueList';
@@ -139,6 +140,13 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
       return { intent: 'success', text: t.generated([...outcome.sheets]) };
     });
 
+  const bulletinDoc = () =>
+    run(t.busyBulletin, async () => {
+      const doc = await actions.bulletinDocument(current());
+      downloadBytes(doc.bytes, doc.fileName, DOCX_MIME);
+      return { intent: 'success', text: t.bulletinReady(doc.fileName, doc.attachments) };
+    });
+
   const finalize = () =>
     run(t.busyFinalize, async () => {
       const outcome = await actions.finalize(current());
@@ -206,6 +214,9 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
         </Button>
         <Button appearance="primary" icon={<ChartMultiple20Regular />} disabled={blocked} onClick={generate}>
           {t.generate}
+        </Button>
+        <Button icon={<DocumentText20Regular />} disabled={blocked} onClick={bulletinDoc}>
+          {t.bulletinDoc}
         </Button>
         <Button icon={<TableAdd20Regular />} disabled={blocked} onClick={addComputed}>
           {t.addComputed}

@@ -1,0 +1,92 @@
+// The 通报 as data: title, 发文字号, 主送, the three sections, signature and the attachment tables (pure, for any writer).
+import { CivilDate, compareDates, formatChinese } from '../dates/civil-date';
+import { Grid } from '../sheets/grid';
+import { findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
+import { isWholeMonth } from '../scoring/movement';
+import { Report } from '../scoring/report';
+import { Period } from '../scoring/tally';
+import { RankingTable, TABLE_HEADER, rankingTables } from './figures';
+import { overviewParagraphs, problemParagraphs, requirementParagraphs } from './sentences';
+
+export interface BulletinSection {
+  /** 一、基本情况 … */
+  readonly heading: string;
+  readonly paragraphs: string[];
+}
+
+export interface BulletinAttachment {
+  /** 附件1 */
+  readonly label: string;
+  readonly title: string;
+  readonly header: readonly string[];
+  readonly rows: string[][];
+}
+
+export interface BulletinContent {
+  readonly documentNumber: string | null;
+  readonly title: string;
+  readonly recipients: string;
+  /** The opening paragraph before 一、. */
+  readonly opening: string;
+  readonly sections: BulletinSection[];
+  readonly issuer: string;
+  readonly date: string;
+  readonly attachments: BulletinAttachment[];
+}
+
+/** Defaults where 设置 gives nothing. */
+const DEFAULT_RECIPIENTS = '各有关单位';
+const DEFAULT_ISSUER = '（发文机关）';
+
+/** "2023年6月份" or "2023年1月1日至6月30日". */
+export function periodPhrase(period: Period): string {
+  if (isWholeMonth(period)) return `${period.from.year}年${period.from.month}月份`;
+  const to = period.to.year === period.from.year ? `${period.to.month}月${period.to.day}日` : formatChinese(period.to);
+  return `${formatChinese(period.from)}至${to}`;
+}
+
+/** The campaign's name from 设置 活动名称, else from the task sheet's title ("六安市2023年暖民心行动宣传任务分工表" → "六安市暖民心行动"). */
+export function campaignName(grids: readonly Grid[], report: Report): string {
+  const set = report.check.settings.text.campaignName;
+  if (set) return set;
+  const grid = grids.find((g) => g.name === report.check.taskSheets[0]);
+  const header = grid && findTaskHeader(grid);
+  const title = grid && header ? readTaskSheet(grid, header).titles.find((t) => t.trim() !== '') : undefined;
+  if (!title) return '';
+  return title
+    .replace(/\s+/g, '')
+    .replace(/(?:19|20)\d{2}年(?:度)?/, '')
+    .replace(/(?:宣传)?(?:工作)?任务(?:分工)?(?:表|方案|清单)?$/, '')
+    .replace(/宣传$/, '');
+}
+
+/** The whole bulletin; `issuedOn` is the date under the signature. */
+export function bulletinContent(report: Report, campaign: string, issuedOn: CivilDate): BulletinContent {
+  const settings = report.check.settings.text;
+  const period = periodPhrase(report.period);
+  const tables: RankingTable[] = report.ledger.entries.some((e) => inPeriod(e.date, report.period)) ? rankingTables(report) : [];
+  const single = tables.length === 1 && tables[0].category === '全部单位';
+  const attachments = tables.map((t, i) => ({
+    label: `附件${i + 1}`,
+    title: `${period}${single ? '各单位' : t.category}宣传工作排名情况`,
+    header: TABLE_HEADER,
+    rows: t.rows,
+  }));
+  const sections: BulletinSection[] = [
+    { heading: '一、基本情况', paragraphs: overviewParagraphs(report, period, tables.length > 0) },
+    { heading: '二、存在问题', paragraphs: problemParagraphs(report) },
+    { heading: '三、下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements) },
+  ];
+  return {
+    documentNumber: settings.documentNumber || null,
+    title: `关于${period}${campaign}宣传工作情况的通报`,
+    recipients: `${settings.recipients || DEFAULT_RECIPIENTS}：`,
+    opening: `现将${period}${campaign}宣传工作情况通报如下：`,
+    sections,
+    issuer: settings.issuer || DEFAULT_ISSUER,
+    date: formatChinese(issuedOn),
+    attachments,
+  };
+}
+
+const inPeriod = (date: CivilDate, period: Period) => compareDates(date, period.from) >= 0 && compareDates(date, period.to) <= 0;

@@ -1,0 +1,4 @@
+// Bulletin: the 通报 document's content as data (title, sections, attachment tables), written by src/documents.
+export * from './content';
+export * from './figures';
+export * from './sentences';

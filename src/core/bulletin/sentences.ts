@@ -1,0 +1,72 @@
+// The bulletin's written account, generated from the report's figures: 基本情况, 存在问题, 下一步要求.
+import { MEDIA_LEVELS } from '../scoring/scoring-rules';
+import { Report } from '../scoring/report';
+import { categoriesOf } from '../scoring/ranking';
+import { decimalText, percentText } from './figures';
+
+/** Completion below which a unit is named under 存在问题. */
+export const LOW_COMPLETION = 0.6;
+/** Units named as the top of each category. */
+const TOP_UNITS = 3;
+/** Characters of a task's text quoted when it is overdue. */
+const TASK_QUOTE = 24;
+
+/** Default 下一步要求 when 设置 has no 通报要求. */
+export const DEFAULT_REQUIREMENTS = [
+  '（一）提高思想认识。各单位要把宣传工作摆上重要位置，主要负责同志亲自过问，明确专人负责，确保按时保质完成报送任务。',
+  '（二）补齐工作短板。报送完成率偏低、连续未报送的单位要认真查找原因，制定整改措施，尽快扭转被动局面。',
+  '（三）提升稿件质量。各单位要围绕中心工作深入挖掘典型经验和亮点做法，积极向中央、省、市级媒体投稿，提高采用率。',
+];
+
+const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+const joinNames = (names: readonly string[]) => names.join('、');
+const quote = (text: string) => (text.length > TASK_QUOTE ? `${text.slice(0, TASK_QUOTE)}…` : text);
+
+/** 一、基本情况: totals by level, overall completion, the top units of each category. */
+export function overviewParagraphs(report: Report, period: string, hasRows: boolean): string[] {
+  const scores = report.scores;
+  if (!hasRows) return [`${period}，报送台账中没有该期间的报送记录，本期暂不排名。`];
+  const expected = scores.reduce((n, s) => n + s.expected, 0);
+  const actual = scores.reduce((n, s) => n + s.actual, 0);
+  const adopted = MEDIA_LEVELS.map((l) => scores.reduce((n, s) => n + s.adopted[l], 0));
+  const totalAdopted = adopted.reduce((a, b) => a + b, 0);
+  const levels = MEDIA_LEVELS.map((l, i) => `${l}${adopted[i]}篇`).join('、');
+  const completion = expected > 0 ? `，总体完成率${percentText(Math.min(actual / expected, 1))}` : '';
+  const first =
+    `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` +
+    `被各级媒体采用${totalAdopted}篇，其中${levels}。`;
+  const tops = categoriesOf(scores).map((category) => {
+    const top = scores.filter((s) => s.category === category && s.rank <= TOP_UNITS);
+    const names = joinNames(top.map((s) => `${s.unit}（${decimalText(s.total)}分）`));
+    return top.length === 1 && scores.filter((s) => s.category === category).length === 1 ? `${category}：${names}` : `${category}排名前列的是${names}`;
+  });
+  const note = report.categories.note ? [report.categories.note] : [];
+  return [first, `从得分情况看，${tops.join('；')}。`, ...note];
+}
+
+/** 二、存在问题: units without submissions, units below 60 %, overdue tasks, names to be checked. */
+export function problemParagraphs(report: Report): string[] {
+  const out: string[] = [];
+  const zero = report.zeroReport;
+  if (zero.units.length) out.push(`${joinNames(zero.units)}等${zero.units.length}个单位连续${zero.months}个月未报送信息。`);
+  const low = report.scores.filter((s) => s.completion !== null && s.completion < LOW_COMPLETION && !zero.units.includes(s.unit));
+  if (low.length) {
+    out.push(`${joinNames(low.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}等${low.length}个单位报送完成率低于${LOW_COMPLETION * 100}%。`);
+  }
+  const overdue = report.check.tasks.filter((t) => t.status === 'overdue');
+  if (overdue.length) {
+    const items = overdue.map((t) => `${t.seq ? `第${t.seq}项` : ''}“${quote(t.task)}”（牵头单位：${joinNames(t.lead) || '未填写'}）`);
+    out.push(`截至${report.asOf.year}年${report.asOf.month}月${report.asOf.day}日，${items.join('；')}已超过完成时限，尚未完成。`);
+  }
+  for (const u of report.unverified) {
+    out.push(`任务分工表或报送台账中的“${u.name}”不在单位名录中${u.suggestion ? `（可能是“${u.suggestion}”）` : ''}，本期未列入排名，请核实。`);
+  }
+  if (out.length === 0) out.push('本期各单位均按要求报送，未发现突出问题。');
+  return out.length > 1 ? out.map((p, i) => `（${CHINESE_ORDINALS[i] ?? i + 1}）${p}`) : out;
+}
+
+/** 三、下一步要求: the 设置 通报要求 text, one paragraph per line; the default otherwise. */
+export function requirementParagraphs(text: string | undefined): string[] {
+  const lines = (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return lines.length ? lines : DEFAULT_REQUIREMENTS;
+}

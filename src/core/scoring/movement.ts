@@ -1,0 +1,71 @@
+// Movement between periods: the previous period of the same length, 较上期 texts, and units with N months without submissions.
+import { CivilDate, addDays, daysBetween, daysInMonth, toEpochDays } from '../dates/civil-date';
+import { LedgerEntry } from '../sheets/ledger-sheet';
+import { Period, UnitScore } from './tally';
+
+/** Default of 设置 连续零报送月数. */
+export const DEFAULT_ZERO_REPORT_MONTHS = 2;
+
+export function isWholeMonth(period: Period): boolean {
+  const { from, to } = period;
+  return from.day === 1 && from.year === to.year && from.month === to.month && to.day === daysInMonth(to.year, to.month);
+}
+
+/** The period just before, of the same length: the previous calendar month for a whole month; null before the plan year. */
+export function previousPeriod(period: Period, planYear: number): Period | null {
+  let prev: Period;
+  if (isWholeMonth(period)) {
+    const year = period.from.month === 1 ? period.from.year - 1 : period.from.year;
+    const month = period.from.month === 1 ? 12 : period.from.month - 1;
+    prev = { from: { year, month, day: 1 }, to: { year, month, day: daysInMonth(year, month) } };
+  } else {
+    const length = daysBetween(period.from, period.to) + 1;
+    prev = { from: addDays(period.from, -length), to: addDays(period.from, -1) };
+  }
+  return prev.from.year < planYear ? null : prev;
+}
+
+/** 较上期: ↑2 / ↓1 / 持平 / 新增 (not ranked last period); null when there is no previous period. */
+export function movementText(rank: number, previousRank: number | undefined, hasPrevious: boolean): string | null {
+  if (!hasPrevious) return null;
+  if (previousRank === undefined) return '新增';
+  if (previousRank === rank) return '持平';
+  return previousRank > rank ? `↑${previousRank - rank}` : `↓${rank - previousRank}`;
+}
+
+/** Movement of every current unit: same unit, same category, compared by rank. */
+export function movements(current: readonly UnitScore[], previous: readonly UnitScore[] | null): Map<string, string | null> {
+  const before = new Map((previous ?? []).map((s) => [`${s.category}\u0000${s.unit}`, s.rank]));
+  return new Map(current.map((s) => [s.unit, movementText(s.rank, before.get(`${s.category}\u0000${s.unit}`), previous !== null)]));
+}
+
+/** 连续零报送月数 from its 设置 text; the default when blank or not a positive whole number. */
+export function zeroReportMonthsOf(text: string | undefined): number {
+  const n = Number((text ?? '').replace(/[个月\s]/g, ''));
+  return Number.isInteger(n) && n >= 1 && n <= 12 ? n : DEFAULT_ZERO_REPORT_MONTHS;
+}
+
+/** The `months` calendar months ending with the month of `end` (within `end`'s year and not before `firstMonth`). */
+function monthsEnding(end: CivilDate, months: number): Period[] {
+  const out: Period[] = [];
+  for (let i = 0; i < months; i++) {
+    const m = end.month - i;
+    if (m < 1) return [];
+    out.unshift({ from: { year: end.year, month: m, day: 1 }, to: { year: end.year, month: m, day: m === end.month ? end.day : daysInMonth(end.year, m) } });
+  }
+  return out;
+}
+
+/** Units (of `units`) with no submission in each of the `months` months ending at `end`; empty when the year has fewer months. */
+export function zeroReportUnits(entries: readonly LedgerEntry[], units: readonly string[], end: CivilDate, months: number): string[] {
+  const windows = monthsEnding(end, months);
+  if (windows.length === 0) return [];
+  const from = toEpochDays(windows[0].from);
+  const to = toEpochDays(end);
+  const submitted = new Set<string>();
+  for (const e of entries) {
+    const day = toEpochDays(e.date);
+    if (day >= from && day <= to && e.count > 0) submitted.add(e.unit);
+  }
+  return units.filter((u) => !submitted.has(u));
+}

@@ -1,0 +1,111 @@
+// Who is ranked and against whom: registry units only, ranked within categories (类型 or 设置 排名分组); unknown names go to 待核实.
+import { UnitRegistry } from '../units/units';
+import { ScoringRules } from './scoring-rules';
+import { OVERALL_CATEGORY, UnitScore, competitionRanks, gradeOf } from './tally';
+/** Category of registry units without a 类型. */
+export const UNTYPED_CATEGORY = '其他单位';
+/** 排名分组 values asking for one overall list. */
+const OVERALL_WORDS = new Set(['不分组', '统一排名', '总排名', '全部', '全部单位', '否']);
+
+/** How units are split into categories: the category of each unit and the order of categories. */
+export interface CategoryPlan {
+  readonly categoryOf: (unit: string) => string;
+  readonly order: readonly string[];
+  /** Why the ranking is one list although categories were asked for (no registry), for the reader. */
+  readonly note?: string;
+}
+
+/** A name scored in the tasks or ledger that the registry does not know: not ranked, listed to be checked. */
+export interface UnverifiedName {
+  readonly name: string;
+  readonly suggestion?: string;
+  /** Where it was used: "任务分工表 第10行", "报送台账 第106行". */
+  readonly places: string[];
+}
+
+/**
+ * The plan of categories. With a registry: by 类型, or by 设置 排名分组: "所属分组" (a registry column),
+ * "不分组" (one list), or groups of types "县区、开发区；市直部门、党委部门" (optionally named "县区类：…").
+ */
+export function categoryPlan(registry: UnitRegistry | null, setting?: string): CategoryPlan {
+  if (!registry) return { categoryOf: () => OVERALL_CATEGORY, order: [OVERALL_CATEGORY], note: '未设单位名录，无法区分单位类型，全部单位统一排名。' };
+  const text = (setting ?? '').trim();
+  if (OVERALL_WORDS.has(text)) return { categoryOf: () => OVERALL_CATEGORY, order: [OVERALL_CATEGORY] };
+  const entries = registry.entries;
+  const typeOf = new Map(entries.map((e) => [e.name, e.type ?? UNTYPED_CATEGORY]));
+  let categoryOfName: (name: string) => string;
+  if (text === '所属分组' || text === '分组') {
+    const groupOf = new Map(entries.map((e) => [e.name, e.groups[0] ?? e.type ?? UNTYPED_CATEGORY]));
+    categoryOfName = (n) => groupOf.get(n) ?? UNTYPED_CATEGORY;
+  } else if (text !== '' && text !== '类型') {
+    const byType = new Map<string, string>();
+    for (const piece of text.split(/[；;\n]+/)) {
+      const named = /^([^：:]+)[：:](.*)$/.exec(piece);
+      const types = (named ? named[2] : piece).split(/[、，,\s]+/).map((t) => t.trim()).filter(Boolean);
+      if (types.length === 0) continue;
+      const name = named ? named[1].trim() : types.join('、');
+      for (const t of types) byType.set(t, name);
+    }
+    categoryOfName = (n) => {
+      const type = typeOf.get(n) ?? UNTYPED_CATEGORY;
+      return byType.get(type) ?? type;
+    };
+  } else {
+    categoryOfName = (n) => typeOf.get(n) ?? UNTYPED_CATEGORY;
+  }
+  const order: string[] = [];
+  for (const e of entries) {
+    const c = categoryOfName(e.name);
+    if (!order.includes(c)) order.push(c);
+  }
+  return { categoryOf: categoryOfName, order };
+}
+
+/** The categories the scores fall in, in order: headings are shown only when there are two or more. */
+export function categoriesOf(scores: readonly UnitScore[]): string[] {
+  const out: string[] = [];
+  for (const s of scores) if (!out.includes(s.category)) out.push(s.category);
+  return out;
+}
+
+/** Ranks scores within their categories (competition ranks and grades per category); category order, then rank. */
+export function rankWithinCategories(scores: readonly UnitScore[], plan: CategoryPlan, rules: ScoringRules): UnitScore[] {
+  const byCategory = new Map<string, UnitScore[]>();
+  for (const s of scores) {
+    const c = plan.categoryOf(s.unit);
+    let list = byCategory.get(c);
+    if (!list) byCategory.set(c, (list = []));
+    list.push(s);
+  }
+  const out: UnitScore[] = [];
+  const order = [...plan.order, ...[...byCategory.keys()].filter((c) => !plan.order.includes(c))];
+  for (const category of order) {
+    const list = byCategory.get(category);
+    if (!list) continue;
+    const ranks = competitionRanks(list.map((s) => s.total));
+    list
+      .map((s, i) => ({ s: { ...s, category, rank: ranks[i], grade: gradeOf(s.total, rules) }, i }))
+      .sort((x, y) => x.s.rank - y.s.rank || x.i - y.i)
+      .forEach(({ s }) => out.push(s));
+  }
+  return out;
+}
+
+/** Splits scores into those of registry units and the unknown names (with where each was used). */
+export function splitUnverified(
+  scores: readonly UnitScore[],
+  registry: UnitRegistry | null,
+  placesOf: (name: string) => string[],
+): { ranked: UnitScore[]; unverified: UnverifiedName[] } {
+  if (!registry) return { ranked: [...scores], unverified: [] };
+  const ranked: UnitScore[] = [];
+  const unverified: UnverifiedName[] = [];
+  for (const s of scores) {
+    if (registry.has(s.unit)) ranked.push(s);
+    else {
+      const suggestion = registry.suggest(s.unit);
+      unverified.push({ name: s.unit, ...(suggestion ? { suggestion } : {}), places: placesOf(s.unit) });
+    }
+  }
+  return { ranked, unverified };
+}

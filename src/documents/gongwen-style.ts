@@ -1,0 +1,35 @@
+// GB/T 9704-2012 measures of a 公文 page: A4, margins, fonts by role, sizes, the 22-line × 28-character grid.
+import { convertMillimetersToTwip } from 'docx';
+
+/** Official font names, written into the document so that the office's Word uses them. */
+export const FONTS = {
+  title: '方正小标宋简体',
+  body: '仿宋_GB2312',
+  heading1: '黑体',
+  heading2: '楷体_GB2312',
+  pageNumber: '宋体',
+} as const;
+
+/** Where an office lacks an official font, Word substitutes these (written as w:altName in the font table). */
+export const FONT_FALLBACKS: Readonly<Record<string, string>> = {
+  [FONTS.title]: '宋体',
+  [FONTS.body]: '仿宋',
+  [FONTS.heading2]: '楷体',
+};
+
+/** Sizes in half-points: 2号 22pt, 3号 16pt, 4号 14pt, 小四 12pt. */
+export const SIZES = { title: 44, body: 32, pageNumber: 28, tableTitle: 32, table: 24 } as const;
+
+export const PAGE = {
+  width: convertMillimetersToTwip(210),
+  height: convertMillimetersToTwip(297),
+  margin: { top: convertMillimetersToTwip(37), bottom: convertMillimetersToTwip(35), left: convertMillimetersToTwip(28), right: convertMillimetersToTwip(26) },
+} as const;
+
+/** Exact line pitch for 22 lines in the 225 mm type area: 225 / 22 mm in twips (≈ 28.9 pt). */
+export const LINE_TWIPS = Math.round(convertMillimetersToTwip(225) / 22);
+/** One character of 3号 (16 pt) in twips: 28 of them fill the 156 mm line. */
+export const CHAR_TWIPS = 320;
+
+/** Characters of 2号 that fit the title line. */
+export const TITLE_LINE_CHARS = 20;

@@ -1,0 +1,120 @@
+// Who is ranked (registry units; unknown names to 待核实), ranking within categories, 较上期, 本年累计 and zero-report flags.
+import { buildReport, reportJson } from '../../src/core/scoring/report';
+import { previousPeriod, movementText, zeroReportMonthsOf } from '../../src/core/scoring/movement';
+import { CellValue } from '../../src/core/sheets/grid';
+import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
+
+const tasks = () =>
+  taskGrid([
+    [1, '每月报送民生工程信息', '金安区、裕安区', '', '2023年12月31日', '每月不少于2篇', '', ''],
+    [2, '部门政策解读', '市发改委', '市文旅局', '2023年12月31日', '每月不少于1篇', '', ''],
+    [3, '校园宣传栏', '市教育局', '', '2023年12月31日', '', '', ''],
+  ]);
+const row = (date: string, unit: string, count: number): CellValue[] => [date, unit, `${unit}稿件`, '某报', '县级', '否', '', count];
+const ledger = () =>
+  grid('报送台账', [
+    ['日期', '单位', '标题', '媒体', '级别', '是否采用', '任务序号', '数量'],
+    row('2023-05-10', '金安区人民政府', 3),
+    row('2023-05-11', '裕安区', 1),
+    row('2023-05-12', '市发改委', 1),
+    row('2023-06-05', '金安区人民政府', 1),
+    row('2023-06-06', '裕安区人民政府', 3),
+    row('2023-06-07', '市发改委', 1),
+    row('2023-06-08', '市交通局', 1),
+    row('2023-06-09', '市教育局', 1),
+  ]);
+const june = { from: d('2023-06-01'), to: d('2023-06-30') };
+const options = { today: TODAY, year: 2023, asOf: d('2023-06-30'), period: june };
+const settings = (...rows: CellValue[][]) => grid('设置', rows);
+
+describe('who is ranked, and against whom', () => {
+  const report = buildReport([tasks(), registryGrid(), ledger()], options);
+  const unit = (name: string) => report.scores.find((s) => s.unit === name);
+
+  it('ranks registry units only, aliases credited to their unit', () => {
+    expect(report.scores.map((s) => s.unit).sort()).toEqual(['市交通运输局', '市发改委', '市文旅局', '裕安区人民政府', '金安区人民政府'].sort());
+    expect(unit('裕安区人民政府')).toMatchObject({ expected: 2, actual: 3, completion: 1 });
+  });
+
+  it('lists an unknown name under 待核实 with the suggestion and the rows that used it', () => {
+    expect(report.unverified).toEqual([{ name: '市教育局', suggestion: '市教体局', places: ['任务分工表 第4行', '报送台账 第9行'] }]);
+    expect(reportJson(report).unverified[0].name).toBe('市教育局');
+  });
+
+  it('ranks 县区 and 市直部门 separately, each from 1, with the category in JSON', () => {
+    const json = reportJson(report);
+    const of = (category: string) => json.units.filter((u) => u.category === category).map((u) => [u.unit, u.rank]);
+    // 裕安区 3 of 2 (40) over 金安区 1 of 2 (20); 市发改委 and 市交通运输局 (no quota: full 40) tie over 市文旅局 0 of 1
+    expect(of('县区')).toEqual([['裕安区人民政府', 1], ['金安区人民政府', 2]]);
+    expect(of('市直部门')).toEqual([['市发改委', 1], ['市交通运输局', 1], ['市文旅局', 3]]);
+  });
+
+  it('gives 较上期 against May: ↑1 / ↓1 / 持平', () => {
+    expect(report.previousPeriod).toEqual({ from: d('2023-05-01'), to: d('2023-05-31') });
+    const move = (u: string) => report.movement.get(u);
+    // May: 金安区 3 of 2 over 裕安区 1 of 2; 市发改委 1 of 1 and 市交通运输局 (in the ledger, no quota) tie, 市文旅局 third
+    expect([move('裕安区人民政府'), move('金安区人民政府'), move('市发改委'), move('市交通运输局'), move('市文旅局')]).toEqual(['↑1', '↓1', '持平', '持平', '持平']);
+  });
+
+  it('gives 新增 to a unit not ranked last period', () => {
+    const r = buildReport([tasks(), registryGrid(), ledger()], { ...options, period: { from: d('2023-02-01'), to: d('2023-02-28') } });
+    const withNew = buildReport(
+      [taskGrid([[1, '新任务', '甲镇', '', '2023年12月31日', '每月不少于1篇', '', '']]), registryGrid(), ledger()],
+      { ...options, period: { from: d('2023-02-01'), to: d('2023-02-28') } },
+    );
+    expect(r.movement.get('甲镇')).toBeUndefined();
+    expect(withNew.movement.get('甲镇')).toBe('持平');
+    expect(movementText(2, undefined, true)).toBe('新增');
+  });
+
+  it('gives 本年累计 from 1 January: 4 of 12 each for the two districts', () => {
+    const ytd = (u: string) => report.yearToDate.find((s) => s.unit === u)?.total;
+    expect(ytd('金安区人民政府')).toBeCloseTo((4 / 12) * 40, 2);
+    expect(ytd('裕安区人民政府')).toBeCloseTo((4 / 12) * 40, 2);
+  });
+
+  it('flags units with no submission in May and June (default 2 months)', () => {
+    expect(report.zeroReport).toEqual({ months: 2, units: ['市文旅局'] });
+  });
+});
+
+describe('设置 and edges', () => {
+  it('排名分组 不分组 gives one list', () => {
+    const r = buildReport([tasks(), registryGrid(), ledger(), settings(['排名分组', '不分组'])], options);
+    expect(new Set(r.scores.map((s) => s.category))).toEqual(new Set(['全部单位']));
+    expect(r.scores.map((s) => s.rank)).toEqual([1, 1, 1, 4, 5]);
+  });
+
+  it('排名分组 naming groups of types merges them under a name', () => {
+    const r = buildReport([tasks(), registryGrid(), ledger(), settings(['排名分组', '县区类：县区、镇；部门类：市直部门、党委部门'])], options);
+    expect([...new Set(r.scores.map((s) => s.category))]).toEqual(['部门类', '县区类']);
+  });
+
+  it('连续零报送月数 1 flags June alone', () => {
+    const r = buildReport([tasks(), registryGrid(), ledger(), settings(['连续零报送月数', '1'])], options);
+    expect(r.zeroReport).toEqual({ months: 1, units: ['市文旅局'] });
+    expect(zeroReportMonthsOf('三')).toBe(2);
+    expect(zeroReportMonthsOf('3个月')).toBe(3);
+  });
+
+  it('without a registry: one ranking, a note saying why, every name ranked', () => {
+    const r = buildReport([tasks(), ledger()], options);
+    expect(r.categories.note).toContain('未设单位名录');
+    expect(r.unverified).toEqual([]);
+    expect(r.scores.some((s) => s.unit === '市教育局')).toBe(true);
+  });
+
+  it('January has no previous period in the plan year: no movement', () => {
+    const r = buildReport([tasks(), registryGrid(), ledger()], { ...options, period: { from: d('2023-01-01'), to: d('2023-01-31') } });
+    expect(r.previousPeriod).toBeNull();
+    expect([...r.movement.values()].every((m) => m === null)).toBe(true);
+  });
+
+  it('a window is compared with the window of the same length before it', () => {
+    expect(previousPeriod({ from: d('2023-06-11'), to: d('2023-06-20') }, 2023)).toEqual({ from: d('2023-06-01'), to: d('2023-06-10') });
+    expect(previousPeriod({ from: d('2023-03-01'), to: d('2023-03-31') }, 2023)).toEqual({ from: d('2023-02-01'), to: d('2023-02-28') });
+    expect(movementText(3, 3, true)).toBe('持平');
+    expect(movementText(1, 3, true)).toBe('↑2');
+    expect(movementText(4, 3, true)).toBe('↓1');
+  });
+});

@@ -1,0 +1,82 @@
+// The 通报 .docx as Word users receive it: LibreOffice Writer converts it to PDF (公文 fonts aliased to stand-ins by
+// fonts.conf), read back with pdftotext: title, totals, each category's first unit and every table row equal the engine's.
+// PNGs of page 1 and of the first attachment page go to test-output/. Skipped locally without LibreOffice; required in CI.
+import { execFileSync } from 'child_process';
+import { existsSync, promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { bulletinContent } from '../../src/core/bulletin/content';
+import { rankingTables } from '../../src/core/bulletin/figures';
+import { buildReport } from '../../src/core/scoring/report';
+import { FileWorkbook } from '../../src/workbook/file';
+import { duban } from '../helpers/cli';
+import { TODAY } from '../helpers/grids';
+
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
+const POPPLER = existsSync('/usr/bin/pdftotext');
+const required = Boolean(process.env.CI);
+if ((!SOFFICE || !POPPLER) && !required) {
+  // eslint-disable-next-line no-console
+  console.log('跳过通报文档测试：本机没有 LibreOffice Writer 或 poppler-utils（apt-get install libreoffice-writer-nogui poppler-utils）；CI 中此测试必须运行。');
+}
+const maybe = (SOFFICE && POPPLER) || required ? describe : describe.skip;
+const OUTPUT = path.resolve(__dirname, '..', '..', 'test-output');
+const FONTS_CONF = path.join(__dirname, 'fonts.conf');
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+maybe('the bulletin document converted by LibreOffice', () => {
+  let dir: string;
+  beforeAll(async () => {
+    if (!SOFFICE) throw new Error('CI 需要 LibreOffice（libreoffice-writer-nogui），但没有找到 soffice');
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-docx-'));
+  });
+  afterAll(() => dir && fs.rm(dir, { recursive: true, force: true }));
+
+  test('title, totals, each category’s first unit and every table row of June 2023 on the sample', async () => {
+    const xlsx = path.join(dir, 'sample.xlsx');
+    const docx = path.join(dir, '通报.docx');
+    expect((await duban('init', xlsx, '--sample')).code).toBe(0);
+    const r = await duban('bulletin', xlsx, '-o', docx, '--month', '2023-06');
+    expect(r.code).toBe(0);
+    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+      stdio: 'pipe', timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
+    });
+    const pdf = path.join(dir, '通报.pdf');
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+
+    const grids = await (await FileWorkbook.load(await fs.readFile(xlsx))).readAll();
+    const report = buildReport(grids, { today: TODAY, period: { from: { year: 2023, month: 6, day: 1 }, to: { year: 2023, month: 6, day: 30 } } });
+    const content = bulletinContent(report, '六安市暖民心行动', { year: 2023, month: 7, day: 1 });
+
+    const page1 = squeeze(pages[0]);
+    expect(page1).toContain(squeeze(content.title));
+    expect(page1).toContain('一、基本情况');
+    expect(page1).toContain(squeeze(content.sections[0].paragraphs[0]));
+    // each category's first-ranked unit, named in 基本情况 and first in its table
+    const tables = rankingTables(report);
+    expect(tables.length).toBeGreaterThan(1);
+    const all = squeeze(pages.join(''));
+    for (const t of tables) expect(all).toContain(`${t.category}`);
+    const lines = pages.flatMap((p) => p.split('\n')).map(squeeze);
+    for (const t of tables) {
+      expect(page1 + squeeze(pages[1])).toContain(t.rows[0][1]);
+      for (const row of t.rows) expect(lines).toContain(row.join(''));
+    }
+    expect(lines.filter((l) => /^\d+(市|中国|人行|六安|团|皖西|金|裕|叶|霍|舒)/.test(l))).toHaveLength(report.scores.length);
+
+    // fonts: the 公文 names resolved to the stand-ins, not to a fallback for every run
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+    for (const f of ['cwTeXFangSong', 'UMingCN', 'WenQuanYiZenHei']) expect(fonts).toContain(f);
+    // A4 portrait body, landscape attachments
+    const attachmentPage = pages.findIndex((p) => /^\s*附件\s*1\s*$/m.test(p)) + 1;
+    expect(attachmentPage).toBeGreaterThan(1);
+    const size = (n: number) => execFileSync('pdfinfo', ['-f', String(n), '-l', String(n), pdf], { encoding: 'utf8' }).match(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/)!.slice(1).map(Number);
+    expect(size(1).map(Math.round)).toEqual([595, 842]);
+    expect(size(attachmentPage).map(Math.round)).toEqual([842, 595]);
+
+    await fs.mkdir(OUTPUT, { recursive: true });
+    for (const [n, name] of [[1, 'bulletin-page1'], [attachmentPage, 'bulletin-attachment1']] as const) {
+      execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(n), '-l', String(n), pdf, path.join(OUTPUT, name)]);
+    }
+  }, 180_000);
+});

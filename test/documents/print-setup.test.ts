@@ -1,0 +1,72 @@
+// Generated sheets print on A4, one page wide, header rows repeated, page numbers centred: checked in the package XML of
+// both writers (duban report's zip patch, exceljs for demo) and by LibreOffice's PDF of the bulletin sheet.
+import { execFileSync } from 'child_process';
+import { existsSync, promises as fs } from 'fs';
+import JSZip from 'jszip';
+import * as os from 'os';
+import * as path from 'path';
+import { duban } from '../helpers/cli';
+
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
+const required = Boolean(process.env.CI);
+
+describe('print setup of generated sheets', () => {
+  let dir: string;
+  let report: string;
+  let demo: string;
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-print-'));
+    const sample = path.join(dir, 'sample.xlsx');
+    report = path.join(dir, 'report.xlsx');
+    demo = path.join(dir, 'demo.xlsx');
+    await duban('init', sample, '--sample');
+    await duban('report', sample, '-o', report, '--month', '2023-06');
+    await duban('demo', '-o', demo);
+  }, 120_000);
+  afterAll(() => dir && fs.rm(dir, { recursive: true, force: true }));
+
+  async function parts(file: string, sheetName: string) {
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)].map((m) => ({ name: m[1], rid: m[2] }));
+    const index = names.findIndex((n) => n.name === sheetName);
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    const target = new RegExp(`Id="${names[index].rid}"[^>]*Target="/?(?:xl/)?([^"]+)"|Target="/?(?:xl/)?([^"]+)"[^>]*Id="${names[index].rid}"`).exec(rels)!;
+    const sheet = await zip.file(`xl/${target[1] ?? target[2]}`)!.async('string');
+    return { workbook, index, sheet };
+  }
+
+  test.each([
+    ['duban report (zip patch)', () => report, '月度通报-2023-06'],
+    ['duban demo (exceljs)', () => demo, '通报-20230101-20230630'],
+  ])('%s: A4 landscape, one page wide, rows 1–3 repeated, page numbers', async (_label, file, name) => {
+    const { workbook, index, sheet } = await parts(file(), name);
+    expect(sheet).toMatch(/<pageSetUpPr [^>]*fitToPage="1"/);
+    expect(sheet).toMatch(/<pageSetup [^>]*paperSize="9"/);
+    expect(sheet).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+    expect(sheet).toMatch(/<pageSetup [^>]*fitToWidth="1"/);
+    expect(sheet).toMatch(/<pageSetup [^>]*fitToHeight="0"/);
+    expect(sheet).toContain('&amp;C第 &amp;P 页，共 &amp;N 页');
+    expect(workbook).toMatch(new RegExp(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">(?:'|&apos;)${name}(?:'|&apos;)!\\$1:\\$3</definedName>`));
+  });
+
+  test('the task list prints portrait', async () => {
+    const { sheet } = await parts(report, '单位任务清单');
+    expect(sheet).toMatch(/<pageSetup [^>]*orientation="portrait"/);
+  });
+
+  (SOFFICE || required ? test : test.skip)('LibreOffice prints the bulletin sheet one page wide, landscape A4, with the last column', async () => {
+    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, report], { stdio: 'pipe', timeout: 120_000 });
+    const pdf = path.join(dir, 'report.pdf');
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+    const bulletinPages = pages.map((p, i) => [p, i + 1] as const).filter(([p]) => p.includes('2023年6月宣传工作通报'));
+    expect(bulletinPages.length).toBeGreaterThan(0);
+    for (const [text, n] of bulletinPages) {
+      // one page wide: the last column's header on the same page as the first's; landscape A4; a page number
+      expect(text).toMatch(/排名[^\n]*本年累计/);
+      expect(text).toMatch(/第 \d+ 页，共 \d+ 页/);
+      const info = execFileSync('pdfinfo', ['-f', String(n), '-l', String(n), pdf], { encoding: 'utf8' });
+      expect(info).toMatch(/size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+    }
+  }, 180_000);
+});
