@@ -36,6 +36,8 @@ for (const field of Object.keys(TASK_HEADERS) as TaskField[]) {
   }
 }
 
+/** Numbered headings and items ("一、持续减少审批事项", "1.深化改革") are never header cells. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])/;
 const UNIT_WORD = /单位|部门|处室|科室|股室|机构|机关|主体|街道|乡镇/;
 
 /**
@@ -80,7 +82,7 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
   if (typeof value !== 'string' || value === '') return null;
   if (value.length > 3 * MAX_HEADER_CHARS) return null;
   const text = normalizeHeader(value);
-  if (text === '' || text.length > MAX_HEADER_CHARS) return null;
+  if (text === '' || text.length > MAX_HEADER_CHARS || NUMBERED.test(text)) return null;
   const exact = EXACT.get(text);
   if (exact !== undefined) return { role: exact, score: EXACT_SCORE, specific: specificity(text) };
   const unitWord = UNIT_WORD.test(text);
@@ -101,7 +103,7 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
 }
 
 function taskCell(text: string): HeaderCell {
-  if (TARGET_WORDS.test(text) && !/任务|措施|举措|内容|事项/.test(text)) return { role: 'quota', score: WORD_SCORE, specific: specificity(text), altTask: true };
+  if (TARGET_WORDS.test(text) && !/任务|措施|举措|内容|事项|具体/.test(text)) return { role: 'quota', score: WORD_SCORE, specific: specificity(text), altTask: true };
   return { role: 'task', score: WORD_SCORE, specific: specificity(text) };
 }
 
@@ -181,6 +183,8 @@ export function assignColumns(cells: readonly (HeaderCell | null)[], texts: read
     columns.task = best;
     const general = tasks.filter((c) => c < best);
     if (columns.category === undefined && general.length > 0) columns.category = general[0];
+    // a category is the task's section only when it stands left of the task (目标类型 after it is a tag)
+    if (columns.category !== undefined && columns.category > best) delete columns.category;
   }
   // units: 牵头 is lead; 责任 is lead alone, cooperating beside a 牵头 column
   const responsible = byRole.get('responsible') ?? [];
@@ -207,9 +211,14 @@ function candidateAt(rows: readonly CellValue[][], r: number): HeaderCandidate {
   const next = rows[r + 1];
   if (next && cells.some((c) => c)) {
     const nextCells = next.map(classifyHeaderCell);
-    const filled = next.filter((v) => cellText(v) !== '');
-    const allNamed = filled.length > 0 && next.every((v, c) => cellText(v) === '' || nextCells[c] !== null);
-    const refines = nextCells.some((c, i) => c !== null && (cells[i] === null || cells[i]!.role !== c.role));
+    const nextTexts = next.map((v) => cellText(v));
+    const topTexts = values.map((v) => cellText(v ?? null));
+    const distinct = new Set(nextTexts.filter((t) => t !== '')).size;
+    const allNamed = distinct >= 2 && next.every((v, c) => nextTexts[c] === '' || nextCells[c] !== null);
+    // new names only under a top cell merged across (责任单位 over 牵头单位 | 配合单位) or an empty one
+    const spread = (c: number) => topTexts[c] === '' || (topTexts[c] !== undefined && (topTexts[c] === topTexts[c - 1] || topTexts[c] === topTexts[c + 1]));
+    const changed = nextCells.map((cell, i) => cell !== null && nextTexts[i] !== topTexts[i]);
+    const refines = changed.some((x) => x) && changed.every((x, i) => !x || spread(i));
     if (allNamed && refines) {
       const width = Math.max(values.length, next.length);
       cells = Array.from({ length: width }, (_, c) => nextCells[c] ?? cells[c] ?? null);
