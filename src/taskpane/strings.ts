@@ -117,6 +117,7 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   UNKNOWN_UNIT: 'Unit not in registry',
   UNIT_ALIAS: 'Alias used for a unit',
   UNIT_GROUP: 'Unit group expanded',
+  UNIT_VAGUE: 'Vague reference, not a unit',
   DUPLICATE_UNIT: 'Unit listed twice',
   LEAD_ALSO_COOP: 'Unit both leads and cooperates',
   DEADLINE_MISSING: 'Deadline empty',

@@ -4,7 +4,7 @@ import { CellValue, cellText } from './grid';
 /** A sheet's columns: field → header synonyms, the first being the name Duban writes. */
 export type HeaderSchema<F extends string> = Readonly<Record<F, readonly string[]>>;
 
-export type TaskField = 'seq' | 'task' | 'lead' | 'coop' | 'deadline' | 'quota' | 'status' | 'doneDate' | 'note';
+export type TaskField = 'seq' | 'task' | 'lead' | 'coop' | 'deadline' | 'quota' | 'status' | 'doneDate' | 'note' | 'category' | 'leaders';
 
 export const TASK_HEADERS: HeaderSchema<TaskField> = {
   seq: ['序号', '编号'],
@@ -16,6 +16,9 @@ export const TASK_HEADERS: HeaderSchema<TaskField> = {
   status: ['完成情况', '进展情况', '状态', '进度'],
   doneDate: ['完成日期', '实际完成时间', '实际完成日期'],
   note: ['备注'],
+  // read, never written by the template (header-roles.ts decides these by meaning too)
+  category: ['类别', '工作类别', '任务类别', '分类', '领域'],
+  leaders: ['责任领导', '分管领导', '牵头领导', '县领导', '市领导', '区领导', '责任人', '联系人'],
 };
 export const TASK_REQUIRED: readonly TaskField[] = ['task', 'lead'];
 

@@ -1,6 +1,7 @@
 // Sheets: the grid model, header synonyms, and the readers and templates of every sheet Duban knows.
 export * from './csv';
 export * from './grid';
+export * from './header-roles';
 export * from './headers';
 export * from './holiday-sheet';
 export * from './ledger-sheet';

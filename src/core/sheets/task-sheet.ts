@@ -1,6 +1,7 @@
 // Reads a task-division sheet: header row, title rows (plan year), sections, repeated headers, merges.
 import { CellRange, CellValue, Grid, a1, cellText, fillMerges, isBlank } from './grid';
-import { HeaderMatch, TASK_HEADERS, TASK_REQUIRED, TaskField, findHeaderRow, matchHeaderRow, normalizeHeader } from './headers';
+import { HeaderMatch, TaskField } from './headers';
+import { classifyHeaderCell, detectTaskHeader } from './header-roles';
 import { parseChineseInteger } from '../dates/numerals';
 
 /** One row of the table that is neither a section, a repeated header nor blank. */
@@ -27,12 +28,10 @@ export interface TaskSheet {
 const HEADING = /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[)）]|第[一二三四五六七八九十百\d]+(?:部分|章|节|篇|项)|[A-Z][、.．]\S)/;
 const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
 
-/** Every header name of a task sheet, normalized (a repeated header names one in its task column). */
-const TASK_NAMES = new Set(Object.values(TASK_HEADERS).flat().map((name) => normalizeHeader(name)));
 
-/** Finds the task header in a grid; null when the sheet is not a task-division sheet. */
+/** Finds the task header in a grid (by meaning, header-roles.ts); null when the sheet is not a task-division sheet. */
 export function findTaskHeader(grid: Grid): HeaderMatch<TaskField> | null {
-  return findHeaderRow(grid.rows, TASK_HEADERS, TASK_REQUIRED);
+  return detectTaskHeader(grid).header;
 }
 
 /** The sheets a clerk may pick as the task sheet: user sheets (not generated) with a task header, in order. */
@@ -111,9 +110,9 @@ export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskS
     if (nonBlank === 0) continue;
     // a repeat of the header (a printed page break): at least two cells naming columns
     // (cheap test first: the task column holds a header name, as in every repeat of the header)
-    if (nonBlank >= 2 && TASK_NAMES.has(normalizeHeader(raw[header.columns.task!]))) {
-      const again = matchHeaderRow(raw, TASK_HEADERS);
-      if (Object.keys(again).length >= Math.max(2, Math.ceil(headerFieldCount / 2))) continue;
+    if (nonBlank >= 2 && classifyHeaderCell(raw[header.columns.task!])?.role === 'task') {
+      const named = fields.filter((f) => classifyHeaderCell(raw[header.columns[f]!]) !== null).length;
+      if (named >= Math.max(2, Math.ceil(headerFieldCount / 2))) continue;
     }
     if (only !== null && oneText) {
       if (isBand(r, grid.merges, mappedColumns) || HEADING.test(only)) {
@@ -130,7 +129,9 @@ export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskS
       const master = masters.get(cellKey(r, col));
       cells[f] = master ? a1(master.row, master.col) : a1(r, col);
     }
-    rows.push({ row: r, section, values, cells });
+    // a category column beside the specific task (工作事项 | 具体举措): the category is the task's section
+    const category = header.columns.category !== undefined ? cellText(raw[header.columns.category]).trim() : '';
+    rows.push({ row: r, section: category !== '' ? category : section, values, cells });
   }
   return { sheet: grid.name, header, titles, titleYear, rows };
 }

@@ -20,8 +20,8 @@ export interface ColumnSpec {
 }
 
 /** Column layout of each sheet: header text (first synonym), width, body style. */
-export function columnsOf<F extends string>(schema: HeaderSchema<F>, layout: Readonly<Record<F, [number, CellStyle]>>): ColumnSpec[] {
-  return (Object.keys(layout) as F[]).map((f) => ({ header: schema[f][0], width: layout[f][0], style: layout[f][1] }));
+export function columnsOf<F extends string>(schema: HeaderSchema<F>, layout: Readonly<Partial<Record<F, [number, CellStyle]>>>): ColumnSpec[] {
+  return (Object.keys(layout) as F[]).map((f) => ({ header: schema[f][0], width: layout[f]![0], style: layout[f]![1] }));
 }
 
 export const TASK_COLUMNS = columnsOf(TASK_HEADERS, {

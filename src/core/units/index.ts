@@ -2,4 +2,5 @@
 export * from './edit-distance';
 export * from './registry-handles';
 export * from './registry-sheet';
+export * from './unit-roles';
 export * from './units';

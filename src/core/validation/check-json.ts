@@ -18,6 +18,7 @@ export interface CheckJson {
     task: string;
     lead: string[];
     coop: string[];
+    leaders: string[];
     deadline: { kind: ReturnType<typeof deadlineJsonKind>; date?: string; text: string };
     quota: QuotaJson | null;
     status: TaskStatus;
@@ -57,6 +58,7 @@ export function checkJson(result: CheckResult, file: string): CheckJson {
       task: t.task,
       lead: t.lead,
       coop: t.coop,
+      leaders: t.leaders,
       deadline: {
         kind: deadlineJsonKind(t.deadline),
         ...(t.deadline.kind === 'date' ? { date: formatISO(t.deadline.date) } : {}),

@@ -14,7 +14,8 @@ import { readRegistry } from '../units/registry-sheet';
 import { Settings, readSettings } from '../sheets/settings-sheet';
 import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
 import { TaskSheet, findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
-import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached } from '../units/units';
+import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitUnits } from '../units/units';
+import { UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
 
 export interface CheckOptions {
   /** Only this sheet is the task sheet. */
@@ -36,6 +37,8 @@ export interface TaskRecord {
   readonly task: string;
   readonly lead: string[];
   readonly coop: string[];
+  /** People named in a 责任领导/责任人 column: never units. */
+  readonly leaders: string[];
   readonly deadline: Deadline;
   readonly quota: Quota | null;
   readonly quotaText: string;
@@ -117,6 +120,10 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
 
   const deadlineOf = memoize((text: string) => parseDeadline(text, planYear, publicityMonths));
   const unitsOf = (text: string) => analyzeUnitCellCached(text, registry);
+  const leadRoles = memoize((text: string) => splitUnitRoles(text, 'lead'));
+  const coopRoles = memoize((text: string) => splitUnitRoles(text, 'coop'));
+  const rolesOf = (text: string, role: UnitRole) => (role === 'lead' ? leadRoles(text) : coopRoles(text));
+  const rolesInTask = memoize(unitsInTaskText);
   const quotaOf = memoize((text: string) => parseQuota(text, publicityMonths ? { publicityMonths } : {}));
 
   const reported = new Set<string>();
@@ -140,7 +147,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     }
     const seqSeen = new Map<string, string>();
     for (const taskRow of sheet.rows) {
-      const record = checkTaskRow(sheet, taskRow, { planYear, asOf, calendar, deadlineOf, unitsOf, quotaOf, report, seqSeen });
+      const record = checkTaskRow(sheet, taskRow, { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, report, seqSeen });
       if (record) tasks.push(record);
     }
   }
@@ -179,6 +186,8 @@ interface RowContext {
   readonly calendar: WorkCalendar;
   readonly deadlineOf: (text: string) => Deadline;
   readonly unitsOf: (text: string) => UnitCellAnalysis;
+  readonly rolesOf: (text: string, role: UnitRole) => UnitRoles;
+  readonly rolesInTask: (task: string) => UnitRoles | null;
   readonly quotaOf: (text: string) => Quota | null;
   readonly report: (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => void;
   readonly seqSeen: Map<string, string>;
@@ -204,9 +213,29 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     else if (first === undefined && cells.seq) ctx.seqSeen.set(seq, cells.seq);
   }
 
-  const lead = unitIssues('lead', text('lead'), ctx.unitsOf, report);
-  const coop = unitIssues('coop', text('coop'), ctx.unitsOf, report);
-  if (lead.length === 0 && has('task') && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
+  // role phrases inside either cell ("由区发改局牵头，区财政局配合"), else units written in the task text
+  let leadCell = ctx.rolesOf(text('lead'), 'lead');
+  let coopCell = ctx.rolesOf(text('coop'), 'coop');
+  let unitField: 'lead' | 'task' = 'lead';
+  if (!has('lead') && !has('coop') && taskText !== '') {
+    const inText = ctx.rolesInTask(taskText);
+    if (inText) {
+      leadCell = inText;
+      unitField = 'task';
+    }
+  }
+  const vague = [...leadCell.vague, ...coopCell.vague];
+  if (leadCell.vague.length) report('UNIT_VAGUE', 'lead', MESSAGES.unitVague(leadCell.vague));
+  if (coopCell.vague.length) report('UNIT_VAGUE', 'coop', MESSAGES.unitVague(coopCell.vague));
+  const lead = [
+    ...unitIssues(unitField, leadCell.lead, ctx.unitsOf, report),
+    ...unitIssues('coop', coopCell.lead, ctx.unitsOf, report),
+  ];
+  const coop = [
+    ...unitIssues(unitField, leadCell.coop, ctx.unitsOf, report),
+    ...unitIssues('coop', coopCell.coop, ctx.unitsOf, report),
+  ];
+  if (lead.length === 0 && vague.length === 0 && has('task') && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
   const leadSet = new Set(lead);
   for (const name of coop) if (leadSet.has(name)) report('LEAD_ALSO_COOP', 'coop', MESSAGES.leadAlsoCoop(name));
 
@@ -233,18 +262,18 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
 
   return {
     sheet: sheet.sheet, row: taskRow.row + 1, seq, section: taskRow.section, task: taskText, lead, coop,
-    deadline, quota, quotaText, status, done, doneDate, cells,
+    leaders: has('leaders') ? splitUnits(text('leaders')) : [], deadline, quota, quotaText, status, done, doneDate, cells,
   };
 }
 
 function unitIssues(
-  field: 'lead' | 'coop',
-  text: string,
+  field: 'lead' | 'coop' | 'task',
+  names: readonly string[],
   unitsOf: (text: string) => UnitCellAnalysis,
   report: (code: IssueCode, field: TaskField, message: string, suggestion?: string, replaces?: string) => void,
 ): string[] {
-  if (text === '') return [];
-  const analysis = unitsOf(text);
+  if (names.length === 0) return [];
+  const analysis = unitsOf(names.join('、'));
   for (const m of analysis.mentions) {
     const r = m.resolution;
     if (r.kind === 'unknown') report('UNKNOWN_UNIT', field, MESSAGES.unknownUnit(m.written, r.suggestion), r.suggestion, r.suggestion && m.written);

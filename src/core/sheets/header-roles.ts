@@ -1,0 +1,255 @@
+// Task-sheet header recognition by meaning: each header cell's words give it a role and a score; the best row near the top is the header.
+import { CellRange, CellValue, Grid, cellText } from './grid';
+import { HEADER_SEARCH_ROWS, HeaderMatch, TASK_HEADERS, TaskField, normalizeHeader } from './headers';
+
+/**
+ * Roles a header cell can have. `responsible` (责任单位, 承办单位, 实施单位, 责任处室 …) is the lead
+ * column when the table has no 牵头 column, and the cooperating column when it has one.
+ */
+export type HeaderRole = Exclude<TaskField, never> | 'responsible';
+
+export interface HeaderCell {
+  readonly role: HeaderRole;
+  /** 10 for an exact synonym of TASK_HEADERS, 6 for a cell read by its words. */
+  readonly score: number;
+  /** For task-like cells: how specific the wording is (具体举措 2 > 重点任务 1 > 工作事项 0). */
+  readonly specific: number;
+  /** A 目标/要求 column: the quota column, or the task column when nothing else names tasks. */
+  readonly altTask?: boolean;
+}
+
+const EXACT_SCORE = 10;
+const WORD_SCORE = 6;
+/** A filled cell of a candidate row that names no column. */
+const UNKNOWN_PENALTY = 3;
+/** Header cells are short: a longer normalized text is data (a task, a unit list). */
+const MAX_HEADER_CHARS = 16;
+
+/** Exact names that mean "the units responsible" without saying 牵头. */
+const RESPONSIBLE_EXACT = new Set(['责任单位', '责任部门']);
+
+const EXACT = new Map<string, HeaderRole>();
+for (const field of Object.keys(TASK_HEADERS) as TaskField[]) {
+  for (const name of TASK_HEADERS[field]) {
+    const key = normalizeHeader(name);
+    if (!EXACT.has(key)) EXACT.set(key, RESPONSIBLE_EXACT.has(key) ? 'responsible' : field);
+  }
+}
+
+/** Numbered headings and items ("一、持续减少审批事项", "1.深化改革") are never header cells. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])/;
+const UNIT_WORD = /单位|部门|处室|科室|股室|机构|机关|主体|街道|乡镇/;
+
+/**
+ * Word rules, first match wins (examples are headers of published 任务分工表):
+ * - seq: 序号, 编号, 项次 (also "任务序号" — a number, never the task)
+ * - doneDate: 实际完成时间, 完成日期, 办结时间 (not 计划完成日期)
+ * - leaders: 责任领导, 分管领导, 县领导, 牵头领导, 责任人, 联系人 — people, never units (a cell also
+ *   naming 单位/部门, "责任单位及责任人", stays a units column)
+ * - coop: 配合单位, 协办单位, 协助部门, 参与单位
+ * - lead: 牵头单位, 牵头部门, 主办单位, 主责单位
+ * - responsible: 责任单位, 责任处室, 责任股室, 承办单位, 实施单位, 落实单位, 责任主体
+ * - deadline: 完成时限, 时间安排, 进度安排, 完成时限要求, 计划完成时间, 时间节点
+ * - status: 完成情况, 进展情况, 推进情况
+ * - note: 备注, 说明
+ * - category: 类别, 领域, 板块, 专项
+ * - quota: 量化指标, 目标值, 频次; 目标/要求 (年度目标, 工作要求) are quota unless no column names tasks
+ * - task: 主要任务, 工作事项, 重点工作, 工作举措, 实施内容, 建设内容, 项目名称, 整改措施
+ */
+const RULES: readonly [HeaderRole, RegExp][] = [
+  ['seq', /^(?:序|序号|编号|项次|排序|No\.?)$|序号|编号/i],
+  ['doneDate', /^(?!.*计划)(?:.*(?:实际完成|完成日期|办结(?:时间|日期)|销号(?:时间|日期)))/],
+  ['coop', /配合|协办|协助|协同|参与/],
+  ['lead', /牵头|主办|主责|主抓/],
+  ['responsible', /责任|承办|实施|落实|执行|承担|负责|归口|办理|主管/],
+  ['deadline', /时限|时间|期限|节点|截止|日期|安排|工期|年限|时序/],
+  ['status', /完成情况|进展|进度|落实情况|推进情况|办理情况|整改情况|情况|状态|成效/],
+  ['note', /备注|说明|附注/],
+  ['category', /类别|分类|领域|板块|方面|类型|专项/],
+  ['quota', /指标|频次|数量|目标值|量化/],
+];
+/** People: checked before the unit rules, and only when the cell names no unit word. */
+const PERSON = /领导|责任人|联系人|负责人|分管|包保|督办人|经办人|牵头人|姓名/;
+/** Units: a unit word with any of the role words above, or alone (单位, 部门). */
+const UNIT_ROLES = new Set<HeaderRole>(['coop', 'lead', 'responsible']);
+const TASK_WORDS = /任务|内容|措施|举措|事项|工作|项目|要点|问题|清单|实事|事件|目标|要求|做法|计划|方案/;
+const TARGET_WORDS = /目标|要求/;
+const SPECIFIC = /具体|措施|举措|明细|细化|分解|内容|做法/;
+const GENERAL = /项目|事项|名称|领域|方向|重点工作|问题|目标|类/;
+
+/** The role a header cell's words give it, or null (data, a title, an unknown header). */
+export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | null {
+  if (typeof value !== 'string' || value === '') return null;
+  if (value.length > 3 * MAX_HEADER_CHARS) return null;
+  const text = normalizeHeader(value);
+  if (text === '' || text.length > MAX_HEADER_CHARS || NUMBERED.test(text)) return null;
+  const exact = EXACT.get(text);
+  if (exact !== undefined) return { role: exact, score: EXACT_SCORE, specific: specificity(text) };
+  const unitWord = UNIT_WORD.test(text);
+  if (!unitWord && PERSON.test(text)) return { role: 'leaders', score: WORD_SCORE, specific: 0 };
+  for (const [role, pattern] of RULES) {
+    if (!pattern.test(text)) continue;
+    if (UNIT_ROLES.has(role) && !unitWord && !/^(?:牵头|配合|协办|主办|责任)$/.test(text)) {
+      // 牵头/责任 with no unit word: 责任领导 was taken above; "实施内容", "落实措施" are tasks
+      if (TASK_WORDS.test(text)) return taskCell(text);
+      if (role !== 'responsible') return { role, score: WORD_SCORE - 1, specific: 0 };
+      continue;
+    }
+    return { role, score: WORD_SCORE, specific: 0 };
+  }
+  if (unitWord) return { role: 'responsible', score: WORD_SCORE - 1, specific: 0 };
+  if (TASK_WORDS.test(text)) return taskCell(text);
+  return null;
+}
+
+function taskCell(text: string): HeaderCell {
+  if (TARGET_WORDS.test(text) && !/任务|措施|举措|内容|事项|具体/.test(text)) return { role: 'quota', score: WORD_SCORE, specific: specificity(text), altTask: true };
+  return { role: 'task', score: WORD_SCORE, specific: specificity(text) };
+}
+
+function specificity(text: string): number {
+  if (SPECIFIC.test(text)) return 2;
+  if (GENERAL.test(text)) return 0;
+  return 1;
+}
+
+/** One candidate header: its last row (the table starts below it) and the role of each column. */
+export interface HeaderCandidate {
+  readonly row: number;
+  /** First row of a two-level header (= row for one level). */
+  readonly top: number;
+  readonly cells: readonly (HeaderCell | null)[];
+  readonly texts: readonly string[];
+  readonly score: number;
+  readonly columns: Partial<Record<TaskField, number>>;
+  /** Required roles this row lacks ([] when it is a header). */
+  readonly lacking: readonly ('task' | 'lead')[];
+}
+
+/** The top rows with merged cells filled in (a header cell merged across or down shows in every cell it covers). */
+function topRows(grid: Grid, count: number): CellValue[][] {
+  const rows = grid.rows.slice(0, count).map((r) => [...r]);
+  for (const m of grid.merges as readonly CellRange[]) {
+    if (m.top >= count) continue;
+    const v = grid.rows[m.top]?.[m.left] ?? null;
+    for (let r = m.top; r <= Math.min(m.bottom, count - 1); r++)
+      for (let c = m.left; c <= m.right; c++) {
+        while (rows[r].length <= c) rows[r].push(null);
+        rows[r][c] = v;
+      }
+  }
+  return rows;
+}
+
+/** Whether column c repeats the header of column c-1 (one cell merged across both). */
+const repeatsLeft = (texts: readonly string[], c: number) => c > 0 && texts[c] !== '' && texts[c] === texts[c - 1];
+
+function scoreCells(cells: readonly (HeaderCell | null)[], texts: readonly string[]): number {
+  let score = 0;
+  cells.forEach((cell, c) => {
+    if (cell) score += repeatsLeft(texts, c) ? 1 : cell.score;
+    else if (texts[c] !== '') score -= UNKNOWN_PENALTY;
+  });
+  return score;
+}
+
+/** Columns of each field from the cells' roles (see the rules above). */
+export function assignColumns(cells: readonly (HeaderCell | null)[], texts: readonly string[]): Partial<Record<TaskField, number>> {
+  const columns: Partial<Record<TaskField, number>> = {};
+  const byRole = new Map<HeaderRole, number[]>();
+  cells.forEach((cell, c) => {
+    if (!cell) return;
+    const list = byRole.get(cell.role) ?? [];
+    if (!repeatsLeft(texts, c)) list.push(c); // a header merged across several columns names the first of them
+    byRole.set(cell.role, list);
+  });
+  const first = (role: HeaderRole) => byRole.get(role)?.[0];
+  for (const f of ['seq', 'deadline', 'status', 'doneDate', 'note', 'leaders', 'category', 'quota'] as const) {
+    const c = first(f);
+    if (c !== undefined) columns[f] = c;
+  }
+  // task: the most specific task-like column (the rightmost on a tie); a more general one left of it is the category
+  let tasks = byRole.get('task') ?? [];
+  if (tasks.length === 0) {
+    const targets = (byRole.get('quota') ?? []).filter((c) => cells[c]!.altTask);
+    if (targets.length > 0) {
+      tasks = [targets[0]];
+      if (columns.quota === targets[0]) delete columns.quota;
+    }
+  }
+  if (tasks.length > 0) {
+    let best = tasks[0];
+    for (const c of tasks) if (cells[c]!.specific >= cells[best]!.specific) best = c;
+    columns.task = best;
+    const general = tasks.filter((c) => c < best);
+    if (columns.category === undefined && general.length > 0) columns.category = general[0];
+    // a category is the task's section only when it stands left of the task (目标类型 after it is a tag)
+    if (columns.category !== undefined && columns.category > best) delete columns.category;
+  }
+  // units: 牵头 is lead; 责任 is lead alone, cooperating beside a 牵头 column
+  const responsible = byRole.get('responsible') ?? [];
+  const lead = first('lead');
+  const coop = first('coop');
+  if (lead !== undefined) {
+    columns.lead = lead;
+    if (coop !== undefined) columns.coop = coop;
+    else if (responsible.length > 0) columns.coop = responsible[0];
+  } else if (responsible.length > 0) {
+    columns.lead = responsible[0];
+    if (coop !== undefined) columns.coop = coop;
+    else if (responsible.length > 1) columns.coop = responsible[1];
+  } else if (coop !== undefined) columns.coop = coop;
+  return columns;
+}
+
+function candidateAt(rows: readonly CellValue[][], r: number): HeaderCandidate {
+  const values = rows[r] ?? [];
+  let cells = values.map(classifyHeaderCell);
+  let row = r;
+  let used = values;
+  // a two-level header: every filled cell of the next row names a column, and it adds or refines one
+  const next = rows[r + 1];
+  if (next && cells.some((c) => c)) {
+    const nextCells = next.map(classifyHeaderCell);
+    const nextTexts = next.map((v) => cellText(v));
+    const topTexts = values.map((v) => cellText(v ?? null));
+    const distinct = new Set(nextTexts.filter((t) => t !== '')).size;
+    const allNamed = distinct >= 2 && next.every((v, c) => nextTexts[c] === '' || nextCells[c] !== null);
+    // new names only under a top cell merged across (责任单位 over 牵头单位 | 配合单位) or an empty one
+    const spread = (c: number) => topTexts[c] === '' || (topTexts[c] !== undefined && (topTexts[c] === topTexts[c - 1] || topTexts[c] === topTexts[c + 1]));
+    const changed = nextCells.map((cell, i) => cell !== null && nextTexts[i] !== topTexts[i]);
+    const refines = changed.some((x) => x) && changed.every((x, i) => !x || spread(i));
+    if (allNamed && refines) {
+      const width = Math.max(values.length, next.length);
+      cells = Array.from({ length: width }, (_, c) => nextCells[c] ?? cells[c] ?? null);
+      used = Array.from({ length: width }, (_, c) => (cellText(next[c] ?? null) !== '' ? next[c] : values[c] ?? null));
+      row = r + 1;
+    }
+  }
+  const texts = used.map((v) => cellText(v ?? null));
+  const columns = assignColumns(cells, texts);
+  const lacking: ('task' | 'lead')[] = [];
+  if (columns.task === undefined) lacking.push('task');
+  if (columns.lead === undefined) lacking.push('lead');
+  return { row, top: r, cells, texts, score: scoreCells(cells, texts), columns, lacking };
+}
+
+/** Every row near the top read as a header, best first (a real header before any that lacks a role). */
+export function headerCandidates(grid: Grid): HeaderCandidate[] {
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  const rows = topRows(grid, limit + 1);
+  const out: HeaderCandidate[] = [];
+  for (let r = 0; r < limit; r++) {
+    const c = candidateAt(rows, r);
+    if (c.cells.filter((x) => x).length > 0) out.push(c);
+  }
+  return out.sort((a, b) => a.lacking.length - b.lacking.length || b.score - a.score || a.top - b.top);
+}
+
+/** The task header of a sheet read by meaning, or null; `best` is the closest row when there is none. */
+export function detectTaskHeader(grid: Grid): { header: HeaderMatch<TaskField> | null; best: HeaderCandidate | null } {
+  const candidates = headerCandidates(grid);
+  const best = candidates[0] ?? null;
+  if (!best || best.lacking.length > 0 || best.score <= 0) return { header: null, best };
+  return { header: { row: best.row, columns: best.columns }, best };
+}

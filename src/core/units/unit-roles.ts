@@ -1,0 +1,138 @@
+// Units cells as people write them: role phrases (牵头/配合, "由…牵头", "（牵头）"), 等部门 trimmed, vague references set apart.
+import { splitUnits } from './units';
+
+export type UnitRole = 'lead' | 'coop';
+
+export interface UnitRoles {
+  /** Unit names the cell makes lead / cooperating, as written (role words and 等部门 taken off). */
+  readonly lead: string[];
+  readonly coop: string[];
+  /** Vague references (相关部门, 各有关单位, 属地政府 …): not units. */
+  readonly vague: string[];
+}
+
+/**
+ * Role words after a name or in a label, with the role they give (examples from real tables):
+ * "区发改局牵头" / "由区发改局牵头" / "综合科牵头负责" → lead; "区财政局、区住建局配合" / "各股室参与"
+ * / "县财政局协助" → cooperating. A suffix gives its role to the names before it in the same clause
+ * (up to the previous marked name); clauses are cut at ，；。 and new lines.
+ */
+const SUFFIX = /(?:分别|共同)?(?:牵头负责|牵头抓总|牵头落实|牵头|负总责|主责|主办|具体负责|负责落实|负责|配合落实|配合|参与|协助|协办|协同|共同推进|按职责分工负责|按职责分工落实|按职责分工|按职责负责|抓好落实|落实)$/;
+const LEAD_SUFFIX = /牵头|负总责|主责|主办|负责$/;
+/** Suffixes that give no role ("按职责分工", "抓好落实"): the name keeps the cell's role. */
+const NEUTRAL_SUFFIX = /^(?:分别)?(?:按职责分工负责|按职责分工落实|按职责分工|按职责负责|抓好落实|落实)$/;
+/** "县民政局（牵头）", "区财政局(配合)": the marked name only. */
+const BRACKET_MARK = /[（(]\s*(牵头(?:单位|部门)?|主责|主办|配合(?:单位|部门)?|参与|协助|协办)\s*[）)]$/;
+/** "牵头单位：…", "配合：…", "责任单位：…" at the start of a clause. */
+const LABEL = /^(?:(牵头|主办|主责)|(配合|协办|协助|参与)|责任|承办|实施)(?:单位|部门|处室|科室)?\s*[:：]\s*/;
+/** "等", "等部门", "等有关单位" after a name, anywhere in the cell. */
+const ETC = /等(?:相关|有关|其他|其它)?(?:职能)?(?:部门|单位|乡镇|科室|股室|处室|成员单位)?$/;
+/** "为牵头单位" / "为配合单位" after a name. */
+const AS_ROLE = /为(牵头|配合|责任)(?:单位|部门)$/;
+
+/**
+ * References that name no definite set of units: 相关部门, 有关部门, 各有关单位, 相关单位, 有关科室,
+ * 各相关部门, 相关乡镇, 区直相关部门, 属地政府. Groups that name a definite set stay units: 各乡镇,
+ * 各镇（街道）, 各县区人民政府, 区直各单位.
+ */
+const VAGUE = /^(?:[\u4e00-\u9fff]{0,4}?(?:政府|直|级|委)|各|其他|其它)?各?(?:相关|有关)(?:的)?(?:职能|责任|成员|业务)?(?:部门|单位|科室|股室|处室|乡镇|镇|街道|镇街|镇(?:街道)|县区|区县|企业|机构|方面|人员|部门单位)*$|^属地(?:政府|乡镇|街道|镇街|党委政府|党委、政府|部门|单位)?$/;
+
+/** Whether a name is a vague reference rather than a unit. */
+export function isVagueReference(name: string): boolean {
+  return VAGUE.test(name.replace(/[（(][^）)]*[）)]/g, '').replace(/\s+/g, ''));
+}
+
+const ANY_MARK = /按职责|落实|牵头|配合|参与|协助|协办|协同|负责|主责|主办|负总责|共同|等|相关|有关|属地|由|[:：]/;
+const CLAUSE_BREAK = new Set(['，', ',', '；', ';', '。', '\n', '\r']);
+
+/** Cuts a cell at clause breaks outside brackets. */
+function clauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (ch === '（' || ch === '(' || ch === '【' || ch === '[') depth++;
+    else if ((ch === '）' || ch === ')' || ch === '】' || ch === ']') && depth > 0) depth--;
+    if (depth === 0 && CLAUSE_BREAK.has(ch)) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out.filter((c) => c.trim() !== '');
+}
+
+interface Piece {
+  name: string;
+  role: UnitRole | null;
+}
+
+/** Splits a units cell into lead and cooperating names; names with no role word take `defaultRole`. */
+export function splitUnitRoles(text: string, defaultRole: UnitRole): UnitRoles {
+  if (!ANY_MARK.test(text)) {
+    const names = splitUnits(text);
+    return defaultRole === 'lead' ? { lead: names, coop: [], vague: [] } : { lead: [], coop: names, vague: [] };
+  }
+  const pieces: Piece[] = [];
+  const vague: string[] = [];
+  let leadMarked = false;
+  for (const clause of clauses(text)) {
+    let body = clause.trim();
+    let clauseRole: UnitRole | null = null;
+    const label = LABEL.exec(body);
+    if (label) {
+      clauseRole = label[1] ? 'lead' : label[2] ? 'coop' : null;
+      body = body.slice(label[0].length);
+    }
+    const pending: Piece[] = [];
+    for (const raw of splitUnits(body)) {
+      let name = raw.replace(/^由/, '');
+      let role: UnitRole | null = clauseRole;
+      let ownOnly = false;
+      const bracket = BRACKET_MARK.exec(name);
+      if (bracket) {
+        role = /^(?:牵头|主责|主办)/.test(bracket[1]) ? 'lead' : 'coop';
+        name = name.slice(0, bracket.index);
+        ownOnly = true;
+      } else {
+        const as = AS_ROLE.exec(name);
+        const suffix = as ?? SUFFIX.exec(name);
+        if (suffix) {
+          if (as) role = as[1] === '配合' ? 'coop' : as[1] === '牵头' ? 'lead' : clauseRole;
+          else if (!NEUTRAL_SUFFIX.test(suffix[0])) role = /共同负责|负责落实/.test(suffix[0]) && !/牵头/.test(suffix[0]) ? (suffix[0].startsWith('共同') ? 'coop' : 'lead') : LEAD_SUFFIX.test(suffix[0]) ? 'lead' : 'coop';
+          name = name.slice(0, suffix.index);
+        }
+      }
+      name = name.replace(ETC, '').trim();
+      if (role === 'lead') leadMarked = true;
+      if (name === '') continue;
+      if (isVagueReference(name)) {
+        vague.push(name);
+        if (role && !ownOnly) for (const p of pending.splice(0)) p.role = role;
+        continue;
+      }
+      const piece: Piece = { name, role };
+      pieces.push(piece);
+      if (role && !ownOnly && clauseRole === null) for (const p of pending.splice(0)) p.role = role;
+      else if (!role) pending.push(piece);
+    }
+  }
+  const rest: UnitRole = leadMarked ? (defaultRole === 'lead' ? 'coop' : defaultRole) : defaultRole;
+  const lead: string[] = [];
+  const coop: string[] = [];
+  for (const p of pieces) ((p.role ?? rest) === 'lead' ? lead : coop).push(p.name);
+  return { lead, coop, vague };
+}
+
+/**
+ * Units written inside a task's text, read when the unit columns are empty: "…（责任单位：区民生办、各镇）",
+ * "…（牵头单位：县发改委；配合单位：县财政局）", "…。责任单位：县教体局".
+ */
+const IN_TEXT = /[（(]((?:牵头|责任|主办|承办|实施|落实)(?:单位|部门|处室|科室)\s*[:：][^（）()]+)[）)]|(?:^|[。；;，,\s])((?:牵头|责任|主办|承办|实施)(?:单位|部门)\s*[:：].+)$/;
+
+export function unitsInTaskText(task: string): UnitRoles | null {
+  const m = IN_TEXT.exec(task);
+  if (!m) return null;
+  const roles = splitUnitRoles(m[1] ?? m[2], 'lead');
+  return roles.lead.length + roles.coop.length > 0 ? roles : null;
+}

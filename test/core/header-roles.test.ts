@@ -1,0 +1,67 @@
+// Header recognition by meaning: roles of header cells from real published tables, the header row, 牵头/责任 semantics.
+import { classifyHeaderCell, detectTaskHeader } from '../../src/core/sheets/header-roles';
+import { checkWorkbook } from '../../src/core/validation/validate';
+import { checkJson } from '../../src/core/validation/check-json';
+import { TODAY, grid } from '../helpers/grids';
+
+const role = (text: string) => classifyHeaderCell(text)?.role ?? null;
+
+describe('a header cell gets its role from its words', () => {
+  test.each([
+    ['工作事项', 'task'], ['重点工作', 'task'], ['工作举措', 'task'], ['实施内容', 'task'], ['建设内容', 'task'], ['整改措施', 'task'],
+    ['责任处室', 'responsible'], ['责任股室', 'responsible'], ['承办单位', 'responsible'], ['实施单位', 'responsible'], ['落实单位', 'responsible'],
+    ['主办单位', 'lead'], ['牵头部门', 'lead'], ['协助单位', 'coop'], ['参与单位', 'coop'],
+    ['时间安排', 'deadline'], ['进度安排', 'deadline'], ['完成时限要求', 'deadline'], ['时间要求', 'deadline'], ['计划完成时间', 'deadline'],
+    ['责任领导', 'leaders'], ['分管领导', 'leaders'], ['县领导', 'leaders'], ['责任人', 'leaders'], ['联系人', 'leaders'], ['牵头领导', 'leaders'],
+    ['实际完成时间', 'doneDate'], ['推进情况', 'status'], ['备 注', 'note'], ['序 号', 'seq'], ['年度目标', 'quota'],
+  ])('%s → %s', (text, want) => expect(role(text)).toBe(want));
+
+  test('an exact synonym scores above a cell read by its words', () => {
+    expect(classifyHeaderCell('牵头单位')!.score).toBeGreaterThan(classifyHeaderCell('主办单位')!.score);
+  });
+  test('task texts, numbered headings and titles are not header cells', () => {
+    expect(classifyHeaderCell('一、持续减少审批事项')).toBeNull();
+    expect(classifyHeaderCell('开设“暖民心行动”宣传专栏，每月更新不少于2篇')).toBeNull();
+    expect(classifyHeaderCell('六安市2023年暖民心行动宣传任务分工表')).toBeNull();
+  });
+});
+
+describe('the header row and its columns', () => {
+  const table = [
+    ['XX县2024年政府工作报告重点任务分解表'],
+    ['序号', '工作事项', '具体举措', '牵头单位', '责任单位', '责任领导', '时间安排'],
+    [1, '优化营商环境', '推行企业开办一日办结。', '县数据资源局', '县市场监管局、县税务局', '张三、李四', '2024年6月底前'],
+    [2, '优化营商环境', '开展涉企收费专项检查。', '县发改委', '县财政局', '王五', '三季度末'],
+  ];
+  test('具体举措 is the task, 工作事项 its section, 责任单位 beside 牵头单位 the cooperating units, 责任领导 the leaders', () => {
+    const json = checkJson(checkWorkbook([grid('Sheet1', table)], { today: TODAY }), 'x.xlsx');
+    expect(json.tasks.map((t) => [t.row, t.section, t.task, t.lead, t.coop, t.leaders])).toEqual([
+      [3, '优化营商环境', '推行企业开办一日办结。', ['县数据资源局'], ['县市场监管局', '县税务局'], ['张三', '李四']],
+      [4, '优化营商环境', '开展涉企收费专项检查。', ['县发改委'], ['县财政局'], ['王五']],
+    ]);
+    expect(json.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+  test('责任单位 alone is the lead column', () => {
+    const h = detectTaskHeader(grid('S', [['工作任务', '责任单位', '完成时限'], ['开设专栏', '县委宣传部', '5月底前']])).header!;
+    expect(h.columns).toMatchObject({ task: 0, lead: 1, deadline: 2 });
+    expect(h.columns.coop).toBeUndefined();
+  });
+  test('a two-level header: 责任单位 merged over 牵头单位 | 配合单位', () => {
+    const g = {
+      ...grid('S', [['序号', '重点任务', '责任单位', '责任单位', '完成时限'], ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'], [1, '开设专栏', '县委宣传部', '县融媒体中心', '5月底前']]),
+      merges: [{ top: 0, left: 2, bottom: 0, right: 3 }, { top: 0, left: 0, bottom: 1, right: 0 }],
+    };
+    const h = detectTaskHeader(g).header!;
+    expect(h.row).toBe(1);
+    expect(h.columns).toMatchObject({ seq: 0, task: 1, lead: 2, coop: 3, deadline: 4 });
+  });
+  test('a section band under the header is not a second header level', () => {
+    const g = { ...grid('S', [['序号', '工作任务', '牵头单位', '责任单位'], ['一、主要预期目标', '', '', ''], [1, '地区生产总值增长6%。', '区发改局', '区统计局']]), merges: [{ top: 1, left: 0, bottom: 1, right: 3 }] };
+    expect(detectTaskHeader(g).header).toEqual({ row: 0, columns: { seq: 0, task: 1, lead: 2, coop: 3 } });
+  });
+  test('without a unit column the best row is named with what it lacks', () => {
+    const { header, best } = detectTaskHeader(grid('S', [['通知'], ['序号', '工作任务', '完成时限'], [1, '开设专栏', '5月底前']]));
+    expect(header).toBeNull();
+    expect(best).toMatchObject({ row: 1, lacking: ['lead'] });
+  });
+});

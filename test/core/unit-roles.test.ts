@@ -1,0 +1,51 @@
+// Unit cells as people write them: role phrases, 等部门, vague references, units inside the task text.
+import { isVagueReference, splitUnitRoles, unitsInTaskText } from '../../src/core/units/unit-roles';
+import { checkWorkbook } from '../../src/core/validation/validate';
+import { TODAY, grid } from '../helpers/grids';
+
+describe('role phrases split a cell into lead and cooperating units', () => {
+  test.each([
+    ['由区发改局牵头，区财政局、区住建局配合', ['区发改局'], ['区财政局', '区住建局']],
+    ['综合科牵头，各业务科室配合', ['综合科'], ['各业务科室']],
+    ['综合科牵头、各股室参与', ['综合科'], ['各股室']],
+    ['县民政局（牵头）、县财政局', ['县民政局'], ['县财政局']],
+    ['牵头单位：县卫健委；配合单位：县医保局、各乡镇', ['县卫健委'], ['县医保局', '各乡镇']],
+    ['市发改委牵头落实', ['市发改委'], []],
+    ['省发展改革委、商务厅、省大数据中心按职责分工', ['省发展改革委', '商务厅', '省大数据中心'], []],
+    ['县发改委等部门', ['县发改委'], []],
+    ['县发改委等有关单位、县财政局', ['县发改委', '县财政局'], []],
+    ['县教体局', ['县教体局'], []],
+  ])('%s', (text, lead, coop) => {
+    const r = splitUnitRoles(text, 'lead');
+    expect([r.lead, r.coop]).toEqual([lead, coop]);
+  });
+  test('names in a cooperating column stay cooperating', () => {
+    expect(splitUnitRoles('县财政局、县人社局', 'coop')).toEqual({ lead: [], coop: ['县财政局', '县人社局'], vague: [] });
+  });
+});
+
+describe('vague references are not units', () => {
+  test.each(['相关部门', '有关部门', '各有关单位', '相关单位', '有关科室', '各相关部门', '属地政府', '相关乡镇', '区政府有关部门', '市直各有关单位'])(
+    '%s is vague', (name) => expect(isVagueReference(name)).toBe(true),
+  );
+  test.each(['各乡镇', '各镇（街道）', '各县区人民政府', '区直各单位', '县发改委'])('%s is a unit', (name) => expect(isVagueReference(name)).toBe(false));
+  test('a cell keeps its units and sets vague references apart', () => {
+    expect(splitUnitRoles('县民政局、相关部门', 'lead')).toEqual({ lead: ['县民政局'], coop: [], vague: ['相关部门'] });
+  });
+  test('UNIT_VAGUE (info) instead of a unit; no MISSING_LEAD for a cell that names only a vague reference', () => {
+    const r = checkWorkbook([grid('S', [['主要任务', '牵头单位', '配合单位'], ['开设专栏', '相关部门', '县融媒体中心、有关单位']])], { today: TODAY });
+    expect(r.tasks[0]).toMatchObject({ lead: [], coop: ['县融媒体中心'] });
+    expect(r.issues.map((i) => `${i.code}@${i.cell}:${i.severity}`)).toEqual(['UNIT_VAGUE@B2:info', 'UNIT_VAGUE@C2:info']);
+    expect(r.issues[0].message).toContain('“相关部门”是泛指');
+  });
+});
+
+describe('units written in the task text', () => {
+  test('read when the unit column is empty', () => {
+    expect(unitsInTaskText('开展政策宣讲进社区活动。（责任单位：区民生办、各镇）')).toEqual({ lead: ['区民生办', '各镇'], coop: [], vague: [] });
+    const r = checkWorkbook([grid('S', [['主要任务', '责任单位'], ['开展政策宣讲。（牵头单位：县发改委；配合单位：县财政局）', '']])], { today: TODAY });
+    expect(r.tasks[0]).toMatchObject({ lead: ['县发改委'], coop: ['县财政局'] });
+    expect(r.issues.filter((i) => i.code === 'MISSING_LEAD')).toEqual([]);
+  });
+  test('a task text naming no units gives none', () => expect(unitsInTaskText('开设宣传专栏，每月更新。')).toBeNull());
+});
