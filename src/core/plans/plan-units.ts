@@ -1,0 +1,60 @@
+// The units a measure names: "(责任单位:…)", "(牵头单位:…,责任单位:…)", "牵头单位：…" lines, "由…牵头".
+import { splitUnits } from '../units/units';
+
+export interface UnitMentionSpan {
+  /** Start and end (exclusive) in the paragraph, brackets included. */
+  readonly start: number;
+  readonly end: number;
+  readonly lead: string[];
+  readonly coop: string[];
+}
+
+const LABEL = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)\s*[:：]/g;
+const LEAD_LABELS = /^(?:牵头|主责)/;
+const COOP_LABELS = /^(?:配合|协办|参与)/;
+const INNER = '(?:[^()（）]|[(（][^()（）]*[)）])';
+const BRACKET = new RegExp(`[(（](${INNER}*?(?:单位|部门)\\s*[:：]${INNER}*)[)）]`, 'g');
+const LINE = /^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[:：]/;
+const LED_BY = /由([^，,。；;：:()（）]{2,30}?)(?:牵头|负责牵头)/;
+
+/** Names of one list as written: split on 、，; etc. (never inside brackets), 等/等部门 trimmed. */
+export function unitNames(list: string): string[] {
+  return splitUnits(list.replace(/[。.]+$/, ''))
+    .map((n) => n.replace(/^(?:和|及|以及)/, '').replace(/等(?:相关|有关)?(?:部门|单位|部门单位)?$/, '').trim())
+    .filter((n) => n.length > 0);
+}
+
+/** Labelled lists inside `original` (read on `plain`): lead and coop by the plan's own labels. */
+function labelled(original: string, plain: string): { lead: string[]; coop: string[] } {
+  const marks: { label: string; from: number; to: number }[] = [];
+  for (const m of plain.matchAll(LABEL)) marks.push({ label: m[1], from: m.index!, to: m.index! + m[0].length });
+  const hasLead = marks.some((m) => LEAD_LABELS.test(m.label));
+  const lead: string[] = [];
+  const coop: string[] = [];
+  marks.forEach((m, i) => {
+    const list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).replace(/[,，;；\s]+$/, '');
+    const names = unitNames(list);
+    if (LEAD_LABELS.test(m.label) || (!hasLead && !COOP_LABELS.test(m.label))) lead.push(...names);
+    else coop.push(...names);
+  });
+  return { lead, coop };
+}
+
+/** Every units bracket of a paragraph, and a "牵头单位：…" line read as one. */
+export function unitSpans(original: string, plain: string): UnitMentionSpan[] {
+  const out: UnitMentionSpan[] = [];
+  for (const m of plain.matchAll(BRACKET)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!/(?:牵头|主责|责任|配合|协办|参与)(?:单位|部门)/.test(m[1])) continue;
+    out.push({ start, end, ...labelled(original.slice(start + 1, end - 1), plain.slice(start + 1, end - 1)) });
+  }
+  if (out.length === 0 && LINE.test(plain)) out.push({ start: 0, end: plain.length, ...labelled(original, plain) });
+  return out;
+}
+
+/** "由区民生办牵头" → the lead named in the sentence, as written. */
+export function ledBy(original: string, plain: string): string[] {
+  const m = LED_BY.exec(plain);
+  return m ? unitNames(original.slice(m.index! + 1, m.index! + 1 + m[1].length)) : [];
+}
