@@ -13,6 +13,7 @@ import { Period } from '../core/scoring/tally';
 import { CheckOptions, CheckResult, checkWorkbook } from '../core/validation/validate';
 import { FileWorkbook } from '../workbook/file';
 import { ParsedArgs, UsageError, parseArgs, stringFlag } from './args';
+import { runImport } from './import';
 import {
   InputError, fileExists, gridsOfWorkbook, nowInChina, readInputBytes, readSampleTexts, readWorkbookGrids, sameFile, todayInChina, withGeneratedSheets, writeFileAtomic,
 } from './io';
@@ -27,6 +28,8 @@ export const USAGE = `督办 duban —— 任务分工表校验与汇总
   duban report 文件.xlsx -o 输出.xlsx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
                [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表] [--json]
       统计报送、评分排名，生成校验结果、单位任务清单、通报、逾期预警、年度考核等汇总表（原文件不变）。
+  duban import 方案.docx|方案.txt -o 任务分工表.xlsx [--year 年度] [--force]
+      从宣传方案（Word .docx 或文本）读出各项措施、责任单位、时限和指标，生成任务分工表（含来源段落）、单位名录和设置。
   duban demo [-o 输出.xlsx] [--force]
       用内置示例（六安市2023年）生成全部汇总表，写入 duban-demo.xlsx，并打印通报。
 `;
@@ -180,8 +183,10 @@ export async function run(argv: readonly string[], io: Io = consoleIo): Promise<
         return await runReport(args, io);
       case 'demo':
         return await runDemo(args, io);
+      case 'import':
+        return await runImport(args, io);
       default:
-        throw new UsageError(`未知命令“${command}”。可用命令：check、init、report、demo（duban --help 查看用法）`);
+        throw new UsageError(`未知命令“${command}”。可用命令：check、init、report、demo、import（duban --help 查看用法）`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {

@@ -4,3 +4,4 @@ export * from './phrases';
 export * from './plan-units';
 export * from './read-plan';
 export * from './traditional';
+export * from './plan-sheets';

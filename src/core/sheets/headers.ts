@@ -17,6 +17,8 @@ export const TASK_HEADERS: HeaderSchema<TaskField> = {
   doneDate: ['完成日期', '实际完成时间', '实际完成日期'],
   note: ['备注'],
 };
+/** The column of generated and imported rows saying where each came from (DESIGN: 来源). */
+export const SOURCE_HEADER = '来源';
 export const TASK_REQUIRED: readonly TaskField[] = ['task', 'lead'];
 
 export type RegistryField = 'name' | 'aliases' | 'type' | 'groups';
