@@ -1,6 +1,6 @@
 // An imported plan as the sheets of `duban init`: 任务分工表 (with 来源), 单位名录 pre-filled, 设置.
 import { SOURCE_HEADER } from '../sheets/headers';
-import { SheetSpec, SpecValue, STYLES } from '../sheets/sheet-spec';
+import { SheetSpec, SpecValue, STYLES, wrappedHeights } from '../sheets/sheet-spec';
 import {
   holidaySheet, ledgerSheet, mediaSheet, registrySheet, rulesSheet, settingsSheet, spotCheckSheet, taskSheet,
 } from '../sheets/template';
@@ -75,8 +75,9 @@ export function taskRows(plan: Plan): SpecValue[][] {
 export function planSheets(plan: Plan): SheetSpec[] {
   const registryRows = unitsOfPlan(plan).map((name) => (isGroupName(name) ? [name, null, GROUP_TYPE, null] : [name, null, null, null]));
   const months = plan.publicityMonths.length ? plan.publicityMonths.map((m) => `${m}月`).join('、') : null;
+  const tasks = taskSheet({ titles: [tableTitle(plan)], rows: taskRows(plan) }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
   return [
-    taskSheet({ titles: [tableTitle(plan)], rows: taskRows(plan) }, [{ header: SOURCE_HEADER, width: 40, style: STYLES.text }]),
+    { ...tasks, heights: wrappedHeights(tasks.rows, tasks.widths ?? []), landscape: true },
     registrySheet({ rows: registryRows }),
     mediaSheet({}),
     ledgerSheet({}),
