@@ -1,5 +1,6 @@
 // Finds, inside a measure's sentences, the phrase a clerk would put in 完成时限 and in 量化指标.
 import { NUMBER_CHARS } from '../dates/numerals';
+import { CATEGORY_TAIL } from '../quotas/by-category';
 
 export interface Found {
   readonly text: string;
@@ -67,7 +68,7 @@ export function findQuotas(plain: string): Found[] {
 export function categoryBefore(plain: string, at: number): Found | null {
   const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => plain.lastIndexOf(c, at - 1))) + 1;
   const before = plain.slice(clauseStart, at);
-  const m = /^\s*((?:[区县市镇乡]直)?各?[^\s，,]{0,10}?(?:单位|部门|镇|乡镇|街道|县区|社区|村))\s*$/.exec(before);
+  const m = new RegExp(`^\\s*((?:[区县市镇乡]直)?各?[^\\s，,]{0,10}?${CATEGORY_TAIL})\\s*$`).exec(before);
   return m ? { text: m[1], start: clauseStart + before.indexOf(m[1]) } : null;
 }
 

@@ -38,6 +38,12 @@ export function defaultPeriod(planYear: number, asOf: CivilDate): Period {
   return { from, to };
 }
 
+/** A unit's categories from the registry: its 类型 and 所属分组. */
+export function unitCategories(check: CheckResult): (unit: string) => readonly string[] {
+  const byName = new Map((check.registry?.entries ?? []).map((e) => [e.name, [...(e.type ? [e.type] : []), ...e.groups]]));
+  return (unit) => byName.get(unit) ?? [];
+}
+
 /** Checks the workbook, then reports on it. */
 export function buildReport(grids: readonly Grid[], options: ReportOptions): Report {
   return reportFromCheck(grids, checkWorkbook(grids, options), options);
@@ -50,7 +56,7 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const spotChecks = readSpotChecks(grids, check.registry);
   const { sheet: rulesSheet, rules } = readRules(grids);
   const period = options.period ?? defaultPeriod(check.planYear, check.asOf);
-  const scores = tallyUnits({ tasks: check.tasks, ledger, spotChecks, rules, period });
+  const scores = tallyUnits({ tasks: check.tasks, ledger, spotChecks, rules, period, categoriesOf: unitCategories(check) });
   const issues = inSheetOrder(grids, check.issues, ledger.issues);
   return { check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, scores, issues };
 }

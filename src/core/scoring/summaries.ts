@@ -4,7 +4,7 @@ import { columnLetters } from '../sheets/grid';
 import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from '../validation/issues';
 import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
-import { Report, defaultPeriod } from './report';
+import { Report, defaultPeriod, unitCategories } from './report';
 import { MEDIA_LEVELS } from './scoring-rules';
 import { SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, summarySheet, summarySheetOfCells } from './summary-layout';
@@ -194,7 +194,10 @@ export function summarySheets(report: Report, stamp: GenerationStamp): SheetSpec
   const sameAsReport = compareDates(annualPeriod.from, report.period.from) === 0 && compareDates(annualPeriod.to, report.period.to) === 0;
   const annualScores = sameAsReport
     ? report.scores
-    : tallyUnits({ tasks: report.check.tasks, ledger: report.ledger, spotChecks: report.spotChecks, rules: report.rules, period: annualPeriod });
+    : tallyUnits({
+      tasks: report.check.tasks, ledger: report.ledger, spotChecks: report.spotChecks, rules: report.rules, period: annualPeriod,
+      categoriesOf: unitCategories(report.check),
+    });
   return [
     issuesSheet(report.issues, stamp),
     unitTasksSheet(report, stamp),
