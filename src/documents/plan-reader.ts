@@ -71,6 +71,7 @@ async function readDocx(bytes: Uint8Array, name: string): Promise<PlanDocument> 
     if (e instanceof ZipLimitError) throw new PlanReadError(`${name} 解压后过大（${e.message}），未读取`);
     throw new PlanReadError(`${name} 已损坏或不完整，无法作为 .docx 打开`);
   }
+  if (entries.size === 0) throw new PlanReadError(`${name} 已损坏或不完整，无法作为 .docx 打开`);
   if (!entries.has('word/document.xml')) {
     throw new PlanReadError(entries.has('xl/workbook.xml')
       ? `${name} 是 Excel 工作簿，不是 Word 方案：分工表请用 duban check 校验`
