@@ -99,7 +99,7 @@ export function findYear(lines: readonly string[]): number | null {
     if (m) return Number(m[1]);
   }
   const counts = new Map<number, number>();
-  for (const line of lines) for (const m of line.matchAll(/(20\d\d)年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const line of lines) for (const m of line.matchAll(/(20\d\d)年(?![*＊xX×Ｘ]月)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: number | null = null;
   for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && year > best)) best = year;
   return best;

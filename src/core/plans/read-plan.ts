@@ -94,7 +94,10 @@ function titleOf(body: string): string | null {
 interface Span {
   readonly paras: Paragraph[];
   readonly section: string | null;
+  /** An item at the measure level; else a paragraph with units found elsewhere. */
   readonly numbered: boolean;
+  /** One of the units-bearing paragraphs an item lists ("3.发布内容:" then "文体生活专场:…(责任单位:…)"). */
+  readonly listed?: boolean;
 }
 
 function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanMeasure {
@@ -140,7 +143,12 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
       .map((q) => ({ q, category: categoryBefore(plain, q.start) }))
       .filter((x) => x.category !== null)
       .map((x) => ({ category: shownAt(x.category!), text: shownAt(x.q) }));
-    quota = byCategory.length >= 2 ? { text: shownAt(quotas[0]), byCategory } : { text: shownAt(quotas[0]) };
+    if (byCategory.length >= 2) {
+      // the quota cell quotes every category's rule: from the first category to the last rule
+      const first = categoryBefore(plain, quotas[0].start) ?? quotas[0];
+      const last = quotas[quotas.length - 1];
+      quota = { text: original.slice(first.start, last.start + last.text.length), byCategory };
+    } else quota = { text: shownAt(quotas[0]) };
   }
 
   const schedule = parseSchedule(plain, year) ?? undefined;
@@ -156,7 +164,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     deadline,
     quota,
     ...(schedule ? { schedule } : {}),
-    unsure: !span.numbered || lead.length === 0,
+    unsure: !(span.numbered || span.listed) || lead.length === 0,
     source: span.paras.map((p) => p.text).join('\n'),
   };
 }
@@ -213,7 +221,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       for (const p of span.paras.slice(1)) {
         group.push(p);
         if (HAS_UNITS(p)) {
-          measures.push(readMeasure({ paras: group, section: head.text, numbered: false }, year ?? 0, publicityMonths));
+          measures.push(readMeasure({ paras: group, section: span.section ?? head.text, numbered: false, listed: true }, year ?? 0, publicityMonths));
           group = [];
         }
       }
@@ -232,15 +240,25 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     unsure.push({ paragraph: m.paragraph, why });
   }
   const inMeasures = new Set(measures.flatMap((m) => range(m.paragraph, m.lastParagraph)));
+  const firstMeasure = measures.length ? measures[0].paragraph : Infinity;
+  const flagged = new Set(unsure.map((u) => u.paragraph));
   for (const p of outside) {
-    if (inMeasures.has(p.index) || p.index <= 2) continue;
-    if (findDeadline(p.plain) && /(?:前|之前|以前|[上中下]旬)/.test(findDeadline(p.plain)!.text)) {
+    if (inMeasures.has(p.index) || flagged.has(p.index) || p.index < firstMeasure) continue;
+    const deadline = findDeadline(p.plain);
+    if (deadline && /(?:前|之前|以前|[上中下]旬)$/.test(deadline.text)) {
       unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
+    } else if (ACTOR.test(p.plain) && DUTY.test(p.plain)) {
+      unsure.push({ paragraph: p.index, why: '写有单位和要求，但不在编号措施下，请核实是否为任务' });
     }
   }
   unsure.sort((a, b) => a.paragraph - b.paragraph);
   return { year, publicityMonths, title, measures, unsure };
 }
+
+/** A unit as the subject of a sentence outside the measures: 县融媒体中心…, 各镇、各街道…要. */
+const ACTOR = /(?:^|[。，,；;：:])\s*(?:[县区市镇乡][^，,。；;：:]{0,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|镇|乡)|各(?:镇|乡镇|街道|部门|单位|村|有关|相关))/;
+/** What makes such a sentence a duty: 要, 负责, a deliverable, a schedule. */
+const DUTY = /要|负责|须|应当|报送|制定|开设|安排|每[日天周月]/;
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
