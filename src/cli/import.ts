@@ -46,9 +46,10 @@ export async function runImport(args: ParsedArgs, io: Out): Promise<number> {
     if (e instanceof PlanReadError) throw new InputError(e.message);
     throw e;
   }
-  const read = readPlan(document.text, yearText ? { year: Number(yearText) } : {});
+  const tables = document.tables;
+  const read = readPlan(document.text, { tables, ...(yearText ? { year: Number(yearText) } : {}) });
   const guessed = read.year === null;
-  const plan = guessed ? readPlan(document.text, { year: todayInChina().year }) : read;
+  const plan = guessed ? readPlan(document.text, { tables, year: todayInChina().year }) : read;
   if (plan.measures.length === 0) {
     throw new InputError(`没有在 ${path.basename(file)} 中找到编号的工作措施（如“1.……（责任单位：……）”），未生成分工表`);
   }

@@ -4,6 +4,7 @@ import mammoth from 'mammoth';
 import { SaxesParser } from 'saxes';
 import { zipSync } from 'fflate';
 import { DOCX_LIMITS, ZipLimitError, unzipBounded } from './bounded-zip';
+import type { PlanTable } from '../core/plans/plan-table';
 
 /** A failure reading the plan: its message is the one line the user sees. */
 export class PlanReadError extends Error {}
@@ -14,8 +15,8 @@ export const MAX_PLAN_BYTES = 32 * 1024 * 1024;
 export interface PlanDocument {
   /** The text, one paragraph a line; a table row is one line, its cells separated by a tab. */
   readonly text: string;
-  /** Tables found in the document, as rows of cell texts. */
-  readonly tables: string[][][];
+  /** Tables found in the document: rows of cell texts, and the paragraph of each row in `text`. */
+  readonly tables: PlanTable[];
 }
 
 type Kind = 'docx' | 'ole' | 'pdf' | 'zip' | 'rtf' | 'empty' | 'text';
@@ -96,7 +97,7 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 /** mammoth's HTML → lines and tables; list items get back the number Word drew for them. */
 export function htmlToPlan(html: string): PlanDocument {
   const lines: string[] = [];
-  const tables: string[][][] = [];
+  const tables: { rows: string[][]; lines: number[] }[] = [];
   const tableStack: { rows: string[][]; row: string[] | null; cell: string[] | null }[] = [];
   const lists: { ordered: boolean; n: number }[] = [];
   let block: string[] | null = null;
@@ -125,8 +126,9 @@ export function htmlToPlan(html: string): PlanDocument {
     const table = tableStack[tableStack.length - 1];
     if (t === 'table' && table) {
       tableStack.pop();
-      tables.push(table.rows);
-      for (const row of table.rows) lines.push(row.map((c) => c.replace(/\s*\n\s*/g, ' ')).join('\t'));
+      const rowLines: number[] = [];
+      for (const row of table.rows) rowLines.push(lines.push(row.map((c) => c.replace(/\s*\n\s*/g, ' ')).join('\t')) - 1);
+      tables.push({ rows: table.rows, lines: rowLines });
     } else if ((t === 'td' || t === 'th') && table?.row && table.cell) {
       table.row.push(table.cell.join('').trim());
       table.cell = null;
@@ -141,5 +143,9 @@ export function htmlToPlan(html: string): PlanDocument {
     }
   });
   parser.write(`<div>${html}</div>`).close();
-  return { text: lines.join('\n'), tables };
+  // paragraph numbers count non-blank lines, as the plan reader does
+  const paragraphOfLine: (number | null)[] = [];
+  let count = 0;
+  for (const line of lines) paragraphOfLine.push(line.replace(/[\s\u3000\u00a0\ufeff]+/g, '') ? ++count : null);
+  return { text: lines.join('\n'), tables: tables.map((t) => ({ rows: t.rows, paragraphs: t.lines.map((l) => paragraphOfLine[l]) })) };
 }

@@ -5,6 +5,7 @@ import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph, paragraphsOf } from './outline';
 import { ledBy, unitSpans } from './plan-units';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear } from './phrases';
+import { PlanTable, measuresFromTable } from './plan-table';
 
 export type PlanDeadlineKind = 'date' | 'recurring' | 'ongoing' | 'relative' | 'placeholder' | 'none';
 
@@ -55,6 +56,8 @@ export interface Plan {
 
 export interface ReadPlanOptions {
   readonly year?: number;
+  /** Tables of the document (.docx): a task-division table among them gives the measures. */
+  readonly tables?: readonly PlanTable[];
 }
 
 const HAS_UNITS = (p: Paragraph) => unitSpans(p.text, p.plain).length > 0;
@@ -250,6 +253,15 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     } else if (ACTOR.test(p.plain) && DUTY.test(p.plain)) {
       unsure.push({ paragraph: p.index, why: '写有单位和要求，但不在编号措施下，请核实是否为任务' });
     }
+  }
+  const fromTables = (options.tables ?? []).flatMap((t) => measuresFromTable(t, year ?? 0, publicityMonths) ?? []);
+  if (fromTables.length) {
+    // the attached 分工表 is the table the office meant; the prose measures stay, to compare
+    const prose = measures.map((m) => ({ ...m, unsure: true }));
+    for (const m of prose) if (!unsure.some((u) => u.paragraph === m.paragraph)) unsure.push({ paragraph: m.paragraph, why: '正文中的措施；文中附有分工表，请核对是否重复' });
+    for (const m of fromTables) if (m.unsure) unsure.push({ paragraph: m.paragraph, why: '分工表中此行缺少任务或责任单位' });
+    unsure.sort((a, b) => a.paragraph - b.paragraph);
+    return { year, publicityMonths, title, measures: [...fromTables, ...prose].sort((a, b) => a.paragraph - b.paragraph), unsure };
   }
   unsure.sort((a, b) => a.paragraph - b.paragraph);
   return { year, publicityMonths, title, measures, unsure };
