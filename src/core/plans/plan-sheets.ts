@@ -71,13 +71,18 @@ export function taskRows(plan: Plan): SpecValue[][] {
   return rows;
 }
 
+/** The task sheet of an imported plan: the template's columns and 来源, rows tall enough to read whole. */
+export function planTaskSheet(plan: Plan): SheetSpec {
+  const tasks = taskSheet({ titles: [tableTitle(plan)], rows: taskRows(plan) }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
+  return { ...tasks, heights: wrappedHeights(tasks.rows, tasks.widths ?? []), landscape: true };
+}
+
 /** The workbook of an imported plan, sheet by sheet, in the template's order. */
 export function planSheets(plan: Plan): SheetSpec[] {
   const registryRows = unitsOfPlan(plan).map((name) => (isGroupName(name) ? [name, null, GROUP_TYPE, null] : [name, null, null, null]));
   const months = plan.publicityMonths.length ? plan.publicityMonths.map((m) => `${m}月`).join('、') : null;
-  const tasks = taskSheet({ titles: [tableTitle(plan)], rows: taskRows(plan) }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
   return [
-    { ...tasks, heights: wrappedHeights(tasks.rows, tasks.widths ?? []), landscape: true },
+    planTaskSheet(plan),
     registrySheet({ rows: registryRows }),
     mediaSheet({}),
     ledgerSheet({}),
