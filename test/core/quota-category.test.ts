@@ -63,3 +63,35 @@ describe('DUBAN.QUOTA with a category', () => {
     expect(QUOTA(CELL, from, to, '村')).toMatchObject({ code: 'notAvailable', message: expect.stringContaining('“村”') });
   });
 });
+
+describe('report on an imported plan: expected counts follow each unit its category (seeds/000 measure 10)', () => {
+  // Units whose categories the clerk filled in after import: 屯光镇 is a 镇 (group 各镇), 区教体局 a 区直单位
+  // (group 区直各责任单位) with 3 projects. Over 2022-01..06, measure 10 asks 各镇 2 a month (12) and 区直 1 a
+  // month per project (6 × 3 = 18); measure 13's "各开展一次" asks each unit once (1). Nothing else of the
+  // plan names a quota for these groups.
+  test('屯光镇 13, 区教体局 19', async () => {
+    const fs = await import('fs');
+    const path = await import('path');
+    const { readPlan, planSheets } = await import('../../src/core/plans');
+    const { registrySheet } = await import('../../src/core/sheets/template');
+    const { cell } = await import('../../src/core/sheets/sheet-spec');
+    const { FileWorkbook } = await import('../../src/workbook/file');
+    const { buildReport } = await import('../../src/core/scoring/report');
+    const plan = readPlan(fs.readFileSync(path.join(__dirname, '../fixtures/plans/seed-000.txt'), 'utf8'));
+    const sheets = planSheets(plan);
+    const groups = sheets[1].rows.slice(1).map((r) => r.map((c) => c.value));
+    sheets[1] = registrySheet({ rows: [...groups, ['屯光镇', null, '镇', '各镇'], ['昱中街道', null, '街道', '各街道'], ['区教体局', null, '区直单位', '区直各责任单位']] });
+    const settings = sheets.findIndex((s) => s.name === '设置');
+    sheets[settings] = { ...sheets[settings], rows: [...sheets[settings].rows, [cell('项目数'), cell('区教体局=3')]] };
+    const workbook = FileWorkbook.create();
+    await workbook.addSheets(sheets);
+    const report = buildReport(await workbook.readAll(), {
+      today: { year: 2022, month: 7, day: 1 }, period: { from: { year: 2022, month: 1, day: 1 }, to: { year: 2022, month: 6, day: 30 } },
+    });
+    const expected = (u: string) => report.scores.find((s) => s.unit === u)?.expected;
+    expect(expected('屯光镇')).toBe(13);
+    expect(expected('昱中街道')).toBe(13);
+    expect(expected('区教体局')).toBe(19);
+    expect(report.check.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});

@@ -4,10 +4,9 @@ import { SheetSpec, SpecValue, STYLES, wrappedHeights } from '../sheets/sheet-sp
 import {
   holidaySheet, ledgerSheet, mediaSheet, registrySheet, rulesSheet, settingsSheet, spotCheckSheet, taskSheet,
 } from '../sheets/template';
+import { GROUP_TYPE } from '../units/units';
 import { Plan, PlanMeasure } from './read-plan';
 
-/** 类型 written for a name that stands for several units (各镇, 区直各责任单位). */
-export const GROUP_TYPE = '分组';
 
 /** A name that stands for a group of units rather than one unit. */
 export function isGroupName(name: string): boolean {

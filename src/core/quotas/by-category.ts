@@ -53,3 +53,16 @@ export function categoryQuotaFor(pieces: readonly CategoryQuota[], unitCategorie
   const keys = new Set(unitCategories.map(categoryKey).filter(Boolean));
   return pieces.find((p) => p.names.some((n) => keys.has(categoryKey(n)))) ?? null;
 }
+
+/**
+ * How many projects a unit has, for "每个项目" quotas, from the 设置 row 项目数: "牵头任务数" (the tasks
+ * the unit leads), or "区教体局=3、区卫健委=2" (others 1); undefined when the row says nothing (1 each).
+ */
+export function projectCounter(setting: string | undefined, tasksLed: (unit: string) => number): ((unit: string) => number) | undefined {
+  const text = (setting ?? '').normalize('NFKC').trim();
+  if (!text) return undefined;
+  if (/牵头/.test(text) && /任务|项目/.test(text) && !/[=:]/.test(text)) return tasksLed;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/([^、,;；=:\s]+)\s*[=:]\s*(\d+)/g)) counts.set(m[1], Number(m[2]));
+  return counts.size ? (unit) => counts.get(unit) ?? 1 : undefined;
+}

@@ -8,6 +8,7 @@ import { readRules } from '../sheets/rules-sheet';
 import { ScoringRules } from './scoring-rules';
 import { SpotCheck, readSpotChecks } from '../sheets/spotcheck-sheet';
 import { Period, UnitScore, tallyUnits } from './tally';
+import { projectCounter } from '../quotas/by-category';
 import { CheckOptions, CheckResult, checkWorkbook } from '../validation/validate';
 import { issueJson } from '../validation/check-json';
 
@@ -44,6 +45,13 @@ export function unitCategories(check: CheckResult): (unit: string) => readonly s
   return (unit) => byName.get(unit) ?? [];
 }
 
+/** Projects per unit for "每个项目" quotas, as the 设置 row 项目数 says (undefined: one each). */
+export function unitProjects(check: CheckResult): ((unit: string) => number) | undefined {
+  const led = new Map<string, number>();
+  for (const task of check.tasks) for (const unit of task.lead) led.set(unit, (led.get(unit) ?? 0) + 1);
+  return projectCounter(check.settings.text.projectCount, (unit) => led.get(unit) ?? 0);
+}
+
 /** Checks the workbook, then reports on it. */
 export function buildReport(grids: readonly Grid[], options: ReportOptions): Report {
   return reportFromCheck(grids, checkWorkbook(grids, options), options);
@@ -56,7 +64,7 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const spotChecks = readSpotChecks(grids, check.registry);
   const { sheet: rulesSheet, rules } = readRules(grids);
   const period = options.period ?? defaultPeriod(check.planYear, check.asOf);
-  const scores = tallyUnits({ tasks: check.tasks, ledger, spotChecks, rules, period, categoriesOf: unitCategories(check) });
+  const scores = tallyUnits({ tasks: check.tasks, ledger, spotChecks, rules, period, categoriesOf: unitCategories(check), projectsOf: unitProjects(check) });
   const issues = inSheetOrder(grids, check.issues, ledger.issues);
   return { check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, scores, issues };
 }

@@ -4,7 +4,7 @@ import { columnLetters } from '../sheets/grid';
 import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from '../validation/issues';
 import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
-import { Report, defaultPeriod, unitCategories } from './report';
+import { Report, defaultPeriod, unitCategories, unitProjects } from './report';
 import { MEDIA_LEVELS } from './scoring-rules';
 import { SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, summarySheet, summarySheetOfCells } from './summary-layout';
@@ -196,7 +196,7 @@ export function summarySheets(report: Report, stamp: GenerationStamp): SheetSpec
     ? report.scores
     : tallyUnits({
       tasks: report.check.tasks, ledger: report.ledger, spotChecks: report.spotChecks, rules: report.rules, period: annualPeriod,
-      categoriesOf: unitCategories(report.check),
+      categoriesOf: unitCategories(report.check), projectsOf: unitProjects(report.check),
     });
   return [
     issuesSheet(report.issues, stamp),

@@ -81,6 +81,8 @@ export const SETTINGS_KEYS = {
   documentNumber: ['发文字号'],
   recipients: ['主送', '主送机关'],
   campaignName: ['活动名称'],
+  // issue 14: how "每个项目" quotas count projects: "牵头任务数", or per unit "区教体局=3、区卫健委=2"
+  projectCount: ['每个项目', '项目数'],
 } as const;
 
 export type HolidayField = 'date' | 'kind' | 'name';
