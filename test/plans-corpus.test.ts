@@ -6,7 +6,7 @@ const ROOT = path.join(__dirname, '..');
 const DIR = path.join(__dirname, 'fixtures', 'plans');
 const READER = path.join(ROOT, 'src', 'core', 'plans', 'index.ts');
 /** Published plans beyond the seeds (raised as the corpus grows; the issue asks for at least 5, the brief for 6). */
-const FURTHER_PLANS = 0;
+const FURTHER_PLANS = 6;
 const KINDS = ['date', 'recurring', 'ongoing', 'relative', 'placeholder', 'none'];
 
 // ---- the expected files (see test/fixtures/plans/README.md) ----
@@ -108,7 +108,7 @@ describe.each(ids)('fixture %s is consistent with its text', (id) => {
       }
       expect(m.lead.length).toBeGreaterThan(0);
       if (m.section !== null) {
-        const before = paras.slice(0, m.paragraph - 1).map(norm);
+        const before = paras.slice(0, m.paragraph).map(norm);
         expect([where, before.some((p) => p.includes(norm(m.section)))]).toEqual([where, true]);
       }
     });
@@ -200,12 +200,13 @@ describeReader.each(ids)('readPlan on %s', (id) => {
   });
 
   test('titles and sections as the clerk read them', () => {
+    // A measure without a short title (null) may be shown with any title; trailing punctuation aside.
     const bare = (s: string | null | undefined) => norm(s).replace(/[。.;；:：]+$/, '');
     for (const m of expected.measures) {
       const [got] = measureAt(m.paragraph);
       const where = `${id} ¶${m.paragraph}`;
-      expect([where, m.title === null ? got?.title ?? null : bare(got?.title)]).toEqual([where, m.title === null ? null : bare(m.title)]);
-      if (m.section !== null) expect([where, norm(got?.section).includes(norm(m.section)) ? m.section : got?.section]).toEqual([where, m.section]);
+      if (m.title !== null) expect([where, bare(got?.title)]).toEqual([where, bare(m.title)]);
+      if (m.section !== null) expect([where, bare(got?.section).includes(bare(m.section)) ? m.section : got?.section]).toEqual([where, m.section]);
     }
   });
 
