@@ -10,11 +10,14 @@ export interface Found {
 
 const N = `[${NUMBER_CHARS}]`;
 const PH = '[*＊xX×Ｘ]{1,2}';
-const DAY_PART = `(?:${N}{1,3}[日号]|底|末|上旬|中旬|下旬)`;
+const DAY_PART = `(?:${N}{1,3}[日号]|底|末|[上中下][旬询])`;
+/** A year never filled in: 20xx年, 20**年. */
+const YEAR_PH = '20[xX×＊*Ｘ]{2}年';
 const MONTH_DATE = `(?:次年)?(?:${N}{1,2}|${PH})月(?:${DAY_PART}|${PH}[日号])`;
 
 /** Deadline phrases, most specific first: a clerk's 完成时限 is the first kind that occurs. */
 const DEADLINE_PATTERNS: readonly RegExp[] = [
+  new RegExp(`${YEAR_PH}(?:${N}{1,2}月${N}{1,3}[日号]|年底|年内|年末)(?:[—\\-~～至到]+${YEAR_PH}?(?:${N}{1,2}月${N}{1,3}[日号]|年底))?(?:前|之前)?`),
   new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:[、和及至到-](?:20\\d\\d年)?${MONTH_DATE})*(?:前|之前|以前)`),
   new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:[、和及](?:20\\d\\d年)?${MONTH_DATE})+`),
   new RegExp(`[自从于](?:${N}{1,2}|${PH})月(?:${N}{1,2}|${PH})[日号]起`),
@@ -22,7 +25,7 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:${N}{1,2}个)?(?:集中)?宣传月期间`),
   new RegExp(`(?:${N}{1,2}月、)+${N}{1,2}月`),
   new RegExp(`${MONTH_DATE}`),
-  /每(?:个)?(?:日|天|周|月|季度|半年|年)/,
+  /每(?:个)?(?:日|天|周|月|季度|半年|年)|按(?:日|天|周|月|季度|年)(?=[公通报发更])/,
   /长期坚持|长期|常态化|持续推进/,
 ];
 
@@ -42,6 +45,7 @@ const QUOTA_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:每个项目)?(?:${PERIOD})?[^，。；,;：:()（）每]{0,8}?${MINIMUM}${N}+个?${COUNT_UNIT}`, 'g'),
   new RegExp(`${PERIOD}(?:推出|开展|召开|发布|播出|更新|报送|举办)?${N}{1,3}${COUNT_UNIT}`, 'g'),
   new RegExp(`各(?:开展|召开|举办|发布|报送)?${N}{1,2}${COUNT_UNIT}`, 'g'),
+  new RegExp(`(?:发送|发布|推出|召开|举办|制作|编印|印发|播出)${N}{1,3}(?:条|篇|期|场|次|部|份)`, 'g'),
 ];
 
 /** Every quota phrase of `plain`, in order, trimmed to where the rule begins (每… / 不少于…). */
@@ -75,7 +79,7 @@ export function categoryBefore(plain: string, at: number): Found | null {
 /** Months named as the campaign's 集中宣传月: "5月、10月为民生工程集中宣传月". */
 export function findPublicityMonths(plain: string): number[] {
   const patterns = [
-    new RegExp(`((?:${N}{1,2}月[、,，和及与至]?)+)(?:为|是|作为)[^。，,；;]{0,16}宣传月`),
+    new RegExp(`((?:${N}{1,2}月(?:[上中下]旬)?[、,，和及与至]?)+)(?:为|是|作为)[^。，,；;]{0,16}宣传(?:月|阶段)`),
     new RegExp(`宣传月[(（]((?:${N}{1,2}月[、,，和及]?)+)[)）]`),
   ];
   for (const re of patterns) {
@@ -91,7 +95,7 @@ export function findPublicityMonths(plain: string): number[] {
 /** The plan year: a title line's 20xx年, else a 发布日期, else the year most often written. */
 export function findYear(lines: readonly string[]): number | null {
   for (const line of lines.slice(0, 15)) {
-    const m = /(20\d\d)年(?:度)?[^。]{0,30}(?:方案|计划|安排|要点|通知)/.exec(line);
+    const m = /(20\d\d)\s*年(?:度)?[^。]{0,30}(?:方案|计划|安排|要点|通知)/.exec(line);
     if (m && line.length < 80) return Number(m[1]);
   }
   for (const line of lines.slice(0, 15)) {
@@ -99,7 +103,7 @@ export function findYear(lines: readonly string[]): number | null {
     if (m) return Number(m[1]);
   }
   const counts = new Map<number, number>();
-  for (const line of lines) for (const m of line.matchAll(/(20\d\d)年(?![*＊xX×Ｘ]月)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const line of lines) for (const m of line.matchAll(/(20\d\d)\s*年(?!\s*[*＊xX×Ｘ]月)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: number | null = null;
   for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && year > best)) best = year;
   return best;

@@ -15,6 +15,8 @@ const COOP_LABELS = /^(?:配合|协办|参与)/;
 const INNER = '(?:[^()（）]|[(（][^()（）]*[)）])';
 const BRACKET = new RegExp(`[(（](${INNER}*?(?:单位|部门)\\s*[:：]${INNER}*)[)）]`, 'g');
 const LINE = /^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[:：]/;
+/** Units written as the paragraph's last sentence, without brackets: "…简报。责任部门:成员单位、县民生办。" */
+const TAIL = /(?:^|[。；;！!])\s*((?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[:：][^。]*)。?\s*$/;
 const LED_BY = /由([^，,。；;：:()（）]{2,30}?)(?:牵头|负责牵头)/;
 
 /** Names of one list as written: split on 、，; etc. (never inside brackets), 等/等部门 trimmed. */
@@ -50,6 +52,13 @@ export function unitSpans(original: string, plain: string): UnitMentionSpan[] {
     out.push({ start, end, ...labelled(original.slice(start + 1, end - 1), plain.slice(start + 1, end - 1)) });
   }
   if (out.length === 0 && LINE.test(plain)) out.push({ start: 0, end: plain.length, ...labelled(original, plain) });
+  else if (out.length === 0) {
+    const tail = TAIL.exec(plain);
+    if (tail) {
+      const start = tail.index! + tail[0].indexOf(tail[1]);
+      out.push({ start, end: plain.length, ...labelled(original.slice(start), plain.slice(start)) });
+    }
+  }
   return out;
 }
 

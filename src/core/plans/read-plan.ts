@@ -131,11 +131,11 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   let deadline: PlanDeadline = { text: null, kind: 'none' };
   if (found) {
     const shown = original.slice(found.start, found.start + found.text.length);
-    const parsed = parseDeadline(found.text, year, publicityMonths);
+    const parsed = parseDeadline(found.text.replace(/([上中下])询/g, '$1旬'), year, publicityMonths);
     const kind: PlanDeadlineKind =
       parsed.kind === 'invalid' || parsed.kind === 'unparsed' ? 'relative' : parsed.kind;
     deadline = parsed.kind === 'date' ? { text: shown, kind, date: formatISO(parsed.date) } : { text: shown, kind };
-    if (/起$/.test(found.text) && /[*＊xX×Ｘ]/.test(found.text)) deadline = { text: shown, kind: 'placeholder' };
+    if ((/起$/.test(found.text) || /^20/.test(found.text)) && /[*＊xX×Ｘ]/.test(found.text)) deadline = { text: shown, kind: 'placeholder' };
   }
 
   const quotas = findQuotas(plain);
@@ -208,9 +208,14 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       current = { paras: [p], section: sectionNow(), numbered: true };
       continue;
     }
-    if (current) current.paras.push(p);
-    else if (HAS_UNITS(p)) spans.push({ paras: [p], section: sectionNow(), numbered: false });
-    else outside.push(p);
+    if (current && !closedByUnits(current.paras, p)) current.paras.push(p);
+    else if (HAS_UNITS(p)) {
+      close();
+      spans.push({ paras: [p], section: sectionNow(), numbered: false });
+    } else {
+      close();
+      outside.push(p);
+    }
   }
   close();
 
@@ -250,7 +255,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     const deadline = findDeadline(p.plain);
     if (deadline && /(?:前|之前|以前|[上中下]旬)$/.test(deadline.text)) {
       unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
-    } else if (ACTOR.test(p.plain) && DUTY.test(p.plain)) {
+    } else if (DUTY.test(p.plain) && (ACTOR.test(p.plain) || p.level === 0)) {
       unsure.push({ paragraph: p.index, why: '写有单位和要求，但不在编号措施下，请核实是否为任务' });
     }
   }
@@ -267,10 +272,19 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   return { year, publicityMonths, title, measures, unsure };
 }
 
+/** A measure ends after the paragraph giving its units, unless the next one gives units too (a list of them). */
+function closedByUnits(paras: readonly Paragraph[], next: Paragraph): boolean {
+  const last = paras[paras.length - 1];
+  return (HAS_UNITS(last) || TIME_LINE.test(last.plain)) && paras.some(HAS_UNITS) && !HAS_UNITS(next) && !TIME_LINE.test(next.plain);
+}
+
+/** A measure's own time line after its units: "实施时间:20xx年2月21日——…". */
+const TIME_LINE = /^(?:实施时间|完成时间|完成时限|时间安排|时间节点|时限要求|时间)\s*[:：]/;
+
 /** A unit as the subject of a sentence outside the measures: 县融媒体中心…, 各镇、各街道…要. */
 const ACTOR = /(?:^|[。，,；;：:])\s*(?:[县区市镇乡][^，,。；;：:]{0,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|镇|乡)|各(?:镇|乡镇|街道|部门|单位|村|有关|相关))/;
 /** What makes such a sentence a duty: 要, 负责, a deliverable, a schedule. */
-const DUTY = /要|负责|须|应当|报送|制定|开设|安排|每[日天周月]/;
+const DUTY = /要|负责|须|应当|报送|制定|开设|安排|推出|开展|成立|组织|每[日天周月]/;
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
