@@ -42,6 +42,15 @@ function labelled(original: string, plain: string): { lead: string[]; coop: stri
   return { lead, coop };
 }
 
+/** A paragraph that only names who leads the paragraph before it: "市发改委牵头落实", "市金融办、人民银行…分别牵头落实". */
+const LEADS_LINE = /^([^，,。；;：:()（）]{2,80}?)(?:分别)?(?:牵头落实|牵头负责|负责落实|牵头)[。.]?$/;
+
+/** The lead units of a paragraph that is only a "…牵头落实" line; null otherwise. */
+export function leadsLine(original: string, plain: string): string[] | null {
+  const m = LEADS_LINE.exec(plain);
+  return m ? unitNames(original.slice(0, m[1].length)) : null;
+}
+
 /** Every units bracket of a paragraph, and a "牵头单位：…" line read as one. */
 export function unitSpans(original: string, plain: string): UnitMentionSpan[] {
   const out: UnitMentionSpan[] = [];
@@ -51,7 +60,9 @@ export function unitSpans(original: string, plain: string): UnitMentionSpan[] {
     if (!/(?:牵头|主责|责任|配合|协办|参与)(?:单位|部门)/.test(m[1])) continue;
     out.push({ start, end, ...labelled(original.slice(start + 1, end - 1), plain.slice(start + 1, end - 1)) });
   }
-  if (out.length === 0 && LINE.test(plain)) out.push({ start: 0, end: plain.length, ...labelled(original, plain) });
+  const leads = out.length === 0 ? leadsLine(original, plain) : null;
+  if (leads) out.push({ start: 0, end: plain.length, lead: leads, coop: [] });
+  else if (out.length === 0 && LINE.test(plain)) out.push({ start: 0, end: plain.length, ...labelled(original, plain) });
   else if (out.length === 0) {
     const tail = TAIL.exec(plain);
     if (tail) {

@@ -3,7 +3,7 @@ import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph, paragraphsOf } from './outline';
-import { ledBy, unitSpans } from './plan-units';
+import { ledBy, leadsLine, unitSpans } from './plan-units';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear } from './phrases';
 import { PlanTable, measuresFromTable } from './plan-table';
 
@@ -63,9 +63,23 @@ export interface ReadPlanOptions {
 const HAS_UNITS = (p: Paragraph) => unitSpans(p.text, p.plain).length > 0;
 
 /** The numbering level that carries the measures: the one whose items most often name units. */
-function measureLevel(paras: readonly Paragraph[]): { level: number; withUnits: number } {
+/** Unnumbered paragraphs each followed by a line naming who leads it ("…。" then "市发改委牵头落实"): index of the line. */
+function ledParagraphs(paras: readonly Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  paras.forEach((p, i) => {
+    const before = paras[i - 1];
+    if (i > 0 && before.level === 0 && !HAS_UNITS(before) && leadsLine(p.text, p.plain)) out.add(i);
+  });
+  return out;
+}
+
+function measureLevel(paras: readonly Paragraph[], led: ReadonlySet<number>): { level: number; withUnits: number } {
   const counts = new Map<number, number>();
   const items = new Map<number, number>();
+  if (led.size > 0) {
+    // such pairs are the measures: every numbered line above them is a heading
+    return { level: Math.max(0, ...paras.map((p) => p.level)) + 1, withUnits: led.size };
+  }
   paras.forEach((p, i) => {
     if (p.level === 0) return;
     items.set(p.level, (items.get(p.level) ?? 0) + 1);
@@ -178,7 +192,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   const publicityMonths = findPublicityMonths(paras.map((p) => p.plain).join('\n'));
   const foundYear = findYear(paras.map((p) => p.plain));
   const year = options.year ?? foundYear;
-  const { level, withUnits } = measureLevel(paras);
+  const led = ledParagraphs(paras);
+  const { level, withUnits } = measureLevel(paras, led);
   const title = paras.slice(0, 15).find((p) => p.level === 0 && /方案|计划/.test(p.plain) && p.text.length <= 60)?.text ?? null;
 
   // headings above the measure level, by level, give each measure its section
@@ -194,7 +209,13 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     if (current) spans.push(current);
     current = null;
   };
-  for (const p of paras) {
+  for (const [i, p] of paras.entries()) {
+    if (led.has(i)) continue; // read with the paragraph before it
+    if (led.has(i + 1)) {
+      close();
+      spans.push({ paras: [p, paras[i + 1]], section: sectionNow(), numbered: false, listed: true });
+      continue;
+    }
     if (p.level > 0 && p.level < level) {
       close();
       headings[p.level] = p.text;
@@ -257,6 +278,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
     } else if (DUTY.test(p.plain) && (ACTOR.test(p.plain) || p.level === 0)) {
       unsure.push({ paragraph: p.index, why: '写有单位和要求，但不在编号措施下，请核实是否为任务' });
+    } else if (led.size > 0 && p.level === 0) {
+      unsure.push({ paragraph: p.index, why: '前后各段都写明了牵头单位，此段没有（可能缺失或被截断）' });
     }
   }
   const fromTables = (options.tables ?? []).flatMap((t) => measuresFromTable(t, year ?? 0, publicityMonths) ?? []);
