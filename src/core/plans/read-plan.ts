@@ -5,7 +5,7 @@ import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph, paragraphsOf } from './outline';
 import { ledBy, leadsLine, unitSpans } from './plan-units';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear } from './phrases';
-import { PlanTable, measuresFromTable } from './plan-table';
+import { PlanTable, measuresFromTable, tablesInText } from './plan-table';
 
 export type PlanDeadlineKind = 'date' | 'recurring' | 'ongoing' | 'relative' | 'placeholder' | 'none';
 
@@ -282,10 +282,13 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       unsure.push({ paragraph: p.index, why: '前后各段都写明了牵头单位，此段没有（可能缺失或被截断）' });
     }
   }
-  const fromTables = (options.tables ?? []).flatMap((t) => measuresFromTable(t, year ?? 0, publicityMonths) ?? []);
+  const tables = [...(options.tables ?? []), ...tablesInText(paras)];
+  const fromTables = tables.flatMap((t) => measuresFromTable(t, year ?? 0, publicityMonths) ?? []);
   if (fromTables.length) {
-    // the attached 分工表 is the table the office meant; the prose measures stay, to compare
-    const prose = measures.map((m) => ({ ...m, unsure: true }));
+    // the 分工表 is the table the office meant; the prose measures stay, to compare (not the table's own lines)
+    const tableParagraphs = new Set(tables.flatMap((t) => t.paragraphs));
+    const prose = measures.filter((m) => !tableParagraphs.has(m.paragraph)).map((m) => ({ ...m, unsure: true }));
+    for (let i = unsure.length - 1; i >= 0; i--) if (tableParagraphs.has(unsure[i].paragraph)) unsure.splice(i, 1);
     for (const m of prose) if (!unsure.some((u) => u.paragraph === m.paragraph)) unsure.push({ paragraph: m.paragraph, why: '正文中的措施；文中附有分工表，请核对是否重复' });
     for (const m of fromTables) if (m.unsure) unsure.push({ paragraph: m.paragraph, why: '分工表中此行缺少任务或责任单位' });
     unsure.sort((a, b) => a.paragraph - b.paragraph);
