@@ -15,6 +15,7 @@ import { FileWorkbook } from '../workbook/file';
 import { bulletinContent, campaignName } from '../core/bulletin/content';
 import { bulletinDocx } from '../documents/bulletin-docx';
 import { ParsedArgs, UsageError, parseArgs, stringFlag } from './args';
+import { runImport } from './import';
 import {
   InputError, fileExists, gridsOfWorkbook, nowInChina, readInputBytes, readSampleTexts, readWorkbookGrids, sameFile, todayInChina, withGeneratedSheets, writeFileAtomic,
 } from './io';
@@ -32,6 +33,8 @@ export const USAGE = `督办 duban —— 任务分工表校验与汇总
   duban bulletin 文件.xlsx -o 通报.docx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
                [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表]
       生成公文格式的通报（Word 文档）：基本情况、存在问题、下一步要求，附件为各类单位排名表。默认为截止日所在月份。
+  duban import 方案.docx|方案.txt -o 任务分工表.xlsx [--year 年度] [--force]
+      从宣传方案（Word .docx 或文本）读出各项措施、责任单位、时限和指标，生成任务分工表（含来源段落）、单位名录和设置。
   duban demo [-o 输出.xlsx] [--force]
       用内置示例（六安市2023年）生成全部汇总表，写入 duban-demo.xlsx，并打印通报。
 `;
@@ -205,8 +208,10 @@ export async function run(argv: readonly string[], io: Io = consoleIo): Promise<
         return await runBulletin(args, io);
       case 'demo':
         return await runDemo(args, io);
+      case 'import':
+        return await runImport(args, io);
       default:
-        throw new UsageError(`未知命令“${command}”。可用命令：check、init、report、bulletin、demo（duban --help 查看用法）`);
+        throw new UsageError(`未知命令“${command}”。可用命令：check、init、report、bulletin、import、demo（duban --help 查看用法）`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {

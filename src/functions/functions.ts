@@ -35,10 +35,11 @@ function excel<T>(compute: () => impl.FnResult<T>): T {
  * @param rule 量化指标，如“每月不少于2篇”“每季度1次”“5月、10月各1次”。
  * @param from 起始日期（含当天）。
  * @param to 截止日期（含当天）。
+ * @param [category] 单位类别（单位名录的类型或所属分组），量化指标按类别分别规定时取该类别的要求，如“区直各责任单位”。
  * @returns 应报数量。
  */
-export function quota(rule: unknown, from: unknown, to: unknown): number {
-  return excel(() => impl.quota(rule, from, to));
+export function quota(rule: unknown, from: unknown, to: unknown, category?: unknown): number {
+  return excel(() => impl.quota(rule, from, to, category));
 }
 
 /**

@@ -8,6 +8,7 @@ import { CellValue, EXCEL_ERRORS, isCellError } from '../core/sheets/grid';
 import { MediaDirectory, normalizeLevel } from '../core/sheets/media-sheet';
 import { MESSAGES } from '../core/validation/messages';
 import { DEFAULT_PUBLICITY_MONTHS, expectedCount, parseQuota } from '../core/quotas/quota';
+import { categoryQuotaFor } from '../core/quotas/by-category';
 import { CellRule, RecentRanges, UNKEPT, mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../core/sheets/range-tables';
 import { RegistryHandles, isRegistryHandle } from '../core/units/registry-handles';
 import { DEFAULT_RULES, ScoringRules } from '../core/scoring/scoring-rules';
@@ -299,7 +300,11 @@ let quotaMemoSize = 0;
  * QUOTA(rule, from, to): the count a quota expects over [from, to]. A column of QUOTA cells repeats
  * a few rules over a few windows: text and serial arguments are looked up in quotaMemo first.
  */
-export function quota(rule: unknown, from: unknown, to: unknown): FnResult<number> {
+export function quota(rule: unknown, from: unknown, to: unknown, category?: unknown): FnResult<number> {
+  const categoryArg = category === undefined || category === null ? '' : scalar(category, '单位类别');
+  if (isFnError(categoryArg)) return categoryArg;
+  const categoryText = categoryArg === undefined || categoryArg === null ? '' : String(categoryArg).trim();
+  if (categoryText !== '') return quotaUncached(rule, from, to, categoryText);
   if (typeof rule !== 'string' || typeof from !== 'number' || typeof to !== 'number') return quotaUncached(rule, from, to);
   let byFrom = quotaMemo.get(rule);
   let byTo = byFrom?.get(from);
@@ -318,7 +323,7 @@ export function quota(rule: unknown, from: unknown, to: unknown): FnResult<numbe
   return result;
 }
 
-function quotaUncached(rule: unknown, from: unknown, to: unknown): FnResult<number> {
+function quotaUncached(rule: unknown, from: unknown, to: unknown, category = ''): FnResult<number> {
   const raw = scalar(rule, '量化指标');
   if (typeof raw === 'number') return new FnError('invalidValue', `量化指标应为文字，如“每月不少于2篇”，实为数字 ${raw}。`);
   const text = textArg(rule, '量化指标');
@@ -328,9 +333,15 @@ function quotaUncached(rule: unknown, from: unknown, to: unknown): FnResult<numb
   if (isFnError(start)) return start;
   const end = dateArg(to, '截止日期', true);
   if (isFnError(end)) return end;
-  const parsed = parseQuota(text, { publicityMonths: DEFAULT_PUBLICITY_MONTHS });
+  let parsed = parseQuota(text, { publicityMonths: DEFAULT_PUBLICITY_MONTHS });
   if (!parsed) return new FnError('invalidValue', MESSAGES.quotaUnparsed(text));
   if (compareDates(start!, end!) > 0) return new FnError('invalidValue', `起始日期 ${formatChinese(start!)} 晚于截止日期 ${formatChinese(end!)}。`);
+  // a quota by category: the rule of the category given (类型 or 所属分组 of the unit)
+  if (parsed.byCategory && category !== '') {
+    const piece = categoryQuotaFor(parsed.byCategory, [category]);
+    if (!piece) return new FnError('notAvailable', `量化指标“${text}”没有对“${category}”类单位的要求。`);
+    parsed = piece.quota;
+  }
   return expectedCount(parsed, start!, end!);
 }
 

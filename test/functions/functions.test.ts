@@ -95,7 +95,7 @@ describe('functions.json from the JSDoc', () => {
   }, 60000);
 
   const EXPECTED: Record<string, { params: string[]; optional: string[]; matrix: string[]; result: string; resultMatrix?: boolean }> = {
-    QUOTA: { params: ['rule', 'from', 'to'], optional: [], matrix: [], result: 'number' },
+    QUOTA: { params: ['rule', 'from', 'to', 'category'], optional: ['category'], matrix: [], result: 'number' },
     DEADLINE: { params: ['text', 'year', 'after'], optional: ['year', 'after'], matrix: [], result: 'number' },
     WORKDAY: { params: ['date', 'days'], optional: [], matrix: [], result: 'number' },
     ISWORKDAY: { params: ['date'], optional: [], matrix: [], result: 'boolean' },

@@ -1,3 +1,4 @@
 // Deadlines: the Chinese deadline grammar and a task's status against its deadline.
 export * from './deadline';
 export * from './task-status';
+export * from './schedule';

@@ -1,2 +1,3 @@
 // Quotas: quota phrases (每月不少于2篇) and expected counts over a window.
 export * from './quota';
+export * from './by-category';

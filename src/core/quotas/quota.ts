@@ -1,6 +1,7 @@
 // Quotas (量化指标) such as "每月不少于2篇": parsing, expected counts over a date window, Chinese rendering.
 import { CivilDate, compareDates, daysInMonth, isValidCivil, toEpochDays } from '../dates/civil-date';
 import { NUMBER_CHARS, asciiDigits, parseChineseInteger } from '../dates/numerals';
+import { CategoryQuota, splitCategoryQuotas } from './by-category';
 
 export type QuotaPer = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'once';
 
@@ -20,6 +21,8 @@ export interface Quota {
   months?: number[];
   /** True when `months` are the publicity months (宣传月期间), not months the text names. */
   publicity?: boolean;
+  /** Different rules for different categories of units; the fields above are the first category's. */
+  byCategory?: readonly CategoryQuota[];
 }
 
 export interface QuotaContext {
@@ -271,7 +274,8 @@ export function parseQuota(text: string, context?: QuotaContext): Quota | null {
   if (hit !== undefined) return hit;
   let quota: Quota | null;
   try {
-    quota = parseUncached(text, context);
+    const pieces = splitCategoryQuotas(text, (rule) => parseUncached(rule, context));
+    quota = pieces ? { ...pieces[0].quota, byCategory: pieces } : parseUncached(text, context);
   } catch {
     quota = null;
   }

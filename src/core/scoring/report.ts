@@ -10,6 +10,7 @@ import { SpotCheck, readSpotChecks } from '../sheets/spotcheck-sheet';
 import { Period, TallyInput, UnitScore, tallyUnits } from './tally';
 import { CategoryPlan, UnverifiedName, categoryPlan, rankWithinCategories, splitUnverified } from './ranking';
 import { movements, previousPeriod, zeroReportMonthsOf, zeroReportUnits } from './movement';
+import { projectCounter } from '../quotas/by-category';
 import { CheckOptions, CheckResult, checkWorkbook } from '../validation/validate';
 import { issueJson } from '../validation/check-json';
 
@@ -51,6 +52,19 @@ export function defaultPeriod(planYear: number, asOf: CivilDate): Period {
   return { from, to };
 }
 
+/** A unit's categories from the registry: its 类型 and 所属分组. */
+export function unitCategories(check: CheckResult): (unit: string) => readonly string[] {
+  const byName = new Map((check.registry?.entries ?? []).map((e) => [e.name, [...(e.type ? [e.type] : []), ...e.groups]]));
+  return (unit) => byName.get(unit) ?? [];
+}
+
+/** Projects per unit for "每个项目" quotas, as the 设置 row 项目数 says (undefined: one each). */
+export function unitProjects(check: CheckResult): ((unit: string) => number) | undefined {
+  const led = new Map<string, number>();
+  for (const task of check.tasks) for (const unit of task.lead) led.set(unit, (led.get(unit) ?? 0) + 1);
+  return projectCounter(check.settings.text.projectCount, (unit) => led.get(unit) ?? 0);
+}
+
 /** Checks the workbook, then reports on it. */
 export function buildReport(grids: readonly Grid[], options: ReportOptions): Report {
   return reportFromCheck(grids, checkWorkbook(grids, options), options);
@@ -64,7 +78,7 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const { sheet: rulesSheet, rules } = readRules(grids);
   const period = options.period ?? defaultPeriod(check.planYear, check.asOf);
   const categories = categoryPlan(check.registry, check.settings.text.rankingGroups);
-  const input = { tasks: check.tasks, ledger, spotChecks, rules };
+  const input = { tasks: check.tasks, ledger, spotChecks, rules, categoriesOf: unitCategories(check), projectsOf: unitProjects(check) };
   const { scores, unverified } = rankedScores({ ...input, period }, check, categories);
   const previous = previousPeriod(period, check.planYear);
   const movement = movements(scores, previous ? rankedScores({ ...input, period: previous }, check, categories).scores : null);

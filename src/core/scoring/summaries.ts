@@ -4,7 +4,7 @@ import { columnLetters } from '../sheets/grid';
 import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from '../validation/issues';
 import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
-import { Report, defaultPeriod, rankedScores } from './report';
+import { Report, defaultPeriod, rankedScores, unitCategories, unitProjects } from './report';
 import { isWholeMonth } from './movement';
 import { MEDIA_LEVELS } from './scoring-rules';
 import { categoriesOf } from './ranking';
@@ -261,7 +261,10 @@ export function summarySheets(report: Report, stamp: GenerationStamp): SheetSpec
   const sameAsReport = compareDates(annualPeriod.from, report.period.from) === 0 && compareDates(annualPeriod.to, report.period.to) === 0;
   const annualScores = sameAsReport
     ? report.scores
-    : rankedScores({ tasks: report.check.tasks, ledger: report.ledger, spotChecks: report.spotChecks, rules: report.rules, period: annualPeriod }, report.check, report.categories).scores;
+    : rankedScores({
+      tasks: report.check.tasks, ledger: report.ledger, spotChecks: report.spotChecks, rules: report.rules, period: annualPeriod,
+      categoriesOf: unitCategories(report.check), projectsOf: unitProjects(report.check),
+    }, report.check, report.categories).scores;
   return [
     issuesSheet(report.issues, stamp),
     unitTasksSheet(report, stamp),

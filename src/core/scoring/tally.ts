@@ -3,6 +3,7 @@ import { CivilDate, compareDates, toEpochDays } from '../dates/civil-date';
 import { Ledger } from '../sheets/ledger-sheet';
 import { memoize } from '../memo';
 import { Quota, expectedCount } from '../quotas/quota';
+import { categoryQuotaFor } from '../quotas/by-category';
 import { GRADE_NAMES, MEDIA_LEVELS, MediaLevel, ScoringRules } from './scoring-rules';
 import { SpotCheck } from '../sheets/spotcheck-sheet';
 import { TaskRecord } from '../validation/validate';
@@ -48,6 +49,10 @@ export interface TallyInput {
   readonly spotChecks: readonly SpotCheck[];
   readonly rules: ScoringRules;
   readonly period: Period;
+  /** A unit's categories (registry 类型 and 所属分组), for quotas that differ by category. */
+  readonly categoriesOf?: (unit: string) => readonly string[];
+  /** Projects a unit is responsible for, for "每个项目" quotas; 1 when nothing says. */
+  readonly projectsOf?: (unit: string) => number;
 }
 
 export function round2(n: number): number {
@@ -100,11 +105,15 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     for (const unit of responsible) acc(unit);
     if (task.status === 'overdue') for (const unit of task.lead) acc(unit).overdue++;
     if (!task.quota) continue;
-    const expected = expectedOf(task.quota);
+    const byCategory = task.quota.byCategory;
+    const expected = byCategory ? 0 : expectedOf(task.quota);
     for (const unit of responsible) {
       const a = acc(unit);
-      a.expected += expected;
-      a.hasQuota ||= expected > 0;
+      // a quota by category asks each unit what its own category's rule says (none: nothing asked)
+      const piece = byCategory ? categoryQuotaFor(byCategory, input.categoriesOf?.(unit) ?? []) : null;
+      const own = piece ? expectedOf(piece.quota) * (piece.perProject ? (input.projectsOf?.(unit) ?? 1) : 1) : expected;
+      a.expected += own;
+      a.hasQuota ||= own > 0;
     }
   }
   const from = toEpochDays(period.from);

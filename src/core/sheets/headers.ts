@@ -20,6 +20,8 @@ export const TASK_HEADERS: HeaderSchema<TaskField> = {
   category: ['类别', '工作类别', '任务类别', '分类', '领域'],
   leaders: ['责任领导', '分管领导', '牵头领导', '县领导', '市领导', '区领导', '责任人', '联系人'],
 };
+/** The column of generated and imported rows saying where each came from (DESIGN: 来源). */
+export const SOURCE_HEADER = '来源';
 export const TASK_REQUIRED: readonly TaskField[] = ['task', 'lead'];
 
 export type RegistryField = 'name' | 'aliases' | 'type' | 'groups';
@@ -82,6 +84,8 @@ export const SETTINGS_KEYS = {
   documentNumber: ['发文字号'],
   recipients: ['主送', '主送机关'],
   campaignName: ['活动名称'],
+  // issue 14: how "每个项目" quotas count projects: "牵头任务数", or per unit "区教体局=3、区卫健委=2"
+  projectCount: ['每个项目', '项目数'],
 } as const;
 
 export type HolidayField = 'date' | 'kind' | 'name';

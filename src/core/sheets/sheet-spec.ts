@@ -81,6 +81,31 @@ export interface SheetSpec {
   readonly charts?: readonly ChartSpec[];
   readonly tabColor?: string;
   readonly print?: PrintSpec;
+  /** Row heights in points (undefined: the default), for rows of wrapped text a reader must see whole. */
+  readonly heights?: readonly (number | undefined)[];
+  /** Printed landscape, fitted to one page wide. */
+  readonly landscape?: boolean;
+}
+
+/** Display width of text in column-width units (a CJK character is about two). */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e7f ? 1.7 : 1;
+  return w;
+}
+
+/** Heights (points) that show every wrapped cell of each row whole, given the column widths. */
+export function wrappedHeights(rows: readonly (readonly SpecCell[])[], widths: readonly number[], lineHeight = 15): (number | undefined)[] {
+  return rows.map((row) => {
+    let lines = 1;
+    row.forEach((c, i) => {
+      if (!c.style?.wrap || typeof c.value !== 'string' || !widths[i]) return;
+      const perLine = Math.max(1, widths[i] - 1);
+      const n = c.value.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(textWidth(part) / perLine)), 0);
+      lines = Math.max(lines, n);
+    });
+    return lines > 1 ? lines * lineHeight + 4 : undefined;
+  });
 }
 
 /** Styles shared by every sheet Duban writes: the one home of its look. */

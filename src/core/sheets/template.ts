@@ -78,9 +78,10 @@ export function tableSheet(
 const unitList = { source: `=${SHEET_NAMES.registry}!$A$2:$A$${TEMPLATE_ROWS}` };
 const mediaList = { source: `=${SHEET_NAMES.media}!$A$2:$A$${TEMPLATE_ROWS}` };
 
-export function taskSheet(content: TableContent): SheetSpec {
+/** The task sheet; `extra` columns (such as 来源 of an imported plan) follow the template's. */
+export function taskSheet(content: TableContent, extra: readonly ColumnSpec[] = []): SheetSpec {
   const col = (field: keyof typeof TASK_HEADERS) => Object.keys(TASK_HEADERS).indexOf(field);
-  return tableSheet(SHEET_NAMES.tasks, TASK_COLUMNS, content, (h) => {
+  return tableSheet(SHEET_NAMES.tasks, [...TASK_COLUMNS, ...extra], content, (h) => {
     const last = h + TEMPLATE_ROWS;
     return [
       { range: columnRange(col('lead'), h + 1, last), list: unitList, allowOther: true, prompt: '从单位名录选择；多个单位用“、”分隔。' },

@@ -199,6 +199,9 @@ function tidyName(name: string): string {
 // ---------------------------------------------------------------------------------------------
 // Registry
 
+/** 类型 of a registry row that names a group (各镇, 区直各责任单位) rather than one unit: it stands for its members once any row lists it in 所属分组. */
+export const GROUP_TYPE = '分组';
+
 export interface RegistryEntry {
   name: string;
   aliases: string[];
@@ -263,6 +266,8 @@ export class UnitRegistry {
   /** The entries as cleaned: names and aliases trimmed, empty names dropped. */
   readonly entries: readonly RegistryEntry[];
   private readonly byName = new Map<string, string>();
+  /** Keys of rows typed 分组: names until members list them, then groups. */
+  private readonly groupRows = new Set<string>();
   private readonly byAlias = new Map<string, { name: string; alias: string }>();
   private readonly groupsByKey = new Map<string, { group: string; members: string[] }>();
   private readonly segmentKeys = new Set<string>();
@@ -291,6 +296,7 @@ export class UnitRegistry {
     // Names first (a name wins over an alias or group spelled alike), then aliases, then groups.
     for (const entry of cleaned) {
       const key = normalizeUnitName(entry.name);
+      if (entry.type === GROUP_TYPE) this.groupRows.add(key);
       if (!this.byName.has(key)) {
         this.byName.set(key, entry.name);
         this.candidates.push(candidateOf(key, entry.name));
@@ -345,7 +351,11 @@ export class UnitRegistry {
 
   private resolveKey(key: string, written: string): UnitResolution {
     const name = this.byName.get(key);
-    if (name !== undefined) return { kind: 'name', name };
+    if (name !== undefined) {
+      const group = this.groupRows.has(key) ? this.groupsByKey.get(key) : undefined;
+      if (group && group.members.length > 0) return { kind: 'group', group: group.group, members: [...group.members] };
+      return { kind: 'name', name };
+    }
     const alias = this.byAlias.get(key);
     if (alias) return { kind: 'alias', name: alias.name, alias: alias.alias };
     const group = this.groupsByKey.get(key);

@@ -32,10 +32,16 @@ export interface QuotaJson {
   unit: string;
   per: Quota['per'];
   months?: number[];
+  /** Quotas that differ by category of units: each category's own rule. */
+  byCategory?: { category: string; names: string[]; perProject: boolean; quota: QuotaJson }[];
 }
 
 export function quotaJson(q: Quota | null): QuotaJson | null {
-  return q ? { min: q.min, unit: q.unit, per: q.per, ...(q.months ? { months: [...q.months] } : {}) } : null;
+  if (!q) return null;
+  const base: QuotaJson = { min: q.min, unit: q.unit, per: q.per, ...(q.months ? { months: [...q.months] } : {}) };
+  if (!q.byCategory) return base;
+  const byCategory = q.byCategory.map((c) => ({ category: c.category, names: [...c.names], perProject: c.perProject, quota: quotaJson(c.quota)! }));
+  return { ...base, byCategory };
 }
 
 export function issueJson(i: Issue): Issue {

@@ -14,7 +14,9 @@ import { OpenWorkbookError, XLSX_MIME, downloadFileName, openWorkbookBytes, samp
 import { describeError } from '../errors';
 import { Strings } from '../strings';
 import { Pane } from './Pane';
+import { PlanImport } from './PlanImport';
 import { SheetGrid } from './SheetGrid';
+import { planWorkbook } from '../plan-import';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100vh', boxSizing: 'border-box' },
@@ -224,7 +226,20 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
           </div>
           <SheetGrid grid={grid} t={t} highlight={highlight} />
         </section>
-        <aside className={styles.side}>{pane}</aside>
+        <aside className={styles.side}>
+          {pane}
+          <PlanImport
+            t={t}
+            writeLabel={t.planWriteBrowser}
+            onWrite={async (plan, source) => {
+              // a new workbook in the template of `duban init`, opened in place of the current one
+              const workbook = await planWorkbook(plan);
+              const name = `${source.replace(/\.(docx|txt)$/i, '') || '方案'}-任务分工表.xlsx`;
+              adopt(workbook, name);
+              return [name];
+            }}
+          />
+        </aside>
       </div>
     </div>
   );

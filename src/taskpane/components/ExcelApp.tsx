@@ -5,6 +5,8 @@ import { WorkbookPort } from '../../workbook/port';
 import { PaneActions, systemClock } from '../actions';
 import { Strings } from '../strings';
 import { Pane } from './Pane';
+import { PlanImport } from './PlanImport';
+import { writePlanSheet } from '../plan-import';
 
 const useStyles = makeStyles({
   header: { padding: '12px 12px 0', display: 'flex', flexDirection: 'column' },
@@ -26,6 +28,7 @@ export function ExcelApp({ t, port }: ExcelAppProps) {
         <Caption1 className={styles.note}>{t.appSubtitle}</Caption1>
       </header>
       <Pane actions={actions} t={t} />
+      <PlanImport t={t} writeLabel={t.planWriteExcel} onWrite={(plan) => writePlanSheet(port, plan)} />
     </main>
   );
 }

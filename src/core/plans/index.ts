@@ -1,0 +1,8 @@
+// Plans: a 宣传方案's text → its measures (units, deadline, quota, source paragraph) for a 任务分工表.
+export * from './outline';
+export * from './phrases';
+export * from './plan-table';
+export * from './plan-units';
+export * from './read-plan';
+export * from './traditional';
+export * from './plan-sheets';

@@ -1,0 +1,46 @@
+// A plan's paragraphs (non-blank lines, numbered from 1) and its numbered headings 一、/（一）/1./(1).
+import { toSimplified } from './traditional';
+
+export interface Paragraph {
+  /** 1-based index among the non-blank lines of the text. */
+  readonly index: number;
+  /** As written, trimmed. */
+  readonly text: string;
+  /** Same length as `text`, traditional characters simplified: what the rules read. */
+  readonly plain: string;
+  /** Numbering level: 1 一、 2 （一） 3 1. 4 (1)/①; 0 for a paragraph that is no numbered item. */
+  readonly level: number;
+  /** Length of the number prefix ("1." → 2), 0 when none. */
+  readonly prefix: number;
+}
+
+const CN = '一二三四五六七八九十';
+const LEVELS: readonly RegExp[] = [
+  new RegExp(`^第[${CN}]+[部分章条][、.．\\s]*`),
+  new RegExp(`^[${CN}]+\\s*[、.．]\\s*`),
+  new RegExp(`^[(（]\\s*[${CN}]+\\s*[)）]\\s*[、.．]?\\s*`),
+  /^\d{1,2}\s*[.．、](?!\d)\s*/,
+  /^(?:[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*[、.．]?\s*/,
+];
+
+/** The numbering level and prefix length of a line (level 0: not a numbered item). */
+export function numberingOf(plain: string): { level: number; prefix: number } {
+  for (let i = 0; i < LEVELS.length; i++) {
+    const m = LEVELS[i].exec(plain);
+    // "第一部分" is level 1 like "一、"; the others follow in order
+    if (m && m[0].length < plain.length) return { level: Math.max(1, i), prefix: m[0].length };
+  }
+  return { level: 0, prefix: 0 };
+}
+
+/** The text's paragraphs: each non-blank line, trimmed (also of full-width spaces). */
+export function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const line of String(text ?? '').split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const trimmed = line.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/g, '');
+    if (!trimmed) continue;
+    const plain = toSimplified(trimmed);
+    out.push({ index: out.length + 1, text: trimmed, plain, ...numberingOf(plain) });
+  }
+  return out;
+}

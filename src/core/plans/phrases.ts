@@ -1,0 +1,110 @@
+// Finds, inside a measure's sentences, the phrase a clerk would put in 完成时限 and in 量化指标.
+import { NUMBER_CHARS } from '../dates/numerals';
+import { CATEGORY_TAIL } from '../quotas/by-category';
+
+export interface Found {
+  readonly text: string;
+  /** Where it starts in the searched text. */
+  readonly start: number;
+}
+
+const N = `[${NUMBER_CHARS}]`;
+const PH = '[*＊xX×Ｘ]{1,2}';
+const DAY_PART = `(?:${N}{1,3}[日号]|底|末|[上中下][旬询])`;
+/** A year never filled in: 20xx年, 20**年. */
+const YEAR_PH = '20[xX×＊*Ｘ]{2}年';
+const MONTH_DATE = `(?:次年)?(?:${N}{1,2}|${PH})月(?:${DAY_PART}|${PH}[日号])`;
+
+/** Deadline phrases, most specific first: a clerk's 完成时限 is the first kind that occurs. */
+const DEADLINE_PATTERNS: readonly RegExp[] = [
+  new RegExp(`${YEAR_PH}(?:${N}{1,2}月${N}{1,3}[日号]|年底|年内|年末)(?:[—\\-~～至到]+${YEAR_PH}?(?:${N}{1,2}月${N}{1,3}[日号]|年底))?(?:前|之前)?`),
+  new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:[、和及至到-](?:20\\d\\d年)?${MONTH_DATE})*(?:前|之前|以前)`),
+  new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:[、和及](?:20\\d\\d年)?${MONTH_DATE})+`),
+  new RegExp(`[自从于](?:${N}{1,2}|${PH})月(?:${N}{1,2}|${PH})[日号]起`),
+  new RegExp(`(?:年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?)(?:前|之前)`),
+  new RegExp(`(?:${N}{1,2}个)?(?:集中)?宣传月期间`),
+  new RegExp(`(?:${N}{1,2}月、)+${N}{1,2}月`),
+  new RegExp(`${MONTH_DATE}`),
+  /每(?:个)?(?:日|天|周|月|季度|半年|年)|按(?:日|天|周|月|季度|年)(?=[公通报发更])/,
+  /长期坚持|长期|常态化|持续推进/,
+];
+
+/** The deadline phrase of `text` (plain, simplified), or null. */
+export function findDeadline(plain: string): Found | null {
+  for (const re of DEADLINE_PATTERNS) {
+    const m = re.exec(plain);
+    if (m) return { text: m[0].replace(/^[于]/, ''), start: m.index! + (m[0].startsWith('于') ? 1 : 0) };
+  }
+  return null;
+}
+
+const COUNT_UNIT = '(?:篇|次|期|场|条|份|件|幅|块|项|人次|个)';
+const MINIMUM = '(?:不得少于|不少于|至少|不低于|原则上不少于)';
+const PERIOD = '每(?:个)?(?:日|天|周|月|季度|年)';
+const QUOTA_PATTERNS: readonly RegExp[] = [
+  new RegExp(`(?:每个项目)?(?:${PERIOD})?[^，。；,;：:()（）每]{0,8}?${MINIMUM}${N}+个?${COUNT_UNIT}`, 'g'),
+  new RegExp(`${PERIOD}(?:推出|开展|召开|发布|播出|更新|报送|举办)?${N}{1,3}${COUNT_UNIT}`, 'g'),
+  new RegExp(`各(?:开展|召开|举办|发布|报送)?${N}{1,2}${COUNT_UNIT}`, 'g'),
+  new RegExp(`(?:发送|发布|推出|召开|举办|制作|编印|印发|播出)${N}{1,3}(?:条|篇|期|场|次|部|份)`, 'g'),
+];
+
+/** Every quota phrase of `plain`, in order, trimmed to where the rule begins (每… / 不少于…). */
+export function findQuotas(plain: string): Found[] {
+  for (const re of QUOTA_PATTERNS) {
+    const out: Found[] = [];
+    for (const m of plain.matchAll(re)) {
+      let text = m[0];
+      let start = m.index!;
+      const begin = text.search(new RegExp(`每个项目|${PERIOD}|${MINIMUM}|各`));
+      if (begin > 0) {
+        text = text.slice(begin);
+        start += begin;
+      }
+      // "每月…报送信息不少于2篇": keep the period and the minimum, not the words between
+      out.push({ text, start });
+    }
+    if (out.length) return out;
+  }
+  return [];
+}
+
+/** A category of units written just before a quota in its clause: "区直各责任单位每个项目…". */
+export function categoryBefore(plain: string, at: number): Found | null {
+  const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => plain.lastIndexOf(c, at - 1))) + 1;
+  const before = plain.slice(clauseStart, at);
+  const m = new RegExp(`^\\s*((?:[区县市镇乡]直)?各?[^\\s，,]{0,10}?${CATEGORY_TAIL})\\s*$`).exec(before);
+  return m ? { text: m[1], start: clauseStart + before.indexOf(m[1]) } : null;
+}
+
+/** Months named as the campaign's 集中宣传月: "5月、10月为民生工程集中宣传月". */
+export function findPublicityMonths(plain: string): number[] {
+  const patterns = [
+    new RegExp(`((?:${N}{1,2}月(?:[上中下]旬)?[、,，和及与至]?)+)(?:为|是|作为)[^。，,；;]{0,16}宣传(?:月|阶段)`),
+    new RegExp(`宣传月[(（]((?:${N}{1,2}月[、,，和及]?)+)[)）]`),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(plain);
+    if (m) {
+      const months = [...m[1].matchAll(/(\d{1,2})月/g)].map((x) => Number(x[1])).filter((x) => x >= 1 && x <= 12);
+      if (months.length) return [...new Set(months)].sort((a, b) => a - b);
+    }
+  }
+  return [];
+}
+
+/** The plan year: a title line's 20xx年, else a 发布日期, else the year most often written. */
+export function findYear(lines: readonly string[]): number | null {
+  for (const line of lines.slice(0, 15)) {
+    const m = /(20\d\d)\s*年(?:度)?[^。]{0,30}(?:方案|计划|安排|要点|通知)/.exec(line);
+    if (m && line.length < 80) return Number(m[1]);
+  }
+  for (const line of lines.slice(0, 15)) {
+    const m = /(?:发布|发文|印发|成文)(?:日期|时间)[:：]?\s*(20\d\d)/.exec(line);
+    if (m) return Number(m[1]);
+  }
+  const counts = new Map<number, number>();
+  for (const line of lines) for (const m of line.matchAll(/(20\d\d)\s*年(?!\s*[*＊xX×Ｘ]月)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && year > best)) best = year;
+  return best;
+}

@@ -1,0 +1,93 @@
+// An imported plan as the sheets of `duban init`: 任务分工表 (with 来源), 单位名录 pre-filled, 设置.
+import { SOURCE_HEADER } from '../sheets/headers';
+import { SheetSpec, SpecValue, STYLES, wrappedHeights } from '../sheets/sheet-spec';
+import {
+  holidaySheet, ledgerSheet, mediaSheet, registrySheet, rulesSheet, settingsSheet, spotCheckSheet, taskSheet,
+} from '../sheets/template';
+import { GROUP_TYPE } from '../units/units';
+import { Plan, PlanMeasure } from './read-plan';
+
+
+/** A name that stands for a group of units rather than one unit. */
+export function isGroupName(name: string): boolean {
+  return /^各/.test(name) || /各.{0,6}(?:单位|部门|镇|乡|街道|县区|社区)$/.test(name) || /^[区县市]直(?:各|有关|相关)?.{0,4}(?:单位|部门)$/.test(name) ||
+    /(?:有关|相关|成员)(?:单位|部门)$/.test(name);
+}
+
+/** 来源 cell: paragraph number and the start of the paragraph as written. */
+export function sourceText(m: PlanMeasure, limit = 60): string {
+  const first = m.source.split('\n')[0];
+  const quoted = first.length > limit ? `${first.slice(0, limit)}…` : first;
+  const paras = m.lastParagraph > m.paragraph ? `第${m.paragraph}–${m.lastParagraph}段` : `第${m.paragraph}段`;
+  return `${paras}：${quoted}`;
+}
+
+/** 量化指标 cell: the quota, or one quota per category ("区直各责任单位：…；各镇、街道：…"). */
+export function quotaCell(m: PlanMeasure): string | null {
+  if (!m.quota) return null;
+  if (m.quota.byCategory) return m.quota.byCategory.map((c) => `${c.category}：${c.text}`).join('；');
+  return m.quota.text;
+}
+
+function noteCell(m: PlanMeasure, why: string | undefined): string | null {
+  const notes: string[] = [];
+  if (m.unsure) notes.push(`待核实：${why ?? '请对照原文'}`);
+  if (m.schedule) {
+    const per = { day: '每天', week: '每周', month: '每月' }[m.schedule.per];
+    notes.push(m.schedule.start
+      ? `排期：${m.schedule.dates[0] ?? m.schedule.startText}起${per}一次${m.schedule.count ? `，共${m.schedule.count}次` : ''}`
+      : `排期：开始日期待填（${m.schedule.startText}），${per}一次`);
+  }
+  return notes.length ? notes.join('；') : null;
+}
+
+/** Every unit name the measures give, in order of first mention. */
+export function unitsOfPlan(plan: Plan): string[] {
+  return [...new Set(plan.measures.flatMap((m) => [...m.lead, ...m.coop]))];
+}
+
+/** The task-division sheet's title: the plan's title made into a 分工表's. */
+export function tableTitle(plan: Plan): string {
+  const base = (plan.title ?? '').replace(/^【[^】]*】/, '').replace(/(?:实施)?方案.*$/, '').trim();
+  if (base) return `${base}任务分工表`;
+  return plan.year ? `${plan.year}年宣传任务分工表` : '宣传任务分工表';
+}
+
+/** The rows of the task sheet: a section row where the section changes, then one row per measure. */
+export function taskRows(plan: Plan): SpecValue[][] {
+  const why = new Map(plan.unsure.map((u) => [u.paragraph, u.why]));
+  const rows: SpecValue[][] = [];
+  let section: string | null = null;
+  let seq = 0;
+  for (const m of plan.measures) {
+    if (m.section && m.section !== section) rows.push([null, m.section]);
+    section = m.section;
+    rows.push([
+      ++seq, m.task, m.lead.join('、') || null, m.coop.join('、') || null, m.deadline.text, quotaCell(m),
+      null, null, noteCell(m, why.get(m.paragraph)), sourceText(m),
+    ]);
+  }
+  return rows;
+}
+
+/** The task sheet of an imported plan: the template's columns and 来源, rows tall enough to read whole. */
+export function planTaskSheet(plan: Plan): SheetSpec {
+  const tasks = taskSheet({ titles: [tableTitle(plan)], rows: taskRows(plan) }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
+  return { ...tasks, heights: wrappedHeights(tasks.rows, tasks.widths ?? []), landscape: true };
+}
+
+/** The workbook of an imported plan, sheet by sheet, in the template's order. */
+export function planSheets(plan: Plan): SheetSpec[] {
+  const registryRows = unitsOfPlan(plan).map((name) => (isGroupName(name) ? [name, null, GROUP_TYPE, null] : [name, null, null, null]));
+  const months = plan.publicityMonths.length ? plan.publicityMonths.map((m) => `${m}月`).join('、') : null;
+  return [
+    planTaskSheet(plan),
+    registrySheet({ rows: registryRows }),
+    mediaSheet({}),
+    ledgerSheet({}),
+    spotCheckSheet({}),
+    rulesSheet(),
+    settingsSheet({ planYear: plan.year, publicityMonths: months }),
+    holidaySheet(),
+  ];
+}

@@ -1,0 +1,317 @@
+// A plan's text → its measures (section, title, task, units, deadline, quota, source paragraph) and doubts.
+import { formatISO } from '../dates/civil-date';
+import { parseDeadline } from '../deadlines/deadline';
+import { Schedule, parseSchedule } from '../deadlines/schedule';
+import { Paragraph, paragraphsOf } from './outline';
+import { ledBy, leadsLine, unitSpans } from './plan-units';
+import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear } from './phrases';
+import { PlanTable, measuresFromTable, tablesInText } from './plan-table';
+
+export type PlanDeadlineKind = 'date' | 'recurring' | 'ongoing' | 'relative' | 'placeholder' | 'none';
+
+export interface PlanDeadline {
+  readonly text: string | null;
+  readonly kind: PlanDeadlineKind;
+  /** ISO date, for kind date. */
+  readonly date?: string;
+}
+
+export interface PlanQuota {
+  readonly text: string;
+  /** Different quotas for different categories of units ("区直各责任单位…，各镇、街道…"). */
+  readonly byCategory?: { category: string; text: string }[];
+}
+
+export interface PlanMeasure {
+  /** Where the measure starts (1-based among non-blank lines). */
+  readonly paragraph: number;
+  /** Its last paragraph. */
+  readonly lastParagraph: number;
+  readonly section: string | null;
+  readonly title: string | null;
+  /** The measure's text without its number and units brackets. */
+  readonly task: string;
+  readonly lead: string[];
+  readonly coop: string[];
+  readonly deadline: PlanDeadline;
+  readonly quota: PlanQuota | null;
+  readonly schedule?: Schedule;
+  readonly unsure: boolean;
+  /** The source as written, number and all, for the 来源 column. */
+  readonly source: string;
+}
+
+export interface PlanDoubt {
+  readonly paragraph: number;
+  readonly why: string;
+}
+
+export interface Plan {
+  readonly year: number | null;
+  readonly publicityMonths: number[];
+  readonly title: string | null;
+  readonly measures: PlanMeasure[];
+  readonly unsure: PlanDoubt[];
+}
+
+export interface ReadPlanOptions {
+  readonly year?: number;
+  /** Tables of the document (.docx): a task-division table among them gives the measures. */
+  readonly tables?: readonly PlanTable[];
+}
+
+const HAS_UNITS = (p: Paragraph) => unitSpans(p.text, p.plain).length > 0;
+
+/** The numbering level that carries the measures: the one whose items most often name units. */
+/** Unnumbered paragraphs each followed by a line naming who leads it ("…。" then "市发改委牵头落实"): index of the line. */
+function ledParagraphs(paras: readonly Paragraph[]): Set<number> {
+  const out = new Set<number>();
+  paras.forEach((p, i) => {
+    const before = paras[i - 1];
+    if (i > 0 && before.level === 0 && !HAS_UNITS(before) && leadsLine(p.text, p.plain)) out.add(i);
+  });
+  return out;
+}
+
+function measureLevel(paras: readonly Paragraph[], led: ReadonlySet<number>): { level: number; withUnits: number } {
+  const counts = new Map<number, number>();
+  const items = new Map<number, number>();
+  if (led.size > 0) {
+    // such pairs are the measures: every numbered line above them is a heading
+    return { level: Math.max(0, ...paras.map((p) => p.level)) + 1, withUnits: led.size };
+  }
+  paras.forEach((p, i) => {
+    if (p.level === 0) return;
+    items.set(p.level, (items.get(p.level) ?? 0) + 1);
+    for (let j = i; j < paras.length && (j === i || paras[j].level === 0); j++) {
+      if (HAS_UNITS(paras[j])) {
+        counts.set(p.level, (counts.get(p.level) ?? 0) + 1);
+        break;
+      }
+    }
+  });
+  let best = { level: 0, withUnits: 0 };
+  for (const [level, n] of counts) if (n > best.withUnits || (n === best.withUnits && level > best.level)) best = { level, withUnits: n };
+  if (best.withUnits > 0) return best;
+  // no units anywhere: the deepest level with at least two items, every measure unsure
+  const deepest = [...items].filter(([, n]) => n >= 2).map(([l]) => l);
+  return { level: deepest.length ? Math.max(...deepest) : 0, withUnits: 0 };
+}
+
+const TITLE_END = /[。：:；;！!]/;
+
+/** "巩固基层宣传阵地建设。区镇…" → 巩固基层宣传阵地建设; a long first sentence is no title. */
+function titleOf(body: string): string | null {
+  const end = body.search(TITLE_END);
+  if (end <= 0) return null;
+  const title = body.slice(0, end).trim();
+  return title.length <= 30 && !/[，,]/.test(title) ? title : null;
+}
+
+interface Span {
+  readonly paras: Paragraph[];
+  readonly section: string | null;
+  /** An item at the measure level; else a paragraph with units found elsewhere. */
+  readonly numbered: boolean;
+  /** One of the units-bearing paragraphs an item lists ("3.发布内容:" then "文体生活专场:…(责任单位:…)"). */
+  readonly listed?: boolean;
+}
+
+function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanMeasure {
+  const first = span.paras[0];
+  const last = span.paras[span.paras.length - 1];
+  const lead: string[] = [];
+  const coop: string[] = [];
+  let task = '';
+  let plain = '';
+  for (const p of span.paras) {
+    const skip = p === first ? p.prefix : 0;
+    const spans = unitSpans(p.text, p.plain);
+    let text = p.text;
+    let plainText = p.plain;
+    for (const s of [...spans].reverse()) {
+      text = text.slice(0, s.start) + text.slice(s.end);
+      plainText = plainText.slice(0, s.start) + plainText.slice(s.end);
+      lead.unshift(...s.lead);
+      coop.unshift(...s.coop);
+    }
+    task += (task ? '\n' : '') + text.slice(skip).trim();
+    plain += (plain ? '\n' : '') + plainText.slice(skip).trim();
+  }
+  if (lead.length === 0) for (const p of span.paras) lead.push(...ledBy(p.text, p.plain));
+  const original = task;
+
+  const found = findDeadline(plain);
+  let deadline: PlanDeadline = { text: null, kind: 'none' };
+  if (found) {
+    const shown = original.slice(found.start, found.start + found.text.length);
+    const parsed = parseDeadline(found.text.replace(/([上中下])询/g, '$1旬'), year, publicityMonths);
+    const kind: PlanDeadlineKind =
+      parsed.kind === 'invalid' || parsed.kind === 'unparsed' ? 'relative' : parsed.kind;
+    deadline = parsed.kind === 'date' ? { text: shown, kind, date: formatISO(parsed.date) } : { text: shown, kind };
+    if ((/起$/.test(found.text) || /^20/.test(found.text)) && /[*＊xX×Ｘ]/.test(found.text)) deadline = { text: shown, kind: 'placeholder' };
+  }
+
+  const quotas = findQuotas(plain);
+  let quota: PlanQuota | null = null;
+  if (quotas.length) {
+    const shownAt = (f: { start: number; text: string }) => original.slice(f.start, f.start + f.text.length);
+    const byCategory = quotas
+      .map((q) => ({ q, category: categoryBefore(plain, q.start) }))
+      .filter((x) => x.category !== null)
+      .map((x) => ({ category: shownAt(x.category!), text: shownAt(x.q) }));
+    if (byCategory.length >= 2) {
+      // the quota cell quotes every category's rule: from the first category to the last rule
+      const first = categoryBefore(plain, quotas[0].start) ?? quotas[0];
+      const last = quotas[quotas.length - 1];
+      quota = { text: original.slice(first.start, last.start + last.text.length), byCategory };
+    } else quota = { text: shownAt(quotas[0]) };
+  }
+
+  const schedule = parseSchedule(plain, year) ?? undefined;
+  const body = task.split('\n')[0];
+  return {
+    paragraph: first.index,
+    lastParagraph: last.index,
+    section: span.section,
+    title: span.numbered ? titleOf(body) : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null),
+    task,
+    lead: [...new Set(lead)],
+    coop: [...new Set(coop)].filter((u) => !lead.includes(u)),
+    deadline,
+    quota,
+    ...(schedule ? { schedule } : {}),
+    unsure: !(span.numbered || span.listed) || lead.length === 0,
+    source: span.paras.map((p) => p.text).join('\n'),
+  };
+}
+
+/** Reads a plan's text. Never throws; a measure it is unsure about is flagged, never dropped. */
+export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
+  const paras = paragraphsOf(text);
+  const publicityMonths = findPublicityMonths(paras.map((p) => p.plain).join('\n'));
+  const foundYear = findYear(paras.map((p) => p.plain));
+  const year = options.year ?? foundYear;
+  const led = ledParagraphs(paras);
+  const { level, withUnits } = measureLevel(paras, led);
+  const title = paras.slice(0, 15).find((p) => p.level === 0 && /方案|计划/.test(p.plain) && p.text.length <= 60)?.text ?? null;
+
+  // headings above the measure level, by level, give each measure its section
+  const headings: (string | null)[] = [];
+  const spans: Span[] = [];
+  const outside: Paragraph[] = [];
+  let current: { paras: Paragraph[]; section: string | null; numbered: boolean } | null = null;
+  const sectionNow = () => {
+    for (let l = level - 1; l >= 1; l--) if (headings[l]) return headings[l]!;
+    return null;
+  };
+  const close = () => {
+    if (current) spans.push(current);
+    current = null;
+  };
+  for (const [i, p] of paras.entries()) {
+    if (led.has(i)) continue; // read with the paragraph before it
+    if (led.has(i + 1)) {
+      close();
+      spans.push({ paras: [p, paras[i + 1]], section: sectionNow(), numbered: false, listed: true });
+      continue;
+    }
+    if (p.level > 0 && p.level < level) {
+      close();
+      headings[p.level] = p.text;
+      for (let l = p.level + 1; l < headings.length; l++) headings[l] = null;
+      if (HAS_UNITS(p)) spans.push({ paras: [p], section: sectionNow(), numbered: false });
+      else outside.push(p);
+      continue;
+    }
+    if (level > 0 && p.level === level) {
+      close();
+      current = { paras: [p], section: sectionNow(), numbered: true };
+      continue;
+    }
+    if (current && !closedByUnits(current.paras, p)) current.paras.push(p);
+    else if (HAS_UNITS(p)) {
+      close();
+      spans.push({ paras: [p], section: sectionNow(), numbered: false });
+    } else {
+      close();
+      outside.push(p);
+    }
+  }
+  close();
+
+  // an item that only introduces a list of units-bearing paragraphs ("3.发布内容:") is a heading
+  const measures: PlanMeasure[] = [];
+  for (const span of spans) {
+    const withUnitsParas = span.paras.filter((p, i) => i > 0 && HAS_UNITS(p));
+    if (span.numbered && withUnitsParas.length >= 2 && !HAS_UNITS(span.paras[0])) {
+      const head = span.paras[0];
+      let group: Paragraph[] = [];
+      for (const p of span.paras.slice(1)) {
+        group.push(p);
+        if (HAS_UNITS(p)) {
+          measures.push(readMeasure({ paras: group, section: span.section ?? head.text, numbered: false, listed: true }, year ?? 0, publicityMonths));
+          group = [];
+        }
+      }
+      if (group.length) outside.push(...group);
+      outside.push(head);
+      continue;
+    }
+    measures.push(readMeasure(span, year ?? new Date(0).getUTCFullYear(), publicityMonths));
+  }
+  measures.sort((a, b) => a.paragraph - b.paragraph);
+
+  const unsure: PlanDoubt[] = [];
+  for (const m of measures) {
+    if (!m.unsure) continue;
+    const why = withUnits === 0 ? '全文未写明责任单位，按编号条目识别' : m.lead.length === 0 ? '未写明责任单位' : '责任单位不在编号措施下';
+    unsure.push({ paragraph: m.paragraph, why });
+  }
+  const inMeasures = new Set(measures.flatMap((m) => range(m.paragraph, m.lastParagraph)));
+  const firstMeasure = measures.length ? measures[0].paragraph : Infinity;
+  const flagged = new Set(unsure.map((u) => u.paragraph));
+  for (const p of outside) {
+    if (inMeasures.has(p.index) || flagged.has(p.index) || p.index < firstMeasure) continue;
+    const deadline = findDeadline(p.plain);
+    if (deadline && /(?:前|之前|以前|[上中下]旬)$/.test(deadline.text)) {
+      unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
+    } else if (DUTY.test(p.plain) && (ACTOR.test(p.plain) || p.level === 0)) {
+      unsure.push({ paragraph: p.index, why: '写有单位和要求，但不在编号措施下，请核实是否为任务' });
+    } else if (led.size > 0 && p.level === 0) {
+      unsure.push({ paragraph: p.index, why: '前后各段都写明了牵头单位，此段没有（可能缺失或被截断）' });
+    }
+  }
+  const tables = [...(options.tables ?? []), ...tablesInText(paras)];
+  const fromTables = tables.flatMap((t) => measuresFromTable(t, year ?? 0, publicityMonths) ?? []);
+  if (fromTables.length) {
+    // the 分工表 is the table the office meant; the prose measures stay, to compare (not the table's own lines)
+    const tableParagraphs = new Set(tables.flatMap((t) => t.paragraphs));
+    const prose = measures.filter((m) => !tableParagraphs.has(m.paragraph)).map((m) => ({ ...m, unsure: true }));
+    for (let i = unsure.length - 1; i >= 0; i--) if (tableParagraphs.has(unsure[i].paragraph)) unsure.splice(i, 1);
+    for (const m of prose) if (!unsure.some((u) => u.paragraph === m.paragraph)) unsure.push({ paragraph: m.paragraph, why: '正文中的措施；文中附有分工表，请核对是否重复' });
+    for (const m of fromTables) if (m.unsure) unsure.push({ paragraph: m.paragraph, why: '分工表中此行缺少任务或责任单位' });
+    unsure.sort((a, b) => a.paragraph - b.paragraph);
+    return { year, publicityMonths, title, measures: [...fromTables, ...prose].sort((a, b) => a.paragraph - b.paragraph), unsure };
+  }
+  unsure.sort((a, b) => a.paragraph - b.paragraph);
+  return { year, publicityMonths, title, measures, unsure };
+}
+
+/** A measure ends after the paragraph giving its units, unless the next one gives units too (a list of them). */
+function closedByUnits(paras: readonly Paragraph[], next: Paragraph): boolean {
+  const last = paras[paras.length - 1];
+  return (HAS_UNITS(last) || TIME_LINE.test(last.plain)) && paras.some(HAS_UNITS) && !HAS_UNITS(next) && !TIME_LINE.test(next.plain);
+}
+
+/** A measure's own time line after its units: "实施时间:20xx年2月21日——…". */
+const TIME_LINE = /^(?:实施时间|完成时间|完成时限|时间安排|时间节点|时限要求|时间)\s*[:：]/;
+
+/** A unit as the subject of a sentence outside the measures: 县融媒体中心…, 各镇、各街道…要. */
+const ACTOR = /(?:^|[。，,；;：:])\s*(?:[县区市镇乡][^，,。；;：:]{0,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|镇|乡)|各(?:镇|乡镇|街道|部门|单位|村|有关|相关))/;
+/** What makes such a sentence a duty: 要, 负责, a deliverable, a schedule. */
+const DUTY = /要|负责|须|应当|报送|制定|开设|安排|推出|开展|成立|组织|每[日天周月]/;
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}

@@ -1,0 +1,32 @@
+// Traditional → simplified characters, one for one, so a plan in 繁體 is read by the same rules.
+// Only the reading uses the simplified copy: names and phrases are quoted as written.
+
+/** Pairs "繁简", space-separated, seen in published plans' headings, unit labels, deadlines and quotas. */
+const PAIRS =
+  '責责 單单 牽牵 頭头 門门 協协 辦办 鄉乡 鎮镇 縣县 區区 屬属 機机 關关 會会 員员 務务 衞卫 衛卫 醫医 療疗 險险 監监 體体 輿舆 論论 傳传 發发 佈布 報报 ' +
+  '導导 視视 頻频 聞闻 廣广 電电 臺台 網网 絡络 場场 條条 個个 項项 塊块 張张 則则 輪轮 週周 於于 兩两 萬万 間间 內内 達达 開开 號号 後后 從从 與与 應应 ' +
+  '禮礼 雙双 數数 時时 進进 節节 適适 際际 歲岁 屆届 幾几 點点 爲为 為为 實实 組组 織织 黨党 紀纪 農农 業业 環环 資资 營营 勞劳 動动 說说 設设 計计 劃划 ' +
+  '經经 濟济 費费 貼贴 補补 災灾 藝艺 術术 館馆 園园 產产 權权 軍军 榮荣 獎奖 鄰邻 團团 隊队 歷历 頒颁 領领 聯联 處处 衆众 眾众 羣群 華华 馬马 誌志 調调 ' +
+  '稱称 緊紧 態态 紹绍 學学 歡欢 樂乐 級级 總总 規规 範范 準准 確确 類类 別别 將将 對对 當当 負负 擔担 貧贫 殘残 愛爱 護护 氣气 溫温 穩稳 藥药 餘余 鬥斗 ' +
+  '讓让 認认 識识 講讲 談谈 訪访 採采 編编 寫写 轉转 載载 繫系 儀仪 戲戏 劇剧 興兴 舉举 擊击 圖图 書书 畫画 紙纸 幣币 價价 錢钱 銷销 驗验 質质 檢检 測测 ' +
+  '審审 議议 證证 據据 選选 擇择 細细 檔档 專专 題题 欄栏 幹干 線线 頁页 龍龙 鳳凤 滿满 啓启 啟启 聽听 陽阳 東东 鐵铁 養养 懷怀 覽览 標标 誠诚 戶户 獲获 ' +
+  '歸归 築筑 構构 遞递 評评';
+
+const MAP: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const pair of PAIRS.split(' ')) {
+    const [from, to] = Array.from(pair);
+    if (from && to) map.set(from, to);
+  }
+  return map;
+})();
+
+/** The text with known traditional characters replaced; same length, so indexes carry over. */
+export function toSimplified(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const s = MAP.get(ch);
+    out += s !== undefined && s.length === ch.length ? s : ch;
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+// `duban import`: a plan (.txt, .docx) into a task-division workbook, then checked; what it refuses.
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { zipSync } from 'fflate';
+import { duban } from '../helpers/cli';
+import { planDocx } from '../helpers/plan-docx';
+import { readWorkbookGrids } from '../../src/cli/io';
+import { cellText } from '../../src/core/sheets/grid';
+
+const SEEDS = '/work/shared/seeds';
+const seedFile = async (prefix: string) => {
+  const dirs = [SEEDS, path.resolve(__dirname, '../fixtures/plans')];
+  for (const dir of dirs) {
+    try {
+      const name = (await fs.readdir(dir)).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
+      if (name) return path.join(dir, name);
+    } catch {
+      // try the next place
+    }
+  }
+  throw new Error(`seed ${prefix} not found`);
+};
+
+let dir: string;
+let seed000: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-import-'));
+  seed000 = await seedFile('000_').catch(() => seedFile('seed-000'));
+});
+afterAll(() => fs.rm(dir, { recursive: true, force: true }));
+
+async function sheet(file: string, name: string): Promise<string[][]> {
+  const grid = (await readWorkbookGrids(file)).find((g) => g.name === name)!;
+  return grid.rows.map((r) => r.map((c) => cellText(c)));
+}
+
+async function checkJsonOf(file: string) {
+  const r = await duban('check', file, '--json', '--as-of', '2022-05-01');
+  return { code: r.code, json: JSON.parse(r.out) };
+}
+
+describe.each(['txt', 'docx'])('seeds/000 as .%s', (kind) => {
+  let out: string;
+  let check: { code: number; json: any };
+  beforeAll(async () => {
+    let input = seed000;
+    if (kind === 'docx') {
+      input = path.join(dir, 'plan000.docx');
+      await fs.writeFile(input, await planDocx(await fs.readFile(seed000, 'utf8')));
+    }
+    out = path.join(dir, `t000-${kind}.xlsx`);
+    const r = await duban('import', input, '-o', out);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    check = await checkJsonOf(out);
+  });
+  test('17 task rows, each with its units; duban check raises no error', () => {
+    expect(check.json.tasks).toHaveLength(17);
+    expect(check.json.tasks.every((t: { lead: string[] }) => t.lead.length > 0)).toBe(true);
+    expect(check.json.counts.error).toBe(0);
+    expect(check.code).toBe(0);
+  });
+  test('measure 13: 5月底前 is a dated deadline; measure 10: a quota per category', () => {
+    const task = (seq: string) => check.json.tasks.find((t: { seq: string }) => t.seq === seq);
+    expect(task('13').deadline).toMatchObject({ kind: 'date', date: '2022-05-31' });
+    expect(task('10').quota.byCategory.map((c: { category: string }) => c.category)).toEqual(['区直各责任单位', '各镇、街道']);
+  });
+  test('registry holds every unit, groups as groups; 设置 the year and 5月、10月', async () => {
+    const registry = await sheet(out, '单位名录');
+    const type = (name: string) => registry.find((r) => r[0] === name)?.[2] ?? '';
+    expect(type('各镇')).toBe('分组');
+    expect(type('各街道')).toBe('分组');
+    expect(type('区直各责任单位')).toBe('分组');
+    expect(type('区民生办')).toBe('');
+    const settings = await sheet(out, '设置');
+    expect(settings.find((r) => r[0] === '计划年度')?.[1]).toBe('2022');
+    expect(settings.find((r) => r[0] === '集中宣传月')?.[1]).toBe('5月、10月');
+  });
+  test('the 来源 column quotes each measure with its paragraph', async () => {
+    const tasks = await sheet(out, '任务分工表');
+    const header = tasks.findIndex((r) => r.includes('来源'));
+    const col = tasks[header].indexOf('来源');
+    const sources = tasks.slice(header + 1).map((r) => r[col]).filter(Boolean);
+    expect(sources).toHaveLength(17);
+    expect(sources[12]).toMatch(/^第\d+段：13\.拓展基层宣传深度/);
+  });
+});
+
+describe('seeds/001 (traditional characters)', () => {
+  test('牵头 and 责任 units kept apart and as written', async () => {
+    const out = path.join(dir, 't001.xlsx');
+    expect((await duban('import', await seedFile('001_').catch(() => seedFile('seed-001')), '-o', out, '--year', '2022')).code).toBe(0);
+    const rows = await sheet(out, '任务分工表');
+    const row = rows.find((r) => r[1]?.startsWith('基本醫療專場'))!;
+    expect(row[2]).toBe('縣委宣傳部');
+    expect(row[3]).toBe('縣衞生健康局、縣醫療保障局、縣市場監管局');
+  });
+});
+
+describe('what import refuses', () => {
+  test('an existing output without --force', async () => {
+    const out = path.join(dir, 'exists.xlsx');
+    await fs.writeFile(out, 'x');
+    const r = await duban('import', seed000, '-o', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--force');
+    expect(await fs.readFile(out, 'utf8')).toBe('x');
+  });
+  test.each([
+    ['old.doc', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), '另存为 .docx'],
+    ['scan.pdf', new TextEncoder().encode('%PDF-1.4\n%binary'), 'PDF'],
+    ['broken.docx', Uint8Array.from([0x50, 0x4b, 3, 4, 1, 2, 3]), '损坏'],
+  ])('%s: one Chinese line, exit 2', async (name, bytes, words) => {
+    const file = path.join(dir, name);
+    await fs.writeFile(file, bytes);
+    const r = await duban('import', file, '-o', path.join(dir, `${name}.xlsx`));
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain(words);
+  });
+  test('a zip bomb is stopped while inflating, whatever its headers say', async () => {
+    const file = path.join(dir, 'bomb.docx');
+    const huge = new Uint8Array(70 * 1024 * 1024); // zeros past the 64 MB an entry may hold; compresses to ~70 KB
+    await fs.writeFile(file, zipSync({ 'word/document.xml': huge }, { level: 1 }));
+    const r = await duban('import', file, '-o', path.join(dir, 'bomb.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('过大');
+  }, 60_000);
+});

@@ -1,0 +1,108 @@
+// The plan reader's rules, each on real Chinese sentences from published plans.
+import { readPlan, unitSpans, findDeadline, findQuotas, findPublicityMonths, findYear, toSimplified, paragraphsOf } from '../../src/core/plans';
+import { parseSchedule } from '../../src/core/deadlines';
+
+const spans = (text: string) => unitSpans(text, toSimplified(text));
+
+describe('units brackets', () => {
+  test('责任单位 alone: every name leads', () => {
+    const [s] = spans('…每月不得少于2篇。(责任单位:区民生办、各镇、各街道、区直各责任单位)');
+    expect(s.lead).toEqual(['区民生办', '各镇', '各街道', '区直各责任单位']);
+    expect(s.coop).toEqual([]);
+  });
+  test('牵头 and 责任 in one bracket, traditional characters kept as written', () => {
+    const [s] = spans('開展藥品專項整治活動等。(牽頭單位:縣委宣傳部,責任單位:縣衞生健康局、縣醫療保障局)');
+    expect(s.lead).toEqual(['縣委宣傳部']);
+    expect(s.coop).toEqual(['縣衞生健康局', '縣醫療保障局']);
+  });
+  test('full-width brackets and colons, 配合单位, 等 trimmed', () => {
+    const [s] = spans('做好宣传。（牵头单位：市委宣传部；配合单位：市财政局、市民政局等）');
+    expect(s.lead).toEqual(['市委宣传部']);
+    expect(s.coop).toEqual(['市财政局', '市民政局']);
+  });
+  test('a bracket inside a name does not end the units', () => {
+    const [s] = spans('张贴海报。(责任单位:各镇(街道)、区民生办)');
+    expect(s.lead).toEqual(['各镇(街道)', '区民生办']);
+  });
+  test('a bracket without a units label is no units', () => {
+    expect(spans('向《黄山日报》(《黄山晨刊》)投稿')).toEqual([]);
+  });
+  test('a "牵头单位：" line', () => {
+    const [s] = spans('牵头单位：县民生办  责任单位：各乡镇');
+    expect(s.lead).toEqual(['县民生办']);
+    expect(s.coop).toEqual(['各乡镇']);
+  });
+});
+
+describe('phrases', () => {
+  test('a dated deadline wins over recurring words', () => {
+    const plain = '党员在5月、10月宣传月期间各开展一次大走访活动，海报应于5月底前全部张贴到位';
+    expect(findDeadline(plain)?.text).toBe('5月底前');
+  });
+  test('two dates with 次年', () => {
+    expect(findDeadline('分别于7月上旬、次年1月上旬报送区民生办')?.text).toBe('7月上旬、次年1月上旬');
+  });
+  test('publicity months period and placeholders', () => {
+    expect(findDeadline('2个宣传月期间集中统一发送短信')?.text).toBe('2个宣传月期间');
+    expect(findDeadline('自**月**日起,每日推出一期')?.text).toBe('自**月**日起');
+  });
+  test('quotas by category of units', () => {
+    const plain = '区直各责任单位每个项目每月不得少于1篇,各镇、街道每月不得少于2篇。';
+    expect(findQuotas(plain).map((q) => q.text)).toEqual(['每个项目每月不得少于1篇', '每月不得少于2篇']);
+  });
+  test('a minimum without a period, and a daily issue', () => {
+    expect(findQuotas('安排朋友圈推荐广告投放不少于2次')[0].text).toBe('不少于2次');
+    expect(findQuotas('自**月**日起,每日推出一期')[0].text).toBe('每日推出一期');
+  });
+  test('publicity months and the plan year', () => {
+    expect(findPublicityMonths('5月、10月为民生工程集中宣传月,各镇要积极动员')).toEqual([5, 10]);
+    expect(findPublicityMonths('每月报送一次')).toEqual([]);
+    expect(findYear(['作者:屯溪区财政局', '【保基本民生】屯溪区2022年民生工程宣传方案'])).toBe(2022);
+  });
+});
+
+describe('schedules', () => {
+  test('a start and a daily frequency with a count give the due dates', () => {
+    const s = parseSchedule('自5月9日起,召开6场新闻发布会,频率为每天一场', 2023)!;
+    expect(s.dates).toEqual(['2023-05-09', '2023-05-10', '2023-05-11', '2023-05-12', '2023-05-13', '2023-05-14']);
+  });
+  test('a placeholder start has no date', () => {
+    const s = parseSchedule('自**月**日起,每日推出一期', 2023)!;
+    expect(s.start).toBeNull();
+    expect(s.per).toBe('day');
+  });
+  test('no frequency, no schedule', () => {
+    expect(parseSchedule('自5月9日起开展活动', 2023)).toBeNull();
+  });
+});
+
+describe('readPlan', () => {
+  const plan = [
+    '某县2023年民生工程宣传方案',
+    '一、宣传措施',
+    '（一）夯实阵地',
+    '1.开设专栏。在政府网站开设专栏，每月不少于2篇。(责任单位:县民生办、各乡镇)',
+    '',
+    '2.发放一封信。6月底前发放到位。(牵头单位:县民生办,责任单位:各乡镇)',
+    '3.其他宣传。结合实际开展宣传。',
+    '二、组织保障',
+    '各乡镇工作落实情况于7月上旬报送县民生办。',
+  ].join('\n');
+  const read = readPlan(plan);
+  test('measures at the level that names units, with section, title and paragraph', () => {
+    expect(read.year).toBe(2023);
+    expect(read.measures.map((m) => m.paragraph)).toEqual([4, 5, 6]);
+    expect(read.measures[0]).toMatchObject({ section: '（一）夯实阵地', title: '开设专栏', lead: ['县民生办', '各乡镇'], quota: { text: '每月不少于2篇' } });
+    expect(read.measures[1]).toMatchObject({ lead: ['县民生办'], coop: ['各乡镇'], deadline: { text: '6月底前', kind: 'date', date: '2023-06-30' } });
+  });
+  test('a measure without units is kept and flagged; a dated sentence outside the measures is listed', () => {
+    expect(read.measures[2].unsure).toBe(true);
+    expect(read.unsure.map((u) => u.paragraph)).toEqual([6, 8]);
+  });
+  test('paragraph numbers count non-blank lines only', () => {
+    expect(paragraphsOf('a\n\n  \nb').map((p) => p.index)).toEqual([1, 2]);
+  });
+  test('--year wins over the title', () => {
+    expect(readPlan(plan, { year: 2024 }).measures[1].deadline.date).toBe('2024-06-30');
+  });
+});
