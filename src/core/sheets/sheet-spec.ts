@@ -68,6 +68,11 @@ export interface SheetSpec {
   /** Charts: written by the Office.js port; files use the conditional formats instead. */
   readonly charts?: readonly ChartSpec[];
   readonly tabColor?: string;
+  /** Protected without a password (forms units fill): only the `unlocked` A1 ranges take input. */
+  readonly protect?: boolean;
+  readonly unlocked?: readonly string[];
+  /** Hidden from the tab bar (a form's marker sheet). */
+  readonly hidden?: boolean;
 }
 
 /** Styles shared by every sheet Duban writes: the one home of its look. */
