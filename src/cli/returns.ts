@@ -7,9 +7,9 @@ import { LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES } from '../core/sheets/hea
 import { locateOne } from '../core/sheets/locate';
 import { readLedger } from '../core/sheets/ledger-sheet';
 import { readMediaDirectory } from '../core/sheets/media-sheet';
-import { a1, cellText } from '../core/sheets/grid';
+import { Grid, a1, cellText } from '../core/sheets/grid';
 import {
-  WordSubmission, collectReturns, collectSheet, formFileName, formSheets, ledgerRowValues, readReturn, reminders, responsibleUnits,
+  WordSubmission, campaignFromTitle, collectReturns, collectSheet, formFileName, formSheets, ledgerRowValues, readReturn, reminders, responsibleUnits,
 } from '../core/returns';
 import { CheckOptions, checkWorkbook } from '../core/validation/validate';
 import { reminderDocx } from '../documents/reminder-docx';
@@ -26,8 +26,10 @@ interface Io {
 type Period = { from: CivilDate; to: CivilDate };
 
 /** The campaign's name: 设置 活动名称, else the task sheet's title, else the file name. */
-function campaignOf(check: ReturnType<typeof checkWorkbook>, file: string): string {
-  return check.settings.text.campaignName || path.basename(file).replace(/\.[^.]+$/, '');
+function campaignOf(check: ReturnType<typeof checkWorkbook>, grids: readonly Grid[], file: string): string {
+  const sheet = grids.find((g) => g.name === check.taskSheets[0]);
+  const title = sheet?.rows.slice(0, 3).flatMap((r) => r.map((v) => cellText(v))).find((t) => t !== '' && /年|方案|分工/.test(t));
+  return check.settings.text.campaignName || (title ? campaignFromTitle(title) : '') || path.basename(file).replace(/\.[^.]+$/, '');
 }
 
 export async function runForms(args: ParsedArgs, io: Io, options: CheckOptions, period: Period | undefined): Promise<number> {
@@ -41,11 +43,11 @@ export async function runForms(args: ParsedArgs, io: Io, options: CheckOptions, 
   const check = checkWorkbook(grids, options);
   const media = readMediaDirectory(grids).entries.map((e) => e.name);
   const wanted = stringFlag(args, 'units')?.split(/[,，、]/).map((u) => u.trim()).filter(Boolean);
-  const units = wanted ?? responsibleUnits(check.tasks);
-  const unknown = wanted?.filter((u) => !responsibleUnits(check.tasks).includes(u)) ?? [];
+  const units = wanted ?? responsibleUnits(check.tasks, check.registry);
+  const unknown = wanted?.filter((u) => !responsibleUnits(check.tasks, check.registry).includes(u)) ?? [];
   if (unknown.length > 0) throw new UsageError(`这些单位不负责任何任务：${unknown.join('、')}`);
   await fs.mkdir(dir, { recursive: true });
-  const campaign = campaignOf(check, file);
+  const campaign = campaignOf(check, grids, file);
   for (const unit of units) {
     const form = FileWorkbook.create();
     await form.addSheets(formSheets({ unit, campaign, period, tasks: check.tasks, mediaNames: media }));
@@ -150,7 +152,7 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   const resultWithUnreadable = { ...result, rejected: [...unreadable.map((u) => ({ file: u.file, row: 0, unit: '', reason: u.reason })), ...result.rejected] };
   await master.writeGeneratedSheet(collectSheet(resultWithUnreadable, nowInChina()));
   await writeFileAtomic(out, await master.save());
-  const campaign = campaignOf(check, file);
+  const campaign = campaignOf(check, grids, file);
   const reply = result.due;
   const notices = reminders(result, campaign, reply, check.settings.text.issuer || '我办');
   const noticeFile = stringFlag(args, 'notice');

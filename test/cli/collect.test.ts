@@ -61,6 +61,9 @@ describe('duban forms and collect', () => {
     expect(await run(['forms', path.join(dir, 's.xlsx'), '-o', path.join(dir, 'forms'), '--month', '2023-06'], c.io)).toBe(0);
     const forms = await fs.readdir(path.join(dir, 'forms'));
     expect(forms.length).toBeGreaterThan(10);
+    // 市教育局 is a misspelling of 市教体局 that check reports: no form of its own
+    expect(forms.some((f) => f.startsWith('市教育局-'))).toBe(false);
+    expect(forms.some((f) => f.startsWith('市教体局-'))).toBe(true);
     const formOf = (unit: string) => path.join(dir, 'forms', forms.find((f) => f.startsWith(`${unit}-`))!);
     const returns = path.join(dir, 'returns');
     await fs.mkdir(returns);

@@ -7,7 +7,7 @@ import { LedgerEntry } from '../sheets/ledger-sheet';
 import { MediaLevel } from '../scoring/scoring-rules';
 import { UnitRegistry, normalizeUnitName } from '../units/units';
 import { TaskRecord } from '../validation/validate';
-import { tasksOfUnit } from './form';
+import { responsibleUnits, tasksOfUnit } from './form';
 import { ReturnData } from './return-reader';
 
 export interface Period {
@@ -290,7 +290,7 @@ export function collectReturns(input: CollectInput): CollectResult {
 
   const responsible: string[] = [];
   const known = new Set<string>();
-  for (const t of input.tasks) for (const u of [...t.lead, ...t.coop]) if (!known.has(u)) (known.add(u), responsible.push(u));
+  for (const u of responsibleUnits(input.tasks, registry)) if (!known.has(u)) (known.add(u), responsible.push(u));
   for (const u of perUnit.keys()) if (!known.has(u)) (known.add(u), responsible.push(u));
   const units: UnitCollectStatus[] = responsible.map((unit) => {
     const s = perUnit.get(unit);

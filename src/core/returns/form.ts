@@ -5,6 +5,7 @@ import { LEDGER_HEADERS } from '../sheets/headers';
 import { SheetSpec, STYLES, SpecCell, cell } from '../sheets/sheet-spec';
 import { MEDIA_LEVELS } from '../scoring/scoring-rules';
 import { TaskRecord } from '../validation/validate';
+import { UnitRegistry } from '../units/units';
 
 /** Sheet names of a form: one home, read back by the return reader. */
 export const FORM_SHEETS = {
@@ -57,11 +58,19 @@ export function tasksOfUnit(unit: string, tasks: readonly TaskRecord[], period: 
   return out;
 }
 
-/** The units a form is made for: every unit named as lead or coop, in first-seen order. */
-export function responsibleUnits(tasks: readonly TaskRecord[]): string[] {
+/**
+ * The units a form is made for: every unit named as lead or coop, in first-seen order; with a
+ * registry, only the units it knows (a misspelt name that `check` reports gets no form of its own).
+ */
+export function responsibleUnits(tasks: readonly TaskRecord[], registry: UnitRegistry | null = null): string[] {
   const seen = new Set<string>();
   for (const t of tasks) for (const u of [...t.lead, ...t.coop]) seen.add(u);
-  return [...seen];
+  return [...seen].filter((u) => !registry || registry.resolve(u).kind === 'name');
+}
+
+/** The campaign a task sheet's title names: "六安市2023年暖民心行动宣传任务分工表" → 六安市2023年暖民心行动宣传. */
+export function campaignFromTitle(title: string): string {
+  return title.replace(/\s+/g, '').replace(/(?:重点)?(?:工作)?任务(?:分工|分解)(?:表|方案|清单)?$|分工表$/, '');
 }
 
 export function periodLabel(period: FormInput['period']): string {
