@@ -9,6 +9,7 @@ import type { FileWorkbook as FileWorkbookType } from '../src/workbook/file';
 import { BenchSize, writeBenchWorkbook } from './bench-data';
 import { OfficeFigures, officeFiguresInChild, officeTableLines } from './bench-office';
 import { functionCosts } from './bench-functions';
+import { collectBench } from './bench-collect';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -243,6 +244,11 @@ async function main(): Promise<void> {
   process.stderr.write('测量自定义函数 …\n');
   const functions = functionCosts(quick ? { calls: 200_000, slowBudgetMs: 1000 } : {});
 
+  process.stderr.write('测量 duban collect …\n');
+  const collect = await collectBench(quick ? [20, 60] : [100, 300]);
+  const collectLines = ['| duban collect | 返回文件 | 每份行数 | 台账行数 | 用时 | 峰值内存 |', '|---|---:|---:|---:|---:|---:|'];
+  for (const c of collect) collectLines.push(`| 收集填报 | ${c.returns} | 200 | 100k | ${fmtMs(c.ms)} | ${fmtMb(c.peakMb)} |`);
+
   const rowsOf = (r: SizeResult) => r.size.tasks + r.size.ledger;
   const engine = (r: SizeResult) => r.checkMs + r.reportMs;
   const exponent = growthExponent(results.map(rowsOf), results.map(engine));
@@ -334,6 +340,12 @@ UNITS 的单位名录参数：一行为同一个数组对象，一行为每次�
 说明栏的对照：仅逐格读一遍该区域参数（不比较、不保存）的时间，即任何不漏格的检查的下限；以及运行时为每次调用解析这一参数的 JSON 所用的时间。
 远慢于目标的函数只在 3 秒内尽量多调用（调用次数见表）。
 
+## 收集填报（duban collect）
+
+${collectLines.join('\n')}
+
+返回的填报表和 100k 行的主台账都用 exceljs 的完整模型读写（读写主台账占了几乎全部时间和内存）；改为流式读取加 zip 层面追加行之后才能降到 1 GB 以下。
+
 ## 目标
 
 ${targets.join('\n')}
@@ -345,7 +357,7 @@ ${NOTES}
   // a quick run prints only: BENCHMARKS.md keeps the last full run
   const target = quick ? null : path.resolve(__dirname, '..', 'BENCHMARKS.md');
   if (target) await fs.writeFile(target, doc);
-  process.stdout.write(`${lines.join('\n')}\n\n${officeLines.join('\n')}\n\n${fnLines.join('\n')}\n\n${targets.join('\n')}\n\n${target ? '已写入 BENCHMARKS.md' : '（--quick：未改写 BENCHMARKS.md，其中保留上次完整测量）'}\n`);
+  process.stdout.write(`${lines.join('\n')}\n\n${officeLines.join('\n')}\n\n${collectLines.join('\n')}\n\n${fnLines.join('\n')}\n\n${targets.join('\n')}\n\n${target ? '已写入 BENCHMARKS.md' : '（--quick：未改写 BENCHMARKS.md，其中保留上次完整测量）'}\n`);
 }
 
 /** Findings behind the figures, kept with the script so that BENCHMARKS.md is always regenerated whole. */

@@ -16,6 +16,7 @@ import { bulletinContent, campaignName } from '../core/bulletin/content';
 import { bulletinDocx } from '../documents/bulletin-docx';
 import { ParsedArgs, UsageError, parseArgs, stringFlag } from './args';
 import { runImport } from './import';
+import { runCollect, runForms } from './returns';
 import {
   InputError, fileExists, gridsOfWorkbook, nowInChina, readInputBytes, readSampleTexts, readWorkbookGrids, sameFile, todayInChina, withGeneratedSheets, writeFileAtomic,
 } from './io';
@@ -35,6 +36,11 @@ export const USAGE = `督办 duban —— 任务分工表校验与汇总
       生成公文格式的通报（Word 文档）：基本情况、存在问题、下一步要求，附件为各类单位排名表。默认为截止日所在月份。
   duban import 方案.docx|方案.txt -o 任务分工表.xlsx [--year 年度] [--force]
       从宣传方案（Word .docx 或文本）读出各项措施、责任单位、时限和指标，生成任务分工表（含来源段落）、单位名录和设置。
+  duban forms 文件.xlsx -o 文件夹 (--month YYYY-MM | --from … --to …) [--units 单位1,单位2]
+      为每个责任单位生成一份填报表（本单位任务、报送登记、进展），发给各单位填写。
+  duban collect 文件.xlsx 填报表或文件夹… -o 输出.xlsx [--month YYYY-MM | --from … --to …] [--due YYYY-MM-DD] [--notice 催办通知.docx]
+      把各单位返回的填报表和“单位-日期-工作信息.docx”并入报送台账（写明来源，重复的只计一次，错行退回并说明原因），
+      写入牵头单位填报的进展，生成收集情况表，列出未报送单位并给出催办通知。原文件不变。
   duban demo [-o 输出.xlsx] [--force]
       用内置示例（六安市2023年）生成全部汇总表，写入 duban-demo.xlsx，并打印通报。
 `;
@@ -210,8 +216,12 @@ export async function run(argv: readonly string[], io: Io = consoleIo): Promise<
         return await runDemo(args, io);
       case 'import':
         return await runImport(args, io);
+      case 'forms':
+        return await runForms(args, io, checkOptions(args), periodOf(args));
+      case 'collect':
+        return await runCollect(args, io, checkOptions(args), periodOf(args));
       default:
-        throw new UsageError(`未知命令“${command}”。可用命令：check、init、report、bulletin、import、demo（duban --help 查看用法）`);
+        throw new UsageError(`未知命令“${command}”。可用命令：check、init、report、bulletin、import、forms、collect、demo（duban --help 查看用法）`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {

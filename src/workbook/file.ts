@@ -142,6 +142,22 @@ async function fillWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec, shareStyles
     // exceljs keeps range validations in the model; one entry covers the whole range
     (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, validation);
   }
+  if (spec.hidden) ws.state = 'hidden';
+  if (spec.protect) {
+    for (const range of spec.unlocked ?? []) {
+      const [from, to = from] = range.split(':');
+      const a = ws.getCell(from);
+      const b = ws.getCell(to);
+      for (let r = Number(a.row); r <= Number(b.row); r++) {
+        for (let c = Number(a.col); c <= Number(b.col); c++) {
+          const target = ws.getCell(r, c);
+          target.protection = { locked: false };
+        }
+      }
+    }
+    // no password: the protection keeps a unit from breaking headers and sheets, not a secret
+    await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  }
   for (const cf of spec.conditionalFormats ?? []) {
     ws.addConditionalFormatting({
       ref: cf.range,

@@ -41,7 +41,7 @@ export const MEDIA_HEADERS: HeaderSchema<MediaField> = {
 };
 export const MEDIA_REQUIRED: readonly MediaField[] = ['name'];
 
-export type LedgerField = 'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count';
+export type LedgerField = 'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count' | 'source';
 export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   date: ['日期', '报送日期', '发布日期', '刊发日期'],
   unit: ['单位', '报送单位'],
@@ -51,6 +51,8 @@ export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   adopted: ['是否采用', '采用情况'],
   taskSeq: ['任务序号'],
   count: ['数量', '篇数'],
+  /** Where a collected row came from (the return's file name). */
+  source: ['来源', '来源文件'],
 };
 export const LEDGER_REQUIRED: readonly LedgerField[] = ['date', 'unit'];
 

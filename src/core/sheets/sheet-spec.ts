@@ -85,6 +85,11 @@ export interface SheetSpec {
   readonly heights?: readonly (number | undefined)[];
   /** Printed landscape, fitted to one page wide. */
   readonly landscape?: boolean;
+  /** Protected without a password (forms units fill): only the `unlocked` A1 ranges take input. */
+  readonly protect?: boolean;
+  readonly unlocked?: readonly string[];
+  /** Hidden from the tab bar (a form's marker sheet). */
+  readonly hidden?: boolean;
 }
 
 /** Display width of text in column-width units (a CJK character is about two). */

@@ -34,7 +34,7 @@ export const REGISTRY_COLUMNS = columnsOf(REGISTRY_HEADERS, {
 export const MEDIA_COLUMNS = columnsOf(MEDIA_HEADERS, { name: [22, STYLES.plain], level: [10, STYLES.center], aliases: [24, STYLES.text] });
 export const LEDGER_COLUMNS = columnsOf(LEDGER_HEADERS, {
   date: [12, STYLES.date], unit: [20, STYLES.plain], title: [40, STYLES.text], media: [20, STYLES.plain],
-  level: [9, STYLES.center], adopted: [9, STYLES.center], taskSeq: [9, STYLES.center], count: [7, STYLES.number],
+  level: [9, STYLES.center], adopted: [9, STYLES.center], taskSeq: [9, STYLES.center], count: [7, STYLES.number], source: [30, STYLES.text],
 });
 export const SPOTCHECK_COLUMNS = columnsOf(SPOTCHECK_HEADERS, {
   month: [10, STYLES.center], unit: [22, STYLES.plain], awareness: [10, STYLES.percent], satisfaction: [10, STYLES.percent],

@@ -1,0 +1,7 @@
+// Returns: 填报表 out to the units, their returns and Word submissions merged into the ledger, and who has not reported.
+export * from './form';
+export * from './return-reader';
+export * from './collect';
+export * from './collect-sheet';
+export * from './submission-name';
+export * from './reminders';
