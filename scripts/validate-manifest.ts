@@ -4,12 +4,13 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { codeFiles, missingSets, unguardedNeeds } from './requirement-sets';
 
 /** Files (relative to dist/) that `npm run build` writes and the manifest may point at. */
 export const BUILT_FILES = [
   'taskpane.html',
   'taskpane.js',
-  'functions.html',
+  'office-fallback.js',
   'functions.js',
   'functions.json',
   'help.html',
@@ -145,6 +146,8 @@ export interface ValidateOptions {
   readonly root: string;
   /** When set, every URL must point at a file that exists under this directory (a built tree). */
   readonly distDir?: string;
+  /** The add-in's sources whose Office calls the requirement sets must cover; defaults to those under root. */
+  readonly code?: readonly { file: string; source: string }[];
   /** Parser of record; defaults to office-addin-manifest's readManifestFile. */
   readonly readManifest?: ManifestReader;
 }
@@ -369,6 +372,13 @@ export async function validateManifest(manifestPath: string, options: ValidateOp
     if (!overrideSets.includes(needsRuntime)) errors.push(`VersionOverrides 应要求 ${needsRuntime}。`);
   }
   if (!baseSets.includes('ExcelApi')) warnings.push('基础清单没有声明 ExcelApi 要求集。');
+  // Declared sets must cover what the code uses unguarded (requirement-sets.ts).
+  const declared = new Map<string, string>();
+  for (const requirements of [child(root, 'Requirements'), child(overrides, 'Requirements')]) {
+    const sets = child(requirements, 'Sets');
+    for (const s of children(sets, 'Set')) declared.set(s.attributes.Name, s.attributes.MinVersion ?? sets?.attributes.DefaultMinVersion ?? '1.1');
+  }
+  errors.push(...missingSets(unguardedNeeds(options.code ?? codeFiles(options.root)), declared));
   const defaultPane = child(child(root, 'DefaultSettings'), 'SourceLocation')?.attributes.DefaultValue;
   if (!defaultPane || !/\/taskpane\.html$/.test(defaultPane)) errors.push('DefaultSettings 应指向 taskpane.html（不支持加载项命令的 Excel 由此打开任务窗格）。');
 

@@ -116,7 +116,7 @@ function wholeColumn(x: unknown, label: string, example: string): FnError | null
   if (!Array.isArray(x) || x.length < SHEET_ROWS) return null;
   return new FnError('invalidValue', `${label}不能是整列：整列每次计算都要传送 ${SHEET_ROWS.toLocaleString('en-US')} 行，Excel 网页版会显示 #CALC!。请改用有界区域，如 ${example}，或 Excel 表格。`);
 }
-const REGISTRY_EXAMPLE = '单位名录!$A$1:$D$500';
+const REGISTRY_EXAMPLE = '单位名录!$A$1:$D$2001'; // the rows the template keeps (help.html names the same)
 
 const rawBlank = (v: unknown) => v === '' || v === null || v === undefined;
 
@@ -506,7 +506,7 @@ export function level(media: unknown, mediaRange: unknown): FnResult<string> {
   const name = textArg(media, '媒体');
   if (isFnError(name)) return name;
   if (name === null) return new FnError('notAvailable', '媒体名称为空。');
-  const whole = wholeColumn(mediaRange, '媒体名录区域', '媒体名录!$A$1:$C$300');
+  const whole = wholeColumn(mediaRange, '媒体名录区域', '媒体名录!$A$1:$C$2001');
   if (whole) return whole;
   const directory = mediaArg(mediaRange);
   if (directory.entries.length === 0) return new FnError('notAvailable', '媒体名录为空：请选择含“媒体名称”“级别”列的区域。');

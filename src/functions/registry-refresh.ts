@@ -48,7 +48,8 @@ export async function refreshRegistryCells(run: ExcelRun): Promise<number> {
 
 /**
  * In Excel: asks for the shared runtime to load with this document from now on (so that this runs
- * at every opening, SharedRuntime 1.1), then refreshes the REGISTRY cells. Outside Excel: nothing.
+ * at every opening, SharedRuntime 1.1), then refreshes the REGISTRY cells (getSpecialCells needs
+ * ExcelApi 1.9; older Excel keeps Ctrl+Alt+F9). Outside Excel: nothing.
  */
 export function startRegistryRefresh(): void {
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return;
@@ -56,7 +57,7 @@ export function startRegistryRefresh(): void {
     if (info.host !== Office.HostType.Excel) return;
     try {
       if (Office.context.requirements.isSetSupported('SharedRuntime', '1.1')) await Office.addin.setStartupBehavior(Office.StartupBehavior.load);
-      await refreshRegistryCells((batch) => Excel.run(batch));
+      if (Office.context.requirements.isSetSupported('ExcelApi', '1.9')) await refreshRegistryCells((batch) => Excel.run(batch));
     } catch {
       // a protected sheet or a busy Excel: the handles come back at the next recalculation, as before
     }

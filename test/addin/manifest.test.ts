@@ -83,10 +83,24 @@ describe('the check catches what it should', () => {
     ['another namespace', (x) => x.replace('DefaultValue="DUBAN"', 'DefaultValue="CONTOSO"'), /命名空间应为 DUBAN/],
     ['a French override', (x) => x.replace('<Override Locale="en-US" Value="Duban"/>', '<Override Locale="fr-FR" Value="Duban"/>'), /Locale 应为 en-US/],
     ['the button labelled otherwise', (x) => x.replace('<bt:String id="TaskpaneButton.Label" DefaultValue="督办">', '<bt:String id="TaskpaneButton.Label" DefaultValue="打开">'), /标签应为“督办”/],
+    ['custom functions runtime 1.1 (the code uses ErrorCode, 1.3)', (x) => x.replace('Name="CustomFunctionsRuntime" MinVersion="1.3"', 'Name="CustomFunctionsRuntime" MinVersion="1.1"'), /需要 CustomFunctionsRuntime 1\.3/],
+    ['ExcelApi 1.6 (the port writes by index and freezes panes, 1.7)', (x) => x.replace('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="ExcelApi" MinVersion="1.6"/>'), /需要 ExcelApi 1\.7/],
     ['malformed XML', (x) => x.replace('</Hosts>\n  <!--', '</Host>\n  <!--'), /不是有效的 XML/],
   ])('%s', async (_name, edit, message) => {
     const result = await check(variant(edit));
     expect(result.errors.join('\n')).toMatch(message);
+  });
+
+  test('requirement sets: an unguarded call needs its set declared; a guarded one does not', async () => {
+    const run = (source: string) => validateManifest(MANIFEST, { root: REPO, readManifest: stubReader, code: [{ file: 'src/x.ts', source }] });
+    const unguarded = await run('const m = range.getMergedAreasOrNullObject();');
+    expect(unguarded.errors.join('\n')).toMatch(/Range\.getMergedAreasOrNullObject（src\/x\.ts，未先检查支持），需要 ExcelApi 1\.13，清单声明的是 1\.7/);
+    const guarded = await run("if (supports('ExcelApi', '1.13')) range.getMergedAreasOrNullObject();");
+    expect(guarded.errors).toEqual([]);
+    const tooLow = await run("if (supports('ExcelApi', '1.9')) range.getMergedAreasOrNullObject();");
+    expect(tooLow.errors.join('\n')).toMatch(/ExcelApi 1\.13/);
+    const inComment = await run('// getMergedAreasOrNullObject() is read in bands');
+    expect(inComment.errors).toEqual([]);
   });
 
   test('permissions beyond ReadWriteDocument', async () => {

@@ -235,7 +235,7 @@ describe('LEVEL(media, mediaRange) and POINTS(level, [rulesRange])', () => {
     expectError(level('某公众号', MEDIA), 'notAvailable', /没有填写级别/);
     expectError(level('', MEDIA), 'notAvailable');
     expectError(level('安徽日报', column([], 50, 3)), 'notAvailable', /媒体名录为空/);
-    expectError(level('安徽日报', column([], WHOLE_COLUMN_ROWS, 3)), 'invalidValue', /媒体名录!\$A\$1:\$C\$300/);
+    expectError(level('安徽日报', column([], WHOLE_COLUMN_ROWS, 3)), 'invalidValue', /媒体名录!\$A\$1:\$C\$2001/);
   });
   test('POINTS from the defaults or from 评分规则', () => {
     expect(points('省级', undefined)).toBe(5);
