@@ -13,6 +13,7 @@ import { Period } from '../core/scoring/tally';
 import { CheckOptions, CheckResult, checkWorkbook } from '../core/validation/validate';
 import { FileWorkbook } from '../workbook/file';
 import { ParsedArgs, UsageError, parseArgs, stringFlag } from './args';
+import { printableIo } from './printable';
 import {
   InputError, fileExists, gridsOfWorkbook, nowInChina, readInputBytes, readSampleTexts, readWorkbookGrids, sameFile, todayInChina, withGeneratedSheets, writeFileAtomic,
 } from './io';
@@ -163,7 +164,8 @@ async function runDemo(args: ParsedArgs, io: Io): Promise<number> {
 }
 
 /** Runs the command; returns the exit code (0 ok, 1 errors found, 2 input unreadable or usage). */
-export async function run(argv: readonly string[], io: Io = consoleIo): Promise<number> {
+export async function run(argv: readonly string[], rawIo: Io = consoleIo): Promise<number> {
+  const io = printableIo(rawIo); // cell text never reaches the terminal as control sequences
   try {
     const args = parseArgs(argv);
     const command = args.positionals[0];

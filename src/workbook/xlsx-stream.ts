@@ -434,6 +434,7 @@ async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise
   }, options);
 
   const rels = await readRels(bytes, zip, workbookPart, options);
+  if (sheets.length > 0 && rels.size === 0) throw new XlsxReadError('压缩包中缺少工作簿的关系文件（xl/_rels/workbook.xml.rels），文件已损坏');
   const relOfType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
   const shared = await readSharedStrings(bytes, zip, relOfType('/sharedStrings'), options);
   const dateStyles = date1904 ? await readDateStyles(bytes, zip, relOfType('/styles'), options) : null;
