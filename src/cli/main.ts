@@ -17,6 +17,8 @@ import { bulletinDocx } from '../documents/bulletin-docx';
 import { ParsedArgs, UsageError, parseArgs, stringFlag } from './args';
 import { runImport } from './import';
 import { runCollect, runForms } from './returns';
+import { printableIo } from './printable';
+import { readPackageFacts } from '../workbook/xlsx-stream';
 import {
   InputError, fileExists, gridsOfWorkbook, nowInChina, readInputBytes, readSampleTexts, readWorkbookGrids, sameFile, todayInChina, withGeneratedSheets, writeFileAtomic,
 } from './io';
@@ -130,19 +132,34 @@ function periodOf(args: ParsedArgs): Period | undefined {
   return period;
 }
 
+/** A macro-enabled workbook is written as .xlsm and a plain one as .xlsx: Excel refuses a content type that does not match the extension. */
+async function checkOutputKind(file: string, bytes: Uint8Array, out: string): Promise<void> {
+  let macroEnabled: boolean;
+  try {
+    macroEnabled = (await readPackageFacts(bytes)).macroEnabled;
+  } catch (e) {
+    throw new InputError(`文件 ${file} 已损坏或不完整，无法作为 .xlsx 打开（${(e as Error).message.split('\n')[0]}）`);
+  }
+  const wantsXlsm = /\.xlsm$/i.test(out);
+  if (macroEnabled && !wantsXlsm) throw new UsageError(`${path.basename(file)} 是启用宏的工作簿，输出文件请以 .xlsm 结尾（收到“${out}”）`);
+  if (!macroEnabled && wantsXlsm) throw new UsageError(`${path.basename(file)} 不含宏，输出文件请以 .xlsx 结尾（收到“${out}”）`);
+}
+
 async function runReport(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positionals[1];
   if (!file) throw new UsageError('请给出要统计的 .xlsx 文件，如：duban report 任务分工表.xlsx -o 汇总.xlsx');
   const out = stringFlag(args, 'output');
   if (!out) throw new UsageError('请用 -o 给出输出文件，如：-o 汇总.xlsx（原文件不会被修改）');
-  if (!out.toLowerCase().endsWith('.xlsx')) throw new UsageError(`输出文件应以 .xlsx 结尾（收到“${out}”）`);
+  if (!/\.xls[xm]$/i.test(out)) throw new UsageError(`输出文件应以 .xlsx 或 .xlsm 结尾（收到“${out}”）`);
   if (await sameFile(file, out)) throw new UsageError('输出文件不能与输入文件相同：督办不修改原文件，请用 -o 指定另一个文件名');
   const period = periodOf(args);
   const options: ReportOptions = { ...checkOptions(args), ...(period ? { period } : {}) };
   // streaming read, and the generated sheets patched into a copy of the package: the user's parts
   // are carried over byte for byte, in a fraction of exceljs's memory and time (BENCHMARKS.md)
   const bytes = await readInputBytes(file);
-  const report = buildReport(await gridsOfWorkbook(file, bytes), options);
+  const grids = await gridsOfWorkbook(file, bytes);
+  await checkOutputKind(file, bytes, out);
+  const report = buildReport(grids, options);
   const specs = summarySheets(report, { generatedAt: nowInChina(), asOf: report.asOf });
   await writeFileAtomic(out, await withGeneratedSheets(file, bytes, specs));
   if (args.flags.has('json')) io.out(JSON.stringify(reportJson(report), null, 2));
@@ -195,7 +212,8 @@ async function runDemo(args: ParsedArgs, io: Io): Promise<number> {
 }
 
 /** Runs the command; returns the exit code (0 ok, 1 errors found, 2 input unreadable or usage). */
-export async function run(argv: readonly string[], io: Io = consoleIo): Promise<number> {
+export async function run(argv: readonly string[], rawIo: Io = consoleIo): Promise<number> {
+  const io = printableIo(rawIo); // cell text never reaches the terminal as control sequences
   try {
     const args = parseArgs(argv);
     const command = args.positionals[0];

@@ -2,6 +2,7 @@
 import { SampleTexts, sampleSheets } from '../core/sheets/sample';
 import { FileWorkbook } from '../workbook/file';
 import { WorkbookBytesKind, sniffWorkbookBytes } from '../workbook/sniff';
+import { readXlsxGrids } from '../workbook/xlsx-stream';
 
 /** A file that could not be opened as a workbook, and why (the pane words it). */
 export class OpenWorkbookError extends Error {
@@ -26,6 +27,8 @@ export async function openWorkbookBytes(fileName: string, bytes: Uint8Array): Pr
   const kind = sniffWorkbookBytes(bytes);
   if (kind !== 'xlsx') throw new OpenWorkbookError(fileName, kind);
   try {
+    // the bounded reader first: a hostile file is refused before exceljs builds its model from it
+    await readXlsxGrids(bytes);
     return await FileWorkbook.load(bytes);
   } catch (e) {
     throw new OpenWorkbookError(fileName, 'corrupt', (e as Error).message?.split('\n')[0]);

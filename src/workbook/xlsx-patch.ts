@@ -20,7 +20,7 @@ import { FIT_TO_PAGE_PR, pageSetupXml, printOptionsXml, printTitlesRef } from '.
 import { CellRange, columnLetters } from '../core/sheets/grid';
 import { CellStyle, SheetSpec, SpecValue } from '../core/sheets/sheet-spec';
 import { GENERATED_MARKER, freeSheetName, generatedSheetFor } from './port';
-import { XlsxReadError, ZipEntry, decodeChunks, decodeEntities, inflate, readZipDirectory } from './xlsx-stream';
+import { DAYS_1900_TO_1904, XlsxReadError, ZipEntry, decodeChunks, decodeEntities, inflate, isDateFormat, readPackageFacts, readZipDirectory } from './xlsx-stream';
 
 export interface PatchResult {
   /** The new package. */
@@ -567,7 +567,7 @@ function inlineString(text: string): string {
  * booleans), styles, widths, merges, frozen panes, filter, tab colour, list validations, data bars
  * and hyperlinks — what FileWorkbook's fillWorksheet writes through exceljs.
  */
-function* worksheetXml(spec: SheetSpec, styles: StyleBook, mainNs: string, relNs: string, links: SheetLinks): Generator<string> {
+function* worksheetXml(spec: SheetSpec, styles: StyleBook, mainNs: string, relNs: string, links: SheetLinks, date1904 = false): Generator<string> {
   const merges = spec.merges ?? [];
   let lastRow = spec.rows.length - 1;
   let lastCol = 0;
@@ -630,7 +630,9 @@ function* worksheetXml(spec: SheetSpec, styles: StyleBook, mainNs: string, relNs
       }
       const ref = `${col(c)}${r + 1}`;
       const s = style ? ` s="${styles.index(style)}"` : '';
-      cells += cellXml(ref, s, sc.value, hyperlinks, links);
+      // core's serials are in the 1900 system; a 1904 workbook stores dates 1462 days less
+      const value = date1904 && typeof sc.value === 'number' && style?.numFmt && isDateFormat(style.numFmt) ? sc.value - DAYS_1900_TO_1904 : sc.value;
+      cells += cellXml(ref, s, value, hyperlinks, links);
     }
     if (cells) out += `<row r="${r + 1}">${cells}</row>`;
     if (out.length >= PIECE) {
@@ -683,7 +685,7 @@ function cellXml(ref: string, s: string, value: SpecValue, hyperlinks: string[],
     case 'string':
       return `<c r="${ref}"${s} t="inlineStr">${inlineString(value)}</c>`;
     case 'number':
-      return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
+      return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
     case 'boolean':
       return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
     default:
@@ -736,6 +738,7 @@ function markedSheet(text: string): string | undefined {
  */
 export async function patchGeneratedSheets(original: Uint8Array, specs: readonly SheetSpec[]): Promise<PatchResult> {
   const pkg = new Package(original);
+  const facts = await readPackageFacts(original);
   const contentTypes = await pkg.text('[Content_Types].xml');
   if (contentTypes === undefined) throw new XlsxReadError('压缩包中没有 [Content_Types].xml，不是 .xlsx 文件');
   const rootRels = await pkg.rels('');
@@ -881,7 +884,7 @@ export async function patchGeneratedSheets(original: Uint8Array, specs: readonly
   for (const s of written) {
     const { part } = partOf.get(s)!;
     const links: SheetLinks = { external: [] };
-    newParts.push({ part, packed: await deflate(worksheetXml(specs[s.spec!], styles, mainNs, relNs, links)) });
+    newParts.push({ part, packed: await deflate(worksheetXml(specs[s.spec!], styles, mainNs, relNs, links, facts.date1904)) });
     if (links.external.length) {
       const rels = links.external.map((l) => `<Relationship Id="${l.id}" Type="${escAttr(hyperlinkType)}" Target="${escAttr(l.target)}" TargetMode="External"/>`).join('');
       newParts.push({ part: relsPartOf(part), packed: await deflate([`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}">${rels}</Relationships>`]) });

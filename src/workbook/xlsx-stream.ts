@@ -118,11 +118,14 @@ async function readSharedStrings(bytes: Uint8Array, zip: Map<string, ZipEntry>, 
   return strings;
 }
 
+/** Days between the 1900 and the 1904 date systems' serials of one day. */
+export const DAYS_1900_TO_1904 = 1462;
+
 /** Built-in number formats that show dates (Excel's ids, with the CJK ones). */
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
 /** Whether a format code shows a date (exceljs's rule: y m d h s b outside quotes and brackets). */
-function isDateFormat(code: string): boolean {
+export function isDateFormat(code: string): boolean {
   return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
@@ -332,7 +335,7 @@ async function readSheet(
                 break;
               default: {
                 const n = parseFloat(value);
-                v = Number.isNaN(n) ? null : !Number.isFinite(n) ? { error: '#NUM!' } : dateStyles?.[style] ? n + 1462 : n;
+                v = Number.isNaN(n) ? null : !Number.isFinite(n) ? { error: '#NUM!' } : dateStyles?.[style] ? n + DAYS_1900_TO_1904 : n;
               }
             }
           }
@@ -434,6 +437,7 @@ async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise
   }, options);
 
   const rels = await readRels(bytes, zip, workbookPart, options);
+  if (sheets.length > 0 && rels.size === 0) throw new XlsxReadError('压缩包中缺少工作簿的关系文件（xl/_rels/workbook.xml.rels），文件已损坏');
   const relOfType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
   const shared = await readSharedStrings(bytes, zip, relOfType('/sharedStrings'), options);
   const dateStyles = date1904 ? await readDateStyles(bytes, zip, relOfType('/styles'), options) : null;
@@ -466,4 +470,47 @@ async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise
     grids.push({ name: ref.name, rows, merges, hidden: ref.hidden, generated: generated.has(ref.name) });
   }
   return grids;
+}
+
+/** Facts about a package the writer must honour: the date system and whether the workbook is macro-enabled (.xlsm). */
+export interface PackageFacts {
+  readonly date1904: boolean;
+  readonly macroEnabled: boolean;
+}
+
+const MACRO_MAIN = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
+
+/** The date system (workbookPr/@date1904) and the workbook part's content type, parsed with saxes. */
+export async function readPackageFacts(bytes: Uint8Array): Promise<PackageFacts> {
+  try {
+    const zip = readZipDirectory(bytes);
+    const options: StreamReadOptions = { budget: new InflateBudget() };
+    const root = await readRels(bytes, zip, '', options);
+    const workbookPart = [...root.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+    let date1904 = false;
+    let macroEnabled = false;
+    const workbookEntry = zip.get(workbookPart);
+    if (workbookEntry) {
+      await scanPart(bytes, workbookEntry, {
+        open(name, raw) {
+          if (name === 'workbookPr') date1904 = raw.date1904 === '1' || raw.date1904 === 'true';
+        },
+        close() {},
+        text() {},
+      }, options);
+    }
+    const types = zip.get('[content_types].xml');
+    if (types) {
+      await scanPart(bytes, types, {
+        open(name, raw) {
+          if (name === 'Override' && (raw.PartName ?? '').replace(/^\//, '').toLowerCase() === workbookPart) macroEnabled = raw.ContentType === MACRO_MAIN;
+        },
+        close() {},
+        text() {},
+      }, options);
+    }
+    return { date1904, macroEnabled };
+  } catch (e) {
+    throw asReadError(e);
+  }
 }
