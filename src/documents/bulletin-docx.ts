@@ -53,7 +53,8 @@ function mainPages(content: BulletinContent): Paragraph[] {
   }));
   out.push(blank(), line(content.recipients, FONTS.body), bodyParagraph(content.opening));
   for (const section of content.sections) {
-    out.push(line(section.heading, FONTS.heading1, { indent: { firstLine: 2 * CHAR_TWIPS } }));
+    // a heading never ends a page alone
+    out.push(new Paragraph({ children: [run(section.heading, FONTS.heading1, SIZES.body)], spacing: exact, indent: { firstLine: 2 * CHAR_TWIPS }, keepNext: true }));
     for (const p of section.paragraphs) out.push(bodyParagraph(p));
   }
   if (content.attachments.length) {

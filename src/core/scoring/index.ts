@@ -1,4 +1,6 @@
 // Scoring: per-unit tallies, scores and ranks, the report and the generated summary sheets.
+export * from './movement';
+export * from './ranking';
 export * from './report-text';
 export * from './report';
 export * from './scoring-rules';
