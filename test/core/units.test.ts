@@ -582,3 +582,25 @@ describe('never throws', () => {
     expect(splitUnits('（）、【】')).toEqual([]);
   });
 });
+
+describe('registry rows typed 分组 (an imported plan’s 各镇, 区直各责任单位)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { UnitRegistry, GROUP_TYPE } = require('../../src/core/units/units') as typeof import('../../src/core/units/units');
+  test('a name until a member lists it, then a group of its members', () => {
+    const alone = new UnitRegistry([{ name: '各镇', aliases: [], type: GROUP_TYPE, groups: [] }]);
+    expect(alone.resolve('各镇')).toEqual({ kind: 'name', name: '各镇' });
+    const filled = new UnitRegistry([
+      { name: '各镇', aliases: [], type: GROUP_TYPE, groups: [] },
+      { name: '屯光镇', aliases: [], type: '镇', groups: ['各镇'] },
+      { name: '阳湖镇', aliases: [], type: '镇', groups: ['各镇'] },
+    ]);
+    expect(filled.resolve('各镇')).toEqual({ kind: 'group', group: '各镇', members: ['屯光镇', '阳湖镇'] });
+  });
+  test('a row of another type keeps its name even when a group is spelled alike', () => {
+    const registry = new UnitRegistry([
+      { name: '区民生办', aliases: [], type: '区直单位', groups: [] },
+      { name: '屯光镇', aliases: [], groups: ['区民生办'] },
+    ]);
+    expect(registry.resolve('区民生办')).toEqual({ kind: 'name', name: '区民生办' });
+  });
+});
