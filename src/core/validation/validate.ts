@@ -8,12 +8,13 @@ import { SHEET_NAMES, TaskField } from '../sheets/headers';
 import { readHolidayOverrides } from '../sheets/holiday-sheet';
 import { Issue, IssueCode, SEVERITY_ORDER, makeIssue } from './issues';
 import { memoize } from '../memo';
-import { MESSAGES } from './messages';
+import { HeaderNear, MESSAGES } from './messages';
+import { HeaderCandidate, detectTaskHeader } from '../sheets/header-roles';
 import { Quota, parseQuota } from '../quotas/quota';
 import { readRegistry } from '../units/registry-sheet';
 import { Settings, readSettings } from '../sheets/settings-sheet';
 import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
-import { TaskSheet, findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
+import { TaskSheet, readTaskSheet } from '../sheets/task-sheet';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitUnits } from '../units/units';
 import { UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
 
@@ -75,25 +76,38 @@ function findTaskSheets(grids: readonly Grid[], options: CheckOptions, issues: I
       issues.push(makeIssue('HEADER_NOT_FOUND', options.sheet, 'A1', MESSAGES.sheetMissing(options.sheet, names)));
       return [];
     }
-    const header = findTaskHeader(grid);
+    const { header, best } = detectTaskHeader(grid);
     if (!header) {
-      issues.push(makeIssue('HEADER_NOT_FOUND', grid.name, 'A1', MESSAGES.sheetNotTaskSheet(grid.name)));
+      issues.push(makeIssue('HEADER_NOT_FOUND', grid.name, 'A1', MESSAGES.sheetNotTaskSheet(grid.name, nearHeader(grid.name, best))));
       return [];
     }
     return [readTaskSheet(grid, header)];
   }
   const sheets: TaskSheet[] = [];
   const ordered = [...grids].sort((a, b) => Number(b.name === SHEET_NAMES.tasks) - Number(a.name === SHEET_NAMES.tasks));
+  let near: HeaderNear | undefined;
+  let nearScore = -Infinity;
   for (const grid of ordered) {
     if (grid.generated) continue;
-    const header = findTaskHeader(grid);
+    const { header, best } = detectTaskHeader(grid);
     if (header) sheets.push(readTaskSheet(grid, header));
+    else if (best && best.score > nearScore) {
+      near = nearHeader(grid.name, best);
+      nearScore = best.score;
+    }
   }
   if (sheets.length === 0) {
     const userSheets = grids.filter((g) => !g.generated).map((g) => g.name);
-    issues.push(makeIssue('HEADER_NOT_FOUND', userSheets[0] ?? names[0] ?? SHEET_NAMES.tasks, 'A1', MESSAGES.headerNotFound(userSheets)));
+    const cell = near ? a1(near.row - 1, 0) : 'A1';
+    issues.push(makeIssue('HEADER_NOT_FOUND', near?.sheet ?? userSheets[0] ?? names[0] ?? SHEET_NAMES.tasks, cell, MESSAGES.headerNotFound(userSheets, near)));
   }
   return sheets;
+}
+
+/** The closest row to a header, when it names at least two columns (a lone word is not a header). */
+function nearHeader(sheet: string, best: HeaderCandidate | null): HeaderNear | undefined {
+  if (!best || best.cells.filter((c) => c !== null).length < 2) return undefined;
+  return { sheet, row: best.row + 1, lacking: best.lacking };
 }
 
 function choosePlanYear(options: CheckOptions, settings: Settings, sheets: TaskSheet[], asOf: CivilDate | undefined): [number, PlanYearSource] {
