@@ -104,6 +104,7 @@ export type Strings = typeof zh;
 
 const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   HEADER_NOT_FOUND: 'Task sheet not found',
+  COLUMN_MAP_INVALID: 'Column mapping not understood',
   EMPTY_TASK: 'Task text missing',
   DUPLICATE_SEQ: 'Duplicate number',
   FORMULA_ERROR: 'Formula error in cell',

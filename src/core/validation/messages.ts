@@ -27,6 +27,7 @@ export const MESSAGES = {
     `工作簿中没有名为${q(name)}的工作表（现有：${sheets.map(q).join('、') || '无'}）。`,
   sheetNotTaskSheet: (name: string, near?: HeaderNear) =>
     near ? MESSAGES.headerNotFound([name], near) : `工作表${q(name)}前20行内没有同时含“主要任务”与“牵头责任部门”等表头的行，不是任务分工表。`,
+  columnMapInvalid: (error: string) => `“设置”表的${error}；已按表头自动识别各列。`,
   emptyTask: () => '这一行填写了责任单位或完成时限，但没有任务内容。',
   duplicateSeq: (seq: string, firstCell: string) => `序号 ${seq} 与 ${firstCell} 重复。`,
   formulaError: (error: string) => `单元格是错误值 ${error}，请检查公式或引用。`,

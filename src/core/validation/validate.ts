@@ -10,6 +10,7 @@ import { Issue, IssueCode, SEVERITY_ORDER, makeIssue } from './issues';
 import { memoize } from '../memo';
 import { HeaderNear, MESSAGES } from './messages';
 import { HeaderCandidate, detectTaskHeader } from '../sheets/header-roles';
+import { ColumnMap, mappedTaskHeader, parseColumnMap } from '../sheets/column-map';
 import { Quota, parseQuota } from '../quotas/quota';
 import { readRegistry } from '../units/registry-sheet';
 import { Settings, readSettings } from '../sheets/settings-sheet';
@@ -25,6 +26,8 @@ export interface CheckOptions {
   readonly year?: number;
   /** As-of date (overrides 设置). */
   readonly asOf?: CivilDate;
+  /** The clerk's column mapping (--columns), over 设置's 列映射 and the detected header. */
+  readonly columns?: ColumnMap;
   /** Today's date in China, the as-of date when nothing else gives one. */
   readonly today: CivilDate;
 }
@@ -68,7 +71,7 @@ export interface CheckResult {
 }
 
 /** Finds the task sheets: the named one, or every user sheet with a task header. */
-function findTaskSheets(grids: readonly Grid[], options: CheckOptions, issues: Issue[]): TaskSheet[] {
+function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: ColumnMap | undefined, issues: Issue[]): TaskSheet[] {
   const names = grids.map((g) => g.name);
   if (options.sheet !== undefined) {
     const grid = grids.find((g) => g.name === options.sheet);
@@ -76,6 +79,7 @@ function findTaskSheets(grids: readonly Grid[], options: CheckOptions, issues: I
       issues.push(makeIssue('HEADER_NOT_FOUND', options.sheet, 'A1', MESSAGES.sheetMissing(options.sheet, names)));
       return [];
     }
+    if (map) return [readTaskSheet(grid, mappedTaskHeader(grid, map).header)];
     const { header, best } = detectTaskHeader(grid);
     if (!header) {
       issues.push(makeIssue('HEADER_NOT_FOUND', grid.name, 'A1', MESSAGES.sheetNotTaskSheet(grid.name, nearHeader(grid.name, best))));
@@ -96,12 +100,29 @@ function findTaskSheets(grids: readonly Grid[], options: CheckOptions, issues: I
       nearScore = best.score;
     }
   }
+  if (map) {
+    // the clerk's mapping: over every detected task sheet, else the sheet that looks most like one
+    if (sheets.length > 0) return sheets.map((s) => readTaskSheet(grids.find((g) => g.name === s.sheet)!, mappedTaskHeader(grids.find((g) => g.name === s.sheet)!, map).header));
+    const target = grids.find((g) => g.name === near?.sheet) ?? ordered.find((g) => !g.generated && g.name !== SHEET_NAMES.settings);
+    if (target) return [readTaskSheet(target, mappedTaskHeader(target, map).header)];
+  }
   if (sheets.length === 0) {
     const userSheets = grids.filter((g) => !g.generated).map((g) => g.name);
     const cell = near ? a1(near.row - 1, 0) : 'A1';
     issues.push(makeIssue('HEADER_NOT_FOUND', near?.sheet ?? userSheets[0] ?? names[0] ?? SHEET_NAMES.tasks, cell, MESSAGES.headerNotFound(userSheets, near)));
   }
   return sheets;
+}
+
+/** 设置's 列映射 row, read; an unreadable one is reported and ignored. */
+function settingsColumnMap(settings: Settings, issues: Issue[]): ColumnMap | undefined {
+  const text = settings.text.columnMap;
+  if (!text) return undefined;
+  const parsed = parseColumnMap(text);
+  if (parsed.ok) return parsed.map;
+  const at = settings.cells.columnMap;
+  issues.push(makeIssue('COLUMN_MAP_INVALID', settings.sheet ?? SHEET_NAMES.settings, at ? a1(at.row, at.col) : 'A1', MESSAGES.columnMapInvalid(parsed.error)));
+  return undefined;
 }
 
 /** The closest row to a header, when it names at least two columns (a lone word is not a header). */
@@ -123,7 +144,8 @@ function choosePlanYear(options: CheckOptions, settings: Settings, sheets: TaskS
 export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): CheckResult {
   const issues: Issue[] = [];
   const settings = readSettings(grids);
-  const sheets = findTaskSheets(grids, options, issues);
+  const map = options.columns ?? settingsColumnMap(settings, issues);
+  const sheets = findTaskSheets(grids, options, map, issues);
   const explicitAsOf = options.asOf ?? settings.asOf;
   const [planYear, planYearSource] = choosePlanYear(options, settings, sheets, explicitAsOf);
   const asOf = explicitAsOf ?? options.today;
