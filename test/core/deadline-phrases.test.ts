@@ -37,3 +37,10 @@ describe('recurring', () => {
     expect(parseDeadline('每两个月', 2024)).toMatchObject({ kind: 'recurring', per: 'month', months: [2, 4, 6, 8, 10, 12] });
   });
 });
+
+describe('before a holiday of a fixed date: the day before it', () => {
+  test.each([['“十一”之前', '2024-09-30'], ['“五一”前', '2024-04-30'], ['国庆节前', '2024-09-30'], ['元旦前', '2024-12-31'], ['建党节前', '2024-06-30']])(
+    '%s → %s', (t, want) => expect(read(t)).toBe(want),
+  );
+  test.each(['春节前', '中秋前'])('%s (a lunar holiday) stays relative', (t) => expect(read(t)).toBe('relative'));
+});

@@ -14,9 +14,21 @@ export const ONGOING_PHRASES = /即时|及时|立行立改|即办即结|限时�
 export const RELATIVE_PHRASES =
   /^(?:按|按照|根据|依据|依照|遵照|与|结合)(?:省|市|县|区|州|上级|国家|中央|上面|主管)|法定(?:时限|期限|时间)|规定(?:时限|期限|时间)|同步/;
 
+/**
+ * "Before" a holiday of a fixed date is the day before it: “十一”之前 → 9月30日, 五一前 → 4月30日,
+ * 七一前 → 6月30日, 国庆节前 → 9月30日, 元旦前 → 12月31日. (Numerals are digits by now: “十一” → “11”;
+ * written as digits they need their quotes.) Lunar holidays (春节前, 中秋前) stay relative.
+ */
+const HOLIDAY_EVE = /^(["“‘'])?(?:(?<=["“‘'])(51|71|81|11)["”’']|(国庆节?|劳动节|建党节|建军节|元旦))(?:节)?(?:假期)?(?:之前|以前|前)(?:完成)?$/;
+const HOLIDAY_EVE_DATE: Record<string, string> = {
+  51: '4月30日前', 71: '6月30日前', 81: '7月31日前', 11: '9月30日前',
+  国庆: '9月30日前', 劳动: '4月30日前', 建党: '6月30日前', 建军: '7月31日前', 元旦: '12月31日前',
+};
+
 /** Rewrites into the grammar's own words: "2023-2025年" → 2025年底, 中下旬 → 下旬, 一年一次 → 每年一次, 月度 → 每月, 年度 → 年底. */
 export function rewritePhrase(s: string): string {
   return s
+    .replace(HOLIDAY_EVE, (_m, _q, digits: string | undefined, name: string | undefined) => HOLIDAY_EVE_DATE[digits ?? name!.replace(/节$/, '')] ?? _m)
     .replace(/^(\d{4})年?[-~至到](\d{4})年(?:度)?(?=$|[前底末内])/, (_m, _a, b: string) => `${b}年底`)
     .replace(/中下旬/g, '下旬')
     .replace(/上中旬/g, '中旬')

@@ -17,7 +17,7 @@ import { Settings, readSettings } from '../sheets/settings-sheet';
 import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
 import { TaskSheet, readTaskSheet } from '../sheets/task-sheet';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitUnits } from '../units/units';
-import { UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
+import { FIRST_LISTED_LEADS, UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
 
 export interface CheckOptions {
   /** Only this sheet is the task sheet. */
@@ -158,7 +158,14 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   const unitsOf = (text: string) => analyzeUnitCellCached(text, registry);
   const leadRoles = memoize((text: string) => splitUnitRoles(text, 'lead'));
   const coopRoles = memoize((text: string) => splitUnitRoles(text, 'coop'));
-  const rolesOf = (text: string, role: UnitRole) => (role === 'lead' ? leadRoles(text) : coopRoles(text));
+  const firstLeadRoles = memoize((text: string) => splitUnitRoles(text, 'lead', true));
+  let firstLeads = false; // the table says the first-listed unit leads (a note row, a title, or a cell's "下同")
+  const rolesOf = (text: string, role: UnitRole) => {
+    if (role === 'coop') return coopRoles(text);
+    if (firstLeads) return firstLeadRoles(text);
+    if (text.includes('下同') && FIRST_LISTED_LEADS.test(text)) firstLeads = true;
+    return leadRoles(text);
+  };
   const rolesInTask = memoize(unitsInTaskText);
   const quotaOf = memoize((text: string) => parseQuota(text, publicityMonths ? { publicityMonths } : {}));
 
@@ -182,6 +189,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
       }
     }
     const seqSeen = new Map<string, string>();
+    firstLeads = [...sheet.titles, ...sheet.notes].some((t) => FIRST_LISTED_LEADS.test(t));
     for (const taskRow of sheet.rows) {
       const record = checkTaskRow(sheet, taskRow, { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, report, seqSeen });
       if (record) tasks.push(record);
