@@ -9,6 +9,7 @@ import { Report, ReportOptions, buildReport } from '../core/scoring/report';
 import { GENERATED_NAMES, summarySheets } from '../core/scoring/summaries';
 import { Period } from '../core/scoring/tally';
 import { taskSheetCandidates } from '../core/sheets/task-sheet';
+import { ColumnMap, MappedColumn, describeMapping, parseColumnMap } from '../core/sheets/column-map';
 import { templateSheets } from '../core/sheets/template';
 import { CellUpdate, SheetInfo, WorkbookPort } from '../workbook/port';
 
@@ -43,6 +44,8 @@ export interface CheckView {
   readonly counts: Readonly<Record<Severity, number>>;
   /** Whether the task sheet already has computed columns (定稿 then has something to do there). */
   readonly hasComputedColumns: boolean;
+  /** The task sheet's columns as read (letter, header, role), for the mapping view; [] without a task sheet. */
+  readonly mapping: readonly MappedColumn[];
 }
 
 export interface FixOutcome {
@@ -248,6 +251,12 @@ function refreshSheets(grids: readonly Grid[], sheets: readonly SheetInfo[]): Gr
   return sheets.map((s) => byName.get(s.name) ?? { name: s.name, rows: [], merges: [], generated: s.generated, hidden: s.hidden });
 }
 
+function settingsMapOf(text: string | undefined): ColumnMap | undefined {
+  if (!text) return undefined;
+  const parsed = parseColumnMap(text);
+  return parsed.ok ? parsed.map : undefined;
+}
+
 /** The view of a check over the grids read. */
 export function viewOf(grids: readonly Grid[], report: Report): CheckView {
   const taskSheet = report.check.taskSheets[0] ?? null;
@@ -263,5 +272,6 @@ export function viewOf(grids: readonly Grid[], report: Report): CheckView {
     groups: groupIssues(report.issues),
     counts: countBySeverity(report.issues),
     hasComputedColumns: grid ? computedColumnRanges(grid).length > 0 : false,
+    mapping: grid ? describeMapping(grid, settingsMapOf(report.check.settings.text.columnMap)) : [],
   };
 }

@@ -1,5 +1,5 @@
 // The clerk's column mapping: "任务=B,牵头=C,配合=D,时限=E" from --columns or 设置's 列映射 overrides the detected header.
-import { formatColumnMap, parseColumnMap } from '../../src/core/sheets/column-map';
+import { describeMapping, formatColumnMap, parseColumnMap } from '../../src/core/sheets/column-map';
 import { checkWorkbook } from '../../src/core/validation/validate';
 import { TODAY, grid } from '../helpers/grids';
 
@@ -48,5 +48,15 @@ describe('the mapping overrides the detection', () => {
     const r = checkWorkbook([g, settings], { today: TODAY });
     expect(r.issues.map((i) => `${i.code}@${i.sheet}!${i.cell}`)).toEqual(['COLUMN_MAP_INVALID@设置!B2']);
     expect(r.tasks[0].lead).toEqual(['县委宣传部']);
+  });
+});
+
+describe('describeMapping: what the pane shows under the sheet picker', () => {
+  test('each header column with its letter, text and role; the clerk\'s mapping shown over the detection', () => {
+    const g = grid('S', [['序号', '工作事项', '具体举措', '牵头单位', '责任单位', '责任领导', '时间安排', '附件']]);
+    expect(describeMapping(g).map((m) => `${m.letter}:${m.header}:${m.role}`)).toEqual([
+      'A:序号:序号', 'B:工作事项:类别', 'C:具体举措:任务', 'D:牵头单位:牵头', 'E:责任单位:配合', 'F:责任领导:领导', 'G:时间安排:时限', 'H:附件:',
+    ]);
+    expect(describeMapping(g, { task: 1, lead: 3, coop: 4 }).map((m) => m.role)).toEqual(['序号', '任务', '', '牵头', '配合', '领导', '时限', '']);
   });
 });

@@ -50,6 +50,14 @@ describe('check', () => {
     expect(view.hasComputedColumns).toBe(false);
   });
 
+  test('shows the task sheet\'s columns as read: letter, header and role', async () => {
+    const { actions } = await sampleModel();
+    const view = await actions.check({});
+    expect(view.mapping.map((m) => `${m.letter}:${m.header}:${m.role}`)).toEqual(
+      expect.arrayContaining(['A:序号:序号', 'B:主要任务:任务', 'C:牵头责任部门:牵头', 'D:配合责任部门:配合', 'E:完成时限:时限']),
+    );
+  });
+
   test('groups issues by severity (errors first) and code, with counts and how many are fixable', async () => {
     const { actions } = await sampleModel();
     const view = await actions.check({});

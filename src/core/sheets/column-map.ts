@@ -1,5 +1,5 @@
 // The clerk's correction of the header reading: "任务=B,牵头=C,配合=D,时限=E" (--columns, or 设置's 列映射 row).
-import { Grid, columnLetters } from './grid';
+import { Grid, cellText, columnLetters } from './grid';
 import { HeaderMatch, TaskField } from './headers';
 import { HeaderCandidate, detectTaskHeader } from './header-roles';
 
@@ -68,4 +68,31 @@ export function mappedTaskHeader(grid: Grid, map: ColumnMap): { header: HeaderMa
   const taken = new Set(Object.values(map));
   for (const f of Object.keys(columns) as TaskField[]) if (taken.has(columns[f]!)) delete columns[f];
   return { header: { row, columns: { ...columns, ...map } }, best };
+}
+
+/** One column of the task header as the pane shows it: letter, header text, the role read (null: not read). */
+export interface MappedColumn {
+  readonly col: number;
+  readonly letter: string;
+  readonly header: string;
+  readonly field: TaskField | null;
+  /** Chinese role name ('' when the column is not read). */
+  readonly role: string;
+}
+
+/** The mapping the check used for a sheet (the clerk's over the detected), column by column, for the pane's mapping view. */
+export function describeMapping(grid: Grid, map?: ColumnMap): MappedColumn[] {
+  const header = map ? mappedTaskHeader(grid, map).header : detectTaskHeader(grid).header ?? mappedTaskHeader(grid, {}).header;
+  const fieldAt = new Map<number, TaskField>();
+  for (const [f, c] of Object.entries(header.columns) as [TaskField, number][]) fieldAt.set(c, f);
+  const row = grid.rows[header.row] ?? [];
+  const width = Math.max(row.length, ...fieldAt.keys(), -1) + 1;
+  const out: MappedColumn[] = [];
+  for (let c = 0; c < width; c++) {
+    const field = fieldAt.get(c) ?? null;
+    const text = cellText(row[c] ?? null);
+    if (text === '' && field === null) continue;
+    out.push({ col: c, letter: columnLetters(c), header: text, field, role: field ? roleName(field) : '' });
+  }
+  return out;
 }
