@@ -2,14 +2,16 @@
 import { CivilDate, civilDateAt, formatDateTimeAt } from '../core/dates/civil-date';
 import { computedColumnRanges, planComputedColumns } from '../core/validation/computed-columns';
 import { CellFix, planFixes } from '../core/validation/fixes';
-import { Grid } from '../core/sheets/grid';
 import { SeverityGroup, groupIssues, issueKey } from '../core/validation/issue-groups';
 import { Issue, IssueCode, Severity, countBySeverity } from '../core/validation/issues';
 import { Report, ReportOptions, buildReport } from '../core/scoring/report';
 import { GENERATED_NAMES, summarySheets } from '../core/scoring/summaries';
 import { Period } from '../core/scoring/tally';
 import { taskSheetCandidates } from '../core/sheets/task-sheet';
-import { ColumnMap, MappedColumn, describeMapping, parseColumnMap } from '../core/sheets/column-map';
+import { ColumnMap, MappedColumn, describeMapping, formatColumnMap, parseColumnMap } from '../core/sheets/column-map';
+import { SETTINGS_KEYS, TaskField } from '../core/sheets/headers';
+import { Grid, a1, cellText } from '../core/sheets/grid';
+import { settingsSheet } from '../core/sheets/template';
 import { templateSheets } from '../core/sheets/template';
 import { CellUpdate, SheetInfo, WorkbookPort } from '../workbook/port';
 
@@ -125,6 +127,32 @@ export class PaneActions {
   /** 校验: reads the workbook and checks it. */
   async check(settings: PaneSettings): Promise<CheckView> {
     return (await this.analyse(settings)).view;
+  }
+
+  /**
+   * The mapping view's dropdown: gives column `col` the role `field` (null: not read), saves the
+   * whole mapping in 设置's 列映射 row (so the CLI and the functions read the same), and checks again.
+   */
+  async setColumnRole(col: number, field: TaskField | null, settings: PaneSettings): Promise<CheckView> {
+    const { grids, report, view } = await this.analyse(settings);
+    const map: ColumnMap = {};
+    for (const m of view.mapping) if (m.field && m.col !== col) map[m.field] = m.col;
+    if (field) map[field] = col;
+    const text = formatColumnMap(map);
+    let sheet = report.check.settings.sheet;
+    if (sheet === null) sheet = (await this.port.addSheets([settingsSheet({})]))[0];
+    const grid = grids.find((g) => g.name === sheet) ?? (await this.port.readSheet(sheet));
+    let row = grid.rows.findIndex((r) => SETTINGS_KEYS.columnMap.some((k) => cellText(r.find((v) => cellText(v) !== '') ?? null) === k));
+    let keyCol = row >= 0 ? grid.rows[row].findIndex((v) => cellText(v) !== '') : 0;
+    if (row < 0) {
+      row = grid.rows.length;
+      keyCol = 0;
+    }
+    await this.port.setCells(sheet, [
+      { cell: a1(row, keyCol), value: SETTINGS_KEYS.columnMap[0] },
+      { cell: a1(row, keyCol + 1), value: text },
+    ]);
+    return this.check(settings);
   }
 
   /** Shows an issue's cell (in Excel: activates its sheet and selects it). */

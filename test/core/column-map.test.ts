@@ -57,6 +57,8 @@ describe('describeMapping: what the pane shows under the sheet picker', () => {
     expect(describeMapping(g).map((m) => `${m.letter}:${m.header}:${m.role}`)).toEqual([
       'A:序号:序号', 'B:工作事项:类别', 'C:具体举措:任务', 'D:牵头单位:牵头', 'E:责任单位:配合', 'F:责任领导:领导', 'G:时间安排:时限', 'H:附件:',
     ]);
-    expect(describeMapping(g, { task: 1, lead: 3, coop: 4 }).map((m) => m.role)).toEqual(['序号', '任务', '', '牵头', '配合', '领导', '时限', '']);
+    // a complete mapping replaces the detection; a partial one is laid over it
+    expect(describeMapping(g, { task: 1, lead: 3, coop: 4 }).map((m) => m.role)).toEqual(['', '任务', '', '牵头', '配合', '', '', '']);
+    expect(describeMapping(g, { task: 1 }).map((m) => m.role)).toEqual(['序号', '任务', '', '牵头', '配合', '领导', '时限', '']);
   });
 });

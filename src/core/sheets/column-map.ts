@@ -57,14 +57,17 @@ export function formatColumnMap(map: ColumnMap): string {
 }
 
 /**
- * The header of a sheet with the clerk's mapping laid over what was detected: mapped fields take
- * their columns, a detected field in a column the clerk gave another role is dropped. The header
- * row is the detected one, else the row that looked most like one, else the first row.
+ * The header of a sheet with the clerk's mapping. A complete mapping (it names the task column and a
+ * unit column, as the pane writes it) replaces the detection: a column it leaves out is not read. A
+ * partial one ("任务=B") is laid over what was detected: mapped fields take their columns, a detected
+ * field in a column the clerk gave another role is dropped. The header row is the detected one, else
+ * the row that looked most like one, else the first row.
  */
 export function mappedTaskHeader(grid: Grid, map: ColumnMap): { header: HeaderMatch<TaskField>; best: HeaderCandidate | null } {
   const { header, best } = detectTaskHeader(grid);
   const row = header?.row ?? best?.row ?? 0;
-  const columns: ColumnMap = { ...(header?.columns ?? best?.columns ?? {}) };
+  const complete = map.task !== undefined && (map.lead !== undefined || map.coop !== undefined);
+  const columns: ColumnMap = complete ? {} : { ...(header?.columns ?? best?.columns ?? {}) };
   const taken = new Set(Object.values(map));
   for (const f of Object.keys(columns) as TaskField[]) if (taken.has(columns[f]!)) delete columns[f];
   return { header: { row, columns: { ...columns, ...map } }, best };
