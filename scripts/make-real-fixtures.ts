@@ -15,7 +15,9 @@ async function build(id: string): Promise<void> {
   const table = JSON.parse(await fs.readFile(path.join(DIR, `${id}.table.json`), 'utf8')) as TableJson;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'make-real-fixtures';
-  const ws = wb.addWorksheet(table.sheet);
+  const ws = wb.addWorksheet(table.sheet, {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   table.rows.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value === null || value === '') return;
@@ -25,8 +27,18 @@ async function build(id: string): Promise<void> {
     });
   });
   for (const range of table.merges ?? []) ws.mergeCells(range);
-  const widths = [6, 30, 40, 18, 18, 14, 14, 14];
-  ws.columns.forEach((col, i) => { col.width = widths[i] ?? 14; });
+  const widths = [8, 24, 44, 22, 22, 16, 14, 14];
+  widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  // Row height from the longest wrapped cell (a CJK character is about two width units), so the PDF a
+  // leader prints shows every line; merged rows such as titles keep one line.
+  table.rows.forEach((row, r) => {
+    const lines = Math.max(1, ...row.map((v, c) => {
+      if (v === null || v === '' || typeof v === 'number') return 1;
+      return String(v).split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 2) / (widths[c] ?? 14))), 0);
+    }));
+    const wholeRow = (table.merges ?? []).some((m) => new RegExp(`^A${r + 1}:[A-Z]+${r + 1}$`).test(m));
+    ws.getRow(r + 1).height = wholeRow ? 20 : Math.min(409, 15 * lines);
+  });
   await wb.xlsx.writeFile(path.join(DIR, `${id}.xlsx`));
 }
 

@@ -19,6 +19,7 @@ import { runImport } from './import';
 import { runCollect, runForms } from './returns';
 import { printableIo } from './printable';
 import { readPackageFacts } from '../workbook/xlsx-stream';
+import { parseColumnMap } from '../core/sheets/column-map';
 import {
   InputError, fileExists, gridsOfWorkbook, nowInChina, readInputBytes, readSampleTexts, readWorkbookGrids, sameFile, todayInChina, withGeneratedSheets, writeFileAtomic,
 } from './io';
@@ -26,12 +27,13 @@ import {
 export const USAGE = `督办 duban —— 任务分工表校验与汇总
 
 用法：
-  duban check 文件.xlsx [--sheet 工作表] [--year 年度] [--as-of YYYY-MM-DD] [--json]
+  duban check 文件.xlsx [--sheet 工作表] [--year 年度] [--as-of YYYY-MM-DD] [--columns 任务=B,牵头=C,配合=D,时限=E] [--json]
       校验任务分工表：责任单位、完成时限、量化指标、逾期。有错误时退出码为 1，文件无法读取为 2。
+      --columns 指定各列的角色（也可写在“设置”表的“列映射”行），覆盖自动识别的表头。
   duban init 输出.xlsx [--sample] [--force]
       生成空白模板（--sample：填入六安市2023年示例数据）。已有文件需加 --force 才会覆盖。
   duban report 文件.xlsx -o 输出.xlsx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
-               [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表] [--json]
+               [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表] [--columns 任务=B,牵头=C] [--json]
       统计报送、评分排名，生成校验结果、单位任务清单、通报、逾期预警、年度考核等汇总表（原文件不变）。
   duban bulletin 文件.xlsx -o 通报.docx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
                [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表]
@@ -71,7 +73,17 @@ function checkOptions(args: ParsedArgs): CheckOptions {
     asOf = parseISO(asOfText);
     if (!asOf) throw new UsageError(`--as-of 应为 YYYY-MM-DD 格式的有效日期（收到“${asOfText}”）`);
   }
-  return { today: todayInChina(), ...(sheet !== undefined ? { sheet } : {}), ...(year !== undefined ? { year } : {}), ...(asOf ? { asOf } : {}) };
+  const columnsText = stringFlag(args, 'columns');
+  let columns;
+  if (columnsText !== undefined) {
+    const parsed = parseColumnMap(columnsText);
+    if (!parsed.ok) throw new UsageError(`--columns ${parsed.error}（收到“${columnsText}”）`);
+    columns = parsed.map;
+  }
+  return {
+    today: todayInChina(), ...(sheet !== undefined ? { sheet } : {}), ...(year !== undefined ? { year } : {}), ...(asOf ? { asOf } : {}),
+    ...(columns ? { columns } : {}),
+  };
 }
 
 async function runCheck(args: ParsedArgs, io: Io): Promise<number> {

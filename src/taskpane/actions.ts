@@ -2,7 +2,6 @@
 import { CivilDate, civilDateAt, formatDateTimeAt } from '../core/dates/civil-date';
 import { computedColumnRanges, planComputedColumns } from '../core/validation/computed-columns';
 import { CellFix, planFixes } from '../core/validation/fixes';
-import { Grid } from '../core/sheets/grid';
 import { SeverityGroup, groupIssues, issueKey } from '../core/validation/issue-groups';
 import { Issue, IssueCode, Severity, countBySeverity } from '../core/validation/issues';
 import { Report, ReportOptions, buildReport } from '../core/scoring/report';
@@ -11,6 +10,10 @@ import { bulletinContent, campaignName } from '../core/bulletin/content';
 import { bulletinDocx } from '../documents/bulletin-docx';
 import { Period } from '../core/scoring/tally';
 import { taskSheetCandidates } from '../core/sheets/task-sheet';
+import { ColumnMap, MappedColumn, describeMapping, formatColumnMap, parseColumnMap } from '../core/sheets/column-map';
+import { SETTINGS_KEYS, TaskField } from '../core/sheets/headers';
+import { Grid, a1, cellText } from '../core/sheets/grid';
+import { settingsSheet } from '../core/sheets/template';
 import { templateSheets } from '../core/sheets/template';
 import { CellUpdate, SheetInfo, WorkbookPort } from '../workbook/port';
 
@@ -45,6 +48,8 @@ export interface CheckView {
   readonly counts: Readonly<Record<Severity, number>>;
   /** Whether the task sheet already has computed columns (定稿 then has something to do there). */
   readonly hasComputedColumns: boolean;
+  /** The task sheet's columns as read (letter, header, role), for the mapping view; [] without a task sheet. */
+  readonly mapping: readonly MappedColumn[];
 }
 
 export interface FixOutcome {
@@ -124,6 +129,32 @@ export class PaneActions {
   /** 校验: reads the workbook and checks it. */
   async check(settings: PaneSettings): Promise<CheckView> {
     return (await this.analyse(settings)).view;
+  }
+
+  /**
+   * The mapping view's dropdown: gives column `col` the role `field` (null: not read), saves the
+   * whole mapping in 设置's 列映射 row (so the CLI and the functions read the same), and checks again.
+   */
+  async setColumnRole(col: number, field: TaskField | null, settings: PaneSettings): Promise<CheckView> {
+    const { grids, report, view } = await this.analyse(settings);
+    const map: ColumnMap = {};
+    for (const m of view.mapping) if (m.field && m.col !== col) map[m.field] = m.col;
+    if (field) map[field] = col;
+    const text = formatColumnMap(map);
+    let sheet = report.check.settings.sheet;
+    if (sheet === null) sheet = (await this.port.addSheets([settingsSheet({})]))[0];
+    const grid = grids.find((g) => g.name === sheet) ?? (await this.port.readSheet(sheet));
+    let row = grid.rows.findIndex((r) => SETTINGS_KEYS.columnMap.some((k) => cellText(r.find((v) => cellText(v) !== '') ?? null) === k));
+    let keyCol = row >= 0 ? grid.rows[row].findIndex((v) => cellText(v) !== '') : 0;
+    if (row < 0) {
+      row = grid.rows.length;
+      keyCol = 0;
+    }
+    await this.port.setCells(sheet, [
+      { cell: a1(row, keyCol), value: SETTINGS_KEYS.columnMap[0] },
+      { cell: a1(row, keyCol + 1), value: text },
+    ]);
+    return this.check(settings);
   }
 
   /** Shows an issue's cell (in Excel: activates its sheet and selects it). */
@@ -258,6 +289,12 @@ function refreshSheets(grids: readonly Grid[], sheets: readonly SheetInfo[]): Gr
   return sheets.map((s) => byName.get(s.name) ?? { name: s.name, rows: [], merges: [], generated: s.generated, hidden: s.hidden });
 }
 
+function settingsMapOf(text: string | undefined): ColumnMap | undefined {
+  if (!text) return undefined;
+  const parsed = parseColumnMap(text);
+  return parsed.ok ? parsed.map : undefined;
+}
+
 /** The view of a check over the grids read. */
 export function viewOf(grids: readonly Grid[], report: Report): CheckView {
   const taskSheet = report.check.taskSheets[0] ?? null;
@@ -273,5 +310,6 @@ export function viewOf(grids: readonly Grid[], report: Report): CheckView {
     groups: groupIssues(report.issues),
     counts: countBySeverity(report.issues),
     hasComputedColumns: grid ? computedColumnRanges(grid).length > 0 : false,
+    mapping: grid ? describeMapping(grid, settingsMapOf(report.check.settings.text.columnMap)) : [],
   };
 }

@@ -9,6 +9,10 @@ const zh = {
 
   // settings
   sheetLabel: '任务分工表',
+  mappingLabel: '各列的角色（自动识别，可修改，保存在“设置”表的“列映射”）',
+  mappingNone: '不读取',
+  busyMapping: '正在保存列映射…',
+  mappingSaved: (letter: string, role: string) => `已将 ${letter} 列设为“${role}”，并保存到“设置”表。`,
   sheetAuto: (found: string | null) => (found ? `自动识别（${found}）` : '自动识别（未找到）'),
   planYearLabel: '计划年度',
   asOfLabel: '统计截止日',
@@ -131,6 +135,7 @@ export type Strings = typeof zh;
 
 const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   HEADER_NOT_FOUND: 'Task sheet not found',
+  COLUMN_MAP_INVALID: 'Column mapping not understood',
   EMPTY_TASK: 'Task text missing',
   DUPLICATE_SEQ: 'Duplicate number',
   FORMULA_ERROR: 'Formula error in cell',
@@ -163,6 +168,10 @@ const en: Strings = {
   starting: 'Connecting to Excel…',
 
   sheetLabel: 'Task sheet',
+  mappingLabel: 'Column roles (detected; change any, saved in 设置 as 列映射)',
+  mappingNone: 'Not read',
+  busyMapping: 'Saving the column mapping…',
+  mappingSaved: (letter: string, role: string) => `Column ${letter} set to “${role}” and saved in 设置.`,
   sheetAuto: (found) => (found ? `Automatic (${found})` : 'Automatic (none found)'),
   planYearLabel: 'Plan year',
   asOfLabel: 'As of',

@@ -65,3 +65,12 @@ describe('the header row and its columns', () => {
     expect(best).toMatchObject({ row: 1, lacking: ['lead'] });
   });
 });
+
+describe('HEADER_NOT_FOUND names the row that looks like a header', () => {
+  test('and the column it lacks', () => {
+    const r = checkWorkbook([grid('工作安排', [['2024年宣传工作安排'], [], ['序号', '工作任务', '完成时限'], [1, '开设专栏', '5月底前']])], { today: TODAY });
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ code: 'HEADER_NOT_FOUND', severity: 'error', sheet: '工作安排', cell: 'A3' });
+    expect(r.issues[0].message).toContain('第3行像表头，但没有找到“牵头/责任单位”列');
+  });
+});

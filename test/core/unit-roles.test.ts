@@ -49,3 +49,19 @@ describe('units written in the task text', () => {
   });
   test('a task text naming no units gives none', () => expect(unitsInTaskText('开设宣传专栏，每月更新。')).toBeNull());
 });
+
+describe('a note that the first-listed unit leads', () => {
+  test('in the cell: the first unit leads, the others cooperate', () => {
+    expect(splitUnitRoles('市经信局、市财政局、市税务局（列第一位者为工作牵头单位或汇总单位，下同）', 'lead')).toEqual({ lead: ['市经信局'], coop: ['市财政局', '市税务局'], vague: [] });
+  });
+  test('下同 carries it to the rows below; a note row holds it for the table', () => {
+    const withCell = checkWorkbook([grid('S', [['重点工作', '责任单位'], ['甲任务', '市经信局、市财政局（列第一位者为牵头单位，下同）'], ['乙任务', '市商务局、市统计局']])], { today: TODAY });
+    expect(withCell.tasks.map((t) => [t.lead, t.coop])).toEqual([[['市经信局'], ['市财政局']], [['市商务局'], ['市统计局']]]);
+    const withNote = checkWorkbook([grid('S', [['重点工作', '责任单位'], ['注：排在首位的为牵头单位', ''], ['乙任务', '市商务局、市统计局']])], { today: TODAY });
+    expect(withNote.tasks.map((t) => [t.lead, t.coop])).toEqual([[['市商务局'], ['市统计局']]]);
+  });
+  test('without such a note every listed unit leads', () => {
+    const r = checkWorkbook([grid('S', [['重点工作', '责任单位'], ['乙任务', '市商务局、市统计局']])], { today: TODAY });
+    expect(r.tasks[0]).toMatchObject({ lead: ['市商务局', '市统计局'], coop: [] });
+  });
+});

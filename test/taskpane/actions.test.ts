@@ -50,6 +50,29 @@ describe('check', () => {
     expect(view.hasComputedColumns).toBe(false);
   });
 
+  test('a role chosen in the mapping view is saved in 设置\'s 列映射 and read by the next check', async () => {
+    const { actions, port } = await sampleModel();
+    const before = await actions.check({});
+    const dCol = before.mapping.find((m) => m.letter === 'D')!;
+    expect(dCol.role).toBe('配合');
+    const view = await actions.setColumnRole(dCol.col, null, {});
+    expect(view.mapping.find((m) => m.letter === 'D')!.role).toBe('');
+    const settings = await port.readSheet('设置');
+    const row = settings.rows.find((r) => r[0] === '列映射');
+    expect(row?.[1]).toMatch(/^序号=A,任务=B,牵头=C,时限=E/);
+    // a fresh pane (a reload) reads the same mapping from the workbook
+    const again = await new PaneActions(port, CLOCK).check({});
+    expect(again.mapping.find((m) => m.letter === 'D')!.role).toBe('');
+  });
+
+  test('shows the task sheet\'s columns as read: letter, header and role', async () => {
+    const { actions } = await sampleModel();
+    const view = await actions.check({});
+    expect(view.mapping.map((m) => `${m.letter}:${m.header}:${m.role}`)).toEqual(
+      expect.arrayContaining(['A:序号:序号', 'B:主要任务:任务', 'C:牵头责任部门:牵头', 'D:配合责任部门:配合', 'E:完成时限:时限']),
+    );
+  });
+
   test('groups issues by severity (errors first) and code, with counts and how many are fixable', async () => {
     const { actions } = await sampleModel();
     const view = await actions.check({});

@@ -2,6 +2,7 @@
 import { CivilDate, addDays, compareDates, dayOfWeek, daysInMonth, formatChinese, fromSerial, isValidCivil } from '../dates/civil-date';
 import { NUMBER_CHARS, asciiDigits, parseChineseInteger } from '../dates/numerals';
 import type { WorkCalendar } from '../dates/calendar';
+import { ONGOING_PHRASES, RELATIVE_PHRASES, everyNthMonth, phaseClauses, rewritePhrase } from './deadline-phrases';
 
 export type RecurrencePer = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
@@ -492,8 +493,27 @@ function parseText(text: string, planYear: number, publicityMonths?: readonly nu
   const compact = compactText(text);
   if (compact === '') return { kind: 'none', text };
   if (isPlaceholder(compact)) return { kind: 'placeholder', text };
-  const s = numeralsToDigits(compact);
+  const s = rewritePhrase(numeralsToDigits(compact));
+  if (RELATIVE_PHRASES.test(s)) return { kind: 'relative', text };
 
+  const phased = phaseClauses(s);
+  if (phased) {
+    let year = planYear; // a later clause without a year is in the year an earlier one named
+    const read = phased.map((clause) => {
+      const d = parseText(clause, year, publicityMonths);
+      if (d.kind === 'date' && d.explicitYear) year = d.date.year;
+      return d;
+    });
+    const dated = read.filter((d): d is Extract<Deadline, { kind: 'date' }> => d.kind === 'date');
+    if (dated.length >= 2 && dated.length === read.length) {
+      const latest = dated.reduce((a, b) => (compareDates(b.date, a.date) > 0 ? b : a));
+      const dates = dated.flatMap((d) => d.dates).filter((d, i, all) => all.findIndex((x) => compareDates(x, d) === 0) === i);
+      return { ...latest, text, dates, explicitYear: dated.some((d) => d.explicitYear) };
+    }
+  }
+
+  const nth = everyNthMonth(s);
+  if (nth) return { kind: 'recurring', text, per: 'month', months: nth };
   const recurring = parseRecurring(s, text, publicityMonths);
   if (recurring) return recurring;
 
@@ -506,7 +526,7 @@ function parseText(text: string, planYear: number, publicityMonths?: readonly nu
     if (day < 1 || day > 31) return { kind: 'invalid', text, reason: `没有${day}日` };
   }
 
-  if (RE_ONGOING.test(s)) return { kind: 'ongoing', text };
+  if (RE_ONGOING.test(s) || ONGOING_PHRASES.test(s)) return { kind: 'ongoing', text };
   if (RE_RELATIVE.test(s)) return { kind: 'relative', text };
   const inside = findDateInside(s, planYear, text);
   if (inside) return inside;

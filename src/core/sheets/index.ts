@@ -1,4 +1,5 @@
 // Sheets: the grid model, header synonyms, and the readers and templates of every sheet Duban knows.
+export * from './column-map';
 export * from './csv';
 export * from './grid';
 export * from './header-roles';

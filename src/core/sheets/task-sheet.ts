@@ -22,6 +22,8 @@ export interface TaskSheet {
   readonly titles: string[];
   /** Plan year named in a title row, if any. */
   readonly titleYear: number | null;
+  /** Note rows of the table ("注：…"), for remarks that hold for every row. */
+  readonly notes: string[];
   readonly rows: TaskRow[];
 }
 
@@ -91,6 +93,7 @@ export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskS
   }
 
   const rows: TaskRow[] = [];
+  const notes: string[] = [];
   let section: string | null = null;
   const headerFieldCount = fields.length;
   for (let r = header.row + 1; r < filled.length; r++) {
@@ -119,7 +122,10 @@ export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskS
         section = only;
         continue;
       }
-      if (NOTE.test(only)) continue;
+      if (NOTE.test(only)) {
+        notes.push(only);
+        continue;
+      }
     }
     const values: Partial<Record<TaskField, CellValue>> = {};
     const cells: Partial<Record<TaskField, string>> = {};
@@ -133,5 +139,5 @@ export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskS
     const category = header.columns.category !== undefined ? cellText(raw[header.columns.category]).trim() : '';
     rows.push({ row: r, section: category !== '' ? category : section, values, cells });
   }
-  return { sheet: grid.name, header, titles, titleYear, rows };
+  return { sheet: grid.name, header, titles, titleYear, notes, rows };
 }

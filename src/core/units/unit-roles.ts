@@ -67,8 +67,30 @@ interface Piece {
   role: UnitRole | null;
 }
 
-/** Splits a units cell into lead and cooperating names; names with no role word take `defaultRole`. */
-export function splitUnitRoles(text: string, defaultRole: UnitRole): UnitRoles {
+/**
+ * A note that the first-listed unit leads: "（列第一位者为工作牵头单位或汇总单位，下同）", "排在首位的为牵头单位",
+ * "第一个单位为牵头单位". In a cell it holds for that cell (and, with 下同, the rows below); in a title or note row, for the table.
+ */
+export const FIRST_LISTED_LEADS = /(?:第一位|首位|第1位|第一个|排名第一|排在第一|排第一|最前)[^（()）]{0,12}牵头/;
+const FIRST_LISTED_NOTE = /[（(][^（()）]*(?:第一位|首位|第1位|第一个|排名第一|排在第一|排第一|最前)[^（()）]*牵头[^（()）]*[)）]/g;
+
+/**
+ * Splits a units cell into lead and cooperating names; names with no role word take `defaultRole`.
+ * With `firstLeads` (the table says the first-listed unit leads), a lead cell naming several units
+ * without role words makes the first lead and the others cooperating.
+ */
+export function splitUnitRoles(text: string, defaultRole: UnitRole, firstLeads = false): UnitRoles {
+  if (FIRST_LISTED_LEADS.test(text)) return firstListed(splitUnitRoles(text.replace(FIRST_LISTED_NOTE, ''), defaultRole));
+  const read = splitRoles(text, defaultRole);
+  return firstLeads && defaultRole === 'lead' ? firstListed(read) : read;
+}
+
+function firstListed(read: UnitRoles): UnitRoles {
+  if (read.coop.length > 0 || read.lead.length < 2) return read;
+  return { lead: read.lead.slice(0, 1), coop: read.lead.slice(1), vague: read.vague };
+}
+
+function splitRoles(text: string, defaultRole: UnitRole): UnitRoles {
   if (!ANY_MARK.test(text)) {
     const names = splitUnits(text);
     return defaultRole === 'lead' ? { lead: names, coop: [], vague: [] } : { lead: [], coop: names, vague: [] };

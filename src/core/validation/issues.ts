@@ -4,6 +4,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export const ISSUE_SEVERITY = {
   HEADER_NOT_FOUND: 'error',
+  COLUMN_MAP_INVALID: 'warning',
   EMPTY_TASK: 'error',
   DUPLICATE_SEQ: 'warning',
   FORMULA_ERROR: 'error',
@@ -37,6 +38,7 @@ export const ISSUE_CODES = Object.keys(ISSUE_SEVERITY) as IssueCode[];
 /** Short Chinese title of each code, for grouping in reports and the pane. */
 export const ISSUE_TITLE: Record<IssueCode, string> = {
   HEADER_NOT_FOUND: '找不到任务分工表',
+  COLUMN_MAP_INVALID: '列映射无法识别',
   EMPTY_TASK: '缺少任务内容',
   DUPLICATE_SEQ: '序号重复',
   FORMULA_ERROR: '单元格公式错误',

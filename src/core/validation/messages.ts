@@ -10,13 +10,24 @@ const q = (s: string) => {
 const list = (names: readonly string[], max = 8) =>
   names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')}等${names.length}个`;
 
+/** The row that looks most like a task header, for HEADER_NOT_FOUND: 1-based row and the roles it lacks. */
+export interface HeaderNear {
+  readonly sheet: string;
+  readonly row: number;
+  readonly lacking: readonly ('task' | 'lead')[];
+}
+const LACKING = { task: '“任务/工作事项”', lead: '“牵头/责任单位”' } as const;
+
 export const MESSAGES = {
-  headerNotFound: (sheets: readonly string[]) =>
-    `没有找到任务分工表：${sheets.length ? `工作表 ${sheets.map(q).join('、')} ` : '工作簿'}前20行内没有同时含“主要任务”（或“工作任务”等）与“牵头责任部门”（或“责任单位”等）的表头行。请检查表头，或用 --sheet 指定工作表。`,
+  headerNotFound: (sheets: readonly string[], near?: HeaderNear) =>
+    near
+      ? `没有找到任务分工表：工作表${q(near.sheet)}第${near.row}行像表头，但没有找到${near.lacking.map((l) => LACKING[l]).join('和')}列。请检查表头，或用 --columns（或“设置”表的“列映射”）指定各列，如“任务=B,牵头=C”。`
+      : `没有找到任务分工表：${sheets.length ? `工作表 ${sheets.map(q).join('、')} ` : '工作簿'}前20行内没有同时含“主要任务”（或“工作任务”等）与“牵头责任部门”（或“责任单位”等）的表头行。请检查表头，或用 --sheet 指定工作表。`,
   sheetMissing: (name: string, sheets: readonly string[]) =>
     `工作簿中没有名为${q(name)}的工作表（现有：${sheets.map(q).join('、') || '无'}）。`,
-  sheetNotTaskSheet: (name: string) =>
-    `工作表${q(name)}前20行内没有同时含“主要任务”与“牵头责任部门”等表头的行，不是任务分工表。`,
+  sheetNotTaskSheet: (name: string, near?: HeaderNear) =>
+    near ? MESSAGES.headerNotFound([name], near) : `工作表${q(name)}前20行内没有同时含“主要任务”与“牵头责任部门”等表头的行，不是任务分工表。`,
+  columnMapInvalid: (error: string) => `“设置”表的${error}；已按表头自动识别各列。`,
   emptyTask: () => '这一行填写了责任单位或完成时限，但没有任务内容。',
   duplicateSeq: (seq: string, firstCell: string) => `序号 ${seq} 与 ${firstCell} 重复。`,
   formulaError: (error: string) => `单元格是错误值 ${error}，请检查公式或引用。`,

@@ -8,14 +8,16 @@ import { SHEET_NAMES, TaskField } from '../sheets/headers';
 import { readHolidayOverrides } from '../sheets/holiday-sheet';
 import { Issue, IssueCode, SEVERITY_ORDER, makeIssue } from './issues';
 import { memoize } from '../memo';
-import { MESSAGES } from './messages';
+import { HeaderNear, MESSAGES } from './messages';
+import { HeaderCandidate, detectTaskHeader } from '../sheets/header-roles';
+import { ColumnMap, mappedTaskHeader, parseColumnMap } from '../sheets/column-map';
 import { Quota, parseQuota } from '../quotas/quota';
 import { readRegistry } from '../units/registry-sheet';
 import { Settings, readSettings } from '../sheets/settings-sheet';
 import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
-import { TaskSheet, findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
+import { TaskSheet, readTaskSheet } from '../sheets/task-sheet';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitUnits } from '../units/units';
-import { UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
+import { FIRST_LISTED_LEADS, UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
 
 export interface CheckOptions {
   /** Only this sheet is the task sheet. */
@@ -24,6 +26,8 @@ export interface CheckOptions {
   readonly year?: number;
   /** As-of date (overrides 设置). */
   readonly asOf?: CivilDate;
+  /** The clerk's column mapping (--columns), over 设置's 列映射 and the detected header. */
+  readonly columns?: ColumnMap;
   /** Today's date in China, the as-of date when nothing else gives one. */
   readonly today: CivilDate;
 }
@@ -67,7 +71,7 @@ export interface CheckResult {
 }
 
 /** Finds the task sheets: the named one, or every user sheet with a task header. */
-function findTaskSheets(grids: readonly Grid[], options: CheckOptions, issues: Issue[]): TaskSheet[] {
+function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: ColumnMap | undefined, issues: Issue[]): TaskSheet[] {
   const names = grids.map((g) => g.name);
   if (options.sheet !== undefined) {
     const grid = grids.find((g) => g.name === options.sheet);
@@ -75,25 +79,56 @@ function findTaskSheets(grids: readonly Grid[], options: CheckOptions, issues: I
       issues.push(makeIssue('HEADER_NOT_FOUND', options.sheet, 'A1', MESSAGES.sheetMissing(options.sheet, names)));
       return [];
     }
-    const header = findTaskHeader(grid);
+    if (map) return [readTaskSheet(grid, mappedTaskHeader(grid, map).header)];
+    const { header, best } = detectTaskHeader(grid);
     if (!header) {
-      issues.push(makeIssue('HEADER_NOT_FOUND', grid.name, 'A1', MESSAGES.sheetNotTaskSheet(grid.name)));
+      issues.push(makeIssue('HEADER_NOT_FOUND', grid.name, 'A1', MESSAGES.sheetNotTaskSheet(grid.name, nearHeader(grid.name, best))));
       return [];
     }
     return [readTaskSheet(grid, header)];
   }
   const sheets: TaskSheet[] = [];
   const ordered = [...grids].sort((a, b) => Number(b.name === SHEET_NAMES.tasks) - Number(a.name === SHEET_NAMES.tasks));
+  let near: HeaderNear | undefined;
+  let nearScore = -Infinity;
   for (const grid of ordered) {
     if (grid.generated) continue;
-    const header = findTaskHeader(grid);
+    const { header, best } = detectTaskHeader(grid);
     if (header) sheets.push(readTaskSheet(grid, header));
+    else if (best && best.score > nearScore) {
+      near = nearHeader(grid.name, best);
+      nearScore = best.score;
+    }
+  }
+  if (map) {
+    // the clerk's mapping: over every detected task sheet, else the sheet that looks most like one
+    if (sheets.length > 0) return sheets.map((s) => readTaskSheet(grids.find((g) => g.name === s.sheet)!, mappedTaskHeader(grids.find((g) => g.name === s.sheet)!, map).header));
+    const target = grids.find((g) => g.name === near?.sheet) ?? ordered.find((g) => !g.generated && g.name !== SHEET_NAMES.settings);
+    if (target) return [readTaskSheet(target, mappedTaskHeader(target, map).header)];
   }
   if (sheets.length === 0) {
     const userSheets = grids.filter((g) => !g.generated).map((g) => g.name);
-    issues.push(makeIssue('HEADER_NOT_FOUND', userSheets[0] ?? names[0] ?? SHEET_NAMES.tasks, 'A1', MESSAGES.headerNotFound(userSheets)));
+    const cell = near ? a1(near.row - 1, 0) : 'A1';
+    issues.push(makeIssue('HEADER_NOT_FOUND', near?.sheet ?? userSheets[0] ?? names[0] ?? SHEET_NAMES.tasks, cell, MESSAGES.headerNotFound(userSheets, near)));
   }
   return sheets;
+}
+
+/** 设置's 列映射 row, read; an unreadable one is reported and ignored. */
+function settingsColumnMap(settings: Settings, issues: Issue[]): ColumnMap | undefined {
+  const text = settings.text.columnMap;
+  if (!text) return undefined;
+  const parsed = parseColumnMap(text);
+  if (parsed.ok) return parsed.map;
+  const at = settings.cells.columnMap;
+  issues.push(makeIssue('COLUMN_MAP_INVALID', settings.sheet ?? SHEET_NAMES.settings, at ? a1(at.row, at.col) : 'A1', MESSAGES.columnMapInvalid(parsed.error)));
+  return undefined;
+}
+
+/** The closest row to a header, when it names at least two columns (a lone word is not a header). */
+function nearHeader(sheet: string, best: HeaderCandidate | null): HeaderNear | undefined {
+  if (!best || best.cells.filter((c) => c !== null).length < 2) return undefined;
+  return { sheet, row: best.row + 1, lacking: best.lacking };
 }
 
 function choosePlanYear(options: CheckOptions, settings: Settings, sheets: TaskSheet[], asOf: CivilDate | undefined): [number, PlanYearSource] {
@@ -109,7 +144,8 @@ function choosePlanYear(options: CheckOptions, settings: Settings, sheets: TaskS
 export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): CheckResult {
   const issues: Issue[] = [];
   const settings = readSettings(grids);
-  const sheets = findTaskSheets(grids, options, issues);
+  const map = options.columns ?? settingsColumnMap(settings, issues);
+  const sheets = findTaskSheets(grids, options, map, issues);
   const explicitAsOf = options.asOf ?? settings.asOf;
   const [planYear, planYearSource] = choosePlanYear(options, settings, sheets, explicitAsOf);
   const asOf = explicitAsOf ?? options.today;
@@ -122,7 +158,14 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   const unitsOf = (text: string) => analyzeUnitCellCached(text, registry);
   const leadRoles = memoize((text: string) => splitUnitRoles(text, 'lead'));
   const coopRoles = memoize((text: string) => splitUnitRoles(text, 'coop'));
-  const rolesOf = (text: string, role: UnitRole) => (role === 'lead' ? leadRoles(text) : coopRoles(text));
+  const firstLeadRoles = memoize((text: string) => splitUnitRoles(text, 'lead', true));
+  let firstLeads = false; // the table says the first-listed unit leads (a note row, a title, or a cell's "下同")
+  const rolesOf = (text: string, role: UnitRole) => {
+    if (role === 'coop') return coopRoles(text);
+    if (firstLeads) return firstLeadRoles(text);
+    if (text.includes('下同') && FIRST_LISTED_LEADS.test(text)) firstLeads = true;
+    return leadRoles(text);
+  };
   const rolesInTask = memoize(unitsInTaskText);
   const quotaOf = memoize((text: string) => parseQuota(text, publicityMonths ? { publicityMonths } : {}));
 
@@ -146,6 +189,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
       }
     }
     const seqSeen = new Map<string, string>();
+    firstLeads = [...sheet.titles, ...sheet.notes].some((t) => FIRST_LISTED_LEADS.test(t));
     for (const taskRow of sheet.rows) {
       const record = checkTaskRow(sheet, taskRow, { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, report, seqSeen });
       if (record) tasks.push(record);

@@ -15,6 +15,9 @@ import { DOCX_MIME, downloadBytes } from '../download';
 import { EMPTY_DRAFT, SettingsDraft, draftFromView, settingsFromDraft } from '../settings';
 import { Strings } from '../strings';
 import { IssueList } from './IssueList';
+import { MappingView } from './MappingView';
+import { TaskField } from '../../core/sheets/headers';
+import { roleName } from '../../core/sheets/column-map';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minWidth: 0, boxSizing: 'border-box' },
@@ -100,6 +103,14 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
     // the first check when the pane opens; later ones on request
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [actions]);
+
+  const setRole = (col: number, field: TaskField | null) =>
+    run(t.busyMapping, async () => {
+      const next = await actions.setColumnRole(col, field, current());
+      showView(next);
+      const letter = next.mapping.find((m) => m.col === col)?.letter ?? '';
+      return { intent: 'success', text: t.mappingSaved(letter, field ? roleName(field) : t.mappingNone) };
+    });
 
   const select = (issue: Issue) => {
     setSelected(issueKey(issue));
@@ -189,6 +200,7 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
             ))}
           </Select>
         </Field>
+        <MappingView mapping={view?.mapping ?? []} t={t} disabled={disabled} onChange={(col, field) => void setRole(col, field)} />
         <div className={styles.row}>
           <Field label={t.planYearLabel} size="small" validationMessage={errorText(errors.planYear)}>
             <Input size="small" inputMode="numeric" value={draft.planYear} disabled={disabled} onChange={(_e, data) => edit({ planYear: data.value }, 'planYear')} />

@@ -1,0 +1,58 @@
+// Deadline phrases of real published tables that the date grammar does not read by itself: rewrites, ongoing and relative words, phased deadlines.
+
+/**
+ * Work with no one due day (examples from published tables): 即时办理, 及时更新, 立行立改, 即办即结,
+ * 限时办结, 按需, 根据工作需要, 根据实际, 视情况, 动态调整, 实时更新, 按序时推进, 按时间节点推进,
+ * "2024年起" (from then on).
+ */
+export const ONGOING_PHRASES = /即时|及时|立行立改|即办即结|限时办结|按需|根据(?:工作)?需要|根据实际|视情况|动态|实时|序时|按时间节点|^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起/;
+
+/**
+ * Due when another body says (a clerk cannot put a day in her diary): 按省市要求, 按上级部署, 根据上级安排,
+ * 按国家统一部署, 按省里要求, 与省同步, 根据省里进度, 按规定时限, 在法定期限内.
+ */
+export const RELATIVE_PHRASES =
+  /^(?:按|按照|根据|依据|依照|遵照|与|结合)(?:省|市|县|区|州|上级|国家|中央|上面|主管)|法定(?:时限|期限|时间)|规定(?:时限|期限|时间)|同步/;
+
+/**
+ * "Before" a holiday of a fixed date is the day before it: “十一”之前 → 9月30日, 五一前 → 4月30日,
+ * 七一前 → 6月30日, 国庆节前 → 9月30日, 元旦前 → 12月31日. (Numerals are digits by now: “十一” → “11”;
+ * written as digits they need their quotes.) Lunar holidays (春节前, 中秋前) stay relative.
+ */
+const HOLIDAY_EVE = /^(["“‘'])?(?:(?<=["“‘'])(51|71|81|11)["”’']|(国庆节?|劳动节|建党节|建军节|元旦))(?:节)?(?:假期)?(?:之前|以前|前)(?:完成)?$/;
+const HOLIDAY_EVE_DATE: Record<string, string> = {
+  51: '4月30日前', 71: '6月30日前', 81: '7月31日前', 11: '9月30日前',
+  国庆: '9月30日前', 劳动: '4月30日前', 建党: '6月30日前', 建军: '7月31日前', 元旦: '12月31日前',
+};
+
+/** Rewrites into the grammar's own words: "2023-2025年" → 2025年底, 中下旬 → 下旬, 一年一次 → 每年一次, 月度 → 每月, 年度 → 年底. */
+export function rewritePhrase(s: string): string {
+  return s
+    .replace(HOLIDAY_EVE, (_m, _q, digits: string | undefined, name: string | undefined) => HOLIDAY_EVE_DATE[digits ?? name!.replace(/节$/, '')] ?? _m)
+    .replace(/^(\d{4})年?[-~至到](\d{4})年(?:度)?(?=$|[前底末内])/, (_m, _a, b: string) => `${b}年底`)
+    .replace(/中下旬/g, '下旬')
+    .replace(/上中旬/g, '中旬')
+    .replace(/^1(年|月|季度?|周)1(?![\d日号])/, '每$1')
+    .replace(/^(?:按)?月度/, '每月')
+    .replace(/^(?:按)?季度(?!末)/, '每季度')
+    .replace(/^每学期/, '每半年')
+    .replace(/^(?:本|今)?年度(?:内)?$/, '年底')
+    .replace(/^(\d{4}年)(?:开工|启动|实施|建成|完工|竣工|投用|投入使用|见效)$/, '$1底');
+}
+
+/** "每2个月" (每两个月): every second month, the due months. */
+export function everyNthMonth(s: string): number[] | null {
+  const m = /每(\d)个月/.exec(s);
+  if (!m) return null;
+  const n = Number(m[1]);
+  if (n < 2 || n > 6 || 12 % n !== 0) return null;
+  const months: number[] = [];
+  for (let k = n; k <= 12; k += n) months.push(k);
+  return months;
+}
+
+/** Clauses of a phased deadline ("6月底前完成主体工程，年底前投入使用"): each read alone, the latest is due. */
+export function phaseClauses(s: string): string[] | null {
+  const parts = s.split(/[,;，；]/).filter((p) => p !== '');
+  return parts.length >= 2 ? parts : null;
+}

@@ -1,0 +1,46 @@
+// Deadline phrases that published task tables use and the date grammar alone did not read (issue 10), read as a clerk reads them.
+import { formatISO } from '../../src/core/dates/civil-date';
+import { deadlineJsonKind, parseDeadline } from '../../src/core/deadlines/deadline';
+
+const read = (text: string, year = 2024) => {
+  const d = parseDeadline(text, year);
+  return d.kind === 'date' ? formatISO(d.date) : deadlineJsonKind(d);
+};
+
+describe('due when another body says: relative', () => {
+  test.each(['按省市要求', '按上级要求', '按上级部署', '根据上级安排', '按国家统一部署', '按省里要求', '按市里统一安排', '与省同步', '根据省里进度', '按照省市部署推进', '按规定时限', '按法定时限', '在法定期限内'])(
+    '%s', (t) => expect(read(t)).toBe('relative'),
+  );
+});
+
+describe('work with no one due day: ongoing', () => {
+  test.each(['根据工作需要', '即时办理', '即时', '及时', '立行立改', '按序时推进', '按时间节点推进', '即办即结', '限时办结', '根据实际', '视情况', '按需', '根据需要', '动态调整', '动态更新', '实时更新', '及时更新', '及时公开', '2024年起'])(
+    '%s', (t) => expect(read(t)).toBe('ongoing'),
+  );
+});
+
+describe('due dates', () => {
+  test.each([
+    ['2024—2025年', '2025-12-31'], ['2023-2025年', '2025-12-31'], ['5月中下旬', '2024-05-31'], ['2024年开工', '2024-12-31'], ['年度', '2024-12-31'],
+    ['一季度启动，年底前完成', '2024-12-31'], ['6月启动，11月底前完成', '2024-11-30'], ['2024年6月开工，12月底完工', '2024-12-31'],
+    ['6月底前完成主体工程，年底前投入使用', '2024-12-31'], ['2025年6月开工，12月底完工', '2025-12-31'],
+  ])('%s → %s', (t, want) => expect(read(t)).toBe(want));
+  test('a phased deadline keeps every phase date, and a year written in one phase is explicit', () => {
+    const d = parseDeadline('2025年6月开工，12月底完工', 2024);
+    expect(d.kind === 'date' && [d.dates.map(formatISO), d.explicitYear]).toEqual([['2025-06-30', '2025-12-31'], true]);
+  });
+});
+
+describe('recurring', () => {
+  test.each(['每学期', '每两个月', '一年一次', '月度', '季度', '一月一调度', '一季度一通报'])('%s', (t) => expect(read(t)).toBe('recurring'));
+  test('每两个月 is due in every second month', () => {
+    expect(parseDeadline('每两个月', 2024)).toMatchObject({ kind: 'recurring', per: 'month', months: [2, 4, 6, 8, 10, 12] });
+  });
+});
+
+describe('before a holiday of a fixed date: the day before it', () => {
+  test.each([['“十一”之前', '2024-09-30'], ['“五一”前', '2024-04-30'], ['国庆节前', '2024-09-30'], ['元旦前', '2024-12-31'], ['建党节前', '2024-06-30']])(
+    '%s → %s', (t, want) => expect(read(t)).toBe(want),
+  );
+  test.each(['春节前', '中秋前'])('%s (a lunar holiday) stays relative', (t) => expect(read(t)).toBe('relative'));
+});
