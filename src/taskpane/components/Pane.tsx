@@ -15,6 +15,7 @@ import { DOCX_MIME, downloadBytes } from '../download';
 import { EMPTY_DRAFT, SettingsDraft, draftFromView, settingsFromDraft } from '../settings';
 import { Strings } from '../strings';
 import { IssueList } from './IssueList';
+import { Returns } from './Returns';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minWidth: 0, boxSizing: 'border-box' },
@@ -231,6 +232,17 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
           {t.resetSettings}
         </Button>
       </div>
+
+      <Returns
+        actions={actions}
+        t={t}
+        disabled={blocked}
+        settings={current}
+        run={run}
+        setProgress={setProgress}
+        yieldToPage={yieldToPage}
+        onWritten={async () => showView(await actions.check(current()))}
+      />
 
       {progress ? (
         <div className={styles.progress} data-testid="progress">
