@@ -16,6 +16,10 @@ import { Grid, a1, cellText } from '../core/sheets/grid';
 import { settingsSheet } from '../core/sheets/template';
 import { templateSheets } from '../core/sheets/template';
 import { CellUpdate, SheetInfo, WorkbookPort } from '../workbook/port';
+import { CollectResult } from '../core/returns';
+import { formatISO } from '../core/dates/civil-date';
+import { ReturnedFile, applyCollect, campaignOf, collectFromRead, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
+import { zipSync } from 'fflate';
 
 /** Where the pane gets the time: the "生成于" line and today's date (the as-of date when nothing else gives one). */
 export interface Clock {
@@ -31,6 +35,13 @@ export interface PaneSettings {
   readonly planYear?: number;
   readonly asOf?: CivilDate;
   readonly period?: Period;
+}
+
+/** A collect worked out and shown to the clerk, not yet written. */
+export interface CollectPreview {
+  readonly grids: Grid[];
+  readonly result: CollectResult;
+  readonly files: number;
 }
 
 /** The workbook as the last check saw it. */
@@ -209,6 +220,27 @@ export class PaneActions {
     ];
     await this.port.setCells(plan.sheet, updates);
     return { sheet: plan.sheet, headers: plan.headers.map((h) => h.text), cells: plan.cells.length, view: await this.check(settings) };
+  }
+
+  /** 生成填报表: one form per responsible unit for the period, zipped for one download. */
+  async formsZip(settings: PaneSettings): Promise<{ bytes: Uint8Array; fileName: string; count: number }> {
+    const { grids, report } = await this.analyse(settings);
+    const forms = await formWorkbooks(report.check, grids, report.period, campaignOf(report.check, grids, '督办'));
+    const bytes = zipSync(Object.fromEntries(forms.map((f) => [f.name, f.bytes])));
+    return { bytes, fileName: `填报表-${formatISO(report.period.from)}至${formatISO(report.period.to)}.zip`, count: forms.length };
+  }
+
+  /** 收集填报, first step: reads the returned files and works out the collect; the workbook is not changed. */
+  async collectPreview(settings: PaneSettings, files: readonly ReturnedFile[], onFile?: (done: number, total: number) => void | Promise<void>): Promise<CollectPreview> {
+    const { grids, report } = await this.analyse(settings);
+    const read = await readReturnedFiles(files, onFile);
+    return { grids, result: collectFromRead(report.check, grids, read, report.period), files: files.length };
+  }
+
+  /** 收集填报, second step (the clerk confirmed): ledger rows, progress and 收集情况 written; then a fresh check. */
+  async collectApply(preview: CollectPreview, settings: PaneSettings): Promise<{ sheet: string; view: CheckView }> {
+    const sheet = await applyCollect(this.port, preview.grids, preview.result, formatDateTimeAt(this.clock.now()));
+    return { sheet, view: await this.check(settings) };
   }
 
   /** 生成通报文档: the 通报 of the period as a .docx (GB/T 9704 layout), for the pane to download. */

@@ -5,3 +5,4 @@ export * from './collect';
 export * from './collect-sheet';
 export * from './submission-name';
 export * from './reminders';
+export * from './apply';

@@ -18,6 +18,7 @@ import { IssueList } from './IssueList';
 import { MappingView } from './MappingView';
 import { TaskField } from '../../core/sheets/headers';
 import { roleName } from '../../core/sheets/column-map';
+import { Returns } from './Returns';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minWidth: 0, boxSizing: 'border-box' },
@@ -243,6 +244,17 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
           {t.resetSettings}
         </Button>
       </div>
+
+      <Returns
+        actions={actions}
+        t={t}
+        disabled={blocked}
+        settings={current}
+        run={run}
+        setProgress={setProgress}
+        yieldToPage={yieldToPage}
+        onWritten={async () => showView(await actions.check(current()))}
+      />
 
       {progress ? (
         <div className={styles.progress} data-testid="progress">

@@ -1,0 +1,67 @@
+// Where a collect lands in the master: ledger rows appended below the last (with a 来源 column when missing) and lead units' progress in the task cells.
+import { formatISO, fromSerial, toSerial } from '../dates/civil-date';
+import { CellValue, Grid, a1, cellText, parseA1 } from '../sheets/grid';
+import { LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES } from '../sheets/headers';
+import { locateOne } from '../sheets/locate';
+import { CollectResult, ledgerRowValues } from './collect';
+
+/** A cell to write (structurally the WorkbookPort's CellUpdate). */
+export interface CellWrite {
+  readonly cell: string;
+  readonly value: CellValue;
+  readonly numberFormat?: string;
+}
+
+export interface CollectWrites {
+  /** Per sheet, in order: the ledger's appended rows, then the task sheets' progress cells. */
+  readonly sheets: { readonly sheet: string; readonly updates: CellWrite[] }[];
+  /** Set when rows were collected but the workbook has no 报送台账 to take them. */
+  readonly problem?: string;
+}
+
+/** The master's text of a cell, dates (serials) as ISO: what collect compares progress against. */
+export function cellTextOf(grids: readonly Grid[]): (sheet: string, cell: string) => string {
+  const byName = new Map(grids.map((g) => [g.name, g]));
+  return (sheet, at) => {
+    const grid = byName.get(sheet);
+    const pos = parseA1(at);
+    if (!grid || !pos) return '';
+    const v = grid.rows[pos.row]?.[pos.col] ?? null;
+    const d = typeof v === 'number' ? fromSerial(v) : null;
+    return d ? formatISO(d) : cellText(v);
+  };
+}
+
+export function collectWrites(grids: readonly Grid[], result: CollectResult): CollectWrites {
+  const sheets: CollectWrites['sheets'] = [];
+  if (result.added.length > 0) {
+    const located = locateOne(grids, LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES.ledger);
+    if (!located) return { sheets, problem: '工作簿中没有报送台账（表头需有“日期”“单位”），无法写入收集的行' };
+    const columns: Partial<Record<string, number>> = { ...located.header.columns };
+    const updates: CellWrite[] = [];
+    if (columns.source === undefined) {
+      const next = Math.max(...Object.values(located.header.columns).map((c) => c ?? 0)) + 1;
+      columns.source = next;
+      updates.push({ cell: a1(located.header.row, next), value: LEDGER_HEADERS.source[0] });
+    }
+    let r = located.grid.rows.length;
+    while (r > located.header.row + 1 && (located.grid.rows[r - 1] ?? []).every((v) => cellText(v) === '')) r--;
+    for (const row of result.added) {
+      for (const [field, value] of Object.entries(ledgerRowValues(row))) {
+        const c = columns[field];
+        if (c !== undefined) updates.push({ cell: a1(r, c), value, ...(field === 'date' ? { numberFormat: 'yyyy-mm-dd' } : {}) });
+      }
+      r++;
+    }
+    sheets.push({ sheet: located.grid.name, updates });
+  }
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const p of result.progressApplied) {
+    const list = bySheet.get(p.task.sheet) ?? [];
+    if (p.status !== '' && p.task.cells.status) list.push({ cell: p.task.cells.status, value: p.status });
+    if (p.doneDate && p.task.cells.doneDate) list.push({ cell: p.task.cells.doneDate, value: toSerial(p.doneDate), numberFormat: 'yyyy-mm-dd' });
+    bySheet.set(p.task.sheet, list);
+  }
+  for (const [sheet, updates] of bySheet) if (updates.length > 0) sheets.push({ sheet, updates });
+  return { sheets };
+}

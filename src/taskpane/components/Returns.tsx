@@ -1,0 +1,108 @@
+// 填报与收集: 生成填报表 (a .zip of one form per unit) and 收集填报 (many files at once, a preview, nothing written until the clerk confirms).
+import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
+import { useRef, useState } from 'react';
+import { civilDateAt } from '../../core/dates/civil-date';
+import { CollectPreview, PaneActions, PaneSettings } from '../actions';
+import { downloadBytes } from '../download';
+import { Strings } from '../strings';
+
+const useStyles = makeStyles({
+  box: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  buttons: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: '8px' },
+  hint: { color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingLeft: '18px', maxHeight: '160px', overflowY: 'auto' },
+});
+
+type Outcome = { intent: 'success' | 'warning' | 'info' | 'error'; text: string } | null;
+
+export interface ReturnsProps {
+  readonly actions: PaneActions;
+  readonly t: Strings;
+  readonly disabled: boolean;
+  readonly settings: () => PaneSettings;
+  /** The pane's runner: one action at a time, failures in plain words. */
+  readonly run: (label: string, action: () => Promise<Outcome>) => Promise<void>;
+  readonly setProgress: (p: { fraction: number; label: string } | null) => void;
+  readonly yieldToPage: () => Promise<void>;
+  readonly onWritten: () => Promise<void>;
+}
+
+export function Returns({ actions, t, disabled, settings, run, setProgress, yieldToPage, onWritten }: ReturnsProps) {
+  const styles = useStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [preview, setPreview] = useState<CollectPreview | null>(null);
+
+  const forms = () =>
+    run(t.busyForms, async () => {
+      const zip = await actions.formsZip(settings());
+      downloadBytes(zip.bytes, zip.fileName, 'application/zip');
+      return { intent: 'success', text: t.formsReady(zip.fileName, zip.count) };
+    });
+
+  const picked = (list: FileList | null) => {
+    const files = list ? Array.from(list) : [];
+    if (input.current) input.current.value = '';
+    if (files.length === 0) return;
+    void run(t.busyCollect, async () => {
+      const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), received: civilDateAt(f.lastModified) })));
+      const next = await actions.collectPreview(settings(), read, async (done, total) => {
+        setProgress({ fraction: done / total, label: t.collectReading(done, total) });
+        await yieldToPage();
+      });
+      setPreview(next);
+      return null;
+    });
+  };
+
+  const confirm = (p: CollectPreview) =>
+    run(t.collectConfirm, async () => {
+      const done = await actions.collectApply(p, settings());
+      setPreview(null);
+      await onWritten();
+      return { intent: 'success', text: t.collectDone(done.sheet, p.result.added.length) };
+    });
+
+  const r = preview?.result;
+  return (
+    <div className={styles.box} data-testid="returns">
+      <Subtitle2>{t.returnsTitle}</Subtitle2>
+      <div className={styles.buttons}>
+        <Button icon={<ArrowDownload20Regular />} disabled={disabled} onClick={forms}>
+          {t.formsButton}
+        </Button>
+        <Button icon={<FolderOpen20Regular />} disabled={disabled} onClick={() => input.current?.click()}>
+          {t.collectButton}
+        </Button>
+      </div>
+      <input ref={input} type="file" multiple accept=".xlsx,.xlsm,.docx" style={{ display: 'none' }} data-testid="collect-input" onChange={(e) => picked(e.target.files)} />
+      <Caption1 className={styles.hint}>{t.collectHint}</Caption1>
+      {preview && r && (
+        <div className={styles.box} data-testid="collect-preview">
+          <Body1>{t.collectPreview(preview.files, r.added.length, r.duplicates.length, r.rejected.length, r.progressApplied.length)}</Body1>
+          {r.missing.length > 0 && <Caption1>{t.collectMissing(r.missing.map((m) => `${m.unit}（${m.reason}）`).join('、'))}</Caption1>}
+          {r.rejected.length > 0 && (
+            <>
+              <Caption1>{t.collectRejected}</Caption1>
+              <ul className={styles.list}>
+                {r.rejected.map((n, i) => (
+                  <li key={i}>
+                    <Caption1>{`${n.file}${n.row > 0 ? ` 第${n.row}行` : ''}：${n.reason}`}</Caption1>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <div className={styles.buttons}>
+            <Button appearance="primary" disabled={disabled} onClick={() => confirm(preview)}>
+              {t.collectConfirm}
+            </Button>
+            <Button disabled={disabled} onClick={() => { setPreview(null); void run(t.collectCancel, async () => ({ intent: 'info', text: t.collectCancelled })); }}>
+              {t.collectCancel}
+            </Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
