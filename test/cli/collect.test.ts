@@ -84,13 +84,23 @@ describe('duban forms and collect', () => {
     const doc = new Document({ sections: [{ children: [new Paragraph('民政局六月份民生工程宣传工作信息'), new Paragraph('正文……')] }] });
     await fs.writeFile(word, await Packer.toBuffer(doc));
     await fs.writeFile(path.join(returns, '无单位名的文件.docx'), await Packer.toBuffer(doc));
+    // an alias (金寨县 for 金寨县人民政府) and another way of writing the date
+    const jinzhai = new Document({ sections: [{ children: [new Paragraph(''), new Paragraph('金寨县民生工程宣传周活动启动')] }] });
+    await fs.writeFile(path.join(returns, '金寨县_2023.6.9_工作信息.docx'), await Packer.toBuffer(jinzhai));
+    const actualOf = async (file: string) => {
+      const rep = io();
+      await run(['report', file, '-o', path.join(dir, `r-${path.basename(file)}`), '--month', '2023-06', '--json'], rep.io);
+      const units = (JSON.parse(rep.out.join('')) as { units: { unit: string; actual: number }[] }).units;
+      return Object.fromEntries(units.map((u) => [u.unit, u.actual]));
+    };
+    const actualBefore = await actualOf(path.join(dir, 's.xlsx'));
 
     const before = await ledgerRows(path.join(dir, 's.xlsx'));
     const out = path.join(dir, 'out.xlsx');
     const r = io();
     expect(await run(['collect', path.join(dir, 's.xlsx'), returns, '-o', out, '--month', '2023-06', '--notice', path.join(dir, '催办通知.docx')], r.io)).toBe(0);
     const text = r.out.join('\n');
-    expect(text).toContain('新增 4 行');
+    expect(text).toContain('新增 5 行');
     expect(text).toContain('重复 1 行');
     expect(text).toContain('日期“2023-06-31”无法识别');
     expect(text).toContain('缺少标题');
@@ -99,11 +109,17 @@ describe('duban forms and collect', () => {
     // nothing of the master lost: every earlier row is still there, in place
     before.forEach((row, i) => expect(after[i].slice(0, row.length)).toEqual(row));
     const added = after.slice(before.length).filter((row) => row.some((v) => v !== ''));
-    expect(added.map((row) => row[1])).toEqual(['市民政局', '市民政局', '市财政局', '市民政局']);
+    expect(added.map((row) => row[1])).toEqual(['市民政局', '市民政局', '市财政局', '市民政局', '金寨县人民政府']);
     expect(added.map((row) => row[row.length - 1])).toEqual([
-      path.basename(inReturns('市民政局')), path.basename(inReturns('市民政局')), '财政局返回的表.xlsx', '市民政局-2023年6月9日工作信息.docx',
+      path.basename(inReturns('市民政局')), path.basename(inReturns('市民政局')), '财政局返回的表.xlsx', '市民政局-2023年6月9日工作信息.docx', '金寨县_2023.6.9_工作信息.docx',
     ]);
     expect(added[3][2]).toBe('民政局六月份民生工程宣传工作信息');
+    expect(added[4][2]).toBe('金寨县民生工程宣传周活动启动');
+    // duban report counts the collected rows: 市民政局 +3, 市财政局 +1, 金寨县人民政府 +1 in June
+    const actualAfter = await actualOf(out);
+    expect(actualAfter['市民政局'] - actualBefore['市民政局']).toBe(3);
+    expect(actualAfter['市财政局'] - actualBefore['市财政局']).toBe(1);
+    expect(actualAfter['金寨县人民政府'] - actualBefore['金寨县人民政府']).toBe(1);
     // who has not reported: 金寨县 returned an empty form, most units returned nothing
     expect(text).toMatch(/未报送（\d+）：.*市委宣传部（未返回填报表）/);
     await expect(fs.stat(path.join(dir, '催办通知.docx'))).resolves.toBeTruthy();

@@ -564,10 +564,19 @@ describe('ongoing', () => {
   ])('%s', (text) => expectKind(text, 'ongoing'));
 });
 
+describe('before a fixed-date holiday: the day before it (issue 10, real tables write “十一”之前)', () => {
+  test.each([
+    ['国庆节前', '2023-09-30'], ['“十一”之前', '2023-09-30'], ['元旦前', '2023-12-31'],
+  ])('%s → %s', (text, iso) => {
+    const d = parseDeadline(text, Y, PUBLICITY);
+    expect(d.kind === 'date' ? formatISO(d.date) : d.kind).toBe(iso);
+  });
+});
+
 describe('relative to an event', () => {
   test.each([
     '提前两个工作日', '提前2个工作日', '会前3天', '会前三天', '活动结束后', '结束后3日内', '收到通知后5个工作日内', '节前', '事后',
-    '事前', '会后', '活动结束后3日内', '每次活动结束后3日内', '国庆节前', '春节前', '另行通知', '一年内', '半年内', '3天内', '一周内',
+    '事前', '会后', '活动结束后3日内', '每次活动结束后3日内', '春节前', '另行通知', '一年内', '半年内', '3天内', '一周内',
     '五一前', '当天', '次日', '届时', '5月31日后', '5月31日之后', '上级通知后', '开展前', '活动期间',
   ])('%s', (text) => expectKind(text, 'relative'));
 });
