@@ -112,7 +112,6 @@ async function fillWorksheet(ws: ExcelJS.Worksheet, spec: SheetSpec, shareStyles
   spec.heights?.forEach((h, i) => {
     if (h !== undefined) ws.getRow(i + 1).height = h;
   });
-  if (spec.landscape) ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   for (const m of spec.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
     ws.views = [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];

@@ -72,8 +72,9 @@ export function taskRows(plan: Plan): SpecValue[][] {
 
 /** The task sheet of an imported plan: the template's columns and 来源, rows tall enough to read whole. */
 export function planTaskSheet(plan: Plan): SheetSpec {
-  const tasks = taskSheet({ titles: [tableTitle(plan)], rows: taskRows(plan) }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
-  return { ...tasks, heights: wrappedHeights(tasks.rows, tasks.widths ?? []), landscape: true };
+  const titles = [tableTitle(plan)];
+  const tasks = taskSheet({ titles, rows: taskRows(plan) }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
+  return { ...tasks, heights: wrappedHeights(tasks.rows, tasks.widths ?? []), print: { orientation: 'landscape', titleRows: titles.length + 1 } };
 }
 
 /** The workbook of an imported plan, sheet by sheet, in the template's order. */

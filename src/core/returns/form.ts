@@ -2,7 +2,7 @@
 import { CivilDate, formatISO } from '../dates/civil-date';
 import { expectedCount } from '../quotas/quota';
 import { LEDGER_HEADERS } from '../sheets/headers';
-import { SheetSpec, STYLES, SpecCell, cell } from '../sheets/sheet-spec';
+import { SheetSpec, STYLES, SpecCell, cell, wrappedHeights } from '../sheets/sheet-spec';
 import { MEDIA_LEVELS } from '../scoring/scoring-rules';
 import { TaskRecord } from '../validation/validate';
 import { UnitRegistry } from '../units/units';
@@ -23,6 +23,9 @@ export const MARKER_KIND = '督办填报表v1';
 /** 进展 columns, in order. */
 export const PROGRESS_HEADERS = ['任务序号', '工作任务', '完成情况', '完成日期', '说明'] as const;
 export const PROGRESS_STATUS_CHOICES = ['已完成', '推进中', '未开始'] as const;
+
+/** An instruction line of 填报说明: wrapped within its column. */
+const GUIDE_LINE = { wrap: true, verticalAlign: 'top' } as const;
 
 /** Rows left to fill in 报送登记. */
 export const SUBMISSION_ROWS = 200;
@@ -88,38 +91,44 @@ export function formSheets(input: FormInput): SheetSpec[] {
     generated: false,
     protect: true,
     widths: [100],
+    heights: [undefined, undefined, undefined, undefined, undefined, 32, 32, 32, 32],
     rows: [
       [cell(`${input.campaign} 填报表`, STYLES.title)],
       [cell(`填报单位：${input.unit}`)],
       [cell(`填报期间：${label}`)],
       [cell('')],
       [cell('填写说明：')],
-      [cell(`1. 在“${FORM_SHEETS.submissions}”表逐行登记本期报送的信息稿件：日期、标题、媒体（可从下拉中选）、级别、是否采用（是/否）、对应的任务序号和数量。`)],
-      [cell(`2. 在“${FORM_SHEETS.progress}”表填写每项任务的完成情况、完成日期和说明（牵头任务以本单位填报为准）。`)],
-      [cell(`3. “${FORM_SHEETS.tasks}”表列出本单位牵头和配合的任务及本期应报数量，供参考，不必修改。`)],
+      [cell(`1. 在“${FORM_SHEETS.submissions}”表逐行登记本期报送的信息稿件：日期、标题、媒体（可从下拉中选）、级别、是否采用（是/否）、对应的任务序号和数量。`, GUIDE_LINE)],
+      [cell(`2. 在“${FORM_SHEETS.progress}”表填写每项任务的完成情况、完成日期和说明（牵头任务以本单位填报为准）。`, GUIDE_LINE)],
+      [cell(`3. “${FORM_SHEETS.tasks}”表列出本单位牵头和配合的任务及本期应报数量，供参考，不必修改。`, GUIDE_LINE)],
       [cell('4. 除填写区外，各表已保护（无密码）；请勿改动表名和表头。文件改名不影响汇总。')],
     ],
   };
+  const taskRows: SpecCell[][] = [
+    ['任务序号', '工作任务', '角色', '完成时限', '量化指标', '本期应报'].map(h),
+    ...mine.map((m) => [
+      cell(m.task.seq, STYLES.center), cell(m.task.task, STYLES.text), cell(m.role, STYLES.center),
+      cell(m.task.deadline.text, STYLES.text), cell(m.task.quotaText, STYLES.text),
+      cell(m.expected, STYLES.number),
+    ]),
+  ];
+  const taskWidths = [10, 60, 8, 22, 24, 10];
   const tasksSheet: SheetSpec = {
     name: FORM_SHEETS.tasks,
+    heights: wrappedHeights(taskRows, taskWidths),
+    print: { orientation: 'landscape', titleRows: 1 },
     generated: false,
     protect: true,
-    widths: [10, 60, 8, 22, 24, 10],
+    widths: taskWidths,
     freeze: { rows: 1, columns: 0 },
-    rows: [
-      ['任务序号', '工作任务', '角色', '完成时限', '量化指标', '本期应报'].map(h),
-      ...mine.map((m) => [
-        cell(m.task.seq, STYLES.center), cell(m.task.task, STYLES.text), cell(m.role, STYLES.center),
-        cell(m.task.deadline.text, STYLES.text), cell(m.task.quotaText, STYLES.text),
-        cell(m.expected, STYLES.number),
-      ]),
-    ],
+    rows: taskRows,
   };
   const last = SUBMISSION_ROWS + 1;
   const blankRow = SUBMISSION_COLUMNS.map((c) => cell(null, c.field === 'date' ? STYLES.date : STYLES.plain));
   const submissions: SheetSpec = {
     name: FORM_SHEETS.submissions,
     generated: false,
+    print: { orientation: 'landscape', titleRows: 1 },
     protect: true,
     widths: [12, 48, 20, 10, 10, 10, 8],
     freeze: { rows: 1, columns: 0 },
@@ -134,16 +143,19 @@ export function formSheets(input: FormInput): SheetSpec[] {
     ],
     unlocked: [`A2:G${last}`],
   };
+  const progressRows: SpecCell[][] = [
+    PROGRESS_HEADERS.map(h),
+    ...mine.map((m) => [cell(m.task.seq, STYLES.center), cell(m.task.task, STYLES.text), cell(null, STYLES.plain), cell(null, STYLES.date), cell(null, STYLES.text)]),
+  ];
   const progress: SheetSpec = {
     name: FORM_SHEETS.progress,
+    heights: wrappedHeights(progressRows, [10, 60, 12, 12, 40]),
+    print: { orientation: 'landscape', titleRows: 1 },
     generated: false,
     protect: true,
     widths: [10, 60, 12, 12, 40],
     freeze: { rows: 1, columns: 0 },
-    rows: [
-      PROGRESS_HEADERS.map(h),
-      ...mine.map((m) => [cell(m.task.seq, STYLES.center), cell(m.task.task, STYLES.text), cell(null, STYLES.plain), cell(null, STYLES.date), cell(null, STYLES.text)]),
-    ],
+    rows: progressRows,
     validations: mine.length > 0 ? [{ range: `C2:C${mine.length + 1}`, list: [...PROGRESS_STATUS_CHOICES], allowOther: true }] : [],
     unlocked: mine.length > 0 ? [`C2:E${mine.length + 1}`] : [],
   };

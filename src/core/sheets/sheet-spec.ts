@@ -83,8 +83,6 @@ export interface SheetSpec {
   readonly print?: PrintSpec;
   /** Row heights in points (undefined: the default), for rows of wrapped text a reader must see whole. */
   readonly heights?: readonly (number | undefined)[];
-  /** Printed landscape, fitted to one page wide. */
-  readonly landscape?: boolean;
   /** Protected without a password (forms units fill): only the `unlocked` A1 ranges take input. */
   readonly protect?: boolean;
   readonly unlocked?: readonly string[];
