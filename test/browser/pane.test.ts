@@ -4,78 +4,25 @@
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import JSZip from 'jszip';
-import * as os from 'os';
 import * as path from 'path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { REPO, ensureBuilt } from './build';
-import { StaticServer, serveStatic } from './server';
+import type { Page } from 'playwright-core';
+import { REPO } from './build';
+import { OFFICE_CDN, OUTPUT, PanePage, TELEMETRY_BLOCKED, browserDescribe, openPanePage } from './chromium';
 
-const CHROMIUM = process.env.DUBAN_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const OUTPUT = path.join(REPO, 'test-output');
-const available = fs.existsSync(CHROMIUM);
-
-if (!available && !process.env.CI) {
-  // eslint-disable-next-line no-console
-  console.log(`跳过浏览器测试：找不到 Chromium（${CHROMIUM}）。安装：apt-get install -y chromium fonts-wqy-microhei（CI 中必须运行）。`);
-}
-
-const maybe = available || process.env.CI ? describe : describe.skip;
+const maybe = browserDescribe();
 jest.setTimeout(60_000);
 
-/** Microsoft's CDN copy of office.js, which the page asks for first (refused here: the fallback must work). */
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-/** The one CSP report expected: office.js's telemetry frame, blocked by frame-src 'self'. */
-const TELEMETRY_BLOCKED = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive: "frame-src 'self'"/;
-
 maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
-  let server: StaticServer;
-  let context: BrowserContext;
+  let pane: PanePage;
   let page: Page;
-  let userDataDir: string;
-  const external: string[] = [];
-  const problems: string[] = [];
-  const telemetryBlocked: string[] = [];
 
   beforeAll(async () => {
-    if (!available) throw new Error(`CI 需要 Chromium：${CHROMIUM} 不存在（.ci/run 会安装 chromium 与 fonts-wqy-microhei）`);
-    const dist = await ensureBuilt();
-    server = await serveStatic(dist);
-    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duban-chromium-'));
-    const { chromium } = await import('playwright-core');
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ARGS,
-      ignoreHTTPSErrors: true,
-      acceptDownloads: true,
-      locale: 'zh-CN',
-      viewport: { width: 1280, height: 900 },
-    });
-    // anything not on localhost is recorded and refused (data: and blob: never reach the network)
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === 'localhost' || url.hostname === '127.0.0.1') return route.continue();
-      external.push(url.href);
-      return route.abort();
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      // office.js outside Office frames its telemetry page; the CSP (frame-src 'self') blocks that
-      // before any request is made, as it should: nothing leaves the machine. Expected, and only that.
-      if (TELEMETRY_BLOCKED.test(m.text())) return void telemetryBlocked.push(m.text());
-      // the CDN's office.js, refused by the route below: the fallback loads the self-hosted copy
-      if (m.type() === 'error' && m.location().url === OFFICE_CDN) return;
-      if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console.${m.type()}: ${m.text()}`);
-    });
-    await page.goto(`${server.origin}/taskpane.html`);
+    pane = await openPanePage();
+    page = pane.page;
   }, 170_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+    await pane?.close();
   });
 
   test('校验 flags 市教育局 at 任务分工表!C11 and suggests 市教体局', async () => {
@@ -200,11 +147,11 @@ maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
   });
 
   test('nothing was requested outside localhost but the refused CDN office.js; the fallback loaded; no error (CSP included)', () => {
-    expect(external).toEqual([OFFICE_CDN]);
-    expect(server.requested).toContain('/office-fallback.js');
-    expect(server.requested).toContain('/office-js/office.js');
-    expect(problems).toEqual([]);
+    expect(pane.external).toEqual([OFFICE_CDN]);
+    expect(pane.server.requested).toContain('/office-fallback.js');
+    expect(pane.server.requested).toContain('/office-js/office.js');
+    expect(pane.problems).toEqual([]);
     // the telemetry frame, if office.js tried it, never reached the network (it is in no request above)
-    for (const m of telemetryBlocked) expect(m).toMatch(TELEMETRY_BLOCKED);
+    for (const m of pane.telemetryBlocked) expect(m).toMatch(TELEMETRY_BLOCKED);
   });
 });
