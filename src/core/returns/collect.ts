@@ -4,7 +4,6 @@ import { readDateValue } from '../dates/date-values';
 import { CellValue, cellText } from '../sheets/grid';
 import { MediaDirectory, normalizeLevel } from '../sheets/media-sheet';
 import { LedgerEntry } from '../sheets/ledger-sheet';
-import { MediaLevel } from '../scoring/scoring-rules';
 import { UnitRegistry, normalizeUnitName } from '../units/units';
 import { TaskRecord } from '../validation/validate';
 import { responsibleUnits, tasksOfUnit } from './form';
@@ -23,18 +22,8 @@ export interface WordSubmission {
   readonly title: string;
 }
 
-export interface NewLedgerRow {
-  readonly date: CivilDate;
-  readonly unit: string;
-  readonly title: string;
-  readonly media: string;
-  readonly level: MediaLevel | null;
-  readonly adopted: boolean;
-  readonly taskSeq: string;
-  readonly count: number;
-  /** The file the row came from (来源). */
-  readonly source: string;
-}
+/** A ledger row to append: a ledger entry (no row yet) with the file it came from (来源). */
+export type NewLedgerRow = Omit<LedgerEntry, 'row'> & { readonly source: string };
 
 export interface RowNote {
   readonly file: string;
