@@ -96,10 +96,23 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
 
 /** Tallies a period, keeps registry units only and ranks them within their categories. */
 export function rankedScores(input: TallyInput, check: CheckResult, categories: CategoryPlan): { scores: UnitScore[]; unverified: UnverifiedName[] } {
-  const placesOf = (name: string) => [
-    ...check.tasks.filter((t) => t.lead.includes(name) || t.coop.includes(name)).map((t) => `${t.sheet} 第${t.row}行`),
-    ...input.ledger.entries.filter((e) => e.unit === name).map((e) => `${input.ledger.sheet ?? '报送台账'} 第${e.row}行`),
-  ];
+  // where each name was used, indexed in one pass when the first unverified name asks (not one scan per name)
+  let places: Map<string, string[]> | null = null;
+  const placesOf = (name: string) => {
+    if (!places) {
+      const index = new Map<string, string[]>();
+      const add = (unit: string, place: string) => {
+        const list = index.get(unit);
+        if (list) list.push(place);
+        else index.set(unit, [place]);
+      };
+      for (const t of check.tasks) for (const unit of new Set([...t.lead, ...t.coop])) add(unit, `${t.sheet} 第${t.row}行`);
+      const ledgerSheet = input.ledger.sheet ?? '报送台账';
+      for (const e of input.ledger.entries) add(e.unit, `${ledgerSheet} 第${e.row}行`);
+      places = index;
+    }
+    return places.get(name) ?? [];
+  };
   const { ranked, unverified } = splitUnverified(tallyUnits(input), check.registry, placesOf);
   return { scores: rankWithinCategories(ranked, categories, input.rules), unverified };
 }
