@@ -8,7 +8,8 @@ import { planDocx } from '../helpers/plan-docx';
 import { readWorkbookGrids } from '../../src/cli/io';
 import { cellText } from '../../src/core/sheets/grid';
 
-const SEEDS = '/work/shared/seeds';
+/** The shared seeds beside the repository (as CI lays them), else the copies under test/fixtures/plans. */
+const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
 const seedFile = async (prefix: string) => {
   const dirs = [SEEDS, path.resolve(__dirname, '../fixtures/plans')];
   for (const dir of dirs) {
