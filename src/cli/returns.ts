@@ -9,7 +9,7 @@ import { reminderDocx } from '../documents/reminder-docx';
 import { applyCollect, campaignOf, collectFromRead, collectSummary, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
 import { FileWorkbook } from '../workbook/file';
 import { ParsedArgs, UsageError, stringFlag } from './args';
-import { InputError, fileExists, nowInChina, readInputBytes, sameFile, writeFileAtomic } from './io';
+import { InputError, fileExists, nowInChina, readInputBytes, readWorkbookGrids, sameFile, writeFileAtomic } from './io';
 
 interface Io {
   out(text: string): void;
@@ -25,7 +25,7 @@ export async function runForms(args: ParsedArgs, io: Io, options: CheckOptions, 
   const dir = stringFlag(args, 'output');
   if (!dir) throw new UsageError('请用 -o 给出存放填报表的文件夹');
   if (!period) throw new UsageError('请用 --month YYYY-MM 或 --from/--to 给出填报期间');
-  const grids = await (await FileWorkbook.load(await readInputBytes(file))).readAll();
+  const grids = await readWorkbookGrids(file); // forms only read the master: the streaming reader
   const check = checkWorkbook(grids, options);
   const all = responsibleUnits(check.tasks, check.registry);
   const wanted = stringFlag(args, 'units')?.split(/[,，、]/).map((u) => u.trim()).filter(Boolean);

@@ -11,6 +11,8 @@ import { cellText } from '../core/sheets/grid';
 import { CheckResult } from '../core/validation/validate';
 import { FileWorkbook } from '../workbook/file';
 import { WorkbookPort } from '../workbook/port';
+import { XlsxReadError } from '../workbook/read-error';
+import { readXlsxGrids } from '../workbook/xlsx-stream';
 import { readWordSubmission } from './submissions';
 
 export type Period = { readonly from: CivilDate; readonly to: CivilDate };
@@ -57,11 +59,11 @@ export async function readReturnedFiles(files: readonly ReturnedFile[], onFile?:
       if (read.ok) out.submissions.push(read.submission);
       else out.unreadable.push({ file: f.name, reason: read.reason });
     } else if (/\.(xlsx|xlsm)$/i.test(f.name)) {
+      // a unit's file goes through the bounded streaming reader (hostile-safe, no exceljs model)
       try {
-        const wb = await FileWorkbook.load(f.bytes);
-        out.returns.push({ data: readReturn(await wb.readAll(), f.name), received: f.received });
-      } catch {
-        out.unreadable.push({ file: f.name, reason: '无法打开该工作簿（文件损坏、加密或不是 .xlsx）' });
+        out.returns.push({ data: readReturn(await readXlsxGrids(f.bytes), f.name), received: f.received });
+      } catch (e) {
+        out.unreadable.push({ file: f.name, reason: e instanceof XlsxReadError ? e.message : '无法打开该工作簿（文件损坏、加密或不是 .xlsx）' });
       }
     } else out.unreadable.push({ file: f.name, reason: '不是 .xlsx 或 .docx 文件，未读取' });
     await onFile?.(++done, files.length);
