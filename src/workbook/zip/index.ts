@@ -3,3 +3,4 @@ export * from './limits';
 export * from './crc32';
 export * from './directory';
 export * from './inflate';
+export * from './writer';
