@@ -7,7 +7,12 @@ import { crc32 } from '../src/workbook/zip/crc32';
 export const HOSTILE_DIR = path.resolve(__dirname, '..', 'test', 'fixtures', 'bad', 'hostile');
 
 /** What reading a case must give: a refusal whose one Chinese line matches, or a readable workbook whose task row has this lead. */
-export type Expected = { refuse: string } | { lead: string; issues?: string[] };
+/**
+ * What `check` gives (a refusal matching a pattern, or the task's lead unit and issue codes) and,
+ * when check reads the file, what `report` gives: by default a workbook keeping the user's sheets,
+ * or a refusal (a part it copies without check having read it is damaged).
+ */
+export type Expected = { refuse: string } | { lead: string; issues?: string[]; reportRefuse?: string };
 
 export interface HostileCase {
   readonly name: string;
@@ -169,6 +174,7 @@ function tamper(list: Part[], name: string, change: Partial<Part>): Part[] {
 const SHEET = 'xl/worksheets/sheet1.xml';
 const ok = (issues?: string[]): Expected => ({ lead: LEAD, ...(issues ? { issues } : {}) });
 const refuse = (pattern: string): Expected => ({ refuse: pattern });
+const reportRefuses = (pattern: string): Expected => ({ lead: LEAD, reportRefuse: pattern });
 
 /** Pseudo-random text (a fixed LCG), so that a payload does not compress past the ratio cap. */
 function noise(chars: number, from: number, span: number): string {
@@ -273,6 +279,20 @@ export function hostileCases(): HostileCase[] {
   add('shared-count-huge', 'sharedStrings claiming 4,294,967,295 strings', withShared('<sst xmlns="' + NS + '" count="4294967295" uniqueCount="4294967295"><si><t>市委宣传部</t></si></sst>'), ok());
   add('shared-index-past', 'a shared-string index far past the table', withShared('<sst xmlns="' + NS + '"><si><t>市委宣传部</t></si></sst>', '<c r="G3" t="s"><v>99999999</v></c>'), ok());
   add('escape-sequences', 'cell text with ESC sequences and an OSC 52 clipboard write (as _x001B_ escapes)', withShared('<sst xmlns="' + NS + '"><si><t>市委宣传部</t></si><si><t>_x001B_]52;c;ZXZpbA==_x0007__x001B_[2J市发改委</t></si></sst>', '', '<c r="D3" t="s"><v>1</v></c>'), ok());
+
+  // --- valid XML that text search over the small parts the writer rewrites would misread (report)
+  const STYLES = `${DECL}<styleSheet xmlns="${NS}"><!-- <cellXfs count="1"><xf numFmtId="0"/></cellXfs> --><fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count='1'><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`;
+  const withStyles = (styles: string) => parts({
+    rels: workbookRels(`<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>`),
+    extra: [{ name: 'xl/styles.xml', data: Buffer.from(styles) }],
+  });
+  add('styles-comment-section', 'styles.xml with a commented-out <cellXfs> before the real one (single-quoted count)', zip(withStyles(STYLES)), ok());
+  add('rels-comment-after-root', 'workbook relationships followed by a comment holding </Relationships>', zip(parts({ rels: `${workbookRels()}<!-- </Relationships> -->` })), ok());
+  add('types-comment-after-root', '[Content_Types].xml followed by a comment holding </Types>', zip(tamper(parts(), '[Content_Types].xml', { data: Buffer.from(`${CONTENT_TYPES}<!-- </Types> -->`) })), ok());
+  add('marker-in-comment', "a commented-out DUBAN_GENERATED_ name claiming the user's sheet is generated", zip(tamper(parts(), 'xl/workbook.xml', { data: Buffer.from(workbookXml(undefined, '').replace('</sheets>', `</sheets><!-- <definedNames><definedName name="DUBAN_GENERATED_1">'任务分工表'!$A$1</definedName></definedNames> -->`)) })), ok());
+  add('defined-name-cdata', 'a defined name whose formula is a CDATA section holding markup', zip(tamper(parts(), 'xl/workbook.xml', { data: Buffer.from(workbookXml().replace('</sheets>', '</sheets><definedNames><definedName name="备注"><![CDATA["<sheets>"]]></definedName></definedNames>')) })), ok());
+  add('sheets-gt-in-attribute', 'a sheet name holding > and a quote character', zip(tamper(parts(), 'xl/workbook.xml', { data: Buffer.from(workbookXml(`<sheet name="任务&gt;分工表 &quot;A&quot;" sheetId="1" r:id="rId1"/>`)) })), ok());
+  add('unread-part-crc', 'a picture part the check never reads, its CRC-32 wrong', zip([...parts(), { name: 'xl/media/image1.png', data: Buffer.from('\x89PNG fake picture bytes'), crc: 0x0badf00d }]), reportRefuses('CRC-32'));
 
   // --- package structure
   add('duplicate-sheet-part', 'two sheets pointing at the same part', zip(tamper(parts(), 'xl/workbook.xml', { data: Buffer.from(workbookXml(`<sheet name="任务分工表" sheetId="1" r:id="rId1"/><sheet name="副本" sheetId="2" r:id="rId1"/>`)) })), refuse('同一份数据'));

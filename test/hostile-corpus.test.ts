@@ -9,13 +9,15 @@ const RUNNER = path.resolve(__dirname, 'hostile', 'run-case.ts');
 const MAX_MS = 5000;
 const MAX_MB = 300;
 
-type Expected = { refuse: string } | { lead: string; issues?: string[] };
+type Expected = { refuse: string } | { lead: string; issues?: string[]; reportRefuse?: string };
 interface Outcome {
   code: number;
   out: string;
   err: string;
   ms: number;
   rssMb: number;
+  /** `report` on a file check read: exit code, messages, and the sheets before and after. */
+  report?: { code: number; err: string; ms: number; before: string[]; after?: { sheets: string[]; problem?: string } };
 }
 
 /** Runs cases in one child process whose heap is capped; a V8 abort shows as missing answers and a non-zero status. */
@@ -79,6 +81,20 @@ describe.each(names)('%s', (name) => {
       const json = JSON.parse(o.out) as { tasks: { lead: string[] }[]; issues: { code: string }[] };
       expect(json.tasks.map((t) => t.lead)).toEqual([[want.lead]]);
       expect(json.issues.map((i) => i.code)).toEqual(want.issues ?? []);
+      const report = o.report!;
+      expect(report.ms).toBeLessThan(MAX_MS);
+      expect(report.err).not.toMatch(/\n\s+at .+[(:]\d+|TypeError|RangeError|出现意外错误/);
+      if (want.reportRefuse) {
+        expect(report.code).toBe(2);
+        expect(report.err.trimEnd().split('\n')).toHaveLength(1);
+        expect(report.err).toMatch(new RegExp(want.reportRefuse));
+      } else {
+        // never exit 0 with output Excel would repair: every part parses, the user's sheets are all kept, first and in order
+        expect(report.err).toBe('');
+        expect(report.after?.problem).toBeUndefined();
+        expect(report.after!.sheets.slice(0, report.before.length)).toEqual(report.before);
+        expect(report.after!.sheets.slice(report.before.length)).toEqual(expect.arrayContaining(['校验结果', '单位任务清单']));
+      }
     }
   });
 });

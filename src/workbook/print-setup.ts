@@ -1,10 +1,10 @@
 // Print setup of generated sheets as SpreadsheetML pieces (A4, one page wide, title rows, centred page numbers): one home for every writer.
 import { PRINT_FOOTER, PrintSpec } from '../core/sheets/sheet-spec';
+import { escText } from './xml-escape';
 
 /** Excel's paper size code of A4. */
 export const A4_PAPER = 9;
 
-const escXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The child of <sheetPr> that makes fitToWidth/fitToHeight apply. */
 export const FIT_TO_PAGE_PR = '<pageSetUpPr fitToPage="1"/>';
@@ -21,7 +21,7 @@ export function printOptionsXml(print: PrintSpec | undefined): string {
 export function pageSetupXml(print: PrintSpec | undefined): string {
   if (!print) return '';
   return `<pageSetup paperSize="${A4_PAPER}" orientation="${print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
-    `<headerFooter><oddFooter>${escXml(PRINT_FOOTER)}</oddFooter></headerFooter>`;
+    `<headerFooter><oddFooter>${escText(PRINT_FOOTER)}</oddFooter></headerFooter>`;
 }
 
 /** The text of the _xlnm.Print_Titles defined name: 'Sheet'!$1:$3. */

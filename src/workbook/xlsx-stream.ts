@@ -28,19 +28,6 @@ export interface StreamReadOptions {
   readonly budget?: InflateBudget;
 }
 
-const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g;
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** XML character data with its entities and character references decoded (the patcher's attribute values). */
-export function decodeEntities(text: string): string {
-  if (text.indexOf('&') < 0) return text;
-  return text.replace(ENTITY, (_, e: string) => {
-    if (e[0] !== '#') return NAMED[e];
-    const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
-  });
-}
-
 /** OOXML's _xHHHH_ escapes in shared strings (as exceljs reads them). */
 function decodeOoxmlEscapes(text: string): string {
   return text.indexOf('_x') < 0 ? text : text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));

@@ -67,8 +67,8 @@ export async function* decodeChunks(chunks: AsyncIterable<Uint8Array> | Iterable
 }
 
 /** A saxes parser reporting to the handler; every XML error, and any DOCTYPE, is an XlsxReadError. */
-export function xmlParser(handler: XmlHandler, part: string): SaxesParser {
-  const parser = new SaxesParser({ xmlns: false, position: false });
+export function xmlParser(handler: XmlHandler, part: string, options: { readonly positions?: boolean } = {}): SaxesParser {
+  const parser = new SaxesParser({ xmlns: false, position: options.positions === true });
   parser.on('error', (e) => {
     throw new XlsxReadError(`“${part}”的 XML 格式错误（${e.message.replace(/\s+/g, ' ').slice(0, 80)}）`);
   });

@@ -16,6 +16,9 @@ export const LIMITS = {
   ratioFloorBytes: 4 * 1024 * 1024,
   /** Characters of XML between two '<' (no cell holds more than 32,767 characters). */
   maxTextRun: 1024 * 1024,
+  /** A part the writer parses whole to rewrite (workbook.xml, relationships, content types, styles, app.xml): characters and elements. */
+  maxRewrittenPartChars: 64 * 1024 * 1024,
+  maxRewrittenElements: 2_000_000,
 } as const;
 
 export type Limits = { -readonly [K in keyof typeof LIMITS]: number };

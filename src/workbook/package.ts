@@ -1,0 +1,126 @@
+// An .xlsx package as the writer sees it: parts by name, their text and parsed trees, and relationships resolved to parts.
+import { XlsxReadError } from './read-error';
+import { decodeChunks } from './xml';
+import { XmlElement, XmlTree, childrenNamed, parseXmlTree } from './xml-tree';
+import { InflateBudget, ZipEntry, inflate, readZipDirectory } from './zip';
+
+export const NS = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  strictRel: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+  pkgRel: 'http://schemas.openxmlformats.org/package/2006/relationships',
+};
+
+export interface Rel {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+  readonly external: boolean;
+  /** The target part (lower case, no leading slash) when internal. */
+  readonly part: string;
+  /** The <Relationship> element in its part's tree. */
+  readonly element: XmlElement;
+}
+
+export function dirOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return slash < 0 ? '' : part.slice(0, slash + 1);
+}
+
+export function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** The part a .rels part describes ('' for the package's own _rels/.rels), or undefined. */
+export function sourceOfRels(relsPart: string): string | undefined {
+  const slash = relsPart.lastIndexOf('/');
+  const dir = relsPart.slice(0, slash + 1);
+  const file = relsPart.slice(slash + 1);
+  if (!dir.endsWith('_rels/') || !file.endsWith('.rels')) return undefined;
+  return dir.slice(0, -'_rels/'.length) + file.slice(0, -'.rels'.length);
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The part a relationship target names, from the folder of its source part (lower case). */
+export function resolvePart(dir: string, target: string): string {
+  const path = target.split('#')[0];
+  const parts = (path.startsWith('/') ? path.slice(1) : dir + path).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(decodeURIComponentSafe(p));
+  }
+  return out.join('/').toLowerCase();
+}
+
+/** The path of `part` relative to the folder `fromDir` (both lower-case-insensitive zip names). */
+export function relativeTarget(fromDir: string, part: string): string {
+  const from = fromDir.split('/').filter(Boolean);
+  const to = part.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common].toLowerCase() === to[common].toLowerCase()) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}
+
+/** The relationships of a parsed .rels part. */
+export function relsOf(tree: XmlTree, sourceDir: string): Rel[] {
+  return childrenNamed(tree.root, 'Relationship').map((element) => {
+    const a = element.attributes;
+    const target = a.Target ?? '';
+    const external = a.TargetMode === 'External';
+    return { id: a.Id ?? '', type: a.Type ?? '', target, external, part: external ? '' : resolvePart(sourceDir, target), element };
+  });
+}
+
+export class Package {
+  readonly zip: Map<string, ZipEntry>;
+  private readonly budget = new InflateBudget();
+
+  constructor(readonly bytes: Uint8Array) {
+    this.zip = readZipDirectory(bytes);
+  }
+
+  has(part: string): boolean {
+    return this.zip.has(part.toLowerCase());
+  }
+
+  /** A (small) part's text, or undefined when the package lacks it. */
+  async text(part: string): Promise<string | undefined> {
+    const entry = this.zip.get(part.toLowerCase());
+    if (!entry) return undefined;
+    let out = '';
+    for await (const piece of decodeChunks(inflate(this.bytes, entry, this.budget), undefined, entry.name)) out += piece;
+    return out;
+  }
+
+  /** A (small) part parsed, or undefined when the package lacks it. */
+  async tree(part: string): Promise<XmlTree | undefined> {
+    const text = await this.text(part);
+    return text === undefined ? undefined : parseXmlTree(text, part);
+  }
+
+  /** The relationships of a part ('' for the package's own). */
+  async rels(part: string): Promise<Rel[]> {
+    const tree = await this.tree(part === '' ? '_rels/.rels' : relsPartOf(part));
+    return tree === undefined ? [] : relsOf(tree, dirOf(part));
+  }
+
+  /** Inflates an entry to check its sizes and CRC-32 (for a part copied without being read). */
+  async verify(entry: ZipEntry): Promise<void> {
+    for await (const chunk of inflate(this.bytes, entry, this.budget)) void chunk;
+  }
+}
+
+/** Refuses a part whose root is not the expected element. */
+export function expectRoot(tree: XmlTree, local: string, what: string): XmlElement {
+  if (tree.root.local !== local) throw new XlsxReadError(`${what} 格式错误：根元素不是 ${local}`);
+  return tree.root;
+}
