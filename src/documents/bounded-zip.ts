@@ -1,7 +1,6 @@
-// Unzips a package with caps on entries and decompressed bytes, whatever sizes its headers declare.
-// (Issue 11 builds the workbook's bounded zip reader in src/workbook/: when it lands, plan-reader
-// should use that one instead of this.)
-import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
+// Unzips a Word package through the workbook's bounded zip reader (checked directory, caps while inflating, CRC-32), with the document's own limits.
+import { XlsxReadError } from '../workbook/read-error';
+import { InflateBudget, inflate, readZipDirectory } from '../workbook/zip';
 
 export interface ZipLimits {
   readonly maxEntries: number;
@@ -11,54 +10,35 @@ export interface ZipLimits {
 
 export const DOCX_LIMITS: ZipLimits = { maxEntries: 2000, maxEntryBytes: 64 * 1024 * 1024, maxTotalBytes: 256 * 1024 * 1024 };
 
+/** A package past the document's limits (its message is Chinese and names the limit). */
 export class ZipLimitError extends Error {}
 
-/** The entries of a zip, each inflated under the limits; throws ZipLimitError past them, Error when damaged. */
-export function unzipBounded(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS, keep: (name: string) => boolean = () => true): Map<string, Uint8Array> {
+/**
+ * The wanted entries of a zip (by their names as stored), each inflated under the limits whatever
+ * sizes its headers declare; throws ZipLimitError past them, XlsxReadError (Chinese) when damaged.
+ */
+export async function unzipBounded(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS, keep: (name: string) => boolean = () => true): Promise<Map<string, Uint8Array>> {
+  const directory = readZipDirectory(bytes);
+  if (directory.size > limits.maxEntries) throw new ZipLimitError(`压缩包内文件超过 ${limits.maxEntries} 个`);
+  const budget = new InflateBudget(limits.maxTotalBytes, limits.maxEntryBytes);
   const out = new Map<string, Uint8Array>();
-  let entries = 0;
-  let total = 0;
-  let failure: Error | null = null;
-  const unzip = new Unzip((file) => {
-    if (failure) return;
-    if (++entries > limits.maxEntries) {
-      failure = new ZipLimitError(`压缩包内文件超过 ${limits.maxEntries} 个`);
-      return;
-    }
+  for (const entry of directory.values()) {
+    if (!keep(entry.name)) continue;
     const chunks: Uint8Array[] = [];
-    let size = 0;
-    const wanted = keep(file.name);
-    file.ondata = (err, chunk, final) => {
-      if (failure) return;
-      if (err) {
-        failure = err;
-        return;
-      }
-      size += chunk.length;
-      total += chunk.length;
-      if (size > limits.maxEntryBytes || total > limits.maxTotalBytes) {
-        failure = new ZipLimitError(`解压后内容超过 ${Math.round(limits.maxTotalBytes / 1048576)} MB 上限`);
-        file.terminate();
-        return;
-      }
-      if (wanted) chunks.push(chunk);
-      if (final && wanted) out.set(file.name, concat(chunks, size));
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  unzip.register(UnzipPassThrough);
-  const STEP = 64 * 1024;
-  for (let at = 0; at < bytes.length && !failure; at += STEP) {
-    unzip.push(bytes.subarray(at, Math.min(at + STEP, bytes.length)), at + STEP >= bytes.length);
+    try {
+      for await (const chunk of inflate(bytes, entry, budget)) chunks.push(chunk);
+    } catch (e) {
+      if (e instanceof XlsxReadError && /压缩炸弹/.test(e.message)) throw new ZipLimitError(`解压后内容超过 ${Math.round(limits.maxTotalBytes / 1048576)} MB 上限`);
+      throw e;
+    }
+    out.set(entry.name, concat(chunks));
   }
-  if (failure) throw failure;
   return out;
 }
 
-function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0];
-  const all = new Uint8Array(size);
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) {
     all.set(c, at);

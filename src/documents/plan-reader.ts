@@ -4,6 +4,7 @@ import mammoth from 'mammoth';
 import { SaxesParser } from 'saxes';
 import { zipSync } from 'fflate';
 import { DOCX_LIMITS, ZipLimitError, unzipBounded } from './bounded-zip';
+import { XlsxReadError } from '../workbook/read-error';
 import type { PlanTable } from '../core/plans/plan-table';
 
 /** A failure reading the plan: its message is the one line the user sees. */
@@ -67,10 +68,10 @@ export async function readPlanDocument(bytes: Uint8Array, name: string): Promise
 async function readDocx(bytes: Uint8Array, name: string): Promise<PlanDocument> {
   let entries: Map<string, Uint8Array>;
   try {
-    entries = unzipBounded(bytes, DOCX_LIMITS, (n) => !/^word\/media\//.test(n));
+    entries = await unzipBounded(bytes, DOCX_LIMITS, (n) => !/^word\/media\//.test(n));
   } catch (e) {
     if (e instanceof ZipLimitError) throw new PlanReadError(`${name} 解压后过大（${e.message}），未读取`);
-    throw new PlanReadError(`${name} 已损坏或不完整，无法作为 .docx 打开`);
+    throw new PlanReadError(`${name} 已损坏或不完整，无法作为 .docx 打开${e instanceof XlsxReadError ? `（${e.message}）` : ''}`);
   }
   if (entries.size === 0) throw new PlanReadError(`${name} 已损坏或不完整，无法作为 .docx 打开`);
   if (!entries.has('word/document.xml')) {

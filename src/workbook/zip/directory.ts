@@ -40,7 +40,7 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
       break;
     }
   }
-  if (eocd < 0) fail('找不到 zip 目录，文件不完整或不是 .xlsx');
+  if (eocd < 0) fail('找不到 zip 目录，文件不完整或不是 Office 文件（.xlsx/.docx）');
   if (eocd >= 20 && view.getUint32(eocd - 20, true) === 0x07064b50) fail('不支持 ZIP64 格式的 zip');
   const disk = u16(eocd + 4);
   const dirDisk = u16(eocd + 6);

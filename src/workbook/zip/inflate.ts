@@ -7,7 +7,7 @@ import { LIMITS } from './limits';
 /** Decompressed bytes read so far from one package (the whole-package cap). */
 export class InflateBudget {
   used = 0;
-  constructor(readonly maxPackageBytes: number = LIMITS.maxPackageBytes) {}
+  constructor(readonly maxPackageBytes: number = LIMITS.maxPackageBytes, readonly maxPartBytes: number = LIMITS.maxPartBytes) {}
 }
 
 function tooLarge(entry: ZipEntry, why: string): XlsxReadError {
@@ -23,7 +23,7 @@ export async function* inflate(bytes: Uint8Array, entry: ZipEntry, budget: Infla
     size += chunk.length;
     budget.used += chunk.length;
     if (size > entry.uncompressedSize) throw new XlsxReadError(`zip 中“${entry.name}”的实际大小与记录不符，文件已损坏`);
-    if (size > LIMITS.maxPartBytes) throw tooLarge(entry, `超过 ${LIMITS.maxPartBytes / 1024 / 1024} MB`);
+    if (size > budget.maxPartBytes) throw tooLarge(entry, `超过 ${budget.maxPartBytes / 1024 / 1024} MB`);
     if (budget.used > budget.maxPackageBytes) throw tooLarge(entry, `使整个文件超过 ${budget.maxPackageBytes / 1024 / 1024} MB`);
     if (size > LIMITS.ratioFloorBytes && size > LIMITS.maxRatio * Math.max(1, entry.compressedSize)) throw tooLarge(entry, `超过压缩大小的 ${LIMITS.maxRatio} 倍`);
     crc = crc32(chunk, crc);
