@@ -1,6 +1,7 @@
 // Offline check of the add-in manifest (npm run validate, and test/addin under npm test): it parses,
 // every resid resolves, every URL is https on one origin, icons exist, and the custom functions point
 // at files the webpack build writes. Microsoft's online `office-addin-manifest validate` is extra.
+import { XmlElement, childNamed, childrenNamed, parseXmlTree } from '../src/workbook/xml-tree';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -25,77 +26,11 @@ export const BUILT_FILES = [
 export const FUNCTIONS_NAMESPACE = 'DUBAN';
 
 // ---------------------------------------------------------------------------------------------
-// A small XML reader: enough for a manifest (elements, attributes, text, comments, entities).
+// The manifest is parsed by saxes, as every part of a workbook is (src/workbook/xml-tree.ts).
 
-export interface XmlElement {
-  readonly name: string;
-  readonly attributes: Readonly<Record<string, string>>;
-  readonly children: XmlElement[];
-  text: string;
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e];
-  });
-}
-
-/** Parses XML text into its root element; throws with a position on malformed input. */
+/** Parses XML text into its root element; throws a Chinese message on malformed input. */
 export function parseXml(source: string): XmlElement {
-  const text = source.replace(/^\uFEFF/, '');
-  const stack: XmlElement[] = [];
-  let root: XmlElement | null = null;
-  let i = 0;
-  const fail = (what: string): never => {
-    const line = text.slice(0, i).split('\n').length;
-    throw new Error(`XML 第 ${line} 行：${what}`);
-  };
-  while (i < text.length) {
-    if (text.startsWith('<?', i)) {
-      const end = text.indexOf('?>', i);
-      if (end < 0) fail('处理指令没有结束');
-      i = end + 2;
-    } else if (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i);
-      if (end < 0) fail('注释没有结束');
-      i = end + 3;
-    } else if (text.startsWith('<![CDATA[', i)) {
-      const end = text.indexOf(']]>', i);
-      if (end < 0 || !stack.length) fail('CDATA 位置不对');
-      stack[stack.length - 1].text += text.slice(i + 9, end);
-      i = end + 3;
-    } else if (text.startsWith('</', i)) {
-      const m = /^<\/([^\s>]+)\s*>/.exec(text.slice(i));
-      if (!m) fail('结束标签格式错误');
-      const open = stack.pop();
-      if (!open || open.name !== m![1]) fail(`结束标签 </${m![1]}> 与 <${open?.name ?? ''}> 不匹配`);
-      i += m![0].length;
-    } else if (text[i] === '<') {
-      const m = /^<([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(text.slice(i));
-      if (!m) fail('开始标签格式错误');
-      const attributes: Record<string, string> = {};
-      for (const a of m![2].matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-        if (a[1] in attributes) fail(`属性 ${a[1]} 重复`);
-        attributes[a[1]] = decodeEntities(a[2] ?? a[3] ?? '');
-      }
-      const element: XmlElement = { name: m![1], attributes, children: [], text: '' };
-      if (stack.length) stack[stack.length - 1].children.push(element);
-      else if (root) fail('文档有不止一个根元素');
-      else root = element;
-      if (!m![3]) stack.push(element);
-      i += m![0].length;
-    } else {
-      const next = text.indexOf('<', i);
-      const chunk = text.slice(i, next < 0 ? text.length : next);
-      if (stack.length) stack[stack.length - 1].text += decodeEntities(chunk);
-      else if (chunk.trim()) fail('根元素之外有文本');
-      i = next < 0 ? text.length : next;
-    }
-  }
-  if (stack.length) fail(`元素 <${stack[stack.length - 1].name}> 没有结束`);
-  if (!root) fail('没有根元素');
-  return root!;
+  return parseXmlTree(source.replace(/^\uFEFF/, ''), 'manifest.xml').root;
 }
 
 /** Local name without a namespace prefix: bt:Image → Image. */
@@ -106,13 +41,8 @@ function* walk(element: XmlElement, parents: XmlElement[] = []): Generator<[XmlE
   for (const child of element.children) yield* walk(child, [...parents, element]);
 }
 
-function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
-  return element?.children.find((c) => local(c.name) === name);
-}
-
-function children(element: XmlElement | undefined, name: string): XmlElement[] {
-  return element ? element.children.filter((c) => local(c.name) === name) : [];
-}
+const child = childNamed;
+const children = childrenNamed;
 
 // ---------------------------------------------------------------------------------------------
 // PNG size
