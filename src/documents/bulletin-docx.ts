@@ -1,4 +1,5 @@
 // Writes the 通报 (core/bulletin content) as a .docx in the GB/T 9704-2012 layout, with the `docx` library.
+import { appendInside, parseXmlTree, rewritePart } from '../workbook/xml-tree';
 import {
   AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun,
   VerticalAlign, WidthType, IRunOptions,
@@ -138,7 +139,8 @@ async function withFontFallbacks(bytes: Uint8Array): Promise<Uint8Array> {
   const fonts = Object.entries(FONT_FALLBACKS)
     .map(([name, alt]) => `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`)
     .join('');
-  const patched = /<w:fonts\b[^>]*\/>/.test(xml) ? xml.replace(/<w:fonts\b([^>]*)\/>/, `<w:fonts$1>${fonts}</w:fonts>`) : xml.replace('</w:fonts>', `${fonts}</w:fonts>`);
+  const tree = parseXmlTree(xml, 'word/fontTable.xml');
+  const patched = rewritePart(tree, appendInside(tree.root, fonts));
   zip.file('word/fontTable.xml', patched);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -29,7 +29,7 @@ import { SheetLinks, worksheetXml } from './worksheet-xml';
 import { readPackageFacts } from './xlsx-stream';
 import { escAttr, escText, startTag } from './xml-escape';
 import { scanPart } from './xml';
-import { TextEdit, XmlElement, XmlTree, attributeByLocal, childNamed, childrenNamed, parseXmlTree, rewritePart, sourceOf } from './xml-tree';
+import { TextEdit, XmlElement, XmlTree, appendInside, attributeByLocal, childNamed, childrenNamed, parseXmlTree, rewritePart, sourceOf } from './xml-tree';
 import { Packed, ZipWriter, deflate, dosDateTime, u16 } from './zip/writer';
 
 export interface PatchResult {
@@ -71,13 +71,6 @@ interface DefinedName {
 function markedSheet(text: string): string | undefined {
   const m = /^'?(.*?)'?!/.exec(text.trim());
   return m ? m[1].replace(/''/g, "'") : undefined;
-}
-
-/** Content inserted at the end of an element (an empty element opened and closed around it). */
-function appendInside(element: XmlElement, text: string): TextEdit[] {
-  if (!text) return [];
-  if (!element.selfClosing) return [{ from: element.closeStart, to: element.closeStart, text }];
-  return [{ from: element.start, to: element.end, text: `${startTag(element.name, element.attributes)}${text}</${element.name}>` }];
 }
 
 /** The parsed part, or an XlsxReadError naming what the package lacks. */

@@ -1,6 +1,7 @@
 // Parses a small package part with saxes into elements that know where they stand in the text, so the patcher edits at parser-reported positions.
 import { LIMITS } from './zip';
 import { XlsxReadError } from './read-error';
+import { startTag } from './xml-escape';
 import { localName, xmlParser } from './xml';
 
 /** An element of a parsed part: its name, decoded attributes, text, children and its place in the source text. */
@@ -136,4 +137,11 @@ export function applyEdits(xml: string, edits: readonly TextEdit[]): string {
 export function rewritePart(tree: XmlTree, edits: readonly TextEdit[]): string {
   const declaration = `<?xml version="1.0" encoding="UTF-8"${tree.standalone ? ` standalone="${tree.standalone === 'no' ? 'no' : 'yes'}"` : ''}?>`;
   return applyEdits(tree.xml, [{ from: 0, to: tree.declarationEnd, text: tree.declarationEnd > 0 ? declaration : `${declaration}\n` }, ...edits]);
+}
+
+/** Content inserted at the end of an element (an empty element opened and closed around it). */
+export function appendInside(element: XmlElement, text: string): TextEdit[] {
+  if (!text) return [];
+  if (!element.selfClosing) return [{ from: element.closeStart, to: element.closeStart, text }];
+  return [{ from: element.start, to: element.end, text: `${startTag(element.name, element.attributes)}${text}</${element.name}>` }];
 }
