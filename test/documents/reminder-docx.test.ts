@@ -1,28 +1,19 @@
 // The 催办通知 .docx written by `duban collect --notice`, converted by LibreOffice Writer: one section (a page) per late unit, each
 // naming the unit, what is missing and by when. A PNG of page 1 goes to test-output/. Skipped locally without LibreOffice; required in CI.
 import { execFileSync } from 'child_process';
-import { existsSync, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { duban } from '../helpers/cli';
+import { OUTPUT, docxToPdf, writerDescribe } from '../helpers/writer';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
-const POPPLER = existsSync('/usr/bin/pdftotext');
-const required = Boolean(process.env.CI);
-if ((!SOFFICE || !POPPLER) && !required) {
-  // eslint-disable-next-line no-console
-  console.log('跳过催办通知文档测试：本机没有 LibreOffice Writer 或 poppler-utils（apt-get install libreoffice-writer-nogui poppler-utils）；CI 中此测试必须运行。');
-}
-const maybe = (SOFFICE && POPPLER) || required ? describe : describe.skip;
-const OUTPUT = path.resolve(__dirname, '..', '..', 'test-output');
-const FONTS_CONF = path.join(__dirname, 'fonts.conf');
+const maybe = writerDescribe('催办通知文档');
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 maybe('the 催办通知 document converted by LibreOffice', () => {
   let dir: string;
   beforeAll(async () => {
-    if (!SOFFICE) throw new Error('CI 需要 LibreOffice（libreoffice-writer-nogui），但没有找到 soffice');
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-notice-'));
   });
   afterAll(() => dir && fs.rm(dir, { recursive: true, force: true }));
@@ -46,10 +37,7 @@ maybe('the 催办通知 document converted by LibreOffice', () => {
     const r = await duban('collect', xlsx, back, '-o', path.join(dir, 'out.xlsx'), '--month', '2023-05', '--notice', docx);
     expect(r.code).toBe(0);
     expect(r.out).toContain('未报送（31）');
-    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
-      stdio: 'pipe', timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
-    });
-    const pdf = path.join(dir, '催办通知.pdf');
+    const pdf = docxToPdf(docx, dir);
     const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').map(squeeze).filter((p) => p !== '');
     expect(pages).toHaveLength(31);
     // each page: the title, one unit addressed, what it owes, by when
