@@ -41,8 +41,12 @@ const zh = {
   collectReading: (done: number, total: number) => `正在读取第 ${done}/${total} 个文件…`,
   collectPreview: (files: number, added: number, dup: number, rejected: number, progress: number) =>
     `读取了 ${files} 个文件：将新增 ${added} 行，重复 ${dup} 行（只计一次），退回 ${rejected} 行，写入进展 ${progress} 项。确认后才会写入工作簿。`,
-  collectMissing: (units: string) => `未报送：${units}`,
-  collectRejected: '退回的行',
+  collectUnitsTitle: (n: number) => `收到 ${n} 个单位的文件`,
+  collectUnitLine: (unit: string, added: number, dup: number, rejected: number, late: boolean | null, returned: boolean) =>
+    `${unit}：新增 ${added} 行${dup ? `，重复 ${dup} 行` : ''}${rejected ? `，退回 ${rejected} 行` : ''}${returned ? (late === null ? '' : late ? '，逾期' : '，按时') : '，只有 Word 稿件，填报表未返回'}`,
+  collectMissingTitle: (n: number) => `未报送 ${n} 个单位`,
+  collectMissing: (reason: string, n: number, units: string) => `${reason}（${n}）：${units}`,
+  collectRejected: (n: number) => `退回 ${n} 处（整个文件或某一行）`,
   collectConfirm: '确认写入',
   collectCancel: '取消',
   collectDone: (sheet: string, added: number) => `已写入报送台账 ${added} 行，收集情况见“${sheet}”表。`,
@@ -215,8 +219,12 @@ const en: Strings = {
   collectReading: (done: number, total: number) => `Reading file ${done} of ${total}…`,
   collectPreview: (files: number, added: number, dup: number, rejected: number, progress: number) =>
     `${files} files read: ${added} rows to add, ${dup} duplicates (counted once), ${rejected} rejected, ${progress} progress updates. Nothing is written until you confirm.`,
-  collectMissing: (units: string) => `Not reported: ${units}`,
-  collectRejected: 'Rejected rows',
+  collectUnitsTitle: (n: number) => `Files from ${n} units`,
+  collectUnitLine: (unit, added, dup, rejected, late, returned) =>
+    `${unit}: ${added} to add${dup ? `, ${dup} duplicates` : ''}${rejected ? `, ${rejected} rejected` : ''}${returned ? (late === null ? '' : late ? ', late' : ', on time') : ', Word files only, form not returned'}`,
+  collectMissingTitle: (n: number) => `${n} units have not reported`,
+  collectMissing: (reason, n, units) => `${reason} (${n}): ${units}`,
+  collectRejected: (n: number) => `${n} rejected (whole files or rows)`,
   collectConfirm: 'Write into the workbook',
   collectCancel: 'Cancel',
   collectDone: (sheet: string, added: number) => `${added} rows added to the ledger; see “${sheet}”.`,

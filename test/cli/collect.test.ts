@@ -1,136 +1,245 @@
-// Round trip of returns: forms out for the sample's units, three filled as units fill them, a Word submission, then collect.
+// Round trip of returns (issue 13 item 6): forms for the sample's units, returns filled the way units fill them and a folder of
+// Word submissions, then `duban collect`; ledger, task statuses, 收集情况 and 未报送 are compared with a result written by hand.
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { Document, Packer, Paragraph } from 'docx';
-import { run } from '../../src/cli/main';
-import { FileWorkbook } from '../../src/workbook/file';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { parseSubmissionName } from '../../src/core/returns';
+import { fromSerial, formatISO } from '../../src/core/dates/civil-date';
+import { Grid, cellText } from '../../src/core/sheets/grid';
+import { FileWorkbook } from '../../src/workbook/file';
+import { duban } from '../helpers/cli';
 
-const io = () => {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t) }, out, err };
+type Cell = string | number | Date | null;
+
+/** A date as Excel stores one typed into a date cell (exceljs writes a Date as a serial). */
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Fills a copy of a unit's form: 报送登记 rows from row 2, 进展 by task number (完成情况, 完成日期). */
+async function fill(form: string, target: string, rows: Cell[][], progress: [number, string, Cell][] = []): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(form);
+  const sub = wb.getWorksheet('报送登记')!;
+  rows.forEach((r, i) => r.forEach((v, c) => (sub.getCell(i + 2, c + 1).value = v)));
+  const pr = wb.getWorksheet('进展')!;
+  for (const [seq, status, done] of progress) {
+    let at = 0;
+    pr.eachRow((row, n) => { if (cellText(row.getCell(1).value as string | number) === String(seq)) at = n; });
+    expect(at).toBeGreaterThan(0);
+    pr.getCell(at, 3).value = status;
+    pr.getCell(at, 4).value = done;
+  }
+  await wb.xlsx.writeFile(target);
+}
+
+/** A Word submission whose first line is a heading (the title the office registers). */
+async function word(file: string, title: string): Promise<void> {
+  const doc = new Document({ sections: [{ children: [new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 }), new Paragraph('正文内容。')] }] });
+  await fs.writeFile(file, await Packer.toBuffer(doc));
+}
+
+/** When the office saved the file from the e-mail (collect reads it as the date received). */
+const receivedOn = (file: string, iso: string) => fs.utimes(file, day(iso), day(iso));
+
+async function sheets(file: string): Promise<Grid[]> {
+  return (await FileWorkbook.load(await fs.readFile(file))).readAll();
+}
+
+const sheet = (grids: Grid[], name: string) => grids.find((g) => g.name === name)!;
+/** A sheet's rows as text, serials in date columns (A of the ledger, H of the tasks) as ISO dates. */
+const text = (g: Grid, dateCols: number[] = []) =>
+  g.rows.map((r) => r.map((v, c) => (dateCols.includes(c) && typeof v === 'number' ? formatISO(fromSerial(v)!) : cellText(v))));
+const trimEnd = (row: string[]) => {
+  const out = [...row];
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out;
 };
 
-async function fill(file: string, rows: (string | number | null)[][], progress: [string, string, string][] = [], renameTo?: string): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet('报送登记')!;
-  rows.forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 2, c + 1).value = v)));
-  const ps = wb.getWorksheet('进展')!;
-  for (const [seq, status, date] of progress) {
-    for (let r = 2; r <= ps.rowCount; r++) {
-      if (String(ps.getCell(r, 1).value) === seq) {
-        ps.getCell(r, 3).value = status;
-        ps.getCell(r, 4).value = date;
-      }
-    }
-  }
-  const target = renameTo ? path.join(path.dirname(file), renameTo) : file;
-  await wb.xlsx.writeFile(target);
-  if (renameTo) await fs.unlink(file);
-  return target;
-}
-
-async function ledgerRows(file: string): Promise<string[][]> {
-  const wb = await FileWorkbook.load(await fs.readFile(file));
-  const grid = (await wb.readAll()).find((g) => g.name === '报送台账')!;
-  return grid.rows.map((r) => r.map((v) => (v === null ? '' : String(v))));
-}
-
-describe('duban forms and collect', () => {
+describe('duban forms and collect: a round trip against a result written by hand', () => {
   let dir: string;
+  const master = () => path.join(dir, 'master.xlsx');
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-collect-'));
-    const init = io();
-    expect(await run(['init', path.join(dir, 's.xlsx'), '--sample'], init.io)).toBe(0);
+    expect((await duban('init', master(), '--sample')).code).toBe(0);
   });
+  afterAll(() => dir && fs.rm(dir, { recursive: true, force: true }));
 
   test('file names of Word submissions give unit and date in their usual variants', () => {
-    expect(parseSubmissionName('市民政局-2023年5月8日工作信息.docx')).toEqual({ unitText: '市民政局', date: { year: 2023, month: 5, day: 8 } });
-    expect(parseSubmissionName('金寨县_2023.5.9_工作信息.docx')).toEqual({ unitText: '金寨县', date: { year: 2023, month: 5, day: 9 } });
-    expect(parseSubmissionName('市财政局 20230508 信息.docx')).toEqual({ unitText: '市财政局', date: { year: 2023, month: 5, day: 8 } });
+    const may = (d: number) => ({ year: 2023, month: 5, day: d });
+    expect(parseSubmissionName('市民政局-2023年5月8日工作信息.docx')).toEqual({ unitText: '市民政局', date: may(8) });
+    expect(parseSubmissionName('金寨县_2023.5.9_工作信息.docx')).toEqual({ unitText: '金寨县', date: may(9) });
+    expect(parseSubmissionName('市财政局 20230508 信息.docx')).toEqual({ unitText: '市财政局', date: may(8) });
+    // the date first, the unit after it
+    expect(parseSubmissionName('20230510 市城市管理局 工作信息.docx')).toEqual({ unitText: '市城市管理局', date: may(10) });
+    expect(parseSubmissionName('2023年5月11日_市人社局_工作信息.docx')).toEqual({ unitText: '市人社局', date: may(11) });
+    expect(parseSubmissionName('20230512工作信息.docx')).toBeNull();
     expect(parseSubmissionName('工作信息.docx')).toBeNull();
     expect(parseSubmissionName('市民政局-2023年2月30日.docx')).toBeNull();
   });
 
-  test('forms for every unit, three filled, a Word submission, then collect: rows added with 来源, duplicate once, bad rows with reasons', async () => {
-    const c = io();
-    expect(await run(['forms', path.join(dir, 's.xlsx'), '-o', path.join(dir, 'forms'), '--month', '2023-06'], c.io)).toBe(0);
-    const forms = await fs.readdir(path.join(dir, 'forms'));
-    expect(forms.length).toBeGreaterThan(10);
-    // 市教育局 is a misspelling of 市教体局 that check reports: no form of its own
-    expect(forms.some((f) => f.startsWith('市教育局-'))).toBe(false);
-    expect(forms.some((f) => f.startsWith('市教体局-'))).toBe(true);
-    const formOf = (unit: string) => path.join(dir, 'forms', forms.find((f) => f.startsWith(`${unit}-`))!);
-    const returns = path.join(dir, 'returns');
-    await fs.mkdir(returns);
-    for (const unit of ['市民政局', '市财政局', '金寨县人民政府']) await fs.copyFile(formOf(unit), path.join(returns, path.basename(formOf(unit))));
-    const inReturns = (unit: string) => path.join(returns, path.basename(formOf(unit)));
-    // 市民政局: two good rows, one duplicate of the first, one impossible date, one title typed in the media column
-    await fill(inReturns('市民政局'), [
-      ['2023-06-05', '市民政局开展低保政策宣传', '六安日报', '市级', '是', null, 1],
-      ['2023-06-12', '民政惠民政策进社区', null, null, '否', null, 1],
-      ['2023-06-05', '市民政局开展低保政策宣传', '六安日报', '市级', '是', null, 1],
-      ['2023-06-31', '日期不对的一行', null, null, '否', null, 1],
-      ['2023-06-20', null, '标题误填在媒体列', null, '否', null, 1],
+  test('forms, returns and Word submissions collect into the ledger, tasks, 收集情况 and 未报送 as written by hand', async () => {
+    // forms: one per responsible unit the registry knows (市教育局, a misspelling, gets none; 市民生办 is responsible for nothing)
+    const forms = path.join(dir, 'forms');
+    const made = await duban('forms', master(), '-o', forms, '--month', '2023-05');
+    expect(made.code).toBe(0);
+    const UNITS = [
+      '市委宣传部', '市发改委', '市教体局', '市人社局', '市卫健委', '市民政局', '市商务局', '市城管局',
+      '金安区人民政府', '裕安区人民政府', '叶集区人民政府', '霍邱县人民政府', '舒城县人民政府', '金寨县人民政府', '霍山县人民政府', '市开发区管委',
+      '皖西日报社', '市广电台', '市交通运输局', '市文旅局', '市住建局', '市自然资源局', '市数管局', '市财政局',
+      '市总工会', '团市委', '市妇联', '六安银保监分局', '人行六安中心支行', '中国电信六安分公司', '中国移动六安分公司', '中国联通六安分公司',
+    ];
+    const formName = (unit: string) => `${unit}-填报表-2023-05-01至2023-05-31.xlsx`;
+    expect((await fs.readdir(forms)).sort()).toEqual(UNITS.map(formName).sort());
+    const formOf = (unit: string) => path.join(forms, formName(unit));
+
+    const back = path.join(dir, 'back');
+    await fs.mkdir(back);
+    // 市民政局, received 6月5日 (on time): the file renamed; a row, its duplicate, 2023.5.12 typed as text, an impossible date,
+    // the title typed in the date column, another unit's task number; progress on task 3 (it leads, as a 领导小组 member) and 4 (it cooperates)
+    const minzheng = path.join(back, '民政局5月报表（终稿）.xlsx');
+    await fill(formOf('市民政局'), minzheng, [
+      [day('2023-05-05'), '市民政局开展低保政策宣传', '六安发布', '市级', '是', 3, 1],
+      ['2023.5.12', '民政惠民政策进社区', null, null, '否', null, null],
+      [day('2023-05-05'), '市民政局开展低保政策宣传', '六安发布', '市级', '是', 3, 1],
+      ['2023-02-30', '日期不可能的一行', null, null, '否', null, 1],
+      ['市民政局：社会救助政策解读', day('2023-05-14'), '皖西日报', '市级', '是', null, 1],
+      [day('2023-05-20'), '市民政局：养老服务进社区', '皖西日报', '市级', '是', 6, 1],
+    ], [[3, '推进中', null], [4, '已完成', day('2023-05-28')]]);
+    await receivedOn(minzheng, '2023-06-05');
+    // 金寨县人民政府, received 6月10日 (late): a row the master already has, a new row twice, an outlet not in 媒体名录, last month's row
+    const jinzhai = path.join(back, formName('金寨县人民政府'));
+    await fill(formOf('金寨县人民政府'), jinzhai, [
+      [day('2023-05-07'), '金寨县：医疗服务提升纪实', '六安发布', '市级', '是', 1, 1],
+      [day('2023-05-15'), '金寨县：红色旅游惠民', '金寨县融媒体中心', '县级', '是', 2, 1],
+      [day('2023-05-15'), '金寨县：红色旅游惠民', '金寨县融媒体中心', '县级', '是', 2, 1],
+      [day('2023-05-17'), '金寨县：朋友圈转发暖民心海报', '朋友圈', null, '否', null, 1],
+      [day('2023-04-28'), '金寨县：四月的一篇', '六安发布', '市级', '是', 2, 1],
     ]);
-    // 市财政局: renamed file, one good row
-    await fill(inReturns('市财政局'), [['2023-06-08', '财政资金保障民生工程', '安徽日报', '省级', '是', null, 1]], [], '财政局返回的表.xlsx');
-    // 金寨县人民政府 sent nothing new (empty form returned)
-    const word = path.join(returns, '市民政局-2023年6月9日工作信息.docx');
-    const doc = new Document({ sections: [{ children: [new Paragraph('民政局六月份民生工程宣传工作信息'), new Paragraph('正文……')] }] });
-    await fs.writeFile(word, await Packer.toBuffer(doc));
-    await fs.writeFile(path.join(returns, '无单位名的文件.docx'), await Packer.toBuffer(doc));
-    // an alias (金寨县 for 金寨县人民政府) and another way of writing the date
-    const jinzhai = new Document({ sections: [{ children: [new Paragraph(''), new Paragraph('金寨县民生工程宣传周活动启动')] }] });
-    await fs.writeFile(path.join(returns, '金寨县_2023.6.9_工作信息.docx'), await Packer.toBuffer(jinzhai));
-    const actualOf = async (file: string) => {
-      const rep = io();
-      await run(['report', file, '-o', path.join(dir, `r-${path.basename(file)}`), '--month', '2023-06', '--json'], rep.io);
-      const units = (JSON.parse(rep.out.join('')) as { units: { unit: string; actual: number }[] }).units;
-      return Object.fromEntries(units.map((u) => [u.unit, u.actual]));
+    await receivedOn(jinzhai, '2023-06-10');
+    // 舒城县人民政府 sends 霍邱县's form under its own name: whose rows these are cannot be known, so the file is refused whole
+    const shucheng = path.join(back, formName('舒城县人民政府'));
+    await fill(formOf('霍邱县人民政府'), shucheng, [[day('2023-05-18'), '舒城县：惠民资金发放', '皖西日报', '市级', '是', 2, 1]]);
+    await receivedOn(shucheng, '2023-06-03');
+    // 市发改委, on time: one row (level from 媒体名录), the task it leads done
+    const fagai = path.join(back, formName('市发改委'));
+    await fill(formOf('市发改委'), fagai, [[day('2023-05-20'), '市发改委：暖民心行动标识征集启动', '安徽省民生工程网站', null, '是', 4, 1]], [[4, '已完成', day('2023-05-25')]]);
+    await receivedOn(fagai, '2023-06-06');
+    // 市商务局 returns its form empty, on time
+    const shangwu = path.join(back, formName('市商务局'));
+    await fill(formOf('市商务局'), shangwu, []);
+    await receivedOn(shangwu, '2023-06-07');
+
+    // Word submissions, named as units name them
+    const words = path.join(dir, 'words');
+    await fs.mkdir(words);
+    await word(path.join(words, '市民政局-2023年5月8日工作信息.docx'), '市民政局召开暖民心行动推进会');
+    await word(path.join(words, '金寨县_2023.5.9_工作信息.docx'), '金寨县开展就业帮扶专场招聘');
+    await word(path.join(words, '20230510 市城市管理局 工作信息.docx'), '市城管局推进背街小巷改造');
+    await word(path.join(words, '城关镇-2023年5月11日工作信息.docx'), '城关镇民生工程宣传进村入户');
+    await word(path.join(words, '工作信息.docx'), '没有单位和日期的稿件');
+
+    const before = await sheets(master());
+    const out = path.join(dir, 'collected.xlsx');
+    const res = await duban('collect', master(), back, words, '-o', out, '--month', '2023-05');
+    expect(res.err).toBe('');
+    expect(res.code).toBe(0);
+    const after = await sheets(out);
+
+    // every row of the master still there, unchanged: the ledger gains rows (the sample's 报送台账 has a 来源 column), the task sheet three cells
+    const ledgerBefore = text(sheet(before, '报送台账'), [0]);
+    const ledgerAfter = text(sheet(after, '报送台账'), [0]);
+    expect(ledgerAfter[0]).toEqual(ledgerBefore[0]);
+    expect(ledgerAfter[0][8]).toBe('来源');
+    ledgerBefore.slice(1).forEach((row, i) => expect(trimEnd(ledgerAfter[i + 1])).toEqual(trimEnd(row)));
+    const tasksBefore = text(sheet(before, '任务分工表'), [7]);
+    const tasksAfter = text(sheet(after, '任务分工表'), [7]);
+    const seqRow = (seq: number) => tasksAfter.findIndex((r) => r[0] === String(seq));
+    const changed: string[] = [];
+    tasksAfter.forEach((row, r) => row.forEach((v, c) => { if (v !== (tasksBefore[r]?.[c] ?? '')) changed.push(`${r}:${c}=${v}`); }));
+    // task statuses: the lead units' reports (task 3 by 市民政局, task 4 by 市发改委); 市民政局's word on task 4 only listed
+    expect(changed.sort()).toEqual([`${seqRow(3)}:6=推进中`, `${seqRow(4)}:6=已完成`, `${seqRow(4)}:7=2023-05-25`].sort());
+    for (const name of ['单位名录', '媒体名录', '抽查结果', '评分规则', '设置', '节假日']) expect(text(sheet(after, name))).toEqual(text(sheet(before, name)));
+
+    // the ledger rows added: 日期, 单位, 标题, 媒体, 级别, 是否采用, 任务序号, 数量, 来源
+    const added = ledgerAfter.slice(ledgerBefore.length).map(trimEnd).filter((r) => r.length > 0);
+    const mz = '民政局5月报表（终稿）.xlsx';
+    const jz = formName('金寨县人民政府');
+    expect(added.map((r) => r.join('|')).sort()).toEqual([
+      ['2023-05-05', '市民政局', '市民政局开展低保政策宣传', '六安发布', '市级', '是', '3', '1', mz],
+      ['2023-05-12', '市民政局', '民政惠民政策进社区', '', '', '否', '', '1', mz],
+      ['2023-05-15', '金寨县人民政府', '金寨县：红色旅游惠民', '金寨县融媒体中心', '县级', '是', '2', '1', jz],
+      ['2023-05-17', '金寨县人民政府', '金寨县：朋友圈转发暖民心海报', '朋友圈', '', '否', '', '1', jz],
+      ['2023-05-20', '市发改委', '市发改委：暖民心行动标识征集启动', '安徽省民生工程网站', '省级', '是', '4', '1', formName('市发改委')],
+      ['2023-05-08', '市民政局', '市民政局召开暖民心行动推进会', '', '', '否', '', '1', '市民政局-2023年5月8日工作信息.docx'],
+      ['2023-05-09', '金寨县人民政府', '金寨县开展就业帮扶专场招聘', '', '', '否', '', '1', '金寨县_2023.5.9_工作信息.docx'],
+      ['2023-05-10', '市城管局', '市城管局推进背街小巷改造', '', '', '否', '', '1', '20230510 市城市管理局 工作信息.docx'],
+    ].map((r) => r.join('|')).sort());
+    // task numbers are numbers, as in the clerk's own rows (Excel's SUMIFS and filters treat "3" and 3 apart)
+    const ledgerGrid = sheet(after, '报送台账');
+    expect(ledgerGrid.rows.slice(ledgerBefore.length).filter((r) => r[6] !== null && r[6] !== '').every((r) => typeof r[6] === 'number')).toBe(true);
+
+    // 收集情况: 单位, 填报表, 按时/逾期, 新增, 重复, 退回, 本期应报, 本期实报, 文件 (May: 应报 2 for every unit on task 2's monthly quota)
+    const summary = text(sheet(after, '收集情况'));
+    const unitRow = (unit: string) => summary.find((r) => r[0] === unit)!.slice(0, 9).map((v) => v);
+    expect(summary[2].slice(0, 9)).toEqual(['单位', '填报表', '按时/逾期', '新增行数', '重复', '退回行数', '本期应报', '本期实报', '文件']);
+    expect(unitRow('市民政局')).toEqual(['市民政局', '已返回', '按时', '3', '1', '3', '2', '3', `${mz}；市民政局-2023年5月8日工作信息.docx`]);
+    expect(unitRow('金寨县人民政府')).toEqual(['金寨县人民政府', '已返回', '逾期', '3', '2', '1', '2', '6', `${jz}；金寨县_2023.5.9_工作信息.docx`]);
+    expect(unitRow('市发改委')).toEqual(['市发改委', '已返回', '按时', '1', '0', '0', '2', '1', formName('市发改委')]);
+    expect(unitRow('市商务局')).toEqual(['市商务局', '已返回', '按时', '0', '0', '0', '2', '0', formName('市商务局')]);
+    // a Word submission is no returned form: 市城管局 still owes its 填报表 (with its progress report)
+    expect(unitRow('市城管局')).toEqual(['市城管局', '未返回', '', '1', '0', '0', '2', '3', '20230510 市城市管理局 工作信息.docx']);
+    expect(unitRow('舒城县人民政府')).toEqual(['舒城县人民政府', '未返回', '', '0', '0', '0', '2', '3', '']);
+    expect(unitRow('霍邱县人民政府')).toEqual(['霍邱县人民政府', '未返回', '', '0', '0', '0', '2', '2', '']);
+    expect(unitRow('市财政局')).toEqual(['市财政局', '未返回', '', '0', '0', '0', '0', '0', '']);
+    expect(summary.filter((r) => r[1] === '已返回').map((r) => r[0]).sort()).toEqual(['市发改委', '市商务局', '市民政局', '金寨县人民政府'].sort());
+    expect(summary.filter((r) => r[1] === '未返回')).toHaveLength(UNITS.length - 4);
+
+    // rejected rows and files, each with its reason
+    const section = (title: string) => {
+      const at = summary.findIndex((r) => r[0] === title);
+      if (at < 0) return [];
+      const end = summary.findIndex((r, i) => i > at + 1 && r.every((v) => v === ''));
+      return summary.slice(at + 2, end < 0 ? undefined : end).map(trimEnd);
     };
-    const actualBefore = await actualOf(path.join(dir, 's.xlsx'));
+    expect(section('退回的行').map((r) => r.join('|')).sort()).toEqual([
+      [mz, '5', '市民政局', '日期“2023-02-30”无法识别'],
+      [mz, '6', '市民政局', '日期“市民政局：社会救助政策解读”无法识别'],
+      [mz, '7', '市民政局', '任务序号 6 不是本单位牵头或配合的任务'],
+      [jz, '6', '金寨县人民政府', '日期 2023-04-28 不在填报期间（2023-05-01至2023-05-31）内'],
+      [formName('舒城县人民政府'), '整个文件', '舒城县人民政府', '文件名是“舒城县人民政府”的，表内标记却是“霍邱县人民政府”的填报表，无法确定是哪个单位的，整个文件未收入；请核实后让报送单位用本单位的填报表重报'],
+      ['城关镇-2023年5月11日工作信息.docx', '整个文件', '城关镇', '单位“城关镇”不在单位名录中'],
+      ['工作信息.docx', '整个文件', '', '文件名中读不出单位和日期（应如“市民政局-2023年5月8日工作信息.docx”）'],
+    ].map((r) => r.join('|')).sort());
+    expect(section('重复的行（只计一次）').map((r) => r.slice(0, 3).join('|')).sort()).toEqual([`${mz}|4|市民政局`, `${jz}|2|金寨县人民政府`, `${jz}|4|金寨县人民政府`].sort());
+    expect(section('请核实').map((r) => r.slice(0, 3).join('|'))).toEqual([`${jz}|5|金寨县人民政府`]);
+    expect(section('已写入的进展').map((r) => r.join('|')).sort()).toEqual([`${mz}|市民政局|3|推进中`, `${formName('市发改委')}|市发改委|4|已完成|2023-05-25`].sort());
+    expect(section('未写入的进展').map((r) => r.slice(0, 4).join('|'))).toEqual([`${mz}|市民政局|4|已完成`]);
 
-    const before = await ledgerRows(path.join(dir, 's.xlsx'));
-    const out = path.join(dir, 'out.xlsx');
-    const r = io();
-    expect(await run(['collect', path.join(dir, 's.xlsx'), returns, '-o', out, '--month', '2023-06', '--notice', path.join(dir, '催办通知.docx')], r.io)).toBe(0);
-    const text = r.out.join('\n');
-    expect(text).toContain('新增 5 行');
-    expect(text).toContain('重复 1 行');
-    expect(text).toContain('日期“2023-06-31”无法识别');
-    expect(text).toContain('缺少标题');
-    expect(text).toContain('无单位名的文件.docx');
-    const after = await ledgerRows(out);
-    // nothing of the master lost: every earlier row is still there, in place
-    before.forEach((row, i) => expect(after[i].slice(0, row.length)).toEqual(row));
-    const added = after.slice(before.length).filter((row) => row.some((v) => v !== ''));
-    expect(added.map((row) => row[1])).toEqual(['市民政局', '市民政局', '市财政局', '市民政局', '金寨县人民政府']);
-    expect(added.map((row) => row[row.length - 1])).toEqual([
-      path.basename(inReturns('市民政局')), path.basename(inReturns('市民政局')), '财政局返回的表.xlsx', '市民政局-2023年6月9日工作信息.docx', '金寨县_2023.6.9_工作信息.docx',
-    ]);
-    expect(added[3][2]).toBe('民政局六月份民生工程宣传工作信息');
-    expect(added[4][2]).toBe('金寨县民生工程宣传周活动启动');
-    // duban report counts the collected rows: 市民政局 +3, 市财政局 +1, 金寨县人民政府 +1 in June
-    const actualAfter = await actualOf(out);
-    expect(actualAfter['市民政局'] - actualBefore['市民政局']).toBe(3);
-    expect(actualAfter['市财政局'] - actualBefore['市财政局']).toBe(1);
-    expect(actualAfter['金寨县人民政府'] - actualBefore['金寨县人民政府']).toBe(1);
-    // who has not reported: 金寨县 returned an empty form, most units returned nothing
-    expect(text).toMatch(/未报送（\d+）：.*市委宣传部（未返回填报表）/);
-    await expect(fs.stat(path.join(dir, '催办通知.docx'))).resolves.toBeTruthy();
-    const wb = await FileWorkbook.load(await fs.readFile(out));
-    expect((await wb.listSheets()).map((s) => s.name)).toContain('收集情况');
+    // 未报送: every unit without a returned form, and 市商务局, which returned one with nothing in May
+    const missing = section('未报送').map((r) => `${r[0]}（${r[1]}）`).sort();
+    const returned = ['市民政局', '金寨县人民政府', '市发改委', '市商务局'];
+    expect(missing).toEqual([...UNITS.filter((u) => !returned.includes(u)).map((u) => `${u}（未返回填报表）`), '市商务局（本期无报送）'].sort());
+    expect(res.out).toContain(`未报送（${UNITS.length - 3}）：`);
+    expect(res.out).toContain('新增 8 行，重复 3 行，退回 7 行，写入进展 2 项');
 
-    // collecting the same returns into the result changes nothing in the ledger
-    const again = path.join(dir, 'out2.xlsx');
-    const r2 = io();
-    expect(await run(['collect', out, returns, '-o', again, '--month', '2023-06'], r2.io)).toBe(0);
-    expect(r2.out.join('\n')).toContain('新增 0 行');
-    expect(await ledgerRows(again)).toEqual(after);
+    // `duban report` counts the new rows (May): 市民政局 +3, 金寨县 +3, 市发改委 +1, 市城管局 +1
+    const actual = async (file: string) => {
+      const r = await duban('report', file, '-o', path.join(dir, `r-${path.basename(file)}`), '--month', '2023-05', '--json');
+      return Object.fromEntries((JSON.parse(r.out).units as { unit: string; actual: number }[]).map((u) => [u.unit, u.actual]));
+    };
+    const [a0, a1] = [await actual(master()), await actual(out)];
+    expect(Object.fromEntries(['市民政局', '金寨县人民政府', '市发改委', '市城管局', '舒城县人民政府'].map((u) => [u, a1[u] - a0[u]])))
+      .toEqual({ 市民政局: 3, 金寨县人民政府: 3, 市发改委: 1, 市城管局: 1, 舒城县人民政府: 0 });
+
+    // collecting the same returns into the result changes nothing: same ledger, same tasks, nothing added
+    const again = path.join(dir, 'again.xlsx');
+    const res2 = await duban('collect', out, back, words, '-o', again, '--month', '2023-05');
+    expect(res2.code).toBe(0);
+    expect(res2.out).toContain('新增 0 行');
+    const twice = await sheets(again);
+    expect(text(sheet(twice, '报送台账'), [0])).toEqual(ledgerAfter);
+    expect(text(sheet(twice, '任务分工表'), [7])).toEqual(tasksAfter);
+    expect(twice.filter((g) => g.name.startsWith('收集情况')).map((g) => g.name)).toEqual(['收集情况']);
   }, 120_000);
 });

@@ -2,7 +2,7 @@
 // fonts.conf), read back with pdftotext: title, totals, each category's first unit and every table row equal the engine's.
 // PNGs of page 1 and of the first attachment page go to test-output/. Skipped locally without LibreOffice; required in CI.
 import { execFileSync } from 'child_process';
-import { existsSync, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { bulletinContent } from '../../src/core/bulletin/content';
@@ -11,23 +11,14 @@ import { buildReport } from '../../src/core/scoring/report';
 import { FileWorkbook } from '../../src/workbook/file';
 import { duban } from '../helpers/cli';
 import { TODAY } from '../helpers/grids';
+import { OUTPUT, docxToPdf, writerDescribe } from '../helpers/writer';
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
-const POPPLER = existsSync('/usr/bin/pdftotext');
-const required = Boolean(process.env.CI);
-if ((!SOFFICE || !POPPLER) && !required) {
-  // eslint-disable-next-line no-console
-  console.log('跳过通报文档测试：本机没有 LibreOffice Writer 或 poppler-utils（apt-get install libreoffice-writer-nogui poppler-utils）；CI 中此测试必须运行。');
-}
-const maybe = (SOFFICE && POPPLER) || required ? describe : describe.skip;
-const OUTPUT = path.resolve(__dirname, '..', '..', 'test-output');
-const FONTS_CONF = path.join(__dirname, 'fonts.conf');
+const maybe = writerDescribe('通报文档');
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 maybe('the bulletin document converted by LibreOffice', () => {
   let dir: string;
   beforeAll(async () => {
-    if (!SOFFICE) throw new Error('CI 需要 LibreOffice（libreoffice-writer-nogui），但没有找到 soffice');
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-docx-'));
   });
   afterAll(() => dir && fs.rm(dir, { recursive: true, force: true }));
@@ -38,10 +29,7 @@ maybe('the bulletin document converted by LibreOffice', () => {
     expect((await duban('init', xlsx, '--sample')).code).toBe(0);
     const r = await duban('bulletin', xlsx, '-o', docx, '--month', '2023-06');
     expect(r.code).toBe(0);
-    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
-      stdio: 'pipe', timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
-    });
-    const pdf = path.join(dir, '通报.pdf');
+    const pdf = docxToPdf(docx, dir);
     const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
 
     const grids = await (await FileWorkbook.load(await fs.readFile(xlsx))).readAll();

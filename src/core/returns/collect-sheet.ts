@@ -12,11 +12,11 @@ export function collectSheet(result: CollectResult, generatedAt: string): SheetS
   const rows: SpecCell[][] = [
     [cell(`收集情况（${formatISO(result.period.from)}至${formatISO(result.period.to)}，报送截止 ${formatISO(result.due)}）`, STYLES.title)],
     [cell(`生成于 ${generatedAt}；新增 ${result.added.length} 行，重复 ${result.duplicates.length} 行，退回 ${result.rejected.length} 行，未报送 ${result.missing.length} 个单位`, STYLES.subtitle)],
-    ['单位', '是否返回', '按时/逾期', '新增行数', '重复', '退回行数', '本期应报', '本期实报', '文件'].map(h),
+    ['单位', '填报表', '按时/逾期', '新增行数', '重复', '退回行数', '本期应报', '本期实报', '文件'].map(h),
   ];
   for (const u of result.units) {
     rows.push([
-      cell(u.unit, STYLES.plain), cell(u.files.length > 0 ? '已返回' : '未返回', u.files.length > 0 ? STYLES.center : STYLES.warning),
+      cell(u.unit, STYLES.plain), cell(u.returned ? '已返回' : '未返回', u.returned ? STYLES.center : STYLES.warning),
       cell(u.timeliness ? TIMELINESS[u.timeliness] : '', STYLES.center), cell(u.added, STYLES.number), cell(u.duplicates, STYLES.number),
       cell(u.rejected, STYLES.number), cell(u.expected, STYLES.number), cell(u.submitted, STYLES.number), cell(u.files.join('；'), STYLES.text),
     ]);

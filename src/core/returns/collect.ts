@@ -45,6 +45,8 @@ export interface ProgressChange {
 export interface UnitCollectStatus {
   readonly unit: string;
   readonly files: string[];
+  /** Whether a 填报表 came back (a Word submission alone is no return: the form carries the progress report). */
+  readonly returned: boolean;
   /** 'onTime' / 'late' against the due date; null when nothing was returned or the receipt date is unknown. */
   readonly timeliness: 'onTime' | 'late' | null;
   readonly added: number;
@@ -137,10 +139,10 @@ export function collectReturns(input: CollectInput): CollectResult {
   const notes: RowNote[] = [];
   const progressApplied: ProgressChange[] = [];
   const progressListed: (ProgressChange & { reason: string })[] = [];
-  const perUnit = new Map<string, { files: string[]; received: (CivilDate | null)[]; added: number; rejected: number; duplicates: number }>();
+  const perUnit = new Map<string, { files: string[]; forms: number; received: (CivilDate | null)[]; added: number; rejected: number; duplicates: number }>();
   const stat = (unit: string) => {
     let s = perUnit.get(unit);
-    if (!s) perUnit.set(unit, (s = { files: [], received: [], added: 0, rejected: 0, duplicates: 0 }));
+    if (!s) perUnit.set(unit, (s = { files: [], forms: 0, received: [], added: 0, rejected: 0, duplicates: 0 }));
     return s;
   };
   const add = (row: NewLedgerRow, note: Omit<RowNote, 'reason'>) => {
@@ -167,9 +169,12 @@ export function collectReturns(input: CollectInput): CollectResult {
       continue;
     }
     if (markerUnit && nameUnit && nameUnit !== markerUnit) {
-      notes.push({ file, row: 0, unit, reason: `文件名像是“${nameUnit}”的，但表内标记为“${markerUnit}”的填报表，已按“${markerUnit}”计入，请核实` });
+      // one unit's name on another's form: crediting either could put one unit's work in another's count, so neither is credited
+      rejected.push({ file, row: 0, unit: nameUnit, reason: `文件名是“${nameUnit}”的，表内标记却是“${markerUnit}”的填报表，无法确定是哪个单位的，整个文件未收入；请核实后让报送单位用本单位的填报表重报` });
+      continue;
     }
     const s = stat(unit);
+    s.forms++;
     s.files.push(file);
     s.received.push(received);
     const window = data.marker ? { from: data.marker.from, to: data.marker.to } : period;
@@ -287,12 +292,12 @@ export function collectReturns(input: CollectInput): CollectResult {
     const withQuota = mine.filter((m) => m.expected !== null);
     const expected = withQuota.length > 0 ? withQuota.reduce((sum, m) => sum + (m.expected ?? 0), 0) : null;
     const dates = s?.received.filter((d): d is CivilDate => d !== null) ?? [];
-    const timeliness = !s || s.files.length === 0 || dates.length === 0 ? null : dates.some((d) => compareDates(d, due) <= 0) ? 'onTime' : 'late';
-    return { unit, files: s?.files ?? [], timeliness, added: s?.added ?? 0, rejected: s?.rejected ?? 0, duplicates: s?.duplicates ?? 0, expected, submitted: counted.get(unit) ?? 0 };
+    const timeliness = !s || s.forms === 0 || dates.length === 0 ? null : dates.some((d) => compareDates(d, due) <= 0) ? 'onTime' : 'late';
+    return { unit, files: s?.files ?? [], returned: (s?.forms ?? 0) > 0, timeliness, added: s?.added ?? 0, rejected: s?.rejected ?? 0, duplicates: s?.duplicates ?? 0, expected, submitted: counted.get(unit) ?? 0 };
   });
   const missing: MissingUnit[] = [];
   for (const u of units) {
-    if (u.files.length === 0) missing.push({ unit: u.unit, reason: '未返回填报表', expected: u.expected, submitted: u.submitted });
+    if (!u.returned) missing.push({ unit: u.unit, reason: '未返回填报表', expected: u.expected, submitted: u.submitted });
     else if (u.submitted === 0 && (u.expected ?? 0) > 0) missing.push({ unit: u.unit, reason: '本期无报送', expected: u.expected, submitted: 0 });
   }
   return { period, due, added, duplicates, rejected, notes, progressApplied, progressListed, units, missing };
@@ -302,6 +307,6 @@ export function collectReturns(input: CollectInput): CollectResult {
 export function ledgerRowValues(row: NewLedgerRow): Record<'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count' | 'source', CellValue> {
   return {
     date: toSerial(row.date), unit: row.unit, title: row.title, media: row.media, level: row.level ?? '',
-    adopted: row.adopted ? '是' : '否', taskSeq: row.taskSeq, count: row.count, source: row.source,
+    adopted: row.adopted ? '是' : '否', taskSeq: /^\d{1,9}$/.test(row.taskSeq) ? Number(row.taskSeq) : row.taskSeq, count: row.count, source: row.source,
   };
 }

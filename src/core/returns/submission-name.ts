@@ -12,6 +12,9 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/,
 ];
 
+/** What a submission's name says after the unit: 工作信息, 信息, 简报… (not part of the unit's name). */
+const SUBMISSION_WORDS = /(?:工作)?(?:信息|简报|动态|稿件?)$/u;
+
 /** Unit text and date of a submission file name; null when either cannot be read. */
 export function parseSubmissionName(fileName: string): SubmissionName | null {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').normalize('NFKC');
@@ -20,7 +23,10 @@ export function parseSubmissionName(fileName: string): SubmissionName | null {
     if (!m) continue;
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (!isValidCivil(year, month, day)) return null;
-    const unitText = base.slice(0, m.index).replace(/[\s\-_—–、，,（(【\[]+$/u, '').replace(/^[\s\-_]+/, '').trim();
+    const before = base.slice(0, m.index).replace(/[\s\-_—–、，,（(【\[]+$/u, '').replace(/^[\s\-_]+/, '').trim();
+    // "20230510 市城市管理局 工作信息": the date first, the unit the next word after it
+    const after = () => (base.slice(m.index + m[0].length).replace(/^[\s\-_—–、，,）)】\]]+/u, '').split(/[\s\-_—–、，,（(【\[]+/u)[0] ?? '').replace(SUBMISSION_WORDS, '');
+    const unitText = before !== '' ? before : after();
     if (unitText === '') return null;
     return { unitText, date: { year, month, day } };
   }

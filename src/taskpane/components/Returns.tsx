@@ -12,6 +12,8 @@ const useStyles = makeStyles({
   buttons: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: '8px' },
   hint: { color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: '18px', maxHeight: '160px', overflowY: 'auto' },
+  scroll: { display: 'flex', flexDirection: 'column', gap: '4px', maxHeight: '180px', overflowY: 'auto' },
+  heading: { fontWeight: tokens.fontWeightSemibold },
 });
 
 type Outcome = { intent: 'success' | 'warning' | 'info' | 'error'; text: string } | null;
@@ -64,6 +66,9 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
     });
 
   const r = preview?.result;
+  // the units whose files came in, then who has not reported, grouped by reason (未返回填报表 / 本期无报送)
+  const received = r?.units.filter((u) => u.files.length > 0) ?? [];
+  const missing = [...(r?.missing ?? []).reduce((m, u) => m.set(u.reason, [...(m.get(u.reason) ?? []), u.unit]), new Map<string, string[]>())];
   return (
     <div className={styles.box} data-testid="returns">
       <Subtitle2>{t.returnsTitle}</Subtitle2>
@@ -80,17 +85,40 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
       {preview && r && (
         <div className={styles.box} data-testid="collect-preview">
           <Body1>{t.collectPreview(preview.files, r.added.length, r.duplicates.length, r.rejected.length, r.progressApplied.length)}</Body1>
-          {r.missing.length > 0 && <Caption1>{t.collectMissing(r.missing.map((m) => `${m.unit}（${m.reason}）`).join('、'))}</Caption1>}
+          {received.length > 0 && (
+            <>
+              <Caption1 className={styles.heading}>{t.collectUnitsTitle(received.length)}</Caption1>
+              <ul className={styles.list} data-testid="collect-units">
+                {received.map((u) => (
+                  <li key={u.unit}>
+                    <Caption1>{t.collectUnitLine(u.unit, u.added, u.duplicates, u.rejected, u.timeliness === null ? null : u.timeliness === 'late', u.returned)}</Caption1>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {r.rejected.length > 0 && (
             <>
-              <Caption1>{t.collectRejected}</Caption1>
-              <ul className={styles.list}>
+              <Caption1 className={styles.heading}>{t.collectRejected(r.rejected.length)}</Caption1>
+              <ul className={styles.list} data-testid="collect-rejected">
                 {r.rejected.map((n, i) => (
                   <li key={i}>
                     <Caption1>{`${n.file}${n.row > 0 ? ` 第${n.row}行` : ''}：${n.reason}`}</Caption1>
                   </li>
                 ))}
               </ul>
+            </>
+          )}
+          {missing.length > 0 && (
+            <>
+              <Caption1 className={styles.heading}>{t.collectMissingTitle(r.missing.length)}</Caption1>
+              <div className={styles.scroll} data-testid="collect-missing">
+                {missing.map(([reason, units]) => (
+                  <Caption1 key={reason} block>
+                    {t.collectMissing(reason, units.length, units.join('、'))}
+                  </Caption1>
+                ))}
+              </div>
             </>
           )}
           <div className={styles.buttons}>

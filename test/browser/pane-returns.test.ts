@@ -1,0 +1,148 @@
+// The pane's 填报与收集 in Chromium on the built-in sample: 生成填报表 downloads a .zip of one form per unit; returns filled in Node
+// and a Word submission are picked at once; progress and the summary show, the workbook is unchanged until 确认写入, then 报送台账
+// has the new rows with 来源. Screenshot in test-output/pane-returns.png.
+import ExcelJS from 'exceljs';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import * as fs from 'fs';
+import JSZip from 'jszip';
+import * as path from 'path';
+import type { Page } from 'playwright-core';
+import { OFFICE_CDN, OUTPUT, PanePage, browserDescribe, openPanePage } from './chromium';
+
+const maybe = browserDescribe();
+jest.setTimeout(60_000);
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** A form from the .zip with rows typed into 报送登记 (from row 2), as a unit returns it. */
+async function filled(form: Uint8Array, rows: (string | number | Date | null)[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(form as unknown as ArrayBuffer);
+  const sheet = wb.getWorksheet('报送登记')!;
+  rows.forEach((r, i) => r.forEach((v, c) => (sheet.getCell(i + 2, c + 1).value = v)));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The downloaded workbook's 报送台账 rows (header first, blank rows dropped) and its sheet names. */
+async function downloadWorkbook(page: Page, name: string): Promise<{ ledger: string[][]; sheets: string[] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载工作簿' }).click()]);
+  const file = path.join(OUTPUT, name);
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ledger: string[][] = [];
+  wb.getWorksheet('报送台账')!.eachRow((row) => {
+    ledger.push((row.values as ExcelJS.CellValue[]).slice(1).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v == null ? '' : String(v))));
+  });
+  return { ledger, sheets: wb.worksheets.map((w) => w.name) };
+}
+
+maybe('填报与收集 in the pane page (Chromium, the built-in sample)', () => {
+  let pane: PanePage;
+  let page: Page;
+  let forms: Map<string, Uint8Array>;
+  let ledgerBefore: string[][];
+
+  beforeAll(async () => {
+    pane = await openPanePage();
+    page = pane.page;
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    await page.getByTestId('returns').waitFor();
+  }, 170_000);
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  test('生成填报表 downloads a .zip holding one .xlsx form per responsible unit', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '生成填报表' }).click()]);
+    expect(download.suggestedFilename()).toBe('填报表-2023-01-01至2023-06-30.zip');
+    const file = path.join(OUTPUT, download.suggestedFilename());
+    await download.saveAs(file);
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const names = Object.keys(zip.files);
+    // the sample's 32 responsible units the registry knows (市教育局, a misspelling, gets none)
+    expect(names).toHaveLength(32);
+    expect(names.every((n) => n.endsWith('-填报表-2023-01-01至2023-06-30.xlsx'))).toBe(true);
+    for (const unit of ['市民政局', '金寨县人民政府', '市发改委', '中国联通六安分公司']) expect(names).toContain(`${unit}-填报表-2023-01-01至2023-06-30.xlsx`);
+    forms = new Map(await Promise.all(names.map(async (n) => [n.replace(/-填报表-.*$/, ''), await zip.file(n)!.async('uint8array')] as const)));
+    // each is a real form: its 报送登记 sheet opens
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(forms.get('市民政局')! as unknown as ArrayBuffer);
+    expect(wb.getWorksheet('报送登记')).toBeDefined();
+    await page.getByTestId('message').filter({ hasText: '已生成 32 份填报表' }).waitFor();
+  });
+
+  test('收集填报 reads several files at once with a progress bar and a summary, and changes nothing before 确认写入', async () => {
+    ledgerBefore = (await downloadWorkbook(page, 'returns-before.xlsx')).ledger;
+    // every progress label and fraction the pane shows while reading, recorded in the page
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const p = document.querySelector('[data-testid="progress"]');
+        if (p && seen[seen.length - 1] !== p.textContent) seen.push(p.textContent ?? '');
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const minzheng = await filled(forms.get('市民政局')!, [
+      [day('2023-05-05'), '市民政局开展低保政策宣传', '六安发布', '市级', '是', 3, 1],
+      [day('2023-05-05'), '市民政局开展低保政策宣传', '六安发布', '市级', '是', 3, 1],
+      ['2023-02-30', '日期不可能的一行', null, null, '否', null, 1],
+    ]);
+    const fagai = await filled(forms.get('市发改委')!, [[day('2023-05-20'), '市发改委：暖民心行动标识征集启动', '安徽省民生工程网站', null, '是', 4, 1]]);
+    const doc = new Document({ sections: [{ children: [new Paragraph({ text: '金寨县开展就业帮扶专场招聘', heading: HeadingLevel.HEADING_1 }), new Paragraph('正文。')] }] });
+    await page.getByTestId('collect-input').setInputFiles([
+      { name: '民政局5月报表（终稿）.xlsx', mimeType: XLSX, buffer: minzheng },
+      { name: '市发改委-填报表-2023-01-01至2023-06-30.xlsx', mimeType: XLSX, buffer: fagai },
+      { name: '金寨县_2023.5.9_工作信息.docx', mimeType: DOCX, buffer: Buffer.from(await Packer.toBuffer(doc)) },
+    ]);
+    const preview = page.getByTestId('collect-preview');
+    await preview.waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.some((s) => /正在读取第 \d\/3 个文件/.test(s))).toBe(true);
+    const summary = (await preview.textContent()) ?? '';
+    expect(summary).toContain('读取了 3 个文件');
+    expect(summary).toContain('将新增 3 行');
+    expect(summary).toContain('重复 1 行');
+    expect(summary).toContain('退回 1 行');
+    expect(summary).toContain('日期“2023-02-30”无法识别');
+    // per unit whose files came in, then who has not reported grouped by reason (files picked today: after the 7 July due date)
+    await expect(page.getByTestId('collect-units').locator('li').allTextContents()).resolves.toEqual([
+      '市发改委：新增 1 行，逾期', '市民政局：新增 1 行，重复 1 行，退回 1 行，逾期', '金寨县人民政府：新增 1 行，只有 Word 稿件，填报表未返回',
+    ]);
+    const missing = (await page.getByTestId('collect-missing').textContent()) ?? '';
+    expect(missing).toMatch(/^未返回填报表（30）：市委宣传部、/);
+    expect(missing).toContain('金寨县人民政府');
+    expect(missing).not.toContain('市民政局');
+    await page.getByTestId('returns').screenshot({ path: path.join(OUTPUT, 'pane-returns.png') });
+    // not written yet: the downloaded workbook has the same ledger and no 收集情况
+    const unchanged = await downloadWorkbook(page, 'returns-preview.xlsx');
+    expect(unchanged.ledger).toEqual(ledgerBefore);
+    expect(unchanged.sheets).not.toContain('收集情况');
+  });
+
+  test('确认写入 appends the rows to 报送台账 with their 来源 and adds 收集情况', async () => {
+    await page.getByRole('button', { name: '确认写入' }).click();
+    await page.getByTestId('message').filter({ hasText: '已写入报送台账 3 行' }).waitFor();
+    await expect(page.getByTestId('collect-preview').count()).resolves.toBe(0);
+    const after = await downloadWorkbook(page, 'returns-after.xlsx');
+    expect(after.sheets).toContain('收集情况');
+    expect(after.ledger.slice(0, ledgerBefore.length)).toEqual(ledgerBefore);
+    const source = ledgerBefore[0].indexOf('来源');
+    expect(source).toBeGreaterThan(0);
+    const added = after.ledger.slice(ledgerBefore.length).map((r) => [r[0], r[1], r[2], r[source]].join('|'));
+    expect(added.sort()).toEqual([
+      '2023-05-05|市民政局|市民政局开展低保政策宣传|民政局5月报表（终稿）.xlsx',
+      '2023-05-20|市发改委|市发改委：暖民心行动标识征集启动|市发改委-填报表-2023-01-01至2023-06-30.xlsx',
+      '2023-05-09|金寨县人民政府|金寨县开展就业帮扶专场招聘|金寨县_2023.5.9_工作信息.docx',
+    ].sort());
+  });
+
+  test('nothing left localhost but the refused CDN office.js; no page error', () => {
+    expect(pane.external).toEqual([OFFICE_CDN]);
+    expect(pane.problems).toEqual([]);
+  });
+});
