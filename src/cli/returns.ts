@@ -81,7 +81,7 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   }
   await writeFileAtomic(out, await master.save());
   const campaign = campaignOf(check, grids, baseName(file));
-  const notices = reminders(result, campaign, result.due, check.settings.text.issuer || '我办');
+  const notices = reminders(result, campaign, check.settings.text.issuer || '我办', civilDateAt(Date.now()), check.calendar);
   const noticeFile = stringFlag(args, 'notice');
   if (noticeFile && notices.list.length > 0) {
     if ((await fileExists(noticeFile)) && !args.flags.has('force')) throw new InputError(`${noticeFile} 已存在，未覆盖；如确要覆盖请加 --force`);

@@ -46,7 +46,16 @@ maybe('the 催办通知 document converted by LibreOffice', () => {
     expect(new Set(addressed).size).toBe(31);
     expect(addressed).not.toContain('市发改委');
     expect(addressed).toEqual(expect.arrayContaining(['市委宣传部', '市商务局', '中国联通六安分公司', '金寨县人民政府']));
-    for (const p of pages) expect(p).toContain('请于2023年6月7日前');
+    // the due date (次月7日, 2023-06-07) has long passed: each notice asks for a reply a few working days from today, never a past date
+    const today = new Date();
+    const todayKey = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
+    for (const p of pages) {
+      const m = /请于(\d{4})年(\d{1,2})月(\d{1,2})日前/.exec(p);
+      expect(m).not.toBeNull();
+      const key = Number(m![1]) * 10000 + Number(m![2]) * 100 + Number(m![3]);
+      expect(key).toBeGreaterThan(todayKey);
+      expect(new Date(Number(m![1]), Number(m![2]) - 1, Number(m![3])).getTime() - today.getTime()).toBeLessThan(12 * 86_400_000);
+    }
     const page = (unit: string) => pages[addressed.indexOf(unit)];
     expect(page('市委宣传部')).toContain('2023年5月1日至2023年5月31日的填报表尚未返回');
     expect(page('市商务局')).toContain('2023年5月1日至2023年5月31日没有报送任何信息。本期应报2篇，已报0篇。');

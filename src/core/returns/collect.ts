@@ -212,10 +212,18 @@ export function collectReturns(input: CollectInput): CollectResult {
         continue;
       }
       const levelText = cellText(v.level);
-      const level = normalizeLevel(levelText) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
-      if (levelText !== '' && normalizeLevel(levelText) === null) {
+      const statedLevel = normalizeLevel(levelText);
+      if (levelText !== '' && statedLevel === null) {
         reject(`级别“${levelText}”无法识别（应为中央级、省级、市级或县级）`);
         continue;
+      }
+      // an outlet in the 媒体名录 scores at the directory's level, whatever the unit wrote; an unknown one at the unit's, to be checked
+      const listedLevel = mediaName ? media.find(mediaName)?.level ?? null : null;
+      const level = listedLevel ?? statedLevel;
+      if (listedLevel !== null && statedLevel !== null && statedLevel !== listedLevel) {
+        notes.push({ ...note, reason: `媒体“${mediaName}”在媒体名录中是${listedLevel}，单位填的是${statedLevel}：按媒体名录的${listedLevel}计` });
+      } else if (listedLevel === null && statedLevel !== null && mediaName !== '') {
+        notes.push({ ...note, reason: `媒体“${mediaName}”不在媒体名录中，级别按单位所填的${statedLevel}计，请核实` });
       }
       const taskSeq = cellText(v.taskSeq);
       if (taskSeq !== '' && !mySeqs.has(taskSeq)) {
@@ -265,6 +273,7 @@ export function collectReturns(input: CollectInput): CollectResult {
     }
   }
 
+  const inPeriod = (d: CivilDate) => compareDates(d, period.from) >= 0 && compareDates(d, period.to) <= 0;
   for (const sub of input.submissions) {
     const unit = resolveUnit(sub.unitText, registry);
     if (!unit) {
@@ -274,11 +283,12 @@ export function collectReturns(input: CollectInput): CollectResult {
     const s = stat(unit);
     s.files.push(sub.file);
     s.received.push(null);
+    // the ledger holds the whole campaign: a submission from another month is registered, but said so (it does not count now)
+    if (!inPeriod(sub.date)) notes.push({ file: sub.file, row: 0, unit, reason: `文件名中的日期 ${formatISO(sub.date)} 不在本期（${formatISO(period.from)}至${formatISO(period.to)}）内：已登记入台账，不计入本期` });
     add({ date: sub.date, unit, title: sub.title, media: '', level: null, adopted: false, taskSeq: '', count: 1, source: sub.file }, { file: sub.file, row: 0, unit });
   }
 
   const counted = new Map<string, number>();
-  const inPeriod = (d: CivilDate) => compareDates(d, period.from) >= 0 && compareDates(d, period.to) <= 0;
   for (const e of input.ledger) if (inPeriod(e.date)) counted.set(e.unit, (counted.get(e.unit) ?? 0) + e.count);
   for (const r of added) if (inPeriod(r.date)) counted.set(r.unit, (counted.get(r.unit) ?? 0) + r.count);
 

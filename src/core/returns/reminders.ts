@@ -1,5 +1,6 @@
 // The 催办通知: a short notice to each unit that has not reported, as plain text the clerk can paste into a chat.
-import { CivilDate, formatChinese } from '../dates/civil-date';
+import { WorkCalendar } from '../dates/calendar';
+import { CivilDate, compareDates, formatChinese } from '../dates/civil-date';
 import { CollectResult, MissingUnit } from './collect';
 
 export interface Reminder {
@@ -19,8 +20,17 @@ export function reminderFor(m: MissingUnit, campaign: string, period: CollectRes
   };
 }
 
-/** Every late unit's notice, and all of them as one text block for a chat. */
-export function reminders(result: CollectResult, campaign: string, reply: CivilDate, office: string): { list: Reminder[]; text: string } {
+/** Working days a late unit is given to reply once the due date has passed. */
+export const LATE_REPLY_WORKDAYS = 3;
+
+/** The date a notice asks for: the due date while it is ahead, else three working days from today (never a date already past). */
+export function replyBy(due: CivilDate, today: CivilDate, calendar: WorkCalendar): CivilDate {
+  return compareDates(due, today) >= 0 ? due : calendar.addWorkdays(today, LATE_REPLY_WORKDAYS);
+}
+
+/** Every late unit's notice (replies asked by replyBy), and all of them as one text block for a chat. */
+export function reminders(result: CollectResult, campaign: string, office: string, today: CivilDate, calendar: WorkCalendar): { list: Reminder[]; text: string; reply: CivilDate } {
+  const reply = replyBy(result.due, today, calendar);
   const list = result.missing.map((m) => reminderFor(m, campaign, result.period, reply, office));
-  return { list, text: list.map((r) => `【催办】${r.body}`).join('\n\n') };
+  return { list, text: list.map((r) => `【催办】${r.body}`).join('\n\n'), reply };
 }
