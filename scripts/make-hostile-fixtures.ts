@@ -292,6 +292,24 @@ export function hostileCases(): HostileCase[] {
   add('marker-in-comment', "a commented-out DUBAN_GENERATED_ name claiming the user's sheet is generated", zip(tamper(parts(), 'xl/workbook.xml', { data: Buffer.from(workbookXml(undefined, '').replace('</sheets>', `</sheets><!-- <definedNames><definedName name="DUBAN_GENERATED_1">'任务分工表'!$A$1</definedName></definedNames> -->`)) })), ok());
   add('defined-name-cdata', 'a defined name whose formula is a CDATA section holding markup', zip(tamper(parts(), 'xl/workbook.xml', { data: Buffer.from(workbookXml().replace('</sheets>', '</sheets><definedNames><definedName name="备注"><![CDATA["<sheets>"]]></definedName></definedNames>')) })), ok());
   add('sheets-gt-in-attribute', 'a sheet name holding > and a quote character', zip(tamper(parts(), 'xl/workbook.xml', { data: Buffer.from(workbookXml(`<sheet name="任务&gt;分工表 &quot;A&quot;" sheetId="1" r:id="rId1"/>`)) })), ok());
+  const STRICT = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+  const STRICT_REL = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
+  add('strict-ooxml', 'Strict Open XML namespaces and relationship types (Excel\'s "Strict" save)', zip(parts({
+    workbook: workbookXml().replace(NS, STRICT).replace(RNS, STRICT_REL),
+    sheet: sheetXml().replace(NS, STRICT).replace(RNS, STRICT_REL),
+    rels: workbookRels().replace(`${REL}/worksheet`, `${STRICT_REL}/worksheet`),
+  })), ok());
+  add('prefixed-workbook', 'workbook.xml and its relationships with every element under a prefix', zip(parts({
+    workbook: `${DECL}<x:workbook xmlns:x="${NS}" xmlns:r="${RNS}"><x:sheets><x:sheet name="任务分工表" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
+    rels: `${DECL}<p:Relationships xmlns:p="http://schemas.openxmlformats.org/package/2006/relationships"><p:Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></p:Relationships>`,
+  })), ok());
+  add('absolute-target', 'a relationship target given from the package root (/xl/worksheets/sheet1.xml)', zip(parts({ rels: workbookRels().replace('Target="worksheets/sheet1.xml"', 'Target="/xl/worksheets/sheet1.xml"') })), ok());
+  add('encoded-target', 'a sheet part named with a space, its target percent-encoded', zip([...parts({ rels: workbookRels().replace('worksheets/sheet1.xml', 'worksheets/%E4%BB%BB%E5%8A%A1%201.xml') }).filter((p) => p.name !== SHEET), { name: 'xl/worksheets/任务 1.xml', data: Buffer.from(sheetXml()), flags: 0x800 }]), ok());
+  const APP = `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><!-- <TitlesOfParts><vt:vector size="1" baseType="lpstr"><vt:lpstr>旧</vt:lpstr></vt:vector></TitlesOfParts> --><HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>工作表</vt:lpstr></vt:variant><vt:variant><vt:i4>1</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="1" baseType="lpstr"><vt:lpstr>任务分工表</vt:lpstr></vt:vector></TitlesOfParts></Properties>`;
+  add('app-titles-comment', 'docProps/app.xml whose sheet titles follow a commented-out list', zip([
+    ...tamper(parts(), '_rels/.rels', { data: Buffer.from(ROOT_RELS.replace('</Relationships>', `<Relationship Id="rId2" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`)) }),
+    { name: 'docProps/app.xml', data: Buffer.from(APP) },
+  ]), ok());
   add('unread-part-crc', 'a picture part the check never reads, its CRC-32 wrong', zip([...parts(), { name: 'xl/media/image1.png', data: Buffer.from('\x89PNG fake picture bytes'), crc: 0x0badf00d }]), reportRefuses('CRC-32'));
 
   // --- package structure

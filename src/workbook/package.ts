@@ -3,6 +3,9 @@ import { XlsxReadError } from './read-error';
 import { decodeChunks } from './xml';
 import { XmlElement, XmlTree, childrenNamed, parseXmlTree } from './xml-tree';
 import { InflateBudget, ZipEntry, inflate, readZipDirectory } from './zip';
+import { dirOf, relsPartOf, resolvePart } from './part-names';
+
+export { dirOf, relativeTarget, relsPartOf, resolvePart, sourceOfRels } from './part-names';
 
 export const NS = {
   main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
@@ -20,54 +23,6 @@ export interface Rel {
   readonly part: string;
   /** The <Relationship> element in its part's tree. */
   readonly element: XmlElement;
-}
-
-export function dirOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return slash < 0 ? '' : part.slice(0, slash + 1);
-}
-
-export function relsPartOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** The part a .rels part describes ('' for the package's own _rels/.rels), or undefined. */
-export function sourceOfRels(relsPart: string): string | undefined {
-  const slash = relsPart.lastIndexOf('/');
-  const dir = relsPart.slice(0, slash + 1);
-  const file = relsPart.slice(slash + 1);
-  if (!dir.endsWith('_rels/') || !file.endsWith('.rels')) return undefined;
-  return dir.slice(0, -'_rels/'.length) + file.slice(0, -'.rels'.length);
-}
-
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** The part a relationship target names, from the folder of its source part (lower case). */
-export function resolvePart(dir: string, target: string): string {
-  const path = target.split('#')[0];
-  const parts = (path.startsWith('/') ? path.slice(1) : dir + path).split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(decodeURIComponentSafe(p));
-  }
-  return out.join('/').toLowerCase();
-}
-
-/** The path of `part` relative to the folder `fromDir` (both lower-case-insensitive zip names). */
-export function relativeTarget(fromDir: string, part: string): string {
-  const from = fromDir.split('/').filter(Boolean);
-  const to = part.split('/');
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common].toLowerCase() === to[common].toLowerCase()) common++;
-  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
 }
 
 /** The relationships of a parsed .rels part. */

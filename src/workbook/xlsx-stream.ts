@@ -13,6 +13,7 @@ import { XlsxReadError, asReadError } from './read-error';
 import { XmlHandler, scanPart as scanXml } from './xml';
 import { InflateBudget, LIMITS, ZipEntry, readZipDirectory } from './zip';
 
+import { resolvePart } from './part-names';
 export { XlsxReadError } from './read-error';
 export { decodeChunks } from './xml';
 export { inflate, readZipDirectory } from './zip';
@@ -65,16 +66,6 @@ async function readRels(bytes: Uint8Array, zip: Map<string, ZipEntry>, part: str
     text() {},
   }, options);
   return out;
-}
-
-function resolvePart(dir: string, target: string): string {
-  const parts = (target.startsWith('/') ? target.slice(1) : dir + target).split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(p);
-  }
-  return out.join('/').toLowerCase();
 }
 
 async function readSharedStrings(bytes: Uint8Array, zip: Map<string, ZipEntry>, part: string | undefined, options: StreamReadOptions): Promise<string[]> {
