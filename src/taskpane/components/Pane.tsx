@@ -9,7 +9,7 @@ import {
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { issueKey } from '../../core/validation/issue-groups';
 import { Issue, IssueCode } from '../../core/validation/issues';
-import { CheckView, GenerateProgress, PaneActions } from '../actions';
+import { CheckView, GenerateProgress, PaneEngine } from '../actions';
 import { describeError } from '../errors';
 import { DOCX_MIME, downloadBytes } from '../download';
 import { EMPTY_DRAFT, SettingsDraft, draftFromView, settingsFromDraft } from '../settings';
@@ -40,7 +40,8 @@ interface Message {
 }
 
 export interface PaneProps {
-  readonly actions: PaneActions;
+  /** PaneActions in Excel; the workbook worker's proxy of it in the browser page. */
+  readonly actions: PaneEngine;
   readonly t: Strings;
   /** Called after every action that may have changed the workbook (the browser page redraws its grid). */
   readonly onChanged?: () => void;
