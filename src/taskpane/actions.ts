@@ -105,6 +105,19 @@ export interface FinalizeOutcome {
   readonly cells: number;
 }
 
+/** Issues listed per code in the pane; the rest are counted (the generated 校验结果 sheet lists them all). */
+export const ISSUES_SHOWN_PER_CODE = 50;
+
+/**
+ * The view with only the issues the pane lists (the first ISSUES_SHOWN_PER_CODE of each code; the
+ * counts stay whole): what the workbook worker sends the browser page, so that a check with tens of
+ * thousands of issues costs the page's main thread no more than one with a few hundred.
+ */
+export function shownView(view: CheckView): CheckView {
+  const groups = view.groups.map((g) => ({ ...g, codes: g.codes.map((c) => ({ ...c, issues: c.issues.slice(0, ISSUES_SHOWN_PER_CODE) })) }));
+  return { ...view, groups, issues: groups.flatMap((g) => g.codes.flatMap((c) => c.issues)) };
+}
+
 /** Share of the progress bar for reading the workbook and for computing the report; writing gets the rest. */
 const READ_SHARE = 0.1;
 const COMPUTE_SHARE = 0.05;

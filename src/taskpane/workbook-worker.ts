@@ -1,5 +1,5 @@
 // The browser page's Web Worker: holds the open workbook (read by the bounded reader), runs the pane's engine on it, and sends the page only what it shows.
-import { CollectPreview, PaneActions, systemClock } from './actions';
+import { CheckView, CollectPreview, PaneActions, shownView, systemClock } from './actions';
 import { OpenWorkbookError, openWorkbookBytes, sampleWorkbook } from './browser-workbook';
 import { planWorkbook } from './plan-import';
 import { PackageWorkbook } from '../workbook/package-workbook';
@@ -79,6 +79,14 @@ async function engine(id: number, method: EngineMethod, args: readonly unknown[]
   }
 }
 
+/** An engine's answer as the page gets it: a check view (alone or in an outcome) with only the issues the pane lists. */
+function forPage(value: unknown): unknown {
+  const isView = (v: unknown): v is CheckView => typeof v === 'object' && v !== null && 'groups' in v && 'issues' in v;
+  if (isView(value)) return shownView(value);
+  if (typeof value === 'object' && value !== null && 'view' in value && isView(value.view)) return { ...value, view: shownView(value.view) };
+  return value;
+}
+
 async function answer(request: WorkbookRequest): Promise<{ value: unknown; transfer?: Transferable[] }> {
   switch (request.op) {
     case 'openSample':
@@ -97,7 +105,7 @@ async function answer(request: WorkbookRequest): Promise<{ value: unknown; trans
       return { value: copy, transfer: [copy.buffer] };
     }
     case 'engine':
-      return { value: await engine(request.id, request.method, request.args) };
+      return { value: forPage(await engine(request.id, request.method, request.args)) };
   }
 }
 

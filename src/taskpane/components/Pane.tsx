@@ -283,7 +283,7 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
       <div>
         <div className={styles.summary}>
           <Subtitle2>{t.resultsTitle}</Subtitle2>
-          {view && <Caption1>{t.issueSummary(view.counts.error, view.counts.warning, view.counts.info)}</Caption1>}
+          {view && <Caption1 data-testid="issue-summary">{t.issueSummary(view.counts.error, view.counts.warning, view.counts.info)}</Caption1>}
         </div>
         {!view ? (
           <Body1>{t.notChecked}</Body1>
