@@ -74,8 +74,20 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
   const gridRef = useRef<SheetWindow | null>(null);
   gridRef.current = grid;
 
-  /** Shows a newly opened workbook; the one before it is closed (its worker ended). */
-  const adopt = useCallback((client: WorkbookClient, fileName: string) => {
+  /** Numbers the opens in the order they were asked for: one that finishes after a later one was shown is dropped. */
+  const asked = useRef(0);
+  const shown = useRef(0);
+
+  /**
+   * Shows a newly opened workbook (`ticket` from asked when its open began); the one before it is
+   * closed (its worker ended). Returns false, closing the newcomer, when a later open was shown already.
+   */
+  const adopt = useCallback((client: WorkbookClient, fileName: string, ticket: number): boolean => {
+    if (ticket < shown.current) {
+      client.close();
+      return false;
+    }
+    shown.current = ticket;
     current.current?.client.close();
     const next = { id: nextId++, client, fileName };
     current.current = next;
@@ -84,6 +96,7 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
     setHighlight(null);
     setActive(null);
     setLink(null);
+    return true;
   }, []);
 
   useEffect(() => () => current.current?.client.close(), []);
@@ -91,7 +104,8 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
   const openSample = useCallback(async () => {
     setBusy(t.busyOpening);
     try {
-      adopt(await WorkbookClient.openSample(sample), `${t.sampleName}.xlsx`);
+      const ticket = ++asked.current;
+      adopt(await WorkbookClient.openSample(sample), `${t.sampleName}.xlsx`, ticket);
     } catch (error) {
       setNotice({ intent: 'error', text: describeError(error, t) });
     } finally {
@@ -114,7 +128,8 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
       const first = Math.max(0, (gridRef.current?.sheet === name ? gridRef.current.first : 0));
       setGrid(name ? await opened.client.window(name, first, first + 2 * ROW_MARGIN) : null);
     } catch (error) {
-      setNotice({ intent: 'error', text: describeError(error, t) });
+      // a workbook closed meanwhile (another was opened) has nothing left to show
+      if (current.current === opened) setNotice({ intent: 'error', text: describeError(error, t) });
     }
   }, [opened, active, t]);
 
@@ -143,8 +158,8 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
     setNotice(null);
     try {
       // read in a new worker: the open workbook stays usable meanwhile, and stays open if this file is refused
-      adopt(await WorkbookClient.openFile(file.name, await file.arrayBuffer()), file.name);
-      setNotice({ intent: 'success', text: t.opened(file.name) });
+      const ticket = ++asked.current;
+      if (adopt(await WorkbookClient.openFile(file.name, await file.arrayBuffer()), file.name, ticket)) setNotice({ intent: 'success', text: t.opened(file.name) });
     } catch (error) {
       // the workbook already open stays open: nothing is lost
       const text = error instanceof OpenWorkbookError ? t.badFile(error.fileName, error.kind, error.detail) : describeError(error, t);
@@ -266,9 +281,10 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
             writeLabel={t.planWriteBrowser}
             onWrite={async (plan, source) => {
               // a new workbook in the template of `duban init`, opened in place of the current one
+              const ticket = ++asked.current;
               const client = await WorkbookClient.openPlan(plan);
               const name = `${source.replace(/\.(docx|txt)$/i, '') || '方案'}-任务分工表.xlsx`;
-              adopt(client, name);
+              adopt(client, name, ticket);
               return [name];
             }}
           />
