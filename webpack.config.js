@@ -142,6 +142,8 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       functions: FUNCTIONS_SOURCE,
+      // the browser page's Web Worker (src/taskpane/workbook-worker.ts): not in taskpane.html, started by the page
+      'workbook-worker': { import: './src/taskpane/workbook-worker.ts', chunkLoading: 'import-scripts' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),

@@ -298,7 +298,7 @@ async function main(): Promise<void> {
 exceljs 完整读取在全部运行之后单独测（预热次数相同）：
 
 - **读取（exceljs）**：\`fs.readFile\` + \`FileWorkbook.load\`（exceljs 完整读取）+ \`readAll\`（转换为网格）：命令行已不用它，
-  网页任务窗格在 Office 之外打开 .xlsx 时仍用；作为"引擎/读取"的基准（与以前的定义相同）
+  浏览器页面也已改用流式读取（在 Web Worker 中），只在修复、计算列、定稿等编辑时才把已通过流式读取的文件交给 exceljs；作为"引擎/读取"的基准（与以前的定义相同）
 - **流式读取**：\`fs.readFile\` + \`readXlsxGrids\`（src/workbook/xlsx-stream.ts），\`duban check\` 与 \`duban report\` 的读取
 - **校验 check**：\`checkWorkbook\`（流式读取的网格，内存中没有 exceljs 对象模型）
 - **汇总 report**：\`reportFromCheck\`（台账、抽查、评分，用上面校验的结果）+ \`summarySheets\`（5 张生成表的内容）；

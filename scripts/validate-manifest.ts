@@ -13,6 +13,7 @@ export const BUILT_FILES = [
   'taskpane.js',
   'office-fallback.js',
   'functions.js',
+  'workbook-worker.js',
   'functions.json',
   'help.html',
   'manifest.xml',

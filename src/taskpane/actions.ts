@@ -37,9 +37,8 @@ export interface PaneSettings {
   readonly period?: Period;
 }
 
-/** A collect worked out and shown to the clerk, not yet written. */
+/** A collect worked out and shown to the clerk, not yet written (the workbook as it was read stays with the actions). */
 export interface CollectPreview {
-  readonly grids: Grid[];
   readonly result: CollectResult;
   readonly files: number;
 }
@@ -106,11 +105,37 @@ export interface FinalizeOutcome {
   readonly cells: number;
 }
 
+/** Issues listed per code in the pane; the rest are counted (the generated 校验结果 sheet lists them all). */
+export const ISSUES_SHOWN_PER_CODE = 50;
+
+/**
+ * The view with only the issues the pane lists (the first ISSUES_SHOWN_PER_CODE of each code; the
+ * counts stay whole): what the workbook worker sends the browser page, so that a check with tens of
+ * thousands of issues costs the page's main thread no more than one with a few hundred.
+ */
+export function shownView(view: CheckView): CheckView {
+  const groups = view.groups.map((g) => ({ ...g, codes: g.codes.map((c) => ({ ...c, issues: c.issues.slice(0, ISSUES_SHOWN_PER_CODE) })) }));
+  return { ...view, groups, issues: groups.flatMap((g) => g.codes.flatMap((c) => c.issues)) };
+}
+
 /** Share of the progress bar for reading the workbook and for computing the report; writing gets the rest. */
 const READ_SHARE = 0.1;
 const COMPUTE_SHARE = 0.05;
 
+/**
+ * What the pane asks of its engine: PaneActions itself inside Excel; in the browser page a proxy to
+ * the same PaneActions running in a Web Worker beside the workbook (workbook-client.ts).
+ */
+export type PaneEngine = Pick<
+  PaneActions,
+  | 'check' | 'setColumnRole' | 'select' | 'fixIssue' | 'fixCode' | 'addComputedColumns' | 'formsZip' | 'collectPreview'
+  | 'collectApply' | 'bulletinDocument' | 'generate' | 'finalize' | 'addTemplate'
+>;
+
 export class PaneActions {
+  /** The grids each preview was worked out on, for collectApply. */
+  private readonly previewGrids = new WeakMap<CollectPreview, Grid[]>();
+
   constructor(
     readonly port: WorkbookPort,
     private readonly clock: Clock = systemClock,
@@ -234,12 +259,15 @@ export class PaneActions {
   async collectPreview(settings: PaneSettings, files: readonly ReturnedFile[], onFile?: (done: number, total: number) => void | Promise<void>): Promise<CollectPreview> {
     const { grids, report } = await this.analyse(settings);
     const read = await readReturnedFiles(files, onFile);
-    return { grids, result: collectFromRead(report.check, grids, read, report.period), files: files.length };
+    const preview: CollectPreview = { result: collectFromRead(report.check, grids, read, report.period), files: files.length };
+    this.previewGrids.set(preview, grids);
+    return preview;
   }
 
   /** 收集填报, second step (the clerk confirmed): ledger rows, progress and 收集情况 written; then a fresh check. */
   async collectApply(preview: CollectPreview, settings: PaneSettings): Promise<{ sheet: string; view: CheckView }> {
-    const sheet = await applyCollect(this.port, preview.grids, preview.result, formatDateTimeAt(this.clock.now()));
+    const grids = this.previewGrids.get(preview) ?? (await this.port.readAll());
+    const sheet = await applyCollect(this.port, grids, preview.result, formatDateTimeAt(this.clock.now()));
     return { sheet, view: await this.check(settings) };
   }
 

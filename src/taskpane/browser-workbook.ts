@@ -1,15 +1,20 @@
 // The browser page's workbooks: the built-in sample, a picked .xlsx (with clear reasons when it is none), the download name.
 import { SampleTexts, sampleSheets } from '../core/sheets/sample';
 import { FileWorkbook } from '../workbook/file';
+import { PackageWorkbook } from '../workbook/package-workbook';
+import { asReadError } from '../workbook/read-error';
 import { WorkbookBytesKind, sniffWorkbookBytes } from '../workbook/sniff';
-import { readXlsxGrids } from '../workbook/xlsx-stream';
+
+/** Why a picked file did not open: what it is instead of an .xlsx, damaged or refused by the reader, or too slow to read. */
+export type OpenFailure = Exclude<WorkbookBytesKind, 'xlsx'> | 'corrupt' | 'timeout';
 
 /** A file that could not be opened as a workbook, and why (the pane words it). */
 export class OpenWorkbookError extends Error {
   constructor(
     readonly fileName: string,
-    readonly kind: Exclude<WorkbookBytesKind, 'xlsx'> | 'corrupt',
-    detail?: string,
+    readonly kind: OpenFailure,
+    /** The reader's one Chinese line saying what is wrong, when it refused the file. */
+    readonly detail?: string,
   ) {
     super(`${fileName}: ${kind}${detail ? ` (${detail})` : ''}`);
   }
@@ -22,16 +27,17 @@ export async function sampleWorkbook(texts: SampleTexts): Promise<FileWorkbook> 
   return workbook;
 }
 
-/** Opens the bytes of a picked file, or throws an OpenWorkbookError saying what the file is instead. */
-export async function openWorkbookBytes(fileName: string, bytes: Uint8Array): Promise<FileWorkbook> {
+/**
+ * Opens the bytes of a picked file through the bounded reader (exceljs sees them only once the
+ * reader has accepted them, for an edit), or throws an OpenWorkbookError saying what the file is instead.
+ */
+export async function openWorkbookBytes(fileName: string, bytes: Uint8Array): Promise<PackageWorkbook> {
   const kind = sniffWorkbookBytes(bytes);
   if (kind !== 'xlsx') throw new OpenWorkbookError(fileName, kind);
   try {
-    // the bounded reader first: a hostile file is refused before exceljs builds its model from it
-    await readXlsxGrids(bytes);
-    return await FileWorkbook.load(bytes);
+    return await PackageWorkbook.open(bytes);
   } catch (e) {
-    throw new OpenWorkbookError(fileName, 'corrupt', (e as Error).message?.split('\n')[0]);
+    throw new OpenWorkbookError(fileName, 'corrupt', asReadError(e).message.split('\n')[0]);
   }
 }
 

@@ -40,3 +40,25 @@ export function visibleRows(scrollTop: number, viewportHeight: number, rows: num
   const last = Math.min(rows, Math.ceil((scrollTop + viewportHeight) / GRID_ROW_HEIGHT) + overscan);
   return { first, last: Math.max(first, last) };
 }
+
+/** Rows first … last-1 of a sheet as the page shows them: what crosses from the workbook worker, never the whole sheet. */
+export interface SheetWindow {
+  readonly sheet: string;
+  readonly extent: { readonly rows: number; readonly columns: number; readonly totalRows: number };
+  readonly first: number;
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly formats: readonly (readonly (string | null)[])[];
+}
+
+/** The window of `grid` from row `first` to `last` (clipped to what the grid shows), columns clipped too. */
+export function sheetWindow(grid: Grid, first: number, last: number, extent = gridExtent(grid)): SheetWindow {
+  const from = Math.max(0, Math.min(first, extent.rows));
+  const to = Math.max(from, Math.min(last, extent.rows));
+  const rows: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  for (let r = from; r < to; r++) {
+    rows.push((grid.rows[r] ?? []).slice(0, extent.columns));
+    formats.push(Array.from((grid.numberFormats?.[r] ?? []).slice(0, extent.columns), (f) => f ?? null));
+  }
+  return { sheet: grid.name, extent, first: from, rows, formats };
+}

@@ -1,6 +1,6 @@
 // Every text the pane shows, Chinese first, English when Office's display language is English: the one home of the pane's words.
 import { ISSUE_TITLE, IssueCode, SEVERITY_LABEL, Severity } from '../core/validation/issues';
-import { WorkbookBytesKind } from '../workbook/sniff';
+import type { OpenFailure } from './browser-workbook';
 
 const zh = {
   appTitle: '督办',
@@ -126,15 +126,16 @@ const zh = {
   sheetTabs: '工作表',
   rowsCapped: (shown: number, total: number) => `共 ${total} 行，只显示前 ${shown} 行。`,
   emptySheet: '（空工作表）',
-  badFile: (name: string, kind: WorkbookBytesKind | 'corrupt') =>
+  /** Why a picked file did not open; `detail` is the reader's one line on what it refused. */
+  badFile: (name: string, kind: OpenFailure, detail?: string) =>
     ({
       empty: `文件“${name}”是空的（0 字节），不是 .xlsx 工作簿。请重新选择文件。`,
       encrypted: `文件“${name}”设置了打开密码，督办无法读取。请在 Excel/WPS 中取消密码后另存为 .xlsx 再打开。`,
       xls: `文件“${name}”是旧版 Excel 97-2003（.xls）工作簿。请在 Excel/WPS 中另存为“Excel 工作簿（*.xlsx）”后再打开。`,
       ole: `文件“${name}”是旧版 .xls 或加密的工作簿。请另存为未加密的 .xlsx 后再打开。`,
       other: `文件“${name}”不是 .xlsx 工作簿（可能是 CSV、文本或其他格式改了扩展名）。请在 Excel/WPS 中另存为 .xlsx 后再打开。`,
-      corrupt: `文件“${name}”已损坏或不完整，无法作为 .xlsx 打开。请在 Excel/WPS 中打开并另存一份后再试。`,
-      xlsx: '',
+      corrupt: `文件“${name}”已损坏或不完整，无法作为 .xlsx 打开${detail ? `（${detail}）` : ''}。请在 Excel/WPS 中打开并另存一份后再试。`,
+      timeout: `文件“${name}”读取时间过长，已停止读取（文件可能过大或已损坏）。请在 Excel/WPS 中打开并另存一份，或改用命令行 duban check。`,
     })[kind],
 
   // errors
@@ -280,15 +281,15 @@ const en: Strings = {
   sheetTabs: 'Sheets',
   rowsCapped: (shown, total) => `${total} rows; showing the first ${shown}.`,
   emptySheet: '(empty sheet)',
-  badFile: (name, kind) =>
+  badFile: (name, kind, detail) =>
     ({
       empty: `“${name}” is empty (0 bytes), not an .xlsx workbook. Choose another file.`,
       encrypted: `“${name}” is password-protected. Remove the password in Excel/WPS, save as .xlsx and open it again.`,
       xls: `“${name}” is an Excel 97-2003 (.xls) workbook. Save it as “Excel Workbook (*.xlsx)” and open it again.`,
       ole: `“${name}” is an old .xls or encrypted workbook. Save it as an unencrypted .xlsx and open it again.`,
       other: `“${name}” is not an .xlsx workbook (perhaps CSV or text with a changed extension). Save it as .xlsx and open it again.`,
-      corrupt: `“${name}” is damaged or incomplete. Open it in Excel/WPS, save a copy and try again.`,
-      xlsx: '',
+      corrupt: `“${name}” is damaged or incomplete${detail ? ` (${detail})` : ''}. Open it in Excel/WPS, save a copy and try again.`,
+      timeout: `Reading “${name}” took too long and was stopped (the file may be too large or damaged). Open it in Excel/WPS and save a copy, or use duban check.`,
     })[kind],
 
   planTitle: 'Import a plan',

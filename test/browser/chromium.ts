@@ -38,7 +38,12 @@ export interface PanePage {
   close(): Promise<void>;
 }
 
-export async function openPanePage(): Promise<PanePage> {
+export interface OpenOptions {
+  /** Runs in the page before any of its scripts (e.g. a PerformanceObserver that must see everything). */
+  readonly initScript?: () => void;
+}
+
+export async function openPanePage(options: OpenOptions = {}): Promise<PanePage> {
   if (!available) throw new Error(`CI 需要 Chromium：${CHROMIUM} 不存在（.ci/run 会安装 chromium 与 fonts-wqy-microhei）`);
   const dist = await ensureBuilt();
   const server = await serveStatic(dist);
@@ -68,6 +73,7 @@ export async function openPanePage(): Promise<PanePage> {
     if (m.type() === 'error' && m.location().url === OFFICE_CDN) return;
     if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console.${m.type()}: ${m.text()}`);
   });
+  if (options.initScript) await page.addInitScript(options.initScript);
   await page.goto(`${server.origin}/taskpane.html`);
   return {
     server, context, page, external, problems, telemetryBlocked,

@@ -7,6 +7,8 @@ export interface CodeGroup {
   readonly severity: Severity;
   /** The issues of this code, in the order the check reported them (sheet order). */
   readonly issues: readonly Issue[];
+  /** How many issues of this code the check found (issues may hold only the first of them: a view for a page). */
+  readonly count: number;
   /** How many of them carry a suggestion that one click can apply. */
   readonly fixable: number;
 }
@@ -35,8 +37,8 @@ export function groupIssues(issues: readonly Issue[]): SeverityGroup[] {
     .map(([severity, codes]) => {
       const groups = [...codes.entries()]
         .sort(([a], [b]) => (CODE_ORDER.get(a) ?? 0) - (CODE_ORDER.get(b) ?? 0))
-        .map(([code, list]) => ({ code, severity, issues: list, fixable: list.filter(isFixable).length }));
-      return { severity, count: groups.reduce((n, g) => n + g.issues.length, 0), codes: groups };
+        .map(([code, list]) => ({ code, severity, issues: list, count: list.length, fixable: list.filter(isFixable).length }));
+      return { severity, count: groups.reduce((n, g) => n + g.count, 0), codes: groups };
     });
 }
 

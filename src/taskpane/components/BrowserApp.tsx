@@ -1,22 +1,21 @@
-// The page outside Excel: a workbook in memory (the sample, or an .xlsx the clerk opens), its sheets as tabs over a
-// read-only grid, the same pane beside it, and the result downloaded as 原文件名-督办.xlsx.
+// The page outside Excel: a workbook held by a Web Worker (the sample, or an .xlsx the clerk opens), its sheets as tabs
+// over a read-only grid, the same pane beside it, and the result downloaded as 原文件名-督办.xlsx.
 import {
   Button, Caption1, MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { ArrowDownload20Regular, FolderOpen20Regular, DocumentTable20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SampleTexts } from '../../core/sheets/sample';
-import { Grid, parseA1 } from '../../core/sheets/grid';
+import { parseA1 } from '../../core/sheets/grid';
 import { Issue } from '../../core/validation/issues';
-import { FileWorkbook } from '../../workbook/file';
-import { PaneActions, systemClock } from '../actions';
-import { OpenWorkbookError, XLSX_MIME, downloadFileName, openWorkbookBytes, sampleWorkbook } from '../browser-workbook';
+import { OpenWorkbookError, XLSX_MIME, downloadFileName } from '../browser-workbook';
 import { describeError } from '../errors';
+import { SheetWindow } from '../grid-view';
 import { Strings } from '../strings';
+import { WorkbookClient } from '../workbook-client';
 import { Pane } from './Pane';
 import { PlanImport } from './PlanImport';
 import { SheetGrid } from './SheetGrid';
-import { planWorkbook } from '../plan-import';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', height: '100vh', boxSizing: 'border-box' },
@@ -48,38 +47,65 @@ export interface BrowserAppProps {
   readonly sample: SampleTexts;
 }
 
+/** The workbook open in the page: its worker (which also runs the pane's engine) and the file's name. */
 interface Opened {
   readonly id: number;
-  readonly workbook: FileWorkbook;
+  readonly client: WorkbookClient;
   readonly fileName: string;
-  readonly actions: PaneActions;
 }
 
 let nextId = 1;
+
+/** Rows fetched beyond those on screen, each way, so that scrolling rarely waits for the worker. */
+const ROW_MARGIN = 200;
 
 export function BrowserApp({ t, sample }: BrowserAppProps) {
   const styles = useStyles();
   const [opened, setOpened] = useState<Opened | null>(null);
   const [sheets, setSheets] = useState<string[]>([]);
   const [active, setActive] = useState<string | null>(null);
-  const [grid, setGrid] = useState<Grid | null>(null);
+  const [grid, setGrid] = useState<SheetWindow | null>(null);
   const [highlight, setHighlight] = useState<{ row: number; col: number } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ intent: 'error' | 'success'; text: string } | null>(null);
   const [link, setLink] = useState<{ url: string; name: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const current = useRef<Opened | null>(null);
+  const gridRef = useRef<SheetWindow | null>(null);
+  gridRef.current = grid;
 
-  const adopt = useCallback((workbook: FileWorkbook, fileName: string) => {
-    setOpened({ id: nextId++, workbook, fileName, actions: new PaneActions(workbook, systemClock) });
+  /** Numbers the opens in the order they were asked for: one that finishes after a later one was shown is dropped. */
+  const asked = useRef(0);
+  const shown = useRef(0);
+
+  /**
+   * Shows a newly opened workbook (`ticket` from asked when its open began); the one before it is
+   * closed (its worker ended). Returns false, closing the newcomer, when a later open was shown already.
+   */
+  const adopt = useCallback((client: WorkbookClient, fileName: string, ticket: number): boolean => {
+    if (ticket < shown.current) {
+      client.close();
+      return false;
+    }
+    shown.current = ticket;
+    current.current?.client.close();
+    const next = { id: nextId++, client, fileName };
+    current.current = next;
+    setOpened(next);
+    setGrid(null);
     setHighlight(null);
     setActive(null);
     setLink(null);
+    return true;
   }, []);
+
+  useEffect(() => () => current.current?.client.close(), []);
 
   const openSample = useCallback(async () => {
     setBusy(t.busyOpening);
     try {
-      adopt(await sampleWorkbook(sample), `${t.sampleName}.xlsx`);
+      const ticket = ++asked.current;
+      adopt(await WorkbookClient.openSample(sample), `${t.sampleName}.xlsx`, ticket);
     } catch (error) {
       setNotice({ intent: 'error', text: describeError(error, t) });
     } finally {
@@ -91,30 +117,52 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
     void openSample();
   }, [openSample]);
 
-  /** Sheets and the active sheet's grid, read again after every action. */
+  /** Sheets and the first rows of the active sheet, asked of the worker again after every action. */
   const refresh = useCallback(async () => {
     if (!opened) return;
-    const list = (await opened.workbook.listSheets()).filter((s) => !s.hidden).map((s) => s.name);
-    setSheets(list);
-    const name = active && list.includes(active) ? active : list[0] ?? null;
-    setActive(name);
-    setGrid(name ? await opened.workbook.readSheet(name) : null);
-  }, [opened, active]);
+    try {
+      const list = await opened.client.sheets();
+      setSheets(list);
+      const name = active && list.includes(active) ? active : list[0] ?? null;
+      setActive(name);
+      const first = Math.max(0, (gridRef.current?.sheet === name ? gridRef.current.first : 0));
+      setGrid(name ? await opened.client.window(name, first, first + 2 * ROW_MARGIN) : null);
+    } catch (error) {
+      // a workbook closed meanwhile (another was opened) has nothing left to show
+      if (current.current === opened) setNotice({ intent: 'error', text: describeError(error, t) });
+    }
+  }, [opened, active, t]);
 
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
+  /** The grid's rows on screen: fetched from the worker when the page does not hold them yet. */
+  const onRows = useCallback(
+    (first: number, last: number) => {
+      const held = gridRef.current;
+      if (!opened || !held || (first >= held.first && last <= held.first + held.rows.length)) return;
+      const sheet = held.sheet;
+      opened.client
+        .window(sheet, Math.max(0, first - ROW_MARGIN), last + ROW_MARGIN)
+        .then((next) => {
+          if (gridRef.current?.sheet === sheet) setGrid(next);
+        })
+        .catch(() => undefined); // the workbook was closed meanwhile
+    },
+    [opened],
+  );
+
   const openFile = async (file: File) => {
     setBusy(t.busyOpening);
     setNotice(null);
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      adopt(await openWorkbookBytes(file.name, bytes), file.name);
-      setNotice({ intent: 'success', text: t.opened(file.name) });
+      // read in a new worker: the open workbook stays usable meanwhile, and stays open if this file is refused
+      const ticket = ++asked.current;
+      if (adopt(await WorkbookClient.openFile(file.name, await file.arrayBuffer()), file.name, ticket)) setNotice({ intent: 'success', text: t.opened(file.name) });
     } catch (error) {
       // the workbook already open stays open: nothing is lost
-      const text = error instanceof OpenWorkbookError ? t.badFile(error.fileName, error.kind) : describeError(error, t);
+      const text = error instanceof OpenWorkbookError ? t.badFile(error.fileName, error.kind, error.detail) : describeError(error, t);
       setNotice({ intent: 'error', text });
     } finally {
       setBusy(null);
@@ -125,7 +173,7 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
     if (!opened) return;
     setBusy(t.busySaving);
     try {
-      const bytes = await opened.workbook.save();
+      const bytes = await opened.client.save();
       const name = downloadFileName(opened.fileName);
       if (link) URL.revokeObjectURL(link.url);
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
@@ -155,7 +203,7 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
 
   const pane = useMemo(
     () =>
-      opened ? <Pane key={opened.id} actions={opened.actions} t={t} onChanged={() => void refresh()} onSelect={onSelect} /> : null,
+      opened ? <Pane key={opened.id} actions={opened.client} t={t} onChanged={() => void refresh()} onSelect={onSelect} /> : null,
     [opened, t, refresh, onSelect],
   );
 
@@ -224,7 +272,7 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
               ))}
             </TabList>
           </div>
-          <SheetGrid grid={grid} t={t} highlight={highlight} />
+          <SheetGrid grid={grid && grid.sheet === active ? grid : null} t={t} highlight={highlight} onRows={onRows} />
         </section>
         <aside className={styles.side}>
           {pane}
@@ -233,9 +281,10 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
             writeLabel={t.planWriteBrowser}
             onWrite={async (plan, source) => {
               // a new workbook in the template of `duban init`, opened in place of the current one
-              const workbook = await planWorkbook(plan);
+              const ticket = ++asked.current;
+              const client = await WorkbookClient.openPlan(plan);
               const name = `${source.replace(/\.(docx|txt)$/i, '') || '方案'}-任务分工表.xlsx`;
-              adopt(workbook, name);
+              adopt(client, name, ticket);
               return [name];
             }}
           />

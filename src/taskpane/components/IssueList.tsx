@@ -2,14 +2,14 @@
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Caption1, CounterBadge, Text, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled, Wrench16Regular } from '@fluentui/react-icons';
 import { isFixable } from '../../core/validation/fixes';
 import { SeverityGroup, issueKey } from '../../core/validation/issue-groups';
 import { Issue, IssueCode, Severity } from '../../core/validation/issues';
+import { ISSUES_SHOWN_PER_CODE } from '../actions';
 import { Strings } from '../strings';
 
-/** Issues listed per code; the rest are counted (the generated 校验结果 sheet lists them all). */
-export const ISSUES_SHOWN_PER_CODE = 50;
 
 const useStyles = makeStyles({
   codeHeader: { display: 'flex', alignItems: 'center', gap: '6px', marginTop: '8px', marginBottom: '4px' },
@@ -49,8 +49,32 @@ function SeverityIcon({ severity, className }: { severity: Severity; className: 
   return <Info16Filled className={className} />;
 }
 
+/**
+ * Issues rendered at first, and added on each later turn of the event loop: a check listing hundreds
+ * of issues is drawn in steps, none of them a long task for the page.
+ */
+const RENDER_BATCH = 100;
+
 export function IssueList({ groups, t, selected, disabled, onSelect, onFix, onFixAll }: IssueListProps) {
   const styles = useStyles();
+  const total = groups.reduce((n, g) => n + g.codes.reduce((m, c) => m + Math.min(c.issues.length, ISSUES_SHOWN_PER_CODE), 0), 0);
+  // a new check starts again from the first batch (derived here, so its first render is small too)
+  const [budget, setBudget] = useState({ groups, limit: RENDER_BATCH });
+  const limit = budget.groups === groups ? budget.limit : RENDER_BATCH;
+  useEffect(() => {
+    if (limit >= total) return undefined;
+    const timer = setTimeout(() => setBudget({ groups, limit: limit + RENDER_BATCH }), 0);
+    return () => clearTimeout(timer);
+  }, [groups, limit, total]);
+  const shown = new Map<IssueCode, number>();
+  let left = limit;
+  for (const g of groups) {
+    for (const c of g.codes) {
+      const n = Math.min(c.issues.length, ISSUES_SHOWN_PER_CODE, left);
+      shown.set(c.code, n);
+      left -= n;
+    }
+  }
   const open = groups.filter((g) => g.severity !== 'info').map((g) => g.severity);
   return (
     <Accordion multiple collapsible defaultOpenItems={open.length ? open : groups.map((g) => g.severity)}>
@@ -66,7 +90,7 @@ export function IssueList({ groups, t, selected, disabled, onSelect, onFix, onFi
                   <Text className={styles.codeTitle} size={200}>
                     {t.issueTitle[c.code]}
                   </Text>
-                  <CounterBadge count={c.issues.length} overflowCount={9999} appearance="filled" color={g.severity === 'error' ? 'danger' : g.severity === 'warning' ? 'important' : 'informative'} size="small" />
+                  <CounterBadge count={c.count} overflowCount={9999} appearance="filled" color={g.severity === 'error' ? 'danger' : g.severity === 'warning' ? 'important' : 'informative'} size="small" />
                   {c.fixable > 0 && (
                     <Button size="small" appearance="primary" icon={<Wrench16Regular />} disabled={disabled} onClick={() => onFixAll(c.code)}>
                       {t.fixAll}
@@ -74,7 +98,7 @@ export function IssueList({ groups, t, selected, disabled, onSelect, onFix, onFi
                   )}
                 </div>
                 <ul className={styles.list}>
-                  {c.issues.slice(0, ISSUES_SHOWN_PER_CODE).map((issue, n) => {
+                  {c.issues.slice(0, shown.get(c.code)).map((issue, n) => {
                     const key = issueKey(issue);
                     const where = `${issue.sheet}!${issue.cell}`;
                     return (
@@ -93,7 +117,7 @@ export function IssueList({ groups, t, selected, disabled, onSelect, onFix, onFi
                     );
                   })}
                 </ul>
-                {c.issues.length > ISSUES_SHOWN_PER_CODE && <Caption1 className={styles.more}>{t.moreIssues(c.issues.length - ISSUES_SHOWN_PER_CODE)}</Caption1>}
+                {c.count > ISSUES_SHOWN_PER_CODE && <Caption1 className={styles.more}>{t.moreIssues(c.count - ISSUES_SHOWN_PER_CODE)}</Caption1>}
               </section>
             ))}
           </AccordionPanel>

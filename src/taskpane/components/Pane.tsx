@@ -9,7 +9,7 @@ import {
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { issueKey } from '../../core/validation/issue-groups';
 import { Issue, IssueCode } from '../../core/validation/issues';
-import { CheckView, GenerateProgress, PaneActions } from '../actions';
+import { CheckView, GenerateProgress, PaneEngine } from '../actions';
 import { describeError } from '../errors';
 import { DOCX_MIME, downloadBytes } from '../download';
 import { EMPTY_DRAFT, SettingsDraft, draftFromView, settingsFromDraft } from '../settings';
@@ -40,7 +40,8 @@ interface Message {
 }
 
 export interface PaneProps {
-  readonly actions: PaneActions;
+  /** PaneActions in Excel; the workbook worker's proxy of it in the browser page. */
+  readonly actions: PaneEngine;
   readonly t: Strings;
   /** Called after every action that may have changed the workbook (the browser page redraws its grid). */
   readonly onChanged?: () => void;
@@ -282,7 +283,7 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
       <div>
         <div className={styles.summary}>
           <Subtitle2>{t.resultsTitle}</Subtitle2>
-          {view && <Caption1>{t.issueSummary(view.counts.error, view.counts.warning, view.counts.info)}</Caption1>}
+          {view && <Caption1 data-testid="issue-summary">{t.issueSummary(view.counts.error, view.counts.warning, view.counts.info)}</Caption1>}
         </div>
         {!view ? (
           <Body1>{t.notChecked}</Body1>

@@ -3,7 +3,7 @@ import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentu
 import { ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { civilDateAt } from '../../core/dates/civil-date';
-import { CollectPreview, PaneActions, PaneSettings } from '../actions';
+import { CollectPreview, PaneEngine, PaneSettings } from '../actions';
 import { downloadBytes } from '../download';
 import { Strings } from '../strings';
 
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 type Outcome = { intent: 'success' | 'warning' | 'info' | 'error'; text: string } | null;
 
 export interface ReturnsProps {
-  readonly actions: PaneActions;
+  readonly actions: PaneEngine;
   readonly t: Strings;
   readonly disabled: boolean;
   readonly settings: () => PaneSettings;

@@ -1,8 +1,8 @@
-// A read-only view of one sheet for the browser page: only the rows on screen are rendered; a selected issue's cell is highlighted.
+// A read-only view of one sheet for the browser page: only the rows on screen are rendered (and fetched from the workbook worker); a selected issue's cell is highlighted.
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { Grid, columnLetters } from '../../core/sheets/grid';
-import { GRID_ROW_HEIGHT, cellDisplay, gridExtent, visibleRows } from '../grid-view';
+import { columnLetters } from '../../core/sheets/grid';
+import { GRID_ROW_HEIGHT, SheetWindow, cellDisplay, visibleRows } from '../grid-view';
 import { Strings } from '../strings';
 
 const COLUMN_WIDTH = 120;
@@ -35,13 +35,16 @@ const useStyles = makeStyles({
 });
 
 export interface SheetGridProps {
-  readonly grid: Grid | null;
+  /** The rows of the sheet the page holds (rows outside it show empty until they arrive). */
+  readonly grid: SheetWindow | null;
+  /** Asked with the rows on screen whenever they change: the page fetches them when it lacks them. */
+  readonly onRows?: (first: number, last: number) => void;
   readonly t: Strings;
   /** 0-based cell to highlight (and scroll to). */
   readonly highlight: { row: number; col: number } | null;
 }
 
-export function SheetGrid({ grid, t, highlight }: SheetGridProps) {
+export function SheetGrid({ grid, t, highlight, onRows }: SheetGridProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -68,16 +71,20 @@ export function SheetGrid({ grid, t, highlight }: SheetGridProps) {
     const left = Math.max(0, ROW_HEADER_WIDTH + highlight.col * COLUMN_WIDTH - el.clientWidth / 2);
     el.scrollTo({ top, left });
     setScrollTop(top);
-  }, [highlight, grid]);
+  }, [highlight, grid?.sheet]);
+
+  const extent = grid?.extent ?? { rows: 0, columns: 1, totalRows: 0 };
+  const { first, last } = visibleRows(scrollTop, height, extent.rows);
+  useEffect(() => {
+    if (grid) onRows?.(first, last);
+  }, [grid, first, last, onRows]);
 
   if (!grid) return null;
-  const extent = gridExtent(grid);
-  const { first, last } = visibleRows(scrollTop, height, extent.rows);
   const columns = Array.from({ length: extent.columns }, (_, c) => c);
   const rows = [];
   for (let r = first; r < last; r++) {
-    const values = grid.rows[r] ?? [];
-    const formats = grid.numberFormats?.[r] ?? [];
+    const values = grid.rows[r - grid.first] ?? [];
+    const formats = grid.formats[r - grid.first] ?? [];
     rows.push(
       <tr key={r} style={{ height: GRID_ROW_HEIGHT }}>
         <th scope="row" className={mergeClasses(styles.cell, styles.rowHead)}>
@@ -86,7 +93,8 @@ export function SheetGrid({ grid, t, highlight }: SheetGridProps) {
         {columns.map((c) => {
           const value = values[c];
           const text = cellDisplay(value, formats[c]);
-          const hit = highlight !== null && highlight.row === r && highlight.col === c;
+          // marked once its row has arrived from the worker (the cell's text is then there too)
+          const hit = highlight !== null && highlight.row === r && highlight.col === c && r - grid.first < grid.rows.length && r >= grid.first;
           return (
             <td
               key={c}

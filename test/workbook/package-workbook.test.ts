@@ -1,0 +1,50 @@
+// PackageWorkbook, the browser page's workbook: read by the bounded reader, generated sheets patched into the package, exceljs only for edits after the reader accepted the file.
+import * as fs from 'fs';
+import * as path from 'path';
+import { readSampleTexts } from '../../src/cli/io';
+import { sampleWorkbook } from '../../src/taskpane/browser-workbook';
+import { PaneActions } from '../../src/taskpane/actions';
+import { PackageWorkbook } from '../../src/workbook/package-workbook';
+import { XlsxReadError } from '../../src/workbook/read-error';
+import { readXlsxGrids } from '../../src/workbook/xlsx-stream';
+
+const HOSTILE = path.join(__dirname, '..', 'fixtures', 'bad', 'hostile');
+const clock = { now: () => Date.UTC(2023, 6, 10, 2) };
+
+async function sampleBytes(): Promise<Uint8Array> {
+  return (await sampleWorkbook(await readSampleTexts())).save();
+}
+
+test('reads what the streaming reader reads, and generated sheets go into the package without exceljs', async () => {
+  const bytes = await sampleBytes();
+  const workbook = await PackageWorkbook.open(bytes);
+  expect((await workbook.readAll()).map((g) => g.name)).toEqual((await readXlsxGrids(bytes)).map((g) => g.name));
+  const actions = new PaneActions(workbook, clock);
+  const outcome = await actions.generate({});
+  expect(outcome.sheets).toHaveLength(5);
+  expect(workbook.packaged).toBe(true);
+  const sheets = await workbook.listSheets();
+  expect(sheets.filter((s) => s.generated).map((s) => s.name)).toEqual(outcome.sheets);
+  // generating again replaces them, as FileWorkbook does
+  await actions.generate({});
+  expect((await workbook.listSheets()).length).toBe(sheets.length);
+  // the saved package is the patched one, and reads back
+  expect((await readXlsxGrids(await workbook.save())).map((g) => g.name)).toEqual(sheets.map((s) => s.name));
+});
+
+test('a fix moves the workbook to exceljs (bytes the reader accepted) and the change reads back', async () => {
+  const workbook = await PackageWorkbook.open(await sampleBytes());
+  const actions = new PaneActions(workbook, clock);
+  const view = await actions.check({});
+  const unknown = view.issues.find((i) => i.code === 'UNKNOWN_UNIT' && i.suggestion === '市教体局')!;
+  const outcome = await actions.fixIssue(unknown, {});
+  expect(outcome.found).toBe(true);
+  expect(workbook.packaged).toBe(false);
+  const grid = await workbook.readSheet(unknown.sheet);
+  expect(grid.rows.flat()).toContain('市教体局');
+  await expect(workbook.readSheet('没有这张表')).rejects.toThrow('没有名为“没有这张表”的工作表');
+});
+
+test.each(['cell-zzzzzz.xlsx', 'row-2147483647.xlsx', 'billion-laughs.xlsx'])('a hostile package (%s) is refused by the reader before anything else sees it', async (name) => {
+  await expect(PackageWorkbook.open(new Uint8Array(fs.readFileSync(path.join(HOSTILE, name))))).rejects.toBeInstanceOf(XlsxReadError);
+});
