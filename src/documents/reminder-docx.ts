@@ -18,5 +18,5 @@ export async function reminderDocx(list: readonly Reminder[], issuer: string, da
       ],
     })),
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

@@ -16,8 +16,10 @@ import { Grid, a1, cellText } from '../core/sheets/grid';
 import { settingsSheet } from '../core/sheets/template';
 import { templateSheets } from '../core/sheets/template';
 import { CellUpdate, SheetInfo, WorkbookPort } from '../workbook/port';
-import { CollectResult } from '../core/returns';
-import { formatISO } from '../core/dates/civil-date';
+import { CollectResult, reminders } from '../core/returns';
+import { reminderDocx } from '../documents/reminder-docx';
+import { CheckResult } from '../core/validation/validate';
+import { formatChinese, formatISO } from '../core/dates/civil-date';
 import { ReturnedFile, applyCollect, campaignOf, collectFromRead, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
 import { zipSync } from 'fflate';
 
@@ -41,6 +43,15 @@ export interface PaneSettings {
 export interface CollectPreview {
   readonly result: CollectResult;
   readonly files: number;
+  /** The 催办通知 for the units that have not reported: a .docx (one section per unit) and text for a chat; null when none is late. */
+  readonly notice: ReminderNotice | null;
+}
+
+export interface ReminderNotice {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  readonly text: string;
+  readonly units: number;
 }
 
 /** The workbook as the last check saw it. */
@@ -259,9 +270,19 @@ export class PaneActions {
   async collectPreview(settings: PaneSettings, files: readonly ReturnedFile[], onFile?: (done: number, total: number) => void | Promise<void>): Promise<CollectPreview> {
     const { grids, report } = await this.analyse(settings);
     const read = await readReturnedFiles(files, onFile);
-    const preview: CollectPreview = { result: collectFromRead(report.check, grids, read, report.period), files: files.length };
+    const result = collectFromRead(report.check, grids, read, report.period);
+    const preview: CollectPreview = { result, files: files.length, notice: await this.reminderNotice(report.check, grids, result) };
     this.previewGrids.set(preview, grids);
     return preview;
+  }
+
+  private async reminderNotice(check: CheckResult, grids: readonly Grid[], result: CollectResult): Promise<ReminderNotice | null> {
+    if (result.missing.length === 0) return null;
+    const today = civilDateAt(this.clock.now());
+    const issuer = check.settings.text.issuer || '';
+    const notices = reminders(result, campaignOf(check, grids, '督办'), issuer || '我办', today, check.calendar);
+    const bytes = await reminderDocx(notices.list, issuer, formatChinese(today));
+    return { bytes, fileName: `催办通知-${formatISO(today)}.docx`, text: notices.text, units: notices.list.length };
   }
 
   /** 收集填报, second step (the clerk confirmed): ledger rows, progress and 收集情况 written; then a fresh check. */

@@ -170,7 +170,7 @@ export class WorkbookClient implements PaneEngine {
 
   async collectPreview(settings: PaneSettings, files: readonly ReturnedFile[], onFile?: (done: number, total: number) => void | Promise<void>): Promise<CollectPreview> {
     const answer = await this.engine<CollectPreview & PreviewHandle>('collectPreview', [settings, files], (done, total) => void onFile?.(done as number, total as number));
-    const preview: CollectPreview = { result: answer.result, files: answer.files };
+    const preview: CollectPreview = { result: answer.result, files: answer.files, notice: answer.notice };
     this.handles.set(preview, answer.handle);
     return preview;
   }

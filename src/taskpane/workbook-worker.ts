@@ -118,8 +118,16 @@ function failure(error: unknown): WorkerFailure {
 
 scope.onmessage = (event) => {
   const request = event.data;
+  const failed = (error: unknown) => scope.postMessage({ id: request.id, kind: 'failed', error: failure(error) });
   answer(request).then(
-    ({ value, transfer }) => scope.postMessage({ id: request.id, kind: 'done', value }, transfer ?? []),
-    (error: unknown) => scope.postMessage({ id: request.id, kind: 'failed', error: failure(error) }),
+    ({ value, transfer }) => {
+      // an answer that cannot cross (DataCloneError) is a failure the page hears of, never a request left waiting
+      try {
+        scope.postMessage({ id: request.id, kind: 'done', value }, transfer ?? []);
+      } catch (e) {
+        failed(e);
+      }
+    },
+    failed,
   );
 };

@@ -124,6 +124,31 @@ maybe('填报与收集 in the pane page (Chromium, the built-in sample)', () => 
     expect(unchanged.sheets).not.toContain('收集情况');
   });
 
+  test('the 催办通知 of the late units downloads as Word (one section each) and its text can be copied for a chat', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载催办通知' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^催办通知-\d{4}-\d{2}-\d{2}\.docx$/);
+    const file = path.join(OUTPUT, 'returns-notice.docx');
+    await download.saveAs(file);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
+    // one section per unit not reported (30 without a form): 29 section breaks inside the body and the body's own
+    expect(xml.match(/<w:sectPr/g)).toHaveLength(30);
+    expect(xml).toContain('市委宣传部：');
+    expect(xml).toContain('金寨县人民政府：');
+    expect(xml).not.toContain('市民政局：');
+    // with the clipboard granted, the text is on it
+    await pane.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: '复制催办文字' }).click();
+    await page.getByText('已复制 30 个单位的催办文字').waitFor();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text.split('【催办】')).toHaveLength(31);
+    expect(text).toMatch(/^【催办】市委宣传部：/);
+    expect(text).not.toMatch(/请于2023年7月7日前/);
+    // where a webview refuses the clipboard, the same text is shown for Ctrl+C
+    await page.evaluate(() => Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new Error('denied')) }));
+    await page.getByRole('button', { name: '复制催办文字' }).click();
+    await expect(page.getByTestId('notice-text').inputValue()).resolves.toBe(text);
+  });
+
   test('确认写入 appends the rows to 报送台账 with their 来源 and adds 收集情况', async () => {
     await page.getByRole('button', { name: '确认写入' }).click();
     await page.getByTestId('message').filter({ hasText: '已写入报送台账 3 行' }).waitFor();

@@ -1,10 +1,10 @@
 // 填报与收集: 生成填报表 (a .zip of one form per unit) and 收集填报 (many files at once, a preview, nothing written until the clerk confirms).
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
+import { ArrowDownload20Regular, Copy20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { civilDateAt } from '../../core/dates/civil-date';
 import { CollectPreview, PaneEngine, PaneSettings } from '../actions';
-import { downloadBytes } from '../download';
+import { DOCX_MIME, downloadBytes } from '../download';
 import { Strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '18px', maxHeight: '160px', overflowY: 'auto' },
   scroll: { display: 'flex', flexDirection: 'column', gap: '4px', maxHeight: '180px', overflowY: 'auto' },
   heading: { fontWeight: tokens.fontWeightSemibold },
+  notice: { width: '100%', minHeight: '120px', boxSizing: 'border-box', fontFamily: 'inherit', fontSize: tokens.fontSizeBase200 },
 });
 
 type Outcome = { intent: 'success' | 'warning' | 'info' | 'error'; text: string } | null;
@@ -34,6 +35,8 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<CollectPreview | null>(null);
+  const [noticeText, setNoticeText] = useState<string | null>(null);
+  const noticeArea = useRef<HTMLTextAreaElement>(null);
 
   const forms = () =>
     run(t.busyForms, async () => {
@@ -53,6 +56,7 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
         await yieldToPage();
       });
       setPreview(next);
+      setNoticeText(null);
       return null;
     });
   };
@@ -63,6 +67,27 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
       setPreview(null);
       await onWritten();
       return { intent: 'success', text: t.collectDone(done.sheet, p.result.added.length) };
+    });
+
+  const noticeDocx = (notice: NonNullable<CollectPreview['notice']>) =>
+    run(t.noticeDocx, async () => {
+      downloadBytes(notice.bytes, notice.fileName, DOCX_MIME);
+      return { intent: 'success', text: t.noticeReady(notice.fileName) };
+    });
+
+  // the clipboard API is refused in some webviews: then the text is shown selected for Ctrl+C
+  const noticeCopy = (notice: NonNullable<CollectPreview['notice']>) =>
+    run(t.noticeCopy, async () => {
+      try {
+        // a webview may neither grant nor refuse: after two seconds the text is shown instead
+        await Promise.race([navigator.clipboard.writeText(notice.text), new Promise((_, reject) => setTimeout(() => reject(new Error('clipboard')), 2000))]);
+        setNoticeText(null);
+        return { intent: 'success', text: t.noticeCopied(notice.units) };
+      } catch {
+        setNoticeText(notice.text);
+        setTimeout(() => noticeArea.current?.select(), 0);
+        return { intent: 'info', text: t.noticeCopyByHand };
+      }
     });
 
   const r = preview?.result;
@@ -120,6 +145,20 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
                 ))}
               </div>
             </>
+          )}
+          {preview.notice && (
+            <div className={styles.box} data-testid="collect-notice">
+              <Caption1 className={styles.hint}>{t.noticeHint(preview.notice.units)}</Caption1>
+              <div className={styles.buttons}>
+                <Button icon={<ArrowDownload20Regular />} disabled={disabled} onClick={() => noticeDocx(preview.notice!)}>
+                  {t.noticeDocx}
+                </Button>
+                <Button icon={<Copy20Regular />} disabled={disabled} onClick={() => noticeCopy(preview.notice!)}>
+                  {t.noticeCopy}
+                </Button>
+              </div>
+              {noticeText !== null && <textarea ref={noticeArea} className={styles.notice} readOnly value={noticeText} data-testid="notice-text" />}
+            </div>
           )}
           <div className={styles.buttons}>
             <Button appearance="primary" disabled={disabled} onClick={() => confirm(preview)}>
