@@ -66,9 +66,12 @@ export async function* decodeChunks(chunks: AsyncIterable<Uint8Array> | Iterable
   }
 }
 
-/** A saxes parser reporting to the handler; every XML error, and any DOCTYPE, is an XlsxReadError. */
-export function xmlParser(handler: XmlHandler, part: string): SaxesParser {
-  const parser = new SaxesParser({ xmlns: false, position: false });
+/**
+ * A saxes parser reporting to the handler; every XML error, and any DOCTYPE, is an XlsxReadError.
+ * With `position`, `parser.position` in a handler is the index just after the tag just read.
+ */
+export function xmlParser(handler: XmlHandler, part: string, options: { position?: boolean } = {}): SaxesParser {
+  const parser = new SaxesParser({ xmlns: false, position: options.position ?? false });
   parser.on('error', (e) => {
     throw new XlsxReadError(`“${part}”的 XML 格式错误（${e.message.replace(/\s+/g, ' ').slice(0, 80)}）`);
   });
@@ -120,4 +123,17 @@ export async function scanPart(bytes: Uint8Array, entry: ZipEntry, handler: XmlH
   const feed = new BoundedFeed(parser, entry.name);
   for await (const text of decodeChunks(inflate(bytes, entry, options.budget), options.chunkSize, entry.name)) feed.write(text);
   feed.end();
+}
+
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Character data: characters XML cannot hold dropped (control characters, lone surrogates), & < > escaped. */
+export function xmlText(text: string): string {
+  return text.replace(NOT_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** An attribute value for double quotes: as xmlText, with quotes and white space kept as references. */
+export function xmlAttr(text: string): string {
+  return xmlText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }
