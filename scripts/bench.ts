@@ -9,7 +9,7 @@ import type { FileWorkbook as FileWorkbookType } from '../src/workbook/file';
 import { BenchSize, writeBenchWorkbook } from './bench-data';
 import { OfficeFigures, officeFiguresInChild, officeTableLines } from './bench-office';
 import { functionCosts } from './bench-functions';
-import { collectBench } from './bench-collect';
+import { collectBench, collectRuns } from './bench-collect';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -245,10 +245,9 @@ async function main(): Promise<void> {
   const functions = functionCosts(quick ? { calls: 200_000, slowBudgetMs: 1000 } : {});
 
   process.stderr.write('测量 duban collect …\n');
-  const collectLedger = quick ? 10_000 : 100_000;
-  const collect = await collectBench(quick ? [20, 60] : [100, 300], collectLedger);
+  const collect = await collectBench(collectRuns(quick));
   const collectLines = ['| duban collect | 返回文件 | 每份行数 | 台账行数 | 用时 | 峰值内存 |', '|---|---:|---:|---:|---:|---:|'];
-  for (const c of collect) collectLines.push(`| 收集填报 | ${c.returns} | 200 | ${collectLedger / 1000}k | ${fmtMs(c.ms)} | ${fmtMb(c.peakMb)} |`);
+  for (const c of collect) collectLines.push(`| 收集填报 | ${c.returns} | 200 | ${c.ledger / 1000}k | ${fmtMs(c.ms)} | ${fmtMb(c.peakMb)} |`);
 
   const rowsOf = (r: SizeResult) => r.size.tasks + r.size.ledger;
   const engine = (r: SizeResult) => r.checkMs + r.reportMs;

@@ -262,7 +262,7 @@ async function* editedSheet(
   let leftStyle: string | undefined;
   let col = -1;
   let above: RowAbove = { styles: new Map(), attrs: {} };
-  const lastInColumn = new Map<number, string | undefined>();
+  const lastInColumn = new Map<number, string | undefined>(); // the clerk's cells only, not those written here
   let replacing = null as { start: number; col: number; style: string | undefined; formula: boolean } | null;
   const holdFrom = () => replacing?.start; // set by the parser's events
 
@@ -295,7 +295,6 @@ async function* editedSheet(
     const head = `<${p}c r="${a1(row, c)}"${s !== undefined && s !== '0' ? ` s="${xmlAttr(s)}"` : ''}`;
     leftStyle = s;
     rowStyles.set(c, s);
-    lastInColumn.set(c, s);
     const text = (t: string) => {
       if (t.length > MAX_CELL_TEXT) refuse(`的 ${a1(row, c)} 要写入的文字超过 Excel 的上限（${MAX_CELL_TEXT} 个字符）`);
       return xmlText(t);
@@ -321,8 +320,14 @@ async function* editedSheet(
     return `${head}${r.t}><${p}v>${r.v}</${p}v></${p}c>`;
   };
 
-  /** The style a new cell borrows: the same column in the row above, else its left neighbour, else the column's last cell. */
-  const borrowed = (c: number): string | undefined => (above.styles.has(c) ? above.styles.get(c) : leftStyle ?? lastInColumn.get(c));
+  /**
+   * The style a new cell borrows: the same column in the row above; else the column's nearest cell
+   * of the clerk's own above (past a section row); else its left neighbour (a new 来源 column).
+   */
+  const borrowed = (c: number): string | undefined => {
+    if (above.styles.has(c)) return above.styles.get(c);
+    return lastInColumn.has(c) ? lastInColumn.get(c) : leftStyle;
+  };
 
   /** New cells of the edited row before column `before` (all when omitted). */
   const newCells = (before = Infinity): string => {
@@ -435,7 +440,8 @@ async function* editedSheet(
             rowEdits.next++;
             out.copyTo(start);
             replacing = { start, col: c, style, formula: false };
-            return; // its style is recorded when it is written
+            lastInColumn.set(c, style); // the clerk's style, kept
+            return; // its style in the row is recorded when it is written
           }
         }
         leftStyle = style;
