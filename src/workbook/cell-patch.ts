@@ -25,8 +25,8 @@ export interface SheetCellEdits {
 
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32_767;
-/** Output is handed to the compressor in pieces of about this many characters. */
-const PIECE = 1 << 20;
+/** Output is handed to the compressor in pieces of about this many characters (below V8's large-object size, so they die young). */
+const PIECE = 1 << 15;
 
 /**
  * The package with the cells set: the named worksheets' parts edited in place, every other entry
@@ -157,7 +157,7 @@ class Splice {
   private buf = '';
   private bufStart = 0;
   private done = 0;
-  private pieces: string[] = [];
+  private pieces: (string | Iterable<string>)[] = [];
 
   append(text: string): void {
     this.buf += text;
@@ -198,17 +198,24 @@ class Splice {
     this.copyTo(this.bufStart + this.buf.length);
   }
 
+  /** Text made only when it is taken (the appended rows: never one string however many). */
+  insertLater(text: Iterable<string>): void {
+    this.pieces.push(text);
+  }
+
   /** The text ready so far, in pieces of about PIECE characters. */
   *take(): Generator<string> {
     let batch: string[] = [];
     let size = 0;
     for (const p of this.pieces) {
-      batch.push(p);
-      size += p.length;
-      if (size >= PIECE) {
-        yield batch.join('');
-        batch = [];
-        size = 0;
+      for (const text of typeof p === 'string' ? [p] : p) {
+        batch.push(text);
+        size += text.length;
+        if (size >= PIECE) {
+          yield batch.join('');
+          batch = [];
+          size = 0;
+        }
       }
     }
     if (batch.length) yield batch.join('');
@@ -347,9 +354,8 @@ async function* editedSheet(
     leftStyle = undefined;
   };
 
-  /** Whole new rows for the edits of rows before `before`. */
-  const newRows = (before = Infinity): string => {
-    let xml = '';
+  /** Whole new rows, one by one, for the edits of rows before `before`. */
+  function* newRows(before = Infinity): Generator<string> {
     while (nextRow < editRows.length && editRows[nextRow] < before) {
       const r = editRows[nextRow++];
       const cells = plan.rows.get(r)!;
@@ -359,11 +365,10 @@ async function* editedSheet(
       for (const k of ROW_LOOKS) if (above.attrs[k] !== undefined) attrs[k] = above.attrs[k];
       let tag = `<${prefix}row`;
       for (const [k, v] of Object.entries(attrs)) tag += ` ${k}="${xmlAttr(v)}"`;
-      xml += `${tag}>${newCells()}</${prefix}row>`;
+      yield `${tag}>${newCells()}</${prefix}row>`;
       endRow(attrs);
     }
-    return xml;
-  };
+  }
 
   const parser = xmlParser({ open() {}, close() {}, text() {} }, part, { position: true });
   parser.on('opentag', (tag: SaxesTagPlain) => {
@@ -400,7 +405,7 @@ async function* editedSheet(
         const start = out.tagStart(at);
         if (nextRow < editRows.length && editRows[nextRow] < r) {
           out.copyTo(start);
-          out.insert(newRows(r));
+          for (const xml of newRows(r)) out.insert(xml);
         }
         rowIndex = r;
         col = -1;
@@ -493,9 +498,14 @@ async function* editedSheet(
       }
       case 'sheetData': {
         if (!inSheetData) return;
+        // rows appended at the end are made as the compressor takes them: nothing after this
+        // point of the sheet changes the state they are made from
         if (!sheetDataSelfClosing) out.copyTo(out.tagStart(at));
-        out.insert(newRows() + (sheetDataSelfClosing ? `</${tag.name}>` : ''));
-        if (sheetDataSelfClosing) out.skipTo(at);
+        out.insertLater(newRows());
+        if (sheetDataSelfClosing) {
+          out.insert(`</${tag.name}>`);
+          out.skipTo(at);
+        }
         inSheetData = false;
         sheetDataSeen = true;
         return;
