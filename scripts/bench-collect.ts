@@ -36,6 +36,8 @@ export interface CollectRun {
 export interface CollectBenchResult extends CollectRun {
   readonly ms: number;
   readonly peakMb: number;
+  /** Ledger rows the run added (all of the returns' rows, when every one is new and valid). */
+  readonly added: number;
 }
 
 /** Measures collect for each run (each in a fresh process running the compiled CLI). */
@@ -62,7 +64,7 @@ export async function collectBench(runs: readonly CollectRun[]): Promise<Collect
     const run = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--collect-child', master, folder, path.join(dir, `out${n}-${ledger}.xlsx`)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
     if (run.status !== 0) throw new Error(`collect 基准失败：${run.stderr}`);
     const line = run.stdout.trim().split('\n').pop()!;
-    results.push({ returns: n, ledger, ...(JSON.parse(line) as { ms: number; peakMb: number }) });
+    results.push({ returns: n, ledger, ...(JSON.parse(line) as { ms: number; peakMb: number; added: number }) });
   }
   await fs.rm(dir, { recursive: true, force: true });
   return results;
@@ -79,9 +81,11 @@ export function collectRuns(quick: boolean): CollectRun[] {
 async function collectChild(master: string, folder: string, out: string): Promise<void> {
   const { run } = require(path.join(ROOT, 'build', 'cli', 'main')) as typeof import('../src/cli/main'); // eslint-disable-line @typescript-eslint/no-require-imports
   const t = process.hrtime.bigint();
-  const code = await run(['collect', master, folder, '-o', out, '--month', '2023-06', '--as-of', '2023-06-30'], { out: () => undefined, err: (t2) => process.stderr.write(`${t2}\n`) });
+  let summary = '';
+  const code = await run(['collect', master, folder, '-o', out, '--month', '2023-06', '--as-of', '2023-06-30'], { out: (text) => void (summary += text), err: (t2) => process.stderr.write(`${t2}\n`) });
   if (code !== 0) throw new Error(`duban collect 退出码 ${code}`);
-  process.stdout.write(`${JSON.stringify({ ms: Number(process.hrtime.bigint() - t) / 1e6, peakMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  const added = Number(/新增 (\d+) 行/.exec(summary)?.[1] ?? NaN);
+  process.stdout.write(`${JSON.stringify({ ms: Number(process.hrtime.bigint() - t) / 1e6, peakMb: process.resourceUsage().maxRSS / 1024, added })}\n`);
 }
 
 if (process.argv[2] === '--collect-child') {
@@ -91,6 +95,6 @@ if (process.argv[2] === '--collect-child') {
   });
 } else if (require.main === module) {
   collectBench(collectRuns(process.argv.includes('--quick'))).then((rs) => {
-    for (const r of rs) process.stdout.write(`collect ${r.returns} 份 × ${ROWS_PER_RETURN} 行 → ${r.ledger / 1000}k 台账：${(r.ms / 1000).toFixed(1)} s，峰值 ${Math.round(r.peakMb)} MB\n`);
+    for (const r of rs) process.stdout.write(`collect ${r.returns} 份 × ${ROWS_PER_RETURN} 行 → ${r.ledger / 1000}k 台账（新增 ${r.added} 行）：${(r.ms / 1000).toFixed(1)} s，峰值 ${Math.round(r.peakMb)} MB\n`);
   });
 }

@@ -5,6 +5,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
+import { toSerial } from '../../src/core/dates/civil-date';
 import { readXlsxGrids, readZipDirectory } from '../../src/workbook/xlsx-stream';
 
 const io = () => {
@@ -33,11 +34,8 @@ async function masterWithDrawing(file: string): Promise<void> {
   await fs.writeFile(file, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }
 
-test('collect keeps the chart and picture of the master; only the edited sheets and the workbook parts change', async () => {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-collect-keeps-'));
-  const master = path.join(dir, '台账.xlsx');
-  expect(await run(['init', master, '--sample'], io().io)).toBe(0);
-  await masterWithDrawing(master);
+/** A filled return of 市民政局's form for the master, in `dir`/returns. */
+async function returnOf(dir: string, master: string): Promise<string> {
   expect(await run(['forms', master, '-o', path.join(dir, 'forms'), '--month', '2023-06', '--units', '市民政局'], io().io)).toBe(0);
   const [form] = await fs.readdir(path.join(dir, 'forms'));
   const filled = new ExcelJS.Workbook();
@@ -45,12 +43,21 @@ test('collect keeps the chart and picture of the master; only the edited sheets 
   const ws = filled.getWorksheet('报送登记')!;
   [['2023-06-05', '市民政局开展低保政策宣传', '六安日报', '市级', '是', null, 1], ['2023-06-12', '民政惠民政策进社区', null, null, '否', null, 2]]
     .forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 2, c + 1).value = v)));
-  await fs.mkdir(path.join(dir, 'returns'));
+  await fs.mkdir(path.join(dir, 'returns'), { recursive: true });
   await filled.xlsx.writeFile(path.join(dir, 'returns', form));
+  return path.join(dir, 'returns');
+}
+
+test('collect keeps the chart and picture of the master; only the edited sheets and the workbook parts change', async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-collect-keeps-'));
+  const master = path.join(dir, '台账.xlsx');
+  expect(await run(['init', master, '--sample'], io().io)).toBe(0);
+  await masterWithDrawing(master);
+  const returns = await returnOf(dir, master);
 
   const out = path.join(dir, '台账-已汇总.xlsx');
   const r = io();
-  expect(await run(['collect', master, path.join(dir, 'returns'), '-o', out, '--month', '2023-06'], r.io)).toBe(0);
+  expect(await run(['collect', master, returns, '-o', out, '--month', '2023-06'], r.io)).toBe(0);
   expect(r.out.join('\n')).toContain('新增 2 行');
   const [before, after] = [await fs.readFile(master), await fs.readFile(out)];
   const [a, b] = [readZipDirectory(before), readZipDirectory(after)];
@@ -71,5 +78,37 @@ test('collect keeps the chart and picture of the master; only the edited sheets 
   const ledger = grids.find((g) => g.name === '报送台账')!;
   expect(ledger.rows.slice(-2).map((row) => row[2])).toEqual(['市民政局开展低保政策宣传', '民政惠民政策进社区']);
   expect(grids.map((g) => g.name)).toContain('收集情况');
+  await fs.rm(dir, { recursive: true, force: true });
+}, 120_000);
+
+test('a macro-enabled 1904 master: .xlsm out with its macros, the new dates in its date system; .xlsx out refused', async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-collect-xlsm-'));
+  const plain = path.join(dir, 'plain.xlsx');
+  expect(await run(['init', plain, '--sample'], io().io)).toBe(0);
+  const zip = await JSZip.loadAsync(await fs.readFile(plain));
+  const types = (await zip.file('[Content_Types].xml')!.async('string'))
+    .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
+    .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>');
+  zip.file('[Content_Types].xml', types);
+  zip.file('xl/vbaProject.bin', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]));
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'));
+  const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+  expect(workbookXml).toContain('<workbookPr');
+  zip.file('xl/workbook.xml', workbookXml.replace('<workbookPr', '<workbookPr date1904="1"'));
+  const master = path.join(dir, '台账.xlsm');
+  await fs.writeFile(master, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  const returns = await returnOf(dir, master);
+
+  const refused = io();
+  expect(await run(['collect', master, returns, '-o', path.join(dir, 'out.xlsx'), '--month', '2023-06'], refused.io)).toBe(2);
+  const out = path.join(dir, 'out.xlsm');
+  expect(await run(['collect', master, returns, '-o', out, '--month', '2023-06'], io().io)).toBe(0);
+  const after = await JSZip.loadAsync(await fs.readFile(out));
+  expect(await after.file('xl/vbaProject.bin')!.async('uint8array')).toEqual(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4]));
+  const ledger = (await readXlsxGrids(await fs.readFile(out))).find((g) => g.name === '报送台账')!;
+  const june5 = toSerial({ year: 2023, month: 6, day: 5 });
+  expect(ledger.rows.slice(-2).map((row) => row[0])).toEqual([june5, june5 + 7]);
+  expect(await after.file('xl/worksheets/sheet4.xml')!.async('string')).toContain(`<v>${june5 - 1462}</v>`);
   await fs.rm(dir, { recursive: true, force: true });
 }, 120_000);
