@@ -8,14 +8,14 @@
 // rows look like the clerk's rows. Anything that cannot be edited safely (a shared or array
 // formula's anchor, a cell inside an array formula, a table's header, a formula Excel's calculation
 // chain still lists, rows out of order) is refused with one Chinese line (XlsxReadError).
-import { SaxesTagPlain } from 'saxes';
+import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { formatISO, fromSerial } from '../core/dates/civil-date';
 import { CellRange, a1 } from '../core/sheets/grid';
 import { CellUpdate, isFormulaValue } from './port';
 import { XlsxReadError, asReadError } from './read-error';
-import { BoundedFeed, decodeChunks, localName, xmlAttr, xmlParser, xmlText } from './xml';
+import { BoundedFeed, decodeChunks, localName, sniffEncoding, xmlAttr, xmlParser, xmlText } from './xml';
 import { CellXf, DAYS_1900_TO_1904, gridRef, isDateFormat, rangeOf, readCellXfs, readRels, readWorkbookLayout, rowOf } from './xlsx-stream';
-import { InflateBudget, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from './zip';
+import { InflateBudget, LIMITS, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from './zip';
 
 /** The cells to set on one of the user's worksheets (found by its name). */
 export interface SheetCellEdits {
@@ -70,21 +70,33 @@ async function patch(original: Uint8Array, edits: readonly SheetCellEdits[]): Pr
   }
   if (plans.size === 0) return original;
 
+  const { budget } = options;
   const styles: StyleFacts = { xfs: await readCellXfs(original, zip, layout.relOfType('/styles'), options), date1904: layout.date1904 };
-  const calcChain = await readCalcChain(original, zip, layout.relOfType('/calcChain'), options);
+  const calcChain = await readCalcChain(original, zip, layout.relOfType('/calcChain'), budget);
+  const tables = new Map<string, Table[]>();
+  const grown = new Map<string, string>(); // table part → its new ref
+  for (const [part, plan] of plans) {
+    const list = await readTables(original, zip, part, budget);
+    tables.set(part, list);
+    for (const t of list) {
+      const ref = grownRef(t, plan.rows);
+      if (ref) grown.set(t.part, ref);
+    }
+  }
   const out = new ZipWriter();
   for (const [key, entry] of zip) {
     const plan = plans.get(key);
-    if (!plan) {
-      out.copy(original, entry);
-      continue;
-    }
-    const guard: SheetGuard = {
-      tableHeaders: await tableHeaders(original, zip, key, options),
-      calcChain: calcChain.get(plan.sheetId) ?? new Set(),
-    };
+    const ref = grown.get(key);
     const c = entry.central;
-    out.add(entry.name, await deflate(editedSheet(original, entry, plan, styles, guard, options.budget)), { time: u16(c, 12), date: u16(c, 14) });
+    const when = { time: u16(c, 12), date: u16(c, 14) };
+    if (plan) {
+      const guard: SheetGuard = { tableHeaders: headerRowsOf(tables.get(key) ?? []), calcChain: calcChain.get(plan.sheetId) ?? new Set() };
+      out.add(entry.name, await deflate(editedSheet(original, entry, plan, styles, guard, budget)), when);
+    } else if (ref) {
+      const xml = await retableXml(original, entry, budget, ref);
+      if (xml === undefined) out.copy(original, entry);
+      else out.add(entry.name, await deflate([xml]), when);
+    } else out.copy(original, entry);
   }
   return out.finish();
 }
@@ -104,14 +116,27 @@ interface SheetGuard {
   readonly calcChain: ReadonlySet<string>;
 }
 
+/** Runs saxes over a (small) part, reporting each start tag with the parser (its position set when asked). */
+async function scanTags(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, onTag: (tag: SaxesTagPlain, parser: SaxesParser) => void, position = false): Promise<string> {
+  const parser = xmlParser({ open() {}, close() {}, text() {} }, entry.name, { position });
+  parser.on('opentag', (tag: SaxesTagPlain) => onTag(tag, parser));
+  const feed = new BoundedFeed(parser, entry.name);
+  let text = '';
+  for await (const piece of decodeChunks(inflate(bytes, entry, budget), undefined, entry.name)) {
+    if (position) text += piece;
+    feed.write(piece);
+  }
+  feed.end();
+  return text;
+}
+
 /** Each sheet's (by sheetId) cells in xl/calcChain.xml; an entry without `i` belongs to the sheet of the one before. */
-async function readCalcChain(bytes: Uint8Array, zip: Map<string, ZipEntry>, part: string | undefined, options: { budget: InflateBudget }): Promise<Map<string, Set<string>>> {
+async function readCalcChain(bytes: Uint8Array, zip: Map<string, ZipEntry>, part: string | undefined, budget: InflateBudget): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
   const entry = part ? zip.get(part) : undefined;
   if (!entry) return out;
   let sheet = '';
-  const parser = xmlParser({ open() {}, close() {}, text() {} }, entry.name);
-  parser.on('opentag', (tag: SaxesTagPlain) => {
+  await scanTags(bytes, entry, budget, (tag) => {
     if (localName(tag.name) !== 'c') return;
     if (tag.attributes.i !== undefined) sheet = tag.attributes.i;
     const ref = tag.attributes.r;
@@ -120,29 +145,65 @@ async function readCalcChain(bytes: Uint8Array, zip: Map<string, ZipEntry>, part
     set.add(ref.toUpperCase());
     out.set(sheet, set);
   });
-  const feed = new BoundedFeed(parser, entry.name);
-  for await (const text of decodeChunks(inflate(bytes, entry, options.budget), undefined, entry.name)) feed.write(text);
-  feed.end();
   return out;
 }
 
-/** The header rows of the tables (ListObjects) on a worksheet. */
-async function tableHeaders(bytes: Uint8Array, zip: Map<string, ZipEntry>, sheetPart: string, options: { budget: InflateBudget }): Promise<CellRange[]> {
-  const out: CellRange[] = [];
-  for (const rel of (await readRels(bytes, zip, sheetPart, options)).values()) {
+/** A table (ListObject) on a worksheet: its part, range, header and totals rows. */
+interface Table {
+  readonly part: string;
+  readonly range: CellRange;
+  readonly headerRows: number;
+  readonly totalsRows: number;
+}
+
+async function readTables(bytes: Uint8Array, zip: Map<string, ZipEntry>, sheetPart: string, budget: InflateBudget): Promise<Table[]> {
+  const out: Table[] = [];
+  for (const rel of (await readRels(bytes, zip, sheetPart, { budget })).values()) {
     if (!rel.type.endsWith('/table')) continue;
     const entry = zip.get(rel.target);
     if (!entry) continue;
-    const parser = xmlParser({ open() {}, close() {}, text() {} }, entry.name);
-    parser.on('opentag', (tag: SaxesTagPlain) => {
+    await scanTags(bytes, entry, budget, (tag) => {
       if (localName(tag.name) !== 'table' || tag.attributes.ref === undefined) return;
-      const range = rangeOf(tag.attributes.ref);
-      const headers = Number(tag.attributes.headerRowCount ?? 1);
-      if (headers > 0) out.push({ ...range, bottom: Math.min(range.bottom, range.top + headers - 1) });
+      const a = tag.attributes;
+      out.push({ part: rel.target, range: rangeOf(a.ref), headerRows: Number(a.headerRowCount ?? 1), totalsRows: Number(a.totalsRowCount ?? 0) });
     });
-    const feed = new BoundedFeed(parser, entry.name);
-    for await (const text of decodeChunks(inflate(bytes, entry, options.budget), undefined, entry.name)) feed.write(text);
-    feed.end();
+  }
+  return out;
+}
+
+/** The header rows of tables: their texts are the tables' column names. */
+const headerRowsOf = (tables: readonly Table[]): CellRange[] =>
+  tables.filter((t) => t.headerRows > 0).map((t) => ({ ...t.range, bottom: Math.min(t.range.bottom, t.range.top + t.headerRows - 1) }));
+
+/**
+ * The new ref of a table whose rows the edits continue (rows appended right below it, without a
+ * totals row), so that appended ledger rows join the clerk's table: its style, filter and formulas.
+ */
+function grownRef(table: Table, rows: RowEdits): string | undefined {
+  const { top, left, right, bottom } = table.range;
+  if (table.totalsRows > 0) return undefined;
+  let b = bottom;
+  while (b + 1 < LIMITS.maxRows && [...(rows.get(b + 1)?.keys() ?? [])].some((c) => c >= left && c <= right)) b++;
+  return b > bottom ? `${a1(top, left)}:${a1(b, right)}` : undefined;
+}
+
+/** The table part with its ref (and its filter's, when equal) set to `ref`: the start tags rewritten at the positions saxes reports. */
+async function retableXml(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, ref: string): Promise<string | undefined> {
+  const edits: { to: number; text: string }[] = [];
+  let tableRef: string | undefined;
+  const xml = await scanTags(bytes, entry, budget, (tag, parser) => {
+    const name = localName(tag.name);
+    const at = parser.position;
+    if (name === 'table') tableRef = tag.attributes.ref;
+    else if (name !== 'autoFilter' || tag.attributes.ref !== tableRef) return;
+    edits.push({ to: at, text: startTag(tag, { ref }, tag.isSelfClosing) });
+  }, true);
+  // rewritten as UTF-8: a part declaring another encoding is left as it was
+  if (sniffEncoding(new TextEncoder().encode(xml.slice(0, 256))) !== 'utf-8') return undefined;
+  let out = xml;
+  for (const e of edits.reverse()) {
+    const from = out.lastIndexOf('<', e.to - 1);
+    out = out.slice(0, from) + e.text + out.slice(e.to);
   }
   return out;
 }

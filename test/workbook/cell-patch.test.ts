@@ -234,6 +234,22 @@ describe('patchCells', () => {
     expect(await refusal(await workbook(chain), [{ cell: 'C3', value: 1 }])).toContain('公式');
   });
 
+  test('rows appended right below a table join it (its ref and filter grow); a table with a totals row stays as it was', async () => {
+    const tableXml = (extra: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="1" name="台账" displayName="台账" ref="A1:C3"${extra}><autoFilter ref="A1:C3"/><tableColumns count="3"><tableColumn id="1" name="日期"/><tableColumn id="2" name="单位"/><tableColumn id="3" name="数量"/></tableColumns><tableStyleInfo name="TableStyleMedium2" showRowStripes="1"/></table>`;
+    const parts = (extra: string) => ({
+      sheetRels: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/table1.xml"/></Relationships>`,
+      extra: { 'xl/tables/table1.xml': tableXml(extra) },
+    });
+    const updates: CellUpdate[] = [{ cell: 'A4', value: 45100 }, { cell: 'B4', value: '乙' }, { cell: 'B5', value: '丙' }, { cell: 'D5', value: '来源' }, { cell: 'B7', value: '隔一行' }];
+    const before = await workbook(parts(''));
+    const after = await patchCells(before, [{ sheet: '报送台账', updates }]);
+    expectOthersAsStored(before, after, ['xl/worksheets/sheet1.xml', 'xl/tables/table1.xml']);
+    const table = await (await JSZip.loadAsync(after)).file('xl/tables/table1.xml')!.async('string');
+    expect(table).toBe(tableXml('').replace('ref="A1:C3"', 'ref="A1:C5"').replace('<autoFilter ref="A1:C3"/>', '<autoFilter ref="A1:C5"/>'));
+    const totals = await workbook(parts(' totalsRowCount="1"'));
+    expectOthersAsStored(totals, await patchCells(totals, [{ sheet: '报送台账', updates }]), ['xl/worksheets/sheet1.xml']);
+  });
+
   test('no edits: the package comes back as it was', async () => {
     const before = await workbook();
     expect(await patchCells(before, [{ sheet: '报送台账', updates: [] }])).toBe(before);
