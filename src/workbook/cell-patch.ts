@@ -5,9 +5,10 @@
 // tag starts at the last '<' before it, since '<' cannot occur inside a tag). Text before a safe
 // point is passed on at once, so a 100k-row ledger is never one string. Existing cells keep their
 // style (s); a new cell borrows the style of the same column in the row above, so appended ledger
-// rows look like the clerk's rows. Anything that cannot be edited safely (a shared or array
-// formula's anchor, a cell inside an array formula, a table's header, a formula Excel's calculation
-// chain still lists, rows out of order) is refused with one Chinese line (XlsxReadError).
+// rows look like the clerk's rows; rows appended right below a table (ListObject) join it. A
+// replaced cell's formula is dropped, and its entry leaves xl/calcChain.xml. Anything that cannot be
+// edited safely (a shared or array formula's anchor, a cell inside an array formula, a table's
+// header, rows out of order) is refused with one Chinese line (XlsxReadError).
 import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { formatISO, fromSerial } from '../core/dates/civil-date';
 import { CellRange, a1 } from '../core/sheets/grid';
@@ -15,7 +16,7 @@ import { CellUpdate, isFormulaValue } from './port';
 import { XlsxReadError, asReadError } from './read-error';
 import { BoundedFeed, decodeChunks, localName, sniffEncoding, xmlAttr, xmlParser, xmlText } from './xml';
 import { CellXf, DAYS_1900_TO_1904, gridRef, isDateFormat, rangeOf, readCellXfs, readRels, readWorkbookLayout, rowOf } from './xlsx-stream';
-import { InflateBudget, LIMITS, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from './zip';
+import { InflateBudget, LIMITS, Packed, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from './zip';
 
 /** The cells to set on one of the user's worksheets (found by its name). */
 export interface SheetCellEdits {
@@ -72,7 +73,6 @@ async function patch(original: Uint8Array, edits: readonly SheetCellEdits[]): Pr
 
   const { budget } = options;
   const styles: StyleFacts = { xfs: await readCellXfs(original, zip, layout.relOfType('/styles'), options), date1904: layout.date1904 };
-  const calcChain = await readCalcChain(original, zip, layout.relOfType('/calcChain'), budget);
   const tables = new Map<string, Table[]>();
   const grown = new Map<string, string>(); // table part → its new ref
   for (const [part, plan] of plans) {
@@ -83,26 +83,34 @@ async function patch(original: Uint8Array, edits: readonly SheetCellEdits[]): Pr
       if (ref) grown.set(t.part, ref);
     }
   }
+  // the edited sheets first: the cells whose formulas they drop leave Excel's calculation chain
+  const sheets = new Map<string, Packed>();
+  const dropped = new Map<string, Set<string>>(); // sheetId → cells that held a formula
+  for (const [part, plan] of plans) {
+    const guard: SheetGuard = { tableHeaders: headerRowsOf(tables.get(part) ?? []), dropped: dropped.get(plan.sheetId) ?? new Set() };
+    dropped.set(plan.sheetId, guard.dropped);
+    sheets.set(part, await deflate(editedSheet(original, zip.get(part)!, plan, styles, guard, budget)));
+  }
+  const chainPart = layout.relOfType('/calcChain');
+  const chainEntry = chainPart ? zip.get(chainPart) : undefined;
+  const chain = chainEntry && [...dropped.values()].some((d) => d.size > 0) ? await rechainXml(original, chainEntry, budget, dropped) : undefined;
   const out = new ZipWriter();
   for (const [key, entry] of zip) {
-    const plan = plans.get(key);
-    const ref = grown.get(key);
     const c = entry.central;
     const when = { time: u16(c, 12), date: u16(c, 14) };
-    if (plan) {
-      const guard: SheetGuard = { tableHeaders: headerRowsOf(tables.get(key) ?? []), calcChain: calcChain.get(plan.sheetId) ?? new Set() };
-      out.add(entry.name, await deflate(editedSheet(original, entry, plan, styles, guard, budget)), when);
-    } else if (ref) {
-      const xml = await retableXml(original, entry, budget, ref);
-      if (xml === undefined) out.copy(original, entry);
-      else out.add(entry.name, await deflate([xml]), when);
-    } else out.copy(original, entry);
+    const sheet = sheets.get(key);
+    const ref = grown.get(key);
+    const retabled = ref ? await retableXml(original, entry, budget, ref) : undefined;
+    if (sheet) out.add(entry.name, sheet, when);
+    else if (retabled !== undefined) out.add(entry.name, await deflate([retabled]), when);
+    else if (chain !== undefined && entry === chainEntry) out.add(entry.name, await deflate([chain]), when);
+    else out.copy(original, entry);
   }
   return out.finish();
 }
 
 // ---------------------------------------------------------------------------------------------
-// What the edit must respect, read (never changed) from other parts
+// Other parts: what the edit must respect (styles, tables' headers) and what follows it (a table's ref, the calculation chain)
 
 interface StyleFacts {
   readonly xfs: readonly CellXf[];
@@ -112,8 +120,8 @@ interface StyleFacts {
 interface SheetGuard {
   /** Header rows of the sheet's tables (their texts are the table's column names). */
   readonly tableHeaders: readonly CellRange[];
-  /** Cells of this sheet that Excel's calculation chain lists as formulas. */
-  readonly calcChain: ReadonlySet<string>;
+  /** Filled in: the replaced cells that held a formula (A1), for the calculation chain. */
+  readonly dropped: Set<string>;
 }
 
 /** Runs saxes over a (small) part, reporting each start tag with the parser (its position set when asked). */
@@ -130,22 +138,50 @@ async function scanTags(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudge
   return text;
 }
 
-/** Each sheet's (by sheetId) cells in xl/calcChain.xml; an entry without `i` belongs to the sheet of the one before. */
-async function readCalcChain(bytes: Uint8Array, zip: Map<string, ZipEntry>, part: string | undefined, budget: InflateBudget): Promise<Map<string, Set<string>>> {
-  const out = new Map<string, Set<string>>();
-  const entry = part ? zip.get(part) : undefined;
-  if (!entry) return out;
-  let sheet = '';
-  await scanTags(bytes, entry, budget, (tag) => {
+/**
+ * xl/calcChain.xml without the cells whose formulas were dropped (Excel repairs a workbook whose
+ * chain names a cell without a formula). An entry without `i` belongs to the sheet (sheetId) of the
+ * entry before it, so a kept entry that would change sheets by a removal gets its `i` written.
+ */
+async function rechainXml(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, dropped: ReadonlyMap<string, ReadonlySet<string>>): Promise<string> {
+  const edits: TagEdit[] = [];
+  let current = '';
+  let lastKept = '';
+  let kept = 0;
+  const xml = await scanTags(bytes, entry, budget, (tag, parser) => {
     if (localName(tag.name) !== 'c') return;
-    if (tag.attributes.i !== undefined) sheet = tag.attributes.i;
-    const ref = tag.attributes.r;
-    if (ref === undefined) return;
-    const set = out.get(sheet) ?? new Set<string>();
-    set.add(ref.toUpperCase());
-    out.set(sheet, set);
-  });
-  return out;
+    const sheet = tag.attributes.i ?? current;
+    current = sheet;
+    if (dropped.get(sheet)?.has((tag.attributes.r ?? '').toUpperCase())) {
+      if (!tag.isSelfClosing) throw new XlsxReadError('计算链（xl/calcChain.xml）格式异常，督办无法安全地写入；请在 Excel/WPS 中另存后再收集');
+      edits.push({ to: parser.position, text: '' });
+      return;
+    }
+    if (tag.attributes.i === undefined && sheet !== lastKept) edits.push({ to: parser.position, text: startTag(tag, { i: sheet }, tag.isSelfClosing) });
+    lastKept = sheet;
+    kept++;
+  }, true);
+  if (kept === 0) throw new XlsxReadError('要覆盖的单元格是工作簿中仅有的公式，督办无法安全地改写计算链；请在 Excel/WPS 中处理后再收集');
+  return applyTagEdits(xml, edits);
+}
+
+/** A start tag ending at `to` replaced by `text` ('' removes it). */
+interface TagEdit {
+  readonly to: number;
+  readonly text: string;
+}
+
+/** The text with the tags replaced (edits in document order; each tag starts at the last '<' before its end). */
+function applyTagEdits(xml: string, edits: readonly TagEdit[]): string {
+  const pieces: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    const from = xml.lastIndexOf('<', e.to - 1);
+    pieces.push(xml.slice(at, from), e.text);
+    at = e.to;
+  }
+  pieces.push(xml.slice(at));
+  return pieces.join('');
 }
 
 /** A table (ListObject) on a worksheet: its part, range, header and totals rows. */
@@ -189,23 +225,17 @@ function grownRef(table: Table, rows: RowEdits): string | undefined {
 
 /** The table part with its ref (and its filter's, when equal) set to `ref`: the start tags rewritten at the positions saxes reports. */
 async function retableXml(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, ref: string): Promise<string | undefined> {
-  const edits: { to: number; text: string }[] = [];
+  const edits: TagEdit[] = [];
   let tableRef: string | undefined;
   const xml = await scanTags(bytes, entry, budget, (tag, parser) => {
     const name = localName(tag.name);
-    const at = parser.position;
     if (name === 'table') tableRef = tag.attributes.ref;
     else if (name !== 'autoFilter' || tag.attributes.ref !== tableRef) return;
-    edits.push({ to: at, text: startTag(tag, { ref }, tag.isSelfClosing) });
+    edits.push({ to: parser.position, text: startTag(tag, { ref }, tag.isSelfClosing) });
   }, true);
   // rewritten as UTF-8: a part declaring another encoding is left as it was
   if (sniffEncoding(new TextEncoder().encode(xml.slice(0, 256))) !== 'utf-8') return undefined;
-  let out = xml;
-  for (const e of edits.reverse()) {
-    const from = out.lastIndexOf('<', e.to - 1);
-    out = out.slice(0, from) + e.text + out.slice(e.to);
-  }
-  return out;
+  return applyTagEdits(xml, edits);
 }
 
 const inside = (r: CellRange, row: number, col: number) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
@@ -539,8 +569,7 @@ async function* editedSheet(
     switch (name) {
       case 'c': {
         if (!replacing || !rowEdits) return;
-        const ref = a1(rowIndex, replacing.col);
-        if (replacing.formula && guard.calcChain.has(ref)) refuse(`的 ${ref} 含有公式（Excel 的计算链记录了它），督办不覆盖公式`);
+        if (replacing.formula) guard.dropped.add(a1(rowIndex, replacing.col));
         out.insert(cellXml(rowIndex, replacing.col, rowEdits.cells.get(replacing.col)!, replacing.style));
         out.skipTo(at);
         replacing = null;

@@ -226,12 +226,22 @@ describe('patchCells', () => {
     expect(await refusal(await workbook(table), [{ cell: 'B1', value: '改' }])).toContain('标题行');
     const inTable = await patchCells(await workbook(table), [{ sheet: '报送台账', updates: [{ cell: 'B3', value: '丁' }] }]);
     expect((await ledger(inTable)).rows[2][1]).toBe('丁');
-    // a formula Excel's calculation chain lists is not overwritten
-    const chain = {
+  });
+
+  test('a replaced formula leaves Excel\'s calculation chain; an entry that inherited its sheet from it gets its own', async () => {
+    const chain = (cells: string) => ({
       workbookRels: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId4" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`,
-      extra: { 'xl/calcChain.xml': `<?xml version="1.0" encoding="UTF-8"?><calcChain xmlns="${MAIN}"><c r="B1" i="2"/><c r="C3" i="1"/></calcChain>` },
-    };
-    expect(await refusal(await workbook(chain), [{ cell: 'C3', value: 1 }])).toContain('公式');
+      extra: { 'xl/calcChain.xml': `<?xml version="1.0" encoding="UTF-8"?>\n<calcChain xmlns="${MAIN}">${cells}</calcChain>` },
+    });
+    const before = await workbook(chain('<c r="C3" i="1"/><c r="C2"/><c r="B1" i="2"/><c r="C3"/>'));
+    const after = await patchCells(before, [{ sheet: '报送台账', updates: [{ cell: 'C3', value: 1 }, { cell: 'C2', value: 2 }] }]);
+    expectOthersAsStored(before, after, ['xl/worksheets/sheet1.xml', 'xl/calcchain.xml']);
+    // C3 of sheet 1 goes; C2 (no formula here) keeps its place but now says its sheet; C3 of sheet 2 stays
+    expect(await (await JSZip.loadAsync(after)).file('xl/calcChain.xml')!.async('string'))
+      .toBe(`<?xml version="1.0" encoding="UTF-8"?>\n<calcChain xmlns="${MAIN}"><c r="C2" i="1"/><c r="B1" i="2"/><c r="C3"/></calcChain>`);
+    expect((await cellsOf(after)).cells.get('C3')).toEqual({ s: '4', v: '1', t: undefined });
+    // a chain that would be left empty is not written
+    expect(await refusal(await workbook(chain('<c r="C3" i="1"/>')), [{ cell: 'C3', value: 1 }])).toContain('计算链');
   });
 
   test('rows appended right below a table join it (its ref and filter grow); a table with a totals row stays as it was', async () => {
