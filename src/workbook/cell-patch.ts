@@ -1,4 +1,4 @@
-// Sets cells on the user's own worksheets at the zip level (duban collect): only the edited sheets are re-deflated, every other part is copied as stored.
+// Sets cells on the user's own worksheets at the zip level (duban collect): only the edited sheets (and a grown table, the calculation chain) are rewritten, every other part is copied as stored.
 //
 // The worksheet XML streams through saxes; each edit is made at the positions the parser reports
 // (at an opentag/closetag event `parser.position` is the index just after the tag's '>', and the
@@ -30,8 +30,9 @@ const MAX_CELL_TEXT = 32_767;
 const PIECE = 1 << 15;
 
 /**
- * The package with the cells set: the named worksheets' parts edited in place, every other entry
- * copied byte for byte (compressed bytes and CRC as stored). Throws XlsxReadError in Chinese.
+ * The package with the cells set: the named worksheets' parts edited in place (with the ref of a
+ * table the new rows continue, and the calculation chain when a formula was replaced), every other
+ * entry copied byte for byte (compressed bytes and CRC as stored). Throws XlsxReadError in Chinese.
  */
 export async function patchCells(original: Uint8Array, edits: readonly SheetCellEdits[]): Promise<Uint8Array> {
   try {
