@@ -26,44 +26,66 @@ async function writeReturn(file: string, unit: string, seed: number): Promise<vo
   await wb.xlsx.writeFile(file);
 }
 
-export interface CollectBenchResult {
+export interface CollectRun {
+  /** Returned files, each of ROWS_PER_RETURN rows. */
   readonly returns: number;
-  readonly ms: number;
-  readonly peakMb: number;
+  /** Rows of the master's ledger. */
+  readonly ledger: number;
 }
 
-/** Measures collect at each count of returns (each in a fresh process running the compiled CLI). */
-export async function collectBench(counts: readonly number[], ledger = 100_000): Promise<CollectBenchResult[]> {
+export interface CollectBenchResult extends CollectRun {
+  readonly ms: number;
+  readonly peakMb: number;
+  /** Ledger rows the run added (all of the returns' rows, when every one is new and valid). */
+  readonly added: number;
+}
+
+/** Measures collect for each run (each in a fresh process running the compiled CLI). */
+export async function collectBench(runs: readonly CollectRun[]): Promise<CollectBenchResult[]> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-bench-collect-'));
-  const master = path.join(dir, 'master.xlsx');
-  const size: BenchSize = { label: 'collect', tasks: 1000, ledger };
-  await writeBenchWorkbook(master, size);
   const units = benchUnits();
   const results: CollectBenchResult[] = [];
-  const max = Math.max(...counts);
+  const max = Math.max(...runs.map((r) => r.returns));
   const all = path.join(dir, 'all');
   await fs.mkdir(all);
   for (let i = 0; i < max; i++) await writeReturn(path.join(all, `r${String(i).padStart(3, '0')}.xlsx`), units[i % units.length].name, i + 1);
-  for (const n of counts) {
-    const folder = path.join(dir, `n${n}`);
+  const masters = new Map<number, string>();
+  for (const { returns: n, ledger } of runs) {
+    let master = masters.get(ledger);
+    if (!master) {
+      master = path.join(dir, `master-${ledger}.xlsx`);
+      const size: BenchSize = { label: 'collect', tasks: 1000, ledger };
+      await writeBenchWorkbook(master, size);
+      masters.set(ledger, master);
+    }
+    const folder = path.join(dir, `n${n}-${ledger}`);
     await fs.mkdir(folder);
     for (let i = 0; i < n; i++) await fs.link(path.join(all, `r${String(i).padStart(3, '0')}.xlsx`), path.join(folder, `r${i}.xlsx`));
-    const run = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--collect-child', master, folder, path.join(dir, `out${n}.xlsx`)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--collect-child', master, folder, path.join(dir, `out${n}-${ledger}.xlsx`)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
     if (run.status !== 0) throw new Error(`collect 基准失败：${run.stderr}`);
     const line = run.stdout.trim().split('\n').pop()!;
-    results.push({ returns: n, ...(JSON.parse(line) as { ms: number; peakMb: number }) });
+    results.push({ returns: n, ledger, ...(JSON.parse(line) as { ms: number; peakMb: number; added: number }) });
   }
   await fs.rm(dir, { recursive: true, force: true });
   return results;
+}
+
+/** The runs of `npm run bench`: 300 returns × 200 rows into a 100k-row ledger, with a third and half of each to show the growth. */
+export function collectRuns(quick: boolean): CollectRun[] {
+  return quick
+    ? [{ returns: 20, ledger: 10_000 }, { returns: 60, ledger: 10_000 }]
+    : [{ returns: 100, ledger: 100_000 }, { returns: 300, ledger: 50_000 }, { returns: 300, ledger: 100_000 }];
 }
 
 /** Child: runs the compiled `duban collect` in this process and prints its time and peak RSS. */
 async function collectChild(master: string, folder: string, out: string): Promise<void> {
   const { run } = require(path.join(ROOT, 'build', 'cli', 'main')) as typeof import('../src/cli/main'); // eslint-disable-line @typescript-eslint/no-require-imports
   const t = process.hrtime.bigint();
-  const code = await run(['collect', master, folder, '-o', out, '--month', '2023-06', '--as-of', '2023-06-30'], { out: () => undefined, err: (t2) => process.stderr.write(`${t2}\n`) });
+  let summary = '';
+  const code = await run(['collect', master, folder, '-o', out, '--month', '2023-06', '--as-of', '2023-06-30'], { out: (text) => void (summary += text), err: (t2) => process.stderr.write(`${t2}\n`) });
   if (code !== 0) throw new Error(`duban collect 退出码 ${code}`);
-  process.stdout.write(`${JSON.stringify({ ms: Number(process.hrtime.bigint() - t) / 1e6, peakMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+  const added = Number(/新增 (\d+) 行/.exec(summary)?.[1] ?? NaN);
+  process.stdout.write(`${JSON.stringify({ ms: Number(process.hrtime.bigint() - t) / 1e6, peakMb: process.resourceUsage().maxRSS / 1024, added })}\n`);
 }
 
 if (process.argv[2] === '--collect-child') {
@@ -72,8 +94,7 @@ if (process.argv[2] === '--collect-child') {
     process.exit(1);
   });
 } else if (require.main === module) {
-  const counts = process.argv.includes('--quick') ? [20, 60] : [100, 300];
-  collectBench(counts).then((rs) => {
-    for (const r of rs) process.stdout.write(`collect ${r.returns} 份 × ${ROWS_PER_RETURN} 行 → 100k 台账：${(r.ms / 1000).toFixed(1)} s，峰值 ${Math.round(r.peakMb)} MB\n`);
+  collectBench(collectRuns(process.argv.includes('--quick'))).then((rs) => {
+    for (const r of rs) process.stdout.write(`collect ${r.returns} 份 × ${ROWS_PER_RETURN} 行 → ${r.ledger / 1000}k 台账（新增 ${r.added} 行）：${(r.ms / 1000).toFixed(1)} s，峰值 ${Math.round(r.peakMb)} MB\n`);
   });
 }

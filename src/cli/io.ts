@@ -7,7 +7,8 @@ import { Grid } from '../core/sheets/grid';
 import { SheetSpec } from '../core/sheets/sheet-spec';
 import { sniffWorkbookBytes } from '../workbook/sniff';
 import { patchGeneratedSheets } from '../workbook/xlsx-patch';
-import { readXlsxGrids } from '../workbook/xlsx-stream';
+import { readPackageFacts, readXlsxGrids } from '../workbook/xlsx-stream';
+import { UsageError } from './args';
 
 /** A failure reading the user's input: printed as one line, exit code 2. */
 export class InputError extends Error {}
@@ -89,6 +90,19 @@ export async function readInputBytes(file: string): Promise<Uint8Array> {
     case 'xlsx':
       return bytes;
   }
+}
+
+/** A macro-enabled workbook is written as .xlsm and a plain one as .xlsx: Excel refuses a content type that does not match the extension. */
+export async function checkOutputKind(file: string, bytes: Uint8Array, out: string): Promise<void> {
+  let macroEnabled: boolean;
+  try {
+    macroEnabled = (await readPackageFacts(bytes)).macroEnabled;
+  } catch (e) {
+    throw new InputError(`文件 ${file} 已损坏或不完整，无法作为 .xlsx 打开（${(e as Error).message.split('\n')[0]}）`);
+  }
+  const wantsXlsm = /\.xlsm$/i.test(out);
+  if (macroEnabled && !wantsXlsm) throw new UsageError(`${path.basename(file)} 是启用宏的工作簿，输出文件请以 .xlsm 结尾（收到“${out}”）`);
+  if (!macroEnabled && wantsXlsm) throw new UsageError(`${path.basename(file)} 不含宏，输出文件请以 .xlsx 结尾（收到“${out}”）`);
 }
 
 /** Writes bytes to a temporary file beside the target, then renames it into place. */

@@ -18,10 +18,9 @@ import { ParsedArgs, UsageError, parseArgs, stringFlag } from './args';
 import { runImport } from './import';
 import { runCollect, runForms } from './returns';
 import { printableIo } from './printable';
-import { readPackageFacts } from '../workbook/xlsx-stream';
 import { parseColumnMap } from '../core/sheets/column-map';
 import {
-  InputError, fileExists, gridsOfWorkbook, nowInChina, readInputBytes, readSampleTexts, readWorkbookGrids, sameFile, todayInChina, withGeneratedSheets, writeFileAtomic,
+  InputError, checkOutputKind, fileExists, gridsOfWorkbook, nowInChina, readInputBytes, readSampleTexts, readWorkbookGrids, sameFile, todayInChina, withGeneratedSheets, writeFileAtomic,
 } from './io';
 
 export const USAGE = `督办 duban —— 任务分工表校验与汇总
@@ -142,19 +141,6 @@ function periodOf(args: ParsedArgs): Period | undefined {
   const period = { from: date('from', fromText), to: date('to', toText) };
   if (compareDates(period.from, period.to) > 0) throw new UsageError(`--from ${fromText} 晚于 --to ${toText}`);
   return period;
-}
-
-/** A macro-enabled workbook is written as .xlsm and a plain one as .xlsx: Excel refuses a content type that does not match the extension. */
-async function checkOutputKind(file: string, bytes: Uint8Array, out: string): Promise<void> {
-  let macroEnabled: boolean;
-  try {
-    macroEnabled = (await readPackageFacts(bytes)).macroEnabled;
-  } catch (e) {
-    throw new InputError(`文件 ${file} 已损坏或不完整，无法作为 .xlsx 打开（${(e as Error).message.split('\n')[0]}）`);
-  }
-  const wantsXlsm = /\.xlsm$/i.test(out);
-  if (macroEnabled && !wantsXlsm) throw new UsageError(`${path.basename(file)} 是启用宏的工作簿，输出文件请以 .xlsm 结尾（收到“${out}”）`);
-  if (!macroEnabled && wantsXlsm) throw new UsageError(`${path.basename(file)} 不含宏，输出文件请以 .xlsx 结尾（收到“${out}”）`);
 }
 
 async function runReport(args: ParsedArgs, io: Io): Promise<number> {

@@ -3,13 +3,15 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CivilDate, civilDateAt, formatChinese, formatISO } from '../core/dates/civil-date';
 import { readDateValue } from '../core/dates/date-values';
-import { reminders, responsibleUnits } from '../core/returns';
+import { collectSheet, collectWrites, reminders, responsibleUnits } from '../core/returns';
 import { CheckOptions, checkWorkbook } from '../core/validation/validate';
 import { reminderDocx } from '../documents/reminder-docx';
-import { applyCollect, campaignOf, collectFromRead, collectSummary, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
-import { FileWorkbook } from '../workbook/file';
+import { campaignOf, collectFromRead, collectSummary, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
+import { patchCells } from '../workbook/cell-patch';
 import { ParsedArgs, UsageError, stringFlag } from './args';
-import { InputError, fileExists, nowInChina, readInputBytes, readWorkbookGrids, sameFile, writeFileAtomic } from './io';
+import {
+  InputError, checkOutputKind, fileExists, gridsOfWorkbook, nowInChina, readInputBytes, readWorkbookGrids, sameFile, withGeneratedSheets, writeFileAtomic,
+} from './io';
 
 interface Io {
   out(text: string): void;
@@ -62,24 +64,30 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   if (!file || inputs.length === 0) throw new UsageError('用法：duban collect 台账.xlsx 填报表文件或文件夹… -o 输出.xlsx');
   const out = stringFlag(args, 'output');
   if (!out) throw new UsageError('请用 -o 给出输出文件（原文件不会被修改）');
-  if (!/\.xlsx$/i.test(out)) throw new UsageError(`输出文件应以 .xlsx 结尾（收到“${out}”）`);
+  if (!/\.xls[xm]$/i.test(out)) throw new UsageError(`输出文件应以 .xlsx 或 .xlsm 结尾（收到“${out}”）`);
   if (await sameFile(file, out)) throw new UsageError('输出文件不能与输入文件相同：督办不修改原文件，请用 -o 指定另一个文件名');
   const dueText = stringFlag(args, 'due');
   const due = dueText !== undefined ? dueOf(dueText) : undefined;
-  const master = await FileWorkbook.load(await readInputBytes(file));
-  const grids = await master.readAll();
+  // the master streams in (bounded reader) and goes out as a copy of its package: only the ledger's
+  // and task sheets' parts are edited, every other part (charts, pictures…) is copied byte for byte
+  const bytes = await readInputBytes(file);
+  const grids = await gridsOfWorkbook(file, bytes);
+  await checkOutputKind(file, bytes, out);
   const check = checkWorkbook(grids, options);
   const window = period ?? { from: { year: check.asOf.year, month: check.asOf.month, day: 1 }, to: check.asOf };
   // a file's modification time stands for when it was received (saved from the e-mail)
   const files = await Promise.all((await returnFiles(inputs)).map(async (f) => ({ name: path.basename(f), bytes: await fs.readFile(f), received: civilDateAt((await fs.stat(f)).mtimeMs) })));
   const read = await readReturnedFiles(files);
   const result = collectFromRead(check, grids, read, window, due);
+  const writes = collectWrites(grids, result);
+  if (writes.problem) throw new InputError(writes.problem);
+  let patched: Uint8Array;
   try {
-    await applyCollect(master, grids, result, nowInChina());
+    patched = await patchCells(bytes, writes.sheets);
   } catch (e) {
-    throw new InputError((e as Error).message);
+    throw new InputError(`无法在文件 ${file} 的副本中写入收集的行：${(e as Error).message.split('\n')[0]}`);
   }
-  await writeFileAtomic(out, await master.save());
+  await writeFileAtomic(out, await withGeneratedSheets(file, patched, [collectSheet(result, nowInChina())]));
   const campaign = campaignOf(check, grids, baseName(file));
   const notices = reminders(result, campaign, check.settings.text.issuer || '我办', civilDateAt(Date.now()), check.calendar);
   const noticeFile = stringFlag(args, 'notice');

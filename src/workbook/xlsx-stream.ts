@@ -41,13 +41,13 @@ function scanPart(bytes: Uint8Array, entry: ZipEntry, handler: XmlHandler, optio
 // ---------------------------------------------------------------------------------------------
 // Parts
 
-interface Relationship {
+export interface Relationship {
   readonly target: string;
   readonly type: string;
 }
 
 /** A part's relationships (Id → absolute part name, lower case), from its _rels file. */
-async function readRels(bytes: Uint8Array, zip: Map<string, ZipEntry>, part: string, options: StreamReadOptions): Promise<Map<string, Relationship>> {
+export async function readRels(bytes: Uint8Array, zip: Map<string, ZipEntry>, part: string, options: StreamReadOptions): Promise<Map<string, Relationship>> {
   const slash = part.lastIndexOf('/');
   const dir = slash < 0 ? '' : part.slice(0, slash + 1);
   const relsName = `${dir}_rels/${part.slice(slash + 1)}.rels`.toLowerCase();
@@ -107,11 +107,20 @@ export function isDateFormat(code: string): boolean {
   return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
-/** For each cell style index, whether it formats a date: only needed for the 1904 date system. */
-async function readDateStyles(bytes: Uint8Array, zip: Map<string, ZipEntry>, part: string | undefined, options: StreamReadOptions): Promise<boolean[]> {
+/** One cell format (cellXfs entry) of styles.xml: its number format's ids and whether it shows a date. */
+export interface CellXf {
+  readonly numFmtId: number;
+  readonly fontId: number;
+  readonly fillId: number;
+  readonly borderId: number;
+  readonly date: boolean;
+}
+
+/** The cell formats (cellXfs) of a styles part, in index order; empty when the package has none. */
+export async function readCellXfs(bytes: Uint8Array, zip: Map<string, ZipEntry>, part: string | undefined, options: StreamReadOptions): Promise<CellXf[]> {
   const entry = part ? zip.get(part) : undefined;
-  const dates: boolean[] = [];
-  if (!entry) return dates;
+  const xfs: CellXf[] = [];
+  if (!entry) return xfs;
   const custom = new Map<number, string>();
   let inCellXfs = false;
   await scanPart(bytes, entry, {
@@ -120,7 +129,10 @@ async function readDateStyles(bytes: Uint8Array, zip: Map<string, ZipEntry>, par
       else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
         const id = Number(raw.numFmtId ?? 0);
-        dates.push(custom.has(id) ? isDateFormat(custom.get(id)!) : BUILTIN_DATE_FORMATS.has(id));
+        xfs.push({
+          numFmtId: id, fontId: Number(raw.fontId ?? 0), fillId: Number(raw.fillId ?? 0), borderId: Number(raw.borderId ?? 0),
+          date: custom.has(id) ? isDateFormat(custom.get(id)!) : BUILTIN_DATE_FORMATS.has(id),
+        });
       }
     },
     close(name) {
@@ -128,7 +140,7 @@ async function readDateStyles(bytes: Uint8Array, zip: Map<string, ZipEntry>, par
     },
     text() {},
   }, options);
-  return dates;
+  return xfs;
 }
 
 const refError = (what: string, text: string) =>
@@ -146,14 +158,14 @@ export function gridRef(text: string): { row: number; col: number } {
 }
 
 /** A row number attribute (1-based text) as a 0-based index within Excel's grid. */
-function rowOf(text: string): number {
+export function rowOf(text: string): number {
   const n = /^\d{1,7}$/.test(text) ? Number(text) : NaN;
   if (!(n >= 1 && n <= LIMITS.maxRows)) throw refError('行号', text);
   return n - 1;
 }
 
 /** A range "A1:B2" (or one cell) within Excel's grid, as a CellRange. */
-function rangeOf(text: string): CellRange {
+export function rangeOf(text: string): CellRange {
   const [from, to, more] = text.split(':');
   if (more !== undefined) throw refError('区域', text);
   const a = gridRef(from);
@@ -379,14 +391,28 @@ function relationshipId(raw: Record<string, string>): string {
   return raw.id ?? '';
 }
 
-async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise<Grid[]> {
-  const zip = readZipDirectory(bytes);
+/** What workbook.xml and its relationships say: the sheets in order, with the parts of the worksheets among them. */
+export interface WorkbookLayout {
+  readonly zip: Map<string, ZipEntry>;
+  readonly workbookPart: string;
+  /** Every <sheet> in tab order; `part` is set for worksheets (not chart sheets or dialogs). */
+  readonly sheets: readonly { name: string; rid: string; sheetId: string; hidden: boolean; part?: string }[];
+  readonly definedNames: readonly { name: string; text: string }[];
+  readonly date1904: boolean;
+  /** The workbook part's relationships. */
+  readonly rels: Map<string, Relationship>;
+  /** The target of the workbook's first relationship of a type ending so ('/styles', '/sharedStrings'). */
+  relOfType(suffix: string): string | undefined;
+}
+
+/** The workbook's layout, parsed with saxes; throws XlsxReadError for a package without a workbook. */
+export async function readWorkbookLayout(bytes: Uint8Array, zip: Map<string, ZipEntry>, options: StreamReadOptions): Promise<WorkbookLayout> {
   const root = await readRels(bytes, zip, '', options);
   const workbookPart = [...root.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   const workbookEntry = zip.get(workbookPart);
   if (!workbookEntry) throw new XlsxReadError('压缩包中没有工作簿（xl/workbook.xml），不是 .xlsx 文件');
 
-  const sheets: { name: string; rid: string; hidden: boolean }[] = [];
+  const sheets: { name: string; rid: string; sheetId: string; hidden: boolean; part?: string }[] = [];
   const definedNames: { name: string; text: string }[] = [];
   let date1904 = false;
   let definedName: { name: string; text: string } | null = null;
@@ -395,7 +421,7 @@ async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise
       if (name === 'sheet') {
         const rid = relationshipId(raw);
         const state = raw.state;
-        sheets.push({ name: raw.name ?? '', rid, hidden: state === 'hidden' || state === 'veryHidden' });
+        sheets.push({ name: raw.name ?? '', rid, sheetId: raw.sheetId ?? '', hidden: state === 'hidden' || state === 'veryHidden' });
       } else if (name === 'workbookPr') {
         const d = raw.date1904;
         date1904 = d === '1' || d === 'true';
@@ -416,9 +442,19 @@ async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise
 
   const rels = await readRels(bytes, zip, workbookPart, options);
   if (sheets.length > 0 && rels.size === 0) throw new XlsxReadError('压缩包中缺少工作簿的关系文件（xl/_rels/workbook.xml.rels），文件已损坏');
+  for (const s of sheets) {
+    const rel = rels.get(s.rid);
+    if (rel && rel.type.endsWith('/worksheet')) s.part = rel.target; // chart sheets and dialogs hold no cells
+  }
   const relOfType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
+  return { zip, workbookPart, sheets, definedNames, date1904, rels, relOfType };
+}
+
+async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise<Grid[]> {
+  const zip = readZipDirectory(bytes);
+  const { sheets, definedNames, date1904, relOfType } = await readWorkbookLayout(bytes, zip, options);
   const shared = await readSharedStrings(bytes, zip, relOfType('/sharedStrings'), options);
-  const dateStyles = date1904 ? await readDateStyles(bytes, zip, relOfType('/styles'), options) : null;
+  const dateStyles = date1904 ? (await readCellXfs(bytes, zip, relOfType('/styles'), options)).map((xf) => xf.date) : null;
 
   const generated = new Set<string>();
   for (const dn of definedNames) {
@@ -428,11 +464,7 @@ async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise
   }
 
   const refs: SheetRef[] = [];
-  for (const s of sheets) {
-    const rel = rels.get(s.rid);
-    if (!rel || !rel.type.endsWith('/worksheet')) continue; // chart sheets and dialogs hold no cells
-    refs.push({ name: s.name, part: rel.target, hidden: s.hidden });
-  }
+  for (const s of sheets) if (s.part !== undefined) refs.push({ name: s.name, part: s.part, hidden: s.hidden });
   const grids: Grid[] = [];
   const cells: CellBudget = { used: 0 };
   const seen = new Set<string>();

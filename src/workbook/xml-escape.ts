@@ -1,10 +1,13 @@
 // Escapes text for XML that Duban writes: character data and double-quoted attribute values, dropping characters XML 1.0 cannot hold.
 
-const INVALID_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
-const TEXT_SPECIAL = /[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
-const ATTR_SPECIAL = /[&<>"\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// eslint-disable-next-line no-control-regex
+const TEXT_SPECIAL = /[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]/;
+// eslint-disable-next-line no-control-regex
+const ATTR_SPECIAL = /[&<>"\t\n\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]/;
 
-/** Character data: & < > escaped, characters XML cannot hold dropped (as exceljs does). */
+/** Character data: & < > escaped, characters XML cannot hold dropped (control characters, lone surrogates). */
 export function escText(text: string): string {
   if (!TEXT_SPECIAL.test(text)) return text;
   return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

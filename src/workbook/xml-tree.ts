@@ -54,7 +54,7 @@ export function parseXmlTree(xml: string, part: string): XmlTree {
       const top = stack[stack.length - 1];
       if (top) top.text += t;
     },
-  }, part, { positions: true });
+  }, part, { position: true });
   parser.on('xmldecl', (decl) => {
     declarationEnd = parser.position;
     standalone = decl.standalone;

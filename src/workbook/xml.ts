@@ -66,9 +66,12 @@ export async function* decodeChunks(chunks: AsyncIterable<Uint8Array> | Iterable
   }
 }
 
-/** A saxes parser reporting to the handler; every XML error, and any DOCTYPE, is an XlsxReadError. */
-export function xmlParser(handler: XmlHandler, part: string, options: { readonly positions?: boolean } = {}): SaxesParser {
-  const parser = new SaxesParser({ xmlns: false, position: options.positions === true });
+/**
+ * A saxes parser reporting to the handler; every XML error, and any DOCTYPE, is an XlsxReadError.
+ * With `position`, `parser.position` in a handler is the index just after the tag just read.
+ */
+export function xmlParser(handler: XmlHandler, part: string, options: { position?: boolean } = {}): SaxesParser {
+  const parser = new SaxesParser({ xmlns: false, position: options.position ?? false });
   parser.on('error', (e) => {
     throw new XlsxReadError(`“${part}”的 XML 格式错误（${e.message.replace(/\s+/g, ' ').slice(0, 80)}）`);
   });

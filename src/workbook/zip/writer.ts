@@ -11,8 +11,8 @@ export interface Packed {
   readonly compressedSize: number;
 }
 
-/** Deflates text pieces (UTF-8) as they come, so that a large sheet is never one string. */
-export async function deflate(pieces: Iterable<string>): Promise<Packed> {
+/** Deflates text pieces (UTF-8) as they come (also from an async source), so that a large sheet is never one string. */
+export async function deflate(pieces: Iterable<string> | AsyncIterable<string>): Promise<Packed> {
   const encoder = new TextEncoder();
   const stream = new CompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
@@ -28,7 +28,7 @@ export async function deflate(pieces: Iterable<string>): Promise<Packed> {
   let crc = 0;
   let size = 0;
   try {
-    for (const piece of pieces) {
+    for await (const piece of pieces) {
       const bytes = encoder.encode(piece);
       crc = crc32(bytes, crc);
       size += bytes.length;
