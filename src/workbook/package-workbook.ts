@@ -1,10 +1,11 @@
-// A WorkbookPort over a picked file's bytes: read by the bounded streaming reader, generated sheets patched in at the zip level, other edits through exceljs only after the reader accepted the file.
+// A WorkbookPort over a picked file's bytes: read by the bounded streaming reader, generated sheets and cells patched in at the zip level, other edits through exceljs only after the reader accepted the file.
+import { patchCells } from './cell-patch';
 import { Grid } from '../core/sheets/grid';
 import { SheetSpec } from '../core/sheets/sheet-spec';
 import { FileWorkbook } from './file';
 import { CellUpdate, SheetInfo, WorkbookPort, WriteOptions } from './port';
 import { patchGeneratedSheets } from './xlsx-patch';
-import { readXlsxGrids } from './xlsx-stream';
+import { isDateFormat, readXlsxGrids } from './xlsx-stream';
 
 /**
  * The workbook starts as the package's bytes and the grids the bounded reader made of them. Writing
@@ -79,7 +80,21 @@ export class PackageWorkbook implements WorkbookPort {
     return (await this.edit()).addSheets(specs);
   }
 
+  /**
+   * Cells set at the zip level while the workbook is still the package (its charts and pictures
+   * kept); exceljs takes over for a number format other than a date's, or a sheet the zip-level
+   * edit refuses (a shared formula's anchor, a table's header…).
+   */
   async setCells(sheet: string, updates: readonly CellUpdate[]): Promise<void> {
+    if (!this.file && updates.every((u) => u.numberFormat === undefined || isDateFormat(u.numberFormat))) {
+      try {
+        this.bytes = await patchCells(this.bytes!, [{ sheet, updates }]);
+        this.grids = null;
+        return;
+      } catch {
+        // exceljs edits what the zip-level edit would not
+      }
+    }
     return (await this.edit()).setCells(sheet, updates);
   }
 

@@ -7,6 +7,7 @@ import { PaneActions } from '../../src/taskpane/actions';
 import { PackageWorkbook } from '../../src/workbook/package-workbook';
 import { XlsxReadError } from '../../src/workbook/read-error';
 import { readXlsxGrids } from '../../src/workbook/xlsx-stream';
+import { readZipDirectory } from '../../src/workbook/zip';
 
 const HOSTILE = path.join(__dirname, '..', 'fixtures', 'bad', 'hostile');
 const clock = { now: () => Date.UTC(2023, 6, 10, 2) };
@@ -32,17 +33,27 @@ test('reads what the streaming reader reads, and generated sheets go into the pa
   expect((await readXlsxGrids(await workbook.save())).map((g) => g.name)).toEqual(sheets.map((s) => s.name));
 });
 
-test('a fix moves the workbook to exceljs (bytes the reader accepted) and the change reads back', async () => {
-  const workbook = await PackageWorkbook.open(await sampleBytes());
+test('a fix is set at the zip level (the package stays byte for byte but for that sheet); a percentage column moves the workbook to exceljs', async () => {
+  const bytes = await sampleBytes();
+  const workbook = await PackageWorkbook.open(bytes);
   const actions = new PaneActions(workbook, clock);
   const view = await actions.check({});
   const unknown = view.issues.find((i) => i.code === 'UNKNOWN_UNIT' && i.suggestion === '市教体局')!;
   const outcome = await actions.fixIssue(unknown, {});
   expect(outcome.found).toBe(true);
-  expect(workbook.packaged).toBe(false);
+  expect(workbook.packaged).toBe(true);
   const grid = await workbook.readSheet(unknown.sheet);
   expect(grid.rows.flat()).toContain('市教体局');
+  // every other part as it was: only the task sheet's part changed
+  const before = readZipDirectory(bytes);
+  const after = readZipDirectory(await workbook.save());
+  const changed = [...after.values()].filter((e) => before.get(e.name.toLowerCase())?.crc32 !== e.crc32).map((e) => e.name);
+  expect(changed).toEqual(['xl/worksheets/sheet1.xml']);
   await expect(workbook.readSheet('没有这张表')).rejects.toThrow('没有名为“没有这张表”的工作表');
+  // computed columns carry a 0.0% format the zip-level edit does not write: exceljs takes over, and the values read back
+  await actions.addComputedColumns({});
+  expect(workbook.packaged).toBe(false);
+  expect((await workbook.readSheet(unknown.sheet)).rows.flat()).toContain('市教体局');
 });
 
 test.each(['cell-zzzzzz.xlsx', 'row-2147483647.xlsx', 'billion-laughs.xlsx'])('a hostile package (%s) is refused by the reader before anything else sees it', async (name) => {
