@@ -356,8 +356,17 @@ ${NOTES}
 `;
   // a quick run prints only: BENCHMARKS.md keeps the last full run
   const target = quick ? null : path.resolve(__dirname, '..', 'BENCHMARKS.md');
-  if (target) await fs.writeFile(target, doc);
+  if (target) await fs.writeFile(target, `${doc}${await keptSections(target)}`);
   process.stdout.write(`${lines.join('\n')}\n\n${officeLines.join('\n')}\n\n${collectLines.join('\n')}\n\n${fnLines.join('\n')}\n\n${targets.join('\n')}\n\n${target ? '已写入 BENCHMARKS.md' : '（--quick：未改写 BENCHMARKS.md，其中保留上次完整测量）'}\n`);
+}
+
+/** Below this line BENCHMARKS.md holds measurements made on their own (browser, reader comparisons): a full run keeps them as they are. */
+const KEPT_MARKER = '<!-- 以下为单独测量的结果，npm run bench 重写本文件时原样保留 -->';
+
+async function keptSections(file: string): Promise<string> {
+  const old = await fs.readFile(file, 'utf8').catch(() => '');
+  const at = old.indexOf(KEPT_MARKER);
+  return at < 0 ? '' : `\n${old.slice(at)}`;
 }
 
 /** Findings behind the figures, kept with the script so that BENCHMARKS.md is always regenerated whole. */
