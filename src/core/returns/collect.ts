@@ -310,7 +310,7 @@ export function collectReturns(input: CollectInput): CollectResult {
     if (!u.returned) missing.push({ unit: u.unit, reason: '未返回填报表', expected: u.expected, submitted: u.submitted });
     else if (u.submitted === 0 && (u.expected ?? 0) > 0) missing.push({ unit: u.unit, reason: '本期无报送', expected: u.expected, submitted: 0 });
   }
-  return { period, due, added, duplicates, rejected, notes, progressApplied, progressListed, units, missing };
+  return { period, due, added, duplicates, rejected, notes, progressApplied: agreedProgress(progressApplied, progressListed), progressListed, units, missing };
 }
 
 /** A ledger row's cells by ledger field, as written into 报送台账 (dates as serials). */
@@ -319,4 +319,24 @@ export function ledgerRowValues(row: NewLedgerRow): Record<'date' | 'unit' | 'ti
     date: toSerial(row.date), unit: row.unit, title: row.title, media: row.media, level: row.level ?? '',
     adopted: row.adopted ? '是' : '否', taskSeq: /^\d{1,9}$/.test(row.taskSeq) ? Number(row.taskSeq) : row.taskSeq, count: row.count, source: row.source,
   };
+}
+
+/**
+ * The lead units' changes that can be written: a task whose leads (or one lead's two files) report
+ * different progress in one collect gets none of them — each is listed, so that no report silently wins.
+ */
+function agreedProgress(applied: readonly ProgressChange[], listed: (ProgressChange & { reason: string })[]): ProgressChange[] {
+  const byTask = new Map<TaskRecord, ProgressChange[]>();
+  for (const c of applied) byTask.set(c.task, [...(byTask.get(c.task) ?? []), c]);
+  const out: ProgressChange[] = [];
+  for (const [task, changes] of byTask) {
+    const says = new Set(changes.map((c) => `${c.status}\u0000${c.doneDate ? formatISO(c.doneDate) : ''}`));
+    if (says.size === 1) {
+      out.push(changes[0]);
+      continue;
+    }
+    const who = changes.map((c) => `${c.unit}：${c.status || '（未填）'}${c.doneDate ? `，${formatISO(c.doneDate)}` : ''}`).join('；');
+    for (const c of changes) listed.push({ ...c, reason: `任务 ${task.seq} 的牵头单位填报的进展不一致（${who}），均未写入，请核实后手工填写` });
+  }
+  return out;
 }
