@@ -310,6 +310,10 @@ export function hostileCases(): HostileCase[] {
     ...tamper(parts(), '_rels/.rels', { data: Buffer.from(ROOT_RELS.replace('</Relationships>', `<Relationship Id="rId2" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`)) }),
     { name: 'docProps/app.xml', data: Buffer.from(APP) },
   ]), ok());
+  add('app-malformed', 'docProps/app.xml that is not well-formed: check never reads it; report must rewrite it, so refuses', zip([
+    ...tamper(parts(), '_rels/.rels', { data: Buffer.from(ROOT_RELS.replace('</Relationships>', `<Relationship Id="rId2" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`)) }),
+    { name: 'docProps/app.xml', data: Buffer.from(`${DECL}<Properties><TitlesOfParts><vt:vector></Properties>`) },
+  ]), reportRefuses('app\\.xml.*XML 格式错误'));
   add('unread-part-crc', 'a picture part the check never reads, its CRC-32 wrong', zip([...parts(), { name: 'xl/media/image1.png', data: Buffer.from('\x89PNG fake picture bytes'), crc: 0x0badf00d }]), reportRefuses('CRC-32'));
 
   // --- package structure

@@ -332,6 +332,7 @@ async function calcChainNames(pkg: Package, part: string, sheetIds: ReadonlySet<
   if (!entry) return false;
   let current = 0;
   let found = false;
+  // a chain that cannot be read is dropped too: Excel rebuilds it, and nothing damaged is carried over
   await scanPart(pkg.bytes, entry, {
     open(name, attributes) {
       if (name !== 'c') return;
@@ -340,7 +341,7 @@ async function calcChainNames(pkg: Package, part: string, sheetIds: ReadonlySet<
     },
     close: () => undefined,
     text: () => undefined,
-  });
+  }).catch(() => (found = true));
   return found;
 }
 

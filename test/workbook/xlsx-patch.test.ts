@@ -408,6 +408,23 @@ describe('patchGeneratedSheets', () => {
     expect(Object.keys(zip.files).length).toBeGreaterThan(20);
   });
 
+  test('a calculation chain that cannot be read is dropped with its relationship and content type when a generated sheet is replaced (Excel rebuilds it)', async () => {
+    const { bytes: first } = await patchGeneratedSheets(clerk, [featureSpec()]);
+    const zip = await JSZip.loadAsync(first);
+    zip.file('xl/calcChain.xml', '<?xml version="1.0"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="1"></calcChain>');
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rIdChain" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    const withChain = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const { bytes: second } = await patchGeneratedSheets(withChain, [featureSpec()]);
+    const out = await JSZip.loadAsync(second);
+    expect(out.file('xl/calcChain.xml')).toBeNull();
+    expect(await out.file('xl/_rels/workbook.xml.rels')!.async('string')).not.toContain('calcChain');
+    expect(await out.file('[Content_Types].xml')!.async('string')).not.toContain('calcChain');
+    await expectConsistent(second);
+  });
+
   test('a package that is not a workbook is refused with a Chinese message', async () => {
     const zip = new JSZip();
     zip.file('hello.txt', '你好');
