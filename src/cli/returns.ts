@@ -77,7 +77,7 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   const window = period ?? { from: { year: check.asOf.year, month: check.asOf.month, day: 1 }, to: check.asOf };
   // a file's modification time stands for when it was received (saved from the e-mail)
   const files = await Promise.all((await returnFiles(inputs)).map(async (f) => ({ name: path.basename(f), bytes: await fs.readFile(f), received: civilDateAt((await fs.stat(f)).mtimeMs) })));
-  const read = await readReturnedFiles(files);
+  const read = await readReturnedFiles(files, undefined, window);
   const result = collectFromRead(check, grids, read, window, due);
   const writes = collectWrites(grids, result);
   if (writes.problem) throw new InputError(writes.problem);

@@ -49,13 +49,20 @@ export interface ReadReturns {
   readonly unreadable: { file: string; reason: string }[];
 }
 
+/** Why a returned file that is neither .xlsx nor .docx was not read, with what to do about the old formats units still send. */
+function otherFileReason(name: string): string {
+  if (/\.(doc|wps)$/i.test(name)) return '是旧版 Word/WPS 文字文件（.doc/.wps），无法读取：请在 Word/WPS 中另存为 .docx 后再收集';
+  if (/\.(xls|et)$/i.test(name)) return '是旧版 Excel/WPS 表格文件（.xls/.et），无法读取：请在 Excel/WPS 中另存为 .xlsx 后再收集';
+  return '不是 .xlsx 或 .docx 文件，未读取';
+}
+
 /** Reads returned workbooks and Word submissions; a bad file is listed with its reason, never fatal. */
-export async function readReturnedFiles(files: readonly ReturnedFile[], onFile?: (done: number, total: number) => void | Promise<void>): Promise<ReadReturns> {
+export async function readReturnedFiles(files: readonly ReturnedFile[], onFile?: (done: number, total: number) => void | Promise<void>, period?: Period): Promise<ReadReturns> {
   const out: ReadReturns = { returns: [], submissions: [], unreadable: [] };
   let done = 0;
   for (const f of files) {
     if (/\.docx$/i.test(f.name)) {
-      const read = await readWordSubmission(f.name, f.bytes);
+      const read = await readWordSubmission(f.name, f.bytes, period);
       if (read.ok) out.submissions.push(read.submission);
       else out.unreadable.push({ file: f.name, reason: read.reason });
     } else if (/\.(xlsx|xlsm)$/i.test(f.name)) {
@@ -65,7 +72,7 @@ export async function readReturnedFiles(files: readonly ReturnedFile[], onFile?:
       } catch (e) {
         out.unreadable.push({ file: f.name, reason: e instanceof XlsxReadError ? e.message : '无法打开该工作簿（文件损坏、加密或不是 .xlsx）' });
       }
-    } else out.unreadable.push({ file: f.name, reason: '不是 .xlsx 或 .docx 文件，未读取' });
+    } else out.unreadable.push({ file: f.name, reason: otherFileReason(f.name) });
     await onFile?.(++done, files.length);
   }
   return out;

@@ -269,7 +269,7 @@ export class PaneActions {
   /** 收集填报, first step: reads the returned files and works out the collect; the workbook is not changed. */
   async collectPreview(settings: PaneSettings, files: readonly ReturnedFile[], onFile?: (done: number, total: number) => void | Promise<void>): Promise<CollectPreview> {
     const { grids, report } = await this.analyse(settings);
-    const read = await readReturnedFiles(files, onFile);
+    const read = await readReturnedFiles(files, onFile, report.period);
     const result = collectFromRead(report.check, grids, read, report.period);
     const preview: CollectPreview = { result, files: files.length, notice: await this.reminderNotice(report.check, grids, result) };
     this.previewGrids.set(preview, grids);

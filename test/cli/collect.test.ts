@@ -76,6 +76,12 @@ describe('duban forms and collect: a round trip against a result written by hand
     expect(parseSubmissionName('20230512工作信息.docx')).toBeNull();
     expect(parseSubmissionName('工作信息.docx')).toBeNull();
     expect(parseSubmissionName('市民政局-2023年2月30日.docx')).toBeNull();
+    // brackets around the unit; a date without a year, read in the year of the period being collected (and said so)
+    expect(parseSubmissionName('【市民政局】2023年5月8日工作信息.docx')).toEqual({ unitText: '市民政局', date: may(8) });
+    expect(parseSubmissionName('市民政局-5月8日工作信息.docx')).toBeNull();
+    expect(parseSubmissionName('市民政局-5月8日工作信息.docx', { from: may(1), to: may(31) })).toEqual({ unitText: '市民政局', date: may(8), yearFromPeriod: true });
+    expect(parseSubmissionName('市民政局-12月28日工作信息.docx', { from: { year: 2023, month: 12, day: 1 }, to: { year: 2024, month: 1, day: 31 } })?.date).toEqual({ year: 2023, month: 12, day: 28 });
+    expect(parseSubmissionName('市民政局-1月3日工作信息.docx', { from: { year: 2023, month: 12, day: 1 }, to: { year: 2024, month: 1, day: 31 } })?.date).toEqual({ year: 2024, month: 1, day: 3 });
   });
 
   test('forms, returns and Word submissions collect into the ledger, tasks, 收集情况 and 未报送 as written by hand', async () => {

@@ -20,6 +20,8 @@ export interface WordSubmission {
   readonly unitText: string;
   readonly date: CivilDate;
   readonly title: string;
+  /** The file name gave no year: the date's year is the period's. */
+  readonly yearFromPeriod?: true;
 }
 
 /** A ledger row to append: a ledger entry (no row yet) with the file it came from (来源). */
@@ -283,6 +285,7 @@ export function collectReturns(input: CollectInput): CollectResult {
     const s = stat(unit);
     s.files.push(sub.file);
     s.received.push(null);
+    if (sub.yearFromPeriod) notes.push({ file: sub.file, row: 0, unit, reason: `文件名中没有年份，按本期记为 ${formatISO(sub.date)}` });
     // the ledger holds the whole campaign: a submission from another month is registered, but said so (it does not count now)
     if (!inPeriod(sub.date)) notes.push({ file: sub.file, row: 0, unit, reason: `文件名中的日期 ${formatISO(sub.date)} 不在本期（${formatISO(period.from)}至${formatISO(period.to)}）内：已登记入台账，不计入本期` });
     add({ date: sub.date, unit, title: sub.title, media: '', level: null, adopted: false, taskSeq: '', count: 1, source: sub.file }, { file: sub.file, row: 0, unit });

@@ -1,10 +1,25 @@
-// Reads unit and date from a Word submission's file name: "市民政局-2023年5月8日工作信息.docx", "金寨县_2023.5.9_工作信息.docx", "区财政局 20230508 信息.docx".
-import { CivilDate, isValidCivil } from '../dates/civil-date';
+// Reads unit and date from a Word submission's file name: "市民政局-2023年5月8日工作信息.docx", "金寨县_2023.5.9_工作信息.docx", "区财政局 20230508 信息.docx", "【市民政局】5月8日信息.docx".
+import { CivilDate, compareDates, isValidCivil } from '../dates/civil-date';
 
 export interface SubmissionName {
   readonly unitText: string;
   readonly date: CivilDate;
+  /** The name gave no year ("5月8日"): it was taken from the collect's period. */
+  readonly yearFromPeriod?: true;
 }
+
+/** The year a month and day without one fall in: the period's year that puts the day inside it, else the period's last year. */
+export function yearInPeriod(month: number, day: number, period: { readonly from: CivilDate; readonly to: CivilDate }): number {
+  for (let year = period.from.year; year <= period.to.year; year++) {
+    if (!isValidCivil(year, month, day)) continue;
+    const date = { year, month, day };
+    if (compareDates(date, period.from) >= 0 && compareDates(date, period.to) <= 0) return year;
+  }
+  return period.to.year;
+}
+
+/** Brackets and quotes a clerk puts around a unit's name: 【市民政局】, [市民政局], 《…》. */
+const AROUND_UNIT = /^[【\[（(《「“"]+|[】\]）)》」”"]+$/gu;
 
 const DATE_PATTERNS: readonly RegExp[] = [
   /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/,
@@ -12,23 +27,32 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/,
 ];
 
+/** A month and day without a year: 5月8日 (read only against a period). */
+const YEARLESS = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/;
+
 /** What a submission's name says after the unit: 工作信息, 信息, 简报… (not part of the unit's name). */
 const SUBMISSION_WORDS = /(?:工作)?(?:信息|简报|动态|稿件?)$/u;
 
-/** Unit text and date of a submission file name; null when either cannot be read. */
-export function parseSubmissionName(fileName: string): SubmissionName | null {
+/**
+ * Unit text and date of a submission file name; null when either cannot be read. A date without a
+ * year ("5月8日") is read only when the period is given, in the period's year.
+ */
+export function parseSubmissionName(fileName: string, period?: { readonly from: CivilDate; readonly to: CivilDate }): SubmissionName | null {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').normalize('NFKC');
-  for (const pattern of DATE_PATTERNS) {
+  const patterns = period ? [...DATE_PATTERNS, YEARLESS] : DATE_PATTERNS;
+  for (const pattern of patterns) {
     const m = pattern.exec(base);
     if (!m) continue;
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const yearless = pattern === YEARLESS;
+    const [month, day] = yearless ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[3])];
+    const year = yearless ? yearInPeriod(month, day, period!) : Number(m[1]);
     if (!isValidCivil(year, month, day)) return null;
     const before = base.slice(0, m.index).replace(/[\s\-_—–、，,（(【\[]+$/u, '').replace(/^[\s\-_]+/, '').trim();
     // "20230510 市城市管理局 工作信息": the date first, the unit the next word after it
     const after = () => (base.slice(m.index + m[0].length).replace(/^[\s\-_—–、，,）)】\]]+/u, '').split(/[\s\-_—–、，,（(【\[]+/u)[0] ?? '').replace(SUBMISSION_WORDS, '');
-    const unitText = before !== '' ? before : after();
+    const unitText = (before !== '' ? before : after()).replace(AROUND_UNIT, '').trim();
     if (unitText === '') return null;
-    return { unitText, date: { year, month, day } };
+    return { unitText, date: { year, month, day }, ...(yearless ? { yearFromPeriod: true as const } : {}) };
   }
   return null;
 }
