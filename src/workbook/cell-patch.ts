@@ -16,6 +16,7 @@ import { CellUpdate, isFormulaValue } from './port';
 import { XlsxReadError, asReadError } from './read-error';
 import { BoundedFeed, decodeChunks, localName, sniffEncoding, xmlParser } from './xml';
 import { escAttr, escText } from './xml-escape';
+import { StyleBook } from './styles-part';
 import { CellXf, DAYS_1900_TO_1904, gridRef, isDateFormat, rangeOf, readCellXfs, readRels, readWorkbookLayout, rowOf } from './xlsx-stream';
 import { InflateBudget, LIMITS, Packed, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from './zip';
 
@@ -74,7 +75,10 @@ async function patch(original: Uint8Array, edits: readonly SheetCellEdits[]): Pr
   if (plans.size === 0) return original;
 
   const { budget } = options;
-  const styles: StyleFacts = { xfs: await readCellXfs(original, zip, layout.relOfType('/styles'), options), date1904: layout.date1904 };
+  const stylesPart = layout.relOfType('/styles');
+  const stylesEntry = stylesPart ? zip.get(stylesPart) : undefined;
+  const book = stylesEntry ? new StyleBook(await partText(original, stylesEntry, budget), stylesEntry.name) : undefined;
+  const styles: StyleFacts = { xfs: await readCellXfs(original, zip, stylesPart, options), date1904: layout.date1904, ...(book ? { book } : {}) };
   const tables = new Map<string, Table[]>();
   const grown = new Map<string, string>(); // table part → its new ref
   for (const [part, plan] of plans) {
@@ -106,6 +110,7 @@ async function patch(original: Uint8Array, edits: readonly SheetCellEdits[]): Pr
     if (sheet) out.add(entry.name, sheet, when);
     else if (retabled !== undefined) out.add(entry.name, await deflate([retabled]), when);
     else if (chain !== undefined && entry === chainEntry) out.add(entry.name, await deflate([chain]), when);
+    else if (book?.changed && entry === stylesEntry) out.add(entry.name, await deflate([book.result()]), when);
     else out.copy(original, entry);
   }
   return out.finish();
@@ -117,6 +122,8 @@ async function patch(original: Uint8Array, edits: readonly SheetCellEdits[]): Pr
 interface StyleFacts {
   readonly xfs: readonly CellXf[];
   readonly date1904: boolean;
+  /** The workbook's styles.xml, for a number format no existing cell format shows (absent when the package has none). */
+  readonly book?: StyleBook;
 }
 
 interface SheetGuard {
@@ -385,10 +392,15 @@ async function* editedSheet(
     if (wantsDate && !xf(s)?.date) {
       const alt = dateStyleLike(styles.xfs, Number(s ?? 0));
       if (alt !== undefined) s = String(alt);
+      else if (styles.book) s = String(styles.book.withNumberFormat(Number(s ?? 0), u.numberFormat!));
       else {
         const d = fromSerial(v as number);
-        v = d ? formatISO(d) : v; // no date format in the workbook: the date as text
+        v = d ? formatISO(d) : v; // no styles part at all: the date as text
       }
+    } else if (u.numberFormat !== undefined && !isDateFormat(u.numberFormat)) {
+      // another format (a rate as 0.0%): the cell's own look with that format, appended to styles.xml when new
+      if (!styles.book) refuse(`的 ${a1(row, c)} 要设置数字格式，但工作簿没有样式表`);
+      s = String(styles.book!.withNumberFormat(Number(s ?? 0), u.numberFormat));
     }
     const dateStyled = xf(s)?.date === true;
     const num = (n: number) => (styles.date1904 && dateStyled ? n - DAYS_1900_TO_1904 : n);
@@ -421,13 +433,12 @@ async function* editedSheet(
   };
 
   /**
-   * The style a new cell borrows: the same column in the row above; else the column's nearest cell
-   * of the clerk's own above (past a section row); else its left neighbour (a new 来源 column).
+   * The style a new cell borrows: the column's nearest cell of the clerk's own above (the row above,
+   * or past a section row); in a column the clerk has no cell in (a new 来源 column, computed
+   * columns), its left neighbour in the row — never a cell written here above it, which would carry
+   * a new column's header style down into its data.
    */
-  const borrowed = (c: number): string | undefined => {
-    if (above.styles.has(c)) return above.styles.get(c);
-    return lastInColumn.has(c) ? lastInColumn.get(c) : leftStyle;
-  };
+  const borrowed = (c: number): string | undefined => (lastInColumn.has(c) ? lastInColumn.get(c) : leftStyle);
 
   /** New cells of the edited row before column `before` (all when omitted). */
   const newCells = (before = Infinity): string => {
@@ -636,4 +647,11 @@ function dateStyleLike(xfs: readonly CellXf[], base: number): number | undefined
     }
   });
   return best;
+}
+
+/** A small part's whole text (styles.xml), inflated within the budget. */
+async function partText(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget | undefined): Promise<string> {
+  let text = '';
+  for await (const piece of decodeChunks(inflate(bytes, entry, budget), undefined, entry.name)) text += piece;
+  return text;
 }

@@ -5,7 +5,7 @@ import { SheetSpec } from '../core/sheets/sheet-spec';
 import { FileWorkbook } from './file';
 import { CellUpdate, SheetInfo, WorkbookPort, WriteOptions } from './port';
 import { patchGeneratedSheets } from './xlsx-patch';
-import { isDateFormat, readXlsxGrids } from './xlsx-stream';
+import { readXlsxGrids } from './xlsx-stream';
 
 /**
  * The workbook starts as the package's bytes and the grids the bounded reader made of them. Writing
@@ -82,11 +82,11 @@ export class PackageWorkbook implements WorkbookPort {
 
   /**
    * Cells set at the zip level while the workbook is still the package (its charts and pictures
-   * kept); exceljs takes over for a number format other than a date's, or a sheet the zip-level
-   * edit refuses (a shared formula's anchor, a table's header…).
+   * kept); exceljs takes over only for a sheet the zip-level edit refuses (a shared formula's
+   * anchor, a table's header, a package without styles for a number format…).
    */
   async setCells(sheet: string, updates: readonly CellUpdate[]): Promise<void> {
-    if (!this.file && updates.every((u) => u.numberFormat === undefined || isDateFormat(u.numberFormat))) {
+    if (!this.file) {
       try {
         this.bytes = await patchCells(this.bytes!, [{ sheet, updates }]);
         this.grids = null;

@@ -134,6 +134,21 @@ export class StyleBook {
     return this.intern('cellXfs', alignment ? `${head}>${alignment}</${p}xf>` : `${head}/>`);
   }
 
+  /**
+   * The index of a cell format like the existing one at `base` (font, fill, border, alignment kept)
+   * but showing numbers in `code`: `base` itself when it already does, else an equal entry or a new one.
+   */
+  withNumberFormat(base: number, code: string): number {
+    const id = this.numFmt(code);
+    const xfs = childrenNamed(this.sections.get('cellXfs'), 'xf');
+    const xf = xfs[base] ?? xfs[0];
+    if (!xf) return this.index({ numFmt: code });
+    if (Number(xf.attributes.numFmtId ?? 0) === id) return xfs[base] ? base : 0;
+    const attributes = { ...xf.attributes, numFmtId: String(id), applyNumberFormat: '1' };
+    const raw = xf.selfClosing ? startTag(xf.name, attributes, true) : `${startTag(xf.name, attributes)}${this.tree.xml.slice(xf.openEnd, xf.closeStart)}</${xf.name}>`;
+    return this.intern('cellXfs', raw);
+  }
+
   get changed(): boolean {
     return [...this.added.values()].some((list) => list.length > 0);
   }

@@ -153,13 +153,44 @@ describe('patchCells', () => {
     expect(viaExceljs.find((g) => g.name === '报送台账')!.rows[4][1]).toBe('市民政局');
   });
 
-  test('a date under a column that is not date-formatted takes the closest date format; without any, ISO text', async () => {
+  test('a date under a column that is not date-formatted takes the closest date format; without any, a new one like the cell\'s own', async () => {
     const date = toSerial({ year: 2023, month: 6, day: 5 });
     const after = await patchCells(await workbook(), [{ sheet: '报送台账', updates: [{ cell: 'C5', value: date, numberFormat: 'yyyy-mm-dd' }] }]);
     // C's style (4: border 1) is text; format 3 is a date with the same border
     expect((await cellsOf(after)).cells.get('C5')).toMatchObject({ s: '3', v: String(date) });
     const plain = await patchCells(await workbook({ styles: STYLES_NO_DATES }), [{ sheet: '报送台账', updates: [{ cell: 'C5', value: date, numberFormat: 'yyyy-mm-dd' }] }]);
-    expect((await ledger(plain)).rows[4][2]).toBe('2023-06-05');
+    // no date format anywhere: C's own format with yyyy-mm-dd is appended, and the day reads back as a date
+    expect((await ledger(plain)).rows[4][2]).toBe(date);
+    const styles = await (await JSZip.loadAsync(plain)).file('xl/styles.xml')!.async('string');
+    expect(styles).toContain('formatCode="yyyy-mm-dd"');
+  });
+
+  test('a new column (computed columns) takes its left neighbour\'s look row by row: its header like the header, its data like the data', async () => {
+    const before = await cellsOf(await workbook());
+    const after = await patchCells(await workbook(), [{ sheet: '报送台账', updates: [{ cell: 'D1', value: '完成率' }, { cell: 'D2', value: 0.5 }, { cell: 'D3', value: 1 }] }]);
+    const { cells } = await cellsOf(after);
+    expect(before.cells.get('C1')!.s).not.toBe(before.cells.get('C2')!.s);
+    expect(['D1', 'D2', 'D3'].map((r) => cells.get(r)!.s)).toEqual(['C1', 'C2', 'C3'].map((r) => before.cells.get(r)!.s));
+  });
+
+  test('another number format (a rate as 0.0%) keeps the cell\'s look and adds the format once to styles.xml, existing indices untouched', async () => {
+    const before = await workbook();
+    const oldStyles = await (await JSZip.loadAsync(before)).file('xl/styles.xml')!.async('string');
+    const after = await patchCells(before, [{ sheet: '报送台账', updates: [{ cell: 'C2', value: 0.85, numberFormat: '0.0%' }, { cell: 'C3', value: 0.5, numberFormat: '0.0%' }] }]);
+    const { cells } = await cellsOf(after);
+    const s2 = cells.get('C2')!.s!;
+    expect(cells.get('C3')!.s).toBe(s2);
+    const styles = await (await JSZip.loadAsync(after)).file('xl/styles.xml')!.async('string');
+    expect(styles.match(/formatCode="0\.0%"/g)).toHaveLength(1);
+    const xfs = (xml: string) => xml.slice(xml.indexOf('<cellXfs'), xml.indexOf('</cellXfs>')).match(/<xf\b[^>]*>/g)!;
+    // the old entries stay as they were, in their places; the new one is appended at the index the cells use
+    expect(xfs(styles).slice(0, xfs(oldStyles).length)).toEqual(xfs(oldStyles));
+    expect(Number(s2)).toBe(xfs(oldStyles).length);
+    expect(xfs(styles)[Number(s2)]).toMatch(/applyNumberFormat="1"/);
+    expect((await ledger(after)).rows[1][2]).toBe(0.85);
+    // patched again with the same format: no second entry
+    const again = await patchCells(after, [{ sheet: '报送台账', updates: [{ cell: 'C2', value: 0.9, numberFormat: '0.0%' }] }]);
+    expect(xfs(await (await JSZip.loadAsync(again)).file('xl/styles.xml')!.async('string'))).toHaveLength(xfs(styles).length);
   });
 
   test('a 1904 workbook stores dates in its own system and reads back as the same day', async () => {

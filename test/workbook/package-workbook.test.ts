@@ -33,7 +33,7 @@ test('reads what the streaming reader reads, and generated sheets go into the pa
   expect((await readXlsxGrids(await workbook.save())).map((g) => g.name)).toEqual(sheets.map((s) => s.name));
 });
 
-test('a fix is set at the zip level (the package stays byte for byte but for that sheet); a percentage column moves the workbook to exceljs', async () => {
+test('a fix and computed columns are set at the zip level: the package stays byte for byte but for that sheet (and styles.xml for the 0.0% rate)', async () => {
   const bytes = await sampleBytes();
   const workbook = await PackageWorkbook.open(bytes);
   const actions = new PaneActions(workbook, clock);
@@ -50,10 +50,15 @@ test('a fix is set at the zip level (the package stays byte for byte but for tha
   const changed = [...after.values()].filter((e) => before.get(e.name.toLowerCase())?.crc32 !== e.crc32).map((e) => e.name);
   expect(changed).toEqual(['xl/worksheets/sheet1.xml']);
   await expect(workbook.readSheet('没有这张表')).rejects.toThrow('没有名为“没有这张表”的工作表');
-  // computed columns carry a 0.0% format the zip-level edit does not write: exceljs takes over, and the values read back
+  // computed columns carry a 0.0% format: appended to styles.xml, still no exceljs
   await actions.addComputedColumns({});
-  expect(workbook.packaged).toBe(false);
-  expect((await workbook.readSheet(unknown.sheet)).rows.flat()).toContain('市教体局');
+  expect(workbook.packaged).toBe(true);
+  const task = await workbook.readSheet(unknown.sheet);
+  expect(task.rows.flat()).toContain('市教体局');
+  expect(task.rows.flat()).toContain('完成率');
+  const third = readZipDirectory(await workbook.save());
+  const changedAgain = [...third.values()].filter((e) => before.get(e.name.toLowerCase())?.crc32 !== e.crc32).map((e) => e.name).sort();
+  expect(changedAgain).toEqual(['xl/styles.xml', 'xl/worksheets/sheet1.xml']);
 });
 
 test.each(['cell-zzzzzz.xlsx', 'row-2147483647.xlsx', 'billion-laughs.xlsx'])('a hostile package (%s) is refused by the reader before anything else sees it', async (name) => {
