@@ -2,14 +2,19 @@
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Starts the download of `bytes` as `name`; the object URL is released once the click has been handled. */
-export function downloadBytes(bytes: Uint8Array, name: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
+/** Starts the download of what an object URL holds, as `name` (a click on a link the page does not show). */
+export function downloadUrl(url: string, name: string): void {
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
   document.body.appendChild(a);
   a.click();
   a.remove();
+}
+
+/** Starts the download of `bytes` as `name`; the object URL is released once the click has been handled. */
+export function downloadBytes(bytes: Uint8Array, name: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
+  downloadUrl(url, name);
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -10,6 +10,7 @@ import { parseA1 } from '../../core/sheets/grid';
 import { Issue } from '../../core/validation/issues';
 import { OpenWorkbookError, XLSX_MIME, downloadFileName } from '../browser-workbook';
 import { describeError } from '../errors';
+import { downloadUrl } from '../download';
 import { SheetWindow } from '../grid-view';
 import { Strings } from '../strings';
 import { WorkbookClient } from '../workbook-client';
@@ -178,12 +179,7 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
       if (link) URL.revokeObjectURL(link.url);
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
       setLink({ url, name });
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
+      downloadUrl(url, name);
       setNotice({ intent: 'success', text: t.downloadReady(name) });
     } catch (error) {
       setNotice({ intent: 'error', text: describeError(error, t) });
