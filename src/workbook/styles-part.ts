@@ -140,12 +140,14 @@ export class StyleBook {
    */
   withNumberFormat(base: number, code: string): number {
     const id = this.numFmt(code);
-    const xfs = childrenNamed(this.sections.get('cellXfs'), 'xf');
-    const xf = xfs[base] ?? xfs[0];
-    if (!xf) return this.index({ numFmt: code });
-    if (Number(xf.attributes.numFmtId ?? 0) === id) return xfs[base] ? base : 0;
+    // the workbook's formats and those appended here alike: a new column may borrow one made a cell earlier
+    const all = [...this.existing.get('cellXfs')!, ...this.added.get('cellXfs')!];
+    const at = all[base] !== undefined ? base : 0;
+    if (all[at] === undefined) return this.index({ numFmt: code });
+    const { xml, root: xf } = parseXmlTree(all[at], 'styles.xml cellXfs');
+    if (Number(xf.attributes.numFmtId ?? 0) === id) return at;
     const attributes = { ...xf.attributes, numFmtId: String(id), applyNumberFormat: '1' };
-    const raw = xf.selfClosing ? startTag(xf.name, attributes, true) : `${startTag(xf.name, attributes)}${this.tree.xml.slice(xf.openEnd, xf.closeStart)}</${xf.name}>`;
+    const raw = xf.selfClosing ? startTag(xf.name, attributes, true) : `${startTag(xf.name, attributes)}${xml.slice(xf.openEnd, xf.closeStart)}</${xf.name}>`;
     return this.intern('cellXfs', raw);
   }
 
