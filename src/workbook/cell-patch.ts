@@ -389,10 +389,14 @@ async function* editedSheet(
     let v = u.value;
     const xf = (k: string | undefined) => styles.xfs[Number(k ?? 0)];
     const wantsDate = typeof v === 'number' && u.numberFormat !== undefined && isDateFormat(u.numberFormat);
+    let appendedDate = false;
     if (wantsDate && !xf(s)?.date) {
       const alt = dateStyleLike(styles.xfs, Number(s ?? 0));
       if (alt !== undefined) s = String(alt);
-      else if (styles.book) s = String(styles.book.withNumberFormat(Number(s ?? 0), u.numberFormat!));
+      else if (styles.book) {
+        s = String(styles.book.withNumberFormat(Number(s ?? 0), u.numberFormat!));
+        appendedDate = true;
+      }
       else {
         const d = fromSerial(v as number);
         v = d ? formatISO(d) : v; // no styles part at all: the date as text
@@ -402,7 +406,8 @@ async function* editedSheet(
       if (!styles.book) refuse(`的 ${a1(row, c)} 要设置数字格式，但工作簿没有样式表`);
       s = String(styles.book!.withNumberFormat(Number(s ?? 0), u.numberFormat));
     }
-    const dateStyled = xf(s)?.date === true;
+    // a date format appended just now is not among the workbook's: the 1904 shift applies to it too
+    const dateStyled = appendedDate || xf(s)?.date === true;
     const num = (n: number) => (styles.date1904 && dateStyled ? n - DAYS_1900_TO_1904 : n);
     const head = `<${p}c r="${a1(row, c)}"${s !== undefined && s !== '0' ? ` s="${escAttr(s)}"` : ''}`;
     leftStyle = s;

@@ -163,6 +163,10 @@ describe('patchCells', () => {
     expect((await ledger(plain)).rows[4][2]).toBe(date);
     const styles = await (await JSZip.loadAsync(plain)).file('xl/styles.xml')!.async('string');
     expect(styles).toContain('formatCode="yyyy-mm-dd"');
+    // in a 1904 workbook the appended date format stores the day in that system, and it reads back as the same day
+    const plain1904 = await patchCells(await workbook({ styles: STYLES_NO_DATES, date1904: true }), [{ sheet: '报送台账', updates: [{ cell: 'C5', value: date, numberFormat: 'yyyy-mm-dd' }] }]);
+    expect((await cellsOf(plain1904)).cells.get('C5')?.v).toBe(String(date - 1462));
+    expect((await ledger(plain1904)).rows[4][2]).toBe(date);
   });
 
   test('a new column (computed columns) takes its left neighbour\'s look row by row: its header like the header, its data like the data', async () => {
