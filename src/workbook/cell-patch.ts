@@ -17,6 +17,7 @@ import { XlsxReadError, asReadError } from './read-error';
 import { BoundedFeed, decodeChunks, localName, sniffEncoding, xmlParser } from './xml';
 import { escAttr, escText } from './xml-escape';
 import { StyleBook } from './styles-part';
+import { partText } from './package';
 import { CellXf, DAYS_1900_TO_1904, gridRef, isDateFormat, rangeOf, readCellXfs, readRels, readWorkbookLayout, rowOf } from './xlsx-stream';
 import { InflateBudget, LIMITS, Packed, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from './zip';
 
@@ -652,11 +653,4 @@ function dateStyleLike(xfs: readonly CellXf[], base: number): number | undefined
     }
   });
   return best;
-}
-
-/** A small part's whole text (styles.xml), inflated within the budget. */
-async function partText(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget | undefined): Promise<string> {
-  let text = '';
-  for await (const piece of decodeChunks(inflate(bytes, entry, budget), undefined, entry.name)) text += piece;
-  return text;
 }

@@ -35,6 +35,13 @@ export function relsOf(tree: XmlTree, sourceDir: string): Rel[] {
   });
 }
 
+/** A small part's whole text, inflated within the budget and decoded as its first bytes declare. */
+export async function partText(bytes: Uint8Array, entry: ZipEntry, budget?: InflateBudget): Promise<string> {
+  let text = '';
+  for await (const piece of decodeChunks(inflate(bytes, entry, budget), undefined, entry.name)) text += piece;
+  return text;
+}
+
 export class Package {
   readonly zip: Map<string, ZipEntry>;
   private readonly budget = new InflateBudget();
@@ -50,10 +57,7 @@ export class Package {
   /** A (small) part's text, or undefined when the package lacks it. */
   async text(part: string): Promise<string | undefined> {
     const entry = this.zip.get(part.toLowerCase());
-    if (!entry) return undefined;
-    let out = '';
-    for await (const piece of decodeChunks(inflate(this.bytes, entry, this.budget), undefined, entry.name)) out += piece;
-    return out;
+    return entry ? partText(this.bytes, entry, this.budget) : undefined;
   }
 
   /** A (small) part parsed, or undefined when the package lacks it. */
