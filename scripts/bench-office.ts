@@ -6,8 +6,8 @@ import { CivilDate } from '../src/core/dates/civil-date';
 import { Grid } from '../src/core/sheets/grid';
 import { buildReport } from '../src/core/scoring/report';
 import { summarySheets } from '../src/core/scoring/summaries';
-import { OfficeWorkbook } from '../src/workbook/office';
-import { readXlsxGrids } from '../src/workbook/xlsx-stream';
+import { OfficeWorkbook } from '../src/workbook/excel/office';
+import { readXlsxGrids } from '../src/workbook/package/xlsx-stream';
 import { WorkbookModel } from '../test/workbook/excel-double';
 
 const TODAY: CivilDate = { year: 2023, month: 6, day: 30 };

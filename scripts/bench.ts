@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { CivilDate } from '../src/core/dates/civil-date';
 import type { Grid } from '../src/core/sheets/grid';
-import type { FileWorkbook as FileWorkbookType } from '../src/workbook/file';
+import type { FileWorkbook as FileWorkbookType } from '../src/workbook/file/file';
 import { BenchSize, writeBenchWorkbook } from './bench-data';
 import { OfficeFigures, officeFiguresInChild, officeTableLines } from './bench-office';
 import { functionCosts } from './bench-functions';
@@ -24,9 +24,9 @@ function compiled() {
     ...load<typeof import('../src/core/validation/validate')>('core/validation/validate'),
     ...load<typeof import('../src/core/scoring/report')>('core/scoring/report'),
     ...load<typeof import('../src/core/scoring/summaries')>('core/scoring/summaries'),
-    ...load<typeof import('../src/workbook/xlsx-stream')>('workbook/xlsx-stream'),
-    ...load<typeof import('../src/workbook/xlsx-patch')>('workbook/xlsx-patch'),
-    ...load<typeof import('../src/workbook/file')>('workbook/file'),
+    ...load<typeof import('../src/workbook/package/xlsx-stream')>('workbook/package/xlsx-stream'),
+    ...load<typeof import('../src/workbook/sheet-edit/xlsx-patch')>('workbook/sheet-edit/xlsx-patch'),
+    ...load<typeof import('../src/workbook/file/file')>('workbook/file/file'),
     runCli: load<typeof import('../src/cli/main')>('cli/main').run,
   };
 }
@@ -298,11 +298,11 @@ exceljs 完整读取在全部运行之后单独测（预热次数相同）：
 
 - **读取（exceljs）**：\`fs.readFile\` + \`FileWorkbook.load\`（exceljs 完整读取）+ \`readAll\`（转换为网格）：命令行已不用它，
   浏览器页面也已改用流式读取（在 Web Worker 中），只在修复、计算列、定稿等编辑时才把已通过流式读取的文件交给 exceljs；作为"引擎/读取"的基准（与以前的定义相同）
-- **流式读取**：\`fs.readFile\` + \`readXlsxGrids\`（src/workbook/xlsx-stream.ts），\`duban check\` 与 \`duban report\` 的读取
+- **流式读取**：\`fs.readFile\` + \`readXlsxGrids\`（src/workbook/package/xlsx-stream.ts），\`duban check\` 与 \`duban report\` 的读取
 - **校验 check**：\`checkWorkbook\`（流式读取的网格，内存中没有 exceljs 对象模型）
 - **汇总 report**：\`reportFromCheck\`（台账、抽查、评分，用上面校验的结果）+ \`summarySheets\`（5 张生成表的内容）；
   \`duban report\` 的引擎时间 = 校验 + 汇总（\`buildReport\` 即先 \`checkWorkbook\` 再 \`reportFromCheck\`）
-- **写出**：\`patchGeneratedSheets\`（src/workbook/xlsx-patch.ts）：5 张生成表在 zip 层面写入原文件字节的副本，
+- **写出**：\`patchGeneratedSheets\`（src/workbook/sheet-edit/xlsx-patch.ts）：5 张生成表在 zip 层面写入原文件字节的副本，
   用户的各部件按原压缩字节复制，只改写 workbook.xml、关系、内容类型、styles.xml（追加）、docProps/app.xml
 - **引擎/读取**：(校验 + 汇总) ÷ 读取（exceljs），即 \`duban report\` 的全部引擎工作（校验只算一次）与同一文件 exceljs 读取时间之比，两者都是预热后的中位数
 - **引擎首次运行**：子进程中第一次（未预热、代码未经 JIT 优化）的校验 + 汇总，即一次 \`duban report\` 命令中引擎实际所用的时间量级
@@ -318,7 +318,7 @@ ${lines.join('\n')}
 
 ## Office.js 端口（测试替身）
 
-OfficeWorkbook（src/workbook/office.ts）对 Excel 测试替身（test/workbook/excel-double.ts，按 Excel 网页版的限制：每次请求与响应不超过 5 MB）
+OfficeWorkbook（src/workbook/excel/office.ts）对 Excel 测试替身（test/workbook/excel-double.ts，按 Excel 网页版的限制：每次请求与响应不超过 5 MB）
 读取整个工作簿（readAll），再写入 5 张生成表（writeGeneratedSheet），每个规模在单独的子进程中（Node 默认堆上限，scripts/bench-office.ts）测一次。
 替身按行存放单元格（每行一个数组，不为每个单元格建对象），50 万行台账也放得下。读取用时为 readAll，写出用时为 5 次 writeGeneratedSheet
 （不含 buildReport 与 summarySheets）；sync 次数随数据量增长（每次请求或响应约 2–3 MB），每张表另有固定的几次；峰值内存为该子进程的 maxRSS（含填满替身的流式读取）。
@@ -344,7 +344,7 @@ UNITS 的单位名录参数：一行为同一个数组对象，一行为每次�
 
 ${collectLines.join('\n')}
 
-主工作簿和返回的填报表都用流式读取器读入；输出由 src/workbook/cell-patch.ts 在 zip 层面只改写报送台账（和任务分工表）的 XML，新行在压缩时逐行生成，再由 xlsx-patch.ts 加入“收集情况”表，其余部件原样复制。三行中：返回文件 100→300 份（台账同为 100k），与台账 50k→100k 行（同为 300 份），看内存和用时随哪一项增长。
+主工作簿和返回的填报表都用流式读取器读入；输出由 src/workbook/sheet-edit/cell-patch.ts 在 zip 层面只改写报送台账（和任务分工表）的 XML，新行在压缩时逐行生成，再由 xlsx-patch.ts 加入“收集情况”表，其余部件原样复制。三行中：返回文件 100→300 份（台账同为 100k），与台账 50k→100k 行（同为 300 份），看内存和用时随哪一项增长。
 
 ## 目标
 
@@ -404,9 +404,9 @@ const NOTES = `以下分析写于 2026-11，依据上表同一台机器上的测
 **500k 台账行的内存（目标 < 1 GB）。** exceljs 完整读取约为文件大小的 75–90 倍（见"峰值 exceljs 读取"列），
 写出整个工作簿时还要再构建一份 XML 与压缩数据。为此：
 
-- 读取用流式读取 src/workbook/xlsx-stream.ts（按块解压，用一个 \`TextDecoder\` 以 \`{stream: true}\` 解码，跨块的汉字完整保留；
+- 读取用流式读取 src/workbook/package/xlsx-stream.ts（按块解压，用一个 \`TextDecoder\` 以 \`{stream: true}\` 解码，跨块的汉字完整保留；
   test/xlsx-stream.test.ts 以 1–16384 字节的块大小验证，并在全部测试工作簿上与 exceljs 读取结果逐格比较），\`duban check\` 与 \`duban report\` 都用它。
-- 写出用 src/workbook/xlsx-patch.ts 在 zip 层面修补原文件的字节：用户的每个部件（工作表、共享字符串、图表、图片、批注、数据透视表……）
+- 写出用 src/workbook/sheet-edit/xlsx-patch.ts 在 zip 层面修补原文件的字节：用户的每个部件（工作表、共享字符串、图表、图片、批注、数据透视表……）
   按原压缩字节复制，既不解压也不解析；只改写 workbook.xml（工作表列表与督办的标记名称，用户定义的名称原样保留）、
   workbook.xml.rels、[Content_Types].xml、styles.xml（只在末尾追加生成表需要的字体、填充、边框、数字格式与单元格格式，已有编号不变；
   与已有条目相同的直接复用，反复生成不会增长）和 docProps/app.xml（工作表标题）。生成表写成新的工作表部件（内联字符串，

@@ -2,7 +2,7 @@
 // save them (titles, merged sections, repeated headers, jammed units, holidays). Run: npm run fixtures
 import ExcelJS from 'exceljs';
 import * as path from 'path';
-import { FileWorkbook } from '../src/workbook/file';
+import { FileWorkbook } from '../src/workbook/file/file';
 import { sampleSheets } from '../src/core/sheets/sample';
 import { readSampleTexts } from '../src/cli/io';
 

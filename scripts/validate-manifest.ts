@@ -1,7 +1,7 @@
 // Offline check of the add-in manifest (npm run validate, and test/addin under npm test): it parses,
 // every resid resolves, every URL is https on one origin, icons exist, and the custom functions point
 // at files the webpack build writes. Microsoft's online `office-addin-manifest validate` is extra.
-import { XmlElement, childNamed, childrenNamed, parseXmlTree } from '../src/workbook/xml-tree';
+import { XmlElement, childNamed, childrenNamed, parseXmlTree } from '../src/workbook/xml/xml-tree';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -27,7 +27,7 @@ export const BUILT_FILES = [
 export const FUNCTIONS_NAMESPACE = 'DUBAN';
 
 // ---------------------------------------------------------------------------------------------
-// The manifest is parsed by saxes, as every part of a workbook is (src/workbook/xml-tree.ts).
+// The manifest is parsed by saxes, as every part of a workbook is (src/workbook/xml/xml-tree.ts).
 
 /** Parses XML text into its root element; throws a Chinese message on malformed input. */
 export function parseXml(source: string): XmlElement {

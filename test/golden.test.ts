@@ -5,7 +5,7 @@ import * as path from 'path';
 import { parseISO } from '../src/core/dates/civil-date';
 import { checkJson } from '../src/core/validation/check-json';
 import { CheckOptions, checkWorkbook } from '../src/core/validation/validate';
-import { FileWorkbook } from '../src/workbook/file';
+import { FileWorkbook } from '../src/workbook/file/file';
 
 const DIR = path.join(__dirname, 'fixtures');
 const TODAY = parseISO('2026-11-21')!;

@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseCsv } from '../src/core/sheets/csv';
 import { buildReport, reportJson } from '../src/core/scoring/report';
-import { FileWorkbook } from '../src/workbook/file';
+import { FileWorkbook } from '../src/workbook/file/file';
 import { duban } from './helpers/cli';
 import { TODAY } from './helpers/grids';
 

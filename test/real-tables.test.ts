@@ -6,7 +6,7 @@ import { formatISO, parseISO } from '../src/core/dates/civil-date';
 import { deadlineJsonKind, parseDeadline } from '../src/core/deadlines/deadline';
 import { checkJson } from '../src/core/validation/check-json';
 import { checkWorkbook } from '../src/core/validation/validate';
-import { FileWorkbook } from '../src/workbook/file';
+import { FileWorkbook } from '../src/workbook/file/file';
 
 const DIR = path.join(__dirname, 'fixtures', 'real');
 const TODAY = parseISO('2026-11-21')!;

@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import { checkJson } from '../src/core/validation/check-json';
 import { CellValue, Grid } from '../src/core/sheets/grid';
 import { checkWorkbook } from '../src/core/validation/validate';
-import { FileWorkbook } from '../src/workbook/file';
-import { XlsxReadError, decodeChunks, readXlsxGrids } from '../src/workbook/xlsx-stream';
+import { FileWorkbook } from '../src/workbook/file/file';
+import { XlsxReadError, decodeChunks, readXlsxGrids } from '../src/workbook/package/xlsx-stream';
 
 jest.setTimeout(60_000);
 

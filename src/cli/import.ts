@@ -4,7 +4,7 @@ import * as path from 'path';
 import { readPlan } from '../core/plans/read-plan';
 import { planSheets } from '../core/plans/plan-sheets';
 import { MAX_PLAN_BYTES, PlanReadError, readPlanDocument } from '../documents/plan-reader';
-import { FileWorkbook } from '../workbook/file';
+import { FileWorkbook } from '../workbook/file/file';
 import { ParsedArgs, UsageError, stringFlag } from './args';
 import { InputError, fileExists, todayInChina, writeFileAtomic } from './io';
 

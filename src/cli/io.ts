@@ -5,9 +5,9 @@ import { CivilDate, civilDateAt, formatDateTimeAt } from '../core/dates/civil-da
 import { SAMPLE_FILES, SampleTexts } from '../core/sheets/sample';
 import { Grid } from '../core/sheets/grid';
 import { SheetSpec } from '../core/sheets/sheet-spec';
-import { sniffWorkbookBytes } from '../workbook/sniff';
-import { patchGeneratedSheets } from '../workbook/xlsx-patch';
-import { readPackageFacts, readXlsxGrids } from '../workbook/xlsx-stream';
+import { sniffWorkbookBytes } from '../workbook/package/sniff';
+import { patchGeneratedSheets } from '../workbook/sheet-edit/xlsx-patch';
+import { readPackageFacts, readXlsxGrids } from '../workbook/package/xlsx-stream';
 import { UsageError } from './args';
 
 /** A failure reading the user's input: printed as one line, exit code 2. */

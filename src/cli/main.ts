@@ -11,7 +11,7 @@ import { formatBulletin } from '../core/scoring/report-text';
 import { summarySheets } from '../core/scoring/summaries';
 import { Period } from '../core/scoring/tally';
 import { CheckOptions, CheckResult, checkWorkbook } from '../core/validation/validate';
-import { FileWorkbook } from '../workbook/file';
+import { FileWorkbook } from '../workbook/file/file';
 import { bulletinContent, campaignName } from '../core/bulletin/content';
 import { bulletinDocx } from '../documents/bulletin-docx';
 import { ParsedArgs, UsageError, parseArgs, stringFlag } from './args';

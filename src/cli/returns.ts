@@ -7,7 +7,7 @@ import { collectSheet, collectWrites, reminders, responsibleUnits } from '../cor
 import { CheckOptions, checkWorkbook } from '../core/validation/validate';
 import { reminderDocx } from '../documents/reminder-docx';
 import { campaignOf, collectFromRead, collectSummary, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
-import { patchCells } from '../workbook/cell-patch';
+import { patchCells } from '../workbook/sheet-edit/cell-patch';
 import { ParsedArgs, UsageError, stringFlag } from './args';
 import {
   InputError, checkOutputKind, fileExists, gridsOfWorkbook, nowInChina, readInputBytes, readWorkbookGrids, sameFile, withGeneratedSheets, writeFileAtomic,

@@ -1,5 +1,5 @@
 // Unzips a Word package through the workbook's bounded zip reader (checked directory, caps while inflating, CRC-32), with the document's own limits.
-import { XlsxReadError } from '../workbook/read-error';
+import { XlsxReadError } from '../workbook/package/read-error';
 import { InflateBudget, inflate, readZipDirectory } from '../workbook/zip';
 
 export interface ZipLimits {

@@ -1,5 +1,5 @@
 // Writes the 通报 (core/bulletin content) as a .docx in the GB/T 9704-2012 layout, with the `docx` library.
-import { appendInside, parseXmlTree, rewritePart } from '../workbook/xml-tree';
+import { appendInside, parseXmlTree, rewritePart } from '../workbook/xml/xml-tree';
 import {
   AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun,
   VerticalAlign, WidthType, IRunOptions,

@@ -4,7 +4,7 @@ import mammoth from 'mammoth';
 import { SaxesParser } from 'saxes';
 import { zipSync } from 'fflate';
 import { DOCX_LIMITS, ZipLimitError, unzipBounded } from './bounded-zip';
-import { XlsxReadError } from '../workbook/read-error';
+import { XlsxReadError } from '../workbook/package/read-error';
 import type { PlanTable } from '../core/plans/plan-table';
 
 /** A failure reading the plan: its message is the one line the user sees. */

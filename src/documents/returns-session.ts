@@ -9,10 +9,10 @@ import {
 } from '../core/returns';
 import { cellText } from '../core/sheets/grid';
 import { CheckResult } from '../core/validation/validate';
-import { FileWorkbook } from '../workbook/file';
+import { FileWorkbook } from '../workbook/file/file';
 import { WorkbookPort } from '../workbook/port';
-import { XlsxReadError } from '../workbook/read-error';
-import { readXlsxGrids } from '../workbook/xlsx-stream';
+import { XlsxReadError } from '../workbook/package/read-error';
+import { readXlsxGrids } from '../workbook/package/xlsx-stream';
 import { readWordSubmission } from './submissions';
 
 export type Period = { readonly from: CivilDate; readonly to: CivilDate };

@@ -8,7 +8,7 @@
 // Rejected: reading the registry through Excel.RequestContext from UNITS on a miss would make
 // UNITS asynchronous for every call and needs the range's address inside the handle.
 /// <reference types="office-js" />
-import { ExcelRun } from '../workbook/office';
+import { ExcelRun } from '../workbook/excel/office';
 
 /** A formula that calls DUBAN.REGISTRY. */
 export const REGISTRY_FORMULA = /\bDUBAN\.REGISTRY\s*\(/i;

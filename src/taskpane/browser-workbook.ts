@@ -1,9 +1,9 @@
 // The browser page's workbooks: the built-in sample, a picked .xlsx (with clear reasons when it is none), the download name.
 import { SampleTexts, sampleSheets } from '../core/sheets/sample';
-import { FileWorkbook } from '../workbook/file';
-import { PackageWorkbook } from '../workbook/package-workbook';
-import { asReadError } from '../workbook/read-error';
-import { WorkbookBytesKind, sniffWorkbookBytes } from '../workbook/sniff';
+import { FileWorkbook } from '../workbook/file/file';
+import { PackageWorkbook } from '../workbook/file/package-workbook';
+import { asReadError } from '../workbook/package/read-error';
+import { WorkbookBytesKind, sniffWorkbookBytes } from '../workbook/package/sniff';
 
 /** Why a picked file did not open: what it is instead of an .xlsx, damaged or refused by the reader, or too slow to read. */
 export type OpenFailure = Exclude<WorkbookBytesKind, 'xlsx'> | 'corrupt' | 'timeout';

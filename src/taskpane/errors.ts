@@ -1,5 +1,5 @@
 // Turns a failed action's error (Excel's codes, the ports' Chinese messages, anything else) into plain words with what to do.
-import { CalculationPendingError, ProtectedError } from '../workbook/office';
+import { CalculationPendingError, ProtectedError } from '../workbook/excel/office';
 import { Strings } from './strings';
 
 /** A failure the pane explains itself: its message is already in the pane's language. */

@@ -1,6 +1,6 @@
 // Where the page runs: inside Excel (Office.onReady names the host) or in a plain browser (host null, office.js missing or silent).
 /// <reference types="office-js" />
-import { OfficeWorkbook } from '../workbook/office';
+import { OfficeWorkbook } from '../workbook/excel/office';
 
 export type HostKind = 'excel' | 'browser';
 

@@ -3,7 +3,7 @@ import { Plan, PlanMeasure, readPlan } from '../core/plans/read-plan';
 import { planSheets, planTaskSheet } from '../core/plans/plan-sheets';
 import { unitNames } from '../core/plans/plan-units';
 import { readPlanDocument } from '../documents/plan-reader';
-import { FileWorkbook } from '../workbook/file';
+import { FileWorkbook } from '../workbook/file/file';
 import { WorkbookPort } from '../workbook/port';
 
 /** What the clerk may change in a measure before it is written. */

@@ -2,7 +2,7 @@
 import { CheckView, CollectPreview, PaneActions, shownView, systemClock } from './actions';
 import { OpenWorkbookError, openWorkbookBytes, sampleWorkbook } from './browser-workbook';
 import { planWorkbook } from './plan-import';
-import { PackageWorkbook } from '../workbook/package-workbook';
+import { PackageWorkbook } from '../workbook/file/package-workbook';
 import { EngineMethod, PREVIEW_GONE, PreviewHandle, WorkbookReply, WorkbookRequest, WorkerFailure } from './worker-protocol';
 import { Grid } from '../core/sheets/grid';
 import { SheetWindow, gridExtent, sheetWindow } from './grid-view';

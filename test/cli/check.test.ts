@@ -87,7 +87,7 @@ test('demo -o refuses to overwrite another existing file without --force', async
 
 describe('duban init', () => {
   test('header rows are styled and frozen, with dropdowns for units and 完成情况', async () => {
-    const { FileWorkbook } = await import('../../src/workbook/file');
+    const { FileWorkbook } = await import('../../src/workbook/file/file');
     const wb = (await FileWorkbook.load(await fs.readFile(sample))).workbook;
     const tasks = wb.getWorksheet('任务分工表')!;
     expect(tasks.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
 import { toSerial } from '../../src/core/dates/civil-date';
-import { readXlsxGrids, readZipDirectory } from '../../src/workbook/xlsx-stream';
+import { readXlsxGrids, readZipDirectory } from '../../src/workbook/package/xlsx-stream';
 
 const io = () => {
   const out: string[] = [];

@@ -8,7 +8,7 @@ import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { parseSubmissionName } from '../../src/core/returns';
 import { fromSerial, formatISO } from '../../src/core/dates/civil-date';
 import { Grid, cellText } from '../../src/core/sheets/grid';
-import { FileWorkbook } from '../../src/workbook/file';
+import { FileWorkbook } from '../../src/workbook/file/file';
 import { duban } from '../helpers/cli';
 
 type Cell = string | number | Date | null;

@@ -8,7 +8,7 @@ import { SUMMARY_HEADER_ROW } from '../../src/core/scoring/summary-layout';
 import { CellValue } from '../../src/core/sheets/grid';
 import { sampleSheets } from '../../src/core/sheets/sample';
 import { readSampleTexts } from '../../src/cli/io';
-import { FileWorkbook } from '../../src/workbook/file';
+import { FileWorkbook } from '../../src/workbook/file/file';
 import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
 
 const tasks = () =>

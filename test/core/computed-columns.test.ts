@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { LEDGER_HEADROOM, planComputedColumns } from '../../src/core/validation/computed-columns';
 import { buildReport } from '../../src/core/scoring/report';
-import { FileWorkbook } from '../../src/workbook/file';
+import { FileWorkbook } from '../../src/workbook/file/file';
 import { TODAY } from '../helpers/grids';
 
 test('the sample task sheet gets 应完成, 已报送, 完成率 and 督办状态 after its last column', async () => {

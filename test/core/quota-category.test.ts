@@ -75,7 +75,7 @@ describe('report on an imported plan: expected counts follow each unit its categ
     const { readPlan, planSheets } = await import('../../src/core/plans');
     const { registrySheet } = await import('../../src/core/sheets/template');
     const { cell } = await import('../../src/core/sheets/sheet-spec');
-    const { FileWorkbook } = await import('../../src/workbook/file');
+    const { FileWorkbook } = await import('../../src/workbook/file/file');
     const { buildReport } = await import('../../src/core/scoring/report');
     const plan = readPlan(fs.readFileSync(path.join(__dirname, '../fixtures/plans/seed-000.txt'), 'utf8'));
     const sheets = planSheets(plan);

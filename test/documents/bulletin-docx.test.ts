@@ -8,7 +8,7 @@ import * as path from 'path';
 import { bulletinContent } from '../../src/core/bulletin/content';
 import { rankingTables } from '../../src/core/bulletin/figures';
 import { buildReport } from '../../src/core/scoring/report';
-import { FileWorkbook } from '../../src/workbook/file';
+import { FileWorkbook } from '../../src/workbook/file/file';
 import { duban } from '../helpers/cli';
 import { TODAY } from '../helpers/grids';
 import { OUTPUT, docxToPdf, writerDescribe } from '../helpers/writer';

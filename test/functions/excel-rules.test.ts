@@ -8,7 +8,7 @@ import { parseA1 } from '../../src/core/sheets/grid';
 import { sampleSheets } from '../../src/core/sheets/sample';
 import { templateSheets } from '../../src/core/sheets/template';
 import { PaneActions } from '../../src/taskpane/actions';
-import { OfficeWorkbook } from '../../src/workbook/office';
+import { OfficeWorkbook } from '../../src/workbook/excel/office';
 import { SheetModel, WorkbookModel } from '../workbook/excel-double';
 import { DATE, WHOLE_COLUMN_ROWS, registryColumns } from './excel-args';
 import { callFromCell, installRuntime } from './excel-runtime';

@@ -3,8 +3,8 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/main';
-import { scanPart } from '../../src/workbook/xml';
-import { readXlsxGrids } from '../../src/workbook/xlsx-stream';
+import { scanPart } from '../../src/workbook/xml/xml';
+import { readXlsxGrids } from '../../src/workbook/package/xlsx-stream';
 import { readZipDirectory } from '../../src/workbook/zip';
 
 /** The sheet names of a workbook, and that every XML part of it parses (each inflated: sizes and CRC checked). */

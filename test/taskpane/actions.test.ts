@@ -5,7 +5,7 @@ import { formatISO } from '../../src/core/dates/civil-date';
 import { COMPUTED_HEADERS } from '../../src/core/validation/computed-columns';
 import { sampleSheets } from '../../src/core/sheets/sample';
 import { GenerateProgress, PaneActions } from '../../src/taskpane/actions';
-import { OfficeWorkbook } from '../../src/workbook/office';
+import { OfficeWorkbook } from '../../src/workbook/excel/office';
 import { GENERATED_MARKER } from '../../src/workbook/port';
 import { SheetModel, WorkbookModel, sheetValues } from '../workbook/excel-double';
 

@@ -14,7 +14,7 @@ import { PaneError, describeError } from '../../src/taskpane/errors';
 import { GRID_ROW_HEIGHT, MAX_GRID_COLUMNS, cellDisplay, gridExtent, visibleRows } from '../../src/taskpane/grid-view';
 import { EMPTY_DRAFT, draftFromView, settingsFromDraft } from '../../src/taskpane/settings';
 import { EN, ZH, stringsFor } from '../../src/taskpane/strings';
-import { sniffWorkbookBytes } from '../../src/workbook/sniff';
+import { sniffWorkbookBytes } from '../../src/workbook/package/sniff';
 import { CheckView } from '../../src/taskpane/actions';
 import { grid, taskGrid } from '../helpers/grids';
 

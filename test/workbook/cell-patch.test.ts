@@ -3,9 +3,9 @@ import JSZip from 'jszip';
 import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { toSerial } from '../../src/core/dates/civil-date';
 import { CellUpdate } from '../../src/workbook/port';
-import { patchCells } from '../../src/workbook/cell-patch';
-import { FileWorkbook } from '../../src/workbook/file';
-import { XlsxReadError, readXlsxGrids, readZipDirectory } from '../../src/workbook/xlsx-stream';
+import { patchCells } from '../../src/workbook/sheet-edit/cell-patch';
+import { FileWorkbook } from '../../src/workbook/file/file';
+import { XlsxReadError, readXlsxGrids, readZipDirectory } from '../../src/workbook/package/xlsx-stream';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

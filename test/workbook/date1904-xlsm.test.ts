@@ -5,8 +5,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { unzipSync, zipSync, strToU8, strFromU8 } from 'fflate';
 import { duban } from '../helpers/cli';
-import { readPackageFacts, readXlsxGrids } from '../../src/workbook/xlsx-stream';
-import { patchGeneratedSheets } from '../../src/workbook/xlsx-patch';
+import { readPackageFacts, readXlsxGrids } from '../../src/workbook/package/xlsx-stream';
+import { patchGeneratedSheets } from '../../src/workbook/sheet-edit/xlsx-patch';
 
 let dir: string;
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import { COMPUTED_HEADERS } from '../../src/core/validation/computed-columns';
 import { PaneActions } from '../../src/taskpane/actions';
 import { describeError } from '../../src/taskpane/errors';
 import { ZH } from '../../src/taskpane/strings';
-import { OfficeWorkbook } from '../../src/workbook/office';
+import { OfficeWorkbook } from '../../src/workbook/excel/office';
 import { MERGED_AREA_LIMIT, SheetModel, WorkbookModel } from './excel-double';
 
 /** 2023-07-03 10:05 in China. */

@@ -8,11 +8,11 @@ import { checkJson } from '../../src/core/validation/check-json';
 import { CellValue, Grid } from '../../src/core/sheets/grid';
 import { STYLES, SheetSpec, SpecCell, cell } from '../../src/core/sheets/sheet-spec';
 import { checkWorkbook } from '../../src/core/validation/validate';
-import { FileWorkbook } from '../../src/workbook/file';
+import { FileWorkbook } from '../../src/workbook/file/file';
 import {
   DEFAULT_REQUEST_BUDGET, EXCEL_PAYLOAD_LIMIT, OfficeWorkbook, fromExcelValue, planWriteChunks,
   selectCell, sheetOfReference, textNeedsTextFormat, utf8Bytes,
-} from '../../src/workbook/office';
+} from '../../src/workbook/excel/office';
 import { GENERATED_MARKER } from '../../src/workbook/port';
 import { PAYLOAD_LIMIT, READ_CELL_LIMIT, SheetModel, WorkbookModel, sheetValues } from './excel-double';
 

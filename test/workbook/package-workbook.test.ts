@@ -4,9 +4,9 @@ import * as path from 'path';
 import { readSampleTexts } from '../../src/cli/io';
 import { sampleWorkbook } from '../../src/taskpane/browser-workbook';
 import { PaneActions } from '../../src/taskpane/actions';
-import { PackageWorkbook } from '../../src/workbook/package-workbook';
-import { XlsxReadError } from '../../src/workbook/read-error';
-import { readXlsxGrids } from '../../src/workbook/xlsx-stream';
+import { PackageWorkbook } from '../../src/workbook/file/package-workbook';
+import { XlsxReadError } from '../../src/workbook/package/read-error';
+import { readXlsxGrids } from '../../src/workbook/package/xlsx-stream';
 import { readZipDirectory } from '../../src/workbook/zip';
 
 const HOSTILE = path.join(__dirname, '..', 'fixtures', 'bad', 'hostile');

@@ -2,8 +2,8 @@
 // (awaited, so a page can repaint) with a failure while writing leaving the workbook as it was, in both ports.
 import ExcelJS from 'exceljs';
 import { STYLES, SheetSpec, cell } from '../../src/core/sheets/sheet-spec';
-import { FileWorkbook, PROGRESS_ROWS } from '../../src/workbook/file';
-import { OfficeWorkbook } from '../../src/workbook/office';
+import { FileWorkbook, PROGRESS_ROWS } from '../../src/workbook/file/file';
+import { OfficeWorkbook } from '../../src/workbook/excel/office';
 import { WorkbookModel, sheetValues } from './excel-double';
 
 function bigSpec(rows: number, name = '校验结果'): SheetSpec {

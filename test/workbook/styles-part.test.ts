@@ -1,5 +1,5 @@
 // StyleBook.withNumberFormat: a cell format like another but for its number format, appended once, whether the other is the workbook's own or one appended a moment before.
-import { StyleBook } from '../../src/workbook/styles-part';
+import { StyleBook } from '../../src/workbook/package/styles-part';
 
 const STYLES = `<?xml version="1.0" encoding="UTF-8"?><x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:fonts count="1"><x:font><x:sz val="11"/></x:font></x:fonts><x:fills count="2"><x:fill/><x:fill/></x:fills><x:borders count="2"><x:border/><x:border><x:left style="thin"/></x:border></x:borders><x:cellStyleXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></x:cellStyleXfs><x:cellXfs count="2"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><x:xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1"><x:alignment horizontal="center"/></x:xf></x:cellXfs></x:styleSheet>`;
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { unzipSync, zipSync } from 'fflate';
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { XlsxReadError, readXlsxGrids } from '../../src/workbook/xlsx-stream';
+import { XlsxReadError, readXlsxGrids } from '../../src/workbook/package/xlsx-stream';
 
 const VALID = new Uint8Array(readFileSync(path.resolve(__dirname, '..', 'fixtures', 'bad', 'hostile', 'valid.xlsx')));
 const PARTS = unzipSync(VALID);

@@ -12,11 +12,11 @@ import { sampleSheets } from '../../src/core/sheets/sample';
 import { SheetSpec, STYLES, cell } from '../../src/core/sheets/sheet-spec';
 import { summarySheets } from '../../src/core/scoring/summaries';
 import { readSampleTexts } from '../../src/cli/io';
-import { FileWorkbook } from '../../src/workbook/file';
+import { FileWorkbook } from '../../src/workbook/file/file';
 import { GENERATED_MARKER } from '../../src/workbook/port';
-import { patchGeneratedSheets } from '../../src/workbook/xlsx-patch';
+import { patchGeneratedSheets } from '../../src/workbook/sheet-edit/xlsx-patch';
 import { crc32 } from '../../src/workbook/zip';
-import { readXlsxGrids, readZipDirectory } from '../../src/workbook/xlsx-stream';
+import { readXlsxGrids, readZipDirectory } from '../../src/workbook/package/xlsx-stream';
 import { duban } from '../helpers/cli';
 import { TODAY } from '../helpers/grids';
 

@@ -1,5 +1,5 @@
 // The parsed small parts the writer edits: positions the parser reports, whatever comments, CDATA, quotes and prefixes surround them.
-import { applyEdits, childNamed, childrenNamed, parseXmlTree, rewritePart, sourceOf } from '../../src/workbook/xml-tree';
+import { applyEdits, childNamed, childrenNamed, parseXmlTree, rewritePart, sourceOf } from '../../src/workbook/xml/xml-tree';
 
 const XML = `<?xml version="1.0" encoding="GBK" standalone="yes"?>
 <x:workbook xmlns:x="urn:main"><!-- <x:sheets><x:sheet name="旧"/></x:sheets> --><x:sheets><x:sheet name='任务&gt;分工表' a="1>2"/><!--<x:sheet name="死表"/>--><x:sheet name="B"></x:sheet></x:sheets><x:definedNames><x:definedName name="n"><![CDATA[<x:sheets>]]></x:definedName></x:definedNames></x:workbook><!-- </x:workbook> -->`;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { InflateBudget, crc32, inflate, readZipDirectory } from '../../src/workbook/zip';
-import { XlsxReadError } from '../../src/workbook/read-error';
+import { XlsxReadError } from '../../src/workbook/package/read-error';
 
 test('CRC-32 of "123456789" is the standard check value 0xCBF43926, also when fed in pieces', () => {
   const bytes = new TextEncoder().encode('123456789');

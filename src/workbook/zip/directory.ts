@@ -1,5 +1,5 @@
 // The zip's central directory, checked before any byte is inflated: no overlaps, duplicates, odd names, encryption or ZIP64 lies.
-import { XlsxReadError } from '../read-error';
+import { XlsxReadError } from '../package/read-error';
 import { LIMITS } from './limits';
 
 export interface ZipEntry {

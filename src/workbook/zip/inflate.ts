@@ -1,5 +1,5 @@
 // Inflates one zip entry as a stream, within the part, package and ratio caps, and verifies its size and CRC-32 at the end.
-import { XlsxReadError } from '../read-error';
+import { XlsxReadError } from '../package/read-error';
 import { crc32 } from './crc32';
 import { ZipEntry } from './directory';
 import { LIMITS } from './limits';

@@ -1,5 +1,5 @@
 // Writes a zip package: entries copied as stored from another zip (CRC verified), or added deflated as their text streams.
-import { XlsxReadError } from '../read-error';
+import { XlsxReadError } from '../package/read-error';
 import { crc32 } from './crc32';
 import { ZipEntry } from './directory';
 

@@ -1,10 +1,10 @@
 // The exceljs WorkbookPort: reads and writes .xlsx files in Node and in the browser.
-import { A4_PAPER } from './print-setup';
+import { A4_PAPER } from '../sheet-edit/print-setup';
 import ExcelJS from 'exceljs';
-import { toSerial } from '../core/dates/civil-date';
-import { CellRange, CellValue, Grid, parseA1, parseRangeA1 } from '../core/sheets/grid';
-import { CellStyle, PRINT_FOOTER, SheetSpec, SpecValue } from '../core/sheets/sheet-spec';
-import { CellUpdate, GENERATED_MARKER, ProgressCallback, SheetInfo, WorkbookPort, WriteOptions, freeSheetName, generatedSheetFor, isFormulaValue } from './port';
+import { toSerial } from '../../core/dates/civil-date';
+import { CellRange, CellValue, Grid, parseA1, parseRangeA1 } from '../../core/sheets/grid';
+import { CellStyle, PRINT_FOOTER, SheetSpec, SpecValue } from '../../core/sheets/sheet-spec';
+import { CellUpdate, GENERATED_MARKER, ProgressCallback, SheetInfo, WorkbookPort, WriteOptions, freeSheetName, generatedSheetFor, isFormulaValue } from '../port';
 
 
 /** Converts an exceljs cell value to a grid value (dates → serials, formulas → cached results). */

@@ -1,7 +1,7 @@
 // Streams one package part through saxes (a conforming XML parser): declared encoding, no DTDs, bounded text runs, one typed error.
 import { SaxesParser, SaxesTagPlain } from 'saxes';
-import { XlsxReadError } from './read-error';
-import { InflateBudget, LIMITS, ZipEntry, inflate } from './zip';
+import { XlsxReadError } from '../package/read-error';
+import { InflateBudget, LIMITS, ZipEntry, inflate } from '../zip';
 
 export interface XmlHandler {
   /** `name` without its namespace prefix; attributes as saxes gives them (prefixed names, decoded values). */

@@ -10,16 +10,16 @@
 // edited safely (a shared or array formula's anchor, a cell inside an array formula, a table's
 // header, rows out of order) is refused with one Chinese line (XlsxReadError).
 import { SaxesParser, SaxesTagPlain } from 'saxes';
-import { formatISO, fromSerial } from '../core/dates/civil-date';
-import { CellRange, a1 } from '../core/sheets/grid';
-import { CellUpdate, isFormulaValue } from './port';
-import { XlsxReadError, asReadError } from './read-error';
-import { BoundedFeed, decodeChunks, localName, sniffEncoding, xmlParser } from './xml';
-import { escAttr, escText } from './xml-escape';
-import { StyleBook } from './styles-part';
-import { partText } from './package';
-import { CellXf, DAYS_1900_TO_1904, gridRef, isDateFormat, rangeOf, readCellXfs, readRels, readWorkbookLayout, rowOf } from './xlsx-stream';
-import { InflateBudget, LIMITS, Packed, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from './zip';
+import { formatISO, fromSerial } from '../../core/dates/civil-date';
+import { CellRange, a1 } from '../../core/sheets/grid';
+import { CellUpdate, isFormulaValue } from '../port';
+import { XlsxReadError, asReadError } from '../package/read-error';
+import { BoundedFeed, decodeChunks, localName, sniffEncoding, xmlParser } from '../xml/xml';
+import { escAttr, escText } from '../xml/xml-escape';
+import { StyleBook } from '../package/styles-part';
+import { partText } from '../package/package';
+import { CellXf, DAYS_1900_TO_1904, gridRef, isDateFormat, rangeOf, readCellXfs, readRels, readWorkbookLayout, rowOf } from '../package/xlsx-stream';
+import { InflateBudget, LIMITS, Packed, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from '../zip';
 
 /** The cells to set on one of the user's worksheets (found by its name). */
 export interface SheetCellEdits {

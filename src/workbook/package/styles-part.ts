@@ -1,9 +1,9 @@
 // styles.xml for the writer: the cell formats generated sheets need, APPENDED (existing indices never move; equal entries reused).
-import { CellStyle } from '../core/sheets/sheet-spec';
+import { CellStyle } from '../../core/sheets/sheet-spec';
 import { NS } from './package';
 import { XlsxReadError } from './read-error';
-import { escAttr, startTag } from './xml-escape';
-import { TextEdit, XmlElement, XmlTree, childNamed, childrenNamed, parseXmlTree, rewritePart, sourceOf } from './xml-tree';
+import { escAttr, startTag } from '../xml/xml-escape';
+import { TextEdit, XmlElement, XmlTree, childNamed, childrenNamed, parseXmlTree, rewritePart, sourceOf } from '../xml/xml-tree';
 
 const BUILTIN_FORMATS: Record<string, number> = {
   General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '# ?/?': 12, '# ??/??': 13, '@': 49,

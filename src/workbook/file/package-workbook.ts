@@ -1,11 +1,11 @@
 // A WorkbookPort over a picked file's bytes: read by the bounded streaming reader, generated sheets and cells patched in at the zip level, other edits through exceljs only after the reader accepted the file.
-import { patchCells } from './cell-patch';
-import { Grid } from '../core/sheets/grid';
-import { SheetSpec } from '../core/sheets/sheet-spec';
+import { patchCells } from '../sheet-edit/cell-patch';
+import { Grid } from '../../core/sheets/grid';
+import { SheetSpec } from '../../core/sheets/sheet-spec';
 import { FileWorkbook } from './file';
-import { CellUpdate, SheetInfo, WorkbookPort, WriteOptions } from './port';
-import { patchGeneratedSheets } from './xlsx-patch';
-import { readXlsxGrids } from './xlsx-stream';
+import { CellUpdate, SheetInfo, WorkbookPort, WriteOptions } from '../port';
+import { patchGeneratedSheets } from '../sheet-edit/xlsx-patch';
+import { readXlsxGrids } from '../package/xlsx-stream';
 
 /**
  * The workbook starts as the package's bytes and the grids the bounded reader made of them. Writing

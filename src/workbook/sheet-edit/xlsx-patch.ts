@@ -20,17 +20,17 @@
 // never touched, the generated one takes a free name (校验结果 (2)). Parts only the replaced sheet
 // used (its relationships, drawings, comments…) go with it. Node and browsers (CompressionStream).
 import { printTitlesRef } from './print-setup';
-import { SheetSpec } from '../core/sheets/sheet-spec';
-import { GENERATED_MARKER, freeSheetName, generatedSheetFor } from './port';
-import { NS, Package, Rel, dirOf, expectRoot, relativeTarget, relsOf, relsPartOf, sourceOfRels } from './package';
-import { XlsxReadError } from './read-error';
-import { EMPTY_STYLES, StyleBook } from './styles-part';
+import { SheetSpec } from '../../core/sheets/sheet-spec';
+import { GENERATED_MARKER, freeSheetName, generatedSheetFor } from '../port';
+import { NS, Package, Rel, dirOf, expectRoot, relativeTarget, relsOf, relsPartOf, sourceOfRels } from '../package/package';
+import { XlsxReadError } from '../package/read-error';
+import { EMPTY_STYLES, StyleBook } from '../package/styles-part';
 import { SheetLinks, worksheetXml } from './worksheet-xml';
-import { readPackageFacts } from './xlsx-stream';
-import { escAttr, escText, startTag } from './xml-escape';
-import { scanPart } from './xml';
-import { TextEdit, XmlElement, XmlTree, appendInside, attributeByLocal, childNamed, childrenNamed, parseXmlTree, rewritePart, sourceOf } from './xml-tree';
-import { Packed, ZipWriter, deflate, dosDateTime, u16 } from './zip/writer';
+import { readPackageFacts } from '../package/xlsx-stream';
+import { escAttr, escText, startTag } from '../xml/xml-escape';
+import { scanPart } from '../xml/xml';
+import { TextEdit, XmlElement, XmlTree, appendInside, attributeByLocal, childNamed, childrenNamed, parseXmlTree, rewritePart, sourceOf } from '../xml/xml-tree';
+import { Packed, ZipWriter, deflate, dosDateTime, u16 } from '../zip/writer';
 
 export interface PatchResult {
   /** The new package. */

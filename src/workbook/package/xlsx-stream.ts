@@ -6,18 +6,18 @@
 // zip/limits.ts (CRC-32 verified), decodes it with one streaming TextDecoder, parses it with saxes as
 // it comes and keeps only the grid values, refusing what Excel's grid cannot hold. It runs in Node
 // and in browsers (DecompressionStream, TextDecoder). Every failure is one XlsxReadError in Chinese.
-import { toSerial } from '../core/dates/civil-date';
-import { CellRange, CellValue, Grid } from '../core/sheets/grid';
-import { GENERATED_MARKER } from './port';
+import { toSerial } from '../../core/dates/civil-date';
+import { CellRange, CellValue, Grid } from '../../core/sheets/grid';
+import { GENERATED_MARKER } from '../port';
 import { XlsxReadError, asReadError } from './read-error';
-import { XmlHandler, scanPart as scanXml } from './xml';
-import { InflateBudget, LIMITS, ZipEntry, readZipDirectory } from './zip';
+import { XmlHandler, scanPart as scanXml } from '../xml/xml';
+import { InflateBudget, LIMITS, ZipEntry, readZipDirectory } from '../zip';
 
 import { resolvePart } from './part-names';
 export { XlsxReadError } from './read-error';
-export { decodeChunks } from './xml';
-export { inflate, readZipDirectory } from './zip';
-export type { ZipEntry } from './zip';
+export { decodeChunks } from '../xml/xml';
+export { inflate, readZipDirectory } from '../zip';
+export type { ZipEntry } from '../zip';
 
 export interface StreamReadOptions {
   /**

@@ -1,10 +1,10 @@
 // A generated sheet (SheetSpec) as SpreadsheetML worksheet XML, in pieces: values, styles, widths, merges, panes, filters, validations, links, print setup.
 import { FIT_TO_PAGE_PR, pageSetupXml, printOptionsXml } from './print-setup';
-import { CellRange, columnLetters } from '../core/sheets/grid';
-import { CellStyle, SheetSpec, SpecValue } from '../core/sheets/sheet-spec';
-import { DAYS_1900_TO_1904, isDateFormat } from './xlsx-stream';
-import { StyleBook } from './styles-part';
-import { escAttr, escText } from './xml-escape';
+import { CellRange, columnLetters } from '../../core/sheets/grid';
+import { CellStyle, SheetSpec, SpecValue } from '../../core/sheets/sheet-spec';
+import { DAYS_1900_TO_1904, isDateFormat } from '../package/xlsx-stream';
+import { StyleBook } from '../package/styles-part';
+import { escAttr, escText } from '../xml/xml-escape';
 
 
 /** Text pieces are gathered to about this many characters before they are handed on. */

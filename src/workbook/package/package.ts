@@ -1,8 +1,8 @@
 // An .xlsx package as the writer sees it: parts by name, their text and parsed trees, and relationships resolved to parts.
 import { XlsxReadError } from './read-error';
-import { decodeChunks } from './xml';
-import { XmlElement, XmlTree, childrenNamed, parseXmlTree } from './xml-tree';
-import { InflateBudget, ZipEntry, inflate, readZipDirectory } from './zip';
+import { decodeChunks } from '../xml/xml';
+import { XmlElement, XmlTree, childrenNamed, parseXmlTree } from '../xml/xml-tree';
+import { InflateBudget, ZipEntry, inflate, readZipDirectory } from '../zip';
 import { dirOf, relsPartOf, resolvePart } from './part-names';
 
 export { dirOf, relativeTarget, relsPartOf, resolvePart, sourceOfRels } from './part-names';

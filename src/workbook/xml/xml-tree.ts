@@ -1,6 +1,6 @@
 // Parses a small package part with saxes into elements that know where they stand in the text, so the patcher edits at parser-reported positions.
-import { LIMITS } from './zip';
-import { XlsxReadError } from './read-error';
+import { LIMITS } from '../zip';
+import { XlsxReadError } from '../package/read-error';
 import { startTag } from './xml-escape';
 import { localName, xmlParser } from './xml';
 

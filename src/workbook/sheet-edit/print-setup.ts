@@ -1,6 +1,6 @@
 // Print setup of generated sheets as SpreadsheetML pieces (A4, one page wide, title rows, centred page numbers): one home for every writer.
-import { PRINT_FOOTER, PrintSpec } from '../core/sheets/sheet-spec';
-import { escText } from './xml-escape';
+import { PRINT_FOOTER, PrintSpec } from '../../core/sheets/sheet-spec';
+import { escText } from '../xml/xml-escape';
 
 /** Excel's paper size code of A4. */
 export const A4_PAPER = 9;
