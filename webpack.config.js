@@ -14,7 +14,7 @@ const DEV_BASE_URL = 'https://localhost:3000';
 const DEV_PORT = 3000;
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
 const METADATA_FILE = 'functions.json';
-/** The self-hosted office.js: the fallback when Microsoft's CDN cannot be reached (src/taskpane/taskpane.html, office-fallback.js). */
+/** The self-hosted office.js: the fallback when Microsoft's CDN does not answer (src/taskpane/host.ts, loadOffice). */
 const OFFICE_JS_DIR = 'office-js';
 
 /**
@@ -148,6 +148,8 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
+      // what loads when first used (the Excel or browser pane, Word documents, workbook editors, plan reading)
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
       clean: true,
     },
     resolve: {
@@ -163,6 +165,9 @@ module.exports = (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { configFile: 'tsconfig.webpack.json', onlyCompileBundledFiles: true } },
         },
+        // libraries written with class static blocks (tabster, under Fluent UI), which Safari before 16.4 (Excel
+        // for Mac's webview on older macOS) cannot parse: lowered to ES2021 (test/addin/webview-syntax.test.ts)
+        { test: /\.m?js$/, include: /[\\/]node_modules[\\/]/, use: path.resolve(__dirname, 'scripts/downlevel-loader.js') },
         // chinese-days' ESM build is not marked as a module: let webpack read it as auto.
         { test: /chinese-days[\\/]dist[\\/]index\.es\.js$/, type: 'javascript/auto' },
         // the built-in sample's CSV files, bundled as text for the browser page
@@ -181,7 +186,6 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'src/help/help.html', to: 'help.html' },
-          { from: 'src/taskpane/office-fallback.js', to: 'office-fallback.js', info: { minimized: true } }, // as written: readable
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -11,7 +11,6 @@ import { codeFiles, missingSets, unguardedNeeds } from './requirement-sets';
 export const BUILT_FILES = [
   'taskpane.html',
   'taskpane.js',
-  'office-fallback.js',
   'functions.js',
   'workbook-worker.js',
   'functions.json',

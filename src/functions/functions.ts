@@ -3,14 +3,9 @@
 // CustomFunctions.Error, registered under their metadata ids at the end of this file.
 /// <reference types="custom-functions-runtime" />
 import { civilDateAt } from '../core/dates/civil-date';
+import { loadOffice } from '../taskpane/host';
 import * as impl from './impl';
 import { startRegistryRefresh } from './registry-refresh';
-
-// office.js defines CustomFunctions.associate on every page; where it could not load (the pane
-// opened in a plain browser without access to Microsoft's CDN) a stand-in keeps this bundle quiet.
-if (typeof CustomFunctions === 'undefined') {
-  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: () => undefined };
-}
 
 /** Today in China (UTC+8), the default as-of date and plan year. */
 function today() {
@@ -153,18 +148,28 @@ export function points(level: unknown, rulesRange?: unknown[][]): number {
   return excel(() => impl.points(level, rulesRange));
 }
 
-// Registration under the ids of functions.json (test/functions checks the two agree).
-CustomFunctions.associate('QUOTA', quota);
-CustomFunctions.associate('DEADLINE', deadline);
-CustomFunctions.associate('WORKDAY', workday);
-CustomFunctions.associate('ISWORKDAY', isWorkday);
-CustomFunctions.associate('NETWORKDAYS', networkdays);
-CustomFunctions.associate('STATUS', status);
-CustomFunctions.associate('REGISTRY', registry);
-CustomFunctions.associate('UNITS', units);
-CustomFunctions.associate('CHECKUNITS', checkUnits);
-CustomFunctions.associate('LEVEL', level);
-CustomFunctions.associate('POINTS', points);
+/** Registers the functions under the ids of functions.json (test/functions checks the two agree). */
+export function register(): void {
+  CustomFunctions.associate('QUOTA', quota);
+  CustomFunctions.associate('DEADLINE', deadline);
+  CustomFunctions.associate('WORKDAY', workday);
+  CustomFunctions.associate('ISWORKDAY', isWorkday);
+  CustomFunctions.associate('NETWORKDAYS', networkdays);
+  CustomFunctions.associate('STATUS', status);
+  CustomFunctions.associate('REGISTRY', registry);
+  CustomFunctions.associate('UNITS', units);
+  CustomFunctions.associate('CHECKUNITS', checkUnits);
+  CustomFunctions.associate('LEVEL', level);
+  CustomFunctions.associate('POINTS', points);
+}
 
-// Saved REGISTRY handles come back when the runtime starts (registry-refresh.ts says why).
-startRegistryRefresh();
+// In the page: registered as soon as office.js has loaded (this bundle loads it, before and without the
+// pane's code; in a plain browser office.js does not load and nothing is registered). Saved REGISTRY
+// handles then come back (registry-refresh.ts says how).
+if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+  void loadOffice().then(() => {
+    if (typeof CustomFunctions === 'undefined') return;
+    register();
+    startRegistryRefresh();
+  });
+}

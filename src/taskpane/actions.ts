@@ -7,7 +7,6 @@ import { Issue, IssueCode, Severity, countBySeverity } from '../core/validation/
 import { Report, ReportOptions, buildReport } from '../core/scoring/report';
 import { GENERATED_NAMES, summarySheets } from '../core/scoring/summaries';
 import { bulletinContent, campaignName } from '../core/bulletin/content';
-import { bulletinDocx } from '../documents/bulletin-docx';
 import { Period } from '../core/scoring/tally';
 import { taskSheetCandidates } from '../core/sheets/task-sheet';
 import { ColumnMap, MappedColumn, describeMapping, formatColumnMap, parseColumnMap } from '../core/sheets/column-map';
@@ -17,10 +16,11 @@ import { settingsSheet } from '../core/sheets/template';
 import { templateSheets } from '../core/sheets/template';
 import { CellUpdate, SheetInfo, WorkbookPort } from '../workbook/port';
 import { CollectResult, reminders } from '../core/returns';
-import { reminderDocx } from '../documents/reminder-docx';
 import { CheckResult } from '../core/validation/validate';
 import { formatChinese, formatISO } from '../core/dates/civil-date';
-import { ReturnedFile, applyCollect, campaignOf, collectFromRead, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
+// the Word writer (docx) and the returned-file readers (exceljs) load when a button first needs them, not with the pane
+import type { ReturnedFile } from '../documents/returns-session';
+const returnsSession = () => import('../documents/returns-session');
 import { zipSync } from 'fflate';
 
 /** Where the pane gets the time: the "生成于" line and today's date (the as-of date when nothing else gives one). */
@@ -261,6 +261,7 @@ export class PaneActions {
   /** 生成填报表: one form per responsible unit for the period, zipped for one download. */
   async formsZip(settings: PaneSettings): Promise<{ bytes: Uint8Array; fileName: string; count: number }> {
     const { grids, report } = await this.analyse(settings);
+    const { formWorkbooks, campaignOf } = await returnsSession();
     const forms = await formWorkbooks(report.check, grids, report.period, campaignOf(report.check, grids, '督办'));
     const bytes = zipSync(Object.fromEntries(forms.map((f) => [f.name, f.bytes])));
     return { bytes, fileName: `填报表-${formatISO(report.period.from)}至${formatISO(report.period.to)}.zip`, count: forms.length };
@@ -269,6 +270,7 @@ export class PaneActions {
   /** 收集填报, first step: reads the returned files and works out the collect; the workbook is not changed. */
   async collectPreview(settings: PaneSettings, files: readonly ReturnedFile[], onFile?: (done: number, total: number) => void | Promise<void>): Promise<CollectPreview> {
     const { grids, report } = await this.analyse(settings);
+    const { readReturnedFiles, collectFromRead } = await returnsSession();
     const read = await readReturnedFiles(files, onFile, report.period);
     const result = collectFromRead(report.check, grids, read, report.period);
     const preview: CollectPreview = { result, files: files.length, notice: await this.reminderNotice(report.check, grids, result) };
@@ -280,6 +282,7 @@ export class PaneActions {
     if (result.missing.length === 0) return null;
     const today = civilDateAt(this.clock.now());
     const issuer = check.settings.text.issuer || '';
+    const [{ campaignOf }, { reminderDocx }] = await Promise.all([returnsSession(), import('../documents/reminder-docx')]);
     const notices = reminders(result, campaignOf(check, grids, '督办'), issuer || '我办', today, check.calendar);
     const bytes = await reminderDocx(notices.list, issuer, formatChinese(today));
     return { bytes, fileName: `催办通知-${formatISO(today)}.docx`, text: notices.text, units: notices.list.length };
@@ -288,6 +291,7 @@ export class PaneActions {
   /** 收集填报, second step (the clerk confirmed): ledger rows, progress and 收集情况 written; then a fresh check. */
   async collectApply(preview: CollectPreview, settings: PaneSettings): Promise<{ sheet: string; view: CheckView }> {
     const grids = this.previewGrids.get(preview) ?? (await this.port.readAll());
+    const { applyCollect } = await returnsSession();
     const sheet = await applyCollect(this.port, grids, preview.result, formatDateTimeAt(this.clock.now()));
     return { sheet, view: await this.check(settings) };
   }
@@ -296,6 +300,7 @@ export class PaneActions {
   async bulletinDocument(settings: PaneSettings): Promise<{ bytes: Uint8Array; fileName: string; attachments: number }> {
     const { grids, report } = await this.analyse(settings);
     const content = bulletinContent(report, campaignName(grids, report), civilDateAt(this.clock.now()));
+    const { bulletinDocx } = await import('../documents/bulletin-docx');
     const bytes = await bulletinDocx(content);
     return { bytes, fileName: `${GENERATED_NAMES.bulletin(report.period)}.docx`, attachments: content.attachments.length };
   }

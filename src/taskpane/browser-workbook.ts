@@ -1,7 +1,8 @@
 // The browser page's workbooks: the built-in sample, a picked .xlsx (with clear reasons when it is none), the download name.
-import { SampleTexts, sampleSheets } from '../core/sheets/sample';
-import { FileWorkbook } from '../workbook/file/file';
-import { PackageWorkbook } from '../workbook/file/package-workbook';
+// The workbook editors (exceljs, the package reader) load when a workbook is first opened, not with the page.
+import type { SampleTexts } from '../core/sheets/sample';
+import type { FileWorkbook } from '../workbook/file/file';
+import type { PackageWorkbook } from '../workbook/file/package-workbook';
 import { asReadError } from '../workbook/package/read-error';
 import { WorkbookBytesKind, sniffWorkbookBytes } from '../workbook/package/sniff';
 
@@ -22,6 +23,7 @@ export class OpenWorkbookError extends Error {
 
 /** The built-in 六安市2023 sample as a workbook in memory (the same sheets as `duban init --sample`). */
 export async function sampleWorkbook(texts: SampleTexts): Promise<FileWorkbook> {
+  const [{ FileWorkbook }, { sampleSheets }] = await Promise.all([import('../workbook/file/file'), import('../core/sheets/sample')]);
   const workbook = FileWorkbook.create();
   await workbook.addSheets(sampleSheets(texts));
   return workbook;
@@ -34,6 +36,7 @@ export async function sampleWorkbook(texts: SampleTexts): Promise<FileWorkbook> 
 export async function openWorkbookBytes(fileName: string, bytes: Uint8Array): Promise<PackageWorkbook> {
   const kind = sniffWorkbookBytes(bytes);
   if (kind !== 'xlsx') throw new OpenWorkbookError(fileName, kind);
+  const { PackageWorkbook } = await import('../workbook/file/package-workbook');
   try {
     return await PackageWorkbook.open(bytes);
   } catch (e) {

@@ -1,12 +1,10 @@
 // Entry of the task pane page: inside Excel the pane works on the open workbook; in a plain browser the same pane
-// works on an .xlsx in memory (the built-in sample first). Office calls stay in host.ts and the ports.
+// works on an .xlsx in memory (the built-in sample first). Office calls stay in host.ts and the ports. The first
+// screen is a spinner; each host's pane (and what it needs) loads as its own chunk once the host is known.
 import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserApp } from './components/BrowserApp';
-import { ExcelApp } from './components/ExcelApp';
 import { HostInfo, detectHost, excelWorkbook } from './host';
-import { SAMPLE_TEXTS } from './sample-assets';
 import { Strings, stringsFor } from './strings';
 
 const container = document.getElementById('root');
@@ -22,14 +20,25 @@ function render(t: Strings, content: ReactNode): void {
 
 const root = createRoot(container ?? document.createElement('div'));
 
-function show(host: HostInfo): void {
+/** The host shown last: a late Excel answer replaces the browser pane, never the other way round. */
+let shown: HostInfo['kind'] | null = null;
+
+async function show(host: HostInfo): Promise<void> {
+  if (shown === 'excel') return;
+  shown = host.kind;
   const t = stringsFor(host.language);
   document.documentElement.lang = t === stringsFor('en') ? 'en' : 'zh-CN';
   document.title = t.appTitle;
-  if (host.kind === 'excel') render(t, <ExcelApp t={t} port={excelWorkbook()} />);
-  else render(t, <BrowserApp t={t} sample={SAMPLE_TEXTS} />);
+  if (host.kind === 'excel') {
+    const [{ ExcelApp }, port] = await Promise.all([import('./components/ExcelApp'), excelWorkbook()]);
+    render(t, <ExcelApp t={t} port={port} />);
+  } else {
+    const [{ BrowserApp }, { SAMPLE_TEXTS }] = await Promise.all([import('./components/BrowserApp'), import('./sample-assets')]);
+    if (shown === 'excel') return; // Excel answered while the browser pane loaded
+    render(t, <BrowserApp t={t} sample={SAMPLE_TEXTS} />);
+  }
 }
 
 const initial = stringsFor(null);
 render(initial, <Spinner style={{ marginTop: 48 }} label={initial.starting} />);
-void detectHost(undefined, show).then(show);
+void detectHost(undefined, (late) => void show(late)).then(show);

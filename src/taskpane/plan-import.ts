@@ -1,9 +1,9 @@
 // 导入方案 in the pane, free of React: a plan file or pasted text read into measures, edited, written as a task sheet.
-import { Plan, PlanMeasure, readPlan } from '../core/plans/read-plan';
+// The plan reader and the Word reader (mammoth) load when a plan is first read, not with the pane.
+import type { Plan, PlanMeasure } from '../core/plans/read-plan';
 import { planSheets, planTaskSheet } from '../core/plans/plan-sheets';
 import { unitNames } from '../core/plans/plan-units';
-import { readPlanDocument } from '../documents/plan-reader';
-import { FileWorkbook } from '../workbook/file/file';
+import type { FileWorkbook } from '../workbook/file/file';
 import { WorkbookPort } from '../workbook/port';
 
 /** What the clerk may change in a measure before it is written. */
@@ -17,7 +17,8 @@ export interface MeasureEdit {
 
 /** Reads a picked file (bytes) or pasted text; the current year when the plan names none. */
 export async function readPlanInput(input: { name: string; bytes: Uint8Array } | { text: string }, thisYear: number): Promise<Plan> {
-  const doc = 'bytes' in input ? await readPlanDocument(input.bytes, input.name) : { text: input.text, tables: [] };
+  const { readPlan } = await import('../core/plans/read-plan');
+  const doc = 'bytes' in input ? await (await import('../documents/plan-reader')).readPlanDocument(input.bytes, input.name) : { text: input.text, tables: [] };
   const plan = readPlan(doc.text, { tables: doc.tables });
   return plan.year === null ? readPlan(doc.text, { tables: doc.tables, year: thisYear }) : plan;
 }
@@ -46,6 +47,7 @@ export function writePlanSheet(port: WorkbookPort, plan: Plan): Promise<string[]
 
 /** In the browser page: a new workbook in the template of `duban init`, filled from the plan. */
 export async function planWorkbook(plan: Plan): Promise<FileWorkbook> {
+  const { FileWorkbook } = await import('../workbook/file/file');
   const workbook = FileWorkbook.create();
   await workbook.addSheets(planSheets(plan));
   return workbook;

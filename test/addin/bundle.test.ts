@@ -36,13 +36,14 @@ beforeAll(async () => {
   dist = await ensureBuilt();
 }, 170_000);
 
-/** Our bundles: the .js files webpack wrote at the top of dist/ (office.js, Microsoft’s, lives in dist/office-js/). */
+/** Our bundles: the .js files webpack wrote in dist/ and dist/chunks/ (office.js, Microsoft’s, lives in dist/office-js/). */
 function bundles(): string[] {
-  return fs.readdirSync(dist).filter((f) => f.endsWith('.js'));
+  const chunks = fs.existsSync(path.join(dist, 'chunks')) ? fs.readdirSync(path.join(dist, 'chunks')).map((f) => `chunks/${f}`) : [];
+  return [...fs.readdirSync(dist), ...chunks].filter((f) => f.endsWith('.js'));
 }
 
 test('the bundles name no host outside the allow-list', () => {
-  expect(bundles().sort()).toEqual(['functions.js', 'office-fallback.js', 'taskpane.js', 'workbook-worker.js']);
+  expect(bundles().filter((f) => !f.startsWith('chunks/')).sort()).toEqual(['functions.js', 'taskpane.js', 'workbook-worker.js']);
   const found = new Map<string, string[]>();
   for (const file of bundles()) {
     const text = fs.readFileSync(path.join(dist, file), 'utf8');
@@ -55,12 +56,14 @@ test('the bundles name no host outside the allow-list', () => {
   expect(unexpected).toEqual([]);
 });
 
-test('the pages load scripts from our own origin or Office’s CDN only', () => {
+test('the page loads scripts from our own origin only; office.js is loaded by functions.js inside Office, the copy beside it', () => {
   const pane = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
   const scripts = [...pane.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]);
-  // Microsoft's CDN first, then the fallback that loads the self-hosted copy where the CDN failed
-  expect(scripts).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'office-fallback.js', 'functions.js', 'taskpane.js']);
-  expect(fs.readFileSync(path.join(dist, 'office-fallback.js'), 'utf8')).toMatch(/typeof Office === 'undefined'[\s\S]*src="office-js\/office\.js"/);
+  // no office.js tag: host.ts decides the host first (the functions first, not waiting for the pane)
+  expect(scripts).toEqual(['functions.js', 'taskpane.js']);
+  const functions = fs.readFileSync(path.join(dist, 'functions.js'), 'utf8');
+  expect(functions).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+  expect(functions).toContain('office-js/office.js');
   expect(fs.existsSync(path.join(dist, 'office-js', 'office.js'))).toBe(true);
   expect(fs.existsSync(path.join(dist, 'office-js', 'zh-cn', 'office_strings.js'))).toBe(true);
   expect(fs.readdirSync(path.join(dist, 'office-js')).some((f) => f.startsWith('excel-win32-'))).toBe(true);
@@ -80,7 +83,8 @@ test('taskpane.html carries a Content-Security-Policy: own origin and Office’s
   );
   expect(directives.get('default-src')).toEqual(["'self'"]);
   expect(directives.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
-  expect(directives.get('connect-src')).toEqual(["'self'"]);
+  // the CDN is asked (a bounded fetch) before its office.js runs, inside Office only
+  expect(directives.get('connect-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
   expect(directives.get('object-src')).toEqual(["'none'"]);
   for (const [name, sources] of directives) {
     expect([name, sources.filter((s) => s === "'unsafe-eval'" || s === '*' || s === 'https:' || s === 'http:')]).toEqual([name, []]);

@@ -20,7 +20,7 @@ export function browserDescribe(): jest.Describe {
   return available || process.env.CI ? describe : describe.skip;
 }
 
-/** Microsoft's CDN copy of office.js, which the page asks for first (refused here: the fallback must work). */
+/** Microsoft's CDN copy of office.js, which the page asks for first inside Office only (refused here: the copy must load). */
 export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** The one CSP report expected: office.js's telemetry frame, blocked by frame-src 'self'. */
 export const TELEMETRY_BLOCKED = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive: "frame-src 'self'"/;
@@ -41,6 +41,10 @@ export interface PanePage {
 export interface OpenOptions {
   /** Runs in the page before any of its scripts (e.g. a PerformanceObserver that must see everything). */
   readonly initScript?: () => void;
+  /** Query string of the page's URL, such as Office's `?_host_Info=…` (default none: a plain browser). */
+  readonly query?: string;
+  /** Requests off localhost are left unanswered instead of refused: a network that silently drops traffic. */
+  readonly dropExternal?: boolean;
 }
 
 export async function openPanePage(options: OpenOptions = {}): Promise<PanePage> {
@@ -61,6 +65,7 @@ export async function openPanePage(options: OpenOptions = {}): Promise<PanePage>
     const url = new URL(route.request().url());
     if (url.hostname === 'localhost' || url.hostname === '127.0.0.1') return route.continue();
     external.push(url.href);
+    if (options.dropExternal) return undefined; // never answered
     return route.abort();
   });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -69,12 +74,12 @@ export async function openPanePage(options: OpenOptions = {}): Promise<PanePage>
     // office.js outside Office frames its telemetry page; the CSP (frame-src 'self') blocks that
     // before any request is made, as it should: nothing leaves the machine. Expected, and only that.
     if (TELEMETRY_BLOCKED.test(m.text())) return void telemetryBlocked.push(m.text());
-    // the CDN's office.js, refused by the route above: the fallback loads the self-hosted copy
-    if (m.type() === 'error' && m.location().url === OFFICE_CDN) return;
+    // the CDN's office.js, refused by the route above (inside Office only): the self-hosted copy loads instead
+    if (m.type() === 'error' && (m.location().url === OFFICE_CDN || m.text().includes(OFFICE_CDN))) return;
     if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`console.${m.type()}: ${m.text()}`);
   });
   if (options.initScript) await page.addInitScript(options.initScript);
-  await page.goto(`${server.origin}/taskpane.html`);
+  await page.goto(`${server.origin}/taskpane.html${options.query ?? ''}`);
   return {
     server, context, page, external, problems, telemetryBlocked,
     async close() {

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { REPO } from './build';
-import { OFFICE_CDN, OUTPUT, PanePage, TELEMETRY_BLOCKED, browserDescribe, openPanePage } from './chromium';
+import { OUTPUT, PanePage, TELEMETRY_BLOCKED, browserDescribe, openPanePage } from './chromium';
 
 const maybe = browserDescribe();
 jest.setTimeout(60_000);
@@ -146,10 +146,10 @@ maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
     await expect(page.locator('[data-testid="plan-measures"] > li').count()).resolves.toBe(17);
   });
 
-  test('nothing was requested outside localhost but the refused CDN office.js; the fallback loaded; no error (CSP included)', () => {
-    expect(pane.external).toEqual([OFFICE_CDN]);
-    expect(pane.server.requested).toContain('/office-fallback.js');
-    expect(pane.server.requested).toContain('/office-js/office.js');
+  test('nothing was requested outside localhost, office.js not even from the page’s own copy; no error (CSP included)', () => {
+    // outside Office the page loads no office.js at all (host.ts decides the host first)
+    expect(pane.external).toEqual([]);
+    expect(pane.server.requested.filter((p) => p.startsWith('/office-js/'))).toEqual([]);
     expect(pane.problems).toEqual([]);
     // the telemetry frame, if office.js tried it, never reached the network (it is in no request above)
     for (const m of pane.telemetryBlocked) expect(m).toMatch(TELEMETRY_BLOCKED);

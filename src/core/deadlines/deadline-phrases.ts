@@ -19,7 +19,7 @@ export const RELATIVE_PHRASES =
  * 七一前 → 6月30日, 国庆节前 → 9月30日, 元旦前 → 12月31日. (Numerals are digits by now: “十一” → “11”;
  * written as digits they need their quotes.) Lunar holidays (春节前, 中秋前) stay relative.
  */
-const HOLIDAY_EVE = /^(["“‘'])?(?:(?<=["“‘'])(51|71|81|11)["”’']|(国庆节?|劳动节|建党节|建军节|元旦))(?:节)?(?:假期)?(?:之前|以前|前)(?:完成)?$/;
+const HOLIDAY_EVE = /^(?:["“‘'](51|71|81|11)["”’']|["“‘']?(国庆节?|劳动节|建党节|建军节|元旦))(?:节)?(?:假期)?(?:之前|以前|前)(?:完成)?$/;
 const HOLIDAY_EVE_DATE: Record<string, string> = {
   51: '4月30日前', 71: '6月30日前', 81: '7月31日前', 11: '9月30日前',
   国庆: '9月30日前', 劳动: '4月30日前', 建党: '6月30日前', 建军: '7月31日前', 元旦: '12月31日前',
@@ -28,7 +28,7 @@ const HOLIDAY_EVE_DATE: Record<string, string> = {
 /** Rewrites into the grammar's own words: "2023-2025年" → 2025年底, 中下旬 → 下旬, 一年一次 → 每年一次, 月度 → 每月, 年度 → 年底. */
 export function rewritePhrase(s: string): string {
   return s
-    .replace(HOLIDAY_EVE, (_m, _q, digits: string | undefined, name: string | undefined) => HOLIDAY_EVE_DATE[digits ?? name!.replace(/节$/, '')] ?? _m)
+    .replace(HOLIDAY_EVE, (_m, digits: string | undefined, name: string | undefined) => HOLIDAY_EVE_DATE[digits ?? name!.replace(/节$/, '')] ?? _m)
     .replace(/^(\d{4})年?[-~至到](\d{4})年(?:度)?(?=$|[前底末内])/, (_m, _a, b: string) => `${b}年底`)
     .replace(/中下旬/g, '下旬')
     .replace(/上中旬/g, '中旬')

@@ -24,11 +24,25 @@ const AROUND_UNIT = /^[【\[（(《「“"]+|[】\]）)》」”"]+$/gu;
 const DATE_PATTERNS: readonly RegExp[] = [
   /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/,
   /((?:19|20)\d{2})[.\-/_](\d{1,2})[.\-/_](\d{1,2})(?!\d)/,
-  /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/,
+  /((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/, // not after a digit (notAfterDigit)
 ];
 
 /** A month and day without a year: 5月8日 (read only against a period). */
-const YEARLESS = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/;
+const YEARLESS = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/; // not after a digit (notAfterDigit)
+
+/** Patterns whose match may not follow a digit: a lookbehind (?<!\d), which Safari before 16.4 cannot parse. */
+const NOT_AFTER_DIGIT = new Set<RegExp>([DATE_PATTERNS[2], YEARLESS]);
+
+/** The first match of `pattern` in `s`, as pattern.exec would give it, not starting right after a digit where NOT_AFTER_DIGIT says so. */
+function firstMatch(pattern: RegExp, s: string): RegExpExecArray | null {
+  if (!NOT_AFTER_DIGIT.has(pattern)) return pattern.exec(s);
+  const re = new RegExp(pattern.source, 'g');
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m.index === 0 || !/\d/.test(s[m.index - 1])) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
 
 /** What a submission's name says after the unit: 工作信息, 信息, 简报… (not part of the unit's name). */
 const SUBMISSION_WORDS = /(?:工作)?(?:信息|简报|动态|稿件?)$/u;
@@ -41,7 +55,7 @@ export function parseSubmissionName(fileName: string, period?: { readonly from: 
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').normalize('NFKC');
   const patterns = period ? [...DATE_PATTERNS, YEARLESS] : DATE_PATTERNS;
   for (const pattern of patterns) {
-    const m = pattern.exec(base);
+    const m = firstMatch(pattern, base);
     if (!m) continue;
     const yearless = pattern === YEARLESS;
     const [month, day] = yearless ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[3])];
