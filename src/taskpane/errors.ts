@@ -11,7 +11,7 @@ const CJK = /[\u4e00-\u9fff]/;
 export function describeError(error: unknown, t: Strings): string {
   if (error instanceof PaneError) return error.message;
   if (error instanceof ProtectedError) return error.code === 'SheetProtected' ? t.errorSheetProtected(error.sheet ?? '') : t.errorStructureProtected;
-  if (error instanceof CalculationPendingError) return t.errorCalculating;
+  if (error instanceof CalculationPendingError) return t.errorCalculating(error.cell);
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'InvalidOperationInCellEditMode':

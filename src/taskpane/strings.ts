@@ -151,7 +151,10 @@ const zh = {
   errorProtected: '工作表或工作簿受保护，无法写入。请在“审阅 → 撤销工作表保护”后再试。',
   errorSheetProtected: (sheet: string) => `工作表“${sheet}”受保护，督办没有改动它。请在“审阅 → 撤销工作表保护”后再试。`,
   errorStructureProtected: '工作簿结构受保护，不能添加或替换工作表，督办没有改动工作簿。请在“审阅 → 保护工作簿”中取消保护后再试。',
-  errorCalculating: 'Excel 仍在计算（单元格显示 #BUSY! 或计算未完成）。为免把未算完的结果定稿，督办没有改动：请稍候再点“定稿”。',
+  errorCalculating: (cell: string | null) =>
+    cell
+      ? `单元格 ${cell} 仍显示 #BUSY!（Excel 还在计算督办函数的结果）。为免把未算完的结果定稿，督办等了 30 秒后没有改动任何单元格：请稍候再点“定稿”；如一直如此，按 Ctrl+Alt+F9 全部重算后再试。`
+      : 'Excel 的计算一直没有完成（已等待 30 秒），其中的值可能是过期的。为免把未算完的结果定稿，督办没有改动任何单元格：请按 Ctrl+Alt+F9 全部重算，待状态栏不再显示“计算”后再点“定稿”。',
   errorNotFound: '找不到要操作的工作表（可能已被重命名或删除）。请点击“校验”重新读取后再试。',
   errorTooLarge: '一次要写入的内容太多，Excel 拒绝了请求。请稍后重试；如仍失败，请把台账拆分到多张表。',
   errorBusy: 'Excel 正忙（可能正在计算或保存）。请稍等片刻再试。',
@@ -329,7 +332,10 @@ const en: Strings = {
   errorProtected: 'The sheet or workbook is protected. Unprotect it (Review → Unprotect Sheet) and try again.',
   errorSheetProtected: (sheet) => `The sheet “${sheet}” is protected; Duban changed nothing. Unprotect it (Review → Unprotect Sheet) and try again.`,
   errorStructureProtected: 'The workbook structure is protected, so sheets cannot be added or replaced; Duban changed nothing. Turn it off (Review → Protect Workbook) and try again.',
-  errorCalculating: 'Excel is still calculating (cells show #BUSY!). Duban changed nothing rather than finalize unfinished results: wait a moment and click Finalize again.',
+  errorCalculating: (cell: string | null) =>
+    cell
+      ? `Cell ${cell} still shows #BUSY! (Excel is still computing a Duban function). Duban waited 30 seconds and changed nothing rather than finalize unfinished results: wait and click Finalize again; if it persists, press Ctrl+Alt+F9 first.`
+      : 'Excel\'s calculation never finished (waited 30 seconds), so values may be stale. Duban changed nothing: press Ctrl+Alt+F9 to recalculate everything, wait until the status bar no longer says Calculating, then click Finalize again.',
   errorNotFound: 'A sheet was not found (renamed or deleted?). Click Check to reload and try again.',
   errorTooLarge: 'Excel refused a request as too large. Try again; if it fails again, split the ledger across sheets.',
   errorBusy: 'Excel is busy (calculating or saving). Wait a moment and try again.',

@@ -7,7 +7,10 @@
 // - formulas written with calculation suspended keep stale values until an explicit calculate();
 // - freeze panes and AutoFilter set on a hidden sheet are lost;
 // - error values and text that looks like one are told apart only by valueTypes;
-// - protected sheets and a protected workbook structure refuse writes (AccessDenied).
+// - protected sheets and a protected workbook structure refuse writes (AccessDenied);
+// - an asynchronous (custom) function's cell shows #BUSY! for a while after it is calculated, while
+//   calculationState may already say Done (asyncSyncs; office-js issue 4152, stale values and #BUSY!),
+//   and calculationState can stay Pending for good (stuckPending; office-js issue 3319).
 import { EXCEL_ERRORS, columnLetters } from '../../src/core/sheets/grid';
 
 // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
@@ -214,10 +217,40 @@ export class WorkbookModel {
   calculator: Calculator | null = null;
   /** application.calculate calls, by type. */
   readonly calculations: string[] = [];
+  /**
+   * Formulas Excel computes asynchronously (custom functions such as DUBAN.*): once calculated, the cell
+   * shows #BUSY! for this many syncs before its value arrives (Infinity: never), and calculationState
+   * does not wait for them (https://github.com/OfficeDev/office-js/issues/4152).
+   */
+  asyncFormula: ((formula: string) => boolean) | null = null;
+  asyncSyncs = 0;
+  /** Cells showing #BUSY!, by sheet id and "r,c": syncs left before the value arrives. */
+  readonly busy = new Map<string, { sheet: SheetModel; r: number; c: number; left: number }>();
+  /** calculationState stays Pending whatever is calculated (a volatile chart dependency, https://github.com/OfficeDev/office-js/issues/3319). */
+  stuckPending = false;
 
   /** 'Done' when no formula waits for a calculation, else 'Pending' (Excel.CalculationState). */
   get calculationState(): 'Done' | 'Pending' {
+    if (this.stuckPending) return 'Pending';
     return this.sheets.some((s) => s.dirty.size > 0) ? 'Pending' : 'Done';
+  }
+
+  /** One sync has passed: asynchronous results due now arrive in their cells. */
+  syncPassed(): void {
+    for (const [key, b] of this.busy) {
+      if (--b.left > 0) continue;
+      this.busy.delete(key);
+      this.putCalculated(b.sheet, b.r, b.c);
+    }
+  }
+
+  private putCalculated(sheet: SheetModel, r: number, c: number): void {
+    const formula = sheet.formulaAt(r, c);
+    if (formula === undefined || !this.calculator) return;
+    const cell = sheet.cell(r, c)!;
+    const value = this.calculator(sheet, r, c, formula);
+    sheet.put(r, c, value, formula, cell.numberFormat);
+    if (typeof value === 'string' && EXCEL_ERRORS.includes(value)) sheet.setError(r, c, value);
   }
 
   /** Calculates a formula cell now (automatic calculation, or calculate()). */
@@ -225,10 +258,14 @@ export class WorkbookModel {
     const formula = sheet.formulaAt(r, c);
     sheet.dirty.delete(`${r},${c}`);
     if (formula === undefined || !this.calculator) return;
-    const cell = sheet.cell(r, c)!;
-    const value = this.calculator(sheet, r, c, formula);
-    sheet.put(r, c, value, formula, cell.numberFormat);
-    if (typeof value === 'string' && EXCEL_ERRORS.includes(value)) sheet.setError(r, c, value);
+    if (this.asyncFormula?.(formula) && this.asyncSyncs > 0) {
+      const cell = sheet.cell(r, c)!;
+      sheet.put(r, c, '#BUSY!', formula, cell.numberFormat);
+      sheet.setError(r, c, '#BUSY!');
+      this.busy.set(`${sheet.id}:${r},${c}`, { sheet, r, c, left: this.asyncSyncs });
+      return;
+    }
+    this.putCalculated(sheet, r, c);
   }
 
   /** application.calculate: 'Recalculate' calculates the dirty cells, 'Full' every formula. */
@@ -380,6 +417,7 @@ class FakeContext {
       throw new ExcelDoubleError('ResponsePayloadSizeLimitExceeded', `response of ${responseBytes} bytes`);
     }
     record(responseBytes, true);
+    this.model.syncPassed();
   }
 
   cellsRead = 0;

@@ -92,6 +92,59 @@ describe('calculation after writes', () => {
   });
 });
 
+describe('定稿 and asynchronous results (office-js issues 4152 and 3319)', () => {
+  const calculated = (sheet: SheetModel, r: number, c: number) => `已计算 ${sheet.name}!${a1(r, c)}`;
+  /** The sample with the computed columns added; DUBAN.* cells then compute asynchronously as the test says. */
+  async function withComputedColumns(asyncSyncs: number) {
+    const model = new WorkbookModel();
+    model.addSheet('Sheet1');
+    const sleeps: number[] = [];
+    const port = new OfficeWorkbook(model.run, { sleep: async (ms) => void sleeps.push(ms) });
+    await port.addSheets(sampleSheets(await readSampleTexts()));
+    const actions = new PaneActions(port, CLOCK);
+    model.calculator = calculated;
+    await actions.addComputedColumns({});
+    model.asyncFormula = (f) => /DUBAN\./.test(f);
+    model.asyncSyncs = asyncSyncs;
+    model.calculate('Full'); // Excel recalculates (a reopened workbook, F9): the DUBAN.* cells show #BUSY! for a while
+    return { model, actions, sleeps, tasks: model.sheet('任务分工表')! };
+  }
+  const formulaCells = (sheet: SheetModel) => [...sheet.cells].flatMap(([r, row]) => [...row].filter(([, c]) => c.formula !== undefined).map(([c]) => [r, c] as const));
+
+  test('cells still showing #BUSY! (calculationState already Done) are waited for, then their values frozen', async () => {
+    const { model, actions, tasks, sleeps } = await withComputedColumns(40); // more syncs than 定稿 takes to read the workbook
+    const formulas = formulaCells(tasks);
+    expect(formulas.length).toBeGreaterThan(0);
+    await actions.finalize({});
+    expect(model.busy.size).toBe(0);
+    for (const [r, c] of formulas) expect([a1(r, c), tasks.cell(r, c)!.formula, tasks.cell(r, c)!.value]).toEqual([a1(r, c), undefined, calculated(tasks, r, c)]);
+    expect(sleeps.length).toBeGreaterThan(0);
+  });
+
+  test('#BUSY! that never clears: refused after the bounded wait, the cell named in Chinese, nothing frozen', async () => {
+    const { actions, tasks, sleeps } = await withComputedColumns(Number.POSITIVE_INFINITY);
+    const before = formulaCells(tasks).length;
+    const error = await actions.finalize({}).then(() => null, (e: unknown) => e);
+    expect(error).not.toBeNull();
+    const message = describeError(error, ZH);
+    expect(message).toMatch(/单元格 任务分工表![A-Z]+\d+ 仍显示 #BUSY!/);
+    expect(message).toContain('没有改动');
+    expect(formulaCells(tasks).length).toBe(before);
+    expect(sleeps.reduce((n, ms) => n + ms, 0)).toBeLessThanOrEqual(31_000); // bounded
+  });
+
+  test('calculationState stuck at Pending: refused after the bounded wait with what to do, nothing frozen', async () => {
+    const { model, actions, tasks } = await withComputedColumns(0);
+    model.stuckPending = true;
+    const before = formulaCells(tasks).length;
+    const error = await actions.finalize({}).then(() => null, (e: unknown) => e);
+    const message = describeError(error, ZH);
+    expect(message).toContain('Ctrl+Alt+F9');
+    expect(message).toContain('过期');
+    expect(formulaCells(tasks).length).toBe(before);
+  });
+});
+
 describe('freeze panes and AutoFilter', () => {
   test('a generated sheet keeps its frozen header and filter (set once the sheet is visible)', async () => {
     const model = new WorkbookModel();

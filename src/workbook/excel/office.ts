@@ -6,7 +6,7 @@
 import { CellRange, EXCEL_ERRORS, Grid, parseRangeA1, rangeA1 } from '../../core/sheets/grid';
 import { SheetSpec } from '../../core/sheets/sheet-spec';
 import { CellUpdate, SheetInfo, WorkbookPort, WriteOptions, isFormulaValue } from '../port';
-import { assertSheetWritable, calculationDone, recalculate } from './calculation';
+import { assertSheetWritable, recalculate, settleBeforeFreeze } from './calculation';
 import { markersOf, readSheets } from './read';
 import { Batcher, DEFAULT_READ_CELL_BUDGET, DEFAULT_REQUEST_BUDGET, EXCEL_PAYLOAD_LIMIT, EXCEL_READ_CELL_LIMIT, ExcelHost, ExcelRun, INITIAL_READ_BYTES_PER_CELL, OP_BYTES, OfficeWorkbookOptions, defaultRun, defaultSleep, defaultSupports, jsonBytes, utf8Bytes } from './requests';
 import { textNeedsTextFormat } from './values';
@@ -126,12 +126,12 @@ export class OfficeWorkbook implements WorkbookPort {
       if (ws.isNullObject) throw new Error(`没有名为“${sheet}”的工作表`);
       if (used?.isNullObject) return 0;
       await assertSheetWritable(context, ws, sheet, this.host.supports);
-      // never freeze a stale value or #BUSY!: calculate, and wait until Excel is done
-      await recalculate(context);
-      if (this.host.supports('ExcelApi', '1.9')) await calculationDone(context, this.host.sleep);
       const area = bounds
         ? { rowIndex: bounds.top, columnIndex: bounds.left, rowCount: bounds.bottom - bounds.top + 1, columnCount: bounds.right - bounds.left + 1 }
         : { rowIndex: used!.rowIndex, columnIndex: used!.columnIndex, rowCount: used!.rowCount, columnCount: used!.columnCount };
+      // never freeze a stale value or #BUSY!: calculate, then wait (bounded) until Excel is done and no cell shows #BUSY!
+      await recalculate(context);
+      await settleBeforeFreeze(context, ws, sheet, area, this.host);
       if (this.host.supports('ExcelApi', '1.9')) {
         const target = bounds ? ws.getRange(rangeA1(bounds)) : used!;
         const formulas = target.getSpecialCellsOrNullObject('Formulas').load('cellCount');
