@@ -3,7 +3,10 @@
 // measured, and a sync over Excel on the web's limits (5 MB, 5,000,000 cells read) is rejected.
 // It coerces written text as Excel does (=1+1 becomes a formula unless the cell's format is '@').
 // Stricter than Office.js needs to be kind, each rule citing Microsoft's page:
-// - more than 512 merged areas in one getMergedAreasOrNullObject fail (MERGED_AREA_LIMIT);
+// - getMergedAreasOrNullObject returns only the areas whose top-left cell lies in the range
+//   (https://github.com/OfficeDev/office-js/issues/3611), and over 512 areas it fails
+//   (MERGED_AREA_LIMIT), as an error or, by default, as a null object, the answer for "none" too
+//   (mergedOverLimit; issue 23 of this project, from Microsoft's "fail to return the result");
 // - formulas written with calculation suspended keep stale values until an explicit calculate();
 // - freeze panes and AutoFilter set on a hidden sheet are lost;
 // - error values and text that looks like one are told apart only by valueTypes;
@@ -226,6 +229,8 @@ export class WorkbookModel {
   asyncSyncs = 0;
   /** Cells showing #BUSY!, by sheet id and "r,c": syncs left before the value arrives. */
   readonly busy = new Map<string, { sheet: SheetModel; r: number; c: number; left: number }>();
+  /** How getMergedAreasOrNullObject fails over MERGED_AREA_LIMIT areas: a null object (as for none) or an error. */
+  mergedOverLimit: 'null' | 'error' = 'null';
   /** calculationState stays Pending whatever is calculated (a volatile chart dependency, https://github.com/OfficeDev/office-js/issues/3319). */
   stuckPending = false;
 
@@ -921,10 +926,14 @@ class RangeProxy extends Loadable {
     return new RangeAreasProxy(this.context, () => {
       const sheet = this.ws.sheet();
       const r = this.rect();
-      // every merged area the range touches, whole
-      const rects = sheet.merges.filter((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left);
+      // the merged areas whose top-left cell lies in the range, whole (office-js issue 3611)
+      const rects = sheet.merges.filter((m) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right);
+      if (rects.length > MERGED_AREA_LIMIT) {
+        if (this.context.model.mergedOverLimit === 'null') return null;
+        throw new ExcelDoubleError('GeneralException', `${rects.length} merged areas: more than ${MERGED_AREA_LIMIT}, the method fails`);
+      }
       return rects.length ? { rects, cells: rects.reduce((n, m) => n + (m.bottom - m.top + 1) * (m.right - m.left + 1), 0) } : null;
-    }, MERGED_AREA_LIMIT);
+    });
   }
 
   getSpecialCellsOrNullObject(kind: string): RangeAreasProxy {

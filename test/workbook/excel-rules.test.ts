@@ -25,7 +25,68 @@ async function sampleModel() {
   return { model, port, actions: new PaneActions(port, CLOCK) };
 }
 
-describe('merged areas (more than 512 in one call fail)', () => {
+/** A 分工表 of 2,000 task rows, a lead unit merged over every two rows and two pairs of columns merged in every row (5,000 merged areas, 1,000 in each band of 400 rows). */
+function mergedTaskSheet(model: WorkbookModel): SheetModel {
+  const s = model.addSheet('任务分工表');
+  HEADER.forEach((h, c) => s.setCell(0, c, { value: h }));
+  for (let i = 0; i < 2000; i++) {
+    const r = i + 1;
+    s.setCell(r, 0, { value: i + 1 });
+    s.setCell(r, 1, { value: `第${i + 1}项宣传任务` });
+    if (i % 2 === 0) {
+      s.setCell(r, 2, { value: LEADS[(i / 2) % LEADS.length] });
+      s.merges.push({ top: r, left: 2, bottom: r + 1, right: 2 });
+    }
+    s.setCell(r, 4, { value: '6月底前' });
+    s.setCell(r, 6, { value: '按月报送' });
+    s.merges.push({ top: r, left: 4, bottom: r, right: 5 }, { top: r, left: 6, bottom: r, right: 7 });
+  }
+  return s;
+}
+const mergeKey = (m: { top: number; left: number; bottom: number; right: number }) => `${m.top},${m.left},${m.bottom},${m.right}`;
+
+describe('merged areas as Excel returns them (top-left rule, null or failure over 512)', () => {
+  test('the double answers only areas whose top-left cell lies in the range (office-js 3611)', async () => {
+    const model = new WorkbookModel();
+    const s = model.addSheet('表');
+    s.setCell(0, 0, { value: '标题' });
+    s.merges.push({ top: 0, left: 0, bottom: 3, right: 0 }, { top: 2, left: 1, bottom: 2, right: 2 });
+    const areas = await model.run(async (context: Excel.RequestContext) => {
+      const found = context.workbook.worksheets.getItem('表').getRangeByIndexes(1, 0, 3, 3).getMergedAreasOrNullObject();
+      found.load('areaCount');
+      await context.sync();
+      return found.areaCount;
+    });
+    expect(areas).toBe(1); // B3:C3 only: A1:A4 touches the range but starts above it
+  });
+
+  test('over 512 areas a null object, as for none: the bands are asked again in halves and every merge is kept', async () => {
+    const model = new WorkbookModel();
+    const s = mergedTaskSheet(model);
+    expect(s.merges.length).toBeGreaterThan(MERGED_AREA_LIMIT);
+    const grid = await new OfficeWorkbook(model.run).readSheet('任务分工表');
+    expect(grid.merges.map(mergeKey).sort()).toEqual(s.merges.map(mergeKey).sort());
+    expect(grid.rows[2000][1]).toBe('第2000项宣传任务');
+  });
+
+  test('over 512 areas an error: the halving path retries and every merge is kept', async () => {
+    const model = new WorkbookModel();
+    model.mergedOverLimit = 'error';
+    const s = mergedTaskSheet(model);
+    const grid = await new OfficeWorkbook(model.run).readSheet('任务分工表');
+    expect(model.syncs.some((x) => !x.ok)).toBe(true); // the failing band was asked
+    expect(grid.merges.map(mergeKey).sort()).toEqual(s.merges.map(mergeKey).sort());
+  });
+
+  test('a sheet without merged cells is confirmed so in a few requests', async () => {
+    const model = new WorkbookModel();
+    const s = model.addSheet('报送台账');
+    for (let r = 0; r < 3000; r++) for (let c = 0; c < 8; c++) s.setCell(r, c, { value: r * 8 + c });
+    const grid = await new OfficeWorkbook(model.run).readSheet('报送台账');
+    expect(grid.merges).toEqual([]);
+    expect(model.syncCount).toBeLessThanOrEqual(12);
+  });
+
   test('a 分工表 with 2,000 merged cells reads, every merge kept', async () => {
     const model = new WorkbookModel();
     const s = model.addSheet('任务分工表');

@@ -43,18 +43,36 @@ interface SheetRead {
   readonly formats: (string | null)[][];
   /** Merged areas found so far, by "top,left,bottom,right" (a band may see an area another band saw). */
   readonly merges: Map<string, CellRange>;
-  /** Rows of the used range whose merged areas are still to be asked for. */
-  mergeNext: number;
+  /** Bands of the used range (first row relative to it, row count) whose merged areas are still to be asked for. */
+  readonly mergeTodo: { row: number; count: number }[];
 }
 
 /**
  * Rows of one merged-areas request at first: getMergedAreasOrNullObject fails over 512 areas
  * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)),
- * so a sheet is asked in bands, halved after a failure.
+ * so a sheet is asked in bands, halved after a failure. Over 512 areas Excel may also answer a null
+ * object, the same answer as "no merged area" (issue 23): a null band of more than MERGED_AREA_LIMIT
+ * cells is asked again in halves, down to bands that cannot hold more areas than that. Each area is
+ * returned by the one band that holds its top-left cell (https://github.com/OfficeDev/office-js/issues/3611).
  */
 const MERGE_BAND_ROWS = 400;
 /** Merged-area bands asked for in one request at most. */
-const MERGE_BANDS_PER_SYNC = 40;
+const MERGE_BANDS_PER_SYNC = 100;
+/** Areas getMergedAreasOrNullObject answers at most; a band of no more cells cannot hold more areas (each has its own top-left cell). */
+const MERGED_AREA_LIMIT = 512;
+
+/** A band's rows in two halves (the first half first), for asking again. */
+function halves(band: { row: number; count: number }): { row: number; count: number }[] {
+  const first = Math.ceil(band.count / 2);
+  return [{ row: band.row, count: first }, { row: band.row + first, count: band.count - first }];
+}
+
+/** Bands of MERGE_BAND_ROWS rows covering `rowCount` rows. */
+function mergeBands(rowCount: number): { row: number; count: number }[] {
+  const bands: { row: number; count: number }[] = [];
+  for (let row = 0; row < rowCount; row += MERGE_BAND_ROWS) bands.push({ row, count: Math.min(MERGE_BAND_ROWS, rowCount - row) });
+  return bands;
+}
 
 /**
  * Reads sheets in a constant number of requests however many rows: one for every sheet's used
@@ -94,18 +112,17 @@ export async function readSheets(host: ExcelHost, only: readonly string[] | null
       rows: [],
       formats: [],
       merges: new Map(),
-      mergeNext: readMerges && !used.isNullObject ? 0 : Number.POSITIVE_INFINITY,
+      mergeTodo: readMerges && !used.isNullObject ? mergeBands(used.rowCount) : [],
     }));
 
     let bytesPerCell = INITIAL_READ_BYTES_PER_CELL;
-    let mergeBand = MERGE_BAND_ROWS;
     /** Bands whose merged areas were found (not null): their areas are loaded in the next request. */
     let found: { read: SheetRead; areas: Excel.RangeAreas }[] = [];
     for (;;) {
-      const pending = reads.filter((s) => s.next < s.rowCount || s.mergeNext < s.rowCount);
+      const pending = reads.filter((s) => s.next < s.rowCount || s.mergeTodo.length > 0);
       if (pending.length === 0 && found.length === 0) break;
       const loads: { read: SheetRead; row: number; count: number; range: Excel.Range }[] = [];
-      const bands: { read: SheetRead; row: number; areas: Excel.RangeAreas }[] = [];
+      const bands: { read: SheetRead; row: number; count: number; areas: Excel.RangeAreas }[] = [];
       const areaLoads = found.map(({ read, areas }) => ({ read, items: areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount') }));
       const foundBefore = found;
       found = [];
@@ -113,11 +130,10 @@ export async function readSheets(host: ExcelHost, only: readonly string[] | null
       let cells = 0;
       for (const read of pending) {
         const sheet = context.workbook.worksheets.getItem(read.target.name);
-        while (read.mergeNext < read.rowCount && bands.length < MERGE_BANDS_PER_SYNC) {
-          const count = Math.min(mergeBand, read.rowCount - read.mergeNext);
-          const band = sheet.getRangeByIndexes(read.rowIndex + read.mergeNext, read.columnIndex, count, read.columnCount);
-          bands.push({ read, row: read.mergeNext, areas: band.getMergedAreasOrNullObject().load('areaCount') });
-          read.mergeNext += count;
+        while (read.mergeTodo.length > 0 && bands.length < MERGE_BANDS_PER_SYNC) {
+          const { row, count } = read.mergeTodo.shift()!;
+          const band = sheet.getRangeByIndexes(read.rowIndex + row, read.columnIndex, count, read.columnCount);
+          bands.push({ read, row, count, areas: band.getMergedAreasOrNullObject().load('areaCount') });
           bytes += OP_BYTES;
         }
         while (read.next < read.rowCount) {
@@ -145,7 +161,7 @@ export async function readSheets(host: ExcelHost, only: readonly string[] | null
         const rowsAsked = loads.reduce((n, l) => n + l.count, 0);
         const retry = () => {
           for (const l of [...loads].reverse()) l.read.next = l.row;
-          for (const b of [...bands].reverse()) b.read.mergeNext = b.row;
+          for (const b of [...bands].reverse()) b.read.mergeTodo.unshift({ row: b.row, count: b.count });
           found = foundBefore;
         };
         // Over a limit after all (cells much longer than measured so far): read less at a time.
@@ -155,9 +171,10 @@ export async function readSheets(host: ExcelHost, only: readonly string[] | null
           continue;
         }
         // A band over 512 merged areas (the error's code is not documented): halve the bands.
-        if (bands.length > 0 && mergeBand > 1) {
-          retry();
-          mergeBand = Math.max(1, Math.floor(mergeBand / 2));
+        if (bands.some((b) => b.count > 1)) {
+          for (const l of [...loads].reverse()) l.read.next = l.row;
+          for (const b of [...bands].reverse()) b.read.mergeTodo.unshift(...(b.count > 1 ? halves(b) : [{ row: b.row, count: b.count }]));
+          found = foundBefore;
           continue;
         }
         throw error;
@@ -194,7 +211,13 @@ export async function readSheets(host: ExcelHost, only: readonly string[] | null
           read.merges.set(`${m.top},${m.left},${m.bottom},${m.right}`, m);
         }
       }
-      for (const { read, areas } of bands) if (!areas.isNullObject && areas.areaCount > 0) found.push({ read, areas });
+      for (const b of [...bands].reverse()) {
+        if (!b.areas.isNullObject) {
+          if (b.areas.areaCount > 0) found.push({ read: b.read, areas: b.areas });
+        } else if (b.count > 1 && b.count * b.read.columnCount > MERGED_AREA_LIMIT) {
+          b.read.mergeTodo.unshift(...halves(b)); // none, or more than 512: asked again in halves
+        }
+      }
       if (measuredCells > 0) bytesPerCell = Math.max(bytesPerCell * 0.5, 8, (measured / measuredCells) * 1.5);
     }
 
