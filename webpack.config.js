@@ -11,6 +11,18 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { generateCustomFunctionsMetadata } = require('custom-functions-metadata');
 
 const DEV_BASE_URL = 'https://localhost:3000';
+/**
+ * The add-in's Id in dist/manifest.xml built for a real host (DUBAN_BASE_URL). manifest.xml, for
+ * sideloading from the dev server, has an Id of its own, so that Office never confuses the two in its
+ * cache (a deployed add-in and a developer's sideloaded copy on one machine).
+ */
+const PRODUCTION_ID = 'db9f251f-7a80-42f6-bd7d-e361bc8cbfef';
+/**
+ * What the production host must serve with Access-Control-Allow-Origin, and so the dev server too (and
+ * nothing else, so that it hides no missing header): Excel on the web fetches the custom functions'
+ * metadata from its own origin (OfficeDev/Excel-Custom-Functions issues 200 and 212).
+ */
+const CORS_PATHS = ['/functions.json'];
 const DEV_PORT = 3000;
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
 const METADATA_FILE = 'functions.json';
@@ -47,9 +59,16 @@ function baseUrl(env = process.env) {
   return raw.replace(/\/+$/, '');
 }
 
-/** The manifest with every dev URL replaced by the base URL. */
+/** The manifest with every dev URL replaced by the base URL, and, for a real host, the production Id. */
 function rewriteManifest(xml, base) {
-  return String(xml).split(DEV_BASE_URL).join(base);
+  const rewritten = String(xml).split(DEV_BASE_URL).join(base);
+  return base === DEV_BASE_URL ? rewritten : rewritten.replace(/<Id>[^<]*<\/Id>/, `<Id>${PRODUCTION_ID}</Id>`);
+}
+
+/** The dev server's headers for a request: CORS exactly where production needs it (CORS_PATHS). */
+function devHeaders(req) {
+  const pathname = new URL(req.url || '/', DEV_BASE_URL).pathname;
+  return CORS_PATHS.includes(pathname) ? { 'Access-Control-Allow-Origin': '*' } : {};
 }
 
 /**
@@ -208,7 +227,7 @@ module.exports = (env = {}, argv = {}) => {
       port: DEV_PORT,
       onListening: () => process.stdout.write(startBanner()),
       server: httpsServer(),
-      headers: { 'Access-Control-Allow-Origin': '*' },
+      headers: devHeaders,
       hot: false,
       client: { overlay: { warnings: false, errors: true } },
     },
@@ -219,4 +238,7 @@ module.exports.baseUrl = baseUrl;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.finishMetadata = finishMetadata;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
+module.exports.PRODUCTION_ID = PRODUCTION_ID;
+module.exports.CORS_PATHS = CORS_PATHS;
+module.exports.devHeaders = devHeaders;
 module.exports.OFFICE_JS_DIR = OFFICE_JS_DIR;

@@ -20,6 +20,9 @@ const webpackConfig = require('../../webpack.config.js') as {
   };
   baseUrl(env: Record<string, string | undefined>): string;
   rewriteManifest(xml: string, base: string): string;
+  PRODUCTION_ID: string;
+  CORS_PATHS: string[];
+  devHeaders(req: { url: string }): Record<string, string>;
   DEV_BASE_URL: string;
 };
 
@@ -143,6 +146,31 @@ describe('the production manifest', () => {
     expect(result.errors).toEqual([]);
     expect(result.origin).toBe('https://duban.example.gov.cn');
     expect(result.urls.every((u) => u.startsWith('https://duban.example.gov.cn/addin/'))).toBe(true);
+  });
+});
+
+describe('development and production manifests are two add-ins to Office', () => {
+  const idOf = (xml: string) => /<Id>([^<]+)<\/Id>/.exec(xml)![1];
+  const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+  test('manifest.xml (dev) and dist/manifest.xml built for a host carry different Ids; a build for localhost keeps the dev Id', () => {
+    const dev = fs.readFileSync(MANIFEST, 'utf8');
+    const production = webpackConfig.rewriteManifest(dev, 'https://duban.example.gov.cn/addin');
+    expect(idOf(dev)).toMatch(GUID);
+    expect(idOf(production)).toBe(webpackConfig.PRODUCTION_ID);
+    expect(idOf(production)).not.toBe(idOf(dev));
+    expect(idOf(webpackConfig.rewriteManifest(dev, 'https://localhost:3000'))).toBe(idOf(dev));
+  });
+});
+
+describe('CORS: the dev server sends it only where production must (functions.json)', () => {
+  test('functions.json carries Access-Control-Allow-Origin; the pane, its scripts and the manifest do not', () => {
+    expect(webpackConfig.CORS_PATHS).toEqual(['/functions.json']);
+    expect(webpackConfig.devHeaders({ url: '/functions.json' })).toEqual({ 'Access-Control-Allow-Origin': '*' });
+    expect(webpackConfig.devHeaders({ url: '/functions.json?v=1' })).toEqual({ 'Access-Control-Allow-Origin': '*' });
+    for (const url of ['/taskpane.html', '/taskpane.js', '/functions.js', '/manifest.xml', '/office-js/office.js']) expect([url, webpackConfig.devHeaders({ url })]).toEqual([url, {}]);
+    const config = webpackConfig({}, { mode: 'development' }) as unknown as { devServer: { headers: unknown } };
+    expect(config.devServer.headers).toBe(webpackConfig.devHeaders);
   });
 });
 
