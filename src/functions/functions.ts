@@ -5,7 +5,7 @@
 import { civilDateAt } from '../core/dates/civil-date';
 import { loadOffice } from '../taskpane/host';
 import * as impl from './impl';
-import { startRegistryRefresh } from './registry-refresh';
+import { recordRegistryCell, registryCellStore, startRegistryRefresh } from './registry-refresh';
 
 /** Today in China (UTC+8), the default as-of date and plan year. */
 function today() {
@@ -97,11 +97,24 @@ export function status(deadline: unknown, done?: unknown, asof?: unknown): strin
  * 单位名录的句柄。在一个单元格中写 =DUBAN.REGISTRY(单位名录!$A$1:$D$2001)，UNITS、CHECKUNITS 引用该单元格代替名录区域：
  * 一列上万个公式时，每次计算不必再传入整个名录；名录改动后句柄随之改变，引用它的公式自动重算。
  * @customfunction REGISTRY
+ * @requiresAddress
  * @param range 单位名录区域（单位名称·别名·类型·所属分组，可含表头），须是有界区域如 单位名录!$A$1:$D$2001，不能是整列。
  * @returns 句柄，如“单位名录#1a2b3c4d（300 个单位）”。
  */
-export function registry(range: unknown[][]): string {
-  return excel(() => impl.registry(range));
+export function registry(range: unknown[][], invocation?: CustomFunctions.Invocation): string {
+  const handle = excel(() => impl.registry(range));
+  // where this handle lives, so that the next opening recalculates this cell (registry-refresh.ts)
+  void recordRegistryCell(invocation?.address, registryCellStore()).then((added) => added && loadWithDocument(), () => undefined);
+  return handle;
+}
+
+/** From now on the runtime loads with this document, to recalculate its REGISTRY cells (SharedRuntime 1.1). */
+function loadWithDocument(): void {
+  try {
+    if (Office.context.requirements.isSetSupported('SharedRuntime', '1.1')) void Office.addin.setStartupBehavior(Office.StartupBehavior.load).catch(() => undefined);
+  } catch {
+    // outside Excel: nothing to ask
+  }
 }
 
 /**
@@ -170,6 +183,6 @@ if (typeof window !== 'undefined' && typeof document !== 'undefined') {
   void loadOffice().then(() => {
     if (typeof CustomFunctions === 'undefined') return;
     register();
-    startRegistryRefresh();
+    void startRegistryRefresh();
   });
 }

@@ -170,6 +170,32 @@ export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS, onLateExce
   });
 }
 
+/**
+ * Resolves once the pane is on screen. When the shared runtime loads with a document (to recalculate
+ * REGISTRY cells) the page runs hidden: the pane's code then waits until the clerk opens the pane
+ * (document visibility, or Office.addin.onVisibilityModeChanged, SharedRuntime 1.1).
+ */
+export function paneShown(doc: Document = document): Promise<void> {
+  if (doc.visibilityState !== 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    const shown = () => {
+      if (doc.visibilityState === 'hidden') return;
+      doc.removeEventListener('visibilitychange', shown);
+      resolve();
+    };
+    doc.addEventListener('visibilitychange', shown);
+    try {
+      if (Office.context.requirements.isSetSupported('SharedRuntime', '1.1')) {
+        void Office.addin.onVisibilityModeChanged((args) => {
+          if (args.visibilityMode === Office.VisibilityMode.taskpane) resolve();
+        });
+      }
+    } catch {
+      // no Office: the visibility event alone
+    }
+  });
+}
+
 /** The open workbook in Excel, through Excel.run (the Office port loads with the Excel pane, not with the page). */
 export async function excelWorkbook(): Promise<WorkbookPort> {
   const { OfficeWorkbook } = await import('../workbook/excel/office');

@@ -4,7 +4,7 @@
 import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HostInfo, detectHost, excelWorkbook } from './host';
+import { HostInfo, detectHost, excelWorkbook, paneShown } from './host';
 import { Strings, stringsFor } from './strings';
 
 const container = document.getElementById('root');
@@ -30,6 +30,7 @@ async function show(host: HostInfo): Promise<void> {
   document.documentElement.lang = t === stringsFor('en') ? 'en' : 'zh-CN';
   document.title = t.appTitle;
   if (host.kind === 'excel') {
+    await paneShown(); // opened hidden with a workbook (REGISTRY cells): the pane's code loads when the pane does
     const [{ ExcelApp }, port] = await Promise.all([import('./components/ExcelApp'), excelWorkbook()]);
     render(t, <ExcelApp t={t} port={port} />);
   } else {

@@ -86,15 +86,31 @@ describe('messages', () => {
 });
 
 describe('REGISTRY after the workbook is reopened', () => {
-  test('UNITS over a saved handle works once the runtime has started, without Ctrl+Alt+F9', async () => {
-    // The session that saved the workbook: a handle in H1, read from 单位名录!$A$1:$D$6.
+  /** The document's settings as a map, counting writes (each would mark the document changed). */
+  function memoryStore(initial: string[] = []) {
+    let cells = [...initial];
+    const store = { writes: 0, read: () => [...cells], write: async (next: readonly string[]) => void ((cells = [...next]), store.writes++) };
+    return store;
+  }
+
+  test('UNITS over a saved handle works once the recorded cell is recalculated: no formula rewritten, no scan, one request per 25 cells', async () => {
+    // The session that saved the workbook: a handle in H1, read from 单位名录!$A$1:$D$6, its address recorded.
     const rows = registryColumns(6) as string[][];
-    const saved = fns.registry(rows as never);
+    const store = memoryStore();
+    const saved = fns.registry(rows as never, { address: '任务分工表!H1' } as never);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.read()).toEqual([]); // outside Excel nothing is recorded (no document settings) ...
+    const refreshBefore = jest.requireActual<Refresh>('../../src/functions/registry-refresh');
+    expect(await refreshBefore.recordRegistryCell('任务分工表!H1', store)).toBe(true); // ... in Excel, the cell is
+    expect(await refreshBefore.recordRegistryCell('任务分工表!H1', store)).toBe(false); // the same cell again: nothing written
+    expect(store.writes).toBe(1);
+
     const model = new WorkbookModel();
     const registrySheet = model.addSheet('单位名录');
     rows.forEach((row, r) => row.forEach((v, c) => registrySheet.setCell(r, c, { value: v })));
     const tasks = model.addSheet('任务分工表');
     tasks.setCell(0, 7, { value: saved, formula: '=DUBAN.REGISTRY(单位名录!$A$1:$D$6)' });
+    for (let r = 1; r < 200; r++) tasks.setCell(r, 0, { value: r, formula: `=ROW()` }); // other formulas: not touched
 
     // Reopened: a fresh runtime (no handle known); Excel calculates nothing non-volatile on open.
     let fresh!: Functions;
@@ -106,7 +122,9 @@ describe('REGISTRY after the workbook is reopened', () => {
     expect(callFromCell(fresh.units as never, ['市发改委', [[saved]]])).toMatchObject({ error: '#N/A' });
 
     // Excel's calculation of a REGISTRY formula calls the runtime's function with the range's values.
+    const calculatedFormulas: string[] = [];
     model.calculator = (sheet: SheetModel, _r: number, _c: number, formula: string) => {
+      calculatedFormulas.push(formula);
       const m = /^=DUBAN\.REGISTRY\((.+)!\$?([A-Z]+\$?\d+):\$?([A-Z]+\$?\d+)\)$/.exec(formula.replace(/\$/g, ''));
       if (!m) return null;
       const source = model.sheet(m[1])!;
@@ -120,8 +138,23 @@ describe('REGISTRY after the workbook is reopened', () => {
       void sheet;
       return fresh.registry(values as never);
     };
-    expect(await refresh.refreshRegistryCells(model.run as never)).toBe(1);
+    const outcome = await refresh.recalculateRegistryCells(model.run as never, store.read());
+    expect(outcome).toEqual({ recalculated: 1, missing: [] });
+    expect(calculatedFormulas).toEqual(['=DUBAN.REGISTRY(单位名录!$A$1:$D$6)']); // the known cell only, no scan of 200 formulas
+    expect(model.syncs.length).toBe(2);
+    expect(tasks.cell(0, 7)?.formula).toBe('=DUBAN.REGISTRY(单位名录!$A$1:$D$6)'); // not re-entered
     expect(tasks.cell(0, 7)?.value).toBe(saved); // the same content gives the same handle
     expect(callFromCell(fresh.units as never, ['市发改委', [[saved]]])).toEqual({ value: [['市发展改革委']] });
+  });
+
+  test('a recorded cell whose sheet is gone is reported in Chinese; the others are still recalculated', async () => {
+    const refresh = jest.requireActual<Refresh>('../../src/functions/registry-refresh');
+    const model = new WorkbookModel();
+    model.addSheet('任务分工表').setCell(0, 7, { value: 'x', formula: '=1' });
+    const outcome = await refresh.recalculateRegistryCells(model.run as never, ['任务分工表!H1', "'旧 分工表'!$H$1"]);
+    expect(outcome).toEqual({ recalculated: 1, missing: ["'旧 分工表'!$H$1"] });
+    expect(refresh.restoreMessage(null, outcome.missing)).toMatch(/没有找到 DUBAN\.REGISTRY 所在的单元格 '旧 分工表'!\$H\$1.*Ctrl\+Alt\+F9/);
+    expect(refresh.restoreMessage(new Error('AccessDenied'))).toMatch(/没能.*AccessDenied.*Ctrl\+Alt\+F9/);
+    expect(refresh.splitAddress("'旧 分工表'!$H$1")).toEqual({ sheet: '旧 分工表', cell: 'H1' });
   });
 });

@@ -220,6 +220,8 @@ export class WorkbookModel {
   calculator: Calculator | null = null;
   /** application.calculate calls, by type. */
   readonly calculations: string[] = [];
+  /** Range.calculate calls. */
+  rangeCalculations = 0;
   /**
    * Formulas Excel computes asynchronously (custom functions such as DUBAN.*): once calculated, the cell
    * shows #BUSY! for this many syncs before its value arrives (Infinity: never), and calculationState
@@ -944,6 +946,16 @@ class RangeProxy extends Loadable {
       const rects: Rect[] = [];
       for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) if (sheet.formulaAt(i, j) !== undefined) rects.push({ top: i, left: j, bottom: i, right: j });
       return rects.length ? { rects, cells: rects.length } : null;
+    });
+  }
+
+  /** Range.calculate (ExcelApi 1.6): calculates the range's formula cells now; writes nothing. */
+  calculate(): void {
+    this.context.enqueue(20, () => {
+      const sheet = this.ws.sheet();
+      const r = this.rect();
+      for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) if (sheet.formulaAt(i, j) !== undefined) this.context.model.calculateCell(sheet, i, j);
+      this.context.model.rangeCalculations++;
     });
   }
 

@@ -1,5 +1,5 @@
 // The pane inside Excel: the same Pane over the open workbook (OfficeWorkbook), under a small title.
-import { Caption1, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, MessageBar, MessageBarBody, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { WorkbookPort } from '../../workbook/port';
 import { PaneActions, systemClock } from '../actions';
@@ -7,6 +7,7 @@ import { Strings } from '../strings';
 import { Pane } from './Pane';
 import { PlanImport } from './PlanImport';
 import { writePlanSheet } from '../plan-import';
+import { registryRestoreProblem } from '../../functions/registry-refresh';
 
 const useStyles = makeStyles({
   header: { padding: '12px 12px 0', display: 'flex', flexDirection: 'column' },
@@ -21,12 +22,19 @@ export interface ExcelAppProps {
 export function ExcelApp({ t, port }: ExcelAppProps) {
   const styles = useStyles();
   const actions = useMemo(() => new PaneActions(port, systemClock), [port]);
+  // REGISTRY cells that could not be recalculated when the workbook opened (registry-refresh.ts)
+  const restoreProblem = registryRestoreProblem();
   return (
     <main>
       <header className={styles.header}>
         <Title3 as="h1">{t.appTitle}</Title3>
         <Caption1 className={styles.note}>{t.appSubtitle}</Caption1>
       </header>
+      {restoreProblem && (
+        <MessageBar intent="warning" data-testid="registry-restore">
+          <MessageBarBody>{restoreProblem}</MessageBarBody>
+        </MessageBar>
+      )}
       <Pane actions={actions} t={t} />
       <PlanImport t={t} writeLabel={t.planWriteExcel} onWrite={(plan) => writePlanSheet(port, plan)} />
     </main>
