@@ -11,6 +11,7 @@ import { Issue } from '../../core/validation/issues';
 import { OpenWorkbookError, XLSX_MIME, downloadFileName } from '../browser-workbook';
 import { describeError } from '../errors';
 import { downloadUrl } from '../download';
+import { DownloadLinks } from './DownloadLinks';
 import { SheetWindow } from '../grid-view';
 import { Strings } from '../strings';
 import { WorkbookClient } from '../workbook-client';
@@ -239,14 +240,7 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
         <MessageBar intent={notice.intent} data-testid="notice">
           <MessageBarBody>
             {notice.text}
-            {notice.intent === 'success' && link && (
-              <>
-                {' '}
-                <a href={link.url} download={link.name}>
-                  {link.name}
-                </a>
-              </>
-            )}
+            {notice.intent === 'success' && link && <DownloadLinks offer={link} t={t} />}
           </MessageBarBody>
         </MessageBar>
       )}

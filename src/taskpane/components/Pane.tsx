@@ -11,7 +11,8 @@ import { issueKey } from '../../core/validation/issue-groups';
 import { Issue, IssueCode } from '../../core/validation/issues';
 import { CheckView, GenerateProgress, PaneEngine } from '../actions';
 import { describeError } from '../errors';
-import { DOCX_MIME, downloadBytes } from '../download';
+import { DOCX_MIME, DownloadOffer, downloadBytes } from '../download';
+import { DownloadLinks } from './DownloadLinks';
 import { EMPTY_DRAFT, SettingsDraft, draftFromView, settingsFromDraft } from '../settings';
 import { Strings } from '../strings';
 import { IssueList } from './IssueList';
@@ -37,6 +38,8 @@ interface Message {
   readonly intent: Intent;
   readonly text: string;
   readonly title?: string;
+  /** A generated file: shown as links to save or open it (download.ts says why). */
+  readonly download?: DownloadOffer;
 }
 
 export interface PaneProps {
@@ -156,8 +159,8 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
   const bulletinDoc = () =>
     run(t.busyBulletin, async () => {
       const doc = await actions.bulletinDocument(current());
-      downloadBytes(doc.bytes, doc.fileName, DOCX_MIME);
-      return { intent: 'success', text: t.bulletinReady(doc.fileName, doc.attachments) };
+      const download = downloadBytes(doc.bytes, doc.fileName, DOCX_MIME);
+      return { intent: 'success', text: t.bulletinReady(doc.fileName, doc.attachments), download };
     });
 
   const finalize = () =>
@@ -271,6 +274,7 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
           <MessageBarBody>
             {message.title && <MessageBarTitle>{message.title}</MessageBarTitle>}
             {message.text}
+            {message.download && <DownloadLinks offer={message.download} t={t} />}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" appearance="transparent" onClick={() => setMessage(null)}>

@@ -4,7 +4,7 @@ import { ArrowDownload20Regular, Copy20Regular, FolderOpen20Regular } from '@flu
 import { useRef, useState } from 'react';
 import { civilDateAt } from '../../core/dates/civil-date';
 import { CollectPreview, PaneEngine, PaneSettings } from '../actions';
-import { DOCX_MIME, downloadBytes } from '../download';
+import { DOCX_MIME, DownloadOffer, downloadBytes } from '../download';
 import { Strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   notice: { width: '100%', minHeight: '120px', boxSizing: 'border-box', fontFamily: 'inherit', fontSize: tokens.fontSizeBase200 },
 });
 
-type Outcome = { intent: 'success' | 'warning' | 'info' | 'error'; text: string } | null;
+type Outcome = { intent: 'success' | 'warning' | 'info' | 'error'; text: string; download?: DownloadOffer } | null;
 
 export interface ReturnsProps {
   readonly actions: PaneEngine;
@@ -41,8 +41,8 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
   const forms = () =>
     run(t.busyForms, async () => {
       const zip = await actions.formsZip(settings());
-      downloadBytes(zip.bytes, zip.fileName, 'application/zip');
-      return { intent: 'success', text: t.formsReady(zip.fileName, zip.count) };
+      const download = downloadBytes(zip.bytes, zip.fileName, 'application/zip');
+      return { intent: 'success', text: t.formsReady(zip.fileName, zip.count), download };
     });
 
   const picked = (list: FileList | null) => {
@@ -71,8 +71,8 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
 
   const noticeDocx = (notice: NonNullable<CollectPreview['notice']>) =>
     run(t.noticeDocx, async () => {
-      downloadBytes(notice.bytes, notice.fileName, DOCX_MIME);
-      return { intent: 'success', text: t.noticeReady(notice.fileName) };
+      const download = downloadBytes(notice.bytes, notice.fileName, DOCX_MIME);
+      return { intent: 'success', text: t.noticeReady(notice.fileName), download };
     });
 
   // the clipboard API is refused in some webviews: then the text is shown selected for Ctrl+C
