@@ -72,13 +72,14 @@ function devHeaders(req) {
 }
 
 /**
- * functions.json as Excel should read it: the generated metadata plus allowErrorForDataTypeAny,
+ * functions.json as Excel should read it: the generated metadata plus allowErrorForDataTypeAny and
+ * allowCustomDataForDataTypeAny (DEADLINE and WORKDAY return dates as formatted numbers where Excel has data types),
  * so error values in arguments (#REF!, #N/A …) reach the functions, which answer with a Chinese
  * message. (custom-functions-metadata cannot express that top-level option.)
  */
 function finishMetadata(json) {
   const metadata = JSON.parse(json);
-  return JSON.stringify({ allowErrorForDataTypeAny: true, ...metadata }, null, 2);
+  return JSON.stringify({ allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true, ...metadata }, null, 2);
 }
 
 /**

@@ -12,6 +12,33 @@ function today() {
   return civilDateAt(Date.now());
 }
 
+/** A date as a cell shows it: a number formatted as a date (a Double data type), or the plain serial where Excel has no data types. */
+export type DateResult = number | { type: 'Double'; basicValue: number; numberFormat: string };
+
+/** The format of dates DEADLINE and WORKDAY return (help.html says so). */
+export const DATE_RESULT_FORMAT = 'yyyy-mm-dd';
+
+/**
+ * Whether Excel takes data types from custom functions (ExcelApi 1.16,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-data-types-concepts): asked once.
+ */
+let dataTypes: boolean | null = null;
+function dataTypesSupported(): boolean {
+  if (dataTypes === null) {
+    try {
+      dataTypes = typeof Office !== 'undefined' && Office.context.requirements.isSetSupported('ExcelApi', '1.16');
+    } catch {
+      dataTypes = false;
+    }
+  }
+  return dataTypes;
+}
+
+/** A serial as a date the cell displays as one, where Excel can; the serial otherwise. */
+export function dateResult(serial: number, withTypes: boolean = dataTypesSupported()): DateResult {
+  return withTypes ? { type: 'Double', basicValue: serial, numberFormat: DATE_RESULT_FORMAT } : serial;
+}
+
 /** The value, or throws the Excel error it stands for; an unexpected failure becomes #VALUE!. */
 function excel<T>(compute: () => impl.FnResult<T>): T {
   let result: impl.FnResult<T>;
@@ -43,10 +70,10 @@ export function quota(rule: unknown, from: unknown, to: unknown, category?: unkn
  * @param text 完成时限，如“5月底前”“2023年6月30日”“每季度”，或日期。
  * @param [year] 计划年度（未写年份的日期属于该年）；默认为起算日期所在年或今年。
  * @param [after] 起算日期：周期性时限取该日当天或之后的到期日。
- * @returns 截止日期（日期序列号）。
+ * @returns 截止日期：支持数据类型的 Excel 中为按 yyyy-mm-dd 显示的日期，较早的 Excel 中为日期序列号（请把单元格设为日期格式）。
  */
-export function deadline(text: unknown, year?: unknown, after?: unknown): number {
-  return excel(() => impl.deadline(text, year, after, today()));
+export function deadline(text: unknown, year?: unknown, after?: unknown): any { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return dateResult(excel(() => impl.deadline(text, year, after, today())));
 }
 
 /**
@@ -54,10 +81,10 @@ export function deadline(text: unknown, year?: unknown, after?: unknown): number
  * @customfunction WORKDAY
  * @param date 开始日期。
  * @param days 工作日天数，负数表示往前数。
- * @returns 日期序列号。
+ * @returns 日期：支持数据类型的 Excel 中为按 yyyy-mm-dd 显示的日期，较早的 Excel 中为日期序列号（请把单元格设为日期格式）。
  */
-export function workday(date: unknown, days: unknown): number {
-  return excel(() => impl.workday(date, days));
+export function workday(date: unknown, days: unknown): any { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return dateResult(excel(() => impl.workday(date, days)));
 }
 
 /**

@@ -113,7 +113,8 @@ function shownText(shown: Shown, expectsDate: boolean): string {
   const v = shown.value;
   if (Array.isArray(v)) return v.map((row) => (row as unknown[]).join(' ')).join('、');
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (expectsDate && typeof v === 'number') return formatISO(fromSerial(v)!);
+  const serial = typeof v === 'object' && v !== null && 'basicValue' in v ? (v as { basicValue: unknown }).basicValue : v; // a formatted date
+  if (expectsDate && typeof serial === 'number') return formatISO(fromSerial(serial)!);
   return String(v);
 }
 

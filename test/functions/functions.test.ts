@@ -96,8 +96,8 @@ describe('functions.json from the JSDoc', () => {
 
   const EXPECTED: Record<string, { params: string[]; optional: string[]; matrix: string[]; result: string; resultMatrix?: boolean }> = {
     QUOTA: { params: ['rule', 'from', 'to', 'category'], optional: ['category'], matrix: [], result: 'number' },
-    DEADLINE: { params: ['text', 'year', 'after'], optional: ['year', 'after'], matrix: [], result: 'number' },
-    WORKDAY: { params: ['date', 'days'], optional: [], matrix: [], result: 'number' },
+    DEADLINE: { params: ['text', 'year', 'after'], optional: ['year', 'after'], matrix: [], result: 'any' },
+    WORKDAY: { params: ['date', 'days'], optional: [], matrix: [], result: 'any' },
     ISWORKDAY: { params: ['date'], optional: [], matrix: [], result: 'boolean' },
     NETWORKDAYS: { params: ['from', 'to'], optional: [], matrix: [], result: 'number' },
     STATUS: { params: ['deadline', 'done', 'asof'], optional: ['done', 'asof'], matrix: [], result: 'string' },
@@ -137,8 +137,15 @@ describe('functions.json from the JSDoc', () => {
       expect(p.dimensionality === 'matrix').toBe(want.matrix.includes(p.name));
       expect(p.optional === true).toBe(want.optional.includes(p.name));
     }
-    expect(f.result.type).toBe(want.result);
+    expect(f.result.type ?? 'any').toBe(want.result); // any: no type written
     expect(f.result.dimensionality === 'matrix').toBe(want.resultMatrix === true);
+  });
+
+  test('DEADLINE and WORKDAY return dates the cell shows as dates where Excel has data types, the serial elsewhere', () => {
+    expect((metadata as { allowCustomDataForDataTypeAny?: boolean }).allowCustomDataForDataTypeAny).toBe(true);
+    expect(fns.dateResult(45077, true)).toEqual({ type: 'Double', basicValue: 45077, numberFormat: 'yyyy-mm-dd' });
+    expect(fns.dateResult(45077, false)).toBe(45077);
+    expect(fns.deadline('5月底前', 2023)).toBe(45077); // outside Excel (no Office): the serial
   });
 
   test('error values reach the functions (allowErrorForDataTypeAny)', () => {
