@@ -147,6 +147,7 @@ function startBanner(port) {
     `督办 Duban 已启动（首次构建需要半分钟左右）：${url}/taskpane.html`,
     ...moved,
     '  · 浏览器预览：打开上面的地址（第一次需信任自签名证书），默认载入内置的六安市2023示例，也可打开自己的 .xlsx。',
+    '  · 第一次旁加载前：npx office-addin-dev-certs install（安装并信任开发证书，然后重启 Excel；否则 Excel 拒绝本服务器的证书）',
     '  · 旁加载到 Excel（Windows/macOS）：另开终端运行（服务器已在运行时不会再启动一个）',
     '      npx office-addin-debugging start manifest.xml desktop --dev-server "npm run dev-server" --dev-server-port 3000',
     '    Excel 网页版：开始 → 加载项 → 更多加载项 → 我的加载项 → 上传我的加载项 → 选择 manifest.xml。详见 docs/ADDIN.md。',
