@@ -1,4 +1,5 @@
 // Text from a unit's return is untrusted: one normalisation (controls, bidi and zero-width marks out) used before storing and before comparing, and the tests a name must pass.
+import { looksLikeFormula } from '../sheets/grid';
 
 /** C0 (tab/newline/CR aside: they become spaces), DEL and C1 controls. */
 // eslint-disable-next-line no-control-regex
@@ -38,10 +39,7 @@ export function lookAlikes(name: string): string[] {
   return out;
 }
 
-/** Text a spreadsheet would read as a formula when typed again (=, +, -, @ first, also their full-width forms). */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@＝＋－＠]/u.test(text.trimStart());
-}
+export { looksLikeFormula } from '../sheets/grid';
 
 /** The longest text of one cell a return may carry (a title, a note): an article's title is far shorter. */
 export const MAX_RETURNED_TEXT = 500;

@@ -11,7 +11,7 @@
 // header, rows out of order) is refused with one Chinese line (XlsxReadError).
 import { SaxesTagPlain } from 'saxes';
 import { formatISO, fromSerial } from '../../core/dates/civil-date';
-import { CellRange, a1 } from '../../core/sheets/grid';
+import { CellRange, a1, looksLikeFormula } from '../../core/sheets/grid';
 import { CellUpdate, isFormulaValue } from '../port';
 import { XlsxReadError, asReadError } from '../package/read-error';
 import { BoundedFeed, decodeChunks, localName, xmlParser } from '../xml/xml';
@@ -291,6 +291,8 @@ async function* editedSheet(
       if (!styles.book) refuse(`的 ${a1(row, c)} 要设置数字格式，但工作簿没有样式表`);
       s = String(styles.book!.withNumberFormat(Number(s ?? 0), u.numberFormat));
     }
+    // text a spreadsheet would take for a formula keeps the apostrophe's mark, so re-typing the cell cannot make it live
+    if (typeof v === 'string' && looksLikeFormula(v) && styles.book) s = String(styles.book.withQuotePrefix(Number(s ?? 0)));
     // a date format appended just now is not among the workbook's: the 1904 shift applies to it too
     const dateStyled = appendedDate || xf(s)?.date === true;
     const num = (n: number) => (styles.date1904 && dateStyled ? n - DAYS_1900_TO_1904 : n);
