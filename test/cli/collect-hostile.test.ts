@@ -145,9 +145,17 @@ describe('collect: a hostile returns folder', () => {
     expect(cell).not.toBeNull();
     expect(xfs[Number(cell[2] ?? 0)]).toContain('quotePrefix="1"');
 
-    // collecting again adds nothing: the stored (normalised) titles compare equal to the returned ones
-    const again = await duban('collect', out, back, '-o', path.join(dir, 'again.xlsx'), '--month', '2023-06');
+    // no received date stated: the file's time was used, and the clerk is told so
+    expect(res.out).toContain('按文件修改时间判断按时/逾期的单位：市民政局（修改时间可能是下载时间');
+
+    // collecting again adds nothing: the stored (normalised) titles compare equal to the returned ones; the clerk now
+    // states the date the files came in (7月9日, after the 7月7日 due date): 逾期 by that date, whatever the files' times
+    const againFile = path.join(dir, 'again.xlsx');
+    const again = await duban('collect', out, back, '-o', againFile, '--month', '2023-06', '--received', '2023-07-09');
     expect(again.code).toBe(0);
     expect(again.out).toContain('新增 0 行，重复 3 行');
+    expect(again.out).not.toContain('按文件修改时间');
+    const summary = sheet(await (await FileWorkbook.load(await fs.readFile(againFile))).readAll(), '收集情况');
+    expect(summary.rows.find((r) => cellText(r[0]) === '市民政局')!.slice(1, 4).map(cellText)).toEqual(['已返回', '逾期', '2023-07-09（登记的收件日期）']);
   }, 180_000);
 });

@@ -98,9 +98,9 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
     });
 
   const r = preview?.result;
-  // the units whose files came in, then who has not reported, grouped by reason (未返回填报表 / 本期无报送)
+  // the units whose files came in, then each unit that owes something, with what it owes
   const received = r?.units.filter((u) => u.files.length > 0) ?? [];
-  const missing = [...(r?.missing ?? []).reduce((m, u) => m.set(u.reason, [...(m.get(u.reason) ?? []), u.unit]), new Map<string, string[]>())];
+  const missing = r?.missing ?? [];
   return (
     <div className={styles.box} data-testid="returns">
       <Subtitle2>{t.returnsTitle}</Subtitle2>
@@ -149,9 +149,9 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
             <>
               <Caption1 className={styles.heading}>{t.collectMissingTitle(r.missing.length)}</Caption1>
               <div className={styles.scroll} data-testid="collect-missing">
-                {missing.map(([reason, units]) => (
-                  <Caption1 key={reason} block>
-                    {t.collectMissing(reason, units.length, units.join('、'))}
+                {missing.map((m) => (
+                  <Caption1 key={m.unit} block>
+                    {t.collectMissing(m.unit, m.reason)}
                   </Caption1>
                 ))}
               </div>
