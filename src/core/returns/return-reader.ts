@@ -69,16 +69,17 @@ function headerColumns(grid: Grid, headers: readonly string[]): { row: number; c
   return null;
 }
 
-/** "填报单位：市民政局" → 市民政局 (the label's value in the same cell, or the next cell of the row). */
+/** "填报单位：市民政局" → 市民政局 (the label's value in the same cell, else the next filled cell of the row, else the cell below). */
 function labelled(grid: Grid, label: string): CellValue | undefined {
-  for (const row of grid.rows.slice(0, 40)) {
+  for (let r = 0; r < Math.min(grid.rows.length, 40); r++) {
+    const row = grid.rows[r] ?? [];
     for (let c = 0; c < Math.min(row.length, 10); c++) {
       const text = cellText(row[c]);
       if (!text.startsWith(label)) continue;
       const rest = text.slice(label.length).replace(/^[（(][^）)]*[）)]/u, '').replace(/^\s*[:：]\s*/u, '');
       if (rest !== '') return rest;
       for (let n = c + 1; n < row.length; n++) if (!isBlank(row[n])) return row[n];
-      return null;
+      return grid.rows[r + 1]?.[c] ?? null;
     }
   }
   return undefined;
