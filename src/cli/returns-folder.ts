@@ -110,5 +110,8 @@ export async function readReturnsFolder(paths: readonly string[], options: { rec
     const stated = listed.get(e.name) ?? options.received;
     files.push({ name: e.name, bytes, ...(stated ? { received: stated, receivedFrom: 'clerk' as const } : { received: civilDateAt(mtimeMs), receivedFrom: 'mtime' as const }) });
   }
+  // a listed name no file answers to is a typo or a file still missing: said, never silently dropped
+  const names = new Set(entries.map((e) => e.name));
+  for (const name of listed.keys()) if (!names.has(name)) listProblems.push(`收件日期清单中的“${name}”在所给的文件和文件夹中没有，其日期未使用`);
   return { files, skipped, listProblems, lists };
 }

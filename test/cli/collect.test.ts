@@ -138,7 +138,7 @@ describe('duban forms and collect: a round trip against a result written by hand
     // the clerk's 收件日期 list in the folder: 市民政局 on time (downloaded late), 金寨县 late (its file dated before the due date)
     await fs.writeFile(path.join(back, '收件日期.txt'), [
       '民政局5月报表（终稿）.xlsx,2023-06-05', `${formName('金寨县人民政府')},2023年6月10日`, `${formName('舒城县人民政府')} 2023/6/3`,
-      `${formName('市发改委')}\t2023.6.6`, `${formName('市商务局')},2023-06-07`,
+      `${formName('市发改委')}\t2023.6.6`, `${formName('市商务局')},2023-06-07`, '市财政局-填报表.xlsx,2023-06-08',
     ].join('\n'));
 
     // Word submissions, named as units name them
@@ -155,6 +155,8 @@ describe('duban forms and collect: a round trip against a result written by hand
     const res = await duban('collect', master(), back, words, '-o', out, '--month', '2023-05');
     expect(res.err).toBe('');
     expect(res.code).toBe(0);
+    // a listed file that never came is said so
+    expect(res.out).toContain('  请核实 收件日期清单中的“市财政局-填报表.xlsx”在所给的文件和文件夹中没有，其日期未使用');
     const after = await sheets(out);
 
     // every row of the master still there, unchanged: the ledger gains rows (the sample's 报送台账 has a 来源 column), the task sheet three cells
