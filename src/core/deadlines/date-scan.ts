@@ -14,6 +14,8 @@ interface DateItem extends YearContext {
   day: number | 'end';
   bare: boolean;
   invalid?: string;
+  /** A year alone (2023年): due on its last day. */
+  yearOnly?: boolean;
 }
 
 interface ScanState {
@@ -82,7 +84,7 @@ function scanItem(st: ScanState, planYear: number): DateItem[] | null {
     st.pos = start + m[0].length;
     st.ctx = { year: Number(m[1]), explicitYear: true, nextYear: false };
     st.yearWritten = true;
-    return [item(st.ctx, Number(m[2]), 'end')];
+    return [item(st.ctx, Number(m[2]), 'end', true)];
   }
 
   // An optional year: 2023年, 次年, 今年.
@@ -114,7 +116,7 @@ function scanItem(st: ScanState, planYear: number): DateItem[] | null {
     st.pos = pos;
     st.ctx = ctx;
     st.yearWritten = true;
-    return [item(ctx, 12, 31)];
+    return [{ ...item(ctx, 12, 31), yearOnly: true }];
   }
   return null;
 }
@@ -266,6 +268,7 @@ export function classifyDateList(scan: DateListScan, text: string): Deadline {
     if (compareDates(date, (resolved[last] as { date: CivilDate }).date) > 0) last = i;
   });
   const latest = items[last];
+  const precision = latest.yearOnly ? 'year' : latest.bare ? 'month' : undefined;
   return {
     kind: 'date',
     text,
@@ -273,6 +276,7 @@ export function classifyDateList(scan: DateListScan, text: string): Deadline {
     dates,
     nextYear: latest.nextYear,
     explicitYear: latest.explicitYear,
+    ...(precision ? { precision } : {}),
   };
 }
 

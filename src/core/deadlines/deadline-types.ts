@@ -19,8 +19,17 @@ export type RecurringDeadline = {
   workdays?: boolean;
 };
 
+/** A due date. `dates` are every milestone written (the due date is the last); `precision` says the text named only
+ * a month ("6月", "2008年5月": due at its end) or a year ("2022", "2022-2023": due 31 Dec); `ongoing` that the text
+ * goes on after the date ("12月底前完成并长期坚持"). */
+export type DateDeadline = {
+  kind: 'date'; text: string; date: CivilDate; dates: CivilDate[]; nextYear: boolean; explicitYear: boolean;
+  precision?: 'month' | 'year';
+  ongoing?: boolean;
+};
+
 export type Deadline =
-  | { kind: 'date'; text: string; date: CivilDate; dates: CivilDate[]; nextYear: boolean; explicitYear: boolean }
+  | DateDeadline
   | RecurringDeadline
   | { kind: 'ongoing'; text: string }
   | { kind: 'relative'; text: string }

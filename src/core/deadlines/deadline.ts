@@ -2,7 +2,7 @@
 import { compareDates, formatChinese, fromSerial, isValidCivil } from '../dates/civil-date';
 import { NUMBER_CHARS, asciiDigits, parseChineseInteger } from '../dates/numerals';
 import { ONGOING_PHRASES, RELATIVE_PHRASES, everyNthMonth, phaseClauses, rewritePhrase } from './deadline-phrases';
-import { Deadline } from './deadline-types';
+import { DateDeadline, Deadline } from './deadline-types';
 import { classifyDateList, findDateInside, scanDateList } from './date-scan';
 import { parseRecurring } from './recurring';
 
@@ -14,7 +14,7 @@ export { recurringDueDates } from './recurring';
 
 /** NFKC (full-width digits, letters and punctuation), no white space, one kind of dash. */
 function compactText(text: string): string {
-  return asciiDigits(text.normalize('NFKC'))
+  return asciiDigits(text.normalize('NFKC').trim().replace(/\s*[\r\n]+\s*/g, ';')) // lines of a cell are its clauses
     .replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')
     .replace(/[‐‑‒–—―−﹣]+/g, '-')
     .replace(/[〜∼]/g, '~');
@@ -73,6 +73,13 @@ export function parseDeadline(text: string, planYear: number, publicityMonths?: 
 }
 
 function parseText(text: string, planYear: number, publicityMonths?: readonly number[]): Deadline {
+  const read = parseDated(text, planYear, publicityMonths);
+  // "12月底前完成并长期坚持": the date stays due, the rest goes on
+  if (read.kind === 'date' && !read.ongoing && (RE_ONGOING.test(text) || ONGOING_PHRASES.test(text))) return { ...read, ongoing: true };
+  return read;
+}
+
+function parseDated(text: string, planYear: number, publicityMonths?: readonly number[]): Deadline {
   const compact = compactText(text);
   if (compact === '') return { kind: 'none', text };
   if (isPlaceholder(compact)) return { kind: 'placeholder', text };
@@ -87,11 +94,13 @@ function parseText(text: string, planYear: number, publicityMonths?: readonly nu
       if (d.kind === 'date' && d.explicitYear) year = d.date.year;
       return d;
     });
-    const dated = read.filter((d): d is Extract<Deadline, { kind: 'date' }> => d.kind === 'date');
-    if (dated.length >= 2 && dated.length === read.length) {
+    const dated = read.filter((d): d is DateDeadline => d.kind === 'date');
+    const ongoing = read.filter((d) => d.kind === 'ongoing').length;
+    // milestones: every clause a date (the last is due), or dates beside "长期坚持" clauses
+    if (dated.length >= 1 && dated.length + ongoing === read.length && (dated.length >= 2 || ongoing > 0)) {
       const latest = dated.reduce((a, b) => (compareDates(b.date, a.date) > 0 ? b : a));
       const dates = dated.flatMap((d) => d.dates).filter((d, i, all) => all.findIndex((x) => compareDates(x, d) === 0) === i);
-      return { ...latest, text, dates, explicitYear: dated.some((d) => d.explicitYear) };
+      return { ...latest, text, dates, explicitYear: dated.some((d) => d.explicitYear), ...(ongoing > 0 || dated.some((d) => d.ongoing) ? { ongoing: true } : {}) };
     }
   }
 

@@ -19,10 +19,17 @@ export interface CheckJson {
     lead: string[];
     coop: string[];
     leaders: string[];
-    deadline: { kind: ReturnType<typeof deadlineJsonKind>; date?: string; text: string };
+    /** milestones: every date the cell names, the last being due; precision: only a month or a year was written;
+     *  ongoing: the work goes on after the date ("…并长期坚持"). */
+    deadline: {
+      kind: ReturnType<typeof deadlineJsonKind>; date?: string; text: string;
+      milestones?: string[]; precision?: 'month' | 'year'; ongoing?: boolean;
+    };
     quota: QuotaJson | null;
     status: TaskStatus;
   }[];
+  /** Rows under the header not read as tasks, each with its reason: nothing is dropped without a word. */
+  skipped: { sheet: string; row: number; reason: string; text: string }[];
   issues: Issue[];
   counts: Record<Severity, number>;
 }
@@ -69,10 +76,14 @@ export function checkJson(result: CheckResult, file: string): CheckJson {
         kind: deadlineJsonKind(t.deadline),
         ...(t.deadline.kind === 'date' ? { date: formatISO(t.deadline.date) } : {}),
         text: t.deadline.text,
+        ...(t.deadline.kind === 'date' && t.deadline.dates.length > 1 ? { milestones: t.deadline.dates.map(formatISO) } : {}),
+        ...(t.deadline.kind === 'date' && t.deadline.precision ? { precision: t.deadline.precision } : {}),
+        ...(t.deadline.kind === 'date' && t.deadline.ongoing ? { ongoing: true } : {}),
       },
       quota: quotaJson(t.quota),
       status: t.status,
     })),
+    skipped: result.skipped.map((k) => ({ sheet: k.sheet, row: k.row, reason: k.reason, text: k.text })),
     issues: result.issues.map(issueJson),
     counts: countBySeverity(result.issues),
   };

@@ -1,6 +1,6 @@
 // Validates a workbook's task-division sheets cell by cell: units, deadlines, quotas, status.
 import { WorkCalendar } from '../dates/calendar';
-import { CivilDate, formatISO } from '../dates/civil-date';
+import { CivilDate, compareDates, formatISO } from '../dates/civil-date';
 import { readDateValue } from '../dates/date-values';
 import { Deadline, deadlineFromSerial, parseDeadline } from '../deadlines/deadline';
 import { CellValue, Grid, a1, cellText, isBlank, isCellError, parseA1 } from '../sheets/grid';
@@ -15,7 +15,7 @@ import { Quota, parseQuota } from '../quotas/quota';
 import { readRegistry } from '../units/registry-sheet';
 import { Settings, readSettings } from '../sheets/settings-sheet';
 import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
-import { TaskSheet, readTaskSheet } from '../sheets/task-sheet';
+import { SkipReason, TaskSheet, readTaskSheet } from '../sheets/task-sheet';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitUnits } from '../units/units';
 import { FIRST_LISTED_LEADS, UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
 
@@ -53,6 +53,15 @@ export interface TaskRecord {
   readonly cells: Partial<Record<TaskField, string>>;
 }
 
+/** A row under a task header that is not a task, and why (DESIGN-r3: no silent drop). */
+export interface SkippedTaskRow {
+  readonly sheet: string;
+  /** 1-based row of the sheet. */
+  readonly row: number;
+  readonly reason: SkipReason | 'no-task';
+  readonly text: string;
+}
+
 export type PlanYearSource = 'option' | 'settings' | 'title' | 'asOf' | 'today';
 
 export interface CheckResult {
@@ -61,6 +70,8 @@ export interface CheckResult {
   readonly asOf: CivilDate;
   readonly taskSheets: string[];
   readonly tasks: TaskRecord[];
+  /** Every row under a task header that is not a task (sections, notes, repeated headers, rows with no task). */
+  readonly skipped: SkippedTaskRow[];
   readonly issues: Issue[];
   readonly registry: UnitRegistry | null;
   readonly registrySheet: string | null;
@@ -178,6 +189,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   };
 
   const tasks: TaskRecord[] = [];
+  const skipped: SkippedTaskRow[] = [];
   for (const sheet of sheets) {
     const grid = grids.find((g) => g.name === sheet.sheet)!;
     // error values anywhere in the table
@@ -193,11 +205,26 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     for (const taskRow of sheet.rows) {
       const record = checkTaskRow(sheet, taskRow, { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, report, seqSeen });
       if (record) tasks.push(record);
+      else skipped.push({ sheet: sheet.sheet, row: taskRow.row + 1, reason: 'no-task', text: Object.values(taskRow.values).map(cellText).filter((t) => t !== '').join(' | ') });
+    }
+    for (const s of sheet.skipped) {
+      skipped.push({ sheet: sheet.sheet, row: s.row + 1, reason: s.reason, text: s.text });
+      // a heading or note row that also names units or a deadline: say so, it may be a task written as a heading
+      const raw = grid.rows[s.row] ?? [];
+      const own = (f: TaskField) => {
+        const c = sheet.header.columns[f];
+        const t = c === undefined ? '' : cellText(raw[c] ?? null).trim();
+        return t !== '' && !s.text.startsWith(t) ? c : undefined;
+      };
+      const at = s.reason === 'repeated-header' ? undefined : own('lead') ?? own('coop') ?? own('deadline');
+      if (at !== undefined) report('ROW_SKIPPED', sheet.sheet, a1(s.row, at), MESSAGES.rowSkipped(s.reason, s.text));
     }
   }
   sortInSheetOrder(issues, grids);
+  const sheetIndex = new Map(sheets.map((s, i) => [s.sheet, i]));
+  skipped.sort((a, b) => sheetIndex.get(a.sheet)! - sheetIndex.get(b.sheet)! || a.row - b.row);
   return {
-    planYear, planYearSource, asOf, taskSheets: sheets.map((s) => s.sheet), tasks, issues, registry,
+    planYear, planYearSource, asOf, taskSheets: sheets.map((s) => s.sheet), tasks, skipped, issues, registry,
     registrySheet: registrySheet?.sheet ?? null, settings, calendar,
     ...(publicityMonths ? { publicityMonths } : {}),
   };
@@ -336,7 +363,9 @@ function deadlineIssues(
 ): Deadline {
   if (value === undefined || isCellError(value)) return { kind: 'none', text: '' };
   let deadline: Deadline;
-  if (typeof value === 'number') deadline = deadlineFromSerial(value, ctx.planYear);
+  // a number that is a year (建设年限 2022 typed as a number), not an Excel date serial of 1905
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1950 && value <= 2100) deadline = ctx.deadlineOf(String(value));
+  else if (typeof value === 'number') deadline = deadlineFromSerial(value, ctx.planYear);
   else deadline = ctx.deadlineOf(cellText(value));
   switch (deadline.kind) {
     case 'none':
@@ -355,10 +384,13 @@ function deadlineIssues(
       report('DEADLINE_RELATIVE', 'deadline', MESSAGES.deadlineRelative(deadline.text));
       break;
     case 'date':
+      if (deadline.precision === 'year') report('DEADLINE_YEAR_ONLY', 'deadline', MESSAGES.deadlineYearOnly(deadline.text, deadline.date));
       for (const date of deadline.dates) {
+        // a month or a year alone is due at its end: a rest day there is nothing the clerk wrote or can fix
+        const coarse = deadline.precision !== undefined && compareDates(date, deadline.date) === 0;
         if (!ctx.calendar.covers(date.year)) {
-          report('CALENDAR_NOT_COVERED', 'deadline', MESSAGES.calendarNotCovered(date, ctx.calendar.coveredYears()));
-        } else if (!ctx.calendar.isWorkday(date)) {
+          if (!coarse) report('CALENDAR_NOT_COVERED', 'deadline', MESSAGES.calendarNotCovered(date, ctx.calendar.coveredYears()));
+        } else if (!coarse && !ctx.calendar.isWorkday(date)) {
           const previous = ctx.calendar.previousWorkday(date);
           report('DEADLINE_NON_WORKDAY', 'deadline', MESSAGES.deadlineNonWorkday(date, ctx.calendar.dayName(date), previous), formatISO(previous));
         }
