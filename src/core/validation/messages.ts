@@ -39,6 +39,8 @@ export const MESSAGES = {
     `${q(group)}已展开为${members.length}个单位：${list(members)}。`,
   unitVague: (names: readonly string[]) =>
     `${names.map(q).join('、')}是泛指，不是具体单位，未计入牵头或配合单位；如需考核，请写明具体单位名称。`,
+  unitVagueKept: (names: readonly string[]) =>
+    `${names.map(q).join('、')}是泛指，不是具体单位；这是该任务唯一的牵头单位，已按原文保留（作为分组，无法落实到具体单位考核），请写明具体单位名称。`,
   duplicateUnit: (name: string) => `${q(name)}在同一单元格中填写了不止一次。`,
   leadAlsoCoop: (name: string) => `${q(name)}既是牵头单位又是配合单位。`,
   deadlineMissing: () => '完成时限为空。',

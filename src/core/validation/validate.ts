@@ -296,7 +296,6 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     }
   }
   const vague = [...leadCell.vague, ...coopCell.vague];
-  if (leadCell.vague.length) report('UNIT_VAGUE', 'lead', MESSAGES.unitVague(leadCell.vague));
   if (coopCell.vague.length) report('UNIT_VAGUE', 'coop', MESSAGES.unitVague(coopCell.vague));
   const lead = [
     ...unitIssues(unitField, leadCell.lead, ctx.unitsOf, report),
@@ -306,6 +305,12 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     ...unitIssues(unitField, leadCell.coop, ctx.unitsOf, report),
     ...unitIssues('coop', coopCell.coop, ctx.unitsOf, report),
   ];
+  if (leadCell.vague.length) {
+    // a vague lead ("市政府各有关部门") is dropped beside definite units, but kept as written when it is the only lead
+    const kept = lead.length === 0;
+    if (kept) lead.push(...leadCell.vague);
+    report('UNIT_VAGUE', unitField, kept ? MESSAGES.unitVagueKept(leadCell.vague) : MESSAGES.unitVague(leadCell.vague));
+  }
   if (lead.length === 0 && vague.length === 0 && has('task') && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
   const leadSet = new Set(lead);
   for (const name of coop) if (leadSet.has(name)) report('LEAD_ALSO_COOP', 'coop', MESSAGES.leadAlsoCoop(name));
