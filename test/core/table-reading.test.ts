@@ -60,3 +60,60 @@ describe('deadlines as written', () => {
     expect(one('9月30日').codes).toContain('DEADLINE_NON_WORKDAY:warning');
   });
 });
+
+describe('columns typed by content when a header word is unknown', () => {
+  test('发布主题 | 发布单位 | 发布时间: the task is the longest free text, shown as inferred', () => {
+    const j = json([grid('Sheet1', [
+      ['2023年新闻发布计划'],
+      ['序号', '发布主题', '发布单位', '拟发布时间'],
+      [1, '2023年全市民生工程实施情况新闻发布会', '市民生办', '3月'],
+      [2, '全市优化营商环境工作推进情况', '市发改委、市数据资源局', '5月'],
+      [3, '全市安全生产专项整治三年行动成果', '市应急管理局', '6月下旬'],
+    ])]);
+    expect(j.tasks.map((t) => [t.row, t.task, t.lead])).toEqual([
+      [3, '2023年全市民生工程实施情况新闻发布会', ['市民生办']],
+      [4, '全市优化营商环境工作推进情况', ['市发改委', '市数据资源局']],
+      [5, '全市安全生产专项整治三年行动成果', ['市应急管理局']],
+    ]);
+    expect(j.header?.inferred.map((i) => [i.field, i.column, i.basis])).toEqual([['task', 'B', 'longest-text']]);
+    expect(j.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(j.issues.find((i) => i.code === 'COLUMN_INFERRED')).toMatchObject({ cell: 'B2', severity: 'info' });
+  });
+  test('no header word known at all: units, dates and the task all read from content', () => {
+    const j = json([grid('Sheet1', [
+      ['行业', '内容', '部门', '时段'],
+      ['危化品', '开展危险化学品企业安全隐患排查整治', '市应急管理局', '3月-5月'],
+      ['燃气', '开展城镇燃气安全专项整治', '市住建局、市市场监管局', '6月底前'],
+    ])]);
+    expect(j.header?.columns).toMatchObject({ task: 'B', lead: 'C', deadline: 'D' });
+    expect(j.tasks.map((t) => t.deadline.date)).toEqual(['2023-05-31', '2023-06-30']);
+  });
+  test('HEADER_NOT_FOUND only when no column holds unit names', () => {
+    const r = check([grid('Sheet1', [['时间', '地点', '内容'], ['3月5日', '会议室', '学习党的二十大精神']])]);
+    expect(r.issues.map((i) => i.code)).toEqual(['HEADER_NOT_FOUND']);
+  });
+  test('a ledger is never read as a task table', () => {
+    const r = check([grid('报送台账', [['日期', '单位', '标题', '媒体'], ['2023-03-01', '市民生办', '我市召开民生工程推进会议', '安徽日报']])]);
+    expect(r.tasks).toEqual([]);
+  });
+});
+
+describe('a quota read with its frequency', () => {
+  test('报送时间 "每月" + 任务数 "各5条" = 5 per unit per month', () => {
+    const j = json([grid('Sheet1', [
+      ['序号', '工作任务', '责任单位', '任务数', '报送时间'],
+      [1, '报送民生工程宣传信息', '市民政局、市人社局', '各5条', '每月'],
+      [2, '制作宣传短视频', '市融媒体中心', '共2条', '6月底前'],
+    ])]);
+    expect(j.header?.columns).toMatchObject({ quota: 'D', deadline: 'E' });
+    expect(j.tasks.map((t) => t.quota)).toEqual([{ min: 5, unit: '条', per: 'month' }, { min: 2, unit: '条', per: 'once' }]);
+  });
+  test('频次 "每季度" beside 任务数 "各1篇": the frequency column gives the period', () => {
+    const j = json([grid('Sheet1', [
+      ['序号', '工作任务', '责任单位', '频次', '任务数'],
+      [1, '在省级媒体刊发稿件', '市民政局', '每季度', '各1篇'],
+    ])]);
+    expect(j.header?.columns).toMatchObject({ frequency: 'D', quota: 'E' });
+    expect(j.tasks[0].quota).toEqual({ min: 1, unit: '篇', per: 'quarter' });
+  });
+});

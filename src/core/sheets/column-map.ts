@@ -7,6 +7,7 @@ import { HeaderCandidate, detectTaskHeader } from './header-roles';
 export const ROLE_NAMES: readonly (readonly [string, TaskField | 'responsible'])[] = [
   ['序号', 'seq'], ['任务', 'task'], ['类别', 'category'], ['牵头', 'lead'], ['配合', 'coop'], ['责任', 'responsible'],
   ['领导', 'leaders'], ['时限', 'deadline'], ['指标', 'quota'], ['完成情况', 'status'], ['完成日期', 'doneDate'], ['备注', 'note'],
+  ['频次', 'frequency'],
   ['牵头单位', 'lead'], ['配合单位', 'coop'], ['责任单位', 'responsible'], ['责任领导', 'leaders'], ['完成时限', 'deadline'], ['量化指标', 'quota'],
   ['分类', 'category'], ['状态', 'status'],
 ];
@@ -29,7 +30,7 @@ export function parseColumnMap(text: string): { ok: true; map: ColumnMap } | { o
     const m = /^(.+?)[=:](\$?[A-Za-z]{1,3})$/.exec(pair);
     const role = m ? ROLE_OF.get(m[1]) : undefined;
     if (!m || role === undefined) {
-      return { ok: false, error: `列映射“${pair}”无法识别，应写成如“任务=B,牵头=C”；角色可为：${[...new Set(ROLE_NAMES.slice(0, 12).map(([n]) => n))].join('、')}` };
+      return { ok: false, error: `列映射“${pair}”无法识别，应写成如“任务=B,牵头=C”；角色可为：${[...new Set(ROLE_NAMES.slice(0, 13).map(([n]) => n))].join('、')}` };
     }
     roles.push([role, columnIndex(m[2].replace('$', ''))]);
   }

@@ -1,7 +1,7 @@
 // Reads a task-division sheet: header row, title rows (plan year), sections, repeated headers, merges.
 import { CellRange, CellValue, Grid, a1, cellText, fillMerges, isBlank } from './grid';
 import { HeaderMatch, TaskField, normalizeHeader } from './headers';
-import { detectTaskHeader } from './header-roles';
+import { TaskHeaderMatch, detectTaskHeader } from './header-roles';
 import { parseChineseInteger } from '../dates/numerals';
 
 /** One row of the table that is neither a section, a repeated header nor blank. */
@@ -29,7 +29,8 @@ export interface SkippedRow {
 
 export interface TaskSheet {
   readonly sheet: string;
-  readonly header: HeaderMatch<TaskField>;
+  /** The header: columns by field, and which were read from their content. */
+  readonly header: TaskHeaderMatch;
   /** Text of the rows above the header (titles such as 六安市2023年…任务分工表). */
   readonly titles: string[];
   /** Plan year named in a title row, if any. */
@@ -45,7 +46,7 @@ const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
 
 
 /** Finds the task header in a grid (by meaning, header-roles.ts); null when the sheet is not a task-division sheet. */
-export function findTaskHeader(grid: Grid): HeaderMatch<TaskField> | null {
+export function findTaskHeader(grid: Grid): TaskHeaderMatch | null {
   return detectTaskHeader(grid).header;
 }
 
@@ -108,7 +109,7 @@ function rowText(raw: readonly CellValue[]): string {
 }
 
 /** Reads the rows of a task-division sheet whose header is already found. */
-export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskSheet {
+export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
   const filled = fillMerges(grid);
   const masters = masterMap(grid.merges);
   const fields = Object.keys(header.columns) as TaskField[];

@@ -5,11 +5,25 @@ import { Issue, Severity, countBySeverity } from './issues';
 import { Quota } from '../quotas/quota';
 import { TaskStatus } from '../deadlines/task-status';
 import { CheckResult } from './validate';
+import { columnLetters } from '../sheets/grid';
+import { TaskField } from '../sheets/headers';
+import { inferenceReason } from './messages';
+
+/** The header a task sheet was read with: 1-based row, column letter of each role, and the roles read from content. */
+export interface HeaderJson {
+  sheet: string;
+  row: number;
+  columns: Partial<Record<TaskField, string>>;
+  inferred: { field: TaskField; column: string; header: string; basis: string; reason: string }[];
+}
 
 export interface CheckJson {
   file: string;
   planYear: number;
   asOf: string;
+  /** The first task sheet's header (null when none was found); `headers` when there are several. */
+  header: HeaderJson | null;
+  headers?: HeaderJson[];
   tasks: {
     sheet: string;
     row: number;
@@ -58,11 +72,23 @@ export function issueJson(i: Issue): Issue {
   };
 }
 
+function headerJson(h: CheckResult['headers'][number]): HeaderJson {
+  const columns: Partial<Record<TaskField, string>> = {};
+  for (const [f, c] of Object.entries(h.header.columns) as [TaskField, number][]) columns[f] = columnLetters(c);
+  return {
+    sheet: h.sheet, row: h.header.row + 1, columns,
+    inferred: (h.header.inferred ?? []).map((i) => ({ field: i.field, column: columnLetters(i.col), header: i.header, basis: i.basis, reason: inferenceReason(i) })),
+  };
+}
+
 export function checkJson(result: CheckResult, file: string): CheckJson {
+  const headers = result.headers.map(headerJson);
   return {
     file,
     planYear: result.planYear,
     asOf: formatISO(result.asOf),
+    header: headers[0] ?? null,
+    ...(headers.length > 1 ? { headers } : {}),
     tasks: result.tasks.map((t) => ({
       sheet: t.sheet,
       row: t.row,

@@ -1,5 +1,6 @@
 // Chinese messages of every issue code: the one home of what the clerk reads about a problem.
 import { CivilDate, formatChinese, formatISO } from '../dates/civil-date';
+import type { InferredColumn } from '../sheets/column-content';
 
 /** Cell text quoted in a message; text past 100 characters (a cell holds up to 32,767) is cut, with its length. */
 const q = (s: string) => {
@@ -18,7 +19,23 @@ export interface HeaderNear {
 }
 const LACKING = { task: '“任务/工作事项”', lead: '“牵头/责任单位”' } as const;
 
+/** Chinese name of each task role, as the inference messages say it. */
+const FIELD_ROLE: Record<string, string> = {
+  task: '任务内容', lead: '牵头（责任）单位', coop: '配合单位', deadline: '完成时限', quota: '量化指标', seq: '序号', category: '类别',
+};
+/** Why a column was given its role by content: what the clerk reads beside the role (CLI, pane, JSON). */
+export function inferenceReason(i: InferredColumn): string {
+  switch (i.basis) {
+    case 'units': return `${i.hits}/${i.total}格是单位名称`;
+    case 'dates': return `${i.hits}/${i.total}格是日期或时限`;
+    case 'counts': return `${i.hits}/${i.total}格是数量（如“各5条”）`;
+    default: return `文字最长（平均${i.hits}字）`;
+  }
+}
+
 export const MESSAGES = {
+  columnInferred: (i: InferredColumn) =>
+    `${i.header ? `表头${q(i.header)}不是常用的列名，` : '这一列没有表头，'}按内容（${inferenceReason(i)}）读作“${FIELD_ROLE[i.field] ?? i.field}”列；如不对，请用 --columns 或“设置”表的“列映射”指定。`,
   headerNotFound: (sheets: readonly string[], near?: HeaderNear) =>
     near
       ? `没有找到任务分工表：工作表${q(near.sheet)}第${near.row}行像表头，但没有找到${near.lacking.map((l) => LACKING[l]).join('和')}列。请检查表头，或用 --columns（或“设置”表的“列映射”）指定各列，如“任务=B,牵头=C”。`

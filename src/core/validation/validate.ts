@@ -12,6 +12,7 @@ import { HeaderNear, MESSAGES } from './messages';
 import { HeaderCandidate, detectTaskHeader } from '../sheets/header-roles';
 import { ColumnMap, mappedTaskHeader, parseColumnMap } from '../sheets/column-map';
 import { Quota, parseQuota } from '../quotas/quota';
+import { quotaWithFrequency } from '../quotas/frequency';
 import { readRegistry } from '../units/registry-sheet';
 import { Settings, readSettings } from '../sheets/settings-sheet';
 import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
@@ -70,6 +71,8 @@ export interface CheckResult {
   readonly asOf: CivilDate;
   readonly taskSheets: string[];
   readonly tasks: TaskRecord[];
+  /** The header each task sheet was read with (TaskSheet.header: columns, and the roles read from content). */
+  readonly headers: { readonly sheet: string; readonly header: TaskSheet['header'] }[];
   /** Every row under a task header that is not a task (sections, notes, repeated headers, rows with no task). */
   readonly skipped: SkippedTaskRow[];
   readonly issues: Issue[];
@@ -82,7 +85,7 @@ export interface CheckResult {
 }
 
 /** Finds the task sheets: the named one, or every user sheet with a task header. */
-function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: ColumnMap | undefined, issues: Issue[]): TaskSheet[] {
+function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: ColumnMap | undefined, issues: Issue[], isUnit?: (name: string) => boolean): TaskSheet[] {
   const names = grids.map((g) => g.name);
   if (options.sheet !== undefined) {
     const grid = grids.find((g) => g.name === options.sheet);
@@ -91,7 +94,7 @@ function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: Colu
       return [];
     }
     if (map) return [readTaskSheet(grid, mappedTaskHeader(grid, map).header)];
-    const { header, best } = detectTaskHeader(grid);
+    const { header, best } = detectTaskHeader(grid, isUnit);
     if (!header) {
       issues.push(makeIssue('HEADER_NOT_FOUND', grid.name, 'A1', MESSAGES.sheetNotTaskSheet(grid.name, nearHeader(grid.name, best))));
       return [];
@@ -104,7 +107,7 @@ function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: Colu
   let nearScore = -Infinity;
   for (const grid of ordered) {
     if (grid.generated) continue;
-    const { header, best } = detectTaskHeader(grid);
+    const { header, best } = detectTaskHeader(grid, isUnit);
     if (header) sheets.push(readTaskSheet(grid, header));
     else if (best && best.score > nearScore) {
       near = nearHeader(grid.name, best);
@@ -156,12 +159,12 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   const issues: Issue[] = [];
   const settings = readSettings(grids);
   const map = options.columns ?? settingsColumnMap(settings, issues);
-  const sheets = findTaskSheets(grids, options, map, issues);
+  const registrySheet = readRegistry(grids);
+  const registry = registrySheet ? new UnitRegistry(registrySheet.entries) : null;
+  const sheets = findTaskSheets(grids, options, map, issues, registry ? (name) => registry.resolve(name).kind !== 'unknown' : undefined);
   const explicitAsOf = options.asOf ?? settings.asOf;
   const [planYear, planYearSource] = choosePlanYear(options, settings, sheets, explicitAsOf);
   const asOf = explicitAsOf ?? options.today;
-  const registrySheet = readRegistry(grids);
-  const registry = registrySheet ? new UnitRegistry(registrySheet.entries) : null;
   const calendar = new WorkCalendar(readHolidayOverrides(grids));
   const publicityMonths = settings.publicityMonths;
 
@@ -179,6 +182,8 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   };
   const rolesInTask = memoize(unitsInTaskText);
   const quotaOf = memoize((text: string) => parseQuota(text, publicityMonths ? { publicityMonths } : {}));
+  const withFrequency = (quota: Quota | null, quotaText: string, frequencyText: string) =>
+    quotaWithFrequency(quota, quotaText, frequencyText, publicityMonths ? { publicityMonths } : {});
 
   const reported = new Set<string>();
   const report = (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => {
@@ -200,10 +205,13 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
         if (isCellError(v)) report('FORMULA_ERROR', sheet.sheet, a1(r, c), MESSAGES.formulaError(v.error));
       }
     }
+    for (const i of sheet.header.inferred ?? []) {
+      report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, i.col), MESSAGES.columnInferred(i));
+    }
     const seqSeen = new Map<string, string>();
     firstLeads = [...sheet.titles, ...sheet.notes].some((t) => FIRST_LISTED_LEADS.test(t));
     for (const taskRow of sheet.rows) {
-      const record = checkTaskRow(sheet, taskRow, { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, report, seqSeen });
+      const record = checkTaskRow(sheet, taskRow, { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen });
       if (record) tasks.push(record);
       else skipped.push({ sheet: sheet.sheet, row: taskRow.row + 1, reason: 'no-task', text: Object.values(taskRow.values).map(cellText).filter((t) => t !== '').join(' | ') });
     }
@@ -224,7 +232,8 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   const sheetIndex = new Map(sheets.map((s, i) => [s.sheet, i]));
   skipped.sort((a, b) => sheetIndex.get(a.sheet)! - sheetIndex.get(b.sheet)! || a.row - b.row);
   return {
-    planYear, planYearSource, asOf, taskSheets: sheets.map((s) => s.sheet), tasks, skipped, issues, registry,
+    planYear, planYearSource, asOf, taskSheets: sheets.map((s) => s.sheet), headers: sheets.map((s) => ({ sheet: s.sheet, header: s.header })),
+    tasks, skipped, issues, registry,
     registrySheet: registrySheet?.sheet ?? null, settings, calendar,
     ...(publicityMonths ? { publicityMonths } : {}),
   };
@@ -260,6 +269,7 @@ interface RowContext {
   readonly rolesOf: (text: string, role: UnitRole) => UnitRoles;
   readonly rolesInTask: (task: string) => UnitRoles | null;
   readonly quotaOf: (text: string) => Quota | null;
+  readonly withFrequency: (quota: Quota | null, quotaText: string, frequencyText: string) => Quota | null;
   readonly report: (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => void;
   readonly seqSeen: Map<string, string>;
 }
@@ -322,6 +332,9 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   if (quotaText !== '') {
     quota = ctx.quotaOf(quotaText);
     if (!quota) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
+    // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
+    const frequency = has('frequency') ? text('frequency') : deadline.kind === 'recurring' ? deadline.text : '';
+    if (frequency !== '') quota = ctx.withFrequency(quota, quotaText, frequency);
   }
 
   const doneValue = values.doneDate;
