@@ -11,6 +11,8 @@ const zh = {
   sheetLabel: '任务分工表',
   mappingLabel: '各列的角色（自动识别，可修改，保存在“设置”表的“列映射”）',
   mappingNone: '不读取',
+  /** Before the reason of a role read from a column's content (表头不认识时按内容识别). */
+  mappingInferred: '按内容识别：',
   busyMapping: '正在保存列映射…',
   mappingSaved: (letter: string, role: string) => `已将 ${letter} 列设为“${role}”，并保存到“设置”表。`,
   sheetAuto: (found: string | null) => (found ? `自动识别（${found}）` : '自动识别（未找到）'),
@@ -201,6 +203,7 @@ const en: Strings = {
   sheetLabel: 'Task sheet',
   mappingLabel: 'Column roles (detected; change any, saved in 设置 as 列映射)',
   mappingNone: 'Not read',
+  mappingInferred: 'Read by content: ',
   busyMapping: 'Saving the column mapping…',
   mappingSaved: (letter: string, role: string) => `Column ${letter} set to “${role}” and saved in 设置.`,
   sheetAuto: (found) => (found ? `Automatic (${found})` : 'Automatic (none found)'),

@@ -29,6 +29,10 @@ describe('the mapping overrides the detection', () => {
     expect(auto.issues.map((i) => i.code)).not.toContain('HEADER_NOT_FOUND');
     expect(auto.tasks.map((t) => [t.task, t.lead, t.coop, t.deadline.kind])).toEqual([['开设宣传专栏', ['县委宣传部'], ['县融媒体中心'], 'date']]);
     expect(auto.issues.filter((i) => i.code === 'COLUMN_INFERRED').map((i) => i.cell)).toEqual(['A1', 'B1', 'C1', 'D1']);
+    // the pane's mapping view shows each inferred role with what showed it
+    expect(describeMapping(odd).map((m) => [m.letter, m.field, m.inferred?.basis])).toEqual([
+      ['A', 'task', 'longest-text'], ['B', 'lead', 'units'], ['C', 'coop', 'units'], ['D', 'deadline', 'dates'],
+    ]);
     const parsed = parseColumnMap('任务=A,牵头=B,配合=C,时限=D');
     const r = checkWorkbook([odd], { today: TODAY, year: 2024, ...(parsed.ok ? { columns: parsed.map } : {}) });
     expect(r.tasks.map((t) => [t.row, t.task, t.lead, t.coop, t.deadline.kind])).toEqual([[2, '开设宣传专栏', ['县委宣传部'], ['县融媒体中心'], 'date']]);

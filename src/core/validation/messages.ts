@@ -29,13 +29,13 @@ export function inferenceReason(i: InferredColumn): string {
     case 'units': return `${i.hits}/${i.total}格是单位名称`;
     case 'dates': return `${i.hits}/${i.total}格是日期或时限`;
     case 'counts': return `${i.hits}/${i.total}格是数量（如“各5条”）`;
-    default: return `文字最长（平均${i.hits}字）`;
+    default: return `文字最长，平均${i.hits}字`;
   }
 }
 
 export const MESSAGES = {
   columnInferred: (i: InferredColumn) =>
-    `${i.header ? `表头${q(i.header)}不是常用的列名，` : '这一列没有表头，'}按内容（${inferenceReason(i)}）读作“${FIELD_ROLE[i.field] ?? i.field}”列；如不对，请用 --columns 或“设置”表的“列映射”指定。`,
+    `${i.header ? `表头${q(i.header)}不是常用的列名，` : '这一列没有表头，'}按内容读作“${FIELD_ROLE[i.field] ?? i.field}”列（${inferenceReason(i)}）；如不对，请用 --columns 或“设置”表的“列映射”指定。`,
   headerNotFound: (sheets: readonly string[], near?: HeaderNear) =>
     near
       ? `没有找到任务分工表：工作表${q(near.sheet)}第${near.row}行像表头，但没有找到${near.lacking.map((l) => LACKING[l]).join('和')}列。请检查表头，或用 --columns（或“设置”表的“列映射”）指定各列，如“任务=B,牵头=C”。`
