@@ -59,7 +59,7 @@ interface ColumnStats {
 }
 
 /** Counts of each kind in the columns below the header (up to SAMPLE_ROWS filled rows). */
-export function columnStats(grid: Grid, headerRow: number, isUnit?: (name: string) => boolean): ColumnStats[] {
+function columnStats(grid: Grid, headerRow: number, isUnit?: (name: string) => boolean, only?: ReadonlySet<number>): ColumnStats[] {
   const stats: ColumnStats[] = [];
   let seen = 0;
   for (let r = headerRow + 1; r < grid.rows.length && seen < SAMPLE_ROWS; r++) {
@@ -68,7 +68,7 @@ export function columnStats(grid: Grid, headerRow: number, isUnit?: (name: strin
     if (filledCells < 2) continue; // blank rows and headings tell nothing about columns
     seen++;
     row.forEach((value, c) => {
-      if (isBlank(value)) return;
+      if (isBlank(value) || (only && !only.has(c))) return;
       const s = (stats[c] ??= { filled: 0, units: 0, dates: 0, counts: 0, chars: 0, numbers: 0 });
       const text = cellText(value);
       s.filled++;
@@ -96,8 +96,7 @@ export function inferColumns(
   isUnit?: (name: string) => boolean,
   only?: ReadonlySet<number>,
 ): { columns: Partial<Record<TaskField, number>>; inferred: InferredColumn[] } {
-  const stats = columnStats(grid, headerRow, isUnit);
-  if (only) stats.forEach((_, c) => { if (!only.has(c)) delete stats[c]; });
+  const stats = columnStats(grid, headerRow, isUnit, only);
   const columns = { ...known };
   const inferred: InferredColumn[] = [];
   const taken = () => new Set(Object.values(columns));
