@@ -117,3 +117,26 @@ describe('a quota read with its frequency', () => {
     expect(j.tasks[0].quota).toEqual({ min: 1, unit: '篇', per: 'quarter' });
   });
 });
+
+describe('an allocation table with no task column', () => {
+  test('单位 | 任务数 | 报送时间: each unit a task named by the title, 5 per month, and said so', () => {
+    const j = json([grid('Sheet1', [
+      ['2023年民生工程信息报送任务分配表'],
+      ['单位', '任务数', '报送时间'],
+      ['县教体局', '各5条', '每月'],
+      ['县卫健委', '3条', '每月'],
+    ])]);
+    expect(j.tasks.map((t) => [t.row, t.task, t.lead, t.quota])).toEqual([
+      [3, '2023年民生工程信息报送任务分配表', ['县教体局'], { min: 5, unit: '条', per: 'month' }],
+      [4, '2023年民生工程信息报送任务分配表', ['县卫健委'], { min: 3, unit: '条', per: 'month' }],
+    ]);
+    expect(j.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(j.issues.find((i) => i.code === 'COLUMN_INFERRED')?.message).toContain('任务分配表');
+  });
+});
+
+test('a summary of counts per unit (单位 | 报送数量 | 采用数量, bare numbers) is no task table', () => {
+  const r = check([grid('汇总', [['单位', '报送数量', '采用数量'], ['县教体局', 12, 3], ['县卫健委', 8, 2]])]);
+  expect(r.tasks).toEqual([]);
+  expect(r.issues.map((i) => i.code)).toEqual(['HEADER_NOT_FOUND']);
+});

@@ -49,6 +49,12 @@ function looksLikeDeadline(value: CellValue): boolean {
 
 const looksLikeCount = (text: string) => text.length <= 30 && COUNT.test(text);
 
+/** Whether most filled cells of a column below the header are counts ("各5条", "3篇"), not bare numbers. */
+export function holdsCounts(grid: Grid, headerRow: number, col: number): boolean {
+  const s = columnStats(grid, headerRow, undefined, new Set([col]))[col];
+  return s !== undefined && s.filled > 0 && s.counts / s.filled >= SHARE;
+}
+
 interface ColumnStats {
   filled: number;
   units: number;

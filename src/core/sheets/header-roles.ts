@@ -5,7 +5,7 @@ import {
   REGISTRY_HEADERS, REGISTRY_REQUIRED, RULES_HEADERS, RULES_REQUIRED, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED, TASK_HEADERS, TaskField,
   findHeaderRow, normalizeHeader,
 } from './headers';
-import { InferredColumn, inferColumns } from './column-content';
+import { InferredColumn, holdsCounts, inferColumns } from './column-content';
 
 /**
  * Roles a header cell can have. `responsible` (责任单位, 承办单位, 实施单位, 责任处室 …) is the lead
@@ -265,6 +265,8 @@ export function headerCandidates(grid: Grid): HeaderCandidate[] {
 /** A task header: the columns by field, and those whose role was read from their content (the header word was unknown). */
 export interface TaskHeaderMatch extends HeaderMatch<TaskField> {
   readonly inferred?: readonly InferredColumn[];
+  /** No column names tasks, but units and a quota do (单位 | 任务数 | 报送时间, an allocation table): each row's task is the table's title. */
+  readonly taskFromTitle?: boolean;
 }
 
 /** Another kind of sheet Duban reads (ledger, registry …): its columns are never typed as a task table's. */
@@ -303,6 +305,9 @@ function inferTaskHeader(grid: Grid, best: HeaderCandidate | null, isUnit?: (nam
     const { columns, inferred } = inferColumns(grid, candidate.row, candidate.columns, texts, isUnit);
     if (columns.task !== undefined && columns.lead !== undefined && inferred.some((i) => i.field === 'lead' || i.field === 'task')) {
       return { row: candidate.row, columns, inferred };
+    }
+    if (columns.task === undefined && columns.lead !== undefined && columns.quota !== undefined && holdsCounts(grid, candidate.row, columns.quota)) {
+      return { row: candidate.row, columns, inferred, taskFromTitle: true };
     }
   }
   return null;

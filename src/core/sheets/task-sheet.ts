@@ -166,6 +166,11 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     }
     const values: Partial<Record<TaskField, CellValue>> = {};
     const cells: Partial<Record<TaskField, string>> = {};
+    if (header.taskFromTitle) {
+      // an allocation table (单位 | 任务数 | 报送时间): every row's task is the table's title, else the quota's header
+      values.task = titles.join(' ') || cellText((filled[header.row] ?? [])[header.columns.quota ?? 0]);
+      cells.task = titles.length > 0 ? 'A1' : a1(header.row, header.columns.quota ?? 0);
+    }
     for (const f of fields) {
       const col = header.columns[f]!;
       values[f] = raw[col] ?? null;

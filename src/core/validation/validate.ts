@@ -208,6 +208,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     for (const i of sheet.header.inferred ?? []) {
       report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, i.col), MESSAGES.columnInferred(i));
     }
+    if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.titles.join(' ')));
     const seqSeen = new Map<string, string>();
     firstLeads = [...sheet.titles, ...sheet.notes].some((t) => FIRST_LISTED_LEADS.test(t));
     for (const taskRow of sheet.rows) {
