@@ -42,6 +42,8 @@ export interface EtDoubleOptions {
   readonly perCallMs?: number;
   /** Modelled cost of one cell's value or format crossing it, ms (default 0.0005). */
   readonly perCellMs?: number;
+  /** 'modelled': the clock counts only modelled cost (tests: independent of the machine's load); default real + modelled. */
+  readonly clock?: 'modelled' | 'real';
 }
 
 /** Workbook-level state of the double beyond the Excel model: the file behind it, app settings. */
@@ -72,11 +74,13 @@ export class EtDouble {
     this.flavour = options.flavour ?? 'property';
     this.perCallMs = options.perCallMs ?? 0.02;
     this.perCellMs = options.perCellMs ?? 0.0005;
+    this.modelledOnly = options.clock === 'modelled';
     this.Application = this.strict(new AppObject(this), 'Application');
   }
 
   /** The clock a port slices by: real time plus the modelled cost of every call so far. */
-  readonly now = (): number => performance.now() + this.modelledMs;
+  readonly now = (): number => (this.modelledOnly ? 0 : performance.now()) + this.modelledMs;
+  private readonly modelledOnly: boolean;
 
   /** Counts cells and bytes crossing the bridge. */
   transfer(direction: 'in' | 'out', cells: number, payload: unknown): void {
