@@ -21,7 +21,6 @@
 //   dialog would block the pane, so the double refuses; the last visible sheet cannot go or hide;
 // - sheet names: at most 31 characters, none of []:*?/\, unique ignoring case;
 // - a protected sheet refuses writes; a protected structure refuses adding, deleting, renaming, moving.
-import { performance } from 'perf_hooks';
 import { EXCEL_ERRORS, columnLetters } from '../../src/core/sheets/grid';
 import { Rect, SheetModel, WorkbookModel, coerce, parseAddress } from './excel-double';
 
@@ -60,6 +59,7 @@ export class EtDouble {
   saved = true;
   fullName = '';
   readonly files = new Map<string, Uint8Array>();
+  readonly pluginStorage = new Map<string, string>();
   readonly window = { freezePanes: false, splitRow: 0, splitColumn: 0 };
   readonly flavour: 'property' | 'method';
   readonly perCallMs: number;
@@ -84,7 +84,7 @@ export class EtDouble {
 
   /** Counts cells and bytes crossing the bridge. */
   transfer(direction: 'in' | 'out', cells: number, payload: unknown): void {
-    const bytes = Buffer.byteLength(JSON.stringify(payload) ?? '', 'utf8');
+    const bytes = new TextEncoder().encode(JSON.stringify(payload) ?? '').length;
     if (direction === 'in') this.bytesIn += bytes;
     else this.bytesOut += bytes;
     this.cells += cells;
@@ -168,6 +168,11 @@ class AppObject {
     if (v === -4105) this.d.model.calculate('Recalculate'); // back to automatic: what is stale is calculated
   }
   Calculate() { this.d.model.calculate('Recalculate'); }
+  /** PluginStorage: per add-in, shared by its pages, not persisted (wps.md §1.3). */
+  get PluginStorage() {
+    const items = this.d.pluginStorage;
+    return plain('PluginStorage', this.d, { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: unknown) => void items.set(k, String(v)) });
+  }
   get FileSystem() {
     return plain('FileSystem', this.d, {
       ReadFileAsArrayBuffer: (path: string) => {
