@@ -8,8 +8,9 @@ import { CellValue, Grid, parseA1 } from '../../src/core/sheets/grid';
 import { STYLES, SheetSpec, cell } from '../../src/core/sheets/sheet-spec';
 import { FileWorkbook } from '../../src/workbook/file/file';
 import { readXlsxGrids } from '../../src/workbook/package/xlsx-stream';
-import { GENERATED_MARKER, WorkbookPort } from '../../src/workbook/port';
+import { WorkbookPort } from '../../src/workbook/port';
 import { SheetModel, WorkbookModel } from './excel-double';
+import { modelFromGrids } from './model-from-grids';
 
 /** A port holding a workbook, and a look at what the host holds beneath it. */
 export interface ContractSubject {
@@ -49,28 +50,7 @@ export function comparable(grid: Grid) {
 
 /** The Excel model (shared by both doubles) holding a workbook as exceljs reads it from bytes. */
 export async function modelOf(bytes: Uint8Array): Promise<WorkbookModel> {
-  const file = await FileWorkbook.load(bytes);
-  const grids = await file.readAll();
-  const model = new WorkbookModel();
-  const sheets = new Map<string, SheetModel>();
-  for (const g of grids) {
-    const s = model.addSheet(g.name);
-    sheets.set(g.name, s);
-    if (g.hidden) s.visibility = 'Hidden';
-    g.rows.forEach((row, r) =>
-      row.forEach((v, c) => {
-        const fmt = g.numberFormats?.[r]?.[c] ?? undefined;
-        if (v === null && !fmt) return;
-        const isError = v !== null && typeof v === 'object';
-        s.setCell(r, c, { value: v === null ? null : isError ? v.error : v, ...(isError ? { error: true } : {}), ...(fmt ? { numberFormat: fmt } : {}) });
-      }),
-    );
-    s.merges = g.merges.map((m) => ({ ...m }));
-  }
-  let n = 1;
-  for (const g of grids) if (g.generated) model.names.push({ name: `${GENERATED_MARKER}${n++}`, sheet: sheets.get(g.name)! });
-  model.activeSheet = model.sheets.find((s) => s.visibility === 'Visible') ?? null;
-  return model;
+  return modelFromGrids(await (await FileWorkbook.load(bytes)).readAll());
 }
 
 /** Formula cell → value, for the doubles: =a*b multiplies, anything else is left as it is. */
