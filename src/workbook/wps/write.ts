@@ -91,16 +91,24 @@ export async function writeSheets(host: WpsHost, specs: readonly SheetSpec[], ge
   }
 }
 
+/** Rows planned at a time: planning a whole 100k-row sheet at once would itself block the pane. */
+const PLAN_ROWS = 500;
+
 /** Values, number formats and styles by row chunks (yielding between slices), then the sheet's layout. */
 async function writeContent(host: WpsHost, ws: EtObject, spec: SheetSpec, onProgress?: ProgressCallback): Promise<void> {
-  for (const chunk of planWriteChunks(spec, CHUNK_BUDGET, true)) {
-    // the Text format goes first, so that text reading like a number or formula stays text
-    applyNumberFormats(ws, chunk.row, 0, chunk.numberFormats);
-    const range = call<EtObject>(ws, 'Range', rangeOfChunk(chunk.row, chunk.rowCount, chunk.columnCount));
-    set(range, chunk.hasFormulas ? 'Formula' : 'Value2', chunk.cells);
-    applyStyles(ws, chunk.styles);
-    if (onProgress && chunk.row + chunk.rowCount < spec.rows.length) await onProgress(chunk.row + chunk.rowCount, spec.rows.length);
-    await host.slicer.maybePause();
+  for (let first = 0; first < spec.rows.length; first += PLAN_ROWS) {
+    const window = { ...spec, rows: spec.rows.slice(first, first + PLAN_ROWS) };
+    for (const planned of planWriteChunks(window, CHUNK_BUDGET, true)) {
+      const row = first + planned.row;
+      // the Text format goes first, so that text reading like a number or formula stays text
+      applyNumberFormats(ws, row, 0, planned.numberFormats);
+      const range = call<EtObject>(ws, 'Range', rangeOfChunk(row, planned.rowCount, planned.columnCount));
+      set(range, planned.hasFormulas ? 'Formula' : 'Value2', planned.cells);
+      applyStyles(ws, planned.styles.map((r) => ({ ...r, top: r.top + first, bottom: r.bottom + first })));
+      const done = row + planned.rowCount;
+      if (onProgress && done < spec.rows.length) await onProgress(done, spec.rows.length);
+      await host.slicer.maybePause();
+    }
   }
   applySheetLayout(ws, spec);
 }
