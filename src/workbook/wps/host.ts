@@ -103,8 +103,10 @@ export function fileReaderOf(application: () => EtObject): (path: string) => Uin
     try {
       const fs = get<EtObject | undefined>(application(), 'FileSystem');
       if (!fs) return null;
-      const buffer = call<ArrayBuffer | null>(fs, 'ReadFileAsArrayBuffer', path);
-      return buffer ? new Uint8Array(buffer) : null;
+      const buffer = call<unknown>(fs, 'ReadFileAsArrayBuffer', path);
+      if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
+      if (ArrayBuffer.isView(buffer)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+      return null; // anything else: read through the object model instead
     } catch {
       return null;
     }

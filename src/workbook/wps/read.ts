@@ -98,7 +98,8 @@ export async function readSheets(host: WpsHost, only: readonly string[] | null):
  */
 async function readSavedFile(host: WpsHost, wb: EtObject): Promise<Grid[] | null> {
   if (!host.readFile) return null;
-  if (get(wb, 'Saved') !== true) return null;
+  const saved = get(wb, 'Saved');
+  if (saved !== true && saved !== -1) return null; // -1: VARIANT_TRUE, as a build may hand it over
   const path = String(get(wb, 'FullName') ?? '');
   if (!/\.xls[xm]$/i.test(path)) return null;
   const bytes = host.readFile(path);
