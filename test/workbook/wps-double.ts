@@ -157,6 +157,10 @@ class AppObject {
       if (sheet && key === 'FreezePanes' && value === true) sheet.log.push({ target: 'sheet', path: 'freeze', args: [w.splitRow, w.splitColumn] });
     });
   }
+  get ActiveSheet() {
+    const sheet = this.d.model.activeSheet;
+    return sheet ? this.d.sheetObject(sheet) : null;
+  }
   get ScreenUpdating() { return this.d.screenUpdating; }
   set ScreenUpdating(v: unknown) { this.d.screenUpdating = v === true; }
   get DisplayAlerts() { return this.d.displayAlerts; }

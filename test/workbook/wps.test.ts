@@ -44,7 +44,7 @@ describe('WPS port on the ET double', () => {
     et.model.addSheet('甲');
     const wb = et.Application.ActiveWorkbook as Record<string, unknown>;
     expect(() => wb.Worksheet).toThrow(EtDoubleError);
-    expect(() => (et.Application as Record<string, unknown>).ActiveSheet).toThrow('没有成员 ActiveSheet');
+    expect(() => (et.Application as Record<string, unknown>).ActiveWorkBook).toThrow('没有成员 ActiveWorkBook');
   });
 
   test('reading and writing a 10k-row ledger never works longer than 200 ms (modelled clock) without yielding', async () => {
@@ -155,6 +155,9 @@ describe('WPS port on the ET double', () => {
     await port.selectCell(name, 'C7');
     expect(model.activeSheet?.name).toBe(name);
     expect(model.selection).toBe(`${name}!C7`);
+    // generating (freeze panes go through the window) leaves the clerk on her sheet
+    await port.writeGeneratedSheet(summary(3));
+    expect(model.activeSheet?.name).toBe(name);
   });
 
   test('the file port and the WPS port give the same generated sheet values', async () => {

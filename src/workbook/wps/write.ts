@@ -44,6 +44,8 @@ export async function writeSheets(host: WpsHost, specs: readonly SheetSpec[], ge
   host.slicer.begin();
   const wb = activeWorkbook(host);
   if (get(wb, 'ProtectStructure') === true) throw new ProtectedError('StructureProtected', null);
+  // the clerk's sheet (adding a sheet activates it), activated again at the end
+  const active = get<EtObject | null>(host.application(), 'ActiveSheet');
   const built: { spec: SheetSpec; ws: EtObject }[] = [];
   try {
     const names = await withQuietApp(host, async (application) => {
@@ -64,12 +66,19 @@ export async function writeSheets(host: WpsHost, specs: readonly SheetSpec[], ge
       built.length = 0; // swapped in: nothing to clean up any more
       return finalNames;
     });
-    // freeze panes and AutoFilter on the visible sheet; validations may name other sheets by their final names
+    // freeze panes and AutoFilter on the visible sheet (through the window: the sheet is activated for
+    // it, and the clerk's sheet activated again after, as Excel leaves it); validations may name other
+    // sheets by their final names
     const application = host.application();
     for (const [i, spec] of specs.entries()) {
       const ws = call<EtObject>(get<EtObject>(wb, 'Worksheets'), 'Item', names[i]);
       applyViewSettings(application, ws, spec);
       if (!generated) applyValidations(ws, spec);
+    }
+    try {
+      if (active) call(active, 'Activate');
+    } catch {
+      // the clerk's sheet was the one replaced: the new one stays active
     }
     if (onProgress) for (const spec of specs) await onProgress(spec.rows.length, spec.rows.length);
     host.slicer.close();
