@@ -1,6 +1,7 @@
 // Plan corpus: real 宣传方案 texts under test/fixtures/plans, each read by the plan reader and held to the table a careful clerk wrote by reading it.
 import * as fs from 'fs';
 import * as path from 'path';
+import { toSimplified } from '../src/core/plans/traditional';
 
 const ROOT = path.join(__dirname, '..');
 const DIR = path.join(__dirname, 'fixtures', 'plans');
@@ -65,8 +66,8 @@ const load = (id: string): { expected: Expected; text: string; paras: string[] }
   return { expected, text, paras: text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '') };
 };
 
-/** Full-width punctuation to half-width, no spaces: how two readings of one phrase are compared. */
-const norm = (s: string | null | undefined): string => (s ?? '').normalize('NFKC').replace(/\s+/g, '');
+/** Full-width punctuation to half-width, no spaces, traditional characters simplified (unit names are given simplified): how two readings of one phrase are compared. */
+const norm = (s: string | null | undefined): string => toSimplified((s ?? '').normalize('NFKC').replace(/\s+/g, ''));
 /** Category names compared without 各 and separators ("各镇、街道" ≈ ["各镇", "各街道"]). */
 const categoryKey = (names: string[]): string => names.map((n) => norm(n).replace(/[各、,，;；和及]/g, '')).join('');
 const sorted = (xs: string[]): string[] => xs.map(norm).sort();

@@ -25,6 +25,7 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:${N}{1,2}个)?(?:集中)?宣传月期间`),
   new RegExp(`(?:${N}{1,2}月、)+${N}{1,2}月`),
   new RegExp(`${MONTH_DATE}`),
+  new RegExp(`每(?:个)?季度(?:的)?第?[一二三1-3](?:个)?月`),
   /每(?:个)?(?:日|天|周|月|季度|半年|年)|按(?:日|天|周|月|季度|年)(?=[公通报发更])/,
   /长期坚持|长期|常态化|持续推进/,
 ];
@@ -78,6 +79,12 @@ export function categoryBefore(plain: string, at: number): Found | null {
 
 /** Months named as the campaign's 集中宣传月: "5月、10月为民生工程集中宣传月". */
 export function findPublicityMonths(plain: string): number[] {
+  // "每季度第二个月为暖民心集中宣传月": the n-th month of every quarter
+  const quarterly = new RegExp(`每(?:个)?季度(?:的)?第?([一二三1-3])(?:个)?月(?:为|是|作为)[^。，,；;]{0,16}宣传月`).exec(plain);
+  if (quarterly) {
+    const n = '一二三'.indexOf(quarterly[1]) + 1 || Number(quarterly[1]);
+    return [n, n + 3, n + 6, n + 9];
+  }
   const patterns = [
     new RegExp(`((?:${N}{1,2}月(?:[上中下]旬)?[、,，和及与至]?)+)(?:为|是|作为)[^。，,；;]{0,16}宣传(?:月|阶段)`),
     new RegExp(`宣传月[(（]((?:${N}{1,2}月[、,，和及]?)+)[)）]`),
