@@ -331,7 +331,10 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   for (const p of logistics) {
     if (p.level > 0 || ACTOR.test(p.plain)) unsure.push({ paragraph: p.index, why: '会务安排（地点、参加对象、记者、通稿等），不列为任务；如需督办请手工添加' });
   }
-  const tables = [...(options.tables ?? []), ...tablesInText(paras)];
+  // a .docx's tables are also in its text, a row a line: read each table once
+  const given = options.tables ?? [];
+  const givenParagraphs = new Set(given.flatMap((t) => t.paragraphs));
+  const tables = [...given, ...tablesInText(paras).filter((t) => !t.paragraphs.some((p) => givenParagraphs.has(p)))];
   const fromTables = tables.flatMap((t) => measuresFromTable(t, year ?? 0, publicityMonths) ?? []);
   const tableParagraphs = new Set(tables.flatMap((t) => t.paragraphs));
   // the table's own rows are never prose measures, whichever reading is used
