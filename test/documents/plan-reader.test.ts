@@ -21,7 +21,7 @@ describe('.docx with an attached 分工表', () => {
     expect(doc.tables[0].rows).toEqual(TABLE);
     expect(doc.tables[0].paragraphs).toEqual([6, 7, 8]);
   });
-  test('the table rows are the measures: 牵头 leads, 责任 cooperates; the prose measure stays, flagged', () => {
+  test('the table rows are the measures in their numbering: 牵头 leads, 责任 cooperates; the prose measure is context, and the clerk can switch', () => {
     const plan = readPlan(doc.text, { tables: doc.tables });
     const rows = plan.measures.filter((m) => m.paragraph >= 6);
     expect(rows.map((m) => [m.paragraph, m.task, m.lead, m.coop, m.deadline.kind])).toEqual([
@@ -29,8 +29,12 @@ describe('.docx with an attached 分工表', () => {
       [8, '开展宣传月活动', ['县委宣传部'], ['县民生办'], 'recurring'],
     ]);
     expect(rows[0].deadline.date).toBe('2023-06-30');
-    expect(plan.measures.find((m) => m.paragraph === 3)?.unsure).toBe(true);
-    expect(plan.unsure.map((u) => u.paragraph)).toContain(3);
+    expect(rows.map((m) => m.seq)).toEqual(['1', '2']);
+    expect(plan.basis).toBe('table');
+    expect(plan.measures.map((m) => m.paragraph)).toEqual([7, 8]);
+    expect(plan.context.map((m) => m.paragraph)).toEqual([3]);
+    const text = readPlan(doc.text, { tables: doc.tables, basis: 'text' });
+    expect([text.basis, text.hasTable, text.measures.map((m) => m.paragraph), text.context.length]).toEqual(['text', true, [3], 2]);
   });
 });
 
