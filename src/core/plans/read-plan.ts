@@ -318,12 +318,16 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   const firstMeasure = measures.length ? measures[0].paragraph : Infinity;
   const flagged = new Set(unsure.map((u) => u.paragraph));
   for (const p of outside) {
-    if (inMeasures.has(p.index) || flagged.has(p.index) || p.index < firstMeasure) continue;
+    if (inMeasures.has(p.index) || flagged.has(p.index)) continue;
+    // before the first measure only a numbered part with a quota of its own (一、目标任务…不少于100条) is worth a look
+    if (p.index < firstMeasure && !(p.level > 0 && findQuotas(p.plain).length > 0 && DUTY.test(p.plain))) continue;
     const deadline = findDeadline(p.plain);
     if (deadline && /(?:前|之前|以前|[上中下]旬)$/.test(deadline.text)) {
       unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
     } else if (DUTY.test(p.plain) && (ACTOR.test(p.plain) || p.level === 0)) {
       unsure.push({ paragraph: p.index, why: '写有单位和要求，但不在编号措施下，请核实是否为任务' });
+    } else if (findQuotas(p.plain).length > 0 && DUTY.test(p.plain)) {
+      unsure.push({ paragraph: p.index, why: '写有数量要求，但未写明由哪个单位完成，请核实是否为任务' });
     } else if (led.size > 0 && p.level === 0) {
       unsure.push({ paragraph: p.index, why: '前后各段都写明了牵头单位，此段没有（可能缺失或被截断）' });
     }
@@ -364,7 +368,7 @@ function titleOfPlan(paras: readonly Paragraph[]): string | null {
 }
 
 /** The part of a plan that holds its measures: 三、工作措施, 主要任务, 重点工作…. */
-const MEASURES_PART = /措施|任务|重点工作|工作内容|主要做法|宣传内容|具体安排|工作安排|宣传重点/;
+const MEASURES_PART = /措施|任务|重点工作|工作内容|主要做法|宣传内容|具体安排|工作安排|宣传安排|活动安排|宣传重点|宣传方式/;
 
 /**
  * A plan that names no units anywhere: the measures are the innermost items of the part whose

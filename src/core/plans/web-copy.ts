@@ -14,14 +14,19 @@ export interface Cleaning {
 
 /** Lines a site adds around a document (read on the simplified text). */
 const BOILERPLATE: readonly RegExp[] = [
-  /^上传人\s*[:：]|文档编号\s*[:：]|上传时间\s*[:：]/,
+  /^(?:上传人|上传者|投稿人|发布者|分享者)\s*[:：]|文档编号\s*[:：]|上传时间\s*[:：]/,
+  /^(?:ID|大小|页数|格式|文档页数|下载次数|浏览量|人气)\s*[:：]\s*[\w.\s]*(?:KB|MB|页|次)?$/i,
+  /^时间\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  /^导语\s*[:：].{0,60}(?:网友上传|本站|原创)/,
+  /^内容(?:预览|简介)\s*[:：]?$|^文档简介\s*[:：]?$/,
+  /^本文共\s*\d+\s*字|仅供站内会员|全文\s*\d+\s*字$/,
   /^第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页$/,
   /^第\s*\d+\s*页$|^[-—\s]*\d+\s*[-—]$|^共\s*\d+\s*页$/,
-  /\.(?:docx?|wps|pdf)_第\d+页$/i,
+  /_第\d+页$/,
   /^下载(?:\s+(?:相关|举报|收藏|分享))+$/,
   /^亲[,，].{0,30}(?:下载|预览)/,
   /^(?:资源描述|展开阅读全文|相关资源|猜你喜欢|相关搜索|相关文档|下载文档|立即下载|阅读全文|收起|点击查看更多)\s*[:：]?$/,
-  /由会员分享.{0,20}(?:在线阅读|搜索)|请在.{1,10}上搜索/,
+  /由会员(?:上传)?分享.{0,20}(?:在线阅读|搜索)|请在.{1,10}上搜索|由用户提供并上传/,
   /^当前位置\s*[:：]/,
   /copyright|©|版权所有|ICP备|ICP证|经营许可证|公网安备/i,
   /^本站(?:为|仅|所有|不)|如有侵权|侵犯了您的版权/,
@@ -61,7 +66,8 @@ function chunkRuns(paras: readonly Paragraph[]): [number, number][] {
     while (j < paras.length && Number(CHUNK_NUMBER.exec(paras[j].plain)?.[1]) === j - i + 1) j++;
     const run = paras.slice(i, j);
     const cut = run.slice(0, -1).filter((p) => p.plain.length >= 150 && !SENTENCE_END.test(p.plain)).length;
-    if (run.length >= 3 && cut >= (run.length - 1) / 2) {
+    // two chunks only when the first is page-long and cut mid-sentence
+    if ((run.length >= 3 && cut >= (run.length - 1) / 2) || (run.length === 2 && cut === 1 && run[0].plain.length >= 300)) {
       runs.push([i, j]);
       i = j;
     } else i++;
