@@ -118,9 +118,17 @@ function splitRunOn(text: string, plain: string, starts: readonly { at: number; 
 /** A long paragraph with headings inside it (二、…(一)…): likely run together by a copy. */
 const RUN_ON_LENGTH = 300;
 
+/** Pinyin some sites put after characters ("鄉(xiāng)鎮(zhèn)"): only bracketed syllables with a tone mark, right after a Han character. */
+const PINYIN = /(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/g;
+
+/** The text without the pinyin a site added after its characters. */
+export function withoutPinyin(text: string): string {
+  return text.replace(PINYIN, '');
+}
+
 /** The plan's paragraphs, cleaned of what a web copy adds; indexes stay those of the text's non-blank lines. */
 export function planParagraphs(text: string): { paras: Paragraph[]; cleaning: Cleaning } {
-  const all = paragraphsOf(text);
+  const all = paragraphsOf(withoutPinyin(text));
   const boilerplate = all.filter((p) => isBoilerplate(p.plain)).map((p) => p.index);
   const dropped = new Set(boilerplate);
   const kept = all.filter((p) => !dropped.has(p.index));
