@@ -18,9 +18,6 @@ async function seedFile(n: string): Promise<string> {
   return name ? path.join(SEEDS, name) : path.join(FIXTURES, `seed-${n}.txt`);
 }
 
-// importing, checking and writing forms are whole CLI runs: on a shared, busy machine they take seconds each
-jest.setTimeout(120_000);
-
 let dir: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-seeds-'));
