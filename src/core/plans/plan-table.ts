@@ -2,7 +2,7 @@
 import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Grid, cellText } from '../sheets/grid';
-import { detectTaskHeader } from '../sheets/header-roles';
+import { classifyHeaderCell, detectTaskHeader } from '../sheets/header-roles';
 import { readTaskSheet } from '../sheets/task-sheet';
 import { splitUnitRoles } from '../units/unit-roles';
 import { unitNames } from './plan-units';
@@ -16,31 +16,80 @@ export interface PlanTable {
   readonly paragraphs: readonly (number | null)[];
 }
 
-/** Lines written as table rows, two or more in a row, as tables: cells separated by "|" ("一、… | 1.… | 财务科 |") or by tabs (a Word table pasted as text). */
+/** Cells of a line written as a table row: "|" between cells, tabs (a Word table pasted as text), or runs of two or more spaces (a PDF copied as text). */
+function cellsOf(text: string): { cells: string[]; kind: string } | null {
+  if (/[|｜]/.test(text)) return { cells: text.split(/\s*[|｜]\s*/), kind: 'pipe' };
+  if (/\t/.test(text)) return { cells: text.split(/\s*\t\s*/), kind: 'tab' };
+  if (/ {2,}|\u3000/.test(text)) return { cells: text.split(/(?: {2,}|\u3000)[\s\u3000]*/), kind: 'spaces' };
+  return null;
+}
+
+/** A line that names a column of a task table (序号, 主要任务, 牵头单位…), read by the sheet readers' header words. */
+const isHeaderWord = (text: string) => text.length <= 12 && classifyHeaderCell(text) !== null;
+
+/**
+ * Lines written as table rows, two or more in a row, as tables: cells separated by "|" ("一、… | 1.… |
+ * 财务科 |"), by tabs, or by runs of spaces (only under a header line naming columns); and a table copied
+ * one cell a line (a run of header words, then rows each starting with its 序号).
+ */
 export function tablesInText(lines: readonly { index: number; text: string }[]): PlanTable[] {
   const tables: PlanTable[] = [];
   let rows: string[][] = [];
   let paragraphs: number[] = [];
-  let separator: RegExp | null = null;
+  let kind: string | null = null;
   const flush = () => {
     if (rows.length >= 2) tables.push({ rows, paragraphs });
     rows = [];
     paragraphs = [];
-    separator = null;
+    kind = null;
   };
-  for (const line of lines) {
-    const sep = /[|｜]/.test(line.text) ? /\s*[|｜]\s*/ : /\t/.test(line.text) ? /\s*\t\s*/ : null;
-    const cells = sep ? line.text.split(sep) : [line.text];
-    if (sep && (cells.length >= 3 || (cells.length === 2 && cells.every(Boolean)))) {
-      if (separator && separator.source !== sep.source) flush();
-      separator = sep;
-      while (cells.length > 1 && cells[cells.length - 1] === '' && sep.source.includes('|')) cells.pop();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const vertical = verticalTable(lines, i);
+    if (vertical) {
+      flush();
+      tables.push(vertical.table);
+      i = vertical.next - 1;
+      continue;
+    }
+    const split = cellsOf(line.text);
+    const cells = split?.cells ?? [line.text];
+    const headerLike = cells.filter((c) => isHeaderWord(c.trim())).length >= 2;
+    const fits = split && (cells.length >= 3 || (cells.length === 2 && cells.every(Boolean)))
+      && (split.kind !== 'spaces' || (kind === 'spaces' ? cells.length >= 2 : headerLike && cells.length >= 3));
+    if (split && fits) {
+      if (kind && kind !== split.kind) flush();
+      kind = split.kind;
+      while (cells.length > 1 && cells[cells.length - 1] === '' && split.kind === 'pipe') cells.pop();
       rows.push(cells.map((c) => c.trim()));
       paragraphs.push(line.index);
     } else flush();
   }
   flush();
   return tables;
+}
+
+/** A table copied one cell a line: at least three header words in a row, then rows each opening with its number. */
+function verticalTable(lines: readonly { index: number; text: string }[], at: number): { table: PlanTable; next: number } | null {
+  let width = 0;
+  while (at + width < lines.length && isHeaderWord(lines[at + width].text) && cellsOf(lines[at + width].text) === null) width++;
+  if (width < 3 || !/^(?:序号|编号|序)$/.test(lines[at].text.replace(/[\s\u3000]/g, '').replace('號', '号'))) return null;
+  const header = lines.slice(at, at + width).map((l) => l.text.trim());
+  const rows: string[][] = [header];
+  const paragraphs: number[] = [lines[at].index];
+  let i = at + width;
+  while (i < lines.length && /^\d{1,3}$/.test(lines[i].text.trim())) {
+    const row = [lines[i].text.trim()];
+    paragraphs.push(lines[i].index);
+    i++;
+    // the row's cells: up to the next number line, a heading, or the header's width
+    while (i < lines.length && row.length < width && !/^\d{1,3}$/.test(lines[i].text.trim()) && !/^(?:附件|[一二三四五六七八九十]+、)/.test(lines[i].text.trim())) {
+      row.push(lines[i].text.trim());
+      i++;
+    }
+    rows.push(row);
+  }
+  return rows.length >= 2 ? { table: { rows, paragraphs }, next: i } : null;
 }
 
 /** "办公室牵头,各科室配合" in a units cell: lead and cooperating units. */
