@@ -45,3 +45,10 @@ test('pinyin a site put after characters is taken out; other brackets stay', () 
   expect(withoutPinyin('2023年鄉(xiāng)鎮(zhèn)文化宣傳工作方案')).toBe('2023年鄉鎮文化宣傳工作方案');
   expect(withoutPinyin('(責任單位:縣融媒體中心)、各鎮(街道)、Word(docx)')).toBe('(責任單位:縣融媒體中心)、各鎮(街道)、Word(docx)');
 });
+
+test('the plan year from the 成文日期 under the signature, in figures or in Chinese numerals; never from a site\'s upload date', () => {
+  const body = ['某县民生工程宣传方案', '一、宣传措施', '1.开设专栏，每月不少于2篇。(责任单位:县民生办)', '县民生工作领导小组办公室'];
+  expect(readPlan([...body, '二〇二三年三月十日'].join('\n')).year).toBe(2023);
+  expect(readPlan([...body, '2022年4月22日'].join('\n')).year).toBe(2022);
+  expect(readPlan(['上传时间:2023-08-20', ...body].join('\n')).year).toBeNull();
+});

@@ -1,6 +1,7 @@
 // Finds, inside a measure's sentences, the phrase a clerk would put in 完成时限 and in 量化指标.
 import { NUMBER_CHARS } from '../dates/numerals';
 import { CATEGORY_TAIL } from '../quotas/by-category';
+import { yearFromTitle } from '../sheets/task-sheet';
 
 export interface Found {
   readonly text: string;
@@ -108,6 +109,14 @@ export function findYear(lines: readonly string[]): number | null {
   for (const line of lines.slice(0, 15)) {
     const m = /(?:发布|发文|印发|成文)(?:日期|时间)[:：]?\s*(20\d\d)/.exec(line);
     if (m) return Number(m[1]);
+  }
+  // the 成文日期 under the signature: a date alone on its line, 2023年3月10日 or 二〇二三年三月十日
+  for (const line of lines) {
+    const t = line.replace(/[\s\u3000]/g, '');
+    if (/^(?:20\d\d|[二〇零○一三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日$/.test(t)) {
+      const year = yearFromTitle(t.replace(/○/g, '〇'));
+      if (year !== null) return year;
+    }
   }
   const counts = new Map<number, number>();
   for (const line of lines) for (const m of line.matchAll(/(20\d\d)\s*年(?!\s*[*＊xX×Ｘ]月)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
