@@ -30,7 +30,10 @@ export function importSummary(plan: Plan, name: string, out: string): string[] {
     ? '计划年度：方案中未写明，“设置”表的计划年度留空——请填写，或重新导入时用 --year 指定；未填写前带日期的时限无法核对。'
     : `计划年度：${plan.year}。`);
   lines.push(`集中宣传月：${plan.publicityMonths.length ? plan.publicityMonths.map((m) => `${m}月`).join('、') : '方案中未写明'}。`);
-  const unsure = plan.unsure.map((u) => `  第${u.paragraph}段：${u.why}`);
+  // a web copy's page can hold several measures: one line per paragraph and reason, with how many
+  const counts = new Map<string, number>();
+  for (const u of plan.unsure) counts.set(`第${u.paragraph}段：${u.why}`, (counts.get(`第${u.paragraph}段：${u.why}`) ?? 0) + 1);
+  const unsure = [...counts].map(([line, n]) => `  ${line}${n > 1 ? `（${n} 项）` : ''}`);
   lines.push(...(unsure.length ? [`请对照原文核实以下 ${unsure.length} 处：`, ...unsure] : ['每项任务都已写明责任单位；请对照“来源”列核对后再下发。']));
   return lines;
 }
