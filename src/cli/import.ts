@@ -12,12 +12,14 @@ import { InputError, fileExists, writeFileAtomic } from './io';
 const BASIS_WORDS: Record<string, PlanBasis> = { 分工表: 'table', 表格: 'table', table: 'table', 正文: 'text', text: 'text' };
 
 /** What the clerk reads after an import: where the tasks came from (and how to switch), the year, the doubts. */
-export function importSummary(plan: Plan, name: string, out: string): string[] {
+export function importSummary(plan: Plan, name: string, out: string, asked?: PlanBasis): string[] {
   const lines: string[] = [];
   const what = plan.basis === 'table' ? '项任务（取自方案所附任务分工表，序号按原表）' : '项措施（取自方案正文）';
   lines.push(`已从 ${name} 读出 ${plan.measures.length} ${what}，写入 ${out}（任务分工表、单位名录、设置等）。`);
   if (plan.basis === 'table' && plan.context.length) {
     lines.push(`正文中的 ${plan.context.length} 项措施作为背景，未列为任务；如要改用正文措施，请加 --tasks-from 正文。`);
+  } else if (asked === 'table' && !plan.hasTable) {
+    lines.push('方案中没有找到任务分工表（需有“序号、主要任务、牵头单位”等表头），已按正文措施读取。');
   } else if (plan.basis === 'text' && plan.hasTable) {
     lines.push(`方案附有任务分工表（${plan.context.length} 行），此次按正文读取；如要改用分工表，请加 --tasks-from 分工表。`);
   }
@@ -90,6 +92,6 @@ export async function runImport(args: ParsedArgs, io: Out): Promise<number> {
   const workbook = FileWorkbook.create();
   await workbook.addSheets(planSheets(plan));
   await writeFileAtomic(out, await workbook.save());
-  io.out(importSummary(plan, name, out).join('\n'));
+  io.out(importSummary(plan, name, out, basis).join('\n'));
   return 0;
 }

@@ -178,6 +178,11 @@ describe('seed 000: forms go to the member units of the groups', () => {
   beforeAll(async () => {
     out = (await importSeed(await seedFile('000'), 'seed000')).out;
   });
+  test('asking for the 分工表 of a plan that has none says so and reads the text', async () => {
+    const got = await importSeed(await seedFile('000'), 'seed000-asked-table', '--tasks-from', '分工表');
+    expect(got.said).toContain('方案中没有找到任务分工表');
+    expect(got.tasks).toHaveLength(17);
+  });
   test('区直责任单位 and 区直各责任单位 are one group in the registry built from the plan', async () => {
     const names = (await sheet(out, '单位名录')).map((r) => r[0]);
     expect(names).toContain('区直各责任单位');
