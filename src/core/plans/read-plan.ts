@@ -41,6 +41,8 @@ export interface PlanMeasure {
   readonly quota: PlanQuota | null;
   readonly schedule?: Schedule;
   readonly unsure: boolean;
+  /** The lead is the unit the paragraph starts with ("县融媒体中心开设…"), not one written as 责任单位. */
+  readonly leadFromSubject?: boolean;
   /** The source as written, number and all, for the 来源 column. */
   readonly source: string;
 }
@@ -158,7 +160,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     plain += (plain ? '\n' : '') + plainText.slice(skip).trim();
   }
   if (lead.length === 0) for (const p of span.paras) lead.push(...ledBy(p.text, p.plain));
-  if (lead.length === 0 && span.heading) lead.push(...(subjectOf(first) ?? []));
+  const fromSubject = lead.length === 0 && span.heading !== undefined;
+  if (fromSubject) lead.push(...(subjectOf(first) ?? []));
   const original = task;
 
   const found = findDeadline(plain);
@@ -203,6 +206,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     quota,
     ...(schedule ? { schedule } : {}),
     unsure: !(span.numbered || span.listed) || lead.length === 0,
+    ...(fromSubject ? { leadFromSubject: true } : {}),
     source: span.paras.map((p) => p.text).join('\n'),
   };
 }
@@ -244,9 +248,9 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       continue;
     }
     const heading = paras[i - 1];
-    if (p.level === 0 && !current && heading && heading.level > 0 && heading.level < level && !HAS_UNITS(p) && !HAS_UNITS(heading) && subjectOf(p) !== null) {
-      // "(三)电视访谈" then "县融媒体中心开设…栏目": a measure led by the unit it starts with
-      spans.push({ paras: [p], section: sectionNow(), numbered: false, listed: true, heading });
+    if (p.level === 0 && !current && heading && heading.level > 0 && heading.level < level && !HAS_UNITS(p) && !HAS_UNITS(heading) && subjectOf(p) !== null && !DUTIES_PART.test(headings[1] ?? '')) {
+      // "(三)电视访谈" then "县融媒体中心开设…栏目": a measure led by the unit it starts with (doubtful: no units written as such)
+      spans.push({ paras: [p], section: sectionNow(), numbered: false, heading });
       continue;
     }
     if (led.has(i + 1)) {
@@ -311,7 +315,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   const unsure: PlanDoubt[] = [];
   for (const m of measures) {
     if (!m.unsure) continue;
-    const why = withUnits === 0 ? '全文未写明责任单位，按编号条目识别' : m.lead.length === 0 ? '未写明责任单位' : '责任单位不在编号措施下';
+    const why = withUnits === 0 ? '全文未写明责任单位，按编号条目识别' : m.lead.length === 0 ? '未写明责任单位'
+      : m.leadFromSubject ? `责任单位取自句首“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实` : '责任单位不在编号措施下';
     unsure.push({ paragraph: m.paragraph, why });
   }
   const inMeasures = new Set(measures.flatMap((m) => range(m.paragraph, m.lastParagraph)));
@@ -412,11 +417,14 @@ function unitlessMeasures(paras: readonly Paragraph[]): Span[] | null {
 }
 
 /** Lines about a meeting's arrangements, not tasks: 地点、参加对象、记者、通稿、联系人…. */
-const LOGISTICS = /^(?:(?:会议|活动|发布会)?(?:地点|时间安排|会议时间|活动时间)|参加对象|参会对象|参加人员|参会人员|出席人员|出席对象|邀请对象|联系人|联系电话|联系方式|联络员|主持人|报名方式|报名时间|电子邮箱|邮箱)\s*[:：]|安排记者|记者全程|发布通稿|通稿于|将通稿/;
+const LOGISTICS = /^(?:(?:会议|活动|发布会)?地点|参加对象|参会对象|参加人员|参会人员|出席人员|出席对象|邀请对象|联系人|联系电话|联系方式|联络员|主持人|报名方式|报名时间|电子邮箱|邮箱)\s*[:：]|安排记者|记者全程|发布通稿|通稿于|将通稿/;
 
 function isLogistics(p: Paragraph): boolean {
   return LOGISTICS.test(p.plain.slice(p.prefix));
 }
+
+/** Parts of a plan about duties in general, not measures: 工作要求, 组织保障, 职责分工…. */
+const DUTIES_PART = /要求|保障|职责|组织领导|领导小组|考核|奖惩/;
 
 /** A unit as the subject a paragraph starts with ("县融媒体中心开设…", "区民生办负责…"), as written. */
 const SUBJECT = /^((?:[县区市镇乡州省]|各)[^，,。；;：:、“”"（）()]{1,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站))(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每)/;
