@@ -52,3 +52,21 @@ test('the plan year from the 成文日期 under the signature, in figures or in 
   expect(readPlan([...body, '2022年4月22日'].join('\n')).year).toBe(2022);
   expect(readPlan(['上传时间:2023-08-20', ...body].join('\n')).year).toBeNull();
 });
+
+test('seed 000 as a document site would show it (run together, cut into numbered pages) still gives its 17 measures with their units', () => {
+  const text = fs.readFileSync(path.join(__dirname, '../fixtures/plans/seed-000.txt'), 'utf8');
+  // from the title on, the paragraphs run together and cut every 700 characters into pages "1、" "2、" …
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const run = lines.slice(lines.findIndex((l) => l.includes('屯溪区2022年民生工程宣传方案') && !l.startsWith('作者'))).join('');
+  const pages = Array.from({ length: Math.ceil(run.length / 700) }, (_, i) => `${i + 1}、${run.slice(i * 700, (i + 1) * 700)}`);
+  const copy = ['《屯溪区2022年民生工程宣传方案.docx》由会员分享,可在线阅读,更多相关《屯溪区2022年民生工程宣传方案.docx(6页珍藏版)》请在某文库上搜索。', ...pages].join('\n');
+  const plan = readPlan(copy);
+  expect(plan.cleaning.chunks).toBe(pages.length);
+  const sure = plan.measures.filter((m) => !m.unsure);
+  expect(sure.length).toBeGreaterThanOrEqual(15);
+  const byTitle = (t: string) => plan.measures.find((m) => m.title === t);
+  expect(byTitle('巩固基层宣传阵地建设')?.lead).toEqual(['各镇', '各街道', '区直各责任单位']);
+  expect(byTitle('发挥特邀监督员监督员、情报员、宣传员作用')?.lead).toEqual(['区民生办']);
+  expect(byTitle('拓展基层宣传深度')?.deadline).toMatchObject({ kind: 'date', date: '2022-05-31' });
+  expect(plan.year).toBe(2022);
+});

@@ -78,8 +78,8 @@ function chunkRuns(paras: readonly Paragraph[]): [number, number][] {
 const CN = '一二三四五六七八九十';
 /** Where a heading starts inside run-on text: after a sentence end, or right after a short heading. */
 const INLINE_HEADING = new RegExp(
-  `(?<=[。；;！!])(?=(?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）]|\\d{1,2}、(?!\\d)))` +
-  `|(?<=^(?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）])[^，,。；;：:、]{2,12})(?=(?:[(（][${CN}]{1,2}[)）]|\\d{1,2}、(?!\\d)))`,
+  `(?<=[。；;！!)）：:])(?=(?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）]|\\d{1,2}[、.．](?!\\d)))` +
+  `|(?<=^(?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）])[^。；;：:]{2,16})(?=(?:[(（][${CN}]{1,2}[)）]|\\d{1,2}[、.．](?!\\d)))`,
   'g',
 );
 
