@@ -105,6 +105,20 @@ describe.each(['txt', 'docx'])('seed 004 as .%s: exactly its 14 table rows', (ki
   });
 });
 
+describe('seed 004 forms', () => {
+  test('a form for each of the 25 units the table names (24 市直/中央 units and 市开发区管委), none for its two groups', async () => {
+    const got = await importSeed(await seedFile('004'), 'seed004-forms');
+    const formsDir = path.join(dir, 'forms004');
+    const r = await duban('forms', got.out, '-o', formsDir, '--month', '2023-05');
+    expect([r.code, r.out]).toEqual([0, expect.stringContaining('已生成 25 份填报表')]);
+    const units = (await fs.readdir(formsDir)).map((f) => f.replace(/-填报表-.*$/, ''));
+    expect(units).toHaveLength(25);
+    expect(units).toEqual(expect.arrayContaining(['市委宣传部', '皖西日报社', '人行六安中心支行', '中国联通六安分公司', '市开发区管委']));
+    expect(units).not.toContain('各县区人民政府');
+    expect(units).not.toContain('市民生工作领导小组成员单位');
+  });
+});
+
 describe('seed 004 --tasks-from 正文', () => {
   test('switching to the text gives the body measures and none of the table rows', async () => {
     const file = await seedFile('004');
