@@ -70,3 +70,9 @@ test('seed 000 as a document site would show it (run together, cut into numbered
   expect(byTitle('拓展基层宣传深度')?.deadline).toMatchObject({ kind: 'date', date: '2022-05-31' });
   expect(plan.year).toBe(2022);
 });
+
+test('a long measure listing its points (：1、…；2、…) is not cut when the document is not run together', () => {
+  const long = `3.开展民生工程宣传月活动。${'结合集中宣传月开展形式多样的宣传活动，'.repeat(8)}主要内容：1、发放政策宣传一封信；2、开展政策宣讲进社区；3、组织媒体集中报道。(责任单位:县民生办、各乡镇)`;
+  const plan = readPlan(['某县2023年民生工程宣传方案', '一、宣传措施', '1.开设专栏。(责任单位:县融媒体中心)', '2.制作宣传片。(责任单位:县广电局)', long].join('\n'));
+  expect(plan.measures.map((m) => m.lead)).toEqual([['县融媒体中心'], ['县广电局'], ['县民生办', '各乡镇']]);
+});

@@ -115,6 +115,9 @@ function splitRunOn(text: string, plain: string, starts: readonly { at: number; 
   return out;
 }
 
+/** A section heading inside running text (…。二、… / …。(三)…): the mark of a document run together. */
+const SECTION_INSIDE = new RegExp(`(?<=[。；;！!)）])(?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）])`, 'g');
+
 /** A long paragraph with headings inside it (二、…(一)…): likely run together by a copy. */
 const RUN_ON_LENGTH = 300;
 
@@ -150,9 +153,11 @@ export function planParagraphs(text: string): { paras: Paragraph[]; cleaning: Cl
     i = to;
   }
   out.push(...kept.slice(i));
+  // without page chunks, only a paragraph holding the plan's own headings (二、… (一)…) is cut: a long
+  // measure listing its points (：1、…；2、…) stays whole
   const paras = runs.length > 0
     ? out
-    : out.flatMap((p) => (p.plain.length > RUN_ON_LENGTH && (p.plain.match(INLINE_HEADING) ?? []).length >= 2
+    : out.flatMap((p) => (p.plain.length > RUN_ON_LENGTH && (p.plain.match(SECTION_INSIDE) ?? []).length >= 2
       ? splitRunOn(p.text, p.plain, [{ at: 0, index: p.index }])
       : [p]));
   const fragments = paras.filter((p) => FRAGMENT_START.test(p.plain)).map((p) => p.index);
