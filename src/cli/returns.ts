@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CivilDate, civilDateAt, formatChinese, formatISO } from '../core/dates/civil-date';
 import { readDateValue } from '../core/dates/date-values';
-import { collectSheet, collectWrites, reminders, responsibleUnits } from '../core/returns';
+import { collectSheet, collectWrites, noFormsReason, reminders, responsibleUnits } from '../core/returns';
 import { CheckOptions, checkWorkbook } from '../core/validation/validate';
 import { reminderDocx } from '../documents/reminder-docx';
 import { campaignOf, collectFromRead, collectSummary, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
@@ -18,19 +18,6 @@ interface Io {
   err?(text: string): void;
 }
 
-/** Why no unit gets a form: no tasks, or every unit named is a group without members or not in the registry. */
-function noFormsReason(check: ReturnType<typeof checkWorkbook>): string {
-  if (check.tasks.length === 0) return '任务分工表中没有任务。';
-  const named = [...new Set(check.tasks.flatMap((t) => [...t.lead, ...t.coop]))];
-  if (named.length === 0) return '所有任务都没有填写牵头或配合单位。';
-  const registry = check.registry;
-  const groups = registry ? named.filter((u) => registry.resolve(u).kind === 'group') : [];
-  const unknown = registry ? named.filter((u) => registry.resolve(u).kind === 'unknown') : [];
-  const parts: string[] = [];
-  if (groups.length) parts.push(`${groups.map((g) => `“${g}”`).join('、')}是单位分组，单位名录中没有成员单位的“所属分组”写有它们，填报表不能发给分组`);
-  if (unknown.length) parts.push(`${unknown.slice(0, 8).map((u) => `“${u}”`).join('、')}${unknown.length > 8 ? `等 ${unknown.length} 个名称` : ''}不在单位名录中`);
-  return `${parts.join('；') || '没有可以发送填报表的单位'}。请在“单位名录”中补全单位及其所属分组后再生成。`;
-}
 
 type Period = { from: CivilDate; to: CivilDate };
 
@@ -49,7 +36,7 @@ export async function runForms(args: ParsedArgs, io: Io, options: CheckOptions, 
   const unknown = wanted?.filter((u) => !all.includes(u)) ?? [];
   if (unknown.length > 0) throw new UsageError(`这些单位不负责任何任务（或不在单位名录中）：${unknown.join('、')}`);
   if (all.length === 0) {
-    io.err?.(`未生成填报表：${noFormsReason(check)}`);
+    io.err?.(`未生成填报表：${noFormsReason(check.tasks, check.registry)}`);
     return 1;
   }
   const forms = await formWorkbooks(check, grids, period, campaignOf(check, grids, baseName(file)), wanted);
