@@ -26,7 +26,7 @@ const BOILERPLATE: readonly RegExp[] = [
   /^下载(?:\s+(?:相关|举报|收藏|分享))+$/,
   /^亲[,，].{0,30}(?:下载|预览)/,
   /^(?:资源描述|展开阅读全文|相关资源|猜你喜欢|相关搜索|相关文档|下载文档|立即下载|阅读全文|收起|点击查看更多)\s*[:：]?$/,
-  /由会员(?:上传)?分享.{0,20}(?:在线阅读|搜索)|请在.{1,10}上搜索|由用户提供并上传/,
+  /由会员(?:上传)?分享.*(?:在[线線][阅閱]读|搜索)|请在.{1,10}上搜索|由用户提供并上传/,
   /^当前位置\s*[:：]/,
   /copyright|©|版权所有|ICP备|ICP证|经营许可证|公网安备/i,
   /^本站(?:为|仅|所有|不)|如有侵权|侵犯了您的版权/,
@@ -78,8 +78,8 @@ function chunkRuns(paras: readonly Paragraph[]): [number, number][] {
 const CN = '一二三四五六七八九十';
 /** Where a heading starts inside run-on text: after a sentence end, or right after a short heading. */
 const INLINE_HEADING = new RegExp(
-  `(?<=[。；;！!)）：:])(?=(?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）]|\\d{1,2}[、.．](?!\\d)))` +
-  `|(?<=^(?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）])[^。；;：:]{2,16})(?=(?:[(（][${CN}]{1,2}[)）]|\\d{1,2}[、.．](?!\\d)))`,
+  `(?<=[。；;！!)）：:]\\s*)(?=(?:[${CN}]{1,2}、|[(（](?:[${CN}]{1,2}|\\d{1,2})[)）]|\\d{1,2}[、.．](?!\\d)))` +
+  `|(?<=^(?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）])[^。；;：:]{2,16})(?=(?:[(（](?:[${CN}]{1,2}|\\d{1,2})[)）]|\\d{1,2}[、.．](?!\\d)))`,
   'g',
 );
 
@@ -116,7 +116,7 @@ function splitRunOn(text: string, plain: string, starts: readonly { at: number; 
 }
 
 /** A section heading inside running text (…。二、… / …。(三)…): the mark of a document run together. */
-const SECTION_INSIDE = new RegExp(`(?<=[。；;！!)）])(?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）])`, 'g');
+const SECTION_INSIDE = new RegExp(`(?<=[。；;！!)）]\\s*)(?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）])`, 'g');
 
 /** A long paragraph with headings inside it (二、…(一)…): likely run together by a copy. */
 const RUN_ON_LENGTH = 300;
