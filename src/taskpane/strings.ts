@@ -123,6 +123,14 @@ const zh = {
   planWriteExcel: '写入新的任务分工表',
   planWriteBrowser: '生成新的工作簿',
   planWritten: (names: string[]) => `已写入：${names.join('、')}。`,
+  // issue 20: the plan's own 分工表, web copies, the year
+  planBasisTable: (context: number) => `任务取自方案所附任务分工表（序号按原表）${context ? `；正文中的 ${context} 项措施作为背景，未列为任务` : ''}。`,
+  planBasisText: (rows: number) => `方案附有任务分工表（${rows} 行），此次按正文措施读取。`,
+  planUseText: '改用正文措施',
+  planUseTable: '改用分工表',
+  planSeq: (seq: string) => `序号 ${seq}`,
+  planCleaned: (lines: number, chunks: number) => `已去除网页附带内容：${lines} 行网站信息${chunks ? `，${chunks} 段分页编号已接回原文` : ''}。`,
+  planYearMissing: '方案中未写明计划年度：生成后请在“设置”表填写计划年度，否则带日期的时限无法核对。',
 
   // browser page
   browserTitle: '督办 · 浏览器版',
@@ -332,6 +340,13 @@ const en: Strings = {
   planWriteExcel: 'Write a new task sheet',
   planWriteBrowser: 'Create a new workbook',
   planWritten: (names) => `Written: ${names.join(', ')}.`,
+  planBasisTable: (context) => `Tasks taken from the plan's own task table (its numbering)${context ? `; the ${context} measures of the text are kept as background, not tasks` : ''}.`,
+  planBasisText: (rows) => `The plan carries a task table (${rows} rows); this reading uses the measures of the text.`,
+  planUseText: 'Use the text’s measures',
+  planUseTable: 'Use the task table',
+  planSeq: (seq) => `No. ${seq}`,
+  planCleaned: (lines, chunks) => `Removed what the website added: ${lines} lines${chunks ? `; ${chunks} page chunks joined back` : ''}.`,
+  planYearMissing: 'The plan names no year: fill in 计划年度 in 设置 after writing, or dated deadlines cannot be checked.',
 
   errorTitle: 'The action did not finish',
   errorKept: 'Nothing was left half-written, and the settings you entered above are kept.',
