@@ -203,10 +203,13 @@ export function register(): void {
   CustomFunctions.associate('POINTS', points);
 }
 
-// In the page: registered as soon as office.js has loaded (this bundle loads it, before and without the
-// pane's code; in a plain browser office.js does not load and nothing is registered). Saved REGISTRY
-// handles then come back (registry-refresh.ts says how).
-if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+// A runtime already there (WPS's shim, src/wps/cf-shim.ts): registered at once. In Excel's page: as soon as
+// office.js has loaded (this bundle loads it, before and without the pane's code; in a plain browser office.js
+// does not load and nothing is registered). Saved REGISTRY handles then come back (registry-refresh.ts says how).
+if (typeof CustomFunctions !== 'undefined') {
+  register();
+  void startRegistryRefresh();
+} else if (typeof window !== 'undefined' && typeof document !== 'undefined') {
   void loadOffice().then(() => {
     if (typeof CustomFunctions === 'undefined') return;
     register();

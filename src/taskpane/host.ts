@@ -1,9 +1,11 @@
-// Where the page runs, decided before office.js loads: inside Excel (Office's own signs in the URL, window name,
-// session storage or webview bridge) or in a plain browser, which then loads no office.js and asks no other origin.
+// Where the page runs, decided before office.js loads: inside WPS 表格 (its globals, checked first), inside Excel
+// (Office's own signs in the URL, window name, session storage or webview bridge) or in a plain browser, which then
+// loads no office.js and asks no other origin.
 /// <reference types="office-js" />
 import type { WorkbookPort } from '../workbook/port';
+import { wpsApplication } from './wps-host';
 
-export type HostKind = 'excel' | 'browser';
+export type HostKind = 'wps' | 'excel' | 'browser';
 
 export interface HostInfo {
   readonly kind: HostKind;
@@ -107,13 +109,14 @@ async function cdnAnswers(timeoutMs: number): Promise<boolean> {
  * first without running anything, so that one office.js runs at most: a script tag cannot be
  * called back once it is late. In a plain browser nothing loads and nothing leaves the origin.
  */
-export function loadOffice(win: Window = window): Promise<OfficeSource> {
+export function loadOffice(win: Window | undefined = typeof window === 'undefined' ? undefined : window): Promise<OfficeSource> {
+  if (!win) return Promise.resolve('none'); // no page (a test in Node)
   const slot = win as unknown as Record<string, Promise<OfficeSource> | undefined>;
   const started = slot[LOAD_KEY];
   if (started) return started;
   const load = (async (): Promise<OfficeSource> => {
     if (typeof Office !== 'undefined') return 'cdn'; // a page that loads office.js itself (none of ours)
-    if (!officeHostHinted(win)) return 'none';
+    if (wpsApplication() || !officeHostHinted(win)) return 'none'; // WPS runs no Office.js
     if ((await cdnAnswers(OFFICE_CDN_TIMEOUT_MS)) && (await addScript(OFFICE_CDN, OFFICE_SCRIPT_TIMEOUT_MS))) return 'cdn';
     if (typeof Office !== 'undefined') return 'cdn'; // the CDN's script came late: it runs, the copy must not
     return (await addScript(OFFICE_COPY, OFFICE_SCRIPT_TIMEOUT_MS)) ? 'copy' : 'failed';
@@ -141,6 +144,8 @@ function officeLoaded(): boolean {
  * `onLateExcel` is called if Excel answers after the page has already fallen back to the browser.
  */
 export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS, onLateExcel?: (host: HostInfo) => void): Promise<HostInfo> {
+  // WPS first: it cannot run Office.js, and an office.js it happens to load would never answer
+  if (wpsApplication()) return { kind: 'wps', language: languageOf() };
   await loadOffice();
   if (!officeLoaded()) return { kind: 'browser', language: languageOf() };
   return new Promise((resolve) => {
