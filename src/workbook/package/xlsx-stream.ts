@@ -11,7 +11,7 @@ import { CellRange, CellValue, Grid } from '../../core/sheets/grid';
 import { GENERATED_MARKER } from '../port';
 import { XlsxReadError, asReadError } from './read-error';
 import { XmlHandler, scanPart as scanXml } from '../xml/xml';
-import { InflateBudget, LIMITS, ZipEntry, readZipDirectory } from '../zip';
+import { InflateBudget, LIMITS, VerifiedParts, ZipEntry, readZipDirectory } from '../zip';
 
 import { resolvePart } from './part-names';
 export { XlsxReadError } from './read-error';
@@ -27,6 +27,8 @@ export interface StreamReadOptions {
   readonly chunkSize?: number;
   /** Decompressed bytes read so far from this package (set by readXlsxGrids). */
   readonly budget?: InflateBudget;
+  /** Filled in by readXlsxGrids: the entries it inflated and verified, for the writer to copy without inflating them again. */
+  readonly verified?: VerifiedParts;
 }
 
 /** OOXML's _xHHHH_ escapes in shared strings (as exceljs reads them). */
@@ -157,6 +159,31 @@ export function gridRef(text: string): { row: number; col: number } {
   return { row: row - 1, col: col - 1 };
 }
 
+/**
+ * The column (0-based) of a cell's r attribute: the usual form (A1: upper-case letters, then the
+ * row's digits) read by character codes, once per cell of a 100k-row sheet; anything else as gridRef
+ * reads it (and refuses it). The same bounds as gridRef.
+ */
+export function cellColumn(text: string): number {
+  const n = text.length;
+  let col = 0;
+  let i = 0;
+  for (; i < n && i < 3; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  if (i === 0 || i === n || n - i > 7) return gridRef(text).col;
+  let row = 0;
+  for (let k = i; k < n; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 48 || code > 57) return gridRef(text).col;
+    row = row * 10 + (code - 48);
+  }
+  if (col > LIMITS.maxColumns || row < 1 || row > LIMITS.maxRows) return gridRef(text).col;
+  return col - 1;
+}
+
 /** A row number attribute (1-based text) as a 0-based index within Excel's grid. */
 export function rowOf(text: string): number {
   const n = /^\d{1,7}$/.test(text) ? Number(text) : NaN;
@@ -255,7 +282,7 @@ async function readSheet(
         }
         case 'c': {
           const ref = raw.r;
-          col = ref !== undefined ? gridRef(ref).col : col + 1;
+          col = ref !== undefined ? cellColumn(ref) : col + 1;
           if (col >= LIMITS.maxColumns) throw refError('列号', String(col + 1));
           type = raw.t;
           style = Number(raw.s ?? 0);
@@ -379,7 +406,7 @@ async function readSheet(
  */
 export async function readXlsxGrids(bytes: Uint8Array, options: StreamReadOptions = {}): Promise<Grid[]> {
   try {
-    return await readGrids(bytes, { ...options, budget: options.budget ?? new InflateBudget() });
+    return await readGrids(bytes, { ...options, budget: options.budget ?? new InflateBudget(undefined, undefined, options.verified) });
   } catch (e) {
     throw asReadError(e);
   }
