@@ -150,6 +150,26 @@ const refError = (what: string, text: string) =>
 
 /** Row and column (0-based) of an A1 reference within Excel's grid; the row is -1 when the reference has none ("AB"). */
 export function gridRef(text: string): { row: number; col: number } {
+  // the usual form (A1: upper-case letters, then the row's digits) by character codes: this runs once
+  // per cell of a 100k-row sheet, read or edited; anything else by the regular expression below
+  const n = text.length;
+  let letters = 0;
+  let i = 0;
+  for (; i < n && i < 3; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    letters = letters * 26 + (code - 64);
+  }
+  if (i > 0 && i < n && n - i <= 7) {
+    let digits = 0;
+    let k = i;
+    for (; k < n; k++) {
+      const code = text.charCodeAt(k);
+      if (code < 48 || code > 57) break;
+      digits = digits * 10 + (code - 48);
+    }
+    if (k === n && letters <= LIMITS.maxColumns && digits >= 1 && digits <= LIMITS.maxRows) return { row: digits - 1, col: letters - 1 };
+  }
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{0,7})$/.exec(text);
   if (!m) throw refError('单元格引用', text);
   let col = 0;
@@ -157,31 +177,6 @@ export function gridRef(text: string): { row: number; col: number } {
   const row = m[2] === '' ? 0 : Number(m[2]);
   if (col > LIMITS.maxColumns || row > LIMITS.maxRows || (m[2] !== '' && row < 1)) throw refError('单元格引用', text);
   return { row: row - 1, col: col - 1 };
-}
-
-/**
- * The column (0-based) of a cell's r attribute: the usual form (A1: upper-case letters, then the
- * row's digits) read by character codes, once per cell of a 100k-row sheet; anything else as gridRef
- * reads it (and refuses it). The same bounds as gridRef.
- */
-export function cellColumn(text: string): number {
-  const n = text.length;
-  let col = 0;
-  let i = 0;
-  for (; i < n && i < 3; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    col = col * 26 + (code - 64);
-  }
-  if (i === 0 || i === n || n - i > 7) return gridRef(text).col;
-  let row = 0;
-  for (let k = i; k < n; k++) {
-    const code = text.charCodeAt(k);
-    if (code < 48 || code > 57) return gridRef(text).col;
-    row = row * 10 + (code - 48);
-  }
-  if (col > LIMITS.maxColumns || row < 1 || row > LIMITS.maxRows) return gridRef(text).col;
-  return col - 1;
 }
 
 /** A row number attribute (1-based text) as a 0-based index within Excel's grid. */
@@ -282,7 +277,7 @@ async function readSheet(
         }
         case 'c': {
           const ref = raw.r;
-          col = ref !== undefined ? cellColumn(ref) : col + 1;
+          col = ref !== undefined ? gridRef(ref).col : col + 1;
           if (col >= LIMITS.maxColumns) throw refError('列号', String(col + 1));
           type = raw.t;
           style = Number(raw.s ?? 0);
