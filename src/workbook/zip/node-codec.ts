@@ -6,6 +6,11 @@ import { crc32 as crc32Js } from './crc32';
 
 /** Inflated bytes are handed on in chunks of this size: large enough for few awaits, small enough to stay out of memory. */
 const CHUNK = 256 * 1024;
+/**
+ * Bytes zlib may run ahead of (inflating) or behind (deflating) the JavaScript beside it before one
+ * waits for the other: with Node's default (16 KiB) each piece of XML waited for its compression.
+ */
+const AHEAD = 4 * 1024 * 1024;
 
 /**
  * Deflate level of the parts Duban writes: 4 gives output within a few percent of the default (6)
@@ -18,7 +23,7 @@ const crc32: (data: Uint8Array, crc?: number) => number = nativeCrc ? (data, crc
 
 async function* inflateRaw(data: Uint8Array): AsyncGenerator<Uint8Array> {
   // a stream (not inflateRawSync): zlib works on the thread pool while the parser reads the chunks before
-  const stream = zlib.createInflateRaw({ chunkSize: CHUNK });
+  const stream = zlib.createInflateRaw({ chunkSize: CHUNK, readableHighWaterMark: AHEAD } as zlib.ZlibOptions);
   stream.end(data);
   let completed = false;
   try {
@@ -30,7 +35,7 @@ async function* inflateRaw(data: Uint8Array): AsyncGenerator<Uint8Array> {
 }
 
 async function deflate(pieces: Iterable<string> | AsyncIterable<string>): Promise<Packed> {
-  const stream = zlib.createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: CHUNK });
+  const stream = zlib.createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: CHUNK, writableHighWaterMark: AHEAD } as zlib.ZlibOptions);
   const chunks: Uint8Array[] = [];
   let compressedSize = 0;
   stream.on('data', (chunk: Buffer) => {
