@@ -9,12 +9,6 @@ import { escAttr, escText } from '../xml/xml-escape';
 
 /** Text pieces are gathered to about this many characters before they are handed on. */
 const PIECE = 1 << 16;
-/**
- * Cells whose XML (after the reference) is remembered: generated sheets share one cell object
- * between many rows (a task's cells under each of its units), written once and then reused; the
- * memory is bounded by starting afresh past this many.
- */
-const TAIL_CACHE = 1 << 15;
 
 export interface SheetLinks {
   /** External hyperlink targets, by relationship id. */
@@ -80,7 +74,6 @@ export function* worksheetXml(spec: SheetSpec, styles: StyleBook, mainNs: string
   out += '<sheetData>';
 
   const hyperlinks: string[] = [];
-  const tails = new Map<object, string>();
   for (let r = 0; r <= lastRow; r++) {
     const row = spec.rows[r] ?? [];
     const extra = covered.get(r);
@@ -94,22 +87,10 @@ export function* worksheetXml(spec: SheetSpec, styles: StyleBook, mainNs: string
         continue;
       }
       const ref = `${col(c)}${r + 1}`;
-      // the XML after the reference depends on the cell object (and, for a covered cell, the style it takes)
-      const cacheable = style === sc.style && (typeof sc.value !== 'object' || sc.value === null || 'formula' in sc.value);
-      const known = cacheable ? tails.get(sc) : undefined;
-      if (known !== undefined) {
-        cells += `<c r="${ref}"${known}`;
-        continue;
-      }
       const s = style ? ` s="${styles.index(style)}"` : '';
       // core's serials are in the 1900 system; a 1904 workbook stores dates 1462 days less
       const value = date1904 && typeof sc.value === 'number' && style?.numFmt && isDateFormat(style.numFmt) ? sc.value - DAYS_1900_TO_1904 : sc.value;
-      const xml = cellXml(ref, s, value, hyperlinks, links);
-      if (cacheable) {
-        if (tails.size >= TAIL_CACHE) tails.clear();
-        tails.set(sc, xml.slice(ref.length + 7)); // after '<c r="' + ref + '"'
-      }
-      cells += xml;
+      cells += cellXml(ref, s, value, hyperlinks, links);
     }
     if (cells) out += `<row r="${r + 1}">${cells}</row>`;
     if (out.length >= PIECE) {
