@@ -3,8 +3,9 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CivilDate, civilDateAt, formatChinese, formatISO } from '../core/dates/civil-date';
 import { readDateValue } from '../core/dates/date-values';
-import { collectSheet, collectWrites, reminders, responsibleUnits } from '../core/returns';
+import { COLLECT_ITEM_LABEL, collectItemLine, collectItems, collectSheet, collectWrites, reminders, responsibleUnits } from '../core/returns';
 import { CheckOptions, checkWorkbook } from '../core/validation/validate';
+import { defaultPeriod } from '../core/scoring/report';
 import { reminderDocx } from '../documents/reminder-docx';
 import { campaignOf, collectFromRead, collectSummary, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
 import { patchCells } from '../workbook/sheet-edit/cell-patch';
@@ -26,9 +27,9 @@ export async function runForms(args: ParsedArgs, io: Io, options: CheckOptions, 
   if (!file) throw new UsageError('请给出任务分工表文件，如：duban forms 任务分工表.xlsx -o 填报表 --month 2023-06');
   const dir = stringFlag(args, 'output');
   if (!dir) throw new UsageError('请用 -o 给出存放填报表的文件夹');
-  if (!period) throw new UsageError('请用 --month YYYY-MM 或 --from/--to 给出填报期间');
   const grids = await readWorkbookGrids(file); // forms only read the master: the streaming reader
   const check = checkWorkbook(grids, options);
+  period ??= defaultPeriod(check.asOf);
   const all = responsibleUnits(check.tasks, check.registry);
   const wanted = stringFlag(args, 'units')?.split(/[,，、]/).map((u) => u.trim()).filter(Boolean);
   const unknown = wanted?.filter((u) => !all.includes(u)) ?? [];
@@ -74,7 +75,7 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   const grids = await gridsOfWorkbook(file, bytes);
   await checkOutputKind(file, bytes, out);
   const check = checkWorkbook(grids, options);
-  const window = period ?? { from: { year: check.asOf.year, month: check.asOf.month, day: 1 }, to: check.asOf };
+  const window = period ?? defaultPeriod(check.asOf);
   // a file's modification time stands for when it was received (saved from the e-mail)
   const files = await Promise.all((await returnFiles(inputs)).map(async (f) => ({ name: path.basename(f), bytes: await fs.readFile(f), received: civilDateAt((await fs.stat(f)).mtimeMs) })));
   const read = await readReturnedFiles(files, undefined, window);
@@ -95,12 +96,10 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
     if ((await fileExists(noticeFile)) && !args.flags.has('force')) throw new InputError(`${noticeFile} 已存在，未覆盖；如确要覆盖请加 --force`);
     await writeFileAtomic(noticeFile, await reminderDocx(notices.list, check.settings.text.issuer || '', formatChinese(civilDateAt(Date.now()))));
   }
-  const where = (n: { file: string; row: number }) => `${n.file}${n.row > 0 ? ` 第${n.row}行` : ''}`;
+  const items = collectItems(result);
   io.out([
     collectSummary(files.length, result),
-    ...result.rejected.map((n) => `  退回 ${where(n)}：${n.reason}`),
-    ...result.duplicates.map((n) => `  重复 ${where(n)}：${n.reason}`),
-    ...result.notes.map((n) => `  请核实 ${where(n)}：${n.reason}`),
+    ...[...items.rejected, ...items.duplicate, ...items.check].map((n) => `  ${COLLECT_ITEM_LABEL[n.kind]} ${collectItemLine(n)}`),
     result.missing.length > 0 ? `未报送（${result.missing.length}）：${result.missing.map((m) => `${m.unit}（${m.reason}）`).join('、')}` : '各单位均已报送。',
     ...(notices.list.length > 0 ? ['', '催办通知（可直接复制）：', notices.text] : []),
     ...(noticeFile && notices.list.length > 0 ? [`已写入催办通知 ${noticeFile}`] : []),

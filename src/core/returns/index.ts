@@ -6,3 +6,4 @@ export * from './collect-sheet';
 export * from './submission-name';
 export * from './reminders';
 export * from './apply';
+export * from './collect-items';
