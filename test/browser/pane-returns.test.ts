@@ -65,6 +65,7 @@ maybe('填报与收集 in the pane page (Chromium, the built-in sample)', () => 
     fs.mkdirSync(OUTPUT, { recursive: true });
     await page.getByTestId('returns').waitFor();
     // the page opens on the month of the as-of date (2023-06, as the CLI); this clerk collects the half year
+    await page.getByTestId('issue-summary').waitFor(); // the first check has filled the settings in
     await expect(page.getByLabel('通报时段 · 起').inputValue()).resolves.toBe('2023-06-01');
     await page.getByLabel('通报时段 · 起').fill('2023-01-01');
     await page.getByLabel('止', { exact: true }).fill('2023-06-30');

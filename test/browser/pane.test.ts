@@ -26,6 +26,7 @@ maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
 
   test('校验 flags 市教育局 at 任务分工表!C11 and suggests 市教体局, with the issue list scrolled into view', async () => {
     // the period the page opens on: the month of the as-of date (2023-06-30), as the CLI's report and bulletin take
+    await page.getByTestId('issue-summary').waitFor(); // the first check has filled the settings in
     await expect(page.getByLabel('通报时段 · 起').inputValue()).resolves.toBe('2023-06-01');
     await expect(page.getByLabel('止', { exact: true }).inputValue()).resolves.toBe('2023-06-30');
     await page.getByRole('button', { name: '校验', exact: true }).click();
