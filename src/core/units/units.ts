@@ -1,6 +1,7 @@
 // Unit names: splitting units cells, the 单位名录 registry (names, aliases, groups), jammed text and suggestions.
 
 import { editDistanceOfChars } from './edit-distance';
+import { splitConjunctions, trimEtc } from './unit-lists';
 
 // ---------------------------------------------------------------------------------------------
 // Splitting
@@ -160,9 +161,13 @@ function splitRaw(text: unknown): string[] {
   return pieces.map(cleanPiece).filter((piece) => piece !== '');
 }
 
-/** Splits a units cell into the names written in it (trimmed, in order, empties dropped). */
-export function splitUnits(text: string): string[] {
-  const pieces = splitRaw(text);
+/**
+ * Splits a units cell into the names written in it (trimmed, in order, empties dropped): at separators,
+ * then at 和/及 between two units (unit-lists.ts; `isName` says which names are whole, such as registry
+ * names), each name with "等…部门" taken off.
+ */
+export function splitUnits(text: string, isName?: (name: string) => boolean): string[] {
+  const pieces = splitRaw(text).flatMap((p) => splitConjunctions(p, isName)).map((p) => cleanPiece(trimEtc(p))).filter((p) => p !== '');
   if (pieces.length) {
     const last = pieces.length - 1;
     const stripped = cleanPiece(pieces[last].replace(TRAILING_ETC, ''));
@@ -501,7 +506,8 @@ export interface UnitCellAnalysis {
  */
 export function analyzeUnitCell(text: string, registry: UnitRegistry | null): UnitCellAnalysis {
   const mentions: UnitMention[] = [];
-  for (const piece of splitUnits(text)) {
+  const known = registry ? (name: string) => registry.resolve(name).kind !== 'unknown' : undefined;
+  for (const piece of splitUnits(text, known)) {
     if (!registry) {
       mentions.push({ written: piece, resolution: { kind: 'name', name: tidyName(piece) }, jammed: false });
       continue;
