@@ -3,10 +3,12 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CivilDate, civilDateAt, formatChinese, formatISO } from '../core/dates/civil-date';
 import { readDateValue } from '../core/dates/date-values';
-import { collectSheet, collectWrites, reminders, responsibleUnits } from '../core/returns';
+import { COLLECT_ITEM_LABEL, RECEIPT_LIST_NOTE, collectItemLine, collectItems, collectSheet, collectWrites, noFormsReason, reminders, responsibleUnits } from '../core/returns';
 import { CheckOptions, checkWorkbook } from '../core/validation/validate';
+import { defaultPeriod } from '../core/scoring/report';
 import { reminderDocx } from '../documents/reminder-docx';
 import { campaignOf, collectFromRead, collectSummary, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
+import { readReturnsFolder } from './returns-folder';
 import { patchCellsVerified } from '../workbook/sheet-edit/cell-patch';
 import { VerifiedParts } from '../workbook/zip/inflate';
 import { ParsedArgs, UsageError, stringFlag } from './args';
@@ -16,7 +18,9 @@ import {
 
 interface Io {
   out(text: string): void;
+  err?(text: string): void;
 }
+
 
 type Period = { from: CivilDate; to: CivilDate };
 
@@ -27,13 +31,17 @@ export async function runForms(args: ParsedArgs, io: Io, options: CheckOptions, 
   if (!file) throw new UsageError('请给出任务分工表文件，如：duban forms 任务分工表.xlsx -o 填报表 --month 2023-06');
   const dir = stringFlag(args, 'output');
   if (!dir) throw new UsageError('请用 -o 给出存放填报表的文件夹');
-  if (!period) throw new UsageError('请用 --month YYYY-MM 或 --from/--to 给出填报期间');
   const grids = await readWorkbookGrids(file); // forms only read the master: the streaming reader
   const check = checkWorkbook(grids, options);
+  period ??= defaultPeriod(check.asOf);
   const all = responsibleUnits(check.tasks, check.registry);
   const wanted = stringFlag(args, 'units')?.split(/[,，、]/).map((u) => u.trim()).filter(Boolean);
   const unknown = wanted?.filter((u) => !all.includes(u)) ?? [];
   if (unknown.length > 0) throw new UsageError(`这些单位不负责任何任务（或不在单位名录中）：${unknown.join('、')}`);
+  if (all.length === 0) {
+    io.err?.(`未生成填报表：${noFormsReason(check.tasks, check.registry)}`);
+    return 1;
+  }
   const forms = await formWorkbooks(check, grids, period, campaignOf(check, grids, baseName(file)), wanted);
   await fs.mkdir(dir, { recursive: true });
   for (const f of forms) await writeFileAtomic(path.join(dir, f.name), f.bytes);
@@ -41,22 +49,9 @@ export async function runForms(args: ParsedArgs, io: Io, options: CheckOptions, 
   return 0;
 }
 
-/** The files a list of paths names: files as given, folders' .xlsx/.xlsm/.docx files (one level). */
-async function returnFiles(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of paths) {
-    const stat = await fs.stat(p).catch(() => null);
-    if (!stat) throw new InputError(`找不到 ${p}`);
-    if (stat.isDirectory()) {
-      for (const name of (await fs.readdir(p)).sort()) if (/\.(xlsx|xlsm|docx)$/i.test(name) && !name.startsWith('~$')) out.push(path.join(p, name));
-    } else out.push(p);
-  }
-  return out;
-}
-
-function dueOf(text: string): CivilDate {
+function dateFlag(flag: string, text: string): CivilDate {
   const d = readDateValue(text);
-  if (!d.ok) throw new UsageError(`--due 应为 YYYY-MM-DD 格式的日期（收到“${text}”）`);
+  if (!d.ok) throw new UsageError(`--${flag} 应为 YYYY-MM-DD 格式的日期（收到“${text}”）`);
   return d.date;
 }
 
@@ -68,7 +63,10 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   if (!/\.xls[xm]$/i.test(out)) throw new UsageError(`输出文件应以 .xlsx 或 .xlsm 结尾（收到“${out}”）`);
   if (await sameFile(file, out)) throw new UsageError('输出文件不能与输入文件相同：督办不修改原文件，请用 -o 指定另一个文件名');
   const dueText = stringFlag(args, 'due');
-  const due = dueText !== undefined ? dueOf(dueText) : undefined;
+  const due = dueText !== undefined ? dateFlag('due', dueText) : undefined;
+  const receivedText = stringFlag(args, 'received');
+  const received = receivedText !== undefined ? dateFlag('received', receivedText) : undefined;
+  const receivedList = stringFlag(args, 'received-list');
   // the master streams in (bounded reader) and goes out as a copy of its package: only the ledger's
   // and task sheets' parts are edited, every other part (charts, pictures…) is copied byte for byte
   const bytes = await readInputBytes(file);
@@ -76,11 +74,15 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   const grids = await gridsOfWorkbook(file, bytes, verified);
   await checkOutputKind(file, bytes, out);
   const check = checkWorkbook(grids, options);
-  const window = period ?? { from: { year: check.asOf.year, month: check.asOf.month, day: 1 }, to: check.asOf };
-  // a file's modification time stands for when it was received (saved from the e-mail)
-  const files = await Promise.all((await returnFiles(inputs)).map(async (f) => ({ name: path.basename(f), bytes: await fs.readFile(f), received: civilDateAt((await fs.stat(f)).mtimeMs) })));
+  const window = period ?? defaultPeriod(check.asOf);
+  // the returns folder is untrusted: links, pipes and oversized files are listed, never opened; the clerk's
+  // received dates (--received, 收件日期 lists) come before the file's own dates, the modification time last
+  const folder = await readReturnsFolder(inputs, { ...(received ? { received } : {}), ...(receivedList ? { receivedList } : {}) });
+  const files = folder.files;
   const read = await readReturnedFiles(files, undefined, window);
-  const result = collectFromRead(check, grids, read, window, due);
+  read.unreadable.unshift(...folder.skipped);
+  const withLists = { ...read, accounted: folder.lists.map((file) => ({ file, reason: RECEIPT_LIST_NOTE })) };
+  const result = collectFromRead(check, grids, withLists, window, due);
   const writes = collectWrites(grids, result);
   if (writes.problem) throw new InputError(writes.problem);
   let patched: { bytes: Uint8Array; verified?: VerifiedParts };
@@ -97,13 +99,13 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
     if ((await fileExists(noticeFile)) && !args.flags.has('force')) throw new InputError(`${noticeFile} 已存在，未覆盖；如确要覆盖请加 --force`);
     await writeFileAtomic(noticeFile, await reminderDocx(notices.list, check.settings.text.issuer || '', formatChinese(civilDateAt(Date.now()))));
   }
-  const where = (n: { file: string; row: number }) => `${n.file}${n.row > 0 ? ` 第${n.row}行` : ''}`;
+  const items = collectItems(result);
   io.out([
-    collectSummary(files.length, result),
-    ...result.rejected.map((n) => `  退回 ${where(n)}：${n.reason}`),
-    ...result.duplicates.map((n) => `  重复 ${where(n)}：${n.reason}`),
-    ...result.notes.map((n) => `  请核实 ${where(n)}：${n.reason}`),
-    result.missing.length > 0 ? `未报送（${result.missing.length}）：${result.missing.map((m) => `${m.unit}（${m.reason}）`).join('、')}` : '各单位均已报送。',
+    collectSummary(files.length + folder.skipped.length + folder.lists.length, result),
+    ...folder.listProblems.map((p) => `  请核实 ${p}`),
+    ...[...items.rejected, ...items.duplicate, ...items.check].map((n) => `  ${COLLECT_ITEM_LABEL[n.kind]} ${collectItemLine(n)}`),
+    result.missing.length > 0 ? `需催办（${result.missing.length}）：${result.missing.map((m) => `${m.unit}（${m.reason}）`).join('、')}` : '没有应报未报的单位。',
+    ...(result.units.some((u) => u.receivedFrom === 'mtime') ? [`按文件修改时间判断按时/逾期的单位：${result.units.filter((u) => u.receivedFrom === 'mtime').map((u) => u.unit).join('、')}（修改时间可能是下载时间；可用 --received 或收件日期清单登记收到日期）`] : []),
     ...(notices.list.length > 0 ? ['', '催办通知（可直接复制）：', notices.text] : []),
     ...(noticeFile && notices.list.length > 0 ? [`已写入催办通知 ${noticeFile}`] : []),
     `已写入 ${out}`,

@@ -20,6 +20,9 @@ export const FORM_SHEETS = {
 export const MARKER_KEYS = { unit: '单位', campaign: '活动', from: '期间起', to: '期间止', kind: '表单' } as const;
 export const MARKER_KIND = '督办填报表v1';
 
+/** Labels of 填报说明's lines that collect reads back (the unit and period the form was made for, the date the unit fills in). */
+export const GUIDE_LABELS = { unit: '填报单位', period: '填报期间', filledOn: '填报日期' } as const;
+
 /** 进展 columns, in order. */
 export const PROGRESS_HEADERS = ['任务序号', '工作任务', '完成情况', '完成日期', '说明'] as const;
 export const PROGRESS_STATUS_CHOICES = ['已完成', '推进中', '未开始'] as const;
@@ -71,6 +74,19 @@ export function responsibleUnits(tasks: readonly TaskRecord[], registry: UnitReg
   return [...seen].filter((u) => !registry || registry.resolve(u).kind === 'name');
 }
 
+/** Why no unit gets a form: no tasks, or every unit named is a group without members or not in the registry. */
+export function noFormsReason(tasks: readonly TaskRecord[], registry: UnitRegistry | null): string {
+  if (tasks.length === 0) return '任务分工表中没有任务。';
+  const named = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.coop]))];
+  if (named.length === 0) return '所有任务都没有填写牵头或配合单位。';
+  const groups = registry ? named.filter((u) => registry.resolve(u).kind === 'group') : [];
+  const unknown = registry ? named.filter((u) => registry.resolve(u).kind === 'unknown') : [];
+  const parts: string[] = [];
+  if (groups.length) parts.push(`${groups.map((g) => `“${g}”`).join('、')}是单位分组，单位名录中没有成员单位的“所属分组”写有它们，填报表不能发给分组`);
+  if (unknown.length) parts.push(`${unknown.slice(0, 8).map((u) => `“${u}”`).join('、')}${unknown.length > 8 ? `等 ${unknown.length} 个名称` : ''}不在单位名录中`);
+  return `${parts.join('；') || '没有可以发送填报表的单位'}。请在“单位名录”中补全单位及其所属分组后再生成。`;
+}
+
 /** The campaign a task sheet's title names: "六安市2023年暖民心行动宣传任务分工表" → 六安市2023年暖民心行动宣传. */
 export function campaignFromTitle(title: string): string {
   return title.replace(/\s+/g, '').replace(/(?:重点)?(?:工作)?任务(?:分工|分解)(?:表|方案|清单)?$|分工表$/, '');
@@ -91,12 +107,15 @@ export function formSheets(input: FormInput): SheetSpec[] {
     generated: false,
     protect: true,
     widths: [100],
-    heights: [undefined, undefined, undefined, undefined, undefined, 32, 32, 32, 32],
+    // the 填报日期 the unit fills in sits under its label, in the one wide column, so it is seen and printed
+    unlocked: ['A5'],
+    heights: [undefined, undefined, undefined, undefined, undefined, undefined, 32, 32, 32, 32],
     rows: [
       [cell(`${input.campaign} 填报表`, STYLES.title)],
-      [cell(`填报单位：${input.unit}`)],
-      [cell(`填报期间：${label}`)],
-      [cell('')],
+      [cell(`${GUIDE_LABELS.unit}：${input.unit}`)],
+      [cell(`${GUIDE_LABELS.period}：${label}`)],
+      [cell(`${GUIDE_LABELS.filledOn}（请在下一行填写报出本表的日期，如 ${formatISO(input.period.to)}）：`)],
+      [cell(null, { ...STYLES.date, align: 'left' })],
       [cell('填写说明：')],
       [cell(`1. 在“${FORM_SHEETS.submissions}”表逐行登记本期报送的信息稿件：日期、标题、媒体（可从下拉中选）、级别、是否采用（是/否）、对应的任务序号和数量。`, GUIDE_LINE)],
       [cell(`2. 在“${FORM_SHEETS.progress}”表填写每项任务的完成情况、完成日期和说明（牵头任务以本单位填报为准）。`, GUIDE_LINE)],

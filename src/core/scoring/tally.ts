@@ -103,7 +103,8 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     const responsible = task.lead.slice(); // lead and cooperating units, each once
     for (const unit of task.coop) if (!responsible.includes(unit)) responsible.push(unit);
     for (const unit of responsible) acc(unit);
-    if (task.status === 'overdue') for (const unit of task.lead) acc(unit).overdue++;
+    // a task with several leads kept per unit counts against the leads that have not done it, not those that have
+    if (task.status === 'overdue') for (const unit of task.owingLeads ?? task.lead) acc(unit).overdue++;
     if (!task.quota) continue;
     const byCategory = task.quota.byCategory;
     const expected = byCategory ? 0 : expectedOf(task.quota);

@@ -61,6 +61,7 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
   const [progress, setProgress] = useState<{ fraction: number; label: string } | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  const results = useRef<HTMLDivElement>(null);
   const draftRef = useRef(draft);
   draftRef.current = draft;
 
@@ -93,10 +94,12 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
 
   const current = () => settingsFromDraft(draftRef.current).settings;
 
-  const check = () =>
+  /** 校验; `reveal` (the button) scrolls the issue list into view once it is drawn. */
+  const check = (reveal = false) =>
     run(t.busyChecking, async () => {
       const next = await actions.check(current());
       showView(next);
+      if (reveal) setTimeout(() => results.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }), 0);
       return next.taskSheet === null ? { intent: 'warning', text: t.noTaskSheet } : null;
     });
 
@@ -157,7 +160,8 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
     run(t.busyBulletin, async () => {
       const doc = await actions.bulletinDocument(current());
       downloadBytes(doc.bytes, doc.fileName, DOCX_MIME);
-      return { intent: 'success', text: t.bulletinReady(doc.fileName, doc.attachments) };
+      const text = [t.bulletinReady(doc.fileName, doc.attachments), ...doc.warnings].join(' ');
+      return { intent: doc.warnings.length ? 'warning' : 'success', text };
     });
 
   const finalize = () =>
@@ -223,7 +227,7 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
       </div>
 
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<ShieldCheckmark20Regular />} disabled={blocked} onClick={check}>
+        <Button appearance="primary" icon={<ShieldCheckmark20Regular />} disabled={blocked} onClick={() => void check(true)}>
           {t.check}
         </Button>
         <Button appearance="primary" icon={<ChartMultiple20Regular />} disabled={blocked} onClick={generate}>
@@ -280,7 +284,7 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
         </MessageBar>
       )}
 
-      <div>
+      <div ref={results} data-testid="results">
         <div className={styles.summary}>
           <Subtitle2>{t.resultsTitle}</Subtitle2>
           {view && <Caption1 data-testid="issue-summary">{t.issueSummary(view.counts.error, view.counts.warning, view.counts.info)}</Caption1>}
