@@ -54,8 +54,9 @@ export const MESSAGES = {
   unknownUnit: (written: string, suggestion?: string) =>
     suggestion ? `${q(written)}不在单位名录中，是否应为${q(suggestion)}？` : `${q(written)}不在单位名录中，请核对名称或补充到单位名录。`,
   unitAlias: (alias: string, name: string) => `${q(alias)}是${q(name)}的简称或别名，请填写规范名称${q(name)}。`,
-  unitGroup: (group: string, members: readonly string[]) =>
-    `${q(group)}已展开为${members.length}个单位：${list(members)}。`,
+  unitGroup: (group: string, members: readonly string[]) => members.length === 0
+    ? `${q(group)}是单位分组，但单位名录中没有单位的“所属分组”写有它：无法展开为具体单位，填报表也不能发给它。请在单位名录中为各成员单位填写所属分组。`
+    : `${q(group)}已展开为${members.length}个单位：${list(members)}。`,
   unitVague: (names: readonly string[]) =>
     `${names.map(q).join('、')}是泛指，不是具体单位，未计入牵头或配合单位；如需考核，请写明具体单位名称。`,
   unitVagueKept: (names: readonly string[]) =>
