@@ -72,7 +72,7 @@ describe('收集填报 in the pane: what the CLI knows, and sheets that do not g
     // 收集情况 prints landscape, one page wide, its title merged across the table and rows 1–3 repeated (it printed over 6 pages)
     const sheet = collectSheet(preview.result, '2023-07-03 10:05');
     expect(sheet.print).toEqual({ orientation: 'landscape', titleRows: 3 });
-    expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 8 });
+    expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 9 });
 
     // 确认写入: the month's generated sheets are written again; the half year's 通报 is named, not silently stale
     const before = cellText((await port.readSheet('月度通报-2023-06')).rows[1][0]);
