@@ -6,17 +6,15 @@ import { formatCheckReport } from '../core/validation/check-report';
 import { countBySeverity } from '../core/validation/issues';
 import { sampleSheets } from '../core/sheets/sample';
 import { templateSheets } from '../core/sheets/template';
-import { ReportOptions, buildReport, reportJson } from '../core/scoring/report';
+import { ReportOptions, buildReport, checkWithLedger, reportJson } from '../core/scoring/report';
 import { formatBulletin } from '../core/scoring/report-text';
 import { summarySheets } from '../core/scoring/summaries';
 import { Period } from '../core/scoring/tally';
 import { CheckOptions, CheckResult, checkWorkbook } from '../core/validation/validate';
-import { FileWorkbook } from '../workbook/file/file';
 import { bulletinContent, campaignName } from '../core/bulletin/content';
-import { bulletinDocx } from '../documents/bulletin-docx';
 import { ParsedArgs, UsageError, parseArgs, stringFlag } from './args';
-import { runImport } from './import';
-import { runCollect, runForms } from './returns';
+import { VerifiedParts, setZipCodec } from '../workbook/zip';
+import { NODE_ZIP_CODEC } from '../workbook/zip/node-codec';
 import { printableIo } from './printable';
 import { parseColumnMap } from '../core/sheets/column-map';
 import {
@@ -34,13 +32,14 @@ export const USAGE = `督办 duban —— 任务分工表校验与汇总
   duban report 文件.xlsx -o 输出.xlsx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
                [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表] [--columns 任务=B,牵头=C] [--json]
       统计报送、评分排名，生成校验结果、单位任务清单、通报、逾期预警、年度考核等汇总表（原文件不变）。
+      不给期间时，report、bulletin、forms、collect 和任务窗格都取截止日（--as-of，或“设置”表的统计截止日）所在月份。
   duban bulletin 文件.xlsx -o 通报.docx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
                [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表]
-      生成公文格式的通报（Word 文档）：基本情况、存在问题、下一步要求，附件为各类单位排名表。默认为截止日所在月份。
+      生成公文格式的通报（Word 文档）：基本情况、存在问题、下一步要求，附件为各类单位排名表。
   duban import 方案.docx|方案.txt -o 任务分工表.xlsx [--year 年度] [--tasks-from 分工表|正文] [--force]
       从宣传方案（Word .docx 或文本）读出各项措施、责任单位、时限和指标，生成任务分工表（含来源段落）、单位名录和设置。
       方案附有任务分工表时按分工表（原序号）生成，正文措施作为背景；--tasks-from 正文 改按正文措施。
-  duban forms 文件.xlsx -o 文件夹 (--month YYYY-MM | --from … --to …) [--units 单位1,单位2]
+  duban forms 文件.xlsx -o 文件夹 [--month YYYY-MM | --from … --to …] [--units 单位1,单位2]
       为每个责任单位生成一份填报表（本单位任务、报送登记、进展），发给各单位填写。
   duban collect 文件.xlsx 填报表或文件夹… -o 输出.xlsx [--month YYYY-MM | --from … --to …] [--due YYYY-MM-DD] [--received YYYY-MM-DD | --received-list 收件日期.txt] [--notice 催办通知.docx]
       把各单位返回的填报表和“单位-日期-工作信息.docx”并入报送台账（写明来源，重复的只计一次，错行退回并说明原因），
@@ -90,8 +89,9 @@ async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positionals[1];
   if (!file) throw new UsageError('请给出要校验的 .xlsx 文件，如：duban check 任务分工表.xlsx');
   const options = checkOptions(args);
-  // check only reads: the streaming reader, not exceljs's whole model (BENCHMARKS.md)
-  const result = checkWorkbook(await readWorkbookGrids(file), options);
+  // check only reads: the streaming reader, not exceljs's whole model (BENCHMARKS.md); the ledger is
+  // checked too, so that check, report and the pane count the same issues
+  const result = checkWithLedger(await readWorkbookGrids(file), options);
   printCheck(result, file, args.flags.has('json'), io);
   return exitCodeOf(result);
 }
@@ -112,6 +112,7 @@ async function runInit(args: ParsedArgs, io: Io): Promise<number> {
   if ((await fileExists(out)) && !args.flags.has('force')) {
     throw new InputError(`${out} 已存在，未覆盖；如确要覆盖请加 --force`);
   }
+  const { FileWorkbook } = await import('../workbook/file/file');
   const workbook = FileWorkbook.create();
   const specs = args.flags.has('sample') ? sampleSheets(await readSampleTexts()) : templateSheets();
   await workbook.addSheets(specs);
@@ -155,12 +156,14 @@ async function runReport(args: ParsedArgs, io: Io): Promise<number> {
   const options: ReportOptions = { ...checkOptions(args), ...(period ? { period } : {}) };
   // streaming read, and the generated sheets patched into a copy of the package: the user's parts
   // are carried over byte for byte, in a fraction of exceljs's memory and time (BENCHMARKS.md)
+  // the parts the reader inflated and verified are copied by the writer as stored, not inflated again
   const bytes = await readInputBytes(file);
-  const grids = await gridsOfWorkbook(file, bytes);
+  const verified = new VerifiedParts(bytes);
+  const grids = await gridsOfWorkbook(file, bytes, verified);
   await checkOutputKind(file, bytes, out);
   const report = buildReport(grids, options);
   const specs = summarySheets(report, { generatedAt: nowInChina(), asOf: report.asOf });
-  await writeFileAtomic(out, await withGeneratedSheets(file, bytes, specs));
+  await writeFileAtomic(out, await withGeneratedSheets(file, bytes, specs, verified));
   if (args.flags.has('json')) io.out(JSON.stringify(reportJson(report), null, 2));
   else io.out(`${formatBulletin(report)}\n已写入 ${out}`);
   return countBySeverity(report.issues).error > 0 ? 1 : 0;
@@ -174,17 +177,16 @@ async function runBulletin(args: ParsedArgs, io: Io): Promise<number> {
   if (!out.toLowerCase().endsWith('.docx')) throw new UsageError(`输出文件应以 .docx 结尾（收到“${out}”）`);
   const options = checkOptions(args);
   const grids = await gridsOfWorkbook(file, await readInputBytes(file));
-  const period = periodOf(args) ?? monthOf(checkWorkbook(grids, options).asOf);
-  const report = buildReport(grids, { ...options, period });
+  const period = periodOf(args);
+  const report = buildReport(grids, { ...options, ...(period ? { period } : {}) });
   const content = bulletinContent(report, campaignName(grids, report), todayInChina());
+  const { bulletinDocx } = await import('../documents/bulletin-docx');
   await writeFileAtomic(out, await bulletinDocx(content));
   const annexes = content.attachmentLayout === 'each' ? content.attachments.length : Math.min(1, content.attachments.length);
   io.out(`已生成通报：${content.title}（附件 ${annexes} 个）\n已写入 ${out}`);
   for (const warning of content.warnings) io.out(`请注意：${warning}`);
   return 0;
 }
-
-const monthOf = (d: CivilDate): Period => ({ from: { year: d.year, month: d.month, day: 1 }, to: { year: d.year, month: d.month, day: daysInMonth(d.year, d.month) } });
 
 /** Where `duban demo` writes by default; it replaces its own earlier demo there. */
 const DEMO_FILE = 'duban-demo.xlsx';
@@ -195,6 +197,7 @@ async function runDemo(args: ParsedArgs, io: Io): Promise<number> {
   if (out !== DEMO_FILE && (await fileExists(out)) && !args.flags.has('force')) {
     throw new InputError(`${out} 已存在，未覆盖；如确要覆盖请加 --force`);
   }
+  const { FileWorkbook } = await import('../workbook/file/file');
   const workbook = FileWorkbook.create();
   await workbook.addSheets(sampleSheets(await readSampleTexts()));
   const report = buildReport(await workbook.readAll(), {
@@ -215,6 +218,7 @@ async function runDemo(args: ParsedArgs, io: Io): Promise<number> {
 /** Runs the command; returns the exit code (0 ok, 1 errors found, 2 input unreadable or usage). */
 export async function run(argv: readonly string[], rawIo: Io = consoleIo): Promise<number> {
   const io = printableIo(rawIo); // cell text never reaches the terminal as control sequences
+  setZipCodec(NODE_ZIP_CODEC); // native zlib: the web streams' codec costs seconds at 100k rows
   try {
     const args = parseArgs(argv);
     const command = args.positionals[0];
@@ -233,12 +237,13 @@ export async function run(argv: readonly string[], rawIo: Io = consoleIo): Promi
         return await runBulletin(args, io);
       case 'demo':
         return await runDemo(args, io);
+      // commands that need exceljs, docx or mammoth load them when run: report and check start without them
       case 'import':
-        return await runImport(args, io);
+        return await (await import('./import')).runImport(args, io);
       case 'forms':
-        return await runForms(args, io, checkOptions(args), periodOf(args));
+        return await (await import('./returns')).runForms(args, io, checkOptions(args), periodOf(args));
       case 'collect':
-        return await runCollect(args, io, checkOptions(args), periodOf(args));
+        return await (await import('./returns')).runCollect(args, io, checkOptions(args), periodOf(args));
       default:
         throw new UsageError(`未知命令“${command}”。可用命令：check、init、report、bulletin、import、forms、collect、demo（duban --help 查看用法）`);
     }
