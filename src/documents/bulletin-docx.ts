@@ -76,8 +76,9 @@ function mainPages(content: BulletinContent): Paragraph[] {
   return out;
 }
 
-/** Relative widths of the attachment columns (排名, 单位, then figures). */
-const COLUMN_WEIGHTS = [5, 18, 5, 5, 7, 6, 5, 5, 5, 8, 5, 7, 5, 6];
+/** Relative width of an attachment column by its header: 单位 wide, counts narrow, point columns room for "不适用". */
+const columnWeight = (header: string) =>
+  header === '单位' ? 19 : header === '排名' || header === '应报' || header === '实报' ? 4 : /级$/.test(header) ? 3.8 : header === '完成率' ? 8.5 : header === '等次' ? 5.5 : 7.5;
 
 const tableCell = (text: string, header: boolean, width: number) =>
   new TableCell({
@@ -91,8 +92,9 @@ const tableCell = (text: string, header: boolean, width: number) =>
   });
 
 function attachmentPage(a: BulletinAttachment, first: boolean): (Paragraph | Table)[] {
-  const total = COLUMN_WEIGHTS.reduce((s, w) => s + w, 0);
-  const widths = a.header.map((_, i) => Math.round(((COLUMN_WEIGHTS[i] ?? 6) / total) * 100));
+  const weights = a.header.map(columnWeight);
+  const total = weights.reduce((s, w) => s + w, 0);
+  const widths = weights.map((w) => Math.round((w / total) * 100));
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -104,6 +106,7 @@ function attachmentPage(a: BulletinAttachment, first: boolean): (Paragraph | Tab
     new Paragraph({ children: [run(a.label, FONTS.heading1, SIZES.body)], pageBreakBefore: !first, spacing: exact }),
     new Paragraph({ children: [run(a.title, FONTS.title, SIZES.tableTitle)], alignment: AlignmentType.CENTER, spacing: { ...exact, after: 120 } }),
     table,
+    ...(a.note ? [new Paragraph({ children: [run(a.note, FONTS.body, SIZES.table)], spacing: { before: 120 } })] : []),
   ];
 }
 

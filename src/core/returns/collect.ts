@@ -3,7 +3,7 @@ import { CivilDate, compareDates, daysInMonth, formatISO, toSerial } from '../da
 import { readDateValue } from '../dates/date-values';
 import { CellValue, cellText } from '../sheets/grid';
 import { MediaDirectory, normalizeLevel } from '../sheets/media-sheet';
-import { LedgerEntry } from '../sheets/ledger-sheet';
+import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { UnitRegistry, normalizeUnitName } from '../units/units';
 import { TaskRecord } from '../validation/validate';
 import { responsibleUnits, tasksOfUnit } from './form';
@@ -25,7 +25,7 @@ export interface WordSubmission {
 }
 
 /** A ledger row to append: a ledger entry (no row yet) with the file it came from (来源). */
-export type NewLedgerRow = Omit<LedgerEntry, 'row'> & { readonly source: string };
+export type NewLedgerRow = Omit<LedgerEntry, 'row' | LedgerScoringField> & { readonly source: string };
 
 export interface RowNote {
   readonly file: string;

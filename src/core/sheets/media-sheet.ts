@@ -21,6 +21,8 @@ export interface MediaEntry {
   readonly name: string;
   readonly level: MediaLevel | null;
   readonly aliases: string[];
+  /** 分值: points per adopted piece in this outlet (overrides its level's); null when blank. */
+  readonly points: number | null;
 }
 
 export class MediaDirectory {
@@ -52,7 +54,12 @@ export function readMediaDirectory(grids: readonly Grid[]): MediaDirectory {
   for (const row of rowsBelowHeader(located)) {
     const name = row.text('name');
     if (name === '') continue;
-    entries.push({ name, level: normalizeLevel(row.text('level')), aliases: splitAliases(row.text('aliases')) });
+    const pointsText = row.text('points').replace(/分$/, '');
+    const points = pointsText === '' ? null : Number(pointsText);
+    entries.push({
+      name, level: normalizeLevel(row.text('level')), aliases: splitAliases(row.text('aliases')),
+      points: points !== null && Number.isFinite(points) ? points : null,
+    });
   }
   return new MediaDirectory(entries, located.grid.name);
 }
