@@ -113,21 +113,32 @@ function httpsServer() {
 /** Copies office.js and the files it loads into dist/office-js/: a plugin of its own, as these are no manifest targets. */
 class OfficeJsCopyPlugin extends CopyWebpackPlugin {}
 
-/** What `npm start` prints once the server listens: the preview URL and how to sideload. */
-function startBanner() {
+/**
+ * What `npm start` prints once the server listens: the URL it really serves (the next free port when
+ * 3000 is taken, or the one given with --port) and how to sideload.
+ */
+function startBanner(port) {
+  const url = `https://localhost:${port}`;
+  const moved = port === DEV_PORT
+    ? []
+    : [`  · 注意：端口 ${DEV_PORT} 已被占用或另行指定，本次使用端口 ${port}。旁加载到 Excel 的 manifest.xml 指向 ${DEV_BASE_URL}：要旁加载，请先停止占用 ${DEV_PORT} 端口的程序再运行 npm start。`];
   return [
     '',
-    `督办 Duban 已启动（首次构建需要半分钟左右）：${DEV_BASE_URL}/taskpane.html`,
+    `督办 Duban 已启动（首次构建需要半分钟左右）：${url}/taskpane.html`,
+    ...moved,
     '  · 浏览器预览：打开上面的地址（第一次需信任自签名证书），默认载入内置的六安市2023示例，也可打开自己的 .xlsx。',
     '  · 旁加载到 Excel（Windows/macOS）：另开终端运行（服务器已在运行时不会再启动一个）',
     '      npx office-addin-debugging start manifest.xml desktop --dev-server "npm run dev-server" --dev-server-port 3000',
     '    Excel 网页版：开始 → 加载项 → 更多加载项 → 我的加载项 → 上传我的加载项 → 选择 manifest.xml。详见 docs/ADDIN.md。',
     '  · 按 Ctrl+C 停止。命令行示例：npm run demo',
-    `Preview: ${DEV_BASE_URL}/taskpane.html · sideload into Excel: see docs/ADDIN.md`,
+    `Preview: ${url}/taskpane.html · sideload into Excel: see docs/ADDIN.md`,
     '',
     '',
   ].join('\n');
 }
+
+// where webpack-dev-server's port 'auto' starts looking for a free port
+process.env.WEBPACK_DEV_SERVER_BASE_PORT ??= String(DEV_PORT);
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
@@ -201,8 +212,10 @@ module.exports = (env = {}, argv = {}) => {
     ],
     performance: { hints: false },
     devServer: {
-      port: DEV_PORT,
-      onListening: () => process.stdout.write(startBanner()),
+      // 'auto': port 3000, or the next free one when 3000 is taken (WEBPACK_DEV_SERVER_BASE_PORT, set
+      // below), instead of dying with EADDRINUSE; --port N still chooses one
+      port: 'auto',
+      onListening: (devServer) => process.stdout.write(startBanner(devServer.server.address().port)),
       server: httpsServer(),
       headers: { 'Access-Control-Allow-Origin': '*' },
       hot: false,

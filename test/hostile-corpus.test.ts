@@ -1,4 +1,5 @@
-// The generated hostile corpus (scripts/make-hostile-fixtures.ts): each case, in its own process with a 300 MB heap, gives its expected outcome within 5 s.
+// The generated hostile corpus (scripts/make-hostile-fixtures.ts): each case, in its own process with a 300 MB heap, gives its expected outcome within 5 s of CPU time
+// (CPU, not wall-clock: the bound holds on a busy machine too).
 import { spawn } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -14,6 +15,7 @@ interface Outcome {
   code: number;
   out: string;
   err: string;
+  /** CPU milliseconds check took. */
   ms: number;
   rssMb: number;
   /** `report` on a file check read: exit code, messages, and the sheets before and after. */
@@ -29,7 +31,7 @@ function runCases(files: string[]): Promise<{ status: number | null; lines: Map<
     let stderr = '';
     child.stdout.on('data', (d) => (raw += d));
     child.stderr.on('data', (d) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 150_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 600_000);
     child.on('close', (status) => {
       clearTimeout(timer);
       const lines = new Map<string, string>();
@@ -44,7 +46,6 @@ const names = Object.keys(manifest);
 const fileOf = (name: string) => path.join(DIR, `${name}.xlsx`);
 const results = new Map<string, { status: number | null; raw?: string; stderr: string }>();
 
-jest.setTimeout(180_000);
 
 beforeAll(async () => {
   // two processes, one per core, each reading half the corpus in turn

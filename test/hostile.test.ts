@@ -9,7 +9,6 @@ const BAD = path.resolve(__dirname, 'fixtures', 'bad');
 const bad = (name: string) => path.join(BAD, name);
 const AS_OF = ['--as-of', '2023-06-01'];
 
-jest.setTimeout(60_000); // a hang fails the test instead of stalling the run
 
 let dir: string;
 beforeAll(async () => {

@@ -8,7 +8,6 @@ import ExcelJS from 'exceljs';
 import { GENERATED_MARKER } from '../src/workbook/port';
 import { Captured, duban } from './helpers/cli';
 
-jest.setTimeout(60_000);
 
 let dir: string;
 let sample: string;

@@ -8,7 +8,6 @@ import { checkWorkbook } from '../src/core/validation/validate';
 import { FileWorkbook } from '../src/workbook/file/file';
 import { XlsxReadError, decodeChunks, readXlsxGrids } from '../src/workbook/package/xlsx-stream';
 
-jest.setTimeout(60_000);
 
 /** Grids compared as the engine sees them: trailing empty cells and rows dropped, times to the second. */
 function normalized(grids: Grid[]) {

@@ -34,7 +34,7 @@ const ALLOWED_HOSTS: Record<string, string> = {
 let dist: string;
 beforeAll(async () => {
   dist = await ensureBuilt();
-}, 170_000);
+});
 
 /** Our bundles: the .js files webpack wrote at the top of dist/ (office.js, Microsoft’s, lives in dist/office-js/). */
 function bundles(): string[] {

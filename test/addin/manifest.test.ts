@@ -53,7 +53,7 @@ describe('manifest.xml passes the offline check', () => {
     expect(result.warnings).toEqual([]);
     expect(result.summary).toMatchObject({ displayName: '督办', defaultLocale: 'zh-CN', permissions: 'ReadWriteDocument', hosts: ['Workbook'] });
     expect(result.origin).toBe('https://localhost:3000');
-  }, 60000);
+  });
 
   test('DUBAN namespace, shared runtime, ribbon button on the Home tab, en-US overrides', () => {
     const xml = fs.readFileSync(MANIFEST, 'utf8');

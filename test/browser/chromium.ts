@@ -6,18 +6,16 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { REPO, ensureBuilt } from './build';
 import { StaticServer, serveStatic } from './server';
 
-export const CHROMIUM = process.env.DUBAN_CHROMIUM ?? '/usr/bin/chromium';
+import { CHROMIUM, describeWith } from '../helpers/system';
+
+export { CHROMIUM };
 const ARGS = ['--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 export const OUTPUT = path.join(REPO, 'test-output');
 export const available = fs.existsSync(CHROMIUM);
 
-/** describe when Chromium is there (or in CI, where its absence must fail); otherwise skipped with the reason printed. */
-export function browserDescribe(): jest.Describe {
-  if (!available && !process.env.CI) {
-    // eslint-disable-next-line no-console
-    console.log(`跳过浏览器测试：找不到 Chromium（${CHROMIUM}）。安装：apt-get install -y chromium fonts-wqy-microhei（CI 中必须运行）。`);
-  }
-  return available || process.env.CI ? describe : describe.skip;
+/** describe when Chromium and a Chinese font are there (or in CI, where their absence fails); otherwise skipped, naming the packages. */
+export function browserDescribe(): (name: string, body: () => void) => void {
+  return describeWith('浏览器测试', ['chromium', 'fonts-wqy-microhei']);
 }
 
 /** Microsoft's CDN copy of office.js, which the page asks for first (refused here: the fallback must work). */
@@ -53,6 +51,8 @@ export async function openPanePage(options: OpenOptions = {}): Promise<PanePage>
     executablePath: CHROMIUM, headless: true, args: ARGS, ignoreHTTPSErrors: true, acceptDownloads: true, locale: 'zh-CN',
     viewport: { width: 1280, height: 900 },
   });
+  // no 30 s default on each wait: a busy machine may be slow, and jest's own limit stops a hung run
+  context.setDefaultTimeout(10 * 60_000);
   const external: string[] = [];
   const problems: string[] = [];
   const telemetryBlocked: string[] = [];

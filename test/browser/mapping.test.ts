@@ -7,7 +7,6 @@ import type { Page } from 'playwright-core';
 import { OFFICE_CDN, OUTPUT, PanePage, browserDescribe, openPanePage } from './chromium';
 
 const maybe = browserDescribe();
-jest.setTimeout(60_000);
 
 maybe('the mapping view in Chromium (browser mode, the built-in sample)', () => {
   let pane: PanePage;
@@ -16,7 +15,7 @@ maybe('the mapping view in Chromium (browser mode, the built-in sample)', () => 
   beforeAll(async () => {
     pane = await openPanePage();
     page = pane.page;
-  }, 170_000);
+  });
 
   afterAll(async () => {
     await pane?.close();
@@ -50,7 +49,7 @@ maybe('the mapping view in Chromium (browser mode, the built-in sample)', () => 
     await page.getByTestId('notice').filter({ hasText: '已打开' }).waitFor();
     await page.getByRole('button', { name: '校验', exact: true }).click();
     // the check after opening reads 设置's 列映射: D is no longer read
-    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-testid="mapping-D"] select')?.value === '', undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-testid="mapping-D"] select')?.value === '');
     await expect(page.getByTestId('mapping-D').locator('select').inputValue()).resolves.toBe('');
     await expect(page.getByTestId('mapping-C').locator('select').inputValue()).resolves.toBe('lead');
   });

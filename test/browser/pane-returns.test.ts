@@ -10,7 +10,6 @@ import type { Page } from 'playwright-core';
 import { OFFICE_CDN, OUTPUT, PanePage, browserDescribe, openPanePage } from './chromium';
 
 const maybe = browserDescribe();
-jest.setTimeout(60_000);
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -50,7 +49,7 @@ maybe('填报与收集 in the pane page (Chromium, the built-in sample)', () => 
     page = pane.page;
     fs.mkdirSync(OUTPUT, { recursive: true });
     await page.getByTestId('returns').waitFor();
-  }, 170_000);
+  });
 
   afterAll(async () => {
     await pane?.close();

@@ -10,7 +10,6 @@ import { REPO } from './build';
 import { OFFICE_CDN, OUTPUT, PanePage, TELEMETRY_BLOCKED, browserDescribe, openPanePage } from './chromium';
 
 const maybe = browserDescribe();
-jest.setTimeout(60_000);
 
 maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
   let pane: PanePage;
@@ -19,7 +18,7 @@ maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
   beforeAll(async () => {
     pane = await openPanePage();
     page = pane.page;
-  }, 170_000);
+  });
 
   afterAll(async () => {
     await pane?.close();

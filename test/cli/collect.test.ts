@@ -248,5 +248,5 @@ describe('duban forms and collect: a round trip against a result written by hand
     expect(text(sheet(twice, '报送台账'), [0])).toEqual(ledgerAfter);
     expect(text(sheet(twice, '任务分工表'), [7])).toEqual(tasksAfter);
     expect(twice.filter((g) => g.name.startsWith('收集情况')).map((g) => g.name)).toEqual(['收集情况']);
-  }, 120_000);
+  });
 });

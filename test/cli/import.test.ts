@@ -127,5 +127,5 @@ describe('what import refuses', () => {
     const r = await duban('import', file, '-o', path.join(dir, 'bomb.xlsx'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('过大');
-  }, 60_000);
+  });
 });

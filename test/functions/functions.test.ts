@@ -92,7 +92,7 @@ describe('functions.json from the JSDoc', () => {
     expect(result.errors).toEqual([]);
     metadata = JSON.parse(webpackConfig.finishMetadata(result.metadataJson));
     associate = result.associate;
-  }, 60000);
+  });
 
   const EXPECTED: Record<string, { params: string[]; optional: string[]; matrix: string[]; result: string; resultMatrix?: boolean }> = {
     QUOTA: { params: ['rule', 'from', 'to', 'category'], optional: ['category'], matrix: [], result: 'number' },

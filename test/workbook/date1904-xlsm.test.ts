@@ -13,7 +13,6 @@ beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-1904-'));
 });
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
-jest.setTimeout(60_000);
 
 /** A task sheet whose deadline 2023-05-31 (a Wednesday) is overdue on 2023-06-15, as Mac Excel would save it in the 1904 system. */
 async function taskWorkbook(date1904: boolean): Promise<Buffer> {

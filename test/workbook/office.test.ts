@@ -261,7 +261,7 @@ describe('writing a generated sheet', () => {
     expect(ops).toContain('sheet tabColor ["#C00000"]');
     expect(ops).toContain('A1:A1048576 format.columnWidth [129.75]');
     expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 8 });
-  }, 60000);
+  });
 
   test('writing again replaces Duban’s sheet in place; a user’s sheet of that name is never touched', async () => {
     const model = new WorkbookModel();
@@ -308,7 +308,7 @@ describe('writing a generated sheet', () => {
     model.failAtSync = null;
     expect(snapshot(model)).toEqual(before);
     expect(model.sheets.some((s) => s.name.startsWith('督办生成中'))).toBe(false);
-  }, 60000);
+  });
 
   test('a failure at the first write also leaves nothing behind', async () => {
     const model = new WorkbookModel();

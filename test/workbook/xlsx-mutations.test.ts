@@ -33,7 +33,7 @@ function mutate(source: Uint8Array, ms: { kind: string; at: number; bytes: Uint8
 
 /** Reads the bytes: resolves true (read) or false (refused with XlsxReadError); anything else fails the property. */
 async function readsOrRefuses(bytes: Uint8Array): Promise<boolean> {
-  const started = Date.now();
+  const started = process.cpuUsage();
   let read = true;
   try {
     const grids = await readXlsxGrids(bytes);
@@ -43,11 +43,11 @@ async function readsOrRefuses(bytes: Uint8Array): Promise<boolean> {
     expect(e.message).toMatch(/[\u4e00-\u9fff]/);
     read = false;
   }
-  expect(Date.now() - started).toBeLessThan(BOUND_MS);
+  const used = process.cpuUsage(started); // CPU time: a busy machine does not inflate it as it does wall-clock time
+  expect((used.user + used.system) / 1000).toBeLessThan(BOUND_MS);
   return read;
 }
 
-jest.setTimeout(120_000);
 
 test('the unmutated workbook reads (the property is not vacuous)', async () => {
   expect(await readsOrRefuses(VALID)).toBe(true);

@@ -1,6 +1,6 @@
 // Generated sheets patched into .xlsx packages at the zip level: user parts byte for byte, charts kept, replaced in place, Excel-readable.
 import { execFileSync } from 'child_process';
-import { existsSync, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
@@ -19,11 +19,10 @@ import { crc32 } from '../../src/workbook/zip';
 import { readXlsxGrids, readZipDirectory } from '../../src/workbook/package/xlsx-stream';
 import { duban } from '../helpers/cli';
 import { TODAY } from '../helpers/grids';
+import { SOFFICE, testWith } from '../helpers/system';
 
-jest.setTimeout(120_000);
 
-const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
-const withLibreOffice = SOFFICE || process.env.CI ? test : test.skip;
+const withLibreOffice = testWith('LibreOffice 读回测试', ['libreoffice-calc-nogui']);
 
 /** The parts a patch may rewrite; every other part of the user's package must come out byte for byte. */
 const REWRITTEN = new Set(['[content_types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'docprops/app.xml']);
@@ -461,7 +460,7 @@ describe('read back by LibreOffice Calc', () => {
     const file = path.join(work, 'patched.xlsx');
     await fs.writeFile(file, bytes);
     const soffice = (...args: string[]) =>
-      execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', ...args, '--outdir', path.join(work, 'out'), file], { stdio: 'pipe', timeout: 120_000 });
+      execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', ...args, '--outdir', path.join(work, 'out'), file], { stdio: 'pipe', timeout: 600_000 });
     soffice('--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1');
     const csv = async (sheet: string) => parseCsv(await fs.readFile(path.join(work, 'out', `patched-${sheet}.csv`), 'utf8'));
     const features = await csv('测试生成表');
