@@ -52,7 +52,7 @@ export function explainUnit(report: Pick<Report, 'scores' | 'period' | 'rules'>,
   for (const p of s.parts) {
     running += p.points;
     const sign = p.points < 0 ? '−' : '+';
-    const count = p.count > 1 || p.component === 'adoption' ? ` ${Math.round(p.count * 100) / 100} 项` : '';
+    const count = p.count > 1 || p.component === 'adoption' ? ` ${Math.round(p.count * 100) / 100} ${p.component === 'adoption' ? '篇' : '项'}` : '';
     lines.push(`  ${sign} ${scoreText(Math.abs(p.points))}  ${componentHeader(p.component)}：${p.label}${count}${p.detail ? `（${p.detail}）` : ''}  累计 ${scoreText(running)}`);
   }
   for (const n of s.notApplicable) lines.push(`  ${NOT_APPLICABLE}  ${componentHeader(n.component)}：${n.reason}（不计分，也不按满分计）`);
