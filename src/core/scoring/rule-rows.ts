@@ -92,7 +92,8 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   const bounds: BoundRule[] = [];
   for (const row of rows) {
     const item = itemKey(row.item);
-    if (item === '') continue;
+    // blank rows, and comment rows: # …, or a 说明/注 line of the template
+    if (item === '' || /^[#＃]|^(说明|注)[:：]?$/.test(item)) continue;
     const bad = (cell: string, written: string, expected: string) =>
       parsed.issues.push(makeIssue('RULE_BAD_VALUE', sheet, cell, MESSAGES.ruleBadValue(row.item, written, expected)));
     const valueText = typeof row.value === 'number' ? String(row.value) : String(row.value ?? '').trim();
