@@ -231,6 +231,11 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     let judged = 0;
     for (const sp of subPeriods(rule.cadence ?? 'month', window)) {
       if (!sp.whole) continue;
+      if (!rule.conditional) {
+        judged++;
+        add('base', `基础分（${CADENCE_LABEL[rule.cadence ?? 'month']}${fmt(rule.points)}分）`, rule.points, sp.from, sp.label, 1);
+        continue;
+      }
       const { expected, missing } = metIn(sp.from, sp.to);
       if (expected === 0) continue;
       judged++;
@@ -289,7 +294,10 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     for (const sp of subPeriods(cadence, window)) {
       if (!sp.whole) continue;
       const submitted = submittedIn(facts.entries, sp.from, sp.to, null, true);
-      if (submitted === 0) continue;
+      if (submitted === 0) {
+        notApplicable.push({ component: 'rate', reason: `${sp.label}未报送稿件，没有录用率` });
+        continue;
+      }
       const took = submittedIn(facts.entries.filter((e) => e.adopted), sp.from, sp.to, null, true);
       const rate = took / submitted;
       if (rate < below) {
@@ -345,7 +353,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
 function applyBounds(atoms: Atom[], model: RuleModel, end: CivilDate): void {
   const ordered = [...model.bounds.filter((b) => b.components !== 'total'), ...model.bounds.filter((b) => b.components === 'total')];
   for (const b of ordered) {
-    const of = (a: Atom) => (b.components === 'total' ? true : b.components.includes(a.component));
+    const of = (a: Atom) =>
+      b.components === 'total' || b.components.includes(a.component) || (b.negativeAdjustments && a.component === 'adjustment' && a.points < 0);
     const sums = new Map<string, { sum: number; date: CivilDate }>();
     for (const a of atoms) {
       if (!of(a)) continue;

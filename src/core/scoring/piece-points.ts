@@ -35,7 +35,15 @@ function sameOutlet(ruleOutlet: string, media: string, directory: MediaDirectory
   return entry !== undefined && (looseKey(entry.name) === a || directory.find(ruleOutlet) === entry);
 }
 
-/** The most specific adoption rule for the piece: outlet+type, outlet, 媒体名录 分值, level+type, level, any+type, any. */
+/** The directory entry of the piece's outlet, at the piece's level when one name has two. */
+function outletEntry(piece: PieceFacts, directory: MediaDirectory | null) {
+  return piece.media === '' || !directory ? undefined : directory.findAt(piece.media, piece.level);
+}
+
+/**
+ * The most specific adoption rule for the piece: outlet+type, level+type, outlet (a row or 媒体名录 分值),
+ * level, any+type, any. A type named for a level ("市级 理论调研 30") wins over the outlet's plain value.
+ */
 function baseCandidate(piece: PieceFacts, model: RuleModel, directory: MediaDirectory | null): Candidate | null {
   const typedBest = (rules: readonly AdoptionRule[]) => {
     const typed = rules.filter((r) => r.type !== null && hasType(piece.types, r.type));
@@ -43,20 +51,19 @@ function baseCandidate(piece: PieceFacts, model: RuleModel, directory: MediaDire
     return typed.reduce((a, b) => (b.points > a.points ? b : a));
   };
   const outletRules = piece.media === '' ? [] : model.adoption.filter((r) => r.outlet !== null && sameOutlet(r.outlet, piece.media, directory));
-  const outletName = directory?.find(piece.media)?.name ?? piece.media;
+  const entry = outletEntry(piece, directory);
+  const outletName = entry?.name ?? piece.media;
+  const levelRules = piece.level ? model.adoption.filter((r) => r.outlet === null && r.level === piece.level) : [];
   const hit = typedBest(outletRules);
   if (hit) return { points: hit.points, label: `${outletName}·${hit.type}`, typed: true };
+  const levelTyped = typedBest(levelRules);
+  if (levelTyped) return { points: levelTyped.points, label: `${piece.level}·${levelTyped.type}`, typed: true };
   const plain = outletRules.find((r) => r.type === null);
   if (plain) return { points: plain.points, label: outletName, typed: false };
-  const own = piece.media === '' ? null : directory?.find(piece.media)?.points ?? null;
+  const own = entry?.points ?? null;
   if (own !== null) return { points: own, label: outletName, typed: false };
-  if (piece.level) {
-    const levelRules = model.adoption.filter((r) => r.outlet === null && r.level === piece.level);
-    const typed = typedBest(levelRules);
-    if (typed) return { points: typed.points, label: `${piece.level}·${typed.type}`, typed: true };
-    const level = levelRules.find((r) => r.type === null);
-    if (level) return { points: level.points, label: piece.level, typed: false };
-  }
+  const level = levelRules.find((r) => r.type === null);
+  if (level) return { points: level.points, label: piece.level!, typed: false };
   const anyRules = model.adoption.filter((r) => r.outlet === null && r.level === null);
   const anyTyped = typedBest(anyRules);
   if (anyTyped) return { points: anyTyped.points, label: `${anyTyped.type}`, typed: true };
@@ -85,7 +92,9 @@ export function piecePoints(piece: PieceFacts, model: RuleModel, directory: Medi
   const instructions: { leader: string; points: number }[] = [];
   if (piece.instruction !== '' && model.instructions.length) {
     for (const leader of piece.instruction.split(/[、,，;；]/).map((t) => t.trim()).filter(Boolean)) {
-      const rule = matchInstruction(leader, model.instructions);
+      // a 批示 row limited to a piece type or an outlet (调研类 批示 +10) wins over the general one
+      const specific = model.instructions.filter((r) => r.type !== null && (hasType(piece.types, r.type) || (piece.media !== '' && sameOutlet(r.type, piece.media, directory))));
+      const rule = (specific.length ? matchInstruction(leader, specific) : null) ?? matchInstruction(leader, model.instructions.filter((r) => r.type === null));
       if (rule) instructions.push({ leader: rule.leader, points: rule.points });
     }
   }

@@ -108,7 +108,8 @@ export function scoringInput(
   check: CheckResult,
   read: Pick<TallyInput, 'ledger' | 'spotChecks' | 'rules' | 'media' | 'adjustments' | 'lateReturns'>,
 ): Omit<TallyInput, 'period'> {
-  return { tasks: check.tasks, ...read, categoriesOf: unitCategories(check), projectsOf: unitProjects(check) };
+  const allUnits = read.rules.custom ? check.registry?.entries.map((e) => e.name) : undefined;
+  return { tasks: check.tasks, ...read, categoriesOf: unitCategories(check), projectsOf: unitProjects(check), ...(allUnits ? { allUnits } : {}) };
 }
 
 /** Tallies a period, keeps registry units only and ranks them within their categories. */

@@ -43,6 +43,8 @@ export interface FactorRule {
 /** A 领导批示 bonus by the leader's level as the ledger's 批示 column writes it. */
 export interface InstructionRule {
   readonly leader: string;
+  /** Only for pieces of this type or in this outlet (调研类 批示 +10); null: any piece. */
+  readonly type: string | null;
   readonly points: number;
 }
 
@@ -59,6 +61,8 @@ export interface PeriodRule {
   readonly unit: string | null;
   readonly cadence: Cadence | null;
   readonly points: number;
+  /** 基础分 only for meeting the quota (对象 says 完成/达标); otherwise given every period, and deductions take from it. */
+  readonly conditional: boolean;
 }
 
 /** 目标分: adoption points a unit should reach per period, of one piece type or all. */
@@ -75,6 +79,8 @@ export interface BoundRule {
   readonly cadence: Cadence;
   readonly max: number | null;
   readonly min: number | null;
+  /** The group counts negative 加减分 rows too (the word 扣分: every deduction, whoever judged it). */
+  readonly negativeAdjustments: boolean;
   /** What the clerk wrote, for the breakdown: "采用 每月不超过 40 分". */
   readonly text: string;
 }

@@ -151,13 +151,13 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         break;
       }
       case 'instruction': {
-        const leader = [target.rest, type.rest].filter(Boolean).join('');
+        const leader = target.rest || type.rest;
         if (leader === '') {
           bad(row.cells.target, row.target, '批示领导的级别，如“市级领导”“省领导”“国务院领导”');
           break;
         }
         const points = needValue();
-        if (points !== null) instructions.push({ leader, points });
+        if (points !== null) instructions.push({ leader, type: target.rest && type.rest ? type.rest : null, points });
         break;
       }
       case 'multiUse': {
@@ -177,9 +177,11 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       case 'missing': {
         if (kind === 'base' && cadence === null) needCadence();
         const points = needValue();
-        const unit = unitOf(target.rest.replace(/完成(报送)?(指标|任务)|达标|完成/g, ''));
+        const said = `${target.rest}${type.rest}`;
+        const conditional = /完成|达标|达到/.test(said);
+        const unit = unitOf(target.rest.replace(/完成(报送)?(指标|任务)|达标|达到指标|完成/g, ''));
         if (points === null || (kind === 'base' && cadence === null)) break;
-        (kind === 'base' ? base : missing).push({ unit, cadence, points: kind === 'missing' ? -Math.abs(points) : points });
+        (kind === 'base' ? base : missing).push({ unit, cadence, points: kind === 'missing' ? -Math.abs(points) : points, conditional });
         break;
       }
       case 'target': {
@@ -215,7 +217,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         const c = cadence ?? 'window';
         const what = target.rest === '' ? '总分' : target.rest;
         bounds.push({
-          components, cadence: c, max: kind === 'max' ? n : null, min: kind === 'min' ? n : null,
+          components, cadence: c, max: kind === 'max' ? n : null, min: kind === 'min' ? n : null, negativeAdjustments: /扣分|扣减/.test(target.rest),
           text: `${what}${c === 'window' ? '' : CADENCE_LABEL_SHORT[c]}${kind === 'max' ? '不超过' : '不低于'}${n}分`,
         });
         break;

@@ -58,7 +58,7 @@ export function rulesFromValues(values: Partial<Record<RuleKey, number>>, model?
   const adoptionCap = v('adoptionCap');
   const ownModel = model ?? EMPTY_MODEL;
   const capBound = Number.isFinite(adoptionCap)
-    ? [{ components: ['adoption' as const], cadence: 'window' as const, max: adoptionCap, min: null, text: `媒体采用得分上限 ${adoptionCap} 分` }]
+    ? [{ components: ['adoption' as const], cadence: 'window' as const, max: adoptionCap, min: null, negativeAdjustments: false, text: `媒体采用得分上限 ${adoptionCap} 分` }]
     : [];
   return {
     pointsPerAdoption,

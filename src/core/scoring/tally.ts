@@ -73,6 +73,8 @@ export interface TallyInput {
   readonly media?: MediaDirectory | null;
   /** 加减分 rows. */
   readonly adjustments?: readonly Adjustment[];
+  /** Units scored even without a row anywhere (the registry's, under the office's own rules: a base score or a missing quota applies to them). */
+  readonly allUnits?: readonly string[];
   /** Due dates of returns each unit sent late (收集情况 逾期). */
   readonly lateReturns?: ReadonlyMap<string, readonly CivilDate[]>;
 }
@@ -142,6 +144,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     }
     return a;
   };
+  for (const unit of input.allUnits ?? []) acc(unit);
   const expectedOf = memoize((quota: Quota) => expectedCount(quota, period.from, period.to));
   const from = toEpochDays(period.from);
   const to = toEpochDays(period.to);

@@ -36,6 +36,14 @@ export class MediaDirectory {
     }
   }
 
+  /** The entry of an outlet at a level: two outlets of one name at two levels (市、省《专报信息》) are told apart by level. */
+  findAt(name: string, level: MediaLevel | null): MediaEntry | undefined {
+    const first = this.find(name);
+    if (!first || level === null || first.level === level) return first;
+    const key = normalizeUnitName(name);
+    return this.entries.find((e) => e.level === level && [e.name, ...e.aliases].some((n) => normalizeUnitName(n) === key)) ?? first;
+  }
+
   /** The directory entry of an outlet written by name or alias. */
   find(name: string): MediaEntry | undefined {
     if (this.memo.has(name)) return this.memo.get(name);
