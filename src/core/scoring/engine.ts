@@ -136,6 +136,9 @@ export function ruleQuotas(model: RuleModel, unit: string, categories: readonly 
   }));
 }
 
+/** A 加减分 事由 saying it counts in that period's points (for 目标分), not only in the total. */
+const IN_PERIOD = /计入当(月|季|期)|计入本(月|季|期)/;
+
 const inSpan = (d: CivilDate, from: CivilDate, to: CivilDate) => compareDates(d, from) >= 0 && compareDates(d, to) <= 0;
 
 /** Distinct pieces submitted in a span (a piece's 数量 once however many outlets took it), of a type or any. */
@@ -278,8 +281,12 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   for (const t of forUnit(model.targets, facts.unit, facts.categories)) {
     for (const sp of subPeriods(t.cadence, window)) {
       if (!sp.whole) continue;
+      // 加减分 whose 事由 says 计入当月 (本条得分归零, 当月得分归零) count in the month's points; others in the total only
+      const monthly = t.type === null
+        ? facts.adjustments.filter((a) => a.date && inSpan(a.date, sp.from, sp.to) && IN_PERIOD.test(a.reason)).reduce((s, a) => s + a.points, 0)
+        : 0;
       const earned = counted.filter((c) => inSpan(c.entry.date, sp.from, sp.to) && (t.type === null || hasType(c.entry.types, t.type)))
-        .reduce((s, c) => s + c.points, 0);
+        .reduce((s, c) => s + c.points, 0) + monthly;
       targets.push({ label: `${sp.label}${t.type ?? ''}目标分`, target: t.points, earned });
       if (model.belowTargetFactor !== null && earned < t.points) {
         add('target', `未达目标扣分（所缺分值×${fmt(model.belowTargetFactor)}）`, -(t.points - earned) * model.belowTargetFactor, sp.from,

@@ -180,7 +180,9 @@ export function pieceTypes(...cells: readonly string[]): string[] {
   return out;
 }
 
-/** Whether a piece with these types is of a rule's type (null: any type). */
+/** Whether a piece with these types is of a rule's type (null: any type; "要情、动态": either). */
 export function hasType(types: readonly string[], type: string | null): boolean {
-  return type === null || types.includes(looseKey(type));
+  if (type === null) return true;
+  if (types.length === 0) return false;
+  return type.split(/[、,，/／或]/).some((t) => t !== '' && types.includes(looseKey(t)));
 }
