@@ -180,6 +180,18 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     } else notApplicable.push({ component: 'submission', reason: '本期无报送指标' });
   }
 
+  // 报送计分: points per distinct piece submitted in the window, of a type or any
+  for (const rule of model.submissions) {
+    const seen = new Set<string>();
+    for (const e of inWindow) {
+      if (!hasType(e.types, rule.type)) continue;
+      const k = pieceKey(e);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      add('submission', `报送${rule.type ?? ''}（每篇${fmt(rule.points)}分）`, rule.points * e.count, e.date, '', e.count);
+    }
+  }
+
   // 采用 and 批示, piece by piece (同稿多用: 取最高 keeps a piece's best outlet only)
   const counted: CountedPiece[] = [];
   const adopted = inWindow.filter((e) => e.adopted);

@@ -85,8 +85,15 @@ export interface BoundRule {
   readonly text: string;
 }
 
+/** Points per piece submitted (adopted or not), of a type or any: 提供约稿 +3, 报送即计分. */
+export interface SubmissionRule {
+  readonly type: string | null;
+  readonly points: number;
+}
+
 export interface RuleModel {
   readonly adoption: readonly AdoptionRule[];
+  readonly submissions: readonly SubmissionRule[];
   readonly factors: readonly FactorRule[];
   readonly instructions: readonly InstructionRule[];
   /** 同稿多用: one piece in several outlets counts every time (sum) or only at its highest (max). */
@@ -114,7 +121,7 @@ export interface RuleModel {
 }
 
 export const EMPTY_MODEL: RuleModel = {
-  adoption: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
+  adoption: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
   latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null,
   sharedCredit: 'split',
 };

@@ -4,7 +4,7 @@ import { MESSAGES } from '../validation/messages';
 import { RULE_ITEMS, RuleKey, ScoringRules, rulesFromValues } from './scoring-rules';
 import {
   AdoptionRule, BoundRule, COMPONENTS, Cadence, ComponentKey, DEDUCTIONS, EMPTY_MODEL, FactorRule, InstructionRule, PeriodRule, QuotaRule,
-  RuleModel, TargetRule, looseKey, ruleLevel, splitCadence,
+  RuleModel, SubmissionRule, TargetRule, looseKey, ruleLevel, splitCadence,
 } from './rule-model';
 
 /** One row of 评分规则 as read from the sheet, with the A1 address of each cell. */
@@ -21,12 +21,13 @@ const itemKey = (text: string) => text.normalize('NFKC').replace(/[\s()（）]/g
 const LEGACY_KEYS = new Map<string, RuleKey>(RULE_ITEMS.map((r) => [itemKey(r.item), r.key]));
 
 type Kind =
-  | 'adoption' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
+  | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
   | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit';
 
 /** The words a clerk may write in 项目 for each kind of row (first: the word the template and README use). */
 export const RULE_WORDS: Record<Kind, readonly string[]> = {
   adoption: ['采用', '录用', '媒体采用', '采用计分', '采用得分', '刊发', '用稿'],
+  submission: ['报送计分', '报送得分', '每报送一篇'],
   factor: ['系数', '倍数', '类型系数', '加权'],
   instruction: ['批示', '领导批示', '批示加分'],
   multiUse: ['同稿多用', '一稿多用', '同稿多发'],
@@ -83,6 +84,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   let custom = false;
   const m = parsed.model as { -readonly [K in keyof RuleModel]: RuleModel[K] };
   const adoption: AdoptionRule[] = [];
+  const submissions: SubmissionRule[] = [];
   const factors: FactorRule[] = [];
   const instructions: InstructionRule[] = [];
   const quotas: QuotaRule[] = [];
@@ -148,6 +150,12 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
           const factor = needValue('一个倍数，如“2”“0.5”');
           if (factor !== null) factors.push({ outlet, level, type: pieceType, factor });
         }
+        break;
+      }
+      case 'submission': {
+        const points = needValue();
+        const pieceType = [target.rest, type.rest].filter(Boolean).join('') || null;
+        if (points !== null) submissions.push({ type: pieceType, points });
         break;
       }
       case 'instruction': {
@@ -257,7 +265,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       }
     }
   }
-  Object.assign(m, { adoption, factors, instructions, quotas, base, missing, targets, bounds });
+  Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds });
   return { rules: custom ? rulesFromValues(parsed.values, m) : rulesFromValues(parsed.values), issues: parsed.issues };
 }
 
