@@ -1,5 +1,5 @@
 // Scores one unit under the office's rules: every point is an atom with its reason, bounded per period and summed into parts.
-import { CivilDate, compareDates, formatISO } from '../dates/civil-date';
+import { CivilDate, formatISO } from '../dates/civil-date';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
 import { CADENCE_LABEL, COMPONENTS, Cadence, ComponentKey, RuleModel, hasType, looseKey } from './rule-model';
@@ -100,15 +100,17 @@ export interface EngineContext {
 }
 
 export function engineContext(rules: ScoringRules, window: EngineContext['window'], media: MediaDirectory | null): EngineContext {
-  const memo = new Map<string, PiecePoints>();
+  // media → level → types (one shared array per written 类型/版面) → 批示: no key string built per row
+  const memo = new Map<string, Map<string, Map<readonly string[], Map<string, PiecePoints>>>>();
   const pointsOf = (e: LedgerEntry) => {
-    const key = `${e.media}\u0001${e.level ?? ''}\u0001${e.types.join('、')}\u0001${e.instruction}`;
-    let hit = memo.get(key);
-    if (!hit) {
-      hit = piecePoints(e, rules.model, media);
-      if (memo.size > 50000) memo.clear();
-      memo.set(key, hit);
-    }
+    let byLevel = memo.get(e.media);
+    if (!byLevel) memo.set(e.media, (byLevel = new Map()));
+    let byTypes = byLevel.get(e.level ?? '');
+    if (!byTypes) byLevel.set(e.level ?? '', (byTypes = new Map()));
+    let byInstruction = byTypes.get(e.types);
+    if (!byInstruction) byTypes.set(e.types, (byInstruction = new Map()));
+    let hit = byInstruction.get(e.instruction);
+    if (!hit) byInstruction.set(e.instruction, (hit = piecePoints(e, rules.model, media)));
     return hit;
   };
   return { rules, window, media, pointsOf };
@@ -116,7 +118,7 @@ export function engineContext(rules: ScoringRules, window: EngineContext['window
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 /** The key of a piece for 同稿多用 and distinct submissions: its 稿件编号, else its unit and title, else its row. */
-const pieceKey = (e: LedgerEntry) => (e.pieceId !== '' ? `#${e.pieceId}` : e.title !== '' ? `${e.unit}\u0001${looseKey(e.title)}` : `@${e.row}`);
+const pieceKey = (e: LedgerEntry) => (e.pieceId !== '' ? `#${e.pieceId}` : e.title !== '' ? `${e.unit}\u0001${e.title}` : `@${e.row}`);
 
 /** Whether a rule written for a unit or unit type (null: all) applies to the unit. */
 function forUnit<T extends { unit: string | null }>(rules: readonly T[], unit: string, categories: readonly string[]): T[] {
@@ -139,23 +141,62 @@ export function ruleQuotas(model: RuleModel, unit: string, categories: readonly 
 /** A 加减分 事由 saying it counts in that period's points (for 目标分), not only in the total. */
 const IN_PERIOD = /计入当(月|季|期)|计入本(月|季|期)/;
 
-const inSpan = (d: CivilDate, from: CivilDate, to: CivilDate) => compareDates(d, from) >= 0 && compareDates(d, to) <= 0;
+/** A civil date as one comparable integer (cheaper than compareDates in the per-row loops). */
+const dayOf = (d: CivilDate) => d.year * 512 + d.month * 32 + d.day;
+const inSpan = (d: CivilDate, from: CivilDate, to: CivilDate) => {
+  const x = dayOf(d);
+  return x >= dayOf(from) && x <= dayOf(to);
+};
 
-/** Distinct pieces submitted in a span (a piece's 数量 once however many outlets took it), of a type or any. */
-function submittedIn(entries: readonly LedgerEntry[], from: CivilDate, to: CivilDate, type: string | null, custom: boolean): number {
+/** A unit's distinct pieces (by 稿件编号, else title), each at the day of its first row, with its types and 数量. */
+interface Piece {
+  readonly day: number;
+  readonly count: number;
+  readonly types: readonly string[];
+  readonly adopted: boolean;
+}
+
+/** Pieces per entry list: a unit's list is shared by every period a report tallies. */
+const piecesCache = new WeakMap<readonly LedgerEntry[], Piece[]>();
+
+function piecesOf(entries: readonly LedgerEntry[]): Piece[] {
+  const cached = piecesCache.get(entries);
+  if (cached) return cached;
+  const pieces = collectPieces(entries);
+  piecesCache.set(entries, pieces);
+  return pieces;
+}
+
+function collectPieces(entries: readonly LedgerEntry[]): Piece[] {
+  const byKey = new Map<string, { day: number; count: number; types: string[]; adopted: boolean }>();
+  for (const e of entries) {
+    const k = pieceKey(e);
+    const day = dayOf(e.date);
+    const p = byKey.get(k);
+    if (!p) byKey.set(k, { day, count: e.count, types: [...e.types], adopted: e.adopted });
+    else {
+      p.day = Math.min(p.day, day);
+      p.count = Math.max(p.count, e.count);
+      p.adopted ||= e.adopted;
+      for (const t of e.types) if (!p.types.includes(t)) p.types.push(t);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** Submissions in a span, of a type or any: rows' 数量 under today's formula, distinct pieces under the office's rules. */
+function submittedIn(entries: readonly LedgerEntry[], pieces: () => Piece[], from: CivilDate, to: CivilDate, type: string | null, custom: boolean, adoptedOnly = false): number {
+  const lo = dayOf(from);
+  const hi = dayOf(to);
+  let n = 0;
   if (!custom) {
-    let n = 0;
-    for (const e of entries) if (inSpan(e.date, from, to) && hasType(e.types, type)) n += e.count;
+    for (const e of entries) {
+      const x = dayOf(e.date);
+      if (x >= lo && x <= hi && hasType(e.types, type)) n += e.count;
+    }
     return n;
   }
-  const pieces = new Map<string, number>();
-  for (const e of entries) {
-    if (!inSpan(e.date, from, to) || !hasType(e.types, type)) continue;
-    const k = pieceKey(e);
-    pieces.set(k, Math.max(pieces.get(k) ?? 0, e.count));
-  }
-  let n = 0;
-  for (const c of pieces.values()) n += c;
+  for (const p of pieces()) if (p.day >= lo && p.day <= hi && (!adoptedOnly || p.adopted) && hasType(p.types, type)) n += p.count;
   return n;
 }
 
@@ -171,6 +212,26 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   const add = (component: ComponentKey, label: string, points: number, date: CivilDate, detail = '', count = 1) =>
     atoms.push({ component, label, detail, count, points, date });
   const inWindow = facts.entries.filter((e) => inSpan(e.date, window.from, window.to));
+  let pieceList: Piece[] | null = null;
+  const pieces = () => (pieceList ??= piecesOf(facts.entries));
+  // per-row points summed per label and month (bounds are per month, quarter, year or window: unions of months)
+  const monthly = new Map<ComponentKey, Map<string, Map<number, Atom>>>();
+  const addRow = (component: ComponentKey, label: string, points: number, date: CivilDate, detail: string, count: number) => {
+    let byLabel = monthly.get(component);
+    if (!byLabel) monthly.set(component, (byLabel = new Map()));
+    let byMonth = byLabel.get(label);
+    if (!byMonth) byLabel.set(label, (byMonth = new Map()));
+    const month = date.year * 12 + date.month;
+    const a = byMonth.get(month);
+    if (a) {
+      a.points += points;
+      a.count += count;
+    } else {
+      const atom = { component, label, detail, count, points, date: { year: date.year, month: date.month, day: 1 } };
+      byMonth.set(month, atom);
+      atoms.push(atom);
+    }
+  };
 
   // 报送 (today's completion ratio)
   if (rules.completionFull > 0) {
@@ -188,17 +249,17 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       const k = pieceKey(e);
       if (seen.has(k)) continue;
       seen.add(k);
-      add('submission', `报送${rule.type ?? ''}（每篇${fmt(rule.points)}分）`, rule.points * e.count, e.date, '', e.count);
+      addRow('submission', `报送${rule.type ?? ''}（每篇${fmt(rule.points)}分）`, rule.points * e.count, e.date, '', e.count);
     }
   }
 
   // 采用 and 批示, piece by piece (同稿多用: 取最高 keeps a piece's best outlet only)
   const counted: CountedPiece[] = [];
-  const adopted = inWindow.filter((e) => e.adopted);
   const best = new Map<string, { entry: LedgerEntry; points: number }>();
-  const scored = adopted.map((entry) => ({ entry, p: ctx.pointsOf(entry) }));
   if (model.multiUse === 'max') {
-    for (const { entry, p } of scored) {
+    for (const entry of inWindow) {
+      if (!entry.adopted) continue;
+      const p = ctx.pointsOf(entry);
       const k = pieceKey(entry);
       const b = best.get(k);
       if (!b || p.points > b.points) best.set(k, { entry, points: p.points });
@@ -206,14 +267,16 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   }
   const instructed = new Map<string, Set<string>>(); // a piece's bonus once per leader, however many rows repeat it
   const split = (e: LedgerEntry) => (model.sharedCredit === 'split' && e.partners > 1 ? 1 / e.partners : 1);
-  for (const { entry, p } of scored) {
+  for (const entry of inWindow) {
+    if (!entry.adopted) continue;
+    const p = ctx.pointsOf(entry);
     const share = split(entry);
     const shareNote = share < 1 ? `（合报，${entry.partners}个单位平分）` : '';
     if (model.multiUse === 'max' && best.get(pieceKey(entry))?.entry !== entry) {
-      add('adoption', `${p.label}（同稿多用，取最高，不重复计分）`, 0, entry.date, '', entry.count);
+      addRow('adoption', `${p.label}（同稿多用，取最高，不重复计分）`, 0, entry.date, '', entry.count);
     } else {
       const points = p.points * entry.count * share;
-      add('adoption', p.label + shareNote, points, entry.date, `每篇${fmt(p.points)}分`, entry.count);
+      addRow('adoption', p.label + shareNote, points, entry.date, `每篇${fmt(p.points)}分`, entry.count);
       counted.push({ entry, points });
     }
     for (const i of p.instructions) {
@@ -222,7 +285,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       if (seen.has(i.leader)) continue;
       seen.add(i.leader);
       instructed.set(k, seen);
-      add('instruction', `${i.leader}批示${shareNote}`, i.points * share, entry.date, `每次${fmt(i.points)}分`);
+      addRow('instruction', `${i.leader}批示${shareNote}`, i.points * share, entry.date, `每次${fmt(i.points)}分`, 1);
       counted.push({ entry, points: i.points * share });
     }
   }
@@ -237,7 +300,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       const e = q.expectedIn(from, to);
       if (e <= 0) continue;
       expected += e;
-      missing += Math.max(0, e - submittedIn(facts.entries, from, to, q.type, custom));
+      missing += Math.max(0, e - submittedIn(facts.entries, pieces, from, to, q.type, custom));
     }
     return { expected, missing };
   };
@@ -278,7 +341,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     const spanFrom = { year: end.year - 2, month: 1, day: 1 };
     const all = subPeriods(cadence, { from: spanFrom, to: end }).filter((p) => p.whole);
     let run = 0;
-    for (let i = all.length - 1; i >= 0; i--) {
+    for (let i = all.length - 1; i >= 0 && run < periods; i--) {
       const { expected, missing } = metIn(all[i].from, all[i].to);
       if (expected === 0 || missing === 0) break;
       run++;
@@ -312,12 +375,12 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     const { below, cadence, penalty } = model.rateFlag;
     for (const sp of subPeriods(cadence, window)) {
       if (!sp.whole) continue;
-      const submitted = submittedIn(facts.entries, sp.from, sp.to, null, true);
+      const submitted = submittedIn(facts.entries, pieces, sp.from, sp.to, null, true);
       if (submitted === 0) {
         notApplicable.push({ component: 'rate', reason: `${sp.label}未报送稿件，没有录用率` });
         continue;
       }
-      const took = submittedIn(facts.entries.filter((e) => e.adopted), sp.from, sp.to, null, true);
+      const took = submittedIn(facts.entries, pieces, sp.from, sp.to, null, true, true);
       const rate = took / submitted;
       if (rate < below) {
         flags.push(`${sp.label}录用率${(rate * 100).toFixed(1)}%，低于${fmt(below * 100)}%`);

@@ -126,6 +126,22 @@ interface Accumulator {
   quotas: { quota: Quota; times: number }[];
 }
 
+/** Each unit's ledger rows, grouped once per ledger and shared by every period a report tallies. */
+const byUnitCache = new WeakMap<Ledger, Map<string, LedgerEntry[]>>();
+function entriesByUnit(ledger: Ledger): Map<string, LedgerEntry[]> {
+  let byUnit = byUnitCache.get(ledger);
+  if (!byUnit) {
+    byUnit = new Map();
+    for (const e of ledger.entries) {
+      const list = byUnit.get(e.unit);
+      if (list) list.push(e);
+      else byUnit.set(e.unit, [e]);
+    }
+    byUnitCache.set(ledger, byUnit);
+  }
+  return byUnit;
+}
+
 /** A 约稿 task (its text or category says so): late or undelivered ones cost what 约稿未完成 says. */
 const ASSIGNMENT = /约稿/;
 
@@ -178,9 +194,9 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
       else if (!byCategory) a.quotas.push({ quota: task.quota, times: 1 });
     }
   }
+  for (const [unit, entries] of entriesByUnit(input.ledger)) acc(unit).entries = entries;
   for (const entry of input.ledger.entries) {
     const a = acc(entry.unit);
-    a.entries.push(entry);
     const day = toEpochDays(entry.date);
     if (day < from || day > to) continue;
     a.actual += entry.count;
