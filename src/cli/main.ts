@@ -198,7 +198,9 @@ async function runBulletin(args: ParsedArgs, io: Io): Promise<number> {
   const report = buildReport(grids, { ...options, period });
   const content = bulletinContent(report, campaignName(grids, report), todayInChina());
   await writeFileAtomic(out, await bulletinDocx(content));
-  io.out(`已生成通报：${content.title}（附件 ${content.attachments.length} 个）\n已写入 ${out}`);
+  const annexes = content.attachmentLayout === 'each' ? content.attachments.length : Math.min(1, content.attachments.length);
+  io.out(`已生成通报：${content.title}（附件 ${annexes} 个）\n已写入 ${out}`);
+  for (const warning of content.warnings) io.out(`请注意：${warning}`);
   return 0;
 }
 

@@ -1,29 +1,36 @@
 // Writes the 通报 (core/bulletin content) as a .docx in the GB/T 9704-2012 layout, with the `docx` library.
 import { appendInside, parseXmlTree, rewritePart } from '../workbook/xml/xml-tree';
 import {
-  AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun,
-  VerticalAlign, WidthType, IRunOptions,
+  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table,
+  TableCell, TableRow, TextRun, VerticalAlign, WidthType, IRunOptions,
 } from 'docx';
 import { BulletinAttachment, BulletinContent } from '../core/bulletin/content';
 import JSZip from 'jszip';
-import { CHAR_TWIPS, FONT_FALLBACKS, FONTS, LINE_TWIPS, PAGE, SIZES, TITLE_LINE_CHARS } from './gongwen-style';
+import { CHAR_TWIPS, FONT_FALLBACKS, FONTS, LINE_TWIPS, LINE_WIDTH_HALF_POINTS, PAGE, RED, SIZES, TITLE_LINE_CHARS } from './gongwen-style';
 
 const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
 const run = (text: string, name: string, size: number, extra: Partial<IRunOptions> = {}) => new TextRun({ text, font: font(name), size, ...extra });
 const exact = { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
+/** Kept on the page of the paragraph after it, and not split. */
+const KEEP = { keepNext: true, keepLines: true } as const;
+
 /** A body paragraph: 3号 仿宋, first line indented two characters; a leading "（一）…。" phrase in 楷体. */
-function bodyParagraph(text: string): Paragraph {
+function bodyParagraph(text: string, keep = false): Paragraph {
   const lead = /^（[一二三四五六七八九十]+）[^。]*。/.exec(text);
   const runs = lead && lead[0].length < text.length
     ? [run(lead[0], FONTS.heading2, SIZES.body), run(text.slice(lead[0].length), FONTS.body, SIZES.body)]
     : [run(text, FONTS.body, SIZES.body)];
-  return new Paragraph({ children: runs, spacing: exact, indent: { firstLine: 2 * CHAR_TWIPS }, alignment: AlignmentType.JUSTIFIED });
+  return new Paragraph({ children: runs, spacing: exact, indent: { firstLine: 2 * CHAR_TWIPS }, alignment: AlignmentType.JUSTIFIED, ...(keep ? KEEP : {}) });
 }
 
-const line = (text: string, name: string, options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: object; size?: number } = {}) =>
-  new Paragraph({ children: [run(text, name, options.size ?? SIZES.body)], spacing: exact, alignment: options.align ?? AlignmentType.LEFT, indent: options.indent });
-const blank = () => line('', FONTS.body);
+type LineOptions = { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: object; size?: number; keep?: boolean };
+const line = (text: string, name: string, options: LineOptions = {}) =>
+  new Paragraph({
+    children: [run(text, name, options.size ?? SIZES.body)], spacing: exact, alignment: options.align ?? AlignmentType.LEFT, indent: options.indent,
+    ...(options.keep ? KEEP : {}),
+  });
+const blank = (keep = false) => line('', FONTS.body, { keep });
 
 /** "— 1 —" in 4号 宋体 at the foot: odd pages right, even pages left, one character from the edge. */
 function pageFooter(align: 'right' | 'left'): Footer {
@@ -37,43 +44,91 @@ function pageFooter(align: 'right' | 'left'): Footer {
   });
 }
 
-/** The title in lines broken at a meaningful point (before "…工作情况的通报"), not wherever the line fills. */
-function titleLines(title: string): string[] {
-  if (title.length <= TITLE_LINE_CHARS) return [title];
-  const at = title.search(/(?:宣传)?工作情况的通报$/);
-  return at > 0 && at <= TITLE_LINE_CHARS ? [title.slice(0, at), title.slice(at)] : [title];
+/**
+ * The title in as few lines as fit (2号, TITLE_LINE_CHARS a line), broken only between its words and as evenly as can be
+ * (GB/T 9704: 梯形或菱形, never inside a word such as 暖民心). A word longer than a line is the one place a line fills up.
+ */
+export function titleLines(parts: readonly string[]): string[] {
+  const words = parts.flatMap((p) => (p.length <= TITLE_LINE_CHARS ? [p] : p.match(new RegExp(`.{1,${TITLE_LINE_CHARS}}`, 'gu')) ?? []));
+  // best[i]: the best split of words[i..]: fewest lines, then the smallest difference between longest and shortest line
+  const best: { lines: string[]; spread: number }[] = [];
+  best[words.length] = { lines: [], spread: 0 };
+  for (let i = words.length - 1; i >= 0; i--) {
+    let line = '';
+    let chosen: { lines: string[]; spread: number } | undefined;
+    for (let j = i; j < words.length; j++) {
+      line += words[j];
+      if (line.length > TITLE_LINE_CHARS && j > i) break;
+      const rest = best[j + 1];
+      const lines = [line, ...rest.lines];
+      const lengths = lines.map((l) => l.length);
+      const spread = Math.max(...lengths) - Math.min(...lengths);
+      if (!chosen || lines.length < chosen.lines.length || (lines.length === chosen.lines.length && spread < chosen.spread)) chosen = { lines, spread };
+    }
+    best[i] = chosen!;
+  }
+  return best[0].lines;
+}
+
+/** 发文机关标志 in red 小标宋, as large as fits the 156 mm line (at most 小初), and 发文字号 over the red rule (GB/T 9704 7.2). */
+function letterhead(mark: string, documentNumber: string | null): Paragraph[] {
+  const size = Math.min(SIZES.issuerMark, Math.floor(LINE_WIDTH_HALF_POINTS / Math.max(1, mark.length)));
+  const rule = { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 11 } };
+  return [
+    new Paragraph({ children: [run(mark, FONTS.title, size, { color: RED })], alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 } }),
+    blank(),
+    blank(),
+    new Paragraph({ children: [run(documentNumber ?? '', FONTS.body, SIZES.body)], alignment: AlignmentType.CENTER, spacing: exact, border: rule }),
+    // 红色分隔线之下空二行编排标题
+    blank(),
+    blank(),
+  ];
 }
 
 function mainPages(content: BulletinContent): Paragraph[] {
   const out: Paragraph[] = [];
-  if (content.documentNumber) out.push(line(content.documentNumber, FONTS.body, { align: AlignmentType.CENTER }), blank());
+  if (content.issuerMark) out.push(...letterhead(content.issuerMark, content.documentNumber));
+  else if (content.documentNumber) out.push(line(content.documentNumber, FONTS.body, { align: AlignmentType.CENTER }), blank());
   out.push(new Paragraph({
-    children: titleLines(content.title).map((t, i) => run(t, FONTS.title, SIZES.title, { break: i > 0 ? 1 : 0 })),
+    children: titleLines(content.titleParts).map((t, i) => run(t, FONTS.title, SIZES.title, { break: i > 0 ? 1 : 0 })),
     alignment: AlignmentType.CENTER,
     spacing: { line: Math.round(LINE_TWIPS * 1.2), lineRule: LineRuleType.EXACT },
   }));
   out.push(blank(), line(content.recipients, FONTS.body), bodyParagraph(content.opening));
-  for (const section of content.sections) {
+  // the last body paragraph, the 附件说明 and the signature stay together: 成文日期 is never alone on a page
+  const sections = content.sections;
+  sections.forEach((section, s) => {
     // a heading never ends a page alone
     out.push(new Paragraph({ children: [run(section.heading, FONTS.heading1, SIZES.body)], spacing: exact, indent: { firstLine: 2 * CHAR_TWIPS }, keepNext: true }));
-    for (const p of section.paragraphs) out.push(bodyParagraph(p));
-  }
-  if (content.attachments.length) {
-    out.push(blank());
-    content.attachments.forEach((a, i) => {
-      const label = i === 0 ? '附件：' : '';
-      // 附件 list: "附件：1．…", later items aligned under the first
+    section.paragraphs.forEach((p, i) => out.push(bodyParagraph(p, s === sections.length - 1 && i === section.paragraphs.length - 1)));
+  });
+  const attachments = annexList(content);
+  if (attachments.length) {
+    out.push(blank(true));
+    attachments.forEach((title, i) => {
+      const numbered = attachments.length > 1 ? `${i + 1}．` : '';
+      // 附件说明: "附件：1．…", later items aligned under the first
       out.push(new Paragraph({
-        children: [run(`${label}${i + 1}．${a.title}`, FONTS.body, SIZES.body)],
+        children: [run(`${i === 0 ? '附件：' : ''}${numbered}${title}`, FONTS.body, SIZES.body)],
         spacing: exact,
         indent: i === 0 ? { left: 2 * CHAR_TWIPS, hanging: 0 } : { left: 5 * CHAR_TWIPS },
+        ...KEEP,
       }));
     });
   }
-  out.push(blank(), blank());
-  out.push(line(content.issuer, FONTS.body, { align: AlignmentType.RIGHT, indent: { right: 4 * CHAR_TWIPS } }));
-  out.push(line(content.date, FONTS.body, { align: AlignmentType.RIGHT, indent: { right: 4 * CHAR_TWIPS } }));
+  out.push(blank(true), blank(true));
+  // no 发文机关 in 设置: the line stays empty for the clerk to write, never a placeholder a leader could sign
+  const signature = { align: AlignmentType.RIGHT, indent: { right: 4 * CHAR_TWIPS } };
+  out.push(line(content.issuer ?? '', FONTS.body, { ...signature, keep: true }));
+  out.push(line(content.date, FONTS.body, signature));
   return out;
+}
+
+/** The 附件说明 lines: one attachment with a section per category, or one per category when 设置 asks. */
+function annexList(content: BulletinContent): string[] {
+  if (content.attachments.length === 0) return [];
+  if (content.attachmentLayout === 'each' || content.attachments.length === 1) return content.attachments.map((a) => a.title);
+  return [content.annexTitle];
 }
 
 /** Relative width of an attachment column by its header: 单位 wide, counts narrow, point columns room for "不适用". */
@@ -91,37 +146,66 @@ const tableCell = (text: string, header: boolean, width: number) =>
     width: { size: width, type: WidthType.PERCENTAGE },
   });
 
-function attachmentPage(a: BulletinAttachment, first: boolean): (Paragraph | Table)[] {
+function rankingTable(a: BulletinAttachment): Table {
   const weights = a.header.map(columnWeight);
   const total = weights.reduce((s, w) => s + w, 0);
   const widths = weights.map((w) => Math.round((w / total) * 100));
-  const table = new Table({
+  return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: a.header.map((h, i) => tableCell(h, true, widths[i])) }),
       ...a.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => tableCell(c, false, widths[i])) })),
     ],
   });
-  return [
-    new Paragraph({ children: [run(a.label, FONTS.heading1, SIZES.body)], pageBreakBefore: !first, spacing: exact }),
-    new Paragraph({ children: [run(a.title, FONTS.title, SIZES.tableTitle)], alignment: AlignmentType.CENTER, spacing: { ...exact, after: 120 } }),
-    table,
-    ...(a.note ? [new Paragraph({ children: [run(a.note, FONTS.body, SIZES.table)], spacing: { before: 120 } })] : []),
-  ];
 }
+
+/** Under a ranking table: what its point columns add up to (总分) and what 不适用 means. */
+const tableNote = (a: BulletinAttachment): Paragraph[] =>
+  a.note ? [new Paragraph({ children: [run(a.note, FONTS.body, SIZES.table)], spacing: { before: 120 } })] : [];
+
+const attachmentLabel = (label: string, pageBreakBefore: boolean) =>
+  new Paragraph({ children: [run(label, FONTS.heading1, SIZES.body)], pageBreakBefore, spacing: exact });
+const attachmentTitle = (title: string) =>
+  new Paragraph({ children: [run(title, FONTS.title, SIZES.tableTitle)], alignment: AlignmentType.CENTER, spacing: { ...exact, after: 120 } });
+
+/** The ranking annexes: one attachment, a section per category (一、县区 …), or one attachment per category on its own page. */
+function attachmentPages(content: BulletinContent): (Paragraph | Table)[] {
+  const list = content.attachments;
+  if (content.attachmentLayout === 'each' || list.length === 1) {
+    return list.flatMap((a, i) => [attachmentLabel(list.length > 1 ? a.label : '附件', i > 0), attachmentTitle(a.title), rankingTable(a), ...tableNote(a)]);
+  }
+  const out: (Paragraph | Table)[] = [attachmentLabel('附件', false), attachmentTitle(content.annexTitle)];
+  list.forEach((a, i) => {
+    out.push(new Paragraph({
+      children: [run(`${CHINESE_ORDINALS[i] ?? i + 1}、${a.category}`, FONTS.heading1, SIZES.body)],
+      spacing: { ...exact, before: i > 0 ? LINE_TWIPS / 2 : 0 },
+      keepNext: true,
+    }));
+    out.push(rankingTable(a));
+  });
+  // one note under the last table: every table has the same point columns
+  out.push(...tableNote(list[list.length - 1]));
+  return out;
+}
+
+const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+
+/** Portrait when the ranking table's columns fit the 156 mm portrait line at 小四, else landscape. */
+const PORTRAIT_MAX_COLUMNS = 9;
 
 /** The .docx bytes of a bulletin. */
 export async function bulletinDocx(content: BulletinContent): Promise<Uint8Array> {
   const footers = { default: pageFooter('right'), even: pageFooter('left') };
   const portrait = { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin };
-  // attachments: the wide ranking tables on landscape A4, margins turned with the page
+  // wide ranking tables on landscape A4, margins turned with the page
   const landscape = {
     size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE },
     margin: { top: PAGE.margin.left, bottom: PAGE.margin.right, left: PAGE.margin.top, right: PAGE.margin.bottom },
   };
-  const sections = [{ properties: { page: portrait }, footers, children: mainPages(content) }];
+  const sections = [{ properties: { page: portrait }, footers, children: mainPages(content) as (Paragraph | Table)[] }];
   if (content.attachments.length) {
-    sections.push({ properties: { page: landscape }, footers, children: content.attachments.flatMap((a, i) => attachmentPage(a, i === 0)) as Paragraph[] });
+    const columns = Math.max(...content.attachments.map((a) => a.header.length));
+    sections.push({ properties: { page: columns <= PORTRAIT_MAX_COLUMNS ? portrait : landscape }, footers, children: attachmentPages(content) });
   }
   const doc = new Document({
     creator: '督办',

@@ -17,8 +17,14 @@ export const FONT_FALLBACKS: Readonly<Record<string, string>> = {
   [FONTS.heading2]: '楷体',
 };
 
-/** Sizes in half-points: 2号 22pt, 3号 16pt, 4号 14pt, 小四 12pt. */
-export const SIZES = { title: 44, body: 32, pageNumber: 28, tableTitle: 32, table: 24 } as const;
+/** Sizes in half-points: 小初 36pt (发文机关标志 at most), 2号 22pt, 3号 16pt, 4号 14pt, 小四 12pt. */
+export const SIZES = { issuerMark: 72, title: 44, body: 32, pageNumber: 28, tableTitle: 32, table: 24 } as const;
+
+/** The 156 mm line in half-points (156 mm = 442 pt): a 发文机关标志 of n characters fits at this ÷ n. */
+export const LINE_WIDTH_HALF_POINTS = 884;
+
+/** The 版头's red: 发文机关标志 and the separator rule (GB/T 9704 7.2: 红色). */
+export const RED = 'E60000';
 
 export const PAGE = {
   width: convertMillimetersToTwip(210),

@@ -293,11 +293,12 @@ export class PaneActions {
   }
 
   /** 生成通报文档: the 通报 of the period as a .docx (GB/T 9704 layout), for the pane to download. */
-  async bulletinDocument(settings: PaneSettings): Promise<{ bytes: Uint8Array; fileName: string; attachments: number }> {
+  async bulletinDocument(settings: PaneSettings): Promise<{ bytes: Uint8Array; fileName: string; attachments: number; warnings: string[] }> {
     const { grids, report } = await this.analyse(settings);
     const content = bulletinContent(report, campaignName(grids, report), civilDateAt(this.clock.now()));
     const bytes = await bulletinDocx(content);
-    return { bytes, fileName: `${GENERATED_NAMES.bulletin(report.period)}.docx`, attachments: content.attachments.length };
+    const attachments = content.attachmentLayout === 'each' ? content.attachments.length : Math.min(1, content.attachments.length);
+    return { bytes, fileName: `${GENERATED_NAMES.bulletin(report.period)}.docx`, attachments, warnings: content.warnings };
   }
 
   /**

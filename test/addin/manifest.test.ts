@@ -167,13 +167,14 @@ describe('the webpack config writes the files the manifest check expects', () =>
     expect([...outputs].sort()).toEqual([...BUILT_FILES].sort());
   });
 
-  test('entries for the pane, the functions and the browser page\'s workbook worker; https dev server on port 3000', () => {
+  test('entries for the pane, the functions and the browser page\'s workbook worker; https dev server from port 3000 (the next free one when taken)', () => {
     expect(config.entry).toEqual({
       taskpane: './src/taskpane/index.tsx',
       functions: './src/functions/functions.ts',
       'workbook-worker': { import: './src/taskpane/workbook-worker.ts', chunkLoading: 'import-scripts' },
     });
-    expect(config.devServer.port).toBe(3000);
+    expect(config.devServer.port).toBe('auto');
+    expect(process.env.WEBPACK_DEV_SERVER_BASE_PORT).toBe('3000');
     const server = config.devServer.server;
     expect(server === 'https' || (server as { type: string }).type === 'https').toBe(true);
   });

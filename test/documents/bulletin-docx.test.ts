@@ -56,11 +56,20 @@ maybe('the bulletin document converted by LibreOffice', () => {
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
     for (const f of ['cwTeXFangSong', 'UMingCN', 'WenQuanYiZenHei']) expect(fonts).toContain(f);
     // A4 portrait body, landscape attachments
-    const attachmentPage = pages.findIndex((p) => /^\s*附件\s*1\s*$/m.test(p)) + 1;
+    // one attachment, a section per category (issue 21), on landscape pages for its 14 columns
+    const attachmentPage = pages.findIndex((p) => /^\s*附件\s*$/m.test(p)) + 1;
     expect(attachmentPage).toBeGreaterThan(1);
     const size = (n: number) => execFileSync('pdfinfo', ['-f', String(n), '-l', String(n), pdf], { encoding: 'utf8' }).match(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/)!.slice(1).map(Number);
     expect(size(1).map(Math.round)).toEqual([595, 842]);
     expect(size(attachmentPage).map(Math.round)).toEqual([842, 595]);
+
+    expect(pages.filter((p) => /^\s*附件\s*\d*\s*$/m.test(p))).toHaveLength(1);
+    tables.forEach((t, i) => expect(all).toContain(`${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i]}、${t.category}`));
+    // no placeholder for the unset 发文机关, and the date is never alone on its page
+    expect(all).not.toContain('发文机关');
+    const lastBodyPage = squeeze(pages[attachmentPage - 2]);
+    expect(lastBodyPage).toMatch(/\d{4}年\d{1,2}月\d{1,2}日(—\d+—)?$/);
+    expect(lastBodyPage).toMatch(/[。！]/);
 
     await fs.mkdir(OUTPUT, { recursive: true });
     for (const [n, name] of [[1, 'bulletin-page1'], [attachmentPage, 'bulletin-attachment1']] as const) {

@@ -15,8 +15,10 @@ export interface BulletinSection {
 }
 
 export interface BulletinAttachment {
-  /** 附件1 */
+  /** 附件1 (when each category is an attachment of its own) */
   readonly label: string;
+  /** The ranking category (县区, 市直部门 …; 各单位 when there is one list). */
+  readonly category: string;
   readonly title: string;
   readonly header: readonly string[];
   readonly rows: string[][];
@@ -25,20 +27,40 @@ export interface BulletinAttachment {
 }
 
 export interface BulletinContent {
+  /** 发文机关标志 of the 版头 ("…文件"), or null when 设置 names no 发文机关 (then no 版头 is printed). */
+  readonly issuerMark: string | null;
   readonly documentNumber: string | null;
   readonly title: string;
+  /** The title's words in order ("关于", the period, the campaign, "宣传工作情况的通报"): lines break only between them. */
+  readonly titleParts: readonly string[];
   readonly recipients: string;
   /** The opening paragraph before 一、. */
   readonly opening: string;
   readonly sections: BulletinSection[];
-  readonly issuer: string;
+  /** The signature's 发文机关, or null when 设置 has none: the line is left blank for the clerk, never a placeholder. */
+  readonly issuer: string | null;
   readonly date: string;
   readonly attachments: BulletinAttachment[];
+  /** The ranking tables as one attachment with a section per category (default), or one attachment each (设置 通报附件). */
+  readonly attachmentLayout: 'one' | 'each';
+  /** The one attachment's title ("2023年6月份各单位宣传工作排名情况"), its sections the categories. */
+  readonly annexTitle: string;
+  /** What the clerk should know before the leader signs (an unset 发文机关 …), each naming the 设置 row to fill. */
+  readonly warnings: string[];
 }
 
 /** Defaults where 设置 gives nothing. */
 const DEFAULT_RECIPIENTS = '各有关单位';
-const DEFAULT_ISSUER = '（发文机关）';
+
+/** 设置 通报附件 values that ask for one attachment per category. */
+const EACH_ATTACHMENT = /每类|分开|分别|各自|单独/;
+
+/** The title's words: "关于" · period · campaign (split before its own 市/县/区 name ends) · "宣传工作情况的通报". */
+function titleWords(period: string, campaign: string): string[] {
+  const place = /^(.+?(?:省|自治区|市|州|盟|县|区|旗))(?=.{2,})/.exec(campaign);
+  const words = place ? [place[1], campaign.slice(place[1].length)] : [campaign];
+  return ['关于', period, ...words.filter(Boolean), '宣传工作情况的通报'];
+}
 
 /** "2023年6月份" or "2023年1月1日至6月30日". */
 export function periodPhrase(period: Period): string {
@@ -68,8 +90,10 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   const period = periodPhrase(report.period);
   const tables: RankingTable[] = report.ledger.entries.some((e) => inPeriod(e.date, report.period)) ? rankingTables(report) : [];
   const single = tables.length === 1 && tables[0].category === '全部单位';
+  const attachmentLayout = EACH_ATTACHMENT.test(settings.bulletinAttachments ?? '') ? 'each' : 'one';
   const attachments = tables.map((t, i) => ({
     label: `附件${i + 1}`,
+    category: single ? '各单位' : t.category,
     title: `${period}${single ? '各单位' : t.category}宣传工作排名情况`,
     header: t.header,
     rows: t.rows,
@@ -80,15 +104,23 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     { heading: '二、存在问题', paragraphs: problemParagraphs(report) },
     { heading: '三、下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements) },
   ];
+  const issuer = settings.issuer || null;
+  const warnings = issuer ? [] : ['“设置”表没有填写“发文机关”：通报没有版头，落款处留空待填。请在“设置”表加一行“发文机关 | 本单位全称”后重新生成。'];
+  const titleParts = titleWords(period, campaign);
   return {
+    issuerMark: issuer ? settings.issuerMark || `${issuer}文件` : null,
     documentNumber: settings.documentNumber || null,
-    title: `关于${period}${campaign}宣传工作情况的通报`,
+    title: titleParts.join(''),
+    titleParts,
     recipients: `${settings.recipients || DEFAULT_RECIPIENTS}：`,
     opening: `现将${period}${campaign}宣传工作情况通报如下：`,
     sections,
-    issuer: settings.issuer || DEFAULT_ISSUER,
+    issuer,
     date: formatChinese(issuedOn),
     attachments,
+    attachmentLayout,
+    annexTitle: `${period}各单位宣传工作排名情况`,
+    warnings,
   };
 }
 

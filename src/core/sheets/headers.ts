@@ -111,6 +111,10 @@ export const SETTINGS_KEYS = {
   documentNumber: ['发文字号'],
   recipients: ['主送', '主送机关'],
   campaignName: ['活动名称'],
+  // issue 21: the 公文's 版头 (发文机关标志, e.g. "××市民生工作领导小组办公室文件"; default 发文机关 + 文件) and whether
+  // the ranking annexes are one attachment with a section per category (default) or one attachment per category
+  issuerMark: ['发文机关标志', '版头'],
+  bulletinAttachments: ['通报附件', '附件方式'],
   // issue 14: how "每个项目" quotas count projects: "牵头任务数", or per unit "区教体局=3、区卫健委=2"
   projectCount: ['每个项目', '项目数'],
 } as const;

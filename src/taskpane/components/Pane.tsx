@@ -157,7 +157,8 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
     run(t.busyBulletin, async () => {
       const doc = await actions.bulletinDocument(current());
       downloadBytes(doc.bytes, doc.fileName, DOCX_MIME);
-      return { intent: 'success', text: t.bulletinReady(doc.fileName, doc.attachments) };
+      const text = [t.bulletinReady(doc.fileName, doc.attachments), ...doc.warnings].join(' ');
+      return { intent: doc.warnings.length ? 'warning' : 'success', text };
     });
 
   const finalize = () =>

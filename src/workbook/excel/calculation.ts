@@ -37,8 +37,9 @@ export async function recalculate(context: Excel.RequestContext): Promise<void> 
   await context.sync();
 }
 
-/** Waits until Excel's calculation is Done (ExcelApi 1.9); throws a Chinese message when it never is. */
-export async function calculationDone(context: Excel.RequestContext, sleep: (ms: number) => Promise<void>): Promise<void> {
+/** Waits until Excel's calculation is Done (ExcelApi 1.9; without it, nothing to wait on); throws a Chinese message when it never is. */
+export async function calculationDone(context: Excel.RequestContext, sleep: (ms: number) => Promise<void>, supports: (set: string, version: string) => boolean): Promise<void> {
+  if (!supports('ExcelApi', '1.9')) return;
   const app = context.workbook.application;
   for (let waited = 0; ; waited += CALCULATION_POLL_MS) {
     app.load('calculationState');

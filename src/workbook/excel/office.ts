@@ -128,7 +128,7 @@ export class OfficeWorkbook implements WorkbookPort {
       await assertSheetWritable(context, ws, sheet, this.host.supports);
       // never freeze a stale value or #BUSY!: calculate, and wait until Excel is done
       await recalculate(context);
-      if (this.host.supports('ExcelApi', '1.9')) await calculationDone(context, this.host.sleep);
+      await calculationDone(context, this.host.sleep, this.host.supports);
       const area = bounds
         ? { rowIndex: bounds.top, columnIndex: bounds.left, rowCount: bounds.bottom - bounds.top + 1, columnCount: bounds.right - bounds.left + 1 }
         : { rowIndex: used!.rowIndex, columnIndex: used!.columnIndex, rowCount: used!.rowCount, columnCount: used!.columnCount };
