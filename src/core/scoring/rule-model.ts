@@ -1,5 +1,7 @@
 // The 考核办法 rule model: what a clerk writes in 评分规则 rows (项目 | 对象 | 类型 | 分值), parsed into rules the engine applies.
-import { MEDIA_LEVELS, MediaLevel } from './scoring-rules';
+
+export type MediaLevel = '中央级' | '省级' | '市级' | '县级';
+export const MEDIA_LEVELS: readonly MediaLevel[] = ['中央级', '省级', '市级', '县级'];
 
 /** How often a per-period rule applies: each calendar month, quarter, year, or once over the scored window. */
 export type Cadence = 'month' | 'quarter' | 'year' | 'window';

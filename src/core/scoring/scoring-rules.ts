@@ -1,7 +1,9 @@
 // Scoring rules of DESIGN.md with their defaults: the one home of every 评分规则 item and value.
 
-export type MediaLevel = '中央级' | '省级' | '市级' | '县级';
-export const MEDIA_LEVELS: readonly MediaLevel[] = ['中央级', '省级', '市级', '县级'];
+// media levels live with the rule model (it reads them in 对象 cells); re-exported here where they were always found
+import { MEDIA_LEVELS, MediaLevel } from './rule-model';
+export { MEDIA_LEVELS };
+export type { MediaLevel };
 
 import { EMPTY_MODEL, RuleModel } from './rule-model';
 
