@@ -5,7 +5,7 @@ import { Issue } from '../validation/issues';
 import { Ledger, readLedger } from '../sheets/ledger-sheet';
 import { MediaDirectory, readMediaDirectory } from '../sheets/media-sheet';
 import { readRules } from '../sheets/rules-sheet';
-import { readAdjustments, readLateReturns } from '../sheets/adjustments-sheet';
+import { readAdjustments, readCreditTo, readLateReturns } from '../sheets/adjustments-sheet';
 import { Adjustment } from './engine';
 import { PersonScore, personScores } from './people';
 import { ScoringRules } from './scoring-rules';
@@ -47,6 +47,8 @@ export interface Report {
   readonly issues: Issue[];
   readonly adjustments: Adjustment[];
   readonly lateReturns: Map<string, CivilDate[]>;
+  /** Units whose score counts in another's (单位名录 得分计入). */
+  readonly creditTo: Map<string, string>;
   /** Per-person results from the ledger's 作者 column (empty without one). */
   readonly people: PersonScore[];
 }
@@ -80,14 +82,20 @@ export function buildReport(grids: readonly Grid[], options: ReportOptions): Rep
 /** The report of a workbook already checked (`check` is checkWorkbook's result for the same grids and options). */
 export function reportFromCheck(grids: readonly Grid[], check: CheckResult, options: ReportOptions): Report {
   const media = readMediaDirectory(grids);
-  const ledger = readLedger(grids, check.registry, media);
+  const read = readLedger(grids, check.registry, media);
+  // a unit whose score counts in another's (得分计入): its rows are that unit's
+  const creditTo = readCreditTo(grids, check.registry);
+  const credited = (unit: string) => creditTo.get(unit) ?? unit;
+  const ledger = creditTo.size ? { ...read, entries: read.entries.map((e) => (creditTo.has(e.unit) ? { ...e, unit: credited(e.unit) } : e)) } : read;
   const spotChecks = readSpotChecks(grids, check.registry);
   const { sheet: rulesSheet, rules, issues: ruleIssues } = readRules(grids);
-  const { adjustments, issues: adjustmentIssues } = readAdjustments(grids, check.registry);
+  const adjusted = readAdjustments(grids, check.registry);
+  const adjustments = adjusted.adjustments.map((a) => (creditTo.has(a.unit) ? { ...a, unit: credited(a.unit) } : a));
+  const adjustmentIssues = adjusted.issues;
   const lateReturns = readLateReturns(grids, check.registry);
   const period = options.period ?? defaultPeriod(check.planYear, check.asOf);
   const categories = categoryPlan(check.registry, check.settings.text.rankingGroups);
-  const input = scoringInput(check, { ledger, spotChecks, rules, media, adjustments, lateReturns });
+  const input = scoringInput(check, { ledger, spotChecks, rules, media, adjustments, lateReturns }, creditTo);
   const { scores, unverified } = rankedScores({ ...input, period }, check, categories);
   const previous = previousPeriod(period, check.planYear);
   const movement = movements(scores, previous ? rankedScores({ ...input, period: previous }, check, categories).scores : null);
@@ -99,7 +107,7 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const issues = inSheetOrder(grids, check.issues, [...ledger.issues, ...ruleIssues, ...adjustmentIssues]);
   return {
     check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, scores, categories, unverified, previousPeriod: previous,
-    movement, yearToDate, zeroReport, issues, adjustments, lateReturns, people: personScores(scores, rules.model.sharedCredit),
+    movement, yearToDate, zeroReport, issues, adjustments, lateReturns, creditTo, people: personScores(scores, rules.model.sharedCredit),
   };
 }
 
@@ -107,8 +115,9 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
 export function scoringInput(
   check: CheckResult,
   read: Pick<TallyInput, 'ledger' | 'spotChecks' | 'rules' | 'media' | 'adjustments' | 'lateReturns'>,
+  creditTo: ReadonlyMap<string, string> = new Map(),
 ): Omit<TallyInput, 'period'> {
-  const allUnits = read.rules.custom ? check.registry?.entries.map((e) => e.name) : undefined;
+  const allUnits = read.rules.custom ? check.registry?.entries.map((e) => e.name).filter((n) => !creditTo.has(n)) : undefined;
   return { tasks: check.tasks, ...read, categoriesOf: unitCategories(check), projectsOf: unitProjects(check), ...(allUnits ? { allUnits } : {}) };
 }
 

@@ -266,7 +266,7 @@ export function summarySheets(report: Report, stamp: GenerationStamp): SheetSpec
   const sameAsReport = compareDates(annualPeriod.from, report.period.from) === 0 && compareDates(annualPeriod.to, report.period.to) === 0;
   const annualScores = sameAsReport
     ? report.scores
-    : rankedScores({ ...scoringInput(report.check, report), period: annualPeriod }, report.check, report.categories).scores;
+    : rankedScores({ ...scoringInput(report.check, report, report.creditTo), period: annualPeriod }, report.check, report.categories).scores;
   return [
     issuesSheet(report.issues, stamp),
     unitTasksSheet(report, stamp),

@@ -1,8 +1,10 @@
-// Reads 加减分 (单位 · 日期 · 分值 · 事由: what only people judge) and the late returns of 收集情况 sheets, for scoring.
+// Reads what scoring needs beyond the ledger: 加减分 (单位 · 日期 · 分值 · 事由), late returns of 收集情况 sheets, 单位名录's 得分计入.
 import { CivilDate, parseISO } from '../dates/civil-date';
 import { readDateValue } from '../dates/date-values';
 import { Grid, a1, cellText } from './grid';
-import { ADJUSTMENT_HEADERS, ADJUSTMENT_REQUIRED, AdjustmentField, SHEET_NAMES, normalizeHeader } from './headers';
+import {
+  ADJUSTMENT_HEADERS, ADJUSTMENT_REQUIRED, AdjustmentField, CREDIT_TO_HEADERS, REGISTRY_HEADERS, REGISTRY_REQUIRED, SHEET_NAMES, normalizeHeader,
+} from './headers';
 import { locateOne, rowsBelowHeader } from './locate';
 import { Issue, makeIssue } from '../validation/issues';
 import { MESSAGES } from '../validation/messages';
@@ -88,6 +90,29 @@ export function readLateReturns(grids: readonly Grid[], registry: UnitRegistry |
       if (list) list.push(due);
       else out.set(unit, [due]);
     }
+  }
+  return out;
+}
+
+/** Units whose score counts in another's (单位名录 “得分计入”: a 企业直报点 in its county), resolved through the registry. */
+export function readCreditTo(grids: readonly Grid[], registry: UnitRegistry | null): Map<string, string> {
+  const out = new Map<string, string>();
+  const located = locateOne(grids, REGISTRY_HEADERS, REGISTRY_REQUIRED, SHEET_NAMES.registry);
+  if (!located || !registry) return out;
+  const header = located.grid.rows[located.header.row] ?? [];
+  const words = new Set(CREDIT_TO_HEADERS.map((w) => normalizeHeader(w)));
+  const col = header.findIndex((c) => words.has(normalizeHeader(c)));
+  const nameCol = located.header.columns.name;
+  if (col < 0 || nameCol === undefined) return out;
+  const nameOf = (text: string) => {
+    const r = registry.resolve(text);
+    return r.kind === 'name' || r.kind === 'alias' ? r.name : null;
+  };
+  for (let r = located.header.row + 1; r < located.grid.rows.length; r++) {
+    const row = located.grid.rows[r] ?? [];
+    const unit = nameOf(cellText(row[nameCol]));
+    const into = nameOf(cellText(row[col]));
+    if (unit && into && unit !== into) out.set(unit, into);
   }
   return out;
 }

@@ -32,6 +32,8 @@ export const REGISTRY_HEADERS: HeaderSchema<RegistryField> = {
   groups: ['所属分组', '分组'],
 };
 export const REGISTRY_REQUIRED: readonly RegistryField[] = ['name'];
+/** An optional 单位名录 column, read for scoring only: the unit whose score this one's counts in (企业直报点 → its county). */
+export const CREDIT_TO_HEADERS: readonly string[] = ['得分计入', '得分计入单位', '计入单位'];
 
 export type MediaField = 'name' | 'level' | 'aliases' | 'points';
 export const MEDIA_HEADERS: HeaderSchema<MediaField> = {
