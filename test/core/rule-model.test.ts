@@ -92,3 +92,12 @@ describe('today’s workbooks', () => {
     expect(s.total).toBe(40);
   });
 });
+
+describe('媒体名录 分值', () => {
+  it('a 分值 that is not a number is an issue naming its cell, and the outlet scores by its level', () => {
+    const media = grid('媒体名录', [['媒体名称', '级别', '别名', '分值'], ['某省报', '省级', '', '十分']]);
+    const r = report(media, ledger(['2023-06-05', '金安区人民政府', '甲', '某省报', '', '是', 1]), rules(['采用', '省级', '', 6]));
+    expect(r.issues.filter((i) => i.sheet === '媒体名录').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'D2']]);
+    expect(unit(r, '金安区人民政府').total).toBe(6);
+  });
+});

@@ -104,7 +104,7 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const yearToDate = sameAsPeriod ? scores : rankedScores({ ...input, period: yearPeriod }, check, categories).scores;
   const months = zeroReportMonthsOf(check.settings.text.zeroReportMonths);
   const zeroReport = { months, units: zeroReportUnits(ledger.entries, scores.map((s) => s.unit), period.to, months) };
-  const issues = inSheetOrder(grids, check.issues, [...ledger.issues, ...ruleIssues, ...adjustmentIssues]);
+  const issues = inSheetOrder(grids, check.issues, [...ledger.issues, ...media.issues, ...ruleIssues, ...adjustmentIssues]);
   return {
     check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, scores, categories, unverified, previousPeriod: previous,
     movement, yearToDate, zeroReport, issues, adjustments, lateReturns, creditTo, people: personScores(scores, rules.model.sharedCredit),
