@@ -47,6 +47,8 @@ export interface CountedPiece {
 /** A submission quota: pieces expected in a span, of a type or any. */
 export interface QuotaSource {
   readonly type: string | null;
+  /** The quota's own period (每周1条): judged period by period, a short week not made up by a long one; null for task-sheet quotas. */
+  readonly cadence: Cadence | null;
   readonly label: string;
   readonly expectedIn: (from: CivilDate, to: CivilDate) => number;
 }
@@ -133,6 +135,7 @@ function forUnit<T extends { unit: string | null }>(rules: readonly T[], unit: s
 export function ruleQuotas(model: RuleModel, unit: string, categories: readonly string[]): QuotaSource[] {
   return forUnit(model.quotas, unit, categories).map((q) => ({
     type: q.type,
+    cadence: q.cadence,
     label: `${CADENCE_LABEL[q.cadence]}${q.type ? `${q.type}` : ''}${q.pieces}篇`,
     expectedIn: (from: CivilDate, to: CivilDate) => q.pieces * wholePeriodsIn(q.cadence, from, to),
   }));
@@ -300,7 +303,9 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       const e = q.expectedIn(from, to);
       if (e <= 0) continue;
       expected += e;
-      missing += Math.max(0, e - submittedIn(facts.entries, pieces, from, to, q.type, custom));
+      // a quota shorter than the span is met period by period (每周1条: a week without one is short)
+      const own = q.cadence && q.cadence !== 'window' ? subPeriods(q.cadence, { from, to }).filter((p) => p.whole) : [{ from, to }];
+      for (const p of own) missing += Math.max(0, q.expectedIn(p.from, p.to) - submittedIn(facts.entries, pieces, p.from, p.to, q.type, custom));
     }
     return { expected, missing };
   };

@@ -1,5 +1,5 @@
 // The months, quarters and years of a scored window, for rules that apply period by period.
-import { CivilDate, compareDates, endOfMonth } from '../dates/civil-date';
+import { CivilDate, addDays, compareDates, dayOfWeek, endOfMonth, fromEpochDays, toEpochDays } from '../dates/civil-date';
 import { Cadence } from './rule-model';
 
 export interface SubPeriod {
@@ -15,6 +15,7 @@ export interface SubPeriod {
 /** The key of the period of a cadence that a date falls in. */
 export function periodKey(date: CivilDate, cadence: Cadence): string {
   switch (cadence) {
+    case 'week': return `W${weekStart(date)}`;
     case 'month': return `${date.year}-${date.month}`;
     case 'quarter': return `${date.year}-Q${Math.ceil(date.month / 3)}`;
     case 'year': return `${date.year}`;
@@ -23,8 +24,25 @@ export function periodKey(date: CivilDate, cadence: Cadence): string {
 }
 
 /** The periods of a cadence overlapping the window, clipped to it, in order. */
+/** The epoch day of the Monday starting a date's week. */
+function weekStart(date: CivilDate): number {
+  return toEpochDays(date) - ((dayOfWeek(date) + 6) % 7);
+}
+
 export function subPeriods(cadence: Cadence, window: { from: CivilDate; to: CivilDate }): SubPeriod[] {
   if (cadence === 'window') return [{ key: 'w', label: '本期', from: window.from, to: window.to, whole: true }];
+  if (cadence === 'week') {
+    const out: SubPeriod[] = [];
+    for (let monday = weekStart(window.from); monday <= toEpochDays(window.to); monday += 7) {
+      const start = fromEpochDays(monday);
+      const end = addDays(start, 6);
+      const from = compareDates(start, window.from) < 0 ? window.from : start;
+      const to = compareDates(end, window.to) > 0 ? window.to : end;
+      const whole = compareDates(start, window.from) >= 0 && compareDates(end, window.to) <= 0;
+      out.push({ key: `W${monday}`, label: `${start.month}月${start.day}日起一周`, from, to, whole });
+    }
+    return out;
+  }
   const months = cadence === 'month' ? 1 : cadence === 'quarter' ? 3 : 12;
   const out: SubPeriod[] = [];
   let year = window.from.year;

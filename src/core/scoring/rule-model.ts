@@ -4,8 +4,8 @@ export type MediaLevel = '中央级' | '省级' | '市级' | '县级';
 export const MEDIA_LEVELS: readonly MediaLevel[] = ['中央级', '省级', '市级', '县级'];
 
 /** How often a per-period rule applies: each calendar month, quarter, year, or once over the scored window. */
-export type Cadence = 'month' | 'quarter' | 'year' | 'window';
-export const CADENCE_LABEL: Record<Cadence, string> = { month: '每月', quarter: '每季度', year: '每年', window: '本期' };
+export type Cadence = 'week' | 'month' | 'quarter' | 'year' | 'window';
+export const CADENCE_LABEL: Record<Cadence, string> = { week: '每周', month: '每月', quarter: '每季度', year: '每年', window: '本期' };
 
 /** The components a total is made of, in the order the breakdown lists them. */
 export const COMPONENTS = [
@@ -137,6 +137,7 @@ const CADENCE_WORDS: readonly [RegExp, Cadence][] = [
   [/每季度?|季度|按季/, 'quarter'],
   [/每年|年度|全年|按年|每年度/, 'year'],
   [/本期|通报期|考核期|全期/, 'window'],
+  [/每周|周度|按周|每星期/, 'week'],
 ];
 
 /** The cadence a cell names and the cell's text without it. */

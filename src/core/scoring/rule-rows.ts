@@ -128,7 +128,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       return value;
     };
     const needCadence = (): Cadence | null => {
-      if (cadence === null) bad(row.cells.type, row.type, '周期：每月、每季度、每年或本期（可写在“对象”或“类型”列）');
+      if (cadence === null) bad(row.cells.type, row.type, '周期：每周、每月、每季度、每年或本期（可写在“对象”或“类型”列）');
       return cadence;
     };
     const unitOf = (text: string) => (text === '' || /^(所有|全部|各)单位$|^所有$|^全部$/.test(text) ? null : text);
@@ -269,7 +269,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   return { rules: custom ? rulesFromValues(parsed.values, m) : rulesFromValues(parsed.values), issues: parsed.issues };
 }
 
-const CADENCE_LABEL_SHORT: Record<Cadence, string> = { month: '每月', quarter: '每季度', year: '每年', window: '' };
+const CADENCE_LABEL_SHORT: Record<Cadence, string> = { week: '每周', month: '每月', quarter: '每季度', year: '每年', window: '' };
 
 /** The components a 上限/下限 row's 对象 names ("基础分+扣分"); 'total' for 总分 or blank; null when not understood. */
 function componentsOf(text: string): readonly ComponentKey[] | 'total' | null {

@@ -226,7 +226,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     const fromRules = model.quotas.length ? ruleQuotas(model, unit, categories) : [];
     const quotas: QuotaSource[] = fromRules.length
       ? fromRules
-      : a.quotas.map(({ quota, times }) => ({ type: null, label: '任务分工表量化指标', expectedIn: (f: CivilDate, t: CivilDate) => expectedCount(quota, f, t) * times }));
+      : a.quotas.map(({ quota, times }) => ({ type: null, cadence: null, label: '任务分工表量化指标', expectedIn: (f: CivilDate, t: CivilDate) => expectedCount(quota, f, t) * times }));
     // the rules' quotas, where written, are what the unit is asked in the window
     const expected = fromRules.length ? fromRules.reduce((s, q) => s + q.expectedIn(period.from, period.to), 0) : a.expected;
     const hasQuota = fromRules.length ? expected > 0 : a.hasQuota;
