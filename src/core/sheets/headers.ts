@@ -47,7 +47,7 @@ export const MEDIA_REQUIRED: readonly MediaField[] = ['name'];
 
 export type LedgerField =
   | 'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count' | 'source'
-  | 'pieceType' | 'placement' | 'instruction' | 'author' | 'pieceId';
+  | 'pieceType' | 'placement' | 'instruction' | 'author' | 'pieceId' | 'words';
 export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   date: ['日期', '报送日期', '发布日期', '刊发日期'],
   unit: ['单位', '报送单位'],
@@ -65,6 +65,7 @@ export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   instruction: ['批示', '领导批示', '批示情况'],
   author: ['作者', '通讯员', '撰稿人'],
   pieceId: ['稿件编号', '信息编号'],
+  words: ['字数'],
 };
 export const LEDGER_REQUIRED: readonly LedgerField[] = ['date', 'unit'];
 

@@ -9,7 +9,7 @@ import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
 import { MESSAGES } from '../validation/messages';
 import { MediaLevel } from '../scoring/scoring-rules';
-import { pieceTypes } from '../scoring/rule-model';
+import { WORDS_TOKEN, pieceTypes } from '../scoring/rule-model';
 import { UnitRegistry } from '../units/units';
 
 export interface LedgerEntry {
@@ -49,6 +49,9 @@ export interface Ledger {
 const ADOPTED = /^(是|已采用|采用|√|✓|y|yes|true|1)$/i;
 
 const NONE: readonly string[] = [];
+
+/** 字数 as a type token ("字数=1200") that a rule type "1000字以上" matches (rule-model hasType). */
+const wordsToken = (text: string) => (/^\d+$/.test(text.trim()) ? `${WORDS_TOKEN}${text.trim()}` : '');
 
 /** 数量 of a row: a non-negative number, 1 when blank or not a number. */
 function countOf(value: CellValue): number {
@@ -118,7 +121,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     const piece = {
       row: r + 1, date: date.date, unit: unit.unit, title: row.text('title'), media: mediaName, level, adopted,
       taskSeq: row.text('taskSeq'), count: countOf(row.value('count')),
-      types: typesOf(row.has('pieceType') || row.has('placement') ? `${row.text('pieceType')}|${row.text('placement')}` : ''),
+      types: typesOf(row.has('pieceType') || row.has('placement') || row.has('words') ? `${row.text('pieceType')}|${row.text('placement')}|${wordsToken(row.text('words'))}` : ''),
       instruction: row.text('instruction'), authors: authorsOf(row.text('author')), pieceId: row.text('pieceId'), partners: 1,
     };
     if (partners) for (const p of partners) entries.push({ ...piece, unit: p, partners: partners.length });
