@@ -120,7 +120,8 @@ export function engineContext(rules: ScoringRules, window: EngineContext['window
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 /** The key of a piece for 同稿多用 and distinct submissions: its 稿件编号, else its unit and title, else its row. */
-const pieceKey = (e: LedgerEntry) => (e.pieceId !== '' ? `#${e.pieceId}` : e.title !== '' ? `${e.unit}\u0001${e.title}` : `@${e.row}`);
+// a 稿件编号 is its own key (no string built per row); unit and title keys hold \u0001, rows \u0002: they cannot collide
+const pieceKey = (e: LedgerEntry) => (e.pieceId !== '' ? e.pieceId : e.title !== '' ? `${e.unit}\u0001${e.title}` : `\u0002${e.row}`);
 
 /** Whether a rule written for a unit or unit type (null: all) applies to the unit. */
 function forUnit<T extends { unit: string | null }>(rules: readonly T[], unit: string, categories: readonly string[]): T[] {
