@@ -72,24 +72,28 @@ const lettersOf = (s: string) => Array.from(s).filter((ch) => /[\p{L}\p{N}]/u.te
  * most such a label cut from the front and such an 等… cut from the end — nothing from the middle,
  * nothing reordered.
  */
-const LABEL_LETTERS = /^(?:牵头|配合|协办|主办|参与|责任)*(?:单位|部门)/;
-const ETC_LETTERS = /^等(?:相关|有关)?(?:单位|部门)?$/;
+/**
+ * What splitting may drop (issue 20): a leading label, "等…部门" after any name, 和/及/以及/与 between two units,
+ * and a lone 无/暂无. Anything else lost is a bug.
+ */
+const DROPPABLE = /^(?:(?:牵头|配合|协办|主办|参与|责任)*(?:单位|部门)|等(?:相关|有关|其他|其它|各)?(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|镇|街道|镇街|科室|股室|处室|机构|企业|县区|区县|成员单位|方面))?|以及|和|及|与|无|暂无)*$/;
 
 function keepsEveryLetter(input: string, parts: string[]): boolean {
   const all = lettersOf(input);
-  const kept = lettersOf(parts.join(''));
-  if (kept === '') {
-    const rest = all.replace(LABEL_LETTERS, '');
-    return rest === '' || /^(?:无|暂无)?(?:等(?:相关|有关)?(?:单位|部门)?)?$/.test(rest);
+  const kept = Array.from(lettersOf(parts.join('')));
+  // the letters kept, in order, and the runs of letters between them that were dropped
+  const dropped: string[] = [];
+  let run = '';
+  let i = 0;
+  for (const ch of all) {
+    if (i < kept.length && ch === kept[i]) {
+      i++;
+      if (run !== '') dropped.push(run);
+      run = '';
+    } else run += ch;
   }
-  for (let at = all.indexOf(kept); at >= 0; at = all.indexOf(kept, at + 1)) {
-    const before = all.slice(0, at);
-    const after = all.slice(at + kept.length);
-    const labelOk = before === '' || (LABEL_LETTERS.exec(before)?.[0] === before);
-    const etcOk = after === '' || ETC_LETTERS.test(after);
-    if (labelOk && etcOk) return true;
-  }
-  return false;
+  if (run !== '') dropped.push(run);
+  return i === kept.length && dropped.every((d) => DROPPABLE.test(d));
 }
 
 /** Whitespace-free characters of the parts, in order, are a subsequence of the input's. */
@@ -118,7 +122,7 @@ describe('splitUnits on any input', () => {
     );
   });
 
-  test('splitting then joining loses no letter or digit except a leading label and a trailing 等…', () => {
+  test('splitting then joining loses no letter or digit except a leading label, 等…, and 和/及 between units', () => {
     fc.assert(
       fc.property(anyText(UNIT_PIECES), (text) => {
         const parts = splitUnits(text);

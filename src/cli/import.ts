@@ -1,12 +1,44 @@
 // `duban import 方案.docx|方案.txt -o 分工表.xlsx`: a plan's measures into a workbook in the template of `duban init`.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { readPlan } from '../core/plans/read-plan';
+import { Plan, PlanBasis, readPlan } from '../core/plans/read-plan';
 import { planSheets } from '../core/plans/plan-sheets';
 import { MAX_PLAN_BYTES, PlanReadError, readPlanDocument } from '../documents/plan-reader';
 import { FileWorkbook } from '../workbook/file/file';
 import { ParsedArgs, UsageError, stringFlag } from './args';
-import { InputError, fileExists, todayInChina, writeFileAtomic } from './io';
+import { InputError, fileExists, writeFileAtomic } from './io';
+
+/** --tasks-from values: Chinese as the clerk says it, English too. */
+const BASIS_WORDS: Record<string, PlanBasis> = { 分工表: 'table', 表格: 'table', table: 'table', 正文: 'text', text: 'text' };
+
+/** What the clerk reads after an import: where the tasks came from (and how to switch), the year, the doubts. */
+export function importSummary(plan: Plan, name: string, out: string, asked?: PlanBasis): string[] {
+  const lines: string[] = [];
+  const what = plan.basis === 'table' ? '项任务（取自方案所附任务分工表，序号按原表）' : '项措施（取自方案正文）';
+  lines.push(`已从 ${name} 读出 ${plan.measures.length} ${what}，写入 ${out}（任务分工表、单位名录、设置等）。`);
+  if (plan.basis === 'table' && plan.context.length) {
+    lines.push(`正文中的 ${plan.context.length} 项措施作为背景，未列为任务；如要改用正文措施，请加 --tasks-from 正文。`);
+  } else if (asked === 'table' && !plan.hasTable) {
+    lines.push('方案中没有找到任务分工表（需有“序号、主要任务、牵头单位”等表头），已按正文措施读取。');
+  } else if (plan.basis === 'text' && plan.hasTable) {
+    lines.push(`方案附有任务分工表（${plan.context.length} 行），此次按正文读取；如要改用分工表，请加 --tasks-from 分工表。`);
+  }
+  const cleaned = plan.cleaning.boilerplate.length + plan.cleaning.chunks;
+  if (cleaned > 0) {
+    lines.push(`已去除网页附带内容：${plan.cleaning.boilerplate.length} 行网站信息${plan.cleaning.chunks ? `，${plan.cleaning.chunks} 段分页编号已接回原文` : ''}。`);
+  }
+  if (plan.cleaning.warning) lines.push(`注意：${plan.cleaning.warning}`);
+  lines.push(plan.year === null
+    ? '计划年度：方案中未写明，“设置”表的计划年度留空——请填写，或重新导入时用 --year 指定；未填写前带日期的时限无法核对。'
+    : `计划年度：${plan.year}。`);
+  lines.push(`集中宣传月：${plan.publicityMonths.length ? plan.publicityMonths.map((m) => `${m}月`).join('、') : '方案中未写明'}。`);
+  // a web copy's page can hold several measures: one line per paragraph and reason, with how many
+  const counts = new Map<string, number>();
+  for (const u of plan.unsure) counts.set(`第${u.paragraph}段：${u.why}`, (counts.get(`第${u.paragraph}段：${u.why}`) ?? 0) + 1);
+  const unsure = [...counts].map(([line, n]) => `  ${line}${n > 1 ? `（${n} 项）` : ''}`);
+  lines.push(...(unsure.length ? [`请对照原文核实以下 ${unsure.length} 处：`, ...unsure] : ['每项任务都已写明责任单位；请对照“来源”列核对后再下发。']));
+  return lines;
+}
 
 interface Out {
   out(text: string): void;
@@ -46,22 +78,20 @@ export async function runImport(args: ParsedArgs, io: Out): Promise<number> {
     if (e instanceof PlanReadError) throw new InputError(e.message);
     throw e;
   }
-  const tables = document.tables;
-  const read = readPlan(document.text, { tables, ...(yearText ? { year: Number(yearText) } : {}) });
-  const guessed = read.year === null;
-  const plan = guessed ? readPlan(document.text, { tables, year: todayInChina().year }) : read;
+  const basisText = stringFlag(args, 'tasks-from');
+  const basis = basisText === undefined ? undefined : BASIS_WORDS[basisText];
+  if (basisText !== undefined && !basis) throw new UsageError(`--tasks-from 应为“分工表”或“正文”（收到“${basisText}”）`);
+  const plan = readPlan(document.text, { tables: document.tables, ...(basis ? { basis } : {}), ...(yearText ? { year: Number(yearText) } : {}) });
+  const name = path.basename(file);
   if (plan.measures.length === 0) {
-    throw new InputError(`没有在 ${path.basename(file)} 中找到编号的工作措施（如“1.……（责任单位：……）”），未生成分工表`);
+    const why = plan.cleaning.warning ?? (basis === 'table'
+      ? `${name} 中没有可用的任务分工表（需有“序号、主要任务、牵头单位”等表头）`
+      : `没有在 ${name} 中找到编号的工作措施（如“1.……（责任单位：……）”）`);
+    throw new InputError(`${why}，未生成分工表`);
   }
   const workbook = FileWorkbook.create();
   await workbook.addSheets(planSheets(plan));
   await writeFileAtomic(out, await workbook.save());
-
-  const unsure = plan.unsure.map((u) => `  第${u.paragraph}段：${u.why}`);
-  io.out([
-    `已从 ${path.basename(file)} 读出 ${plan.measures.length} 项措施，写入 ${out}（任务分工表、单位名录、设置等）。`,
-    `计划年度：${plan.year}${guessed ? '（方案中未写明，按今年；可用 --year 指定）' : ''}；集中宣传月：${plan.publicityMonths.length ? plan.publicityMonths.map((m) => `${m}月`).join('、') : '方案中未写明'}。`,
-    ...(unsure.length ? [`请对照原文核实以下 ${unsure.length} 处：`, ...unsure] : ['每项措施都已写明责任单位；请对照“来源”列核对后再下发。']),
-  ].join('\n'));
+  io.out(importSummary(plan, name, out, basis).join('\n'));
   return 0;
 }

@@ -40,8 +40,9 @@ export const USAGE = `督办 duban —— 任务分工表校验与汇总
   duban bulletin 文件.xlsx -o 通报.docx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
                [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表]
       生成公文格式的通报（Word 文档）：基本情况、存在问题、下一步要求，附件为各类单位排名表。默认为截止日所在月份。
-  duban import 方案.docx|方案.txt -o 任务分工表.xlsx [--year 年度] [--force]
+  duban import 方案.docx|方案.txt -o 任务分工表.xlsx [--year 年度] [--tasks-from 分工表|正文] [--force]
       从宣传方案（Word .docx 或文本）读出各项措施、责任单位、时限和指标，生成任务分工表（含来源段落）、单位名录和设置。
+      方案附有任务分工表时按分工表（原序号）生成，正文措施作为背景；--tasks-from 正文 改按正文措施。
   duban forms 文件.xlsx -o 文件夹 (--month YYYY-MM | --from … --to …) [--units 单位1,单位2]
       为每个责任单位生成一份填报表（本单位任务、报送登记、进展），发给各单位填写。
   duban collect 文件.xlsx 填报表或文件夹… -o 输出.xlsx [--month YYYY-MM | --from … --to …] [--due YYYY-MM-DD] [--notice 催办通知.docx]

@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CivilDate, civilDateAt, formatChinese, formatISO } from '../core/dates/civil-date';
 import { readDateValue } from '../core/dates/date-values';
-import { collectSheet, collectWrites, reminders, responsibleUnits } from '../core/returns';
+import { collectSheet, collectWrites, noFormsReason, reminders, responsibleUnits } from '../core/returns';
 import { CheckOptions, checkWorkbook } from '../core/validation/validate';
 import { reminderDocx } from '../documents/reminder-docx';
 import { campaignOf, collectFromRead, collectSummary, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
@@ -15,7 +15,9 @@ import {
 
 interface Io {
   out(text: string): void;
+  err?(text: string): void;
 }
+
 
 type Period = { from: CivilDate; to: CivilDate };
 
@@ -33,6 +35,10 @@ export async function runForms(args: ParsedArgs, io: Io, options: CheckOptions, 
   const wanted = stringFlag(args, 'units')?.split(/[,，、]/).map((u) => u.trim()).filter(Boolean);
   const unknown = wanted?.filter((u) => !all.includes(u)) ?? [];
   if (unknown.length > 0) throw new UsageError(`这些单位不负责任何任务（或不在单位名录中）：${unknown.join('、')}`);
+  if (all.length === 0) {
+    io.err?.(`未生成填报表：${noFormsReason(check.tasks, check.registry)}`);
+    return 1;
+  }
   const forms = await formWorkbooks(check, grids, period, campaignOf(check, grids, baseName(file)), wanted);
   await fs.mkdir(dir, { recursive: true });
   for (const f of forms) await writeFileAtomic(path.join(dir, f.name), f.bytes);

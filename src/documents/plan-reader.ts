@@ -95,20 +95,36 @@ async function readDocx(bytes: Uint8Array, name: string): Promise<PlanDocument> 
 
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 
+/** Puts into the row being read the cells merged down from the rows above, up to the next cell of its own. */
+function fillSpanned(table: { row: string[] | null; spans: Map<number, { text: string; left: number }> }): void {
+  const row = table.row!;
+  for (let span = table.spans.get(row.length); span && span.left > 0; span = table.spans.get(row.length)) {
+    span.left--;
+    row.push(span.text);
+  }
+}
+
 /** mammoth's HTML → lines and tables; list items get back the number Word drew for them. */
 export function htmlToPlan(html: string): PlanDocument {
   const lines: string[] = [];
   const tables: { rows: string[][]; lines: number[] }[] = [];
-  const tableStack: { rows: string[][]; row: string[] | null; cell: string[] | null }[] = [];
+  /** A table being read; `spans` carries a cell merged down (rowspan) into the rows below, by column. */
+  const tableStack: { rows: string[][]; row: string[] | null; cell: string[] | null; colspan: number; rowspan: number; spans: Map<number, { text: string; left: number }> }[] = [];
   const lists: { ordered: boolean; n: number }[] = [];
   let block: string[] | null = null;
   const parser = new SaxesParser({ fragment: true });
   parser.on('opentag', (tag) => {
     const t = tag.name.toLowerCase();
     const table = tableStack[tableStack.length - 1];
-    if (t === 'table') tableStack.push({ rows: [], row: null, cell: null });
+    if (t === 'table') tableStack.push({ rows: [], row: null, cell: null, colspan: 1, rowspan: 1, spans: new Map() });
     else if (t === 'tr' && table) table.row = [];
-    else if ((t === 'td' || t === 'th') && table) table.cell = [];
+    else if ((t === 'td' || t === 'th') && table) {
+      table.cell = [];
+      const attr = (name: string) => Math.max(1, Math.min(100, Number((tag.attributes as Record<string, string>)[name]) || 1));
+      table.colspan = attr('colspan');
+      table.rowspan = attr('rowspan');
+      if (table.row) fillSpanned(table);
+    }
     else if (t === 'ol' || t === 'ul') lists.push({ ordered: t === 'ol', n: 0 });
     else if (t === 'br' && block) block.push('\n');
     else if (BLOCKS.has(t) && !table) {
@@ -131,9 +147,15 @@ export function htmlToPlan(html: string): PlanDocument {
       for (const row of table.rows) rowLines.push(lines.push(row.map((c) => c.replace(/\s*\n\s*/g, ' ')).join('\t')) - 1);
       tables.push({ rows: table.rows, lines: rowLines });
     } else if ((t === 'td' || t === 'th') && table?.row && table.cell) {
-      table.row.push(table.cell.join('').trim());
+      // a merged cell counts as its top-left value for every cell it covers
+      const text = table.cell.join('').trim();
+      for (let k = 0; k < table.colspan; k++) {
+        if (table.rowspan > 1) table.spans.set(table.row.length, { text, left: table.rowspan - 1 });
+        table.row.push(text);
+      }
       table.cell = null;
     } else if (t === 'tr' && table?.row) {
+      fillSpanned(table);
       table.rows.push(table.row);
       table.row = null;
     } else if (t === 'ol' || t === 'ul') lists.pop();

@@ -1,8 +1,9 @@
-// Where the page runs: inside Excel (Office.onReady names the host) or in a plain browser (host null, office.js missing or silent).
+// Where the page runs: inside WPS 表格 (its globals, checked first), inside Excel (Office.onReady names the host) or in a plain browser (host null, office.js missing or silent).
 /// <reference types="office-js" />
 import { OfficeWorkbook } from '../workbook/excel/office';
+import { wpsApplication } from './wps-host';
 
-export type HostKind = 'excel' | 'browser';
+export type HostKind = 'wps' | 'excel' | 'browser';
 
 export interface HostInfo {
   readonly kind: HostKind;
@@ -32,6 +33,8 @@ function officeLoaded(): boolean {
  * `onLateExcel` is called if Excel answers after the page has already fallen back to the browser.
  */
 export function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS, onLateExcel?: (host: HostInfo) => void): Promise<HostInfo> {
+  // WPS first: it cannot run Office.js, and an office.js it happens to load would never answer
+  if (wpsApplication()) return Promise.resolve({ kind: 'wps', language: languageOf() });
   if (!officeLoaded()) return Promise.resolve({ kind: 'browser', language: languageOf() });
   return new Promise((resolve) => {
     let settled = false;

@@ -1,4 +1,4 @@
-// Entry of the task pane page: inside Excel the pane works on the open workbook; in a plain browser the same pane
+// Entry of the task pane page: inside Excel or WPS 表格 the pane works on the open workbook; in a plain browser the same pane
 // works on an .xlsx in memory (the built-in sample first). Office calls stay in host.ts and the ports.
 import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import { ReactNode } from 'react';
@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserApp } from './components/BrowserApp';
 import { ExcelApp } from './components/ExcelApp';
 import { HostInfo, detectHost, excelWorkbook } from './host';
+import { wpsApplication, wpsCustomFunctions, wpsWorkbook } from './wps-host';
 import { SAMPLE_TEXTS } from './sample-assets';
 import { Strings, stringsFor } from './strings';
 
@@ -26,7 +27,9 @@ function show(host: HostInfo): void {
   const t = stringsFor(host.language);
   document.documentElement.lang = t === stringsFor('en') ? 'en' : 'zh-CN';
   document.title = t.appTitle;
-  if (host.kind === 'excel') render(t, <ExcelApp t={t} port={excelWorkbook()} />);
+  const wps = host.kind === 'wps' ? wpsApplication() : null;
+  if (wps) render(t, <ExcelApp t={t} port={wpsWorkbook(wps)} note={wpsCustomFunctions(wps) ? undefined : t.wpsNoFunctions} />);
+  else if (host.kind === 'excel') render(t, <ExcelApp t={t} port={excelWorkbook()} />);
   else render(t, <BrowserApp t={t} sample={SAMPLE_TEXTS} />);
 }
 

@@ -1,8 +1,8 @@
 // 导入方案 in the pane, free of React: a plan file or pasted text read into measures, edited, written as a task sheet.
-import { Plan, PlanMeasure, readPlan } from '../core/plans/read-plan';
+import { Plan, PlanBasis, PlanMeasure, readPlan } from '../core/plans/read-plan';
 import { planSheets, planTaskSheet } from '../core/plans/plan-sheets';
 import { unitNames } from '../core/plans/plan-units';
-import { readPlanDocument } from '../documents/plan-reader';
+import { PlanDocument, readPlanDocument } from '../documents/plan-reader';
 import { FileWorkbook } from '../workbook/file/file';
 import { WorkbookPort } from '../workbook/port';
 
@@ -15,11 +15,22 @@ export interface MeasureEdit {
   readonly quota?: string;
 }
 
-/** Reads a picked file (bytes) or pasted text; the current year when the plan names none. */
-export async function readPlanInput(input: { name: string; bytes: Uint8Array } | { text: string }, thisYear: number): Promise<Plan> {
-  const doc = 'bytes' in input ? await readPlanDocument(input.bytes, input.name) : { text: input.text, tables: [] };
-  const plan = readPlan(doc.text, { tables: doc.tables });
-  return plan.year === null ? readPlan(doc.text, { tables: doc.tables, year: thisYear }) : plan;
+/** A plan document as read once (text and tables), so that the clerk can switch readings without picking the file again. */
+export type PlanSource = PlanDocument;
+
+/** Reads a picked file (bytes) or pasted text into its text and tables. */
+export async function readPlanSource(input: { name: string; bytes: Uint8Array } | { text: string }): Promise<PlanSource> {
+  return 'bytes' in input ? readPlanDocument(input.bytes, input.name) : { text: input.text, tables: [] };
+}
+
+/** The plan of a document, from its table or its text; a plan year the document does not name stays null (never this year). */
+export function planOf(source: PlanSource, basis?: PlanBasis): Plan {
+  return readPlan(source.text, { tables: source.tables, ...(basis ? { basis } : {}) });
+}
+
+/** Reads a picked file (bytes) or pasted text in one step. */
+export async function readPlanInput(input: { name: string; bytes: Uint8Array } | { text: string }, basis?: PlanBasis): Promise<Plan> {
+  return planOf(await readPlanSource(input), basis);
 }
 
 /** The plan with the clerk's edits applied (by measure index); edited text replaces what was read. */

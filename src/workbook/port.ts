@@ -97,3 +97,20 @@ export function generatedSheetFor(base: string, sheets: readonly Pick<SheetInfo,
   }
   return best?.name;
 }
+
+/**
+ * addSheets for a host that builds sheets in requests: the user sheets written together (their data
+ * validations may name one another by their final names), generated ones one by one, names in order.
+ */
+export async function addSheetsInOrder(
+  specs: readonly SheetSpec[],
+  writeUser: (user: readonly SheetSpec[]) => Promise<string[]>,
+  writeGenerated: (spec: SheetSpec) => Promise<string>,
+): Promise<string[]> {
+  const user = specs.filter((s) => !s.generated);
+  const userNames = user.length ? await writeUser(user) : [];
+  const names: string[] = [];
+  let u = 0;
+  for (const spec of specs) names.push(spec.generated ? await writeGenerated(spec) : userNames[u++]);
+  return names;
+}

@@ -145,6 +145,24 @@ maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
     await expect(page.locator('[data-testid="plan-measures"] > li').count()).resolves.toBe(17);
   });
 
+  test('导入方案 reads seeds/004 from its own 任务分工表 (14 rows, numbered as printed) and the clerk can switch to the text and back', async () => {
+    const text = fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'plans', 'seed-004.txt'));
+    await page.getByTestId('plan-file').setInputFiles({ name: '六安市2023年暖民心行动宣传方案.txt', mimeType: 'text/plain', buffer: text });
+    await page.getByTestId('plan-note').filter({ hasText: '任务取自方案所附任务分工表' }).waitFor();
+    const measures = page.locator('[data-testid="plan-measures"] > li');
+    await expect(measures.count()).resolves.toBe(14);
+    await expect(measures.first().textContent()).resolves.toContain('序号 1');
+    await expect(measures.nth(2).getByRole('textbox', { name: '完成时限' }).inputValue()).resolves.toBe('每季度第二个月');
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    await page.locator('aside').screenshot({ path: path.join(OUTPUT, 'plan-import-004.png') });
+    await page.getByRole('button', { name: '改用正文措施' }).click();
+    await page.getByTestId('plan-note').filter({ hasText: '此次按正文措施读取' }).waitFor();
+    await expect(measures.first().textContent()).resolves.not.toContain('序号');
+    await page.getByRole('button', { name: '改用分工表' }).click();
+    await page.getByTestId('plan-note').filter({ hasText: '任务取自方案所附任务分工表' }).waitFor();
+    await expect(measures.count()).resolves.toBe(14);
+  });
+
   test('nothing was requested outside localhost but the refused CDN office.js; the fallback loaded; no error (CSP included)', () => {
     expect(pane.external).toEqual([OFFICE_CDN]);
     expect(pane.server.requested).toContain('/office-fallback.js');

@@ -25,7 +25,7 @@ describe('duban check on the sample', () => {
   test('--json puts only the JSON object on stdout', async () => {
     const r = await duban('check', sample, '--json');
     const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual(['file', 'planYear', 'asOf', 'tasks', 'issues', 'counts']);
+    expect(Object.keys(json)).toEqual(['file', 'planYear', 'asOf', 'header', 'tasks', 'skipped', 'issues', 'counts']);
     expect(json.planYear).toBe(2023);
     expect(json.asOf).toBe('2023-06-30');
     const task = (seq: string) => json.tasks.find((t: { seq: string }) => t.seq === seq);

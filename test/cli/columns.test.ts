@@ -18,9 +18,14 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
-test('without --columns the table has no header Duban reads', async () => {
-  const r = await duban('check', file, '--json', '--year', '2024');
-  expect(JSON.parse(r.out).issues.map((i: { code: string }) => i.code)).toEqual(['HEADER_NOT_FOUND']);
+test('without --columns the header words are unknown: the columns are read by content, each inferred role shown', async () => {
+  const r = await duban('check', file, '--json', '--year', '2024', '--as-of', '2024-01-01');
+  const json = JSON.parse(r.out);
+  expect(json.issues.map((i: { code: string }) => i.code)).toEqual(['COLUMN_INFERRED', 'COLUMN_INFERRED', 'COLUMN_INFERRED', 'COLUMN_INFERRED']);
+  expect(json.header.inferred.map((i: { field: string; column: string }) => `${i.field}=${i.column}`)).toEqual(['lead=C', 'coop=D', 'deadline=E', 'task=B']);
+  expect(json.tasks.map((t: { task: string; lead: string[] }) => [t.task, t.lead])).toEqual([['开设宣传专栏', ['县委宣传部']]]);
+  const text = await duban('check', file, '--year', '2024', '--as-of', '2024-01-01');
+  expect(text.out).toContain('按内容读作“任务内容”列');
 });
 
 test('--columns reads it', async () => {

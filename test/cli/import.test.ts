@@ -89,13 +89,13 @@ describe.each(['txt', 'docx'])('seeds/000 as .%s', (kind) => {
 });
 
 describe('seeds/001 (traditional characters)', () => {
-  test('牵头 and 责任 units kept apart and as written', async () => {
+  test('牵头 and 责任 units kept apart, simplified to match a registry (the 来源 column keeps the original)', async () => {
     const out = path.join(dir, 't001.xlsx');
     expect((await duban('import', await seedFile('001_').catch(() => seedFile('seed-001')), '-o', out, '--year', '2022')).code).toBe(0);
     const rows = await sheet(out, '任务分工表');
     const row = rows.find((r) => r[1]?.startsWith('基本醫療專場'))!;
-    expect(row[2]).toBe('縣委宣傳部');
-    expect(row[3]).toBe('縣衞生健康局、縣醫療保障局、縣市場監管局');
+    expect(row[2]).toBe('县委宣传部');
+    expect(row[3]).toBe('县卫生健康局、县医疗保障局、县市场监管局');
   });
 });
 

@@ -24,8 +24,15 @@ describe('parseColumnMap', () => {
 });
 
 describe('the mapping overrides the detection', () => {
-  test('a header nobody could read becomes a task sheet', () => {
-    expect(checkWorkbook([odd], { today: TODAY }).issues.map((i) => i.code)).toEqual(['HEADER_NOT_FOUND']);
+  test('a header nobody could read is read by its content (issue 20), and the mapping still decides', () => {
+    const auto = checkWorkbook([odd], { today: TODAY, year: 2024 });
+    expect(auto.issues.map((i) => i.code)).not.toContain('HEADER_NOT_FOUND');
+    expect(auto.tasks.map((t) => [t.task, t.lead, t.coop, t.deadline.kind])).toEqual([['开设宣传专栏', ['县委宣传部'], ['县融媒体中心'], 'date']]);
+    expect(auto.issues.filter((i) => i.code === 'COLUMN_INFERRED').map((i) => i.cell)).toEqual(['A1', 'B1', 'C1', 'D1']);
+    // the pane's mapping view shows each inferred role with what showed it
+    expect(describeMapping(odd).map((m) => [m.letter, m.field, m.inferred?.basis])).toEqual([
+      ['A', 'task', 'longest-text'], ['B', 'lead', 'units'], ['C', 'coop', 'units'], ['D', 'deadline', 'dates'],
+    ]);
     const parsed = parseColumnMap('任务=A,牵头=B,配合=C,时限=D');
     const r = checkWorkbook([odd], { today: TODAY, year: 2024, ...(parsed.ok ? { columns: parsed.map } : {}) });
     expect(r.tasks.map((t) => [t.row, t.task, t.lead, t.coop, t.deadline.kind])).toEqual([[2, '开设宣传专栏', ['县委宣传部'], ['县融媒体中心'], 'date']]);

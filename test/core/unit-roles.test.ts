@@ -32,11 +32,16 @@ describe('vague references are not units', () => {
   test('a cell keeps its units and sets vague references apart', () => {
     expect(splitUnitRoles('县民政局、相关部门', 'lead')).toEqual({ lead: ['县民政局'], coop: [], vague: ['相关部门'] });
   });
-  test('UNIT_VAGUE (info) instead of a unit; no MISSING_LEAD for a cell that names only a vague reference', () => {
+  test('UNIT_VAGUE (info); a vague reference that is the only lead is kept as written, never leaving the task without a lead', () => {
     const r = checkWorkbook([grid('S', [['主要任务', '牵头单位', '配合单位'], ['开设专栏', '相关部门', '县融媒体中心、有关单位']])], { today: TODAY });
-    expect(r.tasks[0]).toMatchObject({ lead: [], coop: ['县融媒体中心'] });
+    expect(r.tasks[0]).toMatchObject({ lead: ['相关部门'], coop: ['县融媒体中心'] });
     expect(r.issues.map((i) => `${i.code}@${i.cell}:${i.severity}`)).toEqual(['UNIT_VAGUE@B2:info', 'UNIT_VAGUE@C2:info']);
     expect(r.issues[0].message).toContain('“相关部门”是泛指');
+    expect(r.issues[0].message).toContain('已按原文保留');
+  });
+  test('a vague reference beside a definite lead is set apart, not kept', () => {
+    const r = checkWorkbook([grid('S', [['主要任务', '牵头单位'], ['开设专栏', '县委宣传部、市政府各有关部门']])], { today: TODAY });
+    expect(r.tasks[0]).toMatchObject({ lead: ['县委宣传部'] });
   });
 });
 

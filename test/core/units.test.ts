@@ -151,10 +151,14 @@ describe('splitUnits', () => {
     ['市发改委\n市财政局\r\n市民政局\r市商务局', ['市发改委', '市财政局', '市民政局', '市商务局']],
     ['市发改委\u3000市财政局\u00a0市民政局\t市商务局    市城管局', ['市发改委', '市财政局', '市民政局', '市商务局', '市城管局']],
     ['、、市发改委，，\n\n', ['市发改委']],
-    // never on 和/及/与, never inside brackets
+    // on 和/及 only between two units (issue 20), never inside a name, never inside brackets
     ['市文化和旅游局', ['市文化和旅游局']],
     ['市自然资源和规划局、市住房和城乡建设局', ['市自然资源和规划局', '市住房和城乡建设局']],
-    ['市科技局及市经信局', ['市科技局及市经信局']],
+    ['市科技局及市经信局', ['市科技局', '市经信局']],
+    ['州委编办及州直相关单位', ['州委编办', '州直相关单位']],
+    ['市发展和改革委员会', ['市发展和改革委员会']],
+    ['区农业农村和水利局', ['区农业农村和水利局']],
+    ['区发改委等相关区直部门、各镇（办）', ['区发改委', '各镇（办）']],
     ['市委宣传部（网信办）、市发改委', ['市委宣传部（网信办）', '市发改委']],
     ['市委宣传部（网信办、文明办）、市发改委', ['市委宣传部（网信办、文明办）', '市发改委']],
     ['市委宣传部(网信办 文明办) 市发改委', ['市委宣传部(网信办 文明办)', '市发改委']],
@@ -586,15 +590,31 @@ describe('never throws', () => {
 describe('registry rows typed 分组 (an imported plan’s 各镇, 区直各责任单位)', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { UnitRegistry, GROUP_TYPE } = require('../../src/core/units/units') as typeof import('../../src/core/units/units');
-  test('a name until a member lists it, then a group of its members', () => {
+  test('a group without members until a member lists it (kept as written, never dropped), then a group of its members', () => {
     const alone = new UnitRegistry([{ name: '各镇', aliases: [], type: GROUP_TYPE, groups: [] }]);
-    expect(alone.resolve('各镇')).toEqual({ kind: 'name', name: '各镇' });
+    expect(alone.resolve('各镇')).toEqual({ kind: 'group', group: '各镇', members: [] });
+    expect(analyzeUnitCell('各镇、区民生办', alone).units).toEqual(['各镇', '区民生办']);
     const filled = new UnitRegistry([
       { name: '各镇', aliases: [], type: GROUP_TYPE, groups: [] },
       { name: '屯光镇', aliases: [], type: '镇', groups: ['各镇'] },
       { name: '阳湖镇', aliases: [], type: '镇', groups: ['各镇'] },
     ]);
     expect(filled.resolve('各镇')).toEqual({ kind: 'group', group: '各镇', members: ['屯光镇', '阳湖镇'] });
+  });
+  test('near-identical group names are one group: 区直责任单位, 区直各责任单位, 区直各责任部门', () => {
+    const registry = new UnitRegistry([
+      { name: '区直各责任单位', aliases: [], type: GROUP_TYPE, groups: [] },
+      { name: '区教育局', aliases: [], groups: ['区直各责任单位'] },
+      { name: '区卫健委', aliases: [], groups: ['区直责任单位'] },
+    ]);
+    const both = { kind: 'group', group: '区直各责任单位', members: ['区教育局', '区卫健委'] };
+    expect(registry.resolve('区直各责任单位')).toEqual(both);
+    expect(registry.resolve('区直责任单位')).toMatchObject({ kind: 'group', members: ['区教育局', '区卫健委'] });
+    expect(registry.resolve('区直各责任部门')).toMatchObject({ kind: 'group', members: ['区教育局', '区卫健委'] });
+    // another group spelled differently is not this one
+    expect(registry.resolve('区直单位').kind).toBe('unknown');
+    const empty = new UnitRegistry([{ name: '区直各新闻单位', aliases: [], type: GROUP_TYPE, groups: [] }]);
+    expect(empty.resolve('区直新闻单位')).toEqual({ kind: 'group', group: '区直各新闻单位', members: [] });
   });
   test('a row of another type keeps its name even when a group is spelled alike', () => {
     const registry = new UnitRegistry([

@@ -21,7 +21,7 @@ describe('.docx with an attached 分工表', () => {
     expect(doc.tables[0].rows).toEqual(TABLE);
     expect(doc.tables[0].paragraphs).toEqual([6, 7, 8]);
   });
-  test('the table rows are the measures: 牵头 leads, 责任 cooperates; the prose measure stays, flagged', () => {
+  test('the table rows are the measures in their numbering: 牵头 leads, 责任 cooperates; the prose measure is context, and the clerk can switch', () => {
     const plan = readPlan(doc.text, { tables: doc.tables });
     const rows = plan.measures.filter((m) => m.paragraph >= 6);
     expect(rows.map((m) => [m.paragraph, m.task, m.lead, m.coop, m.deadline.kind])).toEqual([
@@ -29,8 +29,12 @@ describe('.docx with an attached 分工表', () => {
       [8, '开展宣传月活动', ['县委宣传部'], ['县民生办'], 'recurring'],
     ]);
     expect(rows[0].deadline.date).toBe('2023-06-30');
-    expect(plan.measures.find((m) => m.paragraph === 3)?.unsure).toBe(true);
-    expect(plan.unsure.map((u) => u.paragraph)).toContain(3);
+    expect(rows.map((m) => m.seq)).toEqual(['1', '2']);
+    expect(plan.basis).toBe('table');
+    expect(plan.measures.map((m) => m.paragraph)).toEqual([7, 8]);
+    expect(plan.context.map((m) => m.paragraph)).toEqual([3]);
+    const text = readPlan(doc.text, { tables: doc.tables, basis: 'text' });
+    expect([text.basis, text.hasTable, text.measures.map((m) => m.paragraph), text.context.length]).toEqual(['text', true, [3], 2]);
   });
 });
 
@@ -50,4 +54,28 @@ test('an Excel workbook given as a plan is named as such', async () => {
   const xlsx = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook/>') });
   await expect(readPlanDocument(xlsx, '分工表.xlsx')).rejects.toThrow(PlanReadError);
   await expect(readPlanDocument(xlsx, '分工表.xlsx')).rejects.toThrow('Excel 工作簿');
+});
+
+describe('a Word 分工表 with a lead unit merged down several rows (as offices often draw it)', () => {
+  test('each row covered by the merged cell gets that unit; no cell shifts into the wrong column', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const cell = (text: string, rowSpan?: number) => new TableCell({ children: [new Paragraph(text)], ...(rowSpan ? { rowSpan } : {}) });
+    const table = new Table({
+      rows: [
+        new TableRow({ children: ['序号', '主要任务', '牵头单位', '配合单位', '完成时限'].map((t) => cell(t)) }),
+        new TableRow({ children: [cell('1'), cell('开设民生工程专栏'), cell('县融媒体中心', 2), cell('县民生办'), cell('每月')] }),
+        new TableRow({ children: [cell('2'), cell('制作宣传短视频'), cell('县民生办'), cell('6月底前')] }),
+        new TableRow({ children: [cell('3'), cell('发放政策宣传一封信'), cell('县民生办'), cell('各乡镇'), cell('5月、10月')] }),
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('某县2023年民生工程宣传方案'), table] }] })));
+    const doc = await readPlanDocument(bytes, '方案.docx');
+    expect(doc.tables[0].rows[2]).toEqual(['2', '制作宣传短视频', '县融媒体中心', '县民生办', '6月底前']);
+    const plan = readPlan(doc.text, { tables: doc.tables });
+    expect(plan.measures.map((m) => [m.seq, m.lead, m.coop, m.deadline.text])).toEqual([
+      ['1', ['县融媒体中心'], ['县民生办'], '每月'],
+      ['2', ['县融媒体中心'], ['县民生办'], '6月底前'],
+      ['3', ['县民生办'], ['各乡镇'], '5月、10月'],
+    ]);
+  });
 });

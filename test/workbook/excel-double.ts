@@ -738,7 +738,7 @@ class RangeAreasProxy extends Loadable {
 }
 
 /** Numbers, dates and logicals Excel makes of typed text (a simplified parser, enough for the tests). */
-function coerce(text: string): { value: string | number | boolean | null; formula?: string } {
+export function coerce(text: string): { value: string | number | boolean | null; formula?: string } {
   if (/^[=+-]/.test(text) && text.length > 1) return { value: null, formula: text.startsWith('=') ? text : `=${text}` };
   const t = text.trim();
   if (/^[-+]?\d+(\.\d+)?$/.test(t)) return { value: Number(t) };

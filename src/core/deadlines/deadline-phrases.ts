@@ -29,6 +29,8 @@ const HOLIDAY_EVE_DATE: Record<string, string> = {
 export function rewritePhrase(s: string): string {
   return s
     .replace(HOLIDAY_EVE, (_m, _q, digits: string | undefined, name: string | undefined) => HOLIDAY_EVE_DATE[digits ?? name!.replace(/节$/, '')] ?? _m)
+    .replace(/^(\d{4})$/, '$1年') // a bare year (建设年限 "2022"): due at its end
+    .replace(/^(\d{4})年?度?[-~至到](\d{4})年?度?$/, (_m, _a, b: string) => `${b}年`) // a range of years: the end year
     .replace(/^(\d{4})年?[-~至到](\d{4})年(?:度)?(?=$|[前底末内])/, (_m, _a, b: string) => `${b}年底`)
     .replace(/中下旬/g, '下旬')
     .replace(/上中旬/g, '中旬')

@@ -6,3 +6,4 @@ export * from './plan-units';
 export * from './read-plan';
 export * from './traditional';
 export * from './plan-sheets';
+export * from './web-copy';

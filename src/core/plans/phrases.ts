@@ -1,6 +1,7 @@
 // Finds, inside a measure's sentences, the phrase a clerk would put in 完成时限 and in 量化指标.
 import { NUMBER_CHARS } from '../dates/numerals';
 import { CATEGORY_TAIL } from '../quotas/by-category';
+import { yearFromTitle } from '../sheets/task-sheet';
 
 export interface Found {
   readonly text: string;
@@ -25,6 +26,7 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:${N}{1,2}个)?(?:集中)?宣传月期间`),
   new RegExp(`(?:${N}{1,2}月、)+${N}{1,2}月`),
   new RegExp(`${MONTH_DATE}`),
+  new RegExp(`每(?:个)?季度(?:的)?第?[一二三1-3](?:个)?月`),
   /每(?:个)?(?:日|天|周|月|季度|半年|年)|按(?:日|天|周|月|季度|年)(?=[公通报发更])/,
   /长期坚持|长期|常态化|持续推进/,
 ];
@@ -42,7 +44,7 @@ const COUNT_UNIT = '(?:篇|次|期|场|条|份|件|幅|块|项|人次|个)';
 const MINIMUM = '(?:不得少于|不少于|至少|不低于|原则上不少于)';
 const PERIOD = '每(?:个)?(?:日|天|周|月|季度|年)';
 const QUOTA_PATTERNS: readonly RegExp[] = [
-  new RegExp(`(?:每个项目)?(?:${PERIOD})?[^，。；,;：:()（）每]{0,8}?${MINIMUM}${N}+个?${COUNT_UNIT}`, 'g'),
+  new RegExp(`(?:每个项目)?(?:${PERIOD})?[^，。；,;：:()（）每]{0,8}?${MINIMUM}(?:完成|开展|报送|发布|推出|刊发|播出|组织|召开|举办)?${N}+个?${COUNT_UNIT}`, 'g'),
   new RegExp(`${PERIOD}(?:推出|开展|召开|发布|播出|更新|报送|举办)?${N}{1,3}${COUNT_UNIT}`, 'g'),
   new RegExp(`各(?:开展|召开|举办|发布|报送)?${N}{1,2}${COUNT_UNIT}`, 'g'),
   new RegExp(`(?:发送|发布|推出|召开|举办|制作|编印|印发|播出)${N}{1,3}(?:条|篇|期|场|次|部|份)`, 'g'),
@@ -78,6 +80,12 @@ export function categoryBefore(plain: string, at: number): Found | null {
 
 /** Months named as the campaign's 集中宣传月: "5月、10月为民生工程集中宣传月". */
 export function findPublicityMonths(plain: string): number[] {
+  // "每季度第二个月为暖民心集中宣传月": the n-th month of every quarter
+  const quarterly = new RegExp(`每(?:个)?季度(?:的)?第?([一二三1-3])(?:个)?月(?:为|是|作为)[^。，,；;]{0,16}宣传月`).exec(plain);
+  if (quarterly) {
+    const n = '一二三'.indexOf(quarterly[1]) + 1 || Number(quarterly[1]);
+    return [n, n + 3, n + 6, n + 9];
+  }
   const patterns = [
     new RegExp(`((?:${N}{1,2}月(?:[上中下]旬)?[、,，和及与至]?)+)(?:为|是|作为)[^。，,；;]{0,16}宣传(?:月|阶段)`),
     new RegExp(`宣传月[(（]((?:${N}{1,2}月[、,，和及]?)+)[)）]`),
@@ -101,6 +109,14 @@ export function findYear(lines: readonly string[]): number | null {
   for (const line of lines.slice(0, 15)) {
     const m = /(?:发布|发文|印发|成文)(?:日期|时间)[:：]?\s*(20\d\d)/.exec(line);
     if (m) return Number(m[1]);
+  }
+  // the 成文日期 under the signature: a date alone on its line, 2023年3月10日 or 二〇二三年三月十日
+  for (const line of lines) {
+    const t = line.replace(/[\s\u3000]/g, '');
+    if (/^(?:20\d\d|[二〇零○一三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日$/.test(t)) {
+      const year = yearFromTitle(t.replace(/○/g, '〇'));
+      if (year !== null) return year;
+    }
   }
   const counts = new Map<number, number>();
   for (const line of lines) for (const m of line.matchAll(/(20\d\d)\s*年(?!\s*[*＊xX×Ｘ]月)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);

@@ -5,13 +5,14 @@ import {
   holidaySheet, ledgerSheet, mediaSheet, registrySheet, rulesSheet, settingsSheet, spotCheckSheet, taskSheet,
 } from '../sheets/template';
 import { GROUP_TYPE } from '../units/units';
+import { isGroupLikeName, looseGroupKey } from '../units/groups';
+import { normalizeUnitName } from '../units/units';
 import { Plan, PlanMeasure } from './read-plan';
 
 
-/** A name that stands for a group of units rather than one unit. */
+/** A name that stands for a group of units rather than one unit (one home: units/groups.ts). */
 export function isGroupName(name: string): boolean {
-  return /^各/.test(name) || /各.{0,6}(?:单位|部门|镇|乡|街道|县区|社区)$/.test(name) || /^[区县市]直(?:各|有关|相关)?.{0,4}(?:单位|部门)$/.test(name) ||
-    /(?:有关|相关|成员)(?:单位|部门)$/.test(name);
+  return isGroupLikeName(name);
 }
 
 /** 来源 cell: paragraph number and the start of the paragraph as written. */
@@ -63,7 +64,7 @@ export function taskRows(plan: Plan): SpecValue[][] {
     if (m.section && m.section !== section) rows.push([null, m.section]);
     section = m.section;
     rows.push([
-      ++seq, m.task, m.lead.join('、') || null, m.coop.join('、') || null, m.deadline.text, quotaCell(m),
+      m.seq !== undefined ? (/^\d+$/.test(m.seq) ? Number(m.seq) : m.seq) : ++seq, m.task, m.lead.join('、') || null, m.coop.join('、') || null, m.deadline.text, quotaCell(m),
       null, null, noteCell(m, why.get(m.paragraph)), sourceText(m),
     ]);
   }
@@ -79,7 +80,15 @@ export function planTaskSheet(plan: Plan): SheetSpec {
 
 /** The workbook of an imported plan, sheet by sheet, in the template's order. */
 export function planSheets(plan: Plan): SheetSpec[] {
-  const registryRows = unitsOfPlan(plan).map((name) => (isGroupName(name) ? [name, null, GROUP_TYPE, null] : [name, null, null, null]));
+  // near-identical group names (区直责任单位, 区直各责任单位) are one group: one row, the first spelling
+  const groups = new Set<string>();
+  const registryRows = unitsOfPlan(plan).flatMap((name) => {
+    if (!isGroupName(name)) return [[name, null, null, null]];
+    const key = looseGroupKey(normalizeUnitName(name)) ?? name;
+    if (groups.has(key)) return [];
+    groups.add(key);
+    return [[name, null, GROUP_TYPE, null]];
+  });
   const months = plan.publicityMonths.length ? plan.publicityMonths.map((m) => `${m}月`).join('、') : null;
   return [
     planTaskSheet(plan),

@@ -1,9 +1,13 @@
 // A task-division table inside a plan (a 分工表 attached to the .docx) read as measures, row by row.
 import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
-import { TASK_HEADERS, matchHeaderRow, normalizeHeader } from '../sheets/headers';
+import { Grid, cellText } from '../sheets/grid';
+import { classifyHeaderCell, detectTaskHeader } from '../sheets/header-roles';
+import { readTaskSheet } from '../sheets/task-sheet';
+import { splitUnitRoles } from '../units/unit-roles';
 import { unitNames } from './plan-units';
-import { findQuotas } from './phrases';
+import { findDeadline, findQuotas } from './phrases';
+import { toSimplified } from './traditional';
 import type { PlanDeadline, PlanMeasure } from './read-plan';
 
 export interface PlanTable {
@@ -12,23 +16,51 @@ export interface PlanTable {
   readonly paragraphs: readonly (number | null)[];
 }
 
-/** 责任单位 beside a 牵头 column: the cooperating units (DESIGN, header roles). */
-const RESPONSIBLE = new Set(['责任单位', '责任部门'].map((h) => normalizeHeader(h)));
+/** Cells of a line written as a table row: "|" between cells, tabs (a Word table pasted as text), or runs of two or more spaces (a PDF copied as text). */
+function cellsOf(text: string): { cells: string[]; kind: string } | null {
+  if (/[|｜]/.test(text)) return { cells: text.split(/\s*[|｜]\s*/), kind: 'pipe' };
+  if (/\t/.test(text)) return { cells: text.split(/\s*\t\s*/), kind: 'tab' };
+  if (/ {2,}|\u3000/.test(text)) return { cells: text.split(/(?: {2,}|\u3000)[\s\u3000]*/), kind: 'spaces' };
+  return null;
+}
 
-/** Lines written as table rows ("一、… | 1.… | 财务科 |"), two or more in a row, as tables. */
+/** A line that names a column of a task table (序号, 主要任务, 牵头单位…), read by the sheet readers' header words. */
+const isHeaderWord = (text: string) => text.length <= 12 && classifyHeaderCell(text) !== null;
+
+/**
+ * Lines written as table rows, two or more in a row, as tables: cells separated by "|" ("一、… | 1.… |
+ * 财务科 |"), by tabs, or by runs of spaces (only under a header line naming columns); and a table copied
+ * one cell a line (a run of header words, then rows each starting with its 序号).
+ */
 export function tablesInText(lines: readonly { index: number; text: string }[]): PlanTable[] {
   const tables: PlanTable[] = [];
   let rows: string[][] = [];
   let paragraphs: number[] = [];
+  let kind: string | null = null;
   const flush = () => {
     if (rows.length >= 2) tables.push({ rows, paragraphs });
     rows = [];
     paragraphs = [];
+    kind = null;
   };
-  for (const line of lines) {
-    const cells = line.text.split(/\s*[|｜]\s*/);
-    if (cells.length >= 3 || (cells.length === 2 && cells.every(Boolean))) {
-      if (cells[cells.length - 1] === '') cells.pop();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const vertical = verticalTable(lines, i);
+    if (vertical) {
+      flush();
+      tables.push(vertical.table);
+      i = vertical.next - 1;
+      continue;
+    }
+    const split = cellsOf(line.text);
+    const cells = split?.cells ?? [line.text];
+    const headerLike = cells.filter((c) => isHeaderWord(c.trim())).length >= 2;
+    const fits = split && (cells.length >= 3 || (cells.length === 2 && cells.every(Boolean)))
+      && (split.kind !== 'spaces' || (kind === 'spaces' ? cells.length >= 2 : headerLike && cells.length >= 3));
+    if (split && fits) {
+      if (kind && kind !== split.kind) flush();
+      kind = split.kind;
+      while (cells.length > 1 && cells[cells.length - 1] === '' && split.kind === 'pipe') cells.pop();
       rows.push(cells.map((c) => c.trim()));
       paragraphs.push(line.index);
     } else flush();
@@ -37,73 +69,109 @@ export function tablesInText(lines: readonly { index: number; text: string }[]):
   return tables;
 }
 
+/** A table copied one cell a line: at least three header words in a row, then rows each opening with its number. */
+function verticalTable(lines: readonly { index: number; text: string }[], at: number): { table: PlanTable; next: number } | null {
+  let width = 0;
+  while (at + width < lines.length && isHeaderWord(lines[at + width].text) && cellsOf(lines[at + width].text) === null) width++;
+  if (width < 3 || !/^(?:序号|编号|序)$/.test(lines[at].text.replace(/[\s\u3000]/g, '').replace('號', '号'))) return null;
+  const header = lines.slice(at, at + width).map((l) => l.text.trim());
+  const rows: string[][] = [header];
+  const paragraphs: number[] = [lines[at].index];
+  let i = at + width;
+  while (i < lines.length && /^\d{1,3}$/.test(lines[i].text.trim())) {
+    const row = [lines[i].text.trim()];
+    paragraphs.push(lines[i].index);
+    i++;
+    // the row's cells: up to the next number line, a heading, or the header's width
+    while (i < lines.length && row.length < width && !/^\d{1,3}$/.test(lines[i].text.trim()) && !/^(?:附件|[一二三四五六七八九十]+、)/.test(lines[i].text.trim())) {
+      row.push(lines[i].text.trim());
+      i++;
+    }
+    rows.push(row);
+  }
+  return rows.length >= 2 ? { table: { rows, paragraphs }, next: i } : null;
+}
+
 /** "办公室牵头,各科室配合" in a units cell: lead and cooperating units. */
 function unitsCell(text: string): { lead: string[]; coop: string[] } {
   const m = /^(.+?)牵头[,，、;；\s]*(.+?)(?:配合|协助|参与)$/.exec(text);
   return m ? { lead: unitNames(m[1]), coop: unitNames(m[2]) } : { lead: unitNames(text.replace(/(?:分别)?牵头(?:落实|负责)?$/, '')), coop: [] };
 }
 
-/** The measures of a table whose header names at least a task and a lead column; null when it is no task table. */
+/** A units cell read by the sheet readers' rules; vague references (市有关单位) kept as written, in the cell's role. */
+function cellUnits(text: string, role: 'lead' | 'coop'): { lead: string[]; coop: string[] } {
+  if (!text) return { lead: [], coop: [] };
+  const own = unitsCell(text);
+  if (own.coop.length > 0) return own;
+  const read = splitUnitRoles(text, role);
+  return role === 'lead' ? { lead: [...read.lead, ...read.vague], coop: read.coop } : { lead: read.lead, coop: [...read.coop, ...read.vague] };
+}
+
+/** The plan's deadline from a table cell, or from the task's own words when the table has no deadline column. */
+function deadlineOf(cell: string, task: string, year: number, publicityMonths: readonly number[]): PlanDeadline {
+  const found = cell ? { text: cell } : findDeadline(toSimplified(task));
+  if (!found) return { text: null, kind: 'none' };
+  const text = cell ? cell : task.slice((found as { start: number }).start, (found as { start: number }).start + found.text.length);
+  const parsed = parseDeadline(toSimplified(found.text), year, publicityMonths);
+  if (parsed.kind === 'date') return { text, kind: 'date', date: formatISO(parsed.date) };
+  return { text, kind: parsed.kind === 'invalid' || parsed.kind === 'unparsed' ? 'relative' : parsed.kind };
+}
+
+/** The table's rows as a grid the task-sheet reader reads: a column of headings (一、…) beside an unnumbered item column stays apart. */
+function gridOf(table: PlanTable): Grid {
+  return { name: '分工表', rows: table.rows.map((r) => [...r]), merges: [] };
+}
+
+/**
+ * The measures of a table whose header names at least a task and a lead column (read by the
+ * task-sheet reader: header roles, sections, repeated headers); null when it is no task table.
+ */
 export function measuresFromTable(table: PlanTable, year: number, publicityMonths: readonly number[]): PlanMeasure[] | null {
-  const headerRow = table.rows.findIndex((row, i) => i < 5 && (() => {
-    const m = matchHeaderRow(row, TASK_HEADERS);
-    return m.task !== undefined && m.lead !== undefined;
-  })());
-  if (headerRow < 0) return null;
-  const columns = matchHeaderRow(table.rows[headerRow], TASK_HEADERS);
-  let coopCol = columns.coop;
-  if (coopCol === undefined) {
-    const responsible = table.rows[headerRow].findIndex((h, i) => i !== columns.lead && RESPONSIBLE.has(normalizeHeader(h)));
-    if (responsible >= 0) coopCol = responsible;
-  }
-  const width = table.rows[headerRow].length;
+  const { header } = detectTaskHeader(gridOf(table));
+  if (!header || header.row > 4) return null;
+  const columns = { ...header.columns };
+  const width = table.rows[header.row].length;
   // a task column of headings (一、…) beside an unnamed column of items (1.…): the first is the section
-  let taskCol = columns.task!;
   let sectionCol: number | undefined;
   const mapped = new Set(Object.values(columns));
-  const body = table.rows.slice(headerRow + 1);
-  if (!mapped.has(taskCol + 1) && body.filter((r) => /^\d{1,2}[.．、]/.test((r[taskCol + 1] ?? '').trim())).length >= body.length / 2) {
+  const body = table.rows.slice(header.row + 1);
+  const taskCol = columns.task!;
+  if (columns.category !== undefined && columns.category === taskCol - 1) sectionCol = columns.category;
+  else if (!mapped.has(taskCol + 1) && body.filter((r) => /^\d{1,2}[.．、]/.test((r[taskCol + 1] ?? '').trim())).length >= body.length / 2) {
     sectionCol = taskCol;
-    taskCol = taskCol + 1;
+    columns.task = taskCol + 1;
+    if (columns.category === undefined) columns.category = sectionCol;
   }
   // a row one cell short, its first cell merged with the row above in the original: shifted right
   let above: readonly string[] = [];
-  const rowsFull = table.rows.map((row, i) => {
-    if (i <= headerRow) return row;
-    const full = row.length === width - 1 || (row.length === width && row[width - 1] === '' && row.filter(Boolean).length === width - 1 && sectionCol !== undefined && /^\d{1,2}[.．、]/.test(row[0]))
+  const rows = table.rows.map((row, i) => {
+    if (i <= header.row) return [...row];
+    const full = sectionCol !== undefined && (row.length === width - 1 || (row.length === width && row[width - 1] === '' && row.filter(Boolean).length === width - 1 && /^\d{1,2}[.．、]/.test(row[0])))
       ? [above[0] ?? '', ...row.slice(0, width - 1)]
-      : row;
+      : [...row];
     above = full;
     return full;
   });
-  const at = (row: readonly string[], col: number | undefined) => (col === undefined ? '' : (row[col] ?? '').trim());
+  const sheet = readTaskSheet({ name: '分工表', rows, merges: [] }, { row: header.row, columns });
+  const text = (v: unknown) => cellText(v as never).trim();
   const measures: PlanMeasure[] = [];
-  let section: string | null = null;
-  rowsFull.forEach((row, i) => {
-    if (i <= headerRow) return;
-    const filled = row.map((c) => c.trim()).filter(Boolean);
-    if (filled.length === 0) return;
-    if (new Set(filled).size === 1 && !at(row, columns.lead)) {
-      section = filled[0];
-      return;
-    }
-    if (sectionCol !== undefined) section = at(row, sectionCol) || section;
-    const task = at(row, taskCol);
-    const units = unitsCell(at(row, columns.lead));
-    const lead = units.lead;
-    const deadlineText = at(row, columns.deadline);
-    const parsed = deadlineText ? parseDeadline(deadlineText, year, publicityMonths) : null;
-    const deadline: PlanDeadline = !parsed
-      ? { text: null, kind: 'none' }
-      : parsed.kind === 'date' ? { text: deadlineText, kind: 'date', date: formatISO(parsed.date) }
-        : { text: deadlineText, kind: parsed.kind === 'invalid' || parsed.kind === 'unparsed' ? 'relative' : parsed.kind };
-    const quotaText = at(row, columns.quota) || findQuotas(task)[0]?.text || '';
-    const paragraph = table.paragraphs[i] ?? table.paragraphs.find((p) => p !== null) ?? 0;
+  for (const r of sheet.rows) {
+    const task = text(r.values.task);
+    const lead = cellUnits(text(r.values.lead), 'lead');
+    const coop = cellUnits(text(r.values.coop), 'coop');
+    const leads = [...new Set([...lead.lead, ...coop.lead].map(toSimplified))];
+    const coops = [...new Set([...lead.coop, ...coop.coop].map(toSimplified))].filter((u) => !leads.includes(u));
+    if (!task && leads.length + coops.length === 0) continue;
+    const quotaText = text(r.values.quota) || findQuotas(toSimplified(task))[0]?.text || '';
+    const paragraph = table.paragraphs[r.row] ?? table.paragraphs.find((p) => p !== null) ?? 0;
+    const seq = text(r.values.seq);
     measures.push({
-      paragraph, lastParagraph: paragraph, section, title: null, task, lead,
-      coop: [...units.coop, ...unitNames(at(row, coopCol))].filter((u) => !lead.includes(u)), deadline,
-      quota: quotaText ? { text: quotaText } : null, unsure: lead.length === 0 || task === '', source: row.join(' | '),
+      paragraph, lastParagraph: paragraph, section: r.section, title: null, task,
+      ...(seq ? { seq } : {}),
+      lead: leads, coop: coops,
+      deadline: deadlineOf(text(r.values.deadline), task, year, publicityMonths),
+      quota: quotaText ? { text: quotaText } : null, unsure: leads.length === 0 || task === '', source: rows[r.row].join(' | '),
     });
-  });
+  }
   return measures.length ? measures : null;
 }

@@ -76,5 +76,9 @@ export function unitSpans(original: string, plain: string): UnitMentionSpan[] {
 /** "由区民生办牵头" → the lead named in the sentence, as written. */
 export function ledBy(original: string, plain: string): string[] {
   const m = LED_BY.exec(plain);
-  return m ? unitNames(original.slice(m.index! + 1, m.index! + 1 + m[1].length)) : [];
+  // "由局党组成员XX同志牵头": a person leads, not a unit
+  return m ? unitNames(original.slice(m.index! + 1, m.index! + 1 + m[1].length)).filter((n) => !PERSON.test(n)) : [];
 }
+
+/** A person named where a unit is expected: 同志, or a post (书记, 局长, 成员…). */
+const PERSON = /同志|(?:书记|局长|部长|县长|区长|市长|镇长|乡长|主任|组长|成员|领导)$/;

@@ -2,7 +2,9 @@
 import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
-import { Paragraph, paragraphsOf } from './outline';
+import { Paragraph } from './outline';
+import { Cleaning, isFragment, planParagraphs } from './web-copy';
+import { toSimplified } from './traditional';
 import { ledBy, leadsLine, unitSpans } from './plan-units';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear } from './phrases';
 import { PlanTable, measuresFromTable, tablesInText } from './plan-table';
@@ -25,6 +27,8 @@ export interface PlanQuota {
 export interface PlanMeasure {
   /** Where the measure starts (1-based among non-blank lines). */
   readonly paragraph: number;
+  /** The number the plan's own table gives the row (序号), kept as printed. */
+  readonly seq?: string;
   /** Its last paragraph. */
   readonly lastParagraph: number;
   readonly section: string | null;
@@ -37,6 +41,8 @@ export interface PlanMeasure {
   readonly quota: PlanQuota | null;
   readonly schedule?: Schedule;
   readonly unsure: boolean;
+  /** The lead is the unit the paragraph starts with ("县融媒体中心开设…"), not one written as 责任单位. */
+  readonly leadFromSubject?: boolean;
   /** The source as written, number and all, for the 来源 column. */
   readonly source: string;
 }
@@ -46,18 +52,31 @@ export interface PlanDoubt {
   readonly why: string;
 }
 
+/** Where the tasks come from: the plan's own 任务分工表, or the measures of its text. */
+export type PlanBasis = 'table' | 'text';
+
 export interface Plan {
   readonly year: number | null;
   readonly publicityMonths: number[];
   readonly title: string | null;
+  /** Which reading gave `measures`; the other is `context` (the clerk may switch with ReadPlanOptions.basis). */
+  readonly basis: PlanBasis;
   readonly measures: PlanMeasure[];
+  /** The other reading's measures: with a table, the body's measures (background, not tasks); else empty. */
+  readonly context: PlanMeasure[];
+  /** A task-division table was found (so the clerk can switch between it and the text). */
+  readonly hasTable: boolean;
   readonly unsure: PlanDoubt[];
+  /** What a web copy's cleaning took out, and its one warning when the copy is too broken. */
+  readonly cleaning: Cleaning;
 }
 
 export interface ReadPlanOptions {
   readonly year?: number;
   /** Tables of the document (.docx): a task-division table among them gives the measures. */
   readonly tables?: readonly PlanTable[];
+  /** Take the tasks from the table (default when there is one) or from the text. */
+  readonly basis?: PlanBasis;
 }
 
 const HAS_UNITS = (p: Paragraph) => unitSpans(p.text, p.plain).length > 0;
@@ -115,6 +134,8 @@ interface Span {
   readonly numbered: boolean;
   /** One of the units-bearing paragraphs an item lists ("3.发布内容:" then "文体生活专场:…(责任单位:…)"). */
   readonly listed?: boolean;
+  /** The heading right above a measure led by its subject ("(三)电视访谈"): its title. */
+  readonly heading?: Paragraph;
 }
 
 function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanMeasure {
@@ -139,6 +160,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     plain += (plain ? '\n' : '') + plainText.slice(skip).trim();
   }
   if (lead.length === 0) for (const p of span.paras) lead.push(...ledBy(p.text, p.plain));
+  const fromSubject = lead.length === 0 && span.heading !== undefined;
+  if (fromSubject) lead.push(...(subjectOf(first) ?? []));
   const original = task;
 
   const found = findDeadline(plain);
@@ -174,27 +197,29 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     paragraph: first.index,
     lastParagraph: last.index,
     section: span.section,
-    title: span.numbered ? titleOf(body) : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null),
+    title: span.heading ? span.heading.text.slice(span.heading.prefix).replace(/[。：:]$/, '')
+      : span.numbered ? titleOf(body) : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null),
     task,
-    lead: [...new Set(lead)],
-    coop: [...new Set(coop)].filter((u) => !lead.includes(u)),
+    lead: [...new Set(lead.map(toSimplified))],
+    coop: [...new Set(coop.map(toSimplified))].filter((u) => !lead.map(toSimplified).includes(u)),
     deadline,
     quota,
     ...(schedule ? { schedule } : {}),
     unsure: !(span.numbered || span.listed) || lead.length === 0,
+    ...(fromSubject ? { leadFromSubject: true } : {}),
     source: span.paras.map((p) => p.text).join('\n'),
   };
 }
 
 /** Reads a plan's text. Never throws; a measure it is unsure about is flagged, never dropped. */
 export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
-  const paras = paragraphsOf(text);
+  const { paras, cleaning } = planParagraphs(text);
   const publicityMonths = findPublicityMonths(paras.map((p) => p.plain).join('\n'));
   const foundYear = findYear(paras.map((p) => p.plain));
   const year = options.year ?? foundYear;
   const led = ledParagraphs(paras);
   const { level, withUnits } = measureLevel(paras, led);
-  const title = paras.slice(0, 15).find((p) => p.level === 0 && /方案|计划/.test(p.plain) && p.text.length <= 60)?.text ?? null;
+  const title = titleOfPlan(paras);
 
   // headings above the measure level, by level, give each measure its section
   const headings: (string | null)[] = [];
@@ -209,8 +234,25 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     if (current) spans.push(current);
     current = null;
   };
+  const logistics: Paragraph[] = [];
   for (const [i, p] of paras.entries()) {
     if (led.has(i)) continue; // read with the paragraph before it
+    if (isFragment(p)) {
+      // a page cut it from the sentence before: part of the measure being read, never one of its own
+      if (current) current.paras.push(p);
+      continue;
+    }
+    if (isLogistics(p)) {
+      close();
+      logistics.push(p);
+      continue;
+    }
+    const heading = paras[i - 1];
+    if (p.level === 0 && !current && heading && heading.level > 0 && heading.level < level && !HAS_UNITS(p) && !HAS_UNITS(heading) && subjectOf(p) !== null && !DUTIES_PART.test(headings[1] ?? '')) {
+      // "(三)电视访谈" then "县融媒体中心开设…栏目": a measure led by the unit it starts with (doubtful: no units written as such)
+      spans.push({ paras: [p], section: sectionNow(), numbered: false, heading });
+      continue;
+    }
     if (led.has(i + 1)) {
       close();
       spans.push({ paras: [p, paras[i + 1]], section: sectionNow(), numbered: false, listed: true });
@@ -239,6 +281,14 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     }
   }
   close();
+  if (withUnits === 0 && led.size === 0) {
+    const leaves = unitlessMeasures(paras);
+    if (leaves) {
+      spans.splice(0, spans.length, ...leaves);
+      const inLeaves = new Set(leaves.flatMap((l) => l.paras));
+      outside.splice(0, outside.length, ...paras.filter((p) => !inLeaves.has(p) && !isFragment(p) && !isLogistics(p)));
+    }
+  }
 
   // an item that only introduces a list of units-bearing paragraphs ("3.发布内容:") is a heading
   const measures: PlanMeasure[] = [];
@@ -265,37 +315,123 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   const unsure: PlanDoubt[] = [];
   for (const m of measures) {
     if (!m.unsure) continue;
-    const why = withUnits === 0 ? '全文未写明责任单位，按编号条目识别' : m.lead.length === 0 ? '未写明责任单位' : '责任单位不在编号措施下';
+    const why = withUnits === 0 ? '全文未写明责任单位，按编号条目识别' : m.lead.length === 0 ? '未写明责任单位'
+      : m.leadFromSubject ? `责任单位取自句首“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实` : '责任单位不在编号措施下';
     unsure.push({ paragraph: m.paragraph, why });
   }
   const inMeasures = new Set(measures.flatMap((m) => range(m.paragraph, m.lastParagraph)));
   const firstMeasure = measures.length ? measures[0].paragraph : Infinity;
   const flagged = new Set(unsure.map((u) => u.paragraph));
   for (const p of outside) {
-    if (inMeasures.has(p.index) || flagged.has(p.index) || p.index < firstMeasure) continue;
+    if (inMeasures.has(p.index) || flagged.has(p.index)) continue;
+    // before the first measure only a numbered part with a quota of its own (一、目标任务…不少于100条) is worth a look
+    if (p.index < firstMeasure && !(p.level > 0 && findQuotas(p.plain).length > 0 && DUTY.test(p.plain))) continue;
     const deadline = findDeadline(p.plain);
     if (deadline && /(?:前|之前|以前|[上中下]旬)$/.test(deadline.text)) {
       unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
     } else if (DUTY.test(p.plain) && (ACTOR.test(p.plain) || p.level === 0)) {
       unsure.push({ paragraph: p.index, why: '写有单位和要求，但不在编号措施下，请核实是否为任务' });
+    } else if (findQuotas(p.plain).length > 0 && DUTY.test(p.plain)) {
+      unsure.push({ paragraph: p.index, why: '写有数量要求，但未写明由哪个单位完成，请核实是否为任务' });
     } else if (led.size > 0 && p.level === 0) {
       unsure.push({ paragraph: p.index, why: '前后各段都写明了牵头单位，此段没有（可能缺失或被截断）' });
     }
   }
-  const tables = [...(options.tables ?? []), ...tablesInText(paras)];
-  const fromTables = tables.flatMap((t) => measuresFromTable(t, year ?? 0, publicityMonths) ?? []);
-  if (fromTables.length) {
-    // the 分工表 is the table the office meant; the prose measures stay, to compare (not the table's own lines)
-    const tableParagraphs = new Set(tables.flatMap((t) => t.paragraphs));
-    const prose = measures.filter((m) => !tableParagraphs.has(m.paragraph)).map((m) => ({ ...m, unsure: true }));
-    for (let i = unsure.length - 1; i >= 0; i--) if (tableParagraphs.has(unsure[i].paragraph)) unsure.splice(i, 1);
-    for (const m of prose) if (!unsure.some((u) => u.paragraph === m.paragraph)) unsure.push({ paragraph: m.paragraph, why: '正文中的措施；文中附有分工表，请核对是否重复' });
-    for (const m of fromTables) if (m.unsure) unsure.push({ paragraph: m.paragraph, why: '分工表中此行缺少任务或责任单位' });
-    unsure.sort((a, b) => a.paragraph - b.paragraph);
-    return { year, publicityMonths, title, measures: [...fromTables, ...prose].sort((a, b) => a.paragraph - b.paragraph), unsure };
+  for (const p of logistics) {
+    if (p.level > 0 || ACTOR.test(p.plain)) unsure.push({ paragraph: p.index, why: '会务安排（地点、参加对象、记者、通稿等），不列为任务；如需督办请手工添加' });
   }
-  unsure.sort((a, b) => a.paragraph - b.paragraph);
-  return { year, publicityMonths, title, measures, unsure };
+  // a .docx's tables are also in its text, a row a line: read each table once
+  const given = options.tables ?? [];
+  const givenParagraphs = new Set(given.flatMap((t) => t.paragraphs));
+  const tables = [...given, ...tablesInText(paras).filter((t) => !t.paragraphs.some((p) => givenParagraphs.has(p)))];
+  const fromTables = tables.flatMap((t) => measuresFromTable(t, year ?? 0, publicityMonths) ?? []);
+  const tableParagraphs = new Set(tables.flatMap((t) => t.paragraphs));
+  // the table's own rows are never prose measures, whichever reading is used
+  const prose = measures.filter((m) => !tableParagraphs.has(m.paragraph));
+  const proseUnsure = unsure.filter((u) => !tableParagraphs.has(u.paragraph));
+  const base = { year, publicityMonths, title, hasTable: fromTables.length > 0, cleaning };
+  if (fromTables.length && options.basis !== 'text') {
+    // the 分工表 is what the office issued: its rows are the tasks, in its numbering; the body's measures are background
+    const doubts = fromTables.filter((m) => m.unsure).map((m) => ({ paragraph: m.paragraph, why: '分工表中此行缺少任务或责任单位' }));
+    // a line right after a table's last row, numbered like its rows: a row the copy cut or unwrapped
+    const after = new Set(tables.map((t) => Math.max(...t.paragraphs.map((p) => p ?? 0)) + 1));
+    for (const p of paras) {
+      if (after.has(p.index) && p.level > 0 && !doubts.some((d) => d.paragraph === p.index)) doubts.push({ paragraph: p.index, why: '紧接分工表之后、编号相接的一段，可能是被截断或未按表格排版的一行，请对照原文' });
+    }
+    return { ...base, basis: 'table', measures: fromTables, context: prose, unsure: doubts };
+  }
+  proseUnsure.sort((a, b) => a.paragraph - b.paragraph);
+  return { ...base, basis: 'text', measures: prose, context: fromTables, unsure: proseUnsure };
+}
+
+/** The plan's title: a line naming a 方案/计划 near the top, the document's own title before a covering notice's. */
+function titleOfPlan(paras: readonly Paragraph[]): string | null {
+  const candidates = paras.slice(0, 20).filter((p) => p.level === 0 && /方案|计划|要点/.test(p.plain) && p.text.length <= 60 && !/[。，,；;]/.test(p.plain.slice(0, -1)));
+  const own = candidates.find((p) => !/关于印发|的通知$|^《|》/.test(p.plain) && /(?:方案|计划|要点)(?:\.docx?)?$/.test(p.plain));
+  const chosen = own ?? candidates[0];
+  return chosen ? chosen.text.replace(/\.docx?$/i, '').replace(/\s+(?=\d|年)|(?<=\d)\s+/g, '') : null;
+}
+
+/** The part of a plan that holds its measures: 三、工作措施, 主要任务, 重点工作…. */
+const MEASURES_PART = /措施|任务|重点工作|工作内容|主要做法|宣传内容|具体安排|工作安排|宣传安排|活动安排|宣传重点|宣传方式/;
+
+/**
+ * A plan that names no units anywhere: the measures are the innermost items of the part whose
+ * heading says it holds them (三、工作措施); an item with items under it is their section. Null
+ * when there is no such part (the deepest numbering is read instead).
+ */
+function unitlessMeasures(paras: readonly Paragraph[]): Span[] | null {
+  const spans: Span[] = [];
+  const headings: (string | null)[] = [];
+  let inPart = false;
+  let current: Paragraph[] | null = null;
+  let section: string | null = null;
+  const close = () => {
+    if (current) spans.push({ paras: current, section, numbered: true });
+    current = null;
+  };
+  paras.forEach((p, i) => {
+    if (isFragment(p) || isLogistics(p)) return;
+    if (p.level === 1) {
+      close();
+      inPart = MEASURES_PART.test(p.plain.slice(p.prefix, p.prefix + 12));
+      headings.length = 0;
+      headings[1] = p.text;
+      return;
+    }
+    if (p.level === 0) {
+      if (current) current.push(p);
+      return;
+    }
+    close();
+    headings[p.level] = p.text;
+    headings.length = p.level + 1;
+    if (!inPart) return;
+    const next = paras.slice(i + 1).find((q) => q.level > 0 && !isFragment(q));
+    if (next && next.level > p.level) return; // it heads the items below it
+    section = headings.slice(1, p.level).reverse().find((h) => h) ?? null;
+    current = [p];
+  });
+  close();
+  return spans.length >= 2 ? spans : null;
+}
+
+/** Lines about a meeting's arrangements, not tasks: 地点、参加对象、记者、通稿、联系人…. */
+const LOGISTICS = /^(?:(?:会议|活动|发布会)?地点|参加对象|参会对象|参加人员|参会人员|出席人员|出席对象|邀请对象|联系人|联系电话|联系方式|联络员|主持人|报名方式|报名时间|电子邮箱|邮箱)\s*[:：]|安排记者|记者全程|发布通稿|通稿于|将通稿/;
+
+function isLogistics(p: Paragraph): boolean {
+  return LOGISTICS.test(p.plain.slice(p.prefix));
+}
+
+/** Parts of a plan about duties in general, not measures: 工作要求, 组织保障, 职责分工…. */
+const DUTIES_PART = /要求|保障|职责|组织领导|领导小组|考核|奖惩/;
+
+/** A unit as the subject a paragraph starts with ("县融媒体中心开设…", "区民生办负责…"), as written. */
+const SUBJECT = /^((?:[县区市镇乡州省]|各)[^，,。；;：:、“”"（）()]{1,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站))(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每)/;
+
+function subjectOf(p: Paragraph): string[] | null {
+  const m = SUBJECT.exec(p.plain);
+  return m ? [p.text.slice(0, m[1].length)] : null;
 }
 
 /** A measure ends after the paragraph giving its units, unless the next one gives units too (a list of them). */

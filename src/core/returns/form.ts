@@ -71,6 +71,19 @@ export function responsibleUnits(tasks: readonly TaskRecord[], registry: UnitReg
   return [...seen].filter((u) => !registry || registry.resolve(u).kind === 'name');
 }
 
+/** Why no unit gets a form: no tasks, or every unit named is a group without members or not in the registry. */
+export function noFormsReason(tasks: readonly TaskRecord[], registry: UnitRegistry | null): string {
+  if (tasks.length === 0) return '任务分工表中没有任务。';
+  const named = [...new Set(tasks.flatMap((t) => [...t.lead, ...t.coop]))];
+  if (named.length === 0) return '所有任务都没有填写牵头或配合单位。';
+  const groups = registry ? named.filter((u) => registry.resolve(u).kind === 'group') : [];
+  const unknown = registry ? named.filter((u) => registry.resolve(u).kind === 'unknown') : [];
+  const parts: string[] = [];
+  if (groups.length) parts.push(`${groups.map((g) => `“${g}”`).join('、')}是单位分组，单位名录中没有成员单位的“所属分组”写有它们，填报表不能发给分组`);
+  if (unknown.length) parts.push(`${unknown.slice(0, 8).map((u) => `“${u}”`).join('、')}${unknown.length > 8 ? `等 ${unknown.length} 个名称` : ''}不在单位名录中`);
+  return `${parts.join('；') || '没有可以发送填报表的单位'}。请在“单位名录”中补全单位及其所属分组后再生成。`;
+}
+
 /** The campaign a task sheet's title names: "六安市2023年暖民心行动宣传任务分工表" → 六安市2023年暖民心行动宣传. */
 export function campaignFromTitle(title: string): string {
   return title.replace(/\s+/g, '').replace(/(?:重点)?(?:工作)?任务(?:分工|分解)(?:表|方案|清单)?$|分工表$/, '');

@@ -1,12 +1,14 @@
 // The clerk's correction of the header reading: "任务=B,牵头=C,配合=D,时限=E" (--columns, or 设置's 列映射 row).
 import { Grid, cellText, columnLetters } from './grid';
-import { HeaderMatch, TaskField } from './headers';
-import { HeaderCandidate, detectTaskHeader } from './header-roles';
+import { TaskField } from './headers';
+import { HeaderCandidate, TaskHeaderMatch, detectTaskHeader } from './header-roles';
+import { InferredColumn } from './column-content';
 
 /** Chinese role names the clerk writes, and the field each sets (the first name of each field is the one Duban writes). */
 export const ROLE_NAMES: readonly (readonly [string, TaskField | 'responsible'])[] = [
   ['序号', 'seq'], ['任务', 'task'], ['类别', 'category'], ['牵头', 'lead'], ['配合', 'coop'], ['责任', 'responsible'],
   ['领导', 'leaders'], ['时限', 'deadline'], ['指标', 'quota'], ['完成情况', 'status'], ['完成日期', 'doneDate'], ['备注', 'note'],
+  ['频次', 'frequency'],
   ['牵头单位', 'lead'], ['配合单位', 'coop'], ['责任单位', 'responsible'], ['责任领导', 'leaders'], ['完成时限', 'deadline'], ['量化指标', 'quota'],
   ['分类', 'category'], ['状态', 'status'],
 ];
@@ -29,7 +31,7 @@ export function parseColumnMap(text: string): { ok: true; map: ColumnMap } | { o
     const m = /^(.+?)[=:](\$?[A-Za-z]{1,3})$/.exec(pair);
     const role = m ? ROLE_OF.get(m[1]) : undefined;
     if (!m || role === undefined) {
-      return { ok: false, error: `列映射“${pair}”无法识别，应写成如“任务=B,牵头=C”；角色可为：${[...new Set(ROLE_NAMES.slice(0, 12).map(([n]) => n))].join('、')}` };
+      return { ok: false, error: `列映射“${pair}”无法识别，应写成如“任务=B,牵头=C”；角色可为：${[...new Set(ROLE_NAMES.slice(0, 13).map(([n]) => n))].join('、')}` };
     }
     roles.push([role, columnIndex(m[2].replace('$', ''))]);
   }
@@ -63,7 +65,7 @@ export function formatColumnMap(map: ColumnMap): string {
  * field in a column the clerk gave another role is dropped. The header row is the detected one, else
  * the row that looked most like one, else the first row.
  */
-export function mappedTaskHeader(grid: Grid, map: ColumnMap): { header: HeaderMatch<TaskField>; best: HeaderCandidate | null } {
+export function mappedTaskHeader(grid: Grid, map: ColumnMap): { header: TaskHeaderMatch; best: HeaderCandidate | null } {
   const { header, best } = detectTaskHeader(grid);
   const row = header?.row ?? best?.row ?? 0;
   const complete = map.task !== undefined && (map.lead !== undefined || map.coop !== undefined);
@@ -81,11 +83,16 @@ export interface MappedColumn {
   readonly field: TaskField | null;
   /** Chinese role name ('' when the column is not read). */
   readonly role: string;
+  /** The role was read from the column's content (its header word is unknown): what showed it. */
+  readonly inferred?: InferredColumn;
 }
 
 /** The mapping the check used for a sheet (the clerk's over the detected), column by column, for the pane's mapping view. */
 export function describeMapping(grid: Grid, map?: ColumnMap): MappedColumn[] {
-  const header = map ? mappedTaskHeader(grid, map).header : detectTaskHeader(grid).header ?? mappedTaskHeader(grid, {}).header;
+  const detected = detectTaskHeader(grid).header;
+  const header = map ? mappedTaskHeader(grid, map).header : detected ?? mappedTaskHeader(grid, {}).header;
+  // a role read by content, while the mapping still gives that column that role
+  const inferredAt = new Map((detected?.inferred ?? []).filter((i) => header.columns[i.field] === i.col).map((i) => [i.col, i]));
   const fieldAt = new Map<number, TaskField>();
   for (const [f, c] of Object.entries(header.columns) as [TaskField, number][]) fieldAt.set(c, f);
   const row = grid.rows[header.row] ?? [];
@@ -95,7 +102,8 @@ export function describeMapping(grid: Grid, map?: ColumnMap): MappedColumn[] {
     const field = fieldAt.get(c) ?? null;
     const text = cellText(row[c] ?? null);
     if (text === '' && field === null) continue;
-    out.push({ col: c, letter: columnLetters(c), header: text, field, role: field ? roleName(field) : '' });
+    const inferred = inferredAt.get(c);
+    out.push({ col: c, letter: columnLetters(c), header: text, field, role: field ? roleName(field) : '', ...(inferred ? { inferred } : {}) });
   }
   return out;
 }

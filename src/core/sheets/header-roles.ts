@@ -1,6 +1,11 @@
 // Task-sheet header recognition by meaning: each header cell's words give it a role and a score; the best row near the top is the header.
 import { CellRange, CellValue, Grid, cellText } from './grid';
-import { HEADER_SEARCH_ROWS, HeaderMatch, TASK_HEADERS, TaskField, normalizeHeader } from './headers';
+import {
+  HEADER_SEARCH_ROWS, HOLIDAY_HEADERS, HOLIDAY_REQUIRED, HeaderMatch, LEDGER_HEADERS, LEDGER_REQUIRED, MEDIA_HEADERS, MEDIA_REQUIRED,
+  REGISTRY_HEADERS, REGISTRY_REQUIRED, RULES_HEADERS, RULES_REQUIRED, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED, TASK_HEADERS, TaskField,
+  findHeaderRow, normalizeHeader,
+} from './headers';
+import { InferredColumn, holdsCounts, inferColumns } from './column-content';
 
 /**
  * Roles a header cell can have. `responsible` (责任单位, 承办单位, 实施单位, 责任处室 …) is the lead
@@ -66,7 +71,8 @@ const RULES: readonly [HeaderRole, RegExp][] = [
   ['status', /完成情况|进展|进度|落实情况|推进情况|办理情况|整改情况|情况|状态|成效/],
   ['note', /备注|说明|附注/],
   ['category', /类别|分类|领域|板块|方面|类型|专项/],
-  ['quota', /指标|频次|数量|目标值|量化/],
+  ['frequency', /频率|周期/],
+  ['quota', /指标|频次|数量|目标值|量化|任务数|篇数|条数|件数|次数/],
 ];
 /** People: checked before the unit rules, and only when the cell names no unit word. */
 const PERSON = /领导|责任人|联系人|负责人|分管|包保|督办人|经办人|牵头人|姓名/;
@@ -168,6 +174,16 @@ export function assignColumns(cells: readonly (HeaderCell | null)[], texts: read
     const c = first(f);
     if (c !== undefined) columns[f] = c;
   }
+  // frequency beside a count (频次 "每月" | 任务数 "各5条"); a frequency column alone holds the quota itself
+  const quotas = byRole.get('quota') ?? [];
+  const frequency = first('frequency') ?? (quotas.length >= 2 ? quotas.find((c) => /频次|频率/.test(texts[c] ?? '')) : undefined);
+  if (frequency !== undefined) {
+    const count = quotas.find((c) => c !== frequency);
+    if (count !== undefined) {
+      columns.quota = count;
+      columns.frequency = frequency;
+    } else if (columns.quota === undefined) columns.quota = frequency;
+  }
   // task: the most specific task-like column (the rightmost on a tie); a more general one left of it is the category
   let tasks = byRole.get('task') ?? [];
   if (tasks.length === 0) {
@@ -246,10 +262,70 @@ export function headerCandidates(grid: Grid): HeaderCandidate[] {
   return out.sort((a, b) => a.lacking.length - b.lacking.length || b.score - a.score || a.top - b.top);
 }
 
-/** The task header of a sheet read by meaning, or null; `best` is the closest row when there is none. */
-export function detectTaskHeader(grid: Grid): { header: HeaderMatch<TaskField> | null; best: HeaderCandidate | null } {
+/** A task header: the columns by field, and those whose role was read from their content (the header word was unknown). */
+export interface TaskHeaderMatch extends HeaderMatch<TaskField> {
+  readonly inferred?: readonly InferredColumn[];
+  /** No column names tasks, but units and a quota do (单位 | 任务数 | 报送时间, an allocation table): each row's task is the table's title. */
+  readonly taskFromTitle?: boolean;
+}
+
+/** Another kind of sheet Duban reads (ledger, registry …): its columns are never typed as a task table's. */
+function isOtherKnownSheet(grid: Grid): boolean {
+  const rows = grid.rows;
+  return findHeaderRow(rows, LEDGER_HEADERS, LEDGER_REQUIRED) !== null || findHeaderRow(rows, REGISTRY_HEADERS, REGISTRY_REQUIRED) !== null
+    || findHeaderRow(rows, MEDIA_HEADERS, MEDIA_REQUIRED) !== null || findHeaderRow(rows, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED) !== null
+    || findHeaderRow(rows, HOLIDAY_HEADERS, HOLIDAY_REQUIRED) !== null || findHeaderRow(rows, RULES_HEADERS, RULES_REQUIRED) !== null;
+}
+
+/** Rows that may be a header whose words are unknown: two or more filled cells, all short. */
+function shortRows(grid: Grid): number[] {
+  const out: number[] = [];
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const texts = (grid.rows[r] ?? []).map((v) => cellText(v)).filter((t) => t !== '');
+    if (texts.length >= 2 && texts.every((t) => normalizeHeader(t).length <= MAX_HEADER_CHARS)) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * The header when words alone did not give the task and lead columns: the closest header row (else a row of
+ * short cells) with the open roles typed by the columns' content (column-content.ts). Null when no column
+ * below holds unit names: then the sheet is no task table.
+ */
+function inferTaskHeader(grid: Grid, best: HeaderCandidate | null, isUnit?: (name: string) => boolean): TaskHeaderMatch | null {
+  if (isOtherKnownSheet(grid)) return null;
+  const tried = new Set<number>();
+  const rows = best && best.cells.some((c) => c) ? [best.row, ...shortRows(grid)] : shortRows(grid);
+  for (const r of rows) {
+    if (tried.has(r)) continue;
+    tried.add(r);
+    const candidate = r === best?.row ? best : candidateAt(topRows(grid, Math.min(grid.rows.length, HEADER_SEARCH_ROWS) + 1), r);
+    const texts = candidate.texts.length > 0 ? candidate.texts : (grid.rows[r] ?? []).map((v) => cellText(v));
+    const { columns, inferred } = inferColumns(grid, candidate.row, candidate.columns, texts, isUnit);
+    if (columns.task !== undefined && columns.lead !== undefined && inferred.some((i) => i.field === 'lead' || i.field === 'task')) {
+      return { row: candidate.row, columns, inferred };
+    }
+    if (columns.task === undefined && columns.lead !== undefined && columns.quota !== undefined && holdsCounts(grid, candidate.row, columns.quota)) {
+      return { row: candidate.row, columns, inferred, taskFromTitle: true };
+    }
+  }
+  return null;
+}
+
+/**
+ * The task header of a sheet, or null; `best` is the closest row when there is none. Header words decide
+ * first; roles they leave open are typed by the columns' content (`inferred` says which and why).
+ * `isUnit` names units the registry knows.
+ */
+export function detectTaskHeader(grid: Grid, isUnit?: (name: string) => boolean): { header: TaskHeaderMatch | null; best: HeaderCandidate | null } {
   const candidates = headerCandidates(grid);
   const best = candidates[0] ?? null;
-  if (!best || best.lacking.length > 0 || best.score <= 0) return { header: null, best };
-  return { header: { row: best.row, columns: best.columns }, best };
+  if (!best || best.lacking.length > 0 || best.score <= 0) return { header: inferTaskHeader(grid, best, isUnit), best };
+  // columns under a header word nobody knows ("发布形式", "办结要求"): a deadline, quota or second unit column by content
+  const unknown = new Set<number>();
+  best.texts.forEach((t, c) => { if (t !== '' && best.cells[c] === null && !Object.values(best.columns).includes(c)) unknown.add(c); });
+  if (unknown.size === 0) return { header: { row: best.row, columns: best.columns }, best };
+  const { columns, inferred } = inferColumns(grid, best.row, best.columns, best.texts, isUnit, unknown);
+  return { header: inferred.length > 0 ? { row: best.row, columns, inferred } : { row: best.row, columns: best.columns }, best };
 }

@@ -4,7 +4,7 @@ import { CellValue, cellText } from './grid';
 /** A sheet's columns: field → header synonyms, the first being the name Duban writes. */
 export type HeaderSchema<F extends string> = Readonly<Record<F, readonly string[]>>;
 
-export type TaskField = 'seq' | 'task' | 'lead' | 'coop' | 'deadline' | 'quota' | 'status' | 'doneDate' | 'note' | 'category' | 'leaders';
+export type TaskField = 'seq' | 'task' | 'lead' | 'coop' | 'deadline' | 'quota' | 'frequency' | 'status' | 'doneDate' | 'note' | 'category' | 'leaders';
 
 export const TASK_HEADERS: HeaderSchema<TaskField> = {
   seq: ['序号', '编号'],
@@ -12,13 +12,16 @@ export const TASK_HEADERS: HeaderSchema<TaskField> = {
   lead: ['牵头责任部门', '牵头单位', '牵头部门', '责任单位', '责任部门', '牵头责任单位'],
   coop: ['配合责任部门', '配合单位', '配合部门', '协办单位', '配合责任单位'],
   deadline: ['完成时限', '时间节点', '完成时间', '时限要求', '截止时间', '完成期限'],
-  quota: ['量化指标', '工作要求', '频次', '目标要求'],
+  quota: ['量化指标', '工作要求', '频次', '目标要求', '任务数', '任务数量'],
   status: ['完成情况', '进展情况', '状态', '进度'],
   doneDate: ['完成日期', '实际完成时间', '实际完成日期'],
   note: ['备注'],
   // read, never written by the template (header-roles.ts decides these by meaning too)
   category: ['类别', '工作类别', '任务类别', '分类', '领域'],
   leaders: ['责任领导', '分管领导', '牵头领导', '县领导', '市领导', '区领导', '责任人', '联系人'],
+  // how often a quota beside it is due ("每月" beside "各5条"); a lone 频次 column is the quota itself.
+  // Last, so that the template's column positions (key order) stay as they were.
+  frequency: ['报送频次', '频率', '报送频率', '发布频次', '更新频率'],
 };
 /** The column of generated and imported rows saying where each came from (DESIGN: 来源). */
 export const SOURCE_HEADER = '来源';

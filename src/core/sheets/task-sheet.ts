@@ -1,7 +1,7 @@
 // Reads a task-division sheet: header row, title rows (plan year), sections, repeated headers, merges.
 import { CellRange, CellValue, Grid, a1, cellText, fillMerges, isBlank } from './grid';
-import { HeaderMatch, TaskField } from './headers';
-import { classifyHeaderCell, detectTaskHeader } from './header-roles';
+import { HeaderMatch, TaskField, normalizeHeader } from './headers';
+import { TaskHeaderMatch, detectTaskHeader } from './header-roles';
 import { parseChineseInteger } from '../dates/numerals';
 
 /** One row of the table that is neither a section, a repeated header nor blank. */
@@ -15,9 +15,22 @@ export interface TaskRow {
   readonly cells: Partial<Record<TaskField, string>>;
 }
 
+/** Why a row under the header is not a task: a section heading, a note, a repeat of the header (a page break). */
+export type SkipReason = 'section' | 'note' | 'repeated-header';
+
+/** A row under the header not read as a task: nothing is dropped without a word. */
+export interface SkippedRow {
+  /** 0-based row in the grid. */
+  readonly row: number;
+  readonly reason: SkipReason;
+  /** The row's text (cells joined). */
+  readonly text: string;
+}
+
 export interface TaskSheet {
   readonly sheet: string;
-  readonly header: HeaderMatch<TaskField>;
+  /** The header: columns by field, and which were read from their content. */
+  readonly header: TaskHeaderMatch;
   /** Text of the rows above the header (titles such as 六安市2023年…任务分工表). */
   readonly titles: string[];
   /** Plan year named in a title row, if any. */
@@ -25,6 +38,7 @@ export interface TaskSheet {
   /** Note rows of the table ("注：…"), for remarks that hold for every row. */
   readonly notes: string[];
   readonly rows: TaskRow[];
+  readonly skipped: SkippedRow[];
 }
 
 const HEADING = /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[)）]|第[一二三四五六七八九十百\d]+(?:部分|章|节|篇|项)|[A-Z][、.．]\S)/;
@@ -32,7 +46,7 @@ const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
 
 
 /** Finds the task header in a grid (by meaning, header-roles.ts); null when the sheet is not a task-division sheet. */
-export function findTaskHeader(grid: Grid): HeaderMatch<TaskField> | null {
+export function findTaskHeader(grid: Grid): TaskHeaderMatch | null {
   return detectTaskHeader(grid).header;
 }
 
@@ -75,8 +89,27 @@ function isBand(row: number, merges: readonly CellRange[], columns: number[]): b
   });
 }
 
+/**
+ * Whether a row repeats the header: at least two of its filled cells, and two thirds of them, hold the header's
+ * own text in the same column. Words alone are not enough ("落实重点工作任务" | "提前两个工作日" is a task).
+ */
+function repeatsHeader(raw: readonly CellValue[], headerTexts: readonly string[][], nonBlank: number): boolean {
+  let same = 0;
+  raw.forEach((v, c) => {
+    if (isBlank(v) || (typeof v === 'string' && v.length > 40)) return; // header cells are short
+    const t = normalizeHeader(v);
+    if (t !== '' && headerTexts.some((h) => h[c] === t)) same++;
+  });
+  return same >= 2 && same * 3 >= nonBlank * 2;
+}
+
+function rowText(raw: readonly CellValue[]): string {
+  const texts = [...new Set(raw.map((v) => cellText(v).trim()).filter((t) => t !== ''))].join(' | ');
+  return texts.length > 200 ? `${texts.slice(0, 200)}…` : texts;
+}
+
 /** Reads the rows of a task-division sheet whose header is already found. */
-export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskSheet {
+export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
   const filled = fillMerges(grid);
   const masters = masterMap(grid.merges);
   const fields = Object.keys(header.columns) as TaskField[];
@@ -93,9 +126,11 @@ export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskS
   }
 
   const rows: TaskRow[] = [];
+  const skipped: SkippedRow[] = [];
   const notes: string[] = [];
+  // the header's text in each column (both rows of a two-level header), as a repeat would show it
+  const headerTexts = [header.row, header.row - 1].filter((r) => r >= 0).map((r) => (filled[r] ?? []).map((v) => normalizeHeader(v)));
   let section: string | null = null;
-  const headerFieldCount = fields.length;
   for (let r = header.row + 1; r < filled.length; r++) {
     const raw = filled[r] ?? [];
     // filled cells, and whether they all show one text (a section or note row), without copies
@@ -111,24 +146,31 @@ export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskS
       else if (t !== only) oneText = false;
     }
     if (nonBlank === 0) continue;
-    // a repeat of the header (a printed page break): at least two cells naming columns
-    // (cheap test first: the task column holds a header name, as in every repeat of the header)
-    if (nonBlank >= 2 && classifyHeaderCell(raw[header.columns.task!])?.role === 'task') {
-      const named = fields.filter((f) => classifyHeaderCell(raw[header.columns[f]!]) !== null).length;
-      if (named >= Math.max(2, Math.ceil(headerFieldCount / 2))) continue;
+    const skip = (reason: SkipReason) => skipped.push({ row: r, reason, text: rowText(raw) });
+    // a repeat of the header (a printed page break): the row reads as the header does, cell for cell
+    if (nonBlank >= 2 && repeatsHeader(raw, headerTexts, nonBlank)) {
+      skip('repeated-header');
+      continue;
     }
     if (only !== null && oneText) {
       if (isBand(r, grid.merges, mappedColumns) || HEADING.test(only)) {
         section = only;
+        skip('section');
         continue;
       }
       if (NOTE.test(only)) {
         notes.push(only);
+        skip('note');
         continue;
       }
     }
     const values: Partial<Record<TaskField, CellValue>> = {};
     const cells: Partial<Record<TaskField, string>> = {};
+    if (header.taskFromTitle) {
+      // an allocation table (单位 | 任务数 | 报送时间): every row's task is the table's title, else the quota's header
+      values.task = titles.join(' ') || cellText((filled[header.row] ?? [])[header.columns.quota ?? 0]);
+      cells.task = titles.length > 0 ? 'A1' : a1(header.row, header.columns.quota ?? 0);
+    }
     for (const f of fields) {
       const col = header.columns[f]!;
       values[f] = raw[col] ?? null;
@@ -139,5 +181,5 @@ export function readTaskSheet(grid: Grid, header: HeaderMatch<TaskField>): TaskS
     const category = header.columns.category !== undefined ? cellText(raw[header.columns.category]).trim() : '';
     rows.push({ row: r, section: category !== '' ? category : section, values, cells });
   }
-  return { sheet: grid.name, header, titles, titleYear, notes, rows };
+  return { sheet: grid.name, header, titles, titleYear, notes, rows, skipped };
 }

@@ -1,5 +1,6 @@
 // Units: splitting and matching unit names against the registry (单位名录), and registry handles.
 export * from './edit-distance';
+export * from './groups';
 export * from './registry-handles';
 export * from './registry-sheet';
 export * from './unit-roles';

@@ -1,6 +1,8 @@
 // Unit names: splitting units cells, the 单位名录 registry (names, aliases, groups), jammed text and suggestions.
 
 import { editDistanceOfChars } from './edit-distance';
+import { looseGroupKey } from './groups';
+import { splitConjunctions, trimEtc } from './unit-lists';
 
 // ---------------------------------------------------------------------------------------------
 // Splitting
@@ -160,9 +162,13 @@ function splitRaw(text: unknown): string[] {
   return pieces.map(cleanPiece).filter((piece) => piece !== '');
 }
 
-/** Splits a units cell into the names written in it (trimmed, in order, empties dropped). */
-export function splitUnits(text: string): string[] {
-  const pieces = splitRaw(text);
+/**
+ * Splits a units cell into the names written in it (trimmed, in order, empties dropped): at separators,
+ * then at 和/及 between two units (unit-lists.ts; `isName` says which names are whole, such as registry
+ * names), each name with "等…部门" taken off.
+ */
+export function splitUnits(text: string, isName?: (name: string) => boolean): string[] {
+  const pieces = splitRaw(text).flatMap((p) => splitConjunctions(p, isName)).map((p) => cleanPiece(trimEtc(p))).filter((p) => p !== '');
   if (pieces.length) {
     const last = pieces.length - 1;
     const stripped = cleanPiece(pieces[last].replace(TRAILING_ETC, ''));
@@ -270,6 +276,10 @@ export class UnitRegistry {
   private readonly groupRows = new Set<string>();
   private readonly byAlias = new Map<string, { name: string; alias: string }>();
   private readonly groupsByKey = new Map<string, { group: string; members: string[] }>();
+  /** The same groups under groupKey, so that a near-identical spelling finds them. */
+  private readonly groupsByLooseKey = new Map<string, { group: string; members: string[] }>();
+  /** Rows typed 分组 under groupKey: their names as written. */
+  private readonly groupRowsByLooseKey = new Map<string, string>();
   private readonly segmentKeys = new Set<string>();
   private readonly maxKeyLength: number;
   private readonly candidates: Candidate[] = [];
@@ -296,7 +306,11 @@ export class UnitRegistry {
     // Names first (a name wins over an alias or group spelled alike), then aliases, then groups.
     for (const entry of cleaned) {
       const key = normalizeUnitName(entry.name);
-      if (entry.type === GROUP_TYPE) this.groupRows.add(key);
+      if (entry.type === GROUP_TYPE) {
+        this.groupRows.add(key);
+        const loose = looseGroupKey(normalizeUnitName(entry.name));
+        if (loose !== null && !this.groupRowsByLooseKey.has(loose)) this.groupRowsByLooseKey.set(loose, entry.name);
+      }
       if (!this.byName.has(key)) {
         this.byName.set(key, entry.name);
         this.candidates.push(candidateOf(key, entry.name));
@@ -315,10 +329,13 @@ export class UnitRegistry {
       const name = this.byName.get(normalizeUnitName(entry.name))!;
       for (const group of entry.groups) {
         const key = normalizeUnitName(group);
-        let found = this.groupsByKey.get(key);
+        const loose = looseGroupKey(normalizeUnitName(group));
+        let found = this.groupsByKey.get(key) ?? (loose !== null ? this.groupsByLooseKey.get(loose) : undefined);
+        if (found && !this.groupsByKey.has(key)) this.groupsByKey.set(key, found);
         if (!found) {
           found = { group, members: [] };
           this.groupsByKey.set(key, found);
+          if (loose !== null) this.groupsByLooseKey.set(loose, found);
           if (!this.byName.has(key) && !this.byAlias.has(key)) {
             this.candidates.push(candidateOf(key, group));
           }
@@ -351,15 +368,19 @@ export class UnitRegistry {
 
   private resolveKey(key: string, written: string): UnitResolution {
     const name = this.byName.get(key);
+    const loose = looseGroupKey(key);
     if (name !== undefined) {
-      const group = this.groupRows.has(key) ? this.groupsByKey.get(key) : undefined;
-      if (group && group.members.length > 0) return { kind: 'group', group: group.group, members: [...group.members] };
-      return { kind: 'name', name };
+      if (!this.groupRows.has(key)) return { kind: 'name', name };
+      // a row typed 分组: its members (under any near-identical spelling), or none (kept as written, reported)
+      const group = this.groupsByKey.get(key) ?? (loose !== null ? this.groupsByLooseKey.get(loose) : undefined);
+      return { kind: 'group', group: name, members: group ? [...group.members] : [] };
     }
     const alias = this.byAlias.get(key);
     if (alias) return { kind: 'alias', name: alias.name, alias: alias.alias };
-    const group = this.groupsByKey.get(key);
+    const group = this.groupsByKey.get(key) ?? (loose !== null ? this.groupsByLooseKey.get(loose) : undefined);
     if (group) return { kind: 'group', group: group.group, members: [...group.members] };
+    const row = loose !== null ? this.groupRowsByLooseKey.get(loose) : undefined;
+    if (row !== undefined) return { kind: 'group', group: row, members: [] };
     const suggestion = this.suggest(written);
     return suggestion === undefined ? { kind: 'unknown' } : { kind: 'unknown', suggestion };
   }
@@ -371,7 +392,8 @@ export class UnitRegistry {
 
   /** The registry names of a group's members, in registry order; null when no unit lists that group. */
   groupMembers(group: string): string[] | null {
-    const found = this.groupsByKey.get(normalizeUnitName(group));
+    const loose = looseGroupKey(normalizeUnitName(group));
+    const found = this.groupsByKey.get(normalizeUnitName(group)) ?? (loose !== null ? this.groupsByLooseKey.get(loose) : undefined);
     return found ? [...found.members] : null;
   }
 
@@ -501,7 +523,8 @@ export interface UnitCellAnalysis {
  */
 export function analyzeUnitCell(text: string, registry: UnitRegistry | null): UnitCellAnalysis {
   const mentions: UnitMention[] = [];
-  for (const piece of splitUnits(text)) {
+  const known = registry ? (name: string) => registry.resolve(name).kind !== 'unknown' : undefined;
+  for (const piece of splitUnits(text, known)) {
     if (!registry) {
       mentions.push({ written: piece, resolution: { kind: 'name', name: tidyName(piece) }, jammed: false });
       continue;
@@ -541,6 +564,8 @@ export function analyzeUnitCell(text: string, registry: UnitRegistry | null): Un
         countDirect(`u:${normalizeUnitName(resolution.name)}`, resolution.name);
         break;
       case 'group':
+        // a group no unit lists as its 所属分组 stays as written: the task keeps it (and check says it has no members)
+        if (resolution.members.length === 0) addUnit(resolution.group);
         for (const member of resolution.members) addUnit(member);
         countDirect(`g:${normalizeUnitName(resolution.group)}`, resolution.group);
         break;

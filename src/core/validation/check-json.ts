@@ -5,11 +5,25 @@ import { Issue, Severity, countBySeverity } from './issues';
 import { Quota } from '../quotas/quota';
 import { TaskStatus } from '../deadlines/task-status';
 import { CheckResult } from './validate';
+import { columnLetters } from '../sheets/grid';
+import { TaskField } from '../sheets/headers';
+import { inferenceReason } from './messages';
+
+/** The header a task sheet was read with: 1-based row, column letter of each role, and the roles read from content. */
+export interface HeaderJson {
+  sheet: string;
+  row: number;
+  columns: Partial<Record<TaskField, string>>;
+  inferred: { field: TaskField; column: string; header: string; basis: string; reason: string }[];
+}
 
 export interface CheckJson {
   file: string;
   planYear: number;
   asOf: string;
+  /** The first task sheet's header (null when none was found); `headers` when there are several. */
+  header: HeaderJson | null;
+  headers?: HeaderJson[];
   tasks: {
     sheet: string;
     row: number;
@@ -19,10 +33,17 @@ export interface CheckJson {
     lead: string[];
     coop: string[];
     leaders: string[];
-    deadline: { kind: ReturnType<typeof deadlineJsonKind>; date?: string; text: string };
+    /** milestones: every date the cell names, the last being due; precision: only a month or a year was written;
+     *  ongoing: the work goes on after the date ("…并长期坚持"). */
+    deadline: {
+      kind: ReturnType<typeof deadlineJsonKind>; date?: string; text: string;
+      milestones?: string[]; precision?: 'month' | 'year'; ongoing?: boolean;
+    };
     quota: QuotaJson | null;
     status: TaskStatus;
   }[];
+  /** Rows under the header not read as tasks, each with its reason: nothing is dropped without a word. */
+  skipped: { sheet: string; row: number; reason: string; text: string }[];
   issues: Issue[];
   counts: Record<Severity, number>;
 }
@@ -51,11 +72,23 @@ export function issueJson(i: Issue): Issue {
   };
 }
 
+function headerJson(h: CheckResult['headers'][number]): HeaderJson {
+  const columns: Partial<Record<TaskField, string>> = {};
+  for (const [f, c] of Object.entries(h.header.columns) as [TaskField, number][]) columns[f] = columnLetters(c);
+  return {
+    sheet: h.sheet, row: h.header.row + 1, columns,
+    inferred: (h.header.inferred ?? []).map((i) => ({ field: i.field, column: columnLetters(i.col), header: i.header, basis: i.basis, reason: inferenceReason(i) })),
+  };
+}
+
 export function checkJson(result: CheckResult, file: string): CheckJson {
+  const headers = result.headers.map(headerJson);
   return {
     file,
     planYear: result.planYear,
     asOf: formatISO(result.asOf),
+    header: headers[0] ?? null,
+    ...(headers.length > 1 ? { headers } : {}),
     tasks: result.tasks.map((t) => ({
       sheet: t.sheet,
       row: t.row,
@@ -69,10 +102,14 @@ export function checkJson(result: CheckResult, file: string): CheckJson {
         kind: deadlineJsonKind(t.deadline),
         ...(t.deadline.kind === 'date' ? { date: formatISO(t.deadline.date) } : {}),
         text: t.deadline.text,
+        ...(t.deadline.kind === 'date' && t.deadline.dates.length > 1 ? { milestones: t.deadline.dates.map(formatISO) } : {}),
+        ...(t.deadline.kind === 'date' && t.deadline.precision ? { precision: t.deadline.precision } : {}),
+        ...(t.deadline.kind === 'date' && t.deadline.ongoing ? { ongoing: true } : {}),
       },
       quota: quotaJson(t.quota),
       status: t.status,
     })),
+    skipped: result.skipped.map((k) => ({ sheet: k.sheet, row: k.row, reason: k.reason, text: k.text })),
     issues: result.issues.map(issueJson),
     counts: countBySeverity(result.issues),
   };

@@ -1,5 +1,6 @@
 // Chinese messages of every issue code: the one home of what the clerk reads about a problem.
 import { CivilDate, formatChinese, formatISO } from '../dates/civil-date';
+import type { InferredColumn } from '../sheets/column-content';
 
 /** Cell text quoted in a message; text past 100 characters (a cell holds up to 32,767) is cut, with its length. */
 const q = (s: string) => {
@@ -18,7 +19,25 @@ export interface HeaderNear {
 }
 const LACKING = { task: '“任务/工作事项”', lead: '“牵头/责任单位”' } as const;
 
+/** Chinese name of each task role, as the inference messages say it. */
+const FIELD_ROLE: Record<string, string> = {
+  task: '任务内容', lead: '牵头（责任）单位', coop: '配合单位', deadline: '完成时限', quota: '量化指标', seq: '序号', category: '类别',
+};
+/** Why a column was given its role by content: what the clerk reads beside the role (CLI, pane, JSON). */
+export function inferenceReason(i: InferredColumn): string {
+  switch (i.basis) {
+    case 'units': return `${i.hits}/${i.total}格是单位名称`;
+    case 'dates': return `${i.hits}/${i.total}格是日期或时限`;
+    case 'counts': return `${i.hits}/${i.total}格是数量（如“各5条”）`;
+    default: return `文字最长，平均${i.hits}字`;
+  }
+}
+
 export const MESSAGES = {
+  taskFromTitle: (title: string) =>
+    `表中没有任务内容列，只有单位和数量（任务分配表）：每行的任务按${title ? `表格标题${q(title)}` : '数量列的表头'}读取；如不对，请用 --columns 或“设置”表的“列映射”指定任务列。`,
+  columnInferred: (i: InferredColumn) =>
+    `${i.header ? `表头${q(i.header)}不是常用的列名，` : '这一列没有表头，'}按内容读作“${FIELD_ROLE[i.field] ?? i.field}”列（${inferenceReason(i)}）；如不对，请用 --columns 或“设置”表的“列映射”指定。`,
   headerNotFound: (sheets: readonly string[], near?: HeaderNear) =>
     near
       ? `没有找到任务分工表：工作表${q(near.sheet)}第${near.row}行像表头，但没有找到${near.lacking.map((l) => LACKING[l]).join('和')}列。请检查表头，或用 --columns（或“设置”表的“列映射”）指定各列，如“任务=B,牵头=C”。`
@@ -35,10 +54,13 @@ export const MESSAGES = {
   unknownUnit: (written: string, suggestion?: string) =>
     suggestion ? `${q(written)}不在单位名录中，是否应为${q(suggestion)}？` : `${q(written)}不在单位名录中，请核对名称或补充到单位名录。`,
   unitAlias: (alias: string, name: string) => `${q(alias)}是${q(name)}的简称或别名，请填写规范名称${q(name)}。`,
-  unitGroup: (group: string, members: readonly string[]) =>
-    `${q(group)}已展开为${members.length}个单位：${list(members)}。`,
+  unitGroup: (group: string, members: readonly string[]) => members.length === 0
+    ? `${q(group)}是单位分组，但单位名录中没有单位的“所属分组”写有它：无法展开为具体单位，填报表也不能发给它。请在单位名录中为各成员单位填写所属分组。`
+    : `${q(group)}已展开为${members.length}个单位：${list(members)}。`,
   unitVague: (names: readonly string[]) =>
     `${names.map(q).join('、')}是泛指，不是具体单位，未计入牵头或配合单位；如需考核，请写明具体单位名称。`,
+  unitVagueKept: (names: readonly string[]) =>
+    `${names.map(q).join('、')}是泛指，不是具体单位；这是该任务唯一的牵头单位，已按原文保留（作为分组，无法落实到具体单位考核），请写明具体单位名称。`,
   duplicateUnit: (name: string) => `${q(name)}在同一单元格中填写了不止一次。`,
   leadAlsoCoop: (name: string) => `${q(name)}既是牵头单位又是配合单位。`,
   deadlineMissing: () => '完成时限为空。',
@@ -49,6 +71,10 @@ export const MESSAGES = {
     `完成时限 ${formatChinese(date)} 是休息日${dayName ? `（${dayName}）` : ''}，建议改为前一个工作日 ${formatChinese(previous)}。`,
   deadlineOutOfYear: (date: CivilDate, planYear: number) =>
     `完成时限 ${formatChinese(date)} 不在计划年度 ${planYear} 年内；如指次年，请写明“次年”。`,
+  rowSkipped: (reason: 'section' | 'note' | 'repeated-header', text: string) =>
+    `这一行${q(text)}被当作${reason === 'section' ? '分节标题' : reason === 'note' ? '注释' : '重复的表头'}，未作为任务读取，但它填写了单位或时限；如是任务，请把任务内容写在任务列。`,
+  deadlineYearOnly: (text: string, date: CivilDate) =>
+    `完成时限${q(text)}只写到年份，按 ${formatChinese(date)} 计；如有具体日期，请写明。`,
   deadlineRelative: (text: string) => `完成时限${q(text)}取决于具体活动或会议时间，无法自动核对。`,
   taskOverdue: (date: CivilDate, asOf: CivilDate) =>
     `任务应于 ${formatChinese(date)} 前完成，截至 ${formatChinese(asOf)} 尚未标记完成。`,

@@ -1,6 +1,6 @@
 // Validates a workbook's task-division sheets cell by cell: units, deadlines, quotas, status.
 import { WorkCalendar } from '../dates/calendar';
-import { CivilDate, formatISO } from '../dates/civil-date';
+import { CivilDate, compareDates, formatISO } from '../dates/civil-date';
 import { readDateValue } from '../dates/date-values';
 import { Deadline, deadlineFromSerial, parseDeadline } from '../deadlines/deadline';
 import { CellValue, Grid, a1, cellText, isBlank, isCellError, parseA1 } from '../sheets/grid';
@@ -12,10 +12,11 @@ import { HeaderNear, MESSAGES } from './messages';
 import { HeaderCandidate, detectTaskHeader } from '../sheets/header-roles';
 import { ColumnMap, mappedTaskHeader, parseColumnMap } from '../sheets/column-map';
 import { Quota, parseQuota } from '../quotas/quota';
+import { quotaWithFrequency } from '../quotas/frequency';
 import { readRegistry } from '../units/registry-sheet';
 import { Settings, readSettings } from '../sheets/settings-sheet';
 import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
-import { TaskSheet, readTaskSheet } from '../sheets/task-sheet';
+import { SkipReason, TaskSheet, readTaskSheet } from '../sheets/task-sheet';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitUnits } from '../units/units';
 import { FIRST_LISTED_LEADS, UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
 
@@ -53,6 +54,15 @@ export interface TaskRecord {
   readonly cells: Partial<Record<TaskField, string>>;
 }
 
+/** A row under a task header that is not a task, and why (DESIGN-r3: no silent drop). */
+export interface SkippedTaskRow {
+  readonly sheet: string;
+  /** 1-based row of the sheet. */
+  readonly row: number;
+  readonly reason: SkipReason | 'no-task';
+  readonly text: string;
+}
+
 export type PlanYearSource = 'option' | 'settings' | 'title' | 'asOf' | 'today';
 
 export interface CheckResult {
@@ -61,6 +71,10 @@ export interface CheckResult {
   readonly asOf: CivilDate;
   readonly taskSheets: string[];
   readonly tasks: TaskRecord[];
+  /** The header each task sheet was read with (TaskSheet.header: columns, and the roles read from content). */
+  readonly headers: { readonly sheet: string; readonly header: TaskSheet['header'] }[];
+  /** Every row under a task header that is not a task (sections, notes, repeated headers, rows with no task). */
+  readonly skipped: SkippedTaskRow[];
   readonly issues: Issue[];
   readonly registry: UnitRegistry | null;
   readonly registrySheet: string | null;
@@ -71,7 +85,7 @@ export interface CheckResult {
 }
 
 /** Finds the task sheets: the named one, or every user sheet with a task header. */
-function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: ColumnMap | undefined, issues: Issue[]): TaskSheet[] {
+function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: ColumnMap | undefined, issues: Issue[], isUnit?: (name: string) => boolean): TaskSheet[] {
   const names = grids.map((g) => g.name);
   if (options.sheet !== undefined) {
     const grid = grids.find((g) => g.name === options.sheet);
@@ -80,7 +94,7 @@ function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: Colu
       return [];
     }
     if (map) return [readTaskSheet(grid, mappedTaskHeader(grid, map).header)];
-    const { header, best } = detectTaskHeader(grid);
+    const { header, best } = detectTaskHeader(grid, isUnit);
     if (!header) {
       issues.push(makeIssue('HEADER_NOT_FOUND', grid.name, 'A1', MESSAGES.sheetNotTaskSheet(grid.name, nearHeader(grid.name, best))));
       return [];
@@ -93,7 +107,7 @@ function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: Colu
   let nearScore = -Infinity;
   for (const grid of ordered) {
     if (grid.generated) continue;
-    const { header, best } = detectTaskHeader(grid);
+    const { header, best } = detectTaskHeader(grid, isUnit);
     if (header) sheets.push(readTaskSheet(grid, header));
     else if (best && best.score > nearScore) {
       near = nearHeader(grid.name, best);
@@ -145,12 +159,12 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   const issues: Issue[] = [];
   const settings = readSettings(grids);
   const map = options.columns ?? settingsColumnMap(settings, issues);
-  const sheets = findTaskSheets(grids, options, map, issues);
+  const registrySheet = readRegistry(grids);
+  const registry = registrySheet ? new UnitRegistry(registrySheet.entries) : null;
+  const sheets = findTaskSheets(grids, options, map, issues, registry ? (name) => registry.resolve(name).kind !== 'unknown' : undefined);
   const explicitAsOf = options.asOf ?? settings.asOf;
   const [planYear, planYearSource] = choosePlanYear(options, settings, sheets, explicitAsOf);
   const asOf = explicitAsOf ?? options.today;
-  const registrySheet = readRegistry(grids);
-  const registry = registrySheet ? new UnitRegistry(registrySheet.entries) : null;
   const calendar = new WorkCalendar(readHolidayOverrides(grids));
   const publicityMonths = settings.publicityMonths;
 
@@ -168,6 +182,8 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   };
   const rolesInTask = memoize(unitsInTaskText);
   const quotaOf = memoize((text: string) => parseQuota(text, publicityMonths ? { publicityMonths } : {}));
+  const withFrequency = (quota: Quota | null, quotaText: string, frequencyText: string) =>
+    quotaWithFrequency(quota, quotaText, frequencyText, publicityMonths ? { publicityMonths } : {});
 
   const reported = new Set<string>();
   const report = (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => {
@@ -178,6 +194,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   };
 
   const tasks: TaskRecord[] = [];
+  const skipped: SkippedTaskRow[] = [];
   for (const sheet of sheets) {
     const grid = grids.find((g) => g.name === sheet.sheet)!;
     // error values anywhere in the table
@@ -188,16 +205,36 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
         if (isCellError(v)) report('FORMULA_ERROR', sheet.sheet, a1(r, c), MESSAGES.formulaError(v.error));
       }
     }
+    for (const i of sheet.header.inferred ?? []) {
+      report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, i.col), MESSAGES.columnInferred(i));
+    }
+    if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.titles.join(' ')));
     const seqSeen = new Map<string, string>();
     firstLeads = [...sheet.titles, ...sheet.notes].some((t) => FIRST_LISTED_LEADS.test(t));
     for (const taskRow of sheet.rows) {
-      const record = checkTaskRow(sheet, taskRow, { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, report, seqSeen });
+      const record = checkTaskRow(sheet, taskRow, { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen });
       if (record) tasks.push(record);
+      else skipped.push({ sheet: sheet.sheet, row: taskRow.row + 1, reason: 'no-task', text: Object.values(taskRow.values).map(cellText).filter((t) => t !== '').join(' | ') });
+    }
+    for (const s of sheet.skipped) {
+      skipped.push({ sheet: sheet.sheet, row: s.row + 1, reason: s.reason, text: s.text });
+      // a heading or note row that also names units or a deadline: say so, it may be a task written as a heading
+      const raw = grid.rows[s.row] ?? [];
+      const own = (f: TaskField) => {
+        const c = sheet.header.columns[f];
+        const t = c === undefined ? '' : cellText(raw[c] ?? null).trim();
+        return t !== '' && !s.text.startsWith(t) ? c : undefined;
+      };
+      const at = s.reason === 'repeated-header' ? undefined : own('lead') ?? own('coop') ?? own('deadline');
+      if (at !== undefined) report('ROW_SKIPPED', sheet.sheet, a1(s.row, at), MESSAGES.rowSkipped(s.reason, s.text));
     }
   }
   sortInSheetOrder(issues, grids);
+  const sheetIndex = new Map(sheets.map((s, i) => [s.sheet, i]));
+  skipped.sort((a, b) => sheetIndex.get(a.sheet)! - sheetIndex.get(b.sheet)! || a.row - b.row);
   return {
-    planYear, planYearSource, asOf, taskSheets: sheets.map((s) => s.sheet), tasks, issues, registry,
+    planYear, planYearSource, asOf, taskSheets: sheets.map((s) => s.sheet), headers: sheets.map((s) => ({ sheet: s.sheet, header: s.header })),
+    tasks, skipped, issues, registry,
     registrySheet: registrySheet?.sheet ?? null, settings, calendar,
     ...(publicityMonths ? { publicityMonths } : {}),
   };
@@ -233,6 +270,7 @@ interface RowContext {
   readonly rolesOf: (text: string, role: UnitRole) => UnitRoles;
   readonly rolesInTask: (task: string) => UnitRoles | null;
   readonly quotaOf: (text: string) => Quota | null;
+  readonly withFrequency: (quota: Quota | null, quotaText: string, frequencyText: string) => Quota | null;
   readonly report: (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => void;
   readonly seqSeen: Map<string, string>;
 }
@@ -269,7 +307,6 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     }
   }
   const vague = [...leadCell.vague, ...coopCell.vague];
-  if (leadCell.vague.length) report('UNIT_VAGUE', 'lead', MESSAGES.unitVague(leadCell.vague));
   if (coopCell.vague.length) report('UNIT_VAGUE', 'coop', MESSAGES.unitVague(coopCell.vague));
   const lead = [
     ...unitIssues(unitField, leadCell.lead, ctx.unitsOf, report),
@@ -279,6 +316,12 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     ...unitIssues(unitField, leadCell.coop, ctx.unitsOf, report),
     ...unitIssues('coop', coopCell.coop, ctx.unitsOf, report),
   ];
+  if (leadCell.vague.length) {
+    // a vague lead ("市政府各有关部门") is dropped beside definite units, but kept as written when it is the only lead
+    const kept = lead.length === 0;
+    if (kept) lead.push(...leadCell.vague);
+    report('UNIT_VAGUE', unitField, kept ? MESSAGES.unitVagueKept(leadCell.vague) : MESSAGES.unitVague(leadCell.vague));
+  }
   if (lead.length === 0 && vague.length === 0 && has('task') && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
   const leadSet = new Set(lead);
   for (const name of coop) if (leadSet.has(name)) report('LEAD_ALSO_COOP', 'coop', MESSAGES.leadAlsoCoop(name));
@@ -290,6 +333,9 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   if (quotaText !== '') {
     quota = ctx.quotaOf(quotaText);
     if (!quota) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
+    // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
+    const frequency = has('frequency') ? text('frequency') : deadline.kind === 'recurring' ? deadline.text : '';
+    if (frequency !== '') quota = ctx.withFrequency(quota, quotaText, frequency);
   }
 
   const doneValue = values.doneDate;
@@ -336,7 +382,9 @@ function deadlineIssues(
 ): Deadline {
   if (value === undefined || isCellError(value)) return { kind: 'none', text: '' };
   let deadline: Deadline;
-  if (typeof value === 'number') deadline = deadlineFromSerial(value, ctx.planYear);
+  // a number that is a year (建设年限 2022 typed as a number), not an Excel date serial of 1905
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1950 && value <= 2100) deadline = ctx.deadlineOf(String(value));
+  else if (typeof value === 'number') deadline = deadlineFromSerial(value, ctx.planYear);
   else deadline = ctx.deadlineOf(cellText(value));
   switch (deadline.kind) {
     case 'none':
@@ -355,10 +403,13 @@ function deadlineIssues(
       report('DEADLINE_RELATIVE', 'deadline', MESSAGES.deadlineRelative(deadline.text));
       break;
     case 'date':
+      if (deadline.precision === 'year') report('DEADLINE_YEAR_ONLY', 'deadline', MESSAGES.deadlineYearOnly(deadline.text, deadline.date));
       for (const date of deadline.dates) {
+        // a month or a year alone is due at its end: a rest day there is nothing the clerk wrote or can fix
+        const coarse = deadline.precision !== undefined && compareDates(date, deadline.date) === 0;
         if (!ctx.calendar.covers(date.year)) {
-          report('CALENDAR_NOT_COVERED', 'deadline', MESSAGES.calendarNotCovered(date, ctx.calendar.coveredYears()));
-        } else if (!ctx.calendar.isWorkday(date)) {
+          if (!coarse) report('CALENDAR_NOT_COVERED', 'deadline', MESSAGES.calendarNotCovered(date, ctx.calendar.coveredYears()));
+        } else if (!coarse && !ctx.calendar.isWorkday(date)) {
           const previous = ctx.calendar.previousWorkday(date);
           report('DEADLINE_NON_WORKDAY', 'deadline', MESSAGES.deadlineNonWorkday(date, ctx.calendar.dayName(date), previous), formatISO(previous));
         }

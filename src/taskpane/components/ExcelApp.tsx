@@ -1,4 +1,4 @@
-// The pane inside Excel: the same Pane over the open workbook (OfficeWorkbook), under a small title.
+// The pane inside Excel or WPS 表格: the same Pane over the open workbook's port, under a small title (and the host's one-line note).
 import { Caption1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { WorkbookPort } from '../../workbook/port';
@@ -16,9 +16,11 @@ const useStyles = makeStyles({
 export interface ExcelAppProps {
   readonly t: Strings;
   readonly port: WorkbookPort;
+  /** One line about what this host cannot do (WPS without add-in functions), under the title. */
+  readonly note?: string;
 }
 
-export function ExcelApp({ t, port }: ExcelAppProps) {
+export function ExcelApp({ t, port, note }: ExcelAppProps) {
   const styles = useStyles();
   const actions = useMemo(() => new PaneActions(port, systemClock), [port]);
   return (
@@ -26,6 +28,7 @@ export function ExcelApp({ t, port }: ExcelAppProps) {
       <header className={styles.header}>
         <Title3 as="h1">{t.appTitle}</Title3>
         <Caption1 className={styles.note}>{t.appSubtitle}</Caption1>
+        {note && <Caption1 data-testid="host-note">{note}</Caption1>}
       </header>
       <Pane actions={actions} t={t} />
       <PlanImport t={t} writeLabel={t.planWriteExcel} onWrite={(plan) => writePlanSheet(port, plan)} />

@@ -2,6 +2,7 @@
 import { Caption1, Field, Select } from '@fluentui/react-components';
 import { ROLE_NAMES, MappedColumn } from '../../core/sheets/column-map';
 import { TaskField } from '../../core/sheets/headers';
+import { inferenceReason } from '../../core/validation/messages';
 import { Strings } from '../strings';
 
 /** The role names offered: one per field, the short name Duban writes. */
@@ -21,7 +22,15 @@ export function MappingView(props: {
         {mapping.map((m) => (
           <div key={m.col} style={{ display: 'contents' }} data-testid={`mapping-${m.letter}`}>
             <Caption1>{m.letter}</Caption1>
-            <Caption1 title={m.header}>{m.header || '—'}</Caption1>
+            <Caption1 title={m.inferred ? `${t.mappingInferred}${inferenceReason(m.inferred)}` : m.header}>
+              {m.header || '—'}
+              {m.inferred && (
+                <span data-testid={`inferred-${m.letter}`} style={{ display: 'block', opacity: 0.75 }}>
+                  {t.mappingInferred}
+                  {inferenceReason(m.inferred)}
+                </span>
+              )}
+            </Caption1>
             <Select
               size="small"
               aria-label={`${m.letter} ${m.header}`}

@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import { Plan } from '../../core/plans/read-plan';
 import { quotaCell } from '../../core/plans/plan-sheets';
 import { describeError } from '../errors';
-import { MeasureEdit, applyEdits, readPlanInput } from '../plan-import';
+import { MeasureEdit, PlanSource, applyEdits, planOf, readPlanSource } from '../plan-import';
 import { Strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -30,22 +30,36 @@ export function PlanImport({ t, onWrite, writeLabel }: PlanImportProps) {
   const styles = useStyles();
   const [text, setText] = useState('');
   const [plan, setPlan] = useState<Plan | null>(null);
+  const [doc, setDoc] = useState<PlanSource | null>(null);
   const [source, setSource] = useState('');
   const [edits, setEdits] = useState<Map<number, MeasureEdit>>(new Map());
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const read = async (input: Parameters<typeof readPlanInput>[0], name: string) => {
+  /** Shows a reading of the document: what was found, from where, what was cleaned, what is missing. */
+  const show = (source: PlanSource, basis?: Plan['basis']) => {
+    const found = planOf(source, basis);
+    setPlan(found);
+    setEdits(new Map());
+    const months = found.publicityMonths.map((m) => `${m}月`).join('、');
+    const lines = [found.measures.length ? t.planFound(found.measures.length, found.measures.filter((m) => m.unsure).length, found.year, months) : t.planNone];
+    if (found.basis === 'table') lines.push(t.planBasisTable(found.context.length));
+    else if (found.hasTable) lines.push(t.planBasisText(found.context.length));
+    if (found.cleaning.boilerplate.length + found.cleaning.chunks > 0) lines.push(t.planCleaned(found.cleaning.boilerplate.length, found.cleaning.chunks));
+    if (found.cleaning.warning) lines.push(found.cleaning.warning);
+    if (found.year === null && found.measures.length) lines.push(t.planYearMissing);
+    setNote(lines.join(' '));
+  };
+
+  const read = async (input: Parameters<typeof readPlanSource>[0], name: string) => {
     setBusy(true);
     setNote(null);
     try {
-      const found = await readPlanInput(input, new Date().getFullYear());
-      setPlan(found);
+      const source = await readPlanSource(input);
+      setDoc(source);
       setSource(name);
-      setEdits(new Map());
-      const months = found.publicityMonths.map((m) => `${m}月`).join('、');
-      setNote(found.measures.length ? t.planFound(found.measures.length, found.measures.filter((m) => m.unsure).length, found.year, months) : t.planNone);
+      show(source);
     } catch (error) {
       setNote(describeError(error, t));
     } finally {
@@ -95,6 +109,13 @@ export function PlanImport({ t, onWrite, writeLabel }: PlanImportProps) {
         </Button>
       </div>
       {note && <Caption1 data-testid="plan-note">{note}</Caption1>}
+      {plan && doc && plan.hasTable && (
+        <div className={styles.row}>
+          <Button size="small" disabled={busy} data-testid="plan-switch" onClick={() => show(doc, plan.basis === 'table' ? 'text' : 'table')}>
+            {plan.basis === 'table' ? t.planUseText : t.planUseTable}
+          </Button>
+        </div>
+      )}
       {plan && plan.measures.length > 0 && (
         <>
           <ol className={styles.list} data-testid="plan-measures">
@@ -105,6 +126,7 @@ export function PlanImport({ t, onWrite, writeLabel }: PlanImportProps) {
                 <li key={`${m.paragraph}-${i}`} className={styles.item} data-paragraph={m.paragraph}>
                   <div className={styles.head}>
                     <Badge appearance="outline" size="small">{t.planParagraph(m.paragraph)}</Badge>
+                    {m.seq && <Badge appearance="tint" size="small">{t.planSeq(m.seq)}</Badge>}
                     {m.title && <Caption1>{m.title}</Caption1>}
                     {m.unsure && <Badge color="warning" size="small">{t.planUnsure(why ?? '')}</Badge>}
                   </div>

@@ -5,7 +5,7 @@
 /// <reference types="office-js" />
 import { CellRange, EXCEL_ERRORS, Grid, parseRangeA1, rangeA1 } from '../../core/sheets/grid';
 import { SheetSpec } from '../../core/sheets/sheet-spec';
-import { CellUpdate, SheetInfo, WorkbookPort, WriteOptions, isFormulaValue } from '../port';
+import { CellUpdate, SheetInfo, WorkbookPort, WriteOptions, addSheetsInOrder, isFormulaValue } from '../port';
 import { assertSheetWritable, calculationDone, recalculate } from './calculation';
 import { markersOf, readSheets } from './read';
 import { Batcher, DEFAULT_READ_CELL_BUDGET, DEFAULT_REQUEST_BUDGET, EXCEL_PAYLOAD_LIMIT, EXCEL_READ_CELL_LIMIT, ExcelHost, ExcelRun, INITIAL_READ_BYTES_PER_CELL, OP_BYTES, OfficeWorkbookOptions, defaultRun, defaultSleep, defaultSupports, jsonBytes, utf8Bytes } from './requests';
@@ -60,16 +60,8 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async addSheets(specs: readonly SheetSpec[]): Promise<string[]> {
-    const names: string[] = [];
-    // Generated sheets replace Duban's earlier ones one by one; user sheets are added together so
-    // that data validations may refer to one another by their final names.
-    const user = specs.filter((s) => !s.generated);
-    const userNames = user.length ? await writeSheets(this.host, user, false) : [];
-    let u = 0;
-    for (const spec of specs) names.push(spec.generated ? await this.writeGeneratedSheet(spec) : userNames[u++]);
-    return names;
+    return addSheetsInOrder(specs, (user) => writeSheets(this.host, user, false), (spec) => this.writeGeneratedSheet(spec));
   }
-
 
   async setCells(sheet: string, updates: readonly CellUpdate[]): Promise<void> {
     if (updates.length === 0) return;

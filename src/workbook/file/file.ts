@@ -265,6 +265,7 @@ export class FileWorkbook implements WorkbookPort {
     let n = 1;
     while (used.has(`${GENERATED_MARKER}${n}`)) n++;
     this.workbook.definedNames.add(`'${name.replace(/'/g, "''")}'!$A$1`, `${GENERATED_MARKER}${n}`);
+    await options.onProgress?.(spec.rows.length, spec.rows.length);
     return name;
   }
 

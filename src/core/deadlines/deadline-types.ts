@@ -1,0 +1,42 @@
+// The shapes a deadline cell reads into: a due date, a recurrence, or the reason it has none.
+import type { CivilDate } from '../dates/civil-date';
+
+export type RecurrencePer = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export type RecurringDeadline = {
+  kind: 'recurring';
+  text: string;
+  per: RecurrencePer;
+  /** Only these months (1..12): for 'month' the months that are due, for 'year' the month(s) of the year. */
+  months?: number[];
+  /** Day of the due month; absent means the month's end. */
+  day?: number;
+  /** Due in the month after the period (次月7日前, 每月结束后7日内). */
+  nextMonth?: boolean;
+  /** The months are the campaign's publicity months (宣传月). */
+  publicity?: boolean;
+  /** `day` counts working days (次月5个工作日内), not calendar days. */
+  workdays?: boolean;
+};
+
+/** A due date. `dates` are every milestone written (the due date is the last); `precision` says the text named only
+ * a month ("6月", "2008年5月": due at its end) or a year ("2022", "2022-2023": due 31 Dec); `ongoing` that the text
+ * goes on after the date ("12月底前完成并长期坚持"). */
+export type DateDeadline = {
+  kind: 'date'; text: string; date: CivilDate; dates: CivilDate[]; nextYear: boolean; explicitYear: boolean;
+  precision?: 'month' | 'year';
+  ongoing?: boolean;
+};
+
+export type Deadline =
+  | DateDeadline
+  | RecurringDeadline
+  | { kind: 'ongoing'; text: string }
+  | { kind: 'relative'; text: string }
+  | { kind: 'placeholder'; text: string }
+  | { kind: 'invalid'; text: string; reason: string }
+  | { kind: 'unparsed'; text: string }
+  | { kind: 'none'; text: string };
+
+export type DeadlineKind = Deadline['kind'];
+

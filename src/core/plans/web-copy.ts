@@ -1,0 +1,174 @@
+// A plan copied from a document-sharing or news site, cleaned: site boilerplate, page markers and page-chunk numbers taken out, run-on text split at its headings.
+import { Paragraph, numberingOf, paragraphsOf } from './outline';
+
+export interface Cleaning {
+  /** Lines of the site (navigation, upload data, page markers, copyright) left out. */
+  readonly boilerplate: number[];
+  /** Page-sized chunks ("1、…" "2、…" cutting through sentences) joined back into one text. */
+  readonly chunks: number;
+  /** Paragraphs that start in the middle of a sentence: never measures. */
+  readonly fragments: number[];
+  /** One clear warning when the copy is too broken to read measures from; null otherwise. */
+  readonly warning: string | null;
+}
+
+/** Lines a site adds around a document (read on the simplified text). */
+const BOILERPLATE: readonly RegExp[] = [
+  /^(?:上传人|上传者|投稿人|发布者|分享者)\s*[:：]|文档编号\s*[:：]|上传时间\s*[:：]/,
+  /^(?:ID|大小|页数|格式|文档页数|下载次数|浏览量|人气)\s*[:：]\s*[\w.\s]*(?:KB|MB|页|次)?$/i,
+  /^时间\s*[:：]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/,
+  /^导语\s*[:：].{0,60}(?:网友上传|本站|原创)/,
+  /^内容(?:预览|简介)\s*[:：]?$|^文档简介\s*[:：]?$/,
+  /^本文共\s*\d+\s*字|仅供站内会员|全文\s*\d+\s*字$/,
+  /^第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页$/,
+  /^第\s*\d+\s*页$|^[-—\s]*\d+\s*[-—]$|^共\s*\d+\s*页$/,
+  /_第\d+页$/,
+  /^下载(?:\s+(?:相关|举报|收藏|分享))+$/,
+  /^亲[,，].{0,30}(?:下载|预览)/,
+  /^(?:资源描述|展开阅读全文|相关资源|猜你喜欢|相关搜索|相关文档|下载文档|立即下载|阅读全文|收起|点击查看更多)\s*[:：]?$/,
+  /由会员(?:上传)?分享.*(?:在[线線][阅閱]读|搜索)|请在.{1,10}上搜索|由用户提供并上传/,
+  /^当前位置\s*[:：]/,
+  /copyright|©|版权所有|ICP备|ICP证|经营许可证|公网安备/i,
+  /^本站(?:为|仅|所有|不)|如有侵权|侵犯了您的版权/,
+  /^(?:网站首页|首页)\s+\S+\s+\S+/,
+  /^栏目\s*[:：].*(?:发布于|人气)/,
+  /^(?:作者|发布时间|信息来源|来源)\s*[:：].{0,40}(?:阅读次数|点击|浏览)/,
+  /^(?:阅读次数|浏览次数|点击数)\s*[:：]/,
+];
+
+/** A paragraph that starts in the middle of a sentence (a page cut it): punctuation or a closing bracket first. */
+const FRAGMENT_START = /^[、，,。；;：:）)」』”’!！?？…]/;
+
+/** "3、" as a page-chunk number: the numbers of a run count 1, 2, 3 …. */
+const CHUNK_NUMBER = /^(\d{1,3})\s*[、.．]/;
+/** A paragraph that ends a sentence. */
+const SENTENCE_END = /[。！!？?；;：:”」』）)]$/;
+
+/** Whether the line is a site's, not the plan's. */
+export function isBoilerplate(plain: string): boolean {
+  return BOILERPLATE.some((re) => re.test(plain));
+}
+
+/**
+ * Runs of lines "1、…", "2、…" … whose text runs on from one line into the next (a page cut
+ * mid-word): at least three, counting from 1, most of them long and not ending a sentence.
+ */
+function chunkRuns(paras: readonly Paragraph[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < paras.length) {
+    const first = CHUNK_NUMBER.exec(paras[i].plain);
+    if (!first || Number(first[1]) !== 1) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < paras.length && Number(CHUNK_NUMBER.exec(paras[j].plain)?.[1]) === j - i + 1) j++;
+    const run = paras.slice(i, j);
+    const cut = run.slice(0, -1).filter((p) => p.plain.length >= 150 && !SENTENCE_END.test(p.plain)).length;
+    // two chunks only when the first is page-long and cut mid-sentence
+    if ((run.length >= 3 && cut >= (run.length - 1) / 2) || (run.length === 2 && cut === 1 && run[0].plain.length >= 300)) {
+      runs.push([i, j]);
+      i = j;
+    } else i++;
+  }
+  return runs;
+}
+
+const CN = '一二三四五六七八九十';
+/** Where a heading starts inside run-on text: after a sentence end, or right after a short heading. */
+const INLINE_HEADING = new RegExp(
+  `(?<=[。；;！!)）：:]\\s*)(?=(?:[${CN}]{1,2}、|[(（](?:[${CN}]{1,2}|\\d{1,2})[)）]|\\d{1,2}[、.．](?!\\d)))` +
+  `|(?<=^(?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）])[^。；;：:]{2,16})(?=(?:[(（](?:[${CN}]{1,2}|\\d{1,2})[)）]|\\d{1,2}[、.．](?!\\d)))`,
+  'g',
+);
+
+/** Cuts run-on text at its headings; each piece keeps the index of the line it starts in. */
+function splitRunOn(text: string, plain: string, starts: readonly { at: number; index: number }[]): Paragraph[] {
+  const cuts = [0];
+  // a cut may open a new heading that itself ends in a short title followed by a sub-heading: re-scan each piece
+  let from = 0;
+  while (from < plain.length) {
+    const piece = plain.slice(from);
+    INLINE_HEADING.lastIndex = 0;
+    let next = -1;
+    for (const m of piece.matchAll(INLINE_HEADING)) {
+      if (m.index! > 0) {
+        next = m.index!;
+        break;
+      }
+    }
+    if (next < 0) break;
+    from += next;
+    cuts.push(from);
+  }
+  cuts.push(plain.length);
+  const out: Paragraph[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const t = text.slice(cuts[k], cuts[k + 1]).trim();
+    const p = plain.slice(cuts[k], cuts[k + 1]).trim();
+    if (!p) continue;
+    let index = starts[0].index;
+    for (const s of starts) if (s.at <= cuts[k]) index = s.index;
+    out.push({ index, text: t, plain: p, ...numberingOf(p) });
+  }
+  return out;
+}
+
+/** A section heading inside running text (…。二、… / …。(三)…): the mark of a document run together. */
+const SECTION_INSIDE = new RegExp(`(?<=[。；;！!)）]\\s*)(?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）])`, 'g');
+
+/** A long paragraph with headings inside it (二、…(一)…): likely run together by a copy. */
+const RUN_ON_LENGTH = 300;
+
+/** Pinyin some sites put after characters ("鄉(xiāng)鎮(zhèn)"): only bracketed syllables with a tone mark, right after a Han character. */
+const PINYIN = /(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/g;
+
+/** The text without the pinyin a site added after its characters. */
+export function withoutPinyin(text: string): string {
+  return text.replace(PINYIN, '');
+}
+
+/** The plan's paragraphs, cleaned of what a web copy adds; indexes stay those of the text's non-blank lines. */
+export function planParagraphs(text: string): { paras: Paragraph[]; cleaning: Cleaning } {
+  const all = paragraphsOf(withoutPinyin(text));
+  const boilerplate = all.filter((p) => isBoilerplate(p.plain)).map((p) => p.index);
+  const dropped = new Set(boilerplate);
+  const kept = all.filter((p) => !dropped.has(p.index));
+  const runs = chunkRuns(kept);
+  const out: Paragraph[] = [];
+  let i = 0;
+  for (const [from, to] of runs) {
+    out.push(...kept.slice(i, from));
+    let joined = '';
+    let joinedPlain = '';
+    const starts: { at: number; index: number }[] = [];
+    for (const p of kept.slice(from, to)) {
+      const prefix = CHUNK_NUMBER.exec(p.plain)![0].length;
+      starts.push({ at: joinedPlain.length, index: p.index });
+      joined += p.text.slice(prefix);
+      joinedPlain += p.plain.slice(prefix);
+    }
+    out.push(...splitRunOn(joined, joinedPlain, starts));
+    i = to;
+  }
+  out.push(...kept.slice(i));
+  // without page chunks, only a paragraph holding the plan's own headings (二、… (一)…) is cut: a long
+  // measure listing its points (：1、…；2、…) stays whole
+  const paras = runs.length > 0
+    ? out
+    : out.flatMap((p) => (p.plain.length > RUN_ON_LENGTH && (p.plain.match(SECTION_INSIDE) ?? []).length >= 2
+      ? splitRunOn(p.text, p.plain, [{ at: 0, index: p.index }])
+      : [p]));
+  const fragments = paras.filter((p) => FRAGMENT_START.test(p.plain)).map((p) => p.index);
+  const long = paras.filter((p) => p.plain.length >= 40).length;
+  const warning = fragments.length >= 3 && fragments.length * 3 >= Math.max(long, 1)
+    ? `这份方案像是从网页上摘抄的片段：${fragments.length} 段从半句开始，文字不连贯，无法可靠地读出措施。请找到原文（政府网站公开的全文或 Word 原件）后再导入。`
+    : null;
+  return { paras, cleaning: { boilerplate, chunks: runs.reduce((n, [a, b]) => n + b - a, 0), fragments, warning } };
+}
+
+/** Whether a paragraph starts in the middle of a sentence. */
+export function isFragment(p: Paragraph): boolean {
+  return FRAGMENT_START.test(p.plain);
+}

@@ -1,0 +1,142 @@
+// Issue 20 (tables): rows accounted for, deadlines as written, unit lists, columns typed by content, quotas with their frequency.
+import { checkWorkbook } from '../../src/core/validation/validate';
+import { checkJson } from '../../src/core/validation/check-json';
+import { Grid } from '../../src/core/sheets/grid';
+import { TODAY, d, grid } from '../helpers/grids';
+
+const check = (grids: Grid[], asOf = '2023-07-01', year = 2023) => checkWorkbook(grids, { today: TODAY, asOf: d(asOf), year });
+const json = (grids: Grid[], asOf?: string, year?: number) => checkJson(check(grids, asOf, year), 'x.xlsx');
+
+describe('no silent drop', () => {
+  test('a task whose text holds 任务 and whose deadline holds 工作 is a task, not a repeated header', () => {
+    const j = json([grid('任务分工表', [
+      ['序号', '工作任务', '责任单位', '完成时限'],
+      [1, '落实重点工作任务', '市委宣传部', '提前两个工作日'],
+    ])]);
+    expect(j.tasks.map((t) => t.row)).toEqual([2]);
+    expect(j.skipped).toEqual([]);
+  });
+  test('every row under the header that is not a task is listed with its reason', () => {
+    const j = json([grid('任务分工表', [
+      ['序号', '主要任务', '牵头单位', '完成时限'],
+      ['一、夯实宣传阵地'],
+      [1, '巩固基层宣传阵地建设。', '市委宣传部', '长期'],
+      ['序号', '主要任务', '牵头单位', '完成时限'],
+      [2, null, null, null],
+      ['注：各单位每月5日前报送。'],
+      [3, '强化主流媒体宣传。', '市发改委', '每月'],
+    ])]);
+    expect(j.tasks.map((t) => t.row)).toEqual([3, 7]);
+    expect(j.skipped.map((s) => [s.row, s.reason])).toEqual([[2, 'section'], [4, 'repeated-header'], [5, 'no-task'], [6, 'note']]);
+  });
+});
+
+describe('deadlines as written', () => {
+  const one = (deadline: string | number, year = 2023) => {
+    const r = check([grid('任务分工表', [['序号', '主要任务', '责任单位', '建设起止年限'], [1, '建设项目', '市住建局', deadline]])], '2023-01-01', year);
+    return { task: r.tasks[0], codes: r.issues.map((i) => `${i.code}:${i.severity}`), json: checkJson(r, 'x').tasks[0] };
+  };
+  test('a bare year or a range of years is due 31 Dec of the end year, an info and no error', () => {
+    for (const t of ['2023', '2022-2023', '2022—2023年', 2023]) {
+      const r = one(t);
+      expect(r.json.deadline).toMatchObject({ kind: 'date', date: '2023-12-31', precision: 'year' });
+      expect(r.codes).toEqual(['DEADLINE_YEAR_ONLY:info']);
+    }
+  });
+  test('several milestones: the last is due, each is kept in JSON', () => {
+    const r = one('6月底前完成试点；12月底前全部落实');
+    expect(r.json.deadline).toMatchObject({ kind: 'date', date: '2023-12-31', milestones: ['2023-06-30', '2023-12-31'] });
+  });
+  test('"…并长期坚持" keeps its date and notes the ongoing part', () => {
+    const r = one('12月底前完成并长期坚持');
+    expect(r.json.deadline).toMatchObject({ kind: 'date', date: '2023-12-31', ongoing: true });
+  });
+  test('a month alone is due at its end with no rest-day warning (2023-09-30 is a Saturday)', () => {
+    for (const t of ['9月', '9月份', '2023年9月']) {
+      const r = one(t);
+      expect(r.json.deadline).toMatchObject({ kind: 'date', date: '2023-09-30', precision: 'month' });
+      expect(r.codes.filter((c) => !c.endsWith(':info'))).toEqual([]);
+    }
+    expect(one('9月30日').codes).toContain('DEADLINE_NON_WORKDAY:warning');
+  });
+});
+
+describe('columns typed by content when a header word is unknown', () => {
+  test('发布主题 | 发布单位 | 发布时间: the task is the longest free text, shown as inferred', () => {
+    const j = json([grid('Sheet1', [
+      ['2023年新闻发布计划'],
+      ['序号', '发布主题', '发布单位', '拟发布时间'],
+      [1, '2023年全市民生工程实施情况新闻发布会', '市民生办', '3月'],
+      [2, '全市优化营商环境工作推进情况', '市发改委、市数据资源局', '5月'],
+      [3, '全市安全生产专项整治三年行动成果', '市应急管理局', '6月下旬'],
+    ])]);
+    expect(j.tasks.map((t) => [t.row, t.task, t.lead])).toEqual([
+      [3, '2023年全市民生工程实施情况新闻发布会', ['市民生办']],
+      [4, '全市优化营商环境工作推进情况', ['市发改委', '市数据资源局']],
+      [5, '全市安全生产专项整治三年行动成果', ['市应急管理局']],
+    ]);
+    expect(j.header?.inferred.map((i) => [i.field, i.column, i.basis])).toEqual([['task', 'B', 'longest-text']]);
+    expect(j.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(j.issues.find((i) => i.code === 'COLUMN_INFERRED')).toMatchObject({ cell: 'B2', severity: 'info' });
+  });
+  test('no header word known at all: units, dates and the task all read from content', () => {
+    const j = json([grid('Sheet1', [
+      ['行业', '内容', '部门', '时段'],
+      ['危化品', '开展危险化学品企业安全隐患排查整治', '市应急管理局', '3月-5月'],
+      ['燃气', '开展城镇燃气安全专项整治', '市住建局、市市场监管局', '6月底前'],
+    ])]);
+    expect(j.header?.columns).toMatchObject({ task: 'B', lead: 'C', deadline: 'D' });
+    expect(j.tasks.map((t) => t.deadline.date)).toEqual(['2023-05-31', '2023-06-30']);
+  });
+  test('HEADER_NOT_FOUND only when no column holds unit names', () => {
+    const r = check([grid('Sheet1', [['时间', '地点', '内容'], ['3月5日', '会议室', '学习党的二十大精神']])]);
+    expect(r.issues.map((i) => i.code)).toEqual(['HEADER_NOT_FOUND']);
+  });
+  test('a ledger is never read as a task table', () => {
+    const r = check([grid('报送台账', [['日期', '单位', '标题', '媒体'], ['2023-03-01', '市民生办', '我市召开民生工程推进会议', '安徽日报']])]);
+    expect(r.tasks).toEqual([]);
+  });
+});
+
+describe('a quota read with its frequency', () => {
+  test('报送时间 "每月" + 任务数 "各5条" = 5 per unit per month', () => {
+    const j = json([grid('Sheet1', [
+      ['序号', '工作任务', '责任单位', '任务数', '报送时间'],
+      [1, '报送民生工程宣传信息', '市民政局、市人社局', '各5条', '每月'],
+      [2, '制作宣传短视频', '市融媒体中心', '共2条', '6月底前'],
+    ])]);
+    expect(j.header?.columns).toMatchObject({ quota: 'D', deadline: 'E' });
+    expect(j.tasks.map((t) => t.quota)).toEqual([{ min: 5, unit: '条', per: 'month' }, { min: 2, unit: '条', per: 'once' }]);
+  });
+  test('频次 "每季度" beside 任务数 "各1篇": the frequency column gives the period', () => {
+    const j = json([grid('Sheet1', [
+      ['序号', '工作任务', '责任单位', '频次', '任务数'],
+      [1, '在省级媒体刊发稿件', '市民政局', '每季度', '各1篇'],
+    ])]);
+    expect(j.header?.columns).toMatchObject({ frequency: 'D', quota: 'E' });
+    expect(j.tasks[0].quota).toEqual({ min: 1, unit: '篇', per: 'quarter' });
+  });
+});
+
+describe('an allocation table with no task column', () => {
+  test('单位 | 任务数 | 报送时间: each unit a task named by the title, 5 per month, and said so', () => {
+    const j = json([grid('Sheet1', [
+      ['2023年民生工程信息报送任务分配表'],
+      ['单位', '任务数', '报送时间'],
+      ['县教体局', '各5条', '每月'],
+      ['县卫健委', '3条', '每月'],
+    ])]);
+    expect(j.tasks.map((t) => [t.row, t.task, t.lead, t.quota])).toEqual([
+      [3, '2023年民生工程信息报送任务分配表', ['县教体局'], { min: 5, unit: '条', per: 'month' }],
+      [4, '2023年民生工程信息报送任务分配表', ['县卫健委'], { min: 3, unit: '条', per: 'month' }],
+    ]);
+    expect(j.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(j.issues.find((i) => i.code === 'COLUMN_INFERRED')?.message).toContain('任务分配表');
+  });
+});
+
+test('a summary of counts per unit (单位 | 报送数量 | 采用数量, bare numbers) is no task table', () => {
+  const r = check([grid('汇总', [['单位', '报送数量', '采用数量'], ['县教体局', 12, 3], ['县卫健委', 8, 2]])]);
+  expect(r.tasks).toEqual([]);
+  expect(r.issues.map((i) => i.code)).toEqual(['HEADER_NOT_FOUND']);
+});
