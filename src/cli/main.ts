@@ -45,7 +45,7 @@ export const USAGE = `督办 duban —— 任务分工表校验与汇总
       方案附有任务分工表时按分工表（原序号）生成，正文措施作为背景；--tasks-from 正文 改按正文措施。
   duban forms 文件.xlsx -o 文件夹 (--month YYYY-MM | --from … --to …) [--units 单位1,单位2]
       为每个责任单位生成一份填报表（本单位任务、报送登记、进展），发给各单位填写。
-  duban collect 文件.xlsx 填报表或文件夹… -o 输出.xlsx [--month YYYY-MM | --from … --to …] [--due YYYY-MM-DD] [--notice 催办通知.docx]
+  duban collect 文件.xlsx 填报表或文件夹… -o 输出.xlsx [--month YYYY-MM | --from … --to …] [--due YYYY-MM-DD] [--received YYYY-MM-DD | --received-list 收件日期.txt] [--notice 催办通知.docx]
       把各单位返回的填报表和“单位-日期-工作信息.docx”并入报送台账（写明来源，重复的只计一次，错行退回并说明原因），
       写入牵头单位填报的进展，生成收集情况表，列出未报送单位并给出催办通知。原文件不变。
   duban demo [-o 输出.xlsx] [--force]

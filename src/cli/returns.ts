@@ -3,10 +3,11 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CivilDate, civilDateAt, formatChinese, formatISO } from '../core/dates/civil-date';
 import { readDateValue } from '../core/dates/date-values';
-import { collectSheet, collectWrites, noFormsReason, reminders, responsibleUnits } from '../core/returns';
+import { RECEIPT_LIST_NOTE, collectSheet, collectWrites, noFormsReason, reminders, responsibleUnits } from '../core/returns';
 import { CheckOptions, checkWorkbook } from '../core/validation/validate';
 import { reminderDocx } from '../documents/reminder-docx';
 import { campaignOf, collectFromRead, collectSummary, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
+import { readReturnsFolder } from './returns-folder';
 import { patchCells } from '../workbook/sheet-edit/cell-patch';
 import { ParsedArgs, UsageError, stringFlag } from './args';
 import {
@@ -46,22 +47,9 @@ export async function runForms(args: ParsedArgs, io: Io, options: CheckOptions, 
   return 0;
 }
 
-/** The files a list of paths names: files as given, folders' .xlsx/.xlsm/.docx files (one level). */
-async function returnFiles(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of paths) {
-    const stat = await fs.stat(p).catch(() => null);
-    if (!stat) throw new InputError(`找不到 ${p}`);
-    if (stat.isDirectory()) {
-      for (const name of (await fs.readdir(p)).sort()) if (/\.(xlsx|xlsm|docx)$/i.test(name) && !name.startsWith('~$')) out.push(path.join(p, name));
-    } else out.push(p);
-  }
-  return out;
-}
-
-function dueOf(text: string): CivilDate {
+function dateFlag(flag: string, text: string): CivilDate {
   const d = readDateValue(text);
-  if (!d.ok) throw new UsageError(`--due 应为 YYYY-MM-DD 格式的日期（收到“${text}”）`);
+  if (!d.ok) throw new UsageError(`--${flag} 应为 YYYY-MM-DD 格式的日期（收到“${text}”）`);
   return d.date;
 }
 
@@ -73,7 +61,10 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   if (!/\.xls[xm]$/i.test(out)) throw new UsageError(`输出文件应以 .xlsx 或 .xlsm 结尾（收到“${out}”）`);
   if (await sameFile(file, out)) throw new UsageError('输出文件不能与输入文件相同：督办不修改原文件，请用 -o 指定另一个文件名');
   const dueText = stringFlag(args, 'due');
-  const due = dueText !== undefined ? dueOf(dueText) : undefined;
+  const due = dueText !== undefined ? dateFlag('due', dueText) : undefined;
+  const receivedText = stringFlag(args, 'received');
+  const received = receivedText !== undefined ? dateFlag('received', receivedText) : undefined;
+  const receivedList = stringFlag(args, 'received-list');
   // the master streams in (bounded reader) and goes out as a copy of its package: only the ledger's
   // and task sheets' parts are edited, every other part (charts, pictures…) is copied byte for byte
   const bytes = await readInputBytes(file);
@@ -81,10 +72,14 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   await checkOutputKind(file, bytes, out);
   const check = checkWorkbook(grids, options);
   const window = period ?? { from: { year: check.asOf.year, month: check.asOf.month, day: 1 }, to: check.asOf };
-  // a file's modification time stands for when it was received (saved from the e-mail)
-  const files = await Promise.all((await returnFiles(inputs)).map(async (f) => ({ name: path.basename(f), bytes: await fs.readFile(f), received: civilDateAt((await fs.stat(f)).mtimeMs) })));
+  // the returns folder is untrusted: links, pipes and oversized files are listed, never opened; the clerk's
+  // received dates (--received, 收件日期 lists) come before the file's own dates, the modification time last
+  const folder = await readReturnsFolder(inputs, { ...(received ? { received } : {}), ...(receivedList ? { receivedList } : {}) });
+  const files = folder.files;
   const read = await readReturnedFiles(files, undefined, window);
-  const result = collectFromRead(check, grids, read, window, due);
+  read.unreadable.unshift(...folder.skipped);
+  const withLists = { ...read, accounted: folder.lists.map((file) => ({ file, reason: RECEIPT_LIST_NOTE })) };
+  const result = collectFromRead(check, grids, withLists, window, due);
   const writes = collectWrites(grids, result);
   if (writes.problem) throw new InputError(writes.problem);
   let patched: Uint8Array;
@@ -103,11 +98,13 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   }
   const where = (n: { file: string; row: number }) => `${n.file}${n.row > 0 ? ` 第${n.row}行` : ''}`;
   io.out([
-    collectSummary(files.length, result),
+    collectSummary(files.length + folder.skipped.length + folder.lists.length, result),
+    ...folder.listProblems.map((p) => `  请核实 ${p}`),
     ...result.rejected.map((n) => `  退回 ${where(n)}：${n.reason}`),
     ...result.duplicates.map((n) => `  重复 ${where(n)}：${n.reason}`),
     ...result.notes.map((n) => `  请核实 ${where(n)}：${n.reason}`),
-    result.missing.length > 0 ? `未报送（${result.missing.length}）：${result.missing.map((m) => `${m.unit}（${m.reason}）`).join('、')}` : '各单位均已报送。',
+    result.missing.length > 0 ? `需催办（${result.missing.length}）：${result.missing.map((m) => `${m.unit}（${m.reason}）`).join('、')}` : '没有应报未报的单位。',
+    ...(result.units.some((u) => u.receivedFrom === 'mtime') ? [`按文件修改时间判断按时/逾期的单位：${result.units.filter((u) => u.receivedFrom === 'mtime').map((u) => u.unit).join('、')}（修改时间可能是下载时间；可用 --received 或收件日期清单登记收到日期）`] : []),
     ...(notices.list.length > 0 ? ['', '催办通知（可直接复制）：', notices.text] : []),
     ...(noticeFile && notices.list.length > 0 ? [`已写入催办通知 ${noticeFile}`] : []),
     `已写入 ${out}`,

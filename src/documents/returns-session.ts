@@ -4,9 +4,11 @@ import { Grid } from '../core/sheets/grid';
 import { readMediaDirectory } from '../core/sheets/media-sheet';
 import { readLedger } from '../core/sheets/ledger-sheet';
 import {
-  CollectResult, ReturnData, WordSubmission, campaignFromTitle, cellTextOf, collectReturns, collectSheet, collectWrites, formFileName, formSheets,
-  readReturn, responsibleUnits,
+  CollectResult, ReceiptSource, ReturnData, WordSubmission, campaignFromTitle, cellTextOf, collectReturns, collectSheet, collectWrites, contentMismatch,
+  formFileName, formRequirementOf, formSheets, formatOfName, intakeOf, readReturn, responsibleUnits,
 } from '../core/returns';
+import { completionRuleOf } from '../core/deadlines/lead-progress';
+import { savedDate } from './saved-date';
 import { cellText } from '../core/sheets/grid';
 import { CheckResult } from '../core/validation/validate';
 import { FileWorkbook } from '../workbook/file/file';
@@ -39,40 +41,53 @@ export async function formWorkbooks(check: CheckResult, grids: readonly Grid[], 
 export interface ReturnedFile {
   readonly name: string;
   readonly bytes: Uint8Array;
-  /** When the office received it (the file's date), for 按时/逾期; null when unknown. */
+  /** When the office received it, for 按时/逾期; null when unknown. */
   readonly received: CivilDate | null;
+  /** Where `received` came from: the clerk's record, or the file's modification time (default). */
+  readonly receivedFrom?: ReceiptSource;
 }
 
 export interface ReadReturns {
-  readonly returns: { data: ReturnData; received: CivilDate | null }[];
+  readonly returns: { data: ReturnData; received: CivilDate | null; receivedFrom?: ReceiptSource }[];
   readonly submissions: WordSubmission[];
   readonly unreadable: { file: string; reason: string }[];
+  /** Files that are no return but were used (a 收件日期 list), said so among the notes. */
+  readonly accounted?: { file: string; reason: string }[];
 }
 
-/** Why a returned file that is neither .xlsx nor .docx was not read, with what to do about the old formats units still send. */
-function otherFileReason(name: string): string {
-  if (/\.(doc|wps)$/i.test(name)) return '是旧版 Word/WPS 文字文件（.doc/.wps），无法读取：请在 Word/WPS 中另存为 .docx 后再收集';
-  if (/\.(xls|et)$/i.test(name)) return '是旧版 Excel/WPS 表格文件（.xls/.et），无法读取：请在 Excel/WPS 中另存为 .xlsx 后再收集';
-  return '不是 .xlsx 或 .docx 文件，未读取';
+/** The received date a file goes in with: the clerk's record, else the document's own saved date, else the one given (the modification time). */
+async function receiptOf(f: ReturnedFile): Promise<{ received: CivilDate | null; receivedFrom?: ReceiptSource }> {
+  if (f.received && f.receivedFrom === 'clerk') return { received: f.received, receivedFrom: 'clerk' };
+  const saved = await savedDate(f.bytes);
+  if (saved) return { received: saved, receivedFrom: 'document' };
+  return f.received ? { received: f.received, receivedFrom: f.receivedFrom ?? 'mtime' } : { received: null };
 }
 
-/** Reads returned workbooks and Word submissions; a bad file is listed with its reason, never fatal. */
+/**
+ * Reads returned workbooks and Word submissions, each on its own: a file whose name or content is
+ * not a return's is listed with its reason (old formats with the fix), and nothing one file does
+ * stops the others.
+ */
 export async function readReturnedFiles(files: readonly ReturnedFile[], onFile?: (done: number, total: number) => void | Promise<void>, period?: Period): Promise<ReadReturns> {
   const out: ReadReturns = { returns: [], submissions: [], unreadable: [] };
   let done = 0;
   for (const f of files) {
-    if (/\.docx$/i.test(f.name)) {
-      const read = await readWordSubmission(f.name, f.bytes, period);
-      if (read.ok) out.submissions.push(read.submission);
-      else out.unreadable.push({ file: f.name, reason: read.reason });
-    } else if (/\.(xlsx|xlsm)$/i.test(f.name)) {
-      // a unit's file goes through the bounded streaming reader (hostile-safe, no exceljs model)
-      try {
-        out.returns.push({ data: readReturn(await readXlsxGrids(f.bytes), f.name), received: f.received });
-      } catch (e) {
-        out.unreadable.push({ file: f.name, reason: e instanceof XlsxReadError ? e.message : '无法打开该工作簿（文件损坏、加密或不是 .xlsx）' });
+    try {
+      const intake = intakeOf(f.name, 'file', f.bytes.length);
+      const mismatch = 'read' in intake ? contentMismatch(f.bytes, intake.read) : null;
+      if ('skip' in intake) out.unreadable.push({ file: f.name, reason: intake.skip });
+      else if (mismatch) out.unreadable.push({ file: f.name, reason: mismatch });
+      else if (formatOfName(f.name) === 'docx') {
+        const read = await readWordSubmission(f.name, f.bytes, period);
+        if (read.ok) out.submissions.push(read.submission);
+        else out.unreadable.push({ file: f.name, reason: read.reason });
+      } else {
+        // a unit's file goes through the bounded streaming reader (hostile-safe, no exceljs model)
+        out.returns.push({ data: readReturn(await readXlsxGrids(f.bytes), f.name), ...(await receiptOf(f)) });
       }
-    } else out.unreadable.push({ file: f.name, reason: otherFileReason(f.name) });
+    } catch (e) {
+      out.unreadable.push({ file: f.name, reason: e instanceof XlsxReadError ? e.message : '无法打开该文件（文件损坏、加密或内容与扩展名不符）' });
+    }
     await onFile?.(++done, files.length);
   }
   return out;
@@ -85,8 +100,10 @@ export function collectFromRead(check: CheckResult, grids: readonly Grid[], read
   const result = collectReturns({
     period, tasks: check.tasks, registry: check.registry, media, ledger: ledger.entries, returns: read.returns, submissions: read.submissions,
     cellTextAt: cellTextOf(grids), ...(due ? { due } : {}),
+    completionRule: completionRuleOf(check.settings.text.completionRule), formRequired: formRequirementOf(check.settings.text.formRequired),
   });
-  return { ...result, rejected: [...read.unreadable.map((u) => ({ file: u.file, row: 0, unit: '', reason: u.reason })), ...result.rejected] };
+  const whole = (u: { file: string; reason: string }) => ({ file: u.file, row: 0, unit: '', reason: u.reason });
+  return { ...result, rejected: [...read.unreadable.map(whole), ...result.rejected], notes: [...(read.accounted ?? []).map(whole), ...result.notes] };
 }
 
 /** Writes a collect into the workbook: ledger rows, progress cells, and the 收集情况 sheet. Returns the sheet's name. */
@@ -99,5 +116,5 @@ export async function applyCollect(port: WorkbookPort, grids: readonly Grid[], r
 
 /** The one-line summary of a collect, for the CLI and the pane. */
 export function collectSummary(files: number, result: CollectResult): string {
-  return `收集完成：${files} 个文件，新增 ${result.added.length} 行，重复 ${result.duplicates.length} 行，退回 ${result.rejected.length} 行，写入进展 ${result.progressApplied.length} 项（${formatISO(result.period.from)}至${formatISO(result.period.to)}）。`;
+  return `收集完成：${files} 个文件，新增 ${result.added.length} 行，重复 ${result.duplicates.length} 行，退回 ${result.rejected.length} 项，写入进展 ${result.progressApplied.length} 项（${formatISO(result.period.from)}至${formatISO(result.period.to)}）。`;
 }

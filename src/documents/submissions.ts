@@ -1,5 +1,5 @@
 // Word submissions in: the unit and date from the file name, the title from the document's first line (read like a plan: bounded, mammoth).
-import { WordSubmission, parseSubmissionName } from '../core/returns';
+import { WordSubmission, normalizeReturnedText, parseSubmissionName } from '../core/returns';
 import { Period } from '../core/scoring/tally';
 import { PlanReadError, readPlanDocument } from './plan-reader';
 
@@ -11,9 +11,9 @@ export async function readWordSubmission(file: string, bytes: Uint8Array, period
   if (!name) return { ok: false, file, reason: '文件名中读不出单位和日期（应如“市民政局-2023年5月8日工作信息.docx”）' };
   try {
     const { text } = await readPlanDocument(bytes, file);
-    const title = text.split(/\r?\n/).map((l) => l.replace(/[\u0000-\u001f\u007f]/g, ' ').trim()).find((l) => l !== '') ?? '';
+    const title = text.split(/\r?\n/).map(normalizeReturnedText).find((l) => l !== '') ?? '';
     if (title === '') return { ok: false, file, reason: '文档中没有文字，读不出标题' };
-    return { ok: true, submission: { file, unitText: name.unitText, date: name.date, title: title.slice(0, 200), ...(name.yearFromPeriod ? { yearFromPeriod: true as const } : {}) } };
+    return { ok: true, submission: { file, unitText: name.unitText, date: name.date, title, ...(name.yearFromPeriod ? { yearFromPeriod: true as const } : {}) } };
   } catch (e) {
     return { ok: false, file, reason: e instanceof PlanReadError ? e.message : '无法读取该 Word 文件（文件损坏或不是 .docx）' };
   }

@@ -46,8 +46,9 @@ const zh = {
   collectUnitsTitle: (n: number) => `收到 ${n} 个单位的文件`,
   collectUnitLine: (unit: string, added: number, dup: number, rejected: number, late: boolean | null, returned: boolean) =>
     `${unit}：新增 ${added} 行${dup ? `，重复 ${dup} 行` : ''}${rejected ? `，退回 ${rejected} 行` : ''}${returned ? (late === null ? '' : late ? '，逾期' : '，按时') : '，只有 Word 稿件，填报表未返回'}`,
-  collectMissingTitle: (n: number) => `未报送 ${n} 个单位`,
-  collectMissing: (reason: string, n: number, units: string) => `${reason}（${n}）：${units}`,
+  collectMissingTitle: (n: number) => `需催办 ${n} 个单位（有应报未报的）`,
+  receivedOnLabel: '收件日期（据此判断按时/逾期）',
+  collectMissing: (unit: string, owed: string) => `${unit}：${owed}`,
   collectRejected: (n: number) => `退回 ${n} 处（整个文件或某一行）`,
   collectConfirm: '确认写入',
   collectCancel: '取消',
@@ -247,8 +248,9 @@ const en: Strings = {
   collectUnitsTitle: (n: number) => `Files from ${n} units`,
   collectUnitLine: (unit, added, dup, rejected, late, returned) =>
     `${unit}: ${added} to add${dup ? `, ${dup} duplicates` : ''}${rejected ? `, ${rejected} rejected` : ''}${returned ? (late === null ? '' : late ? ', late' : ', on time') : ', Word files only, form not returned'}`,
-  collectMissingTitle: (n: number) => `${n} units have not reported`,
-  collectMissing: (reason, n, units) => `${reason} (${n}): ${units}`,
+  collectMissingTitle: (n: number) => `${n} units owe something`,
+  receivedOnLabel: 'Received on (judges on time / late)',
+  collectMissing: (unit, owed) => `${unit}: ${owed}`,
   collectRejected: (n: number) => `${n} rejected (whole files or rows)`,
   collectConfirm: 'Write into the workbook',
   collectCancel: 'Cancel',

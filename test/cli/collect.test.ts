@@ -39,8 +39,8 @@ async function word(file: string, title: string): Promise<void> {
   await fs.writeFile(file, await Packer.toBuffer(doc));
 }
 
-/** When the office saved the file from the e-mail (collect reads it as the date received). */
-const receivedOn = (file: string, iso: string) => fs.utimes(file, day(iso), day(iso));
+/** When the office saved the file from the chat (a download time, later than the unit sent it): never the received date when the clerk recorded one. */
+const downloadedOn = (file: string, iso: string) => fs.utimes(file, day(iso), day(iso));
 
 async function sheets(file: string): Promise<Grid[]> {
   return (await FileWorkbook.load(await fs.readFile(file))).readAll();
@@ -112,7 +112,7 @@ describe('duban forms and collect: a round trip against a result written by hand
       ['市民政局：社会救助政策解读', day('2023-05-14'), '皖西日报', '市级', '是', null, 1],
       [day('2023-05-20'), '市民政局：养老服务进社区', '皖西日报', '市级', '是', 6, 1],
     ], [[3, '推进中', null], [4, '已完成', day('2023-05-28')]]);
-    await receivedOn(minzheng, '2023-06-05');
+    await downloadedOn(minzheng, '2023-06-20');
     // 金寨县人民政府, received 6月10日 (late): a row the master already has, a new row twice, an outlet not in 媒体名录, last month's row
     const jinzhai = path.join(back, formName('金寨县人民政府'));
     await fill(formOf('金寨县人民政府'), jinzhai, [
@@ -122,19 +122,24 @@ describe('duban forms and collect: a round trip against a result written by hand
       [day('2023-05-17'), '金寨县：朋友圈转发暖民心海报', '朋友圈', null, '否', null, 1],
       [day('2023-04-28'), '金寨县：四月的一篇', '六安发布', '市级', '是', 2, 1],
     ]);
-    await receivedOn(jinzhai, '2023-06-10');
+    await downloadedOn(jinzhai, '2023-06-01');
     // 舒城县人民政府 sends 霍邱县's form under its own name: whose rows these are cannot be known, so the file is refused whole
     const shucheng = path.join(back, formName('舒城县人民政府'));
     await fill(formOf('霍邱县人民政府'), shucheng, [[day('2023-05-18'), '舒城县：惠民资金发放', '皖西日报', '市级', '是', 2, 1]]);
-    await receivedOn(shucheng, '2023-06-03');
+    await downloadedOn(shucheng, '2023-06-03');
     // 市发改委, on time: one row (level from 媒体名录), the task it leads done
     const fagai = path.join(back, formName('市发改委'));
     await fill(formOf('市发改委'), fagai, [[day('2023-05-20'), '市发改委：暖民心行动标识征集启动', '安徽省民生工程网站', null, '是', 4, 1]], [[4, '已完成', day('2023-05-25')]]);
-    await receivedOn(fagai, '2023-06-06');
+    await downloadedOn(fagai, '2023-06-06');
     // 市商务局 returns its form empty, on time
     const shangwu = path.join(back, formName('市商务局'));
     await fill(formOf('市商务局'), shangwu, []);
-    await receivedOn(shangwu, '2023-06-07');
+    await downloadedOn(shangwu, '2023-06-07');
+    // the clerk's 收件日期 list in the folder: 市民政局 on time (downloaded late), 金寨县 late (its file dated before the due date)
+    await fs.writeFile(path.join(back, '收件日期.txt'), [
+      '民政局5月报表（终稿）.xlsx,2023-06-05', `${formName('金寨县人民政府')},2023年6月10日`, `${formName('舒城县人民政府')} 2023/6/3`,
+      `${formName('市发改委')}\t2023.6.6`, `${formName('市商务局')},2023-06-07`, '市财政局-填报表.xlsx,2023-06-08',
+    ].join('\n'));
 
     // Word submissions, named as units name them
     const words = path.join(dir, 'words');
@@ -150,6 +155,8 @@ describe('duban forms and collect: a round trip against a result written by hand
     const res = await duban('collect', master(), back, words, '-o', out, '--month', '2023-05');
     expect(res.err).toBe('');
     expect(res.code).toBe(0);
+    // a listed file that never came is said so
+    expect(res.out).toContain('  请核实 收件日期清单中的“市财政局-填报表.xlsx”在所给的文件和文件夹中没有，其日期未使用');
     const after = await sheets(out);
 
     // every row of the master still there, unchanged: the ledger gains rows (the sample's 报送台账 has a 来源 column), the task sheet three cells
@@ -163,8 +170,9 @@ describe('duban forms and collect: a round trip against a result written by hand
     const seqRow = (seq: number) => tasksAfter.findIndex((r) => r[0] === String(seq));
     const changed: string[] = [];
     tasksAfter.forEach((row, r) => row.forEach((v, c) => { if (v !== (tasksBefore[r]?.[c] ?? '')) changed.push(`${r}:${c}=${v}`); }));
-    // task statuses: the lead units' reports (task 3 by 市民政局, task 4 by 市发改委); 市民政局's word on task 4 only listed
-    expect(changed.sort()).toEqual([`${seqRow(3)}:6=推进中`, `${seqRow(4)}:6=已完成`, `${seqRow(4)}:7=2023-05-25`].sort());
+    // task statuses: the lead units' reports; task 3 has 22 leads (the 14 领导小组 members, 7 县区 governments, 市开发区管委 in
+    // liuan-units.csv), so 市民政局's word is its own line under "0/22 已完成"; task 4 by 市发改委; 市民政局's word on task 4 only listed
+    expect(changed.sort()).toEqual([`${seqRow(3)}:6=0/22 已完成\n市民政局：推进中`, `${seqRow(4)}:6=已完成`, `${seqRow(4)}:7=2023-05-25`].sort());
     for (const name of ['单位名录', '媒体名录', '抽查结果', '评分规则', '设置', '节假日']) expect(text(sheet(after, name))).toEqual(text(sheet(before, name)));
 
     // the ledger rows added: 日期, 单位, 标题, 媒体, 级别, 是否采用, 任务序号, 数量, 来源
@@ -185,20 +193,21 @@ describe('duban forms and collect: a round trip against a result written by hand
     const ledgerGrid = sheet(after, '报送台账');
     expect(ledgerGrid.rows.slice(ledgerBefore.length).filter((r) => r[6] !== null && r[6] !== '').every((r) => typeof r[6] === 'number')).toBe(true);
 
-    // 收集情况: 单位, 填报表, 按时/逾期, 新增, 重复, 退回, 本期应报, 本期实报, 文件 (May: 应报 2 for every unit on task 2's monthly quota)
+    // 收集情况: 单位, 填报表, 按时/逾期, 收到日期（依据）, 新增, 重复, 退回, 本期应报, 本期实报, 文件 (May: 应报 2 for every unit on task 2's monthly quota)
     const summary = text(sheet(after, '收集情况'));
-    // nine columns; a blank 来源 may be an empty cell or no cell, as the writer chose
-    const unitRow = (unit: string) => Array.from({ length: 9 }, (_, c) => summary.find((r) => r[0] === unit)![c] ?? '');
-    expect(summary[2].slice(0, 9)).toEqual(['单位', '填报表', '按时/逾期', '新增行数', '重复', '退回行数', '本期应报', '本期实报', '文件']);
-    expect(unitRow('市民政局')).toEqual(['市民政局', '已返回', '按时', '3', '1', '3', '2', '3', `${mz}；市民政局-2023年5月8日工作信息.docx`]);
-    expect(unitRow('金寨县人民政府')).toEqual(['金寨县人民政府', '已返回', '逾期', '3', '2', '1', '2', '6', `${jz}；金寨县_2023.5.9_工作信息.docx`]);
-    expect(unitRow('市发改委')).toEqual(['市发改委', '已返回', '按时', '1', '0', '0', '2', '1', formName('市发改委')]);
-    expect(unitRow('市商务局')).toEqual(['市商务局', '已返回', '按时', '0', '0', '0', '2', '0', formName('市商务局')]);
-    // a Word submission is no returned form: 市城管局 still owes its 填报表 (with its progress report)
-    expect(unitRow('市城管局')).toEqual(['市城管局', '未返回', '', '1', '0', '0', '2', '3', '20230510 市城市管理局 工作信息.docx']);
-    expect(unitRow('舒城县人民政府')).toEqual(['舒城县人民政府', '未返回', '', '0', '0', '0', '2', '3', '']);
-    expect(unitRow('霍邱县人民政府')).toEqual(['霍邱县人民政府', '未返回', '', '0', '0', '0', '2', '2', '']);
-    expect(unitRow('市财政局')).toEqual(['市财政局', '未返回', '', '0', '0', '0', '0', '0', '']);
+    // ten columns; a blank 来源 may be an empty cell or no cell, as the writer chose
+    const unitRow = (unit: string) => Array.from({ length: 10 }, (_, c) => summary.find((r) => r[0] === unit)![c] ?? '');
+    expect(summary[2].slice(0, 10)).toEqual(['单位', '填报表', '按时/逾期', '收到日期（依据）', '新增行数', '重复', '退回行数', '本期应报', '本期实报', '文件']);
+    const listed = (iso: string) => `${iso}（登记的收件日期）`;
+    expect(unitRow('市民政局')).toEqual(['市民政局', '已返回', '按时', listed('2023-06-05'), '3', '1', '3', '2', '3', `${mz}；市民政局-2023年5月8日工作信息.docx`]);
+    expect(unitRow('金寨县人民政府')).toEqual(['金寨县人民政府', '已返回', '逾期', listed('2023-06-10'), '3', '2', '1', '2', '6', `${jz}；金寨县_2023.5.9_工作信息.docx`]);
+    expect(unitRow('市发改委')).toEqual(['市发改委', '已返回', '按时', listed('2023-06-06'), '1', '0', '0', '2', '1', formName('市发改委')]);
+    expect(unitRow('市商务局')).toEqual(['市商务局', '已返回', '按时', listed('2023-06-07'), '0', '0', '0', '2', '0', formName('市商务局')]);
+    // a Word submission is no returned form
+    expect(unitRow('市城管局')).toEqual(['市城管局', '未返回', '', '', '1', '0', '0', '2', '3', '20230510 市城市管理局 工作信息.docx']);
+    expect(unitRow('舒城县人民政府')).toEqual(['舒城县人民政府', '未返回', '', '', '0', '0', '0', '2', '3', '']);
+    expect(unitRow('霍邱县人民政府')).toEqual(['霍邱县人民政府', '未返回', '', '', '0', '0', '0', '2', '2', '']);
+    expect(unitRow('市财政局')).toEqual(['市财政局', '未返回', '', '', '0', '0', '0', '0', '0', '']);
     expect(summary.filter((r) => r[1] === '已返回').map((r) => r[0]).sort()).toEqual(['市发改委', '市商务局', '市民政局', '金寨县人民政府'].sort());
     expect(summary.filter((r) => r[1] === '未返回')).toHaveLength(UNITS.length - 4);
 
@@ -209,26 +218,34 @@ describe('duban forms and collect: a round trip against a result written by hand
       const end = summary.findIndex((r, i) => i > at + 1 && r.every((v) => v === ''));
       return summary.slice(at + 2, end < 0 ? undefined : end).map(trimEnd);
     };
-    expect(section('退回的行').map((r) => r.join('|')).sort()).toEqual([
+    expect(section('退回的文件和行').map((r) => r.join('|')).sort()).toEqual([
       [mz, '5', '市民政局', '日期“2023-02-30”无法识别'],
       [mz, '6', '市民政局', '日期“市民政局：社会救助政策解读”无法识别'],
       [mz, '7', '市民政局', '任务序号 6 不是本单位牵头或配合的任务'],
       [jz, '6', '金寨县人民政府', '日期 2023-04-28 不在填报期间（2023-05-01至2023-05-31）内'],
       [formName('舒城县人民政府'), '整个文件', '舒城县人民政府', '文件名是“舒城县人民政府”的，表内标记却是“霍邱县人民政府”的填报表，无法确定是哪个单位的，整个文件未收入；请核实后让报送单位用本单位的填报表重报'],
-      ['城关镇-2023年5月11日工作信息.docx', '整个文件', '城关镇', '单位“城关镇”不在单位名录中'],
+      ['城关镇-2023年5月11日工作信息.docx', '整个文件', '城关镇', '文件名中的单位“城关镇”不在单位名录中'],
       ['工作信息.docx', '整个文件', '', '文件名中读不出单位和日期（应如“市民政局-2023年5月8日工作信息.docx”）'],
     ].map((r) => r.join('|')).sort());
     expect(section('重复的行（只计一次）').map((r) => r.slice(0, 3).join('|')).sort()).toEqual([`${mz}|4|市民政局`, `${jz}|2|金寨县人民政府`, `${jz}|4|金寨县人民政府`].sort());
-    expect(section('请核实').map((r) => r.slice(0, 3).join('|'))).toEqual([`${jz}|5|金寨县人民政府`]);
+    expect(section('请核实').map((r) => r.slice(0, 3).join('|'))).toEqual(['收件日期.txt|整个文件|', `${jz}|5|金寨县人民政府`]);
     expect(section('已写入的进展').map((r) => r.join('|')).sort()).toEqual([`${mz}|市民政局|3|推进中`, `${formName('市发改委')}|市发改委|4|已完成|2023-05-25`].sort());
     expect(section('未写入的进展').map((r) => r.slice(0, 4).join('|'))).toEqual([`${mz}|市民政局|4|已完成`]);
 
-    // 未报送: every unit without a returned form, and 市商务局, which returned one with nothing in May
-    const missing = section('未报送').map((r) => `${r[0]}（${r[1]}）`).sort();
-    const returned = ['市民政局', '金寨县人民政府', '市发改委', '市商务局'];
-    expect(missing).toEqual([...UNITS.filter((u) => !returned.includes(u)).map((u) => `${u}（未返回填报表）`), '市商务局（本期无报送）'].sort());
-    expect(res.out).toContain(`未报送（${UNITS.length - 3}）：`);
-    expect(res.out).toContain('新增 8 行，重复 3 行，退回 7 行，写入进展 2 项');
+    // 需催办: only units owing something (the sample's 设置 asks no form back): a shortfall against 应报 2. Units that met or
+    // passed it are never urged — 市民政局 (3), 金寨县 (6), 市城管局 (3, Word only), 舒城县 (3, no form), 霍邱县 (2) —
+    // nor units with nothing due (市财政局, 应报 0); 市商务局 returned its form with nothing in May and owes 2, 市发改委 (1) owes 1
+    const owing = section('需催办（有应报未报的）');
+    expect(summary[summary.findIndex((r) => r[0] === '需催办（有应报未报的）') + 1].slice(0, 4)).toEqual(['单位', '本期应报', '本期实报', '所欠']);
+    const owed = new Map(owing.map((r) => [r[0], r[3]]));
+    expect(owed.get('市商务局')).toBe('本期应报 2 篇，已报 0 篇，尚差 2 篇');
+    expect(owed.get('市发改委')).toBe('本期应报 2 篇，已报 1 篇，尚差 1 篇');
+    for (const u of ['市民政局', '金寨县人民政府', '市城管局', '舒城县人民政府', '霍邱县人民政府', '市财政局']) expect(owed.has(u)).toBe(false);
+    for (const [unit, reason] of owed) expect(reason).toMatch(/^本期应报 \d+ 篇，已报 \d+ 篇，尚差 \d+ 篇$/);
+    expect(res.out).toContain(`需催办（${owing.length}）：`);
+    expect(res.out).not.toMatch(/【催办】舒城县人民政府|【催办】霍邱县人民政府|【催办】市财政局/);
+    expect(res.out).toContain('【催办】市商务局：\n  截至目前，贵单位2023年5月1日至2023年5月31日应报送信息 2 篇，已报 0 篇，尚差 2 篇。');
+    expect(res.out).toContain('新增 8 行，重复 3 行，退回 7 项，写入进展 2 项');
 
     // `duban report` counts the new rows (May): 市民政局 +3, 金寨县 +3, 市发改委 +1, 市城管局 +1
     const actual = async (file: string) => {

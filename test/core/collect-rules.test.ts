@@ -55,22 +55,26 @@ test('a notice asks for the due date while it is ahead, else three working days 
   for (const n of notices.list) expect(n.body).toContain('请于2023年6月26日前');
 });
 
-test('leads who report different progress on one task get none of it written; agreeing reports are written once', () => {
+test('two leads keep their own progress; one unit whose two files disagree gets neither written', () => {
   const twoLeads = [taskGrid([[1, '联合开展宣传。', '市发改委、市教体局', '', '2023年12月31日', '']]), registryGrid()];
   const check2 = checkWorkbook(twoLeads, { today: d('2023-06-01'), asOf: d('2023-06-01') });
-  const formOf = (unit: string, status: string) => ({
+  const formOf = (unit: string, status: string, file = `${unit}.xlsx`) => ({
     received: d('2023-06-02'),
-    data: { file: `${unit}.xlsx`, marker: { unit, campaign: '', ...MAY }, rows: [], progress: [{ row: 2, seq: '1', status, doneDate: status === '已完成' ? 45076 : null, note: '' }] },
+    data: { file, marker: { unit, campaign: '', ...MAY }, rows: [], progress: [{ row: 2, seq: '1', status, doneDate: status === '已完成' ? 45076 : null, note: '' }] },
   });
-  const run = (a: string, b: string) => collectReturns({
-    period: MAY, tasks: check2.tasks, registry: check2.registry, media: readMediaDirectory(twoLeads), ledger: [], submissions: [],
-    returns: [formOf('市发改委', a), formOf('市教体局', b)],
+  const run = (...returns: ReturnType<typeof formOf>[]) => collectReturns({
+    period: MAY, tasks: check2.tasks, registry: check2.registry, media: readMediaDirectory(twoLeads), ledger: [], submissions: [], returns,
   });
-  const split = run('已完成', '进行中');
-  expect(split.progressApplied).toEqual([]);
-  expect(split.progressListed.map((c) => c.unit)).toEqual(['市发改委', '市教体局']);
-  expect(split.progressListed[0].reason).toBe('任务 1 的牵头单位填报的进展不一致（市发改委：已完成，2023-05-30；市教体局：进行中），均未写入，请核实后手工填写');
-  const agreed = run('进行中', '进行中');
-  expect(agreed.progressApplied.map((c) => [c.unit, c.status])).toEqual([['市发改委', '进行中']]);
-  expect(agreed.progressListed).toEqual([]);
+  // 45076 is 2023-05-30; one lead done of two: the task stays open, each lead on its line
+  const split = run(formOf('市发改委', '已完成'), formOf('市教体局', '进行中'));
+  expect(split.progressApplied.map((c) => c.unit)).toEqual(['市发改委', '市教体局']);
+  expect(split.leadCells.map((c) => [c.status, c.doneDate])).toEqual([['1/2 已完成\n市发改委：已完成 2023-05-30\n市教体局：进行中', null]]);
+  const both = run(formOf('市发改委', '已完成'), formOf('市教体局', '已完成'));
+  expect(both.leadCells.map((c) => [c.status, c.doneDate])).toEqual([['2/2 已完成\n市发改委：已完成 2023-05-30\n市教体局：已完成 2023-05-30', d('2023-05-30')]]);
+  const twice = run(formOf('市发改委', '已完成', 'a.xlsx'), formOf('市发改委', '进行中', 'b.xlsx'));
+  expect(twice.leadCells).toEqual([]);
+  expect(twice.progressListed.map((c) => c.reason)).toEqual([
+    '任务 1 的同一牵头单位的几份填报表进展不一致（市发改委：已完成，2023-05-30；市发改委：进行中），均未写入，请核实后手工填写',
+    '任务 1 的同一牵头单位的几份填报表进展不一致（市发改委：已完成，2023-05-30；市发改委：进行中），均未写入，请核实后手工填写',
+  ]);
 });

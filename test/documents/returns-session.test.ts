@@ -21,3 +21,24 @@ test('a Word submission named without a year is read in the year of the period c
   const read = await readReturnedFiles(files, undefined, { from: d('2023-05-01'), to: d('2023-05-31') });
   expect(read.submissions).toEqual([{ file: '【市民政局】5月8日工作信息.docx', unitText: '市民政局', date: d('2023-05-08'), title: '市民政局开展养老服务宣传', yearFromPeriod: true }]);
 });
+
+test('a form carries the 填报日期 its unit fills in under the label in 填报说明, read back as the form\'s own date', async () => {
+  const { formSheets } = await import('../../src/core/returns');
+  const { FileWorkbook } = await import('../../src/workbook/file/file');
+  const ExcelJS = (await import('exceljs')).default;
+  const period = { from: d('2023-06-01'), to: d('2023-06-30') };
+  const form = FileWorkbook.create();
+  await form.addSheets(formSheets({ unit: '市民政局', campaign: '暖民心行动宣传', period, tasks: [], mediaNames: [] }));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await form.save()) as unknown as ArrayBuffer);
+  const guide = wb.getWorksheet('填报说明')!;
+  expect(String(guide.getCell('A4').value)).toMatch(/^填报日期/);
+  expect(guide.getCell('A5').protection?.locked).toBe(false);
+  guide.getCell('A5').value = new Date(Date.UTC(2023, 6, 9));
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const read = await readReturnedFiles([{ name: '市民政局-填报表.xlsx', bytes, received: d('2023-07-01'), receivedFrom: 'mtime' }]);
+  const data = read.returns[0].data;
+  expect(data.guide?.unit).toBe('市民政局');
+  expect(data.guide?.period).toBe('2023-06-01至2023-06-30');
+  expect(data.guide?.filledOn).toBe(45116); // 2023-07-09 as an Excel serial (45000 = 2023-03-15)
+});

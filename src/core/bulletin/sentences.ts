@@ -88,7 +88,9 @@ export function problemParagraphs(report: Report): string[] {
   }
   const overdue = report.check.tasks.filter((t) => t.status === 'overdue');
   if (overdue.length) {
-    const items = overdue.map((t) => `${t.seq ? `第${t.seq}项` : ''}“${quote(t.task)}”（牵头单位：${joinNames(t.lead) || '未填写'}）`);
+    const leadsOf = (t: (typeof overdue)[number]) =>
+      t.leadProgress?.length ? `未完成的牵头单位：${joinNames(t.owingLeads)}；${t.lead.length - t.owingLeads.length}/${t.lead.length}个已完成` : `牵头单位：${joinNames(t.lead) || '未填写'}`;
+    const items = overdue.map((t) => `${t.seq ? `第${t.seq}项` : ''}“${quote(t.task)}”（${leadsOf(t)}）`);
     out.push(`截至${report.asOf.year}年${report.asOf.month}月${report.asOf.day}日，${items.join('；')}已超过完成时限，尚未完成。`);
   }
   for (const u of report.unverified) {

@@ -2,3 +2,4 @@
 export * from './deadline';
 export * from './task-status';
 export * from './schedule';
+export * from './lead-progress';

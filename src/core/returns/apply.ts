@@ -56,7 +56,15 @@ export function collectWrites(grids: readonly Grid[], result: CollectResult): Co
     sheets.push({ sheet: located.grid.name, updates });
   }
   const bySheet = new Map<string, CellWrite[]>();
+  const perUnit = new Set(result.leadCells.map((c) => c.task));
+  for (const c of result.leadCells) {
+    const list = bySheet.get(c.task.sheet) ?? [];
+    list.push({ cell: c.task.cells.status!, value: c.status });
+    if (c.doneDate && c.task.cells.doneDate) list.push({ cell: c.task.cells.doneDate, value: toSerial(c.doneDate), numberFormat: 'yyyy-mm-dd' });
+    bySheet.set(c.task.sheet, list);
+  }
   for (const p of result.progressApplied) {
+    if (perUnit.has(p.task)) continue; // several leads: written above as one per-unit text
     const list = bySheet.get(p.task.sheet) ?? [];
     if (p.status !== '' && p.task.cells.status) list.push({ cell: p.task.cells.status, value: p.status });
     if (p.doneDate && p.task.cells.doneDate) list.push({ cell: p.task.cells.doneDate, value: toSerial(p.doneDate), numberFormat: 'yyyy-mm-dd' });

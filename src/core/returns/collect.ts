@@ -1,13 +1,41 @@
 // Merges returned forms and Word submissions into the ledger: checks each row, skips duplicates, applies lead units' progress, and tells who has not reported.
 import { CivilDate, compareDates, daysInMonth, formatISO, toSerial } from '../dates/civil-date';
 import { readDateValue } from '../dates/date-values';
-import { CellValue, cellText } from '../sheets/grid';
-import { MediaDirectory, normalizeLevel } from '../sheets/media-sheet';
+import { CompletionRule } from '../deadlines/lead-progress';
+import { CellValue } from '../sheets/grid';
+import { MediaDirectory } from '../sheets/media-sheet';
 import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { UnitRegistry, normalizeUnitName } from '../units/units';
 import { TaskRecord } from '../validation/validate';
 import { responsibleUnits, tasksOfUnit } from './form';
+import { formIdentity, resolveUnit } from './form-identity';
+import { LeadCells, mergeLeadProgress } from './merge-progress';
 import { ReturnData } from './return-reader';
+import { checkReturnRow, returnedText } from './return-rows';
+import { MAX_RETURNED_TEXT, nameProblem, normalizeReturnedText } from './returned-text';
+
+export { resolveUnit, unitFromFileName } from './form-identity';
+
+/** Where a received date came from, strongest first: the clerk's record, the form's 填报日期, the document's own saved date, the file's modification time. */
+export type ReceiptSource = 'clerk' | 'form' | 'document' | 'mtime';
+
+/** What each source is called where the date is shown. */
+export const RECEIPT_SOURCE_LABEL: Readonly<Record<ReceiptSource, string>> = {
+  clerk: '登记的收件日期',
+  form: '填报表所填的填报日期',
+  document: '文件内记录的保存日期',
+  mtime: '文件修改时间（可能是下载时间，请核实）',
+};
+
+/** Who owes a 填报表 (设置 填报表要求): every responsible unit, only lead units, or nobody (only quotas are owed). */
+export type FormRequirement = 'all' | 'leads' | 'none';
+
+/** 设置's 填报表要求 text: 各单位/全部/是/必须 → all; 牵头 → leads; blank, 否, 不要求 → none. */
+export function formRequirementOf(text: string | undefined): FormRequirement {
+  if (!text || /^(否|不|无)|不要求|不需|可不/.test(text)) return 'none';
+  if (/牵头/.test(text)) return 'leads';
+  return 'all';
+}
 
 export interface Period {
   readonly from: CivilDate;
@@ -42,7 +70,12 @@ export interface ProgressChange {
   readonly status: string;
   /** The done date as a civil date, when one was given and read. */
   readonly doneDate: CivilDate | null;
+  /** The unit's 说明 (normalised). */
+  readonly note?: string;
 }
+
+/** A progress row a form carried, checked (task exists, the unit leads or joins it). */
+export type ProgressReport = ProgressChange & { readonly note: string };
 
 export interface UnitCollectStatus {
   readonly unit: string;
@@ -51,6 +84,9 @@ export interface UnitCollectStatus {
   readonly returned: boolean;
   /** 'onTime' / 'late' against the due date; null when nothing was returned or the receipt date is unknown. */
   readonly timeliness: 'onTime' | 'late' | null;
+  /** The received date judged (the earliest form's) and where it came from. */
+  readonly receivedOn: CivilDate | null;
+  readonly receivedFrom: ReceiptSource | null;
   readonly added: number;
   readonly rejected: number;
   readonly duplicates: number;
@@ -62,8 +98,12 @@ export interface UnitCollectStatus {
 
 export interface MissingUnit {
   readonly unit: string;
-  /** 未返回填报表 / 本期无报送. */
+  /** What is owed, in words: 未返回填报表, 本期应报 4 篇、已报 1 篇，尚差 3 篇 (joined by '；'). */
   readonly reason: string;
+  /** The form is owed (设置 填报表要求) and did not come back. */
+  readonly formOwed: boolean;
+  /** Submissions short of the quota (0 when met or no quota). */
+  readonly shortfall: number;
   readonly expected: number | null;
   readonly submitted: number;
 }
@@ -80,6 +120,8 @@ export interface CollectResult {
   readonly progressListed: (ProgressChange & { readonly reason: string })[];
   readonly units: UnitCollectStatus[];
   readonly missing: MissingUnit[];
+  /** Tasks with several leads: the 完成情况 (and, when done, 完成日期) cells their leads' reports make. */
+  readonly leadCells: LeadCells[];
 }
 
 export interface CollectInput {
@@ -90,10 +132,14 @@ export interface CollectInput {
   readonly registry: UnitRegistry | null;
   readonly media: MediaDirectory;
   readonly ledger: readonly LedgerEntry[];
-  readonly returns: readonly { readonly data: ReturnData; readonly received: CivilDate | null }[];
+  readonly returns: readonly { readonly data: ReturnData; readonly received: CivilDate | null; readonly receivedFrom?: ReceiptSource }[];
   readonly submissions: readonly WordSubmission[];
   /** The master's current text of a task cell (sheet, A1), so that progress already recorded is not applied again. */
   readonly cellTextAt?: (sheet: string, cell: string) => string;
+  /** When a task with several leads is done (设置 任务完成标准); default every lead. */
+  readonly completionRule?: CompletionRule;
+  /** Who owes a 填报表 (设置 填报表要求); default none: only a quota shortfall is owed. */
+  readonly formRequired?: FormRequirement;
 }
 
 /** 次月7日: the default due date of a period's returns. */
@@ -103,32 +149,18 @@ export function defaultDue(period: Period): CivilDate {
   return { year, month, day: Math.min(7, daysInMonth(year, month)) };
 }
 
-const ADOPTED_YES = /^(是|已采用|采用|√|✓|y|yes)$/i;
-const ADOPTED_NO = /^(否|未采用|不采用|×|n|no)$/i;
-
 const keyOf = (unit: string, date: CivilDate, title: string, media: string) =>
-  [normalizeUnitName(unit), formatISO(date), title.replace(/\s+/g, ''), normalizeUnitName(media)].join('|');
+  [normalizeUnitName(unit), formatISO(date), normalizeReturnedText(title).replace(/\s+/g, ''), normalizeUnitName(normalizeReturnedText(media))].join('|');
 
-/** The registry name of a written unit (alias resolved), or null when the registry does not know it. */
-function resolveUnit(text: string, registry: UnitRegistry | null): string | null {
-  const t = text.trim();
-  if (t === '') return null;
-  if (!registry) return t;
-  const r = registry.resolve(t);
-  return r.kind === 'name' || r.kind === 'alias' ? r.name : null;
-}
+const RECEIPT_ORDER: readonly ReceiptSource[] = ['clerk', 'form', 'document', 'mtime'];
 
-/** A registry unit whose name or alias a file name contains (the longest), for files without a marker. */
-export function unitFromFileName(file: string, registry: UnitRegistry | null): string | null {
-  if (!registry) return null;
-  let best: { name: string; length: number } | null = null;
-  const base = file.replace(/\.[^.]+$/, '');
-  for (const e of registry.entries) {
-    for (const key of [e.name, ...e.aliases]) {
-      if (key.length >= 2 && base.includes(key) && (!best || key.length > best.length)) best = { name: e.name, length: key.length };
-    }
-  }
-  return best?.name ?? null;
+/** The received date of a form: the clerk's record, else the form's own 填报日期, else the date given (the document's or the file's). */
+function receiptOf(data: ReturnData, received: CivilDate | null, from: ReceiptSource | undefined): { date: CivilDate; from: ReceiptSource } | null {
+  if (received && from === 'clerk') return { date: received, from };
+  const filled = data.guide?.filledOn;
+  const stated = filled === undefined || filled === null ? null : readDateValue(filled);
+  if (stated?.ok) return { date: stated.date, from: 'form' };
+  return received ? { date: received, from: from ?? 'mtime' } : null;
 }
 
 export function collectReturns(input: CollectInput): CollectResult {
@@ -139,9 +171,8 @@ export function collectReturns(input: CollectInput): CollectResult {
   const duplicates: RowNote[] = [];
   const rejected: RowNote[] = [];
   const notes: RowNote[] = [];
-  const progressApplied: ProgressChange[] = [];
-  const progressListed: (ProgressChange & { reason: string })[] = [];
-  const perUnit = new Map<string, { files: string[]; forms: number; received: (CivilDate | null)[]; added: number; rejected: number; duplicates: number }>();
+  const progress: ProgressReport[] = [];
+  const perUnit = new Map<string, { files: string[]; forms: number; received: { date: CivilDate; from: ReceiptSource }[]; added: number; rejected: number; duplicates: number }>();
   const stat = (unit: string) => {
     let s = perUnit.get(unit);
     if (!s) perUnit.set(unit, (s = { files: [], forms: 0, received: [], added: 0, rejected: 0, duplicates: 0 }));
@@ -160,135 +191,88 @@ export function collectReturns(input: CollectInput): CollectResult {
   };
   const tasksBySeq = new Map<string, TaskRecord>();
   for (const t of input.tasks) if (t.seq !== '' && !tasksBySeq.has(t.seq)) tasksBySeq.set(t.seq, t);
+  /** Runs one file's or row's work so that whatever goes wrong in it is that file's or row's reason, never the whole collect's. */
+  const alone = (note: Omit<RowNote, 'reason'>, work: () => void, onFail?: () => void) => {
+    try {
+      work();
+    } catch (e) {
+      rejected.push({ ...note, reason: `处理时出错，未收入：${String((e as Error)?.message ?? e).slice(0, 200)}` });
+      onFail?.();
+    }
+  };
 
-  for (const { data, received } of input.returns) {
+  for (const { data, received, receivedFrom } of input.returns) {
     const file = data.file;
-    const nameUnit = unitFromFileName(file, registry);
-    const markerUnit = data.marker ? resolveUnit(data.marker.unit, registry) ?? data.marker.unit : null;
-    const unit = markerUnit ?? nameUnit;
-    if (data.problem || !unit) {
-      rejected.push({ file, row: 0, unit: unit ?? '', reason: data.problem ?? '无法确定是哪个单位的填报表（文件中没有督办标记，文件名中也没有单位名称）' });
-      continue;
-    }
-    if (markerUnit && nameUnit && nameUnit !== markerUnit) {
-      // one unit's name on another's form: crediting either could put one unit's work in another's count, so neither is credited
-      rejected.push({ file, row: 0, unit: nameUnit, reason: `文件名是“${nameUnit}”的，表内标记却是“${markerUnit}”的填报表，无法确定是哪个单位的，整个文件未收入；请核实后让报送单位用本单位的填报表重报` });
-      continue;
-    }
-    const s = stat(unit);
-    s.forms++;
-    s.files.push(file);
-    s.received.push(received);
-    const window = data.marker ? { from: data.marker.from, to: data.marker.to } : period;
-    const mySeqs = new Set(tasksOfUnit(unit, input.tasks, period).map((m) => m.task.seq));
-    for (const row of data.rows) {
-      const v = row.values;
-      const note = { file, row: row.row, unit };
-      const reject = (reason: string) => {
-        rejected.push({ ...note, reason });
-        s.rejected++;
-      };
-      const date = readDateValue(v.date);
-      if (!date.ok) {
-        reject(cellText(v.date) === '' ? '缺少日期' : `日期“${cellText(v.date)}”无法识别`);
-        continue;
+    alone({ file, row: 0, unit: '' }, () => {
+      const identity = formIdentity(data, registry, period);
+      if ('refuse' in identity) {
+        rejected.push({ file, row: 0, unit: identity.unit, reason: identity.refuse });
+        return;
       }
-      if (compareDates(date.date, window.from) < 0 || compareDates(date.date, window.to) > 0) {
-        reject(`日期 ${formatISO(date.date)} 不在填报期间（${formatISO(window.from)}至${formatISO(window.to)}）内`);
-        continue;
+      const unit = identity.unit;
+      const s = stat(unit);
+      s.forms++;
+      s.files.push(file);
+      const receipt = receiptOf(data, received, receivedFrom);
+      if (receipt) s.received.push(receipt);
+      const ctx = { unit, period, media, tasksBySeq, mySeqs: new Set(tasksOfUnit(unit, input.tasks, period).map((m) => m.task.seq)) };
+      for (const row of data.rows) {
+        const note = { file, row: row.row, unit };
+        alone(note, () => {
+          const checked = checkReturnRow(row.values, ctx);
+          if ('reject' in checked) {
+            rejected.push({ ...note, reason: checked.reject });
+            s.rejected++;
+            return;
+          }
+          for (const reason of checked.notes) notes.push({ ...note, reason });
+          add({ ...checked.entry, source: file }, note);
+        }, () => s.rejected++);
       }
-      const title = cellText(v.title);
-      if (title === '') {
-        reject('缺少标题');
-        continue;
+      for (const p of data.progress) {
+        const note = { file, row: p.row, unit };
+        alone(note, () => {
+          const seq = returnedText(p.seq);
+          const task = tasksBySeq.get(seq);
+          const reject = (reason: string) => {
+            rejected.push({ ...note, reason });
+            s.rejected++;
+          };
+          if (!task) return reject(`进展表中的任务序号 ${seq.slice(0, 20)} 不存在`);
+          const done = returnedText(p.doneDate) === '' ? null : readDateValue(p.doneDate);
+          if (done && !done.ok) return reject(`任务 ${seq} 的完成日期“${returnedText(p.doneDate).slice(0, 40)}”无法识别`);
+          const status = normalizeReturnedText(p.status);
+          const text = normalizeReturnedText(p.note);
+          if (status.length > 20) return reject(`任务 ${seq} 的完成情况过长（${status.length} 个字符），应为“已完成”“推进中”等`);
+          if (text.length > MAX_RETURNED_TEXT) return reject(`任务 ${seq} 的说明过长（${text.length} 个字符，上限 ${MAX_RETURNED_TEXT}）`);
+          if (!task.lead.includes(unit) && !task.coop.includes(unit)) return reject(`任务 ${seq} 不是本单位牵头或配合的任务`);
+          progress.push({ file, unit, task, status, doneDate: done?.ok ? done.date : null, note: text });
+        }, () => s.rejected++);
       }
-      const mediaName = cellText(v.media);
-      const adoptedText = cellText(v.adopted);
-      if (adoptedText !== '' && !ADOPTED_YES.test(adoptedText) && !ADOPTED_NO.test(adoptedText)) {
-        reject(`“是否采用”应填“是”或“否”（填的是“${adoptedText}”）`);
-        continue;
-      }
-      const adopted = adoptedText === '' ? mediaName !== '' : ADOPTED_YES.test(adoptedText);
-      if (adopted && mediaName === '') {
-        reject('填了已采用，但没有填采用的媒体');
-        continue;
-      }
-      const levelText = cellText(v.level);
-      const statedLevel = normalizeLevel(levelText);
-      if (levelText !== '' && statedLevel === null) {
-        reject(`级别“${levelText}”无法识别（应为中央级、省级、市级或县级）`);
-        continue;
-      }
-      // an outlet in the 媒体名录 scores at the directory's level, whatever the unit wrote; an unknown one at the unit's, to be checked
-      const listedLevel = mediaName ? media.find(mediaName)?.level ?? null : null;
-      const level = listedLevel ?? statedLevel;
-      if (listedLevel !== null && statedLevel !== null && statedLevel !== listedLevel) {
-        notes.push({ ...note, reason: `媒体“${mediaName}”在媒体名录中是${listedLevel}，单位填的是${statedLevel}：按媒体名录的${listedLevel}计` });
-      } else if (listedLevel === null && statedLevel !== null && mediaName !== '') {
-        notes.push({ ...note, reason: `媒体“${mediaName}”不在媒体名录中，级别按单位所填的${statedLevel}计，请核实` });
-      }
-      const taskSeq = cellText(v.taskSeq);
-      if (taskSeq !== '' && !mySeqs.has(taskSeq)) {
-        reject(tasksBySeq.has(taskSeq) ? `任务序号 ${taskSeq} 不是本单位牵头或配合的任务` : `任务序号 ${taskSeq} 不存在`);
-        continue;
-      }
-      const countValue = v.count;
-      const count = cellText(countValue) === '' ? 1 : Number(typeof countValue === 'number' ? countValue : cellText(countValue));
-      if (!Number.isInteger(count) || count < 1 || count > 1000) {
-        reject(`数量“${cellText(countValue)}”应为 1 至 1000 的整数`);
-        continue;
-      }
-      if (mediaName !== '' && level === null) notes.push({ ...note, reason: `媒体“${mediaName}”不在媒体名录中，也未填级别，采用得分按 0 计` });
-      add({ date: date.date, unit, title, media: mediaName, level, adopted, taskSeq, count, source: file }, note);
-    }
-    for (const p of data.progress) {
-      const task = tasksBySeq.get(p.seq);
-      const note = { file, row: p.row, unit };
-      if (!task) {
-        rejected.push({ ...note, reason: `进展表中的任务序号 ${p.seq} 不存在` });
-        s.rejected++;
-        continue;
-      }
-      const done = cellText(p.doneDate) === '' ? null : readDateValue(p.doneDate);
-      if (done && !done.ok) {
-        rejected.push({ ...note, reason: `任务 ${p.seq} 的完成日期“${cellText(p.doneDate)}”无法识别` });
-        s.rejected++;
-        continue;
-      }
-      const change: ProgressChange = { file, unit, task, status: p.status, doneDate: done?.ok ? done.date : null };
-      const current = (field: 'status' | 'doneDate') => {
-        const at = task.cells[field];
-        return at && input.cellTextAt ? input.cellTextAt(task.sheet, at) : null;
-      };
-      const doneText = change.doneDate ? formatISO(change.doneDate) : '';
-      const unchanged = (p.status === '' || current('status') === p.status) && (doneText === '' || current('doneDate') === doneText);
-      if (unchanged) continue;
-      if (task.lead.includes(unit)) {
-        if (!task.cells.status && p.status !== '') progressListed.push({ ...change, reason: '任务分工表没有“完成情况”列，未写入' });
-        else progressApplied.push(change);
-      } else if (task.coop.includes(unit)) {
-        progressListed.push({ ...change, reason: `${unit}是配合单位，以牵头单位（${task.lead.join('、')}）的填报为准，未写入` });
-      } else {
-        rejected.push({ ...note, reason: `任务 ${p.seq} 不是本单位牵头或配合的任务` });
-        s.rejected++;
-      }
-    }
+    }, () => undefined);
   }
 
   const inPeriod = (d: CivilDate) => compareDates(d, period.from) >= 0 && compareDates(d, period.to) <= 0;
   for (const sub of input.submissions) {
-    const unit = resolveUnit(sub.unitText, registry);
-    if (!unit) {
-      rejected.push({ file: sub.file, row: 0, unit: sub.unitText, reason: `单位“${sub.unitText}”不在单位名录中` });
-      continue;
-    }
-    const s = stat(unit);
-    s.files.push(sub.file);
-    s.received.push(null);
-    if (sub.yearFromPeriod) notes.push({ file: sub.file, row: 0, unit, reason: `文件名中没有年份，按本期记为 ${formatISO(sub.date)}` });
-    // the ledger holds the whole campaign: a submission from another month is registered, but said so (it does not count now)
-    if (!inPeriod(sub.date)) notes.push({ file: sub.file, row: 0, unit, reason: `文件名中的日期 ${formatISO(sub.date)} 不在本期（${formatISO(period.from)}至${formatISO(period.to)}）内：已登记入台账，不计入本期` });
-    add({ date: sub.date, unit, title: sub.title, media: '', level: null, adopted: false, taskSeq: '', count: 1, source: sub.file }, { file: sub.file, row: 0, unit });
+    alone({ file: sub.file, row: 0, unit: '' }, () => {
+      const problem = nameProblem(sub.unitText);
+      const unit = problem ? null : resolveUnit(sub.unitText, registry);
+      if (!unit) {
+        rejected.push({ file: sub.file, row: 0, unit: normalizeReturnedText(sub.unitText), reason: `文件名中的单位“${normalizeReturnedText(sub.unitText)}”${problem ?? '不在单位名录中'}` });
+        return;
+      }
+      const title = normalizeReturnedText(sub.title);
+      if (title === '' || title.length > MAX_RETURNED_TEXT) {
+        rejected.push({ file: sub.file, row: 0, unit, reason: title === '' ? '文档中没有文字，读不出标题' : `标题过长（${title.length} 个字符），不像一篇稿件的标题` });
+        return;
+      }
+      const s = stat(unit);
+      s.files.push(sub.file);
+      if (sub.yearFromPeriod) notes.push({ file: sub.file, row: 0, unit, reason: `文件名中没有年份，按本期记为 ${formatISO(sub.date)}` });
+      // the ledger holds the whole campaign: a submission from another month is registered, but said so (it does not count now)
+      if (!inPeriod(sub.date)) notes.push({ file: sub.file, row: 0, unit, reason: `文件名中的日期 ${formatISO(sub.date)} 不在本期（${formatISO(period.from)}至${formatISO(period.to)}）内：已登记入台账，不计入本期` });
+      add({ date: sub.date, unit, title, media: '', level: null, adopted: false, taskSeq: '', count: 1, source: sub.file }, { file: sub.file, row: 0, unit });
+    });
   }
 
   const counted = new Map<string, number>();
@@ -304,16 +288,34 @@ export function collectReturns(input: CollectInput): CollectResult {
     const mine = tasksOfUnit(unit, input.tasks, period);
     const withQuota = mine.filter((m) => m.expected !== null);
     const expected = withQuota.length > 0 ? withQuota.reduce((sum, m) => sum + (m.expected ?? 0), 0) : null;
-    const dates = s?.received.filter((d): d is CivilDate => d !== null) ?? [];
-    const timeliness = !s || s.forms === 0 || dates.length === 0 ? null : dates.some((d) => compareDates(d, due) <= 0) ? 'onTime' : 'late';
-    return { unit, files: s?.files ?? [], returned: (s?.forms ?? 0) > 0, timeliness, added: s?.added ?? 0, rejected: s?.rejected ?? 0, duplicates: s?.duplicates ?? 0, expected, submitted: counted.get(unit) ?? 0 };
+    // the earliest form counts (a unit that sent on time and corrected later was on time), by the strongest source that dates it
+    const dates = [...(s?.received ?? [])].sort((a, b) => compareDates(a.date, b.date) || RECEIPT_ORDER.indexOf(a.from) - RECEIPT_ORDER.indexOf(b.from));
+    const first = dates[0] ?? null;
+    const timeliness = !s || s.forms === 0 || !first ? null : compareDates(first.date, due) <= 0 ? 'onTime' : 'late';
+    return {
+      unit, files: s?.files ?? [], returned: (s?.forms ?? 0) > 0, timeliness, receivedOn: first?.date ?? null, receivedFrom: first?.from ?? null,
+      added: s?.added ?? 0, rejected: s?.rejected ?? 0, duplicates: s?.duplicates ?? 0, expected, submitted: counted.get(unit) ?? 0,
+    };
   });
-  const missing: MissingUnit[] = [];
+  const { applied, listed, leadCells } = mergeLeadProgress(progress, input.completionRule ?? 'all', input.cellTextAt);
+  return { period, due, added, duplicates, rejected, notes, progressApplied: applied, progressListed: listed, units, missing: owedBy(units, input.tasks, input.formRequired ?? 'none'), leadCells };
+}
+
+/** The units that owe something this period, each with what: a 填报表 设置 requires and that did not come back, or submissions short of the quota. */
+function owedBy(units: readonly UnitCollectStatus[], tasks: readonly TaskRecord[], required: FormRequirement): MissingUnit[] {
+  const leads = new Set(tasks.flatMap((t) => t.lead));
+  const out: MissingUnit[] = [];
   for (const u of units) {
-    if (!u.returned) missing.push({ unit: u.unit, reason: '未返回填报表', expected: u.expected, submitted: u.submitted });
-    else if (u.submitted === 0 && (u.expected ?? 0) > 0) missing.push({ unit: u.unit, reason: '本期无报送', expected: u.expected, submitted: 0 });
+    const formOwed = !u.returned && (required === 'all' || (required === 'leads' && leads.has(u.unit)));
+    const shortfall = u.expected !== null ? Math.max(0, u.expected - u.submitted) : 0;
+    if (!formOwed && shortfall === 0) continue;
+    const reasons = [
+      ...(formOwed ? ['未返回填报表'] : []),
+      ...(shortfall > 0 ? [`本期应报 ${u.expected} 篇，已报 ${u.submitted} 篇，尚差 ${shortfall} 篇`] : []),
+    ];
+    out.push({ unit: u.unit, reason: reasons.join('；'), formOwed, shortfall, expected: u.expected, submitted: u.submitted });
   }
-  return { period, due, added, duplicates, rejected, notes, progressApplied: agreedProgress(progressApplied, progressListed), progressListed, units, missing };
+  return out;
 }
 
 /** A ledger row's cells by ledger field, as written into 报送台账 (dates as serials). */
@@ -322,24 +324,4 @@ export function ledgerRowValues(row: NewLedgerRow): Record<'date' | 'unit' | 'ti
     date: toSerial(row.date), unit: row.unit, title: row.title, media: row.media, level: row.level ?? '',
     adopted: row.adopted ? '是' : '否', taskSeq: /^\d{1,9}$/.test(row.taskSeq) ? Number(row.taskSeq) : row.taskSeq, count: row.count, source: row.source,
   };
-}
-
-/**
- * The lead units' changes that can be written: a task whose leads (or one lead's two files) report
- * different progress in one collect gets none of them — each is listed, so that no report silently wins.
- */
-function agreedProgress(applied: readonly ProgressChange[], listed: (ProgressChange & { reason: string })[]): ProgressChange[] {
-  const byTask = new Map<TaskRecord, ProgressChange[]>();
-  for (const c of applied) byTask.set(c.task, [...(byTask.get(c.task) ?? []), c]);
-  const out: ProgressChange[] = [];
-  for (const [task, changes] of byTask) {
-    const says = new Set(changes.map((c) => `${c.status}\u0000${c.doneDate ? formatISO(c.doneDate) : ''}`));
-    if (says.size === 1) {
-      out.push(changes[0]);
-      continue;
-    }
-    const who = changes.map((c) => `${c.unit}：${c.status || '（未填）'}${c.doneDate ? `，${formatISO(c.doneDate)}` : ''}`).join('；');
-    for (const c of changes) listed.push({ ...c, reason: `任务 ${task.seq} 的牵头单位填报的进展不一致（${who}），均未写入，请核实后手工填写` });
-  }
-  return out;
 }

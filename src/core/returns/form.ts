@@ -20,6 +20,9 @@ export const FORM_SHEETS = {
 export const MARKER_KEYS = { unit: '单位', campaign: '活动', from: '期间起', to: '期间止', kind: '表单' } as const;
 export const MARKER_KIND = '督办填报表v1';
 
+/** Labels of 填报说明's lines that collect reads back (the unit and period the form was made for, the date the unit fills in). */
+export const GUIDE_LABELS = { unit: '填报单位', period: '填报期间', filledOn: '填报日期' } as const;
+
 /** 进展 columns, in order. */
 export const PROGRESS_HEADERS = ['任务序号', '工作任务', '完成情况', '完成日期', '说明'] as const;
 export const PROGRESS_STATUS_CHOICES = ['已完成', '推进中', '未开始'] as const;
@@ -104,12 +107,15 @@ export function formSheets(input: FormInput): SheetSpec[] {
     generated: false,
     protect: true,
     widths: [100],
-    heights: [undefined, undefined, undefined, undefined, undefined, 32, 32, 32, 32],
+    // the 填报日期 the unit fills in sits under its label, in the one wide column, so it is seen and printed
+    unlocked: ['A5'],
+    heights: [undefined, undefined, undefined, undefined, undefined, undefined, 32, 32, 32, 32],
     rows: [
       [cell(`${input.campaign} 填报表`, STYLES.title)],
-      [cell(`填报单位：${input.unit}`)],
-      [cell(`填报期间：${label}`)],
-      [cell('')],
+      [cell(`${GUIDE_LABELS.unit}：${input.unit}`)],
+      [cell(`${GUIDE_LABELS.period}：${label}`)],
+      [cell(`${GUIDE_LABELS.filledOn}（请在下一行填写报出本表的日期，如 ${formatISO(input.period.to)}）：`)],
+      [cell(null, { ...STYLES.date, align: 'left' })],
       [cell('填写说明：')],
       [cell(`1. 在“${FORM_SHEETS.submissions}”表逐行登记本期报送的信息稿件：日期、标题、媒体（可从下拉中选）、级别、是否采用（是/否）、对应的任务序号和数量。`, GUIDE_LINE)],
       [cell(`2. 在“${FORM_SHEETS.progress}”表填写每项任务的完成情况、完成日期和说明（牵头任务以本单位填报为准）。`, GUIDE_LINE)],

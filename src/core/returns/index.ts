@@ -6,3 +6,8 @@ export * from './collect-sheet';
 export * from './submission-name';
 export * from './reminders';
 export * from './apply';
+export * from './returned-text';
+export * from './intake';
+export * from './form-identity';
+export * from './return-rows';
+export * from './merge-progress';

@@ -11,12 +11,16 @@ export interface Reminder {
 
 export function reminderFor(m: MissingUnit, campaign: string, period: CollectResult['period'], reply: CivilDate, office: string): Reminder {
   const span = `${formatChinese(period.from)}至${formatChinese(period.to)}`;
-  const what = m.reason === '未返回填报表' ? `${span}的填报表尚未返回` : `${span}没有报送任何信息`;
-  const owed = m.expected !== null && m.expected > 0 ? `本期应报 ${m.expected} 篇，已报 ${m.submitted} 篇。` : '';
+  // what this unit owes, and only that: the form (when 设置 requires it) and the submissions short of its quota
+  const owed = [
+    ...(m.formOwed ? [`${span}的填报表尚未返回`] : []),
+    ...(m.shortfall > 0 ? [`${span}应报送信息 ${m.expected} 篇，已报 ${m.submitted} 篇，尚差 ${m.shortfall} 篇`] : []),
+  ];
+  const send = [...(m.formOwed ? ['填报表'] : []), ...(m.shortfall > 0 ? [`所差的 ${m.shortfall} 篇信息`] : [])].join('和');
   return {
     unit: m.unit,
     title: `关于催报${campaign}填报情况的通知`,
-    body: `${m.unit}：\n  截至目前，贵单位${what}。${owed}请于${formatChinese(reply)}前将填报表和有关信息报送${office}。\n  特此通知。`,
+    body: `${m.unit}：\n  截至目前，贵单位${owed.join('；')}。请于${formatChinese(reply)}前将${send}报送${office}。\n  特此通知。`,
   };
 }
 

@@ -2,7 +2,7 @@
 import { CivilDate, parseISO } from '../dates/civil-date';
 import { CellValue, Grid, cellText, isBlank } from '../sheets/grid';
 import { normalizeHeader } from '../sheets/headers';
-import { FORM_SHEETS, MARKER_KEYS, MARKER_KIND, PROGRESS_HEADERS, SUBMISSION_COLUMNS } from './form';
+import { FORM_SHEETS, GUIDE_LABELS, MARKER_KEYS, MARKER_KIND, PROGRESS_HEADERS, SUBMISSION_COLUMNS } from './form';
 
 export interface ReturnMarker {
   readonly unit: string;
@@ -27,8 +27,17 @@ export interface ProgressRow {
   readonly note: string;
 }
 
+/** What the form's own 填报说明 says: its unit, its period (as written) and the 填报日期 the unit filled in. */
+export interface ReturnGuide {
+  readonly unit: string | null;
+  readonly period: string | null;
+  readonly filledOn: CellValue;
+}
+
 export interface ReturnData {
   readonly file: string;
+  /** The 填报说明 sheet's lines, when the form has one. */
+  readonly guide?: ReturnGuide;
   /** null when the file carries no marker (not made by `duban forms`, or the marker sheet was deleted). */
   readonly marker: ReturnMarker | null;
   readonly rows: ReturnRow[];
@@ -60,9 +69,32 @@ function headerColumns(grid: Grid, headers: readonly string[]): { row: number; c
   return null;
 }
 
+/** "填报单位：市民政局" → 市民政局 (the label's value in the same cell, else the next filled cell of the row, else the cell below). */
+function labelled(grid: Grid, label: string): CellValue | undefined {
+  for (let r = 0; r < Math.min(grid.rows.length, 40); r++) {
+    const row = grid.rows[r] ?? [];
+    for (let c = 0; c < Math.min(row.length, 10); c++) {
+      const text = cellText(row[c]);
+      if (!text.startsWith(label)) continue;
+      const rest = text.slice(label.length).replace(/^[（(][^）)]*[）)]/u, '').replace(/^\s*[:：]\s*/u, '');
+      if (rest !== '') return rest;
+      for (let n = c + 1; n < row.length; n++) if (!isBlank(row[n])) return row[n];
+      return grid.rows[r + 1]?.[c] ?? null;
+    }
+  }
+  return undefined;
+}
+
+function readGuide(grid: Grid | undefined): ReturnGuide | undefined {
+  if (!grid) return undefined;
+  const text = (v: CellValue | undefined) => (v === undefined || v === null ? null : cellText(v) || null);
+  return { unit: text(labelled(grid, GUIDE_LABELS.unit)), period: text(labelled(grid, GUIDE_LABELS.period)), filledOn: labelled(grid, GUIDE_LABELS.filledOn) ?? null };
+}
+
 export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const byName = (name: string) => grids.find((g) => g.name === name);
   const marker = readMarker(byName(FORM_SHEETS.marker));
+  const guide = readGuide(byName(FORM_SHEETS.guide));
   const sheet = byName(FORM_SHEETS.submissions);
   if (!sheet) return { file, marker, rows: [], progress: [], problem: `没有“${FORM_SHEETS.submissions}”表，不是督办填报表` };
   const header = headerColumns(sheet, SUBMISSION_COLUMNS.map((c) => c.header));
@@ -92,5 +124,5 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
       progress.push({ row: r + 1, seq, status, doneDate, note: cellText(at(cells, 4)) });
     }
   }
-  return { file, marker, rows, progress };
+  return { file, marker, rows, progress, ...(guide ? { guide } : {}) };
 }

@@ -247,7 +247,7 @@ export function overdueSheet(report: Report, stamp: GenerationStamp): SheetSpec 
     const due = t.deadline.date;
     const where = link(t.sheet, t.cells.deadline ?? `A${t.row}`);
     if (t.status === 'overdue') {
-      overdue.push(['逾期', t.seq || null, t.task, t.lead.join('、'), t.coop.join('、') || null, date(due), daysBetween(due, asOf), null, where]);
+      overdue.push(['逾期', t.seq || null, t.task, (t.owingLeads ?? t.lead).join('、'), t.coop.join('、') || null, date(due), daysBetween(due, asOf), null, where]);
     } else if (t.status === 'pending' && compareDates(due, soonLimit) <= 0) {
       soon.push(['即将到期', t.seq || null, t.task, t.lead.join('、'), t.coop.join('、') || null, date(due), null, calendar.networkdays(addDays(asOf, 1), due), where]);
     }

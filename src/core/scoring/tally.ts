@@ -169,8 +169,9 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     for (const unit of task.coop) if (!responsible.includes(unit)) responsible.push(unit);
     for (const unit of responsible) acc(unit);
     const assignment = ASSIGNMENT.test(task.task) || ASSIGNMENT.test(task.section ?? '');
+    // a task with several leads kept per unit counts against the leads that have not done it, not those that have
     if (task.status === 'overdue') {
-      for (const unit of task.lead) {
+      for (const unit of task.owingLeads ?? task.lead) {
         acc(unit).overdue++;
         if (assignment) acc(unit).overdueAssignments++;
       }

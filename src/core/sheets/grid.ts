@@ -42,6 +42,11 @@ export function cellText(value: CellValue | undefined): string {
   return String(value);
 }
 
+/** Text a spreadsheet would read as a formula when typed again (=, +, -, @ first, also their full-width forms): stored so that it stays text (quotePrefix). */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@＝＋－＠]/u.test(text.trimStart());
+}
+
 export function isBlank(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }

@@ -123,6 +123,9 @@ export const SETTINGS_KEYS = {
   bulletinAttachments: ['通报附件', '附件方式'],
   // issue 14: how "每个项目" quotas count projects: "牵头任务数", or per unit "区教体局=3、区卫健委=2"
   projectCount: ['每个项目', '项目数'],
+  // issue 21: when a task with several lead units is done (全部牵头单位 / 牵头单位之一), and who owes a 填报表
+  completionRule: ['任务完成标准'],
+  formRequired: ['填报表要求', '需返回填报表'],
 } as const;
 
 export type HolidayField = 'date' | 'kind' | 'name';

@@ -15,6 +15,7 @@ import { Quota, parseQuota } from '../quotas/quota';
 import { quotaWithFrequency } from '../quotas/frequency';
 import { readRegistry } from '../units/registry-sheet';
 import { Settings, readSettings } from '../sheets/settings-sheet';
+import { CompletionRule, LeadProgress, completionRuleOf, isLeadProgressText, readLeadProgress, tallyLeads } from '../deadlines/lead-progress';
 import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
 import { SkipReason, TaskSheet, readTaskSheet } from '../sheets/task-sheet';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitUnits } from '../units/units';
@@ -50,6 +51,10 @@ export interface TaskRecord {
   readonly status: TaskStatus;
   readonly done: boolean;
   readonly doneDate: CivilDate | null;
+  /** Each lead unit's progress when the 完成情况 cell keeps it per unit ("3/22 已完成" and a line per unit); [] otherwise. */
+  readonly leadProgress: LeadProgress[];
+  /** The lead units that have not done the task (all leads when progress is not kept per unit); [] when the task is done. */
+  readonly owingLeads: string[];
   /** A1 address of each field's cell. */
   readonly cells: Partial<Record<TaskField, string>>;
 }
@@ -193,6 +198,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     issues.push(makeIssue(code, sheet, cell, message, suggestion, replaces));
   };
 
+  const completion = completionRuleOf(settings.text.completionRule);
   const tasks: TaskRecord[] = [];
   const skipped: SkippedTaskRow[] = [];
   for (const sheet of sheets) {
@@ -212,7 +218,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     const seqSeen = new Map<string, string>();
     firstLeads = [...sheet.titles, ...sheet.notes].some((t) => FIRST_LISTED_LEADS.test(t));
     for (const taskRow of sheet.rows) {
-      const record = checkTaskRow(sheet, taskRow, { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen });
+      const record = checkTaskRow(sheet, taskRow, { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen, completion });
       if (record) tasks.push(record);
       else skipped.push({ sheet: sheet.sheet, row: taskRow.row + 1, reason: 'no-task', text: Object.values(taskRow.values).map(cellText).filter((t) => t !== '').join(' | ') });
     }
@@ -273,6 +279,7 @@ interface RowContext {
   readonly withFrequency: (quota: Quota | null, quotaText: string, frequencyText: string) => Quota | null;
   readonly report: (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => void;
   readonly seqSeen: Map<string, string>;
+  readonly completion: CompletionRule;
 }
 
 function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext): TaskRecord | null {
@@ -340,9 +347,12 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
 
   const doneValue = values.doneDate;
   const doneRead = readDateValue(doneValue);
-  const doneDate = doneRead.ok ? doneRead.date : null;
   const statusText = text('status');
-  const done = isDoneText(statusText) || (doneDate !== null && !NOT_DONE.test(statusText));
+  // several leads' progress kept per unit: the task is done by 设置's rule (every lead by default), never by the words "n/m 已完成"
+  const leadProgress = lead.length > 0 && isLeadProgressText(statusText) ? readLeadProgress(statusText) : [];
+  const tally = isLeadProgressText(statusText) ? tallyLeads(lead, leadProgress, ctx.completion) : null;
+  const doneDate = tally ? (tally.taskDone ? (doneRead.ok ? doneRead.date : tally.doneDate) : null) : doneRead.ok ? doneRead.date : null;
+  const done = tally ? tally.taskDone : isDoneText(statusText) || (doneDate !== null && !NOT_DONE.test(statusText));
   const status = taskStatus(deadline, done, doneDate, ctx.asOf);
   if (status === 'done_late' && deadline.kind === 'date' && doneDate) {
     report('DONE_LATE', values.doneDate !== undefined ? 'doneDate' : 'status', MESSAGES.doneLate(deadline.date, doneDate));
@@ -353,6 +363,7 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   return {
     sheet: sheet.sheet, row: taskRow.row + 1, seq, section: taskRow.section, task: taskText, lead, coop,
     leaders: has('leaders') ? splitUnits(text('leaders')) : [], deadline, quota, quotaText, status, done, doneDate, cells,
+    leadProgress, owingLeads: done ? [] : tally ? tally.owing : lead,
   };
 }
 

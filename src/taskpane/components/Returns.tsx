@@ -1,8 +1,8 @@
 // 填报与收集: 生成填报表 (a .zip of one form per unit) and 收集填报 (many files at once, a preview, nothing written until the clerk confirms).
-import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Input, Label, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular, Copy20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
-import { civilDateAt } from '../../core/dates/civil-date';
+import { civilDateAt, formatISO, parseISO } from '../../core/dates/civil-date';
 import { CollectPreview, PaneEngine, PaneSettings } from '../actions';
 import { DOCX_MIME, downloadBytes } from '../download';
 import { Strings } from '../strings';
@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '18px', maxHeight: '160px', overflowY: 'auto' },
   scroll: { display: 'flex', flexDirection: 'column', gap: '4px', maxHeight: '180px', overflowY: 'auto' },
   heading: { fontWeight: tokens.fontWeightSemibold },
+  received: { display: 'flex', alignItems: 'center', gap: '8px' },
   notice: { width: '100%', minHeight: '120px', boxSizing: 'border-box', fontFamily: 'inherit', fontSize: tokens.fontSizeBase200 },
 });
 
@@ -37,6 +38,8 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
   const [preview, setPreview] = useState<CollectPreview | null>(null);
   const [noticeText, setNoticeText] = useState<string | null>(null);
   const noticeArea = useRef<HTMLTextAreaElement>(null);
+  // the date the clerk received the files being picked (today unless changed): 按时/逾期 is judged on it, not on the files' times
+  const [receivedOn, setReceivedOn] = useState(() => formatISO(civilDateAt(Date.now())));
 
   const forms = () =>
     run(t.busyForms, async () => {
@@ -50,7 +53,11 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
     if (input.current) input.current.value = '';
     if (files.length === 0) return;
     void run(t.busyCollect, async () => {
-      const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), received: civilDateAt(f.lastModified) })));
+      const stated = parseISO(receivedOn);
+      const read = await Promise.all(files.map(async (f) => ({
+        name: f.name, bytes: new Uint8Array(await f.arrayBuffer()),
+        ...(stated ? { received: stated, receivedFrom: 'clerk' as const } : { received: civilDateAt(f.lastModified), receivedFrom: 'mtime' as const }),
+      })));
       const next = await actions.collectPreview(settings(), read, async (done, total) => {
         setProgress({ fraction: done / total, label: t.collectReading(done, total) });
         await yieldToPage();
@@ -91,9 +98,9 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
     });
 
   const r = preview?.result;
-  // the units whose files came in, then who has not reported, grouped by reason (未返回填报表 / 本期无报送)
+  // the units whose files came in, then each unit that owes something, with what it owes
   const received = r?.units.filter((u) => u.files.length > 0) ?? [];
-  const missing = [...(r?.missing ?? []).reduce((m, u) => m.set(u.reason, [...(m.get(u.reason) ?? []), u.unit]), new Map<string, string[]>())];
+  const missing = r?.missing ?? [];
   return (
     <div className={styles.box} data-testid="returns">
       <Subtitle2>{t.returnsTitle}</Subtitle2>
@@ -104,6 +111,10 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
         <Button icon={<FolderOpen20Regular />} disabled={disabled} onClick={() => input.current?.click()}>
           {t.collectButton}
         </Button>
+      </div>
+      <div className={styles.received}>
+        <Label htmlFor="duban-received-on" size="small">{t.receivedOnLabel}</Label>
+        <Input id="duban-received-on" type="date" size="small" value={receivedOn} disabled={disabled} data-testid="received-on" onChange={(_, d) => setReceivedOn(d.value)} />
       </div>
       <input ref={input} type="file" multiple accept=".xlsx,.xlsm,.docx" style={{ display: 'none' }} data-testid="collect-input" onChange={(e) => picked(e.target.files)} />
       <Caption1 className={styles.hint}>{t.collectHint}</Caption1>
@@ -138,9 +149,9 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
             <>
               <Caption1 className={styles.heading}>{t.collectMissingTitle(r.missing.length)}</Caption1>
               <div className={styles.scroll} data-testid="collect-missing">
-                {missing.map(([reason, units]) => (
-                  <Caption1 key={reason} block>
-                    {t.collectMissing(reason, units.length, units.join('、'))}
+                {missing.map((m) => (
+                  <Caption1 key={m.unit} block>
+                    {t.collectMissing(m.unit, m.reason)}
                   </Caption1>
                 ))}
               </div>

@@ -151,6 +151,21 @@ export class StyleBook {
     return this.intern('cellXfs', raw);
   }
 
+  /**
+   * The index of a cell format like the existing one at `base` but with quotePrefix="1": what Excel
+   * sets when text is typed after an apostrophe, so text such as "=HYPERLINK(…)" stays text when the
+   * clerk edits the cell and presses Enter. `base` itself when it already has it.
+   */
+  withQuotePrefix(base: number): number {
+    const all = [...this.existing.get('cellXfs')!, ...this.added.get('cellXfs')!];
+    const at = all[base] !== undefined ? base : 0;
+    const { xml, root: xf } = parseXmlTree(all[at], 'styles.xml cellXfs');
+    if (xf.attributes.quotePrefix === '1' || xf.attributes.quotePrefix === 'true') return at;
+    const attributes = { ...xf.attributes, quotePrefix: '1' };
+    const raw = xf.selfClosing ? startTag(xf.name, attributes, true) : `${startTag(xf.name, attributes)}${xml.slice(xf.openEnd, xf.closeStart)}</${xf.name}>`;
+    return this.intern('cellXfs', raw);
+  }
+
   get changed(): boolean {
     return [...this.added.values()].some((list) => list.length > 0);
   }

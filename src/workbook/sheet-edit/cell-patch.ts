@@ -9,17 +9,21 @@
 // replaced cell's formula is dropped, and its entry leaves xl/calcChain.xml. Anything that cannot be
 // edited safely (a shared or array formula's anchor, a cell inside an array formula, a table's
 // header, rows out of order) is refused with one Chinese line (XlsxReadError).
-import { SaxesParser, SaxesTagPlain } from 'saxes';
+import { SaxesTagPlain } from 'saxes';
 import { formatISO, fromSerial } from '../../core/dates/civil-date';
-import { CellRange, a1 } from '../../core/sheets/grid';
+import { CellRange, a1, looksLikeFormula } from '../../core/sheets/grid';
 import { CellUpdate, isFormulaValue } from '../port';
 import { XlsxReadError, asReadError } from '../package/read-error';
-import { BoundedFeed, decodeChunks, localName, sniffEncoding, xmlParser } from '../xml/xml';
+import { BoundedFeed, decodeChunks, localName, xmlParser } from '../xml/xml';
 import { escAttr, escText } from '../xml/xml-escape';
 import { StyleBook } from '../package/styles-part';
+import { rechainXml } from './calc-chain';
+import { startTag } from './part-scan';
+import { Table, grownRef, headerRowsOf, readTables, retableXml } from './tables';
+import { dateStyleLike } from './style-borrow';
 import { partText } from '../package/package';
-import { CellXf, DAYS_1900_TO_1904, gridRef, isDateFormat, rangeOf, readCellXfs, readRels, readWorkbookLayout, rowOf } from '../package/xlsx-stream';
-import { InflateBudget, LIMITS, Packed, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from '../zip';
+import { CellXf, DAYS_1900_TO_1904, gridRef, isDateFormat, rangeOf, readCellXfs, readWorkbookLayout, rowOf } from '../package/xlsx-stream';
+import { InflateBudget, Packed, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from '../zip';
 
 /** The cells to set on one of the user's worksheets (found by its name). */
 export interface SheetCellEdits {
@@ -134,119 +138,6 @@ interface SheetGuard {
   readonly dropped: Set<string>;
 }
 
-/** Runs saxes over a (small) part, reporting each start tag with the parser (its position set when asked). */
-async function scanTags(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, onTag: (tag: SaxesTagPlain, parser: SaxesParser) => void, position = false): Promise<string> {
-  const parser = xmlParser({ open() {}, close() {}, text() {} }, entry.name, { position });
-  parser.on('opentag', (tag: SaxesTagPlain) => onTag(tag, parser));
-  const feed = new BoundedFeed(parser, entry.name);
-  let text = '';
-  for await (const piece of decodeChunks(inflate(bytes, entry, budget), undefined, entry.name)) {
-    if (position) text += piece;
-    feed.write(piece);
-  }
-  feed.end();
-  return text;
-}
-
-/**
- * xl/calcChain.xml without the cells whose formulas were dropped (Excel repairs a workbook whose
- * chain names a cell without a formula). An entry without `i` belongs to the sheet (sheetId) of the
- * entry before it, so a kept entry that would change sheets by a removal gets its `i` written.
- */
-async function rechainXml(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, dropped: ReadonlyMap<string, ReadonlySet<string>>): Promise<string> {
-  const edits: TagEdit[] = [];
-  let current = '';
-  let lastKept = '';
-  let kept = 0;
-  const xml = await scanTags(bytes, entry, budget, (tag, parser) => {
-    if (localName(tag.name) !== 'c') return;
-    const sheet = tag.attributes.i ?? current;
-    current = sheet;
-    if (dropped.get(sheet)?.has((tag.attributes.r ?? '').toUpperCase())) {
-      if (!tag.isSelfClosing) throw new XlsxReadError('计算链（xl/calcChain.xml）格式异常，督办无法安全地写入；请在 Excel/WPS 中另存后再收集');
-      edits.push({ to: parser.position, text: '' });
-      return;
-    }
-    if (tag.attributes.i === undefined && sheet !== lastKept) edits.push({ to: parser.position, text: startTag(tag, { i: sheet }, tag.isSelfClosing) });
-    lastKept = sheet;
-    kept++;
-  }, true);
-  if (kept === 0) throw new XlsxReadError('要覆盖的单元格是工作簿中仅有的公式，督办无法安全地改写计算链；请在 Excel/WPS 中处理后再收集');
-  return applyTagEdits(xml, edits);
-}
-
-/** A start tag ending at `to` replaced by `text` ('' removes it). */
-interface TagEdit {
-  readonly to: number;
-  readonly text: string;
-}
-
-/** The text with the tags replaced (edits in document order; each tag starts at the last '<' before its end). */
-function applyTagEdits(xml: string, edits: readonly TagEdit[]): string {
-  const pieces: string[] = [];
-  let at = 0;
-  for (const e of edits) {
-    const from = xml.lastIndexOf('<', e.to - 1);
-    pieces.push(xml.slice(at, from), e.text);
-    at = e.to;
-  }
-  pieces.push(xml.slice(at));
-  return pieces.join('');
-}
-
-/** A table (ListObject) on a worksheet: its part, range, header and totals rows. */
-interface Table {
-  readonly part: string;
-  readonly range: CellRange;
-  readonly headerRows: number;
-  readonly totalsRows: number;
-}
-
-async function readTables(bytes: Uint8Array, zip: Map<string, ZipEntry>, sheetPart: string, budget: InflateBudget): Promise<Table[]> {
-  const out: Table[] = [];
-  for (const rel of (await readRels(bytes, zip, sheetPart, { budget })).values()) {
-    if (!rel.type.endsWith('/table')) continue;
-    const entry = zip.get(rel.target);
-    if (!entry) continue;
-    await scanTags(bytes, entry, budget, (tag) => {
-      if (localName(tag.name) !== 'table' || tag.attributes.ref === undefined) return;
-      const a = tag.attributes;
-      out.push({ part: rel.target, range: rangeOf(a.ref), headerRows: Number(a.headerRowCount ?? 1), totalsRows: Number(a.totalsRowCount ?? 0) });
-    });
-  }
-  return out;
-}
-
-/** The header rows of tables: their texts are the tables' column names. */
-const headerRowsOf = (tables: readonly Table[]): CellRange[] =>
-  tables.filter((t) => t.headerRows > 0).map((t) => ({ ...t.range, bottom: Math.min(t.range.bottom, t.range.top + t.headerRows - 1) }));
-
-/**
- * The new ref of a table whose rows the edits continue (rows appended right below it, without a
- * totals row), so that appended ledger rows join the clerk's table: its style, filter and formulas.
- */
-function grownRef(table: Table, rows: RowEdits): string | undefined {
-  const { top, left, right, bottom } = table.range;
-  if (table.totalsRows > 0) return undefined;
-  let b = bottom;
-  while (b + 1 < LIMITS.maxRows && [...(rows.get(b + 1)?.keys() ?? [])].some((c) => c >= left && c <= right)) b++;
-  return b > bottom ? `${a1(top, left)}:${a1(b, right)}` : undefined;
-}
-
-/** The table part with its ref (and its filter's, when equal) set to `ref`: the start tags rewritten at the positions saxes reports. */
-async function retableXml(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, ref: string): Promise<string | undefined> {
-  const edits: TagEdit[] = [];
-  let tableRef: string | undefined;
-  const xml = await scanTags(bytes, entry, budget, (tag, parser) => {
-    const name = localName(tag.name);
-    if (name === 'table') tableRef = tag.attributes.ref;
-    else if (name !== 'autoFilter' || tag.attributes.ref !== tableRef) return;
-    edits.push({ to: parser.position, text: startTag(tag, { ref }, tag.isSelfClosing) });
-  }, true);
-  // rewritten as UTF-8: a part declaring another encoding is left as it was
-  if (sniffEncoding(new TextEncoder().encode(xml.slice(0, 256))) !== 'utf-8') return undefined;
-  return applyTagEdits(xml, edits);
-}
 
 const inside = (r: CellRange, row: number, col: number) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 
@@ -324,13 +215,6 @@ class Splice {
   }
 }
 
-/** A start tag written from a tag saxes read (qualified names and decoded values), optionally changed. */
-function startTag(tag: SaxesTagPlain, change: Record<string, string | undefined>, selfClosing: boolean): string {
-  const attrs = { ...tag.attributes, ...change };
-  let out = `<${tag.name}`;
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) out += ` ${k}="${escAttr(v)}"`;
-  return `${out}${selfClosing ? '/>' : '>'}`;
-}
 
 /** Row attributes a new row takes from the row above: height and row style, not hidden or outline. */
 const ROW_LOOKS = ['ht', 'customHeight', 's', 'customFormat'];
@@ -407,6 +291,8 @@ async function* editedSheet(
       if (!styles.book) refuse(`的 ${a1(row, c)} 要设置数字格式，但工作簿没有样式表`);
       s = String(styles.book!.withNumberFormat(Number(s ?? 0), u.numberFormat));
     }
+    // text a spreadsheet would take for a formula keeps the apostrophe's mark, so re-typing the cell cannot make it live
+    if (typeof v === 'string' && looksLikeFormula(v) && styles.book) s = String(styles.book.withQuotePrefix(Number(s ?? 0)));
     // a date format appended just now is not among the workbook's: the 1904 shift applies to it too
     const dateStyled = appendedDate || xf(s)?.date === true;
     const num = (n: number) => (styles.date1904 && dateStyled ? n - DAYS_1900_TO_1904 : n);
@@ -634,23 +520,4 @@ async function* editedSheet(
   if (!sheetDataSeen) refuse('没有单元格数据区（sheetData）');
   out.finish();
   yield* out.take();
-}
-
-/**
- * A cell format showing dates, for a date written where the borrowed format is not one: the date
- * format sharing most of the borrowed one's font, fill and border; undefined when there is none.
- */
-function dateStyleLike(xfs: readonly CellXf[], base: number): number | undefined {
-  const like = xfs[base];
-  let best: number | undefined;
-  let bestScore = -1;
-  xfs.forEach((xf, i) => {
-    if (!xf.date) return;
-    const score = like ? Number(xf.fontId === like.fontId) + Number(xf.fillId === like.fillId) + Number(xf.borderId === like.borderId) : 0;
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
-    }
-  });
-  return best;
 }
