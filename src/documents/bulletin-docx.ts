@@ -133,7 +133,7 @@ function annexList(content: BulletinContent): string[] {
 
 /** Relative width of an attachment column by its header: 单位 wide, counts narrow, point columns room for "不适用". */
 const columnWeight = (header: string) =>
-  header === '单位' ? 18 : header === '排名' || header === '应报' || header === '实报' ? 4 : /级$/.test(header) ? 3.8 : header === '完成率' ? 10 : header === '等次' ? 5.5 : 7.5;
+  header === '单位' ? 20 : header === '排名' || header === '应报' || header === '实报' ? 4 : /级$/.test(header) ? 3.8 : header === '完成率' ? 9.5 : header === '等次' ? 5.5 : 7.2;
 
 const tableCell = (text: string, header: boolean, width: number) =>
   new TableCell({
