@@ -132,8 +132,8 @@ function annexList(content: BulletinContent): string[] {
 }
 
 /** Relative width of an attachment column by its header: 单位 wide, counts narrow, point columns room for "不适用". */
-const columnWeight = (header: string) =>
-  header === '单位' ? 20 : header === '排名' || header === '应报' || header === '实报' ? 4 : /级$/.test(header) ? 3.8 : header === '完成率' ? 9.5 : header === '等次' ? 5.5 : 7.2;
+const columnWeight = (header: string) => COLUMN_WEIGHTS[header] ?? (/级$/.test(header) ? 3.5 : 7.5);
+const COLUMN_WEIGHTS: Record<string, number> = { 排名: 3.5, 单位: 19, 应报: 3.5, 实报: 3.5, 完成率: 9.5, 总分: 6, 等次: 5.5, 较上期: 5.5 };
 
 const tableCell = (text: string, header: boolean, width: number) =>
   new TableCell({
