@@ -79,21 +79,24 @@ const lettersOf = (s: string) => Array.from(s).filter((ch) => /[\p{L}\p{N}]/u.te
 const DROPPABLE = /^(?:(?:牵头|配合|协办|主办|参与|责任)*(?:单位|部门)|等(?:相关|有关|其他|其它|各)?(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|镇|街道|镇街|科室|股室|处室|机构|企业|县区|区县|成员单位|方面))?|以及|和|及|与|无|暂无)*$/;
 
 function keepsEveryLetter(input: string, parts: string[]): boolean {
-  const all = lettersOf(input);
+  const all = Array.from(lettersOf(input));
   const kept = Array.from(lettersOf(parts.join('')));
-  // the letters kept, in order, and the runs of letters between them that were dropped
-  const dropped: string[] = [];
-  let run = '';
-  let i = 0;
-  for (const ch of all) {
-    if (i < kept.length && ch === kept[i]) {
-      i++;
-      if (run !== '') dropped.push(run);
-      run = '';
-    } else run += ch;
-  }
-  if (run !== '') dropped.push(run);
-  return i === kept.length && dropped.every((d) => DROPPABLE.test(d));
+  // some way of lining the kept letters up with the input's, in order, such that every run of input letters left out
+  // between them is droppable: searched over all alignments, not greedily (a kept 等 may be a later one than the first)
+  const memo = new Map<number, boolean>();
+  const fits = (i: number, j: number): boolean => {
+    if (j === kept.length) return DROPPABLE.test(all.slice(i).join(''));
+    const key = i * (kept.length + 1) + j;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let ok = false;
+    for (let k = i; k < all.length && !ok; k++) {
+      if (all[k] === kept[j] && DROPPABLE.test(all.slice(i, k).join(''))) ok = fits(k + 1, j + 1);
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return fits(0, 0);
 }
 
 /** Whitespace-free characters of the parts, in order, are a subsequence of the input's. */
@@ -106,6 +109,12 @@ function isSubsequence(input: string, parts: string[]): boolean {
 }
 
 describe('splitUnits on any input', () => {
+  test('the letter check lines kept letters up with any occurrence, not the first (a counterexample fast-check found)', () => {
+    const input = '市委宣传部等相关部门  等市委宣传部';
+    expect(keepsEveryLetter(input, splitUnits(input))).toBe(true);
+    expect(keepsEveryLetter(input, ['市委宣传部', '市委'])).toBe(false);
+  });
+
   test('returns an array of non-empty, trimmed strings and never throws', () => {
     fc.assert(
       fc.property(anyValue(UNIT_PIECES), (value) => {

@@ -6,7 +6,7 @@ import { formatCheckReport } from '../core/validation/check-report';
 import { countBySeverity } from '../core/validation/issues';
 import { sampleSheets } from '../core/sheets/sample';
 import { templateSheets } from '../core/sheets/template';
-import { ReportOptions, buildReport, reportJson } from '../core/scoring/report';
+import { ReportOptions, buildReport, checkWithLedger, reportJson } from '../core/scoring/report';
 import { formatBulletin } from '../core/scoring/report-text';
 import { explainUnit } from '../core/scoring/breakdown';
 import { summarySheets } from '../core/scoring/summaries';
@@ -35,15 +35,16 @@ export const USAGE = `督办 duban —— 任务分工表校验与汇总
   duban report 文件.xlsx -o 输出.xlsx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
                [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表] [--columns 任务=B,牵头=C] [--json]
       统计报送、评分排名，生成校验结果、单位任务清单、通报、得分明细、逾期预警、年度考核等汇总表（原文件不变）。
+      不给期间时，report、bulletin、forms、collect 和任务窗格都取截止日（--as-of，或“设置”表的统计截止日）所在月份。
   duban report 文件.xlsx --explain 单位名 [--month YYYY-MM | --from … --to …]
       逐项说明该单位的总分是怎样算出来的（按“评分规则”：报送、采用、批示、基础分、扣分、加减分，不适用的项目）；不写文件。
   duban bulletin 文件.xlsx -o 通报.docx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
                [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表]
-      生成公文格式的通报（Word 文档）：基本情况、存在问题、下一步要求，附件为各类单位排名表。默认为截止日所在月份。
+      生成公文格式的通报（Word 文档）：基本情况、存在问题、下一步要求，附件为各类单位排名表。
   duban import 方案.docx|方案.txt -o 任务分工表.xlsx [--year 年度] [--tasks-from 分工表|正文] [--force]
       从宣传方案（Word .docx 或文本）读出各项措施、责任单位、时限和指标，生成任务分工表（含来源段落）、单位名录和设置。
       方案附有任务分工表时按分工表（原序号）生成，正文措施作为背景；--tasks-from 正文 改按正文措施。
-  duban forms 文件.xlsx -o 文件夹 (--month YYYY-MM | --from … --to …) [--units 单位1,单位2]
+  duban forms 文件.xlsx -o 文件夹 [--month YYYY-MM | --from … --to …] [--units 单位1,单位2]
       为每个责任单位生成一份填报表（本单位任务、报送登记、进展），发给各单位填写。
   duban collect 文件.xlsx 填报表或文件夹… -o 输出.xlsx [--month YYYY-MM | --from … --to …] [--due YYYY-MM-DD] [--received YYYY-MM-DD | --received-list 收件日期.txt] [--notice 催办通知.docx]
       把各单位返回的填报表和“单位-日期-工作信息.docx”并入报送台账（写明来源，重复的只计一次，错行退回并说明原因），
@@ -93,8 +94,9 @@ async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positionals[1];
   if (!file) throw new UsageError('请给出要校验的 .xlsx 文件，如：duban check 任务分工表.xlsx');
   const options = checkOptions(args);
-  // check only reads: the streaming reader, not exceljs's whole model (BENCHMARKS.md)
-  const result = checkWorkbook(await readWorkbookGrids(file), options);
+  // check only reads: the streaming reader, not exceljs's whole model (BENCHMARKS.md); the ledger is
+  // checked too, so that check, report and the pane count the same issues
+  const result = checkWithLedger(await readWorkbookGrids(file), options);
   printCheck(result, file, args.flags.has('json'), io);
   return exitCodeOf(result);
 }
@@ -195,8 +197,8 @@ async function runBulletin(args: ParsedArgs, io: Io): Promise<number> {
   if (!out.toLowerCase().endsWith('.docx')) throw new UsageError(`输出文件应以 .docx 结尾（收到“${out}”）`);
   const options = checkOptions(args);
   const grids = await gridsOfWorkbook(file, await readInputBytes(file));
-  const period = periodOf(args) ?? monthOf(checkWorkbook(grids, options).asOf);
-  const report = buildReport(grids, { ...options, period });
+  const period = periodOf(args);
+  const report = buildReport(grids, { ...options, ...(period ? { period } : {}) });
   const content = bulletinContent(report, campaignName(grids, report), todayInChina());
   await writeFileAtomic(out, await bulletinDocx(content));
   const annexes = content.attachmentLayout === 'each' ? content.attachments.length : Math.min(1, content.attachments.length);
@@ -204,8 +206,6 @@ async function runBulletin(args: ParsedArgs, io: Io): Promise<number> {
   for (const warning of content.warnings) io.out(`请注意：${warning}`);
   return 0;
 }
-
-const monthOf = (d: CivilDate): Period => ({ from: { year: d.year, month: d.month, day: 1 }, to: { year: d.year, month: d.month, day: daysInMonth(d.year, d.month) } });
 
 /** Where `duban demo` writes by default; it replaces its own earlier demo there. */
 const DEMO_FILE = 'duban-demo.xlsx';

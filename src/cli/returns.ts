@@ -3,8 +3,9 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CivilDate, civilDateAt, formatChinese, formatISO } from '../core/dates/civil-date';
 import { readDateValue } from '../core/dates/date-values';
-import { RECEIPT_LIST_NOTE, collectSheet, collectWrites, noFormsReason, reminders, responsibleUnits } from '../core/returns';
+import { COLLECT_ITEM_LABEL, RECEIPT_LIST_NOTE, collectItemLine, collectItems, collectSheet, collectWrites, noFormsReason, reminders, responsibleUnits } from '../core/returns';
 import { CheckOptions, checkWorkbook } from '../core/validation/validate';
+import { defaultPeriod } from '../core/scoring/report';
 import { reminderDocx } from '../documents/reminder-docx';
 import { campaignOf, collectFromRead, collectSummary, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
 import { readReturnsFolder } from './returns-folder';
@@ -29,9 +30,9 @@ export async function runForms(args: ParsedArgs, io: Io, options: CheckOptions, 
   if (!file) throw new UsageError('请给出任务分工表文件，如：duban forms 任务分工表.xlsx -o 填报表 --month 2023-06');
   const dir = stringFlag(args, 'output');
   if (!dir) throw new UsageError('请用 -o 给出存放填报表的文件夹');
-  if (!period) throw new UsageError('请用 --month YYYY-MM 或 --from/--to 给出填报期间');
   const grids = await readWorkbookGrids(file); // forms only read the master: the streaming reader
   const check = checkWorkbook(grids, options);
+  period ??= defaultPeriod(check.asOf);
   const all = responsibleUnits(check.tasks, check.registry);
   const wanted = stringFlag(args, 'units')?.split(/[,，、]/).map((u) => u.trim()).filter(Boolean);
   const unknown = wanted?.filter((u) => !all.includes(u)) ?? [];
@@ -71,7 +72,7 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   const grids = await gridsOfWorkbook(file, bytes);
   await checkOutputKind(file, bytes, out);
   const check = checkWorkbook(grids, options);
-  const window = period ?? { from: { year: check.asOf.year, month: check.asOf.month, day: 1 }, to: check.asOf };
+  const window = period ?? defaultPeriod(check.asOf);
   // the returns folder is untrusted: links, pipes and oversized files are listed, never opened; the clerk's
   // received dates (--received, 收件日期 lists) come before the file's own dates, the modification time last
   const folder = await readReturnsFolder(inputs, { ...(received ? { received } : {}), ...(receivedList ? { receivedList } : {}) });
@@ -96,13 +97,11 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
     if ((await fileExists(noticeFile)) && !args.flags.has('force')) throw new InputError(`${noticeFile} 已存在，未覆盖；如确要覆盖请加 --force`);
     await writeFileAtomic(noticeFile, await reminderDocx(notices.list, check.settings.text.issuer || '', formatChinese(civilDateAt(Date.now()))));
   }
-  const where = (n: { file: string; row: number }) => `${n.file}${n.row > 0 ? ` 第${n.row}行` : ''}`;
+  const items = collectItems(result);
   io.out([
     collectSummary(files.length + folder.skipped.length + folder.lists.length, result),
     ...folder.listProblems.map((p) => `  请核实 ${p}`),
-    ...result.rejected.map((n) => `  退回 ${where(n)}：${n.reason}`),
-    ...result.duplicates.map((n) => `  重复 ${where(n)}：${n.reason}`),
-    ...result.notes.map((n) => `  请核实 ${where(n)}：${n.reason}`),
+    ...[...items.rejected, ...items.duplicate, ...items.check].map((n) => `  ${COLLECT_ITEM_LABEL[n.kind]} ${collectItemLine(n)}`),
     result.missing.length > 0 ? `需催办（${result.missing.length}）：${result.missing.map((m) => `${m.unit}（${m.reason}）`).join('、')}` : '没有应报未报的单位。',
     ...(result.units.some((u) => u.receivedFrom === 'mtime') ? [`按文件修改时间判断按时/逾期的单位：${result.units.filter((u) => u.receivedFrom === 'mtime').map((u) => u.unit).join('、')}（修改时间可能是下载时间；可用 --received 或收件日期清单登记收到日期）`] : []),
     ...(notices.list.length > 0 ? ['', '催办通知（可直接复制）：', notices.text] : []),

@@ -47,6 +47,16 @@ export interface CollectPreview {
   readonly notice: ReminderNotice | null;
 }
 
+/** What 确认写入 did: the 收集情况 sheet, the generated sheets written again, and those it could not refresh. */
+export interface CollectApplied {
+  readonly sheet: string;
+  readonly view: CheckView;
+  /** Generated sheets written again from the new rows (none when the workbook had none yet). */
+  readonly refreshed: readonly string[];
+  /** Generated sheets of another period (an earlier 通报) left as they were: 需重新生成. */
+  readonly stale: readonly string[];
+}
+
 export interface ReminderNotice {
   readonly bytes: Uint8Array;
   readonly fileName: string;
@@ -285,11 +295,18 @@ export class PaneActions {
     return { bytes, fileName: `催办通知-${formatISO(today)}.docx`, text: notices.text, units: notices.list.length };
   }
 
-  /** 收集填报, second step (the clerk confirmed): ledger rows, progress and 收集情况 written; then a fresh check. */
-  async collectApply(preview: CollectPreview, settings: PaneSettings): Promise<{ sheet: string; view: CheckView }> {
+  /**
+   * 收集填报, second step (the clerk confirmed): ledger rows, progress and 收集情况 written; then the
+   * generated sheets already in the workbook (通报, 逾期预警 …) are generated again from the new rows,
+   * so that none shows the ledger as it was. A 通报 of another period than the pane's is left and named.
+   */
+  async collectApply(preview: CollectPreview, settings: PaneSettings): Promise<CollectApplied> {
     const grids = this.previewGrids.get(preview) ?? (await this.port.readAll());
     const sheet = await applyCollect(this.port, grids, preview.result, formatDateTimeAt(this.clock.now()));
-    return { sheet, view: await this.check(settings) };
+    const before = (await this.port.listSheets()).filter((s) => s.generated && s.name !== sheet).map((s) => s.name);
+    if (before.length === 0) return { sheet, view: await this.check(settings), refreshed: [], stale: [] };
+    const outcome = await this.generate(settings);
+    return { sheet, view: outcome.view, refreshed: outcome.sheets, stale: before.filter((n) => !outcome.sheets.includes(n)) };
   }
 
   /** 生成通报文档: the 通报 of the period as a .docx (GB/T 9704 layout), for the pane to download. */

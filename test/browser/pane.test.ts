@@ -24,10 +24,20 @@ maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
     await pane?.close();
   });
 
-  test('校验 flags 市教育局 at 任务分工表!C11 and suggests 市教体局', async () => {
+  test('校验 flags 市教育局 at 任务分工表!C11 and suggests 市教体局, with the issue list scrolled into view', async () => {
+    // the period the page opens on: the month of the as-of date (2023-06-30), as the CLI's report and bulletin take
+    await page.getByTestId('issue-summary').waitFor(); // the first check has filled the settings in
+    await expect(page.getByLabel('通报时段 · 起').inputValue()).resolves.toBe('2023-06-01');
+    await expect(page.getByLabel('止', { exact: true }).inputValue()).resolves.toBe('2023-06-30');
     await page.getByRole('button', { name: '校验', exact: true }).click();
     const issue = page.locator('section[data-code="UNKNOWN_UNIT"] li[data-cell="任务分工表!C11"]');
     await issue.waitFor();
+    // the results' heading is scrolled to the top of the side pane (it sat below the fold)
+    await page.waitForFunction(() => {
+      const side = document.querySelector('aside')!.getBoundingClientRect();
+      const top = document.querySelector('[data-testid="results"]')!.getBoundingClientRect().top;
+      return top >= side.top - 1 && top < side.top + 80;
+    });
     await expect(issue.textContent()).resolves.toContain('市教育局');
     await expect(issue.textContent()).resolves.toContain('建议：市教体局');
     // the pane is in Chinese and the sample's sheets are tabs over the grid
@@ -39,6 +49,16 @@ maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
     const cell = page.locator('[data-testid="grid"] td[data-cell="highlight"]');
     await cell.waitFor();
     await expect(cell.textContent()).resolves.toBe('市教育局');
+    // said above the grid, and the cell's whole text in the bar
+    await expect(page.getByTestId('located').textContent()).resolves.toContain('已定位到 任务分工表!C11');
+    await expect(page.getByTestId('cell-bar').textContent()).resolves.toBe('C11市教育局');
+    // a long task text, truncated in its cell, reads whole in the bar when clicked
+    const task = page.locator('[data-testid="grid"] tr').nth(4).locator('td').nth(1);
+    const full = (await task.getAttribute('title')) ?? '';
+    expect(full.length).toBeGreaterThan(20);
+    await task.click();
+    await expect(page.getByTestId('cell-bar').textContent()).resolves.toBe(`B4${full}`);
+    await page.screenshot({ path: path.join(OUTPUT, 'page-located.png') });
   });
 
   test('修复 applies the suggestion and checks again', async () => {
@@ -51,10 +71,24 @@ maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
   });
 
   test('生成汇总 writes the six summary sheets, which appear as tabs', async () => {
+    // this clerk reports on the half year
+    await page.getByLabel('通报时段 · 起').fill('2023-01-01');
     await page.getByRole('button', { name: '生成汇总', exact: true }).click();
     await page.getByTestId('message').filter({ hasText: '已生成 6 张汇总表' }).waitFor();
     await page.getByRole('tab', { name: /^通报-20230101-20230630$/ }).waitFor();
     await page.getByRole('tab', { name: '校验结果' }).waitFor();
+    // thirteen tabs: one line that scrolls sideways, the active one in view
+    const tabs = await page.getByTestId('sheet-tabs').evaluate((el) => ({ scroll: el.scrollWidth, width: el.clientWidth, height: el.clientHeight }));
+    expect(tabs.scroll).toBeGreaterThan(tabs.width);
+    expect(tabs.height).toBeLessThan(60);
+    await page.locator('li[data-cell="报送台账!A95"] button').first().click();
+    await page.locator('[data-testid="grid"] td[data-cell="highlight"]').waitFor();
+    const inView = await page.getByTestId('sheet-tabs').evaluate((el) => {
+      const tab = el.querySelector('[aria-selected="true"]')!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return { name: el.querySelector('[aria-selected="true"]')!.textContent, inside: tab.left >= box.left - 1 && tab.right <= box.right + 1 };
+    });
+    expect(inView).toEqual({ name: '报送台账', inside: true });
   });
 
   test('the pane looks like a clean Fluent pane (screenshots in test-output/)', async () => {

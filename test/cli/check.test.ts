@@ -36,7 +36,21 @@ describe('duban check on the sample', () => {
     expect(json.issues).toContainEqual({
       severity: 'error', code: 'UNKNOWN_UNIT', sheet: '任务分工表', cell: 'C11', message: '“市教育局”不在单位名录中，是否应为“市教体局”？', suggestion: '市教体局',
     });
-    expect(json.counts).toEqual({ error: 1, warning: 5, info: 10 });
+    // the sample's ledger has 2023-04-31 (April has 30 days), 市教育局 and an outlet 某某自媒体 in no directory:
+    // check reads the ledger as report and the pane do, so it counts those three too (issue 21: 1/5 against 2/7)
+    expect(json.issues).toContainEqual(expect.objectContaining({ severity: 'error', code: 'LEDGER_BAD_DATE', sheet: '报送台账' }));
+    expect(json.issues).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'LEDGER_UNKNOWN_UNIT', sheet: '报送台账', suggestion: '市教体局' }));
+    expect(json.issues).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'LEDGER_UNKNOWN_MEDIA', sheet: '报送台账' }));
+    expect(json.counts).toEqual({ error: 2, warning: 7, info: 10 });
+  });
+
+  test('check counts what report counts on the same file, and says it read the ledger', async () => {
+    const report = await duban('report', sample, '-o', path.join(dir, 'r.xlsx'), '--json');
+    const check = await duban('check', sample, '--json');
+    const bySeverity = (issues: { severity: string }[]) => issues.reduce((n, i) => ({ ...n, [i.severity]: (n[i.severity] ?? 0) + 1 }), {} as Record<string, number>);
+    expect(bySeverity(JSON.parse(check.out).issues)).toEqual(bySeverity(JSON.parse(report.out).issues));
+    expect(JSON.parse(check.out).issues).toEqual(JSON.parse(report.out).issues);
+    expect((await duban('check', sample)).out).toContain('报送台账：报送台账');
   });
 
   test('--as-of and --year override the settings', async () => {

@@ -415,6 +415,19 @@ describe('several fixed dates in one cell', () => {
   });
 });
 
+describe('milestones parted by semicolons, commas going on inside one', () => {
+  // 郑州市2012年十大实事任务分解表 (进度安排): each milestone is a sentence whose comma does not end it
+  test.each([
+    ['6月底前基本完成基建任务;12月底前全部落实,实现招生。', '2023-12-31', ['2023-06-30', '2023-12-31']],
+    ['6月底前,争取在市区开工10所、六县(市)开工4所;12月底前全部开工。', '2023-12-31', ['2023-06-30', '2023-12-31']],
+    ['3月底前完成设计，启动招标；9月底前主体完工，12月底前投入使用', '2023-12-31', ['2023-03-31', '2023-09-30', '2023-12-31']],
+  ])('%s → %s', (text, due, dates) => expectDate(text, due, { dates }));
+
+  test('a clause with no date still leaves the cell to the comma reading', () => {
+    expectDate('按要求推进;6月底前完成', '2023-06-30');
+  });
+});
+
 describe('ranges are due at their end', () => {
   test.each([
     ['5月1日至5月31日', '2023-05-31'],

@@ -55,6 +55,27 @@ describe('the header row and its columns', () => {
     expect(h.row).toBe(1);
     expect(h.columns).toMatchObject({ seq: 0, task: 1, lead: 2, coop: 3, deadline: 4 });
   });
+  test('a header cell merged down makes the next row header, even when its sub-labels name no column', () => {
+    // 涉农资金领域基层政务公开标准目录 (德安县): 公开对象 over 全社会 | 特定群体, 公开层级 over 乡级
+    const g = grid('S', [
+      ['序号', '公开事项', '公开内容（要素）', '公开时限', '公开主体', '公开对象', '公开对象', '公开层级'],
+      ['序号', '公开事项', '公开内容（要素）', '公开时限', '公开主体', '全社会', '特定群体', '乡级'],
+      [1, '资金明细', '涉农相关资金明细', '信息形成或者变更之日起20个工作日内', '镇级人民政府', '√', '', '√'],
+    ], [
+      { top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 1, bottom: 1, right: 1 }, { top: 0, left: 2, bottom: 1, right: 2 },
+      { top: 0, left: 3, bottom: 1, right: 3 }, { top: 0, left: 4, bottom: 1, right: 4 }, { top: 0, left: 5, bottom: 0, right: 6 },
+    ]);
+    const h = detectTaskHeader(g).header!;
+    expect(h.row).toBe(1);
+    expect(h.columns).toMatchObject({ seq: 0, category: 1, task: 2, deadline: 3, lead: 4 });
+  });
+  test('of two category levels (一级事项 | 二级事项) the inner one, nearest the task, is the section', () => {
+    const json = checkJson(checkWorkbook([grid('Sheet1', [
+      ['序号', '一级事项', '二级事项', '公开内容（要素）', '公开主体', '公开时限'],
+      [1, '概况信息', '乡镇简介', '乡镇行政区划、人口民族等信息。', '镇人民政府', '信息形成或变更之日起20个工作日内'],
+    ])], { today: TODAY }), 'x.xlsx');
+    expect(json.tasks.map((t) => [t.section, t.task, t.lead])).toEqual([['乡镇简介', '乡镇行政区划、人口民族等信息。', ['镇人民政府']]]);
+  });
   test('a section band under the header is not a second header level', () => {
     const g = { ...grid('S', [['序号', '工作任务', '牵头单位', '责任单位'], ['一、主要预期目标', '', '', ''], [1, '地区生产总值增长6%。', '区发改局', '区统计局']]), merges: [{ top: 1, left: 0, bottom: 1, right: 3 }] };
     expect(detectTaskHeader(g).header).toEqual({ row: 0, columns: { seq: 0, task: 1, lead: 2, coop: 3 } });

@@ -88,6 +88,15 @@ describe('columns typed by content when a header word is unknown', () => {
     expect(j.header?.columns).toMatchObject({ task: 'B', lead: 'C', deadline: 'D' });
     expect(j.tasks.map((t) => t.deadline.date)).toEqual(['2023-05-31', '2023-06-30']);
   });
+  test('a column of ticked boxes (■政府网站 ■政务服务中心) is no unit column, though 站 and 中心 end units', () => {
+    // 沙湾区安全生产领域基层政务公开标准目录: 公开渠道和载体 beside 公开主体
+    const j = json([grid('Sheet1', [
+      ['序号', '二级事项', '公开内容（要素）', '公开时限', '公开主体', '公开渠道和载体'],
+      [1, '法律法规', '与安全生产有关的法律、法规', '信息形成或变更之日起20个工作日内', '区应急局', '■政府网站'],
+      [2, '行政许可', '办理行政许可的依据、条件、程序', '信息形成或变更之日起20个工作日内', '区应急局', '■政府网站\n■政务服务中心'],
+    ])]);
+    expect(j.tasks.map((t) => [t.row, t.lead, t.coop])).toEqual([[2, ['区应急局'], []], [3, ['区应急局'], []]]);
+  });
   test('HEADER_NOT_FOUND only when no column holds unit names', () => {
     const r = check([grid('Sheet1', [['时间', '地点', '内容'], ['3月5日', '会议室', '学习党的二十大精神']])]);
     expect(r.issues.map((i) => i.code)).toEqual(['HEADER_NOT_FOUND']);

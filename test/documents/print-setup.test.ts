@@ -2,6 +2,7 @@
 // both writers (duban report's zip patch, exceljs for demo) and by LibreOffice's PDF of the bulletin sheet.
 import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
+import { printOrientation } from '../../src/core/scoring/summary-layout';
 import JSZip from 'jszip';
 import * as os from 'os';
 import * as path from 'path';
@@ -49,9 +50,14 @@ describe('print setup of generated sheets', () => {
     expect(workbook).toMatch(new RegExp(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">(?:'|&apos;)${name}(?:'|&apos;)!\\$1:\\$3</definedName>`));
   });
 
-  test('the task list prints portrait', async () => {
+  test('a sheet wider than A4 portrait holds readably prints landscape (issue 21: tiny portrait print)', async () => {
+    // 单位任务清单: 单位 22 + 角色 7 + 序号 6 + 任务 56 + 完成时限 14 + 量化指标 18 + 状态 9 = 132 characters
     const { sheet } = await parts(report, '单位任务清单');
-    expect(sheet).toMatch(/<pageSetup [^>]*orientation="portrait"/);
+    expect(sheet).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+    // and the task text wraps in rows tall enough to print whole
+    expect(sheet).toMatch(/<row r="4" ht="\d+" customHeight="1">/);
+    expect(printOrientation([22, 7, 6, 40, 14])).toBe('portrait');
+    expect(printOrientation([22, 7, 6, 56, 14, 18, 9])).toBe('landscape');
   });
 
   testWith('LibreOffice 打印测试', ['libreoffice-calc-nogui', 'poppler-utils'])('LibreOffice prints the bulletin sheet one page wide, landscape A4, with the last column', async () => {

@@ -46,7 +46,8 @@ describe('check', () => {
     expect(view.candidates).toEqual(['任务分工表']);
     expect(view.planYear).toBe(2023);
     expect(formatISO(view.asOf)).toBe('2023-06-30');
-    expect([formatISO(view.period.from), formatISO(view.period.to)]).toEqual(['2023-01-01', '2023-06-30']);
+    // the month of the as-of date: the default of the CLI's report, bulletin, forms and collect too (core defaultPeriod)
+    expect([formatISO(view.period.from), formatISO(view.period.to)]).toEqual(['2023-06-01', '2023-06-30']);
     expect(view.hasComputedColumns).toBe(false);
   });
 
@@ -186,15 +187,15 @@ describe('generation', () => {
     const outcome = await actions.generate({}, (p) => {
       events.push(p);
     });
-    expect(outcome.sheets).toEqual(['校验结果', '单位任务清单', '通报-20230101-20230630', '得分明细', '逾期预警', '年度考核-2023']);
-    expect(outcome.bulletin).toBe('通报-20230101-20230630');
+    expect(outcome.sheets).toEqual(['校验结果', '单位任务清单', '月度通报-2023-06', '得分明细', '逾期预警', '年度考核-2023']);
+    expect(outcome.bulletin).toBe('月度通报-2023-06');
     for (const name of outcome.sheets) expect(model.sheet(name)?.visibility).toBe('Visible');
     expect(model.names.filter((n) => n.name.startsWith(GENERATED_MARKER)).map((n) => n.sheet?.name).sort()).toEqual([...outcome.sheets].sort());
     expect(outcome.view.sheets.filter((s) => s.generated).map((s) => s.name)).toEqual(outcome.sheets);
     const stamp = sheetValues(model.sheet('校验结果')!)[1][0];
     expect(stamp).toBe('生成于 2023-07-03 10:05，数据截至 2023-06-30（督办自动生成，重新生成时将被替换）');
 
-    const bulletin = model.sheet('通报-20230101-20230630')!;
+    const bulletin = model.sheet('月度通报-2023-06')!;
     const chart = bulletin.log.find((o) => o.path === 'charts.add')!;
     expect(chart.args[0]).toBe('BarClustered');
     expect(bulletin.log.some((o) => o.path === 'charts.add().title.text' && o.args[0] === '总分')).toBe(true);
@@ -231,7 +232,7 @@ describe('generation', () => {
     const sheetCount = model.sheets.length;
     const again = await actions.generate({});
     expect(model.sheets.length).toBe(sheetCount);
-    expect(again.sheets).toEqual(['校验结果', '单位任务清单', '通报-20230101-20230630', '得分明细', '逾期预警', '年度考核-2023']);
+    expect(again.sheets).toEqual(['校验结果', '单位任务清单', '月度通报-2023-06', '得分明细', '逾期预警', '年度考核-2023']);
 
     const before = snapshot(model);
     const names = model.names.map((n) => n.name);

@@ -53,8 +53,16 @@ export function everyNthMonth(s: string): number[] | null {
   return months;
 }
 
-/** Clauses of a phased deadline ("6月底前完成主体工程，年底前投入使用"): each read alone, the latest is due. */
-export function phaseClauses(s: string): string[] | null {
-  const parts = s.split(/[,;，；]/).filter((p) => p !== '');
-  return parts.length >= 2 ? parts : null;
+/**
+ * Clauses of a phased deadline, each read alone, the latest due. Semicolons part milestones first
+ * ("6月底前基本完成基建任务；12月底前全部落实，实现招生": a comma inside a milestone only goes on with it);
+ * then commas ("6月底前完成主体工程，年底前投入使用"). Returns the ways to split, widest clauses first.
+ */
+export function phaseClauses(s: string): string[][] {
+  const ways: string[][] = [];
+  for (const sep of [/[;；]/, /[,;，；]/]) {
+    const parts = s.split(sep).filter((p) => p !== '');
+    if (parts.length >= 2 && !ways.some((w) => w.length === parts.length)) ways.push(parts);
+  }
+  return ways;
 }

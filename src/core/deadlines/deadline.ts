@@ -86,8 +86,7 @@ function parseDated(text: string, planYear: number, publicityMonths?: readonly n
   const s = rewritePhrase(numeralsToDigits(compact));
   if (RELATIVE_PHRASES.test(s)) return { kind: 'relative', text };
 
-  const phased = phaseClauses(s);
-  if (phased) {
+  for (const phased of phaseClauses(s)) {
     let year = planYear; // a later clause without a year is in the year an earlier one named
     const read = phased.map((clause) => {
       const d = parseText(clause, year, publicityMonths);

@@ -11,3 +11,4 @@ export * from './intake';
 export * from './form-identity';
 export * from './return-rows';
 export * from './merge-progress';
+export * from './collect-items';

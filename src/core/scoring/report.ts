@@ -1,5 +1,5 @@
 // A whole report: the check, the ledger, spot checks and rules read, and every unit scored for a period.
-import { CivilDate, compareDates, formatISO } from '../dates/civil-date';
+import { CivilDate, compareDates, daysInMonth, formatISO } from '../dates/civil-date';
 import { Grid } from '../sheets/grid';
 import { Issue } from '../validation/issues';
 import { Ledger, readLedger } from '../sheets/ledger-sheet';
@@ -18,7 +18,7 @@ import { CheckOptions, CheckResult, checkWorkbook } from '../validation/validate
 import { issueJson } from '../validation/check-json';
 
 export interface ReportOptions extends CheckOptions {
-  /** The period to score; by default the plan year up to the as-of date. */
+  /** The period to score; by default the month of the as-of date (defaultPeriod). */
   readonly period?: Period;
 }
 
@@ -53,8 +53,16 @@ export interface Report {
   readonly people: PersonScore[];
 }
 
-/** The plan year from 1 January to the as-of date (the whole year when as-of is later). */
-export function defaultPeriod(planYear: number, asOf: CivilDate): Period {
+/**
+ * The period covered when none is given — by the CLI (report, bulletin, forms, collect) and the pane
+ * alike: the month of the as-of date, the cadence of the 通报 and of the units' returns.
+ */
+export function defaultPeriod(asOf: CivilDate): Period {
+  return { from: { year: asOf.year, month: asOf.month, day: 1 }, to: { year: asOf.year, month: asOf.month, day: daysInMonth(asOf.year, asOf.month) } };
+}
+
+/** The plan year from 1 January to the as-of date (the whole year when as-of is later): the 年度考核 sheet's period. */
+export function yearToDatePeriod(planYear: number, asOf: CivilDate): Period {
   const from = { year: planYear, month: 1, day: 1 };
   const yearEnd = { year: planYear, month: 12, day: 31 };
   const to = compareDates(asOf, yearEnd) < 0 && compareDates(asOf, from) >= 0 ? asOf : yearEnd;
@@ -93,7 +101,7 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const adjustments = adjusted.adjustments.map((a) => (creditTo.has(a.unit) ? { ...a, unit: credited(a.unit) } : a));
   const adjustmentIssues = adjusted.issues;
   const lateReturns = readLateReturns(grids, check.registry);
-  const period = options.period ?? defaultPeriod(check.planYear, check.asOf);
+  const period = options.period ?? defaultPeriod(check.asOf);
   const categories = categoryPlan(check.registry, check.settings.text.rankingGroups);
   const input = scoringInput(check, { ledger, spotChecks, rules, media, adjustments, lateReturns }, creditTo);
   const { scores, unverified } = rankedScores({ ...input, period }, check, categories);
@@ -142,6 +150,16 @@ export function rankedScores(input: TallyInput, check: CheckResult, categories: 
   };
   const { ranked, unverified } = splitUnverified(tallyUnits(input), check.registry, placesOf);
   return { scores: rankWithinCategories(ranked, categories, input.rules), unverified };
+}
+
+/**
+ * The check of a workbook with the ledger's issues too, in sheet order: what `duban check` prints,
+ * the same issues `report` and the pane list (a ledger row with a bad date is an issue everywhere).
+ */
+export function checkWithLedger(grids: readonly Grid[], options: CheckOptions): CheckResult & { readonly ledgerSheet: string | null } {
+  const check = checkWorkbook(grids, options);
+  const ledger = readLedger(grids, check.registry, readMediaDirectory(grids));
+  return { ...check, issues: inSheetOrder(grids, check.issues, ledger.issues), ledgerSheet: ledger.sheet };
 }
 
 /**

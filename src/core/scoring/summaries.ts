@@ -4,7 +4,7 @@ import { columnLetters } from '../sheets/grid';
 import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from '../validation/issues';
 import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
-import { Report, defaultPeriod, rankedScores, scoringInput } from './report';
+import { Report, rankedScores, scoringInput, yearToDatePeriod } from './report';
 import { isWholeMonth } from './movement';
 import { MEDIA_LEVELS } from './scoring-rules';
 import { categoriesOf } from './ranking';
@@ -262,7 +262,7 @@ export function overdueSheet(report: Report, stamp: GenerationStamp): SheetSpec 
 /** Every generated sheet of a report, in the order they are added to the workbook. */
 export function summarySheets(report: Report, stamp: GenerationStamp): SheetSpec[] {
   const year = report.check.planYear;
-  const annualPeriod = defaultPeriod(year, report.asOf);
+  const annualPeriod = yearToDatePeriod(year, report.asOf);
   const sameAsReport = compareDates(annualPeriod.from, report.period.from) === 0 && compareDates(annualPeriod.to, report.period.to) === 0;
   const annualScores = sameAsReport
     ? report.scores

@@ -1,6 +1,6 @@
 // The common layout of every generated sheet: title, "生成于…，数据截至…" line, styled header, rows.
 import { CivilDate, formatISO } from '../dates/civil-date';
-import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
+import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, TITLE_ROW_HEIGHT, cell, wrappedLines } from '../sheets/sheet-spec';
 
 /** When the sheets were generated (local time text from the caller) and the as-of date. */
 export interface GenerationStamp {
@@ -16,6 +16,21 @@ export interface SummaryColumn {
 
 /** What a generated sheet may add to the common layout; `landscape` for wide tables (bulletin, assessment). */
 type SummaryExtra = Partial<Pick<SheetSpec, 'conditionalFormats' | 'charts' | 'tabColor'>> & { landscape?: boolean };
+
+/**
+ * The widest table (sum of column widths, in characters) that prints readably on A4 portrait fitted to
+ * the page width (about 90 % scale); a wider one prints landscape, where ~150 characters still print at
+ * about 90 % (issue 21: 150-character sheets printed portrait at 60 %, unreadable at arm's length).
+ */
+export const PORTRAIT_MAX_WIDTH = 100;
+
+/** How a table of these column widths prints: landscape when wider than portrait holds readably. */
+export function printOrientation(widths: readonly number[], landscape = false): 'portrait' | 'landscape' {
+  return landscape || widths.reduce((a, b) => a + b, 0) > PORTRAIT_MAX_WIDTH ? 'landscape' : 'portrait';
+}
+
+/** Points per line of wrapped text in a body row. */
+const WRAPPED_LINE_HEIGHT = 15;
 
 /** Rows above the header: title and stamp. The header is the third row. */
 export const SUMMARY_HEADER_ROW = 3;
@@ -84,7 +99,21 @@ export function summarySheetOfCells(
 ): SheetSpec {
   const last = columns.length - 1;
   const sheetRows: SpecCell[][] = [[cell(title, STYLES.title)], [cell(stampLine(stamp), STYLES.subtitle)], columns.map((c) => cell(c.header, STYLES.header))];
-  for (const row of body) sheetRows.push(row);
+  // rows of wrapped text (a task, its units) tall enough to print whole: LibreOffice and WPS do not grow them
+  const heights: (number | undefined)[] = [TITLE_ROW_HEIGHT];
+  const lines = columns.map(() => new Map<SpecCell, number>()); // cells are shared: measured once per column
+  for (const row of body) {
+    let most = 1;
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i];
+      if (!c?.style?.wrap || typeof c.value !== 'string') continue;
+      let n = lines[i].get(c);
+      if (n === undefined) lines[i].set(c, (n = wrappedLines(c.value, columns[i].width)));
+      if (n > most) most = n;
+    }
+    if (most > 1) heights[sheetRows.length] = most * WRAPPED_LINE_HEIGHT + 4;
+    sheetRows.push(row);
+  }
   const bodyRows = sheetRows.length - SUMMARY_HEADER_ROW;
   const headerRow = SUMMARY_HEADER_ROW;
   return {
@@ -101,6 +130,7 @@ export function summarySheetOfCells(
     ...(extra.conditionalFormats ? { conditionalFormats: extra.conditionalFormats } : {}),
     ...(extra.charts ? { charts: extra.charts } : {}),
     tabColor: extra.tabColor ?? '2F75B5',
-    print: { orientation: extra.landscape ? 'landscape' : 'portrait', titleRows: headerRow },
+    heights,
+    print: { orientation: printOrientation(columns.map((c) => c.width), extra.landscape), titleRows: headerRow },
   };
 }

@@ -31,9 +31,12 @@ const EXCEL_DATE_SERIALS = [25000, 80000]; // 1968 … 2119
 const NOT_UNIT = /(?:发布|推进|座谈|见面|培训|展销|博览|运动|晚|演唱|交流|研讨|表彰|动员|部署|调度|例|听证|论证|观摩|现场)会$|\d{4}|[年月日]$/;
 const SEQ = /^[(（]?[\d一二三四五六七八九十]+[)）、.．]?$/;
 
+/** Tick boxes of a form (■政府网站 □政务服务中心 …): a cell holding them lists options ticked, never units. */
+const TICK_BOXES = /[■□☐☑☒▄▪◆◇√]/;
+
 /** Whether a cell names units only: every piece ends as a unit does (局, 办, 单位 …), is a short group (各镇) or is known to `isUnit`. */
 export function looksLikeUnits(text: string, isUnit?: (name: string) => boolean): boolean {
-  if (text.length > 80 || /[。！？]/.test(text)) return false;
+  if (text.length > 80 || /[。！？]/.test(text) || TICK_BOXES.test(text)) return false;
   const pieces = text.replace(/[（(][^）)]*[）)]/g, '').split(PIECE_BREAK).map((p) => trimEtc(p.trim())).filter((p) => p !== '');
   if (pieces.length === 0) return false;
   return pieces.every((p) => p.length >= 2 && p.length <= 24 && !NOT_UNIT.test(p) && (UNIT_END.test(p) || (p.startsWith('各') && p.length <= 12) || isUnit?.(p) === true));

@@ -197,8 +197,9 @@ export function assignColumns(cells: readonly (HeaderCell | null)[], texts: read
     let best = tasks[0];
     for (const c of tasks) if (cells[c]!.specific >= cells[best]!.specific) best = c;
     columns.task = best;
+    // of several (一级事项 | 二级事项), the nearest the task: the inner level is the task's section
     const general = tasks.filter((c) => c < best);
-    if (columns.category === undefined && general.length > 0) columns.category = general[0];
+    if (columns.category === undefined && general.length > 0) columns.category = general[general.length - 1];
     // a category is the task's section only when it stands left of the task (目标类型 after it is a tag)
     if (columns.category !== undefined && columns.category > best) delete columns.category;
   }
@@ -218,7 +219,11 @@ export function assignColumns(cells: readonly (HeaderCell | null)[], texts: read
   return columns;
 }
 
-function candidateAt(rows: readonly CellValue[][], r: number): HeaderCandidate {
+/**
+ * The header candidate at row r. `mergedDown`: a cell of row r is merged down into the next row, so that row is part
+ * of the header whatever it holds (公开对象 over 全社会 | 特定群体: sub-labels that name no column).
+ */
+function candidateAt(rows: readonly CellValue[][], r: number, mergedDown = false): HeaderCandidate {
   const values = rows[r] ?? [];
   let cells = values.map(classifyHeaderCell);
   let row = r;
@@ -235,7 +240,7 @@ function candidateAt(rows: readonly CellValue[][], r: number): HeaderCandidate {
     const spread = (c: number) => topTexts[c] === '' || (topTexts[c] !== undefined && (topTexts[c] === topTexts[c - 1] || topTexts[c] === topTexts[c + 1]));
     const changed = nextCells.map((cell, i) => cell !== null && nextTexts[i] !== topTexts[i]);
     const refines = changed.some((x) => x) && changed.every((x, i) => !x || spread(i));
-    if (allNamed && refines) {
+    if ((allNamed && refines) || mergedDown) {
       const width = Math.max(values.length, next.length);
       cells = Array.from({ length: width }, (_, c) => nextCells[c] ?? cells[c] ?? null);
       used = Array.from({ length: width }, (_, c) => (cellText(next[c] ?? null) !== '' ? next[c] : values[c] ?? null));
@@ -255,8 +260,9 @@ export function headerCandidates(grid: Grid): HeaderCandidate[] {
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
   const rows = topRows(grid, limit + 1);
   const out: HeaderCandidate[] = [];
+  const mergedDown = (r: number) => (grid.merges as readonly CellRange[]).some((m) => m.top === r && m.bottom > r);
   for (let r = 0; r < limit; r++) {
-    const c = candidateAt(rows, r);
+    const c = candidateAt(rows, r, mergedDown(r));
     if (c.cells.filter((x) => x).length > 0) out.push(c);
   }
   return out.sort((a, b) => a.lacking.length - b.lacking.length || b.score - a.score || a.top - b.top);

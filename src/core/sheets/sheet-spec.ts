@@ -97,19 +97,26 @@ export function textWidth(text: string): number {
   return w;
 }
 
+/** Lines a wrapped cell's text takes in a column this wide (characters). */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, width - 1);
+  return text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(textWidth(part) / perLine)), 0);
+}
+
 /** Heights (points) that show every wrapped cell of each row whole, given the column widths. */
 export function wrappedHeights(rows: readonly (readonly SpecCell[])[], widths: readonly number[], lineHeight = 15): (number | undefined)[] {
   return rows.map((row) => {
     let lines = 1;
     row.forEach((c, i) => {
       if (!c.style?.wrap || typeof c.value !== 'string' || !widths[i]) return;
-      const perLine = Math.max(1, widths[i] - 1);
-      const n = c.value.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(textWidth(part) / perLine)), 0);
-      lines = Math.max(lines, n);
+      lines = Math.max(lines, wrappedLines(c.value, widths[i]));
     });
     return lines > 1 ? lines * lineHeight + 4 : undefined;
   });
 }
+
+/** The height (points) of a row holding a 14-point title (STYLES.title), so that no printer or viewer clips it. */
+export const TITLE_ROW_HEIGHT = 24;
 
 /** Styles shared by every sheet Duban writes: the one home of its look. */
 export const STYLES = {

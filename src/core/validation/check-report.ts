@@ -8,13 +8,13 @@ const PLAN_YEAR_SOURCE: Record<CheckResult['planYearSource'], string> = {
 };
 
 /** Plain-text report; `file` is the name shown in the heading. */
-export function formatCheckReport(result: CheckResult, file: string): string {
+export function formatCheckReport(result: CheckResult & { readonly ledgerSheet?: string | null }, file: string): string {
   const lines: string[] = [];
   const counts = countBySeverity(result.issues);
   lines.push(`督办 · 任务分工表校验：${file}`);
   lines.push(`计划年度 ${result.planYear}（${PLAN_YEAR_SOURCE[result.planYearSource]}）  统计截止日 ${formatChinese(result.asOf)}`);
   if (result.taskSheets.length > 0) {
-    lines.push(`任务表：${result.taskSheets.join('、')}，共 ${result.tasks.length} 项任务；单位名录：${result.registrySheet ?? '无（只检查单位名称的拆分与重复）'}`);
+    lines.push(`任务表：${result.taskSheets.join('、')}，共 ${result.tasks.length} 项任务；单位名录：${result.registrySheet ?? '无（只检查单位名称的拆分与重复）'}${result.ledgerSheet !== undefined ? `；报送台账：${result.ledgerSheet ?? '无'}` : ''}`);
   }
   lines.push(`结果：错误 ${counts.error} 个，警告 ${counts.warning} 个，提示 ${counts.info} 个`);
   for (const severity of ['error', 'warning', 'info'] as Severity[]) {

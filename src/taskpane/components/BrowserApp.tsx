@@ -34,7 +34,10 @@ const useStyles = makeStyles({
     display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, minHeight: 0, padding: '8px', gap: '4px',
     '@media (max-width: 760px)': { order: 2, minHeight: '420px' },
   },
-  tabs: { overflowX: 'auto', flexShrink: 0 },
+  // many sheets: the tabs keep one line and scroll sideways (the active one is scrolled into view)
+  tabs: { overflowX: 'auto', overflowY: 'hidden', flexShrink: 0, maxWidth: '100%' },
+  tabList: { flexWrap: 'nowrap', width: 'max-content' },
+  located: { color: tokens.colorPaletteRedForeground1 },
   side: {
     width: '340px', flexShrink: 0, overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -71,6 +74,8 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
   const [notice, setNotice] = useState<{ intent: 'error' | 'success'; text: string } | null>(null);
   const [link, setLink] = useState<{ url: string; name: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const tabsBox = useRef<HTMLDivElement>(null);
+  const [located, setLocated] = useState<string | null>(null);
   const current = useRef<Opened | null>(null);
   const gridRef = useRef<SheetWindow | null>(null);
   gridRef.current = grid;
@@ -101,6 +106,11 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
   }, []);
 
   useEffect(() => () => current.current?.client.close(), []);
+
+  // the active tab in view, however many sheets there are
+  useEffect(() => {
+    tabsBox.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active, sheets]);
 
   const openSample = useCallback(async () => {
     setBusy(t.busyOpening);
@@ -193,6 +203,7 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
       const at = parseA1(issue.cell);
       setActive(issue.sheet);
       setHighlight(at);
+      setLocated(`${issue.sheet}!${issue.cell}`);
     },
     [],
   );
@@ -252,13 +263,15 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
       )}
       <div className={styles.body}>
         <section className={styles.sheetArea} aria-label={t.sheetTabs}>
-          <div className={styles.tabs}>
+          <div className={styles.tabs} ref={tabsBox} data-testid="sheet-tabs">
             <TabList
               size="small"
+              className={styles.tabList}
               selectedValue={active ?? ''}
               onTabSelect={(_e, data) => {
                 setActive(String(data.value));
                 setHighlight(null);
+                setLocated(null);
               }}
             >
               {sheets.map((name) => (
@@ -268,6 +281,11 @@ export function BrowserApp({ t, sample }: BrowserAppProps) {
               ))}
             </TabList>
           </div>
+          {located && highlight && (
+            <Caption1 className={styles.located} data-testid="located">
+              {t.selectedCell(located)}
+            </Caption1>
+          )}
           <SheetGrid grid={grid && grid.sheet === active ? grid : null} t={t} highlight={highlight} onRows={onRows} />
         </section>
         <aside className={styles.side}>

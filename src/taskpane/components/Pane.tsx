@@ -61,6 +61,7 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
   const [progress, setProgress] = useState<{ fraction: number; label: string } | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  const results = useRef<HTMLDivElement>(null);
   const draftRef = useRef(draft);
   draftRef.current = draft;
 
@@ -93,10 +94,12 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
 
   const current = () => settingsFromDraft(draftRef.current).settings;
 
-  const check = () =>
+  /** 校验; `reveal` (the button) scrolls the issue list into view once it is drawn. */
+  const check = (reveal = false) =>
     run(t.busyChecking, async () => {
       const next = await actions.check(current());
       showView(next);
+      if (reveal) setTimeout(() => results.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }), 0);
       return next.taskSheet === null ? { intent: 'warning', text: t.noTaskSheet } : null;
     });
 
@@ -224,7 +227,7 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
       </div>
 
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<ShieldCheckmark20Regular />} disabled={blocked} onClick={check}>
+        <Button appearance="primary" icon={<ShieldCheckmark20Regular />} disabled={blocked} onClick={() => void check(true)}>
           {t.check}
         </Button>
         <Button appearance="primary" icon={<ChartMultiple20Regular />} disabled={blocked} onClick={generate}>
@@ -281,7 +284,7 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
         </MessageBar>
       )}
 
-      <div>
+      <div ref={results} data-testid="results">
         <div className={styles.summary}>
           <Subtitle2>{t.resultsTitle}</Subtitle2>
           {view && <Caption1 data-testid="issue-summary">{t.issueSummary(view.counts.error, view.counts.warning, view.counts.info)}</Caption1>}

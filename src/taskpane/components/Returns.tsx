@@ -3,7 +3,8 @@ import { Body1, Button, Caption1, Input, Label, Subtitle2, makeStyles, tokens } 
 import { ArrowDownload20Regular, Copy20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
 import { useRef, useState } from 'react';
 import { civilDateAt, formatISO, parseISO } from '../../core/dates/civil-date';
-import { CollectPreview, PaneEngine, PaneSettings } from '../actions';
+import { CollectItem, collectItemLine, collectItems } from '../../core/returns/collect-items';
+import { CollectPreview, PaneEngine, PaneSettings, ReminderNotice } from '../actions';
 import { DOCX_MIME, downloadBytes } from '../download';
 import { Strings } from '../strings';
 
@@ -36,6 +37,8 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [preview, setPreview] = useState<CollectPreview | null>(null);
+  // the 催办通知 outlives its preview: after 确认写入 the clerk still downloads or copies it
+  const [notice, setNotice] = useState<ReminderNotice | null>(null);
   const [noticeText, setNoticeText] = useState<string | null>(null);
   const noticeArea = useRef<HTMLTextAreaElement>(null);
   // the date the clerk received the files being picked (today unless changed): 按时/逾期 is judged on it, not on the files' times
@@ -63,6 +66,7 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
         await yieldToPage();
       });
       setPreview(next);
+      setNotice(next.notice);
       setNoticeText(null);
       return null;
     });
@@ -73,17 +77,18 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
       const done = await actions.collectApply(p, settings());
       setPreview(null);
       await onWritten();
-      return { intent: 'success', text: t.collectDone(done.sheet, p.result.added.length) };
+      const text = [t.collectDone(done.sheet, p.result.added.length), done.refreshed.length > 0 ? t.collectRefreshed(done.refreshed) : '', done.stale.length > 0 ? t.collectStale(done.stale) : ''];
+      return { intent: done.stale.length > 0 ? 'warning' : 'success', text: text.filter(Boolean).join(' ') };
     });
 
-  const noticeDocx = (notice: NonNullable<CollectPreview['notice']>) =>
+  const noticeDocx = (notice: ReminderNotice) =>
     run(t.noticeDocx, async () => {
       downloadBytes(notice.bytes, notice.fileName, DOCX_MIME);
       return { intent: 'success', text: t.noticeReady(notice.fileName) };
     });
 
   // the clipboard API is refused in some webviews: then the text is shown selected for Ctrl+C
-  const noticeCopy = (notice: NonNullable<CollectPreview['notice']>) =>
+  const noticeCopy = (notice: ReminderNotice) =>
     run(t.noticeCopy, async () => {
       try {
         // a webview may neither grant nor refuse: after two seconds the text is shown instead
@@ -98,6 +103,16 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
     });
 
   const r = preview?.result;
+  const items = r ? collectItems(r) : null;
+  const itemList = (list: readonly CollectItem[], testId: string) => (
+    <ul className={styles.list} data-testid={testId}>
+      {list.map((n, i) => (
+        <li key={i}>
+          <Caption1>{collectItemLine(n)}</Caption1>
+        </li>
+      ))}
+    </ul>
+  );
   // the units whose files came in, then each unit that owes something, with what it owes
   const received = r?.units.filter((u) => u.files.length > 0) ?? [];
   const missing = r?.missing ?? [];
@@ -133,16 +148,22 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
               </ul>
             </>
           )}
-          {r.rejected.length > 0 && (
+          {items && items.rejected.length > 0 && (
             <>
-              <Caption1 className={styles.heading}>{t.collectRejected(r.rejected.length)}</Caption1>
-              <ul className={styles.list} data-testid="collect-rejected">
-                {r.rejected.map((n, i) => (
-                  <li key={i}>
-                    <Caption1>{`${n.file}${n.row > 0 ? ` 第${n.row}行` : ''}：${n.reason}`}</Caption1>
-                  </li>
-                ))}
-              </ul>
+              <Caption1 className={styles.heading}>{t.collectRejected(items.rejected.length)}</Caption1>
+              {itemList(items.rejected, 'collect-rejected')}
+            </>
+          )}
+          {items && items.check.length > 0 && (
+            <>
+              <Caption1 className={styles.heading}>{t.collectCheck(items.check.length)}</Caption1>
+              {itemList(items.check, 'collect-check')}
+            </>
+          )}
+          {items && items.duplicate.length > 0 && (
+            <>
+              <Caption1 className={styles.heading}>{t.collectDuplicates(items.duplicate.length)}</Caption1>
+              {itemList(items.duplicate, 'collect-duplicates')}
             </>
           )}
           {missing.length > 0 && (
@@ -157,28 +178,28 @@ export function Returns({ actions, t, disabled, settings, run, setProgress, yiel
               </div>
             </>
           )}
-          {preview.notice && (
-            <div className={styles.box} data-testid="collect-notice">
-              <Caption1 className={styles.hint}>{t.noticeHint(preview.notice.units)}</Caption1>
-              <div className={styles.buttons}>
-                <Button icon={<ArrowDownload20Regular />} disabled={disabled} onClick={() => noticeDocx(preview.notice!)}>
-                  {t.noticeDocx}
-                </Button>
-                <Button icon={<Copy20Regular />} disabled={disabled} onClick={() => noticeCopy(preview.notice!)}>
-                  {t.noticeCopy}
-                </Button>
-              </div>
-              {noticeText !== null && <textarea ref={noticeArea} className={styles.notice} readOnly value={noticeText} data-testid="notice-text" />}
-            </div>
-          )}
           <div className={styles.buttons}>
             <Button appearance="primary" disabled={disabled} onClick={() => confirm(preview)}>
               {t.collectConfirm}
             </Button>
-            <Button disabled={disabled} onClick={() => { setPreview(null); void run(t.collectCancel, async () => ({ intent: 'info', text: t.collectCancelled })); }}>
+            <Button disabled={disabled} onClick={() => { setPreview(null); setNotice(null); void run(t.collectCancel, async () => ({ intent: 'info', text: t.collectCancelled })); }}>
               {t.collectCancel}
             </Button>
           </div>
+        </div>
+      )}
+      {notice && (
+        <div className={styles.box} data-testid="collect-notice">
+          <Caption1 className={styles.hint}>{t.noticeHint(notice.units)}</Caption1>
+          <div className={styles.buttons}>
+            <Button icon={<ArrowDownload20Regular />} disabled={disabled} onClick={() => noticeDocx(notice)}>
+              {t.noticeDocx}
+            </Button>
+            <Button icon={<Copy20Regular />} disabled={disabled} onClick={() => noticeCopy(notice)}>
+              {t.noticeCopy}
+            </Button>
+          </div>
+          {noticeText !== null && <textarea ref={noticeArea} className={styles.notice} readOnly value={noticeText} data-testid="notice-text" />}
         </div>
       )}
     </div>

@@ -1,12 +1,16 @@
-// A read-only view of one sheet for the browser page: only the rows on screen are rendered (and fetched from the workbook worker); a selected issue's cell is highlighted.
+// A read-only view of one sheet for the browser page: only the rows on screen are rendered (and fetched from the workbook worker); a selected issue's cell is highlighted,
+// and the picked cell's whole text shows in a bar above the grid (cells keep one line each, so that long sheets scroll smoothly).
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { columnLetters } from '../../core/sheets/grid';
+import { textWidth } from '../../core/sheets/sheet-spec';
 import { GRID_ROW_HEIGHT, SheetWindow, cellDisplay, visibleRows } from '../grid-view';
 import { Strings } from '../strings';
 
 const COLUMN_WIDTH = 120;
 const ROW_HEADER_WIDTH = 48;
+/** Text wider than this (in character widths, a CJK character about two) does not fit a cell: its cell gets a tooltip. */
+const CELL_CHARS = 15;
 
 const useStyles = makeStyles({
   wrap: { display: 'flex', flexDirection: 'column', gap: '4px', minHeight: 0, flexGrow: 1 },
@@ -32,6 +36,13 @@ const useStyles = makeStyles({
   number: { textAlign: 'right' },
   highlight: { backgroundColor: tokens.colorPaletteYellowBackground2, outline: `2px solid ${tokens.colorPaletteRedBorder2}`, outlineOffset: '-2px' },
   note: { color: tokens.colorNeutralForeground3 },
+  picked: { backgroundColor: tokens.colorBrandBackground2, outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px' },
+  bar: {
+    display: 'flex', gap: '8px', alignItems: 'flex-start', minHeight: '24px', maxHeight: '96px', overflowY: 'auto', padding: '2px 6px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1, fontSize: tokens.fontSizeBase200,
+  },
+  barRef: { flexShrink: 0, minWidth: '56px', fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  barText: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', minWidth: 0 },
 });
 
 export interface SheetGridProps {
@@ -49,6 +60,9 @@ export function SheetGrid({ grid, t, highlight, onRows }: SheetGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
+  // the cell whose whole text the bar shows: the highlighted issue's cell, or one the clerk clicked
+  const [picked, setPicked] = useState<{ row: number; col: number } | null>(null);
+  useEffect(() => setPicked(highlight), [highlight, grid?.sheet]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -95,12 +109,14 @@ export function SheetGrid({ grid, t, highlight, onRows }: SheetGridProps) {
           const text = cellDisplay(value, formats[c]);
           // marked once its row has arrived from the worker (the cell's text is then there too)
           const hit = highlight !== null && highlight.row === r && highlight.col === c && r - grid.first < grid.rows.length && r >= grid.first;
+          const chosen = !hit && picked !== null && picked.row === r && picked.col === c;
           return (
             <td
               key={c}
-              className={mergeClasses(styles.cell, typeof value === 'number' && styles.number, hit && styles.highlight)}
-              title={text.length > 12 ? text : undefined}
+              className={mergeClasses(styles.cell, typeof value === 'number' && styles.number, chosen && styles.picked, hit && styles.highlight)}
+              title={textWidth(text) > CELL_CHARS ? text : undefined}
               data-cell={hit ? 'highlight' : undefined}
+              onClick={() => setPicked({ row: r, col: c })}
             >
               {text}
             </td>
@@ -109,8 +125,14 @@ export function SheetGrid({ grid, t, highlight, onRows }: SheetGridProps) {
       </tr>,
     );
   }
+  const pickedText = picked && picked.row >= grid.first && picked.row < grid.first + grid.rows.length
+    ? cellDisplay(grid.rows[picked.row - grid.first]?.[picked.col], grid.formats[picked.row - grid.first]?.[picked.col]) : '';
   return (
     <div className={styles.wrap}>
+      <div className={styles.bar} data-testid="cell-bar" aria-live="polite">
+        <span className={styles.barRef}>{picked ? `${columnLetters(picked.col)}${picked.row + 1}` : ''}</span>
+        <span className={styles.barText}>{picked ? pickedText : t.cellBarHint}</span>
+      </div>
       <div className={styles.scroller} ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="grid">
         {extent.totalRows === 0 ? (
           <Caption1 className={styles.note}>{t.emptySheet}</Caption1>

@@ -92,7 +92,10 @@ export function* worksheetXml(spec: SheetSpec, styles: StyleBook, mainNs: string
       const value = date1904 && typeof sc.value === 'number' && style?.numFmt && isDateFormat(style.numFmt) ? sc.value - DAYS_1900_TO_1904 : sc.value;
       cells += cellXml(ref, s, value, hyperlinks, links);
     }
-    if (cells) out += `<row r="${r + 1}">${cells}</row>`;
+    // a row given a height (a title, wrapped text a reader must see whole) keeps it in every viewer
+    const ht = spec.heights?.[r];
+    const height = typeof ht === 'number' && ht > 0 ? ` ht="${ht}" customHeight="1"` : '';
+    if (cells || height) out += `<row r="${r + 1}"${height}>${cells}</row>`;
     if (out.length >= PIECE) {
       yield out;
       out = '';
