@@ -11,7 +11,7 @@ const ROWS_PER_RETURN = 200;
 const MEDIA = ['六安日报', '皖西日报', '安徽日报', '人民网', '新华网', '六安新闻网'];
 
 /** A filled return as a unit would send it: the form's sheets with 200 rows in 报送登记 (built with exceljs, like a unit's Excel). */
-async function writeReturn(file: string, unit: string, seed: number): Promise<void> {
+export async function writeReturn(file: string, unit: string, seed: number): Promise<void> {
   const rand = random(seed);
   const wb = new ExcelJS.Workbook();
   const marker = wb.addWorksheet('督办填报标记', { state: 'hidden' });

@@ -8,6 +8,7 @@ import { SheetSpec } from '../core/sheets/sheet-spec';
 import { sniffWorkbookBytes } from '../workbook/package/sniff';
 import { patchGeneratedSheets } from '../workbook/sheet-edit/xlsx-patch';
 import { readPackageFacts, readXlsxGrids } from '../workbook/package/xlsx-stream';
+import { VerifiedParts } from '../workbook/zip/inflate';
 import { UsageError } from './args';
 
 /** A failure reading the user's input: printed as one line, exit code 2. */
@@ -42,10 +43,13 @@ export async function readWorkbookGrids(file: string): Promise<Grid[]> {
   return gridsOfWorkbook(file, await readInputBytes(file));
 }
 
-/** The sheets of an input's bytes (from readInputBytes) as grids, with the streaming reader; or an InputError. */
-export async function gridsOfWorkbook(file: string, bytes: Uint8Array): Promise<Grid[]> {
+/**
+ * The sheets of an input's bytes (from readInputBytes) as grids, with the streaming reader; or an
+ * InputError. `verified` (for these bytes) is filled in with the parts read and checked, for the writer.
+ */
+export async function gridsOfWorkbook(file: string, bytes: Uint8Array, verified?: VerifiedParts): Promise<Grid[]> {
   try {
-    return await readXlsxGrids(bytes);
+    return await readXlsxGrids(bytes, verified ? { verified } : {});
   } catch (e) {
     throw new InputError(`文件 ${file} 已损坏或不完整，无法作为 .xlsx 打开（${(e as Error).message.split('\n')[0]}）`);
   }
@@ -54,11 +58,12 @@ export async function gridsOfWorkbook(file: string, bytes: Uint8Array): Promise<
 /**
  * The input's .xlsx bytes with the generated sheets added or replaced at the zip level: every part
  * of the user's package is carried over unchanged (also what exceljs cannot read, such as charts
- * and pictures); or an InputError in Chinese. Returns the bytes to write.
+ * and pictures); or an InputError in Chinese. Returns the bytes to write. Parts in `verified` (the
+ * reader's record for these bytes) are copied without being inflated a second time.
  */
-export async function withGeneratedSheets(file: string, bytes: Uint8Array, specs: readonly SheetSpec[]): Promise<Uint8Array> {
+export async function withGeneratedSheets(file: string, bytes: Uint8Array, specs: readonly SheetSpec[], verified?: VerifiedParts): Promise<Uint8Array> {
   try {
-    return (await patchGeneratedSheets(bytes, specs)).bytes;
+    return (await patchGeneratedSheets(bytes, specs, verified ? { verified } : {})).bytes;
   } catch (e) {
     throw new InputError(`无法在文件 ${file} 的副本中写入汇总表：文件结构异常（${(e as Error).message.split('\n')[0]}）；可在 Excel/WPS 中另存为 .xlsx 后再试`);
   }

@@ -12,12 +12,10 @@ import { explainUnit } from '../core/scoring/breakdown';
 import { summarySheets } from '../core/scoring/summaries';
 import { Period } from '../core/scoring/tally';
 import { CheckOptions, CheckResult, checkWorkbook } from '../core/validation/validate';
-import { FileWorkbook } from '../workbook/file/file';
 import { bulletinContent, campaignName } from '../core/bulletin/content';
-import { bulletinDocx } from '../documents/bulletin-docx';
 import { ParsedArgs, UsageError, parseArgs, stringFlag } from './args';
-import { runImport } from './import';
-import { runCollect, runForms } from './returns';
+import { VerifiedParts, setZipCodec } from '../workbook/zip';
+import { NODE_ZIP_CODEC } from '../workbook/zip/node-codec';
 import { printableIo } from './printable';
 import { parseColumnMap } from '../core/sheets/column-map';
 import {
@@ -117,6 +115,7 @@ async function runInit(args: ParsedArgs, io: Io): Promise<number> {
   if ((await fileExists(out)) && !args.flags.has('force')) {
     throw new InputError(`${out} 已存在，未覆盖；如确要覆盖请加 --force`);
   }
+  const { FileWorkbook } = await import('../workbook/file/file');
   const workbook = FileWorkbook.create();
   const specs = args.flags.has('sample') ? sampleSheets(await readSampleTexts()) : templateSheets();
   await workbook.addSheets(specs);
@@ -162,12 +161,14 @@ async function runReport(args: ParsedArgs, io: Io): Promise<number> {
   const options: ReportOptions = { ...checkOptions(args), ...(period ? { period } : {}) };
   // streaming read, and the generated sheets patched into a copy of the package: the user's parts
   // are carried over byte for byte, in a fraction of exceljs's memory and time (BENCHMARKS.md)
+  // the parts the reader inflated and verified are copied by the writer as stored, not inflated again
   const bytes = await readInputBytes(file);
-  const grids = await gridsOfWorkbook(file, bytes);
+  const verified = new VerifiedParts(bytes);
+  const grids = await gridsOfWorkbook(file, bytes, verified);
   await checkOutputKind(file, bytes, out);
   const report = buildReport(grids, options);
   const specs = summarySheets(report, { generatedAt: nowInChina(), asOf: report.asOf });
-  await writeFileAtomic(out, await withGeneratedSheets(file, bytes, specs));
+  await writeFileAtomic(out, await withGeneratedSheets(file, bytes, specs, verified));
   if (args.flags.has('json')) io.out(JSON.stringify(reportJson(report), null, 2));
   else io.out(`${formatBulletin(report)}\n已写入 ${out}`);
   return countBySeverity(report.issues).error > 0 ? 1 : 0;
@@ -200,6 +201,7 @@ async function runBulletin(args: ParsedArgs, io: Io): Promise<number> {
   const period = periodOf(args);
   const report = buildReport(grids, { ...options, ...(period ? { period } : {}) });
   const content = bulletinContent(report, campaignName(grids, report), todayInChina());
+  const { bulletinDocx } = await import('../documents/bulletin-docx');
   await writeFileAtomic(out, await bulletinDocx(content));
   const annexes = content.attachmentLayout === 'each' ? content.attachments.length : Math.min(1, content.attachments.length);
   io.out(`已生成通报：${content.title}（附件 ${annexes} 个）\n已写入 ${out}`);
@@ -216,6 +218,7 @@ async function runDemo(args: ParsedArgs, io: Io): Promise<number> {
   if (out !== DEMO_FILE && (await fileExists(out)) && !args.flags.has('force')) {
     throw new InputError(`${out} 已存在，未覆盖；如确要覆盖请加 --force`);
   }
+  const { FileWorkbook } = await import('../workbook/file/file');
   const workbook = FileWorkbook.create();
   await workbook.addSheets(sampleSheets(await readSampleTexts()));
   const report = buildReport(await workbook.readAll(), {
@@ -236,6 +239,7 @@ async function runDemo(args: ParsedArgs, io: Io): Promise<number> {
 /** Runs the command; returns the exit code (0 ok, 1 errors found, 2 input unreadable or usage). */
 export async function run(argv: readonly string[], rawIo: Io = consoleIo): Promise<number> {
   const io = printableIo(rawIo); // cell text never reaches the terminal as control sequences
+  setZipCodec(NODE_ZIP_CODEC); // native zlib: the web streams' codec costs seconds at 100k rows
   try {
     const args = parseArgs(argv);
     const command = args.positionals[0];
@@ -254,12 +258,13 @@ export async function run(argv: readonly string[], rawIo: Io = consoleIo): Promi
         return await runBulletin(args, io);
       case 'demo':
         return await runDemo(args, io);
+      // commands that need exceljs, docx or mammoth load them when run: report and check start without them
       case 'import':
-        return await runImport(args, io);
+        return await (await import('./import')).runImport(args, io);
       case 'forms':
-        return await runForms(args, io, checkOptions(args), periodOf(args));
+        return await (await import('./returns')).runForms(args, io, checkOptions(args), periodOf(args));
       case 'collect':
-        return await runCollect(args, io, checkOptions(args), periodOf(args));
+        return await (await import('./returns')).runCollect(args, io, checkOptions(args), periodOf(args));
       default:
         throw new UsageError(`未知命令“${command}”。可用命令：check、init、report、bulletin、import、forms、collect、demo（duban --help 查看用法）`);
     }

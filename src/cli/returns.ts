@@ -9,7 +9,8 @@ import { defaultPeriod } from '../core/scoring/report';
 import { reminderDocx } from '../documents/reminder-docx';
 import { campaignOf, collectFromRead, collectSummary, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
 import { readReturnsFolder } from './returns-folder';
-import { patchCells } from '../workbook/sheet-edit/cell-patch';
+import { patchCellsVerified } from '../workbook/sheet-edit/cell-patch';
+import { VerifiedParts } from '../workbook/zip/inflate';
 import { ParsedArgs, UsageError, stringFlag } from './args';
 import {
   InputError, checkOutputKind, fileExists, gridsOfWorkbook, nowInChina, readInputBytes, readWorkbookGrids, sameFile, withGeneratedSheets, writeFileAtomic,
@@ -69,7 +70,8 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   // the master streams in (bounded reader) and goes out as a copy of its package: only the ledger's
   // and task sheets' parts are edited, every other part (charts, pictures…) is copied byte for byte
   const bytes = await readInputBytes(file);
-  const grids = await gridsOfWorkbook(file, bytes);
+  const verified = new VerifiedParts(bytes); // parts the reader checked are not inflated again by the writers
+  const grids = await gridsOfWorkbook(file, bytes, verified);
   await checkOutputKind(file, bytes, out);
   const check = checkWorkbook(grids, options);
   const window = period ?? defaultPeriod(check.asOf);
@@ -83,13 +85,13 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   const result = collectFromRead(check, grids, withLists, window, due);
   const writes = collectWrites(grids, result);
   if (writes.problem) throw new InputError(writes.problem);
-  let patched: Uint8Array;
+  let patched: { bytes: Uint8Array; verified?: VerifiedParts };
   try {
-    patched = await patchCells(bytes, writes.sheets);
+    patched = await patchCellsVerified(bytes, writes.sheets, verified);
   } catch (e) {
     throw new InputError(`无法在文件 ${file} 的副本中写入收集的行：${(e as Error).message.split('\n')[0]}`);
   }
-  await writeFileAtomic(out, await withGeneratedSheets(file, patched, [collectSheet(result, nowInChina())]));
+  await writeFileAtomic(out, await withGeneratedSheets(file, patched.bytes, [collectSheet(result, nowInChina())], patched.verified));
   const campaign = campaignOf(check, grids, baseName(file));
   const notices = reminders(result, campaign, check.settings.text.issuer || '我办', civilDateAt(Date.now()), check.calendar);
   const noticeFile = stringFlag(args, 'notice');

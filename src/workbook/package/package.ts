@@ -2,7 +2,7 @@
 import { XlsxReadError } from './read-error';
 import { decodeChunks } from '../xml/xml';
 import { XmlElement, XmlTree, childrenNamed, parseXmlTree } from '../xml/xml-tree';
-import { InflateBudget, ZipEntry, inflate, readZipDirectory } from '../zip';
+import { InflateBudget, VerifiedParts, ZipEntry, inflate, readZipDirectory } from '../zip';
 import { dirOf, relsPartOf, resolvePart } from './part-names';
 
 export { dirOf, relativeTarget, relsPartOf, resolvePart, sourceOfRels } from './part-names';
@@ -44,10 +44,12 @@ export async function partText(bytes: Uint8Array, entry: ZipEntry, budget?: Infl
 
 export class Package {
   readonly zip: Map<string, ZipEntry>;
-  private readonly budget = new InflateBudget();
+  private readonly budget: InflateBudget;
 
-  constructor(readonly bytes: Uint8Array) {
+  /** `verified`: entries of these bytes already inflated and checked (by the reader), not inflated again by verify(). */
+  constructor(readonly bytes: Uint8Array, private readonly verified?: VerifiedParts) {
     this.zip = readZipDirectory(bytes);
+    this.budget = new InflateBudget(undefined, undefined, verified);
   }
 
   has(part: string): boolean {
@@ -74,6 +76,7 @@ export class Package {
 
   /** Inflates an entry to check its sizes and CRC-32 (for a part copied without being read). */
   async verify(entry: ZipEntry): Promise<void> {
+    if (this.verified?.has(this.bytes, entry)) return;
     for await (const chunk of inflate(this.bytes, entry, this.budget)) void chunk;
   }
 }

@@ -104,7 +104,9 @@ export class StyleBook {
   index(style: CellStyle): number {
     const known = this.byStyle.get(style);
     if (known !== undefined) return known;
-    const key = JSON.stringify([style.bold, style.italic, style.fontSize, style.color, style.fill, style.align, style.verticalAlign, style.wrap, style.numFmt, style.border]);
+    // built for every cell whose style object is new (the collect sheet's rows): joined, not JSON.stringify;
+    // the number format, the only free text, comes last, so that equal keys mean equal styles
+    const key = `${style.bold}|${style.italic}|${style.fontSize}|${style.color}|${style.fill}|${style.align}|${style.verticalAlign}|${style.wrap}|${style.border}|${style.numFmt}`;
     let index = this.byKey.get(key);
     if (index === undefined) {
       index = this.xf(style);
@@ -139,6 +141,20 @@ export class StyleBook {
    * but showing numbers in `code`: `base` itself when it already does, else an equal entry or a new one.
    */
   withNumberFormat(base: number, code: string): number {
+    // collect asks once per written cell (60k rows): the answer for a base and a code never changes,
+    // since entries are only appended
+    const key = `${base}\n${code}`;
+    const known = this.formatted.get(key);
+    if (known !== undefined) return known;
+    const index = this.newWithNumberFormat(base, code);
+    this.formatted.set(key, index);
+    return index;
+  }
+
+  private readonly formatted = new Map<string, number>();
+  private readonly quoted = new Map<number, number>();
+
+  private newWithNumberFormat(base: number, code: string): number {
     const id = this.numFmt(code);
     // the workbook's formats and those appended here alike: a new column may borrow one made a cell earlier
     const all = [...this.existing.get('cellXfs')!, ...this.added.get('cellXfs')!];
@@ -157,6 +173,14 @@ export class StyleBook {
    * clerk edits the cell and presses Enter. `base` itself when it already has it.
    */
   withQuotePrefix(base: number): number {
+    const known = this.quoted.get(base);
+    if (known !== undefined) return known;
+    const index = this.newWithQuotePrefix(base);
+    this.quoted.set(base, index);
+    return index;
+  }
+
+  private newWithQuotePrefix(base: number): number {
     const all = [...this.existing.get('cellXfs')!, ...this.added.get('cellXfs')!];
     const at = all[base] !== undefined ? base : 0;
     const { xml, root: xf } = parseXmlTree(all[at], 'styles.xml cellXfs');

@@ -11,7 +11,7 @@ import { CellRange, CellValue, Grid } from '../../core/sheets/grid';
 import { GENERATED_MARKER } from '../port';
 import { XlsxReadError, asReadError } from './read-error';
 import { XmlHandler, scanPart as scanXml } from '../xml/xml';
-import { InflateBudget, LIMITS, ZipEntry, readZipDirectory } from '../zip';
+import { InflateBudget, LIMITS, VerifiedParts, ZipEntry, readZipDirectory } from '../zip';
 
 import { resolvePart } from './part-names';
 export { XlsxReadError } from './read-error';
@@ -27,6 +27,8 @@ export interface StreamReadOptions {
   readonly chunkSize?: number;
   /** Decompressed bytes read so far from this package (set by readXlsxGrids). */
   readonly budget?: InflateBudget;
+  /** Filled in by readXlsxGrids: the entries it inflated and verified, for the writer to copy without inflating them again. */
+  readonly verified?: VerifiedParts;
 }
 
 /** OOXML's _xHHHH_ escapes in shared strings (as exceljs reads them). */
@@ -148,6 +150,26 @@ const refError = (what: string, text: string) =>
 
 /** Row and column (0-based) of an A1 reference within Excel's grid; the row is -1 when the reference has none ("AB"). */
 export function gridRef(text: string): { row: number; col: number } {
+  // the usual form (A1: upper-case letters, then the row's digits) by character codes: this runs once
+  // per cell of a 100k-row sheet, read or edited; anything else by the regular expression below
+  const n = text.length;
+  let letters = 0;
+  let i = 0;
+  for (; i < n && i < 3; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    letters = letters * 26 + (code - 64);
+  }
+  if (i > 0 && i < n && n - i <= 7) {
+    let digits = 0;
+    let k = i;
+    for (; k < n; k++) {
+      const code = text.charCodeAt(k);
+      if (code < 48 || code > 57) break;
+      digits = digits * 10 + (code - 48);
+    }
+    if (k === n && letters <= LIMITS.maxColumns && digits >= 1 && digits <= LIMITS.maxRows) return { row: digits - 1, col: letters - 1 };
+  }
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{0,7})$/.exec(text);
   if (!m) throw refError('单元格引用', text);
   let col = 0;
@@ -379,7 +401,7 @@ async function readSheet(
  */
 export async function readXlsxGrids(bytes: Uint8Array, options: StreamReadOptions = {}): Promise<Grid[]> {
   try {
-    return await readGrids(bytes, { ...options, budget: options.budget ?? new InflateBudget() });
+    return await readGrids(bytes, { ...options, budget: options.budget ?? new InflateBudget(undefined, undefined, options.verified) });
   } catch (e) {
     throw asReadError(e);
   }

@@ -23,7 +23,7 @@ import { Table, grownRef, headerRowsOf, readTables, retableXml } from './tables'
 import { dateStyleLike } from './style-borrow';
 import { partText } from '../package/package';
 import { CellXf, DAYS_1900_TO_1904, gridRef, isDateFormat, rangeOf, readCellXfs, readWorkbookLayout, rowOf } from '../package/xlsx-stream';
-import { InflateBudget, Packed, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from '../zip';
+import { InflateBudget, Packed, VerifiedParts, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from '../zip';
 
 /** The cells to set on one of the user's worksheets (found by its name). */
 export interface SheetCellEdits {
@@ -42,8 +42,17 @@ const PIECE = 1 << 15;
  * entry copied byte for byte (compressed bytes and CRC as stored). Throws XlsxReadError in Chinese.
  */
 export async function patchCells(original: Uint8Array, edits: readonly SheetCellEdits[]): Promise<Uint8Array> {
+  return (await patchCellsVerified(original, edits)).bytes;
+}
+
+/**
+ * patchCells, handing on which entries are sound: those of `verified` (the reader's record for
+ * `original`) copied as stored and the parts written now, so that the next writer does not inflate
+ * them again.
+ */
+export async function patchCellsVerified(original: Uint8Array, edits: readonly SheetCellEdits[], verified?: VerifiedParts): Promise<{ bytes: Uint8Array; verified?: VerifiedParts }> {
   try {
-    return await patch(original, edits);
+    return await patch(original, edits, verified);
   } catch (e) {
     throw asReadError(e);
   }
@@ -58,7 +67,7 @@ interface SheetPlan {
   readonly rows: RowEdits;
 }
 
-async function patch(original: Uint8Array, edits: readonly SheetCellEdits[]): Promise<Uint8Array> {
+async function patch(original: Uint8Array, edits: readonly SheetCellEdits[], verified?: VerifiedParts): Promise<{ bytes: Uint8Array; verified?: VerifiedParts }> {
   const zip = readZipDirectory(original);
   const options = { budget: new InflateBudget() };
   const layout = await readWorkbookLayout(original, zip, options);
@@ -77,7 +86,7 @@ async function patch(original: Uint8Array, edits: readonly SheetCellEdits[]): Pr
     }
     plans.set(sheet.part, plan);
   }
-  if (plans.size === 0) return original;
+  if (plans.size === 0) return { bytes: original, verified };
 
   const { budget } = options;
   const stylesPart = layout.relOfType('/styles');
@@ -116,9 +125,9 @@ async function patch(original: Uint8Array, edits: readonly SheetCellEdits[]): Pr
     else if (retabled !== undefined) out.add(entry.name, await deflate([retabled]), when);
     else if (chain !== undefined && entry === chainEntry) out.add(entry.name, await deflate([chain]), when);
     else if (book?.changed && entry === stylesEntry) out.add(entry.name, await deflate([book.result()]), when);
-    else out.copy(original, entry);
+    else out.copy(original, entry, verified);
   }
-  return out.finish();
+  return out.finishVerified();
 }
 
 // ---------------------------------------------------------------------------------------------

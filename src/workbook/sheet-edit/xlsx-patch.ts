@@ -14,7 +14,9 @@
 // Those parts are small: each is parsed whole by saxes and edited only at the positions the parser
 // reports (comments, CDATA, either quote style and prefixes are then handled by construction);
 // the user's sheets, however large, are not parsed. Every part copied is inflated once to verify
-// its CRC-32, so a damaged part is refused rather than passed on.
+// its CRC-32, so a damaged part is refused rather than passed on, unless the caller hands over the
+// reader's record of the parts it already inflated and verified (options.verified): those are copied
+// as stored with no second pass.
 // The semantics are FileWorkbook.writeGeneratedSheet's: an earlier generated sheet of the name
 // (found by its marker) is replaced in its place in the tab order; a user's sheet of that name is
 // never touched, the generated one takes a free name (校验结果 (2)). Parts only the replaced sheet
@@ -31,12 +33,18 @@ import { escAttr, escText, startTag } from '../xml/xml-escape';
 import { scanPart } from '../xml/xml';
 import { TextEdit, XmlElement, XmlTree, appendInside, attributeByLocal, childNamed, childrenNamed, parseXmlTree, rewritePart, sourceOf } from '../xml/xml-tree';
 import { Packed, ZipWriter, deflate, dosDateTime, u16 } from '../zip/writer';
+import { VerifiedParts } from '../zip/inflate';
 
 export interface PatchResult {
   /** The new package. */
   readonly bytes: Uint8Array;
   /** The name each spec was written under, in the specs' order. */
   readonly names: string[];
+}
+
+export interface PatchOptions {
+  /** Entries of `original` already inflated and verified (by the reader): copied without a second inflate and CRC pass. */
+  readonly verified?: VerifiedParts;
 }
 
 const WORKSHEET_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -85,8 +93,8 @@ async function requiredTree(pkg: Package, part: string, missing: string): Promis
  * FileWorkbook.writeGeneratedSheet would one by one, copying every other part unchanged.
  * Throws XlsxReadError (a Chinese message) when the package cannot be read.
  */
-export async function patchGeneratedSheets(original: Uint8Array, specs: readonly SheetSpec[]): Promise<PatchResult> {
-  const pkg = new Package(original);
+export async function patchGeneratedSheets(original: Uint8Array, specs: readonly SheetSpec[], options: PatchOptions = {}): Promise<PatchResult> {
+  const pkg = new Package(original, options.verified);
   const facts = await readPackageFacts(original);
   const contentTypes = await requiredTree(pkg, '[Content_Types].xml', '压缩包中没有 [Content_Types].xml，不是 .xlsx 文件');
   expectRoot(contentTypes, 'Types', '[Content_Types].xml');

@@ -4,3 +4,4 @@ export * from './crc32';
 export * from './directory';
 export * from './inflate';
 export * from './writer';
+export * from './codec';

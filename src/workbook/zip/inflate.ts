@@ -1,13 +1,43 @@
 // Inflates one zip entry as a stream, within the part, package and ratio caps, and verifies its size and CRC-32 at the end.
 import { XlsxReadError } from '../package/read-error';
-import { crc32 } from './crc32';
+import { zipCodec } from './codec';
 import { ZipEntry } from './directory';
 import { LIMITS } from './limits';
 
-/** Decompressed bytes read so far from one package (the whole-package cap). */
+/** What identifies an entry within its package's bytes. */
+export type VerifiedEntry = Pick<ZipEntry, 'name' | 'dataStart' | 'compressedSize' | 'uncompressedSize' | 'crc32'>;
+
+/**
+ * The entries of one package (one byte array) inflated in full with their sizes and CRC-32 found
+ * right: the reader hands them to the writer, which copies them without inflating them again.
+ */
+export class VerifiedParts {
+  private readonly keys = new Set<string>();
+  constructor(readonly bytes: Uint8Array) {}
+
+  private static key(entry: VerifiedEntry): string {
+    return `${entry.name}\n${entry.dataStart}\n${entry.compressedSize}\n${entry.uncompressedSize}\n${entry.crc32}`;
+  }
+
+  /** Records an entry of these bytes as verified (also a part written just now, whose CRC was computed on its own bytes). */
+  add(bytes: Uint8Array, entry: VerifiedEntry): void {
+    if (bytes === this.bytes) this.keys.add(VerifiedParts.key(entry));
+  }
+
+  /** Whether the entry of these very bytes (the same array, the same record) was verified. */
+  has(bytes: Uint8Array, entry: ZipEntry): boolean {
+    return bytes === this.bytes && this.keys.has(VerifiedParts.key(entry));
+  }
+}
+
+/** Decompressed bytes read so far from one package (the whole-package cap), and the entries verified so far. */
 export class InflateBudget {
   used = 0;
-  constructor(readonly maxPackageBytes: number = LIMITS.maxPackageBytes, readonly maxPartBytes: number = LIMITS.maxPartBytes) {}
+  constructor(
+    readonly maxPackageBytes: number = LIMITS.maxPackageBytes,
+    readonly maxPartBytes: number = LIMITS.maxPartBytes,
+    readonly verified?: VerifiedParts,
+  ) {}
 }
 
 function tooLarge(entry: ZipEntry, why: string): XlsxReadError {
@@ -17,6 +47,7 @@ function tooLarge(entry: ZipEntry, why: string): XlsxReadError {
 /** The entry's bytes, inflated chunk by chunk; throws XlsxReadError past a cap or on a size/CRC mismatch. */
 export async function* inflate(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget = new InflateBudget()): AsyncGenerator<Uint8Array> {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  const codec = zipCodec();
   let size = 0;
   let crc = 0;
   const count = (chunk: Uint8Array) => {
@@ -26,11 +57,12 @@ export async function* inflate(bytes: Uint8Array, entry: ZipEntry, budget: Infla
     if (size > budget.maxPartBytes) throw tooLarge(entry, `超过 ${budget.maxPartBytes / 1024 / 1024} MB`);
     if (budget.used > budget.maxPackageBytes) throw tooLarge(entry, `使整个文件超过 ${budget.maxPackageBytes / 1024 / 1024} MB`);
     if (size > LIMITS.ratioFloorBytes && size > LIMITS.maxRatio * Math.max(1, entry.compressedSize)) throw tooLarge(entry, `超过压缩大小的 ${LIMITS.maxRatio} 倍`);
-    crc = crc32(chunk, crc);
+    crc = codec.crc32(chunk, crc);
   };
   const finish = () => {
     if (size !== entry.uncompressedSize) throw new XlsxReadError(`zip 中“${entry.name}”的实际大小与记录不符，文件已损坏`);
     if (crc !== entry.crc32) throw new XlsxReadError(`zip 中“${entry.name}”的校验和（CRC-32）不符，文件已损坏`);
+    budget.verified?.add(bytes, entry);
   };
   if (entry.method === 0) {
     count(data);
@@ -42,19 +74,13 @@ export async function* inflate(bytes: Uint8Array, entry: ZipEntry, budget: Infla
   // the declared size is checked before anything is inflated
   if (entry.uncompressedSize > LIMITS.ratioFloorBytes && entry.uncompressedSize > LIMITS.maxRatio * Math.max(1, entry.compressedSize)) throw tooLarge(entry, `超过压缩大小的 ${LIMITS.maxRatio} 倍`);
   if (budget.used + entry.uncompressedSize > budget.maxPackageBytes) throw tooLarge(entry, `使整个文件超过 ${budget.maxPackageBytes / 1024 / 1024} MB`);
-  const source = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(data);
-      controller.close();
-    },
-  });
-  const reader = source.pipeThrough(new DecompressionStream('deflate-raw') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>).getReader();
+  const chunks = codec.inflateRaw(data)[Symbol.asyncIterator]();
   let completed = false;
   try {
     for (;;) {
-      let step: ReadableStreamReadResult<Uint8Array>;
+      let step: IteratorResult<Uint8Array>;
       try {
-        step = await reader.read();
+        step = await chunks.next();
       } catch (e) {
         throw new XlsxReadError(`zip 中“${entry.name}”无法解压，文件已损坏`);
       }
@@ -65,6 +91,6 @@ export async function* inflate(bytes: Uint8Array, entry: ZipEntry, budget: Infla
     finish();
     completed = true;
   } finally {
-    if (!completed) reader.cancel().catch(() => undefined);
+    if (!completed) await chunks.return?.(undefined)?.catch(() => undefined);
   }
 }

@@ -1,47 +1,14 @@
 // Writes a zip package: entries copied as stored from another zip (CRC verified), or added deflated as their text streams.
 import { XlsxReadError } from '../package/read-error';
-import { crc32 } from './crc32';
+import { Packed, zipCodec } from './codec';
 import { ZipEntry } from './directory';
+import { VerifiedEntry, VerifiedParts } from './inflate';
 
-/** A part compressed for the zip. */
-export interface Packed {
-  readonly chunks: Uint8Array[];
-  readonly crc: number;
-  readonly size: number;
-  readonly compressedSize: number;
-}
+export type { Packed } from './codec';
 
 /** Deflates text pieces (UTF-8) as they come (also from an async source), so that a large sheet is never one string. */
-export async function deflate(pieces: Iterable<string> | AsyncIterable<string>): Promise<Packed> {
-  const encoder = new TextEncoder();
-  const stream = new CompressionStream('deflate-raw');
-  const writer = stream.writable.getWriter();
-  const chunks: Uint8Array[] = [];
-  const reading = (async () => {
-    const reader = stream.readable.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      chunks.push(value);
-    }
-  })();
-  let crc = 0;
-  let size = 0;
-  try {
-    for await (const piece of pieces) {
-      const bytes = encoder.encode(piece);
-      crc = crc32(bytes, crc);
-      size += bytes.length;
-      await writer.write(bytes);
-    }
-    await writer.close();
-  } catch (e) {
-    await writer.abort(e).catch(() => undefined);
-    await reading.catch(() => undefined);
-    throw e;
-  }
-  await reading;
-  return { chunks, crc, size, compressedSize: chunks.reduce((n, c) => n + c.length, 0) };
+export function deflate(pieces: Iterable<string> | AsyncIterable<string>): Promise<Packed> {
+  return zipCodec().deflate(pieces);
 }
 
 export const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
@@ -59,6 +26,8 @@ export function dosDateTime(when: Date): { time: number; date: number } {
 export class ZipWriter {
   private readonly out: Uint8Array[] = [];
   private readonly central: Uint8Array[] = [];
+  /** Entries whose bytes are known sound: added now, or copied from a verified part. */
+  private readonly sound: VerifiedEntry[] = [];
   private offset = 0;
 
   private push(bytes: Uint8Array): void {
@@ -89,8 +58,9 @@ export class ZipWriter {
    * central record as it was (its extra field and comment too), with the new offset. Sizes are
    * put in the local header, so a data descriptor is no longer needed (flag bit 3 cleared).
    */
-  copy(source: Uint8Array, entry: ZipEntry): void {
+  copy(source: Uint8Array, entry: ZipEntry, verified?: VerifiedParts): void {
     const c = entry.central;
+    if (verified?.has(source, entry)) this.sound.push({ ...entry, dataStart: this.offset + 30 + u16(c, 28) });
     const name = c.subarray(46, 46 + u16(c, 28));
     const flags = entry.flags & ~0x0008;
     const record = new Uint8Array(c); // a copy (a Buffer's slice() would share the input's memory)
@@ -107,6 +77,7 @@ export class ZipWriter {
     const nameBytes = new TextEncoder().encode(name);
     const flags = /[^\x20-\x7e]/.test(name) ? 0x0800 : 0; // UTF-8 name
     const offset = this.offset;
+    this.sound.push({ name, dataStart: offset + 30 + nameBytes.length, compressedSize: packed.compressedSize, uncompressedSize: packed.size, crc32: packed.crc });
     this.push(this.localHeader(20, flags, 8, when.time, when.date, packed.crc, packed.compressedSize, packed.size, nameBytes));
     for (const chunk of packed.chunks) this.push(chunk);
     const record = new Uint8Array(46 + nameBytes.length);
@@ -125,6 +96,14 @@ export class ZipWriter {
     v.setUint32(42, offset, true);
     record.set(nameBytes, 46);
     this.central.push(record);
+  }
+
+  /** The package, and its entries known sound (for the next writer, which then need not inflate them again). */
+  finishVerified(): { bytes: Uint8Array; verified: VerifiedParts } {
+    const bytes = this.finish();
+    const verified = new VerifiedParts(bytes);
+    for (const entry of this.sound) verified.add(bytes, entry);
+    return { bytes, verified };
   }
 
   finish(): Uint8Array {

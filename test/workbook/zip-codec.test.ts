@@ -1,0 +1,110 @@
+// The zip codecs (Web Streams, and Node's zlib as the CLI installs it) read and write the same bytes and refuse the same damage; the reader's verified parts spare the writer a second pass, and only for the same bytes.
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { NODE_ZIP_CODEC } from '../../src/workbook/zip/node-codec';
+import { InflateBudget, VerifiedParts, WEB_ZIP_CODEC, ZipCodec, crc32, inflate, readZipDirectory, setZipCodec } from '../../src/workbook/zip';
+import { readXlsxGrids } from '../../src/workbook/package/xlsx-stream';
+import { patchGeneratedSheets } from '../../src/workbook/sheet-edit/xlsx-patch';
+import { XlsxReadError } from '../../src/workbook/package/read-error';
+import { SheetSpec } from '../../src/core/sheets/sheet-spec';
+
+const SAMPLE = new Uint8Array(readFileSync(path.resolve(__dirname, '..', 'fixtures', 'sample.xlsx')));
+const SPEC: SheetSpec = { name: '校验结果', generated: true, rows: [[{ value: '序号' }, { value: '说明' }], [{ value: 1 }, { value: '“裕安区马铺委”不在单位名录中' }]] };
+
+/** A copy of the package whose directory records a different CRC-32 for the part (its data unchanged). */
+function withWrongCrc(bytes: Uint8Array, part: string): Uint8Array {
+  const copy = new Uint8Array(bytes);
+  const entry = readZipDirectory(copy).get(part)!;
+  const at = entry.central.byteOffset - copy.byteOffset + 16;
+  copy[at] ^= 0x01;
+  return copy;
+}
+
+/** A copy with one byte of the part's compressed data changed. */
+function withDamagedData(bytes: Uint8Array, part: string): Uint8Array {
+  const copy = new Uint8Array(bytes);
+  const entry = readZipDirectory(copy).get(part)!;
+  for (let i = 0; i < 8; i++) copy[entry.dataStart + Math.floor(entry.compressedSize / 2) + i] ^= 0x5a;
+  return copy;
+}
+
+const codecs: [string, ZipCodec][] = [['Web Streams', WEB_ZIP_CODEC], ['Node zlib', NODE_ZIP_CODEC]];
+let previous: ZipCodec;
+afterEach(() => setZipCodec(previous));
+
+describe.each(codecs)('%s codec', (_name, codec) => {
+  beforeEach(() => {
+    previous = setZipCodec(codec);
+  });
+
+  test('every part of the sample inflates to its recorded size and CRC-32, and the grids equal the other codec\'s', async () => {
+    for (const entry of readZipDirectory(SAMPLE).values()) {
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of inflate(SAMPLE, entry)) chunks.push(chunk);
+      expect(chunks.reduce((n, c) => n + c.length, 0)).toBe(entry.uncompressedSize);
+      expect(chunks.reduce((crc, c) => crc32(c, crc), 0)).toBe(entry.crc32);
+    }
+    const mine = await readXlsxGrids(SAMPLE);
+    setZipCodec(codec === WEB_ZIP_CODEC ? NODE_ZIP_CODEC : WEB_ZIP_CODEC);
+    expect(mine).toEqual(await readXlsxGrids(SAMPLE));
+  });
+
+  test('what it deflates, the other codec inflates back (Chinese across pieces), with the CRC-32 of the UTF-8 bytes', async () => {
+    const pieces = ['<t>西阳', '县人社局', '</t>'.repeat(5000), '暖民心行动'];
+    const packed = await codec.deflate(pieces);
+    const other = codec === WEB_ZIP_CODEC ? NODE_ZIP_CODEC : WEB_ZIP_CODEC;
+    const data = new Uint8Array(packed.compressedSize);
+    let at = 0;
+    for (const c of packed.chunks) {
+      data.set(c, at);
+      at += c.length;
+    }
+    const out: Uint8Array[] = [];
+    for await (const c of other.inflateRaw(data)) out.push(c);
+    const text = new TextDecoder().decode(Buffer.concat(out));
+    expect(text).toBe(pieces.join(''));
+    const utf8 = new TextEncoder().encode(text);
+    expect(packed.size).toBe(utf8.length);
+    expect(packed.crc).toBe(crc32(utf8));
+  });
+
+  test('a part whose CRC-32 does not match, or whose data is damaged, is refused in Chinese', async () => {
+    await expect(readXlsxGrids(withWrongCrc(SAMPLE, 'xl/worksheets/sheet1.xml'))).rejects.toThrow(/校验和（CRC-32）不符/);
+    const damaged = readXlsxGrids(withDamagedData(SAMPLE, 'xl/sharedstrings.xml'));
+    await expect(damaged).rejects.toBeInstanceOf(XlsxReadError);
+    await expect(damaged).rejects.toThrow(/无法解压|校验和|大小与记录不符|无效的字符编码|XML 格式错误/);
+  });
+
+  test('the caps hold: a part past the per-part cap is refused before it is all inflated', async () => {
+    const entry = [...readZipDirectory(SAMPLE).values()].find((e) => e.uncompressedSize > 2000)!;
+    const drain = async () => {
+      for await (const chunk of inflate(SAMPLE, entry, new InflateBudget(10 ** 9, 1000))) void chunk;
+    };
+    await expect(drain()).rejects.toThrow(/压缩炸弹/);
+  });
+});
+
+describe('the reader\'s verified parts, handed to the writer', () => {
+  test('parts the reader checked are marked for those bytes only; the writer\'s output is the same with or without them', async () => {
+    const verified = new VerifiedParts(SAMPLE);
+    await readXlsxGrids(SAMPLE, { verified });
+    const sheet = readZipDirectory(SAMPLE).get('xl/worksheets/sheet1.xml')!;
+    expect(verified.has(SAMPLE, sheet)).toBe(true);
+    expect(verified.has(new Uint8Array(SAMPLE), sheet)).toBe(false); // equal bytes, another array: not trusted
+    const plain = await patchGeneratedSheets(SAMPLE, [SPEC]);
+    const handed = await patchGeneratedSheets(SAMPLE, [SPEC], { verified });
+    const parts = (bytes: Uint8Array) => [...readZipDirectory(bytes).values()].map((e) => [e.name, e.crc32, e.uncompressedSize]);
+    expect(parts(handed.bytes)).toEqual(parts(plain.bytes));
+  });
+
+  test('a part the reader did not read is still verified by the writer, and a damaged copy is refused whatever record is handed over', async () => {
+    const damaged = withWrongCrc(SAMPLE, 'docprops/core.xml');
+    const verified = new VerifiedParts(damaged);
+    await readXlsxGrids(damaged, { verified }); // the reader does not read docProps
+    await expect(patchGeneratedSheets(damaged, [SPEC], { verified })).rejects.toThrow(/校验和（CRC-32）不符/);
+    const sampleVerified = new VerifiedParts(SAMPLE);
+    await readXlsxGrids(SAMPLE, { verified: sampleVerified });
+    const badSheet = withWrongCrc(SAMPLE, 'xl/worksheets/sheet1.xml');
+    await expect(patchGeneratedSheets(badSheet, [SPEC], { verified: sampleVerified })).rejects.toThrow(/校验和（CRC-32）不符/);
+  });
+});
