@@ -8,6 +8,7 @@ import { sampleSheets } from '../core/sheets/sample';
 import { templateSheets } from '../core/sheets/template';
 import { ReportOptions, buildReport, checkWithLedger, reportJson } from '../core/scoring/report';
 import { formatBulletin } from '../core/scoring/report-text';
+import { explainUnit } from '../core/scoring/breakdown';
 import { summarySheets } from '../core/scoring/summaries';
 import { Period } from '../core/scoring/tally';
 import { CheckOptions, CheckResult, checkWorkbook } from '../core/validation/validate';
@@ -31,8 +32,10 @@ export const USAGE = `督办 duban —— 任务分工表校验与汇总
       生成空白模板（--sample：填入六安市2023年示例数据）。已有文件需加 --force 才会覆盖。
   duban report 文件.xlsx -o 输出.xlsx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
                [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表] [--columns 任务=B,牵头=C] [--json]
-      统计报送、评分排名，生成校验结果、单位任务清单、通报、逾期预警、年度考核等汇总表（原文件不变）。
+      统计报送、评分排名，生成校验结果、单位任务清单、通报、得分明细、逾期预警、年度考核等汇总表（原文件不变）。
       不给期间时，report、bulletin、forms、collect 和任务窗格都取截止日（--as-of，或“设置”表的统计截止日）所在月份。
+  duban report 文件.xlsx --explain 单位名 [--month YYYY-MM | --from … --to …]
+      逐项说明该单位的总分是怎样算出来的（按“评分规则”：报送、采用、批示、基础分、扣分、加减分，不适用的项目）；不写文件。
   duban bulletin 文件.xlsx -o 通报.docx [--month YYYY-MM | --from YYYY-MM-DD --to YYYY-MM-DD]
                [--as-of YYYY-MM-DD] [--year 年度] [--sheet 工作表]
       生成公文格式的通报（Word 文档）：基本情况、存在问题、下一步要求，附件为各类单位排名表。
@@ -148,6 +151,8 @@ function periodOf(args: ParsedArgs): Period | undefined {
 async function runReport(args: ParsedArgs, io: Io): Promise<number> {
   const file = args.positionals[1];
   if (!file) throw new UsageError('请给出要统计的 .xlsx 文件，如：duban report 任务分工表.xlsx -o 汇总.xlsx');
+  const explain = stringFlag(args, 'explain');
+  if (explain !== undefined) return runExplain(args, file, explain, io);
   const out = stringFlag(args, 'output');
   if (!out) throw new UsageError('请用 -o 给出输出文件，如：-o 汇总.xlsx（原文件不会被修改）');
   if (!/\.xls[xm]$/i.test(out)) throw new UsageError(`输出文件应以 .xlsx 或 .xlsm 结尾（收到“${out}”）`);
@@ -167,6 +172,22 @@ async function runReport(args: ParsedArgs, io: Io): Promise<number> {
   if (args.flags.has('json')) io.out(JSON.stringify(reportJson(report), null, 2));
   else io.out(`${formatBulletin(report)}\n已写入 ${out}`);
   return countBySeverity(report.issues).error > 0 ? 1 : 0;
+}
+
+/** `duban report 文件 --explain 单位名`: how that unit's total was reached, printed; nothing written. */
+async function runExplain(args: ParsedArgs, file: string, unitText: string, io: Io): Promise<number> {
+  const period = periodOf(args);
+  const grids = await gridsOfWorkbook(file, await readInputBytes(file));
+  const report = buildReport(grids, { ...checkOptions(args), ...(period ? { period } : {}) });
+  const resolved = report.check.registry?.resolve(unitText);
+  const unit = resolved && (resolved.kind === 'name' || resolved.kind === 'alias') ? resolved.name : unitText;
+  const text = explainUnit(report, unit);
+  if (text === null) {
+    const suggestion = report.check.registry?.suggest(unitText);
+    throw new UsageError(`本期排名中没有“${unitText}”${suggestion ? `，是否应为“${suggestion}”？` : '；请写单位名录中的名称。'}`);
+  }
+  io.out(text);
+  return 0;
 }
 
 async function runBulletin(args: ParsedArgs, io: Io): Promise<number> {

@@ -131,8 +131,9 @@ function annexList(content: BulletinContent): string[] {
   return [content.annexTitle];
 }
 
-/** Relative widths of the attachment columns (排名, 单位, then figures). */
-const COLUMN_WEIGHTS = [5, 18, 5, 5, 7, 6, 5, 5, 5, 8, 5, 7, 5, 6];
+/** Relative width of an attachment column by its header: 单位 wide, counts narrow, point columns room for "不适用". */
+const columnWeight = (header: string) => COLUMN_WEIGHTS[header] ?? (/级$/.test(header) ? 3.5 : 7.5);
+const COLUMN_WEIGHTS: Record<string, number> = { 排名: 3.5, 单位: 19, 应报: 3.5, 实报: 3.5, 完成率: 9.5, 总分: 6, 等次: 5.5, 较上期: 5.5 };
 
 const tableCell = (text: string, header: boolean, width: number) =>
   new TableCell({
@@ -146,8 +147,9 @@ const tableCell = (text: string, header: boolean, width: number) =>
   });
 
 function rankingTable(a: BulletinAttachment): Table {
-  const total = COLUMN_WEIGHTS.slice(0, a.header.length).reduce((s, w) => s + w, 0);
-  const widths = a.header.map((_, i) => Math.round(((COLUMN_WEIGHTS[i] ?? 6) / total) * 100));
+  const weights = a.header.map(columnWeight);
+  const total = weights.reduce((s, w) => s + w, 0);
+  const widths = weights.map((w) => Math.round((w / total) * 100));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -156,6 +158,10 @@ function rankingTable(a: BulletinAttachment): Table {
     ],
   });
 }
+
+/** Under a ranking table: what its point columns add up to (总分) and what 不适用 means. */
+const tableNote = (a: BulletinAttachment): Paragraph[] =>
+  a.note ? [new Paragraph({ children: [run(a.note, FONTS.body, SIZES.table)], spacing: { before: 120 } })] : [];
 
 const attachmentLabel = (label: string, pageBreakBefore: boolean) =>
   new Paragraph({ children: [run(label, FONTS.heading1, SIZES.body)], pageBreakBefore, spacing: exact });
@@ -166,7 +172,7 @@ const attachmentTitle = (title: string) =>
 function attachmentPages(content: BulletinContent): (Paragraph | Table)[] {
   const list = content.attachments;
   if (content.attachmentLayout === 'each' || list.length === 1) {
-    return list.flatMap((a, i) => [attachmentLabel(list.length > 1 ? a.label : '附件', i > 0), attachmentTitle(a.title), rankingTable(a)]);
+    return list.flatMap((a, i) => [attachmentLabel(list.length > 1 ? a.label : '附件', i > 0), attachmentTitle(a.title), rankingTable(a), ...tableNote(a)]);
   }
   const out: (Paragraph | Table)[] = [attachmentLabel('附件', false), attachmentTitle(content.annexTitle)];
   list.forEach((a, i) => {
@@ -177,6 +183,8 @@ function attachmentPages(content: BulletinContent): (Paragraph | Table)[] {
     }));
     out.push(rankingTable(a));
   });
+  // one note under the last table: every table has the same point columns
+  out.push(...tableNote(list[list.length - 1]));
   return out;
 }
 

@@ -178,14 +178,29 @@ export function level(media: unknown, mediaRange: unknown[][]): string {
 }
 
 /**
- * 某级别媒体每采用一篇的得分，取自评分规则；不给评分规则时用默认分值（中央级10、省级5、市级2、县级1）。
+ * 某级别媒体每采用一篇的得分，取自评分规则（“采用 | 省级 | | 10”这样的行，或“省级媒体采用(每篇)”）；不给评分规则时用默认分值（中央级10、省级5、市级2、县级1）。
  * @customfunction POINTS
  * @param level 媒体级别，如“省级”。
- * @param [rulesRange] 评分规则区域（项目·分值，可含表头）。
+ * @param [rulesRange] 评分规则区域（项目·对象·类型·分值，或项目·分值，可含表头）。
  * @returns 分值。
  */
 export function points(level: unknown, rulesRange?: unknown[][]): number {
   return excel(() => impl.points(level, rulesRange));
+}
+
+/**
+ * 一篇采用稿件的得分（与汇总、通报同一套评分规则）：按媒体或级别的分值、稿件类型/版面的分值或倍数，加上领导批示加分。
+ * @customfunction PIECEPOINTS
+ * @param media 采用媒体，如“《常山政务》”。
+ * @param [level] 媒体级别，如“省级”；留空时按媒体名录。
+ * @param [type] 稿件类型或版面，如“单篇”“头版头条”，多个用“、”分隔。
+ * @param [instruction] 领导批示，如“市级领导”，多个用“、”分隔。
+ * @param [rulesRange] 评分规则区域（项目·对象·类型·分值，可含表头）。
+ * @param [mediaRange] 媒体名录区域（媒体名称·级别·别名·分值）。
+ * @returns 分值。
+ */
+export function piecePoints(media: unknown, level?: unknown, type?: unknown, instruction?: unknown, rulesRange?: unknown[][], mediaRange?: unknown[][]): number {
+  return excel(() => impl.piecePointsOf(media, level, type, instruction, rulesRange, mediaRange));
 }
 
 /** Registers the functions under the ids of functions.json (test/functions checks the two agree). */
@@ -201,6 +216,7 @@ export function register(): void {
   CustomFunctions.associate('CHECKUNITS', checkUnits);
   CustomFunctions.associate('LEVEL', level);
   CustomFunctions.associate('POINTS', points);
+  CustomFunctions.associate('PIECEPOINTS', piecePoints);
 }
 
 // A runtime already there (WPS's shim, src/wps/cf-shim.ts): registered at once. In Excel's page: as soon as

@@ -12,6 +12,8 @@ import { categoryQuotaFor } from '../core/quotas/by-category';
 import { CellRule, RecentRanges, UNKEPT, mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../core/sheets/range-tables';
 import { RegistryHandles, isRegistryHandle } from '../core/units/registry-handles';
 import { DEFAULT_RULES, ScoringRules } from '../core/scoring/scoring-rules';
+import { piecePoints } from '../core/scoring/piece-points';
+import { pieceTypes } from '../core/scoring/rule-model';
 import { TASK_STATUS_LABEL, isDoneText, taskStatus } from '../core/deadlines/task-status';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached } from '../core/units/units';
 
@@ -526,5 +528,36 @@ export function points(levelCell: unknown, rulesRange: unknown): FnResult<number
   const whole = wholeColumn(rulesRange, '评分规则区域', '评分规则!$A$1:$B$30');
   if (whole) return whole;
   const rules = rulesArg(rulesRange) ?? DEFAULT_RULES;
-  return rules.pointsPerAdoption[lv];
+  // the same rule model as the report: a level row of the office's own rows, else today's level points
+  return piecePoints({ media: '', level: lv, types: [], instruction: '' }, rules.model, null).points;
+}
+
+/**
+ * PIECEPOINTS(media, [level], [type], [instruction], [rulesRange], [mediaRange]): one adopted piece's
+ * points as the report counts them — outlet or level points, by type or × multipliers, plus 批示.
+ */
+export function piecePointsOf(
+  mediaCell: unknown, levelCell: unknown, typeCell: unknown, instructionCell: unknown, rulesRange: unknown, mediaRange: unknown,
+): FnResult<number> {
+  const media = textArg(mediaCell, '媒体');
+  if (isFnError(media)) return media;
+  const levelText = textArg(levelCell, '级别');
+  if (isFnError(levelText)) return levelText;
+  const type = textArg(typeCell, '类型');
+  if (isFnError(type)) return type;
+  const instruction = textArg(instructionCell, '批示');
+  if (isFnError(instruction)) return instruction;
+  for (const [range, label, example] of [[rulesRange, '评分规则区域', '评分规则!$A$1:$E$60'], [mediaRange, '媒体名录区域', '媒体名录!$A$1:$D$2001']] as const) {
+    const whole = wholeColumn(range, label, example);
+    if (whole) return whole;
+  }
+  const directory = mediaRange === undefined || mediaRange === null ? null : mediaArg(mediaRange);
+  let level = levelText ? normalizeLevel(levelText) : null;
+  if (levelText && !level) return new FnError('invalidValue', `${q(levelText)}不是媒体级别，应为中央级、省级、市级或县级。`);
+  if (!level && media) level = directory?.find(media)?.level ?? null;
+  if (!media && !level) return new FnError('notAvailable', '媒体和级别都为空。');
+  const rules = rulesArg(rulesRange) ?? DEFAULT_RULES;
+  const piece = { media: media ?? '', level, types: pieceTypes(type ?? ''), instruction: instruction ?? '' };
+  const p = piecePoints(piece, rules.model, directory);
+  return p.points + p.instructions.reduce((s, i) => s + i.points, 0);
 }

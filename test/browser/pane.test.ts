@@ -70,11 +70,11 @@ maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
     await expect(page.locator('[data-testid="grid"] tr').nth(11).locator('td').nth(2).textContent()).resolves.toBe('市教体局');
   });
 
-  test('生成汇总 writes the five summary sheets, which appear as tabs', async () => {
+  test('生成汇总 writes the six summary sheets, which appear as tabs', async () => {
     // this clerk reports on the half year
     await page.getByLabel('通报时段 · 起').fill('2023-01-01');
     await page.getByRole('button', { name: '生成汇总', exact: true }).click();
-    await page.getByTestId('message').filter({ hasText: '已生成 5 张汇总表' }).waitFor();
+    await page.getByTestId('message').filter({ hasText: '已生成 6 张汇总表' }).waitFor();
     await page.getByRole('tab', { name: /^通报-20230101-20230630$/ }).waitFor();
     await page.getByRole('tab', { name: '校验结果' }).waitFor();
     // thirteen tabs: one line that scrolls sideways, the active one in view

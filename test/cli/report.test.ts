@@ -54,7 +54,9 @@ describe('duban report', () => {
     expect(town.total).toBe(80);
     const other = json.units.find((u: { unit: string }) => u.unit === '乙镇');
     expect(other).toMatchObject({ expected: 0, actual: 1, completion: null, adoptionPoints: 5, overdue: 1 });
-    expect(other.total).toBe(43);
+    // no quota: completion does not apply (issue 19: neither the full 40 nor 0): 5 adoption − 2 overdue
+    expect(other.total).toBe(3);
+    expect(other.notApplicable[0]).toEqual({ component: 'submission', reason: '本期无报送指标' });
     expect(json.units.map((u: { rank: number }) => u.rank)).toEqual([1, 2]);
     const unknownMedia = json.issues.filter((i: { code: string }) => i.code === 'LEDGER_UNKNOWN_MEDIA');
     expect(unknownMedia).toHaveLength(6);
@@ -75,7 +77,7 @@ describe('duban report', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file('june.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      '任务分工表', '单位名录', '媒体名录', '报送台账', '校验结果', '单位任务清单', '月度通报-2024-06', '逾期预警', '年度考核-2024',
+      '任务分工表', '单位名录', '媒体名录', '报送台账', '校验结果', '单位任务清单', '月度通报-2024-06', '得分明细', '逾期预警', '年度考核-2024',
     ]);
     const bulletin = wb.getWorksheet('月度通报-2024-06')!;
     expect(String(bulletin.getCell('A2').value)).toMatch(/^生成于 \d{4}-\d\d-\d\d \d\d:\d\d，数据截至 /);

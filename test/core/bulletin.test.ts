@@ -1,7 +1,7 @@
 // The 通报's content as data: title, generated sentences from the figures, 设置 texts kept as text, and the same figures as the bulletin sheet.
 import { bulletinContent, campaignName, periodPhrase } from '../../src/core/bulletin/content';
 import { DEFAULT_REQUIREMENTS } from '../../src/core/bulletin/sentences';
-import { TABLE_HEADER, rankingTables } from '../../src/core/bulletin/figures';
+import { rankingTables } from '../../src/core/bulletin/figures';
 import { buildReport } from '../../src/core/scoring/report';
 import { bulletinSheet } from '../../src/core/scoring/summaries';
 import { SUMMARY_HEADER_ROW } from '../../src/core/scoring/summary-layout';
@@ -47,10 +47,10 @@ describe('bulletin content', () => {
   });
 
   it('基本情况 gives the totals by level and the first units of each category', () => {
-    // expected 2+2+1+1 = 6, actual 1+3+1+0 = 5; adopted 1 省级 + 3 市级
+    // expected 2+2+1+1 = 6, actual 1+3+1+0 = 5; completion counts each unit at most at its quota: 1+2+1+0 = 4 of 6
     const [totals, tops] = content.sections[0].paragraphs;
-    expect(totals).toBe('2023年6月份，纳入通报的4个单位应报送信息6篇，实际报送5篇，总体完成率83.3%；被各级媒体采用4篇，其中中央级0篇、省级1篇、市级3篇、县级0篇。');
-    expect(tops).toContain('市直部门排名前列的是市发改委（40.00分）');
+    expect(totals).toBe('2023年6月份，纳入通报的4个单位应报送信息6篇，实际报送5篇，总体完成率66.7%（各单位按不超过本单位指标计）；被各级媒体采用4篇，其中中央级0篇、省级1篇、市级3篇、县级0篇。');
+    expect(tops).toContain('市直部门排名前列的是市发改委（40分）');
     expect(tops).toContain('县区排名前列的是裕安区人民政府');
   });
 
@@ -73,7 +73,8 @@ describe('bulletin content', () => {
 
   it('one attachment per category, a one-unit category still a table', () => {
     expect(content.attachments.map((a) => a.title)).toEqual(['2023年6月份市直部门宣传工作排名情况', '2023年6月份县区宣传工作排名情况']);
-    expect(content.attachments[0].header).toEqual(TABLE_HEADER);
+    expect(content.attachments[0].header).toEqual(rankingTables(report)[0].header);
+    expect(content.attachments[0].header.slice(-3)).toEqual(['总分', '等次', '较上期']);
     const single = buildReport([tasks(), registryGrid(), grid('报送台账', [...ledger().rows, row('2023-06-07', '市委宣传部', 1)])], options);
     const tables = bulletinContent(single, 'x', issued).attachments;
     expect(tables.map((a) => a.rows.length)).toEqual([1, 2, 2]);
@@ -96,11 +97,12 @@ describe('the document holds the same figures as the bulletin sheet', () => {
     const sheet = bulletinSheet(report, { generatedAt: '2023-07-05 09:00', asOf: report.asOf });
     const header = sheet.rows[SUMMARY_HEADER_ROW - 1].map((c) => c.value);
     const fmt = (h: string, v: unknown) =>
-      typeof v !== 'number' ? String(v ?? '—') : h === '完成率' ? `${(v * 100).toFixed(1)}%` : ['采用得分', '总分'].includes(h) ? v.toFixed(2) : String(v);
+      typeof v !== 'number' ? String(v ?? '—') : h === '完成率' ? `${(v * 100).toFixed(1)}%` : String(v);
+    const tableHeader = rankingTables(report)[0].header;
     const sheetRows = sheet.rows
       .slice(SUMMARY_HEADER_ROW)
       .filter((r) => typeof r[0].value === 'number')
-      .map((r) => TABLE_HEADER.map((h) => {
+      .map((r) => tableHeader.map((h) => {
         const i = header.findIndex((x) => x === h || x === `${h}采用`);
         return fmt(h, r[i].value);
       }));

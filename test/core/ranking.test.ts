@@ -44,9 +44,11 @@ describe('who is ranked, and against whom', () => {
   it('ranks 县区 and 市直部门 separately, each from 1, with the category in JSON', () => {
     const json = reportJson(report);
     const of = (category: string) => json.units.filter((u) => u.category === category).map((u) => [u.unit, u.rank]);
-    // 裕安区 3 of 2 (40) over 金安区 1 of 2 (20); 市发改委 and 市交通运输局 (no quota: full 40) tie over 市文旅局 0 of 1
+    // 裕安区 3 of 2 (40) over 金安区 1 of 2 (20); 市发改委 1 of 1 (40) over 市文旅局 0 of 1 (0) and 市交通运输局,
+    // whose completion does not apply (no quota): neither full marks nor a lead over a unit that reported
     expect(of('县区')).toEqual([['裕安区人民政府', 1], ['金安区人民政府', 2]]);
-    expect(of('市直部门')).toEqual([['市发改委', 1], ['市交通运输局', 1], ['市文旅局', 3]]);
+    expect(of('市直部门')).toEqual([['市发改委', 1], ['市文旅局', 2], ['市交通运输局', 2]]);
+    expect(json.units.find((u) => u.unit === '市交通运输局')!.notApplicable[0]).toEqual({ component: 'submission', reason: '本期无报送指标' });
   });
 
   it('gives 较上期 against May: ↑1 / ↓1 / 持平', () => {
@@ -82,7 +84,8 @@ describe('设置 and edges', () => {
   it('排名分组 不分组 gives one list', () => {
     const r = buildReport([tasks(), registryGrid(), ledger(), settings(['排名分组', '不分组'])], options);
     expect(new Set(r.scores.map((s) => s.category))).toEqual(new Set(['全部单位']));
-    expect(r.scores.map((s) => s.rank)).toEqual([1, 1, 1, 4, 5]);
+    // 裕安区 and 市发改委 40, 金安区 20, 市文旅局 and 市交通运输局 (no quota, not applicable) 0
+    expect(r.scores.map((s) => [s.unit, s.rank])).toEqual([['裕安区人民政府', 1], ['市发改委', 1], ['金安区人民政府', 3], ['市文旅局', 4], ['市交通运输局', 4]]);
   });
 
   it('排名分组 naming groups of types merges them under a name', () => {

@@ -86,11 +86,11 @@ describe('summarySheet', () => {
     expect(summarySheet('表', '标题', stamp, columns, []).autoFilter).toBeUndefined();
   });
 
-  it('names the five sheets of a report in order', () => {
+  it('names the six sheets of a report in order', () => {
     const report = reportOf([[1, '政策解读', '市委宣传部', '', '2023年9月29日', '', '', '']]);
     expect(summarySheets(report, stamp).map((s) => s.name)).toEqual([
       // no period given: the month of the as-of date (2023-06-30), a whole month's 通报 named by its month
-      GENERATED_NAMES.issues, GENERATED_NAMES.unitTasks, '月度通报-2023-06', GENERATED_NAMES.overdue, '年度考核-2023',
+      GENERATED_NAMES.issues, GENERATED_NAMES.unitTasks, '月度通报-2023-06', GENERATED_NAMES.breakdown, GENERATED_NAMES.overdue, '年度考核-2023',
     ]);
   });
 });

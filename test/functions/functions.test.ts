@@ -1,5 +1,5 @@
 // The Excel-facing layer: functions.ts throws CustomFunctions.Error with Chinese messages, and the
-// functions.json that custom-functions-metadata generates from its JSDoc lists the eleven functions.
+// functions.json that custom-functions-metadata generates from its JSDoc lists the twelve functions.
 import * as path from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import * as fns from '../../src/functions/functions';
@@ -106,9 +106,13 @@ describe('functions.json from the JSDoc', () => {
     CHECKUNITS: { params: ['text', 'registry'], optional: [], matrix: ['registry'], result: 'string' },
     LEVEL: { params: ['media', 'mediaRange'], optional: [], matrix: ['mediaRange'], result: 'string' },
     POINTS: { params: ['level', 'rulesRange'], optional: ['rulesRange'], matrix: ['rulesRange'], result: 'number' },
+    PIECEPOINTS: {
+      params: ['media', 'level', 'type', 'instruction', 'rulesRange', 'mediaRange'], optional: ['level', 'type', 'instruction', 'rulesRange', 'mediaRange'],
+      matrix: ['rulesRange', 'mediaRange'], result: 'number',
+    },
   };
 
-  test('the eleven functions, each registered under its metadata id', () => {
+  test('the twelve functions, each registered under its metadata id', () => {
     expect(metadata.functions.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
     expect(associate.map((a) => a.id).sort()).toEqual(Object.keys(EXPECTED).sort());

@@ -181,13 +181,13 @@ describe('computed columns', () => {
 });
 
 describe('generation', () => {
-  test('writes the five summary sheets, with a native chart of 总分 in the bulletin, and reports progress', async () => {
+  test('writes the six summary sheets, with a native chart of 总分 in the bulletin, and reports progress', async () => {
     const { model, actions } = await sampleModel();
     const events: GenerateProgress[] = [];
     const outcome = await actions.generate({}, (p) => {
       events.push(p);
     });
-    expect(outcome.sheets).toEqual(['校验结果', '单位任务清单', '月度通报-2023-06', '逾期预警', '年度考核-2023']);
+    expect(outcome.sheets).toEqual(['校验结果', '单位任务清单', '月度通报-2023-06', '得分明细', '逾期预警', '年度考核-2023']);
     expect(outcome.bulletin).toBe('月度通报-2023-06');
     for (const name of outcome.sheets) expect(model.sheet(name)?.visibility).toBe('Visible');
     expect(model.names.filter((n) => n.name.startsWith(GENERATED_MARKER)).map((n) => n.sheet?.name).sort()).toEqual([...outcome.sheets].sort());
@@ -232,7 +232,7 @@ describe('generation', () => {
     const sheetCount = model.sheets.length;
     const again = await actions.generate({});
     expect(model.sheets.length).toBe(sheetCount);
-    expect(again.sheets).toEqual(['校验结果', '单位任务清单', '月度通报-2023-06', '逾期预警', '年度考核-2023']);
+    expect(again.sheets).toEqual(['校验结果', '单位任务清单', '月度通报-2023-06', '得分明细', '逾期预警', '年度考核-2023']);
 
     const before = snapshot(model);
     const names = model.names.map((n) => n.name);
@@ -257,7 +257,7 @@ describe('定稿', () => {
     const ledger = model.sheet('报送台账')!;
     ledger.setCell(0, 12, { value: 3, formula: '=1+2' });
     const generated = model.sheets.filter((s) => model.names.some((n) => n.sheet === s && n.name.startsWith(GENERATED_MARKER)));
-    expect(generated).toHaveLength(5);
+    expect(generated).toHaveLength(6);
     const formulasIn = (s: SheetModel) => [...s.cells.values()].reduce((n, row) => n + [...row.values()].filter((c) => c.formula !== undefined).length, 0);
     const generatedFormulas = generated.reduce((n, s) => n + formulasIn(s), 0);
     expect(generatedFormulas).toBeGreaterThan(0); // links to cells (HYPERLINK)

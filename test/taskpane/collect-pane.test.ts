@@ -78,7 +78,7 @@ describe('收集填报 in the pane: what the CLI knows, and sheets that do not g
     const before = cellText((await port.readSheet('月度通报-2023-06')).rows[1][0]);
     const done = await actions.collectApply(preview, {});
     expect(done.sheet).toBe('收集情况');
-    expect(done.refreshed).toEqual(['校验结果', '单位任务清单', '月度通报-2023-06', '逾期预警', '年度考核-2023']);
+    expect(done.refreshed).toEqual(['校验结果', '单位任务清单', '月度通报-2023-06', '得分明细', '逾期预警', '年度考核-2023']);
     expect(done.stale).toEqual(['通报-20230101-20230630']);
     // the refreshed 通报 counts the new rows: 市民政局's 实报 for June went up by the two rows written
     const bulletin = await port.readSheet('月度通报-2023-06');

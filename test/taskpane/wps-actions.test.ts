@@ -30,7 +30,7 @@ describe('the pane in WPS (PaneActions over WpsWorkbook)', () => {
     expect(fixed.applied.map((f) => f.value)).toEqual(['市教体局']);
     expect(model.sheet('任务分工表')!.cell(10, 2)?.value).toBe('市教体局');
     const generated = await actions.generate({});
-    expect(generated.sheets.length).toBe(5);
+    expect(generated.sheets.length).toBe(6);
     for (const name of generated.sheets) expect(model.names.some((n) => n.sheet?.name === name)).toBe(true);
     const withFormulas = generated.sheets.filter((n) => model.sheet(n)!.formulaCells().length > 0);
     expect(withFormulas.length).toBeGreaterThan(0);

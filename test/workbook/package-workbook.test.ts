@@ -22,7 +22,7 @@ test('reads what the streaming reader reads, and generated sheets go into the pa
   expect((await workbook.readAll()).map((g) => g.name)).toEqual((await readXlsxGrids(bytes)).map((g) => g.name));
   const actions = new PaneActions(workbook, clock);
   const outcome = await actions.generate({});
-  expect(outcome.sheets).toHaveLength(5);
+  expect(outcome.sheets).toHaveLength(6);
   expect(workbook.packaged).toBe(true);
   const sheets = await workbook.listSheets();
   expect(sheets.filter((s) => s.generated).map((s) => s.name)).toEqual(outcome.sheets);

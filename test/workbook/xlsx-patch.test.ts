@@ -210,7 +210,7 @@ describe('crc32', () => {
 describe('patchGeneratedSheets', () => {
   test('the clerk\'s chart, picture and note survive; exceljs\'s full read and write would drop the chart', async () => {
     const { bytes, names } = await patchGeneratedSheets(clerk, await reportSpecs(clerk));
-    expect(names).toEqual(['校验结果 (2)', '单位任务清单', '月度通报-2023-06', '逾期预警', '年度考核-2023']);
+    expect(names).toEqual(['校验结果 (2)', '单位任务清单', '月度通报-2023-06', '得分明细', '逾期预警', '年度考核-2023']);
     await expectUserPartsKept(clerk, bytes);
     const out = await contents(bytes);
     expect(out.get('xl/charts/chart1.xml')!.toString('utf8')).toBe(CHART);
@@ -302,9 +302,9 @@ describe('patchGeneratedSheets', () => {
     expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
     expect(a.worksheets.map((w) => w.name)).toEqual([
       '任务分工表', '单位名录', '媒体名录', '报送台账', '抽查结果', '评分规则', '设置', '节假日', '我的图表', '校验结果',
-      '校验结果 (2)', '单位任务清单', '月度通报-2023-06', '逾期预警', '年度考核-2023',
+      '校验结果 (2)', '单位任务清单', '月度通报-2023-06', '得分明细', '逾期预警', '年度考核-2023',
     ]);
-    expect(markedSheets(b)).toEqual(['单位任务清单', '年度考核-2023', '月度通报-2023-06', '校验结果 (2)', '逾期预警']);
+    expect(markedSheets(b)).toEqual(['单位任务清单', '年度考核-2023', '得分明细', '月度通报-2023-06', '校验结果 (2)', '逾期预警']);
     const own = b.getWorksheet('校验结果')!;
     expect(own.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1))).toEqual([['我自己的校验记录', '请勿删除'], [1, '=1+1']]);
     // the user's parts are still those of the original, the old generated parts are gone
@@ -371,7 +371,7 @@ describe('patchGeneratedSheets', () => {
     const out = await contents(bytes);
     const wb = await exceljsRead(bytes);
     expect(wb.worksheets.map((w) => w.name)).toEqual((await exceljsRead(oldBytes)).worksheets.map((w) => w.name));
-    expect(markedSheets(wb)).toEqual(['单位任务清单', '年度考核-2023', '月度通报-2023-06', '校验结果 (2)', '逾期预警']);
+    expect(markedSheets(wb)).toEqual(['单位任务清单', '年度考核-2023', '得分明细', '月度通报-2023-06', '校验结果 (2)', '逾期预警']);
     // the note on the replaced sheet is gone with it; the clerk's own sheet keeps its note, picture and drawing
     const comments = (m: Map<string, Buffer>) => [...m.keys()].filter((n) => /comments\d*\.xml$/.test(n)).map((n) => m.get(n)!.toString('utf8'));
     expect(comments(oldParts).some((c) => c.includes('看过了'))).toBe(true);
@@ -445,7 +445,7 @@ describe('duban report on a clerk\'s workbook', () => {
     await expectConsistent(out);
     const wb = await exceljsRead(out);
     expect(wb.worksheets.filter((w) => w.name.startsWith('校验结果')).map((w) => w.name)).toEqual(['校验结果', '校验结果 (2)']);
-    expect(markedSheets(wb)).toEqual(['单位任务清单', '年度考核-2023', '月度通报-2023-06', '校验结果 (2)', '逾期预警']);
+    expect(markedSheets(wb)).toEqual(['单位任务清单', '年度考核-2023', '得分明细', '月度通报-2023-06', '校验结果 (2)', '逾期预警']);
     expect((wb.definedNames.model as { name: string }[]).some((d) => d.name === '我的单位')).toBe(true);
     expect(wb.getWorksheet('校验结果')!.getCell('B2').value).toBe('=1+1');
   });

@@ -5,7 +5,7 @@ import { findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
 import { isWholeMonth } from '../scoring/movement';
 import { Report } from '../scoring/report';
 import { Period } from '../scoring/tally';
-import { RankingTable, TABLE_HEADER, rankingTables } from './figures';
+import { RankingTable, rankingTables } from './figures';
 import { overviewParagraphs, problemParagraphs, requirementParagraphs } from './sentences';
 
 export interface BulletinSection {
@@ -22,6 +22,8 @@ export interface BulletinAttachment {
   readonly title: string;
   readonly header: readonly string[];
   readonly rows: string[][];
+  /** Under the table: what the point columns add up to and what does not apply. */
+  readonly note?: string;
 }
 
 export interface BulletinContent {
@@ -93,8 +95,9 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     label: `附件${i + 1}`,
     category: single ? '各单位' : t.category,
     title: `${period}${single ? '各单位' : t.category}宣传工作排名情况`,
-    header: TABLE_HEADER,
+    header: t.header,
     rows: t.rows,
+    note: t.note,
   }));
   const sections: BulletinSection[] = [
     { heading: '一、基本情况', paragraphs: overviewParagraphs(report, period, tables.length > 0) },

@@ -2,7 +2,9 @@
 import { MEDIA_LEVELS } from '../scoring/scoring-rules';
 import { Report } from '../scoring/report';
 import { categoriesOf } from '../scoring/ranking';
-import { decimalText, percentText } from './figures';
+import { percentText } from './figures';
+import { scoreText } from '../scoring/engine';
+import { UnitScore } from '../scoring/tally';
 
 /** Completion below which a unit is named under 存在问题. */
 export const LOW_COMPLETION = 0.6;
@@ -22,7 +24,32 @@ const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八'
 const joinNames = (names: readonly string[]) => names.join('、');
 const quote = (text: string) => (text.length > TASK_QUOTE ? `${text.slice(0, TASK_QUOTE)}…` : text);
 
-/** 一、基本情况: totals by level, overall completion, the top units of each category. */
+/**
+ * The overall completion rate: each unit counted at most at its quota, so that one unit's
+ * over-reporting cannot hide another's nothing; null when no unit has a quota.
+ */
+export function overallCompletion(scores: readonly UnitScore[]): number | null {
+  let expected = 0;
+  let counted = 0;
+  for (const s of scores) {
+    if (s.expected <= 0) continue;
+    expected += s.expected;
+    counted += Math.min(s.actual, s.expected);
+  }
+  return expected > 0 ? counted / expected : null;
+}
+
+/** Units 存在问题 names (no submissions for months, completion below the line): never praised in 基本情况. */
+function criticised(report: Report): Set<string> {
+  const out = new Set(report.zeroReport.units);
+  for (const s of lowCompletion(report)) out.add(s.unit);
+  return out;
+}
+
+const lowCompletion = (report: Report) =>
+  report.scores.filter((s) => s.completion !== null && s.completion < LOW_COMPLETION && !report.zeroReport.units.includes(s.unit));
+
+/** 一、基本情况: totals by level, overall completion, the top units of each category (only units that scored). */
 export function overviewParagraphs(report: Report, period: string, hasRows: boolean): string[] {
   const scores = report.scores;
   if (!hasRows) return [`${period}，报送台账中没有该期间的报送记录，本期暂不排名。`];
@@ -31,14 +58,20 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   const adopted = MEDIA_LEVELS.map((l) => scores.reduce((n, s) => n + s.adopted[l], 0));
   const totalAdopted = adopted.reduce((a, b) => a + b, 0);
   const levels = MEDIA_LEVELS.map((l, i) => `${l}${adopted[i]}篇`).join('、');
-  const completion = expected > 0 ? `，总体完成率${percentText(Math.min(actual / expected, 1))}` : '';
+  const rate = overallCompletion(scores);
+  const completion = rate !== null ? `，总体完成率${percentText(rate)}（各单位按不超过本单位指标计）` : '';
   const first =
     `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` +
     `被各级媒体采用${totalAdopted}篇，其中${levels}。`;
+  const named = criticised(report);
   const tops = categoriesOf(scores).map((category) => {
-    const top = scores.filter((s) => s.category === category && s.rank <= TOP_UNITS);
-    const names = joinNames(top.map((s) => `${s.unit}（${decimalText(s.total)}分）`));
-    return top.length === 1 && scores.filter((s) => s.category === category).length === 1 ? `${category}：${names}` : `${category}排名前列的是${names}`;
+    const inCategory = scores.filter((s) => s.category === category);
+    const top = inCategory.filter((s) => s.rank <= TOP_UNITS && s.total > 0 && !named.has(s.unit));
+    if (top.length === 0) {
+      return inCategory.every((s) => s.total <= 0) ? `${category}本期各单位均未得分` : `${category}本期没有可列为前列的单位`;
+    }
+    const names = joinNames(top.map((s) => `${s.unit}（${scoreText(s.total)}分）`));
+    return top.length === 1 && inCategory.length === 1 ? `${category}：${names}` : `${category}排名前列的是${names}`;
   });
   const note = report.categories.note ? [report.categories.note] : [];
   return [first, `从得分情况看，${tops.join('；')}。`, ...note];
@@ -49,7 +82,7 @@ export function problemParagraphs(report: Report): string[] {
   const out: string[] = [];
   const zero = report.zeroReport;
   if (zero.units.length) out.push(`${joinNames(zero.units)}等${zero.units.length}个单位连续${zero.months}个月未报送信息。`);
-  const low = report.scores.filter((s) => s.completion !== null && s.completion < LOW_COMPLETION && !zero.units.includes(s.unit));
+  const low = lowCompletion(report);
   if (low.length) {
     out.push(`${joinNames(low.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}等${low.length}个单位报送完成率低于${LOW_COMPLETION * 100}%。`);
   }

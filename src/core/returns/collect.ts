@@ -4,7 +4,7 @@ import { readDateValue } from '../dates/date-values';
 import { CompletionRule } from '../deadlines/lead-progress';
 import { CellValue } from '../sheets/grid';
 import { MediaDirectory } from '../sheets/media-sheet';
-import { LedgerEntry } from '../sheets/ledger-sheet';
+import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { UnitRegistry, normalizeUnitName } from '../units/units';
 import { TaskRecord } from '../validation/validate';
 import { responsibleUnits, tasksOfUnit } from './form';
@@ -53,7 +53,7 @@ export interface WordSubmission {
 }
 
 /** A ledger row to append: a ledger entry (no row yet) with the file it came from (来源). */
-export type NewLedgerRow = Omit<LedgerEntry, 'row'> & { readonly source: string };
+export type NewLedgerRow = Omit<LedgerEntry, 'row' | LedgerScoringField> & { readonly source: string };
 
 export interface RowNote {
   readonly file: string;

@@ -2,7 +2,7 @@
 import { CivilDate, compareDates, formatISO } from '../dates/civil-date';
 import { readDateValue } from '../dates/date-values';
 import { CellValue, cellText, isCellError } from '../sheets/grid';
-import { LedgerEntry } from '../sheets/ledger-sheet';
+import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { MediaDirectory, normalizeLevel } from '../sheets/media-sheet';
 import { TaskRecord } from '../validation/validate';
 import { SubmissionField } from './return-reader';
@@ -29,7 +29,7 @@ export interface RowContext {
 }
 
 export type CheckedRow =
-  | { readonly entry: Omit<LedgerEntry, 'row'>; readonly notes: string[] }
+  | { readonly entry: Omit<LedgerEntry, 'row' | LedgerScoringField>; readonly notes: string[] }
   | { readonly reject: string };
 
 const tooLong = (what: string, text: string) => `${what}过长（${text.length} 个字符，上限 ${MAX_RETURNED_TEXT}），不像一篇稿件的${what}`;

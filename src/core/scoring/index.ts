@@ -1,5 +1,12 @@
 // Scoring: per-unit tallies, scores and ranks, the report and the generated summary sheets.
+export * from './breakdown';
+export * from './engine';
 export * from './movement';
+export * from './people';
+export * from './periods';
+export * from './piece-points';
+export * from './rule-model';
+export * from './rule-rows';
 export * from './ranking';
 export * from './report-text';
 export * from './report';

@@ -84,7 +84,7 @@ export function rankWithinCategories(scores: readonly UnitScore[], plan: Categor
     if (!list) continue;
     const ranks = competitionRanks(list.map((s) => s.total));
     list
-      .map((s, i) => ({ s: { ...s, category, rank: ranks[i], grade: gradeOf(s.total, rules) }, i }))
+      .map((s, i) => ({ s: { ...s, category, rank: ranks[i], grade: gradeOf(s, rules) }, i }))
       .sort((x, y) => x.s.rank - y.s.rank || x.i - y.i)
       .forEach(({ s }) => out.push(s));
   }

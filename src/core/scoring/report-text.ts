@@ -4,6 +4,8 @@ import { countBySeverity } from '../validation/issues';
 import { Report } from './report';
 import { MEDIA_LEVELS } from './scoring-rules';
 import { categoriesOf } from './ranking';
+import { NOT_APPLICABLE, componentHeader, componentPoints, pointComponents, totalNote } from './breakdown';
+import { scoreText } from './engine';
 
 /** Display width: CJK characters count two columns. */
 function width(text: string): number {
@@ -20,11 +22,16 @@ const pad = (text: string, w: number, right = false) => {
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
 export function formatBulletin(report: Report): string {
-  const header = ['排名', '单位', '应报', '实报', '完成率', ...MEDIA_LEVELS.map((l) => l.replace('级', '')), '采用分', '逾期', '知晓率', '满意度', '总分', '等次', '较上期'];
+  const components = pointComponents(report.scores);
+  const header = ['排名', '单位', '应报', '实报', '完成率', ...MEDIA_LEVELS.map((l) => l.replace('级', '')), ...components.map(componentHeader), '总分', '等次', '较上期'];
   const rows = report.scores.map((s) => [
     String(s.rank), s.unit, String(s.expected), String(s.actual), s.completion === null ? '无指标' : pct(s.completion),
-    ...MEDIA_LEVELS.map((l) => String(s.adopted[l])), s.adoptionPoints.toFixed(2), String(s.overdue), pct(s.awareness), pct(s.satisfaction),
-    s.total.toFixed(2), s.grade, report.movement.get(s.unit) ?? '—',
+    ...MEDIA_LEVELS.map((l) => String(s.adopted[l])),
+    ...components.map((c) => {
+      const v = componentPoints(s, c);
+      return v === null ? NOT_APPLICABLE : scoreText(v);
+    }),
+    scoreText(s.total), s.grade ?? '—', report.movement.get(s.unit) ?? '—',
   ]);
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], i !== 1 && i !== cells.length - 1)).join('  ');
@@ -36,6 +43,7 @@ export function formatBulletin(report: Report): string {
     body.push(line(rows[i]));
   });
   const notes = [
+    ...(report.scores.length ? [totalNote(components, report.scores)] : []),
     ...(report.categories.note ? [report.categories.note] : []),
     ...(report.zeroReport.units.length ? [`连续 ${report.zeroReport.months} 个月零报送：${report.zeroReport.units.join('、')}`] : []),
     ...report.unverified.map((u) => `待核实（未排名）：${u.name}${u.suggestion ? `，可能是“${u.suggestion}”` : ''}；见 ${u.places.join('、')}`),

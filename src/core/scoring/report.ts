@@ -5,6 +5,9 @@ import { Issue } from '../validation/issues';
 import { Ledger, readLedger } from '../sheets/ledger-sheet';
 import { MediaDirectory, readMediaDirectory } from '../sheets/media-sheet';
 import { readRules } from '../sheets/rules-sheet';
+import { readAdjustments, readCreditTo, readLateReturns } from '../sheets/adjustments-sheet';
+import { Adjustment } from './engine';
+import { PersonScore, personScores } from './people';
 import { ScoringRules } from './scoring-rules';
 import { SpotCheck, readSpotChecks } from '../sheets/spotcheck-sheet';
 import { Period, TallyInput, UnitScore, tallyUnits } from './tally';
@@ -40,8 +43,14 @@ export interface Report {
   readonly yearToDate: UnitScore[];
   /** Units without a submission in each of the last `months` months of the period. */
   readonly zeroReport: { readonly months: number; readonly units: string[] };
-  /** Issues of the check and of the ledger, in sheet order. */
+  /** Issues of the check, the ledger, 评分规则 and 加减分, in sheet order. */
   readonly issues: Issue[];
+  readonly adjustments: Adjustment[];
+  readonly lateReturns: Map<string, CivilDate[]>;
+  /** Units whose score counts in another's (单位名录 得分计入). */
+  readonly creditTo: Map<string, string>;
+  /** Per-person results from the ledger's 作者 column (empty without one). */
+  readonly people: PersonScore[];
 }
 
 /**
@@ -81,12 +90,20 @@ export function buildReport(grids: readonly Grid[], options: ReportOptions): Rep
 /** The report of a workbook already checked (`check` is checkWorkbook's result for the same grids and options). */
 export function reportFromCheck(grids: readonly Grid[], check: CheckResult, options: ReportOptions): Report {
   const media = readMediaDirectory(grids);
-  const ledger = readLedger(grids, check.registry, media);
+  const read = readLedger(grids, check.registry, media);
+  // a unit whose score counts in another's (得分计入): its rows are that unit's
+  const creditTo = readCreditTo(grids, check.registry);
+  const credited = (unit: string) => creditTo.get(unit) ?? unit;
+  const ledger = creditTo.size ? { ...read, entries: read.entries.map((e) => (creditTo.has(e.unit) ? { ...e, unit: credited(e.unit) } : e)) } : read;
   const spotChecks = readSpotChecks(grids, check.registry);
-  const { sheet: rulesSheet, rules } = readRules(grids);
+  const { sheet: rulesSheet, rules, issues: ruleIssues } = readRules(grids);
+  const adjusted = readAdjustments(grids, check.registry);
+  const adjustments = adjusted.adjustments.map((a) => (creditTo.has(a.unit) ? { ...a, unit: credited(a.unit) } : a));
+  const adjustmentIssues = adjusted.issues;
+  const lateReturns = readLateReturns(grids, check.registry);
   const period = options.period ?? defaultPeriod(check.asOf);
   const categories = categoryPlan(check.registry, check.settings.text.rankingGroups);
-  const input = { tasks: check.tasks, ledger, spotChecks, rules, categoriesOf: unitCategories(check), projectsOf: unitProjects(check) };
+  const input = scoringInput(check, { ledger, spotChecks, rules, media, adjustments, lateReturns }, creditTo);
   const { scores, unverified } = rankedScores({ ...input, period }, check, categories);
   const previous = previousPeriod(period, check.planYear);
   const movement = movements(scores, previous ? rankedScores({ ...input, period: previous }, check, categories).scores : null);
@@ -95,11 +112,21 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const yearToDate = sameAsPeriod ? scores : rankedScores({ ...input, period: yearPeriod }, check, categories).scores;
   const months = zeroReportMonthsOf(check.settings.text.zeroReportMonths);
   const zeroReport = { months, units: zeroReportUnits(ledger.entries, scores.map((s) => s.unit), period.to, months) };
-  const issues = inSheetOrder(grids, check.issues, ledger.issues);
+  const issues = inSheetOrder(grids, check.issues, [...ledger.issues, ...media.issues, ...ruleIssues, ...adjustmentIssues]);
   return {
     check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, scores, categories, unverified, previousPeriod: previous,
-    movement, yearToDate, zeroReport, issues,
+    movement, yearToDate, zeroReport, issues, adjustments, lateReturns, creditTo, people: personScores(scores, rules.model.sharedCredit),
   };
+}
+
+/** What every period's tally of one report shares (the period aside). */
+export function scoringInput(
+  check: CheckResult,
+  read: Pick<TallyInput, 'ledger' | 'spotChecks' | 'rules' | 'media' | 'adjustments' | 'lateReturns'>,
+  creditTo: ReadonlyMap<string, string> = new Map(),
+): Omit<TallyInput, 'period'> {
+  const allUnits = read.rules.custom ? check.registry?.entries.map((e) => e.name).filter((n) => !creditTo.has(n)) : undefined;
+  return { tasks: check.tasks, ...read, categoriesOf: unitCategories(check), projectsOf: unitProjects(check), ...(allUnits ? { allUnits } : {}) };
 }
 
 /** Tallies a period, keeps registry units only and ranks them within their categories. */
@@ -169,6 +196,11 @@ export function reportJson(report: Report) {
       awareness: s.awareness === null ? null : Math.round(s.awareness * 10000) / 10000,
       satisfaction: s.satisfaction === null ? null : Math.round(s.satisfaction * 10000) / 10000,
       total: s.total,
+      ...(s.maxApplicable !== null ? { maxApplicable: s.maxApplicable } : {}),
+      parts: s.parts.map((p) => ({ component: p.component, label: p.label, detail: p.detail, count: p.count, points: p.points })),
+      notApplicable: s.notApplicable.map((n) => ({ component: n.component, reason: n.reason })),
+      flags: [...s.flags],
+      targets: s.targets.map((t) => ({ ...t })),
       rank: s.rank,
       grade: s.grade,
       movement: report.movement.get(s.unit) ?? null,
@@ -177,6 +209,7 @@ export function reportJson(report: Report) {
     })),
     ...(report.categories.note ? { rankingNote: report.categories.note } : {}),
     unverified: report.unverified,
+    people: report.people,
     zeroReportMonths: report.zeroReport.months,
     issues: report.issues.map(issueJson),
   };

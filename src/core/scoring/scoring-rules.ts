@@ -1,7 +1,11 @@
 // Scoring rules of DESIGN.md with their defaults: the one home of every 评分规则 item and value.
 
-export type MediaLevel = '中央级' | '省级' | '市级' | '县级';
-export const MEDIA_LEVELS: readonly MediaLevel[] = ['中央级', '省级', '市级', '县级'];
+// media levels live with the rule model (it reads them in 对象 cells); re-exported here where they were always found
+import { MEDIA_LEVELS, MediaLevel } from './rule-model';
+export { MEDIA_LEVELS };
+export type { MediaLevel };
+
+import { EMPTY_MODEL, RuleModel } from './rule-model';
 
 export interface ScoringRules {
   readonly pointsPerAdoption: Readonly<Record<MediaLevel, number>>;
@@ -10,7 +14,15 @@ export interface ScoringRules {
   readonly overduePenalty: number;
   readonly awarenessFull: number;
   readonly satisfactionFull: number;
-  readonly gradeLines: { readonly excellent: number; readonly good: number; readonly fair: number };
+  /** null when the office's rules give no grade lines (rules written as a 考核办法 without 等次). */
+  readonly gradeLines: { readonly excellent: number; readonly good: number; readonly fair: number } | null;
+  /** The office's own rows (采用 by outlet and type, 批示, 基础分 …); the defaults' level points when none. */
+  readonly model: RuleModel;
+  /**
+   * Whether the sheet holds the office's own rows: then only what is written counts (no default
+   * completion, spot-check or overdue points, no default cap); otherwise today's defaults fill in.
+   */
+  readonly custom: boolean;
 }
 
 /** Each 评分规则 row: its 项目 text, its default 分值, and where it goes. */
@@ -34,17 +46,33 @@ export type RuleKey = (typeof RULE_ITEMS)[number]['key'];
 /** Grade names, best first; below the 一般 line is 较差. */
 export const GRADE_NAMES = { excellent: '优秀', good: '良好', fair: '一般', poor: '较差' } as const;
 
-/** Builds rules from item values (missing keys take their defaults). */
-export function rulesFromValues(values: Partial<Record<RuleKey, number>>): ScoringRules {
-  const v = (key: RuleKey) => values[key] ?? RULE_ITEMS.find((r) => r.key === key)!.value;
+/**
+ * Builds rules from item values. Without a model of the office's own rows, missing keys take their
+ * defaults (today's formula); with one, a key not written does not count (0, no cap, no grades).
+ */
+export function rulesFromValues(values: Partial<Record<RuleKey, number>>, model?: RuleModel): ScoringRules {
+  const custom = model !== undefined;
+  const v = (key: RuleKey) => values[key] ?? (custom ? (key === 'adoptionCap' ? Infinity : 0) : RULE_ITEMS.find((r) => r.key === key)!.value);
+  const graded = !custom || values['grade:excellent'] !== undefined || values['grade:good'] !== undefined || values['grade:fair'] !== undefined;
+  const pointsPerAdoption = { 中央级: v('level:中央级'), 省级: v('level:省级'), 市级: v('level:市级'), 县级: v('level:县级') };
+  const levelRules = MEDIA_LEVELS.filter((l) => !custom || values[`level:${l}`] !== undefined)
+    .map((level) => ({ outlet: null, level, type: null, points: pointsPerAdoption[level], cell: null }));
+  const adoptionCap = v('adoptionCap');
+  const ownModel = model ?? EMPTY_MODEL;
+  const capBound = Number.isFinite(adoptionCap)
+    ? [{ components: ['adoption' as const], cadence: 'window' as const, max: adoptionCap, min: null, negativeAdjustments: false, text: `媒体采用得分上限 ${adoptionCap} 分` }]
+    : [];
   return {
-    pointsPerAdoption: { 中央级: v('level:中央级'), 省级: v('level:省级'), 市级: v('level:市级'), 县级: v('level:县级') },
-    adoptionCap: v('adoptionCap'),
+    pointsPerAdoption,
+    adoptionCap,
     completionFull: v('completionFull'),
     overduePenalty: v('overduePenalty'),
     awarenessFull: v('awarenessFull'),
     satisfactionFull: v('satisfactionFull'),
-    gradeLines: { excellent: v('grade:excellent'), good: v('grade:good'), fair: v('grade:fair') },
+    gradeLines: graded ? { excellent: v('grade:excellent'), good: v('grade:good'), fair: v('grade:fair') } : null,
+    // the office's rows first: an outlet or typed row wins over a level row of the legacy items
+    model: { ...ownModel, adoption: [...ownModel.adoption, ...levelRules], bounds: [...capBound, ...ownModel.bounds] },
+    custom,
   };
 }
 

@@ -4,10 +4,12 @@ import { columnLetters } from '../sheets/grid';
 import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from '../validation/issues';
 import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
-import { Report, rankedScores, yearToDatePeriod, unitCategories, unitProjects } from './report';
+import { Report, rankedScores, scoringInput, yearToDatePeriod } from './report';
 import { isWholeMonth } from './movement';
 import { MEDIA_LEVELS } from './scoring-rules';
 import { categoriesOf } from './ranking';
+import { ComponentKey } from './rule-model';
+import { BREAKDOWN_SHEET, NOT_APPLICABLE, breakdownSheet, componentHeader, componentPoints, pointComponents, totalNote } from './breakdown';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, summarySheet, summarySheetOfCells } from './summary-layout';
 import { TASK_STATUS_LABEL } from '../deadlines/task-status';
@@ -19,6 +21,7 @@ export const GENERATED_NAMES = {
   issues: '校验结果',
   unitTasks: '单位任务清单',
   overdue: '逾期预警',
+  breakdown: BREAKDOWN_SHEET,
   bulletin: (period: Period) => (isWholeMonth(period) ? `月度通报-${formatISO(period.from).slice(0, 7)}` : `通报-${compact(period.from)}-${compact(period.to)}`),
   annual: (year: number) => `年度考核-${year}`,
 } as const;
@@ -116,18 +119,18 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
   return summarySheetOfCells(GENERATED_NAMES.unitTasks, `单位任务清单（${units.length} 个单位）`, stamp, columns, rows);
 }
 
-/** Columns of a score table (bulletin and annual assessment); the bulletin adds 较上期 and 本年累计. */
-function scoreColumns(withMovement: boolean): SummaryColumn[] {
+/** Columns of a score table (bulletin and annual assessment): counts, then the point columns that add up to 总分; the bulletin adds 较上期 and 本年累计. */
+function scoreColumns(components: readonly ComponentKey[], withMovement: boolean): SummaryColumn[] {
   return [
     col('排名', 6, STYLES.center), col('单位', 22), col('应报', 7, STYLES.number), col('实报', 7, STYLES.number),
-    col('完成率', 9, STYLES.percent), ...MEDIA_LEVELS.map((l) => col(`${l}采用`, 9, STYLES.number)), col('采用得分', 9, STYLES.decimal),
-    col('逾期', 6, STYLES.number), col('知晓率', 8, STYLES.percent), col('满意度', 8, STYLES.percent), col('总分', 9, STYLES.decimal),
+    col('完成率', 9, STYLES.percent), ...MEDIA_LEVELS.map((l) => col(`${l}采用`, 9, STYLES.number)),
+    ...components.map((c) => col(componentHeader(c), 10, STYLES.decimal)), col('总分', 9, STYLES.decimal),
     col('等次', 7, STYLES.center), ...(withMovement ? [col('较上期', 8, STYLES.center), col('本年累计', 9, STYLES.decimal)] : []),
   ];
 }
 
-/** The rows of a score table: a heading per category (when there is more than one), units, then 待核实 and notes. */
-function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], extra: BulletinExtra | null) {
+/** The rows of a score table: a heading per category (when there is more than one), units, then notes (what adds up to 总分, 待核实). */
+function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], components: readonly ComponentKey[], extra: BulletinExtra | null) {
   const rows: SpecValue[][] = [];
   const styles: (CellStyle | undefined)[] = [];
   const headed = categoriesOf(scores).length > 1;
@@ -141,8 +144,8 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: re
     }
     category = s.category;
     rows.push([
-      s.rank, s.unit, s.expected, s.actual, s.completion ?? '无指标', ...MEDIA_LEVELS.map((l) => s.adopted[l]), s.adoptionPoints,
-      s.overdue, s.awareness, s.satisfaction, s.total, s.grade,
+      s.rank, s.unit, s.expected, s.actual, s.completion ?? '无指标', ...MEDIA_LEVELS.map((l) => s.adopted[l]),
+      ...components.map((c) => componentPoints(s, c) ?? NOT_APPLICABLE), s.total, s.grade ?? '—',
       ...(extra ? [extra.movement.get(s.unit) ?? '—', extra.yearToDate.get(s.unit) ?? null] : []),
     ]);
     styles.push(extra?.zeroReport.includes(s.unit) ? ZERO_FILL : undefined);
@@ -153,6 +156,7 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: re
       styles.push(NOTE_STYLE);
     }
   };
+  if (scores.length) note(`注：${totalNote(components, scores)}各单位明细见“${BREAKDOWN_SHEET}”。`);
   if (report.categories.note) note(report.categories.note);
   if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
   if (report.unverified.length) {
@@ -194,10 +198,11 @@ interface BulletinExtra {
 }
 
 function scoreSheet(name: string, title: string, report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null): SheetSpec {
-  const columns = scoreColumns(extra !== null);
+  const components = pointComponents(scores);
+  const columns = scoreColumns(components, extra !== null);
   const totalCol = columnLetters(columns.findIndex((c) => c.header === '总分'));
   const unitCol = columnLetters(1);
-  const { rows, styles } = scoreRows(report, scores, extra);
+  const { rows, styles } = scoreRows(report, scores, components, extra);
   const first = SUMMARY_HEADER_ROW + 1;
   const last = SUMMARY_HEADER_ROW + Math.max(rows.length, 1);
   return summarySheet(name, title, stamp, columns, rows, {
@@ -261,14 +266,12 @@ export function summarySheets(report: Report, stamp: GenerationStamp): SheetSpec
   const sameAsReport = compareDates(annualPeriod.from, report.period.from) === 0 && compareDates(annualPeriod.to, report.period.to) === 0;
   const annualScores = sameAsReport
     ? report.scores
-    : rankedScores({
-      tasks: report.check.tasks, ledger: report.ledger, spotChecks: report.spotChecks, rules: report.rules, period: annualPeriod,
-      categoriesOf: unitCategories(report.check), projectsOf: unitProjects(report.check),
-    }, report.check, report.categories).scores;
+    : rankedScores({ ...scoringInput(report.check, report, report.creditTo), period: annualPeriod }, report.check, report.categories).scores;
   return [
     issuesSheet(report.issues, stamp),
     unitTasksSheet(report, stamp),
     bulletinSheet(report, stamp),
+    breakdownSheet(report, stamp),
     overdueSheet(report, stamp),
     annualSheet(year, report, annualScores, stamp),
   ];

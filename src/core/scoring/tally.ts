@@ -1,10 +1,15 @@
 // Per-unit tally of a period: expected vs actual submissions, adoptions, overdue, spot checks, score, rank.
 import { CivilDate, compareDates, toEpochDays } from '../dates/civil-date';
-import { Ledger } from '../sheets/ledger-sheet';
+import { Ledger, LedgerEntry } from '../sheets/ledger-sheet';
+import { MediaDirectory } from '../sheets/media-sheet';
+import {
+  Adjustment, CountedPiece, NotApplicable, QuotaSource, ScorePart, TargetResult, UnitFacts, engineContext, round2, ruleQuotas, scaleTotals,
+  scoreUnit,
+} from './engine';
 import { memoize } from '../memo';
 import { Quota, expectedCount } from '../quotas/quota';
 import { categoryQuotaFor } from '../quotas/by-category';
-import { GRADE_NAMES, MEDIA_LEVELS, MediaLevel, ScoringRules } from './scoring-rules';
+import { GRADE_NAMES, MediaLevel, ScoringRules } from './scoring-rules';
 import { SpotCheck } from '../sheets/spotcheck-sheet';
 import { TaskRecord } from '../validation/validate';
 
@@ -26,21 +31,33 @@ export interface UnitScore {
   readonly expected: number;
   /** Submissions in the ledger dated in the period (数量 summed). */
   readonly actual: number;
-  /** min(actual / expected, 1); null when the unit has no quota in the period (full score). */
+  /** min(actual / expected, 1); null when the unit has no quota in the period (not applicable). */
   readonly completion: number | null;
   readonly adopted: Readonly<Record<MediaLevel, number>>;
-  /** Adoption points after the cap. */
+  /** Adoption points after their cap. */
   readonly adoptionPoints: number;
   /** Tasks the unit leads that are overdue at the as-of date. */
   readonly overdue: number;
   /** Mean awareness / satisfaction of the period's spot checks (0..1); null when none. */
   readonly awareness: number | null;
   readonly satisfaction: number | null;
-  /** Total rounded to 2 decimals. */
+  /** Total rounded to 2 decimals: the sum of `parts`. */
   readonly total: number;
   /** Competition rank within the category (1, 2, 2, 4). */
   readonly rank: number;
-  readonly grade: Grade;
+  /** null when the rules give no grade lines. */
+  readonly grade: Grade | null;
+  /** The breakdown: parts that add up to the total (得分明细). */
+  readonly parts: readonly ScorePart[];
+  /** Components that do not apply to the unit in the period (neither full marks nor zero). */
+  readonly notApplicable: readonly NotApplicable[];
+  /** The most the unit could score on what applies (today's formula); grades compare the total to it. */
+  readonly maxApplicable: number | null;
+  /** 录用率 below the rule's line, N periods below quota …, for the reader. */
+  readonly flags: readonly string[];
+  readonly targets: readonly TargetResult[];
+  /** Pieces counted for the unit with their points (after 同稿多用), for per-person results. */
+  readonly counted: readonly CountedPiece[];
 }
 
 export interface TallyInput {
@@ -53,16 +70,35 @@ export interface TallyInput {
   readonly categoriesOf?: (unit: string) => readonly string[];
   /** Projects a unit is responsible for, for "每个项目" quotas; 1 when nothing says. */
   readonly projectsOf?: (unit: string) => number;
+  readonly media?: MediaDirectory | null;
+  /** 加减分 rows. */
+  readonly adjustments?: readonly Adjustment[];
+  /** Units scored even without a row anywhere (the registry's, under the office's own rules: a base score or a missing quota applies to them). */
+  readonly allUnits?: readonly string[];
+  /** Due dates of returns each unit sent late (收集情况 逾期). */
+  readonly lateReturns?: ReadonlyMap<string, readonly CivilDate[]>;
 }
 
-export function round2(n: number): number {
-  return Math.round(n * 100 + Number.EPSILON * Math.sign(n)) / 100;
+export { round2 };
+
+/** Total of the full formula (today's defaults: 40 + 40 + 10 + 10), the scale of the grade lines. */
+function fullMax(rules: ScoringRules): number {
+  return (Number.isFinite(rules.adoptionCap) ? rules.adoptionCap : 0) + rules.completionFull + rules.awarenessFull + rules.satisfactionFull;
 }
 
-export function gradeOf(total: number, rules: ScoringRules): Grade {
-  if (total >= rules.gradeLines.excellent) return GRADE_NAMES.excellent;
-  if (total >= rules.gradeLines.good) return GRADE_NAMES.good;
-  if (total >= rules.gradeLines.fair) return GRADE_NAMES.fair;
+/**
+ * The grade of a total. Under today's formula a unit is graded on what applies to it: a unit without
+ * spot checks or quota is judged on total ÷ its applicable maximum, against the lines' share of the full total.
+ */
+export function gradeOf(score: { total: number; maxApplicable: number | null }, rules: ScoringRules): Grade | null {
+  const lines = rules.gradeLines;
+  if (!lines) return null;
+  const full = fullMax(rules);
+  const total = score.maxApplicable !== null && score.maxApplicable > 0 && full > 0 ? (score.total * full) / score.maxApplicable : score.total;
+  const at = (line: number) => total >= line - 1e-9;
+  if (at(lines.excellent)) return GRADE_NAMES.excellent;
+  if (at(lines.good)) return GRADE_NAMES.good;
+  if (at(lines.fair)) return GRADE_NAMES.fair;
   return GRADE_NAMES.poor;
 }
 
@@ -82,9 +118,32 @@ interface Accumulator {
   actual: number;
   adopted: Record<MediaLevel, number>;
   overdue: number;
+  overdueAssignments: number;
+  assignmentsDone: number;
   awareness: number[];
   satisfaction: number[];
+  entries: LedgerEntry[];
+  quotas: { quota: Quota; times: number }[];
 }
+
+/** Each unit's ledger rows, grouped once per ledger and shared by every period a report tallies. */
+const byUnitCache = new WeakMap<Ledger, Map<string, LedgerEntry[]>>();
+function entriesByUnit(ledger: Ledger): Map<string, LedgerEntry[]> {
+  let byUnit = byUnitCache.get(ledger);
+  if (!byUnit) {
+    byUnit = new Map();
+    for (const e of ledger.entries) {
+      const list = byUnit.get(e.unit);
+      if (list) list.push(e);
+      else byUnit.set(e.unit, [e]);
+    }
+    byUnitCache.set(ledger, byUnit);
+  }
+  return byUnit;
+}
+
+/** A 约稿 task (its text or category says so): late or undelivered ones cost what 约稿未完成 says. */
+const ASSIGNMENT = /约稿/;
 
 /** Scores every unit that leads or joins a task or appears in the ledger; sorted by rank. */
 export function tallyUnits(input: TallyInput): UnitScore[] {
@@ -93,18 +152,34 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
   const acc = (unit: string): Accumulator => {
     let a = units.get(unit);
     if (!a) {
-      a = { expected: 0, hasQuota: false, actual: 0, adopted: { 中央级: 0, 省级: 0, 市级: 0, 县级: 0 }, overdue: 0, awareness: [], satisfaction: [] };
+      a = {
+        expected: 0, hasQuota: false, actual: 0, adopted: { 中央级: 0, 省级: 0, 市级: 0, 县级: 0 }, overdue: 0, overdueAssignments: 0, assignmentsDone: 0,
+        awareness: [], satisfaction: [], entries: [], quotas: [],
+      };
       units.set(unit, a);
     }
     return a;
   };
+  for (const unit of input.allUnits ?? []) acc(unit);
   const expectedOf = memoize((quota: Quota) => expectedCount(quota, period.from, period.to));
+  const from = toEpochDays(period.from);
+  const to = toEpochDays(period.to);
   for (const task of input.tasks) {
     const responsible = task.lead.slice(); // lead and cooperating units, each once
     for (const unit of task.coop) if (!responsible.includes(unit)) responsible.push(unit);
     for (const unit of responsible) acc(unit);
+    const assignment = ASSIGNMENT.test(task.task) || ASSIGNMENT.test(task.section ?? '');
     // a task with several leads kept per unit counts against the leads that have not done it, not those that have
-    if (task.status === 'overdue') for (const unit of task.owingLeads ?? task.lead) acc(unit).overdue++;
+    if (task.status === 'overdue') {
+      for (const unit of task.owingLeads ?? task.lead) {
+        acc(unit).overdue++;
+        if (assignment) acc(unit).overdueAssignments++;
+      }
+    }
+    if (assignment && task.doneDate && (task.status === 'done' || task.status === 'done_late')) {
+      const day = toEpochDays(task.doneDate);
+      if (day >= from && day <= to) for (const unit of task.lead) acc(unit).assignmentsDone++;
+    }
     if (!task.quota) continue;
     const byCategory = task.quota.byCategory;
     const expected = byCategory ? 0 : expectedOf(task.quota);
@@ -112,13 +187,15 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
       const a = acc(unit);
       // a quota by category asks each unit what its own category's rule says (none: nothing asked)
       const piece = byCategory ? categoryQuotaFor(byCategory, input.categoriesOf?.(unit) ?? []) : null;
-      const own = piece ? expectedOf(piece.quota) * (piece.perProject ? (input.projectsOf?.(unit) ?? 1) : 1) : expected;
+      const times = piece?.perProject ? (input.projectsOf?.(unit) ?? 1) : 1;
+      const own = piece ? expectedOf(piece.quota) * times : expected;
       a.expected += own;
       a.hasQuota ||= own > 0;
+      if (piece) a.quotas.push({ quota: piece.quota, times });
+      else if (!byCategory) a.quotas.push({ quota: task.quota, times: 1 });
     }
   }
-  const from = toEpochDays(period.from);
-  const to = toEpochDays(period.to);
+  for (const [unit, entries] of entriesByUnit(input.ledger)) acc(unit).entries = entries;
   for (const entry of input.ledger.entries) {
     const a = acc(entry.unit);
     const day = toEpochDays(entry.date);
@@ -134,25 +211,46 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     if (check.awareness !== null) a.awareness.push(check.awareness);
     if (check.satisfaction !== null) a.satisfaction.push(check.satisfaction);
   }
+  const adjustmentsOf = new Map<string, Adjustment[]>();
+  for (const adj of input.adjustments ?? []) {
+    acc(adj.unit);
+    const list = adjustmentsOf.get(adj.unit);
+    if (list) list.push(adj);
+    else adjustmentsOf.set(adj.unit, [adj]);
+  }
+  for (const unit of input.lateReturns?.keys() ?? []) acc(unit);
   const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
-  const rows = [...units].map(([unit, a]) => {
-    const completion = a.hasQuota ? Math.min(a.actual / a.expected, 1) : null;
-    const rawPoints = MEDIA_LEVELS.reduce((s, level) => s + a.adopted[level] * rules.pointsPerAdoption[level], 0);
-    const adoptionPoints = Math.min(rawPoints, rules.adoptionCap);
+  const ctx = engineContext(rules, period, input.media ?? null);
+  const model = rules.model;
+  let rows = [...units].map(([unit, a]) => {
+    const categories = input.categoriesOf?.(unit) ?? [];
+    const fromRules = model.quotas.length ? ruleQuotas(model, unit, categories) : [];
+    const quotas: QuotaSource[] = fromRules.length
+      ? fromRules
+      : a.quotas.map(({ quota, times }) => ({ type: null, cadence: null, label: '任务分工表量化指标', expectedIn: (f: CivilDate, t: CivilDate) => expectedCount(quota, f, t) * times }));
+    // the rules' quotas, where written, are what the unit is asked in the window
+    const expected = fromRules.length ? fromRules.reduce((s, q) => s + q.expectedIn(period.from, period.to), 0) : a.expected;
+    const hasQuota = fromRules.length ? expected > 0 : a.hasQuota;
     const awareness = mean(a.awareness);
     const satisfaction = mean(a.satisfaction);
-    const total = round2(
-      adoptionPoints + (completion ?? 1) * rules.completionFull - a.overdue * rules.overduePenalty +
-        (awareness ?? 0) * rules.awarenessFull + (satisfaction ?? 0) * rules.satisfactionFull,
-    );
+    const facts: UnitFacts = {
+      unit, categories, entries: a.entries, quotas, expected, hasQuota, actual: a.actual, overdue: a.overdue,
+      overdueAssignments: a.overdueAssignments, assignmentsDone: a.assignmentsDone, lateReturns: input.lateReturns?.get(unit) ?? [],
+      awareness, satisfaction, adjustments: adjustmentsOf.get(unit) ?? [],
+    };
+    const result = scoreUnit(ctx, facts);
+    const completion = hasQuota ? Math.min(a.actual / expected, 1) : null;
+    const adoptionPoints = round2(result.parts.filter((p) => p.component === 'adoption').reduce((s, p) => s + p.points, 0));
     return {
-      unit, category: OVERALL_CATEGORY, expected: a.expected, actual: a.actual, completion, adopted: a.adopted, adoptionPoints, overdue: a.overdue,
-      awareness, satisfaction, total,
+      unit, category: OVERALL_CATEGORY, expected, actual: a.actual, completion, adopted: a.adopted, adoptionPoints, overdue: a.overdue,
+      awareness, satisfaction, total: result.total, parts: result.parts, notApplicable: result.notApplicable, maxApplicable: result.maxApplicable,
+      flags: result.flags, targets: result.targets, counted: result.counted,
     };
   });
+  rows = scaleTotals(rows, model.scale);
   const ranks = competitionRanks(rows.map((r) => r.total));
   return rows
-    .map((r, i) => ({ ...r, rank: ranks[i], grade: gradeOf(r.total, rules) }))
+    .map((r, i) => ({ ...r, rank: ranks[i], grade: gradeOf(r, rules) }))
     .map((r, i) => ({ r, i }))
     .sort((x, y) => x.r.rank - y.r.rank || x.i - y.i)
     .map(({ r }) => r);

@@ -35,16 +35,22 @@ export const REGISTRY_HEADERS: HeaderSchema<RegistryField> = {
   groups: ['所属分组', '分组'],
 };
 export const REGISTRY_REQUIRED: readonly RegistryField[] = ['name'];
+/** An optional 单位名录 column, read for scoring only: the unit whose score this one's counts in (企业直报点 → its county). */
+export const CREDIT_TO_HEADERS: readonly string[] = ['得分计入', '得分计入单位', '计入单位'];
 
-export type MediaField = 'name' | 'level' | 'aliases';
+export type MediaField = 'name' | 'level' | 'aliases' | 'points';
 export const MEDIA_HEADERS: HeaderSchema<MediaField> = {
   name: ['媒体名称'],
   level: ['级别', '媒体级别'],
   aliases: ['别名', '简称'],
+  /** Points per adopted piece in this outlet, overriding its level's (optional). */
+  points: ['分值', '每篇分值', '计分标准'],
 };
 export const MEDIA_REQUIRED: readonly MediaField[] = ['name'];
 
-export type LedgerField = 'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count' | 'source';
+export type LedgerField =
+  | 'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count' | 'source'
+  | 'pieceType' | 'placement' | 'instruction' | 'author' | 'pieceId' | 'words';
 export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   date: ['日期', '报送日期', '发布日期', '刊发日期'],
   unit: ['单位', '报送单位'],
@@ -56,6 +62,13 @@ export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   count: ['数量', '篇数'],
   /** Where a collected row came from (the return's file name). */
   source: ['来源', '来源文件'],
+  // optional, for scoring by the office's 考核办法 (评分规则)
+  pieceType: ['类型', '稿件类型', '信息类型', '体裁'],
+  placement: ['版面', '用稿方式', '刊发位置'],
+  instruction: ['批示', '领导批示', '批示情况'],
+  author: ['作者', '通讯员', '撰稿人'],
+  pieceId: ['稿件编号', '信息编号'],
+  words: ['字数'],
 };
 export const LEDGER_REQUIRED: readonly LedgerField[] = ['date', 'unit'];
 
@@ -68,9 +81,24 @@ export const SPOTCHECK_HEADERS: HeaderSchema<SpotCheckField> = {
 };
 export const SPOTCHECK_REQUIRED: readonly SpotCheckField[] = ['unit', 'awareness'];
 
-export type RulesField = 'item' | 'value';
-export const RULES_HEADERS: HeaderSchema<RulesField> = { item: ['项目'], value: ['分值'] };
+export type RulesField = 'item' | 'target' | 'type' | 'value' | 'note';
+export const RULES_HEADERS: HeaderSchema<RulesField> = {
+  item: ['项目', '计分项目'],
+  target: ['对象', '适用对象', '媒体或级别'],
+  type: ['类型', '稿件类型', '条件'],
+  value: ['分值', '分数'],
+  note: ['说明', '依据', '备注'],
+};
 export const RULES_REQUIRED: readonly RulesField[] = ['item', 'value'];
+
+export type AdjustmentField = 'unit' | 'date' | 'points' | 'reason';
+export const ADJUSTMENT_HEADERS: HeaderSchema<AdjustmentField> = {
+  unit: ['单位', '单位名称'],
+  date: ['日期', '发生日期'],
+  points: ['分值', '加减分', '分数'],
+  reason: ['事由', '原因', '说明'],
+};
+export const ADJUSTMENT_REQUIRED: readonly AdjustmentField[] = ['unit', 'points', 'reason'];
 
 export type SettingsField = 'key' | 'value';
 export const SETTINGS_HEADERS: HeaderSchema<SettingsField> = { key: ['设置项', '项目'], value: ['值', '内容'] };
@@ -116,6 +144,7 @@ export const SHEET_NAMES = {
   ledger: '报送台账',
   spotChecks: '抽查结果',
   rules: '评分规则',
+  adjustments: '加减分',
   settings: '设置',
   holidays: '节假日',
 } as const;

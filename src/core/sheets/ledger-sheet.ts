@@ -9,6 +9,7 @@ import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
 import { MESSAGES } from '../validation/messages';
 import { MediaLevel } from '../scoring/scoring-rules';
+import { WORDS_TOKEN, pieceTypes } from '../scoring/rule-model';
 import { UnitRegistry } from '../units/units';
 
 export interface LedgerEntry {
@@ -24,7 +25,20 @@ export interface LedgerEntry {
   readonly adopted: boolean;
   readonly taskSeq: string;
   readonly count: number;
+  /** Piece types and placement words (类型, 版面), loosely normalised; empty when the ledger has neither. */
+  readonly types: readonly string[];
+  /** 批示 as written: the leaders' levels, 、-separated; '' when none. */
+  readonly instruction: string;
+  /** 作者/通讯员, split on 、; empty when none. */
+  readonly authors: readonly string[];
+  /** 稿件编号: one piece in several outlets shares it (同稿多用); '' when none. */
+  readonly pieceId: string;
+  /** Units credited together for this piece (合报单位 written as "甲、乙" in 单位): each row is one of them. */
+  readonly partners: number;
 }
+
+/** Fields only the office's scoring rules read (collected rows leave them out). */
+export type LedgerScoringField = 'types' | 'instruction' | 'authors' | 'pieceId' | 'partners';
 
 export interface Ledger {
   readonly sheet: string | null;
@@ -33,6 +47,11 @@ export interface Ledger {
 }
 
 const ADOPTED = /^(是|已采用|采用|√|✓|y|yes|true|1)$/i;
+
+const NONE: readonly string[] = [];
+
+/** 字数 as a type token ("字数=1200") that a rule type "1000字以上" matches (rule-model hasType). */
+const wordsToken = (text: string) => (/^\d+$/.test(text.trim()) ? `${WORDS_TOKEN}${text.trim()}` : '');
 
 /** 数量 of a row: a non-negative number, 1 when blank or not a number. */
 function countOf(value: CellValue): number {
@@ -61,6 +80,21 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     }
     return hit;
   };
+  // 合报: "甲、乙" where the whole is no unit but each part is one
+  const partnersCache = new Map<string, string[] | null>();
+  const partnersOf = (written: string): string[] | null => {
+    let hit = partnersCache.get(written);
+    if (hit === undefined) {
+      const parts = written.split(/[、,，;；]/).map((p) => p.trim()).filter(Boolean);
+      hit = registry && parts.length > 1 && parts.every((p) => { const k = registry.resolve(p).kind; return k === 'name' || k === 'alias'; })
+        ? parts.map((p) => resolveUnit(p).unit)
+        : null;
+      partnersCache.set(written, hit);
+    }
+    return hit;
+  };
+  const typesOf = memoize((written: string) => (written === '' ? NONE : pieceTypes(...written.split('|'))));
+  const authorsOf = memoize((written: string) => (written === '' ? NONE : written.split(/[、,，;；\s]+/).filter(Boolean)));
   const at = (row: number, field: LedgerField) => a1(row, col[field] ?? 0);
   // dates repeat (a year holds 365 of them): each distinct cell value is read once and its date shared
   const dateOf = memoize(readDateValue);
@@ -76,17 +110,22 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     }
     if (unitWritten === '') continue;
     const unit = resolveUnit(unitWritten);
-    if (unit.issue) issues.push(makeIssue('LEDGER_UNKNOWN_UNIT', sheet, at(r, 'unit'), unit.issue[0], unit.issue[1]));
+    const partners = unit.issue ? partnersOf(unitWritten) : null;
+    if (unit.issue && !partners) issues.push(makeIssue('LEDGER_UNKNOWN_UNIT', sheet, at(r, 'unit'), unit.issue[0], unit.issue[1]));
     const mediaName = row.text('media');
     const adopted = row.has('adopted') ? ADOPTED.test(row.text('adopted')) : mediaName !== '';
     const level = levelOf(row.text('level')) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
     if (adopted && mediaName !== '' && level === null) {
       issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerUnknownMedia(mediaName)));
     }
-    entries.push({
+    const piece = {
       row: r + 1, date: date.date, unit: unit.unit, title: row.text('title'), media: mediaName, level, adopted,
       taskSeq: row.text('taskSeq'), count: countOf(row.value('count')),
-    });
+      types: typesOf(row.has('pieceType') || row.has('placement') || row.has('words') ? `${row.text('pieceType')}|${row.text('placement')}|${wordsToken(row.text('words'))}` : ''),
+      instruction: row.text('instruction'), authors: authorsOf(row.text('author')), pieceId: row.text('pieceId'), partners: 1,
+    };
+    if (partners) for (const p of partners) entries.push({ ...piece, unit: p, partners: partners.length });
+    else entries.push(piece);
   }
   return { sheet, entries, issues };
 }

@@ -34,8 +34,9 @@ function asGrid<F extends string>(rows: CellValue[][], schema: HeaderSchema<F>, 
 }
 
 const REGISTRY_ORDER: readonly RegistryField[] = ['name', 'aliases', 'type', 'groups'];
-const MEDIA_ORDER: readonly MediaField[] = ['name', 'level', 'aliases'];
-const RULES_ORDER: readonly RulesField[] = ['item', 'value'];
+const MEDIA_ORDER: readonly MediaField[] = ['name', 'level', 'aliases', 'points'];
+/** A headerless 评分规则 range: 项目 · 分值, or the full 项目 · 对象 · 类型 · 分值 (· 说明) when it is four columns or wider. */
+const rulesOrder = (width: number): readonly RulesField[] => (width >= 4 ? ['item', 'target', 'type', 'value', 'note'] : ['item', 'value']);
 
 /** Extent of a range without its trailing blank rows and columns. */
 function extent(rows: readonly (readonly CellValue[])[]): { height: number; width: number } {
@@ -232,6 +233,6 @@ export function mediaDirectoryFromRange(rows: readonly (readonly CellValue[])[])
  */
 export function rulesFromRange(rows: readonly (readonly CellValue[])[]): ScoringRules | null {
   return ruleSets.get(rows, (trimmed) =>
-    trimmed.length ? readRules([asGrid(trimmed, RULES_HEADERS, RULES_REQUIRED, RULES_ORDER)]).rules : null,
+    trimmed.length ? readRules([asGrid(trimmed, RULES_HEADERS, RULES_REQUIRED, rulesOrder(Math.max(...trimmed.map((r) => r.length))))]).rules : null,
   );
 }

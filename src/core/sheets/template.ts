@@ -39,7 +39,9 @@ export const LEDGER_COLUMNS = columnsOf(LEDGER_HEADERS, {
 export const SPOTCHECK_COLUMNS = columnsOf(SPOTCHECK_HEADERS, {
   month: [10, STYLES.center], unit: [22, STYLES.plain], awareness: [10, STYLES.percent], satisfaction: [10, STYLES.percent],
 });
-export const RULES_COLUMNS = columnsOf(RULES_HEADERS, { item: [26, STYLES.plain], value: [10, STYLES.number] });
+export const RULES_COLUMNS = columnsOf(RULES_HEADERS, {
+  item: [22, STYLES.plain], target: [18, STYLES.plain], type: [14, STYLES.plain], value: [10, STYLES.number], note: [60, STYLES.text],
+});
 
 /** Content of a template sheet: optional title lines, then header, then data rows. */
 export interface TableContent {
@@ -120,8 +122,44 @@ export function spotCheckSheet(content: TableContent): SheetSpec {
 }
 
 export function rulesSheet(): SheetSpec {
-  return tableSheet(SHEET_NAMES.rules, RULES_COLUMNS, { rows: RULE_ITEMS.map((r) => [r.item, r.value]) });
+  const rows: SpecValue[][] = RULE_ITEMS.map((r) => [r.item, null, null, r.value, RULE_NOTES[r.key]]);
+  for (const [item, target, type, value, note] of RULE_EXAMPLES) rows.push([`# ${item}`, target, type, value, note]);
+  return tableSheet(SHEET_NAMES.rules, RULES_COLUMNS, { rows });
 }
+
+/** What each default row means, in the template's 说明 column. */
+const RULE_NOTES: Record<(typeof RULE_ITEMS)[number]['key'], string> = {
+  'level:中央级': '默认计分：中央级媒体每采用一篇的分值', 'level:省级': '省级媒体每采用一篇的分值', 'level:市级': '市级媒体每采用一篇的分值',
+  'level:县级': '县级媒体每采用一篇的分值', adoptionCap: '采用得分最多计这么多分', completionFull: '报送完成率100%得满分；本期无报送指标的单位此项“不适用”',
+  overduePenalty: '每项逾期任务扣分', awarenessFull: '知晓率100%得满分；未抽查的单位此项“不适用”', satisfactionFull: '满意度100%得满分；未抽查的单位此项“不适用”',
+  'grade:excellent': '等次按总分占适用项满分的比例评定', 'grade:good': '', 'grade:fair': '低于此线为“较差”',
+};
+
+/**
+ * Rows written as comments (项目 starting with #): how a 考核办法 goes into the sheet. Removing the # makes a
+ * row count; once any such row counts, only what is written scores (delete the default rows you do not use).
+ */
+const RULE_EXAMPLES: readonly (readonly [string, string, string, number | string | null, string])[] = [
+  ['说明', '', '', null, '以下“#”开头的行是示例，不计分。按本单位考核办法计分：去掉行首“#”，改成办法里的分值，并删去上面不用的默认行。详见 README“如何把考核办法写进评分规则”'],
+  ['采用', '省级', '', 10, '省级媒体每采用一篇10分（对象写级别，或写刊物名如《常山政务》；媒体名录的“分值”列也可给每个刊物分值）'],
+  ['采用', '省级', '单篇', 30, '按类型给分：省级单篇30分（类型取自报送台账的“类型”或“版面”列）'],
+  ['系数', '', '头版头条', 2, '倍数：头版头条×2、简讯×0.5（对象可限定级别或刊物）'],
+  ['批示', '市级领导', '', 5, '领导批示加分，按报送台账“批示”列的领导级别'],
+  ['同稿多用', '累加', '', null, '一稿被多家采用：累加（每家都计）或 取最高（只计最高一家）；按“稿件编号”或单位+标题认定同一稿件'],
+  ['报送指标', '乡镇', '每月', 8, '每月应报8篇（对象写单位类型或单位名称，空=所有单位；类型列可限定稿件类型，如“每季度 长篇”）'],
+  ['基础分', '每月完成指标', '', 10, '当月完成报送指标得10分；当期没有指标的单位此项“不适用”'],
+  ['缺报扣分', '', '每月', 1, '每少报1篇扣1分'],
+  ['目标分', '', '每季度', 10, '每季度目标10分，得分表示为占目标的百分比'],
+  ['未达目标扣分', '', '', 2, '未达目标的，按所缺分值的2倍扣分'],
+  ['迟报扣分', '', '', 1, '每次逾期报送（收集情况表中“逾期”）扣1分'],
+  ['约稿未完成', '', '', 5, '每项逾期未完成的约稿任务扣5分（任务内容含“约稿”）'],
+  ['上限', '采用', '每月', 40, '封顶：采用得分每月最多40分（对象可写 采用、批示、加分、基础分、扣分、加减分、总分，或用“+”相连）'],
+  ['下限', '基础分+扣分', '每季度', 0, '扣完为止：基础分扣到0为止，加分照加'],
+  ['折算', '最高分', '', 10, '折算：最高分的单位计10分，其余按比例（或写“满分120”）'],
+  ['录用率低于', '30%', '每季度', 1, '当季录用率低于30%的提示并扣1分（分值写0则只提示）'],
+  ['连续未达标', '3', '每月', 0, '连续3个月未完成指标的提示（分值写0则只提示）'],
+  ['合作分配', '平分', '', null, '合报单位、合写作者：平分 或 各计全分'],
+];
 
 export interface SettingsValues {
   readonly planYear?: number | null;

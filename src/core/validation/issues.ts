@@ -32,6 +32,9 @@ export const ISSUE_SEVERITY = {
   LEDGER_UNKNOWN_UNIT: 'warning',
   LEDGER_UNKNOWN_MEDIA: 'warning',
   LEDGER_BAD_DATE: 'error',
+  RULE_UNKNOWN_ITEM: 'error',
+  RULE_BAD_VALUE: 'error',
+  ADJUSTMENT_BAD_ROW: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type IssueCode = keyof typeof ISSUE_SEVERITY;
@@ -69,6 +72,9 @@ export const ISSUE_TITLE: Record<IssueCode, string> = {
   LEDGER_UNKNOWN_UNIT: '台账单位不在名录中',
   LEDGER_UNKNOWN_MEDIA: '台账媒体不在名录中',
   LEDGER_BAD_DATE: '台账日期有误',
+  RULE_UNKNOWN_ITEM: '评分规则项目无法识别',
+  RULE_BAD_VALUE: '评分规则填写有误',
+  ADJUSTMENT_BAD_ROW: '加减分记录有误',
 };
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };

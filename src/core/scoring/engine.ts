@@ -1,0 +1,511 @@
+// Scores one unit under the office's rules: every point is an atom with its reason, bounded per period and summed into parts.
+import { CivilDate, formatISO } from '../dates/civil-date';
+import { LedgerEntry } from '../sheets/ledger-sheet';
+import { MediaDirectory } from '../sheets/media-sheet';
+import { CADENCE_LABEL, COMPONENTS, Cadence, ComponentKey, RuleModel, hasType, looseKey } from './rule-model';
+import { periodKey, subPeriods, wholePeriodsIn } from './periods';
+import { PiecePoints, piecePoints } from './piece-points';
+import { ScoringRules } from './scoring-rules';
+
+/** One line of a unit's breakdown: a component, what it is for, how many, and the points (they add up to the total). */
+export interface ScorePart {
+  readonly component: ComponentKey;
+  readonly label: string;
+  readonly detail: string;
+  readonly count: number;
+  readonly points: number;
+}
+
+/** A component that does not apply to the unit in the period, and why (not full marks, not zero). */
+export interface NotApplicable {
+  readonly component: ComponentKey;
+  readonly reason: string;
+}
+
+/** 目标分: points earned against the target, per period. */
+export interface TargetResult {
+  readonly label: string;
+  readonly target: number;
+  readonly earned: number;
+}
+
+/** A 加减分 row: what only people judge (失实, 被通报, 约稿完成 …). */
+export interface Adjustment {
+  readonly unit: string;
+  readonly date: CivilDate | null;
+  readonly points: number;
+  readonly reason: string;
+  readonly row: number;
+}
+
+/** A piece's points counted for a unit (after 同稿多用), for per-person results. */
+export interface CountedPiece {
+  readonly entry: LedgerEntry;
+  readonly points: number;
+}
+
+/** A submission quota: pieces expected in a span, of a type or any. */
+export interface QuotaSource {
+  readonly type: string | null;
+  /** The quota's own period (每周1条): judged period by period, a short week not made up by a long one; null for task-sheet quotas. */
+  readonly cadence: Cadence | null;
+  readonly label: string;
+  readonly expectedIn: (from: CivilDate, to: CivilDate) => number;
+}
+
+/** Everything known about one unit, gathered by the tally. */
+export interface UnitFacts {
+  readonly unit: string;
+  readonly categories: readonly string[];
+  /** The unit's ledger rows (all dates: streaks look back before the window). */
+  readonly entries: readonly LedgerEntry[];
+  readonly quotas: readonly QuotaSource[];
+  /** Today's completion inputs over the window. */
+  readonly expected: number;
+  readonly hasQuota: boolean;
+  readonly actual: number;
+  readonly overdue: number;
+  readonly overdueAssignments: number;
+  readonly assignmentsDone: number;
+  readonly lateReturns: readonly CivilDate[];
+  readonly awareness: number | null;
+  readonly satisfaction: number | null;
+  readonly adjustments: readonly Adjustment[];
+}
+
+export interface UnitResult {
+  readonly parts: ScorePart[];
+  readonly total: number;
+  readonly notApplicable: NotApplicable[];
+  readonly flags: string[];
+  readonly targets: TargetResult[];
+  /** The most the unit could score on the capped components that apply (today's formula only), for grading. */
+  readonly maxApplicable: number | null;
+  readonly counted: CountedPiece[];
+}
+
+interface Atom {
+  component: ComponentKey;
+  label: string;
+  detail: string;
+  count: number;
+  points: number;
+  date: CivilDate;
+}
+
+export interface EngineContext {
+  readonly rules: ScoringRules;
+  readonly window: { readonly from: CivilDate; readonly to: CivilDate };
+  readonly media: MediaDirectory | null;
+  /** Piece points memoised by what decides them (a ledger repeats a few outlets and types thousands of times). */
+  readonly pointsOf: (entry: LedgerEntry) => PiecePoints;
+}
+
+export function engineContext(rules: ScoringRules, window: EngineContext['window'], media: MediaDirectory | null): EngineContext {
+  // media → level → types (one shared array per written 类型/版面) → 批示: no key string built per row
+  const memo = new Map<string, Map<string, Map<readonly string[], Map<string, PiecePoints>>>>();
+  const pointsOf = (e: LedgerEntry) => {
+    let byLevel = memo.get(e.media);
+    if (!byLevel) memo.set(e.media, (byLevel = new Map()));
+    let byTypes = byLevel.get(e.level ?? '');
+    if (!byTypes) byLevel.set(e.level ?? '', (byTypes = new Map()));
+    let byInstruction = byTypes.get(e.types);
+    if (!byInstruction) byTypes.set(e.types, (byInstruction = new Map()));
+    let hit = byInstruction.get(e.instruction);
+    if (!hit) byInstruction.set(e.instruction, (hit = piecePoints(e, rules.model, media)));
+    return hit;
+  };
+  return { rules, window, media, pointsOf };
+}
+
+const fmt = (n: number) => String(Math.round(n * 100) / 100);
+/** The key of a piece for 同稿多用 and distinct submissions: its 稿件编号, else its unit and title, else its row. */
+// a 稿件编号 is its own key (no string built per row); unit and title keys hold \u0001, rows \u0002: they cannot collide
+const pieceKey = (e: LedgerEntry) => (e.pieceId !== '' ? e.pieceId : e.title !== '' ? `${e.unit}\u0001${e.title}` : `\u0002${e.row}`);
+
+/** Whether a rule written for a unit or unit type (null: all) applies to the unit. */
+function forUnit<T extends { unit: string | null }>(rules: readonly T[], unit: string, categories: readonly string[]): T[] {
+  const named = rules.filter((r) => r.unit !== null && looseKey(r.unit) === looseKey(unit));
+  if (named.length) return named;
+  const typed = rules.filter((r) => r.unit !== null && categories.some((c) => looseKey(c) === looseKey(r.unit!)));
+  if (typed.length) return typed;
+  return rules.filter((r) => r.unit === null);
+}
+
+/** The rule quotas that apply to a unit, or (none written) the task sheet's. */
+export function ruleQuotas(model: RuleModel, unit: string, categories: readonly string[]): QuotaSource[] {
+  return forUnit(model.quotas, unit, categories).map((q) => ({
+    type: q.type,
+    cadence: q.cadence,
+    label: `${CADENCE_LABEL[q.cadence]}${q.type ? `${q.type}` : ''}${q.pieces}篇`,
+    expectedIn: (from: CivilDate, to: CivilDate) => q.pieces * wholePeriodsIn(q.cadence, from, to),
+  }));
+}
+
+/** A 加减分 事由 saying it counts in that period's points (for 目标分), not only in the total. */
+const IN_PERIOD = /计入当(月|季|期)|计入本(月|季|期)/;
+
+/** A civil date as one comparable integer (cheaper than compareDates in the per-row loops). */
+const dayOf = (d: CivilDate) => d.year * 512 + d.month * 32 + d.day;
+const inSpan = (d: CivilDate, from: CivilDate, to: CivilDate) => {
+  const x = dayOf(d);
+  return x >= dayOf(from) && x <= dayOf(to);
+};
+
+/** A unit's distinct pieces (by 稿件编号, else title), each at the day of its first row, with its types and 数量. */
+interface Piece {
+  readonly day: number;
+  readonly count: number;
+  readonly types: readonly string[];
+  readonly adopted: boolean;
+}
+
+/** Pieces per entry list: a unit's list is shared by every period a report tallies. */
+const piecesCache = new WeakMap<readonly LedgerEntry[], Piece[]>();
+
+function piecesOf(entries: readonly LedgerEntry[]): Piece[] {
+  const cached = piecesCache.get(entries);
+  if (cached) return cached;
+  const pieces = collectPieces(entries);
+  piecesCache.set(entries, pieces);
+  return pieces;
+}
+
+function collectPieces(entries: readonly LedgerEntry[]): Piece[] {
+  const byKey = new Map<string, { day: number; count: number; types: string[]; adopted: boolean }>();
+  for (const e of entries) {
+    const k = pieceKey(e);
+    const day = dayOf(e.date);
+    const p = byKey.get(k);
+    if (!p) byKey.set(k, { day, count: e.count, types: [...e.types], adopted: e.adopted });
+    else {
+      p.day = Math.min(p.day, day);
+      p.count = Math.max(p.count, e.count);
+      p.adopted ||= e.adopted;
+      for (const t of e.types) if (!p.types.includes(t)) p.types.push(t);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** Submissions in a span, of a type or any: rows' 数量 under today's formula, distinct pieces under the office's rules. */
+function submittedIn(entries: readonly LedgerEntry[], pieces: () => Piece[], from: CivilDate, to: CivilDate, type: string | null, custom: boolean, adoptedOnly = false): number {
+  const lo = dayOf(from);
+  const hi = dayOf(to);
+  let n = 0;
+  if (!custom) {
+    for (const e of entries) {
+      const x = dayOf(e.date);
+      if (x >= lo && x <= hi && hasType(e.types, type)) n += e.count;
+    }
+    return n;
+  }
+  for (const p of pieces()) if (p.day >= lo && p.day <= hi && (!adoptedOnly || p.adopted) && hasType(p.types, type)) n += p.count;
+  return n;
+}
+
+/** Scores one unit. */
+export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
+  const { rules, window } = ctx;
+  const model = rules.model;
+  const atoms: Atom[] = [];
+  const notApplicable: NotApplicable[] = [];
+  const flags: string[] = [];
+  const targets: TargetResult[] = [];
+  const end = window.to;
+  const add = (component: ComponentKey, label: string, points: number, date: CivilDate, detail = '', count = 1) =>
+    atoms.push({ component, label, detail, count, points, date });
+  const inWindow = facts.entries.filter((e) => inSpan(e.date, window.from, window.to));
+  let pieceList: Piece[] | null = null;
+  const pieces = () => (pieceList ??= piecesOf(facts.entries));
+  // per-row points summed per label and month (bounds are per month, quarter, year or window: unions of months)
+  const monthly = new Map<ComponentKey, Map<string, Map<number, Atom>>>();
+  const addRow = (component: ComponentKey, label: string, points: number, date: CivilDate, detail: string, count: number) => {
+    let byLabel = monthly.get(component);
+    if (!byLabel) monthly.set(component, (byLabel = new Map()));
+    let byMonth = byLabel.get(label);
+    if (!byMonth) byLabel.set(label, (byMonth = new Map()));
+    const month = date.year * 12 + date.month;
+    const a = byMonth.get(month);
+    if (a) {
+      a.points += points;
+      a.count += count;
+    } else {
+      const atom = { component, label, detail, count, points, date: { year: date.year, month: date.month, day: 1 } };
+      byMonth.set(month, atom);
+      atoms.push(atom);
+    }
+  };
+
+  // 报送 (today's completion ratio)
+  if (rules.completionFull > 0) {
+    if (facts.hasQuota) {
+      const completion = Math.min(facts.actual / facts.expected, 1);
+      add('submission', '报送完成率', completion * rules.completionFull, end, `实报${fmt(facts.actual)}/应报${fmt(facts.expected)}，完成率${(completion * 100).toFixed(1)}% × ${fmt(rules.completionFull)}分`);
+    } else notApplicable.push({ component: 'submission', reason: '本期无报送指标' });
+  }
+
+  // 报送计分: points per distinct piece submitted in the window, of a type or any
+  for (const rule of model.submissions) {
+    const seen = new Set<string>();
+    for (const e of inWindow) {
+      if (!hasType(e.types, rule.type)) continue;
+      const k = pieceKey(e);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      addRow('submission', `报送${rule.type ?? ''}（每篇${fmt(rule.points)}分）`, rule.points * e.count, e.date, '', e.count);
+    }
+  }
+
+  // 采用 and 批示, piece by piece (同稿多用: 取最高 keeps a piece's best outlet only)
+  const counted: CountedPiece[] = [];
+  const best = new Map<string, { entry: LedgerEntry; points: number }>();
+  if (model.multiUse === 'max') {
+    for (const entry of inWindow) {
+      if (!entry.adopted) continue;
+      const p = ctx.pointsOf(entry);
+      const k = pieceKey(entry);
+      const b = best.get(k);
+      if (!b || p.points > b.points) best.set(k, { entry, points: p.points });
+    }
+  }
+  const instructed = new Map<string, Set<string>>(); // a piece's bonus once per leader, however many rows repeat it
+  const split = (e: LedgerEntry) => (model.sharedCredit === 'split' && e.partners > 1 ? 1 / e.partners : 1);
+  for (const entry of inWindow) {
+    if (!entry.adopted) continue;
+    const p = ctx.pointsOf(entry);
+    const share = split(entry);
+    const shareNote = share < 1 ? `（合报，${entry.partners}个单位平分）` : '';
+    if (model.multiUse === 'max' && best.get(pieceKey(entry))?.entry !== entry) {
+      addRow('adoption', `${p.label}（同稿多用，取最高，不重复计分）`, 0, entry.date, '', entry.count);
+    } else {
+      const points = p.points * entry.count * share;
+      addRow('adoption', p.label + shareNote, points, entry.date, `每篇${fmt(p.points)}分`, entry.count);
+      counted.push({ entry, points });
+    }
+    for (const i of p.instructions) {
+      const k = pieceKey(entry);
+      const seen = instructed.get(k) ?? new Set<string>();
+      if (seen.has(i.leader)) continue;
+      seen.add(i.leader);
+      instructed.set(k, seen);
+      addRow('instruction', `${i.leader}批示${shareNote}`, i.points * share, entry.date, `每次${fmt(i.points)}分`, 1);
+      counted.push({ entry, points: i.points * share });
+    }
+  }
+
+  // quotas period by period: 基础分, 缺报扣分, streaks
+  const custom = rules.custom;
+  const quotas = facts.quotas;
+  const metIn = (from: CivilDate, to: CivilDate) => {
+    let expected = 0;
+    let missing = 0;
+    for (const q of quotas) {
+      const e = q.expectedIn(from, to);
+      if (e <= 0) continue;
+      expected += e;
+      // a quota shorter than the span is met period by period (每周1条: a week without one is short)
+      const own = q.cadence && q.cadence !== 'window' ? subPeriods(q.cadence, { from, to }).filter((p) => p.whole) : [{ from, to }];
+      for (const p of own) missing += Math.max(0, q.expectedIn(p.from, p.to) - submittedIn(facts.entries, pieces, p.from, p.to, q.type, custom));
+    }
+    return { expected, missing };
+  };
+  const baseRules = forUnit(model.base, facts.unit, facts.categories);
+  for (const rule of baseRules) {
+    let judged = 0;
+    for (const sp of subPeriods(rule.cadence ?? 'month', window)) {
+      if (!sp.whole) continue;
+      if (!rule.conditional) {
+        judged++;
+        add('base', `基础分（${CADENCE_LABEL[rule.cadence ?? 'month']}${fmt(rule.points)}分）`, rule.points, sp.from, sp.label, 1);
+        continue;
+      }
+      const { expected, missing } = metIn(sp.from, sp.to);
+      if (expected === 0) continue;
+      judged++;
+      add('base', `基础分（${CADENCE_LABEL[rule.cadence ?? 'month']}完成指标得${fmt(rule.points)}分）`, missing === 0 ? rule.points : 0, sp.from,
+        `${sp.label}${missing === 0 ? '完成' : `未完成（差${fmt(missing)}篇）`}`, missing === 0 ? 1 : 0);
+    }
+    if (judged === 0) notApplicable.push({ component: 'base', reason: '本期无报送指标（或考核周期未结束）' });
+  }
+  const missingRules = forUnit(model.missing, facts.unit, facts.categories);
+  const defaultCadence: Cadence = model.quotas[0]?.cadence ?? 'month';
+  for (const rule of missingRules) {
+    const cadence = rule.cadence ?? defaultCadence;
+    let judged = 0;
+    for (const sp of subPeriods(cadence, window)) {
+      if (!sp.whole) continue;
+      const { expected, missing } = metIn(sp.from, sp.to);
+      if (expected === 0) continue;
+      judged++;
+      if (missing > 0) add('missing', `缺报扣分（每缺1篇扣${fmt(-rule.points)}分）`, rule.points * missing, sp.from, `${sp.label}缺${fmt(missing)}篇`, missing);
+    }
+    if (judged === 0) notApplicable.push({ component: 'missing', reason: '本期无报送指标（或考核周期未结束）' });
+  }
+  if (model.streakFlag && quotas.length) {
+    const { periods, cadence, penalty } = model.streakFlag;
+    const spanFrom = { year: end.year - 2, month: 1, day: 1 };
+    const all = subPeriods(cadence, { from: spanFrom, to: end }).filter((p) => p.whole);
+    let run = 0;
+    for (let i = all.length - 1; i >= 0 && run < periods; i--) {
+      const { expected, missing } = metIn(all[i].from, all[i].to);
+      if (expected === 0 || missing === 0) break;
+      run++;
+    }
+    if (run >= periods) {
+      flags.push(`连续${run}个${cadence === 'quarter' ? '季度' : cadence === 'year' ? '年度' : '月'}未完成报送指标`);
+      if (penalty !== 0) add('streak', `连续${periods}期未达标扣分`, penalty, end, `连续${run}期`);
+    }
+  }
+
+  // 目标分 and 未达目标扣分
+  for (const t of forUnit(model.targets, facts.unit, facts.categories)) {
+    for (const sp of subPeriods(t.cadence, window)) {
+      if (!sp.whole) continue;
+      // 加减分 whose 事由 says 计入当月 (本条得分归零, 当月得分归零) count in the month's points; others in the total only
+      const monthly = t.type === null
+        ? facts.adjustments.filter((a) => a.date && inSpan(a.date, sp.from, sp.to) && IN_PERIOD.test(a.reason)).reduce((s, a) => s + a.points, 0)
+        : 0;
+      const earned = counted.filter((c) => inSpan(c.entry.date, sp.from, sp.to) && (t.type === null || hasType(c.entry.types, t.type)))
+        .reduce((s, c) => s + c.points, 0) + monthly;
+      targets.push({ label: `${sp.label}${t.type ?? ''}目标分`, target: t.points, earned });
+      if (model.belowTargetFactor !== null && earned < t.points) {
+        add('target', `未达目标扣分（所缺分值×${fmt(model.belowTargetFactor)}）`, -(t.points - earned) * model.belowTargetFactor, sp.from,
+          `${sp.label}目标${fmt(t.points)}分，得${fmt(earned)}分`, 1);
+      }
+    }
+  }
+
+  // 录用率
+  if (model.rateFlag) {
+    const { below, cadence, penalty } = model.rateFlag;
+    for (const sp of subPeriods(cadence, window)) {
+      if (!sp.whole) continue;
+      const submitted = submittedIn(facts.entries, pieces, sp.from, sp.to, null, true);
+      if (submitted === 0) {
+        notApplicable.push({ component: 'rate', reason: `${sp.label}未报送稿件，没有录用率` });
+        continue;
+      }
+      const took = submittedIn(facts.entries, pieces, sp.from, sp.to, null, true, true);
+      const rate = took / submitted;
+      if (rate < below) {
+        flags.push(`${sp.label}录用率${(rate * 100).toFixed(1)}%，低于${fmt(below * 100)}%`);
+        if (penalty !== 0) add('rate', `录用率低于${fmt(below * 100)}%扣分`, penalty, sp.from, `${sp.label}录用率${(rate * 100).toFixed(1)}%`);
+      }
+    }
+  }
+
+  // lateness: returns received after their due date, overdue 约稿, and today's overdue tasks
+  if (model.latePenalty !== null) {
+    for (const due of facts.lateReturns) if (inSpan(due, window.from, window.to)) add('late', `迟报扣分（每次${fmt(-model.latePenalty)}分）`, model.latePenalty, due, `${formatISO(due)}截止的报送逾期返回`);
+  }
+  if (model.assignmentPenalty !== null && facts.overdueAssignments > 0) {
+    add('assignment', `约稿未完成（每项${fmt(-model.assignmentPenalty)}分）`, model.assignmentPenalty * facts.overdueAssignments, end, '', facts.overdueAssignments);
+  }
+  if (model.assignmentDone !== null && facts.assignmentsDone > 0) {
+    add('assignment', `约稿完成（每项${fmt(model.assignmentDone)}分）`, model.assignmentDone * facts.assignmentsDone, end, '', facts.assignmentsDone);
+  }
+  if (rules.overduePenalty !== 0) {
+    const n = model.assignmentPenalty !== null ? facts.overdue - facts.overdueAssignments : facts.overdue;
+    add('overdue', `逾期任务（每项扣${fmt(rules.overduePenalty)}分）`, -n * rules.overduePenalty, end, '', n);
+  }
+
+  // spot checks
+  const spot = (component: 'awareness' | 'satisfaction', rate: number | null, full: number, name: string) => {
+    if (full <= 0) return;
+    if (rate === null) notApplicable.push({ component, reason: `本期未抽查${name}` });
+    else add(component, name, rate * full, end, `${(rate * 100).toFixed(1)}% × ${fmt(full)}分`);
+  };
+  spot('awareness', facts.awareness, rules.awarenessFull, '知晓率');
+  spot('satisfaction', facts.satisfaction, rules.satisfactionFull, '满意度');
+
+  // 加减分, each row with its 事由
+  for (const a of facts.adjustments) {
+    if (a.date && !inSpan(a.date, window.from, window.to)) continue;
+    add('adjustment', a.reason, a.points, a.date ?? end, a.date ? formatISO(a.date) : '');
+  }
+
+  applyBounds(atoms, model, end);
+  const parts = partsOf(atoms);
+  const raw = atoms.reduce((s, a) => s + a.points, 0);
+  const total = round2(raw);
+  settleRounding(parts, total);
+  const maxApplicable = custom
+    ? null
+    : (Number.isFinite(rules.adoptionCap) ? rules.adoptionCap : 0) + (facts.hasQuota ? rules.completionFull : 0) +
+      (facts.awareness !== null ? rules.awarenessFull : 0) + (facts.satisfaction !== null ? rules.satisfactionFull : 0);
+  return { parts, total, notApplicable, flags, targets, maxApplicable, counted };
+}
+
+/** Caps and floors, component groups first, then the total, each per its period. */
+function applyBounds(atoms: Atom[], model: RuleModel, end: CivilDate): void {
+  const ordered = [...model.bounds.filter((b) => b.components !== 'total'), ...model.bounds.filter((b) => b.components === 'total')];
+  for (const b of ordered) {
+    const of = (a: Atom) =>
+      b.components === 'total' || b.components.includes(a.component) || (b.negativeAdjustments && a.component === 'adjustment' && a.points < 0);
+    const sums = new Map<string, { sum: number; date: CivilDate }>();
+    for (const a of atoms) {
+      if (!of(a)) continue;
+      const k = periodKey(a.date, b.cadence);
+      const s = sums.get(k);
+      if (s) s.sum += a.points;
+      else sums.set(k, { sum: a.points, date: a.date });
+    }
+    if (b.components === 'total' && sums.size === 0 && b.min !== null && b.min > 0) sums.set(periodKey(end, b.cadence), { sum: 0, date: end });
+    // a bound of one component shows in that component's column (采用 after its cap, as today)
+    const component: ComponentKey = b.components !== 'total' && b.components.length === 1 ? b.components[0] : 'bound';
+    for (const { sum, date } of sums.values()) {
+      if (b.max !== null && sum > b.max + 1e-9) atoms.push({ component, label: b.text, detail: `超出${fmt(sum - b.max)}分不计`, count: 1, points: b.max - sum, date });
+      else if (b.min !== null && sum < b.min - 1e-9) atoms.push({ component, label: b.text, detail: `低于${fmt(b.min)}分的部分不计`, count: 1, points: b.min - sum, date });
+    }
+  }
+}
+
+/** Atoms summed by component and label, in component order; details joined. */
+function partsOf(atoms: readonly Atom[]): ScorePart[] {
+  const byKey = new Map<string, { component: ComponentKey; label: string; details: string[]; count: number; points: number }>();
+  for (const a of atoms) {
+    const k = `${a.component}\u0001${a.label}`;
+    let p = byKey.get(k);
+    if (!p) byKey.set(k, (p = { component: a.component, label: a.label, details: [], count: 0, points: 0 }));
+    p.count += a.count;
+    p.points += a.points;
+    if (a.detail && !p.details.includes(a.detail)) p.details.push(a.detail);
+  }
+  return [...byKey.values()]
+    .sort((x, y) => COMPONENTS.indexOf(x.component) - COMPONENTS.indexOf(y.component))
+    .map((p) => ({ component: p.component, label: p.label, detail: p.details.slice(0, 12).join('；') + (p.details.length > 12 ? `等${p.details.length}项` : ''), count: p.count, points: round2(p.points) }));
+}
+
+/** A score as printed: at most two decimals, no trailing zeros (45, 67.4, 12.35). */
+export function scoreText(n: number): string {
+  return String(round2(n));
+}
+
+export function round2(n: number): number {
+  return Math.round(n * 100 + Number.EPSILON * Math.sign(n)) / 100;
+}
+
+/** Parts rounded one by one may miss the rounded total by a cent: the largest part takes the difference. */
+function settleRounding(parts: ScorePart[], total: number): void {
+  const sum = round2(parts.reduce((s, p) => s + p.points, 0));
+  const diff = round2(total - sum);
+  if (diff === 0 || parts.length === 0) return;
+  let at = 0;
+  parts.forEach((p, i) => {
+    if (Math.abs(p.points) > Math.abs(parts[at].points)) at = i;
+  });
+  parts[at] = { ...parts[at], points: round2(parts[at].points + diff) };
+}
+
+/** Adds a 折算 part to every unit so that its total becomes total × points / basis (the top total, or a full score). */
+export function scaleTotals<T extends { total: number; parts: ScorePart[] }>(results: T[], scale: RuleModel['scale']): T[] {
+  if (!scale) return results;
+  const basis = scale.basis === 'top' ? Math.max(0, ...results.map((r) => r.total)) : scale.basis;
+  if (basis <= 0) return results;
+  return results.map((r) => {
+    const total = round2((r.total * scale.points) / basis);
+    const label = scale.basis === 'top' ? `折算为${fmt(scale.points)}分制（最高分${fmt(basis)}分计满分）` : `折算为${fmt(scale.points)}分制（满分${fmt(basis)}分）`;
+    return { ...r, total, parts: [...r.parts, { component: 'scale' as const, label, detail: `${fmt(r.total)} × ${fmt(scale.points)} ÷ ${fmt(basis)}`, count: 1, points: round2(total - r.total) }] };
+  });
+}

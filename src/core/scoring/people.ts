@@ -1,0 +1,40 @@
+// Per-person results (通讯员排名) from the ledger's 作者 column: each counted piece's points, shared among its co-authors.
+import { RuleModel } from './rule-model';
+import { competitionRanks } from './tally';
+import type { UnitScore } from './tally';
+import { round2 } from './engine';
+
+export interface PersonScore {
+  readonly name: string;
+  readonly unit: string;
+  /** Pieces credited (a piece shared by two authors counts ½ to each when credit is split). */
+  readonly pieces: number;
+  readonly points: number;
+  readonly rank: number;
+}
+
+/** Every author of a counted piece, ranked by points; credit split among co-authors or given whole, as the rules say. */
+export function personScores(scores: readonly UnitScore[], sharedCredit: RuleModel['sharedCredit'] = 'split'): PersonScore[] {
+  const byKey = new Map<string, { name: string; unit: string; pieces: number; points: number; rows: Set<number> }>();
+  for (const s of scores) {
+    for (const c of s.counted) {
+      const authors = c.entry.authors;
+      if (authors.length === 0) continue;
+      const share = sharedCredit === 'split' ? 1 / authors.length : 1;
+      for (const name of authors) {
+        const key = `${name}\u0001${s.unit}`;
+        let p = byKey.get(key);
+        if (!p) byKey.set(key, (p = { name, unit: s.unit, pieces: 0, points: 0, rows: new Set() }));
+        // a piece's 批示 bonus is a second counted line of the same row: the piece itself counts once
+        if (!p.rows.has(c.entry.row)) {
+          p.rows.add(c.entry.row);
+          p.pieces += c.entry.count * share;
+        }
+        p.points += c.points * share;
+      }
+    }
+  }
+  const list = [...byKey.values()].map((p) => ({ name: p.name, unit: p.unit, pieces: round2(p.pieces), points: round2(p.points) }));
+  const ranks = competitionRanks(list.map((p) => p.points));
+  return list.map((p, i) => ({ ...p, rank: ranks[i] })).sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'zh'));
+}

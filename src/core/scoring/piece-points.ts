@@ -1,0 +1,102 @@
+// Points of one adopted piece under the rule model: outlet or level points, by type or × multipliers, and its 批示 bonus.
+import { MediaDirectory } from '../sheets/media-sheet';
+import { AdoptionRule, FactorRule, RuleModel, hasType, looseKey, matchInstruction } from './rule-model';
+import { MediaLevel } from './scoring-rules';
+
+/** What a piece is, as far as scoring cares. */
+export interface PieceFacts {
+  readonly media: string;
+  readonly level: MediaLevel | null;
+  readonly types: readonly string[];
+  readonly instruction: string;
+}
+
+export interface PiecePoints {
+  /** Adoption points (base × factors). */
+  readonly points: number;
+  /** How they were reached, for the breakdown: "省级·单篇", "《常山政务》×头版头条2". */
+  readonly label: string;
+  /** 批示 bonuses, one per leader named. */
+  readonly instructions: readonly { readonly leader: string; readonly points: number }[];
+}
+
+interface Candidate {
+  readonly points: number;
+  readonly label: string;
+  readonly typed: boolean;
+}
+
+/** Whether a rule's outlet names the piece's outlet (as written, the directory's name, or an alias). */
+function sameOutlet(ruleOutlet: string, media: string, directory: MediaDirectory | null): boolean {
+  const a = looseKey(ruleOutlet);
+  if (a === looseKey(media)) return true;
+  if (!directory) return false;
+  const entry = directory.find(media);
+  return entry !== undefined && (looseKey(entry.name) === a || directory.find(ruleOutlet) === entry);
+}
+
+/** The directory entry of the piece's outlet, at the piece's level when one name has two. */
+function outletEntry(piece: PieceFacts, directory: MediaDirectory | null) {
+  return piece.media === '' || !directory ? undefined : directory.findAt(piece.media, piece.level);
+}
+
+/**
+ * The most specific adoption rule for the piece: outlet+type, level+type, outlet (a row or 媒体名录 分值),
+ * level, any+type, any. A type named for a level ("市级 理论调研 30") wins over the outlet's plain value.
+ */
+function baseCandidate(piece: PieceFacts, model: RuleModel, directory: MediaDirectory | null): Candidate | null {
+  const typedBest = (rules: readonly AdoptionRule[]) => {
+    const typed = rules.filter((r) => r.type !== null && hasType(piece.types, r.type));
+    if (typed.length === 0) return null;
+    return typed.reduce((a, b) => (b.points > a.points ? b : a));
+  };
+  const outletRules = piece.media === '' ? [] : model.adoption.filter((r) => r.outlet !== null && sameOutlet(r.outlet, piece.media, directory));
+  const entry = outletEntry(piece, directory);
+  const outletName = entry?.name ?? piece.media;
+  const levelRules = piece.level ? model.adoption.filter((r) => r.outlet === null && r.level === piece.level) : [];
+  const hit = typedBest(outletRules);
+  if (hit) return { points: hit.points, label: `${outletName}·${hit.type}`, typed: true };
+  const levelTyped = typedBest(levelRules);
+  if (levelTyped) return { points: levelTyped.points, label: `${piece.level}·${levelTyped.type}`, typed: true };
+  const plain = outletRules.find((r) => r.type === null);
+  if (plain) return { points: plain.points, label: outletName, typed: false };
+  const own = entry?.points ?? null;
+  if (own !== null) return { points: own, label: outletName, typed: false };
+  const level = levelRules.find((r) => r.type === null);
+  if (level) return { points: level.points, label: piece.level!, typed: false };
+  const anyRules = model.adoption.filter((r) => r.outlet === null && r.level === null);
+  const anyTyped = typedBest(anyRules);
+  if (anyTyped) return { points: anyTyped.points, label: `${anyTyped.type}`, typed: true };
+  const any = anyRules.find((r) => r.type === null);
+  return any ? { points: any.points, label: '其他媒体', typed: false } : null;
+}
+
+/** Multipliers for the piece's types that apply at its outlet, level or anywhere. */
+function factorsFor(piece: PieceFacts, model: RuleModel, directory: MediaDirectory | null): FactorRule[] {
+  return model.factors.filter((f) =>
+    hasType(piece.types, f.type) &&
+    (f.outlet !== null ? piece.media !== '' && sameOutlet(f.outlet, piece.media, directory) : f.level === null || f.level === piece.level));
+}
+
+/** The piece's points; an unknown outlet with no level scores 0 (the ledger reports it). */
+export function piecePoints(piece: PieceFacts, model: RuleModel, directory: MediaDirectory | null): PiecePoints {
+  const base = baseCandidate(piece, model, directory);
+  let points = base?.points ?? 0;
+  let label = base?.label ?? (piece.media || '未知媒体');
+  if (base && !base.typed) {
+    for (const f of factorsFor(piece, model, directory)) {
+      points *= f.factor;
+      label += `·${f.type}×${f.factor}`;
+    }
+  }
+  const instructions: { leader: string; points: number }[] = [];
+  if (piece.instruction !== '' && model.instructions.length) {
+    for (const leader of piece.instruction.split(/[、,，;；]/).map((t) => t.trim()).filter(Boolean)) {
+      // a 批示 row limited to a piece type or an outlet (调研类 批示 +10) wins over the general one
+      const specific = model.instructions.filter((r) => r.type !== null && (hasType(piece.types, r.type) || (piece.media !== '' && sameOutlet(r.type, piece.media, directory))));
+      const rule = (specific.length ? matchInstruction(leader, specific) : null) ?? matchInstruction(leader, model.instructions.filter((r) => r.type === null));
+      if (rule) instructions.push({ leader: rule.leader, points: rule.points });
+    }
+  }
+  return { points, label, instructions };
+}

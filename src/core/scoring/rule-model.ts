@@ -1,0 +1,206 @@
+// The 考核办法 rule model: what a clerk writes in 评分规则 rows (项目 | 对象 | 类型 | 分值), parsed into rules the engine applies.
+
+export type MediaLevel = '中央级' | '省级' | '市级' | '县级';
+export const MEDIA_LEVELS: readonly MediaLevel[] = ['中央级', '省级', '市级', '县级'];
+
+/** How often a per-period rule applies: each calendar month, quarter, year, or once over the scored window. */
+export type Cadence = 'week' | 'month' | 'quarter' | 'year' | 'window';
+export const CADENCE_LABEL: Record<Cadence, string> = { week: '每周', month: '每月', quarter: '每季度', year: '每年', window: '本期' };
+
+/** The components a total is made of, in the order the breakdown lists them. */
+export const COMPONENTS = [
+  'submission', 'base', 'adoption', 'instruction', 'missing', 'target', 'rate', 'streak', 'late', 'assignment', 'overdue',
+  'awareness', 'satisfaction', 'adjustment', 'bound', 'scale',
+] as const;
+export type ComponentKey = (typeof COMPONENTS)[number];
+
+/** Chinese name of each component (columns of the 通报, rows of 得分明细). */
+export const COMPONENT_LABEL: Record<ComponentKey, string> = {
+  submission: '报送得分', base: '基础分', adoption: '采用得分', instruction: '批示加分', missing: '缺报扣分', target: '未达目标扣分',
+  rate: '录用率扣分', streak: '连续未达标扣分', late: '迟报扣分', assignment: '约稿', overdue: '逾期扣分', awareness: '知晓率得分',
+  satisfaction: '满意度得分', adjustment: '加减分', bound: '封顶/保底', scale: '折算',
+};
+
+/** Components that take points off: the word 扣分 in a 上限/下限 row means all of them. */
+export const DEDUCTIONS: readonly ComponentKey[] = ['missing', 'target', 'rate', 'streak', 'late', 'overdue'];
+
+/** Points per adopted piece at an outlet (or a level, or any outlet), for one piece type or any. */
+export interface AdoptionRule {
+  readonly outlet: string | null;
+  readonly level: MediaLevel | null;
+  readonly type: string | null;
+  readonly points: number;
+  /** Where the row is, 评分规则!D5; null for the built-in defaults. */
+  readonly cell: string | null;
+}
+
+/** A multiplier for a piece type (头版头条 ×2, 简讯 ×0.5), at an outlet, a level or any. */
+export interface FactorRule {
+  readonly outlet: string | null;
+  readonly level: MediaLevel | null;
+  readonly type: string;
+  readonly factor: number;
+}
+
+/** A 领导批示 bonus by the leader's level as the ledger's 批示 column writes it. */
+export interface InstructionRule {
+  readonly leader: string;
+  /** Only for pieces of this type or in this outlet (调研类 批示 +10); null: any piece. */
+  readonly type: string | null;
+  readonly points: number;
+}
+
+/** Pieces a unit (a 单位名录 类型 or a unit's name; null: every unit) must submit per period, of a type or any. */
+export interface QuotaRule {
+  readonly unit: string | null;
+  readonly type: string | null;
+  readonly cadence: Cadence;
+  readonly pieces: number;
+}
+
+/** Points per period for a unit (or unit type): 基础分 for meeting the quota, 缺报扣分 per missing piece. */
+export interface PeriodRule {
+  readonly unit: string | null;
+  readonly cadence: Cadence | null;
+  readonly points: number;
+  /** 基础分 only for meeting the quota (对象 says 完成/达标); otherwise given every period, and deductions take from it. */
+  readonly conditional: boolean;
+}
+
+/** 目标分: adoption points a unit should reach per period, of one piece type or all. */
+export interface TargetRule {
+  readonly unit: string | null;
+  readonly type: string | null;
+  readonly cadence: Cadence;
+  readonly points: number;
+}
+
+/** A cap (max) or floor (min) on the sum of some components, per period (扣完为止 is a floor). */
+export interface BoundRule {
+  readonly components: readonly ComponentKey[] | 'total';
+  readonly cadence: Cadence;
+  readonly max: number | null;
+  readonly min: number | null;
+  /** The group counts negative 加减分 rows too (the word 扣分: every deduction, whoever judged it). */
+  readonly negativeAdjustments: boolean;
+  /** What the clerk wrote, for the breakdown: "采用 每月不超过 40 分". */
+  readonly text: string;
+}
+
+/** Points per piece submitted (adopted or not), of a type or any: 提供约稿 +3, 报送即计分. */
+export interface SubmissionRule {
+  readonly type: string | null;
+  readonly points: number;
+}
+
+export interface RuleModel {
+  readonly adoption: readonly AdoptionRule[];
+  readonly submissions: readonly SubmissionRule[];
+  readonly factors: readonly FactorRule[];
+  readonly instructions: readonly InstructionRule[];
+  /** 同稿多用: one piece in several outlets counts every time (sum) or only at its highest (max). */
+  readonly multiUse: 'sum' | 'max';
+  readonly quotas: readonly QuotaRule[];
+  readonly base: readonly PeriodRule[];
+  readonly missing: readonly PeriodRule[];
+  readonly targets: readonly TargetRule[];
+  /** k in "k × the missing target points" (未达目标扣分); null: no deduction, the target is shown only. */
+  readonly belowTargetFactor: number | null;
+  /** Points off per late return (收集情况 逾期). */
+  readonly latePenalty: number | null;
+  /** Points off per overdue 约稿 task; points per 约稿 task done in the period. */
+  readonly assignmentPenalty: number | null;
+  readonly assignmentDone: number | null;
+  readonly bounds: readonly BoundRule[];
+  /** 折算: the total scaled so that the top unit (or a full score) gets `points`. */
+  readonly scale: { readonly points: number; readonly basis: 'top' | number } | null;
+  /** 录用率 below `below` (0..1) per period: flagged, and `penalty` off when above 0. */
+  readonly rateFlag: { readonly below: number; readonly cadence: Cadence; readonly penalty: number } | null;
+  /** `periods` consecutive periods below quota: flagged, and `penalty` off when above 0. */
+  readonly streakFlag: { readonly periods: number; readonly cadence: Cadence; readonly penalty: number } | null;
+  /** Co-authors and 合报单位 split a piece's points (split) or each get them all (full). */
+  readonly sharedCredit: 'split' | 'full';
+}
+
+export const EMPTY_MODEL: RuleModel = {
+  adoption: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
+  latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null,
+  sharedCredit: 'split',
+};
+
+/** Text compared loosely: NFKC, no spaces, no 《》 or brackets. */
+export const looseKey = (text: string) => text.normalize('NFKC').replace(/[\s《》<>〈〉"“”'‘’()（）]/g, '');
+
+/** Words of a cadence, as clerks write them. */
+const CADENCE_WORDS: readonly [RegExp, Cadence][] = [
+  [/每月|月度|按月|每个月|当月/, 'month'],
+  [/每季度?|季度|按季/, 'quarter'],
+  [/每年|年度|全年|按年|每年度/, 'year'],
+  [/本期|通报期|考核期|全期/, 'window'],
+  [/每周|周度|按周|每星期/, 'week'],
+];
+
+/** The cadence a cell names and the cell's text without it. */
+export function splitCadence(text: string): { cadence: Cadence | null; rest: string } {
+  for (const [re, cadence] of CADENCE_WORDS) {
+    if (re.test(text)) return { cadence, rest: text.replace(re, '').replace(/^[、,，\s]+|[、,，\s]+$/g, '') };
+  }
+  return { cadence: null, rest: text };
+}
+
+/** A level written in a rule's 对象 cell (中央/国家级/省/市/县…), or null when the cell names something else. */
+export function ruleLevel(text: string): MediaLevel | null {
+  const t = text.replace(/\s+/g, '').replace(/媒体$|主流媒体$|主要媒体$/, '');
+  for (const level of MEDIA_LEVELS) if (t === level || t === level.replace('级', '')) return level;
+  if (/^(中央|国家级?|央媒)$/.test(t)) return '中央级';
+  if (/^(省部级?|省级及以上)$/.test(t)) return '省级';
+  if (/^(地市级?)$/.test(t)) return '市级';
+  if (/^(县区级?|区县级?|区级)$/.test(t)) return '县级';
+  return null;
+}
+
+/** Leader words by level, for matching a ledger's 批示 cell to a rule (国务院领导 ~ 国家级领导). */
+const LEADER_LEVELS: readonly [RegExp, string][] = [
+  [/国务院|中央|国家|中办|国办/, '国'],
+  [/省/, '省'],
+  [/市/, '市'],
+  [/县|区/, '县'],
+];
+const leaderLevel = (text: string) => LEADER_LEVELS.find(([re]) => re.test(text))?.[1] ?? null;
+const isMain = (text: string) => /主要/.test(text);
+
+/** The 批示 rule a leader written in the ledger matches: the same text, else the same level (主要领导 only to 主要). */
+export function matchInstruction(written: string, rules: readonly InstructionRule[]): InstructionRule | null {
+  const w = looseKey(written);
+  if (w === '') return null;
+  const exact = rules.find((r) => looseKey(r.leader) === w);
+  if (exact) return exact;
+  const contained = rules.filter((r) => w.includes(looseKey(r.leader)) || looseKey(r.leader).includes(w));
+  const pool = contained.length ? contained : rules;
+  const level = leaderLevel(w);
+  if (!level) return contained[0] ?? null;
+  const same = pool.filter((r) => leaderLevel(r.leader) === level);
+  return same.find((r) => isMain(r.leader) === isMain(w)) ?? same.find((r) => !isMain(r.leader)) ?? null;
+}
+
+/** Piece types of a ledger row: its 类型 and 版面 cells split on 、,，/ and spaces. */
+export function pieceTypes(...cells: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const c of cells) for (const t of c.split(/[、,，/／;；\s]+/)) if (t !== '' && !out.includes(looseKey(t))) out.push(looseKey(t));
+  return out;
+}
+
+/** A piece's 字数 among its types ("字数=1200"), for rule types such as "1000字以上". */
+export const WORDS_TOKEN = '字数=';
+
+/** Whether a piece with these types is of a rule's type (null: any type; "要情、动态": either; "1000字以上": by 字数). */
+export function hasType(types: readonly string[], type: string | null): boolean {
+  if (type === null) return true;
+  if (types.length === 0) return false;
+  return type.split(/[、,，/／或]/).some((t) => {
+    if (t === '') return false;
+    const atLeast = /^(\d+)字(?:以上|及以上|或以上)$/.exec(looseKey(t));
+    if (atLeast) return types.some((x) => x.startsWith(WORDS_TOKEN) && Number(x.slice(WORDS_TOKEN.length)) >= Number(atLeast[1]));
+    return types.includes(looseKey(t));
+  });
+}

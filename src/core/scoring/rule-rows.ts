@@ -1,0 +1,285 @@
+// Interprets the 评分规则 sheet's rows (项目 | 对象 | 类型 | 分值) as ScoringRules; a row written wrong becomes an issue naming its cell.
+import { Issue, makeIssue } from '../validation/issues';
+import { MESSAGES } from '../validation/messages';
+import { RULE_ITEMS, RuleKey, ScoringRules, rulesFromValues } from './scoring-rules';
+import {
+  AdoptionRule, BoundRule, COMPONENTS, Cadence, ComponentKey, DEDUCTIONS, EMPTY_MODEL, FactorRule, InstructionRule, PeriodRule, QuotaRule,
+  RuleModel, SubmissionRule, TargetRule, looseKey, ruleLevel, splitCadence,
+} from './rule-model';
+
+/** One row of 评分规则 as read from the sheet, with the A1 address of each cell. */
+export interface RuleRow {
+  readonly item: string;
+  readonly target: string;
+  readonly type: string;
+  /** The 分值 cell: a number, or text such as 30%, 累加. */
+  readonly value: string | number | null;
+  readonly cells: { readonly item: string; readonly target: string; readonly type: string; readonly value: string };
+}
+
+const itemKey = (text: string) => text.normalize('NFKC').replace(/[\s()（）]/g, '');
+const LEGACY_KEYS = new Map<string, RuleKey>(RULE_ITEMS.map((r) => [itemKey(r.item), r.key]));
+
+type Kind =
+  | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
+  | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit';
+
+/** The words a clerk may write in 项目 for each kind of row (first: the word the template and README use). */
+export const RULE_WORDS: Record<Kind, readonly string[]> = {
+  adoption: ['采用', '录用', '媒体采用', '采用计分', '采用得分', '刊发', '用稿'],
+  submission: ['报送计分', '报送得分', '每报送一篇'],
+  factor: ['系数', '倍数', '类型系数', '加权'],
+  instruction: ['批示', '领导批示', '批示加分'],
+  multiUse: ['同稿多用', '一稿多用', '同稿多发'],
+  quota: ['报送指标', '指标', '报送任务', '报送数量', '任务数'],
+  base: ['基础分', '基本分', '月度基础分', '季度基础分', '基础得分'],
+  missing: ['缺报扣分', '少报扣分', '每缺一篇扣分', '未完成指标扣分'],
+  target: ['目标分', '目标分值', '任务分'],
+  belowTarget: ['未达目标扣分', '缺分扣分', '差额扣分'],
+  late: ['迟报扣分', '逾期报送扣分', '报送不及时', '迟报'],
+  assignmentPenalty: ['约稿未完成', '约稿未报', '约稿逾期', '约稿迟报'],
+  assignmentDone: ['约稿完成', '完成约稿'],
+  max: ['上限', '封顶', '最高'],
+  min: ['下限', '保底', '扣完为止', '最低'],
+  scale: ['折算', '折合'],
+  rateFlag: ['录用率低于', '采用率低于', '录用率'],
+  streakFlag: ['连续未达标', '连续未完成', '连续不达标'],
+  sharedCredit: ['合作分配', '合报', '共同署名', '合作稿件'],
+};
+const KIND_OF = new Map<string, Kind>();
+for (const kind of Object.keys(RULE_WORDS) as Kind[]) for (const w of RULE_WORDS[kind]) KIND_OF.set(itemKey(w), kind);
+
+/** Words of components in a 上限/下限 row's 对象 (扣分: every deduction; 总分: the total). */
+const COMPONENT_WORDS: readonly [RegExp, readonly ComponentKey[]][] = [
+  [/^(采用|录用|采用得分|媒体采用)$/, ['adoption']],
+  [/^(批示|批示加分)$/, ['instruction']],
+  [/^(加分)$/, ['adoption', 'instruction']],
+  [/^(基础分|基本分|基础得分)$/, ['base']],
+  [/^(扣分|扣减)$/, DEDUCTIONS],
+  [/^(缺报|缺报扣分)$/, ['missing']],
+  [/^(报送|报送得分)$/, ['submission']],
+  [/^(加减分)$/, ['adjustment']],
+  [/^(约稿)$/, ['assignment']],
+];
+
+interface Parsed {
+  model: RuleModel;
+  values: Partial<Record<RuleKey, number>>;
+  issues: Issue[];
+}
+
+/** A number in a cell: 10, -2, 0.5, "10分", "30%" (→ 0.3 when `percent`). */
+function numberOf(value: string | number | null, percent = false): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const t = String(value ?? '').normalize('NFKC').replace(/\s+/g, '').replace(/分$|倍$|篇$|个$|期$|次$/, '');
+  const m = /^([+-]?\d+(?:\.\d+)?)(%)?$/.exec(t);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return m[2] || (percent && n > 1) ? n / 100 : n;
+}
+
+/** Interprets the rows; the legacy items alone keep today's defaults, any other row makes the rules the office's own. */
+export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules: ScoringRules; issues: Issue[] } {
+  const parsed: Parsed = { model: { ...EMPTY_MODEL }, values: {}, issues: [] };
+  let custom = false;
+  const m = parsed.model as { -readonly [K in keyof RuleModel]: RuleModel[K] };
+  const adoption: AdoptionRule[] = [];
+  const submissions: SubmissionRule[] = [];
+  const factors: FactorRule[] = [];
+  const instructions: InstructionRule[] = [];
+  const quotas: QuotaRule[] = [];
+  const base: PeriodRule[] = [];
+  const missing: PeriodRule[] = [];
+  const targets: TargetRule[] = [];
+  const bounds: BoundRule[] = [];
+  for (const row of rows) {
+    const item = itemKey(row.item);
+    // blank rows, and comment rows: # …, or a 说明/注 line of the template
+    if (item === '' || /^[#＃]|^(说明|注)[:：]?$/.test(item)) continue;
+    const bad = (cell: string, written: string, expected: string) =>
+      parsed.issues.push(makeIssue('RULE_BAD_VALUE', sheet, cell, MESSAGES.ruleBadValue(row.item, written, expected)));
+    const valueText = typeof row.value === 'number' ? String(row.value) : String(row.value ?? '').trim();
+    // today's items: 中央级媒体采用(每篇) | 10, 优秀/良好/一般分数线 | 90/75/60 …
+    if (/优秀.*良好.*一般/.test(item)) {
+      const nums = valueText.split(/[/／、,，\s]+/).map(Number).filter((n) => Number.isFinite(n));
+      if (nums.length === 3) [parsed.values['grade:excellent'], parsed.values['grade:good'], parsed.values['grade:fair']] = nums;
+      else bad(row.cells.value, valueText, '三个分数，如“90/75/60”');
+      continue;
+    }
+    const legacy = LEGACY_KEYS.get(item);
+    if (legacy) {
+      const n = numberOf(row.value);
+      if (n !== null) parsed.values[legacy] = n;
+      else if (valueText !== '') bad(row.cells.value, valueText, '一个数，如“10”');
+      continue;
+    }
+    const kind = KIND_OF.get(item);
+    if (!kind) {
+      parsed.issues.push(makeIssue('RULE_UNKNOWN_ITEM', sheet, row.cells.item, MESSAGES.ruleUnknownItem(row.item)));
+      continue;
+    }
+    custom = true;
+    const target = splitCadence(row.target);
+    const type = splitCadence(row.type);
+    const cadence: Cadence | null = target.cadence ?? type.cadence;
+    const value = numberOf(row.value);
+    const needValue = (expected = '一个数（分值），如“10”“-2”“0.5”'): number | null => {
+      if (value === null) bad(row.cells.value, valueText, expected);
+      return value;
+    };
+    const needCadence = (): Cadence | null => {
+      if (cadence === null) bad(row.cells.type, row.type, '周期：每周、每月、每季度、每年或本期（可写在“对象”或“类型”列）');
+      return cadence;
+    };
+    const unitOf = (text: string) => (text === '' || /^(所有|全部|各)单位$|^所有$|^全部$/.test(text) ? null : text);
+    switch (kind) {
+      case 'adoption':
+      case 'factor': {
+        const written = target.rest;
+        const level = written === '' ? null : ruleLevel(written);
+        const outlet = written === '' || level ? null : written;
+        const pieceType = type.rest === '' ? null : type.rest;
+        if (kind === 'adoption') {
+          const points = needValue();
+          if (points !== null) adoption.push({ outlet, level, type: pieceType, points, cell: `${sheet}!${row.cells.value}` });
+        } else {
+          if (pieceType === null) {
+            bad(row.cells.type, row.type, '稿件类型或版面，如“头版头条”“简讯”');
+            break;
+          }
+          const factor = needValue('一个倍数，如“2”“0.5”');
+          if (factor !== null) factors.push({ outlet, level, type: pieceType, factor });
+        }
+        break;
+      }
+      case 'submission': {
+        const points = needValue();
+        const pieceType = [target.rest, type.rest].filter(Boolean).join('') || null;
+        if (points !== null) submissions.push({ type: pieceType, points });
+        break;
+      }
+      case 'instruction': {
+        const leader = target.rest || type.rest;
+        if (leader === '') {
+          bad(row.cells.target, row.target, '批示领导的级别，如“市级领导”“省领导”“国务院领导”');
+          break;
+        }
+        const points = needValue();
+        if (points !== null) instructions.push({ leader, type: target.rest && type.rest ? type.rest : null, points });
+        break;
+      }
+      case 'multiUse': {
+        const text = [row.target, row.type, valueText].join('');
+        if (/不累加|取最高|最高|只计一次|按最高/.test(text)) m.multiUse = 'max';
+        else if (/累加|分别计|每次/.test(text)) m.multiUse = 'sum';
+        else bad(row.cells.target, row.target, '“累加”或“取最高”');
+        break;
+      }
+      case 'quota': {
+        const c = needCadence();
+        const pieces = needValue('篇数，如“8”');
+        if (c !== null && pieces !== null) quotas.push({ unit: unitOf(target.rest), type: type.rest || null, cadence: c, pieces });
+        break;
+      }
+      case 'base':
+      case 'missing': {
+        if (kind === 'base' && cadence === null) needCadence();
+        const points = needValue();
+        const said = `${target.rest}${type.rest}`;
+        const conditional = /完成|达标|达到/.test(said);
+        const unit = unitOf(target.rest.replace(/完成(报送)?(指标|任务)|达标|达到指标|完成/g, ''));
+        if (points === null || (kind === 'base' && cadence === null)) break;
+        (kind === 'base' ? base : missing).push({ unit, cadence, points: kind === 'missing' ? -Math.abs(points) : points, conditional });
+        break;
+      }
+      case 'target': {
+        const c = needCadence();
+        const points = needValue();
+        if (c !== null && points !== null) targets.push({ unit: unitOf(target.rest), type: type.rest || null, cadence: c, points });
+        break;
+      }
+      case 'belowTarget':
+        m.belowTargetFactor = needValue('倍数，如“2”（按所缺分值的2倍扣分）');
+        break;
+      case 'late':
+        m.latePenalty = needValue() === null ? null : -Math.abs(value!);
+        break;
+      case 'assignmentPenalty':
+        m.assignmentPenalty = needValue() === null ? null : -Math.abs(value!);
+        break;
+      case 'assignmentDone':
+        m.assignmentDone = needValue();
+        break;
+      case 'max':
+      case 'min': {
+        const components = componentsOf(target.rest);
+        if (components === null) {
+          bad(row.cells.target, row.target, '计分项：采用、批示、加分、基础分、扣分、加减分、总分，可用“+”连接，如“基础分+扣分”');
+          break;
+        }
+        const n = value ?? (kind === 'min' && valueText === '' && /扣完为止/.test(item) ? 0 : null);
+        if (n === null) {
+          bad(row.cells.value, valueText, '一个数（分值）');
+          break;
+        }
+        const c = cadence ?? 'window';
+        const what = target.rest === '' ? '总分' : target.rest;
+        bounds.push({
+          components, cadence: c, max: kind === 'max' ? n : null, min: kind === 'min' ? n : null, negativeAdjustments: /扣分|扣减/.test(target.rest),
+          text: `${what}${c === 'window' ? '' : CADENCE_LABEL_SHORT[c]}${kind === 'max' ? '不超过' : '不低于'}${n}分`,
+        });
+        break;
+      }
+      case 'scale': {
+        const points = needValue('折算后的满分，如“10”');
+        const basisText = target.rest.replace(/^满分/, '');
+        const basis = basisText === '' || /最高/.test(basisText) ? 'top' : numberOf(basisText);
+        if (basis === null) bad(row.cells.target, row.target, '“最高分”（最高的单位得满分）或原满分，如“满分120”');
+        else if (points !== null) m.scale = { points, basis };
+        break;
+      }
+      case 'rateFlag': {
+        const below = numberOf(target.rest || type.rest, true);
+        if (below === null) {
+          bad(row.cells.target, row.target, '录用率，如“30%”');
+          break;
+        }
+        m.rateFlag = { below, cadence: cadence ?? 'window', penalty: -Math.abs(value ?? 0) };
+        break;
+      }
+      case 'streakFlag': {
+        const periods = numberOf(target.rest || type.rest);
+        if (periods === null || periods < 1) {
+          bad(row.cells.target, row.target, '连续期数，如“3”');
+          break;
+        }
+        m.streakFlag = { periods, cadence: cadence ?? 'month', penalty: -Math.abs(value ?? 0) };
+        break;
+      }
+      case 'sharedCredit': {
+        const text = [row.target, row.type, valueText].join('');
+        if (/平分|均分|分摊/.test(text)) m.sharedCredit = 'split';
+        else if (/全额|各计|全分|各得/.test(text)) m.sharedCredit = 'full';
+        else bad(row.cells.target, row.target, '“平分”或“各计全分”');
+        break;
+      }
+    }
+  }
+  Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds });
+  return { rules: custom ? rulesFromValues(parsed.values, m) : rulesFromValues(parsed.values), issues: parsed.issues };
+}
+
+const CADENCE_LABEL_SHORT: Record<Cadence, string> = { week: '每周', month: '每月', quarter: '每季度', year: '每年', window: '' };
+
+/** The components a 上限/下限 row's 对象 names ("基础分+扣分"); 'total' for 总分 or blank; null when not understood. */
+function componentsOf(text: string): readonly ComponentKey[] | 'total' | null {
+  const t = looseKey(text);
+  if (t === '' || /^(总分|总得分|合计|得分|综合得分)$/.test(t)) return 'total';
+  const out: ComponentKey[] = [];
+  for (const word of t.split(/[+＋、,，和与及]/).filter(Boolean)) {
+    const hit = COMPONENT_WORDS.find(([re]) => re.test(word));
+    if (!hit) return null;
+    for (const c of hit[1]) if (!out.includes(c)) out.push(c);
+  }
+  return out.length ? out.sort((a, b) => COMPONENTS.indexOf(a) - COMPONENTS.indexOf(b)) : null;
+}

@@ -1,0 +1,103 @@
+// The 评分规则 sheet as a clerk writes it: rows read into the model, rows written wrong named by cell, and each kind of clause scored.
+import { buildReport } from '../../src/core/scoring/report';
+import { CellValue, Grid } from '../../src/core/sheets/grid';
+import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
+
+const LEDGER_HEADER = ['日期', '单位', '标题', '媒体', '级别', '是否采用', '数量', '类型', '版面', '批示', '作者', '稿件编号'];
+const ledger = (...rows: CellValue[][]) => grid('报送台账', [LEDGER_HEADER, ...rows]);
+const rules = (...rows: CellValue[][]) => grid('评分规则', [['项目', '对象', '类型', '分值', '说明'], ...rows]);
+const june = { from: d('2023-06-01'), to: d('2023-06-30') };
+const report = (...grids: Grid[]) => buildReport([taskGrid([]), registryGrid(), ...grids], { today: TODAY, year: 2023, asOf: d('2023-06-30'), period: june });
+const unit = (r: ReturnType<typeof report>, name: string) => r.scores.find((s) => s.unit === name)!;
+
+describe('a rule written wrong is an issue naming its cell, never a silent default', () => {
+  const r = report(
+    ledger(['2023-06-05', '金安区人民政府', '甲', '某报', '省级', '是', 1]),
+    rules(['采用', '省级', '', '十分'], ['加分项', '', '', 3], ['基础分', '', '', 10], ['同稿多用', '看情况', '', ''], ['上限', '稿费', '每月', 40], ['# 采用', '市级', '', 5]),
+  );
+  const issues = r.issues.filter((i) => i.sheet === '评分规则');
+
+  it('names the cell and what was expected', () => {
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([
+      ['RULE_BAD_VALUE', 'D2'], ['RULE_UNKNOWN_ITEM', 'A3'], ['RULE_BAD_VALUE', 'C4'], ['RULE_BAD_VALUE', 'B5'], ['RULE_BAD_VALUE', 'B6'],
+    ]);
+    expect(issues[0].message).toContain('“十分”无法识别，应为一个数');
+    expect(issues[1].message).toContain('“加分项”无法识别');
+    expect(issues[2].message).toContain('周期');
+    expect(issues.every((i) => i.severity === 'error')).toBe(true);
+  });
+
+  it('scores none of the wrong rows (and no default level points: the rules are the office’s)', () => {
+    expect(unit(r, '金安区人民政府').total).toBe(0);
+  });
+});
+
+describe('clauses of real rules', () => {
+  it('同稿多用 取最高 keeps a piece’s best outlet; 累加 counts each; a 批示 counts once per piece', () => {
+    const rows = [
+      ['2023-06-05', '金安区人民政府', '稻虾共作', '县报', '县级', '是', 1, '', '', '市级领导', '', 'A-1'],
+      ['2023-06-06', '金安区人民政府', '稻虾共作', '省报', '省级', '是', 1, '', '', '市级领导', '', 'A-1'],
+    ];
+    const base = [['采用', '县级', '', 2], ['采用', '省级', '', 10], ['批示', '市级领导', '', 5]];
+    expect(unit(report(ledger(...rows), rules(...base, ['同稿多用', '取最高', '', ''])), '金安区人民政府').total).toBe(15);
+    expect(unit(report(ledger(...rows), rules(...base, ['同稿多用', '累加', '', ''])), '金安区人民政府').total).toBe(17);
+  });
+
+  it('type rows, multipliers and outlet points from 媒体名录', () => {
+    const media = grid('媒体名录', [['媒体名称', '级别', '别名', '分值'], ['《常山政务》', '县级', '常山政务', 10]]);
+    const r = report(media, ledger(
+      ['2023-06-05', '裕安区人民政府', '甲', '常山政务', '县级', '是', 1],
+      ['2023-06-06', '裕安区人民政府', '乙', '省报', '省级', '是', 1, '单篇'],
+      ['2023-06-07', '裕安区人民政府', '丙', '省报', '省级', '是', 1, '', '头版头条'],
+    ), rules(['采用', '省级', '', 6], ['采用', '省级', '单篇', 30], ['系数', '', '头版头条', 2]));
+    expect(unit(r, '裕安区人民政府').parts.map((p) => [p.label, p.points])).toEqual([['《常山政务》', 10], ['省级·单篇', 30], ['省级·头版头条×2', 12]]);
+  });
+
+  it('基础分 per month for meeting the quota, 缺报扣分 per missing piece, 上限 per month, and a unit with no row still scored', () => {
+    const r = buildReport([taskGrid([]), registryGrid(), ledger(
+      ['2023-05-05', '金安区人民政府', '甲', '', '', '否', 2],
+      ['2023-06-05', '金安区人民政府', '乙', '', '', '否', 1],
+    ), rules(['报送指标', '', '每月', 2], ['基础分', '每月完成指标', '', 10], ['缺报扣分', '', '每月', 3])],
+    { today: TODAY, year: 2023, asOf: d('2023-06-30'), period: { from: d('2023-05-01'), to: d('2023-06-30') } });
+    // May met (10), June short by one (−3)
+    expect(unit(r, '金安区人民政府').total).toBe(7);
+    // a registry unit with nothing at all: both months short by two
+    expect(unit(r, '裕安区人民政府').total).toBe(-12);
+  });
+
+  it('加减分 rows show with their 事由; a bad row is an issue', () => {
+    const adj = grid('加减分', [['单位', '日期', '分值', '事由'], ['金安区', '2023-06-10', -5, '信息失实'], ['裕安区人民政府', '2023-06-11', '扣五分', '被通报'], ['裕安区人民政府', '2023-07-11', 3, '下月的']]);
+    const r = report(ledger(['2023-06-05', '金安区人民政府', '甲', '', '', '否', 1]), adj);
+    expect(unit(r, '金安区人民政府').parts).toContainEqual(expect.objectContaining({ component: 'adjustment', label: '信息失实', points: -5 }));
+    expect(r.issues.filter((i) => i.code === 'ADJUSTMENT_BAD_ROW').map((i) => i.cell)).toEqual(['C3']);
+    expect(unit(r, '裕安区人民政府').total).toBe(0);
+  });
+
+  it('折算 to the top unit, and per-person results shared among co-authors', () => {
+    const r = report(ledger(
+      ['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1, '', '', '', '张三、李四'],
+      ['2023-06-06', '裕安区人民政府', '乙', '市报', '市级', '是', 1, '', '', '', '王五'],
+    ), rules(['采用', '省级', '', 10], ['采用', '市级', '', 5], ['折算', '最高分', '', 20]));
+    expect([unit(r, '金安区人民政府').total, unit(r, '裕安区人民政府').total]).toEqual([20, 10]);
+    expect(r.people.map((p) => [p.name, p.points])).toEqual([['李四', 5], ['王五', 5], ['张三', 5]]);
+  });
+});
+
+describe('today’s workbooks', () => {
+  it('without new rows score as before: level points, cap 40, completion 40', () => {
+    const r = report(ledger(...Array.from({ length: 5 }, (_, i) => ['2023-06-05', '金安区人民政府', `稿${i}`, '央媒', '中央级', '是', 1])));
+    const s = unit(r, '金安区人民政府');
+    expect(s.adoptionPoints).toBe(40);
+    expect(s.parts.map((p) => [p.component, p.points])).toEqual([['adoption', 50], ['adoption', -10], ['overdue', 0]]);
+    expect(s.total).toBe(40);
+  });
+});
+
+describe('媒体名录 分值', () => {
+  it('a 分值 that is not a number is an issue naming its cell, and the outlet scores by its level', () => {
+    const media = grid('媒体名录', [['媒体名称', '级别', '别名', '分值'], ['某省报', '省级', '', '十分']]);
+    const r = report(media, ledger(['2023-06-05', '金安区人民政府', '甲', '某省报', '', '是', 1]), rules(['采用', '省级', '', 6]));
+    expect(r.issues.filter((i) => i.sheet === '媒体名录').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'D2']]);
+    expect(unit(r, '金安区人民政府').total).toBe(6);
+  });
+});

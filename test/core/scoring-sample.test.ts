@@ -1,0 +1,86 @@
+// The five contradictions issue 19 found in the built-in sample's June bulletin, each fixed, and the breakdown adding up.
+import { bulletinContent } from '../../src/core/bulletin/content';
+import { overallCompletion } from '../../src/core/bulletin/sentences';
+import { rankingTables } from '../../src/core/bulletin/figures';
+import { Report, buildReport, reportJson } from '../../src/core/scoring/report';
+import { explainUnit } from '../../src/core/scoring/breakdown';
+import { gradeOf } from '../../src/core/scoring/tally';
+import { sampleSheets } from '../../src/core/sheets/sample';
+import { readSampleTexts } from '../../src/cli/io';
+import { FileWorkbook } from '../../src/workbook/file/file';
+import { TODAY, d } from '../helpers/grids';
+
+const june = { from: d('2023-06-01'), to: d('2023-06-30') };
+let report: Report;
+beforeAll(async () => {
+  const wb = FileWorkbook.create();
+  await wb.addSheets(sampleSheets(await readSampleTexts()));
+  report = buildReport(await wb.readAll(), { today: TODAY, period: june });
+});
+const unit = (name: string) => report.scores.find((s) => s.unit === name)!;
+const content = () => bulletinContent(report, '暖民心行动', d('2023-07-05'));
+
+describe('the sample, June 2023', () => {
+  it('1. a unit with no quota gets no completion points and does not outrank one that reported', () => {
+    // 市文旅局: no quota, 0 pieces — completion does not apply (was: full 40); 市卫健委 1 of 2: 20
+    expect(unit('市文旅局').completion).toBeNull();
+    expect(unit('市文旅局').notApplicable.map((n) => n.component)).toContain('submission');
+    expect(unit('市文旅局').total).toBe(0);
+    expect(unit('市卫健委').total).toBe(20);
+    expect(unit('市卫健委').rank).toBeLessThan(unit('市文旅局').rank);
+  });
+
+  it('2. 基本情况 names as 排名前列 only units that scored, and says so when nobody in a category did', () => {
+    const [, tops] = content().sections[0].paragraphs;
+    expect(tops).not.toMatch(/（0(\.0+)?分）/);
+    expect(tops).toContain('媒体单位本期各单位均未得分');
+    // and never a unit 存在问题 names for not reporting
+    const problems = content().sections[1].paragraphs.join('');
+    for (const name of report.zeroReport.units) {
+      expect(problems).toContain(name);
+      expect(tops).not.toContain(`${name}（`);
+    }
+  });
+
+  it('3. a department without spot checks is graded on what applies to it, not against 100 points', () => {
+    const dept = unit('市人社局');
+    expect(dept.notApplicable.map((n) => n.component)).toEqual(['awareness', 'satisfaction']);
+    expect(dept.maxApplicable).toBe(80);
+    // 45 of 80 applicable is 56 % — 较差 as 金安区's 58.3 of 100; a department at the full 80 would be 优秀
+    expect(dept.grade).toBe('较差');
+    expect(gradeOf({ total: 80, maxApplicable: 80 }, report.rules)).toBe('优秀');
+    expect(gradeOf({ total: 62, maxApplicable: 80 }, report.rules)).toBe('良好'); // 77.5 of 100
+  });
+
+  it('4. the overall completion rate counts each unit at most at its quota', () => {
+    // 36 asked; over-reporting (叶集区 4 of 2, 金寨县 4 of 2, 市教体局 3 of 2, 金安区 3 of 2) no longer hides units with nothing
+    expect(overallCompletion(report.scores)).toBeCloseTo(20 / 36, 6);
+    expect(content().sections[0].paragraphs[0]).toContain('总体完成率55.6%');
+  });
+
+  it('5. the attachment columns add up to 总分 (叶集区 40 + 9 + 0 + 9.7 + 8.7 = 67.4)', () => {
+    for (const table of rankingTables(report)) {
+      const first = table.header.indexOf('县级') + 1;
+      const totalAt = table.header.indexOf('总分');
+      for (const row of table.rows) {
+        const sum = row.slice(first, totalAt).filter((c) => c !== '不适用').reduce((s, c) => s + Number(c), 0);
+        expect(Math.round(sum * 100) / 100).toBe(Number(row[totalAt]));
+      }
+    }
+    const ye = rankingTables(report).flatMap((t) => t.rows).find((r) => r[1] === '叶集区人民政府')!;
+    expect(ye.slice(-8)).toEqual(['40', '9', '0', '9.7', '8.7', '67.4', '一般', '↑4']);
+  });
+
+  it('scores print at the rule precision (45 分, not 45.00 分)', () => {
+    expect(content().sections[0].paragraphs[1]).toContain('市人社局（45分）');
+  });
+
+  it('every unit carries parts that add up to its total, in JSON and --explain', () => {
+    const json = reportJson(report);
+    for (const u of json.units) expect(Math.round(u.parts.reduce((s, p) => s + p.points, 0) * 100) / 100).toBe(u.total);
+    const text = explainUnit(report, '叶集区人民政府')!;
+    expect(text).toContain('总分 67.4 分');
+    expect(text).toContain('合计 67.4 分');
+    expect(explainUnit(report, '市文旅局')).toContain('不适用  报送得分：本期无报送指标');
+  });
+});
