@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseCsv } from '../src/core/sheets/csv';
 import { buildReport, reportJson } from '../src/core/scoring/report';
+import { COMPONENT_LABEL } from '../src/core/scoring/rule-model';
 import { FileWorkbook } from '../src/workbook/file/file';
 import { duban } from './helpers/cli';
 import { TODAY } from './helpers/grids';
@@ -32,24 +33,37 @@ maybe('the bulletin read back by LibreOffice Calc', () => {
     const csvName = (await fs.readdir(dir)).find((n) => n.startsWith('demo-通报-') && n.endsWith('.csv'));
     expect(csvName).toBeDefined();
     const rows = parseCsv(await fs.readFile(path.join(dir, csvName!), 'utf8'));
-    expect(rows[2].slice(0, 5)).toEqual(['排名', '单位', '应报', '实报', '完成率']);
-    const seen = rows.slice(3).filter((r) => r[1] !== '');
+    const header = rows[2];
+    expect(header.slice(0, 5)).toEqual(['排名', '单位', '应报', '实报', '完成率']);
+    const col = (name: string) => {
+      const i = header.indexOf(name);
+      expect(i).toBeGreaterThanOrEqual(0);
+      return i;
+    };
+    const seen = rows.slice(3).filter((r) => /^\d+$/.test(r[0]) && r[1] !== '');
 
     const engine = reportJson(buildReport(await (await FileWorkbook.load(await fs.readFile(out))).readAll(), {
       today: TODAY, period: { from: { year: 2023, month: 1, day: 1 }, to: { year: 2023, month: 6, day: 30 } },
     }));
     expect(seen).toHaveLength(engine.units.length);
     const pct = (x: number | null) => (x === null ? '' : `${(x * 100).toFixed(1)}%`);
+    // the point columns between 县级采用 and 总分: each a component of the engine's parts, or 不适用 where it does not apply
+    const components = header.slice(col('县级采用') + 1, col('总分'));
+    expect(components.length).toBeGreaterThanOrEqual(3);
     engine.units.forEach((u, i) => {
       const r = seen[i];
+      const points = (label: string) => {
+        const parts = u.parts.filter((p) => COMPONENT_LABEL[p.component] === label);
+        if (parts.length === 0 && u.notApplicable.some((n) => COMPONENT_LABEL[n.component] === label)) return '不适用';
+        return (Math.round(parts.reduce((sum, p) => sum + p.points, 0) * 100) / 100).toFixed(2);
+      };
       expect({
-        rank: r[0], unit: r[1], expected: r[2], actual: r[3], completion: r[4], central: r[5], points: r[9], overdue: r[10],
-        awareness: r[11], satisfaction: r[12], total: r[13], grade: r[14],
+        rank: r[col('排名')], unit: r[col('单位')], expected: r[col('应报')], actual: r[col('实报')], completion: r[col('完成率')],
+        central: r[col('中央级采用')], components: components.map((c) => r[header.indexOf(c)]), total: r[col('总分')], grade: r[col('等次')],
       }).toEqual({
         rank: String(u.rank), unit: u.unit, expected: String(u.expected), actual: String(u.actual),
         completion: u.completion === null ? '无指标' : pct(u.completion), central: String(u.adopted['中央级']),
-        points: u.adoptionPoints.toFixed(2), overdue: String(u.overdue), awareness: pct(u.awareness), satisfaction: pct(u.satisfaction),
-        total: u.total.toFixed(2), grade: u.grade,
+        components: components.map(points), total: u.total.toFixed(2), grade: u.grade,
       });
     });
   });
