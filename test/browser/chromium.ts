@@ -55,8 +55,8 @@ export async function openPanePage(options: OpenOptions = {}): Promise<PanePage>
     executablePath: CHROMIUM, headless: true, args: ARGS, ignoreHTTPSErrors: true, acceptDownloads: true, locale: 'zh-CN',
     viewport: { width: 1280, height: 900 },
   });
-  // no 30 s default on each wait: a busy machine may be slow, and jest's own limit stops a hung run
-  context.setDefaultTimeout(10 * 60_000);
+  // two minutes a wait, not 30 s: a busy machine may be slow, yet a failing wait still fails soon
+  context.setDefaultTimeout(120_000);
   const external: string[] = [];
   const problems: string[] = [];
   const telemetryBlocked: string[] = [];

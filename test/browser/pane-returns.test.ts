@@ -99,7 +99,7 @@ maybe('填报与收集 in the pane page (Chromium, the built-in sample)', () => 
   test('收集填报 reads several files at once with a progress bar and a summary, and changes nothing before 确认写入', async () => {
     // the summaries generated before the collect: the 通报 must not stay stale after it
     await page.getByRole('button', { name: '生成汇总', exact: true }).click();
-    await page.getByTestId('message').filter({ hasText: '已生成 5 张汇总表' }).waitFor();
+    await page.getByTestId('message').filter({ hasText: '已生成 6 张汇总表' }).waitFor();
     const before = await downloadWorkbook(page, 'returns-before.xlsx');
     ledgerBefore = before.ledger;
     reportedBefore = before.reported;

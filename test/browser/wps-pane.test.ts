@@ -45,6 +45,8 @@ maybe('the WPS pane in Chromium over the ET double', () => {
       executablePath: CHROMIUM, headless: true, locale: 'zh-CN', viewport: { width: 420, height: 900 }, ignoreHTTPSErrors: true,
       args: ['--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
+    // two minutes a wait, not 30 s: a busy machine may be slow, yet a failing wait still fails soon
+    context.setDefaultTimeout(120_000);
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.hostname === 'localhost' || url.hostname === '127.0.0.1') return route.continue();
@@ -86,12 +88,12 @@ maybe('the WPS pane in Chromium over the ET double', () => {
     await expect(inPage(page, "(m) => m.sheets.find((s) => s.name === '任务分工表').cell(10, 2).value")).resolves.toBe('市教体局');
   });
 
-  test('生成汇总 writes the five summary sheets, each marked as Duban\'s', async () => {
+  test('生成汇总 writes the six summary sheets (得分明细 too), each marked as Duban\'s', async () => {
     await page.getByRole('button', { name: '生成汇总', exact: true }).click();
-    await page.getByTestId('message').filter({ hasText: '已生成 5 张汇总表' }).waitFor();
+    await page.getByTestId('message').filter({ hasText: '已生成 6 张汇总表' }).waitFor();
     const marked = await inPage<string[]>(page, '(m) => m.names.filter((n) => n.name.startsWith("DUBAN_GENERATED_") && n.sheet).map((n) => n.sheet.name)');
-    expect(marked.length).toBe(5);
-    expect(marked).toEqual(expect.arrayContaining(['校验结果', '通报-20230101-20230630']));
+    expect(marked.length).toBe(6);
+    expect(marked).toEqual(expect.arrayContaining(['校验结果', '得分明细', '通报-20230101-20230630']));
     fs.mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT, 'wps-pane.png'), fullPage: true });
   });
