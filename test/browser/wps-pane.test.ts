@@ -93,7 +93,7 @@ maybe('the WPS pane in Chromium over the ET double', () => {
     await page.getByTestId('message').filter({ hasText: '已生成 6 张汇总表' }).waitFor();
     const marked = await inPage<string[]>(page, '(m) => m.names.filter((n) => n.name.startsWith("DUBAN_GENERATED_") && n.sheet).map((n) => n.sheet.name)');
     expect(marked.length).toBe(6);
-    expect(marked).toEqual(expect.arrayContaining(['校验结果', '得分明细', '通报-20230101-20230630']));
+    expect(marked).toEqual(expect.arrayContaining(['校验结果', '得分明细', '月度通报-2023-06'])); // the month of the as-of date, as the CLI
     fs.mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT, 'wps-pane.png'), fullPage: true });
   });

@@ -64,10 +64,17 @@ async function workbookOf(rule: string, expected: Expected): Promise<Grid[]> {
 describe.each(rules)('%s', (rule) => {
   const dir = path.join(ROOT, rule);
   const why = NOT_EXPRESSED[rule];
-  if (why || !existsSync(path.join(dir, 'rules.csv'))) {
-    it.skip(`not run: ${why ?? 'no rules.csv yet'}`, () => undefined);
+  if (why) {
+    // not skipped: the gap is asserted, so writing a rules.csv for it (once Duban can) makes this fail and asks to list it again
+    it(`cannot be written in 评分规则 yet (${why}): named in the corpus README, and no rules.csv pretends otherwise`, async () => {
+      expect(await fs.readFile(path.join(ROOT, 'README.md'), 'utf8')).toContain(rule);
+      expect(existsSync(path.join(dir, 'rules.csv'))).toBe(false);
+    });
     return;
   }
+  it('has the 评分规则 a clerk would write for it (rules.csv)', () => {
+    expect(existsSync(path.join(dir, 'rules.csv'))).toBe(true);
+  });
   let report: Report;
   let expected: Expected;
   beforeAll(async () => {
