@@ -1,0 +1,201 @@
+// Unit names as written: splitting a units cell into names (separators, brackets, 和/及, 等…), alias cells,
+// and the matching key and display form of a name.
+
+import { splitConjunctions, trimEtc } from './unit-lists';
+// ---------------------------------------------------------------------------------------------
+// Splitting
+
+/** Separators between unit names (besides newlines and runs of white space). */
+const SEPARATORS = new Set(['、', '，', ',', '；', ';', '／', '/']);
+
+/** Opening brackets and the kind of bracket they open; full- and half-width forms pair up. */
+const OPENERS: Record<string, string> = {
+  '（': 'round', '(': 'round', '﹙': 'round',
+  '【': 'square', '[': 'square', '［': 'square', '〔': 'square', '〖': 'square',
+  '《': 'angle', '〈': 'angle1', '「': 'corner', '『': 'corner1', '“': 'quote', '{': 'curly', '｛': 'curly',
+};
+const CLOSERS: Record<string, string> = {
+  '）': 'round', ')': 'round', '﹚': 'round',
+  '】': 'square', ']': 'square', '］': 'square', '〕': 'square', '〗': 'square',
+  '》': 'angle', '〉': 'angle1', '」': 'corner', '』': 'corner1', '”': 'quote', '}': 'curly', '｝': 'curly',
+};
+
+/** Whether a text holds any bracket (most cells hold none, and skip the pairing). */
+const HAS_BRACKET = new RegExp(`[${[...Object.keys(OPENERS), ...Object.keys(CLOSERS)].map((c) => `\\${c}`).join('')}]`); // all BMP: no u flag, so escaping any character is allowed
+/** A piece of letters and digits only: nothing for cleanPiece to remove. */
+const PLAIN_PIECE = /^[\p{L}\p{N}]+$/u;
+/** Text NFKC and the other rules of normalizeUnitName leave as it is: CJK ideographs, ASCII letters and digits. */
+const NORMAL_NAME = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
+
+/** Brackets that only quote: a name wholly inside them is taken out. */
+const QUOTE_KINDS = new Set(['quote', 'corner', 'corner1']);
+/** Brackets that a preceding space does not separate from the name: "市委宣传部 （网信办）". */
+const REMARK_KINDS = new Set(['round', 'square']);
+
+/** Stray punctuation dropped from either end of a name. */
+const EDGE_PUNCTUATION = new Set(Array.from('。．.，,、；;：:！!？?…‥·•・—–‐‑-_~～*＊#＃|｜"\'`‘’＂＇'));
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+const WHITESPACE = /\s/;
+
+/** "责任单位：", "牵头单位:", "配合责任部门：" written before the names. */
+const LABEL_PREFIX = /^(?:牵头|配合|协办|主办|参与|责任)*(?:单位|部门)\s*[:：]\s*/;
+/** "等", "等单位", "等相关部门" after the last name. */
+const TRAILING_ETC = /等(?:相关|有关)?(?:单位|部门)?$/;
+/** A cell saying there is no unit. */
+const NONE_WORDS = new Set(['无', '暂无']);
+
+export function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  try {
+    return String(value);
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * For each index of `chars`, the index of the bracket that matches it, or -1. Brackets pair with
+ * the nearest open bracket of the same kind on top of the stack; anything else is unmatched.
+ */
+function matchBrackets(chars: readonly string[]): number[] {
+  const match = new Array<number>(chars.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    const open = OPENERS[ch];
+    if (open !== undefined) {
+      stack.push(i);
+      continue;
+    }
+    const close = CLOSERS[ch];
+    if (close === undefined) continue;
+    const top = stack.length ? stack[stack.length - 1] : -1;
+    if (top >= 0 && OPENERS[chars[top]] === close) {
+      stack.pop();
+      match[top] = i;
+      match[i] = top;
+    }
+  }
+  return match;
+}
+
+/** Removes stray punctuation and unmatched brackets from both ends; collapses inner spaces; '' when no letter or digit is left. */
+function cleanPiece(piece: string): string {
+  if (PLAIN_PIECE.test(piece)) return piece;
+  let chars = Array.from(piece.replace(/\s+/g, ' ').trim());
+  const stray = (ch: string) => ch === ' ' || EDGE_PUNCTUATION.has(ch);
+  for (;;) {
+    const before = chars.length;
+    let from = 0;
+    let to = chars.length;
+    while (from < to && stray(chars[from])) from++;
+    while (to > from && stray(chars[to - 1])) to--;
+    chars = chars.slice(from, to);
+    if (chars.length) {
+      const match = matchBrackets(chars);
+      const last = chars.length - 1;
+      if (QUOTE_KINDS.has(OPENERS[chars[0]]) && match[0] === last) {
+        chars = chars.slice(1, last);
+      } else {
+        // Leading closers and unmatched openers, trailing openers and unmatched closers.
+        from = 0;
+        to = chars.length;
+        while (from < to && match[from] < 0 && (CLOSERS[chars[from]] !== undefined || OPENERS[chars[from]] !== undefined)) from++;
+        while (to > from && match[to - 1] < 0 && (OPENERS[chars[to - 1]] !== undefined || CLOSERS[chars[to - 1]] !== undefined)) to--;
+        chars = chars.slice(from, to);
+      }
+    }
+    if (chars.length === before) break;
+  }
+  const cleaned = chars.join('');
+  // Brackets and punctuation alone name nothing.
+  return /[\p{L}\p{N}]/u.test(cleaned) ? cleaned : '';
+}
+
+/** Drops brackets wrapping the whole text: "(责任单位：各镇、各街道)". */
+function unwrap(text: string): string {
+  let current = text.trim();
+  for (;;) {
+    if (current.length < 2 || OPENERS[current[0]] === undefined) return current; // every opener is one UTF-16 unit
+    const chars = Array.from(current);
+    const match = matchBrackets(chars);
+    if (match[0] !== chars.length - 1) return current;
+    current = chars.slice(1, -1).join('').trim();
+  }
+}
+
+function splitRaw(text: unknown): string[] {
+  const source = unwrap(asText(text).replace(ZERO_WIDTH, '')).replace(LABEL_PREFIX, '');
+  const chars = Array.from(source);
+  const match = HAS_BRACKET.test(source) ? matchBrackets(chars) : null;
+  const pieces: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (match && match[i] >= 0) {
+      depth += match[i] > i ? 1 : -1;
+      current += ch;
+      continue;
+    }
+    if (depth === 0 && WHITESPACE.test(ch)) {
+      let next = i + 1;
+      while (next < chars.length && WHITESPACE.test(chars[next]) && chars[next] !== '\n' && chars[next] !== '\r') next++;
+      const remark = current !== '' && next < chars.length && match !== null && match[next] > next && REMARK_KINDS.has(OPENERS[chars[next]]);
+      if (remark && ch !== '\n' && ch !== '\r') {
+        current += ' ';
+        continue;
+      }
+    }
+    if (depth === 0 && (SEPARATORS.has(ch) || WHITESPACE.test(ch))) {
+      pieces.push(current);
+      current = '';
+      continue;
+    }
+    current += ch;
+  }
+  pieces.push(current);
+  return pieces.map(cleanPiece).filter((piece) => piece !== '');
+}
+
+/**
+ * Splits a units cell into the names written in it (trimmed, in order, empties dropped): at separators,
+ * then at 和/及 between two units (unit-lists.ts; `isName` says which names are whole, such as registry
+ * names), each name with "等…部门" taken off.
+ */
+export function splitUnits(text: string, isName?: (name: string) => boolean): string[] {
+  const pieces = splitRaw(text).flatMap((p) => splitConjunctions(p, isName)).map((p) => cleanPiece(trimEtc(p))).filter((p) => p !== '');
+  if (pieces.length) {
+    const last = pieces.length - 1;
+    const stripped = cleanPiece(pieces[last].replace(TRAILING_ETC, ''));
+    if (stripped) pieces[last] = stripped;
+    else pieces.pop();
+  }
+  if (pieces.length === 1 && NONE_WORDS.has(pieces[0])) return [];
+  return pieces;
+}
+
+/** Splits an aliases cell of 单位名录 ("市发展改革委、六安市发展和改革委员会") the same way. */
+export function splitAliases(text: string): string[] {
+  return splitRaw(text);
+}
+
+/** Matching key: NFKC, no whitespace, full/half-width brackets unified. */
+export function normalizeUnitName(name: string): string {
+  if (typeof name === 'string' && NORMAL_NAME.test(name)) return name;
+  return asText(name)
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH, '')
+    .replace(/\s+/g, '')
+    .replace(/[﹙]/g, '(')
+    .replace(/[﹚]/g, ')')
+    .replace(/[【〔〖]/g, '[')
+    .replace(/[】〕〗]/g, ']');
+}
+
+/** A name as shown: white space runs collapsed to one space, trimmed. */
+export function tidyName(name: string): string {
+  return asText(name).replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
+}
