@@ -10,4 +10,6 @@ module.exports = {
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testTimeout: 15 * 60_000,
+  // both cores of a 2-core machine (jest's default leaves one idle); the browser and LibreOffice tests run their own processes
+  maxWorkers: 2,
 };
