@@ -76,12 +76,30 @@ function chunkRuns(paras: readonly Paragraph[]): [number, number][] {
 }
 
 const CN = '一二三四五六七八九十';
-/** Where a heading starts inside run-on text: after a sentence end, or right after a short heading. */
-const INLINE_HEADING = new RegExp(
-  `(?<=[。；;！!)）：:]\\s*)(?=(?:[${CN}]{1,2}、|[(（](?:[${CN}]{1,2}|\\d{1,2})[)）]|\\d{1,2}[、.．](?!\\d)))` +
-  `|(?<=^(?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）])[^。；;：:]{2,16})(?=(?:[(（](?:[${CN}]{1,2}|\\d{1,2})[)）]|\\d{1,2}[、.．](?!\\d)))`,
-  'g',
-);
+/** A heading's own start: 二、 / (三) / (3) / 3、 (not a decimal such as 3.5). */
+const HEADING_START = `[${CN}]{1,2}、|[(（](?:[${CN}]{1,2}|\\d{1,2})[)）]|\\d{1,2}[、.．](?!\\d)`;
+/**
+ * Where a heading starts inside run-on text: after a sentence end (group 1 is the end and its spaces), or right after a
+ * short heading at the start (group 1 is that heading, shortest first). Written without lookbehind, which Safari before
+ * 16.4 cannot parse: the heading's position is the match's start plus group 1.
+ */
+const AFTER_SENTENCE = new RegExp(`([。；;！!)）：:]\\s*)(?=${HEADING_START})`, 'g');
+const AFTER_SHORT_HEADING = new RegExp(`^((?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）])[^。；;：:]{2,16}?)(?=[(（](?:[${CN}]{1,2}|\\d{1,2})[)）]|\\d{1,2}[、.．](?!\\d))`);
+
+/** Where the first heading after the piece's start begins inside it, or -1. */
+function nextInlineHeading(piece: string): number {
+  let best = -1;
+  for (const m of piece.matchAll(AFTER_SENTENCE)) {
+    const at = m.index! + m[1].length;
+    if (at > 0) {
+      best = at;
+      break;
+    }
+  }
+  const short = AFTER_SHORT_HEADING.exec(piece);
+  if (short && short[1].length > 0 && (best < 0 || short[1].length < best)) best = short[1].length;
+  return best;
+}
 
 /** Cuts run-on text at its headings; each piece keeps the index of the line it starts in. */
 function splitRunOn(text: string, plain: string, starts: readonly { at: number; index: number }[]): Paragraph[] {
@@ -89,15 +107,7 @@ function splitRunOn(text: string, plain: string, starts: readonly { at: number; 
   // a cut may open a new heading that itself ends in a short title followed by a sub-heading: re-scan each piece
   let from = 0;
   while (from < plain.length) {
-    const piece = plain.slice(from);
-    INLINE_HEADING.lastIndex = 0;
-    let next = -1;
-    for (const m of piece.matchAll(INLINE_HEADING)) {
-      if (m.index! > 0) {
-        next = m.index!;
-        break;
-      }
-    }
+    const next = nextInlineHeading(plain.slice(from));
     if (next < 0) break;
     from += next;
     cuts.push(from);
@@ -115,8 +125,11 @@ function splitRunOn(text: string, plain: string, starts: readonly { at: number; 
   return out;
 }
 
-/** A section heading inside running text (…。二、… / …。(三)…): the mark of a document run together. */
-const SECTION_INSIDE = new RegExp(`(?<=[。；;！!)）]\\s*)(?:[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）])`, 'g');
+/**
+ * A section heading inside running text (…。二、… / …。(三)…): the mark of a document run together. One match per heading:
+ * the sentence end is matched and the heading looked ahead at (no lookbehind, for Safari before 16.4).
+ */
+const SECTION_INSIDE = new RegExp(`[。；;！!)）]\\s*(?=[${CN}]{1,2}、|[(（][${CN}]{1,2}[)）])`, 'g');
 
 /** A long paragraph with headings inside it (二、…(一)…): likely run together by a copy. */
 const RUN_ON_LENGTH = 300;
