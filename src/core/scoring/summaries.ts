@@ -236,7 +236,7 @@ export function overdueSheet(report: Report, stamp: GenerationStamp): SheetSpec 
   const { calendar, asOf } = report.check;
   const soonLimit = calendar.addWorkdays(asOf, DUE_SOON_WORKDAYS);
   const columns = [
-    col('状态', 9, STYLES.center), col('序号', 6, STYLES.center), col('任务', 50, STYLES.text), col('牵头单位', 22, STYLES.text),
+    col('状态', 9, STYLES.center), col('序号', 6, STYLES.center), col('任务', 50, STYLES.text), col('未完成的牵头单位', 22, STYLES.text),
     col('配合单位', 22, STYLES.text), col('完成时限', 12, STYLES.date), col('逾期天数', 9, STYLES.number), col('剩余工作日', 10, STYLES.number),
     col('位置', 16),
   ];
@@ -247,9 +247,9 @@ export function overdueSheet(report: Report, stamp: GenerationStamp): SheetSpec 
     const due = t.deadline.date;
     const where = link(t.sheet, t.cells.deadline ?? `A${t.row}`);
     if (t.status === 'overdue') {
-      overdue.push(['逾期', t.seq || null, t.task, (t.owingLeads ?? t.lead).join('、'), t.coop.join('、') || null, date(due), daysBetween(due, asOf), null, where]);
+      overdue.push(['逾期', t.seq || null, t.task, t.owingLeads.join('、'), t.coop.join('、') || null, date(due), daysBetween(due, asOf), null, where]);
     } else if (t.status === 'pending' && compareDates(due, soonLimit) <= 0) {
-      soon.push(['即将到期', t.seq || null, t.task, t.lead.join('、'), t.coop.join('、') || null, date(due), null, calendar.networkdays(addDays(asOf, 1), due), where]);
+      soon.push(['即将到期', t.seq || null, t.task, t.owingLeads.join('、'), t.coop.join('、') || null, date(due), null, calendar.networkdays(addDays(asOf, 1), due), where]);
     }
   }
   const rows = [...overdue, ...soon];
