@@ -14,7 +14,7 @@ import { Period, TallyInput, UnitScore, tallyUnits } from './tally';
 import { CategoryPlan, UnverifiedName, categoryPlan, rankWithinCategories, splitUnverified } from './ranking';
 import { movements, previousPeriod, zeroReportMonthsOf, zeroReportUnits } from './movement';
 import { projectCounter } from '../quotas/by-category';
-import { CheckOptions, CheckResult, checkWorkbook } from '../validation/validate';
+import { CheckOptions, CheckResult, TaskRecord, checkWorkbook } from '../validation/validate';
 import { issueJson } from '../validation/check-json';
 
 export interface ReportOptions extends CheckOptions {
@@ -69,6 +69,11 @@ export function yearToDatePeriod(planYear: number, asOf: CivilDate): Period {
   return { from, to };
 }
 
+/** 本年累计's period: 1 January of the period's year to the period's end. */
+export function yearToDateOf(period: Period): Period {
+  return { from: { year: period.to.year, month: 1, day: 1 }, to: period.to };
+}
+
 /** A unit's categories from the registry: its 类型 and 所属分组. */
 export function unitCategories(check: CheckResult): (unit: string) => readonly string[] {
   const byName = new Map((check.registry?.entries ?? []).map((e) => [e.name, [...(e.type ? [e.type] : []), ...e.groups]]));
@@ -106,10 +111,10 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const input = scoringInput(check, { ledger, spotChecks, rules, media, adjustments, lateReturns }, creditTo);
   const { scores, unverified } = rankedScores({ ...input, period }, check, categories);
   const previous = previousPeriod(period, check.planYear);
-  const movement = movements(scores, previous ? rankedScores({ ...input, period: previous }, check, categories).scores : null);
-  const yearPeriod = { from: { year: period.to.year, month: 1, day: 1 }, to: period.to };
+  const movement = movements(scores, previous ? periodScores({ ...input, period: previous }, check, categories) : null);
+  const yearPeriod = yearToDateOf(period);
   const sameAsPeriod = compareDates(yearPeriod.from, period.from) === 0;
-  const yearToDate = sameAsPeriod ? scores : rankedScores({ ...input, period: yearPeriod }, check, categories).scores;
+  const yearToDate = sameAsPeriod ? scores : periodScores({ ...input, period: yearPeriod }, check, categories);
   const months = zeroReportMonthsOf(check.settings.text.zeroReportMonths);
   const zeroReport = { months, units: zeroReportUnits(ledger.entries, scores.map((s) => s.unit), period.to, months) };
   const issues = inSheetOrder(grids, check.issues, [...ledger.issues, ...media.issues, ...ruleIssues, ...adjustmentIssues]);
@@ -129,27 +134,45 @@ export function scoringInput(
   return { tasks: check.tasks, ...read, categoriesOf: unitCategories(check), projectsOf: unitProjects(check), ...(allUnits ? { allUnits } : {}) };
 }
 
-/** Tallies a period, keeps registry units only and ranks them within their categories. */
+/** Tallies a period, keeps registry units only and ranks them within their categories, listing the names the registry does not know. */
 export function rankedScores(input: TallyInput, check: CheckResult, categories: CategoryPlan): { scores: UnitScore[]; unverified: UnverifiedName[] } {
-  // where each name was used, indexed in one pass when the first unverified name asks (not one scan per name)
-  let places: Map<string, string[]> | null = null;
-  const placesOf = (name: string) => {
-    if (!places) {
-      const index = new Map<string, string[]>();
-      const add = (unit: string, place: string) => {
-        const list = index.get(unit);
-        if (list) list.push(place);
-        else index.set(unit, [place]);
-      };
-      for (const t of check.tasks) for (const unit of new Set([...t.lead, ...t.coop])) add(unit, `${t.sheet} 第${t.row}行`);
-      const ledgerSheet = input.ledger.sheet ?? '报送台账';
-      for (const e of input.ledger.entries) add(e.unit, `${ledgerSheet} 第${e.row}行`);
-      places = index;
-    }
-    return places.get(name) ?? [];
-  };
-  const { ranked, unverified } = splitUnverified(tallyUnits(input), check.registry, placesOf);
+  const tallied = tallyUnits(input);
+  const registry = check.registry;
+  const unknown = registry ? new Set(tallied.filter((s) => !registry.has(s.unit)).map((s) => s.unit)) : new Set<string>();
+  const places = placesOfNames(unknown, check.tasks, input.ledger);
+  const { ranked, unverified } = splitUnverified(tallied, registry, (name) => places.get(name) ?? []);
   return { scores: rankWithinCategories(ranked, categories, input.rules), unverified };
+}
+
+/**
+ * The scores of a period only (registry units, ranked within their categories): for the periods a report
+ * compares with (较上期, 本年累计, 年度考核), whose unknown names are the report's own and listed once.
+ */
+export function periodScores(input: TallyInput, check: CheckResult, categories: CategoryPlan): UnitScore[] {
+  const tallied = tallyUnits(input);
+  const registry = check.registry;
+  return rankWithinCategories(registry ? tallied.filter((s) => registry.has(s.unit)) : tallied, categories, input.rules);
+}
+
+/**
+ * Where each of some names was used ("任务分工表 第10行", "报送台账 第106行"), in sheet order: one pass
+ * over tasks and ledger, building place text only for those names (not for every row).
+ */
+function placesOfNames(names: ReadonlySet<string>, tasks: readonly TaskRecord[], ledger: Ledger): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  if (names.size === 0) return index;
+  const add = (unit: string, place: string) => {
+    const list = index.get(unit);
+    if (!list) index.set(unit, [place]);
+    else if (list[list.length - 1] !== place) list.push(place); // a name in a task's lead and coop: one place
+  };
+  for (const t of tasks) {
+    for (const unit of t.lead) if (names.has(unit)) add(unit, `${t.sheet} 第${t.row}行`);
+    for (const unit of t.coop) if (names.has(unit)) add(unit, `${t.sheet} 第${t.row}行`);
+  }
+  const ledgerSheet = ledger.sheet ?? '报送台账';
+  for (const e of ledger.entries) if (names.has(e.unit)) add(e.unit, `${ledgerSheet} 第${e.row}行`);
+  return index;
 }
 
 /**

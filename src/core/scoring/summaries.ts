@@ -4,7 +4,7 @@ import { columnLetters } from '../sheets/grid';
 import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from '../validation/issues';
 import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
-import { Report, rankedScores, scoringInput, yearToDatePeriod } from './report';
+import { Report, periodScores, scoringInput, yearToDateOf, yearToDatePeriod } from './report';
 import { isWholeMonth } from './movement';
 import { MEDIA_LEVELS } from './scoring-rules';
 import { categoriesOf } from './ranking';
@@ -263,10 +263,13 @@ export function overdueSheet(report: Report, stamp: GenerationStamp): SheetSpec 
 export function summarySheets(report: Report, stamp: GenerationStamp): SheetSpec[] {
   const year = report.check.planYear;
   const annualPeriod = yearToDatePeriod(year, report.asOf);
-  const sameAsReport = compareDates(annualPeriod.from, report.period.from) === 0 && compareDates(annualPeriod.to, report.period.to) === 0;
-  const annualScores = sameAsReport
+  const same = (a: Period, b: Period) => compareDates(a.from, b.from) === 0 && compareDates(a.to, b.to) === 0;
+  // 年度考核 over the report's period or its 本年累计 (the usual case) is scored already
+  const annualScores = same(annualPeriod, report.period)
     ? report.scores
-    : rankedScores({ ...scoringInput(report.check, report, report.creditTo), period: annualPeriod }, report.check, report.categories).scores;
+    : same(annualPeriod, yearToDateOf(report.period))
+      ? report.yearToDate
+      : periodScores({ ...scoringInput(report.check, report, report.creditTo), period: annualPeriod }, report.check, report.categories);
   return [
     issuesSheet(report.issues, stamp),
     unitTasksSheet(report, stamp),
