@@ -3,7 +3,7 @@ import { CivilDate, formatISO } from '../dates/civil-date';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
 import { CADENCE_LABEL, COMPONENTS, Cadence, ComponentKey, RuleModel, hasType, looseKey } from './rule-model';
-import { periodKey, subPeriods, wholePeriodsIn } from './periods';
+import { dayOf, entryDays, periodKey, subPeriods, wholePeriodsIn } from './periods';
 import { PiecePoints, piecePoints } from './piece-points';
 import { ScoringRules } from './scoring-rules';
 
@@ -145,12 +145,20 @@ export function ruleQuotas(model: RuleModel, unit: string, categories: readonly 
 /** A 加减分 事由 saying it counts in that period's points (for 目标分), not only in the total. */
 const IN_PERIOD = /计入当(月|季|期)|计入本(月|季|期)/;
 
-/** A civil date as one comparable integer (cheaper than compareDates in the per-row loops). */
-const dayOf = (d: CivilDate) => d.year * 512 + d.month * 32 + d.day;
 const inSpan = (d: CivilDate, from: CivilDate, to: CivilDate) => {
   const x = dayOf(d);
   return x >= dayOf(from) && x <= dayOf(to);
 };
+
+/** The rows dated in a span, in their order. */
+function rowsIn(entries: readonly LedgerEntry[], from: CivilDate, to: CivilDate): LedgerEntry[] {
+  const days = entryDays(entries);
+  const lo = dayOf(from);
+  const hi = dayOf(to);
+  const out: LedgerEntry[] = [];
+  for (let i = 0; i < entries.length; i++) if (days[i] >= lo && days[i] <= hi) out.push(entries[i]);
+  return out;
+}
 
 /** A unit's distinct pieces (by 稿件编号, else title), each at the day of its first row, with its types and 数量. */
 interface Piece {
@@ -194,10 +202,8 @@ function submittedIn(entries: readonly LedgerEntry[], pieces: () => Piece[], fro
   const hi = dayOf(to);
   let n = 0;
   if (!custom) {
-    for (const e of entries) {
-      const x = dayOf(e.date);
-      if (x >= lo && x <= hi && hasType(e.types, type)) n += e.count;
-    }
+    const days = entryDays(entries);
+    for (let i = 0; i < entries.length; i++) if (days[i] >= lo && days[i] <= hi && hasType(entries[i].types, type)) n += entries[i].count;
     return n;
   }
   for (const p of pieces()) if (p.day >= lo && p.day <= hi && (!adoptedOnly || p.adopted) && hasType(p.types, type)) n += p.count;
@@ -215,7 +221,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   const end = window.to;
   const add = (component: ComponentKey, label: string, points: number, date: CivilDate, detail = '', count = 1) =>
     atoms.push({ component, label, detail, count, points, date });
-  const inWindow = facts.entries.filter((e) => inSpan(e.date, window.from, window.to));
+  const inWindow = rowsIn(facts.entries, window.from, window.to);
   let pieceList: Piece[] | null = null;
   const pieces = () => (pieceList ??= piecesOf(facts.entries));
   // per-row points summed per label and month (bounds are per month, quarter, year or window: unions of months)
@@ -296,11 +302,10 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
 
   // quotas period by period: 基础分, 缺报扣分, streaks
   const custom = rules.custom;
-  const quotas = facts.quotas;
   const metIn = (from: CivilDate, to: CivilDate) => {
     let expected = 0;
     let missing = 0;
-    for (const q of quotas) {
+    for (const q of facts.quotas) {
       const e = q.expectedIn(from, to);
       if (e <= 0) continue;
       expected += e;
@@ -342,7 +347,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     }
     if (judged === 0) notApplicable.push({ component: 'missing', reason: '本期无报送指标（或考核周期未结束）' });
   }
-  if (model.streakFlag && quotas.length) {
+  if (model.streakFlag && facts.quotas.length) {
     const { periods, cadence, penalty } = model.streakFlag;
     const spanFrom = { year: end.year - 2, month: 1, day: 1 };
     const all = subPeriods(cadence, { from: spanFrom, to: end }).filter((p) => p.whole);

@@ -1,5 +1,6 @@
 // Per-unit tally of a period: expected vs actual submissions, adoptions, overdue, spot checks, score, rank.
-import { CivilDate, compareDates, toEpochDays } from '../dates/civil-date';
+import { CivilDate, compareDates } from '../dates/civil-date';
+import { dayOf, entryDays } from './periods';
 import { Ledger, LedgerEntry } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
 import {
@@ -123,7 +124,9 @@ interface Accumulator {
   awareness: number[];
   satisfaction: number[];
   entries: LedgerEntry[];
-  quotas: { quota: Quota; times: number }[];
+  /** The task-sheet quotas asked of the unit, each with how many times (每个项目), in two parallel lists. */
+  quotas: Quota[];
+  quotaTimes: number[];
 }
 
 /** Each unit's ledger rows, grouped once per ledger and shared by every period a report tallies. */
@@ -145,6 +148,37 @@ function entriesByUnit(ledger: Ledger): Map<string, LedgerEntry[]> {
 /** A 约稿 task (its text or category says so): late or undelivered ones cost what 约稿未完成 says. */
 const ASSIGNMENT = /约稿/;
 
+/** What the tally reads of a task whatever the period: its units (lead and cooperating, each once) and whether it is a 约稿 done on a day. */
+interface TaskFacts {
+  readonly task: TaskRecord;
+  readonly responsible: readonly string[];
+  readonly assignment: boolean;
+  /** dayOf the 完成日期 of a 约稿 done (on time or late); null otherwise. */
+  readonly assignmentDoneDay: number | null;
+}
+
+/** Task facts, read once per task list and shared by every period a report tallies. */
+const taskFactsCache = new WeakMap<readonly TaskRecord[], TaskFacts[]>();
+function taskFactsOf(tasks: readonly TaskRecord[]): TaskFacts[] {
+  let facts = taskFactsCache.get(tasks);
+  if (!facts) {
+    facts = tasks.map((task) => {
+      const responsible = task.lead.slice();
+      for (const unit of task.coop) if (!responsible.includes(unit)) responsible.push(unit);
+      const assignment = ASSIGNMENT.test(task.task) || ASSIGNMENT.test(task.section ?? '');
+      const done = assignment && task.doneDate && (task.status === 'done' || task.status === 'done_late');
+      return { task, responsible, assignment, assignmentDoneDay: done && task.doneDate ? dayOf(task.doneDate) : null };
+    });
+    taskFactsCache.set(tasks, facts);
+  }
+  return facts;
+}
+
+/** A task-sheet quota as the engine judges it, period by period. */
+const taskSheetQuota = (quota: Quota, times: number): QuotaSource => ({
+  type: null, cadence: null, label: '任务分工表量化指标', expectedIn: (f: CivilDate, t: CivilDate) => expectedCount(quota, f, t) * times,
+});
+
 /** Scores every unit that leads or joins a task or appears in the ledger; sorted by rank. */
 export function tallyUnits(input: TallyInput): UnitScore[] {
   const { period, rules } = input;
@@ -154,7 +188,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     if (!a) {
       a = {
         expected: 0, hasQuota: false, actual: 0, adopted: { 中央级: 0, 省级: 0, 市级: 0, 县级: 0 }, overdue: 0, overdueAssignments: 0, assignmentsDone: 0,
-        awareness: [], satisfaction: [], entries: [], quotas: [],
+        awareness: [], satisfaction: [], entries: [], quotas: [], quotaTimes: [],
       };
       units.set(unit, a);
     }
@@ -162,13 +196,10 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
   };
   for (const unit of input.allUnits ?? []) acc(unit);
   const expectedOf = memoize((quota: Quota) => expectedCount(quota, period.from, period.to));
-  const from = toEpochDays(period.from);
-  const to = toEpochDays(period.to);
-  for (const task of input.tasks) {
-    const responsible = task.lead.slice(); // lead and cooperating units, each once
-    for (const unit of task.coop) if (!responsible.includes(unit)) responsible.push(unit);
+  const from = dayOf(period.from);
+  const to = dayOf(period.to);
+  for (const { task, responsible, assignment, assignmentDoneDay } of taskFactsOf(input.tasks)) {
     for (const unit of responsible) acc(unit);
-    const assignment = ASSIGNMENT.test(task.task) || ASSIGNMENT.test(task.section ?? '');
     // a task with several leads kept per unit counts against the leads that have not done it, not those that have
     if (task.status === 'overdue') {
       for (const unit of task.owingLeads ?? task.lead) {
@@ -176,10 +207,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
         if (assignment) acc(unit).overdueAssignments++;
       }
     }
-    if (assignment && task.doneDate && (task.status === 'done' || task.status === 'done_late')) {
-      const day = toEpochDays(task.doneDate);
-      if (day >= from && day <= to) for (const unit of task.lead) acc(unit).assignmentsDone++;
-    }
+    if (assignmentDoneDay !== null && assignmentDoneDay >= from && assignmentDoneDay <= to) for (const unit of task.lead) acc(unit).assignmentsDone++;
     if (!task.quota) continue;
     const byCategory = task.quota.byCategory;
     const expected = byCategory ? 0 : expectedOf(task.quota);
@@ -191,17 +219,23 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
       const own = piece ? expectedOf(piece.quota) * times : expected;
       a.expected += own;
       a.hasQuota ||= own > 0;
-      if (piece) a.quotas.push({ quota: piece.quota, times });
-      else if (!byCategory) a.quotas.push({ quota: task.quota, times: 1 });
+      if (piece || !byCategory) {
+        a.quotas.push(piece ? piece.quota : task.quota);
+        a.quotaTimes.push(times);
+      }
     }
   }
-  for (const [unit, entries] of entriesByUnit(input.ledger)) acc(unit).entries = entries;
-  for (const entry of input.ledger.entries) {
-    const a = acc(entry.unit);
-    const day = toEpochDays(entry.date);
-    if (day < from || day > to) continue;
-    a.actual += entry.count;
-    if (entry.adopted && entry.level) a.adopted[entry.level] += entry.count;
+  // each unit's rows in ledger order: 实报 and 采用 of the period
+  for (const [unit, entries] of entriesByUnit(input.ledger)) {
+    const a = acc(unit);
+    a.entries = entries;
+    const days = entryDays(entries);
+    for (let i = 0; i < entries.length; i++) {
+      if (days[i] < from || days[i] > to) continue;
+      const entry = entries[i];
+      a.actual += entry.count;
+      if (entry.adopted && entry.level) a.adopted[entry.level] += entry.count;
+    }
   }
   const firstMonth = { year: period.from.year, month: period.from.month, day: 1 };
   for (const check of input.spotChecks) {
@@ -225,16 +259,16 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
   let rows = [...units].map(([unit, a]) => {
     const categories = input.categoriesOf?.(unit) ?? [];
     const fromRules = model.quotas.length ? ruleQuotas(model, unit, categories) : [];
-    const quotas: QuotaSource[] = fromRules.length
-      ? fromRules
-      : a.quotas.map(({ quota, times }) => ({ type: null, cadence: null, label: '任务分工表量化指标', expectedIn: (f: CivilDate, t: CivilDate) => expectedCount(quota, f, t) * times }));
+    // the task sheet's quotas as the engine judges them, built only when a rule asks (a unit may be asked by thousands of tasks)
+    let quotas: QuotaSource[] | null = fromRules.length ? fromRules : null;
+    const quotasOf = () => (quotas ??= a.quotas.map((quota, i) => taskSheetQuota(quota, a.quotaTimes[i])));
     // the rules' quotas, where written, are what the unit is asked in the window
     const expected = fromRules.length ? fromRules.reduce((s, q) => s + q.expectedIn(period.from, period.to), 0) : a.expected;
     const hasQuota = fromRules.length ? expected > 0 : a.hasQuota;
     const awareness = mean(a.awareness);
     const satisfaction = mean(a.satisfaction);
     const facts: UnitFacts = {
-      unit, categories, entries: a.entries, quotas, expected, hasQuota, actual: a.actual, overdue: a.overdue,
+      unit, categories, entries: a.entries, get quotas() { return quotasOf(); }, expected, hasQuota, actual: a.actual, overdue: a.overdue,
       overdueAssignments: a.overdueAssignments, assignmentsDone: a.assignmentsDone, lateReturns: input.lateReturns?.get(unit) ?? [],
       awareness, satisfaction, adjustments: adjustmentsOf.get(unit) ?? [],
     };
