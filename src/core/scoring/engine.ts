@@ -181,9 +181,11 @@ function piecesOf(entries: readonly LedgerEntry[]): Piece[] {
 
 function collectPieces(entries: readonly LedgerEntry[]): Piece[] {
   const byKey = new Map<string, { day: number; count: number; types: string[]; adopted: boolean }>();
-  for (const e of entries) {
+  const days = entryDays(entries);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     const k = pieceKey(e);
-    const day = dayOf(e.date);
+    const day = days[i];
     const p = byKey.get(k);
     if (!p) byKey.set(k, { day, count: e.count, types: [...e.types], adopted: e.adopted });
     else {
@@ -254,7 +256,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   // 报送计分: points per distinct piece submitted in the window, of a type or any
   for (const rule of model.submissions) {
     const seen = new Set<string>();
-    for (const e of inWindow) {
+    for (let i = 0; i < inWindow.length; i++) {
+      const e = inWindow[i];
       if (!hasType(e.types, rule.type)) continue;
       const k = pieceKey(e);
       if (seen.has(k)) continue;
@@ -267,7 +270,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   const counted: CountedPiece[] = [];
   const best = new Map<string, { entry: LedgerEntry; points: number }>();
   if (model.multiUse === 'max') {
-    for (const entry of inWindow) {
+    for (let i = 0; i < inWindow.length; i++) {
+      const entry = inWindow[i];
       if (!entry.adopted) continue;
       const p = ctx.pointsOf(entry);
       const k = pieceKey(entry);
@@ -277,7 +281,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   }
   const instructed = new Map<string, Set<string>>(); // a piece's bonus once per leader, however many rows repeat it
   const split = (e: LedgerEntry) => (model.sharedCredit === 'split' && e.partners > 1 ? 1 / e.partners : 1);
-  for (const entry of inWindow) {
+  for (let i = 0; i < inWindow.length; i++) {
+    const entry = inWindow[i];
     if (!entry.adopted) continue;
     const p = ctx.pointsOf(entry);
     const share = split(entry);

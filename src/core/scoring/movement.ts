@@ -1,7 +1,8 @@
 // Movement between periods: the previous period of the same length, 较上期 texts, and units with N months without submissions.
-import { CivilDate, addDays, daysBetween, daysInMonth, toEpochDays } from '../dates/civil-date';
+import { CivilDate, addDays, daysBetween, daysInMonth } from '../dates/civil-date';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { Period, UnitScore } from './tally';
+import { dayOf } from './periods';
 
 /** Default of 设置 连续零报送月数. */
 export const DEFAULT_ZERO_REPORT_MONTHS = 2;
@@ -60,11 +61,12 @@ function monthsEnding(end: CivilDate, months: number): Period[] {
 export function zeroReportUnits(entries: readonly LedgerEntry[], units: readonly string[], end: CivilDate, months: number): string[] {
   const windows = monthsEnding(end, months);
   if (windows.length === 0) return [];
-  const from = toEpochDays(windows[0].from);
-  const to = toEpochDays(end);
+  const from = dayOf(windows[0].from);
+  const to = dayOf(end);
   const submitted = new Set<string>();
-  for (const e of entries) {
-    const day = toEpochDays(e.date);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    const day = dayOf(e.date);
     if (day >= from && day <= to && e.count > 0) submitted.add(e.unit);
   }
   return units.filter((u) => !submitted.has(u));

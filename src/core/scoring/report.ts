@@ -166,12 +166,14 @@ function placesOfNames(names: ReadonlySet<string>, tasks: readonly TaskRecord[],
     if (!list) index.set(unit, [place]);
     else if (list[list.length - 1] !== place) list.push(place); // a name in a task's lead and coop: one place
   };
-  for (const t of tasks) {
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
     for (const unit of t.lead) if (names.has(unit)) add(unit, `${t.sheet} 第${t.row}行`);
     for (const unit of t.coop) if (names.has(unit)) add(unit, `${t.sheet} 第${t.row}行`);
   }
   const ledgerSheet = ledger.sheet ?? '报送台账';
-  for (const e of ledger.entries) if (names.has(e.unit)) add(e.unit, `${ledgerSheet} 第${e.row}行`);
+  const entries = ledger.entries;
+  for (let i = 0; i < entries.length; i++) if (names.has(entries[i].unit)) add(entries[i].unit, `${ledgerSheet} 第${entries[i].row}行`);
   return index;
 }
 

@@ -91,7 +91,9 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
     if (!list) byUnit.set(u, (list = { lead: [], coop: [] }));
     return list;
   };
-  for (const t of report.check.tasks) {
+  const tasks = report.check.tasks;
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
     for (const u of t.lead) listOf(u).lead.push(t);
     for (const u of t.coop) if (!t.lead.includes(u)) listOf(u).coop.push(t);
   }
@@ -104,9 +106,9 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
   });
   const roleCells = { lead: cell('牵头', styleOf(1)), coop: cell('配合', styleOf(1)) };
   const rows: SpecCell[][] = [];
-  const add = (unitCell: SpecCell, roleCell: SpecCell, tasks: readonly TaskRecord[]) => {
-    for (const t of tasks) {
-      const c = cellsOf(t);
+  const add = (unitCell: SpecCell, roleCell: SpecCell, listed: readonly TaskRecord[]) => {
+    for (let i = 0; i < listed.length; i++) {
+      const c = cellsOf(listed[i]);
       rows.push([unitCell, roleCell, c[0], c[1], c[2], c[3], c[4]]);
     }
   };

@@ -135,7 +135,9 @@ function entriesByUnit(ledger: Ledger): Map<string, LedgerEntry[]> {
   let byUnit = byUnitCache.get(ledger);
   if (!byUnit) {
     byUnit = new Map();
-    for (const e of ledger.entries) {
+    const entries = ledger.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
       const list = byUnit.get(e.unit);
       if (list) list.push(e);
       else byUnit.set(e.unit, [e]);
@@ -198,8 +200,11 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
   const expectedOf = memoize((quota: Quota) => expectedCount(quota, period.from, period.to));
   const from = dayOf(period.from);
   const to = dayOf(period.to);
-  for (const { task, responsible, assignment, assignmentDoneDay } of taskFactsOf(input.tasks)) {
-    for (const unit of responsible) acc(unit);
+  // indexed loops over rows and tasks: a report runs once, mostly before the JIT optimises, where for-of costs an iterator step per item
+  const taskFacts = taskFactsOf(input.tasks);
+  for (let t = 0; t < taskFacts.length; t++) {
+    const { task, responsible, assignment, assignmentDoneDay } = taskFacts[t];
+    for (let u = 0; u < responsible.length; u++) acc(responsible[u]);
     // a task with several leads kept per unit counts against the leads that have not done it, not those that have
     if (task.status === 'overdue') {
       for (const unit of task.owingLeads ?? task.lead) {
@@ -211,7 +216,8 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     if (!task.quota) continue;
     const byCategory = task.quota.byCategory;
     const expected = byCategory ? 0 : expectedOf(task.quota);
-    for (const unit of responsible) {
+    for (let u = 0; u < responsible.length; u++) {
+      const unit = responsible[u];
       const a = acc(unit);
       // a quota by category asks each unit what its own category's rule says (none: nothing asked)
       const piece = byCategory ? categoryQuotaFor(byCategory, input.categoriesOf?.(unit) ?? []) : null;

@@ -4,7 +4,7 @@ import { readDateValue } from '../dates/date-values';
 import { CellValue, Grid, a1, cellText, isBlank } from './grid';
 import { LEDGER_HEADERS, LEDGER_REQUIRED, LedgerField, SHEET_NAMES } from './headers';
 import { Issue, makeIssue } from '../validation/issues';
-import { locateOne, rowsBelowHeader } from './locate';
+import { eachRowBelowHeader, locateOne } from './locate';
 import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
 import { MESSAGES } from '../validation/messages';
@@ -99,21 +99,22 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   // dates repeat (a year holds 365 of them): each distinct cell value is read once and its date shared
   const dateOf = memoize(readDateValue);
   const levelOf = memoize(normalizeLevel); // 级别 as written → level (a handful of spellings)
-  for (const row of rowsBelowHeader(located)) {
+  const saysAdopted = memoize((written: string) => ADOPTED.test(written)); // 是否采用: a few words, 100k rows
+  eachRowBelowHeader(located, (row) => {
     const r = row.index;
-    if (row.cells.every(isBlank)) continue;
+    if (row.cells.every(isBlank)) return;
     const unitWritten = row.text('unit');
     const date = dateOf(row.value('date'));
     if (!date.ok) {
       issues.push(makeIssue('LEDGER_BAD_DATE', sheet, at(r, 'date'), MESSAGES.ledgerBadDate(row.text('date'))));
-      continue;
+      return;
     }
-    if (unitWritten === '') continue;
+    if (unitWritten === '') return;
     const unit = resolveUnit(unitWritten);
     const partners = unit.issue ? partnersOf(unitWritten) : null;
     if (unit.issue && !partners) issues.push(makeIssue('LEDGER_UNKNOWN_UNIT', sheet, at(r, 'unit'), unit.issue[0], unit.issue[1]));
     const mediaName = row.text('media');
-    const adopted = row.has('adopted') ? ADOPTED.test(row.text('adopted')) : mediaName !== '';
+    const adopted = row.has('adopted') ? saysAdopted(row.text('adopted')) : mediaName !== '';
     const level = levelOf(row.text('level')) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
     if (adopted && mediaName !== '' && level === null) {
       issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerUnknownMedia(mediaName)));
@@ -126,6 +127,6 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     };
     if (partners) for (const p of partners) entries.push({ ...piece, unit: p, partners: partners.length });
     else entries.push(piece);
-  }
+  });
   return { sheet, entries, issues };
 }

@@ -54,6 +54,20 @@ export class TableRow<F extends string> {
   }
 }
 
+/**
+ * Each row below a located sheet's header, through one cursor, for sheets of many rows (报送台账): a
+ * callback per row, where a generator allocates a step per row in code the JIT has not optimised yet.
+ */
+export function eachRowBelowHeader<F extends string>(located: Located<F>, visit: (row: TableRow<F>) => void): void {
+  const { grid, header } = located;
+  const cursor = new TableRow<F>(header.columns);
+  for (let r = header.row + 1; r < grid.rows.length; r++) {
+    cursor.index = r;
+    cursor.cells = grid.rows[r] ?? [];
+    visit(cursor);
+  }
+}
+
 /** The rows below a located sheet's header, through one cursor (read each row before the next). */
 export function* rowsBelowHeader<F extends string>(located: Located<F>): Generator<TableRow<F>> {
   const { grid, header } = located;
