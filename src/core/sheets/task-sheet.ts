@@ -3,6 +3,7 @@ import { CellRange, CellValue, Grid, a1, cellText, fillMerges, isBlank } from '.
 import { HeaderMatch, TaskField, normalizeHeader } from './headers';
 import { TaskHeaderMatch, detectTaskHeader } from './header-roles';
 import { parseChineseInteger } from '../dates/numerals';
+import { memoize } from '../memo';
 
 /** One row of the table that is neither a section, a repeated header nor blank. */
 export interface TaskRow {
@@ -93,13 +94,14 @@ function isBand(row: number, merges: readonly CellRange[], columns: number[]): b
  * Whether a row repeats the header: at least two of its filled cells, and two thirds of them, hold the header's
  * own text in the same column. Words alone are not enough ("落实重点工作任务" | "提前两个工作日" is a task).
  */
-function repeatsHeader(raw: readonly CellValue[], headerTexts: readonly string[][], nonBlank: number): boolean {
+function repeatsHeader(raw: readonly CellValue[], headerTexts: readonly string[][], nonBlank: number, headerKey: (v: CellValue) => string): boolean {
   let same = 0;
-  raw.forEach((v, c) => {
-    if (isBlank(v) || (typeof v === 'string' && v.length > 40)) return; // header cells are short
-    const t = normalizeHeader(v);
+  for (let c = 0; c < raw.length; c++) {
+    const v = raw[c];
+    if (isBlank(v) || (typeof v === 'string' && v.length > 40)) continue; // header cells are short
+    const t = headerKey(v);
     if (t !== '' && headerTexts.some((h) => h[c] === t)) same++;
-  });
+  }
   return same >= 2 && same * 3 >= nonBlank * 2;
 }
 
@@ -130,6 +132,8 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
   const notes: string[] = [];
   // the header's text in each column (both rows of a two-level header), as a repeat would show it
   const headerTexts = [header.row, header.row - 1].filter((r) => r >= 0).map((r) => (filled[r] ?? []).map((v) => normalizeHeader(v)));
+  // cells repeat down the sheet (units, time limits, statuses): each text is normalised once
+  const headerKey = memoize((v: CellValue) => normalizeHeader(v));
   let section: string | null = null;
   for (let r = header.row + 1; r < filled.length; r++) {
     const raw = filled[r] ?? [];
@@ -137,7 +141,8 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     let nonBlank = 0;
     let only: string | null = null;
     let oneText = true;
-    for (const v of raw) {
+    for (let c = 0; c < raw.length; c++) {
+      const v = raw[c];
       if (isBlank(v)) continue;
       nonBlank++;
       const t = cellText(v);
@@ -148,7 +153,7 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     if (nonBlank === 0) continue;
     const skip = (reason: SkipReason) => skipped.push({ row: r, reason, text: rowText(raw) });
     // a repeat of the header (a printed page break): the row reads as the header does, cell for cell
-    if (nonBlank >= 2 && repeatsHeader(raw, headerTexts, nonBlank)) {
+    if (nonBlank >= 2 && repeatsHeader(raw, headerTexts, nonBlank, headerKey)) {
       skip('repeated-header');
       continue;
     }

@@ -174,7 +174,8 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   const publicityMonths = settings.publicityMonths;
 
   const deadlineOf = memoize((text: string) => parseDeadline(text, planYear, publicityMonths));
-  const unitsOf = (text: string) => analyzeUnitCellCached(text, registry);
+  // the names of a cell come from memoised role splits: one analysis per list, not a joined string per row
+  const unitsOf = memoize((names: readonly string[]) => analyzeUnitCellCached(names.join('、'), registry));
   const leadRoles = memoize((text: string) => splitUnitRoles(text, 'lead'));
   const coopRoles = memoize((text: string) => splitUnitRoles(text, 'coop'));
   const firstLeadRoles = memoize((text: string) => splitUnitRoles(text, 'lead', true));
@@ -190,12 +191,17 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   const withFrequency = (quota: Quota | null, quotaText: string, frequencyText: string) =>
     quotaWithFrequency(quota, quotaText, frequencyText, publicityMonths ? { publicityMonths } : {});
 
-  const reported = new Set<string>();
+  // a merged cell read by several rows is reported once: the issues reported so far, by sheet and cell (no key string per issue)
+  const reported = new Map<string, Map<string, Issue[]>>();
   const report = (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => {
-    const key = `${code}|${sheet}|${cell}|${message}`;
-    if (reported.has(key)) return; // a merged cell read by several rows is reported once
-    reported.add(key);
-    issues.push(makeIssue(code, sheet, cell, message, suggestion, replaces));
+    let inSheet = reported.get(sheet);
+    if (!inSheet) reported.set(sheet, (inSheet = new Map()));
+    const here = inSheet.get(cell);
+    if (here?.some((i) => i.code === code && i.message === message)) return;
+    const issue = makeIssue(code, sheet, cell, message, suggestion, replaces);
+    if (here) here.push(issue);
+    else inSheet.set(cell, [issue]);
+    issues.push(issue);
   };
 
   const completion = completionRuleOf(settings.text.completionRule);
@@ -272,7 +278,7 @@ interface RowContext {
   readonly asOf: CivilDate;
   readonly calendar: WorkCalendar;
   readonly deadlineOf: (text: string) => Deadline;
-  readonly unitsOf: (text: string) => UnitCellAnalysis;
+  readonly unitsOf: (names: readonly string[]) => UnitCellAnalysis;
   readonly rolesOf: (text: string, role: UnitRole) => UnitRoles;
   readonly rolesInTask: (task: string) => UnitRoles | null;
   readonly quotaOf: (text: string) => Quota | null;
@@ -370,11 +376,11 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
 function unitIssues(
   field: 'lead' | 'coop' | 'task',
   names: readonly string[],
-  unitsOf: (text: string) => UnitCellAnalysis,
+  unitsOf: (names: readonly string[]) => UnitCellAnalysis,
   report: (code: IssueCode, field: TaskField, message: string, suggestion?: string, replaces?: string) => void,
 ): string[] {
   if (names.length === 0) return [];
-  const analysis = unitsOf(names.join('、'));
+  const analysis = unitsOf(names);
   for (const m of analysis.mentions) {
     const r = m.resolution;
     if (r.kind === 'unknown') report('UNKNOWN_UNIT', field, MESSAGES.unknownUnit(m.written, r.suggestion), r.suggestion, r.suggestion && m.written);
