@@ -10,7 +10,7 @@ import { Adjustment } from './engine';
 import { PersonScore, personScores } from './people';
 import { ScoringRules } from './scoring-rules';
 import { SpotCheck, readSpotChecks } from '../sheets/spotcheck-sheet';
-import { Period, TallyInput, UnitScore, tallyUnits } from './tally';
+import { Period, TallyInput, UnitScore, entriesByUnit, tallyUnits } from './tally';
 import { CategoryPlan, UnverifiedName, categoryPlan, rankWithinCategories, splitUnverified } from './ranking';
 import { movements, previousPeriod, zeroReportMonthsOf, zeroReportUnits } from './movement';
 import { projectCounter } from '../quotas/by-category';
@@ -161,10 +161,14 @@ export function periodScores(input: TallyInput, check: CheckResult, categories: 
 function placesOfNames(names: ReadonlySet<string>, tasks: readonly TaskRecord[], ledger: Ledger): Map<string, string[]> {
   const index = new Map<string, string[]>();
   if (names.size === 0) return index;
+  const listOf = (unit: string) => {
+    let list = index.get(unit);
+    if (!list) index.set(unit, (list = []));
+    return list;
+  };
   const add = (unit: string, place: string) => {
-    const list = index.get(unit);
-    if (!list) index.set(unit, [place]);
-    else if (list[list.length - 1] !== place) list.push(place); // a name in a task's lead and coop: one place
+    const list = listOf(unit);
+    if (list[list.length - 1] !== place) list.push(place); // a name in a task's lead and coop: one place
   };
   for (let i = 0; i < tasks.length; i++) {
     const t = tasks[i];
@@ -172,8 +176,8 @@ function placesOfNames(names: ReadonlySet<string>, tasks: readonly TaskRecord[],
     for (const unit of t.coop) if (names.has(unit)) add(unit, `${t.sheet} 第${t.row}行`);
   }
   const ledgerSheet = ledger.sheet ?? '报送台账';
-  const entries = ledger.entries;
-  for (let i = 0; i < entries.length; i++) if (names.has(entries[i].unit)) add(entries[i].unit, `${ledgerSheet} 第${entries[i].row}行`);
+  const rowsOf = entriesByUnit(ledger);
+  for (const name of names) for (const e of rowsOf.get(name) ?? []) listOf(name).push(`${ledgerSheet} 第${e.row}行`);
   return index;
 }
 

@@ -125,13 +125,13 @@ interface Accumulator {
   satisfaction: number[];
   entries: LedgerEntry[];
   /** The task-sheet quotas asked of the unit, each with how many times (每个项目), in two parallel lists. */
-  quotas: Quota[];
-  quotaTimes: number[];
+  quotas: readonly Quota[];
+  quotaTimes: readonly number[];
 }
 
 /** Each unit's ledger rows, grouped once per ledger and shared by every period a report tallies. */
 const byUnitCache = new WeakMap<Ledger, Map<string, LedgerEntry[]>>();
-function entriesByUnit(ledger: Ledger): Map<string, LedgerEntry[]> {
+export function entriesByUnit(ledger: Ledger): Map<string, LedgerEntry[]> {
   let byUnit = byUnitCache.get(ledger);
   if (!byUnit) {
     byUnit = new Map();
@@ -150,36 +150,81 @@ function entriesByUnit(ledger: Ledger): Map<string, LedgerEntry[]> {
 /** A 约稿 task (its text or category says so): late or undelivered ones cost what 约稿未完成 says. */
 const ASSIGNMENT = /约稿/;
 
-/** What the tally reads of a task whatever the period: its units (lead and cooperating, each once) and whether it is a 约稿 done on a day. */
-interface TaskFacts {
-  readonly task: TaskRecord;
-  readonly responsible: readonly string[];
-  readonly assignment: boolean;
-  /** dayOf the 完成日期 of a 约稿 done (on time or late); null otherwise. */
-  readonly assignmentDoneDay: number | null;
+/** What the tasks ask of one unit whatever the period. */
+interface UnitTasks {
+  /** Overdue tasks it leads and has not done, and how many of them are 约稿. */
+  overdue: number;
+  overdueAssignments: number;
+  /** dayOf the 完成日期 of each 约稿 it leads that is done (on time or late). */
+  readonly assignmentDoneDays: number[];
+  /** The task-sheet quotas asked of it in task order, each with how many times (每个项目), in two parallel lists. */
+  readonly quotas: Quota[];
+  readonly quotaTimes: number[];
 }
 
-/** Task facts, read once per task list and shared by every period a report tallies. */
-const taskFactsCache = new WeakMap<readonly TaskRecord[], TaskFacts[]>();
-function taskFactsOf(tasks: readonly TaskRecord[]): TaskFacts[] {
-  let facts = taskFactsCache.get(tasks);
-  if (!facts) {
-    facts = tasks.map((task) => {
-      const responsible = task.lead.slice();
-      for (const unit of task.coop) if (!responsible.includes(unit)) responsible.push(unit);
-      const assignment = ASSIGNMENT.test(task.task) || ASSIGNMENT.test(task.section ?? '');
-      const done = assignment && task.doneDate && (task.status === 'done' || task.status === 'done_late');
-      return { task, responsible, assignment, assignmentDoneDay: done && task.doneDate ? dayOf(task.doneDate) : null };
-    });
-    taskFactsCache.set(tasks, facts);
+/** Every unit's UnitTasks, in the order the tasks first name them, for the categories and projects that decided them. */
+interface TaskPlan {
+  readonly categoriesOf: TallyInput['categoriesOf'];
+  readonly projectsOf: TallyInput['projectsOf'];
+  readonly units: Map<string, UnitTasks>;
+}
+
+/**
+ * The tasks read once per task list and shared by every period a report tallies (three or four): a
+ * task names up to hundreds of units (a group expanded), and only the quotas' counts depend on the period.
+ */
+const taskPlanCache = new WeakMap<readonly TaskRecord[], TaskPlan>();
+function taskPlanOf(input: TallyInput): TaskPlan {
+  const cached = taskPlanCache.get(input.tasks);
+  if (cached && cached.categoriesOf === input.categoriesOf && cached.projectsOf === input.projectsOf) return cached;
+  const units = new Map<string, UnitTasks>();
+  const of = (unit: string): UnitTasks => {
+    let u = units.get(unit);
+    if (!u) units.set(unit, (u = { overdue: 0, overdueAssignments: 0, assignmentDoneDays: [], quotas: [], quotaTimes: [] }));
+    return u;
+  };
+  const tasks = input.tasks;
+  for (let t = 0; t < tasks.length; t++) {
+    const task = tasks[t];
+    const responsible = task.lead.slice(); // lead and cooperating units, each once
+    for (const unit of task.coop) if (!responsible.includes(unit)) responsible.push(unit);
+    for (let u = 0; u < responsible.length; u++) of(responsible[u]);
+    const assignment = ASSIGNMENT.test(task.task) || ASSIGNMENT.test(task.section ?? '');
+    // a task with several leads kept per unit counts against the leads that have not done it, not those that have
+    if (task.status === 'overdue') {
+      for (const unit of task.owingLeads ?? task.lead) {
+        of(unit).overdue++;
+        if (assignment) of(unit).overdueAssignments++;
+      }
+    }
+    if (assignment && task.doneDate && (task.status === 'done' || task.status === 'done_late')) {
+      const day = dayOf(task.doneDate);
+      for (const unit of task.lead) of(unit).assignmentDoneDays.push(day);
+    }
+    if (!task.quota) continue;
+    const byCategory = task.quota.byCategory;
+    for (let u = 0; u < responsible.length; u++) {
+      const unit = responsible[u];
+      // a quota by category asks each unit what its own category's rule says (none: nothing asked)
+      const piece = byCategory ? categoryQuotaFor(byCategory, input.categoriesOf?.(unit) ?? []) : null;
+      if (byCategory && !piece) continue;
+      const own = of(unit);
+      own.quotas.push(piece ? piece.quota : task.quota);
+      own.quotaTimes.push(piece?.perProject ? (input.projectsOf?.(unit) ?? 1) : 1);
+    }
   }
-  return facts;
+  const plan = { categoriesOf: input.categoriesOf, projectsOf: input.projectsOf, units };
+  taskPlanCache.set(input.tasks, plan);
+  return plan;
 }
 
 /** A task-sheet quota as the engine judges it, period by period. */
 const taskSheetQuota = (quota: Quota, times: number): QuotaSource => ({
   type: null, cadence: null, label: '任务分工表量化指标', expectedIn: (f: CivilDate, t: CivilDate) => expectedCount(quota, f, t) * times,
 });
+
+const NO_QUOTAS: readonly Quota[] = [];
+const NO_TIMES: readonly number[] = [];
 
 /** Scores every unit that leads or joins a task or appears in the ledger; sorted by rank. */
 export function tallyUnits(input: TallyInput): UnitScore[] {
@@ -190,7 +235,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     if (!a) {
       a = {
         expected: 0, hasQuota: false, actual: 0, adopted: { 中央级: 0, 省级: 0, 市级: 0, 县级: 0 }, overdue: 0, overdueAssignments: 0, assignmentsDone: 0,
-        awareness: [], satisfaction: [], entries: [], quotas: [], quotaTimes: [],
+        awareness: [], satisfaction: [], entries: [], quotas: NO_QUOTAS, quotaTimes: NO_TIMES,
       };
       units.set(unit, a);
     }
@@ -200,36 +245,20 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
   const expectedOf = memoize((quota: Quota) => expectedCount(quota, period.from, period.to));
   const from = dayOf(period.from);
   const to = dayOf(period.to);
-  // indexed loops over rows and tasks: a report runs once, mostly before the JIT optimises, where for-of costs an iterator step per item
-  const taskFacts = taskFactsOf(input.tasks);
-  for (let t = 0; t < taskFacts.length; t++) {
-    const { task, responsible, assignment, assignmentDoneDay } = taskFacts[t];
-    for (let u = 0; u < responsible.length; u++) acc(responsible[u]);
-    // a task with several leads kept per unit counts against the leads that have not done it, not those that have
-    if (task.status === 'overdue') {
-      for (const unit of task.owingLeads ?? task.lead) {
-        acc(unit).overdue++;
-        if (assignment) acc(unit).overdueAssignments++;
-      }
-    }
-    if (assignmentDoneDay !== null && assignmentDoneDay >= from && assignmentDoneDay <= to) for (const unit of task.lead) acc(unit).assignmentsDone++;
-    if (!task.quota) continue;
-    const byCategory = task.quota.byCategory;
-    const expected = byCategory ? 0 : expectedOf(task.quota);
-    for (let u = 0; u < responsible.length; u++) {
-      const unit = responsible[u];
-      const a = acc(unit);
-      // a quota by category asks each unit what its own category's rule says (none: nothing asked)
-      const piece = byCategory ? categoryQuotaFor(byCategory, input.categoriesOf?.(unit) ?? []) : null;
-      const times = piece?.perProject ? (input.projectsOf?.(unit) ?? 1) : 1;
-      const own = piece ? expectedOf(piece.quota) * times : expected;
+  // indexed loops over rows and quotas: a report runs once, mostly before the JIT optimises, where for-of costs an iterator step per item
+  for (const [unit, asked] of taskPlanOf(input).units) {
+    const a = acc(unit);
+    a.overdue = asked.overdue;
+    a.overdueAssignments = asked.overdueAssignments;
+    for (const day of asked.assignmentDoneDays) if (day >= from && day <= to) a.assignmentsDone++;
+    // what the quotas ask in the period, added in task order
+    for (let i = 0; i < asked.quotas.length; i++) {
+      const own = expectedOf(asked.quotas[i]) * asked.quotaTimes[i];
       a.expected += own;
       a.hasQuota ||= own > 0;
-      if (piece || !byCategory) {
-        a.quotas.push(piece ? piece.quota : task.quota);
-        a.quotaTimes.push(times);
-      }
     }
+    a.quotas = asked.quotas;
+    a.quotaTimes = asked.quotaTimes;
   }
   // each unit's rows in ledger order: 实报 and 采用 of the period
   for (const [unit, entries] of entriesByUnit(input.ledger)) {
