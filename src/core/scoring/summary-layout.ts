@@ -102,11 +102,22 @@ export function summarySheetOfCells(
   // rows of wrapped text (a task, its units) tall enough to print whole: LibreOffice and WPS do not grow them
   const heights: (number | undefined)[] = [TITLE_ROW_HEIGHT];
   const lines = columns.map(() => new Map<SpecCell, number>()); // cells are shared: measured once per column
+  // whether a cell's style wraps, remembered per column: a column's cells share a style, and styles of
+  // many shapes make reading .wrap of each of 875k cells (125k rows × 7) slow
+  const styleSeen: (CellStyle | undefined | null)[] = columns.map(() => null);
+  const styleWraps: boolean[] = columns.map(() => false);
+  const wraps = (i: number, style: CellStyle | undefined) => {
+    if (style !== styleSeen[i]) {
+      styleSeen[i] = style;
+      styleWraps[i] = !!style?.wrap;
+    }
+    return styleWraps[i];
+  };
   const each = (row: SpecCell[]) => {
     let most = 1;
     for (let i = 0; i < row.length; i++) {
       const c = row[i];
-      if (!c?.style?.wrap || typeof c.value !== 'string') continue;
+      if (!c || !wraps(i, c.style) || typeof c.value !== 'string') continue;
       let n = lines[i].get(c);
       if (n === undefined) lines[i].set(c, (n = wrappedLines(c.value, columns[i].width)));
       if (n > most) most = n;
