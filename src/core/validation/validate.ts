@@ -188,8 +188,10 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   };
   const rolesInTask = memoize(unitsInTaskText);
   const quotaOf = memoize((text: string) => parseQuota(text, publicityMonths ? { publicityMonths } : {}));
-  const withFrequency = (quota: Quota | null, quotaText: string, frequencyText: string) =>
-    quotaWithFrequency(quota, quotaText, frequencyText, publicityMonths ? { publicityMonths } : {});
+  // a quota cell and a frequency (or recurring time limit) read together once per pair of texts: the quota is quotaOf(quotaText)
+  const withFrequencyOf = memoize((quotaText: string) =>
+    memoize((frequencyText: string) => quotaWithFrequency(quotaOf(quotaText), quotaText, frequencyText, publicityMonths ? { publicityMonths } : {})));
+  const withFrequency = (quotaText: string, frequencyText: string) => withFrequencyOf(quotaText)(frequencyText);
 
   // a merged cell read by several rows is reported once: the issues reported so far, by sheet and cell (no key string per issue)
   const reported = new Map<string, Map<string, Issue[]>>();
@@ -282,7 +284,7 @@ interface RowContext {
   readonly rolesOf: (text: string, role: UnitRole) => UnitRoles;
   readonly rolesInTask: (task: string) => UnitRoles | null;
   readonly quotaOf: (text: string) => Quota | null;
-  readonly withFrequency: (quota: Quota | null, quotaText: string, frequencyText: string) => Quota | null;
+  readonly withFrequency: (quotaText: string, frequencyText: string) => Quota | null;
   readonly report: (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => void;
   readonly seqSeen: Map<string, string>;
   readonly completion: CompletionRule;
@@ -348,7 +350,7 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     if (!quota) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
     // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
     const frequency = has('frequency') ? text('frequency') : deadline.kind === 'recurring' ? deadline.text : '';
-    if (frequency !== '') quota = ctx.withFrequency(quota, quotaText, frequency);
+    if (frequency !== '') quota = ctx.withFrequency(quotaText, frequency);
   }
 
   const doneValue = values.doneDate;
