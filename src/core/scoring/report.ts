@@ -171,9 +171,9 @@ function placesOfNames(names: ReadonlySet<string>, tasks: readonly TaskRecord[],
     if (list[list.length - 1] !== place) list.push(place); // a name in a task's lead and coop: one place
   };
   for (let i = 0; i < tasks.length; i++) {
-    const t = tasks[i];
-    for (const unit of t.lead) if (names.has(unit)) add(unit, `${t.sheet} 第${t.row}行`);
-    for (const unit of t.coop) if (names.has(unit)) add(unit, `${t.sheet} 第${t.row}行`);
+    const { lead, coop, sheet, row } = tasks[i];
+    for (let u = 0; u < lead.length; u++) if (names.has(lead[u])) add(lead[u], `${sheet} 第${row}行`);
+    for (let u = 0; u < coop.length; u++) if (names.has(coop[u])) add(coop[u], `${sheet} 第${row}行`);
   }
   const ledgerSheet = ledger.sheet ?? '报送台账';
   const rowsOf = entriesByUnit(ledger);

@@ -94,8 +94,8 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
   const tasks = report.check.tasks;
   for (let i = 0; i < tasks.length; i++) {
     const t = tasks[i];
-    for (const u of t.lead) listOf(u).lead.push(t);
-    for (const u of t.coop) if (!t.lead.includes(u)) listOf(u).coop.push(t);
+    for (let u = 0; u < t.lead.length; u++) listOf(t.lead[u]).lead.push(t);
+    for (let u = 0; u < t.coop.length; u++) if (!t.lead.includes(t.coop[u])) listOf(t.coop[u]).coop.push(t);
   }
   const units = [...byUnit.keys()].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
   // a task's five cells are built once and shared by every unit listing it; one row array per unit and task

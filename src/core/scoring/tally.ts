@@ -187,7 +187,7 @@ function taskPlanOf(input: TallyInput): TaskPlan {
   for (let t = 0; t < tasks.length; t++) {
     const task = tasks[t];
     const responsible = task.lead.slice(); // lead and cooperating units, each once
-    for (const unit of task.coop) if (!responsible.includes(unit)) responsible.push(unit);
+    for (let u = 0; u < task.coop.length; u++) if (!responsible.includes(task.coop[u])) responsible.push(task.coop[u]);
     for (let u = 0; u < responsible.length; u++) of(responsible[u]);
     const assignment = ASSIGNMENT.test(task.task) || ASSIGNMENT.test(task.section ?? '');
     // a task with several leads kept per unit counts against the leads that have not done it, not those that have

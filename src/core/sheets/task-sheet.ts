@@ -100,7 +100,13 @@ function repeatsHeader(raw: readonly CellValue[], headerTexts: readonly string[]
     const v = raw[c];
     if (isBlank(v) || (typeof v === 'string' && v.length > 40)) continue; // header cells are short
     const t = headerKey(v);
-    if (t !== '' && headerTexts.some((h) => h[c] === t)) same++;
+    if (t === '') continue;
+    for (let h = 0; h < headerTexts.length; h++) {
+      if (headerTexts[h][c] === t) {
+        same++;
+        break;
+      }
+    }
   }
   return same >= 2 && same * 3 >= nonBlank * 2;
 }

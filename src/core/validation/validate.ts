@@ -225,8 +225,10 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.titles.join(' ')));
     const seqSeen = new Map<string, string>();
     firstLeads = [...sheet.titles, ...sheet.notes].some((t) => FIRST_LISTED_LEADS.test(t));
-    for (const taskRow of sheet.rows) {
-      const record = checkTaskRow(sheet, taskRow, { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen, completion });
+    const context: RowContext = { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen, completion };
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const taskRow = sheet.rows[r];
+      const record = checkTaskRow(sheet, taskRow, context);
       if (record) tasks.push(record);
       else skipped.push({ sheet: sheet.sheet, row: taskRow.row + 1, reason: 'no-task', text: Object.values(taskRow.values).map(cellText).filter((t) => t !== '').join(' | ') });
     }
