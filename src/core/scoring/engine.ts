@@ -6,6 +6,7 @@ import { CADENCE_LABEL, COMPONENTS, Cadence, ComponentKey, RuleModel, hasType, l
 import { dayOf, entryDays, periodKey, subPeriods, wholePeriodsIn } from './periods';
 import { PiecePoints, piecePoints } from './piece-points';
 import { ScoringRules } from './scoring-rules';
+import { memoize } from '../memo';
 
 /** One line of a unit's breakdown: a component, what it is for, how many, and the points (they add up to the total). */
 export interface ScorePart {
@@ -99,6 +100,8 @@ export interface EngineContext {
   readonly media: MediaDirectory | null;
   /** Piece points memoised by what decides them (a ledger repeats a few outlets and types thousands of times). */
   readonly pointsOf: (entry: LedgerEntry) => PiecePoints;
+  /** "每篇5分": one text per value, not one per adopted row. */
+  readonly perPiece: (points: number) => string;
 }
 
 export function engineContext(rules: ScoringRules, window: EngineContext['window'], media: MediaDirectory | null): EngineContext {
@@ -115,7 +118,7 @@ export function engineContext(rules: ScoringRules, window: EngineContext['window
     if (!hit) byInstruction.set(e.instruction, (hit = piecePoints(e, rules.model, media)));
     return hit;
   };
-  return { rules, window, media, pointsOf };
+  return { rules, window, media, pointsOf, perPiece: memoize((points: number) => `每篇${fmt(points)}分`) };
 }
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
@@ -291,7 +294,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       addRow('adoption', `${p.label}（同稿多用，取最高，不重复计分）`, 0, entry.date, '', entry.count);
     } else {
       const points = p.points * entry.count * share;
-      addRow('adoption', p.label + shareNote, points, entry.date, `每篇${fmt(p.points)}分`, entry.count);
+      addRow('adoption', p.label + shareNote, points, entry.date, ctx.perPiece(p.points), entry.count);
       counted.push({ entry, points });
     }
     for (const i of p.instructions) {

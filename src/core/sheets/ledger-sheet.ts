@@ -102,13 +102,14 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const saysAdopted = memoize((written: string) => ADOPTED.test(written)); // 是否采用: a few words, 100k rows
   eachRowBelowHeader(located, (row) => {
     const r = row.index;
-    if (row.cells.every(isBlank)) return;
-    const unitWritten = row.text('unit');
     const date = dateOf(row.value('date'));
     if (!date.ok) {
+      // a row with a date is not blank: only a row without one is looked at cell by cell
+      if (row.cells.every(isBlank)) return;
       issues.push(makeIssue('LEDGER_BAD_DATE', sheet, at(r, 'date'), MESSAGES.ledgerBadDate(row.text('date'))));
       return;
     }
+    const unitWritten = row.text('unit');
     if (unitWritten === '') return;
     const unit = resolveUnit(unitWritten);
     const partners = unit.issue ? partnersOf(unitWritten) : null;
