@@ -93,7 +93,15 @@ export interface SheetSpec {
 /** Display width of text in column-width units (a CJK character is about two). */
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) > 0x2e7f ? 1.7 : 1;
+  // by UTF-16 unit, a surrogate pair counted once as one character (no string per character: 10k task texts are measured per sheet)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    w += code > 0x2e7f ? 1.7 : 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+    }
+  }
   return w;
 }
 
