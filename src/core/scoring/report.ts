@@ -117,7 +117,7 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const yearToDate = sameAsPeriod ? scores : periodScores({ ...input, period: yearPeriod }, check, categories);
   const months = zeroReportMonthsOf(check.settings.text.zeroReportMonths);
   const zeroReport = { months, units: zeroReportUnits(ledger.entries, scores.map((s) => s.unit), period.to, months) };
-  const issues = inSheetOrder(grids, check.issues, [...ledger.issues, ...media.issues, ...ruleIssues, ...adjustmentIssues]);
+  const issues = inSheetOrder(grids, check.issues, ledger.issues.concat(media.issues, ruleIssues, adjustmentIssues));
   return {
     check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, scores, categories, unverified, previousPeriod: previous,
     movement, yearToDate, zeroReport, issues, adjustments, lateReturns, creditTo, people: personScores(scores, rules.model.sharedCredit),
@@ -197,7 +197,7 @@ export function checkWithLedger(grids: readonly Grid[], options: CheckOptions): 
  * stable sort by sheet would put them, without sorting.
  */
 function inSheetOrder(grids: readonly Grid[], checked: readonly Issue[], ledgerIssues: readonly Issue[]): Issue[] {
-  if (ledgerIssues.length === 0) return [...checked];
+  if (ledgerIssues.length === 0) return checked.slice();
   const order = new Map(grids.map((g, i) => [g.name, i]));
   const rank = (i: Issue) => order.get(i.sheet) ?? 0;
   const sheet = ledgerIssues[0].sheet;
@@ -205,7 +205,7 @@ function inSheetOrder(grids: readonly Grid[], checked: readonly Issue[], ledgerI
   const ledgerRank = order.get(sheet) ?? 0;
   let at = checked.findIndex((i) => rank(i) > ledgerRank);
   if (at < 0) at = checked.length;
-  return [...checked.slice(0, at), ...ledgerIssues, ...checked.slice(at)];
+  return checked.slice(0, at).concat(ledgerIssues, checked.slice(at));
 }
 
 /** The `duban report --json` object. */

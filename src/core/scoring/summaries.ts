@@ -58,7 +58,7 @@ export function issuesSheet(issues: readonly Issue[], stamp: GenerationStamp): S
     col('序号', 6, STYLES.center), col('级别', 7, STYLES.center), col('问题', 22), col('位置', 18), col('说明', 60, STYLES.text),
     col('建议', 16), col('代码', 22),
   ];
-  const ordered = [...issues].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const ordered = issues.slice().sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   function* rows(): Generator<SpecValue[]> {
     let n = 0;
     for (const i of ordered) yield [++n, SEVERITY_LABEL[i.severity], ISSUE_TITLE[i.code], link(i.sheet, i.cell), i.message, i.suggestion ?? null, i.code];
