@@ -187,6 +187,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     return leadRoles(text);
   };
   const rolesInTask = memoize(unitsInTaskText);
+  const dateOf = memoize(readDateValue);
   const quotaOf = memoize((text: string) => parseQuota(text, publicityMonths ? { publicityMonths } : {}));
   // a quota cell and a frequency (or recurring time limit) read together once per pair of texts: the quota is quotaOf(quotaText)
   const withFrequencyOf = memoize((quotaText: string) =>
@@ -225,7 +226,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.titles.join(' ')));
     const seqSeen = new Map<string, string>();
     firstLeads = [...sheet.titles, ...sheet.notes].some((t) => FIRST_LISTED_LEADS.test(t));
-    const context: RowContext = { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen, completion };
+    const context: RowContext = { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen, completion, dateOf };
     for (let r = 0; r < sheet.rows.length; r++) {
       const taskRow = sheet.rows[r];
       const record = checkTaskRow(sheet, taskRow, context);
@@ -290,6 +291,8 @@ interface RowContext {
   readonly report: (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => void;
   readonly seqSeen: Map<string, string>;
   readonly completion: CompletionRule;
+  /** 完成日期 cells read as dates, once per distinct value. */
+  readonly dateOf: (value: CellValue | undefined) => ReturnType<typeof readDateValue>;
 }
 
 function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext): TaskRecord | null {
@@ -335,8 +338,10 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     report('UNIT_VAGUE', unitField, kept ? MESSAGES.unitVagueKept(leadCell.vague) : MESSAGES.unitVague(leadCell.vague));
   }
   if (lead.length === 0 && vagueCount === 0 && has('task') && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
-  const leadSet = new Set(lead);
-  for (const name of coop) if (leadSet.has(name)) report('LEAD_ALSO_COOP', 'coop', MESSAGES.leadAlsoCoop(name));
+  if (coop.length > 0) {
+    const leadSet = new Set(lead);
+    for (const name of coop) if (leadSet.has(name)) report('LEAD_ALSO_COOP', 'coop', MESSAGES.leadAlsoCoop(name));
+  }
 
   const deadline = deadlineIssues(values.deadline, sheet.header.columns.deadline !== undefined, ctx, report);
 
@@ -351,11 +356,12 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   }
 
   const doneValue = values.doneDate;
-  const doneRead = readDateValue(doneValue);
+  const doneRead = ctx.dateOf(doneValue);
   const statusText = text('status');
   // several leads' progress kept per unit: the task is done by 设置's rule (every lead by default), never by the words "n/m 已完成"
-  const leadProgress = lead.length > 0 && isLeadProgressText(statusText) ? readLeadProgress(statusText) : [];
-  const tally = isLeadProgressText(statusText) ? tallyLeads(lead, leadProgress, ctx.completion) : null;
+  const perLead = isLeadProgressText(statusText);
+  const leadProgress = lead.length > 0 && perLead ? readLeadProgress(statusText) : [];
+  const tally = perLead ? tallyLeads(lead, leadProgress, ctx.completion) : null;
   const doneDate = tally ? (tally.taskDone ? (doneRead.ok ? doneRead.date : tally.doneDate) : null) : doneRead.ok ? doneRead.date : null;
   const done = tally ? tally.taskDone : isDoneText(statusText) || (doneDate !== null && !NOT_DONE.test(statusText));
   const status = taskStatus(deadline, done, doneDate, ctx.asOf);
