@@ -84,8 +84,8 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
   const order = new Map<string, number>();
   report.check.registry?.entries.forEach((e, i) => order.set(e.name, i));
   const quotaText = memoize(describeQuota); // parsed quotas are shared objects: describe each once
-  // each unit's tasks: those it leads, then those it joins, each in sheet order
-  const byUnit = new Map<string, { lead: TaskRecord[]; coop: TaskRecord[] }>();
+  // each unit's tasks (by index): those it leads, then those it joins, each in sheet order
+  const byUnit = new Map<string, { lead: number[]; coop: number[] }>();
   const listOf = (u: string) => {
     let list = byUnit.get(u);
     if (!list) byUnit.set(u, (list = { lead: [], coop: [] }));
@@ -94,19 +94,25 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
   const tasks = report.check.tasks;
   for (let i = 0; i < tasks.length; i++) {
     const t = tasks[i];
-    for (let u = 0; u < t.lead.length; u++) listOf(t.lead[u]).lead.push(t);
-    for (let u = 0; u < t.coop.length; u++) if (!t.lead.includes(t.coop[u])) listOf(t.coop[u]).coop.push(t);
+    for (let u = 0; u < t.lead.length; u++) listOf(t.lead[u]).lead.push(i);
+    for (let u = 0; u < t.coop.length; u++) if (!t.lead.includes(t.coop[u])) listOf(t.coop[u]).coop.push(i);
   }
   const units = [...byUnit.keys()].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
   // a task's five cells are built once and shared by every unit listing it; one row array per unit and task
   const styleOf = (i: number) => columns[i].style;
-  const cellsOf = memoize((t: TaskRecord) => {
-    const values = [t.seq || null, t.task, deadlineText(t), t.quota ? quotaText(t.quota) : t.quotaText || null, TASK_STATUS_LABEL[t.status]];
-    return values.map((v, i) => cell(v, styleOf(i + 2)));
-  });
+  const taskCells: (SpecCell[] | null)[] = tasks.map(() => null);
+  const cellsOf = (index: number) => {
+    let cells = taskCells[index];
+    if (!cells) {
+      const t = tasks[index];
+      const values = [t.seq || null, t.task, deadlineText(t), t.quota ? quotaText(t.quota) : t.quotaText || null, TASK_STATUS_LABEL[t.status]];
+      taskCells[index] = cells = values.map((v, i) => cell(v, styleOf(i + 2)));
+    }
+    return cells;
+  };
   const roleCells = { lead: cell('牵头', styleOf(1)), coop: cell('配合', styleOf(1)) };
   const rows: SpecCell[][] = [];
-  const add = (unitCell: SpecCell, roleCell: SpecCell, listed: readonly TaskRecord[]) => {
+  const add = (unitCell: SpecCell, roleCell: SpecCell, listed: readonly number[]) => {
     for (let i = 0; i < listed.length; i++) {
       const c = cellsOf(listed[i]);
       rows.push([unitCell, roleCell, c[0], c[1], c[2], c[3], c[4]]);

@@ -29,6 +29,9 @@ export function printOrientation(widths: readonly number[], landscape = false): 
   return landscape || widths.reduce((a, b) => a + b, 0) > PORTRAIT_MAX_WIDTH ? 'landscape' : 'portrait';
 }
 
+/** Texts up to this many UTF-16 units are shared between equal cells of a generated sheet (summarySheet). */
+const SHARED_TEXT_LENGTH = 40;
+
 /** Points per line of wrapped text in a body row. */
 const WRAPPED_LINE_HEIGHT = 15;
 
@@ -61,10 +64,11 @@ export function summarySheet(
     }
     return styles;
   };
-  // equal text in equal style is one shared cell: a task listed under 200 units holds its cells once
+  // equal short text in equal style is one shared cell (labels, names, codes repeat down a sheet); a long
+  // text (an issue's message, a task) is mostly unique, and looking each up would only cost time
   const shared = new Map<CellStyle, Map<string | null, SpecCell>>();
   const cellOf = (value: SpecValue, style: CellStyle): SpecCell => {
-    if (value !== null && typeof value !== 'string') return cell(value, style);
+    if (value !== null && (typeof value !== 'string' || value.length > SHARED_TEXT_LENGTH)) return cell(value, style);
     let byValue = shared.get(style);
     if (!byValue) shared.set(style, (byValue = new Map()));
     let c = byValue.get(value);

@@ -186,9 +186,29 @@ function taskPlanOf(input: TallyInput): TaskPlan {
   const tasks = input.tasks;
   for (let t = 0; t < tasks.length; t++) {
     const task = tasks[t];
-    const responsible = task.lead.slice(); // lead and cooperating units, each once
-    for (let u = 0; u < task.coop.length; u++) if (!responsible.includes(task.coop[u])) responsible.push(task.coop[u]);
-    for (let u = 0; u < responsible.length; u++) of(responsible[u]);
+    // lead and cooperating units, each once (a set: a group of 200 units would be searched 200 times over)
+    const responsible = task.lead.slice();
+    if (task.coop.length > 0) {
+      const listed = new Set(responsible);
+      for (let u = 0; u < task.coop.length; u++) {
+        const unit = task.coop[u];
+        if (!listed.has(unit)) {
+          listed.add(unit);
+          responsible.push(unit);
+        }
+      }
+    }
+    const byCategory = task.quota?.byCategory;
+    for (let u = 0; u < responsible.length; u++) {
+      const unit = responsible[u];
+      const own = of(unit);
+      if (!task.quota) continue;
+      // a quota by category asks each unit what its own category's rule says (none: nothing asked)
+      const piece = byCategory ? categoryQuotaFor(byCategory, input.categoriesOf?.(unit) ?? []) : null;
+      if (byCategory && !piece) continue;
+      own.quotas.push(piece ? piece.quota : task.quota);
+      own.quotaTimes.push(piece?.perProject ? (input.projectsOf?.(unit) ?? 1) : 1);
+    }
     const assignment = ASSIGNMENT.test(task.task) || ASSIGNMENT.test(task.section ?? '');
     // a task with several leads kept per unit counts against the leads that have not done it, not those that have
     if (task.status === 'overdue') {
@@ -200,17 +220,6 @@ function taskPlanOf(input: TallyInput): TaskPlan {
     if (assignment && task.doneDate && (task.status === 'done' || task.status === 'done_late')) {
       const day = dayOf(task.doneDate);
       for (const unit of task.lead) of(unit).assignmentDoneDays.push(day);
-    }
-    if (!task.quota) continue;
-    const byCategory = task.quota.byCategory;
-    for (let u = 0; u < responsible.length; u++) {
-      const unit = responsible[u];
-      // a quota by category asks each unit what its own category's rule says (none: nothing asked)
-      const piece = byCategory ? categoryQuotaFor(byCategory, input.categoriesOf?.(unit) ?? []) : null;
-      if (byCategory && !piece) continue;
-      const own = of(unit);
-      own.quotas.push(piece ? piece.quota : task.quota);
-      own.quotaTimes.push(piece?.perProject ? (input.projectsOf?.(unit) ?? 1) : 1);
     }
   }
   const plan = { categoriesOf: input.categoriesOf, projectsOf: input.projectsOf, units };
