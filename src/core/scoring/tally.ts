@@ -7,7 +7,6 @@ import {
   Adjustment, CountedPiece, NotApplicable, QuotaSource, ScorePart, TargetResult, UnitFacts, engineContext, round2, ruleQuotas, scaleTotals,
   scoreUnit,
 } from './engine';
-import { memoize } from '../memo';
 import { Quota, expectedCount } from '../quotas/quota';
 import { categoryQuotaFor } from '../quotas/by-category';
 import { GRADE_NAMES, MediaLevel, ScoringRules } from './scoring-rules';
@@ -124,8 +123,8 @@ interface Accumulator {
   awareness: number[];
   satisfaction: number[];
   entries: LedgerEntry[];
-  /** The task-sheet quotas asked of the unit, each with how many times (每个项目), in two parallel lists. */
-  quotas: readonly Quota[];
+  /** The task-sheet quotas asked of the unit (ids in the task plan's list), each with how many times (每个项目), in two parallel lists. */
+  quotaIds: readonly number[];
   quotaTimes: readonly number[];
 }
 
@@ -157,8 +156,8 @@ interface UnitTasks {
   overdueAssignments: number;
   /** dayOf the 完成日期 of each 约稿 it leads that is done (on time or late). */
   readonly assignmentDoneDays: number[];
-  /** The task-sheet quotas asked of it in task order, each with how many times (每个项目), in two parallel lists. */
-  readonly quotas: Quota[];
+  /** The task-sheet quotas asked of it in task order (ids in TaskPlan.quotas), each with how many times (每个项目), in two parallel lists. */
+  readonly quotaIds: number[];
   readonly quotaTimes: number[];
 }
 
@@ -167,6 +166,8 @@ interface TaskPlan {
   readonly categoriesOf: TallyInput['categoriesOf'];
   readonly projectsOf: TallyInput['projectsOf'];
   readonly units: Map<string, UnitTasks>;
+  /** The distinct quotas asked (parsed quotas are shared objects): a period counts each once. */
+  readonly quotas: readonly Quota[];
 }
 
 /**
@@ -180,8 +181,18 @@ function taskPlanOf(input: TallyInput): TaskPlan {
   const units = new Map<string, UnitTasks>();
   const of = (unit: string): UnitTasks => {
     let u = units.get(unit);
-    if (!u) units.set(unit, (u = { overdue: 0, overdueAssignments: 0, assignmentDoneDays: [], quotas: [], quotaTimes: [] }));
+    if (!u) units.set(unit, (u = { overdue: 0, overdueAssignments: 0, assignmentDoneDays: [], quotaIds: [], quotaTimes: [] }));
     return u;
+  };
+  const quotas: Quota[] = [];
+  const quotaIds = new Map<Quota, number>();
+  const idOf = (quota: Quota) => {
+    let id = quotaIds.get(quota);
+    if (id === undefined) {
+      quotaIds.set(quota, (id = quotas.length));
+      quotas.push(quota);
+    }
+    return id;
   };
   const tasks = input.tasks;
   for (let t = 0; t < tasks.length; t++) {
@@ -206,7 +217,7 @@ function taskPlanOf(input: TallyInput): TaskPlan {
       // a quota by category asks each unit what its own category's rule says (none: nothing asked)
       const piece = byCategory ? categoryQuotaFor(byCategory, input.categoriesOf?.(unit) ?? []) : null;
       if (byCategory && !piece) continue;
-      own.quotas.push(piece ? piece.quota : task.quota);
+      own.quotaIds.push(idOf(piece ? piece.quota : task.quota));
       own.quotaTimes.push(piece?.perProject ? (input.projectsOf?.(unit) ?? 1) : 1);
     }
     const assignment = ASSIGNMENT.test(task.task) || ASSIGNMENT.test(task.section ?? '');
@@ -222,7 +233,7 @@ function taskPlanOf(input: TallyInput): TaskPlan {
       for (const unit of task.lead) of(unit).assignmentDoneDays.push(day);
     }
   }
-  const plan = { categoriesOf: input.categoriesOf, projectsOf: input.projectsOf, units };
+  const plan = { categoriesOf: input.categoriesOf, projectsOf: input.projectsOf, units, quotas };
   taskPlanCache.set(input.tasks, plan);
   return plan;
 }
@@ -232,8 +243,7 @@ const taskSheetQuota = (quota: Quota, times: number): QuotaSource => ({
   type: null, cadence: null, label: '任务分工表量化指标', expectedIn: (f: CivilDate, t: CivilDate) => expectedCount(quota, f, t) * times,
 });
 
-const NO_QUOTAS: readonly Quota[] = [];
-const NO_TIMES: readonly number[] = [];
+const NONE: readonly number[] = [];
 
 /** Scores every unit that leads or joins a task or appears in the ledger; sorted by rank. */
 export function tallyUnits(input: TallyInput): UnitScore[] {
@@ -244,29 +254,30 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     if (!a) {
       a = {
         expected: 0, hasQuota: false, actual: 0, adopted: { 中央级: 0, 省级: 0, 市级: 0, 县级: 0 }, overdue: 0, overdueAssignments: 0, assignmentsDone: 0,
-        awareness: [], satisfaction: [], entries: [], quotas: NO_QUOTAS, quotaTimes: NO_TIMES,
+        awareness: [], satisfaction: [], entries: [], quotaIds: NONE, quotaTimes: NONE,
       };
       units.set(unit, a);
     }
     return a;
   };
   for (const unit of input.allUnits ?? []) acc(unit);
-  const expectedOf = memoize((quota: Quota) => expectedCount(quota, period.from, period.to));
   const from = dayOf(period.from);
   const to = dayOf(period.to);
   // indexed loops over rows and quotas: a report runs once, mostly before the JIT optimises, where for-of costs an iterator step per item
-  for (const [unit, asked] of taskPlanOf(input).units) {
+  const plan = taskPlanOf(input);
+  const expectedOf = plan.quotas.map((quota) => expectedCount(quota, period.from, period.to));
+  for (const [unit, asked] of plan.units) {
     const a = acc(unit);
     a.overdue = asked.overdue;
     a.overdueAssignments = asked.overdueAssignments;
     for (const day of asked.assignmentDoneDays) if (day >= from && day <= to) a.assignmentsDone++;
     // what the quotas ask in the period, added in task order
-    for (let i = 0; i < asked.quotas.length; i++) {
-      const own = expectedOf(asked.quotas[i]) * asked.quotaTimes[i];
+    for (let i = 0; i < asked.quotaIds.length; i++) {
+      const own = expectedOf[asked.quotaIds[i]] * asked.quotaTimes[i];
       a.expected += own;
       a.hasQuota ||= own > 0;
     }
-    a.quotas = asked.quotas;
+    a.quotaIds = asked.quotaIds;
     a.quotaTimes = asked.quotaTimes;
   }
   // each unit's rows in ledger order: 实报 and 采用 of the period
@@ -305,7 +316,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     const fromRules = model.quotas.length ? ruleQuotas(model, unit, categories) : [];
     // the task sheet's quotas as the engine judges them, built only when a rule asks (a unit may be asked by thousands of tasks)
     let quotas: QuotaSource[] | null = fromRules.length ? fromRules : null;
-    const quotasOf = () => (quotas ??= a.quotas.map((quota, i) => taskSheetQuota(quota, a.quotaTimes[i])));
+    const quotasOf = () => (quotas ??= a.quotaIds.map((id, i) => taskSheetQuota(plan.quotas[id], a.quotaTimes[i])));
     // the rules' quotas, where written, are what the unit is asked in the window
     const expected = fromRules.length ? fromRules.reduce((s, q) => s + q.expectedIn(period.from, period.to), 0) : a.expected;
     const hasQuota = fromRules.length ? expected > 0 : a.hasQuota;
