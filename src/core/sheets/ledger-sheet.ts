@@ -100,6 +100,9 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const dateOf = memoize(readDateValue);
   const levelOf = memoize(normalizeLevel); // 级别 as written → level (a handful of spellings)
   const saysAdopted = memoize((written: string) => ADOPTED.test(written)); // 是否采用: a few words, 100k rows
+  // columns only the office's rules read: most ledgers have none, and their rows need no lookup for them
+  const typed = col.pieceType !== undefined || col.placement !== undefined || col.words !== undefined;
+  const withAuthors = col.author !== undefined;
   eachRowBelowHeader(located, (row) => {
     const r = row.index;
     const date = dateOf(row.value('date'));
@@ -123,8 +126,8 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     const piece = {
       row: r + 1, date: date.date, unit: unit.unit, title: row.text('title'), media: mediaName, level, adopted,
       taskSeq: row.text('taskSeq'), count: countOf(row.value('count')),
-      types: typesOf(row.has('pieceType') || row.has('placement') || row.has('words') ? `${row.text('pieceType')}|${row.text('placement')}|${wordsToken(row.text('words'))}` : ''),
-      instruction: row.text('instruction'), authors: authorsOf(row.text('author')), pieceId: row.text('pieceId'), partners: 1,
+      types: typed ? typesOf(`${row.text('pieceType')}|${row.text('placement')}|${wordsToken(row.text('words'))}`) : NONE,
+      instruction: row.text('instruction'), authors: withAuthors ? authorsOf(row.text('author')) : NONE, pieceId: row.text('pieceId'), partners: 1,
     };
     if (partners) for (const p of partners) entries.push({ ...piece, unit: p, partners: partners.length });
     else entries.push(piece);

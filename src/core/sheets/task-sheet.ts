@@ -182,10 +182,11 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       values.task = titles.join(' ') || cellText((filled[header.row] ?? [])[header.columns.quota ?? 0]);
       cells.task = titles.length > 0 ? 'A1' : a1(header.row, header.columns.quota ?? 0);
     }
-    for (const f of fields) {
-      const col = header.columns[f]!;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
+      const col = mappedColumns[i];
       values[f] = raw[col] ?? null;
-      const master = masters.get(cellKey(r, col));
+      const master = masters.size > 0 ? masters.get(cellKey(r, col)) : undefined;
       cells[f] = master ? a1(master.row, master.col) : a1(r, col);
     }
     // a category column beside the specific task (工作事项 | 具体举措): the category is the task's section
