@@ -11,7 +11,7 @@ import { categoriesOf } from './ranking';
 import { ComponentKey } from './rule-model';
 import { BREAKDOWN_SHEET, NOT_APPLICABLE, breakdownSheet, componentHeader, componentPoints, pointComponents, totalNote } from './breakdown';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
-import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, summarySheet, summarySheetOfCells } from './summary-layout';
+import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
 import { TASK_STATUS_LABEL } from '../deadlines/task-status';
 import { Period, UnitScore } from './tally';
 import { TaskRecord } from '../validation/validate';
@@ -100,22 +100,29 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
   const units = [...byUnit.keys()].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
   // a task's five cells are built once and shared by every unit listing it; one row array per unit and task
   const styleOf = (i: number) => columns[i].style;
+  // and each row's printed lines, the largest of its unit's, role's and task's cells (each measured once, not per row)
+  const linesOf = cellLines(columns);
   const taskCells: (SpecCell[] | null)[] = tasks.map(() => null);
+  const taskLines: number[] = tasks.map(() => 1);
   const cellsOf = (index: number) => {
     let cells = taskCells[index];
     if (!cells) {
       const t = tasks[index];
       const values = [t.seq || null, t.task, deadlineText(t), t.quota ? quotaText(t.quota) : t.quotaText || null, TASK_STATUS_LABEL[t.status]];
       taskCells[index] = cells = values.map((v, i) => cell(v, styleOf(i + 2)));
+      taskLines[index] = Math.max(...cells.map((c, i) => linesOf(c, i + 2)));
     }
     return cells;
   };
   const roleCells = { lead: cell('牵头', styleOf(1)), coop: cell('配合', styleOf(1)) };
   const rows: SpecCell[][] = [];
+  const rowLines: number[] = [];
   const add = (unitCell: SpecCell, roleCell: SpecCell, listed: readonly number[]) => {
+    const own = Math.max(linesOf(unitCell, 0), linesOf(roleCell, 1));
     for (let i = 0; i < listed.length; i++) {
       const c = cellsOf(listed[i]);
       rows.push([unitCell, roleCell, c[0], c[1], c[2], c[3], c[4]]);
+      rowLines.push(Math.max(own, taskLines[listed[i]]));
     }
   };
   for (const u of units) {
@@ -124,7 +131,7 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
     add(unitCell, roleCells.lead, lead);
     add(unitCell, roleCells.coop, coop);
   }
-  return summarySheetOfCells(GENERATED_NAMES.unitTasks, `单位任务清单（${units.length} 个单位）`, stamp, columns, rows);
+  return summarySheetOfCells(GENERATED_NAMES.unitTasks, `单位任务清单（${units.length} 个单位）`, stamp, columns, rows, { rowLines });
 }
 
 /** Columns of a score table (bulletin and annual assessment): counts, then the point columns that add up to 总分; the bulletin adds 较上期 and 本年累计. */

@@ -90,8 +90,30 @@ export function summarySheet(
 }
 
 /**
+ * Lines a body cell takes in its column (1 when it does not wrap), for row heights: a cell shared by
+ * many rows is measured once per column, and whether a style wraps is remembered per column (styles of
+ * many shapes make reading .wrap of each of 875k cells slow).
+ */
+export function cellLines(columns: readonly SummaryColumn[]): (c: SpecCell | undefined, column: number) => number {
+  const lines = columns.map(() => new Map<SpecCell, number>());
+  const styleSeen: (CellStyle | undefined | null)[] = columns.map(() => null);
+  const styleWraps: boolean[] = columns.map(() => false);
+  return (c, i) => {
+    if (!c) return 1;
+    if (c.style !== styleSeen[i]) {
+      styleSeen[i] = c.style;
+      styleWraps[i] = !!c.style?.wrap;
+    }
+    if (!styleWraps[i] || typeof c.value !== 'string') return 1;
+    let n = lines[i].get(c);
+    if (n === undefined) lines[i].set(c, (n = wrappedLines(c.value, columns[i].width)));
+    return n;
+  };
+}
+
+/**
  * The same layout for a body of cells already styled (one per column, shared where equal): for
- * the largest sheet, whose builder knows which cells repeat.
+ * the largest sheet, whose builder knows which cells repeat (and may give each row's lines, cellLines' largest).
  */
 export function summarySheetOfCells(
   name: string,
@@ -99,44 +121,34 @@ export function summarySheetOfCells(
   stamp: GenerationStamp,
   columns: readonly SummaryColumn[],
   body: Iterable<SpecCell[]>,
-  extra: SummaryExtra = {},
+  extra: SummaryExtra & { rowLines?: readonly number[] } = {},
 ): SheetSpec {
   const last = columns.length - 1;
   const head: SpecCell[][] = [[cell(title, STYLES.title)], [cell(stampLine(stamp), STYLES.subtitle)], columns.map((c) => cell(c.header, STYLES.header))];
   // rows of wrapped text (a task, its units) tall enough to print whole: LibreOffice and WPS do not grow them
   const heights: (number | undefined)[] = [TITLE_ROW_HEIGHT];
-  const lines = columns.map(() => new Map<SpecCell, number>()); // cells are shared: measured once per column
-  // whether a cell's style wraps, remembered per column: a column's cells share a style, and styles of
-  // many shapes make reading .wrap of each of 875k cells (125k rows × 7) slow
-  const styleSeen: (CellStyle | undefined | null)[] = columns.map(() => null);
-  const styleWraps: boolean[] = columns.map(() => false);
-  const wraps = (i: number, style: CellStyle | undefined) => {
-    if (style !== styleSeen[i]) {
-      styleSeen[i] = style;
-      styleWraps[i] = !!style?.wrap;
-    }
-    return styleWraps[i];
-  };
-  const measure = (row: SpecCell[], at: number) => {
+  const linesOf = cellLines(columns);
+  const measure = (row: SpecCell[]) => {
     let most = 1;
     for (let i = 0; i < row.length; i++) {
-      const c = row[i];
-      if (!c || !wraps(i, c.style) || typeof c.value !== 'string') continue;
-      let n = lines[i].get(c);
-      if (n === undefined) lines[i].set(c, (n = wrappedLines(c.value, columns[i].width)));
+      const n = linesOf(row[i], i);
       if (n > most) most = n;
     }
+    return most;
+  };
+  const setHeight = (at: number, most: number) => {
     if (most > 1) heights[at] = most * WRAPPED_LINE_HEIGHT + 4;
   };
   let sheetRows: SpecCell[][];
   if (Array.isArray(body)) {
     // an array body (125k rows of 单位任务清单): copied once at its size, read by index (for-of steps allocate before the JIT optimises)
     sheetRows = head.concat(body);
-    for (let r = 0; r < body.length; r++) measure(body[r], head.length + r);
+    const given = extra.rowLines;
+    for (let r = 0; r < body.length; r++) setHeight(head.length + r, given ? given[r] : measure(body[r]));
   } else {
     sheetRows = head;
     for (const row of body) {
-      measure(row, sheetRows.length);
+      setHeight(sheetRows.length, measure(row));
       sheetRows.push(row);
     }
   }
