@@ -76,17 +76,16 @@ export function summarySheet(
     return c;
   };
   const width = columns.length;
-  function* cells(): Generator<SpecCell[]> {
-    let r = 0;
-    for (const values of rows) {
-      const styles = stylesFor(extra.rowStyles?.[r]);
-      r++;
-      const out: SpecCell[] = new Array(width);
-      for (let i = 0; i < width; i++) out[i] = cellOf(values[i] ?? null, styles[i]);
-      yield out;
-    }
-  }
-  return summarySheetOfCells(name, title, stamp, columns, cells(), extra);
+  const body: SpecCell[][] = [];
+  const add = (values: readonly SpecValue[]) => {
+    const styles = stylesFor(extra.rowStyles?.[body.length]);
+    const out: SpecCell[] = new Array(width);
+    for (let i = 0; i < width; i++) out[i] = cellOf(values[i] ?? null, styles[i]);
+    body.push(out);
+  };
+  if (Array.isArray(rows)) for (let r = 0; r < rows.length; r++) add(rows[r]);
+  else for (const values of rows) add(values);
+  return summarySheetOfCells(name, title, stamp, columns, body, extra);
 }
 
 /**
