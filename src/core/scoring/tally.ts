@@ -197,17 +197,14 @@ function taskPlanOf(input: TallyInput): TaskPlan {
   const tasks = input.tasks;
   for (let t = 0; t < tasks.length; t++) {
     const task = tasks[t];
-    // lead and cooperating units, each once (a set: a group of 200 units would be searched 200 times over)
+    // lead and cooperating units, each once (a long list through a set: a group of 200 units would be searched 200 times over)
     const responsible = task.lead.slice();
-    if (task.coop.length > 0) {
-      const listed = new Set(responsible);
-      for (let u = 0; u < task.coop.length; u++) {
-        const unit = task.coop[u];
-        if (!listed.has(unit)) {
-          listed.add(unit);
-          responsible.push(unit);
-        }
-      }
+    const listed = task.coop.length > 16 ? new Set(responsible) : null;
+    for (let u = 0; u < task.coop.length; u++) {
+      const unit = task.coop[u];
+      if (listed ? listed.has(unit) : responsible.includes(unit)) continue;
+      listed?.add(unit);
+      responsible.push(unit);
     }
     const byCategory = task.quota?.byCategory;
     for (let u = 0; u < responsible.length; u++) {
