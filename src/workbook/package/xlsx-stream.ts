@@ -6,7 +6,7 @@
 // zip/limits.ts (CRC-32 verified), decodes it with one streaming TextDecoder, parses it with saxes as
 // it comes and keeps only the grid values, refusing what Excel's grid cannot hold. It runs in Node
 // and in browsers (DecompressionStream, TextDecoder). Every failure is one XlsxReadError in Chinese.
-import { toSerial } from '../../core/dates/civil-date';
+import { DAYS_1900_TO_1904, toSerial } from '../../core/dates/civil-date';
 import { CellRange, CellValue, Grid } from '../../core/sheets/grid';
 import { GENERATED_MARKER } from '../port';
 import { XlsxReadError, asReadError } from './read-error';
@@ -98,8 +98,8 @@ async function readSharedStrings(bytes: Uint8Array, zip: Map<string, ZipEntry>, 
   return strings;
 }
 
-/** Days between the 1900 and the 1904 date systems' serials of one day. */
-export const DAYS_1900_TO_1904 = 1462;
+/** Re-exported for the package editors: its one home is core/dates. */
+export { DAYS_1900_TO_1904 };
 
 /** Built-in number formats that show dates (Excel's ids, with the CJK ones). */
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
