@@ -10,8 +10,10 @@ export type ShiftSource = () => DateShift | null | Promise<DateShift | null>;
 export const LEARN_TIMEOUT_MS = 15_000;
 
 /**
- * The shift, learned once. A definite answer is kept for the runtime's life (one document); no answer
- * (an error, or none within the bound) is not kept, so the next calculation asks again.
+ * The shift, learned once. A definite answer is kept for the runtime's life when the runtime serves one
+ * document (Excel's shared runtime); a host whose runtime serves every open workbook (WPS) passes
+ * keep = false and is asked at each call. No answer (an error, or none within the bound) is never kept,
+ * so the next calculation asks again.
  */
 export class DateSystemCache {
   private known: DateShift | undefined;
@@ -20,11 +22,12 @@ export class DateSystemCache {
   constructor(
     private readonly source: ShiftSource,
     private readonly timeoutMs: number = LEARN_TIMEOUT_MS,
+    private readonly keep: boolean = true,
   ) {}
 
   /** The shift now when known (or when the host answers at once); else the promise of Excel's answer. */
   get(): DateShift | null | Promise<DateShift | null> {
-    if (this.known !== undefined) return this.known;
+    if (this.keep && this.known !== undefined) return this.known;
     if (this.pending) return this.pending;
     let answer: DateShift | null | Promise<DateShift | null>;
     try {

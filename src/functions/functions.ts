@@ -55,9 +55,12 @@ export const excelShiftSource: ShiftSource = () => {
 
 let dateSystem = new DateSystemCache(excelShiftSource);
 
-/** Another host's way to tell the date system (WPS reads its workbook's at once); tests pass their own. */
-export function setDateShiftSource(source: ShiftSource, timeoutMs?: number): void {
-  dateSystem = new DateSystemCache(source, timeoutMs);
+/**
+ * Another host's way to tell the date system (WPS reads its active workbook's at once, at every call:
+ * keep = false); tests pass their own.
+ */
+export function setDateShiftSource(source: ShiftSource, timeoutMs?: number, keep?: boolean): void {
+  dateSystem = new DateSystemCache(source, timeoutMs, keep);
 }
 
 /**

@@ -1,13 +1,15 @@
-// A workbook saved with the 1904 date system (Excel for Mac's old default) through the Office port:
-// its dates read as the days Excel shows, generated and updated dates written in its own serials,
-// the date system learned without changing the workbook, and an unknown system refused, not guessed.
+// A workbook saved with the 1904 date system (Excel for Mac's old default) through the Office port and
+// the WPS port: its dates read as the days the app shows, generated and updated dates written in its
+// own serials, the date system learned without changing the workbook, and an unknown one refused, not guessed.
 import { readSampleTexts } from '../../src/cli/io';
 import { civil, parseISO, toSerial } from '../../src/core/dates/civil-date';
 import { sampleSheets } from '../../src/core/sheets/sample';
 import { STYLES, SheetSpec, cell } from '../../src/core/sheets/sheet-spec';
 import { PaneActions } from '../../src/taskpane/actions';
 import { OfficeWorkbook } from '../../src/workbook/excel/office';
+import { WpsWorkbook } from '../../src/workbook/wps/wps-workbook';
 import { SheetModel, WorkbookModel, sheetValues } from './excel-double';
+import { EtDouble } from './wps-double';
 
 /** 2023-05-31 as Excel stores it: 45077 in the 1900 system, 1,462 less in the 1904 system (Microsoft's KB 180162). */
 const MAY31_1900 = 45077;
@@ -168,4 +170,48 @@ test('the pane on the sample in a 1904 workbook: the same check and the same day
     }
   }
   expect(dates).toBeGreaterThan(10);
+});
+
+describe('WPS 表格 with a 1904 workbook (Workbook.Date1904; Value2 carries that system\'s serials)', () => {
+  test('reads the days WPS shows and writes dates in the workbook\'s serials', async () => {
+    const model = model1904();
+    macTaskSheet(model);
+    const et = new EtDouble(model);
+    const port = new WpsWorkbook(et.Application, { now: et.now });
+    const grid = await port.readSheet('任务分工表');
+    expect(grid.rows[2][3]).toBe(MAY31_1900);
+    expect(grid.rows[3][3]).toBe(MAY31_1900 + 30);
+    expect(grid.rows[2][4]).toBe(3);
+    await port.writeGeneratedSheet({ name: '逾期预警', generated: true, rows: [[cell('完成时限', STYLES.header)], [cell(MAY31_1900, STYLES.date)]] });
+    expect(model.sheet('逾期预警')!.cell(1, 0)?.value).toBe(MAY31_1904);
+    await port.setCells('任务分工表', [{ cell: 'D5', value: MAY31_1900, numberFormat: 'yyyy-mm-dd' }, { cell: 'E5', value: 12 }]);
+    expect(model.sheet('任务分工表')!.cell(4, 3)?.value).toBe(MAY31_1904);
+    expect(model.sheet('任务分工表')!.cell(4, 4)?.value).toBe(12);
+  });
+
+  test('a build without Date1904 is asked DATE(2000,1,1) through Application.Evaluate instead', async () => {
+    const model = model1904();
+    macTaskSheet(model);
+    const et = new EtDouble(model);
+    et.noDate1904 = true;
+    const before = JSON.stringify(sheetValues(model.sheet('任务分工表')!));
+    const grid = await new WpsWorkbook(et.Application, { now: et.now }).readSheet('任务分工表');
+    expect(grid.rows[2][3]).toBe(MAY31_1900);
+    expect(JSON.stringify(sheetValues(model.sheet('任务分工表')!))).toBe(before);
+  });
+
+  test('a WPS that tells neither: dates refused with the reason, nothing written', async () => {
+    const model = model1904();
+    macTaskSheet(model);
+    const et = new EtDouble(model);
+    et.noDate1904 = true;
+    et.noEvaluate = true;
+    const port = new WpsWorkbook(et.Application, { now: et.now });
+    await expect(port.readSheet('任务分工表')).rejects.toThrow(/1900 还是 1904 日期系统/);
+    await expect(port.setCells('任务分工表', [{ cell: 'D5', value: MAY31_1900, numberFormat: 'yyyy-mm-dd' }])).rejects.toThrow(/1904/);
+    expect(model.sheet('任务分工表')!.cell(4, 3)).toBeUndefined();
+    // text and plain numbers need no date system
+    await port.setCells('任务分工表', [{ cell: 'E5', value: 12 }]);
+    expect(model.sheet('任务分工表')!.cell(4, 4)?.value).toBe(12);
+  });
 });

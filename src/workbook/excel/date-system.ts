@@ -55,10 +55,10 @@ export function isDateCell(value: unknown, numberFormat: string | null | undefin
   return typeof value === 'number' && isDateFormatCode(numberFormat);
 }
 
-/** Said when dates must be read or written but Excel did not tell its date system. */
+/** Said when dates must be read or written but the host (Excel, WPS) did not tell the workbook's date system. */
 export const DATE_SYSTEM_UNKNOWN =
-  '督办无法确定本工作簿使用 1900 还是 1904 日期系统（Excel 对 DATE(2000,1,1) 的计算结果不是两者之一），为免日期错开四年，没有读取或写入日期。' +
-  '请在 Excel 选项 → 高级 →“计算此工作簿时”中查看“使用 1904 日期系统”，重新打开工作簿后再试。';
+  '督办无法确定本工作簿使用 1900 还是 1904 日期系统，为免日期错开四年，没有读取或写入日期。' +
+  '请关闭并重新打开工作簿后再试；仍然如此时，请把工作簿另存为 .xlsx，用督办的浏览器页面或命令行处理。';
 
 /** The shift, or the Chinese error that says why dates cannot be converted. */
 export function requireShift(shift: DateShift | null): DateShift {
