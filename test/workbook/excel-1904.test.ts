@@ -215,3 +215,18 @@ describe('WPS 表格 with a 1904 workbook (Workbook.Date1904; Value2 carries tha
     expect(model.sheet('任务分工表')!.cell(4, 4)?.value).toBe(12);
   });
 });
+
+test('docs/ADDIN.md\'s Mac check: one task typed into a new 1904 workbook, 生成汇总, 逾期预警 shows its deadline as typed', async () => {
+  const model = model1904();
+  const s = model.addSheet('Sheet1');
+  ['序号', '主要任务', '牵头责任部门', '完成时限'].forEach((h, c) => s.setCell(0, c, { value: h }));
+  s.setCell(1, 0, { value: 1 });
+  s.setCell(1, 1, { value: '开设专栏' });
+  s.setCell(1, 2, { value: '市委宣传部' });
+  s.setCell(1, 3, { value: MAY31_1904, numberFormat: 'yyyy/m/d' }); // 2023-05-31 as Mac Excel stores what was typed
+  const actions = new PaneActions(new OfficeWorkbook(model.run), { now: () => Date.UTC(2026, 11, 6, 2) });
+  const outcome = await actions.generate({});
+  expect(outcome.sheets).toContain('逾期预警');
+  const dates = [...model.sheet('逾期预警')!.cells.values()].flatMap((row) => [...row.values()]).filter((c) => typeof c.value === 'number' && /[yd]/.test(c.numberFormat ?? ''));
+  expect(dates.map((c) => c.value)).toEqual([MAY31_1904]);
+});
