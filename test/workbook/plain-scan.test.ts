@@ -58,6 +58,14 @@ function scanned(xml: string, chunk: number): Outcome & { handedOver: boolean } 
   return { ...outcome, handedOver };
 }
 
+/** The same events (compared as one text, and shown around the first difference when not). */
+function expectSameEvents(got: string[], want: string[], label: string): void {
+  if (got.join('\n') === want.join('\n')) return;
+  let i = 0;
+  while (i < got.length && got[i] === want[i]) i++;
+  expect({ label, at: i, got: got.slice(Math.max(0, i - 3), i + 3) }).toEqual({ label, at: i, got: want.slice(Math.max(0, i - 3), i + 3) });
+}
+
 /** Same verdict as saxes; where saxes reads the part, the same events too (after an error, what was heard before it may differ). */
 function expectLikeSaxes(xml: string, chunks: readonly number[] = [xml.length || 1, 1, 3, 17, 256]): boolean {
   const want = saxesAlone(xml);
@@ -66,12 +74,13 @@ function expectLikeSaxes(xml: string, chunks: readonly number[] = [xml.length ||
     const got = scanned(xml, chunk);
     handed ||= got.handedOver;
     expect({ chunk, error: got.error }).toEqual({ chunk, error: want.error });
-    if (want.error === null) expect({ chunk, events: got.events }).toEqual({ chunk, events: want.events });
+    if (want.error === null) expectSameEvents(got.events, want.events, `${chunk}`);
   }
   return handed;
 }
 
-function xmlParts(file: string): string[] {
+/** The text of every XML part of a package (damaged entries and packages left to the zip layer's tests). */
+async function xmlPartTexts(file: string): Promise<string[]> {
   const bytes = new Uint8Array(readFileSync(file));
   let zip;
   try {
@@ -79,23 +88,18 @@ function xmlParts(file: string): string[] {
   } catch {
     return [];
   }
-  return [...zip.values()].filter((e) => /\.(xml|rels)$/i.test(e.name)).map((e) => e.name);
-}
-
-async function partText(file: string, name: string): Promise<string | null> {
-  const bytes = new Uint8Array(readFileSync(file));
-  const entry = readZipDirectory(bytes).get(name)!;
-  const pieces: Uint8Array[] = [];
-  try {
-    for await (const piece of inflate(bytes, entry)) pieces.push(piece);
-  } catch {
-    return null; // a damaged entry: the zip layer's tests cover it
+  const texts: string[] = [];
+  for (const entry of zip.values()) {
+    if (!/\.(xml|rels)$/i.test(entry.name)) continue;
+    try {
+      const pieces: Uint8Array[] = [];
+      for await (const piece of inflate(bytes, entry)) pieces.push(piece);
+      texts.push(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(pieces)));
+    } catch {
+      // not inflatable or not UTF-8: refused before any XML is read
+    }
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(pieces));
-  } catch {
-    return null;
-  }
+  return texts;
 }
 
 function packages(dir: string): string[] {
@@ -114,9 +118,7 @@ test('every XML part of every fixture package: the events saxes gives, mostly wi
   let parts = 0;
   let plain = 0;
   for (const file of files) {
-    for (const name of xmlParts(file)) {
-      const xml = await partText(file, name);
-      if (xml === null) continue;
+    for (const xml of await xmlPartTexts(file)) {
       parts++;
       if (!expectLikeSaxes(xml, [xml.length || 1, 4096])) plain++;
     }
@@ -211,7 +213,7 @@ test('3,000 random mutations of a sheet: the same verdict and events as saxes, i
     if (want.error) errors++;
     const got = scanned(xml, chunk);
     expect({ xml, chunk, error: got.error }).toEqual({ xml, chunk, error: want.error });
-    if (!want.error) expect({ xml, chunk, events: got.events }).toEqual({ xml, chunk, events: want.events });
+    if (!want.error) expectSameEvents(got.events, want.events, `${JSON.stringify(xml)} in chunks of ${chunk}`);
   }
   // the mutations reach both verdicts
   expect(errors).toBeGreaterThan(500);

@@ -20,6 +20,8 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
 
 const INCOMPLETE = -1;
 const NAME_SLOTS = 256;
+/** Characters of an unfinished tag kept for the next chunk; longer ones go to saxes. */
+const MAX_PLAIN_TAG = 65536;
 const DECLINE = -2;
 
 /** `name` without its namespace prefix. */
@@ -133,9 +135,13 @@ export class PlainXmlScanner implements TextSink {
       this.saxes.write(text);
       return;
     }
-    const s = this.carry ? this.carry + text : text;
+    const carry = this.carry;
+    const s = carry ? carry + text : text;
     this.carry = '';
-    if (LEAVE_TO_SAXES.test(s) || s.indexOf(']]>') >= 0) return this.handOver(s);
+    // only the new text is searched: what is carried was searched before (a ']]>' may straddle the two)
+    if (LEAVE_TO_SAXES.test(text) || text.indexOf(']]>') >= 0 || (carry && (carry.slice(-2) + text.slice(0, 2)).indexOf(']]>') >= 0)) return this.handOver(s);
+    // carried text has no '<' (an unfinished tag starts with one)
+    const searchFrom = carry && carry.charCodeAt(0) !== 0x3c ? carry.length : 0;
     let i = 0;
     if (!this.started) {
       if (s.startsWith('<?')) {
@@ -152,7 +158,7 @@ export class PlainXmlScanner implements TextSink {
     }
     const n = s.length;
     while (i < n) {
-      const lt = s.indexOf('<', i);
+      const lt = s.indexOf('<', i < searchFrom ? searchFrom : i);
       if (lt < 0) {
         this.carry = s.slice(i);
         return;
@@ -163,6 +169,8 @@ export class PlainXmlScanner implements TextSink {
       }
       const next = this.tag(s, lt);
       if (next === INCOMPLETE) {
+        // a tag this long is not plain: saxes reads it once rather than this scanner again at every chunk
+        if (n - lt > MAX_PLAIN_TAG) return this.handOver(s.slice(lt));
         this.carry = s.slice(lt);
         return;
       }
