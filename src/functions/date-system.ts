@@ -70,4 +70,4 @@ export function dateArgIn1900(x: unknown, shift: DateShift): unknown {
 
 /** Said in the cell (#VALUE!) when Excel did not tell the date system in time. */
 export const DATE_SYSTEM_UNKNOWN_IN_FUNCTION =
-  '督办还不能确定本工作簿使用 1900 还是 1904 日期系统（Excel 没有及时答复），为免日期错开四年，暂不计算。请按 Ctrl+Alt+F9 重新计算。';
+  '督办还不能确定本工作簿使用 1900 还是 1904 日期系统（Excel 没有及时答复），为免日期错开四年，暂不计算。请稍后双击该单元格再按回车重新计算（Windows 也可按 Ctrl+Alt+F9 全部重算）。';

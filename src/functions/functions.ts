@@ -47,6 +47,7 @@ export function dateResult(serial: number, withTypes: boolean = dataTypesSupport
  * Workbook.functions: a read, as Microsoft allows a custom function to make,
  * https://learn.microsoft.com/office/dev/add-ins/excel/call-excel-apis-from-custom-function).
  * Without Excel (tests, a plain page) there is no workbook: serials are core's own, the 1900 system.
+ * In Excel the functions always have Excel.run: the manifest asks for the shared runtime (SharedRuntime 1.1).
  */
 export const excelShiftSource: ShiftSource = () => {
   if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') return 0;
