@@ -476,16 +476,24 @@ function applyBounds(atoms: Atom[], model: RuleModel, end: CivilDate): void {
 
 /** Atoms summed by component and label, in component order; details joined. */
 function partsOf(atoms: readonly Atom[]): ScorePart[] {
-  const byKey = new Map<string, { component: ComponentKey; label: string; details: string[]; count: number; points: number }>();
-  for (const a of atoms) {
-    const k = `${a.component}\u0001${a.label}`;
-    let p = byKey.get(k);
-    if (!p) byKey.set(k, (p = { component: a.component, label: a.label, details: [], count: 0, points: 0 }));
+  type Part = { component: ComponentKey; label: string; details: string[]; count: number; points: number };
+  // parts in order of first appearance, found by component then label (no key string per atom)
+  const parts: Part[] = [];
+  const byComponent = new Map<ComponentKey, Map<string, Part>>();
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i];
+    let byLabel = byComponent.get(a.component);
+    if (!byLabel) byComponent.set(a.component, (byLabel = new Map()));
+    let p = byLabel.get(a.label);
+    if (!p) {
+      byLabel.set(a.label, (p = { component: a.component, label: a.label, details: [], count: 0, points: 0 }));
+      parts.push(p);
+    }
     p.count += a.count;
     p.points += a.points;
     if (a.detail && !p.details.includes(a.detail)) p.details.push(a.detail);
   }
-  return [...byKey.values()]
+  return parts
     .sort((x, y) => COMPONENTS.indexOf(x.component) - COMPONENTS.indexOf(y.component))
     .map((p) => ({ component: p.component, label: p.label, detail: p.details.slice(0, 12).join('；') + (p.details.length > 12 ? `等${p.details.length}项` : ''), count: p.count, points: round2(p.points) }));
 }
