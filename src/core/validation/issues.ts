@@ -97,9 +97,10 @@ export interface Issue {
 }
 
 export function makeIssue(code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string): Issue {
-  const issue: Issue = { severity: ISSUE_SEVERITY[code], code, sheet, cell, message };
-  if (suggestion === undefined) return issue;
-  return replaces === undefined ? { ...issue, suggestion } : { ...issue, suggestion, replaces };
+  const severity = ISSUE_SEVERITY[code];
+  // written out, not spread: 10k issues at 100k rows, made before the JIT optimises (the fields' order is the JSON's)
+  if (suggestion === undefined) return { severity, code, sheet, cell, message };
+  return replaces === undefined ? { severity, code, sheet, cell, message, suggestion } : { severity, code, sheet, cell, message, suggestion, replaces };
 }
 
 export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
