@@ -297,7 +297,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       addRow('adoption', p.label + shareNote, points, entry.date, ctx.perPiece(p.points), entry.count);
       counted.push({ entry, points });
     }
-    for (const i of p.instructions) {
+    for (let n = 0; n < p.instructions.length; n++) {
+      const i = p.instructions[n];
       const k = pieceKey(entry);
       const seen = instructed.get(k) ?? new Set<string>();
       if (seen.has(i.leader)) continue;
