@@ -6,7 +6,6 @@ import { readDateValue } from '../core/dates/date-values';
 import { COLLECT_ITEM_LABEL, RECEIPT_LIST_NOTE, collectItemLine, collectItems, collectSheet, collectWrites, noFormsReason, reminders, responsibleUnits } from '../core/returns';
 import { CheckOptions, checkWorkbook } from '../core/validation/validate';
 import { defaultPeriod } from '../core/scoring/report';
-import { reminderDocx } from '../documents/reminder-docx';
 import { campaignOf, collectFromRead, collectSummary, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
 import { readReturnsFolder } from './returns-folder';
 import { patchCellsVerified } from '../workbook/sheet-edit/cell-patch';
@@ -97,6 +96,7 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   const noticeFile = stringFlag(args, 'notice');
   if (noticeFile && notices.list.length > 0) {
     if ((await fileExists(noticeFile)) && !args.flags.has('force')) throw new InputError(`${noticeFile} 已存在，未覆盖；如确要覆盖请加 --force`);
+    const { reminderDocx } = await import('../documents/reminder-docx'); // docx loads only when a notice is written
     await writeFileAtomic(noticeFile, await reminderDocx(notices.list, check.settings.text.issuer || '', formatChinese(civilDateAt(Date.now()))));
   }
   const items = collectItems(result);
