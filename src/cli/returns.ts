@@ -3,11 +3,12 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CivilDate, civilDateAt, formatChinese, formatISO } from '../core/dates/civil-date';
 import { readDateValue } from '../core/dates/date-values';
-import { COLLECT_ITEM_LABEL, RECEIPT_LIST_NOTE, collectItemLine, collectItems, collectSheet, collectWrites, noFormsReason, reminders, responsibleUnits } from '../core/returns';
+import { COLLECT_ITEM_LABEL, RECEIPT_LIST_NOTE, collectItemLine, collectItems, collectLedger, collectSheet, collectWrites, noFormsReason, reminders, responsibleUnits } from '../core/returns';
 import { CheckOptions, checkWorkbook } from '../core/validation/validate';
 import { defaultPeriod } from '../core/scoring/report';
 import { campaignOf, collectFromRead, collectSummary, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
 import { readReturnsFolder } from './returns-folder';
+import { scanBeside } from './ledger-scan';
 import { patchCellsVerified } from '../workbook/sheet-edit/cell-patch';
 import { VerifiedParts } from '../workbook/zip/inflate';
 import { ParsedArgs, UsageError, stringFlag } from './args';
@@ -72,6 +73,9 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   const verified = new VerifiedParts(bytes); // parts the reader checked are not inflated again by the writers
   const grids = await gridsOfWorkbook(file, bytes, verified);
   await checkOutputKind(file, bytes, out);
+  // the ledger's text is scanned for the append on the other core while the returns are read
+  const ledger = collectLedger(grids);
+  const facts = ledger ? scanBeside(bytes, ledger.grid.name) : Promise.resolve(undefined);
   const check = checkWorkbook(grids, options);
   const window = period ?? defaultPeriod(check.asOf);
   // the returns folder is untrusted: links, pipes and oversized files are listed, never opened; the clerk's
@@ -86,7 +90,8 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   if (writes.problem) throw new InputError(writes.problem);
   let patched: { bytes: Uint8Array; verified?: VerifiedParts };
   try {
-    patched = await patchCellsVerified(bytes, writes.sheets, verified);
+    const known = await facts;
+    patched = await patchCellsVerified(bytes, writes.sheets, verified, known ? [known] : []);
   } catch (e) {
     throw new InputError(`无法在文件 ${file} 的副本中写入收集的行：${(e as Error).message.split('\n')[0]}`);
   }

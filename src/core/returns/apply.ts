@@ -32,10 +32,13 @@ export function cellTextOf(grids: readonly Grid[]): (sheet: string, cell: string
   };
 }
 
+/** The ledger collected rows are appended to (null: the workbook has none). */
+export const collectLedger = (grids: readonly Grid[]) => locateOne(grids, LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES.ledger);
+
 export function collectWrites(grids: readonly Grid[], result: CollectResult): CollectWrites {
   const sheets: CollectWrites['sheets'] = [];
   if (result.added.length > 0) {
-    const located = locateOne(grids, LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES.ledger);
+    const located = collectLedger(grids);
     if (!located) return { sheets, problem: '工作簿中没有报送台账（表头需有“日期”“单位”），无法写入收集的行' };
     const columns: Partial<Record<string, number>> = { ...located.header.columns };
     const updates: CellWrite[] = [];

@@ -21,9 +21,10 @@ import { rechainXml } from './calc-chain';
 import { startTag } from './part-scan';
 import { Table, grownRef, headerRowsOf, readTables, retableXml } from './tables';
 import { dateStyleLike } from './style-borrow';
+import { Splice } from './splice';
 import { partText } from '../package/package';
 import { CellXf, DAYS_1900_TO_1904, gridRef, isDateFormat, rangeOf, readCellXfs, readWorkbookLayout, rowOf } from '../package/xlsx-stream';
-import { InflateBudget, Packed, VerifiedParts, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from '../zip';
+import { InflateBudget, Packed, VerifiedEntry, VerifiedParts, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from '../zip';
 
 /** The cells to set on one of the user's worksheets (found by its name). */
 export interface SheetCellEdits {
@@ -33,8 +34,6 @@ export interface SheetCellEdits {
 
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32_767;
-/** Output is handed to the compressor in pieces of about this many characters (below V8's large-object size, so they die young). */
-const PIECE = 1 << 15;
 
 /**
  * The package with the cells set: the named worksheets' parts edited in place (with the ref of a
@@ -50,12 +49,38 @@ export async function patchCells(original: Uint8Array, edits: readonly SheetCell
  * `original`) copied as stored and the parts written now, so that the next writer does not inflate
  * them again.
  */
-export async function patchCellsVerified(original: Uint8Array, edits: readonly SheetCellEdits[], verified?: VerifiedParts): Promise<{ bytes: Uint8Array; verified?: VerifiedParts }> {
+export async function patchCellsVerified(
+  original: Uint8Array, edits: readonly SheetCellEdits[], verified?: VerifiedParts, facts: readonly AppendFacts[] = [],
+): Promise<{ bytes: Uint8Array; verified?: VerifiedParts }> {
   try {
-    return await patch(original, edits, verified);
+    return await patch(original, edits, verified, facts);
   } catch (e) {
     throw asReadError(e);
   }
+}
+
+/**
+ * What rows appended to the named sheet will need (AppendFacts), found before the edits are known;
+ * patchCellsVerified given them for the same bytes appends without parsing the sheet again.
+ */
+export async function scanAppendFacts(bytes: Uint8Array, sheet: string): Promise<AppendFacts> {
+  try {
+    const zip = readZipDirectory(bytes);
+    const budget = new InflateBudget();
+    const layout = await readWorkbookLayout(bytes, zip, { budget });
+    const part = layout.sheets.find((s) => s.name === sheet)?.part;
+    const entry = part ? zip.get(part) : undefined;
+    if (!entry) throw new XlsxReadError(`工作簿中没有可写入的工作表“${sheet}”`);
+    return await scanSheet(bytes, entry, sheet, budget);
+  } catch (e) {
+    throw asReadError(e);
+  }
+}
+
+/** The facts found for this very entry, if any (same part, place, sizes and CRC-32). */
+function factsFor(facts: readonly AppendFacts[], entry: ZipEntry): AppendFacts | undefined {
+  return facts.find((f) => f.entry.name === entry.name && f.entry.dataStart === entry.dataStart && f.entry.compressedSize === entry.compressedSize
+    && f.entry.uncompressedSize === entry.uncompressedSize && f.entry.crc32 === entry.crc32);
 }
 
 /** Edits of one sheet: row index → column index → update (the last update of a cell wins). */
@@ -67,7 +92,7 @@ interface SheetPlan {
   readonly rows: RowEdits;
 }
 
-async function patch(original: Uint8Array, edits: readonly SheetCellEdits[], verified?: VerifiedParts): Promise<{ bytes: Uint8Array; verified?: VerifiedParts }> {
+async function patch(original: Uint8Array, edits: readonly SheetCellEdits[], verified: VerifiedParts | undefined, facts: readonly AppendFacts[]): Promise<{ bytes: Uint8Array; verified?: VerifiedParts }> {
   const zip = readZipDirectory(original);
   const options = { budget: new InflateBudget() };
   const layout = await readWorkbookLayout(original, zip, options);
@@ -109,7 +134,14 @@ async function patch(original: Uint8Array, edits: readonly SheetCellEdits[], ver
   for (const [part, plan] of plans) {
     const guard: SheetGuard = { tableHeaders: headerRowsOf(tables.get(part) ?? []), dropped: dropped.get(plan.sheetId) ?? new Set() };
     dropped.set(plan.sheetId, guard.dropped);
-    sheets.set(part, await deflate(editedSheet(original, zip.get(part)!, plan, styles, guard, budget)));
+    const entry = zip.get(part)!;
+    // with the facts of a scan, the sheet is parsed only as far as its last edited row
+    const known = factsFor(facts, entry);
+    let lastEdited = -1; // the last of the sheet's own rows edited
+    for (const r of plan.rows.keys()) if (known && r <= known.rowIndex && r > lastEdited) lastEdited = r;
+    sheets.set(part, await deflate(known?.close != null
+      ? appendedSheet(original, entry, plan, styles, guard, budget, known, lastEdited)
+      : editedSheet(original, entry, plan, styles, guard, budget)));
   }
   const chainPart = layout.relOfType('/calcChain');
   const chainEntry = chainPart ? zip.get(chainPart) : undefined;
@@ -153,91 +185,41 @@ const inside = (r: CellRange, row: number, col: number) => row >= r.top && row <
 // ---------------------------------------------------------------------------------------------
 // The worksheet, streamed and edited
 
-/** Text of the part from absolute position `start`, passed on in order with insertions and cuts. */
-class Splice {
-  private buf = '';
-  private bufStart = 0;
-  private done = 0;
-  private pieces: (string | Iterable<string>)[] = [];
-
-  append(text: string): void {
-    this.buf += text;
-  }
-
-  /** Where the tag ending just before `end` starts. */
-  tagStart(end: number): number {
-    const at = this.buf.lastIndexOf('<', end - 1 - this.bufStart);
-    if (at < 0) throw new XlsxReadError('工作表 XML 无法定位，文件已损坏');
-    return this.bufStart + at;
-  }
-
-  /** Passes the original text on up to `to`. */
-  copyTo(to: number): void {
-    if (to > this.done) this.pieces.push(this.buf.slice(this.done - this.bufStart, to - this.bufStart));
-    this.done = Math.max(this.done, to);
-  }
-
-  insert(text: string): void {
-    if (text) this.pieces.push(text);
-  }
-
-  /** Drops the original text up to `to` (after copyTo of what comes before it). */
-  skipTo(to: number): void {
-    this.done = Math.max(this.done, to);
-  }
-
-  /** Passes on what no later edit can need (up to the last '<', or `hold`), and forgets it. */
-  settle(hold?: number): void {
-    const lt = this.buf.lastIndexOf('<');
-    const safe = Math.min(hold ?? Infinity, lt < 0 ? this.bufStart + this.buf.length : this.bufStart + lt);
-    this.copyTo(safe);
-    this.buf = this.buf.slice(this.done - this.bufStart);
-    this.bufStart = this.done;
-  }
-
-  finish(): void {
-    this.copyTo(this.bufStart + this.buf.length);
-  }
-
-  /** Text made only when it is taken (the appended rows: never one string however many). */
-  insertLater(text: Iterable<string>): void {
-    this.pieces.push(text);
-  }
-
-  /** The text ready so far, in pieces of about PIECE characters. */
-  *take(): Generator<string> {
-    let batch: string[] = [];
-    let size = 0;
-    for (const p of this.pieces) {
-      for (const text of typeof p === 'string' ? [p] : p) {
-        batch.push(text);
-        size += text.length;
-        if (size >= PIECE) {
-          yield batch.join('');
-          batch = [];
-          size = 0;
-        }
-      }
-    }
-    if (batch.length) yield batch.join('');
-    this.pieces = [];
-  }
-}
-
-
 /** Row attributes a new row takes from the row above: height and row style, not hidden or outline. */
 const ROW_LOOKS = ['ht', 'customHeight', 's', 'customFormat'];
 
-interface RowAbove {
+export interface RowAbove {
   /** Column → style (s) of the cells of the row above. */
   readonly styles: Map<number, string | undefined>;
   readonly attrs: Record<string, string>;
 }
 
-async function* editedSheet(
-  bytes: Uint8Array, entry: ZipEntry, plan: SheetPlan, styles: StyleFacts, guard: SheetGuard, budget: InflateBudget,
-): AsyncGenerator<string> {
-  const part = entry.name;
+/**
+ * What rows appended below a sheet's last row need to know of the sheet: found by one pass over its
+ * XML before the edits are known (`duban collect` runs it beside reading the returns), so that the
+ * append parses the sheet only up to the last row it edits (a header) and copies the rest. It is the
+ * editor's state at </sheetData> (which edits above it do not change) and where </sheetData> is.
+ */
+export interface AppendFacts {
+  /** The worksheet part and its zip entry: the facts hold only for these very bytes. */
+  readonly entry: VerifiedEntry;
+  /** Characters of the part's text. */
+  readonly length: number;
+  readonly prefix: string;
+  /** Index of the last row (-1: none). */
+  readonly rowIndex: number;
+  readonly above: RowAbove;
+  readonly lastInColumn: Map<number, string | undefined>;
+  readonly arrays: CellRange[];
+  /** Where </sheetData> starts (the rows go before it); null when sheetData is self-closing (the full edit is as quick). */
+  readonly close: number | null;
+}
+
+/**
+ * The editor of one sheet: its state as the XML streams by (the parser's events), and the cells and
+ * rows it makes. With `record` (and no edits), it notes at </sheetData> what an append will need.
+ */
+function sheetEditor(part: string, plan: SheetPlan, styles: StyleFacts, guard: SheetGuard, out: Splice, record?: { facts?: Omit<AppendFacts, 'entry' | 'length'> }) {
   const where = `工作表“${plan.name}”`;
   const editRows = [...plan.rows.keys()].sort((a, b) => a - b);
   let bounds: CellRange | null = null;
@@ -248,8 +230,14 @@ async function* editedSheet(
         : { top: r, left: c, bottom: r, right: c };
     }
   }
-  const out = new Splice();
-  const arrays: CellRange[] = [];
+  /** A dimension tag's ref covering the edits too. */
+  const widened = (tag: SaxesTagPlain, bounds: CellRange): string => {
+    const old = rangeOf(tag.attributes.ref);
+    const top = Math.min(old.top, bounds.top);
+    const left = Math.min(old.left, bounds.left);
+    return `${a1(top, left)}:${a1(Math.max(old.bottom, bounds.bottom), Math.max(old.right, bounds.right))}`;
+  };
+  let arrays: CellRange[] = [];
   let prefix = '';
   let inSheetData = false;
   let sheetDataSeen = false;
@@ -263,7 +251,7 @@ async function* editedSheet(
   let leftStyle: string | undefined;
   let col = -1;
   let above: RowAbove = { styles: new Map(), attrs: {} };
-  const lastInColumn = new Map<number, string | undefined>(); // the clerk's cells only, not those written here
+  let lastInColumn = new Map<number, string | undefined>(); // the clerk's cells only, not those written here
   let replacing = null as { start: number; col: number; style: string | undefined; formula: boolean } | null;
   const holdFrom = () => replacing?.start; // set by the parser's events
 
@@ -382,10 +370,8 @@ async function* editedSheet(
     switch (name) {
       case 'dimension': {
         if (inSheetData || sheetDataSeen || !bounds || tag.attributes.ref === undefined) return;
-        const old = rangeOf(tag.attributes.ref);
-        const top = Math.min(old.top, bounds.top);
-        const left = Math.min(old.left, bounds.left);
-        const ref = `${a1(top, left)}:${a1(Math.max(old.bottom, bounds.bottom), Math.max(old.right, bounds.right))}`;
+        const ref = widened(tag, bounds);
+        if (ref === undefined) return;
         out.copyTo(out.tagStart(at));
         out.insert(startTag(tag, { ref }, tag.isSelfClosing));
         out.skipTo(at);
@@ -502,6 +488,7 @@ async function* editedSheet(
       }
       case 'sheetData': {
         if (!inSheetData) return;
+        if (record) record.facts = { prefix, rowIndex, above, lastInColumn, arrays, close: sheetDataSelfClosing ? null : out.tagStart(at) };
         // rows appended at the end are made as the compressor takes them: nothing after this
         // point of the sheet changes the state they are made from
         if (!sheetDataSelfClosing) out.copyTo(out.tagStart(at));
@@ -518,15 +505,110 @@ async function* editedSheet(
         return;
     }
   });
-  const feed = new BoundedFeed(parser, part);
-  for await (const text of decodeChunks(inflate(bytes, entry, budget), undefined, part)) {
+  return {
+    parser,
+    holdFrom,
+    /** After the parse: a sheet without sheetData cannot take cells. */
+    end(): void {
+      if (!sheetDataSeen) refuse('没有单元格数据区（sheetData）');
+    },
+    /** Whether the parse is among the rows of sheetData past row `row` (and out of it): nothing before </sheetData> is left to edit. */
+    past(row: number): boolean {
+      return inSheetData && (rowIndex > row || (rowIndex === row && rowTag === null));
+    },
+    newRows,
+    /** Takes up the state at </sheetData> as a scan found it, for the rows appended below the last. */
+    resume(facts: AppendFacts): void {
+      ({ prefix, rowIndex, above, arrays } = facts);
+      lastInColumn = new Map(facts.lastInColumn);
+      rowTag = null;
+      rowEdits = null;
+      rowStyles = new Map();
+      leftStyle = undefined;
+      inSheetData = false;
+      sheetDataSeen = true;
+    },
+  };
+}
+
+/** The sheet's XML with the plan's edits made in one pass (saxes): cells replaced and inserted, rows inserted and appended. */
+async function* editedSheet(
+  bytes: Uint8Array, entry: ZipEntry, plan: SheetPlan, styles: StyleFacts, guard: SheetGuard, budget: InflateBudget,
+): AsyncGenerator<string> {
+  const out = new Splice();
+  const editor = sheetEditor(entry.name, plan, styles, guard, out);
+  const feed = new BoundedFeed(editor.parser, entry.name);
+  for await (const text of decodeChunks(inflate(bytes, entry, budget), undefined, entry.name)) {
     out.append(text);
     feed.write(text);
-    out.settle(holdFrom());
+    out.settle(editor.holdFrom());
     yield* out.take();
   }
   feed.end();
-  if (!sheetDataSeen) refuse('没有单元格数据区（sheetData）');
+  editor.end();
+  out.finish();
+  yield* out.take();
+}
+
+/** The facts an append below the sheet's last row needs (AppendFacts): the editor's pass over the sheet with no edits, its output dropped. */
+async function scanSheet(bytes: Uint8Array, entry: ZipEntry, name: string, budget: InflateBudget): Promise<AppendFacts> {
+  const out = new Splice();
+  const record: { facts?: Omit<AppendFacts, 'entry' | 'length'> } = {};
+  const editor = sheetEditor(entry.name, { name, sheetId: '', rows: new Map() }, { xfs: [], date1904: false }, { tableHeaders: [], dropped: new Set() }, out, record);
+  const feed = new BoundedFeed(editor.parser, entry.name);
+  let length = 0;
+  for await (const text of decodeChunks(inflate(bytes, entry, budget), undefined, entry.name)) {
+    length += text.length;
+    out.append(text);
+    feed.write(text);
+    out.settle(editor.holdFrom());
+    out.drop();
+  }
+  feed.end();
+  editor.end();
+  const { name: part, dataStart, compressedSize, uncompressedSize, crc32 } = entry;
+  return { entry: { name: part, dataStart, compressedSize, uncompressedSize, crc32 }, length, ...record.facts! };
+}
+
+/**
+ * The sheet's XML with rows appended below its last row, from the facts a scan found: parsed and
+ * edited as editedSheet does up to the last row edited above (the dimension, a new column's
+ * header), the rest copied as it inflates and the new rows made where editedSheet makes them, from
+ * the same state, so the output is the same.
+ */
+async function* appendedSheet(
+  bytes: Uint8Array, entry: ZipEntry, plan: SheetPlan, styles: StyleFacts, guard: SheetGuard, budget: InflateBudget, facts: AppendFacts, lastEdited: number,
+): AsyncGenerator<string> {
+  const out = new Splice();
+  const editor = sheetEditor(entry.name, plan, styles, guard, out);
+  const feed = new BoundedFeed(editor.parser, entry.name);
+  const close = facts.close!;
+  let parsing = true;
+  let appended = false;
+  let length = 0;
+  for await (const text of decodeChunks(inflate(bytes, entry, budget), undefined, entry.name)) {
+    out.append(text);
+    length += text.length;
+    if (parsing) {
+      feed.write(text);
+      if (editor.past(lastEdited)) {
+        parsing = false;
+        editor.resume(facts);
+      }
+    }
+    if (!parsing && !appended && close <= length) {
+      out.copyTo(close);
+      out.insertLater(editor.newRows());
+      appended = true;
+    }
+    out.settle(parsing ? editor.holdFrom() : appended ? undefined : close);
+    yield* out.take();
+  }
+  if (parsing) {
+    // the parse reached </sheetData> itself (a short sheet): it made the rows as editedSheet does
+    feed.end();
+    editor.end();
+  } else if (!appended || length !== facts.length) throw new XlsxReadError(`“${entry.name}”与扫描时不同，文件已损坏`);
   out.finish();
   yield* out.take();
 }
