@@ -1,6 +1,7 @@
 // The worker thread collect reads returns and scans the ledger in: the same results as reading and scanning in this thread; none of its failures loses a file.
 import ExcelJS from 'exceljs';
 import { Document, Packer, Paragraph } from 'docx';
+import { zipSync } from 'fflate';
 import { CollectHelper } from '../../src/cli/collect-helper';
 import { ReturnedFile, readReturnedFiles } from '../../src/documents/returns-session';
 import { scanAppendFacts } from '../../src/workbook/sheet-edit/cell-patch';
@@ -12,6 +13,11 @@ async function ledgerBook(): Promise<Uint8Array> {
   for (let i = 0; i < 50; i++) ws.addRow([new Date(Date.UTC(2023, 5, 1 + (i % 30))), '市民政局', `民生工程宣传第${i}篇`]);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
+
+let bytes0: Uint8Array;
+beforeAll(async () => {
+  bytes0 = await ledgerBook();
+});
 
 const JUNE = { from: { year: 2023, month: 6, day: 1 }, to: { year: 2023, month: 6, day: 30 } };
 
@@ -50,4 +56,26 @@ test('a helper whose worker is gone reads the returns in this thread: no file is
   helper.close();
   expect(await helper.readReturns(files, Promise.resolve(JUNE))).toEqual(await readReturnedFiles(files, undefined, JUNE));
   expect(await helper.scan(bytes, '报送台账')).toBeUndefined();
+}, 60_000);
+
+test('a return whose parts lie about their size, or are damaged, is refused with the same reason as in this thread', async () => {
+  /** A package whose one part inflates to 3 MB but says 100 bytes (local and central headers), and one with damaged bytes. */
+  const lying = zipSync({ 'xl/workbook.xml': new Uint8Array(3 * 1024 * 1024).fill(0x20) });
+  const view = new DataView(lying.buffer, lying.byteOffset);
+  view.setUint32(22, 100, true);
+  const central = lying.findIndex((b, i) => b === 0x50 && lying[i + 1] === 0x4b && lying[i + 2] === 0x01 && lying[i + 3] === 0x02);
+  view.setUint32(central + 24, 100, true);
+  const damaged = new Uint8Array(await ledgerBook());
+  damaged.fill(0x41, 200, 400);
+  const files: ReturnedFile[] = [{ name: '说谎.xlsx', bytes: lying, received: null }, { name: '损坏.xlsx', bytes: damaged, received: null }];
+  const helper = CollectHelper.start();
+  try {
+    const read = await helper.readReturns(files, Promise.resolve(JUNE));
+    expect(read).toEqual(await readReturnedFiles(files, undefined, JUNE));
+    expect(read.unreadable.map((u) => u.file)).toEqual(['说谎.xlsx', '损坏.xlsx']);
+    expect(read.unreadable[0].reason).toContain('实际大小与记录不符');
+    expect(await helper.scan(bytes0, '报送台账')).toBeDefined(); // the worker is still there
+  } finally {
+    helper.close();
+  }
 }, 60_000);
