@@ -62,20 +62,25 @@ export class Splice {
 
   /** The text ready so far, in pieces of about PIECE characters. */
   *take(): Generator<string> {
-    let batch: string[] = [];
-    let size = 0;
+    let batch = ''; // joined as it grows (V8 keeps it as a rope until the compressor reads it once)
     for (const p of this.pieces) {
-      for (const text of typeof p === 'string' ? [p] : p) {
-        batch.push(text);
-        size += text.length;
-        if (size >= PIECE) {
-          yield batch.join('');
-          batch = [];
-          size = 0;
+      if (typeof p === 'string') {
+        batch += p;
+        if (batch.length >= PIECE) {
+          yield batch;
+          batch = '';
+        }
+        continue;
+      }
+      for (const text of p) {
+        batch += text;
+        if (batch.length >= PIECE) {
+          yield batch;
+          batch = '';
         }
       }
     }
-    if (batch.length) yield batch.join('');
+    if (batch) yield batch;
     this.pieces = [];
   }
 }
