@@ -52,7 +52,8 @@ export function collectWrites(grids: readonly Grid[], result: CollectResult): Co
     for (const row of result.added) {
       for (const [field, value] of Object.entries(ledgerRowValues(row))) {
         const c = columns[field];
-        if (c !== undefined) updates.push({ cell: a1(r, c), value, ...(field === 'date' ? { numberFormat: 'yyyy-mm-dd' } : {}) });
+        // a field the unit left empty stays a blank cell: an empty text would count for COUNTA and 非空 filters
+        if (c !== undefined && value !== '' && value !== null) updates.push({ cell: a1(r, c), value, ...(field === 'date' ? { numberFormat: 'yyyy-mm-dd' } : {}) });
       }
       r++;
     }
