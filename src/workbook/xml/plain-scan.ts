@@ -32,6 +32,12 @@ export const localName = (name: string): string => {
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09;
 
+/** Whether `s` holds `name` at `at` (short names: compared here rather than through a built-in call). */
+function sameAt(s: string, at: number, name: string): boolean {
+  for (let k = 0; k < name.length; k++) if (s.charCodeAt(at + k) !== name.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Whether a character code may be part of an ASCII name (letters, digits, . _ - :). */
 function isNameCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x3a) || c === 0x5f || c === 0x2d || c === 0x2e;
@@ -158,7 +164,8 @@ export class PlainXmlScanner implements TextSink {
     }
     const n = s.length;
     while (i < n) {
-      const lt = s.indexOf('<', i < searchFrom ? searchFrom : i);
+      // most tags follow one another directly (</v></c><c …>): no search then
+      const lt = s.charCodeAt(i) === 0x3c ? i : s.indexOf('<', i < searchFrom ? searchFrom : i);
       if (lt < 0) {
         this.carry = s.slice(i);
         return;
@@ -282,7 +289,7 @@ export class PlainXmlScanner implements TextSink {
     if (length === 0) return -1;
     const slot = ((s.charCodeAt(from) * 31 + s.charCodeAt(to - 1)) * 31 + length) & (NAME_SLOTS - 1);
     const known = this.names[slot];
-    if (known !== undefined && known.length === length && s.startsWith(known, from)) return slot;
+    if (known !== undefined && known.length === length && sameAt(s, from, known)) return slot;
     const name = s.slice(from, to);
     if (!PLAIN_NAME.test(name)) return -1;
     this.names[slot] = name;
@@ -291,13 +298,18 @@ export class PlainXmlScanner implements TextSink {
   }
 
   private endTag(s: string, lt: number): number {
-    const gt = s.indexOf('>', lt + 2);
-    if (gt < 0) return s.length - lt > 512 ? DECLINE : INCOMPLETE;
-    let nameEnd = gt;
-    while (nameEnd > lt + 2 && isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
     const depth = this.open.length - 1;
+    if (depth < 0) return DECLINE;
     const name = this.open[depth];
-    if (depth < 0 || nameEnd - lt - 2 !== name.length || !s.startsWith(name, lt + 2)) return DECLINE;
+    // the open element's name, then spaces, then '>'
+    const n = s.length;
+    const nameEnd = lt + 2 + name.length;
+    if (nameEnd > n) return n - lt > 512 ? DECLINE : INCOMPLETE;
+    if (!sameAt(s, lt + 2, name)) return DECLINE;
+    let gt = nameEnd;
+    while (gt < n && isSpace(s.charCodeAt(gt))) gt++;
+    if (gt >= n) return n - lt > 512 ? DECLINE : INCOMPLETE;
+    if (s.charCodeAt(gt) !== 0x3e) return DECLINE;
     this.open.pop();
     this.handler.close(this.openLocals.pop()!);
     if (this.open.length === 0) this.rootClosed = true;
