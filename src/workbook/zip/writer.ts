@@ -1,13 +1,13 @@
 // Writes a zip package: entries copied as stored from another zip (CRC verified), or added deflated as their text streams.
 import { XlsxReadError } from '../package/read-error';
-import { Packed, zipCodec } from './codec';
+import { DeflatePieces, Packed, zipCodec } from './codec';
 import { ZipEntry } from './directory';
 import { VerifiedEntry, VerifiedParts } from './inflate';
 
 export type { Packed } from './codec';
 
-/** Deflates text pieces (UTF-8) as they come (also from an async source), so that a large sheet is never one string. */
-export function deflate(pieces: Iterable<string> | AsyncIterable<string>): Promise<Packed> {
+/** Deflates pieces of text (as UTF-8) or bytes as they come (also from an async source), so that a large sheet is never one string. */
+export function deflate(pieces: DeflatePieces): Promise<Packed> {
   return zipCodec().deflate(pieces);
 }
 
