@@ -6,7 +6,6 @@ import { DAYS_1900_TO_1904, isDateFormat } from '../package/xlsx-stream';
 import { StyleBook } from '../package/styles-part';
 import { escAttr, escText } from '../xml/xml-escape';
 import { SharedStringTable } from './shared-strings';
-import { ByteSink, utf8 } from './byte-sink';
 
 
 /**
@@ -14,6 +13,8 @@ import { ByteSink, utf8 } from './byte-sink';
  * cell's whole XML once raised the 500k-row report's peak by about 0.3 GB).
  */
 const MAX_TAILS = 1 << 17;
+/** Text pieces are gathered to about this many characters before they are handed on. */
+const PIECE = 1 << 16;
 
 export interface SheetLinks {
   /** External hyperlink targets, by relationship id. */
@@ -21,11 +22,11 @@ export interface SheetLinks {
 }
 
 /**
- * The worksheet XML of a spec, as UTF-8 in chunks (never one string): values (strings in the shared string table and always as
+ * The worksheet XML of a spec, in pieces (never one string): values (strings in the shared string table and always as
  * text, numbers, booleans), styles, widths, merges, frozen panes, filter, tab colour, list
  * validations, data bars and hyperlinks — what FileWorkbook's fillWorksheet writes through exceljs.
  */
-export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: SharedStringTable, mainNs: string, relNs: string, links: SheetLinks, date1904 = false): Generator<Uint8Array> {
+export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: SharedStringTable, mainNs: string, relNs: string, links: SheetLinks, date1904 = false): Generator<string> {
   const merges = spec.merges ?? [];
   let lastRow = spec.rows.length - 1;
   let lastCol = 0;
@@ -72,17 +73,17 @@ export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: Share
     out += '</cols>';
   }
   out += '<sheetData>';
-  const sink = new ByteSink();
-  sink.text(out);
-  out = '';
 
   const hyperlinks: string[] = [];
-  const rows = new RowWriter(sink, styles, strings, hyperlinks, links, date1904, col);
+  const rows = new RowWriter(styles, strings, hyperlinks, links, date1904, col);
   for (let r = 0; r <= lastRow; r++) {
     // a row given a height (a title, wrapped text a reader must see whole) keeps it in every viewer
     const ht = spec.heights?.[r];
-    rows.write(r, spec.rows[r] ?? [], covered.get(r), typeof ht === 'number' && ht > 0 ? ` ht="${ht}" customHeight="1"` : '');
-    if (sink.ready()) yield* sink.take();
+    out += rows.write(r, spec.rows[r] ?? [], covered.get(r), typeof ht === 'number' && ht > 0 ? ` ht="${ht}" customHeight="1"` : '');
+    if (out.length >= PIECE) {
+      yield out;
+      out = '';
+    }
   }
   out += '</sheetData>';
 
@@ -103,28 +104,33 @@ export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: Share
     }
     out += '</dataValidations>';
   }
-  sink.text(out);
   if (hyperlinks.length) {
-    sink.text('<hyperlinks>');
+    yield out;
+    out = '<hyperlinks>';
     for (const h of hyperlinks) {
-      sink.text(h);
-      yield* sink.take();
+      out += h;
+      if (out.length >= PIECE) {
+        yield out;
+        out = '';
+      }
     }
-    sink.text('</hyperlinks>');
+    out += '</hyperlinks>';
   }
-  sink.text(`${printOptionsXml(spec.print)}${pageSetupXml(spec.print)}</worksheet>`);
-  yield* sink.finish();
+  out += `${printOptionsXml(spec.print)}${pageSetupXml(spec.print)}</worksheet>`;
+  yield out;
 }
 
-/** Writes the rows of sheetData into the sink, cell by cell. */
+/** The rows of sheetData as XML, cell by cell. */
 class RowWriter {
-  /** The bytes after `<c r="A1` of cells shared by many rows (a task's cells in 单位任务清单), made once. */
-  private readonly tails = new Map<SpecCell, Uint8Array>();
+  /** The XML after `<c r="A1` of cells shared by many rows (a task's cells in 单位任务清单), made once. */
+  private readonly tails = new Map<SpecCell, string>();
   /** `<c r="` and a column's letters. */
   private readonly opens: string[] = [];
+  /** Per column, the last cell written from `tails` and its XML. */
+  private readonly above: SpecCell[] = [];
+  private readonly aboveTail: string[] = [];
 
   constructor(
-    private readonly sink: ByteSink,
     private readonly styles: StyleBook,
     private readonly strings: SharedStringTable,
     private readonly hyperlinks: string[],
@@ -133,32 +139,25 @@ class RowWriter {
     private readonly col: (c: number) => string,
   ) {}
 
-  write(r: number, row: readonly (SpecCell | null | undefined)[], extra: Map<number, CellStyle> | undefined, height: string): void {
+  /** The row's XML, or '' for a row with nothing to write. */
+  write(r: number, row: readonly (SpecCell | null | undefined)[], extra: Map<number, CellStyle> | undefined, height: string): string {
     const end = Math.max(row.length, extra ? Math.max(...extra.keys()) + 1 : 0);
-    if (end === 0 && !height) return;
-    const sink = this.sink;
     const rowNumber = String(r + 1);
-    let opened = false;
+    let cells = '';
     for (let c = 0; c < end; c++) {
       const sc = row[c];
       const style = sc && (sc.value !== null || sc.style) ? sc.style : extra?.get(c);
       if (!sc || (sc.value === null && !sc.style)) {
-        if (!style) continue;
-        if (!opened) sink.text(`<row r="${rowNumber}"${height}>`);
-        opened = true;
-        sink.text(`<c r="${this.col(c)}${rowNumber}" s="${this.styles.index(style)}"/>`);
+        if (style) cells += `<c r="${this.col(c)}${rowNumber}" s="${this.styles.index(style)}"/>`;
         continue;
       }
-      if (!opened) sink.text(`<row r="${rowNumber}"${height}>`);
-      opened = true;
-      const tail = this.tails.get(sc);
+      // the same cell as the row above's (a unit's name down its rows) needs no look-up
+      const tail = this.above[c] === sc ? this.aboveTail[c] : this.tails.get(sc);
       if (tail !== undefined) {
+        this.above[c] = sc;
+        this.aboveTail[c] = tail;
         if (typeof sc.value === 'string') this.strings.refs++;
-        const open = this.opens[c] ?? (this.opens[c] = `<c r="${this.col(c)}`);
-        sink.room(open.length + rowNumber.length + tail.length);
-        sink.ascii(open);
-        sink.ascii(rowNumber);
-        sink.bytes(tail);
+        cells += (this.opens[c] ?? (this.opens[c] = `<c r="${this.col(c)}`)) + rowNumber + tail;
         continue;
       }
       const ref = `${this.col(c)}${rowNumber}`;
@@ -166,13 +165,10 @@ class RowWriter {
       // core's serials are in the 1900 system; a 1904 workbook stores dates 1462 days less
       const value = this.date1904 && typeof sc.value === 'number' && style?.numFmt && isDateFormat(style.numFmt) ? sc.value - DAYS_1900_TO_1904 : sc.value;
       const xml = cellXml(ref, s, value, this.strings, this.hyperlinks, this.links);
-      if (this.tails.size < MAX_TAILS && (value === null || typeof value !== 'object' || 'formula' in value)) this.tails.set(sc, utf8(xml.slice(ref.length + 6)));
-      sink.text(xml);
+      if (this.tails.size < MAX_TAILS && (value === null || typeof value !== 'object' || 'formula' in value)) this.tails.set(sc, xml.slice(ref.length + 6));
+      cells += xml;
     }
-    if (!opened && !height) return;
-    if (!opened) sink.text(`<row r="${rowNumber}"${height}>`);
-    sink.room(6);
-    sink.ascii('</row>');
+    return cells || height ? `<row r="${rowNumber}"${height}>${cells}</row>` : '';
   }
 }
 
