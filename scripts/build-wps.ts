@@ -105,8 +105,11 @@ function collect(dir: string, prefix: string, out: Record<string, Uint8Array>): 
   }
 }
 
-/** Builds the package into `outDir` (default dist-wps/). Throws with webpack's output when it fails. */
-export function buildWps(outDir = path.join(REPO, 'dist-wps'), serverUrl = process.env.DUBAN_WPS_URL): WpsPackage {
+/**
+ * Builds the package into `outDir` (default dist-wps/). Throws with webpack's output when it fails.
+ * `typeCheck: false` skips ts-loader's type check, for callers that ran tsc already (the test suite).
+ */
+export function buildWps(outDir = path.join(REPO, 'dist-wps'), serverUrl = process.env.DUBAN_WPS_URL, { typeCheck = true } = {}): WpsPackage {
   const version = (JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
   const folder = `${ADDIN_NAME}_${version}`;
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -115,7 +118,7 @@ export function buildWps(outDir = path.join(REPO, 'dist-wps'), serverUrl = proce
   const result = spawnSync(
     process.execPath,
     [require.resolve('webpack-cli/bin/cli.js'), '--config', 'webpack.wps.config.js', '--mode', 'production', '--env', `out=${addin}`],
-    { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...(typeCheck ? {} : { DUBAN_TRANSPILE_ONLY: '1' }) } },
   );
   if (result.status !== 0) throw new Error(`webpack 构建 WPS 加载项失败（${result.status}）：\n${result.stdout}\n${result.stderr}`);
   const { bat, ps1 } = windowsInstaller(version);

@@ -16,6 +16,7 @@ export const FEATURES: readonly Feature[] = [
   { pattern: /\bcalculate\(/, set: 'ExcelApi', version: '1.1', what: 'Application.calculate' },
   { pattern: /\bvalueTypes\b/, set: 'ExcelApi', version: '1.1', what: 'Range.valueTypes' },
   { pattern: /\b(?:ws|sheet)\.protection\b|\bprotection\.load\b/, set: 'ExcelApi', version: '1.2', what: 'WorksheetProtection' },
+  { pattern: /\bworkbook\.functions\.\w+\(/, set: 'ExcelApi', version: '1.2', what: 'Workbook.functions (DATE, the date system)' },
   { pattern: /\bget(?:Item|UsedRange)OrNullObject\(/, set: 'ExcelApi', version: '1.4', what: 'getItemOrNullObject / getUsedRangeOrNullObject' },
   { pattern: /\bnames\.add\(/, set: 'ExcelApi', version: '1.4', what: 'NamedItemCollection.add' },
   { pattern: /\bsuspendApiCalculationUntilNextSync\(/, set: 'ExcelApi', version: '1.6', what: 'Application.suspendApiCalculationUntilNextSync' },

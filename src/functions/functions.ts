@@ -4,6 +4,9 @@
 /// <reference types="custom-functions-runtime" />
 import { civilDateAt } from '../core/dates/civil-date';
 import { loadOffice } from '../taskpane/host';
+import type { DateShift } from '../workbook/excel/date-system';
+import { learnDateShift } from '../workbook/excel/date-system';
+import { DATE_SYSTEM_UNKNOWN_IN_FUNCTION, DateSystemCache, ShiftSource, dateArgIn1900 } from './date-system';
 import * as impl from './impl';
 import { recordRegistryCell, registryCellStore, startRegistryRefresh } from './registry-refresh';
 
@@ -39,6 +42,43 @@ export function dateResult(serial: number, withTypes: boolean = dataTypesSupport
   return withTypes ? { type: 'Double', basicValue: serial, numberFormat: DATE_RESULT_FORMAT } : serial;
 }
 
+/**
+ * Excel's answer to the date system of the document this runtime serves (DATE(2000,1,1) through
+ * Workbook.functions: a read, as Microsoft allows a custom function to make,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/call-excel-apis-from-custom-function).
+ * Without Excel (tests, a plain page) there is no workbook: serials are core's own, the 1900 system.
+ * In Excel the functions always have Excel.run: the manifest asks for the shared runtime (SharedRuntime 1.1).
+ */
+export const excelShiftSource: ShiftSource = () => {
+  if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') return 0;
+  return Excel.run((context) => learnDateShift(context));
+};
+
+let dateSystem = new DateSystemCache(excelShiftSource);
+
+/**
+ * Another host's way to tell the date system (WPS reads its active workbook's at once, at every call:
+ * keep = false); tests pass their own.
+ */
+export function setDateShiftSource(source: ShiftSource, timeoutMs?: number, keep?: boolean): void {
+  dateSystem = new DateSystemCache(source, timeoutMs, keep);
+}
+
+/**
+ * Runs a date function with the date system: at once when known (every call after the first, in a
+ * document), else after Excel's answer. Excel awaits a promise a function returns (the first cells
+ * show #BUSY! for that request), whatever its declared result type; WPS's source answers at once.
+ * No answer within the bound: #VALUE! saying so, never a date four years off.
+ */
+function withDates<T>(compute: (shift: DateShift) => T): T {
+  const shift = dateSystem.get();
+  const run = (s: DateShift | null): T => {
+    if (s === null) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, DATE_SYSTEM_UNKNOWN_IN_FUNCTION);
+    return compute(s);
+  };
+  return shift instanceof Promise ? (shift.then(run) as unknown as T) : run(shift);
+}
+
 /** The value, or throws the Excel error it stands for; an unexpected failure becomes #VALUE!. */
 function excel<T>(compute: () => impl.FnResult<T>): T {
   let result: impl.FnResult<T>;
@@ -61,7 +101,7 @@ function excel<T>(compute: () => impl.FnResult<T>): T {
  * @returns 应报数量。
  */
 export function quota(rule: unknown, from: unknown, to: unknown, category?: unknown): number {
-  return excel(() => impl.quota(rule, from, to, category));
+  return withDates((s) => excel(() => impl.quota(rule, dateArgIn1900(from, s), dateArgIn1900(to, s), category)));
 }
 
 /**
@@ -70,10 +110,10 @@ export function quota(rule: unknown, from: unknown, to: unknown, category?: unkn
  * @param text 完成时限，如“5月底前”“2023年6月30日”“每季度”，或日期。
  * @param [year] 计划年度（未写年份的日期属于该年）；默认为起算日期所在年或今年。
  * @param [after] 起算日期：周期性时限取该日当天或之后的到期日。
- * @returns 截止日期：支持数据类型的 Excel 中为按 yyyy-mm-dd 显示的日期，较早的 Excel 中为日期序列号（请把单元格设为日期格式）。
+ * @returns 截止日期：支持数据类型的 Excel 中为按 yyyy-mm-dd 显示的日期，较早的 Excel 中为日期序列号（请把单元格设为日期格式）；序列号按本工作簿的日期系统（1900 或 1904）。
  */
 export function deadline(text: unknown, year?: unknown, after?: unknown): any { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return dateResult(excel(() => impl.deadline(text, year, after, today())));
+  return withDates((s) => dateResult(excel(() => impl.deadline(dateArgIn1900(text, s), year, dateArgIn1900(after, s), today())) - s));
 }
 
 /**
@@ -81,10 +121,10 @@ export function deadline(text: unknown, year?: unknown, after?: unknown): any { 
  * @customfunction WORKDAY
  * @param date 开始日期。
  * @param days 工作日天数，负数表示往前数。
- * @returns 日期：支持数据类型的 Excel 中为按 yyyy-mm-dd 显示的日期，较早的 Excel 中为日期序列号（请把单元格设为日期格式）。
+ * @returns 日期：支持数据类型的 Excel 中为按 yyyy-mm-dd 显示的日期，较早的 Excel 中为日期序列号（请把单元格设为日期格式）；序列号按本工作簿的日期系统（1900 或 1904）。
  */
 export function workday(date: unknown, days: unknown): any { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return dateResult(excel(() => impl.workday(date, days)));
+  return withDates((s) => dateResult(excel(() => impl.workday(dateArgIn1900(date, s), days)) - s));
 }
 
 /**
@@ -94,7 +134,7 @@ export function workday(date: unknown, days: unknown): any { // eslint-disable-l
  * @returns 工作日为 TRUE。
  */
 export function isWorkday(date: unknown): boolean {
-  return excel(() => impl.isWorkday(date));
+  return withDates((s) => excel(() => impl.isWorkday(dateArgIn1900(date, s))));
 }
 
 /**
@@ -105,7 +145,7 @@ export function isWorkday(date: unknown): boolean {
  * @returns 工作日天数；截止日期早于起始日期时为负数。
  */
 export function networkdays(from: unknown, to: unknown): number {
-  return excel(() => impl.networkdays(from, to));
+  return withDates((s) => excel(() => impl.networkdays(dateArgIn1900(from, s), dateArgIn1900(to, s))));
 }
 
 /**
@@ -117,7 +157,7 @@ export function networkdays(from: unknown, to: unknown): number {
  * @returns 状态文字。
  */
 export function status(deadline: unknown, done?: unknown, asof?: unknown): string {
-  return excel(() => impl.status(deadline, done, asof, today()));
+  return withDates((s) => excel(() => impl.status(dateArgIn1900(deadline, s), dateArgIn1900(done, s), dateArgIn1900(asof, s), today())));
 }
 
 /**
@@ -222,13 +262,16 @@ export function register(): void {
 // A runtime already there (WPS's shim, src/wps/cf-shim.ts): registered at once. In Excel's page: as soon as
 // office.js has loaded (this bundle loads it, before and without the pane's code; in a plain browser office.js
 // does not load and nothing is registered). Saved REGISTRY handles then come back (registry-refresh.ts says how).
+// The date system is asked for at once too, so that the first date function rarely has to wait for it.
 if (typeof CustomFunctions !== 'undefined') {
   register();
   void startRegistryRefresh();
+  void dateSystem.get();
 } else if (typeof window !== 'undefined' && typeof document !== 'undefined') {
   void loadOffice().then(() => {
     if (typeof CustomFunctions === 'undefined') return;
     register();
     void startRegistryRefresh();
+    void dateSystem.get();
   });
 }

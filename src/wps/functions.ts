@@ -3,7 +3,9 @@
 // from functions.ts's JSDoc (webpack.wps.config.js, the same source as Excel's functions.json).
 // WPS runs custom functions from 12.1.0.20540, synchronously only (../shared/wps.md §1.4).
 import './cf-shim';
-import '../functions/functions';
+import { setDateShiftSource } from '../functions/functions';
+import { EtObject, get } from '../workbook/wps/et';
+import { workbookDateShift } from '../workbook/wps/date-system';
 import { WpsFunctionError, associated } from './cf-shim';
 
 export const NAMESPACE = 'DUBAN';
@@ -34,9 +36,19 @@ export function wpsFunction(fn: (...args: unknown[]) => unknown): (...args: unkn
   };
 }
 
-/** Registers every function the metadata names; returns how many (0 where WPS has no AddCustomFunction). */
-export function registerFunctions(wps: WpsGlobal | undefined, metadata: readonly WpsFunctionMeta[]): number {
+/**
+ * Registers every function the metadata names; returns how many (0 where WPS has no AddCustomFunction).
+ * With `application`, date functions take and give serials in the active workbook's date system
+ * (a 1904 workbook's are 1,462 less), read at each call: one WPS runtime serves every open workbook.
+ */
+export function registerFunctions(wps: WpsGlobal | undefined, metadata: readonly WpsFunctionMeta[], application?: EtObject): number {
   if (!wps || typeof wps.AddCustomFunction !== 'function') return 0;
+  if (application) {
+    setDateShiftSource(() => {
+      const wb = get<EtObject | null>(application, 'ActiveWorkbook');
+      return wb ? workbookDateShift(wb, application) : null;
+    }, undefined, false);
+  }
   let n = 0;
   for (const meta of metadata) {
     const fn = associated.get(meta.name);

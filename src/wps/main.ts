@@ -14,7 +14,7 @@ Object.assign(window, makeCallbacks({ Application: scope.Application, location: 
 
 let registered = 0;
 try {
-  registered = registerFunctions(scope.wps, DUBAN_WPS_FUNCTIONS);
+  registered = registerFunctions(scope.wps, DUBAN_WPS_FUNCTIONS, scope.Application);
 } catch (error) {
   console.error('督办函数注册失败', error);
 }

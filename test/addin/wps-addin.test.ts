@@ -5,6 +5,9 @@ import { detectHost } from '../../src/taskpane/host';
 import { wpsApplication, wpsCustomFunctions } from '../../src/taskpane/wps-host';
 import { NAMESPACE, registerFunctions } from '../../src/wps/functions';
 import { addinBase, makeCallbacks } from '../../src/wps/ribbon';
+import { excelShiftSource, setDateShiftSource } from '../../src/functions/functions';
+import { WorkbookModel } from '../workbook/excel-double';
+import { EtDouble } from '../workbook/wps-double';
 
 const g = globalThis as Record<string, unknown>;
 
@@ -105,6 +108,28 @@ describe('DUBAN functions in WPS', () => {
     expect(quota('每月不少于2篇', 45292, 45473)).toBe(12); // 2024-01-01 … 2024-06-30
     expect(added[1].fn(45383)).toBe(true); // 2024-04-01, a Monday
     expect(quota('', 45292, 45473)).toMatch(/^#/);
+  });
+
+  test('date functions follow the active workbook\'s date system, read at each call (one WPS runtime, many workbooks)', () => {
+    const added = new Map<string, (...a: unknown[]) => unknown>();
+    const wps = { AddCustomFunction: (_ns: string, name: string, fn: (...a: unknown[]) => unknown) => void added.set(name, fn) };
+    const model = new WorkbookModel();
+    model.date1904 = true;
+    model.addSheet('Sheet1');
+    const et = new EtDouble(model);
+    try {
+      registerFunctions(wps, [meta('WORKDAY'), meta('ISWORKDAY')], et.Application);
+      // 2023-10-09 in the 1904 system (45208 - 1462): two working days back is the make-up Saturday 2023-10-07
+      expect(added.get('WORKDAY')!(45208 - 1462, -2)).toBe(45206 - 1462);
+      expect(added.get('ISWORKDAY')!(45206 - 1462)).toBe(true);
+      model.date1904 = false; // another workbook, in the 1900 system, is active now
+      expect(added.get('WORKDAY')!(45208, -2)).toBe(45206);
+      et.noDate1904 = true;
+      et.noEvaluate = true; // a WPS that tells neither: an error literal, not a date four years off
+      expect(added.get('WORKDAY')!(45208, -2)).toBe('#VALUE!');
+    } finally {
+      setDateShiftSource(excelShiftSource);
+    }
   });
 
   test('a WPS without AddCustomFunction registers nothing; a name functions.ts lacks fails loudly', () => {

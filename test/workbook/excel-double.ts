@@ -13,7 +13,13 @@
 // - protected sheets and a protected workbook structure refuse writes (AccessDenied);
 // - an asynchronous (custom) function's cell shows #BUSY! for a while after it is calculated, while
 //   calculationState may already say Done (asyncSyncs; office-js issue 4152, stale values and #BUSY!),
-//   and calculationState can stay Pending for good (stuckPending; office-js issue 3319).
+//   and calculationState can stay Pending for good (stuckPending; office-js issue 3319);
+// - a workbook saved with the 1904 date system (date1904) holds, returns and takes serials 1,462 less
+//   for the same day, and Workbook.functions.date counts from 1904-01-01 (#NUM! before 1904):
+//   https://learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system and
+//   https://learn.microsoft.com/javascript/api/excel/excel.functions#excel-excel-functions-date-member(1)
+//   ("year: a number from 1900 or 1904 (depending on the workbook's date system) to 9999").
+import { civil, toSerial } from '../../src/core/dates/civil-date';
 import { EXCEL_ERRORS, columnLetters } from '../../src/core/sheets/grid';
 
 // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
@@ -235,6 +241,24 @@ export class WorkbookModel {
   mergedOverLimit: 'null' | 'error' = 'null';
   /** calculationState stays Pending whatever is calculated (a volatile chart dependency, https://github.com/OfficeDev/office-js/issues/3319). */
   stuckPending = false;
+  /**
+   * The workbook uses the 1904 date system (Excel 选项 → 高级 → 使用 1904 日期系统; Excel for Mac's old
+   * default): its cells hold 1904 serials, which Range.values returns and writes store as given.
+   */
+  date1904 = false;
+  /** Worksheet functions evaluated through Workbook.functions (they change no cell), as NAME(args). */
+  readonly functionCalls: string[] = [];
+
+  /**
+   * DATE(year, month, day) as this workbook calculates it: a year below 1900 is 1900 + year, a day
+   * before the date system's first day is #NUM! (https://learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system).
+   */
+  dateFunction(year: number, month: number, day: number): number | '#NUM!' {
+    const y = year < 1900 ? year + 1900 : year;
+    if (y > 9999 || (this.date1904 && y < 1904)) return '#NUM!';
+    const serial = toSerial(civil(y, 1, 1)) + Math.round((Date.UTC(y, month - 1, day) - Date.UTC(y, 0, 1)) / 86_400_000);
+    return this.date1904 ? serial - 1462 : serial;
+  }
 
   /** 'Done' when no formula waits for a calculation, else 'Pending' (Excel.CalculationState). */
   get calculationState(): 'Done' | 'Pending' {
@@ -537,16 +561,55 @@ class ApplicationProxy extends Loadable {
   }
 }
 
+/** A FunctionResult of Workbook.functions: `value` and `error` after load and sync. */
+class FunctionResultProxy extends Loadable {
+  constructor(context: FakeContext, private readonly evaluate: () => number | string) {
+    super(context);
+  }
+  load(_props?: string): this {
+    this.context.enqueue(40, () => {
+      const out = this.evaluate();
+      const error = typeof out === 'string' && out.startsWith('#');
+      this.loaded.set('value', error ? null : out);
+      this.loaded.set('error', error ? out : null);
+      return 40;
+    });
+    return this;
+  }
+  get value(): unknown {
+    return this.read('value');
+  }
+  get error(): string | null {
+    return this.read('error');
+  }
+}
+
+/**
+ * Workbook.functions (ExcelApi 1.2): worksheet functions evaluated without a cell
+ * (https://learn.microsoft.com/javascript/api/excel/excel.functions); only DATE is modelled.
+ */
+class FunctionsProxy {
+  constructor(private readonly context: FakeContext) {}
+  date(year: number, month: number, day: number): FunctionResultProxy {
+    return new FunctionResultProxy(this.context, () => {
+      this.context.model.functionCalls.push(`DATE(${year},${month},${day})`);
+      return this.context.model.dateFunction(year, month, day);
+    });
+  }
+}
+
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly names: NameCollectionProxy;
   readonly application: ApplicationProxy;
   readonly protection: ProtectionProxy;
+  readonly functions: FunctionsProxy;
   constructor(context: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(context);
     this.names = new NameCollectionProxy(context);
     this.application = new ApplicationProxy(context);
     this.protection = new ProtectionProxy(context, () => context.model.structureProtected);
+    this.functions = new FunctionsProxy(context);
   }
 }
 

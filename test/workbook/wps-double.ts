@@ -58,6 +58,10 @@ export class EtDouble {
   calculation = -4105;
   saved = true;
   fullName = '';
+  /** A WPS build without Workbook.Date1904 (it reads undefined). */
+  noDate1904 = false;
+  /** A WPS build without Application.Evaluate. */
+  noEvaluate = false;
   readonly files = new Map<string, Uint8Array>();
   readonly pluginStorage = new Map<string, string>();
   readonly window = { freezePanes: false, splitRow: 0, splitColumn: 0 };
@@ -172,6 +176,16 @@ class AppObject {
     if (v === -4105) this.d.model.calculate('Recalculate'); // back to automatic: what is stale is calculated
   }
   Calculate() { this.d.model.calculate('Recalculate'); }
+  /**
+   * Application.Evaluate (et-jsapi-declare 2.5.0 lib.et.d.ts; https://learn.microsoft.com/office/vba/api/excel.application.evaluate):
+   * only DATE(y,m,d) is modelled, in the workbook's date system; `noEvaluate`: a build without it.
+   */
+  Evaluate(formula: string) {
+    const m = /^=?DATE\((\d+),(\d+),(\d+)\)$/.exec(formula.replace(/\s/g, ''));
+    if (this.d.noEvaluate || !m) throw new EtDoubleError(`Evaluate 不能计算 ${formula}`);
+    const out = this.d.model.dateFunction(Number(m[1]), Number(m[2]), Number(m[3]));
+    return typeof out === 'number' ? out : -2146826252; // #NUM! as its CVErr code
+  }
   /** PluginStorage: per add-in, shared by its pages, not persisted (wps.md §1.3). */
   get PluginStorage() {
     const items = this.d.pluginStorage;
@@ -195,6 +209,12 @@ class WorkbookObject {
   get ProtectStructure() { return this.d.model.structureProtected; }
   get Saved() { return this.d.saved; }
   get FullName() { return this.d.fullName; }
+  /**
+   * The date system (et-jsapi-declare 2.5.0 lib.et.d.ts, Workbook.Date1904: boolean, as Excel's
+   * https://learn.microsoft.com/office/vba/api/excel.workbook.date1904); Value2 carries that system's serials.
+   * `noDate1904`: a build that does not have the member (it reads undefined).
+   */
+  get Date1904() { return this.d.noDate1904 ? undefined : this.d.model.date1904; }
 }
 
 function assertStructure(d: EtDouble): void {

@@ -56,6 +56,13 @@ export function fromEpochDays(days: number): CivilDate {
 const EPOCH_SERIAL = 25569;
 
 /**
+ * Days between the 1900 and the 1904 date systems' serials of one day: a workbook saved with the
+ * 1904 date system stores every date 1,462 days less
+ * (https://learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system).
+ */
+export const DAYS_1900_TO_1904 = 1462;
+
+/**
  * Excel serial (1900 system) of a civil date. Serial 60 is Excel's fictitious 1900-02-29,
  * so real dates before 1900-03-01 are one lower than a plain day count would give.
  */

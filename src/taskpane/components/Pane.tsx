@@ -65,6 +65,8 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
   const [message, setMessage] = useState<Message | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const results = useRef<HTMLDivElement>(null);
+  /** Set by 校验: scroll the issue list into view once the check's last render is done. */
+  const revealResults = useRef(false);
   const draftRef = useRef(draft);
   draftRef.current = draft;
 
@@ -102,9 +104,17 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
     run(t.busyChecking, async () => {
       const next = await actions.check(current());
       showView(next);
-      if (reveal) setTimeout(() => results.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }), 0);
+      revealResults.current = reveal;
       return next.taskSheet === null ? { intent: 'warning', text: t.noTaskSheet } : null;
     });
+
+  // after the render that clears the busy line (which would move the list again): a slow machine
+  // once scrolled first and rendered after, leaving the list off the top
+  useEffect(() => {
+    if (busy !== null || !revealResults.current) return;
+    revealResults.current = false;
+    results.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [busy]);
 
   useEffect(() => {
     void check();

@@ -1,18 +1,22 @@
 // The Office.js WorkbookPort: reads and writes the open workbook in batched, size-limited requests
 // (Excel on the web rejects a request or response over 5 MB and a read over 5,000,000 cells), and
 // builds generated sheets under a temporary name so that a failure leaves the workbook as it was.
-// Its jobs live beside it: requests (limits, batching), values, read, write-plan, write, format, calculation.
+// Its jobs live beside it: requests (limits, batching), values, read, write-plan, write, format, calculation,
+// date-system (a 1904 workbook's dates read and written in its own serials).
 /// <reference types="office-js" />
 import { CellRange, EXCEL_ERRORS, Grid, parseRangeA1, rangeA1 } from '../../core/sheets/grid';
 import { SheetSpec } from '../../core/sheets/sheet-spec';
 import { CellUpdate, SheetInfo, WorkbookPort, WriteOptions, addSheetsInOrder, isFormulaValue } from '../port';
 import { assertSheetWritable, recalculate, settleBeforeFreeze } from './calculation';
+import { dateShiftOf, isDateCell, queueDateProbe, requireShift } from './date-system';
 import { markersOf, readSheets } from './read';
 import { Batcher, DEFAULT_READ_CELL_BUDGET, DEFAULT_REQUEST_BUDGET, EXCEL_PAYLOAD_LIMIT, EXCEL_READ_CELL_LIMIT, ExcelHost, ExcelRun, INITIAL_READ_BYTES_PER_CELL, OP_BYTES, OfficeWorkbookOptions, defaultRun, defaultSleep, defaultSupports, jsonBytes, utf8Bytes } from './requests';
 import { textNeedsTextFormat } from './values';
 import { writeSheets } from './write';
 
 export { CalculationPendingError, ProtectedError } from './calculation';
+export { DATE_SYSTEM_UNKNOWN, learnDateShift } from './date-system';
+export type { DateShift } from './date-system';
 export { columnWidthPoints } from './format';
 export { sheetOfReference } from './read';
 export { DEFAULT_READ_CELL_BUDGET, DEFAULT_REQUEST_BUDGET, EXCEL_PAYLOAD_LIMIT, EXCEL_READ_CELL_LIMIT, utf8Bytes } from './requests';
@@ -67,8 +71,12 @@ export class OfficeWorkbook implements WorkbookPort {
     if (updates.length === 0) return;
     await this.host.run(async (context) => {
       const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+      const dateProbe = queueDateProbe(context);
       await context.sync();
       if (ws.isNullObject) throw new Error(`没有名为“${sheet}”的工作表`);
+      const shift = dateShiftOf(dateProbe);
+      // a date (a serial with a date format, as core gives it) in the workbook's own date system; refused, not guessed, when unknown
+      if (shift !== 0 && updates.some((u) => isDateCell(u.value, u.numberFormat))) requireShift(shift);
       await assertSheetWritable(context, ws, sheet, this.host.supports);
       const batcher = new Batcher(context, this.host.budget, true);
       for (const u of updates) {
@@ -85,7 +93,7 @@ export class OfficeWorkbook implements WorkbookPort {
         } else if (typeof v === 'object') {
           value = v.error; // Excel reads a typed error literal (#N/A, #REF! …) as that error
         } else {
-          value = v;
+          value = isDateCell(v, numberFormat) ? v - (shift ?? 0) : v;
           if (typeof v === 'string' && textNeedsTextFormat(v)) numberFormat = '@';
         }
         await batcher.add(OP_BYTES + jsonBytes(value) + utf8Bytes(u.cell) + (numberFormat ? utf8Bytes(numberFormat) : 0), () => {

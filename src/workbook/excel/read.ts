@@ -3,6 +3,7 @@
 /// <reference types="office-js" />
 import { CellRange, CellValue, Grid } from '../../core/sheets/grid';
 import { GENERATED_MARKER } from '../port';
+import { DateShift, dateShiftOf, isDateCell, queueDateProbe, requireShift } from './date-system';
 import { ExcelHost, INITIAL_READ_BYTES_PER_CELL, OP_BYTES, isSizeLimitError, rowBytes } from './requests';
 import { fromExcelValue } from './values';
 
@@ -90,6 +91,8 @@ export async function readSheets(host: ExcelHost, only: readonly string[] | null
     }
     if (sheetNames.length === 0) return [];
     const names = context.workbook.names.load('items/name,items/type,items/value');
+    // the date system rides on this first request: a 1904 workbook's dates are read 1,462 days less
+    const dateProbe = queueDateProbe(context);
     const probes = sheetNames.map((name) => {
       const ws = context.workbook.worksheets.getItem(name).load('visibility');
       const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
@@ -102,6 +105,7 @@ export async function readSheets(host: ExcelHost, only: readonly string[] | null
       throw error;
     }
     const generated = new Set(markersOf(names).map((m) => m.sheet));
+    const shift: DateShift | null = dateShiftOf(dateProbe);
     const reads: SheetRead[] = probes.map(({ name, ws, used }) => ({
       target: { name, hidden: ws.visibility !== 'Visible', generated: generated.has(name) },
       rowIndex: used.isNullObject ? 0 : used.rowIndex,
@@ -194,8 +198,10 @@ export async function readSheets(host: ExcelHost, only: readonly string[] | null
           const outValues: CellValue[] = new Array(read.columnIndex).fill(null);
           const outFormats: (string | null)[] = new Array(read.columnIndex).fill(null);
           for (let c = 0; c < vRow.length; c++) {
-            outValues.push(fromExcelValue(vRow[c], tRow[c] ?? 'String'));
             const f = fRow[c];
+            const v = vRow[c];
+            // core's serials are 1900-system ones: a date of a 1904 workbook moves 1,462 days on (never guessed)
+            outValues.push(shift !== 0 && isDateCell(v, f) ? v + requireShift(shift) : fromExcelValue(v, tRow[c] ?? 'String'));
             outFormats.push(typeof f === 'string' && f !== 'General' ? f : null);
           }
           let last = outValues.length;

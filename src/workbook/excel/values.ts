@@ -3,6 +3,7 @@
 /// <reference types="office-js" />
 import { CellValue, EXCEL_ERRORS } from '../../core/sheets/grid';
 import { CellStyle, SpecValue } from '../../core/sheets/sheet-spec';
+import { DateShift, isDateCell, requireShift } from './date-system';
 
 
 /**
@@ -53,11 +54,19 @@ export interface CellOut {
   readonly numberFormat: string;
 }
 
-export function cellOut(value: SpecValue | undefined, style: CellStyle | undefined): CellOut {
+/**
+ * A spec cell as Office.js writes it. `shift` is the workbook's date system (date-system.ts): a date
+ * (a number under a date format) is written 1,462 days less in a 1904 workbook so that Excel shows the
+ * same day; null (not known) refuses a date rather than put it four years off.
+ */
+export function cellOut(value: SpecValue | undefined, style: CellStyle | undefined, shift: DateShift | null = 0): CellOut {
   const fmt = style?.numFmt ?? 'General';
   if (value === null || value === undefined) return { value: '', formula: false, numberFormat: fmt };
   if (typeof value === 'string') return { value, formula: false, numberFormat: '@' };
-  if (typeof value === 'number') return Number.isFinite(value) ? { value, formula: false, numberFormat: fmt } : { value: '', formula: false, numberFormat: fmt };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { value: '', formula: false, numberFormat: fmt };
+    return { value: shift !== 0 && isDateCell(value, fmt) ? value - requireShift(shift) : value, formula: false, numberFormat: fmt };
+  }
   if (typeof value === 'boolean') return { value, formula: false, numberFormat: fmt };
   if ('formula' in value) {
     const f = value.formula.trim();

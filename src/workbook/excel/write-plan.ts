@@ -4,6 +4,7 @@
 import { CellRange } from '../../core/sheets/grid';
 import { CellStyle, SheetSpec, SpecCell } from '../../core/sheets/sheet-spec';
 import { BATCH_RESERVE, DEFAULT_REQUEST_BUDGET, OP_BYTES, RECT_ADDRESS_BYTES, RECT_GROUP, rowBytes } from './requests';
+import { DateShift } from './date-system';
 import { cellOut } from './values';
 
 
@@ -95,8 +96,9 @@ function styleRects(spec: SheetSpec, from: number, to: number): StyledRect[] {
  * Splits a sheet's rows into chunks whose estimated request stays within the budget: the values and
  * number formats as JSON, plus the formatting of every style rectangle the chunk opens (grouped by
  * style, RECT_GROUP rectangles to one operation set, when `groupStyles`; one set each otherwise).
+ * Dates follow the workbook's date system (`dateShift`, see cellOut).
  */
-export function planWriteChunks(spec: SheetSpec, budget: number = DEFAULT_REQUEST_BUDGET - BATCH_RESERVE, groupStyles = true): WriteChunk[] {
+export function planWriteChunks(spec: SheetSpec, budget: number = DEFAULT_REQUEST_BUDGET - BATCH_RESERVE, groupStyles = true, dateShift: DateShift | null = 0): WriteChunk[] {
   // a loop, not Math.max(...rows): spreading 100,000 rows overflows the call stack
   let columnCount = 1;
   for (const row of spec.rows) if (row.length > columnCount) columnCount = row.length;
@@ -139,7 +141,7 @@ export function planWriteChunks(spec: SheetSpec, budget: number = DEFAULT_REQUES
     let rowHasFormula = false;
     for (let c = 0; c < columnCount; c++) {
       const sc = row[c];
-      const out = cellOut(sc?.value ?? null, sc?.style);
+      const out = cellOut(sc?.value ?? null, sc?.style, dateShift);
       outRow[c] = out.value;
       fmtRow[c] = out.numberFormat;
       keys[c] = styleKey(sc?.style);

@@ -8,6 +8,7 @@ import { GENERATED_MARKER, ProgressCallback, freeSheetName, generatedSheetFor } 
 import { ProtectedError } from './calculation';
 import { applyPrintLayout, applyStyle, columnWidthPoints } from './format';
 import { markersOf } from './read';
+import { DateShift, dateShiftOf, queueDateProbe } from './date-system';
 import { BATCH_RESERVE, Batcher, ExcelHost, OP_BYTES, utf8Bytes } from './requests';
 import { groupRects, planWriteChunks } from './write-plan';
 
@@ -24,8 +25,10 @@ export async function writeSheets(host: ExcelHost, specs: readonly SheetSpec[], 
       const sheets = context.workbook.worksheets.load('items/name,items/position');
       const names = context.workbook.names.load('items/name,items/type,items/value');
       const structure = host.supports('ExcelApi', '1.7') ? context.workbook.protection.load('protected') : null;
+      const dateProbe = queueDateProbe(context);
       await context.sync();
       if (structure?.protected) throw new ProtectedError('StructureProtected', null);
+      const dateShift = dateShiftOf(dateProbe);
       const markers = markersOf(names);
       const taken = new Set(sheets.items.map((s) => s.name));
       const batcher = new Batcher(context, host.budget, true);
@@ -40,7 +43,7 @@ export async function writeSheets(host: ExcelHost, specs: readonly SheetSpec[], 
           ws = context.workbook.worksheets.add(temp);
           ws.visibility = 'Hidden';
         });
-        await writeContent(host, batcher, ws, spec, !generated, onProgress);
+        await writeContent(host, batcher, ws, spec, !generated, dateShift, onProgress);
         built.push({ spec, temp, ws });
       }
       await batcher.flush();
@@ -105,9 +108,9 @@ export async function writeSheets(host: ExcelHost, specs: readonly SheetSpec[], 
 }
 
 /** Values, number formats, styles, widths, merges, freeze panes, conditional formats and charts. */
-async function writeContent(host: ExcelHost, batcher: Batcher, ws: Excel.Worksheet, spec: SheetSpec, deferValidations: boolean, onProgress?: ProgressCallback): Promise<void> {
+async function writeContent(host: ExcelHost, batcher: Batcher, ws: Excel.Worksheet, spec: SheetSpec, deferValidations: boolean, dateShift: DateShift | null, onProgress?: ProgressCallback): Promise<void> {
   const groupStyles = host.supports('ExcelApi', '1.9');
-  for (const chunk of planWriteChunks(spec, host.budget - BATCH_RESERVE, groupStyles)) {
+  for (const chunk of planWriteChunks(spec, host.budget - BATCH_RESERVE, groupStyles, dateShift)) {
     // each chunk fills a request: the rows before it have been sent by now
     if (onProgress && chunk.row > 0) await onProgress(chunk.row, spec.rows.length);
     await batcher.add(chunk.bytes, () => {

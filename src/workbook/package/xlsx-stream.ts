@@ -6,11 +6,11 @@
 // zip/limits.ts (CRC-32 verified), decodes it with one streaming TextDecoder, parses it with saxes as
 // it comes and keeps only the grid values, refusing what Excel's grid cannot hold. It runs in Node
 // and in browsers (DecompressionStream, TextDecoder). Every failure is one XlsxReadError in Chinese.
-import { toSerial } from '../../core/dates/civil-date';
+import { DAYS_1900_TO_1904, toSerial } from '../../core/dates/civil-date';
 import { CellRange, CellValue, Grid } from '../../core/sheets/grid';
 import { GENERATED_MARKER } from '../port';
 import { XlsxReadError, asReadError } from './read-error';
-import { XmlHandler, scanPart as scanXml } from '../xml/xml';
+import { XmlAttributes, XmlHandler, scanPart as scanXml } from '../xml/xml';
 import { InflateBudget, LIMITS, VerifiedParts, ZipEntry, readZipDirectory } from '../zip';
 
 import { resolvePart } from './part-names';
@@ -59,10 +59,10 @@ export async function readRels(bytes: Uint8Array, zip: Map<string, ZipEntry>, pa
   await scanPart(bytes, entry, {
     open(name, raw) {
       if (name !== 'Relationship') return;
-      const id = raw.Id;
-      const target = raw.Target;
-      if (id === undefined || target === undefined || raw.TargetMode === 'External') return;
-      out.set(id, { target: resolvePart(dir, target), type: raw.Type ?? '' });
+      const id = raw.get('Id');
+      const target = raw.get('Target');
+      if (id === undefined || target === undefined || raw.get('TargetMode') === 'External') return;
+      out.set(id, { target: resolvePart(dir, target), type: raw.get('Type') ?? '' });
     },
     close() {},
     text() {},
@@ -100,8 +100,8 @@ export async function readSharedStrings(bytes: Uint8Array, zip: Map<string, ZipE
   return strings;
 }
 
-/** Days between the 1900 and the 1904 date systems' serials of one day. */
-export const DAYS_1900_TO_1904 = 1462;
+/** Re-exported for the package editors: its one home is core/dates. */
+export { DAYS_1900_TO_1904 };
 
 /** Built-in number formats that show dates (Excel's ids, with the CJK ones). */
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
@@ -129,12 +129,12 @@ export async function readCellXfs(bytes: Uint8Array, zip: Map<string, ZipEntry>,
   let inCellXfs = false;
   await scanPart(bytes, entry, {
     open(name, raw) {
-      if (name === 'numFmt') custom.set(Number(raw.numFmtId), raw.formatCode ?? '');
+      if (name === 'numFmt') custom.set(Number(raw.get('numFmtId')), raw.get('formatCode') ?? '');
       else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
-        const id = Number(raw.numFmtId ?? 0);
+        const id = Number(raw.get('numFmtId') ?? 0);
         xfs.push({
-          numFmtId: id, fontId: Number(raw.fontId ?? 0), fillId: Number(raw.fillId ?? 0), borderId: Number(raw.borderId ?? 0),
+          numFmtId: id, fontId: Number(raw.get('fontId') ?? 0), fillId: Number(raw.get('fillId') ?? 0), borderId: Number(raw.get('borderId') ?? 0),
           date: custom.has(id) ? isDateFormat(custom.get(id)!) : BUILTIN_DATE_FORMATS.has(id),
         });
       }
@@ -271,7 +271,7 @@ async function readSheet(
     open(name, raw, selfClosing) {
       switch (name) {
         case 'row': {
-          const r = raw.r;
+          const r = raw.get('r');
           rowIndex = r !== undefined ? rowOf(r) : rowIndex + 1;
           if (rowIndex >= LIMITS.maxRows) throw refError('行号', String(rowIndex + 1));
           row = [];
@@ -279,11 +279,11 @@ async function readSheet(
           break;
         }
         case 'c': {
-          const ref = raw.r;
+          const ref = raw.get('r');
           col = ref !== undefined ? gridRef(ref).col : col + 1;
           if (col >= LIMITS.maxColumns) throw refError('列号', String(col + 1));
-          type = raw.t;
-          style = Number(raw.s ?? 0);
+          type = raw.get('t');
+          style = Number(raw.get('s') ?? 0);
           value = undefined;
           inline = '';
           inInline = false;
@@ -305,13 +305,15 @@ async function readSheet(
           if (inInline && phonetic === 0 && !selfClosing) collecting = 't';
           break;
         case 'mergeCell': {
-          const ref = raw.ref;
+          const ref = raw.get('ref');
           if (ref) merges.push(rangeOf(ref));
           break;
         }
-        case 'dimension':
-          if (raw.ref) rangeOf(raw.ref);
+        case 'dimension': {
+          const ref = raw.get('ref');
+          if (ref) rangeOf(ref);
           break;
+        }
         default:
           break;
       }
@@ -412,9 +414,9 @@ export async function readXlsxGrids(bytes: Uint8Array, options: StreamReadOption
 }
 
 /** The r:id of a <sheet>: the attribute named id in the relationships namespace, whatever its prefix. */
-function relationshipId(raw: Record<string, string>): string {
-  for (const key of Object.keys(raw)) if (key.endsWith(':id')) return raw[key];
-  return raw.id ?? '';
+function relationshipId(raw: XmlAttributes): string {
+  for (const key of raw.names()) if (key.endsWith(':id')) return raw.get(key)!;
+  return raw.get('id') ?? '';
 }
 
 /** What workbook.xml and its relationships say: the sheets in order, with the parts of the worksheets among them. */
@@ -446,13 +448,13 @@ export async function readWorkbookLayout(bytes: Uint8Array, zip: Map<string, Zip
     open(name, raw) {
       if (name === 'sheet') {
         const rid = relationshipId(raw);
-        const state = raw.state;
-        sheets.push({ name: raw.name ?? '', rid, sheetId: raw.sheetId ?? '', hidden: state === 'hidden' || state === 'veryHidden' });
+        const state = raw.get('state');
+        sheets.push({ name: raw.get('name') ?? '', rid, sheetId: raw.get('sheetId') ?? '', hidden: state === 'hidden' || state === 'veryHidden' });
       } else if (name === 'workbookPr') {
-        const d = raw.date1904;
+        const d = raw.get('date1904');
         date1904 = d === '1' || d === 'true';
       } else if (name === 'definedName') {
-        definedName = { name: raw.name ?? '', text: '' };
+        definedName = { name: raw.get('name') ?? '', text: '' };
       }
     },
     close(name) {
@@ -535,7 +537,7 @@ export async function readPackageFacts(bytes: Uint8Array): Promise<PackageFacts>
     if (workbookEntry) {
       await scanPart(bytes, workbookEntry, {
         open(name, raw) {
-          if (name === 'workbookPr') date1904 = raw.date1904 === '1' || raw.date1904 === 'true';
+          if (name === 'workbookPr') date1904 = raw.get('date1904') === '1' || raw.get('date1904') === 'true';
         },
         close() {},
         text() {},
@@ -545,7 +547,7 @@ export async function readPackageFacts(bytes: Uint8Array): Promise<PackageFacts>
     if (types) {
       await scanPart(bytes, types, {
         open(name, raw) {
-          if (name === 'Override' && (raw.PartName ?? '').replace(/^\//, '').toLowerCase() === workbookPart) macroEnabled = raw.ContentType === MACRO_MAIN;
+          if (name === 'Override' && (raw.get('PartName') ?? '').replace(/^\//, '').toLowerCase() === workbookPart) macroEnabled = raw.get('ContentType') === MACRO_MAIN;
         },
         close() {},
         text() {},

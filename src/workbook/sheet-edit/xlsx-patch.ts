@@ -388,7 +388,8 @@ async function calcChainNames(pkg: Package, part: string, sheetIds: ReadonlySet<
   await scanPart(pkg.bytes, entry, {
     open(name, attributes) {
       if (name !== 'c') return;
-      if (attributes.i !== undefined) current = Number(attributes.i);
+      const i = attributes.get('i');
+      if (i !== undefined) current = Number(i);
       if (sheetIds.has(current)) found = true;
     },
     close: () => undefined,

@@ -3,6 +3,8 @@
 // or null for a range, and has no list of merged areas), and a large saved workbook read from its
 // file by the bounded streaming reader instead.
 import { CellRange, CellValue, Grid, rangeA1 } from '../../core/sheets/grid';
+import { DateShift, isDateCell, requireShift } from '../excel/date-system';
+import { workbookDateShift } from './date-system';
 import { sheetOfReference } from '../excel/read';
 import { readXlsxGrids } from '../package/xlsx-stream';
 import { GENERATED_MARKER } from '../port';
@@ -86,8 +88,9 @@ export async function readSheets(host: WpsHost, only: readonly string[] | null):
     }
   }
   const generated = new Set(markersOf(wb).map((m) => m.sheet));
+  const shift = workbookDateShift(wb, host.application());
   const grids: Grid[] = [];
-  for (let i = 0; i < targets.length; i++) grids.push(await readSheet(host, targets[i], used[i], generated.has(targets[i].name)));
+  for (let i = 0; i < targets.length; i++) grids.push(await readSheet(host, targets[i], used[i], generated.has(targets[i].name), shift));
   host.slicer.close();
   return grids;
 }
@@ -107,7 +110,7 @@ async function readSavedFile(host: WpsHost, wb: EtObject): Promise<Grid[] | null
   return readXlsxGrids(bytes);
 }
 
-async function readSheet(host: WpsHost, target: SheetRef, area: Area, generated: boolean): Promise<Grid> {
+async function readSheet(host: WpsHost, target: SheetRef, area: Area, generated: boolean, shift: DateShift | null): Promise<Grid> {
   const { ws } = target;
   const rows: CellValue[][] = [];
   const formats: (string | null)[][] = [];
@@ -120,6 +123,15 @@ async function readSheet(host: WpsHost, target: SheetRef, area: Area, generated:
     const values = matrixOf(get(rangeOf(ws, rect), 'Value2'), count, area.cols);
     const chunk = values.map((row) => row.map(fromEtValue));
     const chunkFormats = readFormats(ws, rect, chunk);
+    // core's serials are 1900-system ones: a 1904 workbook's dates move 1,462 days on (refused when unknown)
+    if (shift !== 0) {
+      for (let i = 0; i < count; i++) {
+        for (let c = 0; c < chunk[i].length; c++) {
+          const v = chunk[i][c];
+          if (isDateCell(v, chunkFormats[i][c])) chunk[i][c] = v + requireShift(shift);
+        }
+      }
+    }
     findMerges(ws, rect, merges);
     for (let i = 0; i < count; i++) {
       const r = rect.top + i;

@@ -4,10 +4,12 @@
 import { CellRange, CellValue, EXCEL_ERRORS, Grid, parseRangeA1, rangeA1 } from '../../core/sheets/grid';
 import { SheetSpec } from '../../core/sheets/sheet-spec';
 import { ProtectedError } from '../excel/calculation';
+import { isDateCell, requireShift } from '../excel/date-system';
 import { textNeedsTextFormat } from '../excel/values';
 import { CellUpdate, FormulaValue, SheetInfo, WorkbookPort, WriteOptions, addSheetsInOrder, isFormulaValue } from '../port';
 import { CV_ERRORS, EtObject, areaOf, call, get, matrixOf, set } from './et';
 import { WpsHost, WpsWorkbookOptions, activeWorkbook, makeHost } from './host';
+import { workbookDateShift } from './date-system';
 import { markersOf, readSheets, sheetsOf } from './read';
 import { withQuietApp, writeSheets } from './write';
 
@@ -74,6 +76,9 @@ export class WpsWorkbook implements WorkbookPort {
     const { slicer } = this.host;
     slicer.begin();
     const ws = this.writableSheet(sheet);
+    // a date (a serial with a date format, as core gives it) in the workbook's own date system; refused, not guessed, when unknown
+    const hasDates = updates.some((u) => isDateCell(u.value, u.numberFormat));
+    const shift = hasDates ? requireShift(workbookDateShift(activeWorkbook(this.host), this.host.application())) : 0;
     await withQuietApp(this.host, async (application) => {
       for (const u of updates) {
         const range = call<EtObject>(ws, 'Range', u.cell);
@@ -91,7 +96,7 @@ export class WpsWorkbook implements WorkbookPort {
         } else {
           const format = typeof value === 'string' && textNeedsTextFormat(value) ? '@' : u.numberFormat;
           if (format) set(range, 'NumberFormat', format);
-          set(range, 'Value2', value);
+          set(range, 'Value2', isDateCell(value, u.numberFormat) ? value - shift : value);
         }
         await slicer.maybePause();
       }

@@ -5,11 +5,13 @@
 import { rangeA1 } from '../../core/sheets/grid';
 import { SheetSpec } from '../../core/sheets/sheet-spec';
 import { ProtectedError } from '../excel/calculation';
+import { DateShift } from '../excel/date-system';
 import { planWriteChunks } from '../excel/write-plan';
 import { GENERATED_MARKER, ProgressCallback, freeSheetName, generatedSheetFor } from '../port';
 import { EtObject, XL, call, get, set } from './et';
 import { applyNumberFormats, applySheetLayout, applyStyles, applyValidations, applyViewSettings } from './format';
 import { WpsHost, activeWorkbook } from './host';
+import { workbookDateShift } from './date-system';
 import { markersOf, sheetsOf } from './read';
 
 /** Bytes of one chunk by write-plan's estimate: a few hundred ledger rows, progress reported after each. */
@@ -46,6 +48,7 @@ export async function writeSheets(host: WpsHost, specs: readonly SheetSpec[], ge
   if (get(wb, 'ProtectStructure') === true) throw new ProtectedError('StructureProtected', null);
   // the clerk's sheet (adding a sheet activates it), activated again at the end
   const active = get<EtObject | null>(host.application(), 'ActiveSheet');
+  const dateShift = workbookDateShift(wb, host.application());
   const built: { spec: SheetSpec; ws: EtObject }[] = [];
   try {
     const names = await withQuietApp(host, async (application) => {
@@ -59,7 +62,7 @@ export async function writeSheets(host: WpsHost, specs: readonly SheetSpec[], ge
         built.push({ spec, ws });
         set(ws, 'Name', temp);
         set(ws, 'Visible', XL.sheetHidden);
-        await writeContent(host, ws, spec, onProgress);
+        await writeContent(host, ws, spec, dateShift, onProgress);
       }
       const finalNames = swapIn(wb, built, generated, taken);
       call(application, 'Calculate');
@@ -104,10 +107,11 @@ export async function writeSheets(host: WpsHost, specs: readonly SheetSpec[], ge
 const PLAN_ROWS = 500;
 
 /** Values, number formats and styles by row chunks (yielding between slices), then the sheet's layout. */
-async function writeContent(host: WpsHost, ws: EtObject, spec: SheetSpec, onProgress?: ProgressCallback): Promise<void> {
+async function writeContent(host: WpsHost, ws: EtObject, spec: SheetSpec, dateShift: DateShift | null, onProgress?: ProgressCallback): Promise<void> {
   for (let first = 0; first < spec.rows.length; first += PLAN_ROWS) {
     const window = { ...spec, rows: spec.rows.slice(first, first + PLAN_ROWS) };
-    for (const planned of planWriteChunks(window, CHUNK_BUDGET, true)) {
+    // dates in the workbook's own serials (a 1904 workbook: 1,462 less), refused when unknown
+    for (const planned of planWriteChunks(window, CHUNK_BUDGET, true, dateShift)) {
       const row = first + planned.row;
       // the Text format goes first, so that text reading like a number or formula stays text
       applyNumberFormats(ws, row, 0, planned.numberFormats);

@@ -2,14 +2,11 @@
 import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { XlsxReadError } from '../package/read-error';
 import { InflateBudget, LIMITS, ZipEntry, inflate } from '../zip';
+import { RecordAttributes, XmlAttributes, XmlHandler } from './handler';
+import { PlainXmlScanner, TextSink, localName } from './plain-scan';
 
-export interface XmlHandler {
-  /** `name` without its namespace prefix; attributes as saxes gives them (prefixed names, decoded values). */
-  open(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
-  close(name: string): void;
-  /** Character data (entities decoded, CDATA included). */
-  text(text: string): void;
-}
+export type { XmlAttributes, XmlHandler };
+export { localName };
 
 export interface ScanOptions {
   /** Feed the decoder pieces of at most this many bytes (tests: characters straddling every boundary). */
@@ -17,10 +14,6 @@ export interface ScanOptions {
   readonly budget?: InflateBudget;
 }
 
-export const localName = (name: string): string => {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-};
 
 /** The encoding label of a part's first bytes: byte-order mark, UTF-16 without one, or the XML declaration. */
 export function sniffEncoding(head: Uint8Array): string {
@@ -78,7 +71,7 @@ export function xmlParser(handler: XmlHandler, part: string, options: { position
   parser.on('doctype', () => {
     throw new XlsxReadError(`“${part}”含有 DOCTYPE 声明（Office 文件不使用，可能是恶意文件），已拒绝读取`);
   });
-  parser.on('opentag', (tag: SaxesTagPlain) => handler.open(localName(tag.name), tag.attributes, tag.isSelfClosing));
+  parser.on('opentag', (tag: SaxesTagPlain) => handler.open(localName(tag.name), new RecordAttributes(tag.attributes), tag.isSelfClosing));
   parser.on('closetag', (tag: SaxesTagPlain) => handler.close(localName(tag.name)));
   parser.on('text', (t) => handler.text(t));
   parser.on('cdata', (t) => handler.text(t));
@@ -88,7 +81,7 @@ export function xmlParser(handler: XmlHandler, part: string, options: { position
 /** Feeds text to the parser, refusing a run of more than LIMITS.maxTextRun characters without '<'. */
 export class BoundedFeed {
   private run = 0;
-  constructor(private readonly parser: SaxesParser, private readonly part: string) {}
+  constructor(private readonly parser: TextSink, private readonly part: string) {}
 
   write(text: string): void {
     const max = LIMITS.maxTextRun;
@@ -117,9 +110,9 @@ export class BoundedFeed {
   }
 }
 
-/** Parses one part of the package as it inflates. */
+/** Parses one part of the package as it inflates: the plain scanner, and saxes from wherever it is needed. */
 export async function scanPart(bytes: Uint8Array, entry: ZipEntry, handler: XmlHandler, options: ScanOptions = {}): Promise<void> {
-  const parser = xmlParser(handler, entry.name);
+  const parser = new PlainXmlScanner(handler, (h) => xmlParser(h, entry.name));
   const feed = new BoundedFeed(parser, entry.name);
   for await (const text of decodeChunks(inflate(bytes, entry, options.budget), options.chunkSize, entry.name)) feed.write(text);
   feed.end();

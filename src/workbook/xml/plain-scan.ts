@@ -1,0 +1,323 @@
+// The fast path of part reading: plain XML as spreadsheet programs write it, scanned with indexOf; saxes takes over where the text leaves that subset.
+import { XmlAttributes, XmlHandler } from './handler';
+
+/** Where text goes: this scanner, saxes, or the bound in front of either. */
+export interface TextSink {
+  write(text: string): void;
+  close(): void;
+}
+
+/**
+ * Anything this scanner leaves to saxes, wherever it stands in a chunk: characters XML forbids or
+ * normalises (controls, CR, U+FFFE/U+FFFF) and CDATA's end marker (an error in text).
+ */
+const LEAVE_TO_SAXES = /[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]/;
+/** The XML declaration in the one form this scanner accepts; any other is for saxes to judge. */
+const DECLARATION = /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(?:"1\.0"|'1\.0')(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(?:"[A-Za-z][A-Za-z0-9._-]{0,39}"|'[A-Za-z][A-Za-z0-9._-]{0,39}'))?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\n]*\?>/;
+/** A qualified name in ASCII: one optional prefix. Unicode names are left to saxes. */
+const PLAIN_NAME = /^[A-Za-z_][A-Za-z0-9._-]*(?::[A-Za-z_][A-Za-z0-9._-]*)?$/;
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+const INCOMPLETE = -1;
+const NAME_SLOTS = 256;
+/** Characters of an unfinished tag kept for the next chunk; longer ones go to saxes. */
+const MAX_PLAIN_TAG = 65536;
+const DECLINE = -2;
+
+/** `name` without its namespace prefix. */
+export const localName = (name: string): string => {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+};
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09;
+
+/** Whether a character code may be part of an ASCII name (letters, digits, . _ - :). */
+function isNameCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x3a) || c === 0x5f || c === 0x2d || c === 0x2e;
+}
+
+/** Whether a code point is a character XML 1.0 allows (a reference to any other is an error). */
+function isXmlChar(c: number): boolean {
+  return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+}
+
+/** Text with its entity and character references replaced; null where one is not plainly valid. */
+export function decodeReferences(text: string): string | null {
+  let out = '';
+  let at = 0;
+  for (let amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', at)) {
+    const semi = text.indexOf(';', amp + 1);
+    if (semi < 0 || semi - amp > 10) return null;
+    const ref = text.slice(amp + 1, semi);
+    let char = ENTITIES[ref];
+    if (char === undefined) {
+      const m = /^#(?:x([0-9A-Fa-f]{1,6})|([0-9]{1,7}))$/.exec(ref);
+      if (!m) return null;
+      const code = m[1] !== undefined ? parseInt(m[1], 16) : parseInt(m[2], 10);
+      if (!isXmlChar(code)) return null;
+      char = String.fromCodePoint(code);
+    }
+    out += text.slice(at, amp) + char;
+    at = semi + 1;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+/** The attributes of the tag being reported, read from the text on demand; one object, reused for every tag. */
+class ScannedAttributes implements XmlAttributes {
+  source = '';
+  count = 0;
+  readonly keys: string[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly references: boolean[] = [];
+
+  has(name: string): boolean {
+    for (let i = 0; i < this.count; i++) if (this.keys[i] === name) return true;
+    return false;
+  }
+
+  add(name: string, start: number, end: number, references: boolean): void {
+    const i = this.count++;
+    this.keys[i] = name;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.references[i] = references;
+  }
+
+  get(name: string): string | undefined {
+    for (let i = 0; i < this.count; i++) {
+      if (this.keys[i] !== name) continue;
+      const raw = this.source.slice(this.starts[i], this.ends[i]);
+      // references were checked while scanning: decoding cannot fail here
+      return this.references[i] ? decodeReferences(raw) ?? raw : raw;
+    }
+    return undefined;
+  }
+
+  names(): string[] {
+    return this.keys.slice(0, this.count);
+  }
+}
+
+/**
+ * Reports a part's elements and text to the handler as saxes would, for the plain XML that Excel,
+ * WPS and LibreOffice write (elements, attributes, the five entities, character references), at
+ * several times saxes's speed. At the first construct outside that subset — a comment, CDATA, a
+ * processing instruction or DOCTYPE, a Unicode name, a control character, a malformed tag, a
+ * mismatched end tag, a second root — it hands the rest of the text to saxes, primed silently with
+ * the elements open at that point, so saxes parses and judges everything from there on: the result,
+ * events and errors, is what saxes alone gives (test/workbook/plain-scan.test.ts compares them).
+ */
+export class PlainXmlScanner implements TextSink {
+  /** Text of an unfinished tag, or of text not yet ended by a tag. */
+  private carry = '';
+  /** Qualified names of the elements open, outermost first. */
+  private readonly open: string[] = [];
+  private readonly openLocals: string[] = [];
+  private declarationSeen = false;
+  /** Whether spaces before the root were read (a declaration after them is an error saxes must see). */
+  private prologSpace = false;
+  private started = false;
+  private rootClosed = false;
+  private saxes: TextSink | null = null;
+  /** Names seen, by slot (see nameSlot), and their local parts. */
+  private readonly names: (string | undefined)[] = new Array(NAME_SLOTS);
+  private readonly locals: (string | undefined)[] = new Array(NAME_SLOTS);
+  private readonly attributes = new ScannedAttributes();
+
+  /** `saxes(handler)` makes the parser to hand over to, reporting to that handler. */
+  constructor(private readonly handler: XmlHandler, private readonly saxesFor: (handler: XmlHandler) => TextSink) {}
+
+  write(text: string): void {
+    if (this.saxes) {
+      this.saxes.write(text);
+      return;
+    }
+    const carry = this.carry;
+    const s = carry ? carry + text : text;
+    this.carry = '';
+    // only the new text is searched: what is carried was searched before (a ']]>' may straddle the two)
+    if (LEAVE_TO_SAXES.test(text) || text.indexOf(']]>') >= 0 || (carry && (carry.slice(-2) + text.slice(0, 2)).indexOf(']]>') >= 0)) return this.handOver(s);
+    // carried text has no '<' (an unfinished tag starts with one)
+    const searchFrom = carry && carry.charCodeAt(0) !== 0x3c ? carry.length : 0;
+    let i = 0;
+    if (!this.started) {
+      if (s.startsWith('<?')) {
+        const decl = DECLARATION.exec(s);
+        if (!decl) {
+          if (s.indexOf('?>') < 0 && s.length < 512) this.carry = s;
+          else this.handOver(s);
+          return;
+        }
+        i = decl[0].length;
+        this.declarationSeen = true;
+      }
+      this.started = true;
+    }
+    const n = s.length;
+    while (i < n) {
+      const lt = s.indexOf('<', i < searchFrom ? searchFrom : i);
+      if (lt < 0) {
+        this.carry = s.slice(i);
+        return;
+      }
+      if (lt > i) {
+        if (!this.text(s.slice(i, lt))) return this.handOver(s.slice(i));
+        this.prologSpace = true;
+      }
+      const next = this.tag(s, lt);
+      if (next === INCOMPLETE) {
+        // a tag this long is not plain: saxes reads it once rather than this scanner again at every chunk
+        if (n - lt > MAX_PLAIN_TAG) return this.handOver(s.slice(lt));
+        this.carry = s.slice(lt);
+        return;
+      }
+      if (next === DECLINE) return this.handOver(s.slice(lt));
+      i = next;
+    }
+  }
+
+  close(): void {
+    if (!this.saxes) {
+      const rest = this.carry;
+      this.carry = '';
+      // a clean end: every element closed and nothing but spaces after the root
+      if (this.rootClosed && this.open.length === 0 && /^[ \t\n]*$/.test(rest)) return;
+      this.handOver(rest);
+    }
+    this.saxes!.close();
+  }
+
+  /** Text between two tags; false to leave it to saxes. */
+  private text(raw: string): boolean {
+    if (this.open.length === 0) return /^[ \t\n]*$/.test(raw); // only spaces outside the root, and not reported
+    const text = raw.indexOf('&') < 0 ? raw : decodeReferences(raw);
+    if (text === null) return false;
+    this.handler.text(text);
+    return true;
+  }
+
+  /** The tag starting at `lt`: the index after it, INCOMPLETE when the text ends inside it, or DECLINE. */
+  private tag(s: string, lt: number): number {
+    const n = s.length;
+    if (lt + 1 >= n) return INCOMPLETE;
+    if (s.charCodeAt(lt + 1) === 0x2f) return this.endTag(s, lt);
+    let p = lt + 1;
+    while (p < n && isNameCode(s.charCodeAt(p))) p++;
+    if (p >= n) return INCOMPLETE;
+    const slot = this.nameSlot(s, lt + 1, p);
+    if (slot < 0 || this.rootClosed) return DECLINE;
+    const name = this.names[slot]!;
+    const local = this.locals[slot]!;
+    const attributes = this.attributes;
+    attributes.source = s;
+    attributes.count = 0;
+    let selfClosing = false;
+    for (;;) {
+      const spaced = isSpace(s.charCodeAt(p));
+      while (p < n && isSpace(s.charCodeAt(p))) p++;
+      if (p >= n) return INCOMPLETE;
+      const c = s.charCodeAt(p);
+      if (c === 0x3e) {
+        p++;
+        break;
+      }
+      if (c === 0x2f) {
+        if (p + 1 >= n) return INCOMPLETE;
+        if (s.charCodeAt(p + 1) !== 0x3e) return DECLINE;
+        selfClosing = true;
+        p += 2;
+        break;
+      }
+      if (!spaced) return DECLINE;
+      const nameStart = p;
+      while (p < n && isNameCode(s.charCodeAt(p))) p++;
+      if (p >= n) return INCOMPLETE;
+      const attributeSlot = this.nameSlot(s, nameStart, p);
+      if (attributeSlot < 0) return DECLINE;
+      const attribute = this.names[attributeSlot]!;
+      if (attributes.has(attribute)) return DECLINE; // a repeat is an error
+
+      while (p < n && isSpace(s.charCodeAt(p))) p++;
+      if (p >= n) return INCOMPLETE;
+      if (s.charCodeAt(p) !== 0x3d) return DECLINE;
+      p++;
+      while (p < n && isSpace(s.charCodeAt(p))) p++;
+      if (p >= n) return INCOMPLETE;
+      const quote = s.charCodeAt(p);
+      if (quote !== 0x22 && quote !== 0x27) return DECLINE;
+      let end = p + 1;
+      let references = false;
+      for (; end < n; end++) {
+        const v = s.charCodeAt(end);
+        if (v === quote) break;
+        // '<' is an error and tab or newline would be normalised to a space: saxes's to judge
+        if (v === 0x3c || v === 0x09 || v === 0x0a) return DECLINE;
+        if (v === 0x26) references = true;
+      }
+      if (end >= n) return INCOMPLETE;
+      if (references && decodeReferences(s.slice(p + 1, end)) === null) return DECLINE;
+      attributes.add(attribute, p + 1, end, references);
+      p = end + 1;
+    }
+    this.handler.open(local, attributes, selfClosing);
+    if (selfClosing) {
+      this.handler.close(local);
+      if (this.open.length === 0) this.rootClosed = true;
+    } else {
+      this.open.push(name);
+      this.openLocals.push(local);
+    }
+    return p;
+  }
+
+  /**
+   * The slot of the name s[from, to) in the cache of names seen (the same few recur in every row),
+   * so tags and attributes are named by one shared string each; -1 when it is not a plain name.
+   */
+  private nameSlot(s: string, from: number, to: number): number {
+    const length = to - from;
+    if (length === 0) return -1;
+    const slot = ((s.charCodeAt(from) * 31 + s.charCodeAt(to - 1)) * 31 + length) & (NAME_SLOTS - 1);
+    const known = this.names[slot];
+    if (known !== undefined && known.length === length && s.startsWith(known, from)) return slot;
+    const name = s.slice(from, to);
+    if (!PLAIN_NAME.test(name)) return -1;
+    this.names[slot] = name;
+    this.locals[slot] = localName(name);
+    return slot;
+  }
+
+  private endTag(s: string, lt: number): number {
+    const gt = s.indexOf('>', lt + 2);
+    if (gt < 0) return s.length - lt > 512 ? DECLINE : INCOMPLETE;
+    let nameEnd = gt;
+    while (nameEnd > lt + 2 && isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
+    const depth = this.open.length - 1;
+    const name = this.open[depth];
+    if (depth < 0 || nameEnd - lt - 2 !== name.length || !s.startsWith(name, lt + 2)) return DECLINE;
+    this.open.pop();
+    this.handler.close(this.openLocals.pop()!);
+    if (this.open.length === 0) this.rootClosed = true;
+    return gt + 1;
+  }
+
+  /** From here on saxes reads: primed, unheard, with the declaration and the elements open now. */
+  private handOver(rest: string): void {
+    let live = false;
+    const handler = this.handler;
+    const saxes = this.saxesFor({
+      open: (name, attributes, selfClosing) => live && handler.open(name, attributes, selfClosing),
+      close: (name) => live && handler.close(name),
+      text: (text) => live && handler.text(text),
+    });
+    const prime = (this.declarationSeen ? '<?xml version="1.0"?>' : '') + (this.prologSpace ? ' ' : '')
+      + (this.rootClosed ? '<r/>' : this.open.map((name) => `<${name}>`).join(''));
+    if (prime) saxes.write(prime);
+    live = true;
+    this.saxes = saxes;
+    if (rest) saxes.write(rest);
+  }
+}
