@@ -35,8 +35,12 @@ const SEGMENT = 1 << 20;
 /** Pieces compressing at once (the pool has 4 threads); the generator waits for the oldest beyond that. */
 const IN_FLIGHT = 3;
 
+/** Compressed bytes handed back per call into JavaScript: a piece's whole output at once (Node's default, 16 KiB, took a round trip each). */
+const OUT_CHUNK = 1 << 18;
+
 const deflateRawAsync = (input: Uint8Array, last: boolean) => new Promise<Buffer>((resolve, reject) => {
-  zlib.deflateRaw(input, { level: DEFLATE_LEVEL, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }, (e, out) => (e ? reject(e) : resolve(out)));
+  const finishFlush = last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
+  zlib.deflateRaw(input, { level: DEFLATE_LEVEL, chunkSize: OUT_CHUNK, finishFlush }, (e, out) => (e ? reject(e) : resolve(out)));
 });
 
 /**
@@ -44,35 +48,45 @@ const deflateRawAsync = (input: Uint8Array, last: boolean) => new Promise<Buffer
  * thread pool (several at once, beside the JavaScript producing the next), every piece but the
  * last ending in a sync flush (byte-aligned, not final), so that the pieces' outputs joined in
  * order are one raw deflate stream; the CRC-32 is computed over the whole input as it passes.
+ * Text is encoded straight into the piece's buffer.
  */
 async function deflate(pieces: DeflatePieces): Promise<Packed> {
   const segments: Promise<Buffer>[] = [];
   let awaited = 0;
-  let pending: Uint8Array[] = [];
-  let pendingSize = 0;
+  let buffer = Buffer.allocUnsafe(SEGMENT);
+  let used = 0;
   let crc = 0;
   let size = 0;
-  const start = (last: boolean) => {
-    const input = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingSize);
-    pending = [];
-    pendingSize = 0;
+  const start = async (last: boolean) => {
+    const input = buffer.subarray(0, used);
+    crc = crc32(input, crc);
+    size += used;
     const segment = deflateRawAsync(input, last);
     segment.catch(() => undefined); // a failure is reported once, by the await below
     segments.push(segment);
+    buffer = Buffer.allocUnsafe(SEGMENT);
+    used = 0;
+    while (segments.length - awaited > IN_FLIGHT) await segments[awaited++];
+  };
+  const append = async (bytes: Uint8Array) => {
+    for (let at = 0; at < bytes.length;) {
+      const n = Math.min(bytes.length - at, SEGMENT - used);
+      buffer.set(bytes.subarray(at, at + n), used);
+      used += n;
+      at += n;
+      if (used === SEGMENT) await start(false);
+    }
   };
   for await (const piece of pieces) {
-    const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
-    if (bytes.length === 0) continue;
-    crc = crc32(bytes, crc);
-    size += bytes.length;
-    pending.push(bytes);
-    pendingSize += bytes.length;
-    if (pendingSize >= SEGMENT) {
-      start(false);
-      while (segments.length - awaited > IN_FLIGHT) await segments[awaited++];
+    if (typeof piece !== 'string') await append(piece);
+    else if (piece.length * 3 > SEGMENT) await append(Buffer.from(piece, 'utf8'));
+    else {
+      // at most 3 bytes per UTF-16 unit: a piece that may not fit starts the next segment
+      if (used + piece.length * 3 > SEGMENT) await start(false);
+      used += buffer.write(piece, used, 'utf8');
     }
   }
-  start(true);
+  await start(true);
   const chunks = await Promise.all(segments);
   return { chunks, crc, size, compressedSize: chunks.reduce((n, c) => n + c.length, 0) };
 }
