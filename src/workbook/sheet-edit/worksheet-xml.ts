@@ -22,9 +22,10 @@ export interface SheetLinks {
 }
 
 /**
- * The worksheet XML of a spec, in pieces (never one string): values (strings in the shared string table and always as
- * text, numbers, booleans), styles, widths, merges, frozen panes, filter, tab colour, list
- * validations, data bars and hyperlinks — what FileWorkbook's fillWorksheet writes through exceljs.
+ * The worksheet XML of a spec, in pieces (never one string): values (strings in the shared string
+ * table and always as text, numbers, booleans), styles, widths, merges, frozen panes, filter, tab
+ * colour, list validations, data bars and hyperlinks — what FileWorkbook's fillWorksheet writes
+ * through exceljs.
  */
 export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: SharedStringTable, mainNs: string, relNs: string, links: SheetLinks, date1904 = false): Generator<string> {
   const merges = spec.merges ?? [];

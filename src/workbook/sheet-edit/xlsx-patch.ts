@@ -35,12 +35,14 @@ import { readPackageFacts, readSharedStrings } from '../package/xlsx-stream';
 import { escAttr, escText, startTag } from '../xml/xml-escape';
 import { scanPart } from '../xml/xml';
 import { TextEdit, XmlElement, XmlTree, appendInside, attributeByLocal, childNamed, childrenNamed, parseXmlTree, rewritePart, sourceOf } from '../xml/xml-tree';
-import { Packed, ZipWriter, deflate, dosDateTime, u16 } from '../zip/writer';
+import { Packed, ZipWriter, concatChunks, deflate, dosDateTime, u16 } from '../zip/writer';
 import { VerifiedParts } from '../zip/inflate';
 
 export interface PatchResult {
-  /** The new package. */
+  /** The new package (joined from `chunks` when first asked). */
   readonly bytes: Uint8Array;
+  /** The new package in pieces, in order: to write to a file without joining them. */
+  readonly chunks: readonly Uint8Array[];
   /** The name each spec was written under, in the specs' order. */
   readonly names: string[];
 }
@@ -375,7 +377,15 @@ export async function patchGeneratedSheets(original: Uint8Array, specs: readonly
   if (!stylesXml && stylesPart) zip.add(stylesPart, await deflate([styles.result()]), when);
   if (sstPieces && !sstEntry) zip.add(sstPart!, await deflate(sstPieces), when);
   for (const { part, packed } of newParts) zip.add(part, packed, when);
-  return { bytes: zip.finish(), names };
+  const chunks = zip.finishChunks();
+  let bytes: Uint8Array | undefined;
+  return {
+    chunks,
+    get bytes() {
+      return (bytes ??= concatChunks(chunks));
+    },
+    names,
+  };
 }
 
 /** Whether the calculation chain names a cell on one of the sheets (by sheetId; an omitted i repeats the previous one). */

@@ -106,7 +106,13 @@ export class ZipWriter {
     return { bytes, verified };
   }
 
+  /** The package as one array. */
   finish(): Uint8Array {
+    return concatChunks(this.finishChunks());
+  }
+
+  /** The package as its pieces in order (written as they are: a large package is never copied whole once more). */
+  finishChunks(): Uint8Array[] {
     const start = this.offset;
     for (const record of this.central) this.push(record);
     const count = this.central.length;
@@ -119,12 +125,17 @@ export class ZipWriter {
     v.setUint32(12, this.offset - start, true);
     v.setUint32(16, start, true);
     this.push(end);
-    const out = new Uint8Array(this.offset);
-    let at = 0;
-    for (const chunk of this.out) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
+    return this.out;
   }
+}
+
+/** Pieces joined into one array. */
+export function concatChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
