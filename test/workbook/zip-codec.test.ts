@@ -76,7 +76,8 @@ describe.each(codecs)('%s codec', (_name, codec) => {
       for (let k = r; k < r + 1000; k++) text += row(k);
       pieces.push(r % 2000 === 1 ? text : new TextEncoder().encode(`${text}西阳县`).subarray(0, -9));
     }
-    pieces.push('', new Uint8Array(0), '</sheetData>');
+    // a piece longer than a compressed piece (a shared string table's entries, kept as one text) and Chinese across pieces
+    pieces.push('', new Uint8Array(0), '<si><t>西阳县人社局</t></si>'.repeat(100_000), '暖民心'.repeat(50_000), '</sheetData>');
     const expected = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
     expect(expected.length).toBeGreaterThan(5 * 1024 * 1024);
     const packed = await codec.deflate((function* () {
