@@ -124,17 +124,7 @@ export async function writeFileAtomic(file: string, bytes: Uint8Array | readonly
   const dir = path.dirname(path.resolve(file));
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    if (bytes instanceof Uint8Array) await fs.writeFile(temp, bytes);
-    else {
-      const handle = await fs.open(temp, 'w');
-      try {
-        for (const chunk of bytes) {
-          for (let at = 0; at < chunk.length;) at += (await handle.write(chunk, at, chunk.length - at)).bytesWritten;
-        }
-      } finally {
-        await handle.close();
-      }
-    }
+    await fs.writeFile(temp, bytes);
     await fs.rename(temp, file);
   } catch (e) {
     await fs.rm(temp, { force: true });
