@@ -3,12 +3,12 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CivilDate, civilDateAt, formatChinese, formatISO } from '../core/dates/civil-date';
 import { readDateValue } from '../core/dates/date-values';
-import { COLLECT_ITEM_LABEL, RECEIPT_LIST_NOTE, collectItemLine, collectItems, collectSheet, collectWrites, noFormsReason, reminders, responsibleUnits } from '../core/returns';
+import { COLLECT_ITEM_LABEL, RECEIPT_LIST_NOTE, collectItemLine, collectItems, collectLedger, collectSheet, collectWrites, noFormsReason, reminders, responsibleUnits } from '../core/returns';
 import { CheckOptions, checkWorkbook } from '../core/validation/validate';
 import { defaultPeriod } from '../core/scoring/report';
-import { reminderDocx } from '../documents/reminder-docx';
-import { campaignOf, collectFromRead, collectSummary, formWorkbooks, readReturnedFiles } from '../documents/returns-session';
+import { campaignOf, collectFromRead, collectSummary, formWorkbooks } from '../documents/returns-session';
 import { readReturnsFolder } from './returns-folder';
+import { CollectHelper } from './collect-helper';
 import { patchCellsVerified } from '../workbook/sheet-edit/cell-patch';
 import { VerifiedParts } from '../workbook/zip/inflate';
 import { ParsedArgs, UsageError, stringFlag } from './args';
@@ -55,6 +55,53 @@ function dateFlag(flag: string, text: string): CivilDate {
   return d.date;
 }
 
+/**
+ * Reads the master and the returns, collects, and writes the output workbook: the master streams in
+ * (bounded reader) and goes out as a copy of its package, only the ledger's and task sheets' parts
+ * edited and every other part (charts, pictures…) copied byte for byte. The other core reads the
+ * returns while this one reads the master, then scans the ledger while this one collects.
+ */
+async function collectAndWrite(
+  file: string, inputs: readonly string[], out: string, options: CheckOptions, period: Period | undefined,
+  { due, received, receivedList }: { due?: CivilDate; received?: CivilDate; receivedList?: string },
+) {
+  const bytes = await readInputBytes(file);
+  const helper = CollectHelper.start();
+  try {
+    // the returns folder is untrusted: links, pipes and oversized files are listed, never opened; the clerk's
+    // received dates (--received, 收件日期 lists) come before the file's own dates, the modification time last
+    const folder = await readReturnsFolder(inputs, { ...(received ? { received } : {}), ...(receivedList ? { receivedList } : {}) });
+    let periodOf: (p: Period) => void = () => undefined;
+    const reading = helper.readReturns(folder.files, new Promise<Period>((resolve) => (periodOf = resolve)));
+    const verified = new VerifiedParts(bytes); // parts the reader checked are not inflated again by the writers
+    const grids = await gridsOfWorkbook(file, bytes, verified);
+    await checkOutputKind(file, bytes, out);
+    const ledger = collectLedger(grids);
+    const facts = ledger ? helper.scan(bytes, ledger.grid.name) : Promise.resolve(undefined);
+    const check = checkWorkbook(grids, options);
+    const window = period ?? defaultPeriod(check.asOf);
+    periodOf(window); // Word returns are dated against it
+    const read = await reading;
+    read.unreadable.unshift(...folder.skipped);
+    const withLists = { ...read, accounted: folder.lists.map((file) => ({ file, reason: RECEIPT_LIST_NOTE })) };
+    const result = collectFromRead(check, grids, withLists, window, due);
+    const writes = collectWrites(grids, result);
+    if (writes.problem) throw new InputError(writes.problem);
+    let patched: { bytes: Uint8Array; verified?: VerifiedParts };
+    try {
+      const known = await facts;
+      patched = await patchCellsVerified(bytes, writes.sheets, verified, known ? [known] : []);
+    } catch (e) {
+      throw new InputError(`无法在文件 ${file} 的副本中写入收集的行：${(e as Error).message.split('\n')[0]}`);
+    }
+    helper.close();
+    await writeFileAtomic(out, await withGeneratedSheets(file, patched.bytes, [collectSheet(result, nowInChina())], patched.verified));
+    return { check, grids, folder, result };
+  } finally {
+    helper.close();
+  }
+}
+
 export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions, period: Period | undefined): Promise<number> {
   const [, file, ...inputs] = args.positionals;
   if (!file || inputs.length === 0) throw new UsageError('用法：duban collect 台账.xlsx 填报表文件或文件夹… -o 输出.xlsx');
@@ -67,36 +114,14 @@ export async function runCollect(args: ParsedArgs, io: Io, options: CheckOptions
   const receivedText = stringFlag(args, 'received');
   const received = receivedText !== undefined ? dateFlag('received', receivedText) : undefined;
   const receivedList = stringFlag(args, 'received-list');
-  // the master streams in (bounded reader) and goes out as a copy of its package: only the ledger's
-  // and task sheets' parts are edited, every other part (charts, pictures…) is copied byte for byte
-  const bytes = await readInputBytes(file);
-  const verified = new VerifiedParts(bytes); // parts the reader checked are not inflated again by the writers
-  const grids = await gridsOfWorkbook(file, bytes, verified);
-  await checkOutputKind(file, bytes, out);
-  const check = checkWorkbook(grids, options);
-  const window = period ?? defaultPeriod(check.asOf);
-  // the returns folder is untrusted: links, pipes and oversized files are listed, never opened; the clerk's
-  // received dates (--received, 收件日期 lists) come before the file's own dates, the modification time last
-  const folder = await readReturnsFolder(inputs, { ...(received ? { received } : {}), ...(receivedList ? { receivedList } : {}) });
+  const { check, grids, folder, result } = await collectAndWrite(file, inputs, out, options, period, { ...(due ? { due } : {}), ...(received ? { received } : {}), ...(receivedList ? { receivedList } : {}) });
   const files = folder.files;
-  const read = await readReturnedFiles(files, undefined, window);
-  read.unreadable.unshift(...folder.skipped);
-  const withLists = { ...read, accounted: folder.lists.map((file) => ({ file, reason: RECEIPT_LIST_NOTE })) };
-  const result = collectFromRead(check, grids, withLists, window, due);
-  const writes = collectWrites(grids, result);
-  if (writes.problem) throw new InputError(writes.problem);
-  let patched: { bytes: Uint8Array; verified?: VerifiedParts };
-  try {
-    patched = await patchCellsVerified(bytes, writes.sheets, verified);
-  } catch (e) {
-    throw new InputError(`无法在文件 ${file} 的副本中写入收集的行：${(e as Error).message.split('\n')[0]}`);
-  }
-  await writeFileAtomic(out, await withGeneratedSheets(file, patched.bytes, [collectSheet(result, nowInChina())], patched.verified));
   const campaign = campaignOf(check, grids, baseName(file));
   const notices = reminders(result, campaign, check.settings.text.issuer || '我办', civilDateAt(Date.now()), check.calendar);
   const noticeFile = stringFlag(args, 'notice');
   if (noticeFile && notices.list.length > 0) {
     if ((await fileExists(noticeFile)) && !args.flags.has('force')) throw new InputError(`${noticeFile} 已存在，未覆盖；如确要覆盖请加 --force`);
+    const { reminderDocx } = await import('../documents/reminder-docx'); // docx loads only when a notice is written
     await writeFileAtomic(noticeFile, await reminderDocx(notices.list, check.settings.text.issuer || '', formatChinese(civilDateAt(Date.now()))));
   }
   const items = collectItems(result);

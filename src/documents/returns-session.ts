@@ -11,11 +11,9 @@ import { completionRuleOf } from '../core/deadlines/lead-progress';
 import { savedDate } from './saved-date';
 import { cellText } from '../core/sheets/grid';
 import { CheckResult } from '../core/validation/validate';
-import { FileWorkbook } from '../workbook/file/file';
 import { WorkbookPort } from '../workbook/port';
 import { XlsxReadError } from '../workbook/package/read-error';
 import { readXlsxGrids } from '../workbook/package/xlsx-stream';
-import { readWordSubmission } from './submissions';
 
 export type Period = { readonly from: CivilDate; readonly to: CivilDate };
 
@@ -29,6 +27,7 @@ export function campaignOf(check: CheckResult, grids: readonly Grid[], fallback:
 /** One .xlsx form per unit (all responsible registry units, or those named). */
 export async function formWorkbooks(check: CheckResult, grids: readonly Grid[], period: Period, campaign: string, units?: readonly string[]): Promise<{ name: string; bytes: Uint8Array }[]> {
   const media = readMediaDirectory(grids).entries.map((e) => e.name);
+  const { FileWorkbook } = await import('../workbook/file/file'); // exceljs loads only when forms are written, never for a collect
   const out: { name: string; bytes: Uint8Array }[] = [];
   for (const unit of units ?? responsibleUnits(check.tasks, check.registry)) {
     const form = FileWorkbook.create();
@@ -78,6 +77,7 @@ export async function readReturnedFiles(files: readonly ReturnedFile[], onFile?:
       if ('skip' in intake) out.unreadable.push({ file: f.name, reason: intake.skip });
       else if (mismatch) out.unreadable.push({ file: f.name, reason: mismatch });
       else if (formatOfName(f.name) === 'docx') {
+        const { readWordSubmission } = await import('./submissions'); // mammoth loads only when a Word file came back
         const read = await readWordSubmission(f.name, f.bytes, period);
         if (read.ok) out.submissions.push(read.submission);
         else out.unreadable.push({ file: f.name, reason: read.reason });

@@ -39,6 +39,21 @@ test('text is normalised once: C0 and C1 controls to spaces, bidi and zero-width
   expect(hiddenMarks(raw)).toEqual(['U+202E', 'U+200B', 'U+200D', 'U+2066', 'U+FEFF', 'U+0085', 'U+0001']);
 });
 
+test('text the normalisation leaves alone is exactly the text with nothing to change (every whitespace, mark and control tried)', () => {
+  const slow = (t: string) => t.replace(/[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u180e\u00ad]/gu, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu, ' ').replace(/[\s\u3000]+/gu, ' ').trim();
+  const odd: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    if (slow(`甲${ch}乙`) !== `甲${ch}乙` || slow(ch) !== ch) odd.push(ch);
+  }
+  expect(odd.length).toBeGreaterThan(60);
+  for (const text of ['民生工程宣传', '六安日报', '是', '', 'a b', ...odd.flatMap((ch) => [ch, `甲${ch}乙`, `${ch}甲`, `甲${ch}`, `甲 ${ch} 乙`]), '甲  乙', ' 甲', '甲 ']) {
+    expect(normalizeReturnedText(text)).toBe(slow(text));
+  }
+});
+
 test('names: look-alikes (巿, Kangxi radicals, compatibility ideographs), hidden marks and formula starts are refused; ordinary names pass', () => {
   expect(lookAlikes('巿民政局')).toEqual(['“巿”（应为“市”）']);
   expect(lookAlikes('\u2fa6寨县')).toEqual(['“⾦”（应为“金”）']);

@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { toSerial } from '../../src/core/dates/civil-date';
 import { CellUpdate } from '../../src/workbook/port';
-import { patchCells } from '../../src/workbook/sheet-edit/cell-patch';
+import { AppendFacts, patchCells, patchCellsVerified, scanAppendFacts } from '../../src/workbook/sheet-edit/cell-patch';
 import { FileWorkbook } from '../../src/workbook/file/file';
 import { XlsxReadError, readXlsxGrids, readZipDirectory } from '../../src/workbook/package/xlsx-stream';
 
@@ -304,5 +304,72 @@ describe('patchCells', () => {
   test('no edits: the package comes back as it was', async () => {
     const before = await workbook();
     expect(await patchCells(before, [{ sheet: '报送台账', updates: [] }])).toBe(before);
+  });
+});
+
+describe('appending with the facts of an earlier scan (duban collect scans the ledger beside reading the returns)', () => {
+  /** The package patched with the facts of a scan, and without: the same bytes, or the same refusal. */
+  async function same(before: Uint8Array, updates: CellUpdate[], facts?: AppendFacts[]): Promise<Uint8Array> {
+    const known = facts ?? [await scanAppendFacts(before, '报送台账')];
+    const [full, fast] = await Promise.all([
+      patchCells(before, [{ sheet: '报送台账', updates }]).catch((e: Error) => e),
+      patchCellsVerified(before, [{ sheet: '报送台账', updates }], undefined, known).then((r) => r.bytes, (e: Error) => e),
+    ]);
+    if (full instanceof Error) {
+      expect(fast).toBeInstanceOf(XlsxReadError);
+      expect((fast as Error).message).toBe(full.message);
+      return before;
+    }
+    expect(fast).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(fast as Uint8Array).equals(Buffer.from(full))).toBe(true);
+    return full;
+  }
+  const appended: CellUpdate[] = [
+    { cell: 'A4', value: toSerial({ year: 2023, month: 6, day: 5 }), numberFormat: 'yyyy-mm-dd' }, { cell: 'B4', value: '=HYPERLINK("x")' },
+    { cell: 'D4', value: '返回.xlsx' }, { cell: 'C5', value: 0.25, numberFormat: '0.0%' }, { cell: 'B6', value: ' 前后有空格 ' },
+  ];
+
+  test('rows below the last come out byte for byte as the full edit makes them, the scanned text copied and not parsed again', async () => {
+    const after = await same(await workbook(), appended);
+    const { cells, dimension } = await cellsOf(after);
+    expect(dimension).toBe('A1:D6');
+    expect(cells.get('B4')?.s).not.toBe('4'); // formula-looking text: a quotePrefix look of the borrowed style
+    expect((await ledger(after)).rows[3]).toEqual([toSerial({ year: 2023, month: 6, day: 5 }), '=HYPERLINK("x")', null, '返回.xlsx']);
+    // a prefixed, self-closing sheetData; a 1904 workbook; a sheet long enough to cross the inflater's chunks
+    await same(await workbook({ sheet: `<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="${MAIN}"><x:dimension ref="A1"/><x:sheetData/></x:worksheet>` }), appended);
+    await same(await workbook({ date1904: true }), appended);
+    const rows: string[] = [];
+    for (let r = 1; r <= 20_000; r++) rows.push(`<row r="${r}" ht="18"><c r="A${r}" s="2"><v>${45000 + (r % 300)}</v></c>${str(`B${r}`, 4, `单位${r}——民生工程宣传`)}</row>`);
+    const long = await workbook({ sheet: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><dimension ref="A1:B20000"/><sheetData>${rows.join('')}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>` });
+    const tail: CellUpdate[] = [];
+    for (let r = 20_001; r <= 20_300; r++) tail.push({ cell: `A${r}`, value: 45100, numberFormat: 'yyyy-mm-dd' }, { cell: `B${r}`, value: `新${r}` }, { cell: `C${r}`, value: 'x.xlsx' });
+    expect((await ledger(await same(long, tail))).rows[20_299]).toEqual([45100, '新20300', 'x.xlsx']);
+    expect((await ledger(await same(long, [{ cell: 'C1', value: '来源' }, { cell: 'B500', value: '改' }, ...tail]))).rows[0][2]).toBe('来源'); // a new column's header
+    // what the append goes by past the last edited row is the facts (told that B's last style is the header's, the new B cells take it)
+    const facts = await scanAppendFacts(long, '报送台账');
+    const told = await patchCellsVerified(long, [{ sheet: '报送台账', updates: tail }], undefined, [{ ...facts, lastInColumn: new Map([[1, '1']]) }]);
+    expect((await cellsOf(told.bytes)).cells.get('B20300')?.s).toBe('1');
+    // an array formula high above that reaches the new rows: refused alike, though its row is not parsed again
+    const arrayAbove = await workbook({ sheet: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${rows.join('').replace('单位2——民生工程宣传</t></is></c>', '单位2——民生工程宣传</t></is></c><c r="C2"><f t="array" ref="C2:C30000">A2:A30000*2</f><v>1</v></c>')}</sheetData></worksheet>` });
+    expect(await same(arrayAbove, tail)).toBe(arrayAbove);
+  });
+
+  test('edits above the last row, facts of other bytes, and what the full edit refuses: the facts are not used, the result the same', async () => {
+    const before = await workbook();
+    await same(before, [{ cell: 'B2', value: '乙' }, { cell: 'D1', value: '来源' }, ...appended]); // rows of the sheet's own edited too
+    await same(before, [{ cell: 'C3', value: 5 }, ...appended]); // the last row too
+    const other = await scanAppendFacts(await workbook({ sheet: LEDGER.replace('甲', '丙') }), '报送台账');
+    await same(before, appended, [other]);
+    const array = LEDGER.replace('<c r="C2" s="4"><v>7</v></c>', '<c r="C2" s="4"><f t="array" ref="C2:C9">A2:A9*2</f><v>7</v></c>');
+    await same(await workbook({ sheet: array }), [{ cell: 'C5', value: 1 }]); // inside an array formula: refused alike
+    const disorder = LEDGER.replace('<row r="3"', '<row r="1"');
+    await expect(scanAppendFacts(await workbook({ sheet: disorder }), '报送台账')).rejects.toThrow('顺序');
+    await expect(scanAppendFacts(before, '没有这张表')).rejects.toThrow('没有这张表');
+  });
+
+  test('rows appended right below a table join it alike', async () => {
+    const sheetRels = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/table1.xml"/></Relationships>`;
+    const table = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="1" name="台账" displayName="台账" ref="A1:C3"><autoFilter ref="A1:C3"/><tableColumns count="3"><tableColumn id="1" name="日期"/><tableColumn id="2" name="单位"/><tableColumn id="3" name="数量"/></tableColumns></table>`;
+    await same(await workbook({ sheetRels, extra: { 'xl/tables/table1.xml': table } }), appended);
   });
 });

@@ -32,10 +32,13 @@ export function cellTextOf(grids: readonly Grid[]): (sheet: string, cell: string
   };
 }
 
+/** The ledger collected rows are appended to (null: the workbook has none). */
+export const collectLedger = (grids: readonly Grid[]) => locateOne(grids, LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES.ledger);
+
 export function collectWrites(grids: readonly Grid[], result: CollectResult): CollectWrites {
   const sheets: CollectWrites['sheets'] = [];
   if (result.added.length > 0) {
-    const located = locateOne(grids, LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES.ledger);
+    const located = collectLedger(grids);
     if (!located) return { sheets, problem: '工作簿中没有报送台账（表头需有“日期”“单位”），无法写入收集的行' };
     const columns: Partial<Record<string, number>> = { ...located.header.columns };
     const updates: CellWrite[] = [];
@@ -49,7 +52,8 @@ export function collectWrites(grids: readonly Grid[], result: CollectResult): Co
     for (const row of result.added) {
       for (const [field, value] of Object.entries(ledgerRowValues(row))) {
         const c = columns[field];
-        if (c !== undefined) updates.push({ cell: a1(r, c), value, ...(field === 'date' ? { numberFormat: 'yyyy-mm-dd' } : {}) });
+        // a field the unit left empty stays a blank cell: an empty text would count for COUNTA and 非空 filters
+        if (c !== undefined && value !== '' && value !== null) updates.push({ cell: a1(r, c), value, ...(field === 'date' ? { numberFormat: 'yyyy-mm-dd' } : {}) });
       }
       r++;
     }

@@ -1,40 +1,29 @@
 // Sets cells on the user's own worksheets at the zip level (duban collect): only the edited sheets (and a grown table, the calculation chain) are rewritten, every other part is copied as stored.
 //
-// The worksheet XML streams through saxes; each edit is made at the positions the parser reports
-// (at an opentag/closetag event `parser.position` is the index just after the tag's '>', and the
-// tag starts at the last '<' before it, since '<' cannot occur inside a tag). Text before a safe
-// point is passed on at once, so a 100k-row ledger is never one string. Existing cells keep their
-// style (s); a new cell borrows the style of the same column in the row above, so appended ledger
-// rows look like the clerk's rows; rows appended right below a table (ListObject) join it. A
-// replaced cell's formula is dropped, and its entry leaves xl/calcChain.xml. Anything that cannot be
-// edited safely (a shared or array formula's anchor, a cell inside an array formula, a table's
-// header, rows out of order) is refused with one Chinese line (XlsxReadError).
-import { SaxesTagPlain } from 'saxes';
-import { formatISO, fromSerial } from '../../core/dates/civil-date';
-import { CellRange, a1, looksLikeFormula } from '../../core/sheets/grid';
-import { CellUpdate, isFormulaValue } from '../port';
+// Each edited sheet goes through the streaming editor (sheet-editor.ts): existing cells keep their
+// style, new ones borrow the column's, rows appended right below a table (ListObject) join it, a
+// replaced cell's formula leaves xl/calcChain.xml, and what cannot be edited safely (a shared or
+// array formula's anchor, a cell inside an array formula, a table's header, rows out of order) is
+// refused with one Chinese line (XlsxReadError). Rows appended below the last (duban collect) can go
+// by the facts of an earlier scan of the sheet (scanAppendFacts, run on another thread): the sheet is
+// then parsed only up to its last edited row and the rest copied, with the same output.
+import { CellUpdate } from '../port';
 import { XlsxReadError, asReadError } from '../package/read-error';
-import { BoundedFeed, decodeChunks, localName, xmlParser } from '../xml/xml';
-import { escAttr, escText } from '../xml/xml-escape';
 import { StyleBook } from '../package/styles-part';
 import { rechainXml } from './calc-chain';
-import { startTag } from './part-scan';
 import { Table, grownRef, headerRowsOf, readTables, retableXml } from './tables';
-import { dateStyleLike } from './style-borrow';
+import { AppendFacts, SheetGuard, SheetPlan, StyleFacts, appendedSheet, editedSheet, scanSheet } from './sheet-editor';
 import { partText } from '../package/package';
-import { CellXf, DAYS_1900_TO_1904, gridRef, isDateFormat, rangeOf, readCellXfs, readWorkbookLayout, rowOf } from '../package/xlsx-stream';
+import { gridRef, readCellXfs, readWorkbookLayout } from '../package/xlsx-stream';
 import { InflateBudget, Packed, VerifiedParts, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from '../zip';
+
+export type { AppendFacts } from './sheet-editor';
 
 /** The cells to set on one of the user's worksheets (found by its name). */
 export interface SheetCellEdits {
   readonly sheet: string;
   readonly updates: readonly CellUpdate[];
 }
-
-/** Excel's limit on the characters of one cell. */
-const MAX_CELL_TEXT = 32_767;
-/** Output is handed to the compressor in pieces of about this many characters (below V8's large-object size, so they die young). */
-const PIECE = 1 << 15;
 
 /**
  * The package with the cells set: the named worksheets' parts edited in place (with the ref of a
@@ -50,24 +39,41 @@ export async function patchCells(original: Uint8Array, edits: readonly SheetCell
  * `original`) copied as stored and the parts written now, so that the next writer does not inflate
  * them again.
  */
-export async function patchCellsVerified(original: Uint8Array, edits: readonly SheetCellEdits[], verified?: VerifiedParts): Promise<{ bytes: Uint8Array; verified?: VerifiedParts }> {
+export async function patchCellsVerified(
+  original: Uint8Array, edits: readonly SheetCellEdits[], verified?: VerifiedParts, facts: readonly AppendFacts[] = [],
+): Promise<{ bytes: Uint8Array; verified?: VerifiedParts }> {
   try {
-    return await patch(original, edits, verified);
+    return await patch(original, edits, verified, facts);
   } catch (e) {
     throw asReadError(e);
   }
 }
 
-/** Edits of one sheet: row index → column index → update (the last update of a cell wins). */
-type RowEdits = Map<number, Map<number, CellUpdate>>;
-
-interface SheetPlan {
-  readonly name: string;
-  readonly sheetId: string;
-  readonly rows: RowEdits;
+/**
+ * What rows appended to the named sheet will need (AppendFacts), found before the edits are known;
+ * patchCellsVerified given them for the same bytes appends without parsing the sheet again.
+ */
+export async function scanAppendFacts(bytes: Uint8Array, sheet: string): Promise<AppendFacts> {
+  try {
+    const zip = readZipDirectory(bytes);
+    const budget = new InflateBudget();
+    const layout = await readWorkbookLayout(bytes, zip, { budget });
+    const part = layout.sheets.find((s) => s.name === sheet)?.part;
+    const entry = part ? zip.get(part) : undefined;
+    if (!entry) throw new XlsxReadError(`工作簿中没有可写入的工作表“${sheet}”`);
+    return await scanSheet(bytes, entry, sheet, budget);
+  } catch (e) {
+    throw asReadError(e);
+  }
 }
 
-async function patch(original: Uint8Array, edits: readonly SheetCellEdits[], verified?: VerifiedParts): Promise<{ bytes: Uint8Array; verified?: VerifiedParts }> {
+/** The facts found for this very entry, if any (same part, place, sizes and CRC-32). */
+function factsFor(facts: readonly AppendFacts[], entry: ZipEntry): AppendFacts | undefined {
+  return facts.find((f) => f.entry.name === entry.name && f.entry.dataStart === entry.dataStart && f.entry.compressedSize === entry.compressedSize
+    && f.entry.uncompressedSize === entry.uncompressedSize && f.entry.crc32 === entry.crc32);
+}
+
+async function patch(original: Uint8Array, edits: readonly SheetCellEdits[], verified: VerifiedParts | undefined, facts: readonly AppendFacts[]): Promise<{ bytes: Uint8Array; verified?: VerifiedParts }> {
   const zip = readZipDirectory(original);
   const options = { budget: new InflateBudget() };
   const layout = await readWorkbookLayout(original, zip, options);
@@ -109,7 +115,14 @@ async function patch(original: Uint8Array, edits: readonly SheetCellEdits[], ver
   for (const [part, plan] of plans) {
     const guard: SheetGuard = { tableHeaders: headerRowsOf(tables.get(part) ?? []), dropped: dropped.get(plan.sheetId) ?? new Set() };
     dropped.set(plan.sheetId, guard.dropped);
-    sheets.set(part, await deflate(editedSheet(original, zip.get(part)!, plan, styles, guard, budget)));
+    const entry = zip.get(part)!;
+    // with the facts of a scan, the sheet is parsed only as far as its last edited row
+    const known = factsFor(facts, entry);
+    let lastEdited = -1; // the last of the sheet's own rows edited
+    for (const r of plan.rows.keys()) if (known && r <= known.rowIndex && r > lastEdited) lastEdited = r;
+    sheets.set(part, await deflate(known?.close != null
+      ? appendedSheet(original, entry, plan, styles, guard, budget, known, lastEdited)
+      : editedSheet(original, entry, plan, styles, guard, budget)));
   }
   const chainPart = layout.relOfType('/calcChain');
   const chainEntry = chainPart ? zip.get(chainPart) : undefined;
@@ -128,405 +141,4 @@ async function patch(original: Uint8Array, edits: readonly SheetCellEdits[], ver
     else out.copy(original, entry, verified);
   }
   return out.finishVerified();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Other parts: what the edit must respect (styles, tables' headers) and what follows it (a table's ref, the calculation chain)
-
-interface StyleFacts {
-  readonly xfs: readonly CellXf[];
-  readonly date1904: boolean;
-  /** The workbook's styles.xml, for a number format no existing cell format shows (absent when the package has none). */
-  readonly book?: StyleBook;
-}
-
-interface SheetGuard {
-  /** Header rows of the sheet's tables (their texts are the table's column names). */
-  readonly tableHeaders: readonly CellRange[];
-  /** Filled in: the replaced cells that held a formula (A1), for the calculation chain. */
-  readonly dropped: Set<string>;
-}
-
-
-const inside = (r: CellRange, row: number, col: number) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
-
-// ---------------------------------------------------------------------------------------------
-// The worksheet, streamed and edited
-
-/** Text of the part from absolute position `start`, passed on in order with insertions and cuts. */
-class Splice {
-  private buf = '';
-  private bufStart = 0;
-  private done = 0;
-  private pieces: (string | Iterable<string>)[] = [];
-
-  append(text: string): void {
-    this.buf += text;
-  }
-
-  /** Where the tag ending just before `end` starts. */
-  tagStart(end: number): number {
-    const at = this.buf.lastIndexOf('<', end - 1 - this.bufStart);
-    if (at < 0) throw new XlsxReadError('工作表 XML 无法定位，文件已损坏');
-    return this.bufStart + at;
-  }
-
-  /** Passes the original text on up to `to`. */
-  copyTo(to: number): void {
-    if (to > this.done) this.pieces.push(this.buf.slice(this.done - this.bufStart, to - this.bufStart));
-    this.done = Math.max(this.done, to);
-  }
-
-  insert(text: string): void {
-    if (text) this.pieces.push(text);
-  }
-
-  /** Drops the original text up to `to` (after copyTo of what comes before it). */
-  skipTo(to: number): void {
-    this.done = Math.max(this.done, to);
-  }
-
-  /** Passes on what no later edit can need (up to the last '<', or `hold`), and forgets it. */
-  settle(hold?: number): void {
-    const lt = this.buf.lastIndexOf('<');
-    const safe = Math.min(hold ?? Infinity, lt < 0 ? this.bufStart + this.buf.length : this.bufStart + lt);
-    this.copyTo(safe);
-    this.buf = this.buf.slice(this.done - this.bufStart);
-    this.bufStart = this.done;
-  }
-
-  finish(): void {
-    this.copyTo(this.bufStart + this.buf.length);
-  }
-
-  /** Text made only when it is taken (the appended rows: never one string however many). */
-  insertLater(text: Iterable<string>): void {
-    this.pieces.push(text);
-  }
-
-  /** The text ready so far, in pieces of about PIECE characters. */
-  *take(): Generator<string> {
-    let batch: string[] = [];
-    let size = 0;
-    for (const p of this.pieces) {
-      for (const text of typeof p === 'string' ? [p] : p) {
-        batch.push(text);
-        size += text.length;
-        if (size >= PIECE) {
-          yield batch.join('');
-          batch = [];
-          size = 0;
-        }
-      }
-    }
-    if (batch.length) yield batch.join('');
-    this.pieces = [];
-  }
-}
-
-
-/** Row attributes a new row takes from the row above: height and row style, not hidden or outline. */
-const ROW_LOOKS = ['ht', 'customHeight', 's', 'customFormat'];
-
-interface RowAbove {
-  /** Column → style (s) of the cells of the row above. */
-  readonly styles: Map<number, string | undefined>;
-  readonly attrs: Record<string, string>;
-}
-
-async function* editedSheet(
-  bytes: Uint8Array, entry: ZipEntry, plan: SheetPlan, styles: StyleFacts, guard: SheetGuard, budget: InflateBudget,
-): AsyncGenerator<string> {
-  const part = entry.name;
-  const where = `工作表“${plan.name}”`;
-  const editRows = [...plan.rows.keys()].sort((a, b) => a - b);
-  let bounds: CellRange | null = null;
-  for (const r of editRows) {
-    for (const c of plan.rows.get(r)!.keys()) {
-      bounds = bounds
-        ? { top: Math.min(bounds.top, r), left: Math.min(bounds.left, c), bottom: Math.max(bounds.bottom, r), right: Math.max(bounds.right, c) }
-        : { top: r, left: c, bottom: r, right: c };
-    }
-  }
-  const out = new Splice();
-  const arrays: CellRange[] = [];
-  let prefix = '';
-  let inSheetData = false;
-  let sheetDataSeen = false;
-  let sheetDataSelfClosing = false;
-  let nextRow = 0; // index into editRows of the next row still to write
-  let rowIndex = -1;
-  let rowTag: SaxesTagPlain | null = null;
-  let rowSelfClosing = false;
-  let rowEdits: { cols: number[]; next: number; cells: Map<number, CellUpdate> } | null = null;
-  let rowStyles = new Map<number, string | undefined>();
-  let leftStyle: string | undefined;
-  let col = -1;
-  let above: RowAbove = { styles: new Map(), attrs: {} };
-  const lastInColumn = new Map<number, string | undefined>(); // the clerk's cells only, not those written here
-  let replacing = null as { start: number; col: number; style: string | undefined; formula: boolean } | null;
-  const holdFrom = () => replacing?.start; // set by the parser's events
-
-  const refuse = (what: string): never => {
-    throw new XlsxReadError(`${where}${what}，督办无法安全地写入；请在 Excel/WPS 中处理后再收集`);
-  };
-  const checkTarget = (row: number, c: number) => {
-    if (arrays.some((r) => inside(r, row, c))) refuse(`的 ${a1(row, c)} 在数组公式的区域内`);
-    if (guard.tableHeaders.some((r) => inside(r, row, c))) refuse(`的 ${a1(row, c)} 是表格（套用表格格式）的标题行`);
-  };
-
-  /** A new or replacing cell; `style` is the kept (replaced cell) or borrowed one. */
-  const cellXml = (row: number, c: number, u: CellUpdate, style: string | undefined): string => {
-    checkTarget(row, c);
-    const p = prefix;
-    let s = style;
-    let v = u.value;
-    const xf = (k: string | undefined) => styles.xfs[Number(k ?? 0)];
-    const wantsDate = typeof v === 'number' && u.numberFormat !== undefined && isDateFormat(u.numberFormat);
-    let appendedDate = false;
-    if (wantsDate && !xf(s)?.date) {
-      const alt = dateStyleLike(styles.xfs, Number(s ?? 0));
-      if (alt !== undefined) s = String(alt);
-      else if (styles.book) {
-        s = String(styles.book.withNumberFormat(Number(s ?? 0), u.numberFormat!));
-        appendedDate = true;
-      }
-      else {
-        const d = fromSerial(v as number);
-        v = d ? formatISO(d) : v; // no styles part at all: the date as text
-      }
-    } else if (u.numberFormat !== undefined && !isDateFormat(u.numberFormat)) {
-      // another format (a rate as 0.0%): the cell's own look with that format, appended to styles.xml when new
-      if (!styles.book) refuse(`的 ${a1(row, c)} 要设置数字格式，但工作簿没有样式表`);
-      s = String(styles.book!.withNumberFormat(Number(s ?? 0), u.numberFormat));
-    }
-    // text a spreadsheet would take for a formula keeps the apostrophe's mark, so re-typing the cell cannot make it live
-    if (typeof v === 'string' && looksLikeFormula(v) && styles.book) s = String(styles.book.withQuotePrefix(Number(s ?? 0)));
-    // a date format appended just now is not among the workbook's: the 1904 shift applies to it too
-    const dateStyled = appendedDate || xf(s)?.date === true;
-    const num = (n: number) => (styles.date1904 && dateStyled ? n - DAYS_1900_TO_1904 : n);
-    const head = `<${p}c r="${a1(row, c)}"${s !== undefined && s !== '0' ? ` s="${escAttr(s)}"` : ''}`;
-    leftStyle = s;
-    rowStyles.set(c, s);
-    const text = (t: string) => {
-      if (t.length > MAX_CELL_TEXT) refuse(`的 ${a1(row, c)} 要写入的文字超过 Excel 的上限（${MAX_CELL_TEXT} 个字符）`);
-      return escText(t);
-    };
-    const scalar = (x: string | number | boolean | { error: string }): { t: string; v: string } => {
-      if (typeof x === 'number') return Number.isFinite(x) ? { t: '', v: String(num(x)) } : { t: ' t="e"', v: '#NUM!' };
-      if (typeof x === 'boolean') return { t: ' t="b"', v: x ? '1' : '0' };
-      if (typeof x === 'object') return { t: ' t="e"', v: text(x.error) };
-      return { t: ' t="str"', v: text(x) };
-    };
-    if (isFormulaValue(v)) {
-      const f = `<${p}f>${text(v.formula.replace(/^=/, ''))}</${p}f>`;
-      if (v.result === undefined || v.result === null) return `${head}>${f}</${p}c>`;
-      const r = scalar(v.result);
-      return `${head}${r.t}>${f}<${p}v>${r.v}</${p}v></${p}c>`;
-    }
-    if (v === null) return `${head}/>`;
-    if (typeof v === 'string') {
-      const keep = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : '';
-      return `${head} t="inlineStr"><${p}is><${p}t${keep}>${text(v)}</${p}t></${p}is></${p}c>`;
-    }
-    const r = scalar(v);
-    return `${head}${r.t}><${p}v>${r.v}</${p}v></${p}c>`;
-  };
-
-  /**
-   * The style a new cell borrows: the column's nearest cell of the clerk's own above (the row above,
-   * or past a section row); in a column the clerk has no cell in (a new 来源 column, computed
-   * columns), its left neighbour in the row — never a cell written here above it, which would carry
-   * a new column's header style down into its data.
-   */
-  const borrowed = (c: number): string | undefined => (lastInColumn.has(c) ? lastInColumn.get(c) : leftStyle);
-
-  /** New cells of the edited row before column `before` (all when omitted). */
-  const newCells = (before = Infinity): string => {
-    if (!rowEdits) return '';
-    let xml = '';
-    while (rowEdits.next < rowEdits.cols.length && rowEdits.cols[rowEdits.next] < before) {
-      const c = rowEdits.cols[rowEdits.next++];
-      xml += cellXml(rowIndex, c, rowEdits.cells.get(c)!, borrowed(c));
-    }
-    return xml;
-  };
-
-  const endRow = (attrs: Record<string, string>) => {
-    above = { styles: rowStyles, attrs };
-    rowStyles = new Map();
-    rowEdits = null;
-    leftStyle = undefined;
-  };
-
-  /** Whole new rows, one by one, for the edits of rows before `before`. */
-  function* newRows(before = Infinity): Generator<string> {
-    while (nextRow < editRows.length && editRows[nextRow] < before) {
-      const r = editRows[nextRow++];
-      const cells = plan.rows.get(r)!;
-      rowIndex = r;
-      rowEdits = { cols: [...cells.keys()].sort((a, b) => a - b), next: 0, cells };
-      const attrs: Record<string, string> = { r: String(r + 1) };
-      for (const k of ROW_LOOKS) if (above.attrs[k] !== undefined) attrs[k] = above.attrs[k];
-      let tag = `<${prefix}row`;
-      for (const [k, v] of Object.entries(attrs)) tag += ` ${k}="${escAttr(v)}"`;
-      yield `${tag}>${newCells()}</${prefix}row>`;
-      endRow(attrs);
-    }
-  }
-
-  const parser = xmlParser({ open() {}, close() {}, text() {} }, part, { position: true });
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    const name = localName(tag.name);
-    const at = parser.position;
-    switch (name) {
-      case 'dimension': {
-        if (inSheetData || sheetDataSeen || !bounds || tag.attributes.ref === undefined) return;
-        const old = rangeOf(tag.attributes.ref);
-        const top = Math.min(old.top, bounds.top);
-        const left = Math.min(old.left, bounds.left);
-        const ref = `${a1(top, left)}:${a1(Math.max(old.bottom, bounds.bottom), Math.max(old.right, bounds.right))}`;
-        out.copyTo(out.tagStart(at));
-        out.insert(startTag(tag, { ref }, tag.isSelfClosing));
-        out.skipTo(at);
-        return;
-      }
-      case 'sheetData': {
-        if (sheetDataSeen || inSheetData) refuse('有多个 sheetData');
-        inSheetData = true;
-        prefix = tag.name.slice(0, tag.name.length - name.length);
-        if (tag.isSelfClosing) {
-          sheetDataSelfClosing = true;
-          out.copyTo(out.tagStart(at));
-          out.insert(startTag(tag, {}, false));
-          out.skipTo(at);
-        }
-        return;
-      }
-      case 'row': {
-        if (!inSheetData) return;
-        const r = tag.attributes.r !== undefined ? rowOf(tag.attributes.r) : rowIndex + 1;
-        if (r <= rowIndex) refuse('的行没有按顺序排列');
-        const start = out.tagStart(at);
-        if (nextRow < editRows.length && editRows[nextRow] < r) {
-          out.copyTo(start);
-          for (const xml of newRows(r)) out.insert(xml);
-        }
-        rowIndex = r;
-        col = -1;
-        rowTag = tag;
-        rowSelfClosing = tag.isSelfClosing;
-        if (nextRow < editRows.length && editRows[nextRow] === r) {
-          const cells = plan.rows.get(r)!;
-          nextRow++;
-          rowEdits = { cols: [...cells.keys()].sort((a, b) => a - b), next: 0, cells };
-          if (tag.isSelfClosing || tag.attributes.spans !== undefined) {
-            // the optional spans hint would no longer cover the row's cells
-            out.copyTo(start);
-            out.insert(startTag(tag, { spans: undefined }, false));
-            out.skipTo(at);
-          }
-        }
-        return;
-      }
-      case 'c': {
-        if (!inSheetData || rowTag === null) return;
-        let c = col + 1;
-        if (tag.attributes.r !== undefined) {
-          const ref = gridRef(tag.attributes.r);
-          if (ref.row !== rowIndex) refuse(`的单元格 ${tag.attributes.r.slice(0, 20)} 不在它所在的第 ${rowIndex + 1} 行`);
-          c = ref.col;
-        }
-        if (c <= col) refuse(`第 ${rowIndex + 1} 行的单元格没有按顺序排列`);
-        col = c;
-        const style = tag.attributes.s;
-        if (rowEdits) {
-          const start = out.tagStart(at);
-          if (rowEdits.next < rowEdits.cols.length && rowEdits.cols[rowEdits.next] < c) {
-            out.copyTo(start);
-            out.insert(newCells(c));
-          }
-          if (rowEdits.next < rowEdits.cols.length && rowEdits.cols[rowEdits.next] === c) {
-            rowEdits.next++;
-            out.copyTo(start);
-            replacing = { start, col: c, style, formula: false };
-            lastInColumn.set(c, style); // the clerk's style, kept
-            return; // its style in the row is recorded when it is written
-          }
-        }
-        leftStyle = style;
-        rowStyles.set(c, style);
-        lastInColumn.set(c, style);
-        return;
-      }
-      case 'f': {
-        if (!inSheetData || rowTag === null) return;
-        const t = tag.attributes.t;
-        const ref = tag.attributes.ref;
-        if ((t === 'array' || t === 'dataTable') && ref !== undefined) {
-          arrays.push(rangeOf(ref));
-          if (replacing) refuse(`的 ${a1(rowIndex, col)} 是数组公式（或模拟运算表）的起点`);
-        }
-        if (replacing) {
-          if (t === 'shared' && ref !== undefined) refuse(`的 ${a1(rowIndex, col)} 是共享公式的起点，其他单元格的公式依赖它`);
-          replacing.formula = true;
-        }
-        return;
-      }
-      default:
-        return;
-    }
-  });
-  parser.on('closetag', (tag: SaxesTagPlain) => {
-    const name = localName(tag.name);
-    const at = parser.position;
-    switch (name) {
-      case 'c': {
-        if (!replacing || !rowEdits) return;
-        if (replacing.formula) guard.dropped.add(a1(rowIndex, replacing.col));
-        out.insert(cellXml(rowIndex, replacing.col, rowEdits.cells.get(replacing.col)!, replacing.style));
-        out.skipTo(at);
-        replacing = null;
-        return;
-      }
-      case 'row': {
-        if (!inSheetData || rowTag === null) return;
-        if (rowEdits) {
-          if (!rowSelfClosing) out.copyTo(out.tagStart(at));
-          out.insert(newCells() + (rowSelfClosing ? `</${tag.name}>` : ''));
-          if (rowSelfClosing) out.skipTo(at);
-        }
-        endRow(rowTag.attributes);
-        rowTag = null;
-        return;
-      }
-      case 'sheetData': {
-        if (!inSheetData) return;
-        // rows appended at the end are made as the compressor takes them: nothing after this
-        // point of the sheet changes the state they are made from
-        if (!sheetDataSelfClosing) out.copyTo(out.tagStart(at));
-        out.insertLater(newRows());
-        if (sheetDataSelfClosing) {
-          out.insert(`</${tag.name}>`);
-          out.skipTo(at);
-        }
-        inSheetData = false;
-        sheetDataSeen = true;
-        return;
-      }
-      default:
-        return;
-    }
-  });
-  const feed = new BoundedFeed(parser, part);
-  for await (const text of decodeChunks(inflate(bytes, entry, budget), undefined, part)) {
-    out.append(text);
-    feed.write(text);
-    out.settle(holdFrom());
-    yield* out.take();
-  }
-  feed.end();
-  if (!sheetDataSeen) refuse('没有单元格数据区（sheetData）');
-  out.finish();
-  yield* out.take();
 }
