@@ -315,8 +315,8 @@ exceljs 完整读取在全部运行之后单独测（预热次数相同）：
 - **汇总 report**：\`reportFromCheck\`（台账、抽查、评分，用上面校验的结果）+ \`summarySheets\`（5 张生成表的内容）；
   \`duban report\` 的引擎时间 = 校验 + 汇总（\`buildReport\` 即先 \`checkWorkbook\` 再 \`reportFromCheck\`）
 - **写出**：\`patchGeneratedSheets\`（src/workbook/sheet-edit/xlsx-patch.ts）：5 张生成表在 zip 层面写入原文件字节的副本，
-  用户的各部件按原压缩字节复制（读取时已解压并核对过 CRC-32 的部件不再解压），只改写 workbook.xml、关系、内容类型、styles.xml（追加）、docProps/app.xml；
-  与命令相同，用 Node 的 zlib 解压、压缩（src/workbook/zip/node-codec.ts；浏览器中为 DecompressionStream/CompressionStream）
+  用户的各部件按原压缩字节复制（读取时已解压并核对过 CRC-32 的部件不再解压），只改写 workbook.xml、关系、内容类型、styles.xml（追加）、sharedStrings.xml（生成表的文字追加在共享字符串表末尾，表中已有的重用）、docProps/app.xml；
+  与命令相同，用 Node 的 zlib 解压、压缩（src/workbook/zip/node-codec.ts：按 1 MB 分段在线程池中同时压缩；浏览器中为 DecompressionStream/CompressionStream）
 - **引擎/读取**：(校验 + 汇总) ÷ 读取（exceljs），即 \`duban report\` 的全部引擎工作（校验只算一次）与同一文件 exceljs 读取时间之比，两者都是预热后的中位数
 - **引擎首次运行**：子进程中第一次（未预热、代码未经 JIT 优化）的校验 + 汇总，即一次 \`duban report\` 命令中引擎实际所用的时间量级
 - **duban report 命令**：另起子进程（Node 默认堆上限，与用户运行时相同）经命令行入口 \`run(['report', 文件, '-o', 输出])\` 完整运行一次，

@@ -129,7 +129,8 @@ describe('output is written atomically', () => {
     const folder = await fs.mkdtemp(path.join(dir, 'full-'));
     const realWrite = fsSync.promises.writeFile.bind(fsSync.promises);
     jest.spyOn(fsSync.promises, 'writeFile').mockImplementation(async (file, data) => {
-      const bytes = data as Uint8Array;
+      // the package comes as one array or as its pieces in order
+      const bytes = Array.isArray(data) ? Buffer.concat(data as Uint8Array[]) : (data as Uint8Array);
       await realWrite(file, bytes.subarray(0, bytes.length >> 1));
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     });

@@ -6,7 +6,7 @@ import { SAMPLE_FILES, SampleTexts } from '../core/sheets/sample';
 import { Grid } from '../core/sheets/grid';
 import { SheetSpec } from '../core/sheets/sheet-spec';
 import { sniffWorkbookBytes } from '../workbook/package/sniff';
-import { patchGeneratedSheets } from '../workbook/sheet-edit/xlsx-patch';
+import { PatchResult, patchGeneratedSheets } from '../workbook/sheet-edit/xlsx-patch';
 import { readPackageFacts, readXlsxGrids } from '../workbook/package/xlsx-stream';
 import { VerifiedParts } from '../workbook/zip/inflate';
 import { UsageError } from './args';
@@ -62,8 +62,17 @@ export async function gridsOfWorkbook(file: string, bytes: Uint8Array, verified?
  * reader's record for these bytes) are copied without being inflated a second time.
  */
 export async function withGeneratedSheets(file: string, bytes: Uint8Array, specs: readonly SheetSpec[], verified?: VerifiedParts): Promise<Uint8Array> {
+  return (await patchedPackage(file, bytes, specs, verified)).bytes;
+}
+
+/** As withGeneratedSheets, the package in pieces (for writeFileAtomic: a large output is not copied whole once more). */
+export async function withGeneratedSheetsInPieces(file: string, bytes: Uint8Array, specs: readonly SheetSpec[], verified?: VerifiedParts): Promise<readonly Uint8Array[]> {
+  return (await patchedPackage(file, bytes, specs, verified)).chunks;
+}
+
+async function patchedPackage(file: string, bytes: Uint8Array, specs: readonly SheetSpec[], verified?: VerifiedParts): Promise<PatchResult> {
   try {
-    return (await patchGeneratedSheets(bytes, specs, verified ? { verified } : {})).bytes;
+    return await patchGeneratedSheets(bytes, specs, verified ? { verified } : {});
   } catch (e) {
     throw new InputError(`无法在文件 ${file} 的副本中写入汇总表：文件结构异常（${(e as Error).message.split('\n')[0]}）；可在 Excel/WPS 中另存为 .xlsx 后再试`);
   }
@@ -110,8 +119,8 @@ export async function checkOutputKind(file: string, bytes: Uint8Array, out: stri
   if (!macroEnabled && wantsXlsm) throw new UsageError(`${path.basename(file)} 不含宏，输出文件请以 .xlsx 结尾（收到“${out}”）`);
 }
 
-/** Writes bytes to a temporary file beside the target, then renames it into place. */
-export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {
+/** Writes bytes (or their pieces, in order) to a temporary file beside the target, then renames it into place. */
+export async function writeFileAtomic(file: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<void> {
   const dir = path.dirname(path.resolve(file));
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {

@@ -19,7 +19,7 @@ import { NODE_ZIP_CODEC } from '../workbook/zip/node-codec';
 import { printableIo } from './printable';
 import { parseColumnMap } from '../core/sheets/column-map';
 import {
-  InputError, checkOutputKind, fileExists, gridsOfWorkbook, nowInChina, readInputBytes, readSampleTexts, readWorkbookGrids, sameFile, todayInChina, withGeneratedSheets, writeFileAtomic,
+  InputError, checkOutputKind, fileExists, gridsOfWorkbook, nowInChina, readInputBytes, readSampleTexts, readWorkbookGrids, sameFile, todayInChina, withGeneratedSheetsInPieces, writeFileAtomic,
 } from './io';
 
 export const USAGE = `督办 duban —— 任务分工表校验与汇总
@@ -168,7 +168,7 @@ async function runReport(args: ParsedArgs, io: Io): Promise<number> {
   await checkOutputKind(file, bytes, out);
   const report = buildReport(grids, options);
   const specs = summarySheets(report, { generatedAt: nowInChina(), asOf: report.asOf });
-  await writeFileAtomic(out, await withGeneratedSheets(file, bytes, specs, verified));
+  await writeFileAtomic(out, await withGeneratedSheetsInPieces(file, bytes, specs, verified));
   if (args.flags.has('json')) io.out(JSON.stringify(reportJson(report), null, 2));
   else io.out(`${formatBulletin(report)}\n已写入 ${out}`);
   return countBySeverity(report.issues).error > 0 ? 1 : 0;

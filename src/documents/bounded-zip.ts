@@ -1,6 +1,6 @@
 // Unzips a Word package through the workbook's bounded zip reader (checked directory, caps while inflating, CRC-32), with the document's own limits.
 import { XlsxReadError } from '../workbook/package/read-error';
-import { InflateBudget, inflate, readZipDirectory } from '../workbook/zip';
+import { InflateBudget, concatChunks, inflate, readZipDirectory } from '../workbook/zip';
 
 export interface ZipLimits {
   readonly maxEntries: number;
@@ -31,18 +31,8 @@ export async function unzipBounded(bytes: Uint8Array, limits: ZipLimits = DOCX_L
       if (e instanceof XlsxReadError && /压缩炸弹/.test(e.message)) throw new ZipLimitError(`解压后内容超过 ${Math.round(limits.maxTotalBytes / 1048576)} MB 上限`);
       throw e;
     }
-    out.set(entry.name, concat(chunks));
+    out.set(entry.name, chunks.length === 1 ? chunks[0] : concatChunks(chunks));
   }
   return out;
 }
 
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.length;
-  }
-  return all;
-}

@@ -62,8 +62,11 @@ test('collect keeps the chart and picture of the master; only the edited sheets 
   const [before, after] = [await fs.readFile(master), await fs.readFile(out)];
   const [a, b] = [readZipDirectory(before), readZipDirectory(after)];
   // the parts that may change: the ledger's sheet, and those the generated 收集情况 sheet needs
+  // (its texts are appended to the shared string table, whose entries stay as they were)
   const ledgerPart = 'xl/worksheets/sheet4.xml';
-  const rewritten = new Set([ledgerPart, '[content_types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'docprops/app.xml']);
+  const rewritten = new Set([ledgerPart, '[content_types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'docprops/app.xml', 'xl/sharedstrings.xml']);
+  const entries = async (bytes: Uint8Array) => /<sst[^>]*>([\s\S]*)<\/sst>/.exec(await (await JSZip.loadAsync(bytes)).file('xl/sharedStrings.xml')!.async('string'))![1];
+  expect((await entries(after)).startsWith(await entries(before))).toBe(true);
   for (const [name, e] of a) {
     expect({ name, kept: b.has(name) }).toEqual({ name, kept: true });
     if (rewritten.has(name)) continue;

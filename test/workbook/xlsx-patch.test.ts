@@ -42,12 +42,34 @@ function stored(bytes: Uint8Array): Map<string, Buffer> {
   return out;
 }
 
-/** Every part of `before` but the rewritten ones (and those named gone) is in `after`, equal in content and in its stored bytes. */
+/** The <si> entries of a shared string table as written, and its counts. */
+function sharedTable(xml: string): { entries: string; count?: string; uniqueCount?: string } {
+  const open = /<sst\b[^>]*>/.exec(xml)!;
+  return { entries: xml.slice(open.index + open[0].length, xml.lastIndexOf('</sst>')), count: attr(open[0], 'count'), uniqueCount: attr(open[0], 'uniqueCount') };
+}
+
+/** Cells of every worksheet that refer to the shared string table. */
+function sharedRefs(files: Map<string, Buffer>): number {
+  let n = 0;
+  for (const [name, data] of files) if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) n += [...data.toString('utf8').matchAll(/<c [^>]*\bt="s"/g)].length;
+  return n;
+}
+
+/**
+ * Every part of `before` but the rewritten ones (and those named gone) is in `after`, equal in
+ * content and in its stored bytes; the shared string table's entries are kept as written, in
+ * their places, with new ones only after them.
+ */
 async function expectUserPartsKept(before: Uint8Array, after: Uint8Array, gone: readonly string[] = []): Promise<void> {
   const [a, b] = await Promise.all([contents(before), contents(after)]);
   const [sa, sb] = [stored(before), stored(after)];
   for (const [name, data] of a) {
     if (REWRITTEN.has(name) || gone.includes(name)) continue;
+    if (name === 'xl/sharedstrings.xml') {
+      const [old, now] = [sharedTable(data.toString('utf8')), sharedTable(b.get(name)!.toString('utf8'))];
+      expect(now.entries.startsWith(old.entries)).toBe(true);
+      continue;
+    }
     expect({ name, present: b.has(name) }).toEqual({ name, present: true });
     expect({ name, same: b.get(name)!.equals(data) }).toEqual({ name, same: true });
     expect({ name, sameStored: sb.get(name)!.equals(sa.get(name)!) }).toEqual({ name, sameStored: true });
@@ -283,10 +305,15 @@ describe('patchGeneratedSheets', () => {
     const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
     expect(cf).toEqual([expect.objectContaining({ ref: 'B4:B5', rules: [expect.objectContaining({ type: 'dataBar' })] })]);
     // the internal link is a location in the sheet, needing no relationship
-    const sheetXml = [...(await contents(bytes))].map(([, d]) => d.toString('utf8')).find((x) => x.includes('标题 &amp; &lt;特殊&gt;'))!;
+    const files = await contents(bytes);
+    const sheetXml = [...files].map(([, d]) => d.toString('utf8')).find((x) => x.includes('<hyperlink ref="E4"'))!;
     expect(sheetXml).toContain(`<hyperlink ref="E4" location="'任务分工表'!B2" display="任务分工表!B2"/>`);
-    expect(sheetXml).toMatch(/<c r="A4" s="\d+" t="inlineStr"><is><t>=1\+1<\/t><\/is><\/c>/);
-    expect(sheetXml).toContain('<t xml:space="preserve">  前后有空格  </t>');
+    // texts are in the shared string table, as Excel writes them: =1+1 is an entry of text, not a formula
+    const entries = [...sharedTable(files.get('xl/sharedstrings.xml')!.toString('utf8')).entries.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
+    const a4 = /<c r="A4" s="\d+" t="s"><v>(\d+)<\/v><\/c>/.exec(sheetXml);
+    expect(entries[Number(a4?.[1])]).toBe('<t>=1+1</t>');
+    expect(entries).toContain('<t xml:space="preserve">  前后有空格  </t>');
+    expect(sheetXml).not.toContain('inlineStr');
     // and our own reader agrees
     const grids = await readXlsxGrids(bytes);
     const grid = grids.find((g) => g.name === '测试生成表')!;
@@ -312,6 +339,12 @@ describe('patchGeneratedSheets', () => {
     await expectConsistent(twice.bytes);
     const [first, second] = await Promise.all([contents(once), contents(twice.bytes)]);
     expect(second.get('xl/styles.xml')!.equals(first.get('xl/styles.xml')!)).toBe(true);
+    // nor does the shared string table: every text of the second report is already there
+    const [firstTable, secondTable] = [first, second].map((f) => sharedTable(f.get('xl/sharedstrings.xml')!.toString('utf8')));
+    expect(secondTable.entries).toBe(firstTable.entries);
+    expect(secondTable.uniqueCount).toBe(firstTable.uniqueCount);
+    expect(Number(firstTable.uniqueCount)).toBe([...firstTable.entries.matchAll(/<si>/g)].length);
+    expect(firstTable.count).toBe(String(sharedRefs(first))); // the clerk's table counted its cells right, and so do we
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     // styles were appended: the user's cell formats keep their indices
     const original = (await contents(clerk)).get('xl/styles.xml')!.toString('utf8');
@@ -448,6 +481,11 @@ describe('duban report on a clerk\'s workbook', () => {
     expect(markedSheets(wb)).toEqual(['单位任务清单', '年度考核-2023', '得分明细', '月度通报-2023-06', '校验结果 (2)', '逾期预警']);
     expect((wb.definedNames.model as { name: string }[]).some((d) => d.name === '我的单位')).toBe(true);
     expect(wb.getWorksheet('校验结果')!.getCell('B2').value).toBe('=1+1');
+    // the reader counted the cells of every sheet kept, so the table's count stays exact on the second report
+    const files = await contents(out);
+    const table = sharedTable(files.get('xl/sharedstrings.xml')!.toString('utf8'));
+    expect(table.count).toBe(String(sharedRefs(files)));
+    expect(table.uniqueCount).toBe(sharedTable((await contents(await fs.readFile(once))).get('xl/sharedstrings.xml')!.toString('utf8')).uniqueCount);
   });
 });
 

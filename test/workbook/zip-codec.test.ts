@@ -68,6 +68,30 @@ describe.each(codecs)('%s codec', (_name, codec) => {
     expect(packed.crc).toBe(crc32(utf8));
   });
 
+  test('several MB of text and bytes (pieces compressed apart and joined, on Node) inflate back whole, with one CRC-32', async () => {
+    const row = (r: number) => `<row r="${r}"><c r="A${r}" t="s"><v>${r % 977}</v></c><c r="B${r}"><v>${r * 0.5}</v></c></row>`;
+    const pieces: (string | Uint8Array)[] = [];
+    for (let r = 1; r <= 120_000; r += 1000) {
+      let text = '';
+      for (let k = r; k < r + 1000; k++) text += row(k);
+      pieces.push(r % 2000 === 1 ? text : new TextEncoder().encode(`${text}西阳县`).subarray(0, -9));
+    }
+    // a piece longer than a compressed piece (a shared string table's entries, kept as one text) and Chinese across pieces
+    pieces.push('', new Uint8Array(0), '<si><t>西阳县人社局</t></si>'.repeat(100_000), '暖民心'.repeat(50_000), '</sheetData>');
+    const expected = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+    expect(expected.length).toBeGreaterThan(5 * 1024 * 1024);
+    const packed = await codec.deflate((function* () {
+      yield* pieces;
+    })());
+    const other = codec === WEB_ZIP_CODEC ? NODE_ZIP_CODEC : WEB_ZIP_CODEC;
+    const out: Uint8Array[] = [];
+    for await (const c of other.inflateRaw(Buffer.concat(packed.chunks))) out.push(c);
+    expect(Buffer.concat(out).equals(expected)).toBe(true);
+    expect(packed.size).toBe(expected.length);
+    expect(packed.crc).toBe(crc32(expected));
+    expect(packed.compressedSize).toBe(packed.chunks.reduce((n, c) => n + c.length, 0));
+  });
+
   test('a part whose CRC-32 does not match, or whose data is damaged, is refused in Chinese', async () => {
     await expect(readXlsxGrids(withWrongCrc(SAMPLE, 'xl/worksheets/sheet1.xml'))).rejects.toThrow(/校验和（CRC-32）不符/);
     const damaged = readXlsxGrids(withDamagedData(SAMPLE, 'xl/sharedstrings.xml'));

@@ -70,7 +70,8 @@ export async function readRels(bytes: Uint8Array, zip: Map<string, ZipEntry>, pa
   return out;
 }
 
-async function readSharedStrings(bytes: Uint8Array, zip: Map<string, ZipEntry>, part: string | undefined, options: StreamReadOptions): Promise<string[]> {
+/** The shared strings of a package (the entries with formatting runs or phonetic guides marked, for the writer). */
+export async function readSharedStrings(bytes: Uint8Array, zip: Map<string, ZipEntry>, part: string | undefined, options: StreamReadOptions, formatted?: Set<number>): Promise<string[]> {
   const strings: string[] = [];
   const entry = part ? zip.get(part) : undefined;
   if (!entry) return strings;
@@ -80,7 +81,8 @@ async function readSharedStrings(bytes: Uint8Array, zip: Map<string, ZipEntry>, 
   await scanPart(bytes, entry, {
     open(name, _raw, selfClosing) {
       if (name === 'si') current = '';
-      else if (name === 'rPh') phonetic += selfClosing ? 0 : 1;
+      else if (name === 'r' || name === 'rPh') formatted?.add(strings.length);
+      if (name === 'rPh') phonetic += selfClosing ? 0 : 1;
       else if (name === 't' && phonetic === 0 && !selfClosing) inText = true;
     },
     close(name) {
@@ -251,7 +253,8 @@ async function readSheet(
   dateStyles: readonly boolean[] | null,
   options: StreamReadOptions,
   budget: CellBudget,
-): Promise<{ rows: CellValue[][]; merges: CellRange[] }> {
+): Promise<{ rows: CellValue[][]; merges: CellRange[]; sharedRefs: number }> {
+  let sharedRefs = 0;
   const rows: CellValue[][] = [];
   const merges: CellRange[] = [];
   let row: CellValue[] = [];
@@ -334,6 +337,7 @@ async function readSheet(
             switch (type) {
               case 's':
                 v = shared[parseInt(value, 10)] ?? null;
+                sharedRefs++;
                 break;
               case 'str':
                 v = value;
@@ -393,7 +397,7 @@ async function readSheet(
       for (let c = m.left; c <= m.right && c < cells.length; c++) if (r !== m.top || c !== m.left) cells[c] = null;
     }
   }
-  return { rows, merges: clamped };
+  return { rows, merges: clamped, sharedRefs };
 }
 
 /**
@@ -477,7 +481,12 @@ export async function readWorkbookLayout(bytes: Uint8Array, zip: Map<string, Zip
 async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise<Grid[]> {
   const zip = readZipDirectory(bytes);
   const { sheets, definedNames, date1904, relOfType } = await readWorkbookLayout(bytes, zip, options);
-  const shared = await readSharedStrings(bytes, zip, relOfType('/sharedStrings'), options);
+  const sharedPart = relOfType('/sharedStrings');
+  const formatted = new Set<number>();
+  const shared = await readSharedStrings(bytes, zip, sharedPart, options, formatted);
+  const sharedEntry = sharedPart ? zip.get(sharedPart) : undefined;
+  // handed to the writer, which appends the generated sheets' strings to this table
+  if (options.verified && sharedEntry) options.verified.sharedStrings = { entry: sharedEntry, strings: shared, formatted, refs: new Map() };
   const dateStyles = date1904 ? (await readCellXfs(bytes, zip, relOfType('/styles'), options)).map((xf) => xf.date) : null;
 
   const generated = new Set<string>();
@@ -500,7 +509,8 @@ async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise
     seen.add(ref.part);
     const entry = zip.get(ref.part);
     if (!entry) throw new XlsxReadError(`压缩包中缺少工作表“${ref.name}”的数据`);
-    const { rows, merges } = await readSheet(bytes, entry, shared, dateStyles, options, cells);
+    const { rows, merges, sharedRefs } = await readSheet(bytes, entry, shared, dateStyles, options, cells);
+    options.verified?.sharedStrings?.refs.set(ref.part, sharedRefs);
     grids.push({ name: ref.name, rows, merges, hidden: ref.hidden, generated: generated.has(ref.name) });
   }
   return grids;

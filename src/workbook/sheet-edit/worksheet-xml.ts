@@ -1,12 +1,18 @@
 // A generated sheet (SheetSpec) as SpreadsheetML worksheet XML, in pieces: values, styles, widths, merges, panes, filters, validations, links, print setup.
 import { FIT_TO_PAGE_PR, pageSetupXml, printOptionsXml } from './print-setup';
 import { CellRange, columnLetters } from '../../core/sheets/grid';
-import { CellStyle, SheetSpec, SpecValue } from '../../core/sheets/sheet-spec';
+import { CellStyle, SheetSpec, SpecCell, SpecValue } from '../../core/sheets/sheet-spec';
 import { DAYS_1900_TO_1904, isDateFormat } from '../package/xlsx-stream';
 import { StyleBook } from '../package/styles-part';
 import { escAttr, escText } from '../xml/xml-escape';
+import { SharedStringTable } from './shared-strings';
 
 
+/**
+ * Cells whose XML after the reference is kept for reuse, per sheet: a few MB at most (keeping every
+ * cell's whole XML once raised the 500k-row report's peak by about 0.3 GB).
+ */
+const MAX_TAILS = 1 << 17;
 /** Text pieces are gathered to about this many characters before they are handed on. */
 const PIECE = 1 << 16;
 
@@ -15,17 +21,13 @@ export interface SheetLinks {
   readonly external: { id: string; target: string }[];
 }
 
-function inlineString(text: string): string {
-  const space = text.length > 0 && (/^\s/.test(text) || /\s$/.test(text)) ? ' xml:space="preserve"' : '';
-  return `<is><t${space}>${escText(text)}</t></is>`;
-}
-
 /**
- * The worksheet XML of a spec, in pieces: values (strings inline and always as text, numbers,
- * booleans), styles, widths, merges, frozen panes, filter, tab colour, list validations, data bars
- * and hyperlinks — what FileWorkbook's fillWorksheet writes through exceljs.
+ * The worksheet XML of a spec, in pieces (never one string): values (strings in the shared string
+ * table and always as text, numbers, booleans), styles, widths, merges, frozen panes, filter, tab
+ * colour, list validations, data bars and hyperlinks — what FileWorkbook's fillWorksheet writes
+ * through exceljs.
  */
-export function* worksheetXml(spec: SheetSpec, styles: StyleBook, mainNs: string, relNs: string, links: SheetLinks, date1904 = false): Generator<string> {
+export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: SharedStringTable, mainNs: string, relNs: string, links: SheetLinks, date1904 = false): Generator<string> {
   const merges = spec.merges ?? [];
   let lastRow = spec.rows.length - 1;
   let lastCol = 0;
@@ -74,28 +76,11 @@ export function* worksheetXml(spec: SheetSpec, styles: StyleBook, mainNs: string
   out += '<sheetData>';
 
   const hyperlinks: string[] = [];
+  const rows = new RowWriter(styles, strings, hyperlinks, links, date1904, col);
   for (let r = 0; r <= lastRow; r++) {
-    const row = spec.rows[r] ?? [];
-    const extra = covered.get(r);
-    const end = Math.max(row.length, extra ? Math.max(...extra.keys()) + 1 : 0);
-    let cells = '';
-    for (let c = 0; c < end; c++) {
-      const sc = row[c];
-      const style = sc && (sc.value !== null || sc.style) ? sc.style : extra?.get(c);
-      if (!sc || (sc.value === null && !sc.style)) {
-        if (style) cells += `<c r="${col(c)}${r + 1}" s="${styles.index(style)}"/>`;
-        continue;
-      }
-      const ref = `${col(c)}${r + 1}`;
-      const s = style ? ` s="${styles.index(style)}"` : '';
-      // core's serials are in the 1900 system; a 1904 workbook stores dates 1462 days less
-      const value = date1904 && typeof sc.value === 'number' && style?.numFmt && isDateFormat(style.numFmt) ? sc.value - DAYS_1900_TO_1904 : sc.value;
-      cells += cellXml(ref, s, value, hyperlinks, links);
-    }
     // a row given a height (a title, wrapped text a reader must see whole) keeps it in every viewer
     const ht = spec.heights?.[r];
-    const height = typeof ht === 'number' && ht > 0 ? ` ht="${ht}" customHeight="1"` : '';
-    if (cells || height) out += `<row r="${r + 1}"${height}>${cells}</row>`;
+    out += rows.write(r, spec.rows[r] ?? [], covered.get(r), typeof ht === 'number' && ht > 0 ? ` ht="${ht}" customHeight="1"` : '');
     if (out.length >= PIECE) {
       yield out;
       out = '';
@@ -136,15 +121,67 @@ export function* worksheetXml(spec: SheetSpec, styles: StyleBook, mainNs: string
   yield out;
 }
 
+/** The rows of sheetData as XML, cell by cell. */
+class RowWriter {
+  /** The XML after `<c r="A1` of cells shared by many rows (a task's cells in 单位任务清单), made once. */
+  private readonly tails = new Map<SpecCell, string>();
+  /** `<c r="` and a column's letters. */
+  private readonly opens: string[] = [];
+  /** Per column, the last cell written from `tails` and its XML. */
+  private readonly above: SpecCell[] = [];
+  private readonly aboveTail: string[] = [];
+
+  constructor(
+    private readonly styles: StyleBook,
+    private readonly strings: SharedStringTable,
+    private readonly hyperlinks: string[],
+    private readonly links: SheetLinks,
+    private readonly date1904: boolean,
+    private readonly col: (c: number) => string,
+  ) {}
+
+  /** The row's XML, or '' for a row with nothing to write. */
+  write(r: number, row: readonly (SpecCell | null | undefined)[], extra: Map<number, CellStyle> | undefined, height: string): string {
+    const end = Math.max(row.length, extra ? Math.max(...extra.keys()) + 1 : 0);
+    const rowNumber = String(r + 1);
+    let cells = '';
+    for (let c = 0; c < end; c++) {
+      const sc = row[c];
+      const style = sc && (sc.value !== null || sc.style) ? sc.style : extra?.get(c);
+      if (!sc || (sc.value === null && !sc.style)) {
+        if (style) cells += `<c r="${this.col(c)}${rowNumber}" s="${this.styles.index(style)}"/>`;
+        continue;
+      }
+      // the same cell as the row above's (a unit's name down its rows) needs no look-up
+      const tail = this.above[c] === sc ? this.aboveTail[c] : this.tails.get(sc);
+      if (tail !== undefined) {
+        this.above[c] = sc;
+        this.aboveTail[c] = tail;
+        if (typeof sc.value === 'string') this.strings.refs++;
+        cells += (this.opens[c] ?? (this.opens[c] = `<c r="${this.col(c)}`)) + rowNumber + tail;
+        continue;
+      }
+      const ref = `${this.col(c)}${rowNumber}`;
+      const s = style ? ` s="${this.styles.index(style)}"` : '';
+      // core's serials are in the 1900 system; a 1904 workbook stores dates 1462 days less
+      const value = this.date1904 && typeof sc.value === 'number' && style?.numFmt && isDateFormat(style.numFmt) ? sc.value - DAYS_1900_TO_1904 : sc.value;
+      const xml = cellXml(ref, s, value, this.strings, this.hyperlinks, this.links);
+      if (this.tails.size < MAX_TAILS && (value === null || typeof value !== 'object' || 'formula' in value)) this.tails.set(sc, xml.slice(ref.length + 6));
+      cells += xml;
+    }
+    return cells || height ? `<row r="${rowNumber}"${height}>${cells}</row>` : '';
+  }
+}
+
 function rangeRef(m: CellRange, col: (c: number) => string): string {
   return `${col(m.left)}${m.top + 1}:${col(m.right)}${m.bottom + 1}`;
 }
 
-function cellXml(ref: string, s: string, value: SpecValue, hyperlinks: string[], links: SheetLinks): string {
+function cellXml(ref: string, s: string, value: SpecValue, strings: SharedStringTable, hyperlinks: string[], links: SheetLinks): string {
   if (value === null) return `<c r="${ref}"${s}/>`;
   switch (typeof value) {
     case 'string':
-      return `<c r="${ref}"${s} t="inlineStr">${inlineString(value)}</c>`;
+      return `<c r="${ref}"${s} t="s"><v>${strings.indexOf(value)}</v></c>`;
     case 'number':
       return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
     case 'boolean':
@@ -161,5 +198,5 @@ function cellXml(ref: string, s: string, value: SpecValue, hyperlinks: string[],
     links.external.push({ id, target: value.link });
     hyperlinks.push(`<hyperlink ref="${ref}" r:id="${id}" display="${escAttr(value.text)}"/>`);
   }
-  return `<c r="${ref}"${s} t="inlineStr">${inlineString(value.text)}</c>`;
+  return `<c r="${ref}"${s} t="s"><v>${strings.indexOf(value.text)}</v></c>`;
 }

@@ -4,7 +4,9 @@
 // what it does not model: charts, images, pivot tables, comment formatting. Here each zip entry of
 // the user's package is copied as stored (its compressed bytes and CRC) and only
 // the few parts that must change are rewritten:
-//   - new worksheet parts for the generated sheets (inline strings: sharedStrings.xml untouched);
+//   - new worksheet parts for the generated sheets, their texts in the shared string table;
+//   - sharedStrings.xml, with the texts it lacks APPENDED (existing entries never move; a text
+//     already there as plain text is reused, so that regenerating does not grow the file);
 //   - the workbook part (sheet list, DUBAN_GENERATED_n marker names; the user's names kept);
 //   - the workbook's relationships and [Content_Types].xml;
 //   - styles.xml, with the fonts, fills, borders, number formats and cell formats the generated
@@ -28,16 +30,19 @@ import { NS, Package, Rel, dirOf, expectRoot, relativeTarget, relsOf, relsPartOf
 import { XlsxReadError } from '../package/read-error';
 import { EMPTY_STYLES, StyleBook } from '../package/styles-part';
 import { SheetLinks, worksheetXml } from './worksheet-xml';
-import { readPackageFacts } from '../package/xlsx-stream';
+import { SHARED_STRINGS_CONTENT_TYPE, SharedStringTable, SharedStringsRead } from './shared-strings';
+import { readPackageFacts, readSharedStrings } from '../package/xlsx-stream';
 import { escAttr, escText, startTag } from '../xml/xml-escape';
 import { scanPart } from '../xml/xml';
 import { TextEdit, XmlElement, XmlTree, appendInside, attributeByLocal, childNamed, childrenNamed, parseXmlTree, rewritePart, sourceOf } from '../xml/xml-tree';
-import { Packed, ZipWriter, deflate, dosDateTime, u16 } from '../zip/writer';
+import { Packed, ZipWriter, concatChunks, deflate, dosDateTime, u16 } from '../zip/writer';
 import { VerifiedParts } from '../zip/inflate';
 
 export interface PatchResult {
-  /** The new package. */
+  /** The new package (joined from `chunks` when first asked). */
   readonly bytes: Uint8Array;
+  /** The new package in pieces, in order: to write to a file without joining them. */
+  readonly chunks: readonly Uint8Array[];
   /** The name each spec was written under, in the specs' order. */
   readonly names: string[];
 }
@@ -229,16 +234,53 @@ export async function patchGeneratedSheets(original: Uint8Array, specs: readonly
     takenRids.add(newStylesRid);
   }
 
+  // the shared strings: the workbook's table (as the reader read it, or read now), or a new part when it has none
+  const sstRel = workbookRels.find((r) => !r.external && r.type.endsWith('/sharedStrings'));
+  const sstEntry = sstRel ? pkg.zip.get(sstRel.part) : undefined;
+  const handed = sstEntry ? options.verified?.sharedStringsOf(original, sstEntry) : undefined;
+  let sstRead: SharedStringsRead | undefined = handed;
+  if (!sstRead && sstEntry) {
+    const formatted = new Set<number>();
+    sstRead = { strings: await readSharedStrings(original, pkg.zip, sstRel!.part, {}, formatted), formatted };
+  }
+  const strings = new SharedStringTable(sstRead);
+
   // the new worksheet parts, compressed as they are written
   const when = dosDateTime(new Date());
   const newParts: { part: string; packed: Packed }[] = [];
   for (const s of written) {
     const { part } = partOf.get(s)!;
     const links: SheetLinks = { external: [] };
-    newParts.push({ part, packed: await deflate(worksheetXml(specs[s.spec!], styles, mainNs, relNs, links, facts.date1904)) });
+    newParts.push({ part, packed: await deflate(worksheetXml(specs[s.spec!], styles, strings, mainNs, relNs, links, facts.date1904)) });
     if (links.external.length) {
       const rels = links.external.map((l) => `<Relationship Id="${l.id}" Type="${escAttr(hyperlinkType)}" Target="${escAttr(l.target)}" TargetMode="External"/>`).join('');
       newParts.push({ part: relsPartOf(part), packed: await deflate([`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}">${rels}</Relationships>`]) });
+    }
+  }
+
+  // the table's part: the user's with the new entries appended, or a new one
+  let sstPart = sstRel?.part;
+  let newSstRid: string | undefined;
+  let sstPieces: Iterable<string> | undefined;
+  if (sstEntry) {
+    // cells referring to the table: known when the reader counted every remaining sheet's, or when no sheet is removed
+    const remaining = originalSheets.filter((o) => !removed.includes(o) && o.original?.part && relById.get(o.original.rid)?.type.endsWith('/worksheet')).map((o) => o.original!.part!);
+    const known = handed && remaining.every((part) => handed.refs.has(part)) ? remaining.reduce((n, part) => n + handed.refs.get(part)!, 0) : undefined;
+    const count = (original: string | undefined): number | undefined => {
+      if (known !== undefined) return known + strings.refs;
+      return removedOriginals.length === 0 && original !== undefined && /^\d+$/.test(original) ? Number(original) + strings.refs : undefined;
+    };
+    if (strings.refs > 0) sstPieces = strings.patchedPart((await pkg.text(sstEntry.name))!, sstEntry.name, count);
+  } else if (strings.refs > 0) {
+    sstPieces = strings.newPart(mainNs);
+    if (!sstPart) {
+      let n = 1;
+      while (takenParts.has(`${workbookDir}sharedStrings${n === 1 ? '' : n}.xml`.toLowerCase())) n++;
+      sstPart = `${workbookDir}sharedStrings${n === 1 ? '' : n}.xml`;
+      takenParts.add(sstPart.toLowerCase());
+      while (takenRids.has(`rId${ridNo}`)) ridNo++;
+      newSstRid = `rId${ridNo}`;
+      takenRids.add(newSstRid);
     }
   }
 
@@ -284,6 +326,7 @@ export async function patchGeneratedSheets(original: Uint8Array, specs: readonly
     return `<${rp}Relationship Id="${rid}" Type="${escAttr(worksheetType)}" Target="${escAttr(relativeTarget(workbookDir, part))}"/>`;
   });
   if (newStylesRid) addedRels.push(`<${rp}Relationship Id="${newStylesRid}" Type="${escAttr(worksheetType.replace(/worksheet$/, 'styles'))}" Target="${escAttr(relativeTarget(workbookDir, stylesPart!))}"/>`);
+  if (newSstRid) addedRels.push(`<${rp}Relationship Id="${newSstRid}" Type="${escAttr(worksheetType.replace(/worksheet$/, 'sharedStrings'))}" Target="${escAttr(relativeTarget(workbookDir, sstPart!))}"/>`);
   relsEdits.push(...appendInside(workbookRelsTree.root, addedRels.join('')));
   const wbRels = rewritePart(workbookRelsTree, relsEdits);
 
@@ -295,6 +338,7 @@ export async function patchGeneratedSheets(original: Uint8Array, specs: readonly
   const tp = typesRoot.prefix;
   const addedTypes = written.map((s) => `<${tp}Override PartName="/${escAttr(partOf.get(s)!.part)}" ContentType="${WORKSHEET_CONTENT_TYPE}"/>`);
   if (newStylesRid) addedTypes.push(`<${tp}Override PartName="/${escAttr(stylesPart!)}" ContentType="${STYLES_CONTENT_TYPE}"/>`);
+  if (sstPieces && !sstEntry) addedTypes.push(`<${tp}Override PartName="/${escAttr(sstPart!)}" ContentType="${SHARED_STRINGS_CONTENT_TYPE}"/>`);
   const hasRelsDefault = childrenNamed(typesRoot, 'Default').some((e) => (e.attributes.Extension ?? '').toLowerCase() === 'rels');
   if (!hasRelsDefault) addedTypes.unshift(`<${tp}Default Extension="rels" ContentType="${RELS_CONTENT_TYPE}"/>`);
   typesEdits.push(...appendInside(typesRoot, addedTypes.join('')));
@@ -307,31 +351,41 @@ export async function patchGeneratedSheets(original: Uint8Array, specs: readonly
   const app = appTree === undefined ? undefined : patchAppTitles(appTree, worksheetNames(originalSheets), worksheetNames(sheets));
 
   // the new package: the user's entries in their order, copied (CRC verified) or rewritten; then the new parts
-  const rewritten = new Map<string, string>([
-    ['[content_types].xml', types],
-    [workbookPart, workbook],
-    [workbookRelsPart.toLowerCase(), wbRels],
+  const rewritten = new Map<string, Iterable<string>>([
+    ['[content_types].xml', [types]],
+    [workbookPart, [workbook]],
+    [workbookRelsPart.toLowerCase(), [wbRels]],
   ]);
-  if (stylesPart && styles.changed && stylesXml) rewritten.set(stylesPart, styles.result());
-  if (app !== undefined && appPart) rewritten.set(appPart, app);
+  if (stylesPart && styles.changed && stylesXml) rewritten.set(stylesPart, [styles.result()]);
+  if (app !== undefined && appPart) rewritten.set(appPart, [app]);
+  if (sstPieces && sstEntry) rewritten.set(sstRel!.part, sstPieces);
   const zip = new ZipWriter();
   const omit = new Set([...droppedLower, ...droppedRels]);
   for (const [key, entry] of pkg.zip) {
     if (omit.has(key)) continue;
-    const text = rewritten.get(key);
-    if (text === undefined) {
+    const pieces = rewritten.get(key);
+    if (pieces === undefined) {
       await pkg.verify(entry);
       zip.copy(original, entry);
     } else {
       const c = entry.central;
-      zip.add(entry.name, await deflate([text]), { time: u16(c, 12), date: u16(c, 14) });
+      zip.add(entry.name, await deflate(pieces), { time: u16(c, 12), date: u16(c, 14) });
       rewritten.delete(key);
     }
   }
   if (!pkg.has(workbookRelsPart)) zip.add(workbookRelsPart, await deflate([wbRels]), when);
   if (!stylesXml && stylesPart) zip.add(stylesPart, await deflate([styles.result()]), when);
+  if (sstPieces && !sstEntry) zip.add(sstPart!, await deflate(sstPieces), when);
   for (const { part, packed } of newParts) zip.add(part, packed, when);
-  return { bytes: zip.finish(), names };
+  const chunks = zip.finishChunks();
+  let bytes: Uint8Array | undefined;
+  return {
+    chunks,
+    get bytes() {
+      return (bytes ??= concatChunks(chunks));
+    },
+    names,
+  };
 }
 
 /** Whether the calculation chain names a cell on one of the sheets (by sheetId; an omitted i repeats the previous one). */

@@ -9,11 +9,14 @@ export interface Packed {
   readonly compressedSize: number;
 }
 
+/** What deflate() takes: text (written as UTF-8) or bytes already encoded, from a generator or an async source. */
+export type DeflatePieces = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
 export interface ZipCodec {
   /** Raw deflate data inflated, chunk by chunk; throws (anything) when the data is damaged. inflate() checks sizes, caps and CRC. */
   inflateRaw(data: Uint8Array): AsyncIterable<Uint8Array>;
-  /** Text pieces (UTF-8) deflated as they come, so that a large sheet is never one string. */
-  deflate(pieces: Iterable<string> | AsyncIterable<string>): Promise<Packed>;
+  /** Pieces of text, or of its UTF-8 bytes, deflated as they come, so that a large sheet is never one string. */
+  deflate(pieces: DeflatePieces): Promise<Packed>;
   /** CRC-32 of the bytes, continuing from `crc`. */
   crc32(data: Uint8Array, crc?: number): number;
 }
@@ -39,7 +42,7 @@ async function* webInflateRaw(data: Uint8Array): AsyncGenerator<Uint8Array> {
   }
 }
 
-async function webDeflate(pieces: Iterable<string> | AsyncIterable<string>): Promise<Packed> {
+async function webDeflate(pieces: DeflatePieces): Promise<Packed> {
   const encoder = new TextEncoder();
   const stream = new CompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
@@ -56,7 +59,7 @@ async function webDeflate(pieces: Iterable<string> | AsyncIterable<string>): Pro
   let size = 0;
   try {
     for await (const piece of pieces) {
-      const bytes = encoder.encode(piece);
+      const bytes = typeof piece === 'string' ? encoder.encode(piece) : (piece as Uint8Array<ArrayBuffer>);
       crc = crc32Js(bytes, crc);
       size += bytes.length;
       await writer.write(bytes);

@@ -7,12 +7,26 @@ import { LIMITS } from './limits';
 /** What identifies an entry within its package's bytes. */
 export type VerifiedEntry = Pick<ZipEntry, 'name' | 'dataStart' | 'compressedSize' | 'uncompressedSize' | 'crc32'>;
 
+/** The shared string table as the reader read it: what the writer needs to append to it without parsing it again. */
+export interface SharedStringFacts {
+  /** The sharedStrings entry read (of the same bytes as the VerifiedParts holding these facts). */
+  readonly entry: VerifiedEntry;
+  /** Every <si> in order, as text (runs joined, phonetic guides left out, _xHHHH_ decoded). */
+  readonly strings: readonly string[];
+  /** Indices of the entries that are not plain text (formatting runs or phonetic guides): never reused for a plain cell. */
+  readonly formatted: ReadonlySet<number>;
+  /** Cells referring to the table (t="s"), by worksheet part read (lower case). */
+  readonly refs: Map<string, number>;
+}
+
 /**
  * The entries of one package (one byte array) inflated in full with their sizes and CRC-32 found
  * right: the reader hands them to the writer, which copies them without inflating them again.
  */
 export class VerifiedParts {
   private readonly keys = new Set<string>();
+  /** Set by the reader when it read the package's shared strings. */
+  sharedStrings?: SharedStringFacts;
   constructor(readonly bytes: Uint8Array) {}
 
   private static key(entry: VerifiedEntry): string {
@@ -22,6 +36,12 @@ export class VerifiedParts {
   /** Records an entry of these bytes as verified (also a part written just now, whose CRC was computed on its own bytes). */
   add(bytes: Uint8Array, entry: VerifiedEntry): void {
     if (bytes === this.bytes) this.keys.add(VerifiedParts.key(entry));
+  }
+
+  /** The reader's shared strings when they are those of this entry of these very bytes. */
+  sharedStringsOf(bytes: Uint8Array, entry: ZipEntry): SharedStringFacts | undefined {
+    const facts = this.sharedStrings;
+    return facts && bytes === this.bytes && VerifiedParts.key(facts.entry) === VerifiedParts.key(entry) ? facts : undefined;
   }
 
   /** Whether the entry of these very bytes (the same array, the same record) was verified. */

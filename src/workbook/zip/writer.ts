@@ -1,13 +1,13 @@
 // Writes a zip package: entries copied as stored from another zip (CRC verified), or added deflated as their text streams.
 import { XlsxReadError } from '../package/read-error';
-import { Packed, zipCodec } from './codec';
+import { DeflatePieces, Packed, zipCodec } from './codec';
 import { ZipEntry } from './directory';
 import { VerifiedEntry, VerifiedParts } from './inflate';
 
 export type { Packed } from './codec';
 
-/** Deflates text pieces (UTF-8) as they come (also from an async source), so that a large sheet is never one string. */
-export function deflate(pieces: Iterable<string> | AsyncIterable<string>): Promise<Packed> {
+/** Deflates pieces of text (as UTF-8) or bytes as they come (also from an async source), so that a large sheet is never one string. */
+export function deflate(pieces: DeflatePieces): Promise<Packed> {
   return zipCodec().deflate(pieces);
 }
 
@@ -106,7 +106,13 @@ export class ZipWriter {
     return { bytes, verified };
   }
 
+  /** The package as one array. */
   finish(): Uint8Array {
+    return concatChunks(this.finishChunks());
+  }
+
+  /** The package as its pieces in order (written as they are: a large package is never copied whole once more). */
+  finishChunks(): Uint8Array[] {
     const start = this.offset;
     for (const record of this.central) this.push(record);
     const count = this.central.length;
@@ -119,12 +125,17 @@ export class ZipWriter {
     v.setUint32(12, this.offset - start, true);
     v.setUint32(16, start, true);
     this.push(end);
-    const out = new Uint8Array(this.offset);
-    let at = 0;
-    for (const chunk of this.out) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
+    return this.out;
   }
+}
+
+/** Pieces joined into one array. */
+export function concatChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
