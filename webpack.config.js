@@ -8,6 +8,7 @@ const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const MinimizerPlugin = require('minimizer-webpack-plugin');
 const { generateCustomFunctionsMetadata } = require('custom-functions-metadata');
 
 const DEV_BASE_URL = 'https://localhost:3000';
@@ -161,6 +162,14 @@ function startBanner(port) {
 // where webpack-dev-server's port 'auto' starts looking for a free port
 process.env.WEBPACK_DEV_SERVER_BASE_PORT ??= String(DEV_PORT);
 
+/**
+ * Production minification by esbuild (through webpack's own minimizer plugin) rather than terser: a build takes
+ * about 17 s instead of 61 s on the 2-core machine (the test suite builds twice), for bundles a few per cent
+ * larger (taskpane.js 99 → 103 KB gzipped, within test/addin/bundle-size.test.ts); the ES2021 target keeps
+ * the output parseable by Safari before 16.4 (test/addin/webview-syntax.test.ts).
+ */
+const OPTIMIZATION = { minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { target: 'es2021' } })] };
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const base = production ? baseUrl() : DEV_BASE_URL;
@@ -171,6 +180,7 @@ module.exports = (env = {}, argv = {}) => {
     mode: production ? 'production' : 'development',
     // never an eval-based devtool: the page's Content-Security-Policy allows no eval (and neither should production)
     devtool: 'source-map',
+    optimization: OPTIMIZATION,
     entry: {
       taskpane: './src/taskpane/index.tsx',
       functions: FUNCTIONS_SOURCE,
@@ -251,6 +261,7 @@ module.exports = (env = {}, argv = {}) => {
   };
 };
 
+module.exports.OPTIMIZATION = OPTIMIZATION;
 module.exports.baseUrl = baseUrl;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.finishMetadata = finishMetadata;

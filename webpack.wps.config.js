@@ -100,6 +100,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: excel.resolve,
     module: excel.module,
+    optimization: excelConfig.OPTIMIZATION,
     plugins: [
       functions,
       new webpack.DefinePlugin({ DUBAN_WPS_FUNCTIONS: functions.define() }),

@@ -26,6 +26,12 @@ const ALLOWED_HOSTS: Record<string, string> = {
   'react.dev': 'React’s minified error decoder link',
   'answers.microsoft.com': 'a link in the docx library’s “more than 9 list levels” error message',
   'stuk.github.io': 'JSZip’s documentation link in its “not a zip file” error',
+  'aka.ms': 'the “why CSS shorthands are not supported” link in the error message of Griffel (Fluent UI’s styling)',
+  // licence comments the libraries carry, kept in the bundle as their licences ask (esbuild's minifier keeps them
+  // where they stand; terser used to move them to *.LICENSE.txt files), never fetched
+  'feross.org': 'licence comments of ieee754, safe-buffer and buffer inside exceljs’s browser build',
+  'stuartk.com': 'JSZip’s licence comment (its author’s page)',
+  'raw.github.com': 'JSZip’s licence comment (where its licence text lives)',
   // .docx reading (mammoth, 导入方案), identifiers compared with a document's namespaces, never fetched
   'purl.oclc.org': 'ISO/IEC 29500 strict Office Open XML namespaces the docx library and mammoth recognise in a .docx',
   'schemas.zwobble.org': 'mammoth’s own namespace identifier for the parts it reads',
