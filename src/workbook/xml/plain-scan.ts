@@ -172,7 +172,7 @@ export class PlainXmlScanner implements TextSink {
       }
       if (lt > i) {
         if (!this.text(s.slice(i, lt))) return this.handOver(s.slice(i));
-        this.prologSpace = true;
+        if (this.open.length === 0 && !this.rootClosed) this.prologSpace = true;
       }
       const next = this.tag(s, lt);
       if (next === INCOMPLETE) {

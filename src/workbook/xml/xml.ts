@@ -1,4 +1,4 @@
-// Streams one package part through saxes (a conforming XML parser): declared encoding, no DTDs, bounded text runs, one typed error.
+// Streams one package part through the plain scanner and saxes (a conforming XML parser) where needed: declared encoding, no DTDs, bounded text runs, one typed error.
 import { SaxesParser, SaxesTagPlain } from 'saxes';
 import { XlsxReadError } from '../package/read-error';
 import { InflateBudget, LIMITS, ZipEntry, inflate } from '../zip';
