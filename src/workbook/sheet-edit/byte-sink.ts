@@ -5,6 +5,21 @@ export const PIECE_BYTES = 1 << 20;
 
 const encoder = new TextEncoder();
 
+/** Bytes of the text in UTF-8 (a lone surrogate as the replacement character's three, as TextEncoder writes it). */
+export function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) n += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2; // a pair: 4 bytes for its 2 units
+      i++;
+    } else n += 2;
+  }
+  return n;
+}
+
 /**
  * A growing run of byte pieces. Writers ask for room first (`room(n)`), then store at `at`; a full
  * piece is set aside for `take()` and never written again once taken (the compressor keeps it
