@@ -119,15 +119,39 @@ export class ByteArena {
     return this.starts.length;
   }
 
-  /** Stores the text as UTF-8, with its count; returns its id. */
-  add(s: string, refs: number): number {
-    const need = this.used + s.length * 3;
+  /** Stores bytes, ASCII text and bytes as one run, with its count; returns its id. */
+  addParts(head: Uint8Array, ascii: string, end: Uint8Array, refs: number): number {
+    this.reserve(head.length + ascii.length + end.length);
+    const buf = this.bytes;
+    const start = this.used;
+    let at = start;
+    for (let i = 0; i < head.length; i++) buf[at++] = head[i];
+    for (let i = 0; i < ascii.length; i++) buf[at++] = ascii.charCodeAt(i);
+    for (let i = 0; i < end.length; i++) buf[at++] = end[i];
+    return this.push(start, at, refs);
+  }
+
+  private reserve(n: number): void {
+    const need = this.used + n;
     if (need > this.bytes.length) {
       const grown = new Uint8Array(Math.max(need, this.bytes.length * 2));
       grown.set(this.bytes.subarray(0, this.used));
       this.bytes = grown;
       this.view = new DataView(grown.buffer);
     }
+  }
+
+  private push(start: number, end: number, refs: number): number {
+    this.used = end;
+    this.starts.push(start);
+    this.lengths.push(end - start);
+    this.refs.push(refs);
+    return this.starts.length - 1;
+  }
+
+  /** Stores the text as UTF-8, with its count; returns its id. */
+  add(s: string, refs: number): number {
+    this.reserve(s.length * 3);
     const start = this.used;
     let at = start;
     const buf = this.bytes;
@@ -138,11 +162,7 @@ export class ByteArena {
       buf[at++] = code;
     }
     if (i < s.length) at += encoder.encodeInto(s.slice(i), buf.subarray(at)).written;
-    this.used = at;
-    this.starts.push(start);
-    this.lengths.push(at - start);
-    this.refs.push(refs);
-    return this.starts.length - 1;
+    return this.push(start, at, refs);
   }
 
   /** Forgets every run. */

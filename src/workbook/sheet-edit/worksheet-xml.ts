@@ -140,6 +140,9 @@ class RowWriter {
   private readonly once = new ByteArena();
   /** The tail of an empty cell of a style (a merge's covered cells), by style index. */
   private readonly emptyIds = new Map<number, number>();
+  /** The bytes before a value, by style index + 1: of text from the table, and of a number. */
+  private readonly textHeads: Uint8Array[] = [];
+  private readonly numberHeads: Uint8Array[] = [];
   /** `<c r="` and a column's letters, by column. */
   private readonly opens: Uint8Array[] = [];
   /** Per column, the last cell written from `tails` and its tail. */
@@ -254,8 +257,11 @@ class RowWriter {
   /** The tail of a cell with nothing to write but a merge's style (NONE without one). */
   private emptyTail(extra: Map<number, CellStyle> | undefined, c: number): number {
     const style = extra?.get(c);
-    if (!style) return NONE;
-    const index = this.styles.index(style);
+    return style ? this.styledEmpty(this.styles.index(style)) : NONE;
+  }
+
+  /** `" s="N"/>`: an empty cell of a style, made once per style. */
+  private styledEmpty(index: number): number {
     let id = this.emptyIds.get(index);
     if (id === undefined) this.emptyIds.set(index, (id = this.tails.add(`" s="${index}"/>`, 0)));
     return id;
@@ -269,14 +275,29 @@ class RowWriter {
   /** A cell's tail made now: kept (its id) when it can be reused, else in `once` (~id). */
   private newTail(sc: SpecCell, r: number, c: number): number {
     const style = sc.style;
-    const s = style ? ` s="${this.styles.index(style)}"` : '';
+    const index = style ? this.styles.index(style) : -1;
     // core's serials are in the 1900 system; a 1904 workbook stores dates 1462 days less
     const value = this.date1904 && typeof sc.value === 'number' && style?.numFmt && isDateFormat(style.numFmt) ? sc.value - DAYS_1900_TO_1904 : sc.value;
+    if (value === null) return this.styledEmpty(index);
+    const keep = this.tailIds.size < MAX_TAILS;
+    const isText = typeof value === 'string';
+    if (isText || (typeof value === 'number' && Number.isFinite(value))) {
+      // the common cells straight into bytes: the style's head, the table's index or the number, the end
+      const head = this.headOf(index, isText);
+      const body = isText ? String(this.strings.indexOf(value)) : String(value);
+      const arena = keep ? this.tails : this.once;
+      const id = arena.addParts(head, body, VALUE_END, isText ? 1 : 0);
+      if (!keep) return ~id;
+      if (isText) this.strings.refs--; // counted where the row counts its cells' references
+      this.tailIds.set(sc, id);
+      return id;
+    }
+    const s = index >= 0 ? ` s="${index}"` : '';
     const refs = this.strings.refs;
     const tail = cellTail(this.col(c) + String(r + 1), s, value, this.strings, this.hyperlinks, this.links);
     // the table's count of cells referring to it: this one now, and each time its tail is reused
     const ref = this.strings.refs - refs;
-    if (this.tailIds.size < MAX_TAILS && (value === null || typeof value !== 'object' || 'formula' in value)) {
+    if (keep && (typeof value !== 'object' || 'formula' in value)) {
       const id = this.tails.add(tail, ref);
       this.tailIds.set(sc, id);
       this.strings.refs -= ref;
@@ -284,7 +305,15 @@ class RowWriter {
     }
     return ~this.once.add(tail, 0);
   }
+
+  /** `" s="N" t="s"><v>` (text from the table) or `" s="N"><v>` (a number) of a style index (-1: none), made once. */
+  private headOf(index: number, isText: boolean): Uint8Array {
+    const heads = isText ? this.textHeads : this.numberHeads;
+    return heads[index + 1] ?? (heads[index + 1] = new TextEncoder().encode(`"${index >= 0 ? ` s="${index}"` : ''}${isText ? ' t="s"' : ''}><v>`));
+  }
 }
+
+const VALUE_END = new TextEncoder().encode('</v></c>');
 
 /** No cell written in the column. */
 const NONE = -0x7fffffff;
