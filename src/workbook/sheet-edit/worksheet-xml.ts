@@ -140,6 +140,9 @@ class RowWriter {
   private readonly once = new ByteArena();
   /** The tail of an empty cell of a style (a merge's covered cells), by style index. */
   private readonly emptyIds = new Map<number, number>();
+  /** Per column, the style of the last new cell and its index. */
+  private readonly columnStyle: (CellStyle | undefined)[] = [];
+  private readonly columnStyleIndex: number[] = [];
   /** The bytes before a value, by style index + 1: of text from the table, and of a number. */
   private readonly textHeads: Uint8Array[] = [];
   private readonly numberHeads: Uint8Array[] = [];
@@ -275,7 +278,14 @@ class RowWriter {
   /** A cell's tail made now: kept (its id) when it can be reused, else in `once` (~id). */
   private newTail(sc: SpecCell, r: number, c: number): number {
     const style = sc.style;
-    const index = style ? this.styles.index(style) : -1;
+    // a column's cells mostly share a style object: its index is looked up once
+    let index = -1;
+    if (style && style === this.columnStyle[c]) index = this.columnStyleIndex[c];
+    else if (style) {
+      index = this.styles.index(style);
+      this.columnStyle[c] = style;
+      this.columnStyleIndex[c] = index;
+    }
     // core's serials are in the 1900 system; a 1904 workbook stores dates 1462 days less
     const value = this.date1904 && typeof sc.value === 'number' && style?.numFmt && isDateFormat(style.numFmt) ? sc.value - DAYS_1900_TO_1904 : sc.value;
     if (value === null) return this.styledEmpty(index);
