@@ -76,6 +76,20 @@ describe('worksheetXml', () => {
     });
   });
 
+  test('a sheet of one-off cells, then cells met before: each written in full where it stands, every reference counted', () => {
+    const rows: SpecCell[][] = [];
+    for (let r = 0; r < 6000; r++) rows.push([cell(`说明${r}`, STYLES.text), cell(r * 1.5, STYLES.decimal)]);
+    for (let r = 0; r < 50; r++) rows.push([rows[r * 97][0], rows[5999 - r][1]]);
+    const { xml, strings } = write({ name: '表', generated: true, rows });
+    const table = (strings as unknown as { added: string[] }).added;
+    for (let r = 0; r < 50; r++) {
+      const [text, number] = cellsOfRow(xml, 6001 + r);
+      expect(table[Number(/<v>(\d+)<\/v>/.exec(text)![1])]).toBe(`说明${r * 97}`);
+      expect(number).toMatch(new RegExp(`^<c r="B${6001 + r}" s="\\d+"><v>${(5999 - r) * 1.5}</v></c>$`));
+    }
+    expect(strings.refs).toBe(6050);
+  });
+
   test('a link cell repeated down rows is written, and linked, in every row', () => {
     const link = cell({ text: '官网', link: 'https://example.com/a?b=1&c=2' }, STYLES.plain);
     const inside = cell({ text: '任务分工表!B2', link: "#'任务分工表'!B2" }, STYLES.plain);

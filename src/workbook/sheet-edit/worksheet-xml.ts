@@ -14,6 +14,8 @@ import { ByteArena, ByteSink } from './byte-sink';
  * cell's whole XML once raised the 500k-row report's peak by about 0.3 GB).
  */
 const MAX_TAILS = 1 << 17;
+/** Tails kept in any case; past them, only while cells are written from kept tails at least as often as tails are kept. */
+const KEEP_ALWAYS = 1 << 12;
 /** Text pieces are gathered to about this many characters before they are handed on. */
 const PIECE = 1 << 16;
 
@@ -140,6 +142,8 @@ class RowWriter {
   private readonly once = new ByteArena();
   /** The tail of an empty cell of a style (a merge's covered cells), by style index. */
   private readonly emptyIds = new Map<number, number>();
+  /** Cells written from a kept tail (again): while few, new tails are no longer kept. */
+  private reused = 0;
   /** Per column, the style of the last new cell and its index. */
   private readonly columnStyle: (CellStyle | undefined)[] = [];
   private readonly columnStyleIndex: number[] = [];
@@ -189,9 +193,11 @@ class RowWriter {
       if (sc && this.above[c] === sc) {
         // the same cell as the row above's (a unit's name down its rows) needs no look-up
         id = this.aboveId[c];
+        this.reused++;
       } else if (sc && previous >= 0 && this.follower[previous] === sc) {
         // the cell that followed the one before last time (a task's next cell in 单位任务清单) needs none either
         id = this.followerId[previous];
+        this.reused++;
       } else if (!sc || (sc.value === null && !sc.style)) {
         // nothing of its own: what it shows depends on the row's merges, so it is not remembered
         id = this.emptyTail(extra, c);
@@ -201,7 +207,9 @@ class RowWriter {
         size += this.openOf(c).length + nd + tails.lengths[id];
         continue;
       } else {
-        id = this.tailIds.get(sc) ?? this.newTail(sc, r, c);
+        const known = this.tailIds.get(sc);
+        if (known !== undefined) this.reused++;
+        id = known ?? this.newTail(sc, r, c);
         if (id >= 0 && previous >= 0) {
           this.follower[previous] = sc;
           this.followerId[previous] = id;
@@ -289,7 +297,9 @@ class RowWriter {
     // core's serials are in the 1900 system; a 1904 workbook stores dates 1462 days less
     const value = this.date1904 && typeof sc.value === 'number' && style?.numFmt && isDateFormat(style.numFmt) ? sc.value - DAYS_1900_TO_1904 : sc.value;
     if (value === null) return this.styledEmpty(index);
-    const keep = this.tailIds.size < MAX_TAILS;
+    // kept while cells recur (a task's cells) or the first few thousand: a sheet of one-off cells (collect's notes) only writes them
+    const kept = this.tailIds.size;
+    const keep = kept < MAX_TAILS && (kept < KEEP_ALWAYS || this.reused >= kept);
     const isText = typeof value === 'string';
     if (isText || (typeof value === 'number' && Number.isFinite(value))) {
       // the common cells straight into bytes: the style's head, the table's index or the number, the end
