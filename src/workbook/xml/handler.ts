@@ -16,6 +16,13 @@ export interface XmlHandler {
   close(name: string): void;
   /** Character data (entities decoded, CDATA included). */
   text(text: string): void;
+  /**
+   * A worksheet cell in its plainest form, `<c r="B7" s="3" t="s"><v>12</v></c>` (r first, s and t
+   * optional, no formula, no inline string), reported whole instead of as open, text and close
+   * events; `column` is 0-based, `type` undefined without t, `value` undefined without <v>. Only the
+   * plain scanner calls it, and only for a handler that has it; every other cell comes as events.
+   */
+  cell?(column: number, style: number, type: string | undefined, value: string | undefined): void;
 }
 
 /** Attributes of a record, as saxes gives them. */
