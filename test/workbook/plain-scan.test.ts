@@ -49,8 +49,11 @@ function run(xml: string, chunk: number, make: (handler: XmlHandler) => TextSink
 }
 
 /** A cell as one line, whichever way it was heard: column, style, type and <v> text as XmlHandler.cell gives them. */
-const cellLine = (column: number | string, style: number | string, type: string | undefined, value: string | undefined) =>
-  `cell ${column} ${style} ${type ?? '-'} ${value === undefined ? '-' : JSON.stringify(value)}`;
+const cellLine = (column: number | string, style: number | string, type: string | undefined, value: string | number | undefined) => {
+  // the lane gives a number for 1–15 plain digits where they are a number or an index: the text's value
+  const digits = typeof value === 'string' && (type === undefined || type === 's' || type === 'n') && /^[0-9]{1,15}$/.test(value);
+  return `cell ${column} ${style} ${type ?? '-'} ${value === undefined ? '-' : digits ? `#${Number(value)}` : typeof value === 'number' ? `#${value}` : JSON.stringify(value)}`;
+};
 
 /**
  * The handler with the cell lane: cells reported whole become cell lines, and so do cells heard as
@@ -269,7 +272,7 @@ describe('edge cases: each read as saxes reads it', () => {
     'deep nesting': `${'<a>'.repeat(300)}t${'</a>'.repeat(300)}`,
     'cells as spreadsheet programs write them': '<w><sheetData><row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" t="str"><v>x y</v></c><c r="C1" s="2"/>'
       + '<c r="D1"></c><c r="E1" t="b"><v>1</v></c><c r="F1" t="e"><v>#N/A</v></c><c r="G1" t="d"><v>2023-06-30T00:00:00</v></c><c r="H1" t="n"><v>-1.5E-3</v></c>'
-      + '<c r="XFD1048576" s="123456"><v> 7 </v></c></row></sheetData></w>',
+      + '<c r="XFD1048576" s="123456"><v> 7 </v></c><c r="I1"><v>007</v></c><c r="J1" t="s"><v>1234567890123456</v></c><c r="K1" t="str"><v>0012</v></c></row></sheetData></w>',
     'cells near the plain form': '<w><row r="1"><c r="A1" t="s" s="1"><v>0</v></c><c r="B1"  s="1"><v>1</v></c><c r=\'C1\'><v>2</v></c><c s="1" r="D1"><v>3</v></c>'
       + '<c r="a1"><v>5</v></c><c r="$F$1"><v>6</v></c><c r="XFE1"><v>7</v></c><c r="G0"><v>8</v></c><c r="H12345678"><v>9</v></c>'
       + '<c r="I1" t="inlineStr"><is><t>中</t></is></c><c r="J1" t="x"><v>1</v></c><c r="K1" t="str"><f>A1</f><v>x</v></c><c r="L1"><v>1&amp;2</v></c>'

@@ -268,8 +268,16 @@ async function readSheet(
   let inInline = false;
   let phonetic = 0;
   /** A cell's value from its type (t), style (s) and <v> text; null when it holds none. */
-  const valueOf = (cellType: string | undefined, cellStyle: number, text: string | undefined): CellValue => {
+  const valueOf = (cellType: string | undefined, cellStyle: number, text: string | number | undefined): CellValue => {
     if (text === undefined) return null;
+    if (typeof text === 'number') {
+      // digits read by the scanner's cell lane: a shared string's index or a whole number
+      if (cellType === 's') {
+        sharedRefs++;
+        return shared[text] ?? null;
+      }
+      return dateStyles?.[cellStyle] ? text + DAYS_1900_TO_1904 : text;
+    }
     switch (cellType) {
       case 's':
         sharedRefs++;

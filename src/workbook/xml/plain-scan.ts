@@ -300,12 +300,26 @@ export class PlainXmlScanner implements TextSink {
       p++;
     }
     if (column < 0) return DECLINE;
-    let value: string | undefined;
+    let value: string | number | undefined;
     if (!selfClosing) {
       const n = s.length;
       if (p + 4 > n) return DECLINE;
       if (s.charCodeAt(p) === 0x3c && s.charCodeAt(p + 1) === 0x76 && s.charCodeAt(p + 2) === 0x3e) {
         const start = p + 3;
+        if (type === undefined || type === 's' || type === 'n') {
+          // up to 15 plain digits (a shared string's index, a whole number): the number, without a string
+          let k = start;
+          let integer = 0;
+          for (; k < n && k - start < 16; k++) {
+            const ch = s.charCodeAt(k);
+            if (ch < 0x30 || ch > 0x39) break;
+            integer = integer * 10 + ch - 48;
+          }
+          if (k > start && k - start <= 15 && k + 8 <= n && sameAt(s, k, '</v></c>')) {
+            this.handler.cell!(column, style, type, integer);
+            return k + 8;
+          }
+        }
         const end = s.indexOf('<', start);
         if (end < 0 || end + 8 > n || !sameAt(s, end, '</v></c>')) return DECLINE;
         for (let k = start; k < end; k++) if (s.charCodeAt(k) === 0x26) return DECLINE;
