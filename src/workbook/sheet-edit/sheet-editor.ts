@@ -132,8 +132,17 @@ function sheetEditor(part: string, plan: SheetPlan, styles: StyleFacts, guard: S
     throw new XlsxReadError(`${where}${what}，督办无法安全地写入；请在 Excel/WPS 中处理后再收集`);
   };
   const checkTarget = (row: number, c: number) => {
-    if (arrays.some((r) => inside(r, row, c))) refuse(`的 ${a1(row, c)} 在数组公式的区域内`);
-    if (guard.tableHeaders.some((r) => inside(r, row, c))) refuse(`的 ${a1(row, c)} 是表格（套用表格格式）的标题行`);
+    // loops, not some(): called for each of the tens of thousands of cells collect appends
+    for (let i = 0; i < arrays.length; i++) if (inside(arrays[i], row, c)) refuse(`的 ${a1(row, c)} 在数组公式的区域内`);
+    const headers = guard.tableHeaders;
+    for (let i = 0; i < headers.length; i++) if (inside(headers[i], row, c)) refuse(`的 ${a1(row, c)} 是表格（套用表格格式）的标题行`);
+  };
+  /** Whether a number format shows a date, once per format (collect writes the same one down 60k rows). */
+  const dateFormats = new Map<string, boolean>();
+  const isDate = (format: string): boolean => {
+    let known = dateFormats.get(format);
+    if (known === undefined) dateFormats.set(format, (known = isDateFormat(format)));
+    return known;
   };
 
   /** A new or replacing cell; `style` is the kept (replaced cell) or borrowed one. */
@@ -143,7 +152,7 @@ function sheetEditor(part: string, plan: SheetPlan, styles: StyleFacts, guard: S
     let s = style;
     let v = u.value;
     const xf = (k: string | undefined) => styles.xfs[Number(k ?? 0)];
-    const wantsDate = typeof v === 'number' && u.numberFormat !== undefined && isDateFormat(u.numberFormat);
+    const wantsDate = typeof v === 'number' && u.numberFormat !== undefined && isDate(u.numberFormat);
     let appendedDate = false;
     if (wantsDate && !xf(s)?.date) {
       const alt = dateStyleLike(styles.xfs, Number(s ?? 0));
@@ -156,7 +165,7 @@ function sheetEditor(part: string, plan: SheetPlan, styles: StyleFacts, guard: S
         const d = fromSerial(v as number);
         v = d ? formatISO(d) : v; // no styles part at all: the date as text
       }
-    } else if (u.numberFormat !== undefined && !isDateFormat(u.numberFormat)) {
+    } else if (u.numberFormat !== undefined && !isDate(u.numberFormat)) {
       // another format (a rate as 0.0%): the cell's own look with that format, appended to styles.xml when new
       if (!styles.book) refuse(`的 ${a1(row, c)} 要设置数字格式，但工作簿没有样式表`);
       s = String(styles.book!.withNumberFormat(Number(s ?? 0), u.numberFormat));
