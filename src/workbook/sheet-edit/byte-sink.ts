@@ -72,20 +72,6 @@ export class ByteSink {
     this.at = at;
   }
 
-  /** `len` bytes of `from` starting at `start`. */
-  bytes(from: Uint8Array, start: number, len: number): void {
-    this.room(len);
-    const buf = this.buf;
-    let at = this.at;
-    if (len > 64) {
-      buf.set(from.subarray(start, start + len), at);
-      this.at = at + len;
-      return;
-    }
-    for (let i = 0; i < len; i++) buf[at++] = from[start + i];
-    this.at = at;
-  }
-
   /** The full pieces set aside so far. */
   take(): Uint8Array[] {
     const out = this.ready;
@@ -114,10 +100,6 @@ export class ByteArena {
   /** What each run counts for its user (the generated sheets: a cell referring to the string table, 1, or not, 0). */
   readonly refs: number[] = [];
   private used = 0;
-
-  get count(): number {
-    return this.starts.length;
-  }
 
   /** Stores bytes, ASCII text and bytes as one run, with its count; returns its id. */
   addParts(head: Uint8Array, ascii: string, end: Uint8Array, refs: number): number {
