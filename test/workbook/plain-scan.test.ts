@@ -70,15 +70,33 @@ function cellsWhole(generic: XmlHandler, events: string[], flush: () => void): X
     pending = null;
     for (const h of heard) h();
   };
+  /** A shared string heard as events: one <t> of text and nothing else makes a string line. */
+  let si: { heard: (() => void)[]; text: string; ts: number; inT: boolean; plain: boolean } | null = null;
   return {
     cell(c, style, type, value) {
       flush();
       column = c;
       events.push(cellLine(c, style, type, value));
     },
+    sharedString(text) {
+      flush();
+      events.push(`string ${JSON.stringify(text)}`);
+    },
     open(name, attributes, selfClosing) {
       const copy = new Map(attributes.names().map((k) => [k, attributes.get(k)]));
       const again = () => generic.open(name, { get: (k) => copy.get(k), names: () => [...copy.keys()] }, selfClosing);
+      if (si) {
+        si.heard.push(again);
+        if (name === 't' && si.ts === 0 && !si.inT) {
+          si.ts = 1;
+          si.inT = !selfClosing;
+        } else si.plain = false;
+        return;
+      }
+      if (!pending && name === 'si' && open[open.length - 1] === 'sst' && !selfClosing) {
+        si = { heard: [again], text: '', ts: 0, inT: false, plain: true };
+        return;
+      }
       if (pending) {
         pending.heard.push(again);
         if (name === 'v' && pending.value === undefined && !pending.inValue) {
@@ -109,6 +127,19 @@ function cellsWhole(generic: XmlHandler, events: string[], flush: () => void): X
       if (ok) column = letters - 1;
     },
     close(name) {
+      if (si) {
+        si.heard.push(() => generic.close(name));
+        if (name === 't' && si.inT) si.inT = false;
+        else if (name === 'si') {
+          const done = si;
+          si = null;
+          if (done.plain && done.ts === 1) {
+            flush();
+            events.push(`string ${JSON.stringify(done.text)}`);
+          } else for (const h of done.heard) h();
+        }
+        return;
+      }
       if (!pending) {
         open.pop();
         return generic.close(name);
@@ -127,6 +158,12 @@ function cellsWhole(generic: XmlHandler, events: string[], flush: () => void): X
       }
     },
     text(t) {
+      if (si) {
+        si.heard.push(() => generic.text(t));
+        if (si.inT) si.text += t;
+        else si.plain = false;
+        return;
+      }
       if (!pending) return generic.text(t);
       pending.heard.push(() => generic.text(t));
       if (pending.inValue) pending.value += t;
@@ -278,12 +315,17 @@ describe('edge cases: each read as saxes reads it', () => {
       + '<c r="I1" t="inlineStr"><is><t>中</t></is></c><c r="J1" t="x"><v>1</v></c><c r="K1" t="str"><f>A1</f><v>x</v></c><c r="L1"><v>1&amp;2</v></c>'
       + '<c r="M1"><v/></c><c r="N1"> <v>1</v></c><c r="O1"><v>1</v><v>2</v></c><c r="P1"><v>1</v> </c><c r="Q1" s=""><v>1</v></c><c r="R1" s="1234567"><v>1</v></c>'
       + '<c><v>10</v></c><c r="S1" x="1"><v>11</v></c><c r="T1"><v>1</v></c ></row></w>',
+    'shared strings as spreadsheet programs write them': '<sst count="6" uniqueCount="6"><si><t>中文</t></si><si><t xml:space="preserve"> 前后有空格 </t></si><si><t></t></si>'
+      + '<si><t>a &amp; b &lt;c&gt; &#x4E2D;</t></si><si><r><rPr><b/></rPr><t>粗</t></r><r><t>体</t></r></si><si><t>甲</t><rPh sb="0" eb="1"><t>jia</t></rPh></si></sst>',
+    'shared strings near the plain form': '<sst><si><t/></si><si><t xml:space="default">x</t></si><si> <t>y</t></si><si><t>z</t> </si><si><t>1</t><t>2</t></si>'
+      + '<si><t xml:space=\'preserve\'>q</t></si><si><x:t>w</x:t></si><x><si><t>inside another element</t></si></x></sst>',
+    'shared string with an unknown entity': '<sst><si><t>&nbsp;</t></si></sst>',
     'cell with a repeated attribute': '<w><row><c r="E1" s="1" s="2"><v>4</v></c></row></w>',
     'cells outside a row': '<w><c r="A1"><v>1</v></c><x><c r="B1"><v>2</v></c></x><row><c r="C1" t="s"><v>1</v><c r="D1"><v>2</v></c></c></row></w>',
   };
   for (const [name, xml] of Object.entries(cases)) test(name, () => void expectLikeSaxes(xml));
   test('the cell cases are well-formed: their cells are compared, not only the verdict', () => {
-    for (const name of ['cells as spreadsheet programs write them', 'cells near the plain form', 'cells outside a row']) expect({ name, error: saxesAlone(cases[name]).error }).toEqual({ name, error: null });
+    for (const name of ['cells as spreadsheet programs write them', 'cells near the plain form', 'cells outside a row', 'shared strings as spreadsheet programs write them', 'shared strings near the plain form']) expect({ name, error: saxesAlone(cases[name]).error }).toEqual({ name, error: null });
   });
 });
 

@@ -78,7 +78,12 @@ export async function readSharedStrings(bytes: Uint8Array, zip: Map<string, ZipE
   let current = '';
   let inText = false;
   let phonetic = 0;
+  const add = (text: string) => {
+    strings.push(decodeOoxmlEscapes(text));
+    if (strings.length > LIMITS.maxCells) throw new XlsxReadError(`共享字符串过多（超过 ${LIMITS.maxCells} 个），已拒绝读取`);
+  };
   await scanPart(bytes, entry, {
+    sharedString: add,
     open(name, _raw, selfClosing) {
       if (name === 'si') current = '';
       else if (name === 'r' || name === 'rPh') formatted?.add(strings.length);
@@ -88,10 +93,7 @@ export async function readSharedStrings(bytes: Uint8Array, zip: Map<string, ZipE
     close(name) {
       if (name === 't') inText = false;
       else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
-      else if (name === 'si') {
-        strings.push(decodeOoxmlEscapes(current));
-        if (strings.length > LIMITS.maxCells) throw new XlsxReadError(`共享字符串过多（超过 ${LIMITS.maxCells} 个），已拒绝读取`);
-      }
+      else if (name === 'si') add(current);
     },
     text(text) {
       if (inText) current += text;

@@ -25,6 +25,12 @@ export interface XmlHandler {
    * every other cell comes as events.
    */
   cell?(column: number, style: number, type: string | undefined, value: string | number | undefined): void;
+  /**
+   * A shared string in its plainest form, `<si><t>text</t></si>` (or `<t xml:space="preserve">`),
+   * directly in `<sst>`: its text, references decoded, instead of events. Only the plain scanner calls
+   * it, for a handler that has it; rich text, phonetic guides and the rest come as events.
+   */
+  sharedString?(text: string): void;
 }
 
 /** Attributes of a record, as saxes gives them. */

@@ -47,6 +47,9 @@ function cellType(s: string, at: number, end: number): string | undefined {
   return first === 0x73 && at + 3 < end && s.charCodeAt(at + 1) === 0x74 && s.charCodeAt(at + 2) === 0x72 && s.charCodeAt(at + 3) === 0x22 ? 'str' : undefined;
 }
 
+/** A shared string's text element that keeps its spaces, as Excel writes it: after `<t`. */
+const PRESERVE = ' xml:space="preserve">';
+
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09;
 
 /** Whether `s` holds `name` at `at` (short names: compared here rather than through a built-in call). */
@@ -151,10 +154,13 @@ export class PlainXmlScanner implements TextSink {
   private readonly attributes = new ScannedAttributes();
   /** Whether the handler takes plain cells whole (XmlHandler.cell). */
   private readonly cellLane: boolean;
+  /** Whether the handler takes plain shared strings whole (XmlHandler.sharedString). */
+  private readonly stringLane: boolean;
 
   /** `saxes(handler)` makes the parser to hand over to, reporting to that handler. */
   constructor(private readonly handler: XmlHandler, private readonly saxesFor: (handler: XmlHandler) => TextSink) {
     this.cellLane = handler.cell !== undefined;
+    this.stringLane = handler.sharedString !== undefined;
   }
 
   write(text: string): void {
@@ -198,6 +204,9 @@ export class PlainXmlScanner implements TextSink {
       // `<c ` in a row: a cell, whole when it is plain (anything else is read as tags)
       let next = this.cellLane && lt + 2 < n && s.charCodeAt(lt + 1) === 0x63 && s.charCodeAt(lt + 2) === 0x20 && this.openLocals[this.openLocals.length - 1] === 'row'
         ? this.plainCell(s, lt) : DECLINE;
+      // `<si>` in the table of shared strings: one string, whole when it is plain text
+      if (next === DECLINE && this.stringLane && lt + 3 < n && s.charCodeAt(lt + 1) === 0x73 && s.charCodeAt(lt + 2) === 0x69 && s.charCodeAt(lt + 3) === 0x3e
+        && this.openLocals[this.openLocals.length - 1] === 'sst') next = this.plainString(s, lt);
       if (next === DECLINE) next = this.tag(s, lt);
       if (next === INCOMPLETE) {
         // a tag this long is not plain: saxes reads it once rather than this scanner again at every chunk
@@ -333,6 +342,28 @@ export class PlainXmlScanner implements TextSink {
     }
     this.handler.cell!(column, style, type, value);
     return p;
+  }
+
+  /**
+   * The shared string starting at `lt` (`<si>` directly in the table) reported whole when it is one
+   * `<t>` or `<t xml:space="preserve">` of text (references decoded) and ends within this text:
+   * the index after it; else DECLINE, and it is read as tags (runs, phonetic guides and the rest).
+   */
+  private plainString(s: string, lt: number): number {
+    const n = s.length;
+    let p = lt + 4;
+    if (p + 3 > n || !sameAt(s, p, '<t')) return DECLINE;
+    p += 2;
+    if (s.charCodeAt(p) === 0x3e) p++;
+    else if (p + PRESERVE.length <= n && sameAt(s, p, PRESERVE)) p += PRESERVE.length;
+    else return DECLINE;
+    const end = s.indexOf('<', p);
+    if (end < 0 || end + 9 > n || !sameAt(s, end, '</t></si>')) return DECLINE;
+    const raw = s.slice(p, end);
+    const text = raw.indexOf('&') < 0 ? raw : decodeReferences(raw);
+    if (text === null) return DECLINE;
+    this.handler.sharedString!(text);
+    return end + 9;
   }
 
   /** The tag starting at `lt`: the index after it, INCOMPLETE when the text ends inside it, or DECLINE. */
