@@ -153,13 +153,16 @@ const inSpan = (d: CivilDate, from: CivilDate, to: CivilDate) => {
   return x >= dayOf(from) && x <= dayOf(to);
 };
 
-/** The rows dated in a span, in their order. */
-function rowsIn(entries: readonly LedgerEntry[], from: CivilDate, to: CivilDate): LedgerEntry[] {
+/** The rows dated in a span, in their order: the list itself when all are (本年累计 holds a unit's every row so far). */
+function rowsIn(entries: readonly LedgerEntry[], from: CivilDate, to: CivilDate): readonly LedgerEntry[] {
   const days = entryDays(entries);
   const lo = dayOf(from);
   const hi = dayOf(to);
-  const out: LedgerEntry[] = [];
-  for (let i = 0; i < entries.length; i++) if (days[i] >= lo && days[i] <= hi) out.push(entries[i]);
+  let inside = 0;
+  for (let i = 0; i < entries.length; i++) if (days[i] >= lo && days[i] <= hi) inside++;
+  if (inside === entries.length) return entries;
+  const out: LedgerEntry[] = new Array(inside);
+  for (let i = 0, n = 0; n < inside; i++) if (days[i] >= lo && days[i] <= hi) out[n++] = entries[i];
   return out;
 }
 

@@ -82,9 +82,15 @@ export function unitCategories(check: CheckResult): (unit: string) => readonly s
 
 /** Projects per unit for "每个项目" quotas, as the 设置 row 项目数 says (undefined: one each). */
 export function unitProjects(check: CheckResult): ((unit: string) => number) | undefined {
-  const led = new Map<string, number>();
-  for (const task of check.tasks) for (const unit of task.lead) led.set(unit, (led.get(unit) ?? 0) + 1);
-  return projectCounter(check.settings.text.projectCount, (unit) => led.get(unit) ?? 0);
+  // the tasks each unit leads, counted only if 项目数 asks for them
+  let led: Map<string, number> | null = null;
+  const countLed = () => {
+    const counts = new Map<string, number>();
+    const tasks = check.tasks;
+    for (let t = 0; t < tasks.length; t++) for (let u = 0; u < tasks[t].lead.length; u++) counts.set(tasks[t].lead[u], (counts.get(tasks[t].lead[u]) ?? 0) + 1);
+    return counts;
+  };
+  return projectCounter(check.settings.text.projectCount, (unit) => (led ??= countLed()).get(unit) ?? 0);
 }
 
 /** Checks the workbook, then reports on it. */
@@ -149,8 +155,8 @@ export function rankedScores(input: TallyInput, check: CheckResult, categories: 
  * compares with (较上期, 本年累计, 年度考核), whose unknown names are the report's own and listed once.
  */
 export function periodScores(input: TallyInput, check: CheckResult, categories: CategoryPlan): UnitScore[] {
-  const tallied = tallyUnits(input);
   const registry = check.registry;
+  const tallied = tallyUnits(registry ? { ...input, wanted: (unit) => registry.has(unit) } : input);
   return rankWithinCategories(registry ? tallied.filter((s) => registry.has(s.unit)) : tallied, categories, input.rules);
 }
 

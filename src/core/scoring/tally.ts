@@ -77,6 +77,8 @@ export interface TallyInput {
   readonly allUnits?: readonly string[];
   /** Due dates of returns each unit sent late (收集情况 逾期). */
   readonly lateReturns?: ReadonlyMap<string, readonly CivilDate[]>;
+  /** The units whose scores are wanted (the registry's, for a period whose unknown names are listed elsewhere); all when absent. */
+  readonly wanted?: (unit: string) => boolean;
 }
 
 export { round2 };
@@ -159,6 +161,8 @@ interface UnitTasks {
   /** The task-sheet quotas asked of it in task order (ids in TaskPlan.quotas), each with how many times (每个项目), in two parallel lists. */
   readonly quotaIds: number[];
   readonly quotaTimes: number[];
+  /** The index of the last task that listed the unit, while the plan is built. */
+  lastTask: number;
 }
 
 /** Every unit's UnitTasks, in the order the tasks first name them, for the categories and projects that decided them. */
@@ -181,7 +185,7 @@ function taskPlanOf(input: TallyInput): TaskPlan {
   const units = new Map<string, UnitTasks>();
   const of = (unit: string): UnitTasks => {
     let u = units.get(unit);
-    if (!u) units.set(unit, (u = { overdue: 0, overdueAssignments: 0, assignmentDoneDays: [], quotaIds: [], quotaTimes: [] }));
+    if (!u) units.set(unit, (u = { overdue: 0, overdueAssignments: 0, assignmentDoneDays: [], quotaIds: [], quotaTimes: [], lastTask: -1 }));
     return u;
   };
   const quotas: Quota[] = [];
@@ -197,24 +201,21 @@ function taskPlanOf(input: TallyInput): TaskPlan {
   const tasks = input.tasks;
   for (let t = 0; t < tasks.length; t++) {
     const task = tasks[t];
-    // lead and cooperating units, each once (a long list through a set: a group of 200 units would be searched 200 times over)
-    const responsible = task.lead.slice();
-    const listed = task.coop.length > 16 ? new Set(responsible) : null;
-    for (let u = 0; u < task.coop.length; u++) {
-      const unit = task.coop[u];
-      if (listed ? listed.has(unit) : responsible.includes(unit)) continue;
-      listed?.add(unit);
-      responsible.push(unit);
-    }
-    const byCategory = task.quota?.byCategory;
-    for (let u = 0; u < responsible.length; u++) {
-      const unit = responsible[u];
+    const quota = task.quota;
+    const byCategory = quota?.byCategory;
+    // lead units, then cooperating units not already listed (each unit remembers the last task that listed it: no set or copy per task)
+    const leads = task.lead.length;
+    const count = leads + task.coop.length;
+    for (let k = 0; k < count; k++) {
+      const unit = k < leads ? task.lead[k] : task.coop[k - leads];
       const own = of(unit);
-      if (!task.quota) continue;
+      if (k >= leads && own.lastTask === t) continue;
+      own.lastTask = t;
+      if (!quota) continue;
       // a quota by category asks each unit what its own category's rule says (none: nothing asked)
       const piece = byCategory ? categoryQuotaFor(byCategory, input.categoriesOf?.(unit) ?? []) : null;
       if (byCategory && !piece) continue;
-      own.quotaIds.push(idOf(piece ? piece.quota : task.quota));
+      own.quotaIds.push(idOf(piece ? piece.quota : quota));
       own.quotaTimes.push(piece?.perProject ? (input.projectsOf?.(unit) ?? 1) : 1);
     }
     const assignment = ASSIGNMENT.test(task.task) || ASSIGNMENT.test(task.section ?? '');
@@ -308,7 +309,11 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
   const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
   const ctx = engineContext(rules, period, input.media ?? null);
   const model = rules.model;
-  let rows = [...units].map(([unit, a]) => {
+  // units nobody reads are not scored, unless a total scaled to the top one needs every unit's total
+  const wanted = input.wanted && model.scale?.basis !== 'top' ? input.wanted : null;
+  const scored: [string, Accumulator][] = [];
+  for (const entry of units) if (!wanted || wanted(entry[0])) scored.push(entry);
+  let rows = scored.map(([unit, a]) => {
     const categories = input.categoriesOf?.(unit) ?? [];
     const fromRules = model.quotas.length ? ruleQuotas(model, unit, categories) : [];
     // the task sheet's quotas as the engine judges them, built only when a rule asks (a unit may be asked by thousands of tasks)

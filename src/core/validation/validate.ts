@@ -339,8 +339,12 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   }
   if (lead.length === 0 && vagueCount === 0 && has('task') && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
   if (coop.length > 0) {
-    const leadSet = new Set(lead);
-    for (const name of coop) if (leadSet.has(name)) report('LEAD_ALSO_COOP', 'coop', MESSAGES.leadAlsoCoop(name));
+    // a lead list of a few units is searched, a long one (a group expanded) put in a set
+    const leadSet = lead.length > 16 ? new Set(lead) : null;
+    for (let i = 0; i < coop.length; i++) {
+      const name = coop[i];
+      if (leadSet ? leadSet.has(name) : lead.includes(name)) report('LEAD_ALSO_COOP', 'coop', MESSAGES.leadAlsoCoop(name));
+    }
   }
 
   const deadline = deadlineIssues(values.deadline, sheet.header.columns.deadline !== undefined, ctx, report);
@@ -386,13 +390,15 @@ function unitIssues(
 ): string[] {
   if (names.length === 0) return [];
   const analysis = unitsOf(names);
-  for (const m of analysis.mentions) {
+  const mentions = analysis.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     const r = m.resolution;
     if (r.kind === 'unknown') report('UNKNOWN_UNIT', field, MESSAGES.unknownUnit(m.written, r.suggestion), r.suggestion, r.suggestion && m.written);
     else if (r.kind === 'alias') report('UNIT_ALIAS', field, MESSAGES.unitAlias(r.alias, r.name), r.name, m.written);
     else if (r.kind === 'group') report('UNIT_GROUP', field, MESSAGES.unitGroup(r.group, r.members));
   }
-  for (const name of analysis.duplicates) report('DUPLICATE_UNIT', field, MESSAGES.duplicateUnit(name));
+  for (let i = 0; i < analysis.duplicates.length; i++) report('DUPLICATE_UNIT', field, MESSAGES.duplicateUnit(analysis.duplicates[i]));
   return analysis.units;
 }
 
