@@ -109,8 +109,13 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
     if (!cells) {
       const t = tasks[index];
       const values = [t.seq || null, t.task, deadlineText(t), t.quota ? quotaText(t.quota) : t.quotaText || null, TASK_STATUS_LABEL[t.status]];
-      taskCells[index] = cells = values.map((v, i) => cell(v, styleOf(i + 2)));
-      taskLines[index] = Math.max(...cells.map((c, i) => linesOf(c, i + 2)));
+      taskCells[index] = cells = new Array<SpecCell>(values.length);
+      let lines = 1;
+      for (let i = 0; i < values.length; i++) {
+        cells[i] = cell(values[i], styleOf(i + 2));
+        lines = Math.max(lines, linesOf(cells[i], i + 2));
+      }
+      taskLines[index] = lines;
     }
     return cells;
   };

@@ -1,7 +1,7 @@
 // Per-unit tally of a period: expected vs actual submissions, adoptions, overdue, spot checks, score, rank.
 import { CivilDate, compareDates } from '../dates/civil-date';
 import { dayOf, entryDays } from './periods';
-import { Ledger, LedgerEntry } from '../sheets/ledger-sheet';
+import { Ledger, LedgerEntry, rowsByUnitAsRead } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
 import {
   Adjustment, CountedPiece, NotApplicable, QuotaSource, ScorePart, TargetResult, UnitFacts, engineContext, round2, ruleQuotas, scaleTotals,
@@ -133,7 +133,7 @@ interface Accumulator {
 /** Each unit's ledger rows, grouped once per ledger and shared by every period a report tallies. */
 const byUnitCache = new WeakMap<Ledger, Map<string, LedgerEntry[]>>();
 export function entriesByUnit(ledger: Ledger): Map<string, LedgerEntry[]> {
-  let byUnit = byUnitCache.get(ledger);
+  let byUnit = byUnitCache.get(ledger) ?? rowsByUnitAsRead(ledger);
   if (!byUnit) {
     byUnit = new Map();
     const entries = ledger.entries;
@@ -161,6 +161,9 @@ interface UnitTasks {
   /** The task-sheet quotas asked of it in task order (ids in TaskPlan.quotas), each with how many times (每个项目), in two parallel lists. */
   readonly quotaIds: number[];
   readonly quotaTimes: number[];
+  /** The same quotas summed: each distinct id once (in first-asked order) with its times added up, for periods whose counts are whole numbers. */
+  readonly distinctIds: number[];
+  readonly summedTimes: number[];
   /** The index of the last task that listed the unit, while the plan is built. */
   lastTask: number;
 }
@@ -172,6 +175,8 @@ interface TaskPlan {
   readonly units: Map<string, UnitTasks>;
   /** The distinct quotas asked (parsed quotas are shared objects): a period counts each once. */
   readonly quotas: readonly Quota[];
+  /** Every quota's times (每个项目) is a whole number ≥ 0: a unit's expected count may be added quota by quota (distinctIds) instead of task by task. */
+  readonly wholeTimes: boolean;
 }
 
 /**
@@ -185,7 +190,7 @@ function taskPlanOf(input: TallyInput): TaskPlan {
   const units = new Map<string, UnitTasks>();
   const of = (unit: string): UnitTasks => {
     let u = units.get(unit);
-    if (!u) units.set(unit, (u = { overdue: 0, overdueAssignments: 0, assignmentDoneDays: [], quotaIds: [], quotaTimes: [], lastTask: -1 }));
+    if (!u) units.set(unit, (u = { overdue: 0, overdueAssignments: 0, assignmentDoneDays: [], quotaIds: [], quotaTimes: [], distinctIds: [], summedTimes: [], lastTask: -1 }));
     return u;
   };
   const quotas: Quota[] = [];
@@ -198,6 +203,7 @@ function taskPlanOf(input: TallyInput): TaskPlan {
     }
     return id;
   };
+  let wholeTimes = true;
   const tasks = input.tasks;
   for (let t = 0; t < tasks.length; t++) {
     const task = tasks[t];
@@ -215,8 +221,16 @@ function taskPlanOf(input: TallyInput): TaskPlan {
       // a quota by category asks each unit what its own category's rule says (none: nothing asked)
       const piece = byCategory ? categoryQuotaFor(byCategory, input.categoriesOf?.(unit) ?? []) : null;
       if (byCategory && !piece) continue;
-      own.quotaIds.push(idOf(piece ? piece.quota : quota));
-      own.quotaTimes.push(piece?.perProject ? (input.projectsOf?.(unit) ?? 1) : 1);
+      const id = idOf(piece ? piece.quota : quota);
+      const times = piece?.perProject ? (input.projectsOf?.(unit) ?? 1) : 1;
+      own.quotaIds.push(id);
+      own.quotaTimes.push(times);
+      wholeTimes &&= Number.isInteger(times) && times >= 0;
+      const at = own.distinctIds.indexOf(id); // a handful of distinct quotas per unit
+      if (at < 0) {
+        own.distinctIds.push(id);
+        own.summedTimes.push(times);
+      } else own.summedTimes[at] += times;
     }
     const assignment = ASSIGNMENT.test(task.task) || ASSIGNMENT.test(task.section ?? '');
     // a task with several leads kept per unit counts against the leads that have not done it, not those that have
@@ -231,7 +245,7 @@ function taskPlanOf(input: TallyInput): TaskPlan {
       for (const unit of task.lead) of(unit).assignmentDoneDays.push(day);
     }
   }
-  const plan = { categoriesOf: input.categoriesOf, projectsOf: input.projectsOf, units, quotas };
+  const plan = { categoriesOf: input.categoriesOf, projectsOf: input.projectsOf, units, quotas, wholeTimes };
   taskPlanCache.set(input.tasks, plan);
   return plan;
 }
@@ -264,16 +278,26 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
   // indexed loops over rows and quotas: a report runs once, mostly before the JIT optimises, where for-of costs an iterator step per item
   const plan = taskPlanOf(input);
   const expectedOf = plan.quotas.map((quota) => expectedCount(quota, period.from, period.to));
+  const wholeCounts = plan.wholeTimes && expectedOf.every((n) => Number.isSafeInteger(n) && n >= 0);
   for (const [unit, asked] of plan.units) {
     const a = acc(unit);
     a.overdue = asked.overdue;
     a.overdueAssignments = asked.overdueAssignments;
     for (const day of asked.assignmentDoneDays) if (day >= from && day <= to) a.assignmentsDone++;
-    // what the quotas ask in the period, added in task order
-    for (let i = 0; i < asked.quotaIds.length; i++) {
-      const own = expectedOf[asked.quotaIds[i]] * asked.quotaTimes[i];
-      a.expected += own;
-      a.hasQuota ||= own > 0;
+    // what the quotas ask in the period: whole numbers add up exactly in any order, so quota by quota (a unit is asked by
+    // hundreds of tasks, of a dozen quotas); otherwise task by task, in task order
+    if (wholeCounts) {
+      for (let i = 0; i < asked.distinctIds.length; i++) {
+        const own = expectedOf[asked.distinctIds[i]] * asked.summedTimes[i];
+        a.expected += own;
+        a.hasQuota ||= own > 0;
+      }
+    } else {
+      for (let i = 0; i < asked.quotaIds.length; i++) {
+        const own = expectedOf[asked.quotaIds[i]] * asked.quotaTimes[i];
+        a.expected += own;
+        a.hasQuota ||= own > 0;
+      }
     }
     a.quotaIds = asked.quotaIds;
     a.quotaTimes = asked.quotaTimes;

@@ -71,7 +71,14 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const sheet = grid.name;
   const entries: LedgerEntry[] = [];
   const issues: Issue[] = [];
-  const unitCache = new Map<string, { unit: string; issue?: [string, string | undefined] }>();
+  // each unit's rows, grouped while reading (the scoring reads them unit by unit); a written name remembers its unit's list
+  const byUnit = new Map<string, LedgerEntry[]>();
+  const rowsOf = (unit: string) => {
+    let list = byUnit.get(unit);
+    if (!list) byUnit.set(unit, (list = []));
+    return list;
+  };
+  const unitCache = new Map<string, { unit: string; issue?: [string, string | undefined]; rows?: LedgerEntry[] }>();
   const resolveUnit = (written: string) => {
     let hit = unitCache.get(written);
     if (!hit) {
@@ -138,8 +145,26 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       types: typed ? typesOf(`${textAt(cells, cPieceType)}|${textAt(cells, cPlacement)}|${wordsToken(textAt(cells, cWords))}`) : NONE,
       instruction: textAt(cells, cInstruction), authors: withAuthors ? authorsOf(textAt(cells, cAuthor)) : NONE, pieceId: textAt(cells, cPieceId), partners: 1,
     };
-    if (partners) for (const p of partners) entries.push({ ...piece, unit: p, partners: partners.length });
-    else entries.push(piece);
+    if (partners) {
+      for (const p of partners) {
+        const entry = { ...piece, unit: p, partners: partners.length };
+        entries.push(entry);
+        rowsOf(p).push(entry);
+      }
+    } else {
+      entries.push(piece);
+      (unit.rows ??= rowsOf(piece.unit)).push(piece);
+    }
   }
-  return { sheet, entries, issues };
+  const ledger = { sheet, entries, issues };
+  groupedRows.set(ledger, byUnit);
+  return ledger;
+}
+
+/** Each unit's rows as the ledger was read (in ledger order, units in order of first row), for the ledger object readLedger returned. */
+const groupedRows = new WeakMap<Ledger, Map<string, LedgerEntry[]>>();
+
+/** A read ledger's rows grouped by unit, as read (undefined for a ledger built otherwise: a copy with units credited elsewhere). */
+export function rowsByUnitAsRead(ledger: Ledger): Map<string, LedgerEntry[]> | undefined {
+  return groupedRows.get(ledger);
 }

@@ -174,6 +174,8 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   const publicityMonths = settings.publicityMonths;
 
   const deadlineOf = memoize((text: string) => parseDeadline(text, planYear, publicityMonths));
+  const serialDeadlineOf = memoize((serial: number) => deadlineFromSerial(serial, planYear));
+  const findingsOf = memoize((deadline: Deadline & { kind: 'date' }) => dateFindings(deadline, calendar, planYear));
   // the names of a cell come from memoised role splits: one analysis per list, not a joined string per row
   const unitsOf = memoize((names: readonly string[]) => analyzeUnitCellCached(names.join('、'), registry));
   const leadRoles = memoize((text: string) => splitUnitRoles(text, 'lead'));
@@ -226,7 +228,10 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.titles.join(' ')));
     const seqSeen = new Map<string, string>();
     firstLeads = [...sheet.titles, ...sheet.notes].some((t) => FIRST_LISTED_LEADS.test(t));
-    const context: RowContext = { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen, completion, dateOf };
+    const context: RowContext = {
+      planYear, asOf, calendar, deadlineOf, serialDeadlineOf, dateFindings: findingsOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen,
+      completion, dateOf,
+    };
     for (let r = 0; r < sheet.rows.length; r++) {
       const taskRow = sheet.rows[r];
       const record = checkTaskRow(sheet, taskRow, context);
@@ -291,6 +296,10 @@ interface RowContext {
   readonly report: (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => void;
   readonly seqSeen: Map<string, string>;
   readonly completion: CompletionRule;
+  /** A date serial's deadline, once per distinct serial. */
+  readonly serialDeadlineOf: (serial: number) => Deadline;
+  /** A dated deadline's own issues, once per deadline. */
+  readonly dateFindings: (deadline: Deadline & { kind: 'date' }) => readonly DeadlineFinding[];
   /** 完成日期 cells read as dates, once per distinct value. */
   readonly dateOf: (value: CellValue | undefined) => ReturnType<typeof readDateValue>;
 }
@@ -402,6 +411,33 @@ function unitIssues(
   return analysis.units;
 }
 
+/** An issue of a deadline's own (its code, message and suggestion), the same for every row it is written in. */
+interface DeadlineFinding {
+  readonly code: IssueCode;
+  readonly message: string;
+  readonly suggestion?: string;
+}
+
+/** What a dated deadline is reported for: year only, a date the calendar lacks, a rest day, a date outside the plan year. */
+function dateFindings(deadline: Deadline & { kind: 'date' }, calendar: WorkCalendar, planYear: number): DeadlineFinding[] {
+  const out: DeadlineFinding[] = [];
+  if (deadline.precision === 'year') out.push({ code: 'DEADLINE_YEAR_ONLY', message: MESSAGES.deadlineYearOnly(deadline.text, deadline.date) });
+  for (const date of deadline.dates) {
+    // a month or a year alone is due at its end: a rest day there is nothing the clerk wrote or can fix
+    const coarse = deadline.precision !== undefined && compareDates(date, deadline.date) === 0;
+    if (!calendar.covers(date.year)) {
+      if (!coarse) out.push({ code: 'CALENDAR_NOT_COVERED', message: MESSAGES.calendarNotCovered(date, calendar.coveredYears()) });
+    } else if (!coarse && !calendar.isWorkday(date)) {
+      const previous = calendar.previousWorkday(date);
+      out.push({ code: 'DEADLINE_NON_WORKDAY', message: MESSAGES.deadlineNonWorkday(date, calendar.dayName(date), previous), suggestion: formatISO(previous) });
+    }
+    if (deadline.explicitYear && !deadline.nextYear && date.year !== planYear) {
+      out.push({ code: 'DEADLINE_OUT_OF_YEAR', message: MESSAGES.deadlineOutOfYear(date, planYear) });
+    }
+  }
+  return out;
+}
+
 function deadlineIssues(
   value: CellValue | undefined,
   columnExists: boolean,
@@ -412,7 +448,7 @@ function deadlineIssues(
   let deadline: Deadline;
   // a number that is a year (建设年限 2022 typed as a number), not an Excel date serial of 1905
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1950 && value <= 2100) deadline = ctx.deadlineOf(String(value));
-  else if (typeof value === 'number') deadline = deadlineFromSerial(value, ctx.planYear);
+  else if (typeof value === 'number') deadline = ctx.serialDeadlineOf(value);
   else deadline = ctx.deadlineOf(cellText(value));
   switch (deadline.kind) {
     case 'none':
@@ -430,22 +466,12 @@ function deadlineIssues(
     case 'relative':
       report('DEADLINE_RELATIVE', 'deadline', MESSAGES.deadlineRelative(deadline.text));
       break;
-    case 'date':
-      if (deadline.precision === 'year') report('DEADLINE_YEAR_ONLY', 'deadline', MESSAGES.deadlineYearOnly(deadline.text, deadline.date));
-      for (const date of deadline.dates) {
-        // a month or a year alone is due at its end: a rest day there is nothing the clerk wrote or can fix
-        const coarse = deadline.precision !== undefined && compareDates(date, deadline.date) === 0;
-        if (!ctx.calendar.covers(date.year)) {
-          if (!coarse) report('CALENDAR_NOT_COVERED', 'deadline', MESSAGES.calendarNotCovered(date, ctx.calendar.coveredYears()));
-        } else if (!coarse && !ctx.calendar.isWorkday(date)) {
-          const previous = ctx.calendar.previousWorkday(date);
-          report('DEADLINE_NON_WORKDAY', 'deadline', MESSAGES.deadlineNonWorkday(date, ctx.calendar.dayName(date), previous), formatISO(previous));
-        }
-        if (deadline.explicitYear && !deadline.nextYear && date.year !== ctx.planYear) {
-          report('DEADLINE_OUT_OF_YEAR', 'deadline', MESSAGES.deadlineOutOfYear(date, ctx.planYear));
-        }
-      }
+    case 'date': {
+      // what a dated deadline says is the same on every row sharing it (parsed deadlines are shared): worked out once
+      const findings = ctx.dateFindings(deadline);
+      for (let i = 0; i < findings.length; i++) report(findings[i].code, 'deadline', findings[i].message, findings[i].suggestion);
       break;
+    }
     default:
       break;
   }
