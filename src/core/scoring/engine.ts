@@ -72,6 +72,17 @@ export interface UnitFacts {
   readonly awareness: number | null;
   readonly satisfaction: number | null;
   readonly adjustments: readonly Adjustment[];
+  /**
+   * The unit's quotas met or not per span (by dayOf(from) · 2^23 + dayOf(to)), kept by the caller for as long as the
+   * unit's quotas, rows and rules stay the same (every period of one report); absent: worked out afresh.
+   */
+  readonly met?: Map<number, QuotaMet>;
+}
+
+/** Pieces a unit's quotas expect in a span, and how many it is short (period by period). */
+export interface QuotaMet {
+  readonly expected: number;
+  readonly missing: number;
 }
 
 export interface UnitResult {
@@ -122,9 +133,6 @@ export function engineContext(rules: ScoringRules, window: EngineContext['window
 }
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
-/** The key of a piece for 同稿多用 and distinct submissions: its 稿件编号, else its unit and title, else its row. */
-// a 稿件编号 is its own key (no string built per row); unit and title keys hold \u0001, rows \u0002: they cannot collide
-const pieceKey = (e: LedgerEntry) => (e.pieceId !== '' ? e.pieceId : e.title !== '' ? `${e.unit}\u0001${e.title}` : `\u0002${e.row}`);
 
 /** Whether a rule written for a unit or unit type (null: all) applies to the unit. */
 function forUnit<T extends { unit: string | null }>(rules: readonly T[], unit: string, categories: readonly string[]): T[] {
@@ -166,6 +174,14 @@ function rowsIn(entries: readonly LedgerEntry[], from: CivilDate, to: CivilDate)
   return out;
 }
 
+/** The piece of each row of `inWindow` (rowsIn of `entries`, in order), from the pieces of every row of `entries`. */
+function piecesInWindow(entries: readonly LedgerEntry[], inWindow: readonly LedgerEntry[], pieceOf: Int32Array): Int32Array {
+  if (inWindow === entries) return pieceOf;
+  const out = new Int32Array(inWindow.length);
+  for (let i = 0, k = 0; k < inWindow.length; i++) if (entries[i] === inWindow[k]) out[k++] = pieceOf[i];
+  return out;
+}
+
 /** A unit's distinct pieces (by 稿件编号, else title), each at the day of its first row, with its types and 数量. */
 interface Piece {
   readonly day: number;
@@ -174,38 +190,59 @@ interface Piece {
   readonly adopted: boolean;
 }
 
-/** Pieces per entry list: a unit's list is shared by every period a report tallies. */
-const piecesCache = new WeakMap<readonly LedgerEntry[], Piece[]>();
-
-function piecesOf(entries: readonly LedgerEntry[]): Piece[] {
-  const cached = piecesCache.get(entries);
-  if (cached) return cached;
-  const pieces = collectPieces(entries);
-  piecesCache.set(entries, pieces);
-  return pieces;
+/** A list of rows' pieces: the pieces in order of first row, and each row's piece (its index in `pieces`). */
+interface PieceIndex {
+  readonly pieces: readonly Piece[];
+  readonly pieceOf: Int32Array;
 }
 
-function collectPieces(entries: readonly LedgerEntry[]): Piece[] {
-  const byKey = new Map<string, { day: number; count: number; types: string[]; adopted: boolean }>();
+/** Pieces per entry list: a unit's list is shared by every period a report tallies. */
+const piecesCache = new WeakMap<readonly LedgerEntry[], PieceIndex>();
+
+function piecesOf(entries: readonly LedgerEntry[]): PieceIndex {
+  let index = piecesCache.get(entries);
+  if (!index) piecesCache.set(entries, (index = collectPieces(entries)));
+  return index;
+}
+
+/**
+ * Rows grouped into pieces, for 同稿多用 and distinct submissions: by 稿件编号, else by unit and title, else each row
+ * its own; found through a map per part (no key string built per row; a 稿件编号 never equals a unit-and-title or a row).
+ */
+function collectPieces(entries: readonly LedgerEntry[]): PieceIndex {
+  const pieces: { day: number; count: number; types: string[]; adopted: boolean }[] = [];
+  const pieceOf = new Int32Array(entries.length);
+  const byId = new Map<string, number>();
+  const byTitle = new Map<string, Map<string, number>>(); // unit → title → piece
+  const byRow = new Map<number, number>();
   const days = entryDays(entries);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
-    const k = pieceKey(e);
+    let titles: Map<string, number> | undefined;
+    let at = e.pieceId !== '' ? byId.get(e.pieceId) : e.title !== '' ? (titles = byTitle.get(e.unit))?.get(e.title) : byRow.get(e.row);
     const day = days[i];
-    const p = byKey.get(k);
-    if (!p) byKey.set(k, { day, count: e.count, types: [...e.types], adopted: e.adopted });
-    else {
+    if (at === undefined) {
+      at = pieces.length;
+      pieces.push({ day, count: e.count, types: e.types.slice(), adopted: e.adopted });
+      if (e.pieceId !== '') byId.set(e.pieceId, at);
+      else if (e.title !== '') {
+        if (!titles) byTitle.set(e.unit, (titles = new Map()));
+        titles.set(e.title, at);
+      } else byRow.set(e.row, at);
+    } else {
+      const p = pieces[at];
       p.day = Math.min(p.day, day);
       p.count = Math.max(p.count, e.count);
       p.adopted ||= e.adopted;
-      for (const t of e.types) if (!p.types.includes(t)) p.types.push(t);
+      for (let t = 0; t < e.types.length; t++) if (!p.types.includes(e.types[t])) p.types.push(e.types[t]);
     }
+    pieceOf[i] = at;
   }
-  return [...byKey.values()];
+  return { pieces, pieceOf };
 }
 
 /** Submissions in a span, of a type or any: rows' 数量 under today's formula, distinct pieces under the office's rules. */
-function submittedIn(entries: readonly LedgerEntry[], pieces: () => Piece[], from: CivilDate, to: CivilDate, type: string | null, custom: boolean, adoptedOnly = false): number {
+function submittedIn(entries: readonly LedgerEntry[], pieces: () => readonly Piece[], from: CivilDate, to: CivilDate, type: string | null, custom: boolean, adoptedOnly = false): number {
   const lo = dayOf(from);
   const hi = dayOf(to);
   let n = 0;
@@ -214,7 +251,11 @@ function submittedIn(entries: readonly LedgerEntry[], pieces: () => Piece[], fro
     for (let i = 0; i < entries.length; i++) if (days[i] >= lo && days[i] <= hi && hasType(entries[i].types, type)) n += entries[i].count;
     return n;
   }
-  for (const p of pieces()) if (p.day >= lo && p.day <= hi && (!adoptedOnly || p.adopted) && hasType(p.types, type)) n += p.count;
+  const list = pieces();
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
+    if (p.day >= lo && p.day <= hi && (!adoptedOnly || p.adopted) && hasType(p.types, type)) n += p.count;
+  }
   return n;
 }
 
@@ -230,8 +271,11 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   const add = (component: ComponentKey, label: string, points: number, date: CivilDate, detail = '', count = 1) =>
     atoms.push({ component, label, detail, count, points, date });
   const inWindow = rowsIn(facts.entries, window.from, window.to);
-  let pieceList: Piece[] | null = null;
-  const pieces = () => (pieceList ??= piecesOf(facts.entries));
+  // the piece of each row in the window (同稿多用, 批示 once per piece), by the row's index in the unit's list
+  const pieceIndex = () => piecesOf(facts.entries);
+  const pieces = () => pieceIndex().pieces;
+  let windowPieces: Int32Array | null = null;
+  const pieceAt = (i: number) => (windowPieces ??= piecesInWindow(facts.entries, inWindow, pieceIndex().pieceOf))[i];
   // per-row points summed per label and month (bounds are per month, quarter, year or window: unions of months)
   const monthly = new Map<ComponentKey, Map<string, Map<number, Atom>>>();
   const addRow = (component: ComponentKey, label: string, points: number, date: CivilDate, detail: string, count: number) => {
@@ -261,31 +305,35 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
 
   // 报送计分: points per distinct piece submitted in the window, of a type or any
   for (const rule of model.submissions) {
-    const seen = new Set<string>();
+    const seen = new Uint8Array(pieces().length);
     for (let i = 0; i < inWindow.length; i++) {
       const e = inWindow[i];
       if (!hasType(e.types, rule.type)) continue;
-      const k = pieceKey(e);
-      if (seen.has(k)) continue;
-      seen.add(k);
+      const k = pieceAt(i);
+      if (seen[k]) continue;
+      seen[k] = 1;
       addRow('submission', `报送${rule.type ?? ''}（每篇${fmt(rule.points)}分）`, rule.points * e.count, e.date, '', e.count);
     }
   }
 
   // 采用 and 批示, piece by piece (同稿多用: 取最高 keeps a piece's best outlet only)
   const counted: CountedPiece[] = [];
-  const best = new Map<string, { entry: LedgerEntry; points: number }>();
+  // 取最高: each piece's best row, by piece
+  const bestEntry: (LedgerEntry | undefined)[] = [];
+  const bestPoints: number[] = [];
   if (model.multiUse === 'max') {
     for (let i = 0; i < inWindow.length; i++) {
       const entry = inWindow[i];
       if (!entry.adopted) continue;
       const p = ctx.pointsOf(entry);
-      const k = pieceKey(entry);
-      const b = best.get(k);
-      if (!b || p.points > b.points) best.set(k, { entry, points: p.points });
+      const k = pieceAt(i);
+      if (bestEntry[k] === undefined || p.points > bestPoints[k]) {
+        bestEntry[k] = entry;
+        bestPoints[k] = p.points;
+      }
     }
   }
-  const instructed = new Map<string, Set<string>>(); // a piece's bonus once per leader, however many rows repeat it
+  const instructed = new Map<number, Set<string>>(); // a piece's bonus once per leader, however many rows repeat it
   const split = (e: LedgerEntry) => (model.sharedCredit === 'split' && e.partners > 1 ? 1 / e.partners : 1);
   for (let i = 0; i < inWindow.length; i++) {
     const entry = inWindow[i];
@@ -293,7 +341,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     const p = ctx.pointsOf(entry);
     const share = split(entry);
     const shareNote = share < 1 ? `（合报，${entry.partners}个单位平分）` : '';
-    if (model.multiUse === 'max' && best.get(pieceKey(entry))?.entry !== entry) {
+    if (model.multiUse === 'max' && bestEntry[pieceAt(i)] !== entry) {
       addRow('adoption', `${p.label}（同稿多用，取最高，不重复计分）`, 0, entry.date, '', entry.count);
     } else {
       const points = p.points * entry.count * share;
@@ -301,20 +349,30 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       counted.push({ entry, points });
     }
     for (let n = 0; n < p.instructions.length; n++) {
-      const i = p.instructions[n];
-      const k = pieceKey(entry);
+      const given = p.instructions[n];
+      const k = pieceAt(i);
       const seen = instructed.get(k) ?? new Set<string>();
-      if (seen.has(i.leader)) continue;
-      seen.add(i.leader);
+      if (seen.has(given.leader)) continue;
+      seen.add(given.leader);
       instructed.set(k, seen);
-      addRow('instruction', `${i.leader}批示${shareNote}`, i.points * share, entry.date, `每次${fmt(i.points)}分`, 1);
-      counted.push({ entry, points: i.points * share });
+      addRow('instruction', `${given.leader}批示${shareNote}`, given.points * share, entry.date, `每次${fmt(given.points)}分`, 1);
+      counted.push({ entry, points: given.points * share });
     }
   }
 
   // quotas period by period: 基础分, 缺报扣分, streaks
   const custom = rules.custom;
+  const met = facts.met;
   const metIn = (from: CivilDate, to: CivilDate) => {
+    // base, 缺报 and streak rules judge the same months, and a report's periods the same units: each span once per unit
+    const key = met ? dayOf(from) * 2 ** 23 + dayOf(to) : 0;
+    const known = met?.get(key);
+    if (known) return known;
+    const found = metInSpan(from, to);
+    met?.set(key, found);
+    return found;
+  };
+  const metInSpan = (from: CivilDate, to: CivilDate): QuotaMet => {
     let expected = 0;
     let missing = 0;
     for (const q of facts.quotas) {

@@ -10,7 +10,7 @@ import { Adjustment } from './engine';
 import { PersonScore, personScores } from './people';
 import { ScoringRules } from './scoring-rules';
 import { SpotCheck, readSpotChecks } from '../sheets/spotcheck-sheet';
-import { Period, TallyInput, UnitScore, entriesByUnit, tallyUnits } from './tally';
+import { Period, TallyInput, UnitScore, entriesByUnit, tallyMemo, tallyUnits } from './tally';
 import { CategoryPlan, UnverifiedName, categoryPlan, rankWithinCategories, splitUnverified } from './ranking';
 import { movements, previousPeriod, zeroReportMonthsOf, zeroReportUnits } from './movement';
 import { projectCounter } from '../quotas/by-category';
@@ -137,7 +137,9 @@ export function scoringInput(
   creditTo: ReadonlyMap<string, string> = new Map(),
 ): Omit<TallyInput, 'period'> {
   const allUnits = read.rules.custom ? check.registry?.entries.map((e) => e.name).filter((n) => !creditTo.has(n)) : undefined;
-  return { tasks: check.tasks, ...read, categoriesOf: unitCategories(check), projectsOf: unitProjects(check), ...(allUnits ? { allUnits } : {}) };
+  return {
+    tasks: check.tasks, ...read, categoriesOf: unitCategories(check), projectsOf: unitProjects(check), ...(allUnits ? { allUnits } : {}), memo: tallyMemo(),
+  };
 }
 
 /** Tallies a period, keeps registry units only and ranks them within their categories, listing the names the registry does not know. */

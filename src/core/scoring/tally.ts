@@ -4,7 +4,7 @@ import { dayOf, entryDays } from './periods';
 import { Ledger, LedgerEntry, rowsByUnitAsRead } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
 import {
-  Adjustment, CountedPiece, NotApplicable, QuotaSource, ScorePart, TargetResult, UnitFacts, engineContext, round2, ruleQuotas, scaleTotals,
+  Adjustment, CountedPiece, NotApplicable, QuotaMet, QuotaSource, ScorePart, TargetResult, UnitFacts, engineContext, round2, ruleQuotas, scaleTotals,
   scoreUnit,
 } from './engine';
 import { Quota, expectedCount } from '../quotas/quota';
@@ -77,11 +77,22 @@ export interface TallyInput {
   readonly allUnits?: readonly string[];
   /** Due dates of returns each unit sent late (收集情况 逾期). */
   readonly lateReturns?: ReadonlyMap<string, readonly CivilDate[]>;
+  /** What the periods of one report share (made by scoringInput): each unit's quotas met per span. */
+  readonly memo?: TallyMemo;
   /** The units whose scores are wanted (the registry's, for a period whose unknown names are listed elsewhere); all when absent. */
   readonly wanted?: (unit: string) => boolean;
 }
 
 export { round2 };
+
+/** Worked-out facts the periods of one report share (the same tasks, rows and rules); one per scoringInput. */
+export interface TallyMemo {
+  readonly met: Map<string, Map<number, QuotaMet>>;
+}
+
+export function tallyMemo(): TallyMemo {
+  return { met: new Map() };
+}
 
 /** Total of the full formula (today's defaults: 40 + 40 + 10 + 10), the scale of the grade lines. */
 function fullMax(rules: ScoringRules): number {
@@ -330,6 +341,12 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     else adjustmentsOf.set(adj.unit, [adj]);
   }
   for (const unit of input.lateReturns?.keys() ?? []) acc(unit);
+  const metOf = (unit: string) => {
+    if (!input.memo) return undefined;
+    let met = input.memo.met.get(unit);
+    if (!met) input.memo.met.set(unit, (met = new Map()));
+    return met;
+  };
   const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
   const ctx = engineContext(rules, period, input.media ?? null);
   const model = rules.model;
@@ -351,7 +368,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     const facts: UnitFacts = {
       unit, categories, entries: a.entries, get quotas() { return quotasOf(); }, expected, hasQuota, actual: a.actual, overdue: a.overdue,
       overdueAssignments: a.overdueAssignments, assignmentsDone: a.assignmentsDone, lateReturns: input.lateReturns?.get(unit) ?? [],
-      awareness, satisfaction, adjustments: adjustmentsOf.get(unit) ?? [],
+      awareness, satisfaction, adjustments: adjustmentsOf.get(unit) ?? [], met: metOf(unit),
     };
     const result = scoreUnit(ctx, facts);
     const completion = hasQuota ? Math.min(a.actual / expected, 1) : null;
