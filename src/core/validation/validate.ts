@@ -391,6 +391,34 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   };
 }
 
+/** An issue a units cell raises, the same on every row that cell's names are written in. */
+interface UnitFinding {
+  readonly code: IssueCode;
+  readonly message: string;
+  readonly suggestion?: string;
+  readonly replaces?: string;
+}
+
+/** Each analysis's findings (analyses are shared by every cell naming the same units): messages built once. */
+const unitFindings = new WeakMap<UnitCellAnalysis, readonly UnitFinding[]>();
+
+function findingsOf(analysis: UnitCellAnalysis): readonly UnitFinding[] {
+  let found = unitFindings.get(analysis);
+  if (found) return found;
+  const out: UnitFinding[] = [];
+  const mentions = analysis.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const r = m.resolution;
+    if (r.kind === 'unknown') out.push({ code: 'UNKNOWN_UNIT', message: MESSAGES.unknownUnit(m.written, r.suggestion), suggestion: r.suggestion, replaces: r.suggestion && m.written });
+    else if (r.kind === 'alias') out.push({ code: 'UNIT_ALIAS', message: MESSAGES.unitAlias(r.alias, r.name), suggestion: r.name, replaces: m.written });
+    else if (r.kind === 'group') out.push({ code: 'UNIT_GROUP', message: MESSAGES.unitGroup(r.group, r.members) });
+  }
+  for (let i = 0; i < analysis.duplicates.length; i++) out.push({ code: 'DUPLICATE_UNIT', message: MESSAGES.duplicateUnit(analysis.duplicates[i]) });
+  unitFindings.set(analysis, (found = out));
+  return found;
+}
+
 function unitIssues(
   field: 'lead' | 'coop' | 'task',
   names: readonly string[],
@@ -399,15 +427,8 @@ function unitIssues(
 ): string[] {
   if (names.length === 0) return [];
   const analysis = unitsOf(names);
-  const mentions = analysis.mentions;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    const r = m.resolution;
-    if (r.kind === 'unknown') report('UNKNOWN_UNIT', field, MESSAGES.unknownUnit(m.written, r.suggestion), r.suggestion, r.suggestion && m.written);
-    else if (r.kind === 'alias') report('UNIT_ALIAS', field, MESSAGES.unitAlias(r.alias, r.name), r.name, m.written);
-    else if (r.kind === 'group') report('UNIT_GROUP', field, MESSAGES.unitGroup(r.group, r.members));
-  }
-  for (let i = 0; i < analysis.duplicates.length; i++) report('DUPLICATE_UNIT', field, MESSAGES.duplicateUnit(analysis.duplicates[i]));
+  const findings = findingsOf(analysis);
+  for (let i = 0; i < findings.length; i++) report(findings[i].code, field, findings[i].message, findings[i].suggestion, findings[i].replaces);
   return analysis.units;
 }
 
