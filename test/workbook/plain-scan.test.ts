@@ -1,4 +1,4 @@
-// The plain scanner against saxes: on every XML part of every fixture package, on hand-made edge cases and on thousands of random mutations, in chunks of every size, the events and the verdict are the ones saxes alone gives.
+// The plain scanner against saxes: on every XML part of every fixture package, on hand-made edge cases and on thousands of random mutations, in chunks of every size, the events and the verdict are the ones saxes alone gives; with the cell lane, the cells too.
 import { readFileSync, readdirSync, statSync } from 'fs';
 import * as path from 'path';
 import { PlainXmlScanner, TextSink } from '../../src/workbook/xml/plain-scan';
@@ -10,7 +10,7 @@ import { inflate, readZipDirectory } from '../../src/workbook/zip';
 type Outcome = { events: string[]; error: string | null; handedOver?: boolean };
 
 /** Events as a list of lines (adjacent text joined; text outside the root, which no reader uses, left out), and whether it threw. */
-function run(xml: string, chunk: number, make: (handler: XmlHandler) => TextSink): Outcome {
+function run(xml: string, chunk: number, make: (handler: XmlHandler) => TextSink, cells = false): Outcome {
   const events: string[] = [];
   let depth = 0;
   let text = '';
@@ -18,7 +18,7 @@ function run(xml: string, chunk: number, make: (handler: XmlHandler) => TextSink
     if (text) events.push(`text ${JSON.stringify(text)}`);
     text = '';
   };
-  const handler: XmlHandler = {
+  const generic: XmlHandler = {
     open(name, attributes, selfClosing) {
       flush();
       depth++;
@@ -34,6 +34,7 @@ function run(xml: string, chunk: number, make: (handler: XmlHandler) => TextSink
       if (depth > 0) text += t;
     },
   };
+  const handler = cells ? cellsWhole(generic, events, flush) : generic;
   try {
     const sink = make(handler);
     for (let at = 0; at < xml.length; at += chunk) sink.write(xml.slice(at, at + chunk));
@@ -47,14 +48,101 @@ function run(xml: string, chunk: number, make: (handler: XmlHandler) => TextSink
   }
 }
 
-const saxesAlone = (xml: string) => run(xml, xml.length || 1, (h) => xmlParser(h, 'part'));
+/** A cell as one line, whichever way it was heard: column, style, type and <v> text as XmlHandler.cell gives them. */
+const cellLine = (column: number | string, style: number | string, type: string | undefined, value: string | number | undefined) => {
+  // the lane gives a number for 1–15 plain digits where they are a number or an index: the text's value
+  const digits = typeof value === 'string' && (type === undefined || type === 's' || type === 'n') && /^[0-9]{1,15}$/.test(value);
+  return `cell ${column} ${style} ${type ?? '-'} ${value === undefined ? '-' : digits ? `#${Number(value)}` : typeof value === 'number' ? `#${value}` : JSON.stringify(value)}`;
+};
 
-function scanned(xml: string, chunk: number): Outcome & { handedOver: boolean } {
+/**
+ * The handler with the cell lane: cells reported whole become cell lines, and so do cells heard as
+ * events when they hold nothing but an optional <v> (column and style read from r and s as the
+ * sheet reader reads them); other cells stay events. Saxes alone and the scanner must agree on these lines.
+ */
+function cellsWhole(generic: XmlHandler, events: string[], flush: () => void): XmlHandler {
+  let pending: { column: number | string; style: number | string; type: string | undefined; value: string | undefined; inValue: boolean; heard: (() => void)[]; plain: boolean } | null = null;
+  let column = -1;
+  /** Local names of the elements open (heard as events). */
+  const open: string[] = [];
+  const replay = () => {
+    const heard = pending!.heard;
+    pending = null;
+    for (const h of heard) h();
+  };
+  return {
+    cell(c, style, type, value) {
+      flush();
+      column = c;
+      events.push(cellLine(c, style, type, value));
+    },
+    open(name, attributes, selfClosing) {
+      const copy = new Map(attributes.names().map((k) => [k, attributes.get(k)]));
+      const again = () => generic.open(name, { get: (k) => copy.get(k), names: () => [...copy.keys()] }, selfClosing);
+      if (pending) {
+        pending.heard.push(again);
+        if (name === 'v' && pending.value === undefined && !pending.inValue) {
+          pending.value = '';
+          pending.inValue = !selfClosing;
+        } else pending.plain = false;
+        return;
+      }
+      if (name !== 'c' || open[open.length - 1] !== 'row') {
+        if (!selfClosing) open.push(name);
+        return again();
+      }
+      const r = attributes.get('r');
+      const m = r === undefined ? null : /^([A-Z]{1,3})([0-9]{1,7})$/.exec(r);
+      let letters = 0;
+      for (const ch of m?.[1] ?? '') letters = letters * 26 + ch.charCodeAt(0) - 64;
+      const ok = m !== null && letters <= 16384 && Number(m[2]) >= 1 && Number(m[2]) <= 1048576;
+      const s = attributes.get('s');
+      pending = {
+        column: ok ? letters - 1 : r === undefined ? `next ${column + 1}` : `r=${r}`,
+        style: s === undefined ? 0 : /^[0-9]+$/.test(s) ? Number(s) : `s=${s}`,
+        type: attributes.get('t'),
+        value: undefined,
+        inValue: false,
+        heard: [again],
+        plain: true,
+      };
+      if (ok) column = letters - 1;
+    },
+    close(name) {
+      if (!pending) {
+        open.pop();
+        return generic.close(name);
+      }
+      pending.heard.push(() => generic.close(name));
+      if (name === 'v' && pending.inValue) pending.inValue = false;
+      else if (name === 'c') {
+        if (pending.plain) {
+          flush();
+          events.push(cellLine(pending.column, pending.style, pending.type, pending.value));
+          pending = null;
+        } else {
+          // heard as events: the open elements as they were heard (the cell itself now closed)
+          replay();
+        }
+      }
+    },
+    text(t) {
+      if (!pending) return generic.text(t);
+      pending.heard.push(() => generic.text(t));
+      if (pending.inValue) pending.value += t;
+      else pending.plain = false;
+    },
+  };
+}
+
+const saxesAlone = (xml: string, cells = false) => run(xml, xml.length || 1, (h) => xmlParser(h, 'part'), cells);
+
+function scanned(xml: string, chunk: number, cells = false): Outcome & { handedOver: boolean } {
   let handedOver = false;
   const outcome = run(xml, chunk, (h) => new PlainXmlScanner(h, (primed) => {
     handedOver = true;
     return xmlParser(primed, 'part');
-  }));
+  }), cells);
   return { ...outcome, handedOver };
 }
 
@@ -68,13 +156,16 @@ function expectSameEvents(got: string[], want: string[], label: string): void {
 
 /** Same verdict as saxes; where saxes reads the part, the same events too (after an error, what was heard before it may differ). */
 function expectLikeSaxes(xml: string, chunks: readonly number[] = [xml.length || 1, 1, 3, 17, 256]): boolean {
-  const want = saxesAlone(xml);
   let handed = false;
-  for (const chunk of chunks) {
-    const got = scanned(xml, chunk);
-    handed ||= got.handedOver;
-    expect({ chunk, error: got.error }).toEqual({ chunk, error: want.error });
-    if (want.error === null) expectSameEvents(got.events, want.events, `${chunk}`);
+  // without the cell lane (every part but worksheets), and with it (the sheet reader)
+  for (const cells of [false, true]) {
+    const want = saxesAlone(xml, cells);
+    for (const chunk of chunks) {
+      const got = scanned(xml, chunk, cells);
+      handed ||= got.handedOver;
+      expect({ chunk, cells, error: got.error }).toEqual({ chunk, cells, error: want.error });
+      if (want.error === null) expectSameEvents(got.events, want.events, `${chunk}${cells ? ' with the cell lane' : ''}`);
+    }
   }
   return handed;
 }
@@ -179,8 +270,21 @@ describe('edge cases: each read as saxes reads it', () => {
     'empty end tag': '<w></>',
     'long text between tags': `<w>${'文'.repeat(5000)}<x>${'y'.repeat(3000)}</x></w>`,
     'deep nesting': `${'<a>'.repeat(300)}t${'</a>'.repeat(300)}`,
+    'cells as spreadsheet programs write them': '<w><sheetData><row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" t="str"><v>x y</v></c><c r="C1" s="2"/>'
+      + '<c r="D1"></c><c r="E1" t="b"><v>1</v></c><c r="F1" t="e"><v>#N/A</v></c><c r="G1" t="d"><v>2023-06-30T00:00:00</v></c><c r="H1" t="n"><v>-1.5E-3</v></c>'
+      + '<c r="XFD1048576" s="123456"><v> 7 </v></c><c r="I1"><v>007</v></c><c r="J1" t="s"><v>1234567890123456</v></c><c r="K1" t="str"><v>0012</v></c></row></sheetData></w>',
+    'cells near the plain form': '<w><row r="1"><c r="A1" t="s" s="1"><v>0</v></c><c r="B1"  s="1"><v>1</v></c><c r=\'C1\'><v>2</v></c><c s="1" r="D1"><v>3</v></c>'
+      + '<c r="a1"><v>5</v></c><c r="$F$1"><v>6</v></c><c r="XFE1"><v>7</v></c><c r="G0"><v>8</v></c><c r="H12345678"><v>9</v></c>'
+      + '<c r="I1" t="inlineStr"><is><t>中</t></is></c><c r="J1" t="x"><v>1</v></c><c r="K1" t="str"><f>A1</f><v>x</v></c><c r="L1"><v>1&amp;2</v></c>'
+      + '<c r="M1"><v/></c><c r="N1"> <v>1</v></c><c r="O1"><v>1</v><v>2</v></c><c r="P1"><v>1</v> </c><c r="Q1" s=""><v>1</v></c><c r="R1" s="1234567"><v>1</v></c>'
+      + '<c><v>10</v></c><c r="S1" x="1"><v>11</v></c><c r="T1"><v>1</v></c ></row></w>',
+    'cell with a repeated attribute': '<w><row><c r="E1" s="1" s="2"><v>4</v></c></row></w>',
+    'cells outside a row': '<w><c r="A1"><v>1</v></c><x><c r="B1"><v>2</v></c></x><row><c r="C1" t="s"><v>1</v><c r="D1"><v>2</v></c></c></row></w>',
   };
   for (const [name, xml] of Object.entries(cases)) test(name, () => void expectLikeSaxes(xml));
+  test('the cell cases are well-formed: their cells are compared, not only the verdict', () => {
+    for (const name of ['cells as spreadsheet programs write them', 'cells near the plain form', 'cells outside a row']) expect({ name, error: saxesAlone(cases[name]).error }).toEqual({ name, error: null });
+  });
 });
 
 test('3,000 random mutations of a sheet: the same verdict and events as saxes, in any chunking', () => {
@@ -209,11 +313,12 @@ test('3,000 random mutations of a sheet: the same verdict and events as saxes, i
       }
     }
     const chunk = 1 + Math.floor(random() * 64);
-    const want = saxesAlone(xml);
+    const cells = i % 2 === 1;
+    const want = saxesAlone(xml, cells);
     if (want.error) errors++;
-    const got = scanned(xml, chunk);
-    expect({ xml, chunk, error: got.error }).toEqual({ xml, chunk, error: want.error });
-    if (!want.error) expectSameEvents(got.events, want.events, `${JSON.stringify(xml)} in chunks of ${chunk}`);
+    const got = scanned(xml, chunk, cells);
+    expect({ xml, chunk, cells, error: got.error }).toEqual({ xml, chunk, cells, error: want.error });
+    if (!want.error) expectSameEvents(got.events, want.events, `${JSON.stringify(xml)} in chunks of ${chunk}${cells ? ' with the cell lane' : ''}`);
   }
   // the mutations reach both verdicts
   expect(errors).toBeGreaterThan(500);

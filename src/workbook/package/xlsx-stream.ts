@@ -267,7 +267,41 @@ async function readSheet(
   let collecting: 'v' | 't' | null = null;
   let inInline = false;
   let phonetic = 0;
+  /** A cell's value from its type (t), style (s) and <v> text; null when it holds none. */
+  const valueOf = (cellType: string | undefined, cellStyle: number, text: string | number | undefined): CellValue => {
+    if (text === undefined) return null;
+    if (typeof text === 'number') {
+      // digits read by the scanner's cell lane: a shared string's index or a whole number
+      if (cellType === 's') {
+        sharedRefs++;
+        return shared[text] ?? null;
+      }
+      return dateStyles?.[cellStyle] ? text + DAYS_1900_TO_1904 : text;
+    }
+    switch (cellType) {
+      case 's':
+        sharedRefs++;
+        return shared[parseInt(text, 10)] ?? null;
+      case 'str':
+        return text;
+      case 'b':
+        return parseInt(text, 10) !== 0;
+      case 'e':
+        return { error: text };
+      case 'd':
+        return isoSerial(text);
+      default: {
+        const n = parseFloat(text);
+        return Number.isNaN(n) ? null : !Number.isFinite(n) ? { error: '#NUM!' } : dateStyles?.[cellStyle] ? n + DAYS_1900_TO_1904 : n;
+      }
+    }
+  };
   await scanPart(bytes, entry, {
+    cell(column, cellStyle, cellType, text) {
+      col = column;
+      const v = valueOf(cellType, cellStyle, text);
+      if (v !== null) row[col] = v;
+    },
     open(name, raw, selfClosing) {
       switch (name) {
         case 'row': {
@@ -331,32 +365,7 @@ async function readSheet(
           inInline = false;
           break;
         case 'c': {
-          let v: CellValue = null;
-          if (type === 'inlineStr') v = inline;
-          else if (value !== undefined) {
-            switch (type) {
-              case 's':
-                v = shared[parseInt(value, 10)] ?? null;
-                sharedRefs++;
-                break;
-              case 'str':
-                v = value;
-                break;
-              case 'b':
-                v = parseInt(value, 10) !== 0;
-                break;
-              case 'e':
-                v = { error: value };
-                break;
-              case 'd':
-                v = isoSerial(value);
-                break;
-              default: {
-                const n = parseFloat(value);
-                v = Number.isNaN(n) ? null : !Number.isFinite(n) ? { error: '#NUM!' } : dateStyles?.[style] ? n + DAYS_1900_TO_1904 : n;
-              }
-            }
-          }
+          const v = type === 'inlineStr' ? inline : valueOf(type, style, value);
           if (v !== null && col >= 0) row[col] = v;
           break;
         }

@@ -16,6 +16,15 @@ export interface XmlHandler {
   close(name: string): void;
   /** Character data (entities decoded, CDATA included). */
   text(text: string): void;
+  /**
+   * A worksheet cell in its plainest form, `<c r="B7" s="3" t="s"><v>12</v></c>` (r first, s and t
+   * optional, no formula, no inline string), reported whole instead of as open, text and close
+   * events; `column` is 0-based, `type` undefined without t, `value` the <v> text (undefined without
+   * <v>), or its number when the cell is a number or a shared string (no t, t="n" or t="s") and the
+   * text is 1–15 plain digits. Only the plain scanner calls it, and only for a handler that has it;
+   * every other cell comes as events.
+   */
+  cell?(column: number, style: number, type: string | undefined, value: string | number | undefined): void;
 }
 
 /** Attributes of a record, as saxes gives them. */

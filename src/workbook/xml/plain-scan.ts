@@ -1,4 +1,5 @@
 // The fast path of part reading: plain XML as spreadsheet programs write it, scanned with indexOf; saxes takes over where the text leaves that subset.
+import { LIMITS } from '../zip';
 import { XmlAttributes, XmlHandler } from './handler';
 
 /** Where text goes: this scanner, saxes, or the bound in front of either. */
@@ -29,6 +30,22 @@ export const localName = (name: string): string => {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 };
+
+/** The cell type (t="…") starting at `at` and closed by a quote before `end`, as one shared string; undefined for inlineStr and anything else (read as tags). */
+function cellType(s: string, at: number, end: number): string | undefined {
+  const first = s.charCodeAt(at);
+  if (at + 1 < end && s.charCodeAt(at + 1) === 0x22) {
+    switch (first) {
+      case 0x73: return 's';
+      case 0x6e: return 'n';
+      case 0x62: return 'b';
+      case 0x65: return 'e';
+      case 0x64: return 'd';
+      default: return undefined;
+    }
+  }
+  return first === 0x73 && at + 3 < end && s.charCodeAt(at + 1) === 0x74 && s.charCodeAt(at + 2) === 0x72 && s.charCodeAt(at + 3) === 0x22 ? 'str' : undefined;
+}
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09;
 
@@ -132,9 +149,13 @@ export class PlainXmlScanner implements TextSink {
   private readonly names: (string | undefined)[] = new Array(NAME_SLOTS);
   private readonly locals: (string | undefined)[] = new Array(NAME_SLOTS);
   private readonly attributes = new ScannedAttributes();
+  /** Whether the handler takes plain cells whole (XmlHandler.cell). */
+  private readonly cellLane: boolean;
 
   /** `saxes(handler)` makes the parser to hand over to, reporting to that handler. */
-  constructor(private readonly handler: XmlHandler, private readonly saxesFor: (handler: XmlHandler) => TextSink) {}
+  constructor(private readonly handler: XmlHandler, private readonly saxesFor: (handler: XmlHandler) => TextSink) {
+    this.cellLane = handler.cell !== undefined;
+  }
 
   write(text: string): void {
     if (this.saxes) {
@@ -174,7 +195,10 @@ export class PlainXmlScanner implements TextSink {
         if (!this.text(s.slice(i, lt))) return this.handOver(s.slice(i));
         if (this.open.length === 0 && !this.rootClosed) this.prologSpace = true;
       }
-      const next = this.tag(s, lt);
+      // `<c ` in a row: a cell, whole when it is plain (anything else is read as tags)
+      let next = this.cellLane && lt + 2 < n && s.charCodeAt(lt + 1) === 0x63 && s.charCodeAt(lt + 2) === 0x20 && this.openLocals[this.openLocals.length - 1] === 'row'
+        ? this.plainCell(s, lt) : DECLINE;
+      if (next === DECLINE) next = this.tag(s, lt);
       if (next === INCOMPLETE) {
         // a tag this long is not plain: saxes reads it once rather than this scanner again at every chunk
         if (n - lt > MAX_PLAIN_TAG) return this.handOver(s.slice(lt));
@@ -206,6 +230,111 @@ export class PlainXmlScanner implements TextSink {
     return true;
   }
 
+  /**
+   * The cell starting at `lt` (`<c ` directly in a row) reported whole when it is in the plainest form (see
+   * XmlHandler.cell) and ends within this text: the index after it; else DECLINE, and it is read as
+   * tags. The form is a strict subset of what tag() reads (r first, in A1 form within Excel's grid,
+   * then s and t once each, double quotes, single spaces; `<v>` text without references), so the
+   * handler hears what the events would have told it.
+   */
+  private plainCell(s: string, lt: number): number {
+    // every read stays within the text (a read past its end would cost the optimised code here)
+    const gt = s.indexOf('>', lt + 3);
+    if (gt < 0) return DECLINE;
+    let p = lt + 2;
+    let column = -1;
+    let style = 0;
+    let styled = false;
+    let type: string | undefined;
+    let selfClosing = false;
+    for (;;) {
+      const c = s.charCodeAt(p);
+      if (c === 0x3e) {
+        p++;
+        break;
+      }
+      if (c === 0x2f) {
+        if (p + 1 !== gt) return DECLINE;
+        selfClosing = true;
+        p += 2;
+        break;
+      }
+      if (c !== 0x20 || p + 4 > gt || s.charCodeAt(p + 2) !== 0x3d || s.charCodeAt(p + 3) !== 0x22) return DECLINE;
+      const name = s.charCodeAt(p + 1);
+      p += 4;
+      let ch = s.charCodeAt(p);
+      if (name === 0x72 && column < 0) {
+        let letters = 0;
+        let count = 0;
+        for (; ch >= 0x41 && ch <= 0x5a && count < 4; count++) {
+          letters = letters * 26 + ch - 64;
+          ch = s.charCodeAt(++p);
+        }
+        if (count === 0 || count > 3 || letters > LIMITS.maxColumns) return DECLINE;
+        let row = 0;
+        let digits = 0;
+        for (; ch >= 0x30 && ch <= 0x39 && digits < 8; digits++) {
+          row = row * 10 + ch - 48;
+          ch = s.charCodeAt(++p);
+        }
+        if (digits === 0 || digits > 7 || row < 1 || row > LIMITS.maxRows) return DECLINE;
+        column = letters - 1;
+      } else if (name === 0x73 && column >= 0 && !styled) {
+        let digits = 0;
+        for (; ch >= 0x30 && ch <= 0x39 && digits < 7; digits++) {
+          style = style * 10 + ch - 48;
+          ch = s.charCodeAt(++p);
+        }
+        if (digits === 0 || digits > 6) return DECLINE;
+        styled = true;
+      } else if (name === 0x74 && column >= 0 && type === undefined) {
+        type = cellType(s, p, gt);
+        if (type === undefined) return DECLINE;
+        p += type.length;
+        ch = s.charCodeAt(p);
+      } else {
+        return DECLINE;
+      }
+      // the quote closing the value (the tag's '>' stops every loop above, so p < gt here)
+      if (ch !== 0x22) return DECLINE;
+      p++;
+    }
+    if (column < 0) return DECLINE;
+    let value: string | number | undefined;
+    if (!selfClosing) {
+      const n = s.length;
+      if (p + 4 > n) return DECLINE;
+      if (s.charCodeAt(p) === 0x3c && s.charCodeAt(p + 1) === 0x76 && s.charCodeAt(p + 2) === 0x3e) {
+        const start = p + 3;
+        if (type === undefined || type === 's' || type === 'n') {
+          // up to 15 plain digits (a shared string's index, a whole number): the number, without a string
+          let k = start;
+          let integer = 0;
+          for (; k < n && k - start < 16; k++) {
+            const ch = s.charCodeAt(k);
+            if (ch < 0x30 || ch > 0x39) break;
+            integer = integer * 10 + ch - 48;
+          }
+          if (k > start && k - start <= 15 && k + 8 <= n && sameAt(s, k, '</v></c>')) {
+            this.handler.cell!(column, style, type, integer);
+            return k + 8;
+          }
+        }
+        const end = s.indexOf('<', start);
+        if (end < 0 || end + 8 > n || !sameAt(s, end, '</v></c>')) return DECLINE;
+        for (let k = start; k < end; k++) if (s.charCodeAt(k) === 0x26) return DECLINE;
+        value = s.slice(start, end);
+        p = end + 8;
+      } else if (sameAt(s, p, '</c>')) {
+        p += 4;
+      } else {
+        return DECLINE;
+      }
+    }
+    this.handler.cell!(column, style, type, value);
+    return p;
+  }
+
   /** The tag starting at `lt`: the index after it, INCOMPLETE when the text ends inside it, or DECLINE. */
   private tag(s: string, lt: number): number {
     const n = s.length;
@@ -223,7 +352,7 @@ export class PlainXmlScanner implements TextSink {
     attributes.count = 0;
     let selfClosing = false;
     for (;;) {
-      const spaced = isSpace(s.charCodeAt(p));
+      const spaced = p < n && isSpace(s.charCodeAt(p));
       while (p < n && isSpace(s.charCodeAt(p))) p++;
       if (p >= n) return INCOMPLETE;
       const c = s.charCodeAt(p);
