@@ -1,5 +1,5 @@
 // Reads a task-division sheet: header row, title rows (plan year), sections, repeated headers, merges.
-import { CellRange, CellValue, Grid, a1, cellText, fillMerges, isBlank } from './grid';
+import { CellRange, CellValue, Grid, a1, cellText, columnLetters, fillMerges, isBlank } from './grid';
 import { HeaderMatch, TaskField, normalizeHeader } from './headers';
 import { TaskHeaderMatch, detectTaskHeader } from './header-roles';
 import { parseChineseInteger } from '../dates/numerals';
@@ -120,8 +120,12 @@ function rowText(raw: readonly CellValue[]): string {
 export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
   const filled = fillMerges(grid);
   const masters = masterMap(grid.merges);
+  // rows a merge covers: only their cells may be covered (the other rows need no lookup)
+  const mergedRows = new Set<number>();
+  for (const m of grid.merges) for (let r = m.top; r <= m.bottom; r++) mergedRows.add(r);
   const fields = Object.keys(header.columns) as TaskField[];
   const mappedColumns = fields.map((f) => header.columns[f]!);
+  const letters = mappedColumns.map(columnLetters);
   const titles: string[] = [];
   for (let r = 0; r < header.row; r++) {
     const texts = [...new Set((grid.rows[r] ?? []).map(cellText).filter((t) => t !== ''))];
@@ -182,12 +186,15 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       values.task = titles.join(' ') || cellText((filled[header.row] ?? [])[header.columns.quota ?? 0]);
       cells.task = titles.length > 0 ? 'A1' : a1(header.row, header.columns.quota ?? 0);
     }
+    // the row's number as text once, beside each column's letters (a1 for every field of every row otherwise)
+    const rowNumber = String(r + 1);
+    const merged = mergedRows.has(r);
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
       const col = mappedColumns[i];
       values[f] = raw[col] ?? null;
-      const master = masters.size > 0 ? masters.get(cellKey(r, col)) : undefined;
-      cells[f] = master ? a1(master.row, master.col) : a1(r, col);
+      const master = merged ? masters.get(cellKey(r, col)) : undefined;
+      cells[f] = master ? a1(master.row, master.col) : letters[i] + rowNumber;
     }
     // a category column beside the specific task (工作事项 | 具体举措): the category is the task's section
     const category = header.columns.category !== undefined ? cellText(raw[header.columns.category]).trim() : '';
