@@ -136,9 +136,6 @@ interface Accumulator {
   awareness: number[];
   satisfaction: number[];
   entries: LedgerEntry[];
-  /** The task-sheet quotas asked of the unit (ids in the task plan's list), each with how many times (每个项目), in two parallel lists. */
-  quotaIds: readonly number[];
-  quotaTimes: readonly number[];
 }
 
 /** Each unit's ledger rows, grouped once per ledger and shared by every period a report tallies. */
@@ -186,6 +183,8 @@ interface TaskPlan {
   readonly units: Map<string, UnitTasks>;
   /** The distinct quotas asked (parsed quotas are shared objects): a period counts each once. */
   readonly quotas: readonly Quota[];
+  /** Whether each unit's quotaIds and quotaTimes are kept (the office's rules judge quotas one by one; a count that is no whole number adds them in task order). */
+  readonly lists: boolean;
   /** Every quota's times (每个项目) is a whole number ≥ 0: a unit's expected count may be added quota by quota (distinctIds) instead of task by task. */
   readonly wholeTimes: boolean;
 }
@@ -195,9 +194,9 @@ interface TaskPlan {
  * task names up to hundreds of units (a group expanded), and only the quotas' counts depend on the period.
  */
 const taskPlanCache = new WeakMap<readonly TaskRecord[], TaskPlan>();
-function taskPlanOf(input: TallyInput): TaskPlan {
+function taskPlanOf(input: TallyInput, lists = input.rules.custom): TaskPlan {
   const cached = taskPlanCache.get(input.tasks);
-  if (cached && cached.categoriesOf === input.categoriesOf && cached.projectsOf === input.projectsOf) return cached;
+  if (cached && cached.categoriesOf === input.categoriesOf && cached.projectsOf === input.projectsOf && (cached.lists || !lists)) return cached;
   const units = new Map<string, UnitTasks>();
   const of = (unit: string): UnitTasks => {
     let u = units.get(unit);
@@ -234,8 +233,10 @@ function taskPlanOf(input: TallyInput): TaskPlan {
       if (byCategory && !piece) continue;
       const id = idOf(piece ? piece.quota : quota);
       const times = piece?.perProject ? (input.projectsOf?.(unit) ?? 1) : 1;
-      own.quotaIds.push(id);
-      own.quotaTimes.push(times);
+      if (lists) {
+        own.quotaIds.push(id);
+        own.quotaTimes.push(times);
+      }
       wholeTimes &&= Number.isInteger(times) && times >= 0;
       const at = own.distinctIds.indexOf(id); // a handful of distinct quotas per unit
       if (at < 0) {
@@ -256,7 +257,7 @@ function taskPlanOf(input: TallyInput): TaskPlan {
       for (const unit of task.lead) of(unit).assignmentDoneDays.push(day);
     }
   }
-  const plan = { categoriesOf: input.categoriesOf, projectsOf: input.projectsOf, units, quotas, wholeTimes };
+  const plan = { categoriesOf: input.categoriesOf, projectsOf: input.projectsOf, units, quotas, wholeTimes, lists };
   taskPlanCache.set(input.tasks, plan);
   return plan;
 }
@@ -266,7 +267,6 @@ const taskSheetQuota = (quota: Quota, times: number): QuotaSource => ({
   type: null, cadence: null, label: '任务分工表量化指标', expectedIn: (f: CivilDate, t: CivilDate) => expectedCount(quota, f, t) * times,
 });
 
-const NONE: readonly number[] = [];
 
 /** Scores every unit that leads or joins a task or appears in the ledger; sorted by rank. */
 export function tallyUnits(input: TallyInput): UnitScore[] {
@@ -277,7 +277,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     if (!a) {
       a = {
         expected: 0, hasQuota: false, actual: 0, adopted: { 中央级: 0, 省级: 0, 市级: 0, 县级: 0 }, overdue: 0, overdueAssignments: 0, assignmentsDone: 0,
-        awareness: [], satisfaction: [], entries: [], quotaIds: NONE, quotaTimes: NONE,
+        awareness: [], satisfaction: [], entries: [],
       };
       units.set(unit, a);
     }
@@ -287,9 +287,14 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
   const from = dayOf(period.from);
   const to = dayOf(period.to);
   // indexed loops over rows and quotas: a report runs once, mostly before the JIT optimises, where for-of costs an iterator step per item
-  const plan = taskPlanOf(input);
-  const expectedOf = plan.quotas.map((quota) => expectedCount(quota, period.from, period.to));
+  let plan = taskPlanOf(input);
+  let expectedOf = plan.quotas.map((quota) => expectedCount(quota, period.from, period.to));
   const wholeCounts = plan.wholeTimes && expectedOf.every((n) => Number.isSafeInteger(n) && n >= 0);
+  if (!wholeCounts && !plan.lists) {
+    // counts that are no whole numbers are added task by task, in task order, as ever: the plan with its lists (same quotas, same order)
+    plan = taskPlanOf(input, true);
+    expectedOf = plan.quotas.map((quota) => expectedCount(quota, period.from, period.to));
+  }
   for (const [unit, asked] of plan.units) {
     const a = acc(unit);
     a.overdue = asked.overdue;
@@ -310,8 +315,6 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
         a.hasQuota ||= own > 0;
       }
     }
-    a.quotaIds = asked.quotaIds;
-    a.quotaTimes = asked.quotaTimes;
   }
   // each unit's rows in ledger order: 实报 and 采用 of the period
   for (const [unit, entries] of entriesByUnit(input.ledger)) {
@@ -347,6 +350,13 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     if (!met) input.memo.met.set(unit, (met = new Map()));
     return met;
   };
+  // the task sheet's quotas one by one, from the plan that keeps each unit's list (built now if this one does not)
+  let listed: TaskPlan | null = plan.lists ? plan : null;
+  const taskSheetQuotas = (unit: string): QuotaSource[] => {
+    const withLists = (listed ??= taskPlanOf(input, true));
+    const asked = withLists.units.get(unit);
+    return asked ? asked.quotaIds.map((id, i) => taskSheetQuota(withLists.quotas[id], asked.quotaTimes[i])) : [];
+  };
   const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
   const ctx = engineContext(rules, period, input.media ?? null);
   const model = rules.model;
@@ -359,7 +369,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     const fromRules = model.quotas.length ? ruleQuotas(model, unit, categories) : [];
     // the task sheet's quotas as the engine judges them, built only when a rule asks (a unit may be asked by thousands of tasks)
     let quotas: QuotaSource[] | null = fromRules.length ? fromRules : null;
-    const quotasOf = () => (quotas ??= a.quotaIds.map((id, i) => taskSheetQuota(plan.quotas[id], a.quotaTimes[i])));
+    const quotasOf = () => (quotas ??= taskSheetQuotas(unit));
     // the rules' quotas, where written, are what the unit is asked in the window
     const expected = fromRules.length ? fromRules.reduce((s, q) => s + q.expectedIn(period.from, period.to), 0) : a.expected;
     const hasQuota = fromRules.length ? expected > 0 : a.hasQuota;

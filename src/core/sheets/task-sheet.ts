@@ -126,6 +126,16 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
   const fields = Object.keys(header.columns) as TaskField[];
   const mappedColumns = fields.map((f) => header.columns[f]!);
   const letters = mappedColumns.map(columnLetters);
+  const valuesShape: Partial<Record<TaskField, CellValue>> = {};
+  const cellsShape: Partial<Record<TaskField, string>> = {};
+  if (header.taskFromTitle) {
+    valuesShape.task = null;
+    cellsShape.task = '';
+  }
+  for (const f of fields) {
+    valuesShape[f] = null;
+    cellsShape[f] = '';
+  }
   const titles: string[] = [];
   for (let r = 0; r < header.row; r++) {
     const texts = [...new Set((grid.rows[r] ?? []).map(cellText).filter((t) => t !== ''))];
@@ -179,8 +189,9 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
         continue;
       }
     }
-    const values: Partial<Record<TaskField, CellValue>> = {};
-    const cells: Partial<Record<TaskField, string>> = {};
+    // copies of one object holding every field in order: each row's fields are then written in place, not added one by one
+    const values: Partial<Record<TaskField, CellValue>> = { ...valuesShape };
+    const cells: Partial<Record<TaskField, string>> = { ...cellsShape };
     if (header.taskFromTitle) {
       // an allocation table (单位 | 任务数 | 报送时间): every row's task is the table's title, else the quota's header
       values.task = titles.join(' ') || cellText((filled[header.row] ?? [])[header.columns.quota ?? 0]);
