@@ -304,20 +304,25 @@ interface RowContext {
   readonly dateOf: (value: CellValue | undefined) => ReturnType<typeof readDateValue>;
 }
 
+/** A cell that holds something other than blanks or an error. */
+const has = (v: CellValue | undefined) => v !== undefined && !isBlank(v) && !isCellError(v);
+
 function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext): TaskRecord | null {
   const { values } = taskRow;
   const { cells } = taskRow;
-  const text = (f: TaskField) => cellText(values[f]);
-  const has = (f: TaskField) => values[f] !== undefined && !isBlank(values[f]) && !isCellError(values[f]);
+  // each field read by name, once (the row's object has every mapped field, in one shape per sheet)
+  const hasTask = has(values.task);
+  const hasLead = has(values.lead);
+  const hasCoop = has(values.coop);
   const report = (code: IssueCode, field: TaskField, message: string, suggestion?: string, replaces?: string) =>
     ctx.report(code, sheet.sheet, cells[field] ?? a1(taskRow.row, 0), message, suggestion, replaces);
 
-  const taskText = text('task');
-  const anyOther = has('lead') || has('coop') || has('deadline');
-  if (!has('task') && !anyOther) return null; // a row with only a number or a remark
-  if (!has('task') && !isCellError(values.task)) report('EMPTY_TASK', 'task', MESSAGES.emptyTask());
+  const taskText = cellText(values.task);
+  const anyOther = hasLead || hasCoop || has(values.deadline);
+  if (!hasTask && !anyOther) return null; // a row with only a number or a remark
+  if (!hasTask && !isCellError(values.task)) report('EMPTY_TASK', 'task', MESSAGES.emptyTask());
 
-  const seq = text('seq');
+  const seq = cellText(values.seq);
   if (seq !== '') {
     const first = ctx.seqSeen.get(seq);
     if (first !== undefined && first !== cells.seq) report('DUPLICATE_SEQ', 'seq', MESSAGES.duplicateSeq(seq, first));
@@ -325,10 +330,10 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   }
 
   // role phrases inside either cell ("由区发改局牵头，区财政局配合"), else units written in the task text
-  let leadCell = ctx.rolesOf(text('lead'), 'lead');
-  let coopCell = ctx.rolesOf(text('coop'), 'coop');
+  let leadCell = ctx.rolesOf(cellText(values.lead), 'lead');
+  let coopCell = ctx.rolesOf(cellText(values.coop), 'coop');
   let unitField: 'lead' | 'task' = 'lead';
-  if (!has('lead') && !has('coop') && taskText !== '') {
+  if (!hasLead && !hasCoop && taskText !== '') {
     const inText = ctx.rolesInTask(taskText);
     if (inText) {
       leadCell = inText;
@@ -346,7 +351,7 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     if (kept) lead.push(...leadCell.vague);
     report('UNIT_VAGUE', unitField, kept ? MESSAGES.unitVagueKept(leadCell.vague) : MESSAGES.unitVague(leadCell.vague));
   }
-  if (lead.length === 0 && vagueCount === 0 && has('task') && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
+  if (lead.length === 0 && vagueCount === 0 && hasTask && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
   if (coop.length > 0) {
     // a lead list of a few units is searched, a long one (a group expanded) put in a set
     const leadSet = lead.length > 16 ? new Set(lead) : null;
@@ -358,19 +363,19 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
 
   const deadline = deadlineIssues(values.deadline, sheet.header.columns.deadline !== undefined, ctx, report);
 
-  const quotaText = text('quota');
+  const quotaText = cellText(values.quota);
   let quota: Quota | null = null;
   if (quotaText !== '') {
     quota = ctx.quotaOf(quotaText);
     if (!quota) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
     // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
-    const frequency = has('frequency') ? text('frequency') : deadline.kind === 'recurring' ? deadline.text : '';
+    const frequency = has(values.frequency) ? cellText(values.frequency) : deadline.kind === 'recurring' ? deadline.text : '';
     if (frequency !== '') quota = ctx.withFrequency(quotaText, frequency);
   }
 
   const doneValue = values.doneDate;
   const doneRead = ctx.dateOf(doneValue);
-  const statusText = text('status');
+  const statusText = cellText(values.status);
   // several leads' progress kept per unit: the task is done by 设置's rule (every lead by default), never by the words "n/m 已完成"
   const perLead = isLeadProgressText(statusText);
   const leadProgress = lead.length > 0 && perLead ? readLeadProgress(statusText) : [];
@@ -386,7 +391,7 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
 
   return {
     sheet: sheet.sheet, row: taskRow.row + 1, seq, section: taskRow.section, task: taskText, lead, coop,
-    leaders: has('leaders') ? splitUnits(text('leaders')) : [], deadline, quota, quotaText, status, done, doneDate, cells,
+    leaders: has(values.leaders) ? splitUnits(cellText(values.leaders)) : [], deadline, quota, quotaText, status, done, doneDate, cells,
     leadProgress, owingLeads: done ? [] : tally ? tally.owing : lead,
   };
 }
