@@ -96,7 +96,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     let hit = partnersCache.get(written);
     if (hit === undefined) {
       const parts = written.split(/[、,，;；]/).map((p) => p.trim()).filter(Boolean);
-      hit = registry && parts.length > 1 && parts.every((p) => { const k = registry.resolve(p).kind; return k === 'name' || k === 'alias'; })
+      hit = registry && parts.length > 1 && parts.every((p) => { const k = registry.kindOf(p); return k === 'name' || k === 'alias'; })
         ? parts.map((p) => resolveUnit(p).unit)
         : null;
       partnersCache.set(written, hit);

@@ -166,7 +166,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   const map = options.columns ?? settingsColumnMap(settings, issues);
   const registrySheet = readRegistry(grids);
   const registry = registrySheet ? new UnitRegistry(registrySheet.entries) : null;
-  const sheets = findTaskSheets(grids, options, map, issues, registry ? (name) => registry.resolve(name).kind !== 'unknown' : undefined);
+  const sheets = findTaskSheets(grids, options, map, issues, registry ? (name) => registry.kindOf(name) !== 'unknown' : undefined);
   const explicitAsOf = options.asOf ?? settings.asOf;
   const [planYear, planYearSource] = choosePlanYear(options, settings, sheets, explicitAsOf);
   const asOf = explicitAsOf ?? options.today;
