@@ -210,20 +210,31 @@ function piecesOf(entries: readonly LedgerEntry[]): PieceIndex {
  * its own; found through a map per part (no key string built per row; a 稿件编号 never equals a unit-and-title or a row).
  */
 function collectPieces(entries: readonly LedgerEntry[]): PieceIndex {
-  const pieces: { day: number; count: number; types: string[]; adopted: boolean }[] = [];
+  // a piece's types are its first row's list until another row adds one (then its own copy)
+  const pieces: { day: number; count: number; types: readonly string[]; adopted: boolean; ownTypes: boolean }[] = [];
   const pieceOf = new Int32Array(entries.length);
   const byId = new Map<string, number>();
   const byTitle = new Map<string, Map<string, number>>(); // unit → title → piece
   const byRow = new Map<number, number>();
+  let titlesUnit: string | undefined;
+  let titles: Map<string, number> | undefined;
   const days = entryDays(entries);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
-    let titles: Map<string, number> | undefined;
-    let at = e.pieceId !== '' ? byId.get(e.pieceId) : e.title !== '' ? (titles = byTitle.get(e.unit))?.get(e.title) : byRow.get(e.row);
+    let at: number | undefined;
+    if (e.pieceId !== '') at = byId.get(e.pieceId);
+    else if (e.title !== '') {
+      // a unit's rows are of that unit: its titles' map is looked up again only when the unit changes
+      if (e.unit !== titlesUnit) {
+        titlesUnit = e.unit;
+        titles = byTitle.get(e.unit);
+      }
+      at = titles?.get(e.title);
+    } else at = byRow.get(e.row);
     const day = days[i];
     if (at === undefined) {
       at = pieces.length;
-      pieces.push({ day, count: e.count, types: e.types.slice(), adopted: e.adopted });
+      pieces.push({ day, count: e.count, types: e.types, adopted: e.adopted, ownTypes: false });
       if (e.pieceId !== '') byId.set(e.pieceId, at);
       else if (e.title !== '') {
         if (!titles) byTitle.set(e.unit, (titles = new Map()));
@@ -234,7 +245,14 @@ function collectPieces(entries: readonly LedgerEntry[]): PieceIndex {
       p.day = Math.min(p.day, day);
       p.count = Math.max(p.count, e.count);
       p.adopted ||= e.adopted;
-      for (let t = 0; t < e.types.length; t++) if (!p.types.includes(e.types[t])) p.types.push(e.types[t]);
+      for (let t = 0; t < e.types.length; t++) {
+        if (p.types.includes(e.types[t])) continue;
+        if (!p.ownTypes) {
+          p.types = p.types.slice();
+          p.ownTypes = true;
+        }
+        (p.types as string[]).push(e.types[t]);
+      }
     }
     pieceOf[i] = at;
   }
@@ -372,16 +390,29 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     met?.set(key, found);
     return found;
   };
+  // pieces submitted in a span, of a type or any: the same for every quota of that type (a unit may have hundreds of task-sheet quotas)
+  const submitted = new Map<string | null, Map<number, number>>();
+  const submittedOf = (from: CivilDate, to: CivilDate, type: string | null) => {
+    let byType = submitted.get(type);
+    if (!byType) submitted.set(type, (byType = new Map()));
+    const key = dayOf(from) * 2 ** 23 + dayOf(to);
+    let n = byType.get(key);
+    if (n === undefined) byType.set(key, (n = submittedIn(facts.entries, pieces, from, to, type, custom)));
+    return n;
+  };
   const metInSpan = (from: CivilDate, to: CivilDate): QuotaMet => {
     let expected = 0;
     let missing = 0;
-    for (const q of facts.quotas) {
+    const quotas = facts.quotas;
+    for (let i = 0; i < quotas.length; i++) {
+      const q = quotas[i];
       const e = q.expectedIn(from, to);
       if (e <= 0) continue;
       expected += e;
       // a quota shorter than the span is met period by period (每周1条: a week without one is short)
-      const own = q.cadence && q.cadence !== 'window' ? subPeriods(q.cadence, { from, to }).filter((p) => p.whole) : [{ from, to }];
-      for (const p of own) missing += Math.max(0, q.expectedIn(p.from, p.to) - submittedIn(facts.entries, pieces, p.from, p.to, q.type, custom));
+      if (q.cadence && q.cadence !== 'window') {
+        for (const p of subPeriods(q.cadence, { from, to })) if (p.whole) missing += Math.max(0, q.expectedIn(p.from, p.to) - submittedOf(p.from, p.to, q.type));
+      } else missing += Math.max(0, e - submittedOf(from, to, q.type));
     }
     return { expected, missing };
   };

@@ -262,10 +262,31 @@ function taskPlanOf(input: TallyInput, lists = input.rules.custom): TaskPlan {
   return plan;
 }
 
-/** A task-sheet quota as the engine judges it, period by period. */
-const taskSheetQuota = (quota: Quota, times: number): QuotaSource => ({
-  type: null, cadence: null, label: '任务分工表量化指标', expectedIn: (f: CivilDate, t: CivilDate) => expectedCount(quota, f, t) * times,
-});
+/** A task-sheet quota as the engine judges it, period by period (each span counted once: many tasks share a quota). */
+const taskSheetQuota = (quota: Quota, times: number): QuotaSource => {
+  const counted = new Map<number, number>();
+  return {
+    type: null, cadence: null, label: '任务分工表量化指标',
+    expectedIn: (f: CivilDate, t: CivilDate) => {
+      const key = dayOf(f) * 2 ** 23 + dayOf(t);
+      let n = counted.get(key);
+      if (n === undefined) counted.set(key, (n = expectedCount(quota, f, t) * times));
+      return n;
+    },
+  };
+};
+
+/** The task-sheet quota sources of a plan, one per quota and times (units asked by the same tasks share them). */
+const quotaSources = new WeakMap<TaskPlan, Map<number, Map<number, QuotaSource>>>();
+function quotaSourceOf(plan: TaskPlan, id: number, times: number): QuotaSource {
+  let byId = quotaSources.get(plan);
+  if (!byId) quotaSources.set(plan, (byId = new Map()));
+  let byTimes = byId.get(id);
+  if (!byTimes) byId.set(id, (byTimes = new Map()));
+  let source = byTimes.get(times);
+  if (!source) byTimes.set(times, (source = taskSheetQuota(plan.quotas[id], times)));
+  return source;
+}
 
 
 /** Scores every unit that leads or joins a task or appears in the ledger; sorted by rank. */
@@ -355,7 +376,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
   const taskSheetQuotas = (unit: string): QuotaSource[] => {
     const withLists = (listed ??= taskPlanOf(input, true));
     const asked = withLists.units.get(unit);
-    return asked ? asked.quotaIds.map((id, i) => taskSheetQuota(withLists.quotas[id], asked.quotaTimes[i])) : [];
+    return asked ? asked.quotaIds.map((id, i) => quotaSourceOf(withLists, id, asked.quotaTimes[i])) : [];
   };
   const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
   const ctx = engineContext(rules, period, input.media ?? null);
