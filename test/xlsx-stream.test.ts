@@ -6,7 +6,7 @@ import { checkJson } from '../src/core/validation/check-json';
 import { CellValue, Grid } from '../src/core/sheets/grid';
 import { checkWorkbook } from '../src/core/validation/validate';
 import { FileWorkbook } from '../src/workbook/file/file';
-import { XlsxReadError, decodeChunks, readXlsxGrids } from '../src/workbook/package/xlsx-stream';
+import { XlsxReadError, decodeChunks, gridRef, readXlsxGrids, rowOf } from '../src/workbook/package/xlsx-stream';
 
 
 /** Grids compared as the engine sees them: trailing empty cells and rows dropped, times to the second. */
@@ -27,6 +27,17 @@ async function exceljsGrids(bytes: Uint8Array): Promise<Grid[]> {
 }
 
 const texts = (grids: Grid[]) => grids.flatMap((g) => g.rows.flat()).filter((v): v is string => typeof v === 'string');
+
+describe('row numbers and references within Excel\'s grid', () => {
+  test('a row attribute is 1–7 ASCII digits from 1 to 1048576', () => {
+    expect([rowOf('1'), rowOf('0000012'), rowOf('1048576')]).toEqual([0, 11, 1048575]);
+    for (const bad of ['', '0', '1048577', '12345678', '1.5', ' 1', '1 ', '+1', '-1', '１', '1e3', 'abc']) expect(() => rowOf(bad)).toThrow(XlsxReadError);
+  });
+  test('a cell reference by character codes or by the expression agrees', () => {
+    expect([gridRef('A1'), gridRef('XFD1048576'), gridRef('$B$2'), gridRef('ab7')]).toEqual([{ row: 0, col: 0 }, { row: 1048575, col: 16383 }, { row: 1, col: 1 }, { row: 6, col: 27 }]);
+    for (const bad of ['XFE1', 'A0', 'A1048577', '1A', 'A1B']) expect(() => gridRef(bad)).toThrow(XlsxReadError);
+  });
+});
 
 describe('decodeChunks', () => {
   const text = '西阳县人社局：暖民心行动😀（第1期）\n市委宣传部、市发改委';

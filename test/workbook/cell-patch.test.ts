@@ -354,6 +354,21 @@ describe('appending with the facts of an earlier scan (duban collect scans the l
     expect(await same(arrayAbove, tail)).toBe(arrayAbove);
   });
 
+  test('the rows past the edits go on as the inflated bytes: a byte-order mark and Chinese after </sheetData> alike; a tail that does not match is refused', async () => {
+    const rows: string[] = [];
+    for (let r = 1; r <= 20_000; r++) rows.push(`<row r="${r}"><c r="A${r}" s="2"><v>${45000 + (r % 300)}</v></c>${str(`B${r}`, 4, `单位${r}——“暖民心”行动宣传`)}</row>`);
+    const footer = '<headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页（督办）</oddFooter></headerFooter>';
+    const long = await workbook({ sheet: `\ufeff<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><dimension ref="A1:B20000"/><sheetData>${rows.join('')}</sheetData>${footer}</worksheet>` });
+    const tail: CellUpdate[] = [];
+    for (let r = 20_001; r <= 20_050; r++) tail.push({ cell: `A${r}`, value: 45100, numberFormat: 'yyyy-mm-dd' }, { cell: `B${r}`, value: `新增${r}` });
+    const facts = await scanAppendFacts(long, '报送台账');
+    expect(facts.tailBytes).toBe(new TextEncoder().encode(`</sheetData>${footer}</worksheet>`).length);
+    const after = await same(long, tail, [facts]);
+    expect((await ledger(after)).rows[20_049]).toEqual([45100, '新增20050']);
+    // facts that put </sheetData> elsewhere in these very bytes: refused, nothing written wrong
+    await expect(patchCellsVerified(long, [{ sheet: '报送台账', updates: tail }], undefined, [{ ...facts, tailBytes: facts.tailBytes! + 3 }])).rejects.toThrow('与扫描时不同');
+  });
+
   test('edits above the last row, facts of other bytes, and what the full edit refuses: the facts are not used, the result the same', async () => {
     const before = await workbook();
     await same(before, [{ cell: 'B2', value: '乙' }, { cell: 'D1', value: '来源' }, ...appended]); // rows of the sheet's own edited too

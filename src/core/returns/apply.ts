@@ -49,11 +49,17 @@ export function collectWrites(grids: readonly Grid[], result: CollectResult): Co
     }
     let r = located.grid.rows.length;
     while (r > located.header.row + 1 && (located.grid.rows[r - 1] ?? []).every((v) => cellText(v) === '')) r--;
+    // the ledger's columns of the fields a row has, in the row's order, and their letters (found once, not per cell)
+    const fields = Object.keys(ledgerRowValues(result.added[0])) as (keyof ReturnType<typeof ledgerRowValues>)[];
+    const placed = fields.filter((f) => columns[f] !== undefined).map((f) => ({ field: f, letters: a1(0, columns[f]!).slice(0, -1) }));
     for (const row of result.added) {
-      for (const [field, value] of Object.entries(ledgerRowValues(row))) {
-        const c = columns[field];
+      const values = ledgerRowValues(row);
+      const number = String(r + 1);
+      for (const { field, letters } of placed) {
+        const value = values[field];
         // a field the unit left empty stays a blank cell: an empty text would count for COUNTA and 非空 filters
-        if (c !== undefined && value !== '' && value !== null) updates.push({ cell: a1(r, c), value, ...(field === 'date' ? { numberFormat: 'yyyy-mm-dd' } : {}) });
+        if (value === '' || value === null) continue;
+        updates.push(field === 'date' ? { cell: letters + number, value, numberFormat: 'yyyy-mm-dd' } : { cell: letters + number, value });
       }
       r++;
     }

@@ -183,7 +183,13 @@ export function gridRef(text: string): { row: number; col: number } {
 
 /** A row number attribute (1-based text) as a 0-based index within Excel's grid. */
 export function rowOf(text: string): number {
-  const n = /^\d{1,7}$/.test(text) ? Number(text) : NaN;
+  // 1–7 ASCII digits, read by character codes (once per row of every sheet)
+  const length = text.length;
+  let n = length >= 1 && length <= 7 ? 0 : NaN;
+  for (let i = 0; i < length && n === n; i++) {
+    const code = text.charCodeAt(i);
+    n = code >= 48 && code <= 57 ? n * 10 + (code - 48) : NaN;
+  }
   if (!(n >= 1 && n <= LIMITS.maxRows)) throw refError('行号', text);
   return n - 1;
 }

@@ -11,7 +11,8 @@ import { formatISO, fromSerial } from '../../core/dates/civil-date';
 import { CellRange, a1, looksLikeFormula } from '../../core/sheets/grid';
 import { CellUpdate, isFormulaValue } from '../port';
 import { XlsxReadError } from '../package/read-error';
-import { BoundedFeed, decodeChunks, localName, xmlParser } from '../xml/xml';
+import { BoundedFeed, decodeChunks, decoderFor, localName, sniffEncoding, xmlParser } from '../xml/xml';
+import { utf8Length } from './byte-sink';
 import { escAttr, escText } from '../xml/xml-escape';
 import { StyleBook } from '../package/styles-part';
 import { startTag } from './part-scan';
@@ -83,6 +84,8 @@ export interface AppendFacts {
   readonly arrays: CellRange[];
   /** Where </sheetData> starts (the rows go before it); null when sheetData is self-closing (the full edit is as quick). */
   readonly close: number | null;
+  /** UTF-8 bytes of the part from </sheetData> to its end, when the part is UTF-8: the append copies the rows before it as bytes. */
+  readonly tailBytes?: number;
 }
 
 /**
@@ -129,8 +132,17 @@ function sheetEditor(part: string, plan: SheetPlan, styles: StyleFacts, guard: S
     throw new XlsxReadError(`${where}${what}，督办无法安全地写入；请在 Excel/WPS 中处理后再收集`);
   };
   const checkTarget = (row: number, c: number) => {
-    if (arrays.some((r) => inside(r, row, c))) refuse(`的 ${a1(row, c)} 在数组公式的区域内`);
-    if (guard.tableHeaders.some((r) => inside(r, row, c))) refuse(`的 ${a1(row, c)} 是表格（套用表格格式）的标题行`);
+    // loops, not some(): called for each of the tens of thousands of cells collect appends
+    for (let i = 0; i < arrays.length; i++) if (inside(arrays[i], row, c)) refuse(`的 ${a1(row, c)} 在数组公式的区域内`);
+    const headers = guard.tableHeaders;
+    for (let i = 0; i < headers.length; i++) if (inside(headers[i], row, c)) refuse(`的 ${a1(row, c)} 是表格（套用表格格式）的标题行`);
+  };
+  /** Whether a number format shows a date, once per format (collect writes the same one down 60k rows). */
+  const dateFormats = new Map<string, boolean>();
+  const isDate = (format: string): boolean => {
+    let known = dateFormats.get(format);
+    if (known === undefined) dateFormats.set(format, (known = isDateFormat(format)));
+    return known;
   };
 
   /** A new or replacing cell; `style` is the kept (replaced cell) or borrowed one. */
@@ -140,7 +152,7 @@ function sheetEditor(part: string, plan: SheetPlan, styles: StyleFacts, guard: S
     let s = style;
     let v = u.value;
     const xf = (k: string | undefined) => styles.xfs[Number(k ?? 0)];
-    const wantsDate = typeof v === 'number' && u.numberFormat !== undefined && isDateFormat(u.numberFormat);
+    const wantsDate = typeof v === 'number' && u.numberFormat !== undefined && isDate(u.numberFormat);
     let appendedDate = false;
     if (wantsDate && !xf(s)?.date) {
       const alt = dateStyleLike(styles.xfs, Number(s ?? 0));
@@ -153,7 +165,7 @@ function sheetEditor(part: string, plan: SheetPlan, styles: StyleFacts, guard: S
         const d = fromSerial(v as number);
         v = d ? formatISO(d) : v; // no styles part at all: the date as text
       }
-    } else if (u.numberFormat !== undefined && !isDateFormat(u.numberFormat)) {
+    } else if (u.numberFormat !== undefined && !isDate(u.numberFormat)) {
       // another format (a rate as 0.0%): the cell's own look with that format, appended to styles.xml when new
       if (!styles.book) refuse(`的 ${a1(row, c)} 要设置数字格式，但工作簿没有样式表`);
       s = String(styles.book!.withNumberFormat(Number(s ?? 0), u.numberFormat));
@@ -425,36 +437,115 @@ export async function scanSheet(bytes: Uint8Array, entry: ZipEntry, name: string
   const editor = sheetEditor(entry.name, { name, sheetId: '', rows: new Map() }, { xfs: [], date1904: false }, { tableHeaders: [], dropped: new Set() }, out, record);
   const feed = new BoundedFeed(editor.parser, entry.name);
   let length = 0;
-  for await (const text of decodeChunks(inflate(bytes, entry, budget), undefined, entry.name)) {
+  let tailBytes: number | undefined; // counted from </sheetData> on, once it is found
+  let first: Uint8Array | undefined;
+  const chunks = (async function* () {
+    for await (const chunk of inflate(bytes, entry, budget)) {
+      first ??= chunk;
+      yield chunk;
+    }
+  })();
+  for await (const text of decodeChunks(chunks, undefined, entry.name)) {
     length += text.length;
     out.append(text);
     feed.write(text);
     out.settle(editor.holdFrom());
     out.drop();
+    if (tailBytes !== undefined) tailBytes += utf8Length(text);
+    else if (record.facts?.close != null) tailBytes = utf8Length(text.slice(record.facts.close - (length - text.length)));
   }
+  const isUtf8 = first !== undefined && sniffEncoding(first) === 'utf-8';
   feed.end();
   editor.end();
   const { name: part, dataStart, compressedSize, uncompressedSize, crc32 } = entry;
-  return { entry: { name: part, dataStart, compressedSize, uncompressedSize, crc32 }, length, ...record.facts! };
+  return { entry: { name: part, dataStart, compressedSize, uncompressedSize, crc32 }, length, ...record.facts!, ...(isUtf8 && tailBytes !== undefined ? { tailBytes } : {}) };
 }
 
 /**
  * The sheet's XML with rows appended below its last row, from the facts a scan found: parsed and
  * edited as editedSheet does up to the last row edited above (the dimension, a new column's
  * header), the rest copied as it inflates and the new rows made where editedSheet makes them, from
- * the same state, so the output is the same.
+ * the same state, so the output is the same. In a UTF-8 part whose tail the scan measured, the
+ * rows from there to </sheetData> and what follows it go on as the inflated bytes, neither decoded
+ * nor encoded again.
  */
 export async function* appendedSheet(
   bytes: Uint8Array, entry: ZipEntry, plan: SheetPlan, styles: StyleFacts, guard: SheetGuard, budget: InflateBudget, facts: AppendFacts, lastEdited: number,
-): AsyncGenerator<string> {
+): AsyncGenerator<string | Uint8Array> {
   const out = new Splice();
   const editor = sheetEditor(entry.name, plan, styles, guard, out);
   const feed = new BoundedFeed(editor.parser, entry.name);
   const close = facts.close!;
+  const damaged = () => new XlsxReadError(`“${entry.name}”与扫描时不同，文件已损坏`);
+  // the byte where </sheetData> starts, when the scan measured the (UTF-8) part's tail
+  const closeByte = facts.tailBytes !== undefined ? entry.uncompressedSize - facts.tailBytes : undefined;
+  const closeTag = new TextEncoder().encode(`</${facts.prefix}sheetData`);
+  let decoder: TextDecoder | undefined;
+  const decode = (chunk?: Uint8Array): string => {
+    try {
+      return chunk ? decoder!.decode(chunk, { stream: true }) : (decoder?.decode() ?? '');
+    } catch {
+      throw new XlsxReadError(`“${entry.name}”中有无效的字符编码，文件已损坏`);
+    }
+  };
   let parsing = true;
   let appended = false;
   let length = 0;
-  for await (const text of decodeChunks(inflate(bytes, entry, budget), undefined, entry.name)) {
+  let textBytes = 0; // bytes of the text decoded so far (with a byte-order mark, which the decoder drops)
+  let rawFrom: number | undefined; // once set: from this byte on, the part goes on as bytes
+  let matched = 0; // bytes of </sheetData> found where the scan said
+  let at = 0;
+  for await (const chunk of inflate(bytes, entry, budget)) {
+    const start = at;
+    at += chunk.length;
+    if (rawFrom !== undefined) {
+      // the bytes as they are, the new rows where </sheetData> starts
+      let from = Math.max(rawFrom, start) - start;
+      if (!appended && closeByte! < at) {
+        const cut = closeByte! - start;
+        if (cut > from) yield chunk.subarray(from, cut);
+        out.insertLater(editor.newRows());
+        yield* out.take();
+        appended = true;
+        from = cut;
+      }
+      for (let i = from; appended && matched < closeTag.length && i < chunk.length; i++) if (chunk[i] !== closeTag[matched++]) throw damaged();
+      if (from < chunk.length) yield chunk.subarray(from);
+      continue;
+    }
+    if (!decoder) {
+      const label = sniffEncoding(chunk);
+      if (closeByte !== undefined && label !== 'utf-8') throw damaged();
+      decoder = decoderFor(label, entry.name);
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) textBytes = 3;
+    }
+    const text = decode(chunk);
+    if (closeByte !== undefined) textBytes += utf8Length(text);
+    yield* appendedStep(text);
+    if (closeByte !== undefined && !parsing && !appended && textBytes >= start && textBytes < closeByte) {
+      // nothing before </sheetData> is left to edit: the text so far goes on, then the bytes not yet decoded
+      out.copyTo(length);
+      yield* out.take();
+      rawFrom = textBytes;
+      if (rawFrom < at) yield chunk.subarray(rawFrom - start);
+    }
+  }
+  if (rawFrom !== undefined) {
+    if (!appended || matched < closeTag.length) throw damaged();
+    return;
+  }
+  yield* appendedStep(decode());
+  if (parsing) {
+    // the parse reached </sheetData> itself (a short sheet): it made the rows as editedSheet does
+    feed.end();
+    editor.end();
+  } else if (!appended || length !== facts.length) throw damaged();
+  out.finish();
+  yield* out.take();
+
+  /** Text of the part, parsed while an edit may still come, copied up to </sheetData>, the new rows before it. */
+  function* appendedStep(text: string): Generator<string> {
+    if (!text) return;
     out.append(text);
     length += text.length;
     if (parsing) {
@@ -472,11 +563,4 @@ export async function* appendedSheet(
     out.settle(parsing ? editor.holdFrom() : appended ? undefined : close);
     yield* out.take();
   }
-  if (parsing) {
-    // the parse reached </sheetData> itself (a short sheet): it made the rows as editedSheet does
-    feed.end();
-    editor.end();
-  } else if (!appended || length !== facts.length) throw new XlsxReadError(`“${entry.name}”与扫描时不同，文件已损坏`);
-  out.finish();
-  yield* out.take();
 }

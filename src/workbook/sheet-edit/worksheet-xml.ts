@@ -6,6 +6,7 @@ import { DAYS_1900_TO_1904, isDateFormat } from '../package/xlsx-stream';
 import { StyleBook } from '../package/styles-part';
 import { escAttr, escText } from '../xml/xml-escape';
 import { SharedStringTable } from './shared-strings';
+import { ByteArena, ByteSink } from './byte-sink';
 
 
 /**
@@ -13,6 +14,8 @@ import { SharedStringTable } from './shared-strings';
  * cell's whole XML once raised the 500k-row report's peak by about 0.3 GB).
  */
 const MAX_TAILS = 1 << 17;
+/** Tails kept in any case; past them, only while cells are written from kept tails at least as often as tails are kept. */
+const KEEP_ALWAYS = 1 << 12;
 /** Text pieces are gathered to about this many characters before they are handed on. */
 const PIECE = 1 << 16;
 
@@ -27,7 +30,7 @@ export interface SheetLinks {
  * colour, list validations, data bars and hyperlinks — what FileWorkbook's fillWorksheet writes
  * through exceljs.
  */
-export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: SharedStringTable, mainNs: string, relNs: string, links: SheetLinks, date1904 = false): Generator<string> {
+export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: SharedStringTable, mainNs: string, relNs: string, links: SheetLinks, date1904 = false): Generator<Uint8Array> {
   const merges = spec.merges ?? [];
   let lastRow = spec.rows.length - 1;
   let lastCol = 0;
@@ -74,17 +77,17 @@ export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: Share
     out += '</cols>';
   }
   out += '<sheetData>';
+  const sink = new ByteSink();
+  sink.text(out);
+  out = '';
 
   const hyperlinks: string[] = [];
   const rows = new RowWriter(styles, strings, hyperlinks, links, date1904, col);
   for (let r = 0; r <= lastRow; r++) {
     // a row given a height (a title, wrapped text a reader must see whole) keeps it in every viewer
     const ht = spec.heights?.[r];
-    out += rows.write(r, spec.rows[r] ?? [], covered.get(r), typeof ht === 'number' && ht > 0 ? ` ht="${ht}" customHeight="1"` : '');
-    if (out.length >= PIECE) {
-      yield out;
-      out = '';
-    }
+    rows.write(sink, r, spec.rows[r] ?? [], covered.get(r), typeof ht === 'number' && ht > 0 ? ` ht="${ht}" customHeight="1"` : '');
+    if (sink.hasReady) yield* sink.take();
   }
   out += '</sheetData>';
 
@@ -106,30 +109,61 @@ export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: Share
     out += '</dataValidations>';
   }
   if (hyperlinks.length) {
-    yield out;
+    sink.text(out);
     out = '<hyperlinks>';
     for (const h of hyperlinks) {
       out += h;
       if (out.length >= PIECE) {
-        yield out;
+        sink.text(out);
         out = '';
+        if (sink.hasReady) yield* sink.take();
       }
     }
     out += '</hyperlinks>';
   }
   out += `${printOptionsXml(spec.print)}${pageSetupXml(spec.print)}</worksheet>`;
-  yield out;
+  sink.text(out);
+  yield* sink.end();
 }
 
-/** The rows of sheetData as XML, cell by cell. */
+const ROW_OPEN = new TextEncoder().encode('<row r="');
+const ROW_CLOSE = new TextEncoder().encode('</row>');
+
+/**
+ * The rows of sheetData as XML bytes, cell by cell. A cell's XML after its reference (its "tail")
+ * is made once per cell object and kept as bytes; a row is then its cells' column letters, the
+ * row's digits and their tails copied into the piece.
+ */
 class RowWriter {
-  /** The XML after `<c r="A1` of cells shared by many rows (a task's cells in 单位任务清单), made once. */
-  private readonly tails = new Map<SpecCell, string>();
-  /** `<c r="` and a column's letters. */
-  private readonly opens: string[] = [];
-  /** Per column, the last cell written from `tails` and its XML. */
-  private readonly above: SpecCell[] = [];
-  private readonly aboveTail: string[] = [];
+  /** Tails kept, by cell object (a task's cells recur in each of its units' rows in 单位任务清单). */
+  private readonly tailIds = new Map<SpecCell, number>();
+  private readonly tails = new ByteArena();
+  /** Tails of this row not kept (a link, whose reference is recorded apart; cells past the cap). */
+  private readonly once = new ByteArena();
+  /** The tail of an empty cell of a style (a merge's covered cells), by style index. */
+  private readonly emptyIds = new Map<number, number>();
+  /** Cells written from a kept tail (again): while few, new tails are no longer kept. */
+  private reused = 0;
+  /** Per column, the style of the last new cell and its index. */
+  private readonly columnStyle: (CellStyle | undefined)[] = [];
+  private readonly columnStyleIndex: number[] = [];
+  /** The bytes before a value, by style index + 1: of text from the table, and of a number. */
+  private readonly textHeads: Uint8Array[] = [];
+  private readonly numberHeads: Uint8Array[] = [];
+  /** `<c r="` and a column's letters, by column. */
+  private readonly opens: Uint8Array[] = [];
+  /** Per column, the last cell written from `tails` and its tail. */
+  private readonly above: (SpecCell | undefined)[] = [];
+  private readonly aboveId: number[] = [];
+  /** By tail: the cell that came next in its row last time, and that cell's tail. */
+  private readonly follower: (SpecCell | undefined)[] = [];
+  private readonly followerId: number[] = [];
+  /** This row's tail per column: an id in `tails`, ~id in `once`, or NONE. */
+  private rowIds = new Int32Array(64);
+  private readonly digits = new Uint8Array(16);
+  /** The number whose digits `digits` holds, and their count. */
+  private digitsOf = 0;
+  private digitCount = 0;
 
   constructor(
     private readonly styles: StyleBook,
@@ -140,56 +174,211 @@ class RowWriter {
     private readonly col: (c: number) => string,
   ) {}
 
-  /** The row's XML, or '' for a row with nothing to write. */
-  write(r: number, row: readonly (SpecCell | null | undefined)[], extra: Map<number, CellStyle> | undefined, height: string): string {
+  /** The row's XML into the sink; nothing for a row with nothing to write. */
+  write(sink: ByteSink, r: number, row: readonly (SpecCell | null | undefined)[], extra: Map<number, CellStyle> | undefined, height: string): void {
     const end = Math.max(row.length, extra ? Math.max(...extra.keys()) + 1 : 0);
-    const rowNumber = String(r + 1);
-    let cells = '';
+    if (this.rowIds.length < end) this.rowIds = new Int32Array(end * 2);
+    const ids = this.rowIds;
+    const tails = this.tails;
+    const once = this.once;
+    once.clear();
+    const nd = this.rowDigits(r + 1);
+    // the tails first (a new one made and kept), and the row's length
+    let size = 0;
+    let cells = 0;
+    let previous = NONE;
     for (let c = 0; c < end; c++) {
       const sc = row[c];
-      const style = sc && (sc.value !== null || sc.style) ? sc.style : extra?.get(c);
-      if (!sc || (sc.value === null && !sc.style)) {
-        if (style) cells += `<c r="${this.col(c)}${rowNumber}" s="${this.styles.index(style)}"/>`;
+      let id: number;
+      if (sc && this.above[c] === sc) {
+        // the same cell as the row above's (a unit's name down its rows) needs no look-up
+        id = this.aboveId[c];
+        this.reused++;
+      } else if (sc && previous >= 0 && this.follower[previous] === sc) {
+        // the cell that followed the one before last time (a task's next cell in 单位任务清单) needs none either
+        id = this.followerId[previous];
+        this.reused++;
+      } else if (!sc || (sc.value === null && !sc.style)) {
+        // nothing of its own: what it shows depends on the row's merges, so it is not remembered
+        id = this.emptyTail(extra, c);
+        ids[c] = previous = id;
+        if (id === NONE) continue;
+        cells++;
+        size += this.openOf(c).length + nd + tails.lengths[id];
         continue;
+      } else {
+        const known = this.tailIds.get(sc);
+        if (known !== undefined) this.reused++;
+        id = known ?? this.newTail(sc, r, c);
+        if (id >= 0 && previous >= 0) {
+          this.follower[previous] = sc;
+          this.followerId[previous] = id;
+        }
       }
-      // the same cell as the row above's (a unit's name down its rows) needs no look-up
-      const tail = this.above[c] === sc ? this.aboveTail[c] : this.tails.get(sc);
-      if (tail !== undefined) {
+      if (id >= 0) {
         this.above[c] = sc;
-        this.aboveTail[c] = tail;
-        if (typeof sc.value === 'string') this.strings.refs++;
-        cells += (this.opens[c] ?? (this.opens[c] = `<c r="${this.col(c)}`)) + rowNumber + tail;
-        continue;
+        this.aboveId[c] = id;
+        this.strings.refs += tails.refs[id];
       }
-      const ref = `${this.col(c)}${rowNumber}`;
-      const s = style ? ` s="${this.styles.index(style)}"` : '';
-      // core's serials are in the 1900 system; a 1904 workbook stores dates 1462 days less
-      const value = this.date1904 && typeof sc.value === 'number' && style?.numFmt && isDateFormat(style.numFmt) ? sc.value - DAYS_1900_TO_1904 : sc.value;
-      const xml = cellXml(ref, s, value, this.strings, this.hyperlinks, this.links);
-      if (this.tails.size < MAX_TAILS && (value === null || typeof value !== 'object' || 'formula' in value)) this.tails.set(sc, xml.slice(ref.length + 6));
-      cells += xml;
+      ids[c] = id;
+      previous = id;
+      if (id === NONE) continue;
+      cells++;
+      size += this.openOf(c).length + nd + (id >= 0 ? tails.lengths[id] : once.lengths[~id]);
     }
-    return cells || height ? `<row r="${rowNumber}"${height}>${cells}</row>` : '';
+    if (cells === 0 && !height) return;
+    sink.room(size + ROW_OPEN.length + nd + height.length + 2 + ROW_CLOSE.length);
+    const buf = sink.buf;
+    const view = sink.view;
+    let at = sink.at;
+    const digits = this.digits;
+    at = copyShort(ROW_OPEN, buf, at);
+    for (let i = 0; i < nd; i++) buf[at++] = digits[i];
+    buf[at++] = 0x22; // "
+    for (let i = 0; i < height.length; i++) buf[at++] = height.charCodeAt(i);
+    buf[at++] = 0x3e; // >
+    for (let c = 0; c < end; c++) {
+      const id = ids[c];
+      if (id === NONE) continue;
+      at = copyShort(this.opens[c], buf, at);
+      for (let i = 0; i < nd; i++) buf[at++] = digits[i];
+      at = id >= 0 ? copyRun(tails.bytes, tails.view, tails.starts[id], tails.lengths[id], buf, view, at) : copyRun(once.bytes, once.view, once.starts[~id], once.lengths[~id], buf, view, at);
+    }
+    at = copyShort(ROW_CLOSE, buf, at);
+    sink.at = at;
   }
+
+  /** The row number's digits into `digits` (counting on from the last row's); their count. */
+  private rowDigits(n: number): number {
+    const digits = this.digits;
+    if (n === this.digitsOf + 1 && this.digitCount > 0) {
+      let i = this.digitCount - 1;
+      while (i >= 0 && digits[i] === 0x39) digits[i--] = 0x30;
+      if (i >= 0) digits[i]++;
+      else {
+        digits.copyWithin(1, 0, this.digitCount);
+        digits[0] = 0x31;
+        this.digitCount++;
+      }
+    } else this.digitCount = digitsOf(n, digits);
+    this.digitsOf = n;
+    return this.digitCount;
+  }
+
+  /** The tail of a cell with nothing to write but a merge's style (NONE without one). */
+  private emptyTail(extra: Map<number, CellStyle> | undefined, c: number): number {
+    const style = extra?.get(c);
+    return style ? this.styledEmpty(this.styles.index(style)) : NONE;
+  }
+
+  /** `" s="N"/>`: an empty cell of a style, made once per style. */
+  private styledEmpty(index: number): number {
+    let id = this.emptyIds.get(index);
+    if (id === undefined) this.emptyIds.set(index, (id = this.tails.add(`" s="${index}"/>`, 0)));
+    return id;
+  }
+
+  /** `<c r="` and the column's letters. */
+  private openOf(c: number): Uint8Array {
+    return this.opens[c] ?? (this.opens[c] = new TextEncoder().encode(`<c r="${this.col(c)}`));
+  }
+
+  /** A cell's tail made now: kept (its id) when it can be reused, else in `once` (~id). */
+  private newTail(sc: SpecCell, r: number, c: number): number {
+    const style = sc.style;
+    // a column's cells mostly share a style object: its index is looked up once
+    let index = -1;
+    if (style && style === this.columnStyle[c]) index = this.columnStyleIndex[c];
+    else if (style) {
+      index = this.styles.index(style);
+      this.columnStyle[c] = style;
+      this.columnStyleIndex[c] = index;
+    }
+    // core's serials are in the 1900 system; a 1904 workbook stores dates 1462 days less
+    const value = this.date1904 && typeof sc.value === 'number' && style?.numFmt && isDateFormat(style.numFmt) ? sc.value - DAYS_1900_TO_1904 : sc.value;
+    if (value === null) return this.styledEmpty(index);
+    // kept while cells recur (a task's cells) or the first few thousand: a sheet of one-off cells (collect's notes) only writes them
+    const kept = this.tailIds.size;
+    const keep = kept < MAX_TAILS && (kept < KEEP_ALWAYS || this.reused >= kept);
+    const isText = typeof value === 'string';
+    if (isText || (typeof value === 'number' && Number.isFinite(value))) {
+      // the common cells straight into bytes: the style's head, the table's index or the number, the end
+      const head = this.headOf(index, isText);
+      const body = isText ? String(this.strings.indexOf(value)) : String(value);
+      const arena = keep ? this.tails : this.once;
+      const id = arena.addParts(head, body, VALUE_END, isText ? 1 : 0);
+      if (!keep) return ~id;
+      if (isText) this.strings.refs--; // counted where the row counts its cells' references
+      this.tailIds.set(sc, id);
+      return id;
+    }
+    const s = index >= 0 ? ` s="${index}"` : '';
+    const refs = this.strings.refs;
+    const tail = cellTail(this.col(c) + String(r + 1), s, value, this.strings, this.hyperlinks, this.links);
+    // the table's count of cells referring to it: this one now, and each time its tail is reused
+    const ref = this.strings.refs - refs;
+    if (keep && (typeof value !== 'object' || 'formula' in value)) {
+      const id = this.tails.add(tail, ref);
+      this.tailIds.set(sc, id);
+      this.strings.refs -= ref;
+      return id;
+    }
+    return ~this.once.add(tail, 0);
+  }
+
+  /** `" s="N" t="s"><v>` (text from the table) or `" s="N"><v>` (a number) of a style index (-1: none), made once. */
+  private headOf(index: number, isText: boolean): Uint8Array {
+    const heads = isText ? this.textHeads : this.numberHeads;
+    return heads[index + 1] ?? (heads[index + 1] = new TextEncoder().encode(`"${index >= 0 ? ` s="${index}"` : ''}${isText ? ' t="s"' : ''}><v>`));
+  }
+}
+
+const VALUE_END = new TextEncoder().encode('</v></c>');
+
+/** No cell written in the column. */
+const NONE = -0x7fffffff;
+
+/** The decimal digits of n (≥ 1) into `out`; their count. */
+function digitsOf(n: number, out: Uint8Array): number {
+  let count = 0;
+  for (let v = n; v > 0; v = Math.floor(v / 10)) count++;
+  let at = count;
+  for (let v = n; v > 0; v = Math.floor(v / 10)) out[--at] = 0x30 + (v % 10);
+  return count;
+}
+
+/** `len` bytes of `from` (read through `source`) from `start` into `buf` (`view`) at `at`, four at a time; the caller made room. Returns the end. */
+function copyRun(from: Uint8Array, source: DataView, start: number, len: number, buf: Uint8Array, view: DataView, at: number): number {
+  let i = 0;
+  for (; i + 4 <= len; i += 4) view.setUint32(at + i, source.getUint32(start + i));
+  for (; i < len; i++) buf[at + i] = from[start + i];
+  return at + len;
+}
+
+/** A few bytes (a column's letters, the row's tags) into `buf` at `at`. Returns the end. */
+function copyShort(from: Uint8Array, buf: Uint8Array, at: number): number {
+  for (let i = 0; i < from.length; i++) buf[at++] = from[i];
+  return at;
 }
 
 function rangeRef(m: CellRange, col: (c: number) => string): string {
   return `${col(m.left)}${m.top + 1}:${col(m.right)}${m.bottom + 1}`;
 }
 
-function cellXml(ref: string, s: string, value: SpecValue, strings: SharedStringTable, hyperlinks: string[], links: SheetLinks): string {
-  if (value === null) return `<c r="${ref}"${s}/>`;
+/** A cell's XML after its reference (`<c r="A1` comes before): from the attribute's closing quote to </c>. */
+function cellTail(ref: string, s: string, value: SpecValue, strings: SharedStringTable, hyperlinks: string[], links: SheetLinks): string {
+  if (value === null) return `"${s}/>`;
   switch (typeof value) {
     case 'string':
-      return `<c r="${ref}"${s} t="s"><v>${strings.indexOf(value)}</v></c>`;
+      return `"${s} t="s"><v>${strings.indexOf(value)}</v></c>`;
     case 'number':
-      return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
+      return Number.isFinite(value) ? `"${s}><v>${value}</v></c>` : `"${s} t="e"><v>#NUM!</v></c>`;
     case 'boolean':
-      return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+      return `"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
     default:
       break;
   }
-  if ('formula' in value) return `<c r="${ref}"${s}><f>${escText(value.formula.replace(/^=/, ''))}</f></c>`;
+  if ('formula' in value) return `"${s}><f>${escText(value.formula.replace(/^=/, ''))}</f></c>`;
   // a hyperlink: the text in the cell; an internal target (#Sheet!A1) is a location, needing no relationship
   if (value.link.startsWith('#')) {
     hyperlinks.push(`<hyperlink ref="${ref}" location="${escAttr(value.link.slice(1))}" display="${escAttr(value.text)}"/>`);
@@ -198,5 +387,5 @@ function cellXml(ref: string, s: string, value: SpecValue, strings: SharedString
     links.external.push({ id, target: value.link });
     hyperlinks.push(`<hyperlink ref="${ref}" r:id="${id}" display="${escAttr(value.text)}"/>`);
   }
-  return `<c r="${ref}"${s} t="s"><v>${strings.indexOf(value.text)}</v></c>`;
+  return `"${s} t="s"><v>${strings.indexOf(value.text)}</v></c>`;
 }

@@ -245,18 +245,41 @@ export async function patchGeneratedSheets(original: Uint8Array, specs: readonly
   }
   const strings = new SharedStringTable(sstRead);
 
-  // the new worksheet parts, compressed as they are written
+  // the new worksheet parts, made one after another (the table's new entries in the sheets' order) and
+  // compressed as they are made: the next is made while the last pieces of the one before still compress
   const when = dosDateTime(new Date());
-  const newParts: { part: string; packed: Packed }[] = [];
+  const newParts: { part: string; packed: Promise<Packed | undefined> }[] = [];
+  let made: Promise<void> = Promise.resolve();
+  let unmade: unknown;
   for (const s of written) {
     const { part } = partOf.get(s)!;
     const links: SheetLinks = { external: [] };
-    newParts.push({ part, packed: await deflate(worksheetXml(specs[s.spec!], styles, strings, mainNs, relNs, links, facts.date1904)) });
-    if (links.external.length) {
-      const rels = links.external.map((l) => `<Relationship Id="${l.id}" Type="${escAttr(hyperlinkType)}" Target="${escAttr(l.target)}" TargetMode="External"/>`).join('');
-      newParts.push({ part: relsPartOf(part), packed: await deflate([`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}">${rels}</Relationships>`]) });
-    }
+    const before = made;
+    let done!: () => void;
+    made = new Promise<void>((resolve) => (done = resolve));
+    const pieces = (async function* () {
+      try {
+        await before;
+        if (unmade === undefined) yield* worksheetXml(specs[s.spec!], styles, strings, mainNs, relNs, links, facts.date1904);
+      } catch (e) {
+        unmade ??= e;
+        throw e;
+      } finally {
+        done();
+      }
+    })();
+    newParts.push({ part, packed: deflate(pieces) });
+    // its links' relationships, once the sheet is made
+    const rels = made.then(() => {
+      if (!links.external.length) return undefined;
+      const list = links.external.map((l) => `<Relationship Id="${l.id}" Type="${escAttr(hyperlinkType)}" Target="${escAttr(l.target)}" TargetMode="External"/>`).join('');
+      return deflate([`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkgRel}">${list}</Relationships>`]);
+    });
+    newParts.push({ part: relsPartOf(part), packed: rels });
   }
+  for (const p of newParts) p.packed.catch(() => undefined); // a failure is reported once, where it is awaited
+  await made;
+  if (unmade !== undefined) throw unmade; // a sheet that could not be made fails the patch here, as before
 
   // the table's part: the user's with the new entries appended, or a new one
   let sstPart = sstRel?.part;
@@ -351,14 +374,17 @@ export async function patchGeneratedSheets(original: Uint8Array, specs: readonly
   const app = appTree === undefined ? undefined : patchAppTitles(appTree, worksheetNames(originalSheets), worksheetNames(sheets));
 
   // the new package: the user's entries in their order, copied (CRC verified) or rewritten; then the new parts
-  const rewritten = new Map<string, Iterable<string>>([
+  const rewritten = new Map<string, Iterable<string> | Promise<Packed>>([
     ['[content_types].xml', [types]],
     [workbookPart, [workbook]],
     [workbookRelsPart.toLowerCase(), [wbRels]],
   ]);
   if (stylesPart && styles.changed && stylesXml) rewritten.set(stylesPart, [styles.result()]);
   if (app !== undefined && appPart) rewritten.set(appPart, [app]);
-  if (sstPieces && sstEntry) rewritten.set(sstRel!.part, sstPieces);
+  // the table compresses beside the copying below (it is known once the sheets are made)
+  const sstPacked = sstPieces ? deflate(sstPieces) : undefined;
+  sstPacked?.catch(() => undefined); // reported where it is awaited
+  if (sstPacked && sstEntry) rewritten.set(sstRel!.part, sstPacked);
   const zip = new ZipWriter();
   const omit = new Set([...droppedLower, ...droppedRels]);
   for (const [key, entry] of pkg.zip) {
@@ -369,14 +395,17 @@ export async function patchGeneratedSheets(original: Uint8Array, specs: readonly
       zip.copy(original, entry);
     } else {
       const c = entry.central;
-      zip.add(entry.name, await deflate(pieces), { time: u16(c, 12), date: u16(c, 14) });
+      zip.add(entry.name, await (pieces instanceof Promise ? pieces : deflate(pieces)), { time: u16(c, 12), date: u16(c, 14) });
       rewritten.delete(key);
     }
   }
   if (!pkg.has(workbookRelsPart)) zip.add(workbookRelsPart, await deflate([wbRels]), when);
   if (!stylesXml && stylesPart) zip.add(stylesPart, await deflate([styles.result()]), when);
-  if (sstPieces && !sstEntry) zip.add(sstPart!, await deflate(sstPieces), when);
-  for (const { part, packed } of newParts) zip.add(part, packed, when);
+  if (sstPacked && !sstEntry) zip.add(sstPart!, await sstPacked, when);
+  for (const { part, packed } of newParts) {
+    const done = await packed;
+    if (done) zip.add(part, done, when);
+  }
   const chunks = zip.finishChunks();
   let bytes: Uint8Array | undefined;
   return {

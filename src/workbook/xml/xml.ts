@@ -28,7 +28,8 @@ export function sniffEncoding(head: Uint8Array): string {
   return (decl?.[1] ?? decl?.[2] ?? 'utf-8').toLowerCase();
 }
 
-function decoderFor(label: string, part: string): TextDecoder {
+/** A fatal decoder for the label, or an XlsxReadError naming the encoding. */
+export function decoderFor(label: string, part: string): TextDecoder {
   try {
     return new TextDecoder(label, { fatal: true });
   } catch {

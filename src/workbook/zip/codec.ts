@@ -9,7 +9,10 @@ export interface Packed {
   readonly compressedSize: number;
 }
 
-/** What deflate() takes: text (written as UTF-8) or bytes already encoded, from a generator or an async source. */
+/**
+ * What deflate() takes: text (written as UTF-8) or bytes already encoded, from a generator or an
+ * async source. Bytes handed over are the codec's to keep until it returns: not changed afterwards.
+ */
 export type DeflatePieces = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
 export interface ZipCodec {

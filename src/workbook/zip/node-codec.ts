@@ -48,28 +48,33 @@ const deflateRawAsync = (input: Uint8Array, last: boolean) => new Promise<Buffer
  * thread pool (several at once, beside the JavaScript producing the next), every piece but the
  * last ending in a sync flush (byte-aligned, not final), so that the pieces' outputs joined in
  * order are one raw deflate stream; the CRC-32 is computed over the whole input as it passes.
- * Text is encoded straight into the piece's buffer.
+ * Text is encoded straight into the piece's buffer; a large piece of bytes arriving between
+ * segments is compressed as it is, without a copy.
  */
 async function deflate(pieces: DeflatePieces): Promise<Packed> {
   const segments: Promise<Buffer>[] = [];
   let awaited = 0;
-  let buffer = Buffer.allocUnsafe(SEGMENT);
+  let buffer: Buffer | undefined;
   let used = 0;
   let crc = 0;
   let size = 0;
-  const start = async (last: boolean) => {
-    const input = buffer.subarray(0, used);
+  const compress = async (input: Uint8Array, last: boolean) => {
     crc = crc32(input, crc);
-    size += used;
+    size += input.length;
     const segment = deflateRawAsync(input, last);
     segment.catch(() => undefined); // a failure is reported once, by the await below
     segments.push(segment);
-    buffer = Buffer.allocUnsafe(SEGMENT);
-    used = 0;
     while (segments.length - awaited > IN_FLIGHT) await segments[awaited++];
+  };
+  const start = async (last: boolean) => {
+    const input = buffer ? buffer.subarray(0, used) : new Uint8Array(0);
+    buffer = undefined;
+    used = 0;
+    await compress(input, last);
   };
   const append = async (bytes: Uint8Array) => {
     for (let at = 0; at < bytes.length;) {
+      buffer ??= Buffer.allocUnsafe(SEGMENT);
       const n = Math.min(bytes.length - at, SEGMENT - used);
       buffer.set(bytes.subarray(at, at + n), used);
       used += n;
@@ -78,11 +83,15 @@ async function deflate(pieces: DeflatePieces): Promise<Packed> {
     }
   };
   for await (const piece of pieces) {
-    if (typeof piece !== 'string') await append(piece);
-    else if (piece.length * 3 > SEGMENT) await append(Buffer.from(piece, 'utf8'));
+    if (typeof piece !== 'string') {
+      // a large piece of bytes between segments is a segment itself (handed-over bytes are not written again)
+      if (used === 0 && piece.length >= SEGMENT / 4 && piece.length <= SEGMENT) await compress(piece, false);
+      else await append(piece);
+    } else if (piece.length * 3 > SEGMENT) await append(Buffer.from(piece, 'utf8'));
     else {
       // at most 3 bytes per UTF-16 unit: a piece that may not fit starts the next segment
       if (used + piece.length * 3 > SEGMENT) await start(false);
+      buffer ??= Buffer.allocUnsafe(SEGMENT);
       used += buffer.write(piece, used, 'utf8');
     }
   }
