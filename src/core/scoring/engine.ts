@@ -3,8 +3,9 @@ import { CivilDate, formatISO } from '../dates/civil-date';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
 import { CADENCE_LABEL, COMPONENTS, Cadence, ComponentKey, RuleModel, hasType, looseKey } from './rule-model';
-import { dayOf, entryDays, periodKey, subPeriods, wholePeriodsIn } from './periods';
+import { dayOf, periodKey, subPeriods, wholePeriodsIn } from './periods';
 import { PiecePoints, piecePoints } from './piece-points';
+import { piecesInWindow, piecesOf, rowsIn, submittedIn } from './pieces';
 import { ScoringRules } from './scoring-rules';
 import { memoize } from '../memo';
 
@@ -72,6 +73,17 @@ export interface UnitFacts {
   readonly awareness: number | null;
   readonly satisfaction: number | null;
   readonly adjustments: readonly Adjustment[];
+  /**
+   * The unit's quotas met or not per span (by dayOf(from) · 2^23 + dayOf(to)), kept by the caller for as long as the
+   * unit's quotas, rows and rules stay the same (every period of one report); absent: worked out afresh.
+   */
+  readonly met?: Map<number, QuotaMet>;
+}
+
+/** Pieces a unit's quotas expect in a span, and how many it is short (period by period). */
+export interface QuotaMet {
+  readonly expected: number;
+  readonly missing: number;
 }
 
 export interface UnitResult {
@@ -122,9 +134,6 @@ export function engineContext(rules: ScoringRules, window: EngineContext['window
 }
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
-/** The key of a piece for 同稿多用 and distinct submissions: its 稿件编号, else its unit and title, else its row. */
-// a 稿件编号 is its own key (no string built per row); unit and title keys hold \u0001, rows \u0002: they cannot collide
-const pieceKey = (e: LedgerEntry) => (e.pieceId !== '' ? e.pieceId : e.title !== '' ? `${e.unit}\u0001${e.title}` : `\u0002${e.row}`);
 
 /** Whether a rule written for a unit or unit type (null: all) applies to the unit. */
 function forUnit<T extends { unit: string | null }>(rules: readonly T[], unit: string, categories: readonly string[]): T[] {
@@ -153,68 +162,6 @@ const inSpan = (d: CivilDate, from: CivilDate, to: CivilDate) => {
   return x >= dayOf(from) && x <= dayOf(to);
 };
 
-/** The rows dated in a span, in their order. */
-function rowsIn(entries: readonly LedgerEntry[], from: CivilDate, to: CivilDate): LedgerEntry[] {
-  const days = entryDays(entries);
-  const lo = dayOf(from);
-  const hi = dayOf(to);
-  const out: LedgerEntry[] = [];
-  for (let i = 0; i < entries.length; i++) if (days[i] >= lo && days[i] <= hi) out.push(entries[i]);
-  return out;
-}
-
-/** A unit's distinct pieces (by 稿件编号, else title), each at the day of its first row, with its types and 数量. */
-interface Piece {
-  readonly day: number;
-  readonly count: number;
-  readonly types: readonly string[];
-  readonly adopted: boolean;
-}
-
-/** Pieces per entry list: a unit's list is shared by every period a report tallies. */
-const piecesCache = new WeakMap<readonly LedgerEntry[], Piece[]>();
-
-function piecesOf(entries: readonly LedgerEntry[]): Piece[] {
-  const cached = piecesCache.get(entries);
-  if (cached) return cached;
-  const pieces = collectPieces(entries);
-  piecesCache.set(entries, pieces);
-  return pieces;
-}
-
-function collectPieces(entries: readonly LedgerEntry[]): Piece[] {
-  const byKey = new Map<string, { day: number; count: number; types: string[]; adopted: boolean }>();
-  const days = entryDays(entries);
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i];
-    const k = pieceKey(e);
-    const day = days[i];
-    const p = byKey.get(k);
-    if (!p) byKey.set(k, { day, count: e.count, types: [...e.types], adopted: e.adopted });
-    else {
-      p.day = Math.min(p.day, day);
-      p.count = Math.max(p.count, e.count);
-      p.adopted ||= e.adopted;
-      for (const t of e.types) if (!p.types.includes(t)) p.types.push(t);
-    }
-  }
-  return [...byKey.values()];
-}
-
-/** Submissions in a span, of a type or any: rows' 数量 under today's formula, distinct pieces under the office's rules. */
-function submittedIn(entries: readonly LedgerEntry[], pieces: () => Piece[], from: CivilDate, to: CivilDate, type: string | null, custom: boolean, adoptedOnly = false): number {
-  const lo = dayOf(from);
-  const hi = dayOf(to);
-  let n = 0;
-  if (!custom) {
-    const days = entryDays(entries);
-    for (let i = 0; i < entries.length; i++) if (days[i] >= lo && days[i] <= hi && hasType(entries[i].types, type)) n += entries[i].count;
-    return n;
-  }
-  for (const p of pieces()) if (p.day >= lo && p.day <= hi && (!adoptedOnly || p.adopted) && hasType(p.types, type)) n += p.count;
-  return n;
-}
-
 /** Scores one unit. */
 export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   const { rules, window } = ctx;
@@ -227,8 +174,11 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   const add = (component: ComponentKey, label: string, points: number, date: CivilDate, detail = '', count = 1) =>
     atoms.push({ component, label, detail, count, points, date });
   const inWindow = rowsIn(facts.entries, window.from, window.to);
-  let pieceList: Piece[] | null = null;
-  const pieces = () => (pieceList ??= piecesOf(facts.entries));
+  // the piece of each row in the window (同稿多用, 批示 once per piece), by the row's index in the unit's list
+  const pieceIndex = () => piecesOf(facts.entries);
+  const pieces = () => pieceIndex().pieces;
+  let windowPieces: Int32Array | null = null;
+  const pieceAt = (i: number) => (windowPieces ??= piecesInWindow(facts.entries, inWindow, pieceIndex().pieceOf))[i];
   // per-row points summed per label and month (bounds are per month, quarter, year or window: unions of months)
   const monthly = new Map<ComponentKey, Map<string, Map<number, Atom>>>();
   const addRow = (component: ComponentKey, label: string, points: number, date: CivilDate, detail: string, count: number) => {
@@ -258,31 +208,35 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
 
   // 报送计分: points per distinct piece submitted in the window, of a type or any
   for (const rule of model.submissions) {
-    const seen = new Set<string>();
+    const seen = new Uint8Array(pieces().length);
     for (let i = 0; i < inWindow.length; i++) {
       const e = inWindow[i];
       if (!hasType(e.types, rule.type)) continue;
-      const k = pieceKey(e);
-      if (seen.has(k)) continue;
-      seen.add(k);
+      const k = pieceAt(i);
+      if (seen[k]) continue;
+      seen[k] = 1;
       addRow('submission', `报送${rule.type ?? ''}（每篇${fmt(rule.points)}分）`, rule.points * e.count, e.date, '', e.count);
     }
   }
 
   // 采用 and 批示, piece by piece (同稿多用: 取最高 keeps a piece's best outlet only)
   const counted: CountedPiece[] = [];
-  const best = new Map<string, { entry: LedgerEntry; points: number }>();
+  // 取最高: each piece's best row, by piece
+  const bestEntry: (LedgerEntry | undefined)[] = [];
+  const bestPoints: number[] = [];
   if (model.multiUse === 'max') {
     for (let i = 0; i < inWindow.length; i++) {
       const entry = inWindow[i];
       if (!entry.adopted) continue;
       const p = ctx.pointsOf(entry);
-      const k = pieceKey(entry);
-      const b = best.get(k);
-      if (!b || p.points > b.points) best.set(k, { entry, points: p.points });
+      const k = pieceAt(i);
+      if (bestEntry[k] === undefined || p.points > bestPoints[k]) {
+        bestEntry[k] = entry;
+        bestPoints[k] = p.points;
+      }
     }
   }
-  const instructed = new Map<string, Set<string>>(); // a piece's bonus once per leader, however many rows repeat it
+  const instructed = new Map<number, Set<string>>(); // a piece's bonus once per leader, however many rows repeat it
   const split = (e: LedgerEntry) => (model.sharedCredit === 'split' && e.partners > 1 ? 1 / e.partners : 1);
   for (let i = 0; i < inWindow.length; i++) {
     const entry = inWindow[i];
@@ -290,7 +244,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     const p = ctx.pointsOf(entry);
     const share = split(entry);
     const shareNote = share < 1 ? `（合报，${entry.partners}个单位平分）` : '';
-    if (model.multiUse === 'max' && best.get(pieceKey(entry))?.entry !== entry) {
+    if (model.multiUse === 'max' && bestEntry[pieceAt(i)] !== entry) {
       addRow('adoption', `${p.label}（同稿多用，取最高，不重复计分）`, 0, entry.date, '', entry.count);
     } else {
       const points = p.points * entry.count * share;
@@ -298,29 +252,52 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       counted.push({ entry, points });
     }
     for (let n = 0; n < p.instructions.length; n++) {
-      const i = p.instructions[n];
-      const k = pieceKey(entry);
+      const given = p.instructions[n];
+      const k = pieceAt(i);
       const seen = instructed.get(k) ?? new Set<string>();
-      if (seen.has(i.leader)) continue;
-      seen.add(i.leader);
+      if (seen.has(given.leader)) continue;
+      seen.add(given.leader);
       instructed.set(k, seen);
-      addRow('instruction', `${i.leader}批示${shareNote}`, i.points * share, entry.date, `每次${fmt(i.points)}分`, 1);
-      counted.push({ entry, points: i.points * share });
+      addRow('instruction', `${given.leader}批示${shareNote}`, given.points * share, entry.date, `每次${fmt(given.points)}分`, 1);
+      counted.push({ entry, points: given.points * share });
     }
   }
 
   // quotas period by period: 基础分, 缺报扣分, streaks
   const custom = rules.custom;
+  const met = facts.met;
   const metIn = (from: CivilDate, to: CivilDate) => {
+    // base, 缺报 and streak rules judge the same months, and a report's periods the same units: each span once per unit
+    const key = met ? dayOf(from) * 2 ** 23 + dayOf(to) : 0;
+    const known = met?.get(key);
+    if (known) return known;
+    const found = metInSpan(from, to);
+    met?.set(key, found);
+    return found;
+  };
+  // pieces submitted in a span, of a type or any: the same for every quota of that type (a unit may have hundreds of task-sheet quotas)
+  const submitted = new Map<string | null, Map<number, number>>();
+  const submittedOf = (from: CivilDate, to: CivilDate, type: string | null) => {
+    let byType = submitted.get(type);
+    if (!byType) submitted.set(type, (byType = new Map()));
+    const key = dayOf(from) * 2 ** 23 + dayOf(to);
+    let n = byType.get(key);
+    if (n === undefined) byType.set(key, (n = submittedIn(facts.entries, pieces, from, to, type, custom)));
+    return n;
+  };
+  const metInSpan = (from: CivilDate, to: CivilDate): QuotaMet => {
     let expected = 0;
     let missing = 0;
-    for (const q of facts.quotas) {
+    const quotas = facts.quotas;
+    for (let i = 0; i < quotas.length; i++) {
+      const q = quotas[i];
       const e = q.expectedIn(from, to);
       if (e <= 0) continue;
       expected += e;
       // a quota shorter than the span is met period by period (每周1条: a week without one is short)
-      const own = q.cadence && q.cadence !== 'window' ? subPeriods(q.cadence, { from, to }).filter((p) => p.whole) : [{ from, to }];
-      for (const p of own) missing += Math.max(0, q.expectedIn(p.from, p.to) - submittedIn(facts.entries, pieces, p.from, p.to, q.type, custom));
+      if (q.cadence && q.cadence !== 'window') {
+        for (const p of subPeriods(q.cadence, { from, to })) if (p.whole) missing += Math.max(0, q.expectedIn(p.from, p.to) - submittedOf(p.from, p.to, q.type));
+      } else missing += Math.max(0, e - submittedOf(from, to, q.type));
     }
     return { expected, missing };
   };

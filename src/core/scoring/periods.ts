@@ -39,13 +39,28 @@ export function periodKey(date: CivilDate, cadence: Cadence): string {
   }
 }
 
-/** The periods of a cadence overlapping the window, clipped to it, in order. */
 /** The epoch day of the Monday starting a date's week. */
 function weekStart(date: CivilDate): number {
   return toEpochDays(date) - ((dayOfWeek(date) + 6) % 7);
 }
 
-export function subPeriods(cadence: Cadence, window: { from: CivilDate; to: CivilDate }): SubPeriod[] {
+/** Sub-periods already worked out, by cadence, first day and last day: a report asks for the same months of every unit. */
+const subPeriodsMemo = new Map<Cadence, Map<number, readonly SubPeriod[]>>();
+
+/** The periods of a cadence overlapping the window, clipped to it, in order (shared lists: not to be changed). */
+export function subPeriods(cadence: Cadence, window: { from: CivilDate; to: CivilDate }): readonly SubPeriod[] {
+  let byWindow = subPeriodsMemo.get(cadence);
+  if (!byWindow) subPeriodsMemo.set(cadence, (byWindow = new Map()));
+  const key = dayOf(window.from) * 2 ** 23 + dayOf(window.to); // dayOf is below 2^23 up to the year 9999
+  let periods = byWindow.get(key);
+  if (!periods) {
+    if (byWindow.size >= 10_000) byWindow.clear();
+    byWindow.set(key, (periods = computeSubPeriods(cadence, window)));
+  }
+  return periods;
+}
+
+function computeSubPeriods(cadence: Cadence, window: { from: CivilDate; to: CivilDate }): SubPeriod[] {
   if (cadence === 'window') return [{ key: 'w', label: '本期', from: window.from, to: window.to, whole: true }];
   if (cadence === 'week') {
     const out: SubPeriod[] = [];

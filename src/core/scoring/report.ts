@@ -10,7 +10,7 @@ import { Adjustment } from './engine';
 import { PersonScore, personScores } from './people';
 import { ScoringRules } from './scoring-rules';
 import { SpotCheck, readSpotChecks } from '../sheets/spotcheck-sheet';
-import { Period, TallyInput, UnitScore, entriesByUnit, tallyUnits } from './tally';
+import { Period, TallyInput, UnitScore, entriesByUnit, tallyMemo, tallyUnits } from './tally';
 import { CategoryPlan, UnverifiedName, categoryPlan, rankWithinCategories, splitUnverified } from './ranking';
 import { movements, previousPeriod, zeroReportMonthsOf, zeroReportUnits } from './movement';
 import { projectCounter } from '../quotas/by-category';
@@ -82,9 +82,15 @@ export function unitCategories(check: CheckResult): (unit: string) => readonly s
 
 /** Projects per unit for "每个项目" quotas, as the 设置 row 项目数 says (undefined: one each). */
 export function unitProjects(check: CheckResult): ((unit: string) => number) | undefined {
-  const led = new Map<string, number>();
-  for (const task of check.tasks) for (const unit of task.lead) led.set(unit, (led.get(unit) ?? 0) + 1);
-  return projectCounter(check.settings.text.projectCount, (unit) => led.get(unit) ?? 0);
+  // the tasks each unit leads, counted only if 项目数 asks for them
+  let led: Map<string, number> | null = null;
+  const countLed = () => {
+    const counts = new Map<string, number>();
+    const tasks = check.tasks;
+    for (let t = 0; t < tasks.length; t++) for (let u = 0; u < tasks[t].lead.length; u++) counts.set(tasks[t].lead[u], (counts.get(tasks[t].lead[u]) ?? 0) + 1);
+    return counts;
+  };
+  return projectCounter(check.settings.text.projectCount, (unit) => (led ??= countLed()).get(unit) ?? 0);
 }
 
 /** Checks the workbook, then reports on it. */
@@ -131,7 +137,9 @@ export function scoringInput(
   creditTo: ReadonlyMap<string, string> = new Map(),
 ): Omit<TallyInput, 'period'> {
   const allUnits = read.rules.custom ? check.registry?.entries.map((e) => e.name).filter((n) => !creditTo.has(n)) : undefined;
-  return { tasks: check.tasks, ...read, categoriesOf: unitCategories(check), projectsOf: unitProjects(check), ...(allUnits ? { allUnits } : {}) };
+  return {
+    tasks: check.tasks, ...read, categoriesOf: unitCategories(check), projectsOf: unitProjects(check), ...(allUnits ? { allUnits } : {}), memo: tallyMemo(),
+  };
 }
 
 /** Tallies a period, keeps registry units only and ranks them within their categories, listing the names the registry does not know. */
@@ -149,8 +157,8 @@ export function rankedScores(input: TallyInput, check: CheckResult, categories: 
  * compares with (较上期, 本年累计, 年度考核), whose unknown names are the report's own and listed once.
  */
 export function periodScores(input: TallyInput, check: CheckResult, categories: CategoryPlan): UnitScore[] {
-  const tallied = tallyUnits(input);
   const registry = check.registry;
+  const tallied = tallyUnits(registry ? { ...input, wanted: (unit) => registry.has(unit) } : input);
   return rankWithinCategories(registry ? tallied.filter((s) => registry.has(s.unit)) : tallied, categories, input.rules);
 }
 

@@ -58,17 +58,22 @@ export function issuesSheet(issues: readonly Issue[], stamp: GenerationStamp): S
     col('序号', 6, STYLES.center), col('级别', 7, STYLES.center), col('问题', 22), col('位置', 18), col('说明', 60, STYLES.text),
     col('建议', 16), col('代码', 22),
   ];
-  const ordered = issues.slice().sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  function* rows(): Generator<SpecValue[]> {
-    let n = 0;
-    for (const i of ordered) yield [++n, SEVERITY_LABEL[i.severity], ISSUE_TITLE[i.code], link(i.sheet, i.cell), i.message, i.suggestion ?? null, i.code];
+  // errors, then warnings, then notes, each in sheet order: a bucket per severity (SEVERITY_ORDER counts from 0), not a sort
+  const buckets: Issue[][] = Object.keys(SEVERITY_ORDER).map(() => []);
+  for (let i = 0; i < issues.length; i++) buckets[SEVERITY_ORDER[issues[i].severity]].push(issues[i]);
+  const ordered = ([] as Issue[]).concat(...buckets);
+  // the rows' values as an array read by index (a generator resumes once per row, slowly before the JIT optimises it)
+  const rows: SpecValue[][] = new Array(ordered.length);
+  for (let n = 0; n < ordered.length; n++) {
+    const i = ordered[n];
+    rows[n] = [n + 1, SEVERITY_LABEL[i.severity], ISSUE_TITLE[i.code], link(i.sheet, i.cell), i.message, i.suggestion ?? null, i.code];
   }
   const fillOf = { error: { fill: STYLES.error.fill }, warning: { fill: STYLES.warning.fill }, info: { fill: STYLES.info.fill } };
   const fills = ordered.map((i) => fillOf[i.severity]);
   const tally = { error: 0, warning: 0, info: 0 };
   for (const i of issues) tally[i.severity]++;
   const counts = (['error', 'warning', 'info'] as const).map((s) => `${SEVERITY_LABEL[s]} ${tally[s]}`).join('，');
-  return summarySheet(GENERATED_NAMES.issues, `校验结果（${counts}）`, stamp, columns, rows(), { rowStyles: fills, tabColor: 'C00000' });
+  return summarySheet(GENERATED_NAMES.issues, `校验结果（${counts}）`, stamp, columns, rows, { rowStyles: fills, tabColor: 'C00000' });
 }
 
 function deadlineText(t: TaskRecord): SpecValue {
@@ -97,7 +102,19 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
     for (let u = 0; u < t.lead.length; u++) listOf(t.lead[u]).lead.push(i);
     for (let u = 0; u < t.coop.length; u++) if (!t.lead.includes(t.coop[u])) listOf(t.coop[u]).coop.push(i);
   }
-  const units = [...byUnit.keys()].sort((a, b) => (order.get(a) ?? 1e9) - (order.get(b) ?? 1e9));
+  // registry units in registry order, then names it lacks in order of first use: placed by their registry index, no sort
+  const placed: (string | undefined)[] = new Array(order.size);
+  const unknown: string[] = [];
+  let rowCount = 0;
+  for (const [u, list] of byUnit) {
+    const at = order.get(u);
+    if (at === undefined) unknown.push(u);
+    else placed[at] = u;
+    rowCount += list.lead.length + list.coop.length;
+  }
+  const units: string[] = [];
+  for (let i = 0; i < placed.length; i++) if (placed[i] !== undefined) units.push(placed[i]!);
+  for (let i = 0; i < unknown.length; i++) units.push(unknown[i]);
   // a task's five cells are built once and shared by every unit listing it; one row array per unit and task
   const styleOf = (i: number) => columns[i].style;
   // and each row's printed lines, the largest of its unit's, role's and task's cells (each measured once, not per row)
@@ -109,20 +126,27 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
     if (!cells) {
       const t = tasks[index];
       const values = [t.seq || null, t.task, deadlineText(t), t.quota ? quotaText(t.quota) : t.quotaText || null, TASK_STATUS_LABEL[t.status]];
-      taskCells[index] = cells = values.map((v, i) => cell(v, styleOf(i + 2)));
-      taskLines[index] = Math.max(...cells.map((c, i) => linesOf(c, i + 2)));
+      taskCells[index] = cells = new Array<SpecCell>(values.length);
+      let lines = 1;
+      for (let i = 0; i < values.length; i++) {
+        cells[i] = cell(values[i], styleOf(i + 2));
+        lines = Math.max(lines, linesOf(cells[i], i + 2));
+      }
+      taskLines[index] = lines;
     }
     return cells;
   };
   const roleCells = { lead: cell('牵头', styleOf(1)), coop: cell('配合', styleOf(1)) };
-  const rows: SpecCell[][] = [];
-  const rowLines: number[] = [];
+  const rows: SpecCell[][] = new Array(rowCount);
+  const rowLines = new Int32Array(rowCount);
+  let n = 0;
   const add = (unitCell: SpecCell, roleCell: SpecCell, listed: readonly number[]) => {
     const own = Math.max(linesOf(unitCell, 0), linesOf(roleCell, 1));
     for (let i = 0; i < listed.length; i++) {
       const c = cellsOf(listed[i]);
-      rows.push([unitCell, roleCell, c[0], c[1], c[2], c[3], c[4]]);
-      rowLines.push(Math.max(own, taskLines[listed[i]]));
+      const lines = taskLines[listed[i]];
+      rowLines[n] = lines > own ? lines : own;
+      rows[n++] = [unitCell, roleCell, c[0], c[1], c[2], c[3], c[4]];
     }
   };
   for (const u of units) {
@@ -131,6 +155,7 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
     add(unitCell, roleCells.lead, lead);
     add(unitCell, roleCells.coop, coop);
   }
+  rows.length = n; // every unit's rows are listed: n is rowCount
   return summarySheetOfCells(GENERATED_NAMES.unitTasks, `单位任务清单（${units.length} 个单位）`, stamp, columns, rows, { rowLines });
 }
 

@@ -120,7 +120,7 @@ export function summarySheetOfCells(
   stamp: GenerationStamp,
   columns: readonly SummaryColumn[],
   body: Iterable<SpecCell[]>,
-  extra: SummaryExtra & { rowLines?: readonly number[] } = {},
+  extra: SummaryExtra & { rowLines?: ArrayLike<number> } = {},
 ): SheetSpec {
   const last = columns.length - 1;
   const head: SpecCell[][] = [[cell(title, STYLES.title)], [cell(stampLine(stamp), STYLES.subtitle)], columns.map((c) => cell(c.header, STYLES.header))];

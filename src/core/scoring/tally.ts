@@ -1,10 +1,10 @@
 // Per-unit tally of a period: expected vs actual submissions, adoptions, overdue, spot checks, score, rank.
 import { CivilDate, compareDates } from '../dates/civil-date';
 import { dayOf, entryDays } from './periods';
-import { Ledger, LedgerEntry } from '../sheets/ledger-sheet';
+import { Ledger, LedgerEntry, rowsByUnitAsRead } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
 import {
-  Adjustment, CountedPiece, NotApplicable, QuotaSource, ScorePart, TargetResult, UnitFacts, engineContext, round2, ruleQuotas, scaleTotals,
+  Adjustment, CountedPiece, NotApplicable, QuotaMet, QuotaSource, ScorePart, TargetResult, UnitFacts, engineContext, round2, ruleQuotas, scaleTotals,
   scoreUnit,
 } from './engine';
 import { Quota, expectedCount } from '../quotas/quota';
@@ -77,9 +77,22 @@ export interface TallyInput {
   readonly allUnits?: readonly string[];
   /** Due dates of returns each unit sent late (收集情况 逾期). */
   readonly lateReturns?: ReadonlyMap<string, readonly CivilDate[]>;
+  /** What the periods of one report share (made by scoringInput): each unit's quotas met per span. */
+  readonly memo?: TallyMemo;
+  /** The units whose scores are wanted (the registry's, for a period whose unknown names are listed elsewhere); all when absent. */
+  readonly wanted?: (unit: string) => boolean;
 }
 
 export { round2 };
+
+/** Worked-out facts the periods of one report share (the same tasks, rows and rules); one per scoringInput. */
+export interface TallyMemo {
+  readonly met: Map<string, Map<number, QuotaMet>>;
+}
+
+export function tallyMemo(): TallyMemo {
+  return { met: new Map() };
+}
 
 /** Total of the full formula (today's defaults: 40 + 40 + 10 + 10), the scale of the grade lines. */
 function fullMax(rules: ScoringRules): number {
@@ -123,15 +136,12 @@ interface Accumulator {
   awareness: number[];
   satisfaction: number[];
   entries: LedgerEntry[];
-  /** The task-sheet quotas asked of the unit (ids in the task plan's list), each with how many times (每个项目), in two parallel lists. */
-  quotaIds: readonly number[];
-  quotaTimes: readonly number[];
 }
 
 /** Each unit's ledger rows, grouped once per ledger and shared by every period a report tallies. */
 const byUnitCache = new WeakMap<Ledger, Map<string, LedgerEntry[]>>();
 export function entriesByUnit(ledger: Ledger): Map<string, LedgerEntry[]> {
-  let byUnit = byUnitCache.get(ledger);
+  let byUnit = byUnitCache.get(ledger) ?? rowsByUnitAsRead(ledger);
   if (!byUnit) {
     byUnit = new Map();
     const entries = ledger.entries;
@@ -159,6 +169,11 @@ interface UnitTasks {
   /** The task-sheet quotas asked of it in task order (ids in TaskPlan.quotas), each with how many times (每个项目), in two parallel lists. */
   readonly quotaIds: number[];
   readonly quotaTimes: number[];
+  /** The same quotas summed: each distinct id once (in first-asked order) with its times added up, for periods whose counts are whole numbers. */
+  readonly distinctIds: number[];
+  readonly summedTimes: number[];
+  /** The index of the last task that listed the unit, while the plan is built. */
+  lastTask: number;
 }
 
 /** Every unit's UnitTasks, in the order the tasks first name them, for the categories and projects that decided them. */
@@ -168,6 +183,10 @@ interface TaskPlan {
   readonly units: Map<string, UnitTasks>;
   /** The distinct quotas asked (parsed quotas are shared objects): a period counts each once. */
   readonly quotas: readonly Quota[];
+  /** Whether each unit's quotaIds and quotaTimes are kept (the office's rules judge quotas one by one; a count that is no whole number adds them in task order). */
+  readonly lists: boolean;
+  /** Every quota's times (每个项目) is a whole number ≥ 0: a unit's expected count may be added quota by quota (distinctIds) instead of task by task. */
+  readonly wholeTimes: boolean;
 }
 
 /**
@@ -175,13 +194,13 @@ interface TaskPlan {
  * task names up to hundreds of units (a group expanded), and only the quotas' counts depend on the period.
  */
 const taskPlanCache = new WeakMap<readonly TaskRecord[], TaskPlan>();
-function taskPlanOf(input: TallyInput): TaskPlan {
+function taskPlanOf(input: TallyInput, lists = input.rules.custom): TaskPlan {
   const cached = taskPlanCache.get(input.tasks);
-  if (cached && cached.categoriesOf === input.categoriesOf && cached.projectsOf === input.projectsOf) return cached;
+  if (cached && cached.categoriesOf === input.categoriesOf && cached.projectsOf === input.projectsOf && (cached.lists || !lists)) return cached;
   const units = new Map<string, UnitTasks>();
   const of = (unit: string): UnitTasks => {
     let u = units.get(unit);
-    if (!u) units.set(unit, (u = { overdue: 0, overdueAssignments: 0, assignmentDoneDays: [], quotaIds: [], quotaTimes: [] }));
+    if (!u) units.set(unit, (u = { overdue: 0, overdueAssignments: 0, assignmentDoneDays: [], quotaIds: [], quotaTimes: [], distinctIds: [], summedTimes: [], lastTask: -1 }));
     return u;
   };
   const quotas: Quota[] = [];
@@ -194,28 +213,36 @@ function taskPlanOf(input: TallyInput): TaskPlan {
     }
     return id;
   };
+  let wholeTimes = true;
   const tasks = input.tasks;
   for (let t = 0; t < tasks.length; t++) {
     const task = tasks[t];
-    // lead and cooperating units, each once (a long list through a set: a group of 200 units would be searched 200 times over)
-    const responsible = task.lead.slice();
-    const listed = task.coop.length > 16 ? new Set(responsible) : null;
-    for (let u = 0; u < task.coop.length; u++) {
-      const unit = task.coop[u];
-      if (listed ? listed.has(unit) : responsible.includes(unit)) continue;
-      listed?.add(unit);
-      responsible.push(unit);
-    }
-    const byCategory = task.quota?.byCategory;
-    for (let u = 0; u < responsible.length; u++) {
-      const unit = responsible[u];
+    const quota = task.quota;
+    const byCategory = quota?.byCategory;
+    // lead units, then cooperating units not already listed (each unit remembers the last task that listed it: no set or copy per task)
+    const leads = task.lead.length;
+    const count = leads + task.coop.length;
+    for (let k = 0; k < count; k++) {
+      const unit = k < leads ? task.lead[k] : task.coop[k - leads];
       const own = of(unit);
-      if (!task.quota) continue;
+      if (k >= leads && own.lastTask === t) continue;
+      own.lastTask = t;
+      if (!quota) continue;
       // a quota by category asks each unit what its own category's rule says (none: nothing asked)
       const piece = byCategory ? categoryQuotaFor(byCategory, input.categoriesOf?.(unit) ?? []) : null;
       if (byCategory && !piece) continue;
-      own.quotaIds.push(idOf(piece ? piece.quota : task.quota));
-      own.quotaTimes.push(piece?.perProject ? (input.projectsOf?.(unit) ?? 1) : 1);
+      const id = idOf(piece ? piece.quota : quota);
+      const times = piece?.perProject ? (input.projectsOf?.(unit) ?? 1) : 1;
+      if (lists) {
+        own.quotaIds.push(id);
+        own.quotaTimes.push(times);
+      }
+      wholeTimes &&= Number.isInteger(times) && times >= 0;
+      const at = own.distinctIds.indexOf(id); // a handful of distinct quotas per unit
+      if (at < 0) {
+        own.distinctIds.push(id);
+        own.summedTimes.push(times);
+      } else own.summedTimes[at] += times;
     }
     const assignment = ASSIGNMENT.test(task.task) || ASSIGNMENT.test(task.section ?? '');
     // a task with several leads kept per unit counts against the leads that have not done it, not those that have
@@ -230,17 +257,37 @@ function taskPlanOf(input: TallyInput): TaskPlan {
       for (const unit of task.lead) of(unit).assignmentDoneDays.push(day);
     }
   }
-  const plan = { categoriesOf: input.categoriesOf, projectsOf: input.projectsOf, units, quotas };
+  const plan = { categoriesOf: input.categoriesOf, projectsOf: input.projectsOf, units, quotas, wholeTimes, lists };
   taskPlanCache.set(input.tasks, plan);
   return plan;
 }
 
-/** A task-sheet quota as the engine judges it, period by period. */
-const taskSheetQuota = (quota: Quota, times: number): QuotaSource => ({
-  type: null, cadence: null, label: '任务分工表量化指标', expectedIn: (f: CivilDate, t: CivilDate) => expectedCount(quota, f, t) * times,
-});
+/** A task-sheet quota as the engine judges it, period by period (each span counted once: many tasks share a quota). */
+const taskSheetQuota = (quota: Quota, times: number): QuotaSource => {
+  const counted = new Map<number, number>();
+  return {
+    type: null, cadence: null, label: '任务分工表量化指标',
+    expectedIn: (f: CivilDate, t: CivilDate) => {
+      const key = dayOf(f) * 2 ** 23 + dayOf(t);
+      let n = counted.get(key);
+      if (n === undefined) counted.set(key, (n = expectedCount(quota, f, t) * times));
+      return n;
+    },
+  };
+};
 
-const NONE: readonly number[] = [];
+/** The task-sheet quota sources of a plan, one per quota and times (units asked by the same tasks share them). */
+const quotaSources = new WeakMap<TaskPlan, Map<number, Map<number, QuotaSource>>>();
+function quotaSourceOf(plan: TaskPlan, id: number, times: number): QuotaSource {
+  let byId = quotaSources.get(plan);
+  if (!byId) quotaSources.set(plan, (byId = new Map()));
+  let byTimes = byId.get(id);
+  if (!byTimes) byId.set(id, (byTimes = new Map()));
+  let source = byTimes.get(times);
+  if (!source) byTimes.set(times, (source = taskSheetQuota(plan.quotas[id], times)));
+  return source;
+}
+
 
 /** Scores every unit that leads or joins a task or appears in the ledger; sorted by rank. */
 export function tallyUnits(input: TallyInput): UnitScore[] {
@@ -251,7 +298,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     if (!a) {
       a = {
         expected: 0, hasQuota: false, actual: 0, adopted: { 中央级: 0, 省级: 0, 市级: 0, 县级: 0 }, overdue: 0, overdueAssignments: 0, assignmentsDone: 0,
-        awareness: [], satisfaction: [], entries: [], quotaIds: NONE, quotaTimes: NONE,
+        awareness: [], satisfaction: [], entries: [],
       };
       units.set(unit, a);
     }
@@ -261,21 +308,34 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
   const from = dayOf(period.from);
   const to = dayOf(period.to);
   // indexed loops over rows and quotas: a report runs once, mostly before the JIT optimises, where for-of costs an iterator step per item
-  const plan = taskPlanOf(input);
-  const expectedOf = plan.quotas.map((quota) => expectedCount(quota, period.from, period.to));
+  let plan = taskPlanOf(input);
+  let expectedOf = plan.quotas.map((quota) => expectedCount(quota, period.from, period.to));
+  const wholeCounts = plan.wholeTimes && expectedOf.every((n) => Number.isSafeInteger(n) && n >= 0);
+  if (!wholeCounts && !plan.lists) {
+    // counts that are no whole numbers are added task by task, in task order, as ever: the plan with its lists (same quotas, same order)
+    plan = taskPlanOf(input, true);
+    expectedOf = plan.quotas.map((quota) => expectedCount(quota, period.from, period.to));
+  }
   for (const [unit, asked] of plan.units) {
     const a = acc(unit);
     a.overdue = asked.overdue;
     a.overdueAssignments = asked.overdueAssignments;
     for (const day of asked.assignmentDoneDays) if (day >= from && day <= to) a.assignmentsDone++;
-    // what the quotas ask in the period, added in task order
-    for (let i = 0; i < asked.quotaIds.length; i++) {
-      const own = expectedOf[asked.quotaIds[i]] * asked.quotaTimes[i];
-      a.expected += own;
-      a.hasQuota ||= own > 0;
+    // what the quotas ask in the period: whole numbers add up exactly in any order, so quota by quota (a unit is asked by
+    // hundreds of tasks, of a dozen quotas); otherwise task by task, in task order
+    if (wholeCounts) {
+      for (let i = 0; i < asked.distinctIds.length; i++) {
+        const own = expectedOf[asked.distinctIds[i]] * asked.summedTimes[i];
+        a.expected += own;
+        a.hasQuota ||= own > 0;
+      }
+    } else {
+      for (let i = 0; i < asked.quotaIds.length; i++) {
+        const own = expectedOf[asked.quotaIds[i]] * asked.quotaTimes[i];
+        a.expected += own;
+        a.hasQuota ||= own > 0;
+      }
     }
-    a.quotaIds = asked.quotaIds;
-    a.quotaTimes = asked.quotaTimes;
   }
   // each unit's rows in ledger order: 实报 and 采用 of the period
   for (const [unit, entries] of entriesByUnit(input.ledger)) {
@@ -305,15 +365,32 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     else adjustmentsOf.set(adj.unit, [adj]);
   }
   for (const unit of input.lateReturns?.keys() ?? []) acc(unit);
+  const metOf = (unit: string) => {
+    if (!input.memo) return undefined;
+    let met = input.memo.met.get(unit);
+    if (!met) input.memo.met.set(unit, (met = new Map()));
+    return met;
+  };
+  // the task sheet's quotas one by one, from the plan that keeps each unit's list (built now if this one does not)
+  let listed: TaskPlan | null = plan.lists ? plan : null;
+  const taskSheetQuotas = (unit: string): QuotaSource[] => {
+    const withLists = (listed ??= taskPlanOf(input, true));
+    const asked = withLists.units.get(unit);
+    return asked ? asked.quotaIds.map((id, i) => quotaSourceOf(withLists, id, asked.quotaTimes[i])) : [];
+  };
   const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
   const ctx = engineContext(rules, period, input.media ?? null);
   const model = rules.model;
-  let rows = [...units].map(([unit, a]) => {
+  // units nobody reads are not scored, unless a total scaled to the top one needs every unit's total
+  const wanted = input.wanted && model.scale?.basis !== 'top' ? input.wanted : null;
+  const scored: [string, Accumulator][] = [];
+  for (const entry of units) if (!wanted || wanted(entry[0])) scored.push(entry);
+  let rows = scored.map(([unit, a]) => {
     const categories = input.categoriesOf?.(unit) ?? [];
     const fromRules = model.quotas.length ? ruleQuotas(model, unit, categories) : [];
     // the task sheet's quotas as the engine judges them, built only when a rule asks (a unit may be asked by thousands of tasks)
     let quotas: QuotaSource[] | null = fromRules.length ? fromRules : null;
-    const quotasOf = () => (quotas ??= a.quotaIds.map((id, i) => taskSheetQuota(plan.quotas[id], a.quotaTimes[i])));
+    const quotasOf = () => (quotas ??= taskSheetQuotas(unit));
     // the rules' quotas, where written, are what the unit is asked in the window
     const expected = fromRules.length ? fromRules.reduce((s, q) => s + q.expectedIn(period.from, period.to), 0) : a.expected;
     const hasQuota = fromRules.length ? expected > 0 : a.hasQuota;
@@ -322,7 +399,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     const facts: UnitFacts = {
       unit, categories, entries: a.entries, get quotas() { return quotasOf(); }, expected, hasQuota, actual: a.actual, overdue: a.overdue,
       overdueAssignments: a.overdueAssignments, assignmentsDone: a.assignmentsDone, lateReturns: input.lateReturns?.get(unit) ?? [],
-      awareness, satisfaction, adjustments: adjustmentsOf.get(unit) ?? [],
+      awareness, satisfaction, adjustments: adjustmentsOf.get(unit) ?? [], met: metOf(unit),
     };
     const result = scoreUnit(ctx, facts);
     const completion = hasQuota ? Math.min(a.actual / expected, 1) : null;

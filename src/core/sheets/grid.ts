@@ -73,12 +73,28 @@ export function a1(row: number, col: number): string {
 
 /** 0-based row and column of an A1 address (with or without $); null when malformed. */
 export function parseA1(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!m) return null;
+  // read character by character (every issue's address is parsed to sort issues: no match arrays), as /^\$?[A-Za-z]{1,3}\$?\d{1,7}$/
+  const text = address.trim();
+  let i = text.charCodeAt(0) === 36 ? 1 : 0; // $
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const row = Number(m[2]);
-  if (row < 1) return null;
+  const lettersFrom = i;
+  for (; i < text.length && i - lettersFrom < 4; i++) {
+    const code = text.charCodeAt(i) | 32; // lower case
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  const letters = i - lettersFrom;
+  if (letters < 1 || letters > 3) return null;
+  if (text.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + (code - 48);
+  }
+  const digits = i - digitsFrom;
+  if (digits < 1 || digits > 7 || row < 1) return null;
   return { row: row - 1, col: col - 1 };
 }
 

@@ -152,9 +152,15 @@ export const SHEET_NAMES = {
 /** How many rows from the top a header row may start. */
 export const HEADER_SEARCH_ROWS = 20;
 
+/** Text normalizeHeader leaves as it is. */
+const PLAIN_TEXT = /^[\u4e00-\u9fff\u3001\u3002A-Za-z0-9]*$/;
+
 /** Header cell text as compared: no whitespace, no bracketed remarks, NFKC. */
 export function normalizeHeader(value: CellValue | undefined): string {
-  return cellText(value)
+  const text = cellText(value);
+  // CJK ideographs, 、。 and ASCII letters and digits are their own NFKC form, with nothing to remove: most cells under a header
+  if (PLAIN_TEXT.test(text)) return text;
+  return text
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/\([^)]*\)|\[[^\]]*\]|【[^】]*】/g, '')

@@ -4,7 +4,7 @@ import { readDateValue } from '../dates/date-values';
 import { CellValue, Grid, a1, cellText, isBlank } from './grid';
 import { LEDGER_HEADERS, LEDGER_REQUIRED, LedgerField, SHEET_NAMES } from './headers';
 import { Issue, makeIssue } from '../validation/issues';
-import { eachRowBelowHeader, locateOne } from './locate';
+import { locateOne } from './locate';
 import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
 import { MESSAGES } from '../validation/messages';
@@ -49,6 +49,9 @@ export interface Ledger {
 const ADOPTED = /^(是|已采用|采用|√|✓|y|yes|true|1)$/i;
 
 const NONE: readonly string[] = [];
+const NO_CELLS: readonly CellValue[] = [];
+/** A row's text in a column (-1: the ledger has no such column). */
+const textAt = (cells: readonly CellValue[], c: number) => (c < 0 ? '' : cellText(cells[c] ?? null));
 
 /** 字数 as a type token ("字数=1200") that a rule type "1000字以上" matches (rule-model hasType). */
 const wordsToken = (text: string) => (/^\d+$/.test(text.trim()) ? `${WORDS_TOKEN}${text.trim()}` : '');
@@ -68,7 +71,14 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const sheet = grid.name;
   const entries: LedgerEntry[] = [];
   const issues: Issue[] = [];
-  const unitCache = new Map<string, { unit: string; issue?: [string, string | undefined] }>();
+  // each unit's rows, grouped while reading (the scoring reads them unit by unit); a written name remembers its unit's list
+  const byUnit = new Map<string, LedgerEntry[]>();
+  const rowsOf = (unit: string) => {
+    let list = byUnit.get(unit);
+    if (!list) byUnit.set(unit, (list = []));
+    return list;
+  };
+  const unitCache = new Map<string, { unit: string; issue?: [string, string | undefined]; rows?: LedgerEntry[] }>();
   const resolveUnit = (written: string) => {
     let hit = unitCache.get(written);
     if (!hit) {
@@ -86,7 +96,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     let hit = partnersCache.get(written);
     if (hit === undefined) {
       const parts = written.split(/[、,，;；]/).map((p) => p.trim()).filter(Boolean);
-      hit = registry && parts.length > 1 && parts.every((p) => { const k = registry.resolve(p).kind; return k === 'name' || k === 'alias'; })
+      hit = registry && parts.length > 1 && parts.every((p) => { const k = registry.kindOf(p); return k === 'name' || k === 'alias'; })
         ? parts.map((p) => resolveUnit(p).unit)
         : null;
       partnersCache.set(written, hit);
@@ -103,34 +113,58 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   // columns only the office's rules read: most ledgers have none, and their rows need no lookup for them
   const typed = col.pieceType !== undefined || col.placement !== undefined || col.words !== undefined;
   const withAuthors = col.author !== undefined;
-  eachRowBelowHeader(located, (row) => {
-    const r = row.index;
-    const date = dateOf(row.value('date'));
+  // each field's column read once (a text of a missing column is ''), then the rows by index: 100k rows, a dozen fields each
+  const column = (field: LedgerField) => col[field] ?? -1;
+  const cDate = column('date'), cUnit = column('unit'), cTitle = column('title'), cMedia = column('media'), cLevel = column('level');
+  const cAdopted = column('adopted'), cTaskSeq = column('taskSeq'), cCount = column('count'), cInstruction = column('instruction');
+  const cPieceId = column('pieceId'), cAuthor = column('author'), cPieceType = column('pieceType'), cPlacement = column('placement'), cWords = column('words');
+  const rows = grid.rows;
+  for (let r = header.row + 1; r < rows.length; r++) {
+    const cells = rows[r] ?? NO_CELLS;
+    const date = dateOf(cDate < 0 ? null : cells[cDate] ?? null);
     if (!date.ok) {
       // a row with a date is not blank: only a row without one is looked at cell by cell
-      if (row.cells.every(isBlank)) return;
-      issues.push(makeIssue('LEDGER_BAD_DATE', sheet, at(r, 'date'), MESSAGES.ledgerBadDate(row.text('date'))));
-      return;
+      if (cells.every(isBlank)) continue;
+      issues.push(makeIssue('LEDGER_BAD_DATE', sheet, at(r, 'date'), MESSAGES.ledgerBadDate(textAt(cells, cDate))));
+      continue;
     }
-    const unitWritten = row.text('unit');
-    if (unitWritten === '') return;
+    const unitWritten = textAt(cells, cUnit);
+    if (unitWritten === '') continue;
     const unit = resolveUnit(unitWritten);
     const partners = unit.issue ? partnersOf(unitWritten) : null;
     if (unit.issue && !partners) issues.push(makeIssue('LEDGER_UNKNOWN_UNIT', sheet, at(r, 'unit'), unit.issue[0], unit.issue[1]));
-    const mediaName = row.text('media');
-    const adopted = row.has('adopted') ? saysAdopted(row.text('adopted')) : mediaName !== '';
-    const level = levelOf(row.text('level')) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
+    const mediaName = textAt(cells, cMedia);
+    const adopted = cAdopted >= 0 ? saysAdopted(textAt(cells, cAdopted)) : mediaName !== '';
+    const level = levelOf(textAt(cells, cLevel)) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
     if (adopted && mediaName !== '' && level === null) {
       issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerUnknownMedia(mediaName)));
     }
     const piece = {
-      row: r + 1, date: date.date, unit: unit.unit, title: row.text('title'), media: mediaName, level, adopted,
-      taskSeq: row.text('taskSeq'), count: countOf(row.value('count')),
-      types: typed ? typesOf(`${row.text('pieceType')}|${row.text('placement')}|${wordsToken(row.text('words'))}`) : NONE,
-      instruction: row.text('instruction'), authors: withAuthors ? authorsOf(row.text('author')) : NONE, pieceId: row.text('pieceId'), partners: 1,
+      row: r + 1, date: date.date, unit: unit.unit, title: textAt(cells, cTitle), media: mediaName, level, adopted,
+      taskSeq: textAt(cells, cTaskSeq), count: countOf(cCount < 0 ? null : cells[cCount] ?? null),
+      types: typed ? typesOf(`${textAt(cells, cPieceType)}|${textAt(cells, cPlacement)}|${wordsToken(textAt(cells, cWords))}`) : NONE,
+      instruction: textAt(cells, cInstruction), authors: withAuthors ? authorsOf(textAt(cells, cAuthor)) : NONE, pieceId: textAt(cells, cPieceId), partners: 1,
     };
-    if (partners) for (const p of partners) entries.push({ ...piece, unit: p, partners: partners.length });
-    else entries.push(piece);
-  });
-  return { sheet, entries, issues };
+    if (partners) {
+      for (const p of partners) {
+        const entry = { ...piece, unit: p, partners: partners.length };
+        entries.push(entry);
+        rowsOf(p).push(entry);
+      }
+    } else {
+      entries.push(piece);
+      (unit.rows ??= rowsOf(piece.unit)).push(piece);
+    }
+  }
+  const ledger = { sheet, entries, issues };
+  groupedRows.set(ledger, byUnit);
+  return ledger;
+}
+
+/** Each unit's rows as the ledger was read (in ledger order, units in order of first row), for the ledger object readLedger returned. */
+const groupedRows = new WeakMap<Ledger, Map<string, LedgerEntry[]>>();
+
+/** A read ledger's rows grouped by unit, as read (undefined for a ledger built otherwise: a copy with units credited elsewhere). */
+export function rowsByUnitAsRead(ledger: Ledger): Map<string, LedgerEntry[]> | undefined {
+  return groupedRows.get(ledger);
 }

@@ -108,6 +108,8 @@ export function textWidth(text: string): number {
 /** Lines a wrapped cell's text takes in a column this wide (characters). */
 export function wrappedLines(text: string, width: number): number {
   const perLine = Math.max(1, width - 1);
+  // one line of text (most cells) without splitting it into an array
+  if (text.indexOf('\n') < 0) return Math.max(1, Math.ceil(textWidth(text) / perLine));
   return text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(textWidth(part) / perLine)), 0);
 }
 

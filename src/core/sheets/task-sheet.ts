@@ -1,5 +1,5 @@
 // Reads a task-division sheet: header row, title rows (plan year), sections, repeated headers, merges.
-import { CellRange, CellValue, Grid, a1, cellText, fillMerges, isBlank } from './grid';
+import { CellRange, CellValue, Grid, a1, cellText, columnLetters, fillMerges, isBlank } from './grid';
 import { HeaderMatch, TaskField, normalizeHeader } from './headers';
 import { TaskHeaderMatch, detectTaskHeader } from './header-roles';
 import { parseChineseInteger } from '../dates/numerals';
@@ -120,8 +120,22 @@ function rowText(raw: readonly CellValue[]): string {
 export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
   const filled = fillMerges(grid);
   const masters = masterMap(grid.merges);
+  // rows a merge covers: only their cells may be covered (the other rows need no lookup)
+  const mergedRows = new Set<number>();
+  for (const m of grid.merges) for (let r = m.top; r <= m.bottom; r++) mergedRows.add(r);
   const fields = Object.keys(header.columns) as TaskField[];
   const mappedColumns = fields.map((f) => header.columns[f]!);
+  const letters = mappedColumns.map(columnLetters);
+  const valuesShape: Partial<Record<TaskField, CellValue>> = {};
+  const cellsShape: Partial<Record<TaskField, string>> = {};
+  if (header.taskFromTitle) {
+    valuesShape.task = null;
+    cellsShape.task = '';
+  }
+  for (const f of fields) {
+    valuesShape[f] = null;
+    cellsShape[f] = '';
+  }
   const titles: string[] = [];
   for (let r = 0; r < header.row; r++) {
     const texts = [...new Set((grid.rows[r] ?? []).map(cellText).filter((t) => t !== ''))];
@@ -175,19 +189,23 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
         continue;
       }
     }
-    const values: Partial<Record<TaskField, CellValue>> = {};
-    const cells: Partial<Record<TaskField, string>> = {};
+    // copies of one object holding every field in order: each row's fields are then written in place, not added one by one
+    const values: Partial<Record<TaskField, CellValue>> = { ...valuesShape };
+    const cells: Partial<Record<TaskField, string>> = { ...cellsShape };
     if (header.taskFromTitle) {
       // an allocation table (单位 | 任务数 | 报送时间): every row's task is the table's title, else the quota's header
       values.task = titles.join(' ') || cellText((filled[header.row] ?? [])[header.columns.quota ?? 0]);
       cells.task = titles.length > 0 ? 'A1' : a1(header.row, header.columns.quota ?? 0);
     }
+    // the row's number as text once, beside each column's letters (a1 for every field of every row otherwise)
+    const rowNumber = String(r + 1);
+    const merged = mergedRows.has(r);
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i];
       const col = mappedColumns[i];
       values[f] = raw[col] ?? null;
-      const master = masters.size > 0 ? masters.get(cellKey(r, col)) : undefined;
-      cells[f] = master ? a1(master.row, master.col) : a1(r, col);
+      const master = merged ? masters.get(cellKey(r, col)) : undefined;
+      cells[f] = master ? a1(master.row, master.col) : letters[i] + rowNumber;
     }
     // a category column beside the specific task (工作事项 | 具体举措): the category is the task's section
     const category = header.columns.category !== undefined ? cellText(raw[header.columns.category]).trim() : '';

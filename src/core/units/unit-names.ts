@@ -126,10 +126,33 @@ function unwrap(text: string): string {
   }
 }
 
+/** Whether a UTF-16 unit is white space as /\s/ reads it. */
+function isSpaceCode(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** A separator or white space (every one a single UTF-16 unit, never half of a pair). */
+const CUT_CODES = new Set([...SEPARATORS].map((c) => c.charCodeAt(0)));
+
 function splitRaw(text: unknown): string[] {
   const source = unwrap(asText(text).replace(ZERO_WIDTH, '')).replace(LABEL_PREFIX, '');
+  if (!HAS_BRACKET.test(source)) {
+    // no brackets (most cells): cut at every separator and white space, by UTF-16 unit, without a string per character
+    const pieces: string[] = [];
+    let from = 0;
+    for (let i = 0; i < source.length; i++) {
+      const code = source.charCodeAt(i);
+      if (CUT_CODES.has(code) || isSpaceCode(code)) {
+        pieces.push(source.slice(from, i));
+        from = i + 1;
+      }
+    }
+    pieces.push(source.slice(from));
+    return pieces.map(cleanPiece).filter((piece) => piece !== '');
+  }
   const chars = Array.from(source);
-  const match = HAS_BRACKET.test(source) ? matchBrackets(chars) : null;
+  const match = matchBrackets(chars);
   const pieces: string[] = [];
   let depth = 0;
   let current = '';

@@ -67,6 +67,9 @@ function listOf(value: unknown): string[] {
   return items.map(tidyName).filter((item) => normalizeUnitName(item) !== '');
 }
 
+/** An empty name's resolution (resolve copies it like any other). */
+const UNKNOWN: UnitResolution = { kind: 'unknown' };
+
 /** Memo tables stop growing past this many distinct names (they are simply cleared). */
 const MEMO_LIMIT = 20000;
 /** Jammed text longer than this (in characters) is not segmented. */
@@ -158,16 +161,26 @@ export class UnitRegistry {
 
   /** What a written name stands for: exact registry name, then alias, then group; memoized. */
   resolve(written: string): UnitResolution {
+    const resolution = this.memoized(written);
+    // Copies, so that callers may change what they get without touching the memo.
+    return resolution.kind === 'group' ? { ...resolution, members: [...resolution.members] } : { ...resolution };
+  }
+
+  /** The kind of what a written name stands for (resolve's, without copying a group's members to say it is one). */
+  kindOf(written: string): UnitResolution['kind'] {
+    return this.memoized(written).kind;
+  }
+
+  private memoized(written: string): UnitResolution {
     const key = normalizeUnitName(written);
-    if (!key) return { kind: 'unknown' };
+    if (!key) return UNKNOWN;
     let resolution = this.resolveMemo.get(key);
     if (!resolution) {
       resolution = this.resolveKey(key, written);
       if (this.resolveMemo.size >= MEMO_LIMIT) this.resolveMemo.clear();
       this.resolveMemo.set(key, resolution);
     }
-    // Copies, so that callers may change what they get without touching the memo.
-    return resolution.kind === 'group' ? { ...resolution, members: [...resolution.members] } : { ...resolution };
+    return resolution;
   }
 
   private resolveKey(key: string, written: string): UnitResolution {
@@ -327,7 +340,7 @@ export interface UnitCellAnalysis {
  */
 export function analyzeUnitCell(text: string, registry: UnitRegistry | null): UnitCellAnalysis {
   const mentions: UnitMention[] = [];
-  const known = registry ? (name: string) => registry.resolve(name).kind !== 'unknown' : undefined;
+  const known = registry ? (name: string) => registry.kindOf(name) !== 'unknown' : undefined;
   for (const piece of splitUnits(text, known)) {
     if (!registry) {
       mentions.push({ written: piece, resolution: { kind: 'name', name: tidyName(piece) }, jammed: false });

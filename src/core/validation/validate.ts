@@ -166,7 +166,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   const map = options.columns ?? settingsColumnMap(settings, issues);
   const registrySheet = readRegistry(grids);
   const registry = registrySheet ? new UnitRegistry(registrySheet.entries) : null;
-  const sheets = findTaskSheets(grids, options, map, issues, registry ? (name) => registry.resolve(name).kind !== 'unknown' : undefined);
+  const sheets = findTaskSheets(grids, options, map, issues, registry ? (name) => registry.kindOf(name) !== 'unknown' : undefined);
   const explicitAsOf = options.asOf ?? settings.asOf;
   const [planYear, planYearSource] = choosePlanYear(options, settings, sheets, explicitAsOf);
   const asOf = explicitAsOf ?? options.today;
@@ -174,6 +174,8 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
   const publicityMonths = settings.publicityMonths;
 
   const deadlineOf = memoize((text: string) => parseDeadline(text, planYear, publicityMonths));
+  const serialDeadlineOf = memoize((serial: number) => deadlineFromSerial(serial, planYear));
+  const findingsOf = memoize((deadline: Deadline & { kind: 'date' }) => dateFindings(deadline, calendar, planYear));
   // the names of a cell come from memoised role splits: one analysis per list, not a joined string per row
   const unitsOf = memoize((names: readonly string[]) => analyzeUnitCellCached(names.join('、'), registry));
   const leadRoles = memoize((text: string) => splitUnitRoles(text, 'lead'));
@@ -226,7 +228,10 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.titles.join(' ')));
     const seqSeen = new Map<string, string>();
     firstLeads = [...sheet.titles, ...sheet.notes].some((t) => FIRST_LISTED_LEADS.test(t));
-    const context: RowContext = { planYear, asOf, calendar, deadlineOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen, completion, dateOf };
+    const context: RowContext = {
+      planYear, asOf, calendar, deadlineOf, serialDeadlineOf, dateFindings: findingsOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen,
+      completion, dateOf,
+    };
     for (let r = 0; r < sheet.rows.length; r++) {
       const taskRow = sheet.rows[r];
       const record = checkTaskRow(sheet, taskRow, context);
@@ -291,24 +296,33 @@ interface RowContext {
   readonly report: (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => void;
   readonly seqSeen: Map<string, string>;
   readonly completion: CompletionRule;
+  /** A date serial's deadline, once per distinct serial. */
+  readonly serialDeadlineOf: (serial: number) => Deadline;
+  /** A dated deadline's own issues, once per deadline. */
+  readonly dateFindings: (deadline: Deadline & { kind: 'date' }) => readonly DeadlineFinding[];
   /** 完成日期 cells read as dates, once per distinct value. */
   readonly dateOf: (value: CellValue | undefined) => ReturnType<typeof readDateValue>;
 }
 
+/** A cell that holds something other than blanks or an error. */
+const has = (v: CellValue | undefined) => v !== undefined && !isBlank(v) && !isCellError(v);
+
 function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext): TaskRecord | null {
   const { values } = taskRow;
   const { cells } = taskRow;
-  const text = (f: TaskField) => cellText(values[f]);
-  const has = (f: TaskField) => values[f] !== undefined && !isBlank(values[f]) && !isCellError(values[f]);
+  // each field read by name, once (the row's object has every mapped field, in one shape per sheet)
+  const hasTask = has(values.task);
+  const hasLead = has(values.lead);
+  const hasCoop = has(values.coop);
   const report = (code: IssueCode, field: TaskField, message: string, suggestion?: string, replaces?: string) =>
     ctx.report(code, sheet.sheet, cells[field] ?? a1(taskRow.row, 0), message, suggestion, replaces);
 
-  const taskText = text('task');
-  const anyOther = has('lead') || has('coop') || has('deadline');
-  if (!has('task') && !anyOther) return null; // a row with only a number or a remark
-  if (!has('task') && !isCellError(values.task)) report('EMPTY_TASK', 'task', MESSAGES.emptyTask());
+  const taskText = cellText(values.task);
+  const anyOther = hasLead || hasCoop || has(values.deadline);
+  if (!hasTask && !anyOther) return null; // a row with only a number or a remark
+  if (!hasTask && !isCellError(values.task)) report('EMPTY_TASK', 'task', MESSAGES.emptyTask());
 
-  const seq = text('seq');
+  const seq = cellText(values.seq);
   if (seq !== '') {
     const first = ctx.seqSeen.get(seq);
     if (first !== undefined && first !== cells.seq) report('DUPLICATE_SEQ', 'seq', MESSAGES.duplicateSeq(seq, first));
@@ -316,10 +330,10 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   }
 
   // role phrases inside either cell ("由区发改局牵头，区财政局配合"), else units written in the task text
-  let leadCell = ctx.rolesOf(text('lead'), 'lead');
-  let coopCell = ctx.rolesOf(text('coop'), 'coop');
+  let leadCell = ctx.rolesOf(cellText(values.lead), 'lead');
+  let coopCell = ctx.rolesOf(cellText(values.coop), 'coop');
   let unitField: 'lead' | 'task' = 'lead';
-  if (!has('lead') && !has('coop') && taskText !== '') {
+  if (!hasLead && !hasCoop && taskText !== '') {
     const inText = ctx.rolesInTask(taskText);
     if (inText) {
       leadCell = inText;
@@ -337,27 +351,31 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     if (kept) lead.push(...leadCell.vague);
     report('UNIT_VAGUE', unitField, kept ? MESSAGES.unitVagueKept(leadCell.vague) : MESSAGES.unitVague(leadCell.vague));
   }
-  if (lead.length === 0 && vagueCount === 0 && has('task') && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
+  if (lead.length === 0 && vagueCount === 0 && hasTask && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
   if (coop.length > 0) {
-    const leadSet = new Set(lead);
-    for (const name of coop) if (leadSet.has(name)) report('LEAD_ALSO_COOP', 'coop', MESSAGES.leadAlsoCoop(name));
+    // a lead list of a few units is searched, a long one (a group expanded) put in a set
+    const leadSet = lead.length > 16 ? new Set(lead) : null;
+    for (let i = 0; i < coop.length; i++) {
+      const name = coop[i];
+      if (leadSet ? leadSet.has(name) : lead.includes(name)) report('LEAD_ALSO_COOP', 'coop', MESSAGES.leadAlsoCoop(name));
+    }
   }
 
   const deadline = deadlineIssues(values.deadline, sheet.header.columns.deadline !== undefined, ctx, report);
 
-  const quotaText = text('quota');
+  const quotaText = cellText(values.quota);
   let quota: Quota | null = null;
   if (quotaText !== '') {
     quota = ctx.quotaOf(quotaText);
     if (!quota) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
     // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
-    const frequency = has('frequency') ? text('frequency') : deadline.kind === 'recurring' ? deadline.text : '';
+    const frequency = has(values.frequency) ? cellText(values.frequency) : deadline.kind === 'recurring' ? deadline.text : '';
     if (frequency !== '') quota = ctx.withFrequency(quotaText, frequency);
   }
 
   const doneValue = values.doneDate;
   const doneRead = ctx.dateOf(doneValue);
-  const statusText = text('status');
+  const statusText = cellText(values.status);
   // several leads' progress kept per unit: the task is done by 设置's rule (every lead by default), never by the words "n/m 已完成"
   const perLead = isLeadProgressText(statusText);
   const leadProgress = lead.length > 0 && perLead ? readLeadProgress(statusText) : [];
@@ -373,9 +391,37 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
 
   return {
     sheet: sheet.sheet, row: taskRow.row + 1, seq, section: taskRow.section, task: taskText, lead, coop,
-    leaders: has('leaders') ? splitUnits(text('leaders')) : [], deadline, quota, quotaText, status, done, doneDate, cells,
+    leaders: has(values.leaders) ? splitUnits(cellText(values.leaders)) : [], deadline, quota, quotaText, status, done, doneDate, cells,
     leadProgress, owingLeads: done ? [] : tally ? tally.owing : lead,
   };
+}
+
+/** An issue a units cell raises, the same on every row that cell's names are written in. */
+interface UnitFinding {
+  readonly code: IssueCode;
+  readonly message: string;
+  readonly suggestion?: string;
+  readonly replaces?: string;
+}
+
+/** Each analysis's findings (analyses are shared by every cell naming the same units): messages built once. */
+const unitFindings = new WeakMap<UnitCellAnalysis, readonly UnitFinding[]>();
+
+function findingsOf(analysis: UnitCellAnalysis): readonly UnitFinding[] {
+  let found = unitFindings.get(analysis);
+  if (found) return found;
+  const out: UnitFinding[] = [];
+  const mentions = analysis.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const r = m.resolution;
+    if (r.kind === 'unknown') out.push({ code: 'UNKNOWN_UNIT', message: MESSAGES.unknownUnit(m.written, r.suggestion), suggestion: r.suggestion, replaces: r.suggestion && m.written });
+    else if (r.kind === 'alias') out.push({ code: 'UNIT_ALIAS', message: MESSAGES.unitAlias(r.alias, r.name), suggestion: r.name, replaces: m.written });
+    else if (r.kind === 'group') out.push({ code: 'UNIT_GROUP', message: MESSAGES.unitGroup(r.group, r.members) });
+  }
+  for (let i = 0; i < analysis.duplicates.length; i++) out.push({ code: 'DUPLICATE_UNIT', message: MESSAGES.duplicateUnit(analysis.duplicates[i]) });
+  unitFindings.set(analysis, (found = out));
+  return found;
 }
 
 function unitIssues(
@@ -386,14 +432,36 @@ function unitIssues(
 ): string[] {
   if (names.length === 0) return [];
   const analysis = unitsOf(names);
-  for (const m of analysis.mentions) {
-    const r = m.resolution;
-    if (r.kind === 'unknown') report('UNKNOWN_UNIT', field, MESSAGES.unknownUnit(m.written, r.suggestion), r.suggestion, r.suggestion && m.written);
-    else if (r.kind === 'alias') report('UNIT_ALIAS', field, MESSAGES.unitAlias(r.alias, r.name), r.name, m.written);
-    else if (r.kind === 'group') report('UNIT_GROUP', field, MESSAGES.unitGroup(r.group, r.members));
-  }
-  for (const name of analysis.duplicates) report('DUPLICATE_UNIT', field, MESSAGES.duplicateUnit(name));
+  const findings = findingsOf(analysis);
+  for (let i = 0; i < findings.length; i++) report(findings[i].code, field, findings[i].message, findings[i].suggestion, findings[i].replaces);
   return analysis.units;
+}
+
+/** An issue of a deadline's own (its code, message and suggestion), the same for every row it is written in. */
+interface DeadlineFinding {
+  readonly code: IssueCode;
+  readonly message: string;
+  readonly suggestion?: string;
+}
+
+/** What a dated deadline is reported for: year only, a date the calendar lacks, a rest day, a date outside the plan year. */
+function dateFindings(deadline: Deadline & { kind: 'date' }, calendar: WorkCalendar, planYear: number): DeadlineFinding[] {
+  const out: DeadlineFinding[] = [];
+  if (deadline.precision === 'year') out.push({ code: 'DEADLINE_YEAR_ONLY', message: MESSAGES.deadlineYearOnly(deadline.text, deadline.date) });
+  for (const date of deadline.dates) {
+    // a month or a year alone is due at its end: a rest day there is nothing the clerk wrote or can fix
+    const coarse = deadline.precision !== undefined && compareDates(date, deadline.date) === 0;
+    if (!calendar.covers(date.year)) {
+      if (!coarse) out.push({ code: 'CALENDAR_NOT_COVERED', message: MESSAGES.calendarNotCovered(date, calendar.coveredYears()) });
+    } else if (!coarse && !calendar.isWorkday(date)) {
+      const previous = calendar.previousWorkday(date);
+      out.push({ code: 'DEADLINE_NON_WORKDAY', message: MESSAGES.deadlineNonWorkday(date, calendar.dayName(date), previous), suggestion: formatISO(previous) });
+    }
+    if (deadline.explicitYear && !deadline.nextYear && date.year !== planYear) {
+      out.push({ code: 'DEADLINE_OUT_OF_YEAR', message: MESSAGES.deadlineOutOfYear(date, planYear) });
+    }
+  }
+  return out;
 }
 
 function deadlineIssues(
@@ -406,7 +474,7 @@ function deadlineIssues(
   let deadline: Deadline;
   // a number that is a year (建设年限 2022 typed as a number), not an Excel date serial of 1905
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1950 && value <= 2100) deadline = ctx.deadlineOf(String(value));
-  else if (typeof value === 'number') deadline = deadlineFromSerial(value, ctx.planYear);
+  else if (typeof value === 'number') deadline = ctx.serialDeadlineOf(value);
   else deadline = ctx.deadlineOf(cellText(value));
   switch (deadline.kind) {
     case 'none':
@@ -424,22 +492,12 @@ function deadlineIssues(
     case 'relative':
       report('DEADLINE_RELATIVE', 'deadline', MESSAGES.deadlineRelative(deadline.text));
       break;
-    case 'date':
-      if (deadline.precision === 'year') report('DEADLINE_YEAR_ONLY', 'deadline', MESSAGES.deadlineYearOnly(deadline.text, deadline.date));
-      for (const date of deadline.dates) {
-        // a month or a year alone is due at its end: a rest day there is nothing the clerk wrote or can fix
-        const coarse = deadline.precision !== undefined && compareDates(date, deadline.date) === 0;
-        if (!ctx.calendar.covers(date.year)) {
-          if (!coarse) report('CALENDAR_NOT_COVERED', 'deadline', MESSAGES.calendarNotCovered(date, ctx.calendar.coveredYears()));
-        } else if (!coarse && !ctx.calendar.isWorkday(date)) {
-          const previous = ctx.calendar.previousWorkday(date);
-          report('DEADLINE_NON_WORKDAY', 'deadline', MESSAGES.deadlineNonWorkday(date, ctx.calendar.dayName(date), previous), formatISO(previous));
-        }
-        if (deadline.explicitYear && !deadline.nextYear && date.year !== ctx.planYear) {
-          report('DEADLINE_OUT_OF_YEAR', 'deadline', MESSAGES.deadlineOutOfYear(date, ctx.planYear));
-        }
-      }
+    case 'date': {
+      // what a dated deadline says is the same on every row sharing it (parsed deadlines are shared): worked out once
+      const findings = ctx.dateFindings(deadline);
+      for (let i = 0; i < findings.length; i++) report(findings[i].code, 'deadline', findings[i].message, findings[i].suggestion);
       break;
+    }
     default:
       break;
   }
