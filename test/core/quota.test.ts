@@ -114,6 +114,12 @@ describe('parseQuota: the phrases of the plans', () => {
     expect(parseQuota('每月2篇以内')).toBeNull();
   });
 
+  test('a fractional count is no quota, not the digits after its point (每月1.5篇 is not 5 a month)', () => {
+    for (const text of ['每月1.5篇', '每季度0.5篇', '每月不少于2.5次', '全年不少于1．5篇']) expect(parseQuota(text)).toBeNull();
+    // a decimal elsewhere leaves the count alone
+    expect(parseQuota('每月不少于2篇，采用率不低于95.5%')).toEqual(q(2, '篇', 'month'));
+  });
+
   test('intervals a quota cannot express are null, not a wrong quota', () => {
     for (const text of ['每两周1次', '每2个月1次', '每隔一周1次', '每半月1次', '每3天1期']) {
       expect(parseQuota(text)).toBeNull();

@@ -79,6 +79,9 @@ function stickyTest(re: RegExp, text: string, at: number): RegExpExecArray | nul
   return re.exec(text);
 }
 
+/** A decimal point between digits (after normalize: ASCII digits). */
+const DECIMAL_POINT = /[.．]/;
+
 /** The count of a quota text: the first number written as a minimum, else the first number with a unit. */
 function findCount(t: string): Count | null {
   const counts: Count[] = [];
@@ -87,6 +90,8 @@ function findCount(t: string): Count | null {
     const start = m.index;
     let end = start + m[0].length;
     if (t[start - 1] === '第') continue; // an ordinal
+    // part of a fractional number (1.5篇): neither its whole part nor the digits after its point are a count
+    if ((DECIMAL_POINT.test(t.charAt(start - 1)) && /[0-9]/.test(t.charAt(start - 2))) || (DECIMAL_POINT.test(t.charAt(start + m[0].length)) && /[0-9]/.test(t.charAt(start + m[0].length + 1)))) continue;
     const value = parseChineseInteger(m[0]);
     if (value === null || value > 1e6) continue;
     const range = stickyTest(RANGE_TAIL, t, end);
