@@ -319,13 +319,23 @@ describe('edge cases: each read as saxes reads it', () => {
       + '<si><t>a &amp; b &lt;c&gt; &#x4E2D;</t></si><si><r><rPr><b/></rPr><t>粗</t></r><r><t>体</t></r></si><si><t>甲</t><rPh sb="0" eb="1"><t>jia</t></rPh></si></sst>',
     'shared strings near the plain form': '<sst><si><t/></si><si><t xml:space="default">x</t></si><si> <t>y</t></si><si><t>z</t> </si><si><t>1</t><t>2</t></si>'
       + '<si><t xml:space=\'preserve\'>q</t></si><si><x:t>w</x:t></si><x><si><t>inside another element</t></si></x></sst>',
+    'CR in text, in a shared string, in an attribute and as a reference': '<sst><si><t>一\r\n二\r三\n四</t></si><si><t xml:space="preserve">a&#13;b&#xD;&#10;c</t></si><x a="p\rq" b="r\r\ns">t\r\n</x><c r="A1"><v>1\r\n</v></c></sst>',
+    'CR between attributes and before the end of a tag': '<w><x\ra="1"/><y a="1"\r\n/></w >',
     'shared string with an unknown entity': '<sst><si><t>&nbsp;</t></si></sst>',
     'cell with a repeated attribute': '<w><row><c r="E1" s="1" s="2"><v>4</v></c></row></w>',
     'cells outside a row': '<w><c r="A1"><v>1</v></c><x><c r="B1"><v>2</v></c></x><row><c r="C1" t="s"><v>1</v><c r="D1"><v>2</v></c></c></row></w>',
   };
   for (const [name, xml] of Object.entries(cases)) test(name, () => void expectLikeSaxes(xml));
+  test('parts as Excel writes them (CR LF after the declaration, CR LF in text) are read without saxes', () => {
+    const sheet = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="urn:main"><sheetData><row r="1" spans="1:2"><c r="A1" t="s"><v>0</v></c>'
+      + '<c r="B1" t="inlineStr"><is><t>第一行\r\n第二行</t></is></c></row></sheetData></worksheet>\r\n';
+    const strings = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<sst xmlns="urn:main" count="2" uniqueCount="2"><si><t>甲\r\n乙</t></si><si><t>丙</t></si></sst>';
+    // in whole chunks (a declaration cut after "<" goes to saxes, whatever its line ends)
+    for (const xml of [sheet, strings]) expect(expectLikeSaxes(xml, [xml.length, 64])).toBe(false);
+  });
+
   test('the cell cases are well-formed: their cells are compared, not only the verdict', () => {
-    for (const name of ['cells as spreadsheet programs write them', 'cells near the plain form', 'cells outside a row', 'shared strings as spreadsheet programs write them', 'shared strings near the plain form']) expect({ name, error: saxesAlone(cases[name]).error }).toEqual({ name, error: null });
+    for (const name of ['cells as spreadsheet programs write them', 'cells near the plain form', 'cells outside a row', 'shared strings as spreadsheet programs write them', 'shared strings near the plain form', 'CR in text, in a shared string, in an attribute and as a reference']) expect({ name, error: saxesAlone(cases[name]).error }).toEqual({ name, error: null });
   });
 });
 

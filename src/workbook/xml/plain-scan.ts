@@ -9,10 +9,16 @@ export interface TextSink {
 }
 
 /**
- * Anything this scanner leaves to saxes, wherever it stands in a chunk: characters XML forbids or
- * normalises (controls, CR, U+FFFE/U+FFFF) and CDATA's end marker (an error in text).
+ * Anything this scanner leaves to saxes, wherever it stands in a chunk: characters XML forbids
+ * (controls, U+FFFE/U+FFFF) and CDATA's end marker (an error in text). CR is read here: Excel ends
+ * its declaration with CR LF in every part, and text takes XML's line ends (see lineEnds).
  */
-const LEAVE_TO_SAXES = /[\x00-\x08\x0B-\x1F\uFFFE\uFFFF]/;
+const LEAVE_TO_SAXES = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+/** Spaces outside the root (never reported). */
+const OUTSIDE_SPACES = /^[ \t\n\r]*$/;
+
+/** Text with XML's end-of-line handling (section 2.11): CR LF and a lone CR become LF, as saxes gives them. */
+const lineEnds = (text: string): string => (text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n'));
 /** The XML declaration in the one form this scanner accepts; any other is for saxes to judge. */
 const DECLARATION = /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(?:"1\.0"|'1\.0')(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(?:"[A-Za-z][A-Za-z0-9._-]{0,39}"|'[A-Za-z][A-Za-z0-9._-]{0,39}'))?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\n]*\?>/;
 /** A qualified name in ASCII: one optional prefix. Unicode names are left to saxes. */
@@ -224,7 +230,7 @@ export class PlainXmlScanner implements TextSink {
       const rest = this.carry;
       this.carry = '';
       // a clean end: every element closed and nothing but spaces after the root
-      if (this.rootClosed && this.open.length === 0 && /^[ \t\n]*$/.test(rest)) return;
+      if (this.rootClosed && this.open.length === 0 && OUTSIDE_SPACES.test(rest)) return;
       this.handOver(rest);
     }
     this.saxes!.close();
@@ -232,8 +238,10 @@ export class PlainXmlScanner implements TextSink {
 
   /** Text between two tags; false to leave it to saxes. */
   private text(raw: string): boolean {
-    if (this.open.length === 0) return /^[ \t\n]*$/.test(raw); // only spaces outside the root, and not reported
-    const text = raw.indexOf('&') < 0 ? raw : decodeReferences(raw);
+    if (this.open.length === 0) return OUTSIDE_SPACES.test(raw); // only spaces outside the root, and not reported
+    // a text run is whole here (it ends at a '<'): a CR LF is never split; line ends before references (&#13; stays a CR)
+    const ended = lineEnds(raw);
+    const text = ended.indexOf('&') < 0 ? ended : decodeReferences(ended);
     if (text === null) return false;
     this.handler.text(text);
     return true;
@@ -331,7 +339,10 @@ export class PlainXmlScanner implements TextSink {
         }
         const end = s.indexOf('<', start);
         if (end < 0 || end + 8 > n || !sameAt(s, end, '</v></c>')) return DECLINE;
-        for (let k = start; k < end; k++) if (s.charCodeAt(k) === 0x26) return DECLINE;
+        for (let k = start; k < end; k++) {
+          const ch = s.charCodeAt(k);
+          if (ch === 0x26 || ch === 0x0d) return DECLINE;
+        }
         value = s.slice(start, end);
         p = end + 8;
       } else if (sameAt(s, p, '</c>')) {
@@ -359,7 +370,7 @@ export class PlainXmlScanner implements TextSink {
     else return DECLINE;
     const end = s.indexOf('<', p);
     if (end < 0 || end + 9 > n || !sameAt(s, end, '</t></si>')) return DECLINE;
-    const raw = s.slice(p, end);
+    const raw = lineEnds(s.slice(p, end));
     const text = raw.indexOf('&') < 0 ? raw : decodeReferences(raw);
     if (text === null) return DECLINE;
     this.handler.sharedString!(text);
@@ -420,8 +431,8 @@ export class PlainXmlScanner implements TextSink {
       for (; end < n; end++) {
         const v = s.charCodeAt(end);
         if (v === quote) break;
-        // '<' is an error and tab or newline would be normalised to a space: saxes's to judge
-        if (v === 0x3c || v === 0x09 || v === 0x0a) return DECLINE;
+        // '<' is an error and tab, CR or newline would be normalised to a space: saxes's to judge
+        if (v === 0x3c || v === 0x09 || v === 0x0a || v === 0x0d) return DECLINE;
         if (v === 0x26) references = true;
       }
       if (end >= n) return INCOMPLETE;
