@@ -53,6 +53,23 @@ function cellType(s: string, at: number, end: number): string | undefined {
   return first === 0x73 && at + 3 < end && s.charCodeAt(at + 1) === 0x74 && s.charCodeAt(at + 2) === 0x72 && s.charCodeAt(at + 3) === 0x22 ? 'str' : undefined;
 }
 
+/**
+ * The length of `<phoneticPr fontId="N"/>` or `<phoneticPr fontId="N" type="noConversion"/>` at
+ * `at` (as Chinese and Japanese Excel write them in shared strings), else 0.
+ */
+function phoneticProperties(s: string, at: number): number {
+  const head = '<phoneticPr fontId="';
+  if (at + head.length + 4 > s.length || !sameAt(s, at, head)) return 0;
+  let p = at + head.length;
+  const digits = p;
+  while (p < s.length && p - digits < 6 && s.charCodeAt(p) >= 0x30 && s.charCodeAt(p) <= 0x39) p++;
+  if (p === digits || p - digits > 5 || p >= s.length || s.charCodeAt(p) !== 0x22) return 0;
+  p++;
+  const noConversion = ' type="noConversion"';
+  if (p + noConversion.length <= s.length && sameAt(s, p, noConversion)) p += noConversion.length;
+  return p + 2 <= s.length && s.charCodeAt(p) === 0x2f && s.charCodeAt(p + 1) === 0x3e ? p + 2 - at : 0;
+}
+
 /** A shared string's text element that keeps its spaces, as Excel writes it: after `<t`. */
 const PRESERVE = ' xml:space="preserve">';
 
@@ -369,12 +386,15 @@ export class PlainXmlScanner implements TextSink {
     else if (p + PRESERVE.length <= n && sameAt(s, p, PRESERVE)) p += PRESERVE.length;
     else return DECLINE;
     const end = s.indexOf('<', p);
-    if (end < 0 || end + 9 > n || !sameAt(s, end, '</t></si>')) return DECLINE;
+    if (end < 0 || end + 9 > n || !sameAt(s, end, '</t>')) return DECLINE;
+    // Chinese and Japanese Excel add the string's phonetic properties after its text
+    const after = end + 4 + phoneticProperties(s, end + 4);
+    if (after + 5 > n || !sameAt(s, after, '</si>')) return DECLINE;
     const raw = lineEnds(s.slice(p, end));
     const text = raw.indexOf('&') < 0 ? raw : decodeReferences(raw);
     if (text === null) return DECLINE;
     this.handler.sharedString!(text);
-    return end + 9;
+    return after + 5;
   }
 
   /** The tag starting at `lt`: the index after it, INCOMPLETE when the text ends inside it, or DECLINE. */
