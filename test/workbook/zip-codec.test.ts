@@ -2,7 +2,7 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { NODE_ZIP_CODEC } from '../../src/workbook/zip/node-codec';
-import { InflateBudget, VerifiedParts, WEB_ZIP_CODEC, ZipCodec, crc32, inflate, readZipDirectory, setZipCodec } from '../../src/workbook/zip';
+import { InflateBudget, VerifiedParts, WEB_ZIP_CODEC, ZipCodec, ZipEntry, crc32, inflate, readZipDirectory, setZipCodec } from '../../src/workbook/zip';
 import { readXlsxGrids } from '../../src/workbook/package/xlsx-stream';
 import { patchGeneratedSheets } from '../../src/workbook/sheet-edit/xlsx-patch';
 import { XlsxReadError } from '../../src/workbook/package/read-error';
@@ -97,6 +97,23 @@ describe.each(codecs)('%s codec', (_name, codec) => {
     const damaged = readXlsxGrids(withDamagedData(SAMPLE, 'xl/sharedstrings.xml'));
     await expect(damaged).rejects.toBeInstanceOf(XlsxReadError);
     await expect(damaged).rejects.toThrow(/无法解压|校验和|大小与记录不符|无效的字符编码|XML 格式错误/);
+  });
+
+  test('bytes after the end of the deflate data, a wrong CRC-32 and a wrong size: each judged as the bytes say', async () => {
+    const text = Buffer.from('<t>西阳县人社局</t>'.repeat(3000));
+    const raw = Buffer.concat((await WEB_ZIP_CODEC.deflate([text])).chunks);
+    const entry = (compressedSize: number, crc: number, size: number) => ({ name: 'xl/x.xml', dataStart: 0, compressedSize, uncompressedSize: size, crc32: crc, method: 8 }) as unknown as ZipEntry;
+    const read = async (bytes: Uint8Array, e: ZipEntry) => {
+      const out: Uint8Array[] = [];
+      for await (const c of inflate(bytes, e)) out.push(c);
+      return Buffer.concat(out);
+    };
+    // a zip whose recorded compressed size covers two more bytes than the deflate stream: read whole
+    const padded = Buffer.concat([raw, Buffer.from([0x55, 0xaa])]);
+    expect((await read(padded, entry(padded.length, crc32(text), text.length))).equals(text)).toBe(true);
+    await expect(read(raw, entry(raw.length, crc32(text) ^ 1, text.length))).rejects.toThrow(/校验和（CRC-32）不符/);
+    await expect(read(raw, entry(raw.length, crc32(text), text.length + 1))).rejects.toThrow(/大小与记录不符/);
+    await expect(read(raw, entry(raw.length, crc32(text), text.length - 1))).rejects.toThrow(/大小与记录不符/);
   });
 
   test('the caps hold: a part past the per-part cap is refused before it is all inflated', async () => {
