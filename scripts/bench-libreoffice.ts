@@ -169,6 +169,8 @@ export function sideBySideLines(r: SideBySide | undefined): string[] {
     `| unzip -p（只解压文件的字节：下限，${r.fileMb.toFixed(1)} MB） | ${r.unzip.map(s).join(' / ')} | ${s(Math.min(...r.unzip))} |`,
     '',
     `**LibreOffice ÷ duban report = ${r.ratio.toFixed(1)}×**（目标 ≥ 25×）；**duban report ÷ unzip -p = ${r.floorRatio.toFixed(1)}×**（目标 ≤ 8×）。${r.libreofficeVersion}。`,
+    '',
+    `以这次的 LibreOffice 与 unzip -p 计，25 倍要求 duban report ≤ ${s(Math.min(...r.libreoffice) / 25)}，8 倍下限要求 ≤ ${s(Math.min(...r.unzip) * 8)}。`,
   ];
 }
 
