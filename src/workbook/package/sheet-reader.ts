@@ -2,10 +2,9 @@
 import { DAYS_1900_TO_1904, toSerial } from '../../core/dates/civil-date';
 import { CellRange, CellValue } from '../../core/sheets/grid';
 import { LIMITS, ZipEntry } from '../zip';
-import { XmlAttributes, XmlHandler, scanPart } from '../xml/xml';
+import { ScanOptions, XmlAttributes, XmlHandler, scanPart } from '../xml/xml';
 import { gridRef, rangeOf, refError, rowOf } from './grid-refs';
 import { XlsxReadError } from './read-error';
-import type { StreamReadOptions } from './xlsx-stream';
 
 /** Cells kept for one workbook so far, holes included (LIMITS.maxCells). */
 export interface CellBudget {
@@ -279,7 +278,7 @@ export async function readSheet(
   entry: ZipEntry,
   shared: readonly string[],
   dateStyles: readonly boolean[] | null,
-  options: StreamReadOptions,
+  options: ScanOptions,
   budget: CellBudget,
 ): Promise<{ rows: CellValue[][]; merges: CellRange[]; sharedRefs: number }> {
   const store = new RowStore(shared, budget);
