@@ -50,9 +50,10 @@ export function isoSerial(text: string): CellValue {
 
 
 /**
- * Where a sheet's cells go as the handler reads them, in document order: the rows built here
- * (RowStore), or a record for the thread that reads the part's first half (sheet-tail.ts), replayed
- * into a RowStore there. A call sequence, so that a replay does exactly what reading did.
+ * Where a sheet's cells go as the handler reads them, in document order (RowStore builds the rows).
+ * A sequence of calls, apart from the handler, so that what reading the XML does and what building
+ * the grid does can each be tested alone — and so that a recording of the calls, replayed, would
+ * build the same rows (the way another thread could read part of a sheet: BENCHMARKS, round 5).
  */
 export interface CellSink {
   /** A `<row>` opens: its 0-based index. */
