@@ -20,6 +20,16 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+/** Writes the text as UTF-8 into `buf` at `at` (ASCII byte by byte, the rest through the encoder; the caller made room for 3 bytes a unit); returns where it ended. */
+function encodeAt(s: string, buf: Uint8Array, at: number): number {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0x80) return at + encoder.encodeInto(s.slice(i), buf.subarray(at)).written;
+    buf[at++] = code;
+  }
+  return at;
+}
+
 /**
  * A growing run of byte pieces. Writers ask for room first (`room(n)`), then store at `at`; a full
  * piece is set aside for `take()` and never written again once taken (the compressor keeps it
@@ -57,19 +67,8 @@ export class ByteSink {
 
   /** Text as UTF-8 (ASCII byte by byte; the rest through the encoder). */
   text(s: string): void {
-    const n = s.length;
-    this.room(n * 3);
-    const buf = this.buf;
-    let at = this.at;
-    for (let i = 0; i < n; i++) {
-      const code = s.charCodeAt(i);
-      if (code >= 0x80) {
-        this.at = at + encoder.encodeInto(s.slice(i), buf.subarray(at)).written;
-        return;
-      }
-      buf[at++] = code;
-    }
-    this.at = at;
+    this.room(s.length * 3);
+    this.at = encodeAt(s, this.buf, this.at);
   }
 
   /** The full pieces set aside so far. */
@@ -135,16 +134,7 @@ export class ByteArena {
   add(s: string, refs: number): number {
     this.reserve(s.length * 3);
     const start = this.used;
-    let at = start;
-    const buf = this.bytes;
-    let i = 0;
-    for (; i < s.length; i++) {
-      const code = s.charCodeAt(i);
-      if (code >= 0x80) break;
-      buf[at++] = code;
-    }
-    if (i < s.length) at += encoder.encodeInto(s.slice(i), buf.subarray(at)).written;
-    return this.push(start, at, refs);
+    return this.push(start, encodeAt(s, this.bytes, start), refs);
   }
 
   /** Forgets every run. */
