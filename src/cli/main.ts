@@ -11,7 +11,7 @@ import { formatBulletin } from '../core/scoring/report-text';
 import { explainUnit } from '../core/scoring/breakdown';
 import { summarySheets } from '../core/scoring/summaries';
 import { Period } from '../core/scoring/tally';
-import { CheckOptions, CheckResult, checkWorkbook } from '../core/validation/validate';
+import { CheckOptions, CheckResult } from '../core/validation/validate';
 import { bulletinContent, campaignName } from '../core/bulletin/content';
 import { ParsedArgs, UsageError, parseArgs, stringFlag } from './args';
 import { VerifiedParts, setZipCodec } from '../workbook/zip';

@@ -241,7 +241,7 @@ describe('duban forms and collect: a round trip against a result written by hand
     expect(owed.get('市商务局')).toBe('本期应报 2 篇，已报 0 篇，尚差 2 篇');
     expect(owed.get('市发改委')).toBe('本期应报 2 篇，已报 1 篇，尚差 1 篇');
     for (const u of ['市民政局', '金寨县人民政府', '市城管局', '舒城县人民政府', '霍邱县人民政府', '市财政局']) expect(owed.has(u)).toBe(false);
-    for (const [unit, reason] of owed) expect(reason).toMatch(/^本期应报 \d+ 篇，已报 \d+ 篇，尚差 \d+ 篇$/);
+    for (const [, reason] of owed) expect(reason).toMatch(/^本期应报 \d+ 篇，已报 \d+ 篇，尚差 \d+ 篇$/);
     expect(res.out).toContain(`需催办（${owing.length}）：`);
     expect(res.out).not.toMatch(/【催办】舒城县人民政府|【催办】霍邱县人民政府|【催办】市财政局/);
     expect(res.out).toContain('【催办】市商务局：\n  截至目前，贵单位2023年5月1日至2023年5月31日应报送信息 2 篇，已报 0 篇，尚差 2 篇。');

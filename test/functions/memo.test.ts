@@ -3,7 +3,7 @@
 import * as quotaModule from '../../src/core/quotas/quota';
 import * as registrySheet from '../../src/core/units/registry-sheet';
 import { FnError, checkUnits, level, points, quota, units } from '../../src/functions/impl';
-import { DATE, ERRORS, WHOLE_COLUMN_ROWS, column, received, registryColumns } from './excel-args';
+import { DATE, ERRORS, column, received, registryColumns } from './excel-args';
 
 const TOP = [
   ['单位名称', '别名', '类型', '所属分组'],

@@ -2,7 +2,7 @@
 import { REGISTRY_HANDLE_PREFIX, RegistryHandles } from '../../src/core/units/registry-handles';
 import { UnitRegistry } from '../../src/core/units/units';
 import { FnError, checkUnits, registry, units } from '../../src/functions/impl';
-import { WHOLE_COLUMN_ROWS, column, received } from './excel-args';
+import { column, received } from './excel-args';
 
 const RANGE = [
   ['单位名称', '别名', '类型', '所属分组'],

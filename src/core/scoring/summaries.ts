@@ -1,5 +1,5 @@
 // Builders of the generated sheets leaders read: 校验结果, 单位任务清单, 通报, 逾期预警, 年度考核.
-import { CivilDate, addDays, compareDates, daysBetween, daysInMonth, formatISO, toSerial } from '../dates/civil-date';
+import { CivilDate, addDays, compareDates, daysBetween, formatISO, toSerial } from '../dates/civil-date';
 import { columnLetters } from '../sheets/grid';
 import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from '../validation/issues';
 import { memoize } from '../memo';

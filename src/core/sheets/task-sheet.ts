@@ -1,6 +1,6 @@
 // Reads a task-division sheet: header row, title rows (plan year), sections, repeated headers, merges.
 import { CellRange, CellValue, Grid, a1, cellText, columnLetters, fillMerges, isBlank } from './grid';
-import { HeaderMatch, TaskField, normalizeHeader } from './headers';
+import { TaskField, normalizeHeader } from './headers';
 import { TaskHeaderMatch, detectTaskHeader } from './header-roles';
 import { parseChineseInteger } from '../dates/numerals';
 import { memoize } from '../memo';

@@ -15,7 +15,7 @@ import { Table, grownRef, headerRowsOf, readTables, retableXml } from './tables'
 import { AppendFacts, SheetGuard, SheetPlan, StyleFacts, appendedSheet, editedSheet, scanSheet } from './sheet-editor';
 import { partText } from '../package/package';
 import { gridRef, readCellXfs, readWorkbookLayout } from '../package/xlsx-stream';
-import { InflateBudget, Packed, VerifiedParts, ZipEntry, ZipWriter, deflate, inflate, readZipDirectory, u16 } from '../zip';
+import { InflateBudget, Packed, VerifiedParts, ZipEntry, ZipWriter, deflate, readZipDirectory, u16 } from '../zip';
 
 export type { AppendFacts } from './sheet-editor';
 
