@@ -43,6 +43,33 @@ describe('clauses of real rules', () => {
     expect(unit(report(ledger(...rows), rules(...base, ['同稿多用', '累加', '', ''])), '金安区人民政府').total).toBe(17);
   });
 
+  it('several leaders of one level on a piece: once (default), 其余批示 at their own points, or 每次 in full; rows repeating the cell add nothing', () => {
+    const rows = [
+      ['2023-06-05', '金安区人民政府', '稻虾共作', '县报', '县级', '是', 1, '', '', '市领导；市领导；市领导', '', 'A-1'],
+      ['2023-06-06', '金安区人民政府', '稻虾共作', '省报', '省级', '是', 1, '', '', '市领导；市领导；市领导', '', 'A-1'],
+      ['2023-06-08', '金安区人民政府', '茶叶', '县报', '县级', '是', 1, '', '', '市领导；秘书长', '', 'A-2'],
+    ];
+    const base = [['采用', '', '', 0], ['批示', '市领导', '', 10], ['批示', '秘书长', '', 5]];
+    const total = (...extra: CellValue[][]) => {
+      const r = report(ledger(...rows), rules(...base, ...extra));
+      expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+      return unit(r, '金安区人民政府');
+    };
+    expect(total().total).toBe(10 + 10 + 5);
+    const rest = total(['批示', '市领导', '其余批示', 5]);
+    expect(rest.total).toBe(10 + 5 + 5 + 10 + 5);
+    expect(rest.parts.map((p) => [p.label, p.points])).toContainEqual(['市领导其余批示', 10]);
+    expect(total(['批示', '秘书长', '其余每条', 3], ['批示', '市领导', '第二条起', 4]).total).toBe(10 + 4 + 4 + 10 + 5);
+    expect(total(['批示', '市领导', '每次', 10]).total).toBe(30 + 10 + 5);
+    const each = report(ledger(...rows), rules(['采用', '', '', 0], ['批示', '市领导', '每次', 20]));
+    expect(unit(each, '金安区人民政府').total).toBe(60 + 20);
+  });
+
+  it('a 其余批示 row without the first 批示 row of its leader is an issue naming its cell', () => {
+    const r = report(ledger(['2023-06-05', '金安区人民政府', '甲', '某报', '省级', '是', 1]), rules(['批示', '省领导', '其余批示', 5]));
+    expect(r.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'B2']]);
+  });
+
   it('type rows, multipliers and outlet points from 媒体名录', () => {
     const media = grid('媒体名录', [['媒体名称', '级别', '别名', '分值'], ['《常山政务》', '县级', '常山政务', 10]]);
     const r = report(media, ledger(

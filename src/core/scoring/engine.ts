@@ -236,7 +236,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       }
     }
   }
-  const instructed = new Map<number, Set<string>>(); // a piece's bonus once per leader, however many rows repeat it
+  // 批示 of each leader rule already scored per piece: rows repeating a piece's 批示 cell add nothing, a row naming more adds the rest
+  const instructed = new Map<number, Map<string, number>>();
   const split = (e: LedgerEntry) => (model.sharedCredit === 'split' && e.partners > 1 ? 1 / e.partners : 1);
   for (let i = 0; i < inWindow.length; i++) {
     const entry = inWindow[i];
@@ -254,11 +255,11 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     for (let n = 0; n < p.instructions.length; n++) {
       const given = p.instructions[n];
       const k = pieceAt(i);
-      const seen = instructed.get(k) ?? new Set<string>();
-      if (seen.has(given.leader)) continue;
-      seen.add(given.leader);
-      instructed.set(k, seen);
-      addRow('instruction', `${given.leader}批示${shareNote}`, given.points * share, entry.date, `每次${fmt(given.points)}分`, 1);
+      let seen = instructed.get(k);
+      if (!seen) instructed.set(k, (seen = new Map()));
+      if (given.nth < (seen.get(given.leader) ?? 0)) continue;
+      seen.set(given.leader, given.nth + 1);
+      addRow('instruction', `${given.leader}${given.nth === 0 ? '' : '其余'}批示${shareNote}`, given.points * share, entry.date, `每次${fmt(given.points)}分`, 1);
       counted.push({ entry, points: given.points * share });
     }
   }

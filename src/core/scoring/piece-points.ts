@@ -16,8 +16,15 @@ export interface PiecePoints {
   readonly points: number;
   /** How they were reached, for the breakdown: "省级·单篇", "《常山政务》×头版头条2". */
   readonly label: string;
-  /** 批示 bonuses, one per leader named. */
-  readonly instructions: readonly { readonly leader: string; readonly points: number }[];
+  /** 批示 bonuses in the order written: `nth` counts the earlier 批示 of the same rule (a further one scores its `repeat`). */
+  readonly instructions: readonly PieceInstruction[];
+}
+
+/** One leader's 批示 on a piece, as scored: the rule's leader, its points, and how many of that rule came before it. */
+export interface PieceInstruction {
+  readonly leader: string;
+  readonly points: number;
+  readonly nth: number;
 }
 
 interface Candidate {
@@ -89,13 +96,19 @@ export function piecePoints(piece: PieceFacts, model: RuleModel, directory: Medi
       label += `·${f.type}×${f.factor}`;
     }
   }
-  const instructions: { leader: string; points: number }[] = [];
+  const instructions: PieceInstruction[] = [];
+  const seen = new Map<string, number>();
   if (piece.instruction !== '' && model.instructions.length) {
     for (const leader of piece.instruction.split(/[、,，;；]/).map((t) => t.trim()).filter(Boolean)) {
       // a 批示 row limited to a piece type or an outlet (调研类 批示 +10) wins over the general one
       const specific = model.instructions.filter((r) => r.type !== null && (hasType(piece.types, r.type) || (piece.media !== '' && sameOutlet(r.type, piece.media, directory))));
       const rule = (specific.length ? matchInstruction(leader, specific) : null) ?? matchInstruction(leader, model.instructions.filter((r) => r.type === null));
-      if (rule) instructions.push({ leader: rule.leader, points: rule.points });
+      if (!rule) continue;
+      // the first 批示 of a rule scores its points, a further one its repeat (none: 同级多次批示只加一次)
+      const nth = seen.get(rule.leader) ?? 0;
+      seen.set(rule.leader, nth + 1);
+      if (nth === 0) instructions.push({ leader: rule.leader, points: rule.points, nth });
+      else if (rule.repeat !== null) instructions.push({ leader: rule.leader, points: rule.repeat, nth });
     }
   }
   return { points, label, instructions };

@@ -48,6 +48,11 @@ export interface InstructionRule {
   /** Only for pieces of this type or in this outlet (调研类 批示 +10); null: any piece. */
   readonly type: string | null;
   readonly points: number;
+  /**
+   * Points of each further 批示 at this level on the same piece: 其余批示每条5分 (a row whose 类型 says 其余批示), the same
+   * points again (类型 每次); null: once per piece however many leaders of the level write (同级多次批示只加一次).
+   */
+  readonly repeat: number | null;
 }
 
 /** Pieces a unit (a 单位名录 类型 or a unit's name; null: every unit) must submit per period, of a type or any. */

@@ -86,7 +86,8 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   const adoption: AdoptionRule[] = [];
   const submissions: SubmissionRule[] = [];
   const factors: FactorRule[] = [];
-  const instructions: InstructionRule[] = [];
+  const instructions: { -readonly [K in keyof InstructionRule]: InstructionRule[K] }[] = [];
+  const repeats: { leader: string; points: number; each: boolean; cell: string; written: string }[] = [];
   const quotas: QuotaRule[] = [];
   const base: PeriodRule[] = [];
   const missing: PeriodRule[] = [];
@@ -165,7 +166,11 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
           break;
         }
         const points = needValue();
-        if (points !== null) instructions.push({ leader, type: target.rest && type.rest ? type.rest : null, points });
+        if (points === null) break;
+        // 类型 其余批示: the points of a further 批示 of that leader on the same piece; 每次: every 批示 scores in full
+        const again = target.rest && type.rest ? repeatOf(type.rest) : null;
+        if (again) repeats.push({ leader: target.rest, points, each: again === 'each', cell: row.cells.target, written: row.target });
+        else instructions.push({ leader, type: target.rest && type.rest ? type.rest : null, points, repeat: null });
         break;
       }
       case 'multiUse': {
@@ -265,8 +270,24 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       }
     }
   }
+  for (const r of repeats) {
+    const same = instructions.filter((i) => looseKey(i.leader) === looseKey(r.leader));
+    if (same.length === 0 && r.each) instructions.push({ leader: r.leader, type: null, points: r.points, repeat: r.points });
+    else if (same.length === 0) {
+      parsed.issues.push(makeIssue('RULE_BAD_VALUE', sheet, r.cell, MESSAGES.ruleBadValue('批示', r.written, `先有一行“批示 | ${r.leader} |  | 分值”给第一条批示的分值`)));
+    }
+    for (const i of same) i.repeat = r.points;
+  }
   Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds });
   return { rules: custom ? rulesFromValues(parsed.values, m) : rulesFromValues(parsed.values), issues: parsed.issues };
+}
+
+/** A 批示 row's 类型 that says how further 批示 of the same level on one piece score: 其余批示 (its own points) or 每次 (in full). */
+function repeatOf(type: string): 'rest' | 'each' | null {
+  const t = looseKey(type);
+  if (/^(其余|其他|其它|再次|第二[条次位]?(及以后|起)?)([^每]*批示)?(每[条次])?(计分)?$/.test(t)) return 'rest';
+  if (/^(每[次条](批示)?|多次批示(每次|分别)计分?|分别计分?)$/.test(t)) return 'each';
+  return null;
 }
 
 const CADENCE_LABEL_SHORT: Record<Cadence, string> = { week: '每周', month: '每月', quarter: '每季度', year: '每年', window: '' };
