@@ -92,6 +92,26 @@ describe('clauses of real rules', () => {
     expect(unit(r, '裕安区人民政府').total).toBe(-12);
   });
 
+  it('采用指标 counts adopted pieces for 基础分 but is no 缺报; 缺报扣分 | 未完成指标 takes its points once per period missed', () => {
+    const r = buildReport([taskGrid([]), registryGrid(), ledger(
+      // April: 2 submitted, 1 adopted (both met); May: 3 submitted, none adopted; June: 1 submitted and adopted
+      ['2023-04-05', '金安区人民政府', '甲', '省报', '省级', '是', 1],
+      ['2023-04-06', '金安区人民政府', '乙', '', '', '否', 1],
+      ['2023-05-05', '金安区人民政府', '丙', '', '', '否', 3],
+      ['2023-06-05', '金安区人民政府', '丁', '省报', '省级', '是', 1],
+    ), rules(['报送指标', '', '每月', 2], ['采用指标', '', '每月', 1], ['基础分', '完成指标', '每月', 20], ['缺报扣分', '未完成指标', '每月', 30], ['采用', '', '', 0])],
+    { today: TODAY, year: 2023, asOf: d('2023-06-30'), period: { from: d('2023-04-01'), to: d('2023-06-30') } });
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    const u = unit(r, '金安区人民政府');
+    // April +20; May: submitted enough, nothing adopted: neither +20 nor −30; June: one short of two: −30 once
+    expect(u.total).toBe(20 - 30);
+    expect(u.parts.find((p) => p.component === 'base')!.detail).toBe('2023年4月完成；2023年5月未完成（采用差1篇）；2023年6月未完成（报送差1篇）');
+    expect(u.parts.find((p) => p.component === 'missing')).toMatchObject({ label: '未完成报送指标扣分（每月扣30分）', points: -30, count: 1 });
+    // per missing piece (no 未完成 in 对象), an adoption quota missed is still no 缺报
+    const r2 = report(ledger(['2023-06-05', '金安区人民政府', '甲', '', '', '否', 2]), rules(['报送指标', '', '每月', 3], ['采用指标', '', '每月', 1], ['缺报扣分', '', '每月', 5]));
+    expect(unit(r2, '金安区人民政府').total).toBe(-5);
+  });
+
   it('加减分 rows show with their 事由; a bad row is an issue', () => {
     const adj = grid('加减分', [['单位', '日期', '分值', '事由'], ['金安区', '2023-06-10', -5, '信息失实'], ['裕安区人民政府', '2023-06-11', '扣五分', '被通报'], ['裕安区人民政府', '2023-07-11', 3, '下月的']]);
     const r = report(ledger(['2023-06-05', '金安区人民政府', '甲', '', '', '否', 1]), adj);

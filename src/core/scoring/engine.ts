@@ -53,6 +53,8 @@ export interface QuotaSource {
   readonly cadence: Cadence | null;
   readonly label: string;
   readonly expectedIn: (from: CivilDate, to: CivilDate) => number;
+  /** 采用指标: counts adopted pieces; judged for 基础分 and streaks, never a 缺报. */
+  readonly adopted?: boolean;
 }
 
 /** Everything known about one unit, gathered by the tally. */
@@ -80,10 +82,12 @@ export interface UnitFacts {
   readonly met?: Map<number, QuotaMet>;
 }
 
-/** Pieces a unit's quotas expect in a span, and how many it is short (period by period). */
+/** Pieces a unit's quotas expect in a span, and how many it is short (period by period); of them, the submission quotas' (缺报). */
 export interface QuotaMet {
   readonly expected: number;
   readonly missing: number;
+  readonly expectedSubmitted: number;
+  readonly missingSubmitted: number;
 }
 
 export interface UnitResult {
@@ -149,8 +153,9 @@ export function ruleQuotas(model: RuleModel, unit: string, categories: readonly 
   return forUnit(model.quotas, unit, categories).map((q) => ({
     type: q.type,
     cadence: q.cadence,
-    label: `${CADENCE_LABEL[q.cadence]}${q.type ? `${q.type}` : ''}${q.pieces}篇`,
+    label: `${CADENCE_LABEL[q.cadence]}${q.adopted ? '采用' : ''}${q.type ? `${q.type}` : ''}${q.pieces}篇`,
     expectedIn: (from: CivilDate, to: CivilDate) => q.pieces * wholePeriodsIn(q.cadence, from, to),
+    adopted: q.adopted,
   }));
 }
 
@@ -276,31 +281,41 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     met?.set(key, found);
     return found;
   };
-  // pieces submitted in a span, of a type or any: the same for every quota of that type (a unit may have hundreds of task-sheet quotas)
-  const submitted = new Map<string | null, Map<number, number>>();
-  const submittedOf = (from: CivilDate, to: CivilDate, type: string | null) => {
-    let byType = submitted.get(type);
-    if (!byType) submitted.set(type, (byType = new Map()));
+  // pieces submitted (or adopted) in a span, of a type or any: the same for every quota of that type (a unit may have hundreds of task-sheet quotas)
+  const submitted = [new Map<string | null, Map<number, number>>(), new Map<string | null, Map<number, number>>()];
+  const submittedOf = (from: CivilDate, to: CivilDate, type: string | null, adopted: boolean) => {
+    const counts = submitted[adopted ? 1 : 0];
+    let byType = counts.get(type);
+    if (!byType) counts.set(type, (byType = new Map()));
     const key = dayOf(from) * 2 ** 23 + dayOf(to);
     let n = byType.get(key);
-    if (n === undefined) byType.set(key, (n = submittedIn(facts.entries, pieces, from, to, type, custom)));
+    if (n === undefined) byType.set(key, (n = submittedIn(facts.entries, pieces, from, to, type, custom, adopted)));
     return n;
   };
   const metInSpan = (from: CivilDate, to: CivilDate): QuotaMet => {
     let expected = 0;
     let missing = 0;
+    let expectedSubmitted = 0;
+    let missingSubmitted = 0;
     const quotas = facts.quotas;
     for (let i = 0; i < quotas.length; i++) {
       const q = quotas[i];
       const e = q.expectedIn(from, to);
       if (e <= 0) continue;
-      expected += e;
+      const adopted = q.adopted === true;
+      let short = 0;
       // a quota shorter than the span is met period by period (每周1条: a week without one is short)
       if (q.cadence && q.cadence !== 'window') {
-        for (const p of subPeriods(q.cadence, { from, to })) if (p.whole) missing += Math.max(0, q.expectedIn(p.from, p.to) - submittedOf(p.from, p.to, q.type));
-      } else missing += Math.max(0, e - submittedOf(from, to, q.type));
+        for (const p of subPeriods(q.cadence, { from, to })) if (p.whole) short += Math.max(0, q.expectedIn(p.from, p.to) - submittedOf(p.from, p.to, q.type, adopted));
+      } else short = Math.max(0, e - submittedOf(from, to, q.type, adopted));
+      expected += e;
+      missing += short;
+      if (!adopted) {
+        expectedSubmitted += e;
+        missingSubmitted += short;
+      }
     }
-    return { expected, missing };
+    return { expected, missing, expectedSubmitted, missingSubmitted };
   };
   const baseRules = forUnit(model.base, facts.unit, facts.categories);
   for (const rule of baseRules) {
@@ -312,11 +327,12 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
         add('base', `基础分（${CADENCE_LABEL[rule.cadence ?? 'month']}${fmt(rule.points)}分）`, rule.points, sp.from, sp.label, 1);
         continue;
       }
-      const { expected, missing } = metIn(sp.from, sp.to);
+      const met = metIn(sp.from, sp.to);
+      const { expected, missing } = met;
       if (expected === 0) continue;
       judged++;
       add('base', `基础分（${CADENCE_LABEL[rule.cadence ?? 'month']}完成指标得${fmt(rule.points)}分）`, missing === 0 ? rule.points : 0, sp.from,
-        `${sp.label}${missing === 0 ? '完成' : `未完成（差${fmt(missing)}篇）`}`, missing === 0 ? 1 : 0);
+        `${sp.label}${missing === 0 ? '完成' : `未完成（${shortOf(met)}）`}`, missing === 0 ? 1 : 0);
     }
     if (judged === 0) notApplicable.push({ component: 'base', reason: '本期无报送指标（或考核周期未结束）' });
   }
@@ -327,10 +343,12 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     let judged = 0;
     for (const sp of subPeriods(cadence, window)) {
       if (!sp.whole) continue;
-      const { expected, missing } = metIn(sp.from, sp.to);
+      // 缺报 is of submissions: an adoption quota missed is no missing piece
+      const { expectedSubmitted: expected, missingSubmitted: missing } = metIn(sp.from, sp.to);
       if (expected === 0) continue;
       judged++;
-      if (missing > 0) add('missing', `缺报扣分（每缺1篇扣${fmt(-rule.points)}分）`, rule.points * missing, sp.from, `${sp.label}缺${fmt(missing)}篇`, missing);
+      if (missing > 0 && rule.flat) add('missing', `未完成报送指标扣分（${CADENCE_LABEL[cadence]}扣${fmt(-rule.points)}分）`, rule.points, sp.from, `${sp.label}缺${fmt(missing)}篇`, 1);
+      else if (missing > 0) add('missing', `缺报扣分（每缺1篇扣${fmt(-rule.points)}分）`, rule.points * missing, sp.from, `${sp.label}缺${fmt(missing)}篇`, missing);
     }
     if (judged === 0) notApplicable.push({ component: 'missing', reason: '本期无报送指标（或考核周期未结束）' });
   }
@@ -427,6 +445,13 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     : (Number.isFinite(rules.adoptionCap) ? rules.adoptionCap : 0) + (facts.hasQuota ? rules.completionFull : 0) +
       (facts.awareness !== null ? rules.awarenessFull : 0) + (facts.satisfaction !== null ? rules.satisfactionFull : 0);
   return { parts, total, notApplicable, flags, targets, maxApplicable, counted };
+}
+
+/** What a period's quotas lack: 差3篇, or 报送差2篇、采用差1篇 when an adoption quota is short too. */
+function shortOf(met: QuotaMet): string {
+  if (met.expected === met.expectedSubmitted) return `差${fmt(met.missing)}篇`;
+  const adopted = met.missing - met.missingSubmitted;
+  return [met.missingSubmitted ? `报送差${fmt(met.missingSubmitted)}篇` : '', adopted ? `采用差${fmt(adopted)}篇` : ''].filter(Boolean).join('、');
 }
 
 /** Caps and floors, component groups first, then the total, each per its period. */

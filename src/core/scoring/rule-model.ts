@@ -55,12 +55,14 @@ export interface InstructionRule {
   readonly repeat: number | null;
 }
 
-/** Pieces a unit (a 单位名录 类型 or a unit's name; null: every unit) must submit per period, of a type or any. */
+/** Pieces a unit (a 单位名录 类型 or a unit's name; null: every unit) must submit (or have adopted) per period, of a type or any. */
 export interface QuotaRule {
   readonly unit: string | null;
   readonly type: string | null;
   readonly cadence: Cadence;
   readonly pieces: number;
+  /** 采用指标: pieces adopted, not submitted; it counts for 基础分 (完成指标) but is no 缺报. */
+  readonly adopted: boolean;
 }
 
 /** Points per period for a unit (or unit type): 基础分 for meeting the quota, 缺报扣分 per missing piece. */
@@ -70,6 +72,8 @@ export interface PeriodRule {
   readonly points: number;
   /** 基础分 only for meeting the quota (对象 says 完成/达标); otherwise given every period, and deductions take from it. */
   readonly conditional: boolean;
+  /** 缺报扣分 once per period the submission quota is not met (对象 says 未完成: “未完成任务扣30分”), not per missing piece. */
+  readonly flat: boolean;
 }
 
 /** 目标分: adoption points a unit should reach per period, of one piece type or all. */

@@ -21,7 +21,7 @@ const itemKey = (text: string) => text.normalize('NFKC').replace(/[\s()（）]/g
 const LEGACY_KEYS = new Map<string, RuleKey>(RULE_ITEMS.map((r) => [itemKey(r.item), r.key]));
 
 type Kind =
-  | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
+  | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'adoptedQuota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
   | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit';
 
 /** The words a clerk may write in 项目 for each kind of row (first: the word the template and README use). */
@@ -32,6 +32,7 @@ export const RULE_WORDS: Record<Kind, readonly string[]> = {
   instruction: ['批示', '领导批示', '批示加分'],
   multiUse: ['同稿多用', '一稿多用', '同稿多发'],
   quota: ['报送指标', '指标', '报送任务', '报送数量', '任务数'],
+  adoptedQuota: ['采用指标', '采用任务', '录用指标', '录用任务', '采用目标任务'],
   base: ['基础分', '基本分', '月度基础分', '季度基础分', '基础得分'],
   missing: ['缺报扣分', '少报扣分', '每缺一篇扣分', '未完成指标扣分'],
   target: ['目标分', '目标分值', '任务分'],
@@ -180,10 +181,11 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         else bad(row.cells.target, row.target, '“累加”或“取最高”');
         break;
       }
-      case 'quota': {
+      case 'quota':
+      case 'adoptedQuota': {
         const c = needCadence();
         const pieces = needValue('篇数，如“8”');
-        if (c !== null && pieces !== null) quotas.push({ unit: unitOf(target.rest), type: type.rest || null, cadence: c, pieces });
+        if (c !== null && pieces !== null) quotas.push({ unit: unitOf(target.rest), type: type.rest || null, cadence: c, pieces, adopted: kind === 'adoptedQuota' });
         break;
       }
       case 'base':
@@ -191,10 +193,12 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         if (kind === 'base' && cadence === null) needCadence();
         const points = needValue();
         const said = `${target.rest}${type.rest}`;
-        const conditional = /完成|达标|达到/.test(said);
-        const unit = unitOf(target.rest.replace(/完成(报送)?(指标|任务)|达标|达到指标|完成/g, ''));
+        // 缺报扣分 | 未完成指标 | 每月 | 30: once per period the quota is missed, however many pieces short
+        const flat = kind === 'missing' && NOT_MET.test(said);
+        const conditional = !flat && /完成|达标|达到/.test(said);
+        const unit = unitOf(target.rest.replace(NOT_MET, '').replace(/完成(报送)?(指标|任务)|达标|达到指标|完成/g, ''));
         if (points === null || (kind === 'base' && cadence === null)) break;
-        (kind === 'base' ? base : missing).push({ unit, cadence, points: kind === 'missing' ? -Math.abs(points) : points, conditional });
+        (kind === 'base' ? base : missing).push({ unit, cadence, points: kind === 'missing' ? -Math.abs(points) : points, conditional, flat });
         break;
       }
       case 'target': {
@@ -281,6 +285,9 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds });
   return { rules: custom ? rulesFromValues(parsed.values, m) : rulesFromValues(parsed.values), issues: parsed.issues };
 }
+
+/** Words of a 缺报扣分 row taken once per period the quota is missed (未完成任务的扣30分). */
+const NOT_MET = /(未|没有|没)(完成|达标|达到)(报送)?(指标|任务)?|完不成(报送)?(指标|任务)?|每期|一次性/;
 
 /** A 批示 row's 类型 that says how further 批示 of the same level on one piece score: 其余批示 (its own points) or 每次 (in full). */
 function repeatOf(type: string): 'rest' | 'each' | null {

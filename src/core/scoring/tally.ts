@@ -392,7 +392,8 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     let quotas: QuotaSource[] | null = fromRules.length ? fromRules : null;
     const quotasOf = () => (quotas ??= taskSheetQuotas(unit));
     // the rules' quotas, where written, are what the unit is asked in the window
-    const expected = fromRules.length ? fromRules.reduce((s, q) => s + q.expectedIn(period.from, period.to), 0) : a.expected;
+    // (应报: an adoption quota is not pieces to submit)
+    const expected = fromRules.length ? fromRules.reduce((s, q) => s + (q.adopted ? 0 : q.expectedIn(period.from, period.to)), 0) : a.expected;
     const hasQuota = fromRules.length ? expected > 0 : a.hasQuota;
     const awareness = mean(a.awareness);
     const satisfaction = mean(a.satisfaction);
