@@ -62,7 +62,7 @@ describe('clauses of real rules', () => {
     expect(total(['批示', '秘书长', '其余每条', 3], ['批示', '市领导', '第二条起', 4]).total).toBe(10 + 4 + 4 + 10 + 5);
     expect(total(['批示', '市领导', '每次', 10]).total).toBe(30 + 10 + 5);
     const each = report(ledger(...rows), rules(['采用', '', '', 0], ['批示', '市领导', '每次', 20]));
-    expect(unit(each, '金安区人民政府').total).toBe(60 + 20);
+    expect(unit(each, '金安区人民政府').parts.filter((p) => p.component === 'instruction').map((p) => [p.label, p.points, p.count])).toEqual([['市领导批示', 80, 4]]);
   });
 
   it('a 其余批示 row without the first 批示 row of its leader is an issue naming its cell', () => {

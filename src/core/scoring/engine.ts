@@ -264,7 +264,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       if (!seen) instructed.set(k, (seen = new Map()));
       if (given.nth < (seen.get(given.leader) ?? 0)) continue;
       seen.set(given.leader, given.nth + 1);
-      addRow('instruction', `${given.leader}${given.nth === 0 ? '' : '其余'}批示${shareNote}`, given.points * share, entry.date, `每次${fmt(given.points)}分`, 1);
+      addRow('instruction', `${given.leader}${given.further ? '其余' : ''}批示${shareNote}`, given.points * share, entry.date, `每次${fmt(given.points)}分`, 1);
       counted.push({ entry, points: given.points * share });
     }
   }

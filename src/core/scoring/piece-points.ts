@@ -25,6 +25,8 @@ export interface PieceInstruction {
   readonly leader: string;
   readonly points: number;
   readonly nth: number;
+  /** Scored at the rule's lower 其余批示 points (shown apart from the first 批示); false for 每次 (all alike). */
+  readonly further: boolean;
 }
 
 interface Candidate {
@@ -107,8 +109,8 @@ export function piecePoints(piece: PieceFacts, model: RuleModel, directory: Medi
       // the first 批示 of a rule scores its points, a further one its repeat (none: 同级多次批示只加一次)
       const nth = seen.get(rule.leader) ?? 0;
       seen.set(rule.leader, nth + 1);
-      if (nth === 0) instructions.push({ leader: rule.leader, points: rule.points, nth });
-      else if (rule.repeat !== null) instructions.push({ leader: rule.leader, points: rule.repeat, nth });
+      if (nth === 0) instructions.push({ leader: rule.leader, points: rule.points, nth, further: false });
+      else if (rule.repeat !== null) instructions.push({ leader: rule.leader, points: rule.repeat, nth, further: rule.repeat !== rule.points });
     }
   }
   return { points, label, instructions };
