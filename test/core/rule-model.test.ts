@@ -112,6 +112,21 @@ describe('clauses of real rules', () => {
     expect(unit(r2, '金安区人民政府').total).toBe(-5);
   });
 
+  it('超报计分 scores each piece beyond the quota week by week: a long week does not make up a short one', () => {
+    const r = buildReport([taskGrid([]), registryGrid(), ledger(
+      ['2023-06-05', '金安区人民政府', '甲', '', '', '否', 5], // week of 5 June: 3 beyond
+      ['2023-06-13', '金安区人民政府', '乙', '', '', '否', 1], // week of 12 June: 1 short
+      ['2023-06-14', '裕安区人民政府', '丙', '', '', '否', 2],
+    ), rules(['报送指标', '', '每周', 2], ['基础分', '完成指标', '每周', 1], ['超报计分', '', '每周', 1], ['超报', '', '', '一分'])],
+    { today: TODAY, year: 2023, asOf: d('2023-06-18'), period: { from: d('2023-06-05'), to: d('2023-06-18') } });
+    expect(r.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'D5']]);
+    const jinan = unit(r, '金安区人民政府');
+    expect(jinan.parts.find((p) => p.component === 'submission')).toMatchObject({ label: '超报计分（每超1篇1分）', points: 3, count: 3, detail: '6月5日起一周超报3篇' });
+    expect(jinan.total).toBe(1 + 3);
+    // exactly the quota: no 超报, and a week with nothing earns nothing
+    expect(unit(r, '裕安区人民政府').total).toBe(1);
+  });
+
   it('加减分 rows show with their 事由; a bad row is an issue', () => {
     const adj = grid('加减分', [['单位', '日期', '分值', '事由'], ['金安区', '2023-06-10', -5, '信息失实'], ['裕安区人民政府', '2023-06-11', '扣五分', '被通报'], ['裕安区人民政府', '2023-07-11', 3, '下月的']]);
     const r = report(ledger(['2023-06-05', '金安区人民政府', '甲', '', '', '否', 1]), adj);

@@ -352,6 +352,23 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     }
     if (judged === 0) notApplicable.push({ component: 'missing', reason: '本期无报送指标（或考核周期未结束）' });
   }
+  // 超报计分: pieces beyond each submission quota, period by period (每周2篇: a third piece in a week scores, a short week is not made up)
+  if (model.overQuota && facts.quotas.length) {
+    const { points, cadence } = model.overQuota;
+    for (const sp of subPeriods(cadence ?? defaultCadence, window)) {
+      if (!sp.whole) continue;
+      let over = 0;
+      for (const q of facts.quotas) {
+        if (q.adopted) continue;
+        const spans = q.cadence && q.cadence !== 'window' ? subPeriods(q.cadence, sp).filter((p) => p.whole) : [sp];
+        for (const p of spans) {
+          const e = q.expectedIn(p.from, p.to);
+          if (e > 0) over += Math.max(0, submittedOf(p.from, p.to, q.type, false) - e);
+        }
+      }
+      if (over > 0) add('submission', `超报计分（每超1篇${fmt(points)}分）`, points * over, sp.from, `${sp.label}超报${fmt(over)}篇`, over);
+    }
+  }
   if (model.streakFlag && facts.quotas.length) {
     const { periods, cadence, penalty } = model.streakFlag;
     const spanFrom = { year: end.year - 2, month: 1, day: 1 };

@@ -127,13 +127,15 @@ export interface RuleModel {
   readonly rateFlag: { readonly below: number; readonly cadence: Cadence; readonly penalty: number } | null;
   /** `periods` consecutive periods below quota: flagged, and `penalty` off when above 0. */
   readonly streakFlag: { readonly periods: number; readonly cadence: Cadence; readonly penalty: number } | null;
+  /** 超报计分: points per piece submitted beyond the submission quotas, period by period (null cadence: the quotas' own). */
+  readonly overQuota: { readonly points: number; readonly cadence: Cadence | null } | null;
   /** Co-authors and 合报单位 split a piece's points (split) or each get them all (full). */
   readonly sharedCredit: 'split' | 'full';
 }
 
 export const EMPTY_MODEL: RuleModel = {
   adoption: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
-  latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null,
+  latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
   sharedCredit: 'split',
 };
 

@@ -22,7 +22,7 @@ const LEGACY_KEYS = new Map<string, RuleKey>(RULE_ITEMS.map((r) => [itemKey(r.it
 
 type Kind =
   | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'adoptedQuota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
-  | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit';
+  | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit' | 'overQuota';
 
 /** The words a clerk may write in 项目 for each kind of row (first: the word the template and README use). */
 export const RULE_WORDS: Record<Kind, readonly string[]> = {
@@ -45,6 +45,7 @@ export const RULE_WORDS: Record<Kind, readonly string[]> = {
   scale: ['折算', '折合'],
   rateFlag: ['录用率低于', '采用率低于', '录用率'],
   streakFlag: ['连续未达标', '连续未完成', '连续不达标'],
+  overQuota: ['超报计分', '超报', '超额报送', '每超报一篇', '超报加分'],
   sharedCredit: ['合作分配', '合报', '共同署名', '合作稿件'],
 };
 const KIND_OF = new Map<string, Kind>();
@@ -254,6 +255,11 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
           break;
         }
         m.rateFlag = { below, cadence: cadence ?? 'window', penalty: -Math.abs(value ?? 0) };
+        break;
+      }
+      case 'overQuota': {
+        const points = needValue('每超报1篇的分值，如“1”');
+        if (points !== null) m.overQuota = { points, cadence };
         break;
       }
       case 'streakFlag': {
