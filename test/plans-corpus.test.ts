@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { toSimplified } from '../src/core/plans/traditional';
+import { withoutPinyin } from '../src/core/plans/web-copy';
 
 const ROOT = path.join(__dirname, '..');
 const DIR = path.join(__dirname, 'fixtures', 'plans');
@@ -66,8 +67,8 @@ const load = (id: string): { expected: Expected; text: string; paras: string[] }
   return { expected, text, paras: text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '') };
 };
 
-/** Full-width punctuation to half-width, no spaces, traditional characters simplified (unit names are given simplified): how two readings of one phrase are compared. */
-const norm = (s: string | null | undefined): string => toSimplified((s ?? '').normalize('NFKC').replace(/\s+/g, ''));
+/** Full-width punctuation to half-width, no spaces, a site's pinyin out (縣委統(tǒng)戰(zhàn)部), traditional characters simplified (unit names are given simplified): how two readings of one phrase are compared. */
+const norm = (s: string | null | undefined): string => toSimplified(withoutPinyin(s ?? '').normalize('NFKC').replace(/\s+/g, ''));
 /** Category names compared without 各 and separators ("各镇、街道" ≈ ["各镇", "各街道"]). */
 const categoryKey = (names: string[]): string => names.map((n) => norm(n).replace(/[各、,，;；和及]/g, '')).join('');
 const sorted = (xs: string[]): string[] => xs.map(norm).sort();
