@@ -52,4 +52,12 @@ describe('what the copies showed', () => {
     const task = town.measures.find((m) => m.lead.includes('各办站所'));
     expect([task?.paragraph, task?.title, task?.deadline.text, task?.quota?.text]).toEqual([3, '报送任务', '每月', '不得少于4条']);
   });
+  test('a numbered item without units takes the unit it starts with as a doubtful lead, a placeholder county too', () => {
+    const plan = readPlan(['二、主要任务', '(一)发布文件宣传', '在x县广播电视台及所属新媒体刊载《办法》。', '(二)开辟专栏宣传', '1.x县广播电视台对《办法》进行重点解读;', '2.县融媒体中心推出系列报道;'].join('\n'));
+    expect(plan.measures.filter((m) => m.lead.length > 0).map((m) => [m.paragraph, m.lead, m.unsure])).toEqual([
+      [5, ['x县广播电视台'], true],
+      [6, ['县融媒体中心'], true],
+    ]);
+    expect(plan.unsure.find((u) => u.paragraph === 5)?.why).toContain('句首');
+  });
 });

@@ -171,8 +171,10 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
       coop.push(...prose.coop);
     }
   }
-  const fromSubject = lead.length === 0 && span.heading !== undefined;
-  if (fromSubject) lead.push(...(subjectOf(first) ?? []));
+  // no units written: the unit a heading's text or a numbered item starts with ("1.x县广播电视台推出系列报道"), doubtful
+  const subject = lead.length === 0 && (span.heading !== undefined || span.numbered) ? subjectOf(first, span.heading ? 0 : first.prefix) : null;
+  const fromSubject = subject !== null;
+  if (subject) lead.push(...subject);
   const original = task;
 
   const found = findDeadline(plain);
@@ -216,7 +218,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     deadline,
     quota,
     ...(schedule ? { schedule } : {}),
-    unsure: !(span.numbered || span.listed) || lead.length === 0,
+    unsure: !(span.numbered || span.listed) || lead.length === 0 || fromSubject,
     ...(fromSubject ? { leadFromSubject: true } : {}),
     source: span.paras.map((p) => p.text).join('\n'),
   };
@@ -443,11 +445,13 @@ function isLogistics(p: Paragraph): boolean {
 const DUTIES_PART = /要求|保障|职责|组织领导|领导小组|考核|奖惩/;
 
 /** A unit as the subject a paragraph starts with ("县融媒体中心开设…", "区民生办负责…"), as written. */
-const SUBJECT = /^((?:[县区市镇乡州省]|各)[^，,。；;：:、“”"（）()]{1,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站))(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每)/;
+// (a county left as a placeholder, x县/XX市, is still a county)
+const SUBJECT = /^((?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[县区市镇乡州省]|各)[^，,。；;：:、“”"（）()]{1,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站))(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每|推出|刊登|刊播|刊发|播出|发布|开辟|举办|对)/;
 
-function subjectOf(p: Paragraph): string[] | null {
-  const m = SUBJECT.exec(p.plain);
-  return m ? [p.text.slice(0, m[1].length)] : null;
+/** The unit `p` starts with, after its number (`from`), as written. */
+function subjectOf(p: Paragraph, from = 0): string[] | null {
+  const m = SUBJECT.exec(p.plain.slice(from));
+  return m ? [p.text.slice(from, from + m[1].length)] : null;
 }
 
 /** A measure ends after the paragraph giving its units, unless the next one gives units too (a list of them). */
