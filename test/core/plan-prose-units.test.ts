@@ -23,6 +23,8 @@ describe('units named in prose', () => {
   test('sentences whose subject 负责 all lead; 负责人 and 负责同志 are people', () => {
     expect(prose('五、保障措施。辦公室和生態辦負責提供資料。法規科負責準備宣傳資料。').lead).toEqual(['办公室', '生态办', '法规科']);
     expect(prose('稿件上报时。各部门负责人要审核').lead).toEqual([]);
+    expect(prose('县委宣传部、县融媒体中心负责新闻报道。').lead).toEqual(['县委宣传部', '县融媒体中心']);
+    expect(prose('稿件、图片等负责报送').lead).toEqual([]);
   });
   test('由…牵头 reads as before, 由…负责 beside it cooperates', () => {
     expect(prose('由区民生办牵头,由各镇负责具体落实')).toEqual({ lead: ['区民生办'], coop: ['各镇'] });

@@ -80,7 +80,7 @@ const STRENGTH: Readonly<Record<string, number>> = { 牵头: 3, 负责牵头: 3,
 /** Whom "由X统一组织" brings in, when they are units: "组织各党委、各单位在…布置展版". */
 const ORGANISED = /^([^，,。；;：:()（）]{2,30}?)(?:在|参加|参与|开展|进行|共同)/;
 /** A sentence whose subject is in charge: "办公室和生态办负责…", "法规科负责…" (负责人/负责同志 are people). */
-const IN_CHARGE = /(?:^|[。；;])\s*([^，,。；;：:、“”"()（）]{2,20}?)负责(?!人|同志)/g;
+const IN_CHARGE = /(?:^|[。；;])\s*([^，,。；;：:“”"()（）]{2,30}?)负责(?!人|同志)/g;
 /** "一个党委", "每个村": a count of units, not the name of one. */
 const COUNTED = /^(?:[一两二三四五六七八九十每]|[0-9])个/;
 
