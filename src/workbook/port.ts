@@ -36,6 +36,19 @@ export interface CellUpdate {
  */
 export type ProgressCallback = (done: number, total: number) => void | Promise<void>;
 
+/**
+ * Progress over several specs written at once: each spec's rows done (in any order), told to
+ * `onProgress` as the rows done of them all, of all their rows.
+ */
+export function progressOfSpecs(specs: readonly SheetSpec[], onProgress: ProgressCallback): (index: number, done: number) => void | Promise<void> {
+  const total = specs.reduce((n, spec) => n + spec.rows.length, 0);
+  const done = specs.map(() => 0);
+  return (index, rows) => {
+    done[index] = rows;
+    return onProgress(done.reduce((n, d) => n + d, 0), total);
+  };
+}
+
 export interface WriteOptions {
   readonly onProgress?: ProgressCallback;
 }

@@ -3,7 +3,7 @@ import { patchCells } from '../sheet-edit/cell-patch';
 import { Grid } from '../../core/sheets/grid';
 import { SheetSpec } from '../../core/sheets/sheet-spec';
 import { FileWorkbook } from './file';
-import { CellUpdate, SheetInfo, WorkbookPort, WriteOptions } from '../port';
+import { CellUpdate, SheetInfo, WorkbookPort, WriteOptions, progressOfSpecs } from '../port';
 import { patchGeneratedSheets } from '../sheet-edit/xlsx-patch';
 import { readSheetList, readXlsxGrids } from '../package/xlsx-stream';
 
@@ -76,30 +76,13 @@ export class PackageWorkbook implements WorkbookPort {
 
   /** One patch of the package for all the specs (each patch copies and checks every part of the package again). */
   async writeGeneratedSheets(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<string[]> {
-    const total = specs.reduce((n, spec) => n + spec.rows.length, 0);
+    const progress = options.onProgress && progressOfSpecs(specs, options.onProgress);
     if (this.file) {
       const names: string[] = [];
-      let before = 0;
-      for (const spec of specs) {
-        const offset = before;
-        names.push(await this.file.writeGeneratedSheet(spec, { onProgress: (done) => options.onProgress?.(offset + done, total) }));
-        before += spec.rows.length;
-      }
+      for (const [index, spec] of specs.entries()) names.push(await this.file.writeGeneratedSheet(spec, { onProgress: progress && ((done) => progress(index, done)) }));
       return names;
     }
-    // rows of the sheets made before, and of the one being made
-    let before = 0;
-    let current = 0;
-    let at = 0;
-    const onRows = (index: number, rows: number) => {
-      if (index !== current) {
-        before += at;
-        current = index;
-      }
-      at = rows;
-      return options.onProgress?.(before + rows, total);
-    };
-    const patched = await patchGeneratedSheets(this.bytes!, specs, { onRows });
+    const patched = await patchGeneratedSheets(this.bytes!, specs, { onRows: progress });
     this.bytes = patched.bytes;
     this.grids = null;
     return patched.names;
