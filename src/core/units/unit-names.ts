@@ -185,14 +185,15 @@ function splitRaw(text: unknown): string[] {
 
 /** An administrative level written bare (县, 市, 区 …): in "各县、市、区政府" the 、 lists levels, not units. */
 const LEVEL = '(?:县|市|区|乡|镇|旗|街道|乡镇|县区|县市区)';
-const BARE_LEVEL = new RegExp(`^各?${LEVEL}$`);
+/** The start of such a list: 各 and a bare level (各县, 各乡). */
+const EACH_LEVEL = new RegExp(`^各${LEVEL}$`);
 const ONLY_LEVEL = new RegExp(`^${LEVEL}$`);
 /** A level alone or with the body every level has (区政府, 县人民政府, 区委), not a department (区民生办, 市直各单位). */
 const LEVEL_BODY = new RegExp(`^${LEVEL}(?:(?:人民)?政府|党委|党委政府|委|管委会)?$`);
 
 /**
  * Joins levels listed with 、 before one body back into the one group they name ("各县、市、区政府", "各乡、镇"),
- * as "各县（市、区）政府" is one: a bare level is never a unit of its own. "各镇、区民生办" stays two.
+ * as "各县（市、区）政府" is one: 各 and a bare level start such a list. "各镇、区民生办" stays two.
  */
 function joinLevelLists(pieces: readonly string[], text: string): string[] {
   const out: string[] = [];
@@ -205,7 +206,7 @@ function joinLevelLists(pieces: readonly string[], text: string): string[] {
       continue;
     }
     out.push(p);
-    open = BARE_LEVEL.test(p);
+    open = EACH_LEVEL.test(p);
   }
   return out;
 }
