@@ -53,6 +53,12 @@ export interface WorkbookPort {
    * failure leaves the workbook as it was. Reports progress by rows when asked. Returns the name written.
    */
   writeGeneratedSheet(spec: SheetSpec, options?: WriteOptions): Promise<string>;
+  /**
+   * Writes several generated sheets as writeGeneratedSheet would one after another, in one pass,
+   * where the host has one (a package's bytes: one rewrite of the package instead of one per sheet);
+   * progress counts the rows of all of them. Returns the names written, in the specs' order.
+   */
+  writeGeneratedSheets?(specs: readonly SheetSpec[], options?: WriteOptions): Promise<string[]>;
   /** Adds user sheets (templates); a name already taken gets a new name. Returns the names written. */
   addSheets(specs: readonly SheetSpec[]): Promise<string[]>;
   /** Sets cell values on a user sheet (fixes, computed columns), keeping their other formatting. */
