@@ -195,7 +195,8 @@ export class PaneActions {
   async setColumnRole(col: number, field: TaskField | null, settings: PaneSettings): Promise<CheckView> {
     const { grids, report, view } = await this.analyse(settings);
     const map: ColumnMap = {};
-    for (const m of view.mapping) if (m.field && m.col !== col) map[m.field] = m.col;
+    // the first column of a role (a further people column also shows as 领导): a mapping holds one column per role
+    for (const m of view.mapping) if (m.field && m.col !== col && map[m.field] === undefined) map[m.field] = m.col;
     if (field) map[field] = col;
     const text = formatColumnMap(map);
     let sheet = report.check.settings.sheet;
