@@ -54,7 +54,7 @@ export async function officeFigures(grids: Grid[]): Promise<OfficeFigures> {
   let writeError: string | undefined;
   t = process.hrtime.bigint();
   try {
-    for (const spec of specs) await port.writeGeneratedSheet(spec);
+    await port.writeGeneratedSheets(specs); // as 生成汇总 writes them
   } catch (e) {
     const where = /\((.*src\/workbook\/[^)]*)\)/.exec((e as Error).stack ?? '')?.[1]?.replace(/^.*\/src\//, 'src/');
     writeError = `${(e as Error).name}: ${(e as Error).message}${where ? `（${where}）` : ''}`;

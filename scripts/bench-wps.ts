@@ -50,7 +50,7 @@ export async function wpsFigures(label: string, file: string, perCallMs = 0.02, 
   const report = buildReport(read, { today: TODAY });
   const specs = summarySheets(report, { generatedAt: '2023-06-30 10:00', asOf: report.asOf });
   t = process.hrtime.bigint();
-  for (const spec of specs) await port.writeGeneratedSheet(spec);
+  await port.writeGeneratedSheets(specs); // as 生成汇总 writes them
   const writeMs = ms(t);
   return {
     label, readCalls, readBytes, readMs,

@@ -2,12 +2,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { toSimplified } from '../src/core/plans/traditional';
+import { withoutPinyin } from '../src/core/plans/web-copy';
 
 const ROOT = path.join(__dirname, '..');
 const DIR = path.join(__dirname, 'fixtures', 'plans');
 const READER = path.join(ROOT, 'src', 'core', 'plans', 'index.ts');
-/** Published plans beyond the seeds (raised as the corpus grows: 7 in round 2, 5 web copies added for issue 20). */
-const FURTHER_PLANS = 12;
+/** Published plans beyond the seeds (raised as the corpus grows: 7 in round 2, 5 web copies added for issue 20, 4 in round 6). */
+const FURTHER_PLANS = 16;
 const KINDS = ['date', 'recurring', 'ongoing', 'relative', 'placeholder', 'none'];
 
 // ---- the expected files (see test/fixtures/plans/README.md) ----
@@ -66,8 +67,8 @@ const load = (id: string): { expected: Expected; text: string; paras: string[] }
   return { expected, text, paras: text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '') };
 };
 
-/** Full-width punctuation to half-width, no spaces, traditional characters simplified (unit names are given simplified): how two readings of one phrase are compared. */
-const norm = (s: string | null | undefined): string => toSimplified((s ?? '').normalize('NFKC').replace(/\s+/g, ''));
+/** Full-width punctuation to half-width, no spaces, a site's pinyin out (縣委統(tǒng)戰(zhàn)部), traditional characters simplified (unit names are given simplified): how two readings of one phrase are compared. */
+const norm = (s: string | null | undefined): string => toSimplified(withoutPinyin(s ?? '').normalize('NFKC').replace(/\s+/g, ''));
 /** Category names compared without 各 and separators ("各镇、街道" ≈ ["各镇", "各街道"]). */
 const categoryKey = (names: string[]): string => names.map((n) => norm(n).replace(/[各、,，;；和及]/g, '')).join('');
 const sorted = (xs: string[]): string[] => xs.map(norm).sort();

@@ -195,7 +195,8 @@ export class PaneActions {
   async setColumnRole(col: number, field: TaskField | null, settings: PaneSettings): Promise<CheckView> {
     const { grids, report, view } = await this.analyse(settings);
     const map: ColumnMap = {};
-    for (const m of view.mapping) if (m.field && m.col !== col) map[m.field] = m.col;
+    // the first column of a role (a further people column also shows as 领导): a mapping holds one column per role
+    for (const m of view.mapping) if (m.field && m.col !== col && map[m.field] === undefined) map[m.field] = m.col;
     if (field) map[field] = col;
     const text = formatColumnMap(map);
     let sheet = report.check.settings.sheet;
@@ -341,17 +342,27 @@ export class PaneActions {
       last = Math.max(last, Math.min(1, fraction));
       await onProgress({ phase: 'write', fraction: last, sheet });
     };
-    const names: string[] = [];
-    let bulletin = '';
-    for (const spec of specs) {
-      await report01(start + ((1 - start) * rowsBefore) / totalRows, spec.name);
-      const name = await this.port.writeGeneratedSheet(spec, {
-        onProgress: (done) => report01(start + ((1 - start) * (rowsBefore + done)) / totalRows, spec.name),
-      });
-      if (spec.name === GENERATED_NAMES.bulletin(report.period)) bulletin = name;
-      names.push(name);
-      rowsBefore += spec.rows.length;
+    let names: string[] = [];
+    if (this.port.writeGeneratedSheets) {
+      // the host writes them in one pass: progress by the rows of the sheets made so far, named by the next to make
+      const sheetAfter = (done: number) => {
+        let rows = 0;
+        for (const spec of specs) if ((rows += spec.rows.length) > done) return spec.name;
+        return specs[specs.length - 1]?.name ?? '';
+      };
+      await report01(start, sheetAfter(0));
+      names = await this.port.writeGeneratedSheets(specs, { onProgress: (done) => report01(start + ((1 - start) * done) / totalRows, sheetAfter(done)) });
+    } else {
+      for (const spec of specs) {
+        await report01(start + ((1 - start) * rowsBefore) / totalRows, spec.name);
+        names.push(await this.port.writeGeneratedSheet(spec, {
+          onProgress: (done) => report01(start + ((1 - start) * (rowsBefore + done)) / totalRows, spec.name),
+        }));
+        rowsBefore += spec.rows.length;
+      }
     }
+    const bulletinAt = specs.findIndex((spec) => spec.name === GENERATED_NAMES.bulletin(report.period));
+    const bulletin = bulletinAt >= 0 ? names[bulletinAt] : '';
     await onProgress({ phase: 'done', fraction: 1 });
     const sheets = await this.port.listSheets();
     return { sheets: names, bulletin, view: viewOf(refreshSheets(grids, sheets), report) };

@@ -36,6 +36,19 @@ export interface CellUpdate {
  */
 export type ProgressCallback = (done: number, total: number) => void | Promise<void>;
 
+/**
+ * Progress over several specs written at once: each spec's rows done (in any order), told to
+ * `onProgress` as the rows done of them all, of all their rows.
+ */
+export function progressOfSpecs(specs: readonly SheetSpec[], onProgress: ProgressCallback): (index: number, done: number) => void | Promise<void> {
+  const total = specs.reduce((n, spec) => n + spec.rows.length, 0);
+  const done = specs.map(() => 0);
+  return (index, rows) => {
+    done[index] = rows;
+    return onProgress(done.reduce((n, d) => n + d, 0), total);
+  };
+}
+
 export interface WriteOptions {
   readonly onProgress?: ProgressCallback;
 }
@@ -53,6 +66,12 @@ export interface WorkbookPort {
    * failure leaves the workbook as it was. Reports progress by rows when asked. Returns the name written.
    */
   writeGeneratedSheet(spec: SheetSpec, options?: WriteOptions): Promise<string>;
+  /**
+   * Writes several generated sheets as writeGeneratedSheet would one after another, in one pass,
+   * where the host has one (a package's bytes: one rewrite of the package instead of one per sheet);
+   * progress counts the rows of all of them. Returns the names written, in the specs' order.
+   */
+  writeGeneratedSheets?(specs: readonly SheetSpec[], options?: WriteOptions): Promise<string[]>;
   /** Adds user sheets (templates); a name already taken gets a new name. Returns the names written. */
   addSheets(specs: readonly SheetSpec[]): Promise<string[]>;
   /** Sets cell values on a user sheet (fixes, computed columns), keeping their other formatting. */

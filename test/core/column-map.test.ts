@@ -69,3 +69,21 @@ describe('describeMapping: what the pane shows under the sheet picker', () => {
     expect(describeMapping(g, { task: 1 }).map((m) => m.role)).toEqual(['序号', '任务', '', '牵头', '配合', '领导', '时限', '']);
   });
 });
+
+describe('further people columns under a mapping', () => {
+  // 宁波 2014 民生实事 (test/fixtures/real/ningbo-2014-minsheng): 牵头领导 | 责任单位 | 项目责任人
+  const ningbo = grid('Sheet1', [
+    ['序号', '实事项目', '牵头领导', '责任单位', '项目责任人', '配合单位'],
+    [2, '新增安装300套路口交通信息视频采集设备。', '王仁洲', '市公安局', '王伟标', '市城管局、市财政局'],
+  ]);
+  test('the pane shows both people columns as 领导', () => {
+    expect(describeMapping(ningbo).map((m) => `${m.letter}:${m.role}`)).toEqual(['A:序号', 'B:任务', 'C:领导', 'D:牵头', 'E:领导', 'F:配合']);
+  });
+  test('a partial mapping keeps them; the clerk\'s 领导 column replaces them', () => {
+    const read = (columns?: Record<string, number>) => checkWorkbook([ningbo], { today: TODAY, year: 2014, ...(columns ? { columns } : {}) }).tasks[0].leaders;
+    expect(read()).toEqual(['王仁洲', '王伟标']);
+    expect(read({ task: 1 })).toEqual(['王仁洲', '王伟标']);
+    expect(read({ leaders: 4 })).toEqual(['王伟标']);
+    expect(read({ task: 1, lead: 3, leaders: 2 })).toEqual(['王仁洲']);
+  });
+});

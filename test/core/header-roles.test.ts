@@ -95,3 +95,29 @@ describe('HEADER_NOT_FOUND names the row that looks like a header', () => {
     expect(r.issues[0].message).toContain('第3行像表头，但没有找到“牵头/责任单位”列');
   });
 });
+
+describe('several people columns: every one names the task\'s leaders', () => {
+  // 郑州市2012年十大实事任务分解表 (test/fixtures/real/zhengzhou-2012-shishi): 主管领导 and 主要责任人 beside 责任单位
+  const zhengzhou = grid('Sheet1', [
+    ['具体事项', '主管领导', '责任单位', '主要责任人', '进度安排'],
+    ['市区新增优质中小学招生学位2.36万个。', '刘东', '市教育局', '毛杰', '6月底前基本完成基建任务;12月底前全部落实,实现招生。'],
+  ]);
+  test('the header keeps the further people column, and check --json names it', () => {
+    expect(detectTaskHeader(zhengzhou).header).toMatchObject({ columns: { leaders: 1 }, moreLeaders: [3] });
+    const json = checkJson(checkWorkbook([zhengzhou], { today: TODAY, year: 2012 }), 'x.xlsx');
+    expect(json.header).toMatchObject({ columns: { leaders: 'B' }, moreLeaders: ['D'] });
+    expect(json.tasks.map((t) => t.leaders)).toEqual([['刘东', '毛杰']]);
+  });
+  test('a blank first people cell leaves the other\'s names (分管领导 blank, 责任人 区长: 郑州 2006 园林绿化); one name two cells repeat is kept once', () => {
+    const r = checkWorkbook([grid('S', [
+      ['序号', '责任单位', '任务目标', '完成时间', '分管领导', '责任人'],
+      [1, '金水区', '1.新建绿地50万平方米。', '2006.11.30', '', '区长'],
+      [2, '金水区', '2.新建游园5个。', '2006.11.30', '王副区长', '王副区长'],
+    ])], { today: TODAY, year: 2006 });
+    expect(r.tasks.map((t) => t.leaders)).toEqual([['区长'], ['王副区长']]);
+  });
+  test('one people column reads as before', () => {
+    const h = detectTaskHeader(grid('S', [['工作任务', '责任单位', '责任领导'], ['开设专栏', '县委宣传部', '张三']])).header!;
+    expect(h.moreLeaders).toBeUndefined();
+  });
+});

@@ -25,10 +25,12 @@ describe('role phrases split a cell into lead and cooperating units', () => {
 });
 
 describe('vague references are not units', () => {
-  test.each(['相关部门', '有关部门', '各有关单位', '相关单位', '有关科室', '各相关部门', '属地政府', '相关乡镇', '区政府有关部门', '市直各有关单位'])(
+  test.each(['相关部门', '有关部门', '各有关单位', '相关单位', '有关科室', '各相关部门', '属地政府', '相关乡镇', '区政府有关部门', '市直各有关单位',
+    // 平顶山 平政办〔2013〕11号 and 宁波 2014 民生实事 (test/fixtures/real): the governments or committees concerned
+    '相关县（市、区）政府', '相关县(市、区)政府', '相关管委会', '有关区政府'])(
     '%s is vague', (name) => expect(isVagueReference(name)).toBe(true),
   );
-  test.each(['各乡镇', '各镇（街道）', '各县区人民政府', '区直各单位', '县发改委'])('%s is a unit', (name) => expect(isVagueReference(name)).toBe(false));
+  test.each(['各乡镇', '各镇（街道）', '各县区人民政府', '区直各单位', '县发改委', '各区政府', '高新区管委会', '各县（市、区）政府（管委会）'])('%s is a unit', (name) => expect(isVagueReference(name)).toBe(false));
   test('a cell keeps its units and sets vague references apart', () => {
     expect(splitUnitRoles('县民政局、相关部门', 'lead')).toEqual({ lead: ['县民政局'], coop: [], vague: ['相关部门'] });
   });

@@ -66,6 +66,26 @@ describe('check', () => {
     expect(again.mapping.find((m) => m.letter === 'D')!.role).toBe('');
   });
 
+  test('two people columns both show as 领导; a change elsewhere saves the first as 领导 (a mapping holds one column per role)', async () => {
+    const model = new WorkbookModel();
+    model.addSheet('Sheet1');
+    const port = new OfficeWorkbook(model.run, {});
+    // 宁波 2014 民生实事 (test/fixtures/real/ningbo-2014-minsheng): 牵头领导 and 项目责任人
+    const rows: (string | number)[][] = [
+      ['序号', '实事项目', '牵头领导', '责任单位', '项目责任人', '配合单位'],
+      [1, '轨道交通1号线一期工程投入试运营。', '林静国', '市轨道交通工程建设指挥部', '尹文德', ''],
+      [2, '新增安装300套路口交通信息视频采集设备。', '王仁洲', '市公安局', '王伟标', '市城管局、市财政局'],
+      [3, '新辟公交线路10条,优化调整20条。', '王仁洲', '市交通委', '劳可军', '市公安局、市城管局,各区政府'],
+    ];
+    await port.addSheets([{ name: '民生实事', generated: false, rows: rows.map((r) => r.map((value) => ({ value }))) }]);
+    const actions = new PaneActions(port, CLOCK);
+    const before = await actions.check({});
+    expect(before.mapping.map((m) => `${m.letter}:${m.role}`)).toEqual(['A:序号', 'B:任务', 'C:领导', 'D:牵头', 'E:领导', 'F:配合']);
+    await actions.setColumnRole(5, null, {});
+    const row = (await port.readSheet('设置')).rows.find((r) => r[0] === '列映射');
+    expect(row?.[1]).toBe('序号=A,任务=B,领导=C,牵头=D');
+  });
+
   test('shows the task sheet\'s columns as read: letter, header and role', async () => {
     const { actions } = await sampleModel();
     const view = await actions.check({});

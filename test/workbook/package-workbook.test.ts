@@ -8,6 +8,8 @@ import { PackageWorkbook } from '../../src/workbook/file/package-workbook';
 import { XlsxReadError } from '../../src/workbook/package/read-error';
 import { readXlsxGrids } from '../../src/workbook/package/xlsx-stream';
 import { readZipDirectory } from '../../src/workbook/zip';
+import { buildReport } from '../../src/core/scoring/report';
+import { summarySheets } from '../../src/core/scoring/summaries';
 
 const HOSTILE = path.join(__dirname, '..', 'fixtures', 'bad', 'hostile');
 const clock = { now: () => Date.UTC(2023, 6, 10, 2) };
@@ -26,6 +28,8 @@ test('reads what the streaming reader reads, and generated sheets go into the pa
   expect(workbook.packaged).toBe(true);
   const sheets = await workbook.listSheets();
   expect(sheets.filter((s) => s.generated).map((s) => s.name)).toEqual(outcome.sheets);
+  // listed from the workbook part alone (no sheet read again after writing): what reading every sheet would list
+  expect(sheets).toEqual((await readXlsxGrids(await workbook.save())).map((g) => ({ name: g.name, generated: g.generated === true, hidden: g.hidden === true })));
   // generating again replaces them, as FileWorkbook does
   await actions.generate({});
   expect((await workbook.listSheets()).length).toBe(sheets.length);
@@ -63,4 +67,24 @@ test('a fix and computed columns are set at the zip level: the package stays byt
 
 test.each(['cell-zzzzzz.xlsx', 'row-2147483647.xlsx', 'billion-laughs.xlsx'])('a hostile package (%s) is refused by the reader before anything else sees it', async (name) => {
   await expect(PackageWorkbook.open(new Uint8Array(fs.readFileSync(path.join(HOSTILE, name))))).rejects.toBeInstanceOf(XlsxReadError);
+});
+
+test('the generated sheets written in one pass read back as written one by one, names and progress included', async () => {
+  const bytes = await sampleBytes();
+  const grids = await readXlsxGrids(bytes);
+  const report = buildReport(grids, { today: { year: 2023, month: 7, day: 10 } });
+  const specs = summarySheets(report, { generatedAt: '2023-07-10 10:00', asOf: report.asOf });
+  const oneByOne = await PackageWorkbook.open(bytes);
+  const names: string[] = [];
+  for (const spec of specs) names.push(await oneByOne.writeGeneratedSheet(spec));
+  const inOnePass = await PackageWorkbook.open(bytes);
+  const progress: [number, number][] = [];
+  expect(await inOnePass.writeGeneratedSheets(specs, { onProgress: (done, total) => void progress.push([done, total]) })).toEqual(names);
+  const total = specs.reduce((n, s) => n + s.rows.length, 0);
+  // at least once per sheet, never going back, ending with every row
+  expect(progress.length).toBeGreaterThanOrEqual(specs.length);
+  expect(progress[progress.length - 1]).toEqual([total, total]);
+  expect(progress.every(([done, of], i) => of === total && (i === 0 || done >= progress[i - 1][0]))).toBe(true);
+  expect(await inOnePass.listSheets()).toEqual(await oneByOne.listSheets());
+  expect(await inOnePass.readAll()).toEqual(await oneByOne.readAll());
 });

@@ -1,8 +1,9 @@
-// The WorkbookPort contract (port-contract.ts) run for each host: the file port, the Office port over
+// The WorkbookPort contract (port-contract.ts) run for each host: the file port, the browser page's package port, the Office port over
 // the Excel double, and the WPS port over the ET double in both member flavours.
 import { parseA1 } from '../../src/core/sheets/grid';
 import { OfficeWorkbook } from '../../src/workbook/excel/office';
 import { FileWorkbook } from '../../src/workbook/file/file';
+import { PackageWorkbook } from '../../src/workbook/file/package-workbook';
 import { WpsWorkbook } from '../../src/workbook/wps/wps-workbook';
 import { arithmetic, modelFormula, modelOf, portContract } from './port-contract';
 import { EtDouble } from './wps-double';
@@ -14,6 +15,23 @@ portContract({
     return {
       port: file,
       async formulaAt(sheet, address) {
+        const at = parseA1(address)!;
+        const c = file.workbook.getWorksheet(sheet)!.getCell(at.row + 1, at.col + 1);
+        return c.formula ? `=${c.formula}` : undefined;
+      },
+    };
+  },
+});
+
+portContract({
+  label: 'package (the browser page: zip-level writes, exceljs only after an edit it refuses)',
+  async open(bytes) {
+    const port = await PackageWorkbook.open(bytes);
+    return {
+      port,
+      async formulaAt(sheet, address) {
+        // what a reader of the saved file finds in the cell
+        const file = await FileWorkbook.load(await port.save());
         const at = parseA1(address)!;
         const c = file.workbook.getWorksheet(sheet)!.getCell(at.row + 1, at.col + 1);
         return c.formula ? `=${c.formula}` : undefined;

@@ -112,6 +112,25 @@ export function portContract(host: ContractHost): void {
       for (const g of before) expect(comparable(after.find((x) => x.name === g.name)!).rows).toEqual(comparable(g).rows);
     });
 
+    test('several sheets written at once (in one pass where the host has one, else one by one) replace and name as one by one', async () => {
+      const { port } = await host.open(await fixtureBytes('sample.xlsx'));
+      const writeAll = async (specs: SheetSpec[]) => {
+        if (port.writeGeneratedSheets) return port.writeGeneratedSheets(specs);
+        const names: string[] = [];
+        for (const spec of specs) names.push(await port.writeGeneratedSheet(spec));
+        return names;
+      };
+      const [userName] = await port.addSheets([{ name: '统计', generated: false, rows: [[cell('我自己的统计')]] }]);
+      const names = await writeAll([bigSpec('统计', 5, '甲'), bigSpec('汇总', 3, '乙')]);
+      expect(names).toEqual(['统计 (2)', '汇总']);
+      // again: each replaces its own, the user's sheet untouched
+      expect(await writeAll([bigSpec('统计', 2, '丙'), bigSpec('汇总', 1, '丁')])).toEqual(names);
+      expect((await port.listSheets()).filter((s) => s.generated).map((s) => s.name)).toEqual(names);
+      expect(comparable(await port.readSheet(userName)).rows).toEqual([['我自己的统计']]);
+      expect((await port.readSheet(names[0])).rows[0][0]).toBe('丙标题');
+      expect((await port.readSheet(names[1])).rows[0][0]).toBe('丁标题');
+    });
+
     test('text never becomes a formula, a number or an error', async () => {
       const subject = await host.open(await fixtureBytes('sample.xlsx'));
       const { port } = subject;

@@ -48,6 +48,8 @@ const QUOTA_PATTERNS: readonly RegExp[] = [
   new RegExp(`${PERIOD}(?:推出|开展|召开|发布|播出|更新|报送|举办)?${N}{1,3}${COUNT_UNIT}`, 'g'),
   new RegExp(`各(?:开展|召开|举办|发布|报送)?${N}{1,2}${COUNT_UNIT}`, 'g'),
   new RegExp(`(?:发送|发布|推出|召开|举办|制作|编印|印发|播出)${N}{1,3}(?:条|篇|期|场|次|部|份)`, 'g'),
+  // shows counted in 台, so many a day or a week: "每天由一个党委组织展演一台文艺晚会" (one show alone is an event, not a quota)
+  new RegExp(`${PERIOD}[^，。；,;：:()（）]{0,16}?${N}{1,2}台[^，。；,;：:()（）]{0,8}?(?:晚会|演出|节目)`, 'g'),
 ];
 
 /** Every quota phrase of `plain`, in order, trimmed to where the rule begins (每… / 不少于…). */
@@ -119,7 +121,14 @@ export function findYear(lines: readonly string[]): number | null {
     }
   }
   const counts = new Map<number, number>();
-  for (const line of lines) for (const m of line.matchAll(/(20\d\d)\s*年(?!\s*[*＊xX×Ｘ]月)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  // "2006-2007年" names both years
+  const seen = (year: string) => counts.set(Number(year), (counts.get(Number(year)) ?? 0) + 1);
+  for (const line of lines) {
+    for (const m of line.matchAll(/(?:(20\d\d)\s*[-—–~～至到]\s*)?(20\d\d)\s*年(?!\s*[*＊xX×Ｘ]月)/g)) {
+      if (m[1]) seen(m[1]);
+      seen(m[2]);
+    }
+  }
   let best: number | null = null;
   for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && year > best)) best = year;
   return best;

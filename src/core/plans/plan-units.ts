@@ -1,4 +1,5 @@
-// The units a measure names: "(责任单位:…)", "(牵头单位:…,责任单位:…)", "牵头单位：…" lines, "由…牵头".
+// The units a measure names: "(责任单位:…)", "(牵头单位:…,责任单位:…)", "牵头单位：…" lines, "由…牵头/负责/组织" in prose.
+import { UNIT_END } from '../units/unit-lists';
 import { splitUnits } from '../units/units';
 
 export interface UnitMentionSpan {
@@ -17,7 +18,6 @@ const BRACKET = new RegExp(`[(（](${INNER}*?(?:单位|部门)\\s*[:：]${INNER}
 const LINE = /^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[:：]/;
 /** Units written as the paragraph's last sentence, without brackets: "…简报。责任部门:成员单位、县民生办。" */
 const TAIL = /(?:^|[。；;！!])\s*((?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[:：][^。]*)。?\s*$/;
-const LED_BY = /由([^，,。；;：:()（）]{2,30}?)(?:牵头|负责牵头)/;
 
 /** Names of one list as written: split on 、，; etc. (never inside brackets), 等/等部门 trimmed. */
 export function unitNames(list: string): string[] {
@@ -73,11 +73,52 @@ export function unitSpans(original: string, plain: string): UnitMentionSpan[] {
   return out;
 }
 
-/** "由区民生办牵头" → the lead named in the sentence, as written. */
-export function ledBy(original: string, plain: string): string[] {
-  const m = LED_BY.exec(plain);
-  // "由局党组成员XX同志牵头": a person leads, not a unit
-  return m ? unitNames(original.slice(m.index! + 1, m.index! + 1 + m[1].length)).filter((n) => !PERSON.test(n)) : [];
+/** "由X牵头", "由X具体负责", "具体由X负责", "由X、Y联合组织": a unit named in prose as the one doing the work. */
+const BY_UNIT = /由([^，,。；;：:()（）]{2,30}?)(?:具体|统一|联合|共同)?(牵头|负责牵头|负责|组织)/g;
+/** How strongly each verb names the lead: 牵头 over 负责 over 组织. */
+const STRENGTH: Readonly<Record<string, number>> = { 牵头: 3, 负责牵头: 3, 负责: 2, 组织: 1 };
+/** Whom "由X统一组织" brings in, when they are units: "组织各党委、各单位在…布置展版". */
+const ORGANISED = /^([^，,。；;：:()（）]{2,30}?)(?:在|参加|参与|开展|进行|共同)/;
+/** A sentence whose subject is in charge: "办公室和生态办负责…", "法规科负责…" (负责人/负责同志 are people). */
+const IN_CHARGE = /(?:^|[。；;])\s*([^，,。；;：:“”"()（）]{2,30}?)负责(?!人|同志)/g;
+/** "一个党委", "每个村": a count of units, not the name of one. */
+const COUNTED = /^(?:[一两二三四五六七八九十每]|[0-9])个/;
+
+/** Names of `list` (simplified: read as the rules read, shown simplified like every unit name), kept only when each is a unit or a group, not a person. */
+function namedUnits(list: string, strict: boolean): string[] {
+  const names = unitNames(list).filter((n) => !PERSON.test(n));
+  if (!strict) return names;
+  return names.every((n) => UNIT_END.test(n) && !COUNTED.test(n)) ? names : [];
+}
+
+/**
+ * Units a paragraph names in prose rather than under a label. Of the "由X…" phrases the one with the
+ * strongest verb (牵头, then 负责, then 组织; the first on a tie) leads and the others cooperate, with the units
+ * a 由X组织 brings in; without any, the subjects of "…负责" sentences all lead.
+ */
+export function proseUnits(plain: string): { lead: string[]; coop: string[] } {
+  const found: { names: string[]; strength: number; end: number }[] = [];
+  for (const m of plain.matchAll(BY_UNIT)) {
+    const from = m.index! + 1;
+    // 牵头 is read as before, whatever the name looks like; 负责/组织 only when it is a unit
+    const names = namedUnits(plain.slice(from, from + m[1].length), STRENGTH[m[2]] < 3);
+    if (names.length) found.push({ names, strength: STRENGTH[m[2]], end: m.index! + m[0].length });
+  }
+  if (found.length) {
+    const lead = found.reduce((best, f) => (f.strength > best.strength ? f : best));
+    const coop = found.filter((f) => f !== lead).flatMap((f) => f.names);
+    for (const f of found) {
+      if (!/组织$/.test(plain.slice(0, f.end))) continue;
+      const by = ORGANISED.exec(plain.slice(f.end));
+      if (by) coop.push(...namedUnits(by[1], true));
+    }
+    return { lead: lead.names, coop: coop.filter((n) => !lead.names.includes(n)) };
+  }
+  const lead: string[] = [];
+  for (const m of plain.matchAll(IN_CHARGE)) {
+    lead.push(...namedUnits(m[1], true));
+  }
+  return { lead, coop: [] };
 }
 
 /** A person named where a unit is expected: 同志, or a post (书记, 局长, 成员…). */

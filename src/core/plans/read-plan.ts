@@ -5,7 +5,7 @@ import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph } from './outline';
 import { Cleaning, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
-import { ledBy, leadsLine, unitSpans } from './plan-units';
+import { leadsLine, proseUnits, unitSpans } from './plan-units';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear } from './phrases';
 import { PlanTable, measuresFromTable, tablesInText } from './plan-table';
 
@@ -119,11 +119,14 @@ function measureLevel(paras: readonly Paragraph[], led: ReadonlySet<number>): { 
 
 const TITLE_END = /[。：:；;！!]/;
 
-/** "巩固基层宣传阵地建设。区镇…" → 巩固基层宣传阵地建设; a long first sentence is no title. */
-function titleOf(body: string): string | null {
+/**
+ * "巩固基层宣传阵地建设。区镇…" → 巩固基层宣传阵地建设; a long first sentence is no title. An item line with its
+ * text on the lines below ("(一)对外宣传" then "为配合…") is its title whole.
+ */
+function titleOf(body: string, textBelow: boolean): string | null {
   const end = body.search(TITLE_END);
-  if (end <= 0) return null;
-  const title = body.slice(0, end).trim();
+  if (end <= 0 && !(textBelow && end < 0)) return null;
+  const title = (end < 0 ? body : body.slice(0, end)).trim();
   return title.length <= 30 && !/[，,]/.test(title) ? title : null;
 }
 
@@ -136,6 +139,8 @@ interface Span {
   readonly listed?: boolean;
   /** The heading right above a measure led by its subject ("(三)电视访谈"): its title. */
   readonly heading?: Paragraph;
+  /** Where the measure starts when that is not its first paragraph: the heading whose only text it is. */
+  readonly at?: number;
 }
 
 function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanMeasure {
@@ -159,9 +164,17 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     task += (task ? '\n' : '') + text.slice(skip).trim();
     plain += (plain ? '\n' : '') + plainText.slice(skip).trim();
   }
-  if (lead.length === 0) for (const p of span.paras) lead.push(...ledBy(p.text, p.plain));
-  const fromSubject = lead.length === 0 && span.heading !== undefined;
-  if (fromSubject) lead.push(...(subjectOf(first) ?? []));
+  if (lead.length === 0) {
+    for (const p of span.paras) {
+      const prose = proseUnits(p.plain);
+      lead.push(...prose.lead);
+      coop.push(...prose.coop);
+    }
+  }
+  // no units written: the unit a heading's text or a numbered item starts with ("1.x县广播电视台推出系列报道"), doubtful
+  const subject = lead.length === 0 && (span.heading !== undefined || span.numbered) ? subjectOf(first, span.heading ? 0 : first.prefix) : null;
+  const fromSubject = subject !== null;
+  if (subject) lead.push(...subject);
   const original = task;
 
   const found = findDeadline(plain);
@@ -194,18 +207,18 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   const schedule = parseSchedule(plain, year) ?? undefined;
   const body = task.split('\n')[0];
   return {
-    paragraph: first.index,
+    paragraph: span.at ?? first.index,
     lastParagraph: last.index,
     section: span.section,
     title: span.heading ? span.heading.text.slice(span.heading.prefix).replace(/[。：:]$/, '')
-      : span.numbered ? titleOf(body) : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null),
+      : span.numbered ? titleOf(body, span.paras.length > 1) : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null),
     task,
     lead: [...new Set(lead.map(toSimplified))],
     coop: [...new Set(coop.map(toSimplified))].filter((u) => !lead.map(toSimplified).includes(u)),
     deadline,
     quota,
     ...(schedule ? { schedule } : {}),
-    unsure: !(span.numbered || span.listed) || lead.length === 0,
+    unsure: !(span.numbered || span.listed) || lead.length === 0 || fromSubject,
     ...(fromSubject ? { leadFromSubject: true } : {}),
     source: span.paras.map((p) => p.text).join('\n'),
   };
@@ -250,7 +263,9 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     const heading = paras[i - 1];
     if (p.level === 0 && !current && heading && heading.level > 0 && heading.level < level && !HAS_UNITS(p) && !HAS_UNITS(heading) && subjectOf(p) !== null && !DUTIES_PART.test(headings[1] ?? '')) {
       // "(三)电视访谈" then "县融媒体中心开设…栏目": a measure led by the unit it starts with (doubtful: no units written as such)
-      spans.push({ paras: [p], section: sectionNow(), numbered: false, heading });
+      // the heading's only text ("二、报送任务" then "各办站所每月报送…"): the measure starts at the heading
+      const after = paras.slice(i + 1).find((q) => !isFragment(q));
+      spans.push({ paras: [p], section: sectionNow(), numbered: false, heading, ...(!after || after.level > 0 ? { at: heading.index } : {}) });
       continue;
     }
     if (led.has(i + 1)) {
@@ -313,10 +328,13 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   measures.sort((a, b) => a.paragraph - b.paragraph);
 
   const unsure: PlanDoubt[] = [];
+  // units written in prose (由…负责) count too: a plan naming them for some items does name units
+  const namesUnits = withUnits > 0 || measures.some((m) => m.lead.length > 0 && !m.leadFromSubject);
   for (const m of measures) {
     if (!m.unsure) continue;
-    const why = withUnits === 0 ? '全文未写明责任单位，按编号条目识别' : m.lead.length === 0 ? '未写明责任单位'
-      : m.leadFromSubject ? `责任单位取自句首“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实` : '责任单位不在编号措施下';
+    const why = m.leadFromSubject ? `责任单位取自句首“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
+      : m.lead.length > 0 ? '责任单位不在编号措施下'
+      : namesUnits ? '未写明责任单位' : '全文未写明责任单位，按编号条目识别';
     unsure.push({ paragraph: m.paragraph, why });
   }
   const inMeasures = new Set(measures.flatMap((m) => range(m.paragraph, m.lastParagraph)));
@@ -427,11 +445,13 @@ function isLogistics(p: Paragraph): boolean {
 const DUTIES_PART = /要求|保障|职责|组织领导|领导小组|考核|奖惩/;
 
 /** A unit as the subject a paragraph starts with ("县融媒体中心开设…", "区民生办负责…"), as written. */
-const SUBJECT = /^((?:[县区市镇乡州省]|各)[^，,。；;：:、“”"（）()]{1,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站))(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每)/;
+// (a county left as a placeholder, x县/XX市, is still a county)
+const SUBJECT = /^((?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[县区市镇乡州省]|各)[^，,。；;：:、“”"（）()]{1,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站))(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每|推出|刊登|刊播|刊发|播出|发布|开辟|举办|对)/;
 
-function subjectOf(p: Paragraph): string[] | null {
-  const m = SUBJECT.exec(p.plain);
-  return m ? [p.text.slice(0, m[1].length)] : null;
+/** The unit `p` starts with, after its number (`from`), as written. */
+function subjectOf(p: Paragraph, from = 0): string[] | null {
+  const m = SUBJECT.exec(p.plain.slice(from));
+  return m ? [p.text.slice(from, from + m[1].length)] : null;
 }
 
 /** A measure ends after the paragraph giving its units, unless the next one gives units too (a list of them). */

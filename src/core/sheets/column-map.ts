@@ -72,7 +72,10 @@ export function mappedTaskHeader(grid: Grid, map: ColumnMap): { header: TaskHead
   const columns: ColumnMap = complete ? {} : { ...(header?.columns ?? best?.columns ?? {}) };
   const taken = new Set(Object.values(map));
   for (const f of Object.keys(columns) as TaskField[]) if (taken.has(columns[f]!)) delete columns[f];
-  return { header: { row, columns: { ...columns, ...map } }, best };
+  // further people columns stay read beside the detected leaders column, unless the clerk gave them (or leaders) a column
+  const more = complete || map.leaders !== undefined ? [] : (header?.moreLeaders ?? []).filter((c) => !taken.has(c));
+  const merged = { ...columns, ...map };
+  return { header: { row, columns: merged, ...(more.length > 0 && merged.leaders !== undefined ? { moreLeaders: more } : {}) }, best };
 }
 
 /** One column of the task header as the pane shows it: letter, header text, the role read (null: not read). */
@@ -95,6 +98,7 @@ export function describeMapping(grid: Grid, map?: ColumnMap): MappedColumn[] {
   const inferredAt = new Map((detected?.inferred ?? []).filter((i) => header.columns[i.field] === i.col).map((i) => [i.col, i]));
   const fieldAt = new Map<number, TaskField>();
   for (const [f, c] of Object.entries(header.columns) as [TaskField, number][]) fieldAt.set(c, f);
+  for (const c of header.moreLeaders ?? []) fieldAt.set(c, 'leaders');
   const row = grid.rows[header.row] ?? [];
   const width = Math.max(row.length, ...fieldAt.keys(), -1) + 1;
   const out: MappedColumn[] = [];

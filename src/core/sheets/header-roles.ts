@@ -273,6 +273,21 @@ export interface TaskHeaderMatch extends HeaderMatch<TaskField> {
   readonly inferred?: readonly InferredColumn[];
   /** No column names tasks, but units and a quota do (单位 | 任务数 | 报送时间, an allocation table): each row's task is the table's title. */
   readonly taskFromTitle?: boolean;
+  /**
+   * People columns after the leaders column (主管领导 | 主要责任人, 牵头领导 | 项目责任人, 分管领导 | 责任人): the
+   * names they hold are the task's leaders too. Absent when the header has one people column.
+   */
+  readonly moreLeaders?: readonly number[];
+}
+
+/** The header with its further people columns (see TaskHeaderMatch.moreLeaders) read from the candidate row's roles. */
+function withMoreLeaders(header: TaskHeaderMatch, candidate: HeaderCandidate | null): TaskHeaderMatch {
+  const first = header.columns.leaders;
+  if (first === undefined || !candidate || candidate.row !== header.row) return header;
+  const taken = new Set(Object.values(header.columns));
+  const more = candidate.cells.flatMap((cell, c) =>
+    cell?.role === 'leaders' && c > first && !taken.has(c) && !repeatsLeft(candidate.texts, c) ? [c] : []);
+  return more.length > 0 ? { ...header, moreLeaders: more } : header;
 }
 
 /** Another kind of sheet Duban reads (ledger, registry …): its columns are never typed as a task table's. */
@@ -310,7 +325,7 @@ function inferTaskHeader(grid: Grid, best: HeaderCandidate | null, isUnit?: (nam
     const texts = candidate.texts.length > 0 ? candidate.texts : (grid.rows[r] ?? []).map((v) => cellText(v));
     const { columns, inferred } = inferColumns(grid, candidate.row, candidate.columns, texts, isUnit);
     if (columns.task !== undefined && columns.lead !== undefined && inferred.some((i) => i.field === 'lead' || i.field === 'task')) {
-      return { row: candidate.row, columns, inferred };
+      return withMoreLeaders({ row: candidate.row, columns, inferred }, candidate);
     }
     if (columns.task === undefined && columns.lead !== undefined && columns.quota !== undefined && holdsCounts(grid, candidate.row, columns.quota)) {
       return { row: candidate.row, columns, inferred, taskFromTitle: true };
@@ -331,7 +346,8 @@ export function detectTaskHeader(grid: Grid, isUnit?: (name: string) => boolean)
   // columns under a header word nobody knows ("发布形式", "办结要求"): a deadline, quota or second unit column by content
   const unknown = new Set<number>();
   best.texts.forEach((t, c) => { if (t !== '' && best.cells[c] === null && !Object.values(best.columns).includes(c)) unknown.add(c); });
-  if (unknown.size === 0) return { header: { row: best.row, columns: best.columns }, best };
+  if (unknown.size === 0) return { header: withMoreLeaders({ row: best.row, columns: best.columns }, best), best };
   const { columns, inferred } = inferColumns(grid, best.row, best.columns, best.texts, isUnit, unknown);
-  return { header: inferred.length > 0 ? { row: best.row, columns, inferred } : { row: best.row, columns: best.columns }, best };
+  const header = inferred.length > 0 ? { row: best.row, columns, inferred } : { row: best.row, columns: best.columns };
+  return { header: withMoreLeaders(header, best), best };
 }

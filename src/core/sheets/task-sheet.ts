@@ -111,6 +111,16 @@ function repeatsHeader(raw: readonly CellValue[], headerTexts: readonly string[]
   return same >= 2 && same * 3 >= nonBlank * 2;
 }
 
+/** The leaders cell and the further people cells of a row as one list ("刘东、毛杰"); a text two cells repeat is kept once. */
+function joinedLeaders(first: CellValue, more: readonly CellValue[]): CellValue {
+  const texts: string[] = [];
+  for (const v of [first, ...more]) {
+    const t = cellText(v).trim();
+    if (t !== '' && !texts.includes(t)) texts.push(t);
+  }
+  return texts.length <= 1 && more.every((v) => cellText(v).trim() === '') ? first : texts.join('、');
+}
+
 function rowText(raw: readonly CellValue[]): string {
   const texts = [...new Set(raw.map((v) => cellText(v).trim()).filter((t) => t !== ''))].join(' | ');
   return texts.length > 200 ? `${texts.slice(0, 200)}…` : texts;
@@ -207,6 +217,8 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       const master = merged ? masters.get(cellKey(r, col)) : undefined;
       cells[f] = master ? a1(master.row, master.col) : letters[i] + rowNumber;
     }
+    // further people columns (主管领导 | 主要责任人): their names follow the leaders column's, each text once
+    if (header.moreLeaders) values.leaders = joinedLeaders(values.leaders ?? null, header.moreLeaders.map((c) => raw[c] ?? null));
     // a category column beside the specific task (工作事项 | 具体举措): the category is the task's section
     const category = header.columns.category !== undefined ? cellText(raw[header.columns.category]).trim() : '';
     rows.push({ row: r, section: category !== '' ? category : section, values, cells });

@@ -183,13 +183,43 @@ function splitRaw(text: unknown): string[] {
   return pieces.map(cleanPiece).filter((piece) => piece !== '');
 }
 
+/** An administrative level written bare (县, 市, 区 …): in "各县、市、区政府" the 、 lists levels, not units. */
+const LEVEL = '(?:县|市|区|乡|镇|旗|街道|乡镇|县区|县市区)';
+/** The start of such a list: 各 and a bare level (各县, 各乡). */
+const EACH_LEVEL = new RegExp(`^各${LEVEL}$`);
+const ONLY_LEVEL = new RegExp(`^${LEVEL}$`);
+/** A level alone or with the body every level has (区政府, 县人民政府, 区委), not a department (区民生办, 市直各单位). */
+const LEVEL_BODY = new RegExp(`^${LEVEL}(?:(?:人民)?政府|党委|党委政府|委|管委会)?$`);
+
+/**
+ * Joins levels listed with 、 before one body back into the one group they name ("各县、市、区政府", "各乡、镇"),
+ * as "各县（市、区）政府" is one: 各 and a bare level start such a list. "各镇、区民生办" stays two.
+ */
+function joinLevelLists(pieces: readonly string[], text: string): string[] {
+  const out: string[] = [];
+  let open = false; // the last name ends in a bare level, so a level after 、 goes on with it
+  for (const p of pieces) {
+    const last = out.length > 0 ? out[out.length - 1] : '';
+    if (open && LEVEL_BODY.test(p) && text.includes(`${last.slice(last.lastIndexOf('、') + 1)}、${p}`)) {
+      out[out.length - 1] = `${last}、${p}`;
+      open = ONLY_LEVEL.test(p);
+      continue;
+    }
+    out.push(p);
+    open = EACH_LEVEL.test(p);
+  }
+  return out;
+}
+
 /**
  * Splits a units cell into the names written in it (trimmed, in order, empties dropped): at separators,
  * then at 和/及 between two units (unit-lists.ts; `isName` says which names are whole, such as registry
- * names), each name with "等…部门" taken off.
+ * names), each name with "等…部门" taken off. Levels listed with 、 ("各县、市、区政府") stay one group.
  */
 export function splitUnits(text: string, isName?: (name: string) => boolean): string[] {
-  const pieces = splitRaw(text).flatMap((p) => splitConjunctions(p, isName)).map((p) => cleanPiece(trimEtc(p))).filter((p) => p !== '');
+  const raw = splitRaw(text);
+  const joined = raw.length > 1 ? joinLevelLists(raw, asText(text)) : raw;
+  const pieces = joined.flatMap((p) => splitConjunctions(p, isName)).map((p) => cleanPiece(trimEtc(p))).filter((p) => p !== '');
   if (pieces.length) {
     const last = pieces.length - 1;
     const stripped = cleanPiece(pieces[last].replace(TRAILING_ETC, ''));

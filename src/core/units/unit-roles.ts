@@ -32,10 +32,16 @@ const AS_ROLE = /为(牵头|配合|责任)(?:单位|部门)$/;
 
 /**
  * References that name no definite set of units: 相关部门, 有关部门, 各有关单位, 相关单位, 有关科室,
- * 各相关部门, 相关乡镇, 区直相关部门, 属地政府. Groups that name a definite set stay units: 各乡镇,
- * 各镇（街道）, 各县区人民政府, 区直各单位.
+ * 各相关部门, 相关乡镇, 区直相关部门, 属地政府, and the governments or zone committees "concerned"
+ * (相关县（市、区）政府, 相关管委会: which ones, the cell does not say). Groups that name a definite
+ * set stay units: 各乡镇, 各镇（街道）, 各县区人民政府, 区直各单位, 各区政府.
  */
-const VAGUE = /^(?:[\u4e00-\u9fff]{0,4}?(?:政府|直|级|委)|各|其他|其它)?各?(?:相关|有关)(?:的)?(?:职能|责任|成员|业务)?(?:部门|单位|科室|股室|处室|乡镇|镇|街道|镇街|镇(?:街道)|县区|区县|企业|机构|方面|人员|部门单位)*$|^属地(?:政府|乡镇|街道|镇街|党委政府|党委、政府|部门|单位)?$/;
+const VAGUE_BODY = '部门|单位|科室|股室|处室|乡镇|镇|街道|镇街|镇(?:街道)|县区|区县|企业|机构|方面|人员|部门单位|管委会|'
+  + '(?:县|区|市|乡|镇|县区|区县|县市区|市县|乡镇)?(?:人民)?政府';
+const VAGUE = new RegExp(
+  `^(?:[\u4e00-\u9fff]{0,4}?(?:政府|直|级|委)|各|其他|其它)?各?(?:相关|有关)(?:的)?(?:职能|责任|成员|业务)?(?:${VAGUE_BODY})*$`
+  + '|^属地(?:政府|乡镇|街道|镇街|党委政府|党委、政府|部门|单位)?$',
+);
 
 /** Whether a name is a vague reference rather than a unit. */
 export function isVagueReference(name: string): boolean {

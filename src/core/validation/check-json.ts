@@ -14,6 +14,8 @@ export interface HeaderJson {
   sheet: string;
   row: number;
   columns: Partial<Record<TaskField, string>>;
+  /** Further people columns whose names join the leaders column's (主管领导 | 主要责任人). */
+  moreLeaders?: string[];
   inferred: { field: TaskField; column: string; header: string; basis: string; reason: string }[];
 }
 
@@ -77,6 +79,7 @@ function headerJson(h: CheckResult['headers'][number]): HeaderJson {
   for (const [f, c] of Object.entries(h.header.columns) as [TaskField, number][]) columns[f] = columnLetters(c);
   return {
     sheet: h.sheet, row: h.header.row + 1, columns,
+    ...(h.header.moreLeaders ? { moreLeaders: h.header.moreLeaders.map(columnLetters) } : {}),
     inferred: (h.header.inferred ?? []).map((i) => ({ field: i.field, column: columnLetters(i.col), header: i.header, basis: i.basis, reason: inferenceReason(i) })),
   };
 }

@@ -4,7 +4,7 @@
 /// <reference types="office-js" />
 import { a1, columnLetters, parseA1, rangeA1 } from '../../core/sheets/grid';
 import { SheetSpec } from '../../core/sheets/sheet-spec';
-import { GENERATED_MARKER, ProgressCallback, freeSheetName, generatedSheetFor } from '../port';
+import { GENERATED_MARKER, ProgressCallback, freeSheetName, generatedSheetFor, progressOfSpecs } from '../port';
 import { ProtectedError } from './calculation';
 import { applyPrintLayout, applyStyle, columnWidthPoints } from './format';
 import { markersOf } from './read';
@@ -20,6 +20,7 @@ import { groupRects, planWriteChunks } from './write-plan';
  */
 export async function writeSheets(host: ExcelHost, specs: readonly SheetSpec[], generated: boolean, onProgress?: ProgressCallback): Promise<string[]> {
   const temps: string[] = [];
+  const progress = onProgress && progressOfSpecs(specs, onProgress);
   try {
     return await host.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name,items/position');
@@ -34,7 +35,7 @@ export async function writeSheets(host: ExcelHost, specs: readonly SheetSpec[], 
       const batcher = new Batcher(context, host.budget, true);
 
       const built: { spec: SheetSpec; temp: string; ws: Excel.Worksheet }[] = [];
-      for (const spec of specs) {
+      for (const [index, spec] of specs.entries()) {
         const temp = freeSheetName('督办生成中', taken);
         taken.add(temp);
         temps.push(temp);
@@ -43,7 +44,7 @@ export async function writeSheets(host: ExcelHost, specs: readonly SheetSpec[], 
           ws = context.workbook.worksheets.add(temp);
           ws.visibility = 'Hidden';
         });
-        await writeContent(host, batcher, ws, spec, !generated, dateShift, onProgress);
+        await writeContent(host, batcher, ws, spec, !generated, dateShift, progress && ((done) => progress(index, done)));
         built.push({ spec, temp, ws });
       }
       await batcher.flush();
@@ -98,7 +99,7 @@ export async function writeSheets(host: ExcelHost, specs: readonly SheetSpec[], 
         if (!generated) await writeValidations(host, after, ws, spec);
       }
       await after.flush();
-      if (onProgress) for (const { spec } of built) await onProgress(spec.rows.length, spec.rows.length);
+      if (progress) for (const [index, spec] of specs.entries()) await progress(index, spec.rows.length);
       return finalNames;
     });
   } catch (error) {

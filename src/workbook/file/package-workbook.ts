@@ -3,9 +3,9 @@ import { patchCells } from '../sheet-edit/cell-patch';
 import { Grid } from '../../core/sheets/grid';
 import { SheetSpec } from '../../core/sheets/sheet-spec';
 import { FileWorkbook } from './file';
-import { CellUpdate, SheetInfo, WorkbookPort, WriteOptions } from '../port';
+import { CellUpdate, SheetInfo, WorkbookPort, WriteOptions, progressOfSpecs } from '../port';
 import { patchGeneratedSheets } from '../sheet-edit/xlsx-patch';
-import { readXlsxGrids } from '../package/xlsx-stream';
+import { readSheetList, readXlsxGrids } from '../package/xlsx-stream';
 
 /**
  * The workbook starts as the package's bytes and the grids the bounded reader made of them. Writing
@@ -57,7 +57,9 @@ export class PackageWorkbook implements WorkbookPort {
 
   async listSheets(): Promise<SheetInfo[]> {
     if (this.file) return this.file.listSheets();
-    return (await this.readAll()).map((g) => ({ name: g.name, generated: g.generated === true, hidden: g.hidden === true }));
+    // after a generated sheet is written, the names come from the workbook part: the sheets are read again only when asked for
+    if (!this.grids) return readSheetList(this.bytes!);
+    return this.grids.map((g) => ({ name: g.name, generated: g.generated === true, hidden: g.hidden === true }));
   }
 
   async readSheet(name: string): Promise<Grid> {
@@ -69,11 +71,21 @@ export class PackageWorkbook implements WorkbookPort {
 
   async writeGeneratedSheet(spec: SheetSpec, options: WriteOptions = {}): Promise<string> {
     if (this.file) return this.file.writeGeneratedSheet(spec, options);
-    const patched = await patchGeneratedSheets(this.bytes!, [spec]);
+    return (await this.writeGeneratedSheets([spec], options))[0];
+  }
+
+  /** One patch of the package for all the specs (each patch copies and checks every part of the package again). */
+  async writeGeneratedSheets(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<string[]> {
+    const progress = options.onProgress && progressOfSpecs(specs, options.onProgress);
+    if (this.file) {
+      const names: string[] = [];
+      for (const [index, spec] of specs.entries()) names.push(await this.file.writeGeneratedSheet(spec, { onProgress: progress && ((done) => progress(index, done)) }));
+      return names;
+    }
+    const patched = await patchGeneratedSheets(this.bytes!, specs, { onRows: progress });
     this.bytes = patched.bytes;
     this.grids = null;
-    await options.onProgress?.(spec.rows.length, spec.rows.length);
-    return patched.names[0];
+    return patched.names;
   }
 
   async addSheets(specs: readonly SheetSpec[]): Promise<string[]> {

@@ -8,7 +8,7 @@
 // and in browsers (DecompressionStream, TextDecoder). Every failure is one XlsxReadError in Chinese.
 import { DAYS_1900_TO_1904 } from '../../core/dates/civil-date';
 import { Grid } from '../../core/sheets/grid';
-import { GENERATED_MARKER } from '../port';
+import { GENERATED_MARKER, SheetInfo } from '../port';
 import { XlsxReadError, asReadError } from './read-error';
 import { XmlAttributes, XmlHandler, scanPart as scanXml } from '../xml/xml';
 import { InflateBudget, LIMITS, VerifiedParts, ZipEntry, readZipDirectory } from '../zip';
@@ -235,6 +235,32 @@ export async function readWorkbookLayout(bytes: Uint8Array, zip: Map<string, Zip
   return { zip, workbookPart, sheets, definedNames, date1904, rels, relOfType };
 }
 
+/** The sheets Duban generated, as the workbook's hidden defined names mark them (GENERATED_MARKER). */
+function generatedSheetNames(definedNames: readonly { name: string; text: string }[]): Set<string> {
+  const generated = new Set<string>();
+  for (const dn of definedNames) {
+    if (!dn.name.startsWith(GENERATED_MARKER)) continue;
+    const m = /^'?(.*?)'?!/.exec(dn.text.trim());
+    if (m) generated.add(m[1].replace(/''/g, "'"));
+  }
+  return generated;
+}
+
+/**
+ * The worksheets of a package as readXlsxGrids lists them (names, hidden, generated), from the
+ * workbook part and its relationships alone: no sheet is read.
+ */
+export async function readSheetList(bytes: Uint8Array): Promise<SheetInfo[]> {
+  try {
+    const options: StreamReadOptions = { budget: new InflateBudget() };
+    const { sheets, definedNames } = await readWorkbookLayout(bytes, readZipDirectory(bytes), options);
+    const generated = generatedSheetNames(definedNames);
+    return sheets.filter((s) => s.part !== undefined).map((s) => ({ name: s.name, hidden: s.hidden, generated: generated.has(s.name) }));
+  } catch (e) {
+    throw asReadError(e);
+  }
+}
+
 async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise<Grid[]> {
   const zip = readZipDirectory(bytes);
   const { sheets, definedNames, date1904, relOfType } = await readWorkbookLayout(bytes, zip, options);
@@ -246,12 +272,7 @@ async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise
   if (options.verified && sharedEntry) options.verified.sharedStrings = { entry: sharedEntry, strings: shared, formatted, refs: new Map() };
   const dateStyles = date1904 ? (await readCellXfs(bytes, zip, relOfType('/styles'), options)).map((xf) => xf.date) : null;
 
-  const generated = new Set<string>();
-  for (const dn of definedNames) {
-    if (!dn.name.startsWith(GENERATED_MARKER)) continue;
-    const m = /^'?(.*?)'?!/.exec(dn.text.trim());
-    if (m) generated.add(m[1].replace(/''/g, "'"));
-  }
+  const generated = generatedSheetNames(definedNames);
 
   const refs: SheetRef[] = [];
   for (const s of sheets) if (s.part !== undefined) refs.push({ name: s.name, part: s.part, hidden: s.hidden });

@@ -11,7 +11,7 @@ import { formatISO, fromSerial } from '../../core/dates/civil-date';
 import { CellRange, a1, looksLikeFormula } from '../../core/sheets/grid';
 import { CellUpdate, isFormulaValue } from '../port';
 import { XlsxReadError } from '../package/read-error';
-import { BoundedFeed, decodeChunks, decoderFor, localName, sniffEncoding, xmlParser } from '../xml/xml';
+import { BoundedFeed, decodeChunks, decoderFor, invalidEncoding, localName, sniffEncoding, xmlParser } from '../xml/xml';
 import { utf8Length } from './byte-sink';
 import { escAttr, escText } from '../xml/xml-escape';
 import { StyleBook } from '../package/styles-part';
@@ -485,7 +485,7 @@ export async function* appendedSheet(
     try {
       return chunk ? decoder!.decode(chunk, { stream: true }) : (decoder?.decode() ?? '');
     } catch {
-      throw new XlsxReadError(`“${entry.name}”中有无效的字符编码，文件已损坏`);
+      throw invalidEncoding(entry.name);
     }
   };
   let parsing = true;

@@ -18,6 +18,7 @@ const MAX_TAILS = 1 << 17;
 const KEEP_ALWAYS = 1 << 12;
 /** Text pieces are gathered to about this many characters before they are handed on. */
 const PIECE = 1 << 16;
+const NO_BYTES = new Uint8Array(0);
 
 export interface SheetLinks {
   /** External hyperlink targets, by relationship id. */
@@ -28,9 +29,10 @@ export interface SheetLinks {
  * The worksheet XML of a spec, in pieces (never one string): values (strings in the shared string
  * table and always as text, numbers, booleans), styles, widths, merges, frozen panes, filter, tab
  * colour, list validations, data bars and hyperlinks — what FileWorkbook's fillWorksheet writes
- * through exceljs.
+ * through exceljs. With `made`, its rows count the spec's rows made so far, told at least every 1,024 rows (an empty
+ * piece is yielded where no full piece is): the caller reports progress between pieces.
  */
-export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: SharedStringTable, mainNs: string, relNs: string, links: SheetLinks, date1904 = false): Generator<Uint8Array> {
+export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: SharedStringTable, mainNs: string, relNs: string, links: SheetLinks, date1904 = false, made?: { rows: number }): Generator<Uint8Array> {
   const merges = spec.merges ?? [];
   let lastRow = spec.rows.length - 1;
   let lastCol = 0;
@@ -87,7 +89,14 @@ export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: Share
     // a row given a height (a title, wrapped text a reader must see whole) keeps it in every viewer
     const ht = spec.heights?.[r];
     rows.write(sink, r, spec.rows[r] ?? [], covered.get(r), typeof ht === 'number' && ht > 0 ? ` ht="${ht}" customHeight="1"` : '');
-    if (sink.hasReady) yield* sink.take();
+    if (sink.hasReady) {
+      if (made) made.rows = r + 1;
+      yield* sink.take();
+    } else if (made && (r & 1023) === 1023) {
+      // no piece yet, but a caller counting rows hears of these (an empty piece, which it does not pass on)
+      made.rows = r + 1;
+      yield NO_BYTES;
+    }
   }
   out += '</sheetData>';
 

@@ -50,6 +50,8 @@ export interface PatchResult {
 export interface PatchOptions {
   /** Entries of `original` already inflated and verified (by the reader): copied without a second inflate and CRC pass. */
   readonly verified?: VerifiedParts;
+  /** Told the rows of a spec's sheet made so far (its index in the specs), all of them last: progress while the sheets are made (the package is written after them). */
+  readonly onRows?: (spec: number, rows: number) => void | Promise<void>;
 }
 
 const WORKSHEET_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -260,7 +262,16 @@ export async function patchGeneratedSheets(original: Uint8Array, specs: readonly
     const pieces = (async function* () {
       try {
         await before;
-        if (unmade === undefined) yield* worksheetXml(specs[s.spec!], styles, strings, mainNs, relNs, links, facts.date1904);
+        if (unmade === undefined) {
+          const spec = specs[s.spec!];
+          const made = { rows: 0 };
+          let told = 0;
+          for (const piece of worksheetXml(spec, styles, strings, mainNs, relNs, links, facts.date1904, made)) {
+            if (piece.length) yield piece;
+            if (options.onRows && made.rows > told) await options.onRows(s.spec!, (told = made.rows));
+          }
+          await options.onRows?.(s.spec!, spec.rows.length);
+        }
       } catch (e) {
         unmade ??= e;
         throw e;

@@ -56,6 +56,11 @@ export class WpsWorkbook implements WorkbookPort {
     return name;
   }
 
+  /** All in one run: one look at the workbook, the sheets built hidden, then swapped in together. */
+  writeGeneratedSheets(specs: readonly SheetSpec[], options: WriteOptions = {}): Promise<string[]> {
+    return writeSheets(this.host, specs, true, options.onProgress);
+  }
+
   async addSheets(specs: readonly SheetSpec[]): Promise<string[]> {
     return addSheetsInOrder(specs, (user) => writeSheets(this.host, user, false), (spec) => this.writeGeneratedSheet(spec));
   }

@@ -7,7 +7,7 @@ import { SheetSpec } from '../../core/sheets/sheet-spec';
 import { ProtectedError } from '../excel/calculation';
 import { DateShift } from '../excel/date-system';
 import { planWriteChunks } from '../excel/write-plan';
-import { GENERATED_MARKER, ProgressCallback, freeSheetName, generatedSheetFor } from '../port';
+import { GENERATED_MARKER, ProgressCallback, freeSheetName, generatedSheetFor, progressOfSpecs } from '../port';
 import { EtObject, XL, call, get, set } from './et';
 import { applyNumberFormats, applySheetLayout, applyStyles, applyValidations, applyViewSettings } from './format';
 import { WpsHost, activeWorkbook } from './host';
@@ -50,11 +50,12 @@ export async function writeSheets(host: WpsHost, specs: readonly SheetSpec[], ge
   const active = get<EtObject | null>(host.application(), 'ActiveSheet');
   const dateShift = workbookDateShift(wb, host.application());
   const built: { spec: SheetSpec; ws: EtObject }[] = [];
+  const progress = onProgress && progressOfSpecs(specs, onProgress);
   try {
     const names = await withQuietApp(host, async (application) => {
       const worksheets = get<EtObject>(wb, 'Worksheets');
       const taken = new Set(sheetsOf(wb).map((s) => s.name));
-      for (const spec of specs) {
+      for (const [index, spec] of specs.entries()) {
         const temp = freeSheetName('督办生成中', taken);
         taken.add(temp);
         const all = sheetsOf(wb);
@@ -62,7 +63,7 @@ export async function writeSheets(host: WpsHost, specs: readonly SheetSpec[], ge
         built.push({ spec, ws });
         set(ws, 'Name', temp);
         set(ws, 'Visible', XL.sheetHidden);
-        await writeContent(host, ws, spec, dateShift, onProgress);
+        await writeContent(host, ws, spec, dateShift, progress && ((done) => progress(index, done)));
       }
       const finalNames = swapIn(wb, built, generated, taken);
       call(application, 'Calculate');
@@ -83,7 +84,7 @@ export async function writeSheets(host: WpsHost, specs: readonly SheetSpec[], ge
     } catch {
       // the clerk's sheet was the one replaced: the new one stays active
     }
-    if (onProgress) for (const spec of specs) await onProgress(spec.rows.length, spec.rows.length);
+    if (progress) for (const [index, spec] of specs.entries()) await progress(index, spec.rows.length);
     host.slicer.close();
     return names;
   } catch (error) {

@@ -28,6 +28,9 @@ export function sniffEncoding(head: Uint8Array): string {
   return (decl?.[1] ?? decl?.[2] ?? 'utf-8').toLowerCase();
 }
 
+/** The error of a part whose bytes are not valid in its encoding. */
+export const invalidEncoding = (part: string): XlsxReadError => new XlsxReadError(`“${part}”中有无效的字符编码，文件已损坏`);
+
 /** A fatal decoder for the label, or an XlsxReadError naming the encoding. */
 export function decoderFor(label: string, part: string): TextDecoder {
   try {
@@ -56,7 +59,7 @@ export async function* decodeChunks(chunks: AsyncIterable<Uint8Array> | Iterable
     if (tail) yield tail;
   } catch (e) {
     if (e instanceof XlsxReadError) throw e;
-    throw new XlsxReadError(`“${part}”中有无效的字符编码，文件已损坏`);
+    throw invalidEncoding(part);
   }
 }
 
