@@ -65,6 +65,14 @@ describe('clauses of real rules', () => {
     expect(unit(each, '金安区人民政府').parts.filter((p) => p.component === 'instruction').map((p) => [p.label, p.points, p.count])).toEqual([['市领导批示', 80, 4]]);
   });
 
+  it('a leader written by office (市政府副秘书长) matches a rule named by office (秘书长), not the level’s 市领导', () => {
+    const r = report(
+      ledger(['2023-06-05', '金安区人民政府', '甲', '县报', '县级', '是', 1, '', '', '市委秘书长；市政府副秘书长；副市长', '', 'B-1']),
+      rules(['采用', '', '', 0], ['批示', '市领导', '', 10], ['批示', '秘书长', '', 5], ['批示', '秘书长', '其余批示', 3]),
+    );
+    expect(unit(r, '金安区人民政府').parts.map((p) => [p.label, p.points])).toEqual([['其他媒体', 0], ['秘书长批示', 5], ['秘书长其余批示', 3], ['市领导批示', 10]]);
+  });
+
   it('a 其余批示 row without the first 批示 row of its leader is an issue naming its cell', () => {
     const r = report(ledger(['2023-06-05', '金安区人民政府', '甲', '某报', '省级', '是', 1]), rules(['批示', '省领导', '其余批示', 5]));
     expect(r.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'B2']]);

@@ -191,7 +191,9 @@ export function matchInstruction(written: string, rules: readonly InstructionRul
   const level = leaderLevel(w);
   if (!level) return contained[0] ?? null;
   const same = pool.filter((r) => leaderLevel(r.leader) === level);
-  return same.find((r) => isMain(r.leader) === isMain(w)) ?? same.find((r) => !isMain(r.leader)) ?? null;
+  // a rule named by office, not level (秘书长), that the written leader contains (市政府副秘书长) is that rule
+  return same.find((r) => isMain(r.leader) === isMain(w)) ?? same.find((r) => !isMain(r.leader)) ??
+    contained.find((r) => leaderLevel(r.leader) === null) ?? null;
 }
 
 /** Piece types of a ledger row: its 类型 and 版面 cells split on 、,，/ and spaces. */
