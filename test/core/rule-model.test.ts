@@ -135,6 +135,18 @@ describe('clauses of real rules', () => {
     expect(unit(r, '裕安区人民政府').total).toBe(1);
   });
 
+  it('a 加减分 row naming 作者 counts in those people’s results too (shared like a piece), and in the unit’s as before', () => {
+    const adj = grid('加减分', [['单位', '日期', '分值', '事由', '作者'],
+      ['金安区人民政府', '2023-06-10', -4, '稿件失实，本条得分归零', '张三、李四'],
+      ['金安区人民政府', '2023-06-11', -5, '扣减单位年度得分', ''],
+      ['裕安区人民政府', '2023-06-12', 2, '完成约稿', '王五'],
+      ['金安区人民政府', '2023-07-01', -9, '下月的', '张三']]);
+    const r = report(ledger(['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1, '', '', '', '张三、李四']), rules(['采用', '省级', '', 4]), adj);
+    expect(r.issues.filter((i) => i.sheet === '加减分')).toEqual([]);
+    expect(unit(r, '金安区人民政府').total).toBe(4 - 4 - 5);
+    expect(r.people.map((p) => [p.name, p.points, p.rank])).toEqual([['王五', 2, 1], ['李四', 0, 2], ['张三', 0, 2]]);
+  });
+
   it('加减分 rows show with their 事由; a bad row is an issue', () => {
     const adj = grid('加减分', [['单位', '日期', '分值', '事由'], ['金安区', '2023-06-10', -5, '信息失实'], ['裕安区人民政府', '2023-06-11', '扣五分', '被通报'], ['裕安区人民政府', '2023-07-11', 3, '下月的']]);
     const r = report(ledger(['2023-06-05', '金安区人民政府', '甲', '', '', '否', 1]), adj);

@@ -18,9 +18,18 @@ interface ExpectedUnit {
   parts: { clause: string; points: number; why: string }[];
   flags?: string[];
 }
+interface ExpectedPerson {
+  person: string;
+  unit: string;
+  /** Present when the rule ranks people in groups (部门 / 村（居）): Duban ranks people in one list. */
+  group?: string;
+  total: number;
+  rank: number | null;
+}
 interface Expected {
   period: { from: string; to: string };
   units: ExpectedUnit[];
+  persons?: ExpectedPerson[];
 }
 
 /** Rules whose hand computation needs what the sheets cannot say: each test that is not run says why (README table). */
@@ -102,6 +111,23 @@ describe.each(rules)('%s', (rule) => {
             `  got ${explainUnit(report, u.unit)}`,
         );
       }
+    }
+    expect(diff).toEqual([]);
+  });
+
+  it('scores the people (通讯员) as computed by hand, where the rule ranks them', () => {
+    if (!expected.persons) return; // the rule ranks units only
+    const got = new Map(report.people.map((p) => [`${p.name}\u0001${p.unit}`, p]));
+    const diff: string[] = [];
+    for (const p of expected.persons) {
+      const person = got.get(`${p.person}\u0001${p.unit}`);
+      // someone with no piece counted and no 加减分 row is not listed (no 通讯员 roster is read): only right when the hand total is 0
+      if (!person) {
+        if (p.total !== 0) diff.push(`${p.person}: expected ${p.total}, not listed`);
+        continue;
+      }
+      const rankDiffers = p.group === undefined && p.rank !== null && person.rank !== p.rank;
+      if (Math.abs(person.points - p.total) > 0.005 || rankDiffers) diff.push(`${p.person}: expected ${p.total} (rank ${p.rank}), got ${person.points} (rank ${person.rank})`);
     }
     expect(diff).toEqual([]);
   });

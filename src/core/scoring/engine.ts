@@ -38,6 +38,8 @@ export interface Adjustment {
   readonly points: number;
   readonly reason: string;
   readonly row: number;
+  /** The people it concerns (加减分 作者 column): it counts in their results as in the unit's. */
+  readonly authors?: readonly string[];
 }
 
 /** A piece's points counted for a unit (after 同稿多用), for per-person results. */

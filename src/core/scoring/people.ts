@@ -1,8 +1,10 @@
 // Per-person results (通讯员排名) from the ledger's 作者 column: each counted piece's points, shared among its co-authors.
+import { CivilDate } from '../dates/civil-date';
 import { RuleModel } from './rule-model';
 import { competitionRanks } from './tally';
 import type { UnitScore } from './tally';
-import { round2 } from './engine';
+import { Adjustment, round2 } from './engine';
+import { dayOf } from './periods';
 
 export interface PersonScore {
   readonly name: string;
@@ -13,18 +15,28 @@ export interface PersonScore {
   readonly rank: number;
 }
 
-/** Every author of a counted piece, ranked by points; credit split among co-authors or given whole, as the rules say. */
-export function personScores(scores: readonly UnitScore[], sharedCredit: RuleModel['sharedCredit'] = 'split'): PersonScore[] {
+/**
+ * Every author of a counted piece, ranked by points; credit split among co-authors or given whole, as the rules say.
+ * 加减分 rows naming authors (dated in the window) count in those people's results too, shared the same way.
+ */
+export function personScores(
+  scores: readonly UnitScore[], sharedCredit: RuleModel['sharedCredit'] = 'split',
+  adjustments: readonly Adjustment[] = [], window: { readonly from: CivilDate; readonly to: CivilDate } | null = null,
+): PersonScore[] {
   const byKey = new Map<string, { name: string; unit: string; pieces: number; points: number; rows: Set<number> }>();
+  const person = (name: string, unit: string) => {
+    const key = `${name}\u0001${unit}`;
+    let p = byKey.get(key);
+    if (!p) byKey.set(key, (p = { name, unit, pieces: 0, points: 0, rows: new Set() }));
+    return p;
+  };
   for (const s of scores) {
     for (const c of s.counted) {
       const authors = c.entry.authors;
       if (authors.length === 0) continue;
       const share = sharedCredit === 'split' ? 1 / authors.length : 1;
       for (const name of authors) {
-        const key = `${name}\u0001${s.unit}`;
-        let p = byKey.get(key);
-        if (!p) byKey.set(key, (p = { name, unit: s.unit, pieces: 0, points: 0, rows: new Set() }));
+        const p = person(name, s.unit);
         // a piece's 批示 bonus is a second counted line of the same row: the piece itself counts once
         if (!p.rows.has(c.entry.row)) {
           p.rows.add(c.entry.row);
@@ -33,6 +45,13 @@ export function personScores(scores: readonly UnitScore[], sharedCredit: RuleMod
         p.points += c.points * share;
       }
     }
+  }
+  const scored = new Set(scores.map((s) => s.unit));
+  const inWindow = (d: CivilDate | null) => !d || !window || (dayOf(d) >= dayOf(window.from) && dayOf(d) <= dayOf(window.to));
+  for (const a of adjustments) {
+    if (!a.authors?.length || !scored.has(a.unit) || !inWindow(a.date)) continue;
+    const share = sharedCredit === 'split' ? 1 / a.authors.length : 1;
+    for (const name of a.authors) person(name, a.unit).points += a.points * share;
   }
   const list = [...byKey.values()].map((p) => ({ name: p.name, unit: p.unit, pieces: round2(p.pieces), points: round2(p.points) }));
   const ranks = competitionRanks(list.map((p) => p.points));

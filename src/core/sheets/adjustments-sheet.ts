@@ -57,7 +57,8 @@ export function readAdjustments(grids: readonly Grid[], registry: UnitRegistry |
       bad('unit', '单位', unitText, `单位名录中的单位名称${r.kind === 'unknown' && r.suggestion ? `（是否应为“${r.suggestion}”？）` : ''}`);
       continue;
     }
-    adjustments.push({ unit, date, points, reason, row: row.index + 1 });
+    const authors = row.has('author') ? row.text('author').split(/[、,，;；\s]+/).filter(Boolean) : [];
+    adjustments.push({ unit, date, points, reason, row: row.index + 1, ...(authors.length ? { authors } : {}) });
   }
   return { sheet, adjustments, issues };
 }

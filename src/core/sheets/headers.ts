@@ -91,12 +91,14 @@ export const RULES_HEADERS: HeaderSchema<RulesField> = {
 };
 export const RULES_REQUIRED: readonly RulesField[] = ['item', 'value'];
 
-export type AdjustmentField = 'unit' | 'date' | 'points' | 'reason';
+export type AdjustmentField = 'unit' | 'date' | 'points' | 'reason' | 'author';
 export const ADJUSTMENT_HEADERS: HeaderSchema<AdjustmentField> = {
   unit: ['单位', '单位名称'],
   date: ['日期', '发生日期'],
   points: ['分值', '加减分', '分数'],
   reason: ['事由', '原因', '说明'],
+  // rules that rank people: the row counts in these authors' results too (失实稿件的本条得分归零)
+  author: ['作者', '通讯员', '个人'],
 };
 export const ADJUSTMENT_REQUIRED: readonly AdjustmentField[] = ['unit', 'points', 'reason'];
 
