@@ -111,6 +111,13 @@ describe('clauses of real rules', () => {
     { today: TODAY, year: 2023, asOf: d('2023-06-30'), period: { from: d('2023-04-01'), to: d('2023-06-30') } });
     expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
     const u = unit(r, '金安区人民政府');
+    // the same rules as a clerk may word them
+    const worded = buildReport([taskGrid([]), registryGrid(), ledger(
+      ['2023-04-05', '金安区人民政府', '甲', '省报', '省级', '是', 1], ['2023-04-06', '金安区人民政府', '乙', '', '', '否', 1],
+      ['2023-05-05', '金安区人民政府', '丙', '', '', '否', 3], ['2023-06-05', '金安区人民政府', '丁', '省报', '省级', '是', 1],
+    ), rules(['报送任务', '', '每月', 2], ['采用任务', '', '每月', 1], ['基础分', '完成报送和采用目标任务', '每月', 20], ['缺报扣分', '未完成报送任务', '每月', 30], ['采用', '', '', 0])],
+    { today: TODAY, year: 2023, asOf: d('2023-06-30'), period: { from: d('2023-04-01'), to: d('2023-06-30') } });
+    expect(unit(worded, '金安区人民政府').total).toBe(20 - 30);
     // April +20; May: submitted enough, nothing adopted: neither +20 nor −30; June: one short of two: −30 once
     expect(u.total).toBe(20 - 30);
     expect(u.parts.find((p) => p.component === 'base')!.detail).toBe('2023年4月完成；2023年5月未完成（采用差1篇）；2023年6月未完成（报送差1篇）');

@@ -197,7 +197,8 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         // 缺报扣分 | 未完成指标 | 每月 | 30: once per period the quota is missed, however many pieces short
         const flat = kind === 'missing' && NOT_MET.test(said);
         const conditional = !flat && /完成|达标|达到/.test(said);
-        const unit = unitOf(target.rest.replace(NOT_MET, '').replace(/完成(报送)?(指标|任务)|达标|达到指标|完成/g, ''));
+        // what is left of 对象 after the condition (完成报送和采用任务, 未完成指标) names a unit or unit type
+        const unit = unitOf(target.rest.replace(NOT_MET, '').replace(/(完成|达到)(当月|当季|本期|每月|每季度?)?(报送|采用|和|及|与|、)*(目标)?(指标|任务)|达标|完成/g, ''));
         if (points === null || (kind === 'base' && cadence === null)) break;
         (kind === 'base' ? base : missing).push({ unit, cadence, points: kind === 'missing' ? -Math.abs(points) : points, conditional, flat });
         break;
