@@ -32,6 +32,18 @@ describe('a rule written wrong is an issue naming its cell, never a silent defau
   });
 });
 
+describe('a 对象 that names no registry unit, 类型 or 分组 is an issue: the row would apply to nobody', () => {
+  it('names the cell; units, types and groups as the registry has them pass', () => {
+    const r = report(ledger(['2023-06-05', '甲镇', '甲', '', '', '否', 1]), rules(
+      ['报送指标', '镇', '每月', 2], ['报送指标', '金安区人民政府', '每月', 3], ['目标分', '各县区人民政府', '每月', 10],
+      ['基础分', '乡政府完成指标', '每月', 10], ['缺报扣分', '所有单位', '每月', 1],
+    ));
+    const issues = r.issues.filter((i) => i.sheet === '评分规则');
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'B5']]);
+    expect(issues[0].message).toContain('“乡政府”');
+  });
+});
+
 describe('clauses of real rules', () => {
   it('同稿多用 取最高 keeps a piece’s best outlet; 累加 counts each; a 批示 counts once per piece', () => {
     const rows = [

@@ -4,7 +4,7 @@ import { Grid } from '../sheets/grid';
 import { Issue } from '../validation/issues';
 import { Ledger, readLedger } from '../sheets/ledger-sheet';
 import { MediaDirectory, readMediaDirectory } from '../sheets/media-sheet';
-import { readRules } from '../sheets/rules-sheet';
+import { readRules, unknownRuleUnits } from '../sheets/rules-sheet';
 import { readAdjustments, readCreditTo, readLateReturns } from '../sheets/adjustments-sheet';
 import { Adjustment } from './engine';
 import { PersonScore, personScores } from './people';
@@ -107,7 +107,8 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const credited = (unit: string) => creditTo.get(unit) ?? unit;
   const ledger = creditTo.size ? { ...read, entries: read.entries.map((e) => (creditTo.has(e.unit) ? { ...e, unit: credited(e.unit) } : e)) } : read;
   const spotChecks = readSpotChecks(grids, check.registry);
-  const { sheet: rulesSheet, rules, issues: ruleIssues } = readRules(grids);
+  const { sheet: rulesSheet, rules, issues: rulesRead, unitNames } = readRules(grids);
+  const ruleIssues = rulesRead.concat(unknownRuleUnits(unitNames, check.registry, rulesSheet));
   const adjusted = readAdjustments(grids, check.registry);
   const adjustments = adjusted.adjustments.map((a) => (creditTo.has(a.unit) ? { ...a, unit: credited(a.unit) } : a));
   const adjustmentIssues = adjusted.issues;

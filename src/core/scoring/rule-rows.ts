@@ -80,8 +80,16 @@ function numberOf(value: string | number | null, percent = false): number | null
   return m[2] || (percent && n > 1) ? n / 100 : n;
 }
 
+/** A unit or unit type a row's 对象 names (报送指标 | 乡镇 …), with its cell: the registry must know it, or the row applies to nobody. */
+export interface RuleUnitName {
+  readonly item: string;
+  readonly unit: string;
+  readonly cell: string;
+}
+
 /** Interprets the rows; the legacy items alone keep today's defaults, any other row makes the rules the office's own. */
-export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules: ScoringRules; issues: Issue[] } {
+export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules: ScoringRules; issues: Issue[]; unitNames: RuleUnitName[] } {
+  const unitNames: RuleUnitName[] = [];
   const parsed: Parsed = { model: { ...EMPTY_MODEL }, values: {}, issues: [] };
   let custom = false;
   const m = parsed.model as { -readonly [K in keyof RuleModel]: RuleModel[K] };
@@ -134,7 +142,11 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       if (cadence === null) bad(row.cells.type, row.type, '周期：每周、每月、每季度、每年或本期（可写在“对象”或“类型”列）');
       return cadence;
     };
-    const unitOf = (text: string) => (text === '' || /^(所有|全部|各)单位$|^所有$|^全部$/.test(text) ? null : text);
+    const unitOf = (text: string) => {
+      if (text === '' || /^(所有|全部|各)单位$|^所有$|^全部$/.test(text)) return null;
+      unitNames.push({ item: row.item, unit: text, cell: row.cells.target });
+      return text;
+    };
     switch (kind) {
       case 'adoption':
       case 'factor': {
@@ -290,7 +302,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
     for (const i of same) i.repeat = r.points;
   }
   Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds });
-  return { rules: custom ? rulesFromValues(parsed.values, m) : rulesFromValues(parsed.values), issues: parsed.issues };
+  return { rules: custom ? rulesFromValues(parsed.values, m) : rulesFromValues(parsed.values), issues: parsed.issues, unitNames };
 }
 
 /** Words of a 缺报扣分 row taken once per period the quota is missed (未完成任务的扣30分). */

@@ -3,12 +3,15 @@ import { Grid, a1, cellText } from './grid';
 import { RULES_HEADERS, RULES_REQUIRED, SHEET_NAMES } from './headers';
 import { locateOne, rowsBelowHeader } from './locate';
 import { ScoringRules, rulesFromValues } from '../scoring/scoring-rules';
-import { RuleRow, rulesFromRows } from '../scoring/rule-rows';
-import { Issue } from '../validation/issues';
+import { RuleRow, RuleUnitName, rulesFromRows } from '../scoring/rule-rows';
+import { Issue, makeIssue } from '../validation/issues';
+import { MESSAGES } from '../validation/messages';
+import { UnitRegistry } from '../units/units';
+import { looseKey } from '../scoring/rule-model';
 
-export function readRules(grids: readonly Grid[]): { sheet: string | null; rules: ScoringRules; issues: Issue[] } {
+export function readRules(grids: readonly Grid[]): { sheet: string | null; rules: ScoringRules; issues: Issue[]; unitNames: RuleUnitName[] } {
   const located = locateOne(grids, RULES_HEADERS, RULES_REQUIRED, SHEET_NAMES.rules);
-  if (!located) return { sheet: null, rules: rulesFromValues({}), issues: [] };
+  if (!located) return { sheet: null, rules: rulesFromValues({}), issues: [], unitNames: [] };
   const col = located.header.columns;
   const rows: RuleRow[] = [];
   for (const row of rowsBelowHeader(located)) {
@@ -22,6 +25,19 @@ export function readRules(grids: readonly Grid[]): { sheet: string | null; rules
       },
     });
   }
-  const { rules, issues } = rulesFromRows(rows, located.grid.name);
-  return { sheet: located.grid.name, rules, issues };
+  const { rules, issues, unitNames } = rulesFromRows(rows, located.grid.name);
+  return { sheet: located.grid.name, rules, issues, unitNames };
+}
+
+/**
+ * Rows whose 对象 names no registry unit, 类型 or 所属分组 (as the engine matches them) apply to nobody: each is an issue
+ * naming its cell, not a rule silently unused.
+ */
+export function unknownRuleUnits(unitNames: readonly RuleUnitName[], registry: UnitRegistry | null, sheet: string | null): Issue[] {
+  if (!registry || !sheet || unitNames.length === 0) return [];
+  const known = new Set<string>();
+  for (const e of registry.entries) for (const k of [e.name, e.type ?? '', ...e.groups]) if (k) known.add(looseKey(k));
+  return unitNames
+    .filter((n) => !known.has(looseKey(n.unit)))
+    .map((n) => makeIssue('RULE_BAD_VALUE', sheet, n.cell, MESSAGES.ruleBadValue(n.item, n.unit, '单位名录中的单位名称、类型或所属分组（空 = 所有单位）')));
 }
