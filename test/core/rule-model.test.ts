@@ -100,6 +100,19 @@ describe('clauses of real rules', () => {
     expect(unit(r, '裕安区人民政府').parts.map((p) => [p.label, p.points])).toEqual([['《常山政务》', 10], ['省级·单篇', 30], ['省级·头版头条×2', 12]]);
   });
 
+  it('字数 thresholds as the rule words them: “1000字以上” counts 1000 words, “超过1000字” only more; two rows multiply (超过2000字×4)', () => {
+    const words = grid('报送台账', [[...LEDGER_HEADER, '字数'],
+      ['2023-06-05', '裕安区人民政府', '甲', '市报', '市级', '是', 1, '', '', '', '', '', 1000],
+      ['2023-06-06', '裕安区人民政府', '乙', '市报', '市级', '是', 1, '', '', '', '', '', 1001],
+      ['2023-06-07', '裕安区人民政府', '丙', '市报', '市级', '是', 1, '', '', '', '', '', 2500],
+      ['2023-06-05', '金安区人民政府', '甲', '市报', '市级', '是', 1, '', '', '', '', '', 1000],
+    ]);
+    const over = report(words, rules(['采用', '市级', '', 4], ['系数', '市级', '超过1000字', 2], ['系数', '市级', '超过2000字', 2]));
+    expect(unit(over, '裕安区人民政府').parts.map((p) => p.points)).toEqual([4, 8, 16]);
+    const atLeast = report(words, rules(['采用', '市级', '', 4], ['系数', '市级', '1000字以上', 2]));
+    expect(unit(atLeast, '金安区人民政府').total).toBe(8);
+  });
+
   it('基础分 per month for meeting the quota, 缺报扣分 per missing piece, 上限 per month, and a unit with no row still scored', () => {
     const r = buildReport([taskGrid([]), registryGrid(), ledger(
       ['2023-05-05', '金安区人民政府', '甲', '', '', '否', 2],

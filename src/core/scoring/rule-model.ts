@@ -206,14 +206,21 @@ export function pieceTypes(...cells: readonly string[]): string[] {
 /** A piece's 字数 among its types ("字数=1200"), for rule types such as "1000字以上". */
 export const WORDS_TOKEN = '字数=';
 
-/** Whether a piece with these types is of a rule's type (null: any type; "要情、动态": either; "1000字以上": by 字数). */
+/**
+ * Whether a piece with these types is of a rule's type (null: any type; "要情、动态": either; by 字数: "1000字以上" counts
+ * 1000 words, "超过1000字" only more, as the rule's own words say).
+ */
 export function hasType(types: readonly string[], type: string | null): boolean {
   if (type === null) return true;
   if (types.length === 0) return false;
   return type.split(/[、,，/／或]/).some((t) => {
     if (t === '') return false;
-    const atLeast = /^(\d+)字(?:以上|及以上|或以上)$/.exec(looseKey(t));
-    if (atLeast) return types.some((x) => x.startsWith(WORDS_TOKEN) && Number(x.slice(WORDS_TOKEN.length)) >= Number(atLeast[1]));
-    return types.includes(looseKey(t));
+    const key = looseKey(t);
+    const words = types.filter((x) => x.startsWith(WORDS_TOKEN)).map((x) => Number(x.slice(WORDS_TOKEN.length)));
+    const atLeast = /^(\d+)字(?:以上|及以上|或以上)$/.exec(key);
+    if (atLeast) return words.some((n) => n >= Number(atLeast[1]));
+    const over = /^(?:超过|超出|多于|大于)(\d+)字(?:以上)?$/.exec(key);
+    if (over) return words.some((n) => n > Number(over[1]));
+    return types.includes(key);
   });
 }
