@@ -113,6 +113,16 @@ describe('clauses of real rules', () => {
     expect(unit(atLeast, '金安区人民政府').total).toBe(8);
   });
 
+  it('a row may name several outlets paid alike (人民日报、光明日报 | 头版头条、报眼), each matched as its own name or alias', () => {
+    const media = grid('媒体名录', [['媒体名称', '级别', '别名', '分值'], ['人民日报', '中央级', '', 1000], ['光明日报', '中央级', '光明', 1000], ['大众日报', '省级', '', 500]]);
+    const r = report(media, ledger(
+      ['2023-06-05', '裕安区人民政府', '甲', '光明', '中央级', '是', 1, '', '报眼'],
+      ['2023-06-06', '裕安区人民政府', '乙', '人民日报', '中央级', '是', 1, '', '头版'],
+      ['2023-06-07', '裕安区人民政府', '丙', '大众日报', '省级', '是', 1, '', '头版头条'],
+    ), rules(['采用', '人民日报、光明日报', '头版头条、报眼', 2000]));
+    expect(unit(r, '裕安区人民政府').parts.map((p) => [p.label, p.points])).toEqual([['光明日报·头版头条、报眼', 2000], ['人民日报', 1000], ['大众日报', 500]]);
+  });
+
   it('基础分 per month for meeting the quota, 缺报扣分 per missing piece, 上限 per month, and a unit with no row still scored', () => {
     const r = buildReport([taskGrid([]), registryGrid(), ledger(
       ['2023-05-05', '金安区人民政府', '甲', '', '', '否', 2],
