@@ -224,4 +224,18 @@ describe('媒体名录 分值', () => {
     expect(r.issues.filter((i) => i.sheet === '媒体名录').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'D2']]);
     expect(unit(r, '金安区人民政府').total).toBe(6);
   });
+
+  it('an outlet listed at a level of the rule’s own (企业) scores by its 分值 without a warning; one with neither level nor 分值 is named as such', () => {
+    const media = grid('媒体名录', [['媒体名称', '级别', '别名', '分值'], ['沈阳铁道报', '企业', '', 5], ['内部简报', '企业', '', '']]);
+    const r = report(media, ledger(
+      ['2023-06-05', '金安区人民政府', '甲', '沈阳铁道报', '', '是', 1],
+      ['2023-06-06', '金安区人民政府', '乙', '内部简报', '', '是', 1],
+      ['2023-06-07', '金安区人民政府', '丙', '某晚报', '', '是', 1],
+    ), rules(['采用', '省级', '', 6]));
+    const warned = r.issues.filter((i) => i.code === 'LEDGER_UNKNOWN_MEDIA');
+    expect(warned.map((i) => i.cell)).toEqual(['D3', 'D4']);
+    expect(warned[0].message).toContain('“内部简报”在媒体名录中的级别不是中央级、省级、市级或县级，也没有填写分值');
+    expect(warned[1].message).toContain('“某晚报”不在媒体名录中');
+    expect(unit(r, '金安区人民政府').total).toBe(5);
+  });
 });

@@ -137,7 +137,10 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     const adopted = cAdopted >= 0 ? saysAdopted(textAt(cells, cAdopted)) : mediaName !== '';
     const level = levelOf(textAt(cells, cLevel)) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
     if (adopted && mediaName !== '' && level === null) {
-      issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerUnknownMedia(mediaName)));
+      // an outlet listed at a level of the rule's own (企业报、局内) scores by its 分值: only one with neither is lost
+      const entry = media.find(mediaName);
+      if (!entry) issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerUnknownMedia(mediaName)));
+      else if (entry.points === null) issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerMediaWithoutLevel(mediaName)));
     }
     const piece = {
       row: r + 1, date: date.date, unit: unit.unit, title: textAt(cells, cTitle), media: mediaName, level, adopted,
