@@ -162,6 +162,26 @@ describe('clauses of real rules', () => {
     expect(unit(r2, '金安区人民政府').total).toBe(-5);
   });
 
+  it('采用指标 by outlet or by level and above (《江西交通》3篇, 市级以上4篇), and 缺报扣分 | 采用 takes points per piece short of them', () => {
+    const r = report(ledger(
+      ['2023-06-05', '金安区人民政府', '甲', '《江西交通》', '', '是', 1],
+      ['2023-06-06', '金安区人民政府', '乙', '江西交通', '', '是', 1],
+      ['2023-06-07', '金安区人民政府', '丙', '市报', '市级', '是', 1],
+      ['2023-06-08', '金安区人民政府', '丁', '市报', '市级', '是', 1],
+      ['2023-06-09', '金安区人民政府', '戊', '省报', '省级', '是', 1],
+      ['2023-06-10', '金安区人民政府', '己', '', '', '否', 1],
+    ), rules(
+      ['基础分', '', '本期', 18],
+      ['采用指标', '本期', '江西交通', 3], ['采用指标', '本期', '市级以上', 4], ['采用指标', '本期', '省级及以上', 1],
+      ['缺报扣分', '采用', '本期', 1],
+      ['报送指标', '本期', '', 5], ['缺报扣分', '', '本期', 2],
+    ));
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    const parts = unit(r, '金安区人民政府').parts.filter((p) => p.component !== 'adoption').map((p) => [p.label, p.points, p.detail]);
+    // 6 pieces submitted (5 needed: no 缺报); 江西交通 2 of 3, 市级以上 3 of 4, 省级及以上 1 of 1: two short, 1 each
+    expect(parts).toEqual([['基础分（本期18分）', 18, expect.any(String)], ['少采用扣分（每少1篇扣1分）', -2, '本期少2篇']]);
+  });
+
   it('超报计分 scores each piece beyond the quota week by week: a long week does not make up a short one', () => {
     const r = buildReport([taskGrid([]), registryGrid(), ledger(
       ['2023-06-05', '金安区人民政府', '甲', '', '', '否', 5], // week of 5 June: 3 beyond

@@ -345,14 +345,18 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     let judged = 0;
     for (const sp of subPeriods(cadence, window)) {
       if (!sp.whole) continue;
-      // 缺报 is of submissions: an adoption quota missed is no missing piece
-      const { expectedSubmitted: expected, missingSubmitted: missing } = metIn(sp.from, sp.to);
+      // 缺报 is of submissions (an adoption quota missed is no missing piece), unless the row says 采用 (每少发1篇扣1分)
+      const met = metIn(sp.from, sp.to);
+      const expected = rule.adopted ? met.expected - met.expectedSubmitted : met.expectedSubmitted;
+      const missing = rule.adopted ? met.missing - met.missingSubmitted : met.missingSubmitted;
       if (expected === 0) continue;
       judged++;
-      if (missing > 0 && rule.flat) add('missing', `未完成报送指标扣分（${CADENCE_LABEL[cadence]}扣${fmt(-rule.points)}分）`, rule.points, sp.from, `${sp.label}缺${fmt(missing)}篇`, 1);
-      else if (missing > 0) add('missing', `缺报扣分（每缺1篇扣${fmt(-rule.points)}分）`, rule.points * missing, sp.from, `${sp.label}缺${fmt(missing)}篇`, missing);
+      const [what, short] = rule.adopted ? ['采用', '少采用'] : ['报送', '缺报'];
+      const detail = `${sp.label}${rule.adopted ? '少' : '缺'}${fmt(missing)}篇`;
+      if (missing > 0 && rule.flat) add('missing', `未完成${what}指标扣分（${CADENCE_LABEL[cadence]}扣${fmt(-rule.points)}分）`, rule.points, sp.from, detail, 1);
+      else if (missing > 0) add('missing', `${short}扣分（每${rule.adopted ? '少' : '缺'}1篇扣${fmt(-rule.points)}分）`, rule.points * missing, sp.from, detail, missing);
     }
-    if (judged === 0) notApplicable.push({ component: 'missing', reason: '本期无报送指标（或考核周期未结束）' });
+    if (judged === 0) notApplicable.push({ component: 'missing', reason: `本期无${rule.adopted ? '采用' : '报送'}指标（或考核周期未结束）` });
   }
   // 超报计分: pieces beyond each submission quota, period by period (每周2篇: a third piece in a week scores, a short week is not made up)
   if (model.overQuota && facts.quotas.length) {

@@ -1,7 +1,7 @@
 // A unit's ledger rows in a span, grouped into pieces (同稿多用, distinct submissions), and the submissions they count.
 import { CivilDate } from '../dates/civil-date';
 import { LedgerEntry } from '../sheets/ledger-sheet';
-import { hasType } from './rule-model';
+import { MEDIA_LEVELS, hasType, levelFloor, looseKey } from './rule-model';
 import { dayOf, entryDays } from './periods';
 
 /** The rows dated in a span, in their order: the list itself when all are (本年累计 holds a unit's every row so far). */
@@ -31,6 +31,10 @@ export interface Piece {
   readonly count: number;
   readonly types: readonly string[];
   readonly adopted: boolean;
+  /** The highest level it was adopted at, as an index of MEDIA_LEVELS (0 中央级); MEDIA_LEVELS.length when none. */
+  readonly top: number;
+  /** The outlets that adopted it, as written, for a quota naming an outlet (《江西交通》发稿不少于3篇). */
+  readonly outlets: readonly string[];
 }
 
 /** A list of rows' pieces: the pieces in order of first row, and each row's piece (its index in `pieces`). */
@@ -54,7 +58,7 @@ export function piecesOf(entries: readonly LedgerEntry[]): PieceIndex {
  */
 function collectPieces(entries: readonly LedgerEntry[]): PieceIndex {
   // a piece's types are its first row's list until another row adds one (then its own copy)
-  const pieces: { day: number; count: number; types: readonly string[]; adopted: boolean; ownTypes: boolean }[] = [];
+  const pieces: { day: number; count: number; types: readonly string[]; adopted: boolean; ownTypes: boolean; top: number; outlets: readonly string[] }[] = [];
   const pieceOf = new Int32Array(entries.length);
   const byId = new Map<string, number>();
   const byTitle = new Map<string, Map<string, number>>(); // unit → title → piece
@@ -77,7 +81,7 @@ function collectPieces(entries: readonly LedgerEntry[]): PieceIndex {
     const day = days[i];
     if (at === undefined) {
       at = pieces.length;
-      pieces.push({ day, count: e.count, types: e.types, adopted: e.adopted, ownTypes: false });
+      pieces.push({ day, count: e.count, types: e.types, adopted: e.adopted, ownTypes: false, top: topOf(e), outlets: e.adopted && e.media !== '' ? [e.media] : NO_OUTLETS });
       if (e.pieceId !== '') byId.set(e.pieceId, at);
       else if (e.title !== '') {
         if (!titles) byTitle.set(e.unit, (titles = new Map()));
@@ -88,6 +92,8 @@ function collectPieces(entries: readonly LedgerEntry[]): PieceIndex {
       p.day = Math.min(p.day, day);
       p.count = Math.max(p.count, e.count);
       p.adopted ||= e.adopted;
+      p.top = Math.min(p.top, topOf(e));
+      if (e.adopted && e.media !== '' && !p.outlets.includes(e.media)) p.outlets = [...p.outlets, e.media];
       for (let t = 0; t < e.types.length; t++) {
         if (p.types.includes(e.types[t])) continue;
         if (!p.ownTypes) {
@@ -102,6 +108,18 @@ function collectPieces(entries: readonly LedgerEntry[]): PieceIndex {
   return { pieces, pieceOf };
 }
 
+const NO_OUTLETS: readonly string[] = [];
+const topOf = (e: LedgerEntry) => (e.adopted && e.level ? MEDIA_LEVELS.indexOf(e.level) : MEDIA_LEVELS.length);
+
+/** Whether a piece counts for a quota's type: its own type, an outlet that adopted it, or a level and above (市级以上). */
+function countsFor(p: Piece, type: string | null, floor: number | null): boolean {
+  if (type === null) return true;
+  if (floor !== null) return p.top <= floor;
+  if (hasType(p.types, type)) return true;
+  const key = looseKey(type);
+  return p.outlets.some((o) => looseKey(o) === key);
+}
+
 /** Submissions in a span, of a type or any: rows' 数量 under today's formula, distinct pieces under the office's rules. */
 export function submittedIn(entries: readonly LedgerEntry[], pieces: () => readonly Piece[], from: CivilDate, to: CivilDate, type: string | null, custom: boolean, adoptedOnly = false): number {
   const lo = dayOf(from);
@@ -113,9 +131,10 @@ export function submittedIn(entries: readonly LedgerEntry[], pieces: () => reado
     return n;
   }
   const list = pieces();
+  const floor = type === null ? null : levelFloor(type);
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
-    if (p.day >= lo && p.day <= hi && (!adoptedOnly || p.adopted) && hasType(p.types, type)) n += p.count;
+    if (p.day >= lo && p.day <= hi && (!adoptedOnly || p.adopted) && countsFor(p, type, floor)) n += p.count;
   }
   return n;
 }

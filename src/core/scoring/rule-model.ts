@@ -74,6 +74,8 @@ export interface PeriodRule {
   readonly conditional: boolean;
   /** 缺报扣分 once per period the submission quota is not met (对象 says 未完成: “未完成任务扣30分”), not per missing piece. */
   readonly flat: boolean;
+  /** 缺报扣分 of the adoption quotas (对象 says 采用: “发稿不少于3篇，每少1篇扣1分”) instead of the submission quotas. */
+  readonly adopted?: boolean;
 }
 
 /** 目标分: adoption points a unit should reach per period, of one piece type or all. */
@@ -201,6 +203,13 @@ export function pieceTypes(...cells: readonly string[]): string[] {
   const out: string[] = [];
   for (const c of cells) for (const t of c.split(/[、,，/／;；\s]+/)) if (t !== '' && !out.includes(looseKey(t))) out.push(looseKey(t));
   return out;
+}
+
+/** A quota type naming a level and above (市级以上, 省级及以上): the lowest level counted, as its index in MEDIA_LEVELS; else null. */
+export function levelFloor(type: string): number | null {
+  const m = /^(.+?)(?:及|或)?以上(?:媒体)?$/.exec(looseKey(type));
+  const level = m ? ruleLevel(m[1]) : null;
+  return level ? MEDIA_LEVELS.indexOf(level) : null;
 }
 
 /** A piece's 字数 among its types ("字数=1200"), for rule types such as "1000字以上". */

@@ -34,7 +34,7 @@ export const RULE_WORDS: Record<Kind, readonly string[]> = {
   quota: ['报送指标', '指标', '报送任务', '报送数量', '任务数'],
   adoptedQuota: ['采用指标', '采用任务', '录用指标', '录用任务', '采用目标任务'],
   base: ['基础分', '基本分', '月度基础分', '季度基础分', '基础得分'],
-  missing: ['缺报扣分', '少报扣分', '每缺一篇扣分', '未完成指标扣分'],
+  missing: ['缺报扣分', '少报扣分', '每缺一篇扣分', '未完成指标扣分', '少采用扣分', '采用不足扣分', '少发稿扣分'],
   target: ['目标分', '目标分值', '任务分'],
   belowTarget: ['未达目标扣分', '缺分扣分', '差额扣分'],
   late: ['迟报扣分', '逾期报送扣分', '报送不及时', '迟报'],
@@ -209,10 +209,13 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         // 缺报扣分 | 未完成指标 | 每月 | 30: once per period the quota is missed, however many pieces short
         const flat = kind === 'missing' && NOT_MET.test(said);
         const conditional = !flat && /完成|达标|达到/.test(said);
+        // 缺报扣分 | 采用 (未完成采用指标, 少采用扣分): of the adoption quotas
+        const adopted = kind === 'missing' && ADOPTED_WORDS.test(`${item}${said}`);
         // what is left of 对象 after the condition (完成报送和采用任务, 未完成指标) names a unit or unit type
-        const unit = unitOf(target.rest.replace(NOT_MET, '').replace(/(完成|达到)(当月|当季|本期|每月|每季度?)?(报送|采用|和|及|与|、)*(目标)?(指标|任务)|达标|完成/g, ''));
+        const unit = unitOf(target.rest.replace(NOT_MET, '').replace(/(完成|达到)(当月|当季|本期|每月|每季度?)?(报送|采用|和|及|与|、)*(目标)?(指标|任务)|达标|完成/g, '')
+          .replace(kind === 'missing' ? /^(采用|录用|刊发|发表|用稿)(指标|任务)?$/ : /^$/, ''));
         if (points === null || (kind === 'base' && cadence === null)) break;
-        (kind === 'base' ? base : missing).push({ unit, cadence, points: kind === 'missing' ? -Math.abs(points) : points, conditional, flat });
+        (kind === 'base' ? base : missing).push({ unit, cadence, points: kind === 'missing' ? -Math.abs(points) : points, conditional, flat, ...(adopted ? { adopted } : {}) });
         break;
       }
       case 'target': {
@@ -306,7 +309,10 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
 }
 
 /** Words of a 缺报扣分 row taken once per period the quota is missed (未完成任务的扣30分). */
-const NOT_MET = /(未|没有|没)(完成|达标|达到)(报送)?(指标|任务)?|完不成(报送)?(指标|任务)?|每期|一次性/;
+const NOT_MET = /(未|没有|没)(完成|达标|达到)(报送|采用|录用)?(指标|任务)?|完不成(报送|采用|录用)?(指标|任务)?|每期|一次性/;
+
+/** Words of a 缺报扣分 row about the adoption quotas (少采用扣分, 对象 未完成采用指标): pieces short of 采用指标, not of 报送指标. */
+const ADOPTED_WORDS = /采用|录用|刊发|发表|用稿|发稿/;
 
 /** A 批示 row's 类型 that says how further 批示 of the same level on one piece score: 其余批示 (its own points) or 每次 (in full). */
 function repeatOf(type: string): 'rest' | 'each' | null {
