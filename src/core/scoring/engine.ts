@@ -90,6 +90,8 @@ export interface QuotaMet {
   readonly missing: number;
   readonly expectedSubmitted: number;
   readonly missingSubmitted: number;
+  /** The adoption quotas not met and by how much (每年采用市级以上8篇 差1篇), to say which publication quota fell short. */
+  readonly shortAdopted?: readonly { readonly label: string; readonly short: number }[];
 }
 
 export interface UnitResult {
@@ -299,6 +301,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     let missing = 0;
     let expectedSubmitted = 0;
     let missingSubmitted = 0;
+    let shortAdopted: { label: string; short: number }[] | undefined;
     const quotas = facts.quotas;
     for (let i = 0; i < quotas.length; i++) {
       const q = quotas[i];
@@ -315,9 +318,9 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       if (!adopted) {
         expectedSubmitted += e;
         missingSubmitted += short;
-      }
+      } else if (short > 0) (shortAdopted ??= []).push({ label: q.label, short });
     }
-    return { expected, missing, expectedSubmitted, missingSubmitted };
+    return shortAdopted ? { expected, missing, expectedSubmitted, missingSubmitted, shortAdopted } : { expected, missing, expectedSubmitted, missingSubmitted };
   };
   const baseRules = forUnit(model.base, facts.unit, facts.categories);
   for (const rule of baseRules) {
@@ -352,7 +355,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       if (expected === 0) continue;
       judged++;
       const [what, short] = rule.adopted ? ['采用', '少采用'] : ['报送', '缺报'];
-      const detail = `${sp.label}${rule.adopted ? '少' : '缺'}${fmt(missing)}篇`;
+      const which = rule.adopted && met.shortAdopted ? `（${met.shortAdopted.map((q) => `${q.label}差${fmt(q.short)}篇`).join('、')}）` : '';
+      const detail = `${sp.label}${rule.adopted ? '少' : '缺'}${fmt(missing)}篇${which}`;
       if (missing > 0 && rule.flat) add('missing', `未完成${what}指标扣分（${CADENCE_LABEL[cadence]}扣${fmt(-rule.points)}分）`, rule.points, sp.from, detail, 1);
       else if (missing > 0) add('missing', `${short}扣分（每${rule.adopted ? '少' : '缺'}1篇扣${fmt(-rule.points)}分）`, rule.points * missing, sp.from, detail, missing);
     }
