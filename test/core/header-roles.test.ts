@@ -16,6 +16,15 @@ describe('a header cell gets its role from its words', () => {
     ['实际完成时间', 'doneDate'], ['推进情况', 'status'], ['备 注', 'note'], ['序 号', 'seq'], ['年度目标', 'quota'],
   ])('%s → %s', (text, want) => expect(role(text)).toBe(want));
 
+  // 泗洲头镇2024年度重点工作计划二季度执行情况 (test/fixtures/real/sizhoutou-2024-zdgz): the quarter's plan is no deadline
+  test.each([
+    ['工作任务安排\n第二季度', 'quota'], ['三季度目标', 'quota'], ['上半年工作计划', 'quota'],
+    ['落实情况(1-8月)', 'status'], ['1-10月推进情况', 'status'], ['季度时间节点', 'deadline'], ['工作任务安排', 'deadline'],
+  ])('one period\'s plan: %j → %s', (text, want) => expect(role(text)).toBe(want));
+  test('one period\'s plan is the task column only when nothing else names tasks', () => {
+    expect(classifyHeaderCell('工作任务安排第二季度')!.altTask).toBe(true);
+  });
+
   test('an exact synonym scores above a cell read by its words', () => {
     expect(classifyHeaderCell('牵头单位')!.score).toBeGreaterThan(classifyHeaderCell('主办单位')!.score);
   });
