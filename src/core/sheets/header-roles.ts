@@ -286,6 +286,18 @@ export interface TaskHeaderMatch extends HeaderMatch<TaskField> {
    * names they hold are the task's leaders too. Absent when the header has one people column.
    */
   readonly moreLeaders?: readonly number[];
+  /**
+   * The quota column is headed as a target or one period's plan (年度目标, 三季度目标, 工作任务安排第二季度), not as a
+   * 量化指标: prose there ("完成建设、安装调试,试运营。") is a milestone, not a quota written wrong.
+   */
+  readonly targetQuota?: boolean;
+}
+
+/** The header marked when its quota column was read from target words (see TaskHeaderMatch.targetQuota). */
+function withTargetQuota(header: TaskHeaderMatch, candidate: HeaderCandidate | null): TaskHeaderMatch {
+  const c = header.columns.quota;
+  if (c === undefined || !candidate || candidate.row !== header.row || !candidate.cells[c]?.altTask) return header;
+  return { ...header, targetQuota: true };
 }
 
 /** The header with its further people columns (see TaskHeaderMatch.moreLeaders) read from the candidate row's roles. */
@@ -354,8 +366,8 @@ export function detectTaskHeader(grid: Grid, isUnit?: (name: string) => boolean)
   // columns under a header word nobody knows ("发布形式", "办结要求"): a deadline, quota or second unit column by content
   const unknown = new Set<number>();
   best.texts.forEach((t, c) => { if (t !== '' && best.cells[c] === null && !Object.values(best.columns).includes(c)) unknown.add(c); });
-  if (unknown.size === 0) return { header: withMoreLeaders({ row: best.row, columns: best.columns }, best), best };
+  if (unknown.size === 0) return { header: withTargetQuota(withMoreLeaders({ row: best.row, columns: best.columns }, best), best), best };
   const { columns, inferred } = inferColumns(grid, best.row, best.columns, best.texts, isUnit, unknown);
   const header = inferred.length > 0 ? { row: best.row, columns, inferred } : { row: best.row, columns: best.columns };
-  return { header: withMoreLeaders(header, best), best };
+  return { header: withTargetQuota(withMoreLeaders(header, best), best), best };
 }
