@@ -213,6 +213,8 @@ function joinLevelLists(pieces: readonly string[], text: string): string[] {
 
 /** A place named with its level (咸安区, 嘉鱼县, 柳林镇): not a level alone, not a zone (高新区, 经开区), not 各县. */
 const NAMED_PLACE = /^(?!各|有关|相关)(?!.*(?:开发区|高新区|经开区|新区|园区)$)[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|镇|乡)$/;
+/** Level characters alone (市区, 县市): levels listed, not a place. */
+const LEVELS_ONLY = /^[县市区乡镇旗]+$/;
 /** Such a place with its government's body written after it (通山县人民政府, 柳林镇党委). */
 const PLACE_GOVERNMENT = /^([\u4e00-\u9fff]{2,11}?)((?:人民)?政府|党委)$/;
 
@@ -223,7 +225,7 @@ const PLACE_GOVERNMENT = /^([\u4e00-\u9fff]{2,11}?)((?:人民)?政府|党委)$/;
  */
 function shareGovernment(pieces: readonly string[], text: string): string[] {
   const out = [...pieces];
-  const place = (p: string) => NAMED_PLACE.test(p) && !ONLY_LEVEL.test(p);
+  const place = (p: string) => NAMED_PLACE.test(p) && !LEVELS_ONLY.test(p);
   for (let j = 1; j < pieces.length; j++) {
     const m = PLACE_GOVERNMENT.exec(pieces[j]);
     if (!m || !place(m[1])) continue;
