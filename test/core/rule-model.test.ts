@@ -179,7 +179,7 @@ describe('clauses of real rules', () => {
     expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
     const parts = unit(r, '金安区人民政府').parts.filter((p) => p.component !== 'adoption').map((p) => [p.label, p.points, p.detail]);
     // 6 pieces submitted (5 needed: no 缺报); 江西交通 2 of 3, 市级以上 3 of 4, 省级及以上 1 of 1: two short, 1 each
-    expect(parts).toEqual([['基础分（本期18分）', 18, expect.any(String)], ['少采用扣分（每少1篇扣1分）', -2, '本期少2篇（本期采用江西交通3篇差1篇、本期采用市级以上4篇差1篇）']]);
+    expect(parts).toEqual([['基础分（本期18分）', 18, expect.any(String)], ['少采用扣分（每少1篇扣1分）', -2, '本期少2篇：本期采用江西交通3篇差1篇、本期采用市级以上4篇差1篇']]);
   });
 
   it('超报计分 scores each piece beyond the quota week by week: a long week does not make up a short one', () => {

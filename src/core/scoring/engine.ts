@@ -355,7 +355,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       if (expected === 0) continue;
       judged++;
       const [what, short] = rule.adopted ? ['采用', '少采用'] : ['报送', '缺报'];
-      const which = rule.adopted && met.shortAdopted ? `（${met.shortAdopted.map((q) => `${q.label}差${fmt(q.short)}篇`).join('、')}）` : '';
+      const which = rule.adopted && met.shortAdopted ? `：${met.shortAdopted.map((q) => `${q.label}差${fmt(q.short)}篇`).join('、')}` : '';
       const detail = `${sp.label}${rule.adopted ? '少' : '缺'}${fmt(missing)}篇${which}`;
       if (missing > 0 && rule.flat) add('missing', `未完成${what}指标扣分（${CADENCE_LABEL[cadence]}扣${fmt(-rule.points)}分）`, rule.points, sp.from, detail, 1);
       else if (missing > 0) add('missing', `${short}扣分（每${rule.adopted ? '少' : '缺'}1篇扣${fmt(-rule.points)}分）`, rule.points * missing, sp.from, detail, missing);
