@@ -1,7 +1,8 @@
 // The 评分规则 sheet as a clerk writes it: rows read into the model, rows written wrong named by cell, and each kind of clause scored.
 import { buildReport } from '../../src/core/scoring/report';
 import { CellValue, Grid } from '../../src/core/sheets/grid';
-import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
+import { REGISTRY, TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
+import { rulesSheet } from '../../src/core/sheets/template';
 
 const LEDGER_HEADER = ['日期', '单位', '标题', '媒体', '级别', '是否采用', '数量', '类型', '版面', '批示', '作者', '稿件编号'];
 const ledger = (...rows: CellValue[][]) => grid('报送台账', [LEDGER_HEADER, ...rows]);
@@ -224,6 +225,17 @@ describe('clauses of real rules', () => {
     ), rules(['采用', '省级', '', 10], ['采用', '市级', '', 5], ['折算', '最高分', '', 20]));
     expect([unit(r, '金安区人民政府').total, unit(r, '裕安区人民政府').total]).toEqual([20, 10]);
     expect(r.people.map((p) => [p.name, p.points])).toEqual([['李四', 5], ['王五', 5], ['张三', 5]]);
+  });
+});
+
+describe('the template’s example rows', () => {
+  it('read without an issue once their # is taken off, as the 说明 tells a clerk to do', () => {
+    const [header, ...rows] = rulesSheet().rows.map((r) => r.map((c) => c.value as CellValue));
+    const examples = rows.filter((r) => String(r[0]).startsWith('#')).map((r) => [String(r[0]).replace(/^#\s*/, ''), ...r.slice(1)]);
+    expect(examples.length).toBeGreaterThan(20);
+    const registry = grid('单位名录', [...REGISTRY, ['丙乡', '', '乡镇', '各镇']]);
+    const r = buildReport([taskGrid([]), registry, grid('评分规则', [header, ...examples])], { today: TODAY, year: 2023, asOf: d('2023-06-30'), period: june });
+    expect(r.issues.filter((i) => i.sheet === '评分规则').map((i) => `${i.cell} ${i.message}`)).toEqual([]);
   });
 });
 
