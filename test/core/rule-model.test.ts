@@ -183,6 +183,14 @@ describe('clauses of real rules', () => {
     expect(parts).toEqual([['基础分（本期18分）', 18, expect.any(String)], ['少采用扣分（每少1篇扣1分）', -2, '本期少2篇：本期采用江西交通3篇差1篇、本期采用市级以上4篇差1篇']]);
   });
 
+  it('a 缺报扣分 row about publication (采用, 未完成发表任务, 未完成发稿任务, 少采用扣分) names no unit and takes from the adoption quota', () => {
+    for (const [item, target] of [['缺报扣分', '采用'], ['缺报扣分', '未完成发表任务'], ['缺报扣分', '未完成发稿任务'], ['少采用扣分', '']]) {
+      const r = report(ledger(['2023-06-05', '金安区人民政府', '甲', '', '', '否', 3]), rules(['采用指标', '本期', '', 1], [item, target, '本期', 2]));
+      expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+      expect(unit(r, '金安区人民政府').total).toBe(-2);
+    }
+  });
+
   it('超报计分 scores each piece beyond the quota week by week: a long week does not make up a short one', () => {
     const r = buildReport([taskGrid([]), registryGrid(), ledger(
       ['2023-06-05', '金安区人民政府', '甲', '', '', '否', 5], // week of 5 June: 3 beyond

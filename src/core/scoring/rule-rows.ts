@@ -213,7 +213,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         const adopted = kind === 'missing' && ADOPTED_WORDS.test(`${item}${said}`);
         // what is left of 对象 after the condition (完成报送和采用任务, 未完成指标) names a unit or unit type
         const unit = unitOf(target.rest.replace(NOT_MET, '').replace(/(完成|达到)(当月|当季|本期|每月|每季度?)?(报送|采用|和|及|与|、)*(目标)?(指标|任务)|达标|完成/g, '')
-          .replace(kind === 'missing' ? /^(采用|录用|刊发|发表|用稿)(指标|任务)?$/ : /^$/, ''));
+          .replace(kind === 'missing' ? /^(采用|录用|刊发|发表|用稿|发稿)(指标|任务)?$/ : /^$/, ''));
         if (points === null || (kind === 'base' && cadence === null)) break;
         (kind === 'base' ? base : missing).push({ unit, cadence, points: kind === 'missing' ? -Math.abs(points) : points, conditional, flat, ...(adopted ? { adopted } : {}) });
         break;
