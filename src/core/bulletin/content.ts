@@ -1,5 +1,5 @@
 // The 通报 as data: title, 发文字号, 主送, the three sections, signature and the attachment tables (pure, for any writer).
-import { CivilDate, compareDates, formatChinese } from '../dates/civil-date';
+import { CivilDate, compareDates, daysInMonth, formatChinese } from '../dates/civil-date';
 import { Grid } from '../sheets/grid';
 import { findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
 import { isWholeMonth } from '../scoring/movement';
@@ -62,11 +62,27 @@ function titleWords(period: string, campaign: string): string[] {
   return ['关于', period, ...words.filter(Boolean), '宣传工作情况的通报'];
 }
 
-/** "2023年6月份" or "2023年1月1日至6月30日". */
+const QUARTERS = ['一', '二', '三', '四'];
+
+/**
+ * The period as offices write it in a 通报: "2023年6月份", "2021年第一季度", "2023年上半年", "2023年", "2018年1—2月份",
+ * "2022年12月至2023年1月"; dates ("2023年1月1日至6月15日") only when the period does not cover whole months.
+ */
 export function periodPhrase(period: Period): string {
-  if (isWholeMonth(period)) return `${period.from.year}年${period.from.month}月份`;
-  const to = period.to.year === period.from.year ? `${period.to.month}月${period.to.day}日` : formatChinese(period.to);
-  return `${formatChinese(period.from)}至${to}`;
+  const { from, to } = period;
+  if (isWholeMonth(period)) return `${from.year}年${from.month}月份`;
+  const wholeMonths = from.day === 1 && to.day === daysInMonth(to.year, to.month);
+  if (wholeMonths && from.year === to.year) {
+    const year = `${from.year}年`;
+    if (from.month === 1 && to.month === 12) return year;
+    if (from.month === 1 && to.month === 6) return `${year}上半年`;
+    if (from.month === 7 && to.month === 12) return `${year}下半年`;
+    if ((from.month - 1) % 3 === 0 && to.month === from.month + 2) return `${year}第${QUARTERS[(from.month - 1) / 3]}季度`;
+    return `${year}${from.month}—${to.month}月份`;
+  }
+  if (wholeMonths) return `${from.year}年${from.month}月至${to.year}年${to.month}月`;
+  const end = to.year === from.year ? `${to.month}月${to.day}日` : formatChinese(to);
+  return `${formatChinese(from)}至${end}`;
 }
 
 /** The campaign's name from 设置 活动名称, else from the task sheet's title ("六安市2023年暖民心行动宣传任务分工表" → "六安市暖民心行动"). */
@@ -100,7 +116,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     note: t.note,
   }));
   const sections: BulletinSection[] = [
-    { heading: '一、基本情况', paragraphs: overviewParagraphs(report, period, tables.length > 0) },
+    { heading: '一、基本情况', paragraphs: overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout)) },
     { heading: '二、存在问题', paragraphs: problemParagraphs(report) },
     { heading: '三、下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements) },
   ];
@@ -122,6 +138,12 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     annexTitle: `${period}各单位宣传工作排名情况`,
     warnings,
   };
+}
+
+/** Where the body sends the reader for the tables: "附件", or "附件1至附件3" when each category is an attachment of its own. */
+function annexReference(count: number, layout: 'one' | 'each'): string {
+  if (layout === 'one' || count < 2) return '附件';
+  return count === 2 ? '附件1、附件2' : `附件1至附件${count}`;
 }
 
 const inPeriod = (date: CivilDate, period: Period) => compareDates(date, period.from) >= 0 && compareDates(date, period.to) <= 0;
