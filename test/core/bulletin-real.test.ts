@@ -90,12 +90,20 @@ describe('units named as offices name them', () => {
   const tops = content.sections[0].paragraphs[1];
 
   it('a unit with a quota and nothing this period is named for it, apart from low completion', () => {
-    expect(problems).toContain('金安区人民政府等1个单位本期未报送信息。');
+    expect(problems).toContain('金安区人民政府本期未报送信息。');
+    expect(problems).not.toContain('等1个单位');
     expect(problems).not.toContain('金安区人民政府（0.0%）');
     // 裕安区 sent 1 of 2 (50 %): the only one below 60 %
-    expect(problems).toContain('裕安区人民政府（50.0%）等1个单位报送完成率低于60%');
+    expect(problems).toContain('裕安区人民政府（50.0%）报送完成率低于60%');
     expect(problems).not.toContain('连续');
     expect(tops).not.toContain('金安区人民政府（');
+  });
+
+  it('several such units are counted after their names (「A、B等2个单位」)', () => {
+    const ledger = grid('报送台账', [ledgerHeader, row('2023-05-10', '金安区人民政府', 3), row('2023-05-11', '市发改委', 1), row('2023-06-06', '裕安区人民政府', 2)]);
+    const r = buildReport([tasks(), registryGrid(), ledger], options);
+    const text = bulletinContent(r, '六安市暖民心行动', issued).sections[1].paragraphs.join('\n');
+    expect(text).toMatch(/(?:市发改委、金安区人民政府|金安区人民政府、市发改委)等2个单位本期未报送信息。/);
   });
 
   it('the body points to the attachment (通州区: 「详细报、采情况见附件」; 贵州省: 「…得分情况见附件」)', () => {

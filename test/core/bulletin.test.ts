@@ -60,8 +60,8 @@ describe('bulletin content', () => {
 
   it('存在问题 names zero-report units, low completion, overdue tasks with lead units, and names to check', () => {
     const problems = content.sections[1].paragraphs.join('\n');
-    expect(problems).toContain('（一）市文旅局等1个单位连续2个月未报送信息。');
-    expect(problems).toContain('金安区人民政府（50.0%）等1个单位报送完成率低于60%');
+    expect(problems).toContain('（一）市文旅局连续2个月未报送信息。');
+    expect(problems).toContain('（二）金安区人民政府（50.0%）报送完成率低于60%');
     expect(problems).toContain('第3项“校园宣传栏”（牵头单位：市教育局）已超过完成时限');
     expect(problems).toContain('“市教育局”不在单位名录中（可能是“市教体局”）');
   });

@@ -22,6 +22,8 @@ export const DEFAULT_REQUIREMENTS = [
 
 const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 const joinNames = (names: readonly string[]) => names.join('、');
+/** Units named in 存在问题: "A、B等2个单位" as offices count them ("对…等4个部门单位予以通报"), one unit by its name alone. */
+const namedUnits = (names: readonly string[]) => (names.length === 1 ? names[0] : `${joinNames(names)}等${names.length}个单位`);
 const quote = (text: string) => (text.length > TASK_QUOTE ? `${text.slice(0, TASK_QUOTE)}…` : text);
 
 /**
@@ -119,12 +121,12 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
 export function problemParagraphs(report: Report): string[] {
   const out: string[] = [];
   const zero = report.zeroReport;
-  if (zero.units.length) out.push(`${joinNames(zero.units)}等${zero.units.length}个单位连续${zero.months}个月未报送信息。`);
+  if (zero.units.length) out.push(`${namedUnits(zero.units)}连续${zero.months}个月未报送信息。`);
   const none = zeroThisPeriod(report);
-  if (none.length) out.push(`${joinNames(none.map((s) => s.unit))}等${none.length}个单位本期未报送信息。`);
+  if (none.length) out.push(`${namedUnits(none.map((s) => s.unit))}本期未报送信息。`);
   const low = lowCompletion(report);
   if (low.length) {
-    out.push(`${joinNames(low.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}等${low.length}个单位报送完成率低于${LOW_COMPLETION * 100}%。`);
+    out.push(`${namedUnits(low.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}报送完成率低于${LOW_COMPLETION * 100}%。`);
   }
   const overdue = report.check.tasks.filter((t) => t.status === 'overdue');
   if (overdue.length) {
