@@ -1,6 +1,6 @@
 // The 通报 against real published ones (test/fixtures/bulletins/README.md): period wording, quota counts, units that
 // sent nothing this period, the body pointing to the attachment, categories that scored nothing in one clause.
-import { bulletinContent, periodPhrase } from '../../src/core/bulletin/content';
+import { bulletinContent, contactNote, periodPhrase } from '../../src/core/bulletin/content';
 import { quotaSentence } from '../../src/core/bulletin/sentences';
 import { buildReport } from '../../src/core/scoring/report';
 import { UnitScore } from '../../src/core/scoring/tally';
@@ -121,5 +121,18 @@ describe('units named as offices name them', () => {
     expect(clauses[0]).toContain('党委部门');
     expect(clauses[0]).toContain('镇');
     expect(clauses[0]).toMatch(/^(?:党委部门、镇|镇、党委部门)本期均未得分$/);
+  });
+});
+
+describe('who to call, as the offices print it', () => {
+  it('设置 联系人 and 联系电话 make the 附注 (吉林市: 「联系人：赵梅霞、刘绍楠，联系电话：62048653、62048385」)', () => {
+    const grids = [tasks(), registryGrid(), grid('报送台账', [ledgerHeader, row('2023-06-06', '裕安区人民政府', 2)])];
+    const set = grid('设置', [['联系人', '赵梅霞、刘绍楠'], ['联系电话', '62048653、62048385']]);
+    const content = bulletinContent(buildReport([...grids, set], options), '六安市暖民心行动', issued);
+    expect(content.note).toBe('（联系人：赵梅霞、刘绍楠，联系电话：62048653、62048385）');
+    expect(bulletinContent(buildReport(grids, options), '六安市暖民心行动', issued).note).toBeNull();
+    // 白水县 prints a phone alone: 「联系电话：0913—6155328」
+    expect(contactNote(undefined, '0913—6155328')).toBe('（联系电话：0913—6155328）');
+    expect(contactNote('王明', '')).toBe('（联系人：王明）');
   });
 });

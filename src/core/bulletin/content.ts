@@ -40,6 +40,8 @@ export interface BulletinContent {
   /** The signature's 发文机关, or null when 设置 has none: the line is left blank for the clerk, never a placeholder. */
   readonly issuer: string | null;
   readonly date: string;
+  /** 附注 under the date from 设置 联系人 / 联系电话 ("（联系人：…，联系电话：…）"), or null when 设置 has neither. */
+  readonly note: string | null;
   readonly attachments: BulletinAttachment[];
   /** The ranking tables as one attachment with a section per category (default), or one attachment each (设置 通报附件). */
   readonly attachmentLayout: 'one' | 'each';
@@ -133,11 +135,18 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     sections,
     issuer,
     date: formatChinese(issuedOn),
+    note: contactNote(settings.contactPerson, settings.contactPhone),
     attachments,
     attachmentLayout,
     annexTitle: `${period}各单位宣传工作排名情况`,
     warnings,
   };
+}
+
+/** "（联系人：赵梅霞，联系电话：62048653）" from whichever of the two 设置 gives; null when neither. */
+export function contactNote(person: string | undefined, phone: string | undefined): string | null {
+  const parts = [person && `联系人：${person}`, phone && `联系电话：${phone}`].filter(Boolean);
+  return parts.length ? `（${parts.join('，')}）` : null;
 }
 
 /** Where the body sends the reader for the tables: "附件", or "附件1至附件3" when each category is an attachment of its own. */
