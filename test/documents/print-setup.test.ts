@@ -1,8 +1,8 @@
-// Generated sheets print on A4, one page wide, header rows repeated, page numbers centred: checked in the package XML of
+// Sheets print on A4, one page wide, header rows repeated (generated sheets with page numbers centred, the 分工表 and other user sheets of the template too): checked in the package XML of
 // both writers (duban report's zip patch, exceljs for demo) and by LibreOffice's PDF of the bulletin sheet.
 import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
-import { printOrientation } from '../../src/core/scoring/summary-layout';
+import { printOrientation } from '../../src/core/sheets/sheet-spec';
 import JSZip from 'jszip';
 import * as os from 'os';
 import * as path from 'path';
@@ -58,6 +58,19 @@ describe('print setup of generated sheets', () => {
     expect(sheet).toMatch(/<row r="4" ht="\d+" customHeight="1">/);
     expect(printOrientation([22, 7, 6, 40, 14])).toBe('portrait');
     expect(printOrientation([22, 7, 6, 56, 14, 18, 9])).toBe('landscape');
+  });
+
+  test('the 分工表 of the sample prints as offices print it: landscape, one page wide, title and header on every page, rows tall enough', async () => {
+    // 序号 6 + 主要任务 40 + 牵头 … + 备注: 176 characters, wider than portrait holds
+    const sample = path.join(dir, 'sample.xlsx');
+    const { workbook, index, sheet } = await parts(sample, '任务分工表');
+    expect(sheet).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+    expect(sheet).toMatch(/<pageSetup [^>]*fitToWidth="1"/);
+    expect(workbook).toMatch(new RegExp(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">(?:'|&apos;)任务分工表(?:'|&apos;)!\\$1:\\$2</definedName>`));
+    // task 2 (row 4) runs over four lines of 主要任务: its row is made tall enough
+    expect(sheet).toMatch(/<row r="4"[^>]* ht="(?:[6-9]\d|\d{3})(?:\.\d+)?" customHeight="1"/);
+    // the narrow 单位名录 prints portrait
+    expect((await parts(sample, '单位名录')).sheet).toMatch(/<pageSetup [^>]*orientation="portrait"/);
   });
 
   testWith('LibreOffice 打印测试', ['libreoffice-calc-nogui', 'poppler-utils'])('LibreOffice prints the bulletin sheet one page wide, landscape A4, with the last column', async () => {

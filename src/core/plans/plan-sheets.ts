@@ -1,6 +1,6 @@
 // An imported plan as the sheets of `duban init`: 任务分工表 (with 来源), 单位名录 pre-filled, 设置.
 import { SOURCE_HEADER } from '../sheets/headers';
-import { SheetSpec, SpecValue, STYLES, wrappedHeights } from '../sheets/sheet-spec';
+import { SheetSpec, SpecValue, STYLES } from '../sheets/sheet-spec';
 import {
   holidaySheet, ledgerSheet, mediaSheet, registrySheet, rulesSheet, settingsSheet, spotCheckSheet, taskSheet,
 } from '../sheets/template';
@@ -74,8 +74,7 @@ export function taskRows(plan: Plan): SpecValue[][] {
 /** The task sheet of an imported plan: the template's columns and 来源, rows tall enough to read whole. */
 export function planTaskSheet(plan: Plan): SheetSpec {
   const titles = [tableTitle(plan)];
-  const tasks = taskSheet({ titles, rows: taskRows(plan) }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
-  return { ...tasks, heights: wrappedHeights(tasks.rows, tasks.widths ?? []), print: { orientation: 'landscape', titleRows: titles.length + 1 } };
+  return taskSheet({ titles, rows: taskRows(plan) }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
 }
 
 /** The workbook of an imported plan, sheet by sheet, in the template's order. */

@@ -106,10 +106,13 @@ export function formSheets(input: FormInput): SheetSpec[] {
     name: FORM_SHEETS.guide,
     generated: false,
     protect: true,
-    widths: [100],
+    widths: [80],
     // the 填报日期 the unit fills in sits under its label, in the one wide column, so it is seen and printed
     unlocked: ['A5'],
     heights: [undefined, undefined, undefined, undefined, undefined, undefined, 32, 32, 32, 32],
+    // one column that A4 portrait holds at full size (LibreOffice cut a 100-character one off at both sides,
+    // fitted or not), its lines wrapping inside it
+    print: { orientation: 'portrait', titleRows: 1 },
     rows: [
       [cell(`${input.campaign} 填报表`, STYLES.title)],
       [cell(`${GUIDE_LABELS.unit}：${input.unit}`)],

@@ -1,6 +1,6 @@
 // The common layout of every generated sheet: title, "生成于…，数据截至…" line, styled header, rows.
 import { CivilDate, formatISO } from '../dates/civil-date';
-import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, TITLE_ROW_HEIGHT, cell, wrappedLines } from '../sheets/sheet-spec';
+import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, TITLE_ROW_HEIGHT, cell, printOrientation, wrappedLines } from '../sheets/sheet-spec';
 
 /** When the sheets were generated (local time text from the caller) and the as-of date. */
 export interface GenerationStamp {
@@ -17,17 +17,6 @@ export interface SummaryColumn {
 /** What a generated sheet may add to the common layout; `landscape` for wide tables (bulletin, assessment). */
 type SummaryExtra = Partial<Pick<SheetSpec, 'conditionalFormats' | 'charts' | 'tabColor'>> & { landscape?: boolean };
 
-/**
- * The widest table (sum of column widths, in characters) that prints readably on A4 portrait fitted to
- * the page width (about 90 % scale); a wider one prints landscape, where ~150 characters still print at
- * about 90 % (issue 21: 150-character sheets printed portrait at 60 %, unreadable at arm's length).
- */
-export const PORTRAIT_MAX_WIDTH = 100;
-
-/** How a table of these column widths prints: landscape when wider than portrait holds readably. */
-export function printOrientation(widths: readonly number[], landscape = false): 'portrait' | 'landscape' {
-  return landscape || widths.reduce((a, b) => a + b, 0) > PORTRAIT_MAX_WIDTH ? 'landscape' : 'portrait';
-}
 
 /** Texts up to this many UTF-16 units are shared between equal cells of a generated sheet (summarySheet). */
 const SHARED_TEXT_LENGTH = 40;

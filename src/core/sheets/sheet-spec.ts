@@ -52,7 +52,19 @@ export interface ChartSpec {
   readonly anchor: string;
 }
 
-/** How a generated sheet prints: A4, fitted to one page wide, title rows repeated, page numbers centred in the footer. */
+/**
+ * The widest table (sum of column widths, in characters) that prints readably on A4 portrait fitted to
+ * the page width (about 90 % scale); a wider one prints landscape, where ~150 characters still print at
+ * about 90 % (issue 21: 150-character sheets printed portrait at 60 %, unreadable at arm's length).
+ */
+export const PORTRAIT_MAX_WIDTH = 100;
+
+/** How a table of these column widths prints: landscape when wider than portrait holds readably. */
+export function printOrientation(widths: readonly number[], landscape = false): 'portrait' | 'landscape' {
+  return landscape || widths.reduce((a, b) => a + b, 0) > PORTRAIT_MAX_WIDTH ? 'landscape' : 'portrait';
+}
+
+/** How a sheet prints: A4, fitted to one page wide, title rows repeated, page numbers centred in the footer. */
 export interface PrintSpec {
   readonly orientation: 'portrait' | 'landscape';
   /** Rows 1..titleRows repeat at the top of every printed page. */

@@ -5,7 +5,7 @@ import {
   SETTINGS_HEADERS, SETTINGS_KEYS, SHEET_NAMES, SPOTCHECK_HEADERS, TASK_HEADERS,
 } from './headers';
 import { MEDIA_LEVELS, RULE_ITEMS } from '../scoring/scoring-rules';
-import { CellStyle, DataValidationSpec, SheetSpec, SpecCell, SpecValue, STYLES, cell } from './sheet-spec';
+import { CellStyle, DataValidationSpec, SheetSpec, SpecCell, SpecValue, STYLES, TITLE_ROW_HEIGHT, cell, printOrientation, wrappedHeights } from './sheet-spec';
 
 /** 完成情况 choices offered by the dropdown. */
 export const STATUS_CHOICES = ['已完成', '进行中', '未开始'] as const;
@@ -54,7 +54,7 @@ function columnRange(col: number, firstRow: number, lastRow: number): string {
   return `${letter}${firstRow}:${letter}${lastRow}`;
 }
 
-/** A user sheet: titles, a styled frozen header, rows styled by column. */
+/** A user sheet: titles, a styled frozen header, rows styled by column; it prints one page wide. */
 export function tableSheet(
   name: string,
   columns: readonly ColumnSpec[],
@@ -66,14 +66,20 @@ export function tableSheet(
   rows.push(columns.map((c) => cell(c.header, STYLES.header)));
   for (const values of content.rows ?? []) rows.push(columns.map((c, i) => cell(values[i] ?? null, c.style)));
   const headerRow = titles.length + 1; // 1-based
+  const widths = columns.map((c) => c.width);
+  // rows tall enough for their wrapped text (a viewer or printer that does not fit rows shows it whole), the title's for its size
+  const heights = wrappedHeights(rows, widths).map((h, r) => (r === 0 && titles.length > 0 ? TITLE_ROW_HEIGHT : h));
   return {
     name,
     generated: false,
     rows,
-    widths: columns.map((c) => c.width),
+    widths,
+    ...(heights.some((h) => h !== undefined) ? { heights } : {}),
     merges: titles.map((_, i) => ({ top: i, left: 0, bottom: i, right: columns.length - 1 })),
     freeze: { rows: headerRow, columns: 0 },
     validations: validations(headerRow),
+    // printed as offices print a 分工表: one page wide, the titles and header on every page
+    print: { orientation: printOrientation(columns.map((c) => c.width)), titleRows: headerRow },
   };
 }
 
