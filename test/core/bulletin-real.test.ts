@@ -1,6 +1,6 @@
 // The 通报 against real published ones (test/fixtures/bulletins/README.md): period wording, quota counts, units that
 // sent nothing this period, the body pointing to the attachment, categories that scored nothing in one clause.
-import { bulletinContent, contactNote, periodPhrase } from '../../src/core/bulletin/content';
+import { basisPhrase, bulletinContent, contactNote, periodPhrase } from '../../src/core/bulletin/content';
 import { quotaSentence } from '../../src/core/bulletin/sentences';
 import { buildReport } from '../../src/core/scoring/report';
 import { UnitScore } from '../../src/core/scoring/tally';
@@ -134,5 +134,28 @@ describe('who to call, as the offices print it', () => {
     // 白水县 prints a phone alone: 「联系电话：0913—6155328」
     expect(contactNote(undefined, '0913—6155328')).toBe('（联系电话：0913—6155328）');
     expect(contactNote('王明', '')).toBe('（联系人：王明）');
+  });
+
+  it('a task sheet whose footer reads 「联系人： | 王明」 is not taken for the 设置 sheet', () => {
+    const footed = grid('任务分工表', [...tasks().rows, ['联系人：', '王明', '联系电话：', '0564-3370000']]);
+    const report = buildReport([footed, registryGrid(), grid('报送台账', [ledgerHeader, row('2023-06-06', '裕安区人民政府', 2)])], options);
+    expect(report.check.settings.sheet).toBeNull();
+    expect(bulletinContent(report, '六安市暖民心行动', issued).note).toBeNull();
+  });
+});
+
+describe('what the 通报 is issued under', () => {
+  it('设置 通报依据 opens the text (枣庄市: 「根据《关于进一步加强教育工作对外宣传与信息报送的通知》（枣教发〔2013〕4号）规定，现将…」)', () => {
+    const grids = [tasks(), registryGrid(), grid('报送台账', [ledgerHeader, row('2023-06-06', '裕安区人民政府', 2)])];
+    const set = grid('设置', [['考核办法', '六安市暖民心行动宣传工作考评办法']]);
+    expect(bulletinContent(buildReport([...grids, set], options), '六安市暖民心行动', issued).opening).toBe(
+      '根据《六安市暖民心行动宣传工作考评办法》规定，现将2023年6月份六安市暖民心行动宣传工作情况通报如下：',
+    );
+    expect(bulletinContent(buildReport(grids, options), '六安市暖民心行动', issued).opening).toBe('现将2023年6月份六安市暖民心行动宣传工作情况通报如下：');
+    expect(basisPhrase('《关于进一步加强教育工作对外宣传与信息报送的通知》（枣教发〔2013〕4号）')).toBe(
+      '根据《关于进一步加强教育工作对外宣传与信息报送的通知》（枣教发〔2013〕4号）规定，',
+    );
+    // 霍林郭勒市 writes 「根据《霍林郭勒市政务信息工作目标考评办法》规定」: a clerk who typed the whole phrase gets it once
+    expect(basisPhrase('根据《霍林郭勒市政务信息工作目标考评办法》规定')).toBe('根据《霍林郭勒市政务信息工作目标考评办法》规定，');
   });
 });

@@ -131,7 +131,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     title: titleParts.join(''),
     titleParts,
     recipients: `${settings.recipients || DEFAULT_RECIPIENTS}：`,
-    opening: `现将${period}${campaign}宣传工作情况通报如下：`,
+    opening: `${basisPhrase(settings.bulletinBasis)}现将${period}${campaign}宣传工作情况通报如下：`,
     sections,
     issuer,
     date: formatChinese(issuedOn),
@@ -141,6 +141,16 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     annexTitle: `${period}各单位宣传工作排名情况`,
     warnings,
   };
+}
+
+/**
+ * "根据《…考评办法》规定，" from 设置 通报依据 (a document name, 书名号 added when the clerk left them out, its 文号 kept:
+ * 「根据《关于…的通知》（枣教发〔2013〕4号）规定」); empty when 设置 names none.
+ */
+export function basisPhrase(basis: string | undefined): string {
+  const text = (basis ?? '').trim().replace(/^根据/, '').replace(/(?:的)?规定[，,]?$/, '').trim();
+  if (!text) return '';
+  return `根据${text.includes('《') ? text : `《${text}》`}规定，`;
 }
 
 /** "（联系人：赵梅霞，联系电话：62048653）" from whichever of the two 设置 gives; null when neither. */
