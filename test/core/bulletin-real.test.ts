@@ -1,7 +1,7 @@
 // The 通报 against real published ones (test/fixtures/bulletins/README.md): period wording, quota counts, units that
 // sent nothing this period, the body pointing to the attachment, categories that scored nothing in one clause.
 import { basisPhrase, bulletinContent, contactNote, periodPhrase } from '../../src/core/bulletin/content';
-import { quotaSentence } from '../../src/core/bulletin/sentences';
+import { categorySentence, quotaSentence } from '../../src/core/bulletin/sentences';
 import { buildReport } from '../../src/core/scoring/report';
 import { UnitScore } from '../../src/core/scoring/tally';
 import { CellValue } from '../../src/core/sheets/grid';
@@ -157,5 +157,15 @@ describe('what the 通报 is issued under', () => {
     );
     // 霍林郭勒市 writes 「根据《霍林郭勒市政务信息工作目标考评办法》规定」: a clerk who typed the whole phrase gets it once
     expect(basisPhrase('根据《霍林郭勒市政务信息工作目标考评办法》规定')).toBe('根据《霍林郭勒市政务信息工作目标考评办法》规定，');
+  });
+});
+
+describe('where the submissions came from (白水县: 「共报送政务信息455篇，其中各镇（办）报送115篇，部门报送340篇」)', () => {
+  const unit = (category: string, actual: number) => ({ category, actual, expected: 0, rank: 1 }) as unknown as UnitScore;
+  it('by category, the parts adding up to the total; categories that sent nothing left out', () => {
+    expect(categorySentence([unit('各镇（办）', 100), unit('各镇（办）', 15), unit('部门', 340), unit('企业', 0)])).toBe('报送的455篇中，各镇（办）115篇、部门340篇。');
+    expect(categorySentence([unit('各镇（办）', 3), unit('部门', 0)])).toBe('报送的3篇均来自各镇（办）。');
+    expect(categorySentence([unit('全部单位', 3)])).toBeNull();
+    expect(categorySentence([unit('各镇（办）', 0), unit('部门', 0)])).toBeNull();
   });
 });

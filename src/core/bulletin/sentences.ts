@@ -57,6 +57,21 @@ const lowCompletion = (report: Report) =>
   report.scores.filter((s) => s.actual > 0 && s.completion !== null && s.completion < LOW_COMPLETION && !report.zeroReport.units.includes(s.unit));
 
 /**
+ * Where the submissions came from, by category, the parts adding up to the total (as 白水县 writes 「共报送政务信息455篇，
+ * 其中各镇（办）报送115篇，部门报送340篇」); categories that sent nothing are left out; null with one category or none sent.
+ */
+export function categorySentence(scores: readonly UnitScore[]): string | null {
+  const categories = categoriesOf(scores);
+  const total = scores.reduce((n, s) => n + s.actual, 0);
+  if (categories.length < 2 || total === 0) return null;
+  const parts = categories
+    .map((c) => [c, scores.filter((s) => s.category === c).reduce((n, s) => n + s.actual, 0)] as const)
+    .filter(([, n]) => n > 0);
+  if (parts.length === 1) return `报送的${total}篇均来自${parts[0][0]}。`;
+  return `报送的${total}篇中，${parts.map(([c, n]) => `${c}${n}篇`).join('、')}。`;
+}
+
+/**
  * How many units with a quota completed it and how many did not, with shares that add up to 100 % and the units
  * among them that sent nothing (as offices write it: "完成…任务的单位有36个，占63.1%…未完成的21个，占36.9%，其中4个单位的报送数为零").
  */
@@ -95,6 +110,7 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   const first =
     `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` +
     `被各级媒体采用${totalAdopted}篇，其中${levels}。` +
+    (categorySentence(scores) ?? '') +
     (quotaSentence(scores) ?? '');
   const named = criticised(report);
   const tops: string[] = [];
