@@ -36,7 +36,9 @@ async function build(id: string): Promise<void> {
       if (v === null || v === '' || typeof v === 'number') return 1;
       return String(v).split('\n').reduce((n, part) => n + Math.max(1, Math.ceil((part.length * 2) / (widths[c] ?? 14))), 0);
     }));
-    const wholeRow = (table.merges ?? []).some((m) => new RegExp(`^A${r + 1}:[A-Z]+${r + 1}$`).test(m));
+    // a title or section band spans the whole table; a cell merged across two columns (崇川 58) wraps like any other
+    const lastColumn = String.fromCharCode(64 + Math.max(...table.rows.map((x) => x.length)));
+    const wholeRow = (table.merges ?? []).some((m) => m === `A${r + 1}:${lastColumn}${r + 1}`);
     ws.getRow(r + 1).height = wholeRow ? 20 : Math.min(409, 15 * lines);
   });
   await wb.xlsx.writeFile(path.join(DIR, `${id}.xlsx`));

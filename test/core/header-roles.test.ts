@@ -16,6 +16,15 @@ describe('a header cell gets its role from its words', () => {
     ['实际完成时间', 'doneDate'], ['推进情况', 'status'], ['备 注', 'note'], ['序 号', 'seq'], ['年度目标', 'quota'],
   ])('%s → %s', (text, want) => expect(role(text)).toBe(want));
 
+  // 泗洲头镇2024年度重点工作计划二季度执行情况 (test/fixtures/real/sizhoutou-2024-zdgz): the quarter's plan is no deadline
+  test.each([
+    ['工作任务安排\n第二季度', 'quota'], ['三季度目标', 'quota'], ['上半年工作计划', 'quota'],
+    ['落实情况(1-8月)', 'status'], ['1-10月推进情况', 'status'], ['季度时间节点', 'deadline'], ['工作任务安排', 'deadline'],
+  ])('one period\'s plan: %j → %s', (text, want) => expect(role(text)).toBe(want));
+  test('one period\'s plan is the task column only when nothing else names tasks', () => {
+    expect(classifyHeaderCell('工作任务安排第二季度')!.altTask).toBe(true);
+  });
+
   test('an exact synonym scores above a cell read by its words', () => {
     expect(classifyHeaderCell('牵头单位')!.score).toBeGreaterThan(classifyHeaderCell('主办单位')!.score);
   });
@@ -75,6 +84,22 @@ describe('the header row and its columns', () => {
       [1, '概况信息', '乡镇简介', '乡镇行政区划、人口民族等信息。', '镇人民政府', '信息形成或变更之日起20个工作日内'],
     ])], { today: TODAY }), 'x.xlsx');
     expect(json.tasks.map((t) => [t.section, t.task, t.lead])).toEqual([['乡镇简介', '乡镇行政区划、人口民族等信息。', ['镇人民政府']]]);
+  });
+  test('a category cell running across the task column is the task itself, not its section', () => {
+    // 崇川区城管局 2024 推进情况 (test/fixtures/real/chongchuan-cgj-2024-tuijin): item 58 has no 细化任务, its 年度重点工作 spans both columns
+    const g = {
+      ...grid('Sheet1', [
+        ['年度重点工作', '细化任务及目标', '三季度目标', '分管领导', '牵头单位'],
+        ['57.务实开展垃圾分类管理。', '①建成厨余垃圾处置中心年并运营。', '完成建设、安装调试,试运营。', '徐国江', '城管局'],
+        ['58.开展违建专项治理,削减存量底册违建40%以上,坚决遏制新增违建。', '', '削减存量底册违建至30%。', '徐国江', '城管局'],
+      ]),
+      merges: [{ top: 2, left: 0, bottom: 2, right: 1 }],
+    };
+    const json = checkJson(checkWorkbook([g], { today: TODAY, year: 2024 }), 'x.xlsx');
+    expect(json.tasks.map((t) => [t.section, t.task])).toEqual([
+      ['57.务实开展垃圾分类管理。', '①建成厨余垃圾处置中心年并运营。'],
+      [null, '58.开展违建专项治理,削减存量底册违建40%以上,坚决遏制新增违建。'],
+    ]);
   });
   test('a section band under the header is not a second header level', () => {
     const g = { ...grid('S', [['序号', '工作任务', '牵头单位', '责任单位'], ['一、主要预期目标', '', '', ''], [1, '地区生产总值增长6%。', '区发改局', '区统计局']]), merges: [{ top: 1, left: 0, bottom: 1, right: 3 }] };

@@ -185,6 +185,17 @@ describe('quotas', () => {
     expect(r.tasks[0].quota).toMatchObject({ min: 2, unit: '篇', per: 'month' });
     expect(r.issues.map((i) => [i.code, i.cell, i.severity])).toEqual([['QUOTA_UNPARSED', 'F3', 'warning']]);
   });
+  test('a target column\'s milestone prose is no quota written wrong; a count it cannot read still is', () => {
+    // 崇川区城管局 2024 推进情况 (test/fixtures/real/chongchuan-cgj-2024-tuijin): 三季度目标 holds milestones
+    const r = check([grid('任务', [
+      ['细化任务及目标', '三季度目标', '牵头单位'],
+      ['①建成厨余垃圾处置中心年并运营。', '完成建设、安装调试,试运营。', '市发改委'],
+      ['②新建“三定一督”小区193个。', '削减存量底册违建至30%。', '市发改委'],
+      ['③开设专栏。', '每月若干篇', '市发改委'],
+    ]), registryGrid()]);
+    expect(r.tasks.map((t) => t.quota)).toEqual([null, null, null]);
+    expect(r.issues.filter((i) => i.code === 'QUOTA_UNPARSED').map((i) => i.cell)).toEqual(['B4']);
+  });
 });
 
 test('every issue code has a severity from DESIGN.md', () => {

@@ -258,6 +258,16 @@ function parseUncached(text: string, context: QuotaContext | undefined): Quota |
   return Object.freeze(quota);
 }
 
+const COUNT_WORDS = new RegExp(`每|不少于|至少|不低于|${N}+(?:${UNITS_LONGEST_FIRST.join('|')})`);
+
+/**
+ * Whether text sets out to count pieces ("每月2篇", "不少于3次", "全年100条"): a target's prose ("完成建设、安装调试,
+ * 试运营。", "削减存量底册违建至30%。") does not, so it is no quota written wrong.
+ */
+export function namesCount(text: string): boolean {
+  return typeof text === 'string' && COUNT_WORDS.test(normalize(text));
+}
+
 const MEMO_LIMIT = 5000;
 const memo = new Map<string, Quota | null>();
 

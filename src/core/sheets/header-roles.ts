@@ -58,7 +58,8 @@ const UNIT_WORD = /单位|部门|处室|科室|股室|机构|机关|主体|街�
  * - status: 完成情况, 进展情况, 推进情况
  * - note: 备注, 说明
  * - category: 类别, 领域, 板块, 专项
- * - quota: 量化指标, 目标值, 频次; 目标/要求 (年度目标, 工作要求) are quota unless no column names tasks
+ * - quota: 量化指标, 目标值, 频次; 目标/要求 (年度目标, 工作要求) are quota unless no column names tasks; so is one
+ *   period's plan or target (工作任务安排第二季度, 三季度目标), which is never the deadline
  * - task: 主要任务, 工作事项, 重点工作, 工作举措, 实施内容, 建设内容, 项目名称, 整改措施
  */
 const RULES: readonly [HeaderRole, RegExp][] = [
@@ -80,6 +81,11 @@ const PERSON = /领导|责任人|联系人|负责人|分管|包保|督办人|经
 const UNIT_ROLES = new Set<HeaderRole>(['coop', 'lead', 'responsible']);
 const TASK_WORDS = /任务|内容|措施|举措|事项|工作|项目|要点|问题|清单|实事|事件|目标|要求|做法|计划|方案/;
 const TARGET_WORDS = /目标|要求/;
+/** A quarter, a half-year or a span of months named in a header (第二季度, 上半年, 1-8月). */
+const PERIOD = /[一二三四1-4１-４]季度|上半年|下半年|\d{1,2}\s*[-—－~～至]\s*\d{1,2}\s*月/;
+const PERIOD_PLAN = /任务|安排|计划|目标|工作/;
+/** …but a period's progress (1-8月推进情况) or a time column (季度时间节点) is what its words say. */
+const PERIOD_NOT_PLAN = /情况|进展|进度|成效|时限|时间|期限|节点|截止|日期/;
 const SPECIFIC = /具体|措施|举措|明细|细化|分解|内容|做法/;
 const GENERAL = /项目|事项|名称|领域|方向|重点工作|问题|目标|类/;
 
@@ -93,6 +99,8 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
   if (exact !== undefined) return { role: exact, score: EXACT_SCORE, specific: specificity(text) };
   const unitWord = UNIT_WORD.test(text);
   if (!unitWord && PERSON.test(text)) return { role: 'leaders', score: WORD_SCORE, specific: 0 };
+  // one period's plan or target (工作任务安排第二季度, 三季度目标): a target column, never the deadline
+  if (PERIOD.test(text) && PERIOD_PLAN.test(text) && !PERIOD_NOT_PLAN.test(text)) return { role: 'quota', score: WORD_SCORE, specific: 0, altTask: true };
   for (const [role, pattern] of RULES) {
     if (!pattern.test(text)) continue;
     if (UNIT_ROLES.has(role) && !unitWord && !/^(?:牵头|配合|协办|主办|责任)$/.test(text)) {
@@ -278,6 +286,18 @@ export interface TaskHeaderMatch extends HeaderMatch<TaskField> {
    * names they hold are the task's leaders too. Absent when the header has one people column.
    */
   readonly moreLeaders?: readonly number[];
+  /**
+   * The quota column is headed as a target or one period's plan (年度目标, 三季度目标, 工作任务安排第二季度), not as a
+   * 量化指标: prose there ("完成建设、安装调试,试运营。") is a milestone, not a quota written wrong.
+   */
+  readonly targetQuota?: boolean;
+}
+
+/** The header marked when its quota column was read from target words (see TaskHeaderMatch.targetQuota). */
+function withTargetQuota(header: TaskHeaderMatch, candidate: HeaderCandidate | null): TaskHeaderMatch {
+  const c = header.columns.quota;
+  if (c === undefined || !candidate || candidate.row !== header.row || !candidate.cells[c]?.altTask) return header;
+  return { ...header, targetQuota: true };
 }
 
 /** The header with its further people columns (see TaskHeaderMatch.moreLeaders) read from the candidate row's roles. */
@@ -346,8 +366,8 @@ export function detectTaskHeader(grid: Grid, isUnit?: (name: string) => boolean)
   // columns under a header word nobody knows ("发布形式", "办结要求"): a deadline, quota or second unit column by content
   const unknown = new Set<number>();
   best.texts.forEach((t, c) => { if (t !== '' && best.cells[c] === null && !Object.values(best.columns).includes(c)) unknown.add(c); });
-  if (unknown.size === 0) return { header: withMoreLeaders({ row: best.row, columns: best.columns }, best), best };
+  if (unknown.size === 0) return { header: withTargetQuota(withMoreLeaders({ row: best.row, columns: best.columns }, best), best), best };
   const { columns, inferred } = inferColumns(grid, best.row, best.columns, best.texts, isUnit, unknown);
   const header = inferred.length > 0 ? { row: best.row, columns, inferred } : { row: best.row, columns: best.columns };
-  return { header: withMoreLeaders(header, best), best };
+  return { header: withTargetQuota(withMoreLeaders(header, best), best), best };
 }

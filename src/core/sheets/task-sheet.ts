@@ -219,9 +219,11 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     }
     // further people columns (主管领导 | 主要责任人): their names follow the leaders column's, each text once
     if (header.moreLeaders) values.leaders = joinedLeaders(values.leaders ?? null, header.moreLeaders.map((c) => raw[c] ?? null));
-    // a category column beside the specific task (工作事项 | 具体举措): the category is the task's section
+    // a category column beside the specific task (工作事项 | 具体举措): the category is the task's section, unless
+    // the category cell runs across the task column (a 年度重点工作 with no 细化任务): then it is the task itself
     const category = header.columns.category !== undefined ? cellText(raw[header.columns.category]).trim() : '';
-    rows.push({ row: r, section: category !== '' ? category : section, values, cells });
+    const ownSection = category !== '' && category !== cellText(values.task ?? null).trim();
+    rows.push({ row: r, section: ownSection ? category : section, values, cells });
   }
   return { sheet: grid.name, header, titles, titleYear, notes, rows, skipped };
 }

@@ -211,14 +211,40 @@ function joinLevelLists(pieces: readonly string[], text: string): string[] {
   return out;
 }
 
+/** A place named with its level (咸安区, 嘉鱼县, 柳林镇): not a level alone, not a zone (高新区, 经开区), not 各县. */
+const NAMED_PLACE = /^(?!各|有关|相关)(?!.*(?:开发区|高新区|经开区|新区|园区)$)[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|镇|乡)$/;
+/** Level characters alone (市区, 县市): levels listed, not a place. */
+const LEVELS_ONLY = /^[县市区乡镇旗]+$/;
+/** Such a place with its government's body written after it (通山县人民政府, 柳林镇党委). */
+const PLACE_GOVERNMENT = /^([\u4e00-\u9fff]{2,11}?)((?:人民)?政府|党委)$/;
+
+/**
+ * Gives named places listed with 、 before one government the body the last one carries: "咸安区、嘉鱼县、通山县人民政府"
+ * names three governments (咸安区人民政府 …), as "各县、市、区政府" names one group. Bare levels ("市、县政府"), zones
+ * ("高新区、岳麓区人民政府" leaves 高新区) and places parted by "," stay as written.
+ */
+function shareGovernment(pieces: readonly string[], text: string): string[] {
+  const out = [...pieces];
+  const place = (p: string) => NAMED_PLACE.test(p) && !LEVELS_ONLY.test(p);
+  for (let j = 1; j < pieces.length; j++) {
+    const m = PLACE_GOVERNMENT.exec(pieces[j]);
+    if (!m || !place(m[1])) continue;
+    let i = j;
+    while (i > 0 && place(pieces[i - 1]) && text.includes(`${pieces[i - 1]}、${pieces[i]}`)) i--;
+    for (let k = i; k < j; k++) out[k] = `${pieces[k]}${m[2]}`;
+  }
+  return out;
+}
+
 /**
  * Splits a units cell into the names written in it (trimmed, in order, empties dropped): at separators,
  * then at 和/及 between two units (unit-lists.ts; `isName` says which names are whole, such as registry
- * names), each name with "等…部门" taken off. Levels listed with 、 ("各县、市、区政府") stay one group.
+ * names), each name with "等…部门" taken off. Levels listed with 、 ("各县、市、区政府") stay one group; places listed
+ * with 、 before one government share it ("咸安区、嘉鱼县、通山县人民政府").
  */
 export function splitUnits(text: string, isName?: (name: string) => boolean): string[] {
   const raw = splitRaw(text);
-  const joined = raw.length > 1 ? joinLevelLists(raw, asText(text)) : raw;
+  const joined = raw.length > 1 ? shareGovernment(joinLevelLists(raw, asText(text)), asText(text)) : raw;
   const pieces = joined.flatMap((p) => splitConjunctions(p, isName)).map((p) => cleanPiece(trimEtc(p))).filter((p) => p !== '');
   if (pieces.length) {
     const last = pieces.length - 1;

@@ -11,7 +11,7 @@ import { memoize } from '../memo';
 import { HeaderNear, MESSAGES } from './messages';
 import { HeaderCandidate, detectTaskHeader } from '../sheets/header-roles';
 import { ColumnMap, mappedTaskHeader, parseColumnMap } from '../sheets/column-map';
-import { Quota, parseQuota } from '../quotas/quota';
+import { Quota, namesCount, parseQuota } from '../quotas/quota';
 import { quotaWithFrequency } from '../quotas/frequency';
 import { readRegistry } from '../units/registry-sheet';
 import { Settings, readSettings } from '../sheets/settings-sheet';
@@ -367,7 +367,8 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   let quota: Quota | null = null;
   if (quotaText !== '') {
     quota = ctx.quotaOf(quotaText);
-    if (!quota) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
+    // a target column's milestone prose (三季度目标 "完成招标,进场施工。") is no quota written wrong: only counts are
+    if (!quota && (!sheet.header.targetQuota || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
     // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
     const frequency = has(values.frequency) ? cellText(values.frequency) : deadline.kind === 'recurring' ? deadline.text : '';
     if (frequency !== '') quota = ctx.withFrequency(quotaText, frequency);
