@@ -120,7 +120,9 @@ function mainPages(content: BulletinContent): Paragraph[] {
   // no 发文机关 in 设置: the line stays empty for the clerk to write, never a placeholder a leader could sign
   const signature = { align: AlignmentType.RIGHT, indent: { right: 4 * CHAR_TWIPS } };
   out.push(line(content.issuer ?? '', FONTS.body, { ...signature, keep: true }));
-  out.push(line(content.date, FONTS.body, signature));
+  out.push(line(content.date, FONTS.body, { ...signature, keep: Boolean(content.note) }));
+  // 附注 (GB/T 9704-2012 7.3.6): 居左空二字加圆括号, on the line under the 成文日期
+  if (content.note) out.push(line(content.note, FONTS.body, { indent: { left: 2 * CHAR_TWIPS } }));
   return out;
 }
 

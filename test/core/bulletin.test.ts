@@ -41,23 +41,29 @@ describe('bulletin content', () => {
 
   it('titles the month with the campaign named by the task sheet', () => {
     expect(content.title).toBe('关于2023年6月份六安市暖民心行动宣传工作情况的通报');
-    expect(periodPhrase({ from: d('2023-01-01'), to: d('2023-06-30') })).toBe('2023年1月1日至6月30日');
+    expect(periodPhrase({ from: d('2023-01-01'), to: d('2023-06-15') })).toBe('2023年1月1日至6月15日');
     expect(content.recipients).toBe('各有关单位：');
     expect(content.date).toBe('2023年7月5日');
   });
 
   it('基本情况 gives the totals by level and the first units of each category', () => {
-    // expected 2+2+1+1 = 6, actual 1+3+1+0 = 5; completion counts each unit at most at its quota: 1+2+1+0 = 4 of 6
+    // expected 2+2+1+1 = 6, actual 1+3+1+0 = 5; completion counts each unit at most at its quota: 1+2+1+0 = 4 of 6;
+    // by category: 市发改委 1 (市直部门), 金安区 1 + 裕安区 3 (县区); 市教育局 is not in the 名录 and not ranked;
+    // quota met by 裕安区 (3 of 2) and 市发改委 (1 of 1), not by 金安区 (1 of 2) and 市文旅局 (0 of 1)
     const [totals, tops] = content.sections[0].paragraphs;
-    expect(totals).toBe('2023年6月份，纳入通报的4个单位应报送信息6篇，实际报送5篇，总体完成率66.7%（各单位按不超过本单位指标计）；被各级媒体采用4篇，其中中央级0篇、省级1篇、市级3篇、县级0篇。');
+    expect(totals).toBe(
+      '2023年6月份，纳入通报的4个单位应报送信息6篇，实际报送5篇，总体完成率66.7%（各单位按不超过本单位指标计）；被各级媒体采用4篇，其中中央级0篇、省级1篇、市级3篇、县级0篇。' +
+        '报送的5篇中，市直部门1篇、县区4篇。' +
+        '有报送指标的4个单位中，完成报送任务的2个，占50.0%；未完成的2个，占50.0%，其中1个单位本期未报送。',
+    );
     expect(tops).toContain('市直部门排名前列的是市发改委（40分）');
     expect(tops).toContain('县区排名前列的是裕安区人民政府');
   });
 
   it('存在问题 names zero-report units, low completion, overdue tasks with lead units, and names to check', () => {
     const problems = content.sections[1].paragraphs.join('\n');
-    expect(problems).toContain('（一）市文旅局等1个单位连续2个月未报送信息。');
-    expect(problems).toContain('金安区人民政府（50.0%）等1个单位报送完成率低于60%');
+    expect(problems).toContain('（一）市文旅局连续2个月未报送信息。');
+    expect(problems).toContain('（二）金安区人民政府（50.0%）报送完成率低于60%');
     expect(problems).toContain('第3项“校园宣传栏”（牵头单位：市教育局）已超过完成时限');
     expect(problems).toContain('“市教育局”不在单位名录中（可能是“市教体局”）');
   });

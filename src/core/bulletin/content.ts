@@ -1,5 +1,5 @@
 // The 通报 as data: title, 发文字号, 主送, the three sections, signature and the attachment tables (pure, for any writer).
-import { CivilDate, compareDates, formatChinese } from '../dates/civil-date';
+import { CivilDate, compareDates, daysInMonth, formatChinese } from '../dates/civil-date';
 import { Grid } from '../sheets/grid';
 import { findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
 import { isWholeMonth } from '../scoring/movement';
@@ -40,6 +40,8 @@ export interface BulletinContent {
   /** The signature's 发文机关, or null when 设置 has none: the line is left blank for the clerk, never a placeholder. */
   readonly issuer: string | null;
   readonly date: string;
+  /** 附注 under the date from 设置 联系人 / 联系电话 ("（联系人：…，联系电话：…）"), or null when 设置 has neither. */
+  readonly note: string | null;
   readonly attachments: BulletinAttachment[];
   /** The ranking tables as one attachment with a section per category (default), or one attachment each (设置 通报附件). */
   readonly attachmentLayout: 'one' | 'each';
@@ -62,11 +64,27 @@ function titleWords(period: string, campaign: string): string[] {
   return ['关于', period, ...words.filter(Boolean), '宣传工作情况的通报'];
 }
 
-/** "2023年6月份" or "2023年1月1日至6月30日". */
+const QUARTERS = ['一', '二', '三', '四'];
+
+/**
+ * The period as offices write it in a 通报: "2023年6月份", "2021年第一季度", "2023年上半年", "2023年", "2018年1—2月份",
+ * "2022年12月至2023年1月"; dates ("2023年1月1日至6月15日") only when the period does not cover whole months.
+ */
 export function periodPhrase(period: Period): string {
-  if (isWholeMonth(period)) return `${period.from.year}年${period.from.month}月份`;
-  const to = period.to.year === period.from.year ? `${period.to.month}月${period.to.day}日` : formatChinese(period.to);
-  return `${formatChinese(period.from)}至${to}`;
+  const { from, to } = period;
+  if (isWholeMonth(period)) return `${from.year}年${from.month}月份`;
+  const wholeMonths = from.day === 1 && to.day === daysInMonth(to.year, to.month);
+  if (wholeMonths && from.year === to.year) {
+    const year = `${from.year}年`;
+    if (from.month === 1 && to.month === 12) return year;
+    if (from.month === 1 && to.month === 6) return `${year}上半年`;
+    if (from.month === 7 && to.month === 12) return `${year}下半年`;
+    if ((from.month - 1) % 3 === 0 && to.month === from.month + 2) return `${year}第${QUARTERS[(from.month - 1) / 3]}季度`;
+    return `${year}${from.month}—${to.month}月份`;
+  }
+  if (wholeMonths) return `${from.year}年${from.month}月至${to.year}年${to.month}月`;
+  const end = to.year === from.year ? `${to.month}月${to.day}日` : formatChinese(to);
+  return `${formatChinese(from)}至${end}`;
 }
 
 /** The campaign's name from 设置 活动名称, else from the task sheet's title ("六安市2023年暖民心行动宣传任务分工表" → "六安市暖民心行动"). */
@@ -100,7 +118,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     note: t.note,
   }));
   const sections: BulletinSection[] = [
-    { heading: '一、基本情况', paragraphs: overviewParagraphs(report, period, tables.length > 0) },
+    { heading: '一、基本情况', paragraphs: overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout)) },
     { heading: '二、存在问题', paragraphs: problemParagraphs(report) },
     { heading: '三、下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements) },
   ];
@@ -113,15 +131,38 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     title: titleParts.join(''),
     titleParts,
     recipients: `${settings.recipients || DEFAULT_RECIPIENTS}：`,
-    opening: `现将${period}${campaign}宣传工作情况通报如下：`,
+    opening: `${basisPhrase(settings.bulletinBasis)}现将${period}${campaign}宣传工作情况通报如下：`,
     sections,
     issuer,
     date: formatChinese(issuedOn),
+    note: contactNote(settings.contactPerson, settings.contactPhone),
     attachments,
     attachmentLayout,
     annexTitle: `${period}各单位宣传工作排名情况`,
     warnings,
   };
+}
+
+/**
+ * "根据《…考评办法》规定，" from 设置 通报依据 (a document name, 书名号 added when the clerk left them out, its 文号 kept:
+ * 「根据《关于…的通知》（枣教发〔2013〕4号）规定」); empty when 设置 names none.
+ */
+export function basisPhrase(basis: string | undefined): string {
+  const text = (basis ?? '').trim().replace(/^根据/, '').replace(/(?:的)?规定[，,]?$/, '').trim();
+  if (!text) return '';
+  return `根据${text.includes('《') ? text : `《${text}》`}规定，`;
+}
+
+/** "（联系人：赵梅霞，联系电话：62048653）" from whichever of the two 设置 gives; null when neither. */
+export function contactNote(person: string | undefined, phone: string | undefined): string | null {
+  const parts = [person && `联系人：${person}`, phone && `联系电话：${phone}`].filter(Boolean);
+  return parts.length ? `（${parts.join('，')}）` : null;
+}
+
+/** Where the body sends the reader for the tables: "附件", or "附件1至附件3" when each category is an attachment of its own. */
+function annexReference(count: number, layout: 'one' | 'each'): string {
+  if (layout === 'one' || count < 2) return '附件';
+  return count === 2 ? '附件1、附件2' : `附件1至附件${count}`;
 }
 
 const inPeriod = (date: CivilDate, period: Period) => compareDates(date, period.from) >= 0 && compareDates(date, period.to) <= 0;

@@ -22,6 +22,8 @@ export const DEFAULT_REQUIREMENTS = [
 
 const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 const joinNames = (names: readonly string[]) => names.join('、');
+/** Units named in 存在问题: "A、B等2个单位" as offices count them ("对…等4个部门单位予以通报"), one unit by its name alone. */
+const namedUnits = (names: readonly string[]) => (names.length === 1 ? names[0] : `${joinNames(names)}等${names.length}个单位`);
 const quote = (text: string) => (text.length > TASK_QUOTE ? `${text.slice(0, TASK_QUOTE)}…` : text);
 
 /**
@@ -39,18 +41,63 @@ export function overallCompletion(scores: readonly UnitScore[]): number | null {
   return expected > 0 ? counted / expected : null;
 }
 
-/** Units 存在问题 names (no submissions for months, completion below the line): never praised in 基本情况. */
+/** Units 存在问题 names (no submissions for months or this period, completion below the line): never praised in 基本情况. */
 function criticised(report: Report): Set<string> {
   const out = new Set(report.zeroReport.units);
-  for (const s of lowCompletion(report)) out.add(s.unit);
+  for (const s of [...zeroThisPeriod(report), ...lowCompletion(report)]) out.add(s.unit);
   return out;
 }
 
-const lowCompletion = (report: Report) =>
-  report.scores.filter((s) => s.completion !== null && s.completion < LOW_COMPLETION && !report.zeroReport.units.includes(s.unit));
+/** Units that owed submissions this period and sent none, apart from those already named for months of none. */
+const zeroThisPeriod = (report: Report) =>
+  report.scores.filter((s) => s.expected > 0 && s.actual === 0 && !report.zeroReport.units.includes(s.unit));
 
-/** 一、基本情况: totals by level, overall completion, the top units of each category (only units that scored). */
-export function overviewParagraphs(report: Report, period: string, hasRows: boolean): string[] {
+/** Units that sent something, but less than LOW_COMPLETION of their quota. */
+const lowCompletion = (report: Report) =>
+  report.scores.filter((s) => s.actual > 0 && s.completion !== null && s.completion < LOW_COMPLETION && !report.zeroReport.units.includes(s.unit));
+
+/**
+ * Where the submissions came from, by category, the parts adding up to the total (as 白水县 writes 「共报送政务信息455篇，
+ * 其中各镇（办）报送115篇，部门报送340篇」); categories that sent nothing are left out; null with one category or none sent.
+ */
+export function categorySentence(scores: readonly UnitScore[]): string | null {
+  const categories = categoriesOf(scores);
+  const total = scores.reduce((n, s) => n + s.actual, 0);
+  if (categories.length < 2 || total === 0) return null;
+  const parts = categories
+    .map((c) => [c, scores.filter((s) => s.category === c).reduce((n, s) => n + s.actual, 0)] as const)
+    .filter(([, n]) => n > 0);
+  if (parts.length === 1) return `报送的${total}篇均来自${parts[0][0]}。`;
+  return `报送的${total}篇中，${parts.map(([c, n]) => `${c}${n}篇`).join('、')}。`;
+}
+
+/**
+ * How many units with a quota completed it and how many did not, with shares that add up to 100 % and the units
+ * among them that sent nothing (as offices write it: "完成…任务的单位有36个，占63.1%…未完成的21个，占36.9%，其中4个单位的报送数为零").
+ */
+export function quotaSentence(scores: readonly UnitScore[]): string | null {
+  const owing = scores.filter((s) => s.expected > 0);
+  if (owing.length === 0) return null;
+  const done = owing.filter((s) => s.actual >= s.expected).length;
+  const notDone = owing.length - done;
+  if (notDone === 0) return `有报送指标的${owing.length}个单位均完成了报送任务。`;
+  if (done === 0) {
+    const none = owing.filter((s) => s.actual === 0).length;
+    return `有报送指标的${owing.length}个单位均未完成报送任务${none ? `，其中${none}个单位本期未报送` : ''}。`;
+  }
+  const doneShare = Number(((done / owing.length) * 100).toFixed(1));
+  const zero = owing.filter((s) => s.actual === 0).length;
+  return (
+    `有报送指标的${owing.length}个单位中，完成报送任务的${done}个，占${doneShare.toFixed(1)}%；` +
+    `未完成的${notDone}个，占${(100 - doneShare).toFixed(1)}%${zero ? `，其中${zero}个单位本期未报送` : ''}。`
+  );
+}
+
+/**
+ * 一、基本情况: totals by level, overall completion, how many units completed their quota, the top units of each
+ * category (only units that scored), and where the tables are (`annexes`: "附件", "附件1至附件3").
+ */
+export function overviewParagraphs(report: Report, period: string, hasRows: boolean, annexes = '附件'): string[] {
   const scores = report.scores;
   if (!hasRows) return [`${period}，报送台账中没有该期间的报送记录，本期暂不排名。`];
   const expected = scores.reduce((n, s) => n + s.expected, 0);
@@ -62,29 +109,40 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   const completion = rate !== null ? `，总体完成率${percentText(rate)}（各单位按不超过本单位指标计）` : '';
   const first =
     `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` +
-    `被各级媒体采用${totalAdopted}篇，其中${levels}。`;
+    `被各级媒体采用${totalAdopted}篇，其中${levels}。` +
+    (categorySentence(scores) ?? '') +
+    (quotaSentence(scores) ?? '');
   const named = criticised(report);
-  const tops = categoriesOf(scores).map((category) => {
+  const tops: string[] = [];
+  const scoredNothing: string[] = [];
+  const noneToPraise: string[] = [];
+  for (const category of categoriesOf(scores)) {
     const inCategory = scores.filter((s) => s.category === category);
     const top = inCategory.filter((s) => s.rank <= TOP_UNITS && s.total > 0 && !named.has(s.unit));
     if (top.length === 0) {
-      return inCategory.every((s) => s.total <= 0) ? `${category}本期各单位均未得分` : `${category}本期没有可列为前列的单位`;
+      (inCategory.every((s) => s.total <= 0) ? scoredNothing : noneToPraise).push(category);
+      continue;
     }
     const names = joinNames(top.map((s) => `${s.unit}（${scoreText(s.total)}分）`));
-    return top.length === 1 && inCategory.length === 1 ? `${category}：${names}` : `${category}排名前列的是${names}`;
-  });
+    tops.push(top.length === 1 && inCategory.length === 1 ? `${category}：${names}` : `${category}排名前列的是${names}`);
+  }
+  // categories with nothing to praise in one clause each, not one clause per category
+  if (noneToPraise.length) tops.push(`${joinNames(noneToPraise)}本期没有可列为前列的单位`);
+  if (scoredNothing.length) tops.push(`${joinNames(scoredNothing)}本期${scoredNothing.length > 1 ? '' : '各单位'}均未得分`);
   const note = report.categories.note ? [report.categories.note] : [];
-  return [first, `从得分情况看，${tops.join('；')}。`, ...note];
+  return [first, `从得分情况看，${tops.join('；')}。各单位报送、采用及得分情况详见${annexes}。`, ...note];
 }
 
 /** 二、存在问题: units without submissions, units below 60 %, overdue tasks, names to be checked. */
 export function problemParagraphs(report: Report): string[] {
   const out: string[] = [];
   const zero = report.zeroReport;
-  if (zero.units.length) out.push(`${joinNames(zero.units)}等${zero.units.length}个单位连续${zero.months}个月未报送信息。`);
+  if (zero.units.length) out.push(`${namedUnits(zero.units)}连续${zero.months}个月未报送信息。`);
+  const none = zeroThisPeriod(report);
+  if (none.length) out.push(`${namedUnits(none.map((s) => s.unit))}本期未报送信息。`);
   const low = lowCompletion(report);
   if (low.length) {
-    out.push(`${joinNames(low.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}等${low.length}个单位报送完成率低于${LOW_COMPLETION * 100}%。`);
+    out.push(`${namedUnits(low.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}报送完成率低于${LOW_COMPLETION * 100}%。`);
   }
   const overdue = report.check.tasks.filter((t) => t.status === 'overdue');
   if (overdue.length) {

@@ -48,6 +48,21 @@ function isPlaceholder(compact: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Fixed dates
 
+// Five-year plans
+
+/**
+ * "十四五期间", "“十四五”末", "十四五时期完成": the whole cell names a five-year plan's span, due by its last day
+ * (the Nth plan ends in 1955 + 5N: 十三五 2020, 十四五 2025, 十五五 2030).
+ */
+const FIVE_YEAR_PLAN = /^[“"‘']?十([一二三四五六七八九])五[”"’']?(?:规划)?(?:期间|时期|期内|期末|末期|末|期)?(?:前|内)?(?:全面|基本)?(?:完成|实现|建成)?$/;
+const PLAN_ORDINALS = '一二三四五六七八九';
+
+function fiveYearPlanEnd(compact: string): { year: number; month: number; day: number } | null {
+  const m = FIVE_YEAR_PLAN.exec(compact);
+  if (!m) return null;
+  return { year: 1955 + 5 * (10 + PLAN_ORDINALS.indexOf(m[1]) + 1), month: 12, day: 31 };
+}
+
 // Ongoing and relative
 
 const RE_ONGOING = /长期|持续|常态|常年|经常|定期|随时|贯穿|1以贯之|一以贯之|日常|适时|全年|全程|全过程|始终/;
@@ -83,6 +98,8 @@ function parseDated(text: string, planYear: number, publicityMonths?: readonly n
   const compact = compactText(text);
   if (compact === '') return { kind: 'none', text };
   if (isPlaceholder(compact)) return { kind: 'placeholder', text };
+  const plan = fiveYearPlanEnd(compact);
+  if (plan) return { kind: 'date', text, date: plan, dates: [plan], nextYear: false, explicitYear: true, precision: 'year' };
   const s = rewritePhrase(numeralsToDigits(compact));
   if (RELATIVE_PHRASES.test(s)) return { kind: 'relative', text };
 

@@ -119,6 +119,11 @@ export const SETTINGS_KEYS = {
   documentNumber: ['发文字号'],
   recipients: ['主送', '主送机关'],
   campaignName: ['活动名称'],
+  // the 通报's 附注 under the date, as offices print who to call (「联系人：…，联系电话：…」)
+  contactPerson: ['联系人'],
+  contactPhone: ['联系电话'],
+  // what the 通报 is issued under, named in its opening (「根据《…考评办法》规定，现将…」)
+  bulletinBasis: ['通报依据', '考核办法', '考评办法'],
   // issue 21: the 公文's 版头 (发文机关标志, e.g. "××市民生工作领导小组办公室文件"; default 发文机关 + 文件) and whether
   // the ranking annexes are one attachment with a section per category (default) or one attachment per category
   issuerMark: ['发文机关标志', '版头'],

@@ -46,6 +46,9 @@ function yearOf(value: CellValue | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** Keys a task sheet's footer may hold too ("联系人： | 王明"): alone they never make another sheet the settings sheet. */
+const FOOTER_KEYS: ReadonlySet<SettingKey> = new Set<SettingKey>(['contactPerson', 'contactPhone', 'bulletinBasis']);
+
 function readFrom(grid: Grid): Settings | null {
   let found = false;
   const out: { planYear?: number; asOf?: CivilDate; publicityMonths?: number[] } = {};
@@ -58,7 +61,7 @@ function readFrom(grid: Grid): Settings | null {
     const key = keyOf(row[keyCol]);
     if (!key) continue;
     const valueCol = keyCol + 1;
-    found = true;
+    if (!FOOTER_KEYS.has(key) || grid.name === SHEET_NAMES.settings) found = true;
     if (isBlank(row[valueCol])) continue;
     const value = row[valueCol];
     cells[key] = { row: r, col: valueCol };

@@ -1,0 +1,171 @@
+// The 通报 against real published ones (test/fixtures/bulletins/README.md): period wording, quota counts, units that
+// sent nothing this period, the body pointing to the attachment, categories that scored nothing in one clause.
+import { basisPhrase, bulletinContent, contactNote, periodPhrase } from '../../src/core/bulletin/content';
+import { categorySentence, quotaSentence } from '../../src/core/bulletin/sentences';
+import { buildReport } from '../../src/core/scoring/report';
+import { UnitScore } from '../../src/core/scoring/tally';
+import { CellValue } from '../../src/core/sheets/grid';
+import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
+
+const tasks = () =>
+  grid('任务分工表', [
+    ['六安市2023年暖民心行动宣传任务分工表'],
+    ...taskGrid([
+      [1, '每月报送民生工程信息', '金安区、裕安区', '', '2023年12月31日', '每月不少于2篇', '', ''],
+      [2, '部门政策解读', '市发改委', '', '2023年12月31日', '每月不少于1篇', '', ''],
+    ]).rows,
+  ]);
+const row = (date: string, unit: string, count: number, level = '县级', adopted = '否'): CellValue[] => [date, unit, `${unit}稿件`, '某报', level, adopted, '', count];
+const ledgerHeader = ['日期', '单位', '标题', '媒体', '级别', '是否采用', '任务序号', '数量'];
+const june = { from: d('2023-06-01'), to: d('2023-06-30') };
+const options = { today: TODAY, year: 2023, asOf: d('2023-06-30'), period: june };
+const issued = d('2023-07-05');
+
+describe('the period as offices write it', () => {
+  it('a whole quarter, a span of whole months, a year, a half year; dates only for parts of months', () => {
+    // 白水县: 「2021年第一季度」; 吉林市: 「2020年第三季度」; 霍林郭勒市: 「2018年1—2月份」; 枣庄市: 「2013年11月份」; 达州市: 「2010年」
+    expect(periodPhrase({ from: d('2021-01-01'), to: d('2021-03-31') })).toBe('2021年第一季度');
+    expect(periodPhrase({ from: d('2020-07-01'), to: d('2020-09-30') })).toBe('2020年第三季度');
+    expect(periodPhrase({ from: d('2018-01-01'), to: d('2018-02-28') })).toBe('2018年1—2月份');
+    expect(periodPhrase({ from: d('2013-11-01'), to: d('2013-11-30') })).toBe('2013年11月份');
+    expect(periodPhrase({ from: d('2010-01-01'), to: d('2010-12-31') })).toBe('2010年');
+    expect(periodPhrase({ from: d('2023-01-01'), to: d('2023-06-30') })).toBe('2023年上半年');
+    expect(periodPhrase({ from: d('2023-07-01'), to: d('2023-12-31') })).toBe('2023年下半年');
+    // two whole months that are not a quarter's start, and across a year's end
+    expect(periodPhrase({ from: d('2023-02-01'), to: d('2023-04-30') })).toBe('2023年2—4月份');
+    expect(periodPhrase({ from: d('2022-12-01'), to: d('2023-01-31') })).toBe('2022年12月至2023年1月');
+    expect(periodPhrase({ from: d('2023-06-05'), to: d('2023-06-20') })).toBe('2023年6月5日至6月20日');
+  });
+
+  it('a quarterly bulletin is titled and annexed by the quarter', () => {
+    const grids = [tasks(), registryGrid(), grid('报送台账', [ledgerHeader, row('2023-05-06', '金安区人民政府', 2)])];
+    const report = buildReport(grids, { ...options, period: { from: d('2023-04-01'), to: d('2023-06-30') } });
+    const content = bulletinContent(report, '六安市暖民心行动', issued);
+    expect(content.title).toBe('关于2023年第二季度六安市暖民心行动宣传工作情况的通报');
+    expect(content.annexTitle).toBe('2023年第二季度各单位宣传工作排名情况');
+  });
+});
+
+describe('how many units met their quota (贵州省林业厅: 「超额完成…任务的单位有36个，占63.1 %…未完成…21个，占36.9%，其中4个单位的报送数为零」)', () => {
+  const unit = (expected: number, actual: number) => ({ expected, actual }) as UnitScore;
+  it('counts and shares add up; units without a quota are left out', () => {
+    // 57 units: 36 met it, 21 did not (4 of them sent none); 36/57 = 63.16 % → 63.2 %, and 100 − 63.2 = 36.8 %
+    const scores = [
+      ...Array.from({ length: 36 }, () => unit(2, 3)),
+      ...Array.from({ length: 17 }, () => unit(2, 1)),
+      ...Array.from({ length: 4 }, () => unit(2, 0)),
+      unit(0, 5),
+    ];
+    expect(quotaSentence(scores)).toBe('有报送指标的57个单位中，完成报送任务的36个，占63.2%；未完成的21个，占36.8%，其中4个单位本期未报送。');
+  });
+  it('all or none met it, and no quota at all', () => {
+    expect(quotaSentence([unit(1, 1), unit(2, 4)])).toBe('有报送指标的2个单位均完成了报送任务。');
+    expect(quotaSentence([unit(1, 0), unit(2, 1)])).toBe('有报送指标的2个单位均未完成报送任务，其中1个单位本期未报送。');
+    expect(quotaSentence([unit(0, 3)])).toBeNull();
+    // 1 of 16 = 6.25 %: the two shares still add up to 100 %
+    const sentence = quotaSentence([unit(1, 1), ...Array.from({ length: 15 }, () => unit(1, 0))])!;
+    const [a, b] = [...sentence.matchAll(/占([\d.]+)%/g)].map((m) => Number(m[1]));
+    expect(a + b).toBeCloseTo(100, 6);
+  });
+});
+
+describe('units named as offices name them', () => {
+  // 金安区 sent 3 in May and none in June (quota 2 a month): not 「连续2个月未报送」, not 「（0.0%）」 among low completion,
+  // but named for this period as 霍林郭勒市 names its 「零报送」 units (「对…等4个部门单位予以通报」)
+  const grids = [
+    tasks(),
+    registryGrid(),
+    grid('报送台账', [
+      ledgerHeader,
+      row('2023-05-10', '金安区人民政府', 3),
+      row('2023-06-06', '裕安区人民政府', 1, '市级', '是'),
+      row('2023-06-07', '市发改委', 1),
+      row('2023-06-08', '市委宣传部', 1),
+      row('2023-06-09', '甲镇', 1),
+    ]),
+  ];
+  const report = buildReport(grids, options);
+  const content = bulletinContent(report, '六安市暖民心行动', issued);
+  const problems = content.sections[1].paragraphs.join('\n');
+  const tops = content.sections[0].paragraphs[1];
+
+  it('a unit with a quota and nothing this period is named for it, apart from low completion', () => {
+    expect(problems).toContain('金安区人民政府本期未报送信息。');
+    expect(problems).not.toContain('等1个单位');
+    expect(problems).not.toContain('金安区人民政府（0.0%）');
+    // 裕安区 sent 1 of 2 (50 %): the only one below 60 %
+    expect(problems).toContain('裕安区人民政府（50.0%）报送完成率低于60%');
+    expect(problems).not.toContain('连续');
+    expect(tops).not.toContain('金安区人民政府（');
+  });
+
+  it('several such units are counted after their names (「A、B等2个单位」)', () => {
+    const ledger = grid('报送台账', [ledgerHeader, row('2023-05-10', '金安区人民政府', 3), row('2023-05-11', '市发改委', 1), row('2023-06-06', '裕安区人民政府', 2)]);
+    const r = buildReport([tasks(), registryGrid(), ledger], options);
+    const text = bulletinContent(r, '六安市暖民心行动', issued).sections[1].paragraphs.join('\n');
+    expect(text).toMatch(/(?:市发改委、金安区人民政府|金安区人民政府、市发改委)等2个单位本期未报送信息。/);
+  });
+
+  it('the body points to the attachment (通州区: 「详细报、采情况见附件」; 贵州省: 「…得分情况见附件」)', () => {
+    expect(tops).toMatch(/各单位报送、采用及得分情况详见附件。$/);
+    const each = buildReport([...grids, grid('设置', [['通报附件', '每类一个附件']])], options);
+    const c = bulletinContent(each, '六安市暖民心行动', issued);
+    expect(c.attachments.length).toBeGreaterThan(2);
+    expect(c.sections[0].paragraphs[1]).toMatch(new RegExp(`详见附件1至附件${c.attachments.length}。$`));
+  });
+
+  it('categories where no unit scored are one clause, not one clause each', () => {
+    // 市委宣传部 (党委部门) and 甲镇 (镇) sent one unadopted story each and have no quota: nothing to score
+    const clauses = tops.split(/[；。]/).filter((c) => c.includes('均未得分'));
+    expect(clauses).toHaveLength(1);
+    expect(clauses[0]).toContain('党委部门');
+    expect(clauses[0]).toContain('镇');
+    expect(clauses[0]).toMatch(/^(?:党委部门、镇|镇、党委部门)本期均未得分$/);
+  });
+});
+
+describe('who to call, as the offices print it', () => {
+  it('设置 联系人 and 联系电话 make the 附注 (吉林市: 「联系人：赵梅霞、刘绍楠，联系电话：62048653、62048385」)', () => {
+    const grids = [tasks(), registryGrid(), grid('报送台账', [ledgerHeader, row('2023-06-06', '裕安区人民政府', 2)])];
+    const set = grid('设置', [['联系人', '赵梅霞、刘绍楠'], ['联系电话', '62048653、62048385']]);
+    const content = bulletinContent(buildReport([...grids, set], options), '六安市暖民心行动', issued);
+    expect(content.note).toBe('（联系人：赵梅霞、刘绍楠，联系电话：62048653、62048385）');
+    expect(bulletinContent(buildReport(grids, options), '六安市暖民心行动', issued).note).toBeNull();
+    // 白水县 prints a phone alone: 「联系电话：0913—6155328」
+    expect(contactNote(undefined, '0913—6155328')).toBe('（联系电话：0913—6155328）');
+    expect(contactNote('王明', '')).toBe('（联系人：王明）');
+  });
+
+  it('a task sheet whose footer reads 「联系人： | 王明」 is not taken for the 设置 sheet', () => {
+    const footed = grid('任务分工表', [...tasks().rows, ['联系人：', '王明', '联系电话：', '0564-3370000']]);
+    const report = buildReport([footed, registryGrid(), grid('报送台账', [ledgerHeader, row('2023-06-06', '裕安区人民政府', 2)])], options);
+    expect(report.check.settings.sheet).toBeNull();
+    expect(bulletinContent(report, '六安市暖民心行动', issued).note).toBeNull();
+  });
+});
+
+describe('what the 通报 is issued under', () => {
+  it('设置 通报依据 opens the text (枣庄市: 「根据《关于进一步加强教育工作对外宣传与信息报送的通知》（枣教发〔2013〕4号）规定，现将…」)', () => {
+    const grids = [tasks(), registryGrid(), grid('报送台账', [ledgerHeader, row('2023-06-06', '裕安区人民政府', 2)])];
+    const set = grid('设置', [['考核办法', '六安市暖民心行动宣传工作考评办法']]);
+    expect(bulletinContent(buildReport([...grids, set], options), '六安市暖民心行动', issued).opening).toBe(
+      '根据《六安市暖民心行动宣传工作考评办法》规定，现将2023年6月份六安市暖民心行动宣传工作情况通报如下：',
+    );
+    expect(bulletinContent(buildReport(grids, options), '六安市暖民心行动', issued).opening).toBe('现将2023年6月份六安市暖民心行动宣传工作情况通报如下：');
+    expect(basisPhrase('《关于进一步加强教育工作对外宣传与信息报送的通知》（枣教发〔2013〕4号）')).toBe(
+      '根据《关于进一步加强教育工作对外宣传与信息报送的通知》（枣教发〔2013〕4号）规定，',
+    );
+    // 霍林郭勒市 writes 「根据《霍林郭勒市政务信息工作目标考评办法》规定」: a clerk who typed the whole phrase gets it once
+    expect(basisPhrase('根据《霍林郭勒市政务信息工作目标考评办法》规定')).toBe('根据《霍林郭勒市政务信息工作目标考评办法》规定，');
+  });
+});
+
+describe('where the submissions came from (白水县: 「共报送政务信息455篇，其中各镇（办）报送115篇，部门报送340篇」)', () => {
+  const unit = (category: string, actual: number) => ({ category, actual, expected: 0, rank: 1 }) as unknown as UnitScore;
+  it('by category, the parts adding up to the total; categories that sent nothing left out', () => {
+    expect(categorySentence([unit('各镇（办）', 100), unit('各镇（办）', 15), unit('部门', 340), unit('企业', 0)])).toBe('报送的455篇中，各镇（办）115篇、部门340篇。');
+    expect(categorySentence([unit('各镇（办）', 3), unit('部门', 0)])).toBe('报送的3篇均来自各镇（办）。');
+    expect(categorySentence([unit('全部单位', 3)])).toBeNull();
+    expect(categorySentence([unit('各镇（办）', 0), unit('部门', 0)])).toBeNull();
+  });
+});
