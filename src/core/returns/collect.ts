@@ -12,6 +12,7 @@ import { formIdentity, resolveUnit } from './form-identity';
 import { LeadCells, mergeLeadProgress } from './merge-progress';
 import { ReturnData } from './return-reader';
 import { checkReturnRow, returnedText } from './return-rows';
+import { readReturnedDate } from './returned-dates';
 import { MAX_RETURNED_TEXT, nameProblem, normalizeReturnedText } from './returned-text';
 
 export { resolveUnit, unitFromFileName } from './form-identity';
@@ -155,11 +156,12 @@ const keyOf = (unit: string, date: CivilDate, title: string, media: string) =>
 const RECEIPT_ORDER: readonly ReceiptSource[] = ['clerk', 'form', 'document', 'mtime'];
 
 /** The received date of a form: the clerk's record, else the form's own 填报日期, else the date given (the document's or the file's). */
-function receiptOf(data: ReturnData, received: CivilDate | null, from: ReceiptSource | undefined): { date: CivilDate; from: ReceiptSource } | null {
+function receiptOf(data: ReturnData, period: Period, received: CivilDate | null, from: ReceiptSource | undefined): { date: CivilDate; from: ReceiptSource } | null {
   if (received && from === 'clerk') return { date: received, from };
   const filled = data.guide?.filledOn;
-  const stated = filled === undefined || filled === null ? null : readDateValue(filled);
-  if (stated?.ok) return { date: stated.date, from: 'form' };
+  // typed as clerks type it: 2023年7月3日, 7.5 (the year after the period's start), 20230705
+  const stated = filled === undefined || filled === null ? null : readReturnedDate(filled, period, '填报日期');
+  if (stated && 'date' in stated) return { date: stated.date, from: 'form' };
   return received ? { date: received, from: from ?? 'mtime' } : null;
 }
 
@@ -213,8 +215,9 @@ export function collectReturns(input: CollectInput): CollectResult {
       const s = stat(unit);
       s.forms++;
       s.files.push(file);
-      const receipt = receiptOf(data, received, receivedFrom);
+      const receipt = receiptOf(data, period, received, receivedFrom);
       if (receipt) s.received.push(receipt);
+      for (const reason of data.notes ?? []) notes.push({ file, row: 0, unit, reason });
       const ctx = { unit, period, media, tasksBySeq, mySeqs: new Set(tasksOfUnit(unit, input.tasks, period).map((m) => m.task.seq)) };
       for (const row of data.rows) {
         const note = { file, row: row.row, unit };
@@ -225,7 +228,12 @@ export function collectReturns(input: CollectInput): CollectResult {
             s.rejected++;
             return;
           }
+          if ('skip' in checked) {
+            notes.push({ ...note, reason: checked.skip });
+            return;
+          }
           for (const reason of checked.notes) notes.push({ ...note, reason });
+          for (const x of row.extra ?? []) notes.push({ ...note, reason: `${x.cell}“${x.header}”列不是填报表的列，所填“${normalizeReturnedText(x.text).slice(0, 60)}”未汇总入台账` });
           add({ ...checked.entry, source: file }, note);
         }, () => s.rejected++);
       }

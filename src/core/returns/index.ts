@@ -12,3 +12,4 @@ export * from './form-identity';
 export * from './return-rows';
 export * from './merge-progress';
 export * from './collect-items';
+export * from './returned-dates';

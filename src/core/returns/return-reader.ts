@@ -1,7 +1,7 @@
 // Reads a returned 填报表: whose it is (the hidden marker, else the file name), its 报送登记 rows and 进展 rows.
 import { CivilDate, parseISO } from '../dates/civil-date';
-import { CellValue, Grid, cellText, isBlank } from '../sheets/grid';
-import { normalizeHeader } from '../sheets/headers';
+import { CellValue, Grid, cellText, columnLetters, isBlank } from '../sheets/grid';
+import { LEDGER_HEADERS, MEDIA_HEADERS, normalizeHeader } from '../sheets/headers';
 import { FORM_SHEETS, GUIDE_LABELS, MARKER_KEYS, MARKER_KIND, PROGRESS_HEADERS, SUBMISSION_COLUMNS } from './form';
 
 export interface ReturnMarker {
@@ -13,10 +13,20 @@ export interface ReturnMarker {
 
 export type SubmissionField = (typeof SUBMISSION_COLUMNS)[number]['field'];
 
+/** A filled cell of a column the clerk added (备注, 作者 …): not read, and said so. */
+export interface ExtraCell {
+  readonly header: string;
+  /** Its A1 address. */
+  readonly cell: string;
+  readonly text: string;
+}
+
 export interface ReturnRow {
   /** 1-based row of the 报送登记 sheet. */
   readonly row: number;
   readonly values: Readonly<Record<SubmissionField, CellValue>>;
+  /** Filled cells of columns the form does not have. */
+  readonly extra?: readonly ExtraCell[];
 }
 
 export interface ProgressRow {
@@ -44,6 +54,8 @@ export interface ReturnData {
   readonly progress: ProgressRow[];
   /** Why the file could not be read as a form at all (no 报送登记 sheet …); rows are then empty. */
   readonly problem?: string;
+  /** What the reader did that the office should know (a renamed sheet read by its header). */
+  readonly notes?: readonly string[];
 }
 
 function readMarker(grid: Grid | undefined): ReturnMarker | null {
@@ -58,15 +70,32 @@ function readMarker(grid: Grid | undefined): ReturnMarker | null {
   return { unit, campaign: values.get(MARKER_KEYS.campaign) ?? '', from, to };
 }
 
-/** Column of each header word in the sheet's first row that holds any of them. */
-function headerColumns(grid: Grid, headers: readonly string[]): { row: number; columns: number[] } | null {
-  const wanted = headers.map((h) => normalizeHeader(h));
+/** Column of each field in the first of the sheet's first 10 rows that holds at least `least` of them (each field by any of its header words). */
+function headerColumns(grid: Grid, headers: readonly (string | readonly string[])[], least = 2): { row: number; columns: number[] } | null {
+  const wanted = headers.map((h) => (typeof h === 'string' ? [h] : h).map((w) => normalizeHeader(w)));
   for (let r = 0; r < Math.min(grid.rows.length, 10); r++) {
     const names = (grid.rows[r] ?? []).map((v) => normalizeHeader(v));
-    const columns = wanted.map((w) => names.indexOf(w));
-    if (columns.filter((c) => c >= 0).length >= 2) return { row: r, columns };
+    const columns = wanted.map((words) => names.findIndex((n) => n !== '' && words.includes(n)));
+    if (columns.filter((c) => c >= 0).length >= least) return { row: r, columns };
   }
   return null;
+}
+
+/** 报送登记's header words: the form's own first, then the ledger's other words for the field (a clerk who wrote 发布日期 or 媒体名称). */
+const SUBMISSION_WORDS = SUBMISSION_COLUMNS.map((c) => [c.header, ...LEDGER_HEADERS[c.field].filter((w) => w !== c.header), ...(c.field === 'media' ? MEDIA_HEADERS.name : [])]);
+
+/** The 报送登记 sheet: by its name, else (renamed by the clerk) the one sheet whose header holds at least four of its columns. */
+function submissionSheet(grids: readonly Grid[]): { grid: Grid; renamed: boolean } | { problem: string } {
+  const named = grids.find((g) => g.name === FORM_SHEETS.submissions);
+  if (named) return { grid: named, renamed: false };
+  const others = new Set<string>(Object.values(FORM_SHEETS));
+  const found = grids.filter((g) => !others.has(g.name) && headerColumns(g, SUBMISSION_WORDS, 4));
+  if (found.length === 1) return { grid: found[0], renamed: true };
+  return {
+    problem: found.length === 0
+      ? `没有“${FORM_SHEETS.submissions}”表（也没有表头为日期、标题、媒体……的表），不是督办填报表`
+      : `没有“${FORM_SHEETS.submissions}”表，而${found.map((g) => `“${g.name}”`).join("、")}都像报送登记表，不能确定读哪一张：请只保留一张并改回“${FORM_SHEETS.submissions}”`,
+  };
 }
 
 /** "填报单位：市民政局" → 市民政局 (the label's value in the same cell, else the next filled cell of the row, else the cell below). */
@@ -95,10 +124,15 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const byName = (name: string) => grids.find((g) => g.name === name);
   const marker = readMarker(byName(FORM_SHEETS.marker));
   const guide = readGuide(byName(FORM_SHEETS.guide));
-  const sheet = byName(FORM_SHEETS.submissions);
-  if (!sheet) return { file, marker, rows: [], progress: [], problem: `没有“${FORM_SHEETS.submissions}”表，不是督办填报表` };
-  const header = headerColumns(sheet, SUBMISSION_COLUMNS.map((c) => c.header));
-  if (!header) return { file, marker, rows: [], progress: [], problem: `“${FORM_SHEETS.submissions}”表的表头被改动，无法读取` };
+  const located = submissionSheet(grids);
+  if ('problem' in located) return { file, marker, rows: [], progress: [], problem: located.problem };
+  const sheet = located.grid;
+  const notes = located.renamed ? [`“${FORM_SHEETS.submissions}”表被改名为“${sheet.name}”，已按表头读取`] : [];
+  const header = headerColumns(sheet, SUBMISSION_WORDS);
+  if (!header) return { file, marker, rows: [], progress: [], problem: `“${sheet.name}”表的表头被改动，无法读取` };
+  const known = new Set(header.columns);
+  const headerRow = sheet.rows[header.row] ?? [];
+  const extraColumns = headerRow.map((_, c) => c).filter((c) => !known.has(c));
   const rows: ReturnRow[] = [];
   for (let r = header.row + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
@@ -108,7 +142,10 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
       const col = header.columns[i];
       values[c.field] = col >= 0 ? cells[col] ?? null : null;
     });
-    rows.push({ row: r + 1, values });
+    const extra = [...extraColumns, ...cells.map((_, c) => c).filter((c) => c >= headerRow.length)]
+      .filter((c) => !isBlank(cells[c]))
+      .map((c) => ({ header: cellText(headerRow[c]) || '（无表头）', cell: `${columnLetters(c)}${r + 1}`, text: cellText(cells[c]) }));
+    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}) });
   }
   const progress: ProgressRow[] = [];
   const progressSheet = byName(FORM_SHEETS.progress);
@@ -124,5 +161,5 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
       progress.push({ row: r + 1, seq, status, doneDate, note: cellText(at(cells, 4)) });
     }
   }
-  return { file, marker, rows, progress, ...(guide ? { guide } : {}) };
+  return { file, marker, rows, progress, ...(guide ? { guide } : {}), ...(notes.length > 0 ? { notes } : {}) };
 }

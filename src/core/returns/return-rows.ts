@@ -1,12 +1,13 @@
 // One row of a returned 报送登记 checked on its own: dates, text (normalised, bounded), adoption, level, task and count — a ledger row or the reason it is refused.
 import { CivilDate, compareDates, formatISO } from '../dates/civil-date';
-import { readDateValue } from '../dates/date-values';
+import { parseChineseInteger } from '../dates/numerals';
 import { CellValue, cellText, isCellError } from '../sheets/grid';
 import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { MediaDirectory, normalizeLevel } from '../sheets/media-sheet';
 import { TaskRecord } from '../validation/validate';
 import { SubmissionField } from './return-reader';
 import { MAX_RETURNED_TEXT, normalizeReturnedText } from './returned-text';
+import { readReturnedDate } from './returned-dates';
 
 const ADOPTED_YES = /^(是|已采用|采用|√|✓|y|yes)$/i;
 const ADOPTED_NO = /^(否|未采用|不采用|×|n|no)$/i;
@@ -30,7 +31,39 @@ export interface RowContext {
 
 export type CheckedRow =
   | { readonly entry: Omit<LedgerEntry, 'row' | LedgerScoringField>; readonly notes: string[] }
-  | { readonly reject: string };
+  | { readonly reject: string }
+  /** Not an article (a 合计 line, the 填表人's name under the table): listed, not merged, nothing to send back. */
+  | { readonly skip: string };
+
+/** A line clerks add under the table: totals, and who filled it in. */
+const TOTAL_LINE = /^(合\s*计|小\s*计|总\s*计|共\s*计)/u;
+const SIGNATURE_LINE = /^(填表人|填报人|审核人|联系人|联系电话|负责人|制表人?|分管领导|审核|签字|签发)\s*[:：]?/u;
+
+/** Why a row is no article but a line under the table, or null. */
+function notAnArticle(v: Readonly<Record<SubmissionField, CellValue>>): string | null {
+  // a title is an article's, even one that starts 总计 (总计12亿元…); only a bare 合计 in the title column is a total
+  const title = returnedText(v.title);
+  if (title !== '' && !/^(合|小|总|共)\s*计\s*[:：]?$/u.test(title)) return null;
+  for (const f of Object.keys(v) as SubmissionField[]) {
+    const text = returnedText(v[f]);
+    if (TOTAL_LINE.test(text)) return `“${text.slice(0, 20)}”是合计行，不是一篇稿件，未登记（台账按逐行登记的稿件计数）`;
+    if (SIGNATURE_LINE.test(text)) return `“${text.slice(0, 30)}”是填表人等落款，不是一篇稿件，未登记`;
+  }
+  return null;
+}
+
+/** A title as written: a line break between two Chinese characters (typed to wrap the cell) joins them; others become a space. */
+function titleText(value: CellValue | undefined): string {
+  const raw = typeof value === 'string' ? value.replace(/([^\x00-\x7f])[ \t\u3000]*\r?\n[ \t\u3000]*(?=[^\x00-\x7f])/gu, '$1') : value;
+  return returnedText(raw);
+}
+
+/** An outlet as named: 《安徽日报》 and “安徽日报” are 安徽日报 (the brackets mark a publication's name, they are not part of it). */
+function mediaText(value: CellValue | undefined): string {
+  const text = returnedText(value);
+  const m = /^(?:《([^《》]+)》|“([^“”]+)”|"([^"]+)"|〈([^〈〉]+)〉)$/u.exec(text);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]).trim() : text;
+}
 
 const tooLong = (what: string, text: string) => `${what}过长（${text.length} 个字符，上限 ${MAX_RETURNED_TEXT}），不像一篇稿件的${what}`;
 
@@ -41,27 +74,31 @@ export function checkReturnRow(v: Readonly<Record<SubmissionField, CellValue>>, 
     const names: Record<SubmissionField, string> = { date: '日期', title: '标题', media: '媒体', level: '级别', adopted: '是否采用', taskSeq: '任务序号', count: '数量' };
     return { reject: `${names[errorIn]}是错误值 ${(v[errorIn] as { error: string }).error}（公式出错或数值无效），请改为正确的内容` };
   }
-  const date = readDateValue(v.date);
-  if (!date.ok) return { reject: cellText(v.date) === '' ? '缺少日期' : `日期“${returnedText(v.date).slice(0, 40)}”无法识别` };
+  const skip = notAnArticle(v);
+  if (skip !== null) return { skip };
+  const date = readReturnedDate(v.date, ctx.period);
+  if (date === null) return { reject: cellText(v.date) === '' ? '缺少日期' : `日期“${returnedText(v.date).slice(0, 40)}”无法识别` };
+  if ('reject' in date) return date;
+  const notes: string[] = date.note ? [date.note] : [];
   const { from, to } = ctx.period;
   if (compareDates(date.date, from) < 0 || compareDates(date.date, to) > 0) {
     return { reject: `日期 ${formatISO(date.date)} 不在填报期间（${formatISO(from)}至${formatISO(to)}）内` };
   }
-  const title = returnedText(v.title);
+  const title = titleText(v.title);
   if (title === '') return { reject: '缺少标题' };
   if (title.length > MAX_RETURNED_TEXT) return { reject: tooLong('标题', title) };
-  const mediaName = returnedText(v.media);
+  const mediaName = mediaText(v.media);
   if (mediaName.length > 100) return { reject: `媒体名称过长（${mediaName.length} 个字符），不像媒体名称` };
   const adoptedText = returnedText(v.adopted);
   if (adoptedText !== '' && !ADOPTED_YES.test(adoptedText) && !ADOPTED_NO.test(adoptedText)) {
     return { reject: `“是否采用”应填“是”或“否”（填的是“${adoptedText.slice(0, 40)}”）` };
   }
   const adopted = adoptedText === '' ? mediaName !== '' : ADOPTED_YES.test(adoptedText);
+  if (adoptedText === '' && mediaName !== '') notes.push(`“是否采用”未填，已填媒体“${mediaName}”，按已采用计，请核实`);
   if (adopted && mediaName === '') return { reject: '填了已采用，但没有填采用的媒体' };
   const levelText = returnedText(v.level);
   const statedLevel = normalizeLevel(levelText);
   if (levelText !== '' && statedLevel === null) return { reject: `级别“${levelText.slice(0, 40)}”无法识别（应为中央级、省级、市级或县级）` };
-  const notes: string[] = [];
   // an outlet in the 媒体名录 scores at the directory's level, whatever the unit wrote; an unknown one at the unit's, to be checked
   const listedLevel = mediaName ? ctx.media.find(mediaName)?.level ?? null : null;
   const level = listedLevel ?? statedLevel;
@@ -80,11 +117,12 @@ export function checkReturnRow(v: Readonly<Record<SubmissionField, CellValue>>, 
   return { entry: { date: date.date, unit: ctx.unit, title, media: mediaName, level, adopted, taskSeq, count }, notes };
 }
 
-/** 数量: blank is 1; otherwise a whole number from 1 to MAX_ROW_COUNT, finite — the reason as a string when not. */
+/** 数量: blank is 1; otherwise a whole number from 1 to MAX_ROW_COUNT, finite ("1篇", "一", "两条" read as clerks write them) — the reason as a string when not. */
 export function countOf(value: CellValue | undefined): number | string {
   const text = returnedText(value);
   if (text === '') return 1;
-  const n = typeof value === 'number' ? value : Number(text.replace(/[,，]/g, ''));
+  const bare = text.replace(/[,，]/g, '').replace(/\s*(篇|条|次|个|则|份|件|期)$/u, '');
+  const n = typeof value === 'number' ? value : bare === '' ? NaN : parseChineseInteger(bare) ?? Number(bare);
   const why = !Number.isFinite(n)
     ? Number.isNaN(n) ? '不是数字' : '不是有限的数（如 1e999）'
     : n < 0 ? '是负数'

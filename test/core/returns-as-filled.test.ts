@@ -1,0 +1,100 @@
+// One returned row at a time as clerks fill them: dates typed as text or numbers, 数量 "1篇"/"一", 媒体 in 《》, titles broken
+// over lines, 合计 and 填表人 lines, a renamed sheet and added columns — each expectation from how a careful clerk reads the cell.
+import { CellValue, Grid } from '../../src/core/sheets/grid';
+import { MediaDirectory } from '../../src/core/sheets/media-sheet';
+import { checkReturnRow, countOf, RowContext } from '../../src/core/returns/return-rows';
+import { readReturnedDate, yearOfMonthDay } from '../../src/core/returns/returned-dates';
+import { readReturn } from '../../src/core/returns';
+
+const june = { from: { year: 2023, month: 6, day: 1 }, to: { year: 2023, month: 6, day: 30 } };
+const ctx: RowContext = {
+  unit: '市民政局', period: june, mySeqs: new Set(['2', '3']), tasksBySeq: new Map(),
+  media: new MediaDirectory([{ name: '皖西日报', level: '市级', aliases: [], points: null }, { name: '人民网', level: '中央级', aliases: [], points: null }]),
+};
+type Row = Record<'date' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count', CellValue>;
+const row = (over: Partial<Row>): Row => ({ date: '2023-06-15', title: '民政局开展防汛救灾政策宣传', media: '皖西日报', level: '市级', adopted: '是', taskSeq: 2, count: 1, ...over });
+const entry = (over: Partial<Row>) => {
+  const r = checkReturnRow(row(over), ctx);
+  if (!('entry' in r)) throw new Error(`expected a ledger row, got ${JSON.stringify(r)}`);
+  return r;
+};
+
+describe('dates as clerks type them', () => {
+  test('month and day without a year are read in the period, said so', () => {
+    expect(readReturnedDate('6.15', june)).toEqual({ date: { year: 2023, month: 6, day: 15 }, note: '日期“6.15”没有写年份，按填报期间读作 2023-06-15' });
+    expect(readReturnedDate('6月16日', june)).toMatchObject({ date: { year: 2023, month: 6, day: 16 } });
+    expect(readReturnedDate('6/17', june)).toMatchObject({ date: { year: 2023, month: 6, day: 17 } });
+    // a period across the new year: December in the first year, January in the second
+    const winter = { from: { year: 2023, month: 12, day: 1 }, to: { year: 2024, month: 1, day: 31 } };
+    expect(yearOfMonthDay(12, 28, winter)).toEqual({ year: 2023, month: 12, day: 28 });
+    expect(yearOfMonthDay(1, 3, winter)).toEqual({ year: 2024, month: 1, day: 3 });
+    // a 填报日期 after a December period: the next year
+    expect(yearOfMonthDay(1, 5, { from: { year: 2023, month: 12, day: 1 }, to: { year: 2023, month: 12, day: 31 } })).toEqual({ year: 2024, month: 1, day: 5 });
+  });
+  test('full dates, 8-digit numbers and a date with a time', () => {
+    expect(readReturnedDate('2023/6/15', june)).toEqual({ date: { year: 2023, month: 6, day: 15 } });
+    expect(readReturnedDate('20230615', june)).toEqual({ date: { year: 2023, month: 6, day: 15 } });
+    expect(readReturnedDate(20230621, june)).toEqual({ date: { year: 2023, month: 6, day: 21 } });
+    expect(readReturnedDate(45096.6041666, june)).toEqual({ date: { year: 2023, month: 6, day: 19 } });
+    expect(readReturnedDate(20230231, june)).toBeNull();
+  });
+  test('6.20 typed into a date cell became 6.2: refused, the day cannot be known', () => {
+    const r = readReturnedDate(6.2, june);
+    expect(r && 'reject' in r && r.reject).toContain('日期是数字 6.2，不是日期');
+  });
+});
+
+describe('a row as clerks fill it', () => {
+  test('数量 as 1篇, 一, 两条; nonsense still refused', () => {
+    expect(countOf('1篇')).toBe(1);
+    expect(countOf('一')).toBe(1);
+    expect(countOf('两条')).toBe(2);
+    expect(countOf('3 篇')).toBe(3);
+    expect(countOf('篇')).toMatch(/不是数字/);
+    expect(countOf('若干')).toMatch(/不是数字/);
+    expect(countOf('1.5篇')).toMatch(/不是整数/);
+  });
+  test('媒体 in 《》 is the outlet; a title broken over lines is one title', () => {
+    const r = entry({ media: '《皖西日报》', level: '市级媒体', title: '民政局：养老服务\n进社区', adopted: '是 ' });
+    expect(r.entry).toMatchObject({ media: '皖西日报', level: '市级', title: '民政局：养老服务进社区', adopted: true });
+    expect(r.notes).toEqual([]);
+    expect(entry({ title: 'Hello\nworld' }).entry.title).toBe('Hello world');
+  });
+  test('级别 as 省/中央 and 是否采用 as √, 已采用, blank', () => {
+    expect(entry({ media: '人民网', level: '中央', adopted: '√' }).entry).toMatchObject({ level: '中央级', adopted: true });
+    expect(entry({ media: '中安在线', level: '省', adopted: '已采用' }).entry).toMatchObject({ level: '省级', adopted: true });
+    const blank = entry({ adopted: null });
+    expect(blank.entry.adopted).toBe(true);
+    expect(blank.notes).toContain('“是否采用”未填，已填媒体“皖西日报”，按已采用计，请核实');
+  });
+  test('合计 and 填表人 lines are listed, not refused; a title that starts 总计 is an article', () => {
+    expect(checkReturnRow(row({ date: '合计', title: null, media: null, level: null, adopted: null, taskSeq: null, count: 9 }), ctx)).toEqual({ skip: '“合计”是合计行，不是一篇稿件，未登记（台账按逐行登记的稿件计数）' });
+    expect(checkReturnRow(row({ date: '填表人：张三', title: null, media: '联系电话：0564-3370000', level: null, adopted: null, taskSeq: null, count: null }), ctx)).toHaveProperty('skip');
+    expect(entry({ title: '总计12亿元惠民资金发放到位' }).entry.title).toBe('总计12亿元惠民资金发放到位');
+  });
+});
+
+describe('a form as clerks change it', () => {
+  const grid = (name: string, rows: CellValue[][]): Grid => ({ name, rows } as unknown as Grid);
+  test('a renamed 报送登记 is found by its header, a renamed header by the ledger words, an added column listed cell by cell', () => {
+    const data = readReturn([
+      grid('本单位任务', [['任务序号', '工作任务']]),
+      grid('6月报送情况', [
+        ['发布日期', '标题', '作者', '媒体名称', '级别', '是否采用', '任务序号', '数量', '备注'],
+        ['2023-06-12', '石斛产业助农增收', '王五', '皖西日报', '市级', '是', 2, 1, null],
+        ['2023-06-13', '茶旅融合', null, '人民网', '中央级', '是', 2, 1, '转载'],
+      ]),
+    ], 'f.xlsx');
+    expect(data.problem).toBeUndefined();
+    expect(data.notes).toEqual(['“报送登记”表被改名为“6月报送情况”，已按表头读取']);
+    expect(data.rows.map((r) => [r.values.date, r.values.media, r.extra])).toEqual([
+      ['2023-06-12', '皖西日报', [{ header: '作者', cell: 'C2', text: '王五' }]],
+      ['2023-06-13', '人民网', [{ header: '备注', cell: 'I3', text: '转载' }]],
+    ]);
+  });
+  test('two sheets that could be 报送登记 are not guessed between', () => {
+    const header = ['日期', '标题', '媒体', '级别', '是否采用', '任务序号', '数量'];
+    const data = readReturn([grid('5月', [header]), grid('6月', [header])], 'f.xlsx');
+    expect(data.problem).toBe('没有“报送登记”表，而“5月”、“6月”都像报送登记表，不能确定读哪一张：请只保留一张并改回“报送登记”');
+  });
+});
