@@ -25,6 +25,8 @@ interface Filling {
   renameSheet?: string;
   renameHeader?: { column: number; header: string };
   filledOn?: Cell;
+  /** 进展 rows by sheet row: 完成情况 and 完成日期. */
+  progress?: [number, string, Cell][];
 }
 
 /** Fills a copy of a unit's form the way its clerk did. */
@@ -38,6 +40,10 @@ async function fill(form: string, target: string, f: Filling): Promise<void> {
   if (f.insertRowAt) sub.spliceRows(f.insertRowAt.at, 0, f.insertRowAt.values);
   if (f.renameHeader) sub.getCell(1, f.renameHeader.column).value = f.renameHeader.header;
   if (f.renameSheet) sub.name = f.renameSheet;
+  for (const [r, status, done] of f.progress ?? []) {
+    wb.getWorksheet('进展')!.getCell(r, 3).value = status;
+    wb.getWorksheet('进展')!.getCell(r, 4).value = done;
+  }
   if (f.filledOn !== undefined) wb.getWorksheet('填报说明')!.getCell('A5').value = f.filledOn;
   await wb.xlsx.writeFile(target);
 }
@@ -83,6 +89,8 @@ describe('duban collect: returns filled as clerks fill them', () => {
         [206, ['合计', null, null, null, null, null, 11]],
         [208, ['填表人：张三', null, '联系电话：0564-3370000']],
       ],
+      // task 3 (row 4 of 进展), which it leads: done on a day typed without a year
+      progress: [[4, '已完成', '6月28日']],
     });
     // 金寨县人民政府: the sheet renamed, a 备注 column added at the end, a row inserted in the middle, 填报日期 as text
     const jz = formName('金寨县人民政府');
@@ -112,7 +120,9 @@ describe('duban collect: returns filled as clerks fill them', () => {
     expect(res.code).toBe(0);
     const before = await (await FileWorkbook.load(await fs.readFile(master))).readAll();
     const after = await (await FileWorkbook.load(await fs.readFile(out))).readAll();
+    // to look at what the office gets: SHOW_COLLECT=1 prints the list, KEEP_COLLECT=path keeps the workbook
     if (process.env.SHOW_COLLECT) console.log(res.out);
+    if (process.env.KEEP_COLLECT) await fs.copyFile(out, process.env.KEEP_COLLECT);
     const asText = (g: Grid) => g.rows.map((r) => r.map((v, c) => (c === 0 && typeof v === 'number' ? formatISO(fromSerial(v)!) : cellText(v))));
     const ledgerBefore = asText(sheet(before, '报送台账'));
     const added = asText(sheet(after, '报送台账')).slice(ledgerBefore.length).map(trimEnd).filter((r) => r.length > 0);
@@ -145,6 +155,8 @@ describe('duban collect: returns filled as clerks fill them', () => {
     // a date without a year: read in the period's year, said so
     line(`请核实 ${mz} 第2行`, '6.15', '2023-06-15');
     line(`请核实 ${mz} 第4行`, '6月16日', '2023-06-16');
+    line(`请核实 ${mz} 第4行`, '任务 3 的完成日期', '6月28日', '2023-06-28');
+    expect(res.out).toContain('写入进展 1 项');
     // 是否采用 blank with a media named: taken as adopted, said so
     line(`请核实 ${mz} 第6行`, '是否采用', '未填');
     // an outlet not in 媒体名录: the level the unit wrote, to be checked

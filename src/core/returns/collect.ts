@@ -1,6 +1,5 @@
 // Merges returned forms and Word submissions into the ledger: checks each row, skips duplicates, applies lead units' progress, and tells who has not reported.
 import { CivilDate, compareDates, daysInMonth, formatISO, toSerial } from '../dates/civil-date';
-import { readDateValue } from '../dates/date-values';
 import { CompletionRule } from '../deadlines/lead-progress';
 import { CellValue } from '../sheets/grid';
 import { MediaDirectory } from '../sheets/media-sheet';
@@ -247,14 +246,17 @@ export function collectReturns(input: CollectInput): CollectResult {
             s.rejected++;
           };
           if (!task) return reject(`进展表中的任务序号 ${seq.slice(0, 20)} 不存在`);
-          const done = returnedText(p.doneDate) === '' ? null : readDateValue(p.doneDate);
-          if (done && !done.ok) return reject(`任务 ${seq} 的完成日期“${returnedText(p.doneDate).slice(0, 40)}”无法识别`);
+          // typed as clerks type it (6月28日 in the period's year, 20230628); a number that is no date refused with why
+          const done = returnedText(p.doneDate) === '' ? null : readReturnedDate(p.doneDate, period, `任务 ${seq} 的完成日期`);
+          if (done && 'reject' in done) return reject(done.reject);
+          if (returnedText(p.doneDate) !== '' && done === null) return reject(`任务 ${seq} 的完成日期“${returnedText(p.doneDate).slice(0, 40)}”无法识别`);
+          if (done?.note) notes.push({ ...note, reason: done.note });
           const status = normalizeReturnedText(p.status);
           const text = normalizeReturnedText(p.note);
           if (status.length > 20) return reject(`任务 ${seq} 的完成情况过长（${status.length} 个字符），应为“已完成”“推进中”等`);
           if (text.length > MAX_RETURNED_TEXT) return reject(`任务 ${seq} 的说明过长（${text.length} 个字符，上限 ${MAX_RETURNED_TEXT}）`);
           if (!task.lead.includes(unit) && !task.coop.includes(unit)) return reject(`任务 ${seq} 不是本单位牵头或配合的任务`);
-          progress.push({ file, unit, task, status, doneDate: done?.ok ? done.date : null, note: text });
+          progress.push({ file, unit, task, status, doneDate: done ? done.date : null, note: text });
         }, () => s.rejected++);
       }
     }, () => undefined);
