@@ -112,6 +112,16 @@ describe('duban collect: returns filled as clerks fill them', () => {
       renameHeader: { column: 1, header: '发布日期' },
       filledOn: '7.5',
     });
+    // 霍邱县人民政府: a 序号 column added in front, a date with the time typed after it, last month's 5.28, 已刊发/已录用
+    const hq = formName('霍邱县人民政府');
+    await fill(formOf('霍邱县人民政府'), path.join(back, hq), {
+      insertColumn: { at: 1, header: '序号' },
+      rows: [
+        [2, [1, '2023-06-20 15:30', '霍邱县：稻虾共养助农增收', '新华社', '中央', '已刊发', 2, 1]],
+        [3, [2, '5.28', '霍邱县：五月的一篇', '皖西日报', '市级', '是', 2, 1]],
+        [4, [3, '2023年6月21日上午', '霍邱县：城西湖生态保护', '《安徽日报》', '省级媒体', '已录用', 2, '2篇']],
+      ],
+    });
     await fs.writeFile(path.join(back, '收件日期.txt'), [`${mz},2023-07-04`].join('\n'));
 
     const out = path.join(dir, 'collected.xlsx');
@@ -139,6 +149,8 @@ describe('duban collect: returns filled as clerks fill them', () => {
       ['2023-06-05', '金寨县人民政府', '金寨县：红色旅游惠民', '金寨县融媒体中心', '县级', '是', '2', '1', jz],
       ['2023-06-06', '金寨县人民政府', '金寨县：插入的一行', '六安发布', '市级', '是', '2', '1', jz],
       ['2023-06-07', '金寨县人民政府', '金寨县：就业帮扶专场招聘', '安徽日报', '省级', '是', '2', '1', jz],
+      ['2023-06-20', '霍邱县人民政府', '霍邱县：稻虾共养助农增收', '新华社', '中央级', '是', '2', '1', hq],
+      ['2023-06-21', '霍邱县人民政府', '霍邱县：城西湖生态保护', '安徽日报', '省级', '是', '2', '2', hq],
       ['2023-06-12', '霍山县人民政府', '霍山县：石斛产业助农增收', '霍山县融媒体中心', '县级', '是', '2', '1', hs],
     ].map((r) => r.join('|')).sort());
 
@@ -167,6 +179,9 @@ describe('duban collect: returns filled as clerks fill them', () => {
     line(`请核实 ${jz}`, '6月报送情况');
     expect(res.out).not.toMatch(/退回 .*金寨县/);
     expect(res.out).not.toMatch(/退回 .*霍山县/);
+    // 5.28 in a June return is last month's (not next year's): refused as outside the period; the 序号 column says nothing
+    line(`退回 ${hq} 第3行`, '日期 2023-05-28 不在填报期间');
+    expect(lines.filter((l) => l.includes(hq))).toHaveLength(1);
     line(`请核实 ${hs} 第2行`, 'C2', '作者', '王五');
 
     // 收集情况: 收到日期（依据） from the clerk's list, the 填报日期 typed as text

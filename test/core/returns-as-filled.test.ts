@@ -28,6 +28,8 @@ describe('dates as clerks type them', () => {
     const winter = { from: { year: 2023, month: 12, day: 1 }, to: { year: 2024, month: 1, day: 31 } };
     expect(yearOfMonthDay(12, 28, winter)).toEqual({ year: 2023, month: 12, day: 28 });
     expect(yearOfMonthDay(1, 3, winter)).toEqual({ year: 2024, month: 1, day: 3 });
+    // a date of last month in this month's return: last month, not next year
+    expect(yearOfMonthDay(5, 28, june)).toEqual({ year: 2023, month: 5, day: 28 });
     // a 填报日期 after a December period: the next year
     expect(yearOfMonthDay(1, 5, { from: { year: 2023, month: 12, day: 1 }, to: { year: 2023, month: 12, day: 31 } })).toEqual({ year: 2024, month: 1, day: 5 });
   });
@@ -37,6 +39,11 @@ describe('dates as clerks type them', () => {
     expect(readReturnedDate(20230621, june)).toEqual({ date: { year: 2023, month: 6, day: 21 } });
     expect(readReturnedDate(45096.6041666, june)).toEqual({ date: { year: 2023, month: 6, day: 19 } });
     expect(readReturnedDate(20230231, june)).toBeNull();
+    // the time typed after the day
+    expect(readReturnedDate('2023-06-20 15:30', june)).toEqual({ date: { year: 2023, month: 6, day: 20 } });
+    expect(readReturnedDate('2023年6月21日上午', june)).toEqual({ date: { year: 2023, month: 6, day: 21 } });
+    expect(readReturnedDate('6月22日 下午3点', june)).toMatchObject({ date: { year: 2023, month: 6, day: 22 } });
+    expect(readReturnedDate('2023-06-20 下周', june)).toBeNull();
   });
   test('6.20 typed into a date cell became 6.2: refused, the day cannot be known', () => {
     const r = readReturnedDate(6.2, june);
@@ -63,6 +70,9 @@ describe('a row as clerks fill it', () => {
   test('级别 as 省/中央 and 是否采用 as √, 已采用, blank', () => {
     expect(entry({ media: '人民网', level: '中央', adopted: '√' }).entry).toMatchObject({ level: '中央级', adopted: true });
     expect(entry({ media: '中安在线', level: '省', adopted: '已采用' }).entry).toMatchObject({ level: '省级', adopted: true });
+    expect(entry({ adopted: '已刊发' }).entry.adopted).toBe(true);
+    expect(entry({ adopted: '未录用' }).entry.adopted).toBe(false);
+    expect(checkReturnRow(row({ adopted: '待定' }), ctx)).toEqual({ reject: '“是否采用”应填“是”或“否”（填的是“待定”）' });
     const blank = entry({ adopted: null });
     expect(blank.entry.adopted).toBe(true);
     expect(blank.notes).toContain('“是否采用”未填，已填媒体“皖西日报”，按已采用计，请核实');
@@ -76,20 +86,20 @@ describe('a row as clerks fill it', () => {
 
 describe('a form as clerks change it', () => {
   const grid = (name: string, rows: CellValue[][]): Grid => ({ name, rows } as unknown as Grid);
-  test('a renamed 报送登记 is found by its header, a renamed header by the ledger words, an added column listed cell by cell', () => {
+  test('a renamed 报送登记 is found by its header, a renamed header by the ledger words, an added column listed cell by cell (a 序号 column only numbers the rows)', () => {
     const data = readReturn([
       grid('本单位任务', [['任务序号', '工作任务']]),
       grid('6月报送情况', [
-        ['发布日期', '标题', '作者', '媒体名称', '级别', '是否采用', '任务序号', '数量', '备注'],
-        ['2023-06-12', '石斛产业助农增收', '王五', '皖西日报', '市级', '是', 2, 1, null],
-        ['2023-06-13', '茶旅融合', null, '人民网', '中央级', '是', 2, 1, '转载'],
+        ['序号', '发布日期', '标题', '作者', '媒体名称', '级别', '是否采用', '任务序号', '数量', '备注'],
+        [1, '2023-06-12', '石斛产业助农增收', '王五', '皖西日报', '市级', '是', 2, 1, null],
+        [2, '2023-06-13', '茶旅融合', null, '人民网', '中央级', '是', 2, 1, '转载'],
       ]),
     ], 'f.xlsx');
     expect(data.problem).toBeUndefined();
     expect(data.notes).toEqual(['“报送登记”表被改名为“6月报送情况”，已按表头读取']);
     expect(data.rows.map((r) => [r.values.date, r.values.media, r.extra])).toEqual([
-      ['2023-06-12', '皖西日报', [{ header: '作者', cell: 'C2', text: '王五' }]],
-      ['2023-06-13', '人民网', [{ header: '备注', cell: 'I3', text: '转载' }]],
+      ['2023-06-12', '皖西日报', [{ header: '作者', cell: 'D2', text: '王五' }]],
+      ['2023-06-13', '人民网', [{ header: '备注', cell: 'J3', text: '转载' }]],
     ]);
   });
   test('two sheets that could be 报送登记 are not guessed between', () => {

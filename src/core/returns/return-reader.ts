@@ -81,6 +81,9 @@ function headerColumns(grid: Grid, headers: readonly (string | readonly string[]
   return null;
 }
 
+/** The header of a column that numbers the rows. */
+const ROW_NUMBER_HEADER = /^(序号|编号|行号|No\.?|NO\.?)$/u;
+
 /** 报送登记's header words: the form's own first, then the ledger's other words for the field (a clerk who wrote 发布日期 or 媒体名称). */
 const SUBMISSION_WORDS = SUBMISSION_COLUMNS.map((c) => [c.header, ...LEDGER_HEADERS[c.field].filter((w) => w !== c.header), ...(c.field === 'media' ? MEDIA_HEADERS.name : [])]);
 
@@ -132,7 +135,8 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   if (!header) return { file, marker, rows: [], progress: [], problem: `“${sheet.name}”表的表头被改动，无法读取` };
   const known = new Set(header.columns);
   const headerRow = sheet.rows[header.row] ?? [];
-  const extraColumns = headerRow.map((_, c) => c).filter((c) => !known.has(c));
+  // a 序号 column the clerk added only numbers the rows: nothing in it is lost
+  const extraColumns = headerRow.map((_, c) => c).filter((c) => !known.has(c) && !ROW_NUMBER_HEADER.test(normalizeHeader(headerRow[c])));
   const rows: ReturnRow[] = [];
   for (let r = header.row + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];

@@ -9,8 +9,9 @@ import { SubmissionField } from './return-reader';
 import { MAX_RETURNED_TEXT, normalizeReturnedText } from './returned-text';
 import { readReturnedDate } from './returned-dates';
 
-const ADOPTED_YES = /^(是|已采用|采用|√|✓|y|yes)$/i;
-const ADOPTED_NO = /^(否|未采用|不采用|×|n|no)$/i;
+/** 是否采用 as clerks answer it: 是, √, 已采用, and the words of publishing (已刊发, 已录用, 已播出 …); 否, ×, 未采用 … */
+const ADOPTED_YES = /^(是|已?采用|已?被采用|√|✓|✔|y|yes|已?刊发|已?刊登|已?发表|已?录用|已?播出|已?刊载)$/i;
+const ADOPTED_NO = /^(否|未采用|不采用|未被采用|未刊发|未录用|未刊登|未发表|未播出|×|✗|✘|n|no)$/i;
 
 /** The most 数量 one row may claim. */
 export const MAX_ROW_COUNT = 1000;

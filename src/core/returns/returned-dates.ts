@@ -1,5 +1,5 @@
 // Dates as unit clerks type them into a return: full dates, 8-digit numbers (20230615), month and day without a year ("6.15", "6月15日") read in the period's year, and a number Excel made of "6.20" refused with the reason.
-import { CivilDate, compareDates, formatISO, isValidCivil } from '../dates/civil-date';
+import { CivilDate, formatISO, isValidCivil, toEpochDays } from '../dates/civil-date';
 import { readDateValue } from '../dates/date-values';
 import { asciiDigits } from '../dates/numerals';
 import { CellValue } from '../sheets/grid';
@@ -8,6 +8,8 @@ export type ReturnedDate =
   | { readonly date: CivilDate; /** Said to the office when the reading added something (the year). */ readonly note?: string }
   | { readonly reject: string };
 
+/** A time of day after a date typed as text ("2023-06-15 14:30", "2023年6月15日上午"): the day is what counts. */
+const TIME_OF_DAY = /(?<=[\d日号])\s*(?:(?:上午|下午|晚上|早上|中午)\s*)?(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?$|(?<=[\d日号])\s*(?:上午|下午|晚上|早上|中午)$/u;
 const MONTH_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/u;
 
 /** An 8-digit number yyyymmdd (20230615) as a date: far beyond any Excel serial (9999-12-31 is 2958465), so it cannot be one. */
@@ -18,18 +20,20 @@ function compactNumber(value: number): CivilDate | null {
 }
 
 /**
- * The year of a month and day written without one: the year that puts it inside the period, else
- * the period's last year (a 填报日期 of January for a December period: the next year).
+ * The year of a month and day written without one: the year that puts it inside the period, else the
+ * year that puts it nearest the period (5.28 in a June return is last month's, not next year's; a
+ * 填报日期 of 1.5 after a December period is the next year's).
  */
 export function yearOfMonthDay(month: number, day: number, period: { readonly from: CivilDate; readonly to: CivilDate }): CivilDate | null {
-  for (let year = period.from.year; year <= period.to.year; year++) {
+  let best: { date: CivilDate; distance: number } | null = null;
+  for (let year = period.from.year - 1; year <= period.to.year + 1; year++) {
     if (!isValidCivil(year, month, day)) continue;
     const date = { year, month, day };
-    if (compareDates(date, period.from) >= 0 && compareDates(date, period.to) <= 0) return date;
+    const days = toEpochDays(date);
+    const distance = Math.max(0, toEpochDays(period.from) - days, days - toEpochDays(period.to));
+    if (!best || distance < best.distance) best = { date, distance };
   }
-  const after = { year: period.to.year, month, day };
-  if (isValidCivil(after.year, month, day) && compareDates(after, period.from) >= 0) return after;
-  return isValidCivil(period.to.year + 1, month, day) ? { year: period.to.year + 1, month, day } : null;
+  return best?.date ?? null;
 }
 
 /** A date a unit typed, read as a careful clerk reads it; what cannot be read safely is refused with what was typed. */
@@ -46,7 +50,11 @@ export function readReturnedDate(value: CellValue | undefined, period: { readonl
   }
   if (read.ok) return { date: read.date };
   if (typeof value === 'string') {
-    const text = asciiDigits(value.normalize('NFKC')).trim();
+    const text = asciiDigits(value.normalize('NFKC')).trim().replace(TIME_OF_DAY, '');
+    if (text !== value.trim()) {
+      const again = readDateValue(text);
+      if (again.ok) return { date: again.date };
+    }
     const m = MONTH_DAY.exec(text);
     if (m) {
       const date = yearOfMonthDay(Number(m[1]), Number(m[2]), period);
