@@ -108,3 +108,21 @@ describe('a form as clerks change it', () => {
     expect(data.problem).toBe('没有“报送登记”表，而“5月”、“6月”都像报送登记表，不能确定读哪一张：请只保留一张并改回“报送登记”');
   });
 });
+
+describe('任务序号 as clerks write it', () => {
+  const withTasks: RowContext = { ...ctx, tasksBySeq: new Map([['2', {} as never], ['3', {} as never], ['5', {} as never]]) };
+  const check = (taskSeq: CellValue) => checkReturnRow(row({ taskSeq }), withTasks);
+  test('任务2, 第2项, 2., ２ and 二 are task 2, said so', () => {
+    for (const written of ['任务2', '第2项', '2.', '２', '二']) {
+      const r = check(written);
+      expect(r).toMatchObject({ entry: { taskSeq: '2' } });
+      expect('entry' in r && r.notes).toContain(`任务序号“${written}”按任务 2 计`);
+    }
+    expect(check(2)).toMatchObject({ entry: { taskSeq: '2' }, notes: [] });
+  });
+  test('several tasks in one cell are sent back with what to do; another unit\'s task and a missing one as before', () => {
+    expect(check('2、3')).toEqual({ reject: '任务序号“2、3”填了几个任务：一行只对应一个任务序号，请按主要任务填一个（或分行登记）' });
+    expect(check('5')).toEqual({ reject: '任务序号 5 不是本单位牵头或配合的任务' });
+    expect(check('9')).toEqual({ reject: '任务序号 9 不存在' });
+  });
+});

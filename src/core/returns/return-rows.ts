@@ -108,14 +108,30 @@ export function checkReturnRow(v: Readonly<Record<SubmissionField, CellValue>>, 
   } else if (listedLevel === null && statedLevel !== null && mediaName !== '') {
     notes.push(`媒体“${mediaName}”不在媒体名录中，级别按单位所填的${statedLevel}计，请核实`);
   }
-  const taskSeq = returnedText(v.taskSeq);
+  const written = returnedText(v.taskSeq);
+  const taskSeq = seqOf(written, ctx);
+  if (taskSeq !== written && !ctx.tasksBySeq.has(written)) notes.push(`任务序号“${written}”按任务 ${taskSeq} 计`);
   if (taskSeq !== '' && !ctx.mySeqs.has(taskSeq)) {
+    if (/^\S+\s*[、，,;；/和及]\s*\S+/u.test(taskSeq) && !ctx.tasksBySeq.has(taskSeq)) {
+      return { reject: `任务序号“${taskSeq.slice(0, 20)}”填了几个任务：一行只对应一个任务序号，请按主要任务填一个（或分行登记）` };
+    }
     return { reject: ctx.tasksBySeq.has(taskSeq) ? `任务序号 ${taskSeq} 不是本单位牵头或配合的任务` : `任务序号 ${taskSeq.slice(0, 20)} 不存在` };
   }
   const count = countOf(v.count);
   if (typeof count === 'string') return { reject: count };
   if (mediaName !== '' && level === null) notes.push(`媒体“${mediaName}”不在媒体名录中，也未填级别，采用得分按 0 计`);
   return { entry: { date: date.date, unit: ctx.unit, title, media: mediaName, level, adopted, taskSeq, count }, notes };
+}
+
+/** 任务序号 as clerks write it: "任务2", "第2项", "2.", "２", "二" name task 2 when the table has a task 2 and none of the name written. */
+function seqOf(written: string, ctx: RowContext): string {
+  if (written === '' || ctx.tasksBySeq.has(written) || ctx.mySeqs.has(written)) return written;
+  const bare = written.normalize('NFKC').replace(/^(任务|第)\s*/u, '').replace(/\s*(项|号|条)?\s*[.、．]?$/u, '').trim();
+  const n = parseChineseInteger(bare);
+  for (const candidate of [bare, n === null ? null : String(n)]) {
+    if (candidate && (ctx.tasksBySeq.has(candidate) || ctx.mySeqs.has(candidate))) return candidate;
+  }
+  return written;
 }
 
 /** 数量: blank is 1; otherwise a whole number from 1 to MAX_ROW_COUNT, finite ("1篇", "一", "两条" read as clerks write them) — the reason as a string when not. */
