@@ -25,6 +25,8 @@ interface Filling {
   renameSheet?: string;
   renameHeader?: { column: number; header: string };
   filledOn?: Cell;
+  /** A range the clerk merged, after the rows are typed. */
+  merge?: string;
   /** 进展 rows by sheet row: 完成情况 and 完成日期. */
   progress?: [number, string, Cell][];
 }
@@ -37,6 +39,7 @@ async function fill(form: string, target: string, f: Filling): Promise<void> {
   // the column is added first, then rows are typed in the layout the clerk sees; a row is inserted later, moving those below it
   if (f.insertColumn) sub.spliceColumns(f.insertColumn.at, 0, [f.insertColumn.header]);
   for (const [r, values] of f.rows) values.forEach((v, c) => (sub.getCell(r, c + 1).value = v));
+  if (f.merge) sub.mergeCells(f.merge);
   if (f.insertRowAt) sub.spliceRows(f.insertRowAt.at, 0, f.insertRowAt.values);
   if (f.renameHeader) sub.getCell(1, f.renameHeader.column).value = f.renameHeader.header;
   if (f.renameSheet) sub.name = f.renameSheet;
@@ -120,7 +123,11 @@ describe('duban collect: returns filled as clerks fill them', () => {
         [2, [1, '2023-06-20 15:30', '霍邱县：稻虾共养助农增收', '新华社', '中央', '已刊发', 2, 1]],
         [3, [2, '5.28', '霍邱县：五月的一篇', '皖西日报', '市级', '是', 2, 1]],
         [4, [3, '2023年6月21日上午', '霍邱县：城西湖生态保护', '《安徽日报》', '省级媒体', '已录用', 2, '2篇']],
+        // one date merged down over two articles; 同上 for the outlet and level
+        [5, [4, '2023-06-26', '霍邱县：临淮岗水利风光', '六安发布', '市级', '是', 2, 1]],
+        [6, [5, null, '霍邱县：水产养殖技术下乡', '同上', '同上', '是', 2, 1]],
       ],
+      merge: 'B5:B6',
     });
     await fs.writeFile(path.join(back, '收件日期.txt'), [`${mz},2023-07-04`].join('\n'));
 
@@ -151,6 +158,8 @@ describe('duban collect: returns filled as clerks fill them', () => {
       ['2023-06-07', '金寨县人民政府', '金寨县：就业帮扶专场招聘', '安徽日报', '省级', '是', '2', '1', jz],
       ['2023-06-20', '霍邱县人民政府', '霍邱县：稻虾共养助农增收', '新华社', '中央级', '是', '2', '1', hq],
       ['2023-06-21', '霍邱县人民政府', '霍邱县：城西湖生态保护', '安徽日报', '省级', '是', '2', '2', hq],
+      ['2023-06-26', '霍邱县人民政府', '霍邱县：临淮岗水利风光', '六安发布', '市级', '是', '2', '1', hq],
+      ['2023-06-26', '霍邱县人民政府', '霍邱县：水产养殖技术下乡', '六安发布', '市级', '是', '2', '1', hq],
       ['2023-06-12', '霍山县人民政府', '霍山县：石斛产业助农增收', '霍山县融媒体中心', '县级', '是', '2', '1', hs],
     ].map((r) => r.join('|')).sort());
 

@@ -85,7 +85,7 @@ describe('a row as clerks fill it', () => {
 });
 
 describe('a form as clerks change it', () => {
-  const grid = (name: string, rows: CellValue[][]): Grid => ({ name, rows } as unknown as Grid);
+  const grid = (name: string, rows: CellValue[][]): Grid => ({ name, rows, merges: [] });
   test('a renamed 报送登记 is found by its header, a renamed header by the ledger words, an added column listed cell by cell (a 序号 column only numbers the rows)', () => {
     const data = readReturn([
       grid('本单位任务', [['任务序号', '工作任务']]),
@@ -100,6 +100,27 @@ describe('a form as clerks change it', () => {
     expect(data.rows.map((r) => [r.values.date, r.values.media, r.extra])).toEqual([
       ['2023-06-12', '皖西日报', [{ header: '作者', cell: 'D2', text: '王五' }]],
       ['2023-06-13', '人民网', [{ header: '备注', cell: 'J3', text: '转载' }]],
+    ]);
+  });
+  test('a date or outlet merged down, or 同上, is each row\'s; a 数量 merged down cannot be shared out and is sent back', () => {
+    const header = ['日期', '标题', '媒体', '级别', '是否采用', '任务序号', '数量'];
+    const sheet = {
+      name: '报送登记',
+      rows: [
+        header,
+        ['2023-06-12', '甲', '皖西日报', '市级', '是', 2, 3],
+        [null, '乙', null, '同上', '〃', 2, null],
+        [null, '丙', null, '同上', '是', 2, null],
+        ['2023-06-14', '丁', '人民网', '中央级', '是', 2, 1],
+      ],
+      merges: [{ top: 1, left: 0, bottom: 3, right: 0 }, { top: 1, left: 2, bottom: 2, right: 2 }, { top: 1, left: 6, bottom: 2, right: 6 }],
+    } as unknown as Grid;
+    const data = readReturn([sheet], 'f.xlsx');
+    expect(data.rows.map((r) => [r.values.date, r.values.media, r.values.level, r.values.adopted, r.problem ?? ''])).toEqual([
+      ['2023-06-12', '皖西日报', '市级', '是', 'G2:G3（数量）合并了几行，读不出每行的数量：请取消合并，逐行填写'],
+      ['2023-06-12', '皖西日报', '市级', '是', 'G2:G3（数量）合并了几行，读不出每行的数量：请取消合并，逐行填写'],
+      ['2023-06-12', null, '市级', '是', ''],
+      ['2023-06-14', '人民网', '中央级', '是', ''],
     ]);
   });
   test('two sheets that could be 报送登记 are not guessed between', () => {

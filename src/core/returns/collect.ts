@@ -221,7 +221,7 @@ export function collectReturns(input: CollectInput): CollectResult {
       for (const row of data.rows) {
         const note = { file, row: row.row, unit };
         alone(note, () => {
-          const checked = checkReturnRow(row.values, ctx);
+          const checked = row.problem ? { reject: row.problem } : checkReturnRow(row.values, ctx);
           if ('reject' in checked) {
             rejected.push({ ...note, reason: checked.reject });
             s.rejected++;

@@ -1,6 +1,6 @@
 // Reads a returned 填报表: whose it is (the hidden marker, else the file name), its 报送登记 rows and 进展 rows.
 import { CivilDate, parseISO } from '../dates/civil-date';
-import { CellValue, Grid, cellText, columnLetters, isBlank } from '../sheets/grid';
+import { CellValue, Grid, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
 import { LEDGER_HEADERS, MEDIA_HEADERS, normalizeHeader } from '../sheets/headers';
 import { FORM_SHEETS, GUIDE_LABELS, MARKER_KEYS, MARKER_KIND, PROGRESS_HEADERS, SUBMISSION_COLUMNS } from './form';
 
@@ -27,6 +27,8 @@ export interface ReturnRow {
   readonly values: Readonly<Record<SubmissionField, CellValue>>;
   /** Filled cells of columns the form does not have. */
   readonly extra?: readonly ExtraCell[];
+  /** Why the row cannot be read as written (its 标题 or 数量 merged over several rows). */
+  readonly problem?: string;
 }
 
 export interface ProgressRow {
@@ -80,6 +82,13 @@ function headerColumns(grid: Grid, headers: readonly (string | readonly string[]
   }
   return null;
 }
+
+/**
+ * Fields a clerk merges down over rows that share them (one date or outlet for several articles), or
+ * writes 同上/〃 in: each row takes the value. A 标题 or 数量 merged down cannot be shared out.
+ */
+const SHARED_FIELDS: ReadonlySet<SubmissionField> = new Set(['date', 'media', 'level', 'adopted', 'taskSeq']);
+const DITTO = /^(同上|〃|"|”|同前)$/u;
 
 /** The header of a column that numbers the rows. */
 const ROW_NUMBER_HEADER = /^(序号|编号|行号|No\.?|NO\.?)$/u;
@@ -138,18 +147,27 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   // a 序号 column the clerk added only numbers the rows: nothing in it is lost
   const extraColumns = headerRow.map((_, c) => c).filter((c) => !known.has(c) && !ROW_NUMBER_HEADER.test(normalizeHeader(headerRow[c])));
   const rows: ReturnRow[] = [];
+  const downMerges = sheet.merges.filter((m) => m.bottom > m.top && m.top > header.row);
+  let previous: Record<SubmissionField, CellValue> | null = null;
   for (let r = header.row + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
     if (cells.every(isBlank)) continue;
     const values = {} as Record<SubmissionField, CellValue>;
+    let problem: string | undefined;
     SUBMISSION_COLUMNS.forEach((c, i) => {
       const col = header.columns[i];
-      values[c.field] = col >= 0 ? cells[col] ?? null : null;
+      let value = col >= 0 ? cells[col] ?? null : null;
+      const merge = col >= 0 ? downMerges.find((m) => m.top <= r && r <= m.bottom && m.left <= col && col <= m.right) : undefined;
+      if (merge && SHARED_FIELDS.has(c.field)) value = sheet.rows[merge.top]?.[merge.left] ?? null;
+      else if (merge) problem ??= `${rangeA1(merge)}（${c.header}）合并了几行，读不出每行的${c.header}：请取消合并，逐行填写`;
+      if (previous && SHARED_FIELDS.has(c.field) && DITTO.test(cellText(value).trim())) value = previous[c.field];
+      values[c.field] = value;
     });
+    previous = values;
     const extra = [...extraColumns, ...cells.map((_, c) => c).filter((c) => c >= headerRow.length)]
       .filter((c) => !isBlank(cells[c]))
       .map((c) => ({ header: cellText(headerRow[c]) || '（无表头）', cell: `${columnLetters(c)}${r + 1}`, text: cellText(cells[c]) }));
-    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}) });
+    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}) });
   }
   const progress: ProgressRow[] = [];
   const progressSheet = byName(FORM_SHEETS.progress);
