@@ -66,10 +66,16 @@ describe('a row as clerks fill it', () => {
     expect(r.entry).toMatchObject({ media: '皖西日报', level: '市级', title: '民政局：养老服务进社区', adopted: true });
     expect(r.notes).toEqual([]);
     expect(entry({ title: 'Hello\nworld' }).entry.title).toBe('Hello world');
+    expect(entry({ title: '《民政局开展防汛救灾政策宣传》' }).entry.title).toBe('民政局开展防汛救灾政策宣传');
+    expect(entry({ title: '《人民日报》刊发我市低保经验' }).entry.title).toBe('《人民日报》刊发我市低保经验');
+    expect(entry({ media: '皖西日报（市级）', level: null }).entry).toMatchObject({ media: '皖西日报', level: '市级' });
+    // a bracket that is part of an outlet's name stays
+    expect(entry({ media: '学习强国（安徽学习平台）', level: '省级' }).entry.media).toBe('学习强国（安徽学习平台）');
   });
   test('级别 as 省/中央 and 是否采用 as √, 已采用, blank', () => {
     expect(entry({ media: '人民网', level: '中央', adopted: '√' }).entry).toMatchObject({ level: '中央级', adopted: true });
     expect(entry({ media: '中安在线', level: '省', adopted: '已采用' }).entry).toMatchObject({ level: '省级', adopted: true });
+    expect(entry({ media: '学习强国', level: '央级' }).entry.level).toBe('中央级');
     expect(entry({ adopted: '已刊发' }).entry.adopted).toBe(true);
     expect(entry({ adopted: '未录用' }).entry.adopted).toBe(false);
     expect(checkReturnRow(row({ adopted: '待定' }), ctx)).toEqual({ reject: '“是否采用”应填“是”或“否”（填的是“待定”）' });

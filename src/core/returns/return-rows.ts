@@ -53,17 +53,27 @@ function notAnArticle(v: Readonly<Record<SubmissionField, CellValue>>): string |
   return null;
 }
 
-/** A title as written: a line break between two Chinese characters (typed to wrap the cell) joins them; others become a space. */
-function titleText(value: CellValue | undefined): string {
-  const raw = typeof value === 'string' ? value.replace(/([^\x00-\x7f])[ \t\u3000]*\r?\n[ \t\u3000]*(?=[^\x00-\x7f])/gu, '$1') : value;
-  return returnedText(raw);
-}
-
-/** An outlet as named: 《安徽日报》 and “安徽日报” are 安徽日报 (the brackets mark a publication's name, they are not part of it). */
-function mediaText(value: CellValue | undefined): string {
-  const text = returnedText(value);
+/** A name wrapped whole in 《》 or quotation marks, unwrapped (the marks set a name off, they are not part of it). */
+function unwrapped(text: string): string {
   const m = /^(?:《([^《》]+)》|“([^“”]+)”|"([^"]+)"|〈([^〈〉]+)〉)$/u.exec(text);
   return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]).trim() : text;
+}
+
+/** A title as written: a line break between two Chinese characters (typed to wrap the cell) joins them, others become a space; 《…》 round the whole unwrapped. */
+function titleText(value: CellValue | undefined): string {
+  const raw = typeof value === 'string' ? value.replace(/([^\x00-\x7f])[ \t\u3000]*\r?\n[ \t\u3000]*(?=[^\x00-\x7f])/gu, '$1') : value;
+  return unwrapped(returnedText(raw));
+}
+
+/**
+ * An outlet as named: 《安徽日报》 is 安徽日报; "皖西日报（市级）" is 皖西日报 when 媒体名录 knows that name
+ * (the bracket gave the level, which the directory holds).
+ */
+function mediaText(value: CellValue | undefined, media: MediaDirectory): string {
+  const text = unwrapped(returnedText(value));
+  if (text === '' || media.find(text)) return text;
+  const base = unwrapped(text.replace(/\s*[（(][^（）()]*级[^（）()]*[）)]$/u, ''));
+  return base !== text && media.find(base) ? base : text;
 }
 
 const tooLong = (what: string, text: string) => `${what}过长（${text.length} 个字符，上限 ${MAX_RETURNED_TEXT}），不像一篇稿件的${what}`;
@@ -88,7 +98,7 @@ export function checkReturnRow(v: Readonly<Record<SubmissionField, CellValue>>, 
   const title = titleText(v.title);
   if (title === '') return { reject: '缺少标题' };
   if (title.length > MAX_RETURNED_TEXT) return { reject: tooLong('标题', title) };
-  const mediaName = mediaText(v.media);
+  const mediaName = mediaText(v.media, ctx.media);
   if (mediaName.length > 100) return { reject: `媒体名称过长（${mediaName.length} 个字符），不像媒体名称` };
   const adoptedText = returnedText(v.adopted);
   if (adoptedText !== '' && !ADOPTED_YES.test(adoptedText) && !ADOPTED_NO.test(adoptedText)) {

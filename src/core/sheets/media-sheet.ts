@@ -12,7 +12,7 @@ export function normalizeLevel(text: string): MediaLevel | null {
   const t = text.replace(/\s+/g, '');
   if (t === '') return null;
   for (const level of MEDIA_LEVELS) if (t === level) return level;
-  if (/^(中央|国家|央媒|中央级媒体|国家级)/.test(t)) return '中央级';
+  if (/^(中央|国家|央媒|央级|中央级媒体|国家级)/.test(t)) return '中央级';
   if (/^(省|省部|省级媒体)/.test(t)) return '省级';
   if (/^(市|地市|市级媒体)/.test(t)) return '市级';
   if (/^(县|区|县区|区县|县级媒体)/.test(t)) return '县级';
