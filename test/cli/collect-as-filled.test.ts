@@ -9,7 +9,11 @@ import ExcelJS from 'exceljs';
 import { fromSerial, formatISO } from '../../src/core/dates/civil-date';
 import { Grid, cellText } from '../../src/core/sheets/grid';
 import { FileWorkbook } from '../../src/workbook/file/file';
+import { execFileSync } from 'child_process';
 import { duban } from '../helpers/cli';
+import { SOFFICE, testWith } from '../helpers/system';
+
+const withLibreOffice = testWith('另一款表格软件（LibreOffice）另存的填报表', ['libreoffice-calc-nogui']);
 
 type Cell = string | number | Date | null;
 
@@ -200,5 +204,35 @@ describe('duban collect: returns filled as clerks fill them', () => {
     expect(row('金寨县人民政府')[3]).toContain('2023-07-03');
     expect(row('霍山县人民政府')[3]).toContain('2023-07-05');
     expect(row('市民政局').slice(4, 7)).toEqual(['8', '0', '1']);
+  });
+
+  // WPS and LibreOffice write their own .xlsx (their own shared strings, styles, sheet order and hidden-sheet markup), not
+  // exceljs's: a return filled in and saved by another program, renamed, must be read by its marker the same way
+  withLibreOffice('a return saved again by another spreadsheet program is read the same way', async () => {
+    const master = path.join(dir, 'master-lo.xlsx');
+    expect((await duban('init', master, '--sample')).code).toBe(0);
+    const forms = path.join(dir, 'forms-lo');
+    expect((await duban('forms', master, '-o', forms, '--month', '2023-06')).code).toBe(0);
+    const work = await fs.mkdtemp(path.join(dir, 'lo-'));
+    const filled = path.join(work, '民政局6月（另存）.xlsx');
+    await fill(path.join(forms, formName('市民政局')), filled, {
+      rows: [
+        [2, [at('2023-06-15'), '民政局：防汛宣传进社区', '六安发布', '市级', '是', 3, 1]],
+        [3, ['6月16日', '民政局：低保提标', '人民网', '中央', '√', 2, '1篇']],
+      ],
+      filledOn: at('2023-07-03'),
+    });
+    const back = path.join(work, 'back');
+    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', back, filled], { stdio: 'pipe', timeout: 600_000 });
+    const out = path.join(work, 'collected.xlsx');
+    const res = await duban('collect', master, back, '-o', out, '--month', '2023-06');
+    expect(res.code).toBe(0);
+    expect(res.out).toContain('收集完成：1 个文件，新增 2 行，重复 0 行，退回 0 项');
+    const ledger = (await (await FileWorkbook.load(await fs.readFile(out))).readAll()).find((g) => g.name === '报送台账')!;
+    const rows = ledger.rows.map((r) => r.map((v, c) => (c === 0 && typeof v === 'number' ? formatISO(fromSerial(v)!) : cellText(v))).slice(0, 8).join('|'));
+    expect(rows).toContain('2023-06-15|市民政局|民政局：防汛宣传进社区|六安发布|市级|是|3|1');
+    expect(rows).toContain('2023-06-16|市民政局|民政局：低保提标|人民网|中央级|是|2|1');
+    const summary = (await (await FileWorkbook.load(await fs.readFile(out))).readAll()).find((g) => g.name === '收集情况')!;
+    expect(summary.rows.find((r) => r[0] === '市民政局')!.map((v) => cellText(v)).join('|')).toContain('2023-07-03（填报表所填的填报日期）');
   });
 });
