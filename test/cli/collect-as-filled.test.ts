@@ -15,7 +15,7 @@ import { SOFFICE, testWith } from '../helpers/system';
 
 const withLibreOffice = testWith('另一款表格软件（LibreOffice）另存的填报表', ['libreoffice-calc-nogui']);
 
-type Cell = string | number | Date | null;
+type Cell = ExcelJS.CellValue;
 
 const formName = (unit: string) => `${unit}-填报表-2023-06-01至2023-06-30.xlsx`;
 
@@ -29,6 +29,8 @@ interface Filling {
   renameSheet?: string;
   renameHeader?: { column: number; header: string };
   filledOn?: Cell;
+  /** A sheet the clerk added. */
+  extraSheet?: { name: string; rows: Cell[][] };
   /** A range the clerk merged, after the rows are typed. */
   merge?: string;
   /** 进展 rows by sheet row: 完成情况 and 完成日期. */
@@ -51,6 +53,7 @@ async function fill(form: string, target: string, f: Filling): Promise<void> {
     wb.getWorksheet('进展')!.getCell(r, 3).value = status;
     wb.getWorksheet('进展')!.getCell(r, 4).value = done;
   }
+  if (f.extraSheet) wb.addWorksheet(f.extraSheet.name).addRows(f.extraSheet.rows);
   if (f.filledOn !== undefined) wb.getWorksheet('填报说明')!.getCell('A5').value = f.filledOn;
   await wb.xlsx.writeFile(target);
 }
@@ -114,10 +117,17 @@ describe('duban collect: returns filled as clerks fill them', () => {
     // 霍山县人民政府: a 作者 column inserted after 标题, 日期 headed 发布日期, 填报日期 as "7.5"
     const hs = formName('霍山县人民政府');
     await fill(formOf('霍山县人民政府'), path.join(back, hs), {
-      rows: [[2, [at('2023-06-12'), '霍山县：石斛产业助农增收', '王五', '霍山县融媒体中心', '县级', '是', 2, 1]]],
+      rows: [
+        [2, [at('2023-06-12'), '霍山县：石斛产业助农增收', '王五', '霍山县融媒体中心', '县级', '是', 2, 1]],
+        // a title with part of it in bold, the outlet pasted as a link, the date a formula
+        [3, [{ formula: 'DATE(2023,6,14)', result: at('2023-06-14') }, { richText: [{ text: '霍山县：', font: { bold: true } }, { text: '竹编非遗进校园' }] }, null,
+          { text: '安徽日报', hyperlink: 'https://epaper.anhuinews.com/' }, '省级', '是', 2, 1]],
+      ],
       insertColumn: { at: 3, header: '作者' },
       renameHeader: { column: 1, header: '发布日期' },
       filledOn: '7.5',
+      // a second table of its own on another sheet: not read, and said so
+      extraSheet: { name: 'Sheet1', rows: [['日期', '题目'], ['2023-06-13', '霍山县：黄芽茶开采']] },
     });
     // 霍邱县人民政府: a 序号 column added in front, a date with the time typed after it, last month's 5.28, 已刊发/已录用
     const hq = formName('霍邱县人民政府');
@@ -164,6 +174,7 @@ describe('duban collect: returns filled as clerks fill them', () => {
       ['2023-06-21', '霍邱县人民政府', '霍邱县：城西湖生态保护', '安徽日报', '省级', '是', '2', '2', hq],
       ['2023-06-26', '霍邱县人民政府', '霍邱县：临淮岗水利风光', '六安发布', '市级', '是', '2', '1', hq],
       ['2023-06-26', '霍邱县人民政府', '霍邱县：水产养殖技术下乡', '六安发布', '市级', '是', '2', '1', hq],
+      ['2023-06-14', '霍山县人民政府', '霍山县：竹编非遗进校园', '安徽日报', '省级', '是', '2', '1', hs],
       ['2023-06-12', '霍山县人民政府', '霍山县：石斛产业助农增收', '霍山县融媒体中心', '县级', '是', '2', '1', hs],
     ].map((r) => r.join('|')).sort());
 
@@ -196,6 +207,7 @@ describe('duban collect: returns filled as clerks fill them', () => {
     line(`退回 ${hq} 第3行`, '日期 2023-05-28 不在填报期间');
     expect(lines.filter((l) => l.includes(hq))).toHaveLength(1);
     line(`请核实 ${hs} 第2行`, 'C2', '作者', '王五');
+    line(`请核实 ${hs}：`, '另有“Sheet1”表（2 行有内容）', '未读取');
 
     // 收集情况: 收到日期（依据） from the clerk's list, the 填报日期 typed as text
     const summary = asText(sheet(after, '收集情况'));

@@ -169,6 +169,13 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
       .map((c) => ({ header: cellText(headerRow[c]) || '（无表头）', cell: `${columnLetters(c)}${r + 1}`, text: cellText(cells[c]) }));
     rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}) });
   }
+  // a sheet the clerk added (a second table, last month's copy) is not read: said so, with how many rows it holds
+  const formSheets = new Set<string>([...Object.values(FORM_SHEETS), sheet.name]);
+  for (const g of grids) {
+    if (formSheets.has(g.name)) continue;
+    const filled = g.rows.filter((r) => r.some((v) => !isBlank(v))).length;
+    if (filled > 0) notes.push(`另有“${g.name}”表（${filled} 行有内容）不是填报表的表，未读取：如有要登记的稿件，请移到“${FORM_SHEETS.submissions}”表`);
+  }
   const progress: ProgressRow[] = [];
   const progressSheet = byName(FORM_SHEETS.progress);
   const ph = progressSheet ? headerColumns(progressSheet, PROGRESS_HEADERS) : null;
