@@ -45,6 +45,12 @@ describe('dates as clerks type them', () => {
     expect(readReturnedDate('6月22日 下午3点', june)).toMatchObject({ date: { year: 2023, month: 6, day: 22 } });
     expect(readReturnedDate('2023-06-20 下周', june)).toBeNull();
   });
+  test('a month without a day is refused saying so', () => {
+    expect(readReturnedDate('2023年6月', june)).toEqual({ reject: '日期“2023年6月”只写到月份，没有写是哪一天：请写成 2023-06-30 这样的完整日期' });
+    expect(readReturnedDate('6月中旬', june)).toHaveProperty('reject');
+    expect(readReturnedDate('2023.6', june)).toHaveProperty('reject');
+    expect(readReturnedDate(2023.6, june)).toEqual({ reject: '日期是数字 2023.6，不是日期（按 Excel 日期算是 1905-07-15）：请写成 2023-06-30 这样的完整日期' });
+  });
   test('6.20 typed into a date cell became 6.2: refused, the day cannot be known', () => {
     const r = readReturnedDate(6.2, june);
     expect(r && 'reject' in r && r.reject).toContain('日期是数字 6.2，不是日期');
@@ -127,6 +133,18 @@ describe('a form as clerks change it', () => {
       ['2023-06-12', '皖西日报', '市级', '是', 'G2:G3（数量）合并了几行，读不出每行的数量：请取消合并，逐行填写'],
       ['2023-06-12', null, '市级', '是', ''],
       ['2023-06-14', '人民网', '中央级', '是', ''],
+    ]);
+  });
+  test('a renamed 进展 is read by its header; a sheet the clerk added is named, not read', () => {
+    const data = readReturn([
+      grid('报送登记', [['日期', '标题', '媒体', '级别', '是否采用', '任务序号', '数量']]),
+      grid('完成情况', [['任务序号', '工作任务', '完成情况', '完成日期', '说明'], ['3', '集中宣传月', '已完成', '2023-06-28', '']]),
+      grid('草稿', [['随手记的标题'], [null], ['另一个']]),
+    ], 'f.xlsx');
+    expect(data.progress.map((p) => [p.seq, p.status])).toEqual([['3', '已完成']]);
+    expect(data.notes).toEqual([
+      '“进展”表被改名为“完成情况”，已按表头读取',
+      '另有“草稿”表（2 行有内容）不是填报表的表，未读取：如有要登记的稿件，请移到“报送登记”表',
     ]);
   });
   test('two sheets that could be 报送登记 are not guessed between', () => {

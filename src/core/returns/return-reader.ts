@@ -96,18 +96,18 @@ const ROW_NUMBER_HEADER = /^(序号|编号|行号|No\.?|NO\.?)$/u;
 /** 报送登记's header words: the form's own first, then the ledger's other words for the field (a clerk who wrote 发布日期 or 媒体名称). */
 const SUBMISSION_WORDS = SUBMISSION_COLUMNS.map((c) => [c.header, ...LEDGER_HEADERS[c.field].filter((w) => w !== c.header), ...(c.field === 'media' ? MEDIA_HEADERS.name : [])]);
 
-/** The 报送登记 sheet: by its name, else (renamed by the clerk) the one sheet whose header holds at least four of its columns. */
-function submissionSheet(grids: readonly Grid[]): { grid: Grid; renamed: boolean } | { problem: string } {
-  const named = grids.find((g) => g.name === FORM_SHEETS.submissions);
+/**
+ * A form sheet: by its name, else (renamed by the clerk) the one other sheet whose header holds at least
+ * `least` of its columns; several such sheets are not guessed between.
+ */
+function formSheet(grids: readonly Grid[], name: string, words: readonly (string | readonly string[])[], least: number, kind: string): { grid: Grid; renamed: boolean } | { problem: string } | null {
+  const named = grids.find((g) => g.name === name);
   if (named) return { grid: named, renamed: false };
   const others = new Set<string>(Object.values(FORM_SHEETS));
-  const found = grids.filter((g) => !others.has(g.name) && headerColumns(g, SUBMISSION_WORDS, 4));
+  const found = grids.filter((g) => !others.has(g.name) && headerColumns(g, words, least));
   if (found.length === 1) return { grid: found[0], renamed: true };
-  return {
-    problem: found.length === 0
-      ? `没有“${FORM_SHEETS.submissions}”表（也没有表头为日期、标题、媒体……的表），不是督办填报表`
-      : `没有“${FORM_SHEETS.submissions}”表，而${found.map((g) => `“${g.name}”`).join("、")}都像报送登记表，不能确定读哪一张：请只保留一张并改回“${FORM_SHEETS.submissions}”`,
-  };
+  if (found.length === 0) return null;
+  return { problem: `没有“${name}”表，而${found.map((g) => `“${g.name}”`).join('、')}都像${kind}，不能确定读哪一张：请只保留一张并改回“${name}”` };
 }
 
 /** "填报单位：市民政局" → 市民政局 (the label's value in the same cell, else the next filled cell of the row, else the cell below). */
@@ -136,7 +136,8 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const byName = (name: string) => grids.find((g) => g.name === name);
   const marker = readMarker(byName(FORM_SHEETS.marker));
   const guide = readGuide(byName(FORM_SHEETS.guide));
-  const located = submissionSheet(grids);
+  const located = formSheet(grids, FORM_SHEETS.submissions, SUBMISSION_WORDS, 4, '报送登记表')
+    ?? { problem: `没有“${FORM_SHEETS.submissions}”表（也没有表头为日期、标题、媒体……的表），不是督办填报表` };
   if ('problem' in located) return { file, marker, rows: [], progress: [], problem: located.problem };
   const sheet = located.grid;
   const notes = located.renamed ? [`“${FORM_SHEETS.submissions}”表被改名为“${sheet.name}”，已按表头读取`] : [];
@@ -169,15 +170,18 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
       .map((c) => ({ header: cellText(headerRow[c]) || '（无表头）', cell: `${columnLetters(c)}${r + 1}`, text: cellText(cells[c]) }));
     rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}) });
   }
+  const progressFound = formSheet(grids.filter((g) => g.name !== sheet.name), FORM_SHEETS.progress, PROGRESS_HEADERS, 3, '进展表');
+  if (progressFound && 'problem' in progressFound) notes.push(`${progressFound.problem}；进展未读取`);
+  const progressSheet = progressFound && 'grid' in progressFound ? progressFound.grid : undefined;
+  if (progressSheet && progressFound && 'renamed' in progressFound && progressFound.renamed) notes.push(`“${FORM_SHEETS.progress}”表被改名为“${progressSheet.name}”，已按表头读取`);
   // a sheet the clerk added (a second table, last month's copy) is not read: said so, with how many rows it holds
-  const formSheets = new Set<string>([...Object.values(FORM_SHEETS), sheet.name]);
+  const formSheets = new Set<string>([...Object.values(FORM_SHEETS), sheet.name, ...(progressSheet ? [progressSheet.name] : [])]);
   for (const g of grids) {
     if (formSheets.has(g.name)) continue;
     const filled = g.rows.filter((r) => r.some((v) => !isBlank(v))).length;
     if (filled > 0) notes.push(`另有“${g.name}”表（${filled} 行有内容）不是填报表的表，未读取：如有要登记的稿件，请移到“${FORM_SHEETS.submissions}”表`);
   }
   const progress: ProgressRow[] = [];
-  const progressSheet = byName(FORM_SHEETS.progress);
   const ph = progressSheet ? headerColumns(progressSheet, PROGRESS_HEADERS) : null;
   if (progressSheet && ph) {
     const at = (cells: readonly CellValue[], i: number) => (ph.columns[i] >= 0 ? cells[ph.columns[i]] ?? null : null);

@@ -10,6 +10,9 @@ export type ReturnedDate =
 
 /** A time of day after a date typed as text ("2023-06-15 14:30", "2023年6月15日上午"): the day is what counts. */
 const TIME_OF_DAY = /(?<=[\d日号])\s*(?:(?:上午|下午|晚上|早上|中午)\s*)?(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?$|(?<=[\d日号])\s*(?:上午|下午|晚上|早上|中午)$/u;
+/** 2000-01-01 as an Excel serial: a date cell holding less is a number typed into it, not a date. */
+const EARLIEST_SERIAL = 36526;
+const MONTH_ONLY = /^(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*月(?:份|上旬|中旬|下旬|初|中|底|末)?$|^\d{4}\s*[-/.]\s*\d{1,2}$/u;
 const MONTH_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/u;
 
 /** An 8-digit number yyyymmdd (20230615) as a date: far beyond any Excel serial (9999-12-31 is 2958465), so it cannot be one. */
@@ -47,6 +50,10 @@ export function readReturnedDate(value: CellValue | undefined, period: { readonl
       const text = String(Math.round(value * 10000) / 10000);
       return { reject: `${what}是数字 ${text}，不是日期（可能是把“月.日”写成了小数，小数末尾的 0 已被 Excel 去掉，读不出是哪一天）：请写成 ${formatISO(period.to)} 这样的完整日期` };
     }
+    // 2023.6 typed into a date cell: a serial of 1905; no return reports an article from before 2000
+    if (value >= 367 && value < EARLIEST_SERIAL) {
+      return { reject: `${what}是数字 ${String(Math.round(value * 10000) / 10000)}，不是日期（按 Excel 日期算是 ${read.ok ? formatISO(read.date) : '无效日期'}）：请写成 ${formatISO(period.to)} 这样的完整日期` };
+    }
   }
   if (read.ok) return { date: read.date };
   if (typeof value === 'string') {
@@ -55,6 +62,7 @@ export function readReturnedDate(value: CellValue | undefined, period: { readonl
       const again = readDateValue(text);
       if (again.ok) return { date: again.date };
     }
+    if (MONTH_ONLY.test(text)) return { reject: `${what}“${text}”只写到月份，没有写是哪一天：请写成 ${formatISO(period.to)} 这样的完整日期` };
     const m = MONTH_DAY.exec(text);
     if (m) {
       const date = yearOfMonthDay(Number(m[1]), Number(m[2]), period);
