@@ -73,6 +73,11 @@ describe('a row as clerks fill it', () => {
     expect(r.notes).toEqual([]);
     expect(entry({ title: 'Hello\nworld' }).entry.title).toBe('Hello world');
     expect(entry({ title: '《民政局开展防汛救灾政策宣传》' }).entry.title).toBe('民政局开展防汛救灾政策宣传');
+    for (const numbered of ['1、民政局开展防汛救灾政策宣传', '2.民政局开展防汛救灾政策宣传', '（3）民政局开展防汛救灾政策宣传', '④ 民政局开展防汛救灾政策宣传']) {
+      expect(entry({ title: numbered }).entry.title).toBe('民政局开展防汛救灾政策宣传');
+    }
+    expect(entry({ title: '1.5万户低保家庭领到提标资金' }).entry.title).toBe('1.5万户低保家庭领到提标资金');
+    expect(entry({ title: '10万群众受益' }).entry.title).toBe('10万群众受益');
     expect(entry({ title: '《人民日报》刊发我市低保经验' }).entry.title).toBe('《人民日报》刊发我市低保经验');
     expect(entry({ media: '皖西日报（市级）', level: null }).entry).toMatchObject({ media: '皖西日报', level: '市级' });
     // a bracket that is part of an outlet's name stays

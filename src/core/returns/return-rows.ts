@@ -62,8 +62,11 @@ function unwrapped(text: string): string {
 /** A title as written: a line break between two Chinese characters (typed to wrap the cell) joins them, others become a space; 《…》 round the whole unwrapped. */
 function titleText(value: CellValue | undefined): string {
   const raw = typeof value === 'string' ? value.replace(/([^\x00-\x7f])[ \t\u3000]*\r?\n[ \t\u3000]*(?=[^\x00-\x7f])/gu, '$1') : value;
-  return unwrapped(returnedText(raw));
+  return unwrapped(returnedText(raw).replace(LIST_NUMBER, ''));
 }
+
+/** A list number a clerk put before a title ("1、", "2.", "（3）", "④"): not part of it ("1.5万户" and "10万群众" are). */
+const LIST_NUMBER = /^(?:\d{1,3}\s*[、．]|\d{1,3}\.(?!\d)|[（(]\d{1,3}[）)]|[\u2460-\u2473])\s*(?=\S)/u;
 
 /**
  * An outlet as named: 《安徽日报》 is 安徽日报; "皖西日报（市级）" is 皖西日报 when 媒体名录 knows that name
