@@ -57,7 +57,7 @@ export function collectSheet(result: CollectResult, generatedAt: string): SheetS
   // what is owed in the wide fourth column, the figures before it
   section('需催办（有应报未报的）', ['单位', '本期应报', '本期实报', '所欠'], result.missing.map((m) => [cell(m.unit, STYLES.plain), cell(m.expected, STYLES.number), cell(m.submitted, STYLES.number), cell(m.reason, STYLES.warning)]));
   const noteRows = (list: CollectResult['rejected'], style = STYLES.text) =>
-    list.map((n) => [cell(n.file, STYLES.text), cell(n.row > 0 ? n.row : '整个文件', STYLES.center), cell(n.unit, STYLES.plain), cell(n.reason, style)]);
+    list.map((n) => [cell(n.file, STYLES.text), cell(n.row > 0 ? n.row : '整个文件', STYLES.center), cell(n.unit, STYLES.text), cell(n.reason, style)]);
   section('退回的文件和行', ['文件', '行', '单位', '原因'], noteRows(result.rejected, STYLES.error));
   section('重复的行（只计一次）', ['文件', '行', '单位', '说明'], noteRows(result.duplicates));
   section('请核实', ['文件', '行', '单位', '说明'], noteRows(result.notes, STYLES.warning));
