@@ -108,6 +108,8 @@ describe('duban collect: returns filled as clerks fill them', () => {
       rows: [
         [2, [at('2023-06-05'), '金寨县：红色旅游惠民', '金寨县融媒体中心', '县级', '是', 2, 1]],
         [3, [at('2023-06-07'), '金寨县：就业帮扶专场招聘', '安徽日报', '省级', '是', 2, 1, '被学习强国转载']],
+        // one article, two outlets in one cell (row 5 once a row is inserted above)
+        [4, [at('2023-06-08'), '金寨县：大别山映山红', '人民网、安徽日报', null, '是', 2, 1]],
       ],
       insertColumn: { at: 8, header: '备注' },
       insertRowAt: { at: 3, values: [at('2023-06-06'), '金寨县：插入的一行', '六安发布', '市级', '是', 2, 1] },
@@ -175,6 +177,8 @@ describe('duban collect: returns filled as clerks fill them', () => {
       ['2023-06-26', '霍邱县人民政府', '霍邱县：临淮岗水利风光', '六安发布', '市级', '是', '2', '1', hq],
       ['2023-06-26', '霍邱县人民政府', '霍邱县：水产养殖技术下乡', '六安发布', '市级', '是', '2', '1', hq],
       ['2023-06-14', '霍山县人民政府', '霍山县：竹编非遗进校园', '安徽日报', '省级', '是', '2', '1', hs],
+      ['2023-06-08', '金寨县人民政府', '金寨县：大别山映山红', '人民网', '中央级', '是', '2', '1', jz],
+      ['2023-06-08', '金寨县人民政府', '金寨县：大别山映山红', '安徽日报', '省级', '是', '2', '1', jz],
       ['2023-06-12', '霍山县人民政府', '霍山县：石斛产业助农增收', '霍山县融媒体中心', '县级', '是', '2', '1', hs],
     ].map((r) => r.join('|')).sort());
 
@@ -201,6 +205,7 @@ describe('duban collect: returns filled as clerks fill them', () => {
     line(`请核实 ${jz}`, '备注', '被学习强国转载');
     // the renamed sheet is read, and said so
     line(`请核实 ${jz}`, '6月报送情况');
+    line(`请核实 ${jz} 第5行`, '人民网、安徽日报', '2 个媒体');
     expect(res.out).not.toMatch(/退回 .*金寨县/);
     expect(res.out).not.toMatch(/退回 .*霍山县/);
     // 5.28 in a June return is last month's (not next year's): refused as outside the period; the 序号 column says nothing

@@ -2,7 +2,7 @@
 // over lines, 合计 and 填表人 lines, a renamed sheet and added columns — each expectation from how a careful clerk reads the cell.
 import { CellValue, Grid } from '../../src/core/sheets/grid';
 import { MediaDirectory } from '../../src/core/sheets/media-sheet';
-import { checkReturnRow, countOf, RowContext } from '../../src/core/returns/return-rows';
+import { checkReturnRow, checkReturnRows, countOf, RowContext } from '../../src/core/returns/return-rows';
 import { readReturnedDate, yearOfMonthDay } from '../../src/core/returns/returned-dates';
 import { readReturn } from '../../src/core/returns';
 
@@ -98,6 +98,21 @@ describe('a row as clerks fill it', () => {
     expect(checkReturnRow(row({ date: '合计', title: null, media: null, level: null, adopted: null, taskSeq: null, count: 9 }), ctx)).toEqual({ skip: '“合计”是合计行，不是一篇稿件，未登记（台账按逐行登记的稿件计数）' });
     expect(checkReturnRow(row({ date: '填表人：张三', title: null, media: '联系电话：0564-3370000', level: null, adopted: null, taskSeq: null, count: null }), ctx)).toHaveProperty('skip');
     expect(entry({ title: '总计12亿元惠民资金发放到位' }).entry.title).toBe('总计12亿元惠民资金发放到位');
+  });
+});
+
+describe('an article several outlets took', () => {
+  test('one row per outlet when 媒体名录 knows each, its level from there; sent back when it does not', () => {
+    const rows = checkReturnRows(row({ media: '人民网、《皖西日报》', level: '中央级' }), ctx);
+    expect(rows.map((r) => ('entry' in r ? [r.entry.media, r.entry.level, r.notes[0]] : r))).toEqual([
+      ['人民网', '中央级', '媒体“人民网、《皖西日报》”是 2 个媒体，按媒体分行登记，级别按媒体名录'],
+      ['皖西日报', '市级', '媒体“人民网、《皖西日报》”是 2 个媒体，按媒体分行登记，级别按媒体名录'],
+    ]);
+    expect(checkReturnRows(row({ media: '人民网、学习强国' }), ctx)).toEqual([
+      { reject: '媒体“人民网、学习强国”填了 2 个媒体，其中“学习强国”不在媒体名录中，定不了级别：一篇稿件被几家媒体采用就登记几行，每行一个媒体' },
+    ]);
+    // one outlet's name with a space or slash stays one row
+    expect(checkReturnRows(row({ media: '学习强国/安徽学习平台', level: '省级' }), ctx)).toHaveLength(1);
   });
 });
 

@@ -10,7 +10,7 @@ import { responsibleUnits, tasksOfUnit } from './form';
 import { formIdentity, resolveUnit } from './form-identity';
 import { LeadCells, mergeLeadProgress } from './merge-progress';
 import { ReturnData } from './return-reader';
-import { checkReturnRow, returnedText } from './return-rows';
+import { checkReturnRows, returnedText } from './return-rows';
 import { readReturnedDate } from './returned-dates';
 import { MAX_RETURNED_TEXT, nameProblem, normalizeReturnedText } from './returned-text';
 
@@ -221,19 +221,16 @@ export function collectReturns(input: CollectInput): CollectResult {
       for (const row of data.rows) {
         const note = { file, row: row.row, unit };
         alone(note, () => {
-          const checked = row.problem ? { reject: row.problem } : checkReturnRow(row.values, ctx);
-          if ('reject' in checked) {
-            rejected.push({ ...note, reason: checked.reject });
+          const rowsOf = row.problem ? [{ reject: row.problem }] : checkReturnRows(row.values, ctx);
+          const refused = rowsOf.find((c) => 'reject' in c);
+          if (refused && 'reject' in refused) {
+            rejected.push({ ...note, reason: refused.reject });
             s.rejected++;
             return;
           }
-          if ('skip' in checked) {
-            notes.push({ ...note, reason: checked.skip });
-            return;
-          }
-          for (const reason of checked.notes) notes.push({ ...note, reason });
+          for (const reason of new Set(rowsOf.flatMap((c) => ('entry' in c ? c.notes : 'skip' in c ? [c.skip] : [])))) notes.push({ ...note, reason });
           for (const x of row.extra ?? []) notes.push({ ...note, reason: `${x.cell}“${x.header}”列不是填报表的列，所填“${normalizeReturnedText(x.text).slice(0, 60)}”未汇总入台账` });
-          add({ ...checked.entry, source: file }, note);
+          for (const checked of rowsOf) if ('entry' in checked) add({ ...checked.entry, source: file }, note);
         }, () => s.rejected++);
       }
       for (const p of data.progress) {

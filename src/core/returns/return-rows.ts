@@ -147,6 +147,28 @@ function seqOf(written: string, ctx: RowContext): string {
   return written;
 }
 
+/**
+ * A row as one or more ledger rows: an article several outlets took ("人民网、新华网") is one row per outlet when
+ * 媒体名录 knows each (its level from there), said so; when it does not know them all, the row is sent back to be
+ * split, since the level of each cannot be told.
+ */
+export function checkReturnRows(v: Readonly<Record<SubmissionField, CellValue>>, ctx: RowContext): CheckedRow[] {
+  const text = returnedText(v.media);
+  const parts = text.split(OUTLET_SEPARATOR).map((p) => unwrapped(p.trim())).filter((p) => p !== '');
+  if (parts.length < 2 || ctx.media.find(text) || isCellError(v.media)) return [checkReturnRow(v, ctx)];
+  const unknown = parts.filter((p) => !ctx.media.find(p));
+  if (unknown.length > 0) {
+    return [{ reject: `媒体“${text.slice(0, 60)}”填了 ${parts.length} 个媒体，其中${unknown.map((u) => `“${u.slice(0, 20)}”`).join('、')}不在媒体名录中，定不了级别：一篇稿件被几家媒体采用就登记几行，每行一个媒体` }];
+  }
+  return parts.map((media) => {
+    const checked = checkReturnRow({ ...v, media, level: null }, ctx);
+    return 'entry' in checked ? { ...checked, notes: [`媒体“${text}”是 ${parts.length} 个媒体，按媒体分行登记，级别按媒体名录`, ...checked.notes] } : checked;
+  });
+}
+
+/** Between outlets named in one cell (not a space or a slash: 人民日报 海外版, 学习强国/安徽学习平台 are one outlet's names). */
+const OUTLET_SEPARATOR = /\s*[、，,；;]\s*|\s+和\s+/u;
+
 /** 数量: blank is 1; otherwise a whole number from 1 to MAX_ROW_COUNT, finite ("1篇", "一", "两条" read as clerks write them) — the reason as a string when not. */
 export function countOf(value: CellValue | undefined): number | string {
   const text = returnedText(value);
