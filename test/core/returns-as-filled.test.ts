@@ -24,6 +24,8 @@ describe('dates as clerks type them', () => {
     expect(readReturnedDate('6.15', june)).toEqual({ date: { year: 2023, month: 6, day: 15 }, note: '日期“6.15”没有写年份，按填报期间读作 2023-06-15' });
     expect(readReturnedDate('6月16日', june)).toMatchObject({ date: { year: 2023, month: 6, day: 16 } });
     expect(readReturnedDate('6/17', june)).toMatchObject({ date: { year: 2023, month: 6, day: 17 } });
+    expect(readReturnedDate('23.6.15', june)).toEqual({ date: { year: 2023, month: 6, day: 15 }, note: '日期“23.6.15”的年份只写了两位，读作 2023-06-15' });
+    expect(readReturnedDate('98.6.15', june)).toBeNull();
     // a period across the new year: December in the first year, January in the second
     const winter = { from: { year: 2023, month: 12, day: 1 }, to: { year: 2024, month: 1, day: 31 } };
     expect(yearOfMonthDay(12, 28, winter)).toEqual({ year: 2023, month: 12, day: 28 });

@@ -13,6 +13,8 @@ const TIME_OF_DAY = /(?<=[\d日号])\s*(?:(?:上午|下午|晚上|早上|中午)
 /** 2000-01-01 as an Excel serial: a date cell holding less is a number typed into it, not a date. */
 const EARLIEST_SERIAL = 36526;
 const MONTH_ONLY = /^(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*月(?:份|上旬|中旬|下旬|初|中|底|末)?$|^\d{4}\s*[-/.]\s*\d{1,2}$/u;
+/** A two-digit year: 23.6.15, 23/6/15, 23年6月15日. */
+const SHORT_YEAR = /^(\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/u;
 const MONTH_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/u;
 
 /** An 8-digit number yyyymmdd (20230615) as a date: far beyond any Excel serial (9999-12-31 is 2958465), so it cannot be one. */
@@ -63,6 +65,13 @@ export function readReturnedDate(value: CellValue | undefined, period: { readonl
       if (again.ok) return { date: again.date };
     }
     if (MONTH_ONLY.test(text)) return { reject: `${what}“${text}”只写到月份，没有写是哪一天：请写成 ${formatISO(period.to)} 这样的完整日期` };
+    const short = SHORT_YEAR.exec(text);
+    if (short) {
+      const [y, mo, d] = [2000 + Number(short[1]), Number(short[2]), Number(short[3])];
+      if (y >= period.from.year - 1 && y <= period.to.year + 1 && isValidCivil(y, mo, d)) {
+        return { date: { year: y, month: mo, day: d }, note: `${what}“${text}”的年份只写了两位，读作 ${formatISO({ year: y, month: mo, day: d })}` };
+      }
+    }
     const m = MONTH_DAY.exec(text);
     if (m) {
       const date = yearOfMonthDay(Number(m[1]), Number(m[2]), period);
