@@ -90,6 +90,11 @@ describe('a row as clerks fill it', () => {
     expect(entry({ media: '中安在线', level: '省', adopted: '已采用' }).entry).toMatchObject({ level: '省级', adopted: true });
     expect(entry({ media: '学习强国', level: '央级' }).entry.level).toBe('中央级');
     expect(entry({ adopted: '已刊发' }).entry.adopted).toBe(true);
+    const remark = entry({ adopted: '是（头版头条）' });
+    expect(remark.entry.adopted).toBe(true);
+    expect(remark.notes).toContain('“是否采用”填的是“是（头版头条）”：按“是”计，其后的说明未汇总入台账');
+    expect(entry({ adopted: '否，待审' }).entry.adopted).toBe(false);
+    expect(checkReturnRow(row({ adopted: '待定（下周）' }), ctx)).toEqual({ reject: '“是否采用”应填“是”或“否”（填的是“待定（下周）”）' });
     expect(entry({ adopted: '未录用' }).entry.adopted).toBe(false);
     expect(checkReturnRow(row({ adopted: '待定' }), ctx)).toEqual({ reject: '“是否采用”应填“是”或“否”（填的是“待定”）' });
     const blank = entry({ adopted: null });

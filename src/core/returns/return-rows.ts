@@ -103,7 +103,11 @@ export function checkReturnRow(v: Readonly<Record<SubmissionField, CellValue>>, 
   if (title.length > MAX_RETURNED_TEXT) return { reject: tooLong('标题', title) };
   const mediaName = mediaText(v.media, ctx.media);
   if (mediaName.length > 100) return { reject: `媒体名称过长（${mediaName.length} 个字符），不像媒体名称` };
-  const adoptedText = returnedText(v.adopted);
+  const adoptedWritten = returnedText(v.adopted);
+  // "是（头版）", "是，已转载": the answer, then a remark the ledger has no column for (said so)
+  const remark = /^(.+?)\s*(?:[（(](.+)[）)]|[，,；;：:]\s*(.+))$/u.exec(adoptedWritten);
+  const adoptedText = remark && (ADOPTED_YES.test(remark[1]) || ADOPTED_NO.test(remark[1])) ? remark[1] : adoptedWritten;
+  if (adoptedText !== adoptedWritten) notes.push(`“是否采用”填的是“${adoptedWritten.slice(0, 40)}”：按“${ADOPTED_YES.test(adoptedText) ? '是' : '否'}”计，其后的说明未汇总入台账`);
   if (adoptedText !== '' && !ADOPTED_YES.test(adoptedText) && !ADOPTED_NO.test(adoptedText)) {
     return { reject: `“是否采用”应填“是”或“否”（填的是“${adoptedText.slice(0, 40)}”）` };
   }
