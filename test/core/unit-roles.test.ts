@@ -61,6 +61,12 @@ describe('a note that the first-listed unit leads', () => {
   test('in the cell: the first unit leads, the others cooperate', () => {
     expect(splitUnitRoles('市经信局、市财政局、市税务局（列第一位者为工作牵头单位或汇总单位，下同）', 'lead')).toEqual({ lead: ['市经信局'], coop: ['市财政局', '市税务局'], vague: [] });
   });
+  test('"第一责任单位为牵头单位" says the same (厦门 2019, half-width brackets as the stored page has them)', () => {
+    expect(splitUnitRoles('市发改委、市财政局(第一责任单位为牵头单位,下同)', 'lead')).toEqual({ lead: ['市发改委'], coop: ['市财政局'], vague: [] });
+  });
+  test('a notice\'s "第一责任人…牵头抓总" is about people, not the order of units', () => {
+    expect(splitUnitRoles('市商务局、市统计局(第一责任人负责,牵头抓总)', 'lead').lead).not.toEqual(['市商务局']);
+  });
   test('下同 carries it to the rows below; a note row holds it for the table', () => {
     const withCell = checkWorkbook([grid('S', [['重点工作', '责任单位'], ['甲任务', '市经信局、市财政局（列第一位者为牵头单位，下同）'], ['乙任务', '市商务局、市统计局']])], { today: TODAY });
     expect(withCell.tasks.map((t) => [t.lead, t.coop])).toEqual([[['市经信局'], ['市财政局']], [['市商务局'], ['市统计局']]]);
