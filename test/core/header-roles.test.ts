@@ -146,3 +146,30 @@ describe('several people columns: every one names the task\'s leaders', () => {
     expect(h.moreLeaders).toBeUndefined();
   });
 });
+
+describe('no unit column, but headings that name the lead (沁县 2025 县政府工作报告任务清单)', () => {
+  const rows = [
+    ['2025年县政府工作报告任务清单', ''],
+    ['序号', '工作任务'],
+    ['一、县示范区管委会牵头工作(8项)', ''],
+    [1, '投资3000万元建设南美白对虾工厂化循环水养殖基地。'],
+    [2, '打造食用菌酵素生产基地。'],
+    ['二、县发改局牵头工作（12项）', ''],
+    [1, '谋划储备重大项目。'],
+  ];
+  test('each task leads with the unit its heading names, and the clerk is told so', () => {
+    const r = checkWorkbook([grid('S', rows)], { today: TODAY, year: 2025 });
+    expect(r.tasks.map((t) => t.lead)).toEqual([['县示范区管委会'], ['县示范区管委会'], ['县发改局']]);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.issues.some((i) => i.code === 'COLUMN_INFERRED' && i.message.includes('牵头单位按所在部分的标题读取'))).toBe(true);
+  });
+  test('headings that name no unit leave the table without a lead column (HEADER_NOT_FOUND, as before)', () => {
+    const plain = rows.map((row) => (typeof row[0] === 'string' && row[0].includes('牵头') ? [String(row[0]).replace(/县.+牵头工作/, '重点工作'), ''] : row));
+    const r = checkWorkbook([grid('S', plain)], { today: TODAY, year: 2025 });
+    expect(r.issues.map((i) => i.code)).toContain('HEADER_NOT_FOUND');
+  });
+  test('a table with a unit column keeps reading it', () => {
+    const h = detectTaskHeader(grid('S', [['序号', '工作任务', '责任单位'], ['一、县示范区管委会牵头工作(8项)', '', ''], [1, '打造基地。', '县农业农村局']])).header!;
+    expect(h.leadFromHeadings).toBeUndefined();
+  });
+});

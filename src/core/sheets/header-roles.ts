@@ -6,6 +6,7 @@ import {
   findHeaderRow, normalizeHeader,
 } from './headers';
 import { InferredColumn, holdsCounts, inferColumns } from './column-content';
+import { headingLead } from './headings';
 
 /**
  * Roles a header cell can have. `responsible` (责任单位, 承办单位, 实施单位, 责任处室 …) is the lead
@@ -282,6 +283,11 @@ export interface TaskHeaderMatch extends HeaderMatch<TaskField> {
   /** No column names tasks, but units and a quota do (单位 | 任务数 | 报送时间, an allocation table): each row's task is the table's title. */
   readonly taskFromTitle?: boolean;
   /**
+   * No column names units, but the headings group the tasks by lead ("一、县示范区管委会牵头工作(8项)", a 县 list):
+   * each task's lead is the unit its heading names (headings.ts).
+   */
+  readonly leadFromHeadings?: boolean;
+  /**
    * People columns after the leaders column (主管领导 | 主要责任人, 牵头领导 | 项目责任人, 分管领导 | 责任人): the
    * names they hold are the task's leaders too. Absent when the header has one people column.
    */
@@ -329,6 +335,15 @@ function shortRows(grid: Grid): number[] {
   return out;
 }
 
+/** Whether a heading row under the header names the lead of the tasks below it (see TaskHeaderMatch.leadFromHeadings). */
+function headingsNameLeads(grid: Grid, headerRow: number): boolean {
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    const texts = [...new Set((grid.rows[r] ?? []).map((v) => cellText(v).trim()).filter((t) => t !== ''))];
+    if (texts.length === 1 && headingLead(texts[0]) !== null) return true;
+  }
+  return false;
+}
+
 /**
  * The header when words alone did not give the task and lead columns: the closest header row (else a row of
  * short cells) with the open roles typed by the columns' content (column-content.ts). Null when no column
@@ -349,6 +364,9 @@ function inferTaskHeader(grid: Grid, best: HeaderCandidate | null, isUnit?: (nam
     }
     if (columns.task === undefined && columns.lead !== undefined && columns.quota !== undefined && holdsCounts(grid, candidate.row, columns.quota)) {
       return { row: candidate.row, columns, inferred, taskFromTitle: true };
+    }
+    if (columns.task !== undefined && columns.lead === undefined && headingsNameLeads(grid, candidate.row)) {
+      return withMoreLeaders({ row: candidate.row, columns, inferred, leadFromHeadings: true }, candidate);
     }
   }
   return null;

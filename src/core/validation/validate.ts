@@ -226,6 +226,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
       report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, i.col), MESSAGES.columnInferred(i));
     }
     if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.titles.join(' ')));
+    if (sheet.header.leadFromHeadings) report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, 0), MESSAGES.leadFromHeadings());
     const seqSeen = new Map<string, string>();
     firstLeads = [...sheet.titles, ...sheet.notes].some((t) => FIRST_LISTED_LEADS.test(t));
     const context: RowContext = {
