@@ -1,5 +1,6 @@
 // Unit cells as people write them: role phrases, 等部门, vague references, units inside the task text.
 import { isVagueReference, splitUnitRoles, unitsInTaskText } from '../../src/core/units/unit-roles';
+import { splitPeople } from '../../src/core/units/units';
 import { checkWorkbook } from '../../src/core/validation/validate';
 import { TODAY, grid } from '../helpers/grids';
 
@@ -76,5 +77,14 @@ describe('a note that the first-listed unit leads', () => {
   test('without such a note every listed unit leads', () => {
     const r = checkWorkbook([grid('S', [['重点工作', '责任单位'], ['乙任务', '市商务局、市统计局']])], { today: TODAY });
     expect(r.tasks[0]).toMatchObject({ lead: ['市商务局', '市统计局'], coop: [] });
+  });
+});
+
+describe('people cells', () => {
+  test('names parted by spaces or 、; a padded two-character name stays whole', () => {
+    expect(splitPeople('汪  峰   吴蓓蓓')).toEqual(['汪峰', '吴蓓蓓']);
+    expect(splitPeople('刘东、毛杰')).toEqual(['刘东', '毛杰']);
+    expect(splitPeople('王仁洲 劳可军')).toEqual(['王仁洲', '劳可军']);
+    expect(splitPeople('区长')).toEqual(['区长']);
   });
 });

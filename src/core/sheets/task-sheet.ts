@@ -111,7 +111,7 @@ function repeatsHeader(raw: readonly CellValue[], headerTexts: readonly string[]
   return same >= 2 && same * 3 >= nonBlank * 2;
 }
 
-/** The leaders cell and the further people cells of a row as one list ("刘东、毛杰"); a text two cells repeat is kept once. */
+/** A people or units cell and the further cells of its kind in a row as one list ("刘东、毛杰"); a text two cells repeat is kept once. */
 function joinedLeaders(first: CellValue, more: readonly CellValue[]): CellValue {
   const texts: string[] = [];
   for (const v of [first, ...more]) {
@@ -231,6 +231,11 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     }
     // further people columns (主管领导 | 主要责任人): their names follow the leaders column's, each text once
     if (header.moreLeaders) values.leaders = joinedLeaders(values.leaders ?? null, header.moreLeaders.map((c) => raw[c] ?? null));
+    // further cooperating unit columns (主体责任单位 | 配合责任单位): their units follow, in column order
+    if (header.moreCoop) {
+      const cols = [header.columns.coop!, ...header.moreCoop].sort((a, b) => a - b);
+      values.coop = joinedLeaders(raw[cols[0]] ?? null, cols.slice(1).map((c) => raw[c] ?? null));
+    }
     // a category column beside the specific task (工作事项 | 具体举措): the category is the task's section, unless
     // the category cell runs across the task column (a 年度重点工作 with no 细化任务): then it is the task itself
     const category = header.columns.category !== undefined ? cellText(raw[header.columns.category]).trim() : '';

@@ -256,6 +256,15 @@ export function splitUnits(text: string, isName?: (name: string) => boolean): st
   return pieces;
 }
 
+/**
+ * Splits a people cell (责任领导, 牵头领导) into names. A two-character name padded to the width of three ("汪  峰",
+ * as printed tables align names) is one name, not two: a lone character between spaces joins the lone character after it.
+ */
+export function splitPeople(text: string): string[] {
+  const joined = asText(text).replace(/(^|[\s\u3000])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[\s\u3000]|$)/g, '$1$2$3');
+  return splitUnits(joined);
+}
+
 /** Splits an aliases cell of 单位名录 ("市发展改革委、六安市发展和改革委员会") the same way. */
 export function splitAliases(text: string): string[] {
   return splitRaw(text);

@@ -18,7 +18,7 @@ import { Settings, readSettings } from '../sheets/settings-sheet';
 import { CompletionRule, LeadProgress, completionRuleOf, isLeadProgressText, readLeadProgress, tallyLeads } from '../deadlines/lead-progress';
 import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
 import { SkipReason, TaskSheet, readTaskSheet } from '../sheets/task-sheet';
-import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitUnits } from '../units/units';
+import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitPeople } from '../units/units';
 import { FIRST_LISTED_LEADS, UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
 
 export interface CheckOptions {
@@ -393,7 +393,7 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
 
   return {
     sheet: sheet.sheet, row: taskRow.row + 1, seq, section: taskRow.section, task: taskText, lead, coop,
-    leaders: has(values.leaders) ? splitUnits(cellText(values.leaders)) : [], deadline, quota, quotaText, status, done, doneDate, cells,
+    leaders: has(values.leaders) ? splitPeople(cellText(values.leaders)) : [], deadline, quota, quotaText, status, done, doneDate, cells,
     leadProgress, owingLeads: done ? [] : tally ? tally.owing : lead,
   };
 }
