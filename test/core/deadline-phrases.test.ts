@@ -44,3 +44,10 @@ describe('before a holiday of a fixed date: the day before it', () => {
   );
   test.each(['春节前', '中秋前'])('%s (a lunar holiday) stays relative', (t) => expect(read(t)).toBe('relative'));
 });
+
+describe('twice a year: 年中和年末 (苏州 2015: "于年中和年末分别组织一次自查活动")', () => {
+  test.each(['年中和年末', '年中和年末分别组织一次自查', '年中、年底'])('%s is due in June and December', (t) => {
+    expect(parseDeadline(t, 2015)).toMatchObject({ kind: 'recurring', months: [6, 12] });
+  });
+  test('年底前 alone stays one date', () => expect(read('年底前', 2015)).toBe('2015-12-31'));
+});
