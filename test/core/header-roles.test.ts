@@ -162,7 +162,9 @@ describe('no unit column, but headings that name the lead (沁县 2025 县政府
     const r = checkWorkbook([grid('S', rows)], { today: TODAY, year: 2025 });
     expect(r.tasks.map((t) => t.lead)).toEqual([['县示范区管委会'], ['县示范区管委会'], ['县发改局']]);
     expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    expect(r.issues.some((i) => i.code === 'COLUMN_INFERRED' && i.message.includes('牵头单位按所在部分的标题读取'))).toBe(true);
+    const note = r.issues.find((i) => i.code === 'COLUMN_INFERRED' && i.message.includes('牵头单位按所在部分的标题读取'));
+    expect(note).toMatchObject({ cell: 'A3', severity: 'info' });
+    expect(note!.message).toContain('一、县示范区管委会牵头工作(8项)');
   });
   test('headings that name no unit leave the table without a lead column (HEADER_NOT_FOUND, as before)', () => {
     const plain = rows.map((row) => (typeof row[0] === 'string' && row[0].includes('牵头') ? [String(row[0]).replace(/县.+牵头工作/, '重点工作'), ''] : row));

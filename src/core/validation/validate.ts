@@ -18,6 +18,7 @@ import { Settings, readSettings } from '../sheets/settings-sheet';
 import { CompletionRule, LeadProgress, completionRuleOf, isLeadProgressText, readLeadProgress, tallyLeads } from '../deadlines/lead-progress';
 import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
 import { SkipReason, TaskSheet, readTaskSheet } from '../sheets/task-sheet';
+import { headingLead } from '../sheets/headings';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitPeople } from '../units/units';
 import { FIRST_LISTED_LEADS, UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
 
@@ -226,7 +227,10 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
       report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, i.col), MESSAGES.columnInferred(i));
     }
     if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.titles.join(' ')));
-    if (sheet.header.leadFromHeadings) report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, 0), MESSAGES.leadFromHeadings());
+    if (sheet.header.leadFromHeadings) {
+      const heading = sheet.skipped.find((s) => s.reason === 'section' && headingLead(s.text) !== null);
+      report('COLUMN_INFERRED', sheet.sheet, a1(heading?.row ?? sheet.header.row, 0), MESSAGES.leadFromHeadings(heading?.text ?? ''));
+    }
     const seqSeen = new Map<string, string>();
     firstLeads = [...sheet.titles, ...sheet.notes].some((t) => FIRST_LISTED_LEADS.test(t));
     const context: RowContext = {
