@@ -62,3 +62,14 @@ describe('milestones numbered ①②③ (开化县 2023 重点工作清单 进�
     expect(read('①年底前', 2023)).toBe('2023-12-31');
   });
 });
+
+describe('milestones listed with 、 (云南 2017 稳增长意见)', () => {
+  test('each milestone with its words: the last is due', () => {
+    expect(read('2017年6月底前下达60%以上、9月底前下达80%以上、11月底前全部下达到位', 2017)).toBe('2017-11-30');
+  });
+  test('a list of bare dates or months reads as before', () => {
+    expect(read('6月、12月', 2017)).toBe('recurring');
+    expect(read('每年1、4、7、10月8日之前', 2017)).toBe('recurring');
+    expect(read('3月、6月、9月、12月底前', 2017)).toBe('2017-12-31');
+  });
+});

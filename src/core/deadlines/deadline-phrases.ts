@@ -65,5 +65,12 @@ export function phaseClauses(s: string): string[][] {
     const parts = s.split(sep).filter((p) => p !== '');
     if (parts.length >= 2 && !ways.some((w) => w.length === parts.length)) ways.push(parts);
   }
+  // milestones listed with 、 ("6月底前下达60%以上、9月底前下达80%以上、11月底前全部下达到位", 云南 2017): only when every
+  // part says more than a date, so that a list of dates ("6月、12月", "每年1、4、7、10月") is read as the grammar reads it
+  const listed = s.split(/[,;，；、]/).filter((p) => p !== '');
+  if (listed.length >= 2 && listed.every((p) => MORE_THAN_DATE.test(p)) && !ways.some((w) => w.length === listed.length)) ways.push(listed);
   return ways;
 }
+
+/** A clause with words beside its date: a character no date is written with. */
+const MORE_THAN_DATE = /[^\d年月日号底前末初旬上中下季度份第至到~\-.\/每各]/;
