@@ -18,7 +18,8 @@ const CN = '一二三四五六七八九十';
 const LEVELS: readonly RegExp[] = [
   new RegExp(`^第[${CN}]+[部分章条][、.．\\s]*`),
   new RegExp(`^[${CN}]+\\s*[、.．]\\s*`),
-  new RegExp(`^[(（]\\s*[${CN}]+\\s*[)）]\\s*[、.．]?\\s*`),
+  // "一)": a copy that lost the opening bracket of (一)
+  new RegExp(`^(?:[(（]\\s*)?[${CN}]+\\s*[)）]\\s*[、.．]?\\s*`),
   /^\d{1,2}\s*[.．、](?!\d)\s*/,
   /^(?:[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*[、.．]?\s*/,
 ];

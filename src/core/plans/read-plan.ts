@@ -5,8 +5,8 @@ import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph } from './outline';
 import { Cleaning, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
-import { leadsLine, proseUnits, unitSpans } from './plan-units';
-import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear } from './phrases';
+import { leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
+import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
 import { PlanTable, measuresFromTable, tablesInText } from './plan-table';
 
 export type PlanDeadlineKind = 'date' | 'recurring' | 'ongoing' | 'relative' | 'placeholder' | 'none';
@@ -80,6 +80,8 @@ export interface ReadPlanOptions {
 }
 
 const HAS_UNITS = (p: Paragraph) => unitSpans(p.text, p.plain).length > 0;
+/** A list labelled as the lead's own (牵头单位:…): the plan said who leads, prose does not override it. */
+const LEAD_LABEL = /(?:牵头|主责)(?:单位|部门)\s*[:：]/;
 
 /** The numbering level that carries the measures: the one whose items most often name units. */
 /** Unnumbered paragraphs each followed by a line naming who leads it ("…。" then "市发改委牵头落实"): index of the line. */
@@ -123,12 +125,17 @@ const TITLE_END = /[。：:；;！!]/;
  * "巩固基层宣传阵地建设。区镇…" → 巩固基层宣传阵地建设; a long first sentence is no title. An item line with its
  * text on the lines below ("(一)对外宣传" then "为配合…") is its title whole.
  */
-function titleOf(body: string, textBelow: boolean): string | null {
+function titleOf(body: string, textBelow: boolean, bodyPlain = body): string | null {
   const end = body.search(TITLE_END);
-  if (end <= 0 && !(textBelow && end < 0)) return null;
   const title = (end < 0 ? body : body.slice(0, end)).trim();
-  return title.length <= 30 && !/[，,]/.test(title) ? title : null;
+  if ((end > 0 || (textBelow && end < 0)) && title.length <= 30 && !/[，,]/.test(title)) return title;
+  // the heading run into its first sentence: "舉辦科普巡回展由縣科委、縣環保局牽頭,組織…" → 舉辦科普巡回展
+  const runIn = RUN_IN.exec(bodyPlain);
+  return runIn ? body.slice(0, runIn[1].length).trim() : null;
 }
+
+/** A first clause "<heading>由<units>牵头/负责," with no stop between the heading and 由. */
+const RUN_IN = /^([^，,。；;：:由]{2,30})由[^，,。；;：:]{2,30}?(?:牵头|负责)[，,。]/;
 
 interface Span {
   readonly paras: Paragraph[];
@@ -166,10 +173,19 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   }
   if (lead.length === 0) {
     for (const p of span.paras) {
-      const prose = proseUnits(p.plain);
+      const prose = proseUnits(p === first ? p.plain.slice(p.prefix) : p.plain);
       lead.push(...prose.lead);
       coop.push(...prose.coop);
     }
+  } else if (!span.paras.some((p) => LEAD_LABEL.test(p.plain))) {
+    // 责任单位 given, and the measure's own words say who leads ("县安委办、县安监局牵头,…") and who helps ("县安监局配合"):
+    // those lead, the other 责任单位 cooperate (as with 牵头单位 and 责任单位 side by side)
+    const leads = proseLeads(plain);
+    if (leads.length) {
+      coop.unshift(...lead.filter((n) => !leads.includes(n)));
+      lead.splice(0, lead.length, ...leads);
+    }
+    coop.push(...proseCoop(plain).filter((n) => !lead.includes(n)));
   }
   // no units written: the unit a heading's text or a numbered item starts with ("1.x县广播电视台推出系列报道"), doubtful
   const subject = lead.length === 0 && (span.heading !== undefined || span.numbered) ? subjectOf(first, span.heading ? 0 : first.prefix) : null;
@@ -181,7 +197,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   let deadline: PlanDeadline = { text: null, kind: 'none' };
   if (found) {
     const shown = original.slice(found.start, found.start + found.text.length);
-    const parsed = parseDeadline(found.text.replace(/([上中下])询/g, '$1旬'), year, publicityMonths);
+    // a span of days is due on its last day
+    const parsed = parseDeadline((rangeEnd(found.text) ?? found.text).replace(/([上中下])询/g, '$1旬'), year, publicityMonths);
     const kind: PlanDeadlineKind =
       parsed.kind === 'invalid' || parsed.kind === 'unparsed' ? 'relative' : parsed.kind;
     deadline = parsed.kind === 'date' ? { text: shown, kind, date: formatISO(parsed.date) } : { text: shown, kind };
@@ -211,7 +228,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     lastParagraph: last.index,
     section: span.section,
     title: span.heading ? span.heading.text.slice(span.heading.prefix).replace(/[。：:]$/, '')
-      : span.numbered ? titleOf(body, span.paras.length > 1) : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null),
+      : span.numbered ? titleOf(body, span.paras.length > 1, plain.split('\n')[0]) : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null),
     task,
     lead: [...new Set(lead.map(toSimplified))],
     coop: [...new Set(coop.map(toSimplified))].filter((u) => !lead.map(toSimplified).includes(u)),
@@ -343,7 +360,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   for (const p of outside) {
     if (inMeasures.has(p.index) || flagged.has(p.index)) continue;
     // before the first measure only a numbered part with a quota of its own (一、目标任务…不少于100条) is worth a look
-    if (p.index < firstMeasure && !(p.level > 0 && findQuotas(p.plain).length > 0 && DUTY.test(p.plain))) continue;
+    // or a duty given to units in prose (具体宣传内容由相关职能部门负责整理…)
+    if (p.index < firstMeasure && !(p.level > 0 && findQuotas(p.plain).length > 0 && DUTY.test(p.plain)) && proseUnits(p.plain).lead.length === 0) continue;
     const deadline = findDeadline(p.plain);
     if (deadline && /(?:前|之前|以前|[上中下]旬)$/.test(deadline.text)) {
       unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
