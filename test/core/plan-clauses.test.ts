@@ -1,4 +1,4 @@
-// What the round-6 plans (济源 2022 防灾减灾, a 科技活动周, a 2010 安全生产月, a 防灾减灾 职责分工) taught the reader: 【】 units, 牵头/配合 clauses, spans of days.
+// What the round-6 plans (济源 2022 防灾减灾, a 科技活动周, a 2010 安全生产月, a 防灾减灾 职责分工, two 3·15 plans) taught the reader: 【】 units, 牵头/配合 clauses, spans of days, dated schedules.
 import { numberingOf, proseUnits, readPlan, toSimplified, unitSpans } from '../../src/core/plans';
 
 const spans = (text: string) => unitSpans(text, toSimplified(text));
@@ -75,5 +75,26 @@ describe('items and deadlines', () => {
     const plan = readPlan('二、活动内容\n具体宣传内容由相关职能部门负责整理并提供材料。\n三、职责分工\n(一)教育局:负责在学校开展宣传。\n(二)气象局:负责气象灾害知识的宣传。');
     expect(plan.measures.map((m) => m.paragraph)).toEqual([4, 5]);
     expect(plan.unsure.map((u) => u.paragraph)).toContain(2);
+  });
+});
+
+describe('3·15 plans', () => {
+  test('a bracket without labels "(X牵头,Y配合)"; "…及相关企业参加" take part', () => {
+    expect(proseUnits('营造良好宣传氛围。(市场监管分局牵头,各有关单位配合)')).toEqual({ lead: ['市场监管分局'], coop: ['各有关单位'] });
+    expect(proseUnits('由市场监管分局、消费者协会牵头,消费者协会各成员单位及相关企业参加,在门前设立主会场')).toEqual({
+      lead: ['市场监管分局', '消费者协会'],
+      coop: ['消费者协会各成员单位', '相关企业'],
+    });
+    expect(proseUnits('由县委宣传部牵头,各单位要积极参加').coop).toEqual([]);
+  });
+  test('a dated schedule "1、3月5日,组委会召开…": the item is numbered, its subject after the day leads (doubtful)', () => {
+    expect(numberingOf('1、3月5日,组委会召开筹备会。')).toEqual({ level: 3, prefix: 2 });
+    expect(numberingOf('1.5万份宣传资料').level).toBe(0);
+    const plan = readPlan('三、活动安排\n1、3月5日,组委会召开筹备会。\n2、3月12日前,各成员单位和相关企业分别悬挂宣传横幅。\n3、3月14日,开展知识竞赛(由市场监管局负责组织实施)。', { year: 2015 });
+    expect(plan.measures.map((m) => [m.paragraph, m.lead, m.unsure, m.deadline.date])).toEqual([
+      [2, ['组委会'], true, '2015-03-05'],
+      [3, ['各成员单位', '相关企业'], true, '2015-03-12'],
+      [4, ['市场监管局'], false, '2015-03-14'],
+    ]);
   });
 });

@@ -94,10 +94,10 @@ const STRENGTH: Readonly<Record<string, number>> = { 牵头: 3, 负责牵头: 3,
 const ORGANISED = /^([^，,。；;：:()（）]{2,30}?)(?:在|参加|参与|开展|进行|共同)/;
 /** A sentence whose subject is in charge: "办公室和生态办负责…", "法规科负责…", a duty list's "教育局:负责…", "“三防办”:负责…" (负责人/负责同志 are people). */
 const IN_CHARGE = /(?:^|[。；;])\s*[“"]?([^，,。；;：:“”"()（）]{2,30}?)[”"]?(?:\s*[:：]\s*)?负责(?!人|同志)/g;
-/** A clause whose subject cooperates: "…由县委宣传部牵头，各乡镇配合", "县安监局配合在…" (配合单位: is a label, read elsewhere). */
-const COOPERATES = /(?:^|[，,。；;])\s*([^，,。；;：:“”"()（）]{2,30}?)(?:积极|主动|协助|共同)?配合(?!单位|部门)/g;
+/** A clause whose subject cooperates or takes part: "…由县委宣传部牵头，各乡镇配合", "县安监局配合在…", "…各成员单位及相关企业参加" (配合单位: is a label, read elsewhere). */
+const COOPERATES = /(?:^|[，,。；;(（])\s*([^，,。；;：:“”"()（）]{2,30}?)(?:积极|主动|协助|共同)?(?:配合|参加|参与)(?!单位|部门)/g;
 /** A clause whose subject leads: "县安委办、县安监局牵头,会同…", "由县科委牵头". */
-const LEADS = /(?:^|[，,。；;])\s*由?([^，,。；;：:“”"()（）]{2,30}?)(?:负责)?牵头(?!单位|部门)/g;
+const LEADS = /(?:^|[，,。；;(（])\s*由?([^，,。；;：:“”"()（）]{2,30}?)(?:负责)?牵头(?!单位|部门)/g;
 
 /** Whom the one in charge brings in, called units by the plan itself: "负责协调中国移动、中国电信、中国联通等单位利用…". */
 const BROUGHT_IN = /(?:协调|组织|会同|联合|督促)([^，,。；;：:“”"()（）]{2,40}?)等(?:有关|相关)?(?:单位|部门)/g;
@@ -124,7 +124,8 @@ const COUNTED = /^(?:[一两二三四五六七八九十每]|[0-9])个/;
 function namedUnits(list: string, strict: boolean): string[] {
   const names = unitNames(list).filter((n) => !PERSON.test(n));
   if (!strict) return names;
-  return names.every((n) => UNIT_END.test(n) && !COUNTED.test(n)) ? names : [];
+  // enterprises take part as units do ("相关企业", "各重点企业")
+  return names.every((n) => (UNIT_END.test(n) || /企业$/.test(n)) && !COUNTED.test(n)) ? names : [];
 }
 
 /**
@@ -139,6 +140,11 @@ export function proseUnits(plain: string): { lead: string[]; coop: string[] } {
     // 牵头 is read as before, whatever the name looks like; 负责/组织 only when it is a unit
     const names = namedUnits(plain.slice(from, from + m[1].length), STRENGTH[m[2]] < 3);
     if (names.length) found.push({ names, strength: STRENGTH[m[2]], end: m.index! + m[0].length });
+  }
+  if (found.length === 0) {
+    // "(市场监管分局牵头,各有关单位配合)": clauses without 由
+    const leads = proseLeads(plain);
+    if (leads.length) return { lead: leads, coop: proseCoop(plain).filter((n) => !leads.includes(n)) };
   }
   if (found.length) {
     const lead = found.reduce((best, f) => (f.strength > best.strength ? f : best));

@@ -5,7 +5,7 @@ import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph } from './outline';
 import { Cleaning, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
-import { leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
+import { leadsLine, proseCoop, proseLeads, proseUnits, unitNames, unitSpans } from './plan-units';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
 import { PlanTable, measuresFromTable, tablesInText } from './plan-table';
 
@@ -464,12 +464,15 @@ const DUTIES_PART = /要求|保障|职责|组织领导|领导小组|考核|奖�
 
 /** A unit as the subject a paragraph starts with ("县融媒体中心开设…", "区民生办负责…"), as written. */
 // (a county left as a placeholder, x县/XX市, is still a county)
-const SUBJECT = /^((?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[县区市镇乡州省]|各)[^，,。；;：:、“”"（）()]{1,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站))(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每|推出|刊登|刊播|刊发|播出|发布|开辟|举办|对)/;
+// the bodies a plan sets up (组委会, 领导小组办公室, 指挥部) are subjects too; a dated schedule's item starts with its day ("3月5日,组委会召开…")
+const SUBJECT = /^(?:\d{1,2}月\d{1,2}日(?:前|[至到]\d{1,2}月\d{1,2}日)?[，,]\s*)?((?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[县区市镇乡州省]|各)[^，,。；;：:、“”"（）()]{1,20}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|企业)|(?:活动|工作)?(?:组委会|领导小组(?:办公室)?|指挥部(?:办公室)?))(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每|推出|刊登|刊播|刊发|播出|发布|开辟|举办|对|召开|发表|分别)/;
 
 /** The unit `p` starts with, after its number (`from`), as written. */
 function subjectOf(p: Paragraph, from = 0): string[] | null {
   const m = SUBJECT.exec(p.plain.slice(from));
-  return m ? [p.text.slice(from, from + m[1].length)] : null;
+  if (!m) return null;
+  const at = from + m[0].indexOf(m[1]);
+  return unitNames(p.text.slice(at, at + m[1].length));
 }
 
 /** A measure ends after the paragraph giving its units, unless the next one gives units too (a list of them). */
