@@ -279,3 +279,14 @@ describe('媒体名录 分值', () => {
     expect(unit(r, '金安区人民政府').total).toBe(5);
   });
 });
+
+describe('an adopted piece no rule scores says so in the breakdown, not "每篇0分" as if a rule had set it', () => {
+  it('a rule of 0 points is 每篇0分; an outlet the rules give nothing is 评分规则未给此类采用计分', () => {
+    const r = report(
+      ledger(['2023-06-05', '金安区人民政府', '甲', '某报', '省级', '是', 1], ['2023-06-06', '金安区人民政府', '乙', '某报', '县级', '是', 1]),
+      rules(['采用', '省级', '', 0]),
+    );
+    const adoption = unit(r, '金安区人民政府').parts.filter((p) => p.component === 'adoption');
+    expect(adoption.map((p) => [p.points, p.detail])).toEqual([[0, '每篇0分'], [0, '评分规则未给此类采用计分']]);
+  });
+});

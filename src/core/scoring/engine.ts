@@ -124,6 +124,9 @@ export interface EngineContext {
   readonly perPiece: (points: number) => string;
 }
 
+/** The detail of an adopted piece no 评分规则 row scores. */
+const NO_ADOPTION_POINTS = '评分规则未给此类采用计分';
+
 export function engineContext(rules: ScoringRules, window: EngineContext['window'], media: MediaDirectory | null): EngineContext {
   // media → level → types (one shared array per written 类型/版面) → 批示: no key string built per row
   const memo = new Map<string, Map<string, Map<readonly string[], Map<string, PiecePoints>>>>();
@@ -258,7 +261,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       addRow('adoption', `${p.label}（同稿多用，取最高，不重复计分）`, 0, entry.date, '', entry.count);
     } else {
       const points = p.points * entry.count * share;
-      addRow('adoption', p.label + shareNote, points, entry.date, ctx.perPiece(p.points), entry.count);
+      // a piece no rule gives points (an outlet counted only toward a quota): said so, not "每篇0分" as if a rule had set it
+      addRow('adoption', p.label + shareNote, points, entry.date, p.scored ? ctx.perPiece(p.points) : NO_ADOPTION_POINTS, entry.count);
       counted.push({ entry, points });
     }
     for (let n = 0; n < p.instructions.length; n++) {

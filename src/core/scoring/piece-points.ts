@@ -16,6 +16,8 @@ export interface PiecePoints {
   readonly points: number;
   /** How they were reached, for the breakdown: "省级·单篇", "《常山政务》×头版头条2". */
   readonly label: string;
+  /** Whether a rule gives this piece adoption points at all (false: no rule names its outlet, level or type). */
+  readonly scored: boolean;
   /** 批示 bonuses in the order written: `nth` counts the earlier 批示 of the same rule (a further one scores its `repeat`). */
   readonly instructions: readonly PieceInstruction[];
 }
@@ -122,5 +124,5 @@ export function piecePoints(piece: PieceFacts, model: RuleModel, directory: Medi
       else if (rule.repeat !== null) instructions.push({ leader: rule.leader, points: rule.repeat, nth, further: rule.repeat !== rule.points });
     }
   }
-  return { points, label, instructions };
+  return { points, label, scored: base !== null, instructions };
 }
