@@ -86,6 +86,9 @@ describe('3·15 plans', () => {
       coop: ['消费者协会各成员单位', '相关企业'],
     });
     expect(proseUnits('由县委宣传部牵头,各单位要积极参加').coop).toEqual([]);
+    // the one organised or invited is named after a verb: no unit name starts with 组织/邀请
+    expect(proseUnits('由县委宣传部牵头,组织各单位参加').coop).toEqual([]);
+    expect(proseUnits('由县委宣传部牵头,邀请市直各部门参与').coop).toEqual([]);
   });
   test('a dated schedule "1、3月5日,组委会召开…": the item is numbered, its subject after the day leads (doubtful)', () => {
     expect(numberingOf('1、3月5日,组委会召开筹备会。')).toEqual({ level: 3, prefix: 2 });
