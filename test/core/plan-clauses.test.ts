@@ -101,3 +101,28 @@ describe('3·15 plans', () => {
     ]);
   });
 });
+
+describe('activities with numbered fields', () => {
+  const text = [
+    '四、活动安排',
+    '(一)开展安全生产事故警示教育周活动',
+    '1.活动时间:6月1日至6月7日。',
+    '2.活动内容:各乡镇组织企业开展警示教育活动。',
+    '3.组织单位:各乡镇人民政府,县直有关部门和单位。',
+    '(二)开展安全生产宣传咨询日活动',
+    '1.活动时间:6月16日。',
+    '2.活动内容:开展安全生产政策法规咨询。',
+    '3.组织单位:组织单位:县安办、县有关部门和单位。(咨询点设在超市门前。参加单位:县安监局、供电公司。各乡镇自行设定宣传点。)',
+  ].join('\n');
+  test('the fields are no items; 活动时间 gives the deadline, 组织单位 the lead, 参加单位 the cooperating units', () => {
+    expect(numberingOf('3.组织单位:各乡镇人民政府。')).toEqual({ level: 0, prefix: 0 });
+    expect(numberingOf('1.活动时间:6月1日至6月7日。').level).toBe(0);
+    expect(numberingOf('1.宣传手册的编印发放').level).toBe(3);
+    const plan = readPlan(text, { year: 2016 });
+    expect(plan.measures.map((m) => [m.paragraph, m.title, m.lead, m.coop, m.deadline.date, m.unsure])).toEqual([
+      [2, '开展安全生产事故警示教育周活动', ['各乡镇人民政府', '县直有关部门和单位'], [], '2016-06-07', false],
+      [6, '开展安全生产宣传咨询日活动', ['县安办', '县有关部门和单位'], ['县安监局', '供电公司'], '2016-06-16', false],
+    ]);
+  });
+});
+

@@ -11,13 +11,14 @@ export interface UnitMentionSpan {
   readonly coop: string[];
 }
 
-const LABEL = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)\s*[:：]/g;
+const LABEL = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|参加单位|组织单位|主办单位|承办单位)\s*[:：]/g;
 const LEAD_LABELS = /^(?:牵头|主责)/;
-const COOP_LABELS = /^(?:配合|协办|参与)/;
+const COOP_LABELS = /^(?:配合|协办|参与|参加)/;
 const INNER = '(?:[^()（）]|[(（][^()（）]*[)）])';
 // full-width 【责任单位:…】 too (济源 2022)
 const BRACKET = new RegExp(`(?:[(（](${INNER}*?(?:单位|部门)\\s*[:：]${INNER}*)[)）]|【(${INNER}*?(?:单位|部门)\\s*[:：][^【】]*)】)`, 'g');
-const LINE = /^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[:：]/;
+/** A line naming units, numbered as an activity's field or not: "责任单位:…", "3.组织单位:…". */
+const LINE = /^(?:\d{1,2}\s*[.．、]\s*)?(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|组织单位|主办单位|承办单位)\s*[:：]/;
 /** Units written as the paragraph's last sentence, without brackets: "…简报。责任部门:成员单位、县民生办。" */
 const TAIL = /(?:^|[。；;！!])\s*((?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[:：][^。]*)。?\s*$/;
 
@@ -28,9 +29,15 @@ const TAIL = /(?:^|[。；;！!])\s*((?:牵头单位|牵头部门|责任单位|�
 export function unitNames(list: string): string[] {
   const plainList = toSimplified(list).replace(/[。.]+$/, '');
   let from = 0;
-  return splitUnits(plainList)
+  const names = splitUnits(plainList)
     .map((n) => n.replace(/^(?:和|及|以及)/, '').replace(/等(?:相关|有关)?(?:部门|单位|部门单位)?$/, '').trim())
-    .filter((n) => n.length > 0)
+    .filter((n) => n.length > 0);
+  // "县有关部门和单位" is one group: a bare 单位/部门 after 和 is no unit of its own
+  for (let i = names.length - 1; i > 0; i--) {
+    const joined = `${names[i - 1]}和${names[i]}`;
+    if (/^(?:单位|部门)$/.test(names[i]) && plainList.includes(joined)) names.splice(i - 1, 2, joined);
+  }
+  return names
     .map((n) => {
       const at = plainList.indexOf(n, from);
       if (at < 0) return n;
@@ -47,7 +54,8 @@ function labelled(original: string, plain: string): { lead: string[]; coop: stri
   const lead: string[] = [];
   const coop: string[] = [];
   marks.forEach((m, i) => {
-    const list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).replace(/[,，;；\s]+$/, '');
+    // a list ends at its sentence's end: "参加单位:县安监局、…公司。各乡镇自行设定…" names no unit after 。
+    const list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).split(/[。]/)[0].replace(/[,，;；\s]+$/, '');
     const names = unitNames(list);
     if (LEAD_LABELS.test(m.label) || (!hasLead && !COOP_LABELS.test(m.label))) lead.push(...names);
     else coop.push(...names);
@@ -70,13 +78,16 @@ export function unitSpans(original: string, plain: string): UnitMentionSpan[] {
   for (const m of plain.matchAll(BRACKET)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (!/(?:牵头|主责|责任|配合|协办|参与)(?:单位|部门)/.test(m[1] ?? m[2])) continue;
+    if (!/(?:牵头|主责|责任|配合|协办|参与|参加|组织|主办|承办)(?:单位|部门)/.test(m[1] ?? m[2])) continue;
     out.push({ start, end, ...labelled(original.slice(start + 1, end - 1), plain.slice(start + 1, end - 1)) });
   }
   const leads = out.length === 0 ? leadsLine(original, plain) : null;
   if (leads) out.push({ start: 0, end: plain.length, lead: leads, coop: [] });
-  else if (out.length === 0 && LINE.test(plain)) out.push({ start: 0, end: plain.length, ...labelled(original, plain) });
-  else if (out.length === 0) {
+  else if (LINE.test(plain)) {
+    // the line's own list, up to a units bracket it also carries ("组织单位:…。(…参加单位:…)")
+    const end = out.length ? Math.min(...out.map((s) => s.start)) : plain.length;
+    out.unshift({ start: 0, end, ...labelled(original.slice(0, end), plain.slice(0, end)) });
+  } else if (out.length === 0) {
     const tail = TAIL.exec(plain);
     if (tail) {
       const start = tail.index! + tail[0].indexOf(tail[1]);
