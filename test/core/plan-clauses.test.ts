@@ -124,5 +124,9 @@ describe('activities with numbered fields', () => {
       [6, '开展安全生产宣传咨询日活动', ['县安办', '县有关部门和单位'], ['县安监局', '供电公司'], '2016-06-16', false],
     ]);
   });
+  test('without any units, an item with its own fields is the (doubtful) activity, not a heading of its steps', () => {
+    const plan = readPlan('四、活动安排\n(一)国际禁毒日主题活动\n1、时间:6月26日上午\n2、地点:中学\n3、前期活动\n1)现场悬挂宣传横幅5条;\n4、正式活动\n(二)系列主题活动\n1、村(居)委会宣传\n2、学校宣传');
+    expect(plan.unsure.map((u) => u.paragraph)).toEqual(expect.arrayContaining([2]));
+    expect(plan.measures.filter((m) => !m.unsure)).toEqual([]);
+  });
 });
-

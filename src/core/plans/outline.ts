@@ -28,6 +28,14 @@ const LEVELS: readonly RegExp[] = [
 /** A numbered field of an activity ("1.活动时间:…", "3.组织单位:…"): part of the item above it, never an item. */
 const FIELD = /^(?:(?:活动|宣传|实施)?(?:时间|地点)|(?:活动)?内容|(?:组织|主办|承办|协办|参加|参与|牵头|责任|配合)(?:单位|部门))\s*[:：]/;
 
+/** A numbered field line ("1、时间:…", "3.组织单位:…"). */
+export function isFieldLine(plain: string): boolean {
+  return LEVELS.slice(3).some((re) => {
+    const m = re.exec(plain);
+    return m !== null && FIELD.test(plain.slice(m[0].length));
+  });
+}
+
 /** The numbering level and prefix length of a line (level 0: not a numbered item). */
 export function numberingOf(plain: string): { level: number; prefix: number } {
   for (let i = 0; i < LEVELS.length; i++) {

@@ -2,7 +2,7 @@
 import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
-import { Paragraph } from './outline';
+import { Paragraph, isFieldLine } from './outline';
 import { Cleaning, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
 import { leadsLine, proseCoop, proseLeads, proseUnits, unitNames, unitSpans } from './plan-units';
@@ -444,7 +444,8 @@ function unitlessMeasures(paras: readonly Paragraph[]): Span[] | null {
     headings.length = p.level + 1;
     if (!inPart) return;
     const next = paras.slice(i + 1).find((q) => q.level > 0 && !isFragment(q));
-    if (next && next.level > p.level) return; // it heads the items below it
+    // it heads the items below it, unless its own fields follow it (时间:, 地点:): then it is the activity, they its steps
+    if (next && next.level > p.level && !(paras[i + 1] && isFieldLine(paras[i + 1].plain))) return;
     section = headings.slice(1, p.level).reverse().find((h) => h) ?? null;
     current = [p];
   });
