@@ -44,3 +44,32 @@ describe('before a holiday of a fixed date: the day before it', () => {
   );
   test.each(['春节前', '中秋前'])('%s (a lunar holiday) stays relative', (t) => expect(read(t)).toBe('relative'));
 });
+
+describe('twice a year: 年中和年末 (苏州 2015: "于年中和年末分别组织一次自查活动")', () => {
+  test.each(['年中和年末', '年中和年末分别组织一次自查', '年中、年底'])('%s is due in June and December', (t) => {
+    expect(parseDeadline(t, 2015)).toMatchObject({ kind: 'recurring', months: [6, 12] });
+  });
+  test('年底前 alone stays one date', () => expect(read('年底前', 2015)).toBe('2015-12-31'));
+});
+
+describe('milestones numbered ①②③ (开化县 2023 重点工作清单 进度安排)', () => {
+  test('the latest milestone is due; ① is a marker, not the digit 1 before "2月"', () => {
+    expect(read('①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。③5月底前,完成施工许可报批并开工建设。', 2023)).toBe('2023-05-31');
+    expect(read('①3月底前,召开金融联席会议,明确2023年金融指标增长目标,压实责任,明确举措。②5月底前,召开金融助力“三年活动”破难攻坚要素保障政银企业对接会。③6月底前,出台碳账户贷款贴息、央行结构性货币政策工具贴息政策,并组织开展兑现。', 2023)).toBe('2023-06-30');
+  });
+  test('recurring milestones stay recurring; a lone marked phrase reads as without its mark', () => {
+    expect(read('①每月上报水气环境质量情况。②每季度完成农村环境质量监测。③每半年完成一次终端水质监测。', 2023)).toBe('recurring');
+    expect(read('①年底前', 2023)).toBe('2023-12-31');
+  });
+});
+
+describe('milestones listed with 、 (云南 2017 稳增长意见)', () => {
+  test('each milestone with its words: the last is due', () => {
+    expect(read('2017年6月底前下达60%以上、9月底前下达80%以上、11月底前全部下达到位', 2017)).toBe('2017-11-30');
+  });
+  test('a list of bare dates or months reads as before', () => {
+    expect(read('6月、12月', 2017)).toBe('recurring');
+    expect(read('每年1、4、7、10月8日之前', 2017)).toBe('recurring');
+    expect(read('3月、6月、9月、12月底前', 2017)).toBe('2017-12-31');
+  });
+});

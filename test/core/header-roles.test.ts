@@ -2,6 +2,7 @@
 import { classifyHeaderCell, detectTaskHeader } from '../../src/core/sheets/header-roles';
 import { checkWorkbook } from '../../src/core/validation/validate';
 import { checkJson } from '../../src/core/validation/check-json';
+import { describeMapping, mappedTaskHeader } from '../../src/core/sheets/column-map';
 import { TODAY, grid } from '../helpers/grids';
 
 const role = (text: string) => classifyHeaderCell(text)?.role ?? null;
@@ -144,5 +145,63 @@ describe('several people columns: every one names the task\'s leaders', () => {
   test('one people column reads as before', () => {
     const h = detectTaskHeader(grid('S', [['工作任务', '责任单位', '责任领导'], ['开设专栏', '县委宣传部', '张三']])).header!;
     expect(h.moreLeaders).toBeUndefined();
+  });
+});
+
+describe('no unit column, but headings that name the lead (沁县 2025 县政府工作报告任务清单)', () => {
+  const rows = [
+    ['2025年县政府工作报告任务清单', ''],
+    ['序号', '工作任务'],
+    ['一、县示范区管委会牵头工作(8项)', ''],
+    [1, '投资3000万元建设南美白对虾工厂化循环水养殖基地。'],
+    [2, '打造食用菌酵素生产基地。'],
+    ['二、县发改局牵头工作（12项）', ''],
+    [1, '谋划储备重大项目。'],
+  ];
+  test('each task leads with the unit its heading names, and the clerk is told so', () => {
+    const r = checkWorkbook([grid('S', rows)], { today: TODAY, year: 2025 });
+    expect(r.tasks.map((t) => t.lead)).toEqual([['县示范区管委会'], ['县示范区管委会'], ['县发改局']]);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const note = r.issues.find((i) => i.code === 'COLUMN_INFERRED' && i.message.includes('牵头单位按所在部分的标题读取'));
+    expect(note).toMatchObject({ cell: 'A3', severity: 'info' });
+    expect(note!.message).toContain('一、县示范区管委会牵头工作(8项)');
+  });
+  test('headings that name no unit leave the table without a lead column (HEADER_NOT_FOUND, as before)', () => {
+    const plain = rows.map((row) => (typeof row[0] === 'string' && row[0].includes('牵头') ? [String(row[0]).replace(/县.+牵头工作/, '重点工作'), ''] : row));
+    const r = checkWorkbook([grid('S', plain)], { today: TODAY, year: 2025 });
+    expect(r.issues.map((i) => i.code)).toContain('HEADER_NOT_FOUND');
+  });
+  test('a table with a unit column keeps reading it', () => {
+    const h = detectTaskHeader(grid('S', [['序号', '工作任务', '责任单位'], ['一、县示范区管委会牵头工作(8项)', '', ''], [1, '打造基地。', '县农业农村局']])).header!;
+    expect(h.leadFromHeadings).toBeUndefined();
+  });
+});
+
+describe('a 县直部门 progress report (青阳县卫健委 2023 第四季度): 工作评价, next quarter\'s 进度安排, three unit columns', () => {
+  const header = ['序号', '2023年重点工作任务', '牵头  领导', '牵头         责任单位', '主体          责任单位', '配合         责任单位', '工作评价', '2023年10-12月份进展情况', '20224年1-3月份进度安排', '备注'];
+  const row81 = [81, '科学精准落实疫情防控优化措施,加强医疗资源建设,最大程度保护人民生命安全和身体健康,最大限度减少疫情对经济社会发展的影响。', '汪  峰   吴蓓蓓', '县卫健委', '各乡镇\n县开发区', '县直有关单位', '达到时序进度', '加强基层医疗卫生机构传染病物资配备,加强基层医疗卫生机构人员培训', '加强重点场所重点人群防治,做好宣传和舆论监督,落实医疗救治资源保障', ''];
+  test('工作评价 is a status column, never the task', () => {
+    expect(role('工作评价')).toBe('status');
+    expect(role('评价等次')).toBe('status');
+  });
+  test('a period\'s 进度安排 is the next period\'s plan (a target), not the deadline; a period\'s 进度 stays status', () => {
+    expect(role('2024年1-3月份进度安排')).toBe('quota');
+    expect(role('1-8月进度')).toBe('status');
+    expect(role('进度安排')).toBe('deadline');
+  });
+  test('主体责任单位 and 配合责任单位 beside 牵头责任单位 both cooperate, in column order', () => {
+    const h = detectTaskHeader(grid('S', [header, row81])).header!;
+    expect(h.columns).toMatchObject({ task: 1, leaders: 2, lead: 3, coop: 5, status: 6 });
+    expect(h.moreCoop).toEqual([4]);
+    const r = checkWorkbook([grid('S', [header, row81])], { today: TODAY, year: 2023 });
+    expect(r.tasks[0]).toMatchObject({ lead: ['县卫健委'], coop: ['各乡镇', '县开发区'], deadline: { kind: 'none' } });
+    expect(checkJson(r, 'x.xlsx').header).toMatchObject({ columns: { coop: 'F' }, moreCoop: ['E'] });
+    // the pane's mapping view shows E as 配合 too; a clerk's 配合=F replaces the pair
+    expect(describeMapping(grid('S', [header, row81])).find((m) => m.letter === 'E')?.field).toBe('coop');
+    expect(mappedTaskHeader(grid('S', [header, row81]), { coop: 5 }).header.moreCoop).toBeUndefined();
+  });
+  test('a two-character name padded to three ("汪  峰") is one leader', () => {
+    const r = checkWorkbook([grid('S', [header, row81])], { today: TODAY, year: 2023 });
+    expect(r.tasks[0].leaders).toEqual(['汪峰', '吴蓓蓓']);
   });
 });

@@ -1,5 +1,6 @@
 // Unit cells as people write them: role phrases, 等部门, vague references, units inside the task text.
 import { isVagueReference, splitUnitRoles, unitsInTaskText } from '../../src/core/units/unit-roles';
+import { splitPeople } from '../../src/core/units/units';
 import { checkWorkbook } from '../../src/core/validation/validate';
 import { TODAY, grid } from '../helpers/grids';
 
@@ -61,6 +62,12 @@ describe('a note that the first-listed unit leads', () => {
   test('in the cell: the first unit leads, the others cooperate', () => {
     expect(splitUnitRoles('市经信局、市财政局、市税务局（列第一位者为工作牵头单位或汇总单位，下同）', 'lead')).toEqual({ lead: ['市经信局'], coop: ['市财政局', '市税务局'], vague: [] });
   });
+  test('"第一责任单位为牵头单位" says the same (厦门 2019, half-width brackets as the stored page has them)', () => {
+    expect(splitUnitRoles('市发改委、市财政局(第一责任单位为牵头单位,下同)', 'lead')).toEqual({ lead: ['市发改委'], coop: ['市财政局'], vague: [] });
+  });
+  test('a notice\'s "第一责任人…牵头抓总" is about people, not the order of units', () => {
+    expect(splitUnitRoles('市商务局、市统计局(第一责任人负责,牵头抓总)', 'lead').lead).not.toEqual(['市商务局']);
+  });
   test('下同 carries it to the rows below; a note row holds it for the table', () => {
     const withCell = checkWorkbook([grid('S', [['重点工作', '责任单位'], ['甲任务', '市经信局、市财政局（列第一位者为牵头单位，下同）'], ['乙任务', '市商务局、市统计局']])], { today: TODAY });
     expect(withCell.tasks.map((t) => [t.lead, t.coop])).toEqual([[['市经信局'], ['市财政局']], [['市商务局'], ['市统计局']]]);
@@ -70,5 +77,14 @@ describe('a note that the first-listed unit leads', () => {
   test('without such a note every listed unit leads', () => {
     const r = checkWorkbook([grid('S', [['重点工作', '责任单位'], ['乙任务', '市商务局、市统计局']])], { today: TODAY });
     expect(r.tasks[0]).toMatchObject({ lead: ['市商务局', '市统计局'], coop: [] });
+  });
+});
+
+describe('people cells', () => {
+  test('names parted by spaces or 、; a padded two-character name stays whole', () => {
+    expect(splitPeople('汪  峰   吴蓓蓓')).toEqual(['汪峰', '吴蓓蓓']);
+    expect(splitPeople('刘东、毛杰')).toEqual(['刘东', '毛杰']);
+    expect(splitPeople('王仁洲 劳可军')).toEqual(['王仁洲', '劳可军']);
+    expect(splitPeople('区长')).toEqual(['区长']);
   });
 });

@@ -25,7 +25,7 @@ const HOLIDAY_EVE_DATE: Record<string, string> = {
   国庆: '9月30日前', 劳动: '4月30日前', 建党: '6月30日前', 建军: '7月31日前', 元旦: '12月31日前',
 };
 
-/** Rewrites into the grammar's own words: "2023-2025年" → 2025年底, 中下旬 → 下旬, 一年一次 → 每年一次, 月度 → 每月, 年度 → 年底. */
+/** Rewrites into the grammar's own words: "2023-2025年" → 2025年底, 中下旬 → 下旬, 一年一次 → 每年一次, 月度 → 每月, 年度 → 年底, 年中和年末 → 每半年. */
 export function rewritePhrase(s: string): string {
   return s
     .replace(HOLIDAY_EVE, (_m, digits: string | undefined, name: string | undefined) => HOLIDAY_EVE_DATE[digits ?? name!.replace(/节$/, '')] ?? _m)
@@ -38,6 +38,7 @@ export function rewritePhrase(s: string): string {
     .replace(/^(?:按)?月度/, '每月')
     .replace(/^(?:按)?季度(?!末)/, '每季度')
     .replace(/^每学期/, '每半年')
+    .replace(/^(?:于)?年中(?:和|、|及|与)年(?:末|底|终)/, '每半年') // "年中和年末分别组织一次自查" (苏州 2015): twice a year
     .replace(/^(?:本|今)?年度(?:内)?$/, '年底')
     .replace(/^(\d{4}年)(?:开工|启动|实施|建成|完工|竣工|投用|投入使用|见效)$/, '$1底');
 }
@@ -64,5 +65,12 @@ export function phaseClauses(s: string): string[][] {
     const parts = s.split(sep).filter((p) => p !== '');
     if (parts.length >= 2 && !ways.some((w) => w.length === parts.length)) ways.push(parts);
   }
+  // milestones listed with 、 ("6月底前下达60%以上、9月底前下达80%以上、11月底前全部下达到位", 云南 2017): only when every
+  // part says more than a date, so that a list of dates ("6月、12月", "每年1、4、7、10月") is read as the grammar reads it
+  const listed = s.split(/[,;，；、]/).filter((p) => p !== '');
+  if (listed.length >= 2 && listed.every((p) => MORE_THAN_DATE.test(p)) && !ways.some((w) => w.length === listed.length)) ways.push(listed);
   return ways;
 }
+
+/** A clause with words beside its date: a character no date is written with. */
+const MORE_THAN_DATE = /[^\d年月日号底前末初旬上中下季度份第至到~\-.\/每各]/;

@@ -12,9 +12,13 @@ export { recurringDueDates } from './recurring';
 // ---------------------------------------------------------------------------------------------
 // Normalisation
 
-/** NFKC (full-width digits, letters and punctuation), no white space, one kind of dash. */
+/** Enclosed item numbers (①…⑳, ⑴…⒇, ⒈…⒛, ❶…➓): milestone markers that NFKC would turn into digits ("①3月底前" → "13月底前"). */
+const ITEM_MARKS = /[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]/g;
+
+/** NFKC (full-width digits, letters and punctuation), no white space, one kind of dash; item marks part clauses. */
 function compactText(text: string): string {
-  return asciiDigits(text.normalize('NFKC').trim().replace(/\s*[\r\n]+\s*/g, ';')) // lines of a cell are its clauses
+  return asciiDigits(text.replace(ITEM_MARKS, ';').normalize('NFKC').trim().replace(/\s*[\r\n]+\s*/g, ';')) // lines of a cell are its clauses
+    .replace(/^;+|;+$/g, '')
     .replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')
     .replace(/[‐‑‒–—―−﹣]+/g, '-')
     .replace(/[〜∼]/g, '~');

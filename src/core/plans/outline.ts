@@ -18,15 +18,29 @@ const CN = '一二三四五六七八九十';
 const LEVELS: readonly RegExp[] = [
   new RegExp(`^第[${CN}]+[部分章条][、.．\\s]*`),
   new RegExp(`^[${CN}]+\\s*[、.．]\\s*`),
-  new RegExp(`^[(（]\\s*[${CN}]+\\s*[)）]\\s*[、.．]?\\s*`),
-  /^\d{1,2}\s*[.．、](?!\d)\s*/,
+  // "一)": a copy that lost the opening bracket of (一)
+  new RegExp(`^(?:[(（]\\s*)?[${CN}]+\\s*[)）]\\s*[、.．]?\\s*`),
+  // "1、3月5日,…": after 、 a digit is the item's own text (after . it may be a decimal, 1.5)
+  /^\d{1,2}\s*(?:[.．](?!\d)|、)\s*/,
   /^(?:[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*[、.．]?\s*/,
 ];
+
+/** A numbered field of an activity ("1.活动时间:…", "3.组织单位:…"): part of the item above it, never an item. */
+const FIELD = /^(?:(?:活动|宣传|实施)?(?:时间|地点)|(?:活动)?内容|(?:组织|主办|承办|协办|参加|参与|牵头|责任|配合)(?:单位|部门))\s*[:：]/;
+
+/** A numbered field line ("1、时间:…", "3.组织单位:…"). */
+export function isFieldLine(plain: string): boolean {
+  return LEVELS.slice(3).some((re) => {
+    const m = re.exec(plain);
+    return m !== null && FIELD.test(plain.slice(m[0].length));
+  });
+}
 
 /** The numbering level and prefix length of a line (level 0: not a numbered item). */
 export function numberingOf(plain: string): { level: number; prefix: number } {
   for (let i = 0; i < LEVELS.length; i++) {
     const m = LEVELS[i].exec(plain);
+    if (m && i >= 3 && FIELD.test(plain.slice(m[0].length))) return { level: 0, prefix: 0 };
     // "第一部分" is level 1 like "一、"; the others follow in order
     if (m && m[0].length < plain.length) return { level: Math.max(1, i), prefix: m[0].length };
   }

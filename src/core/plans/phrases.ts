@@ -16,6 +16,15 @@ const DAY_PART = `(?:${N}{1,3}[日号]|底|末|[上中下][旬询])`;
 const YEAR_PH = '20[xX×＊*Ｘ]{2}年';
 const MONTH_DATE = `(?:次年)?(?:${N}{1,2}|${PH})月(?:${DAY_PART}|${PH}[日号])`;
 
+/** A span of days, due at its end: "6月1日至30日", "6月1至30日", "6月5日-9日", "5月7日至5月13日". */
+const DATE_RANGE = `(?:20\\d\\d年)?${N}{1,2}月${N}{1,3}[日号]?(?:[至到~～]|[—\\-]{1,2})(?:${N}{1,2}月)?${N}{1,3}[日号]`;
+
+/** The last day of a span of days ("6月1日至30日" → "6月30日"), or null when `text` is no such span. */
+export function rangeEnd(text: string): string | null {
+  const m = new RegExp(`^(20\\d\\d年)?(${N}{1,2}月)${N}{1,3}[日号]?(?:[至到~～]|[—\\-]{1,2})(${N}{1,2}月)?(${N}{1,3}[日号])$`).exec(text);
+  return m ? `${m[1] ?? ''}${m[3] ?? m[2]}${m[4]}` : null;
+}
+
 /** Deadline phrases, most specific first: a clerk's 完成时限 is the first kind that occurs. */
 const DEADLINE_PATTERNS: readonly RegExp[] = [
   new RegExp(`${YEAR_PH}(?:${N}{1,2}月${N}{1,3}[日号]|年底|年内|年末)(?:[—\\-~～至到]+${YEAR_PH}?(?:${N}{1,2}月${N}{1,3}[日号]|年底))?(?:前|之前)?`),
@@ -25,6 +34,7 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?)(?:前|之前)`),
   new RegExp(`(?:${N}{1,2}个)?(?:集中)?宣传月期间`),
   new RegExp(`(?:${N}{1,2}月、)+${N}{1,2}月`),
+  new RegExp(DATE_RANGE),
   new RegExp(`${MONTH_DATE}`),
   new RegExp(`每(?:个)?季度(?:的)?第?[一二三1-3](?:个)?月`),
   /每(?:个)?(?:日|天|周|月|季度|半年|年)|按(?:日|天|周|月|季度|年)(?=[公通报发更])/,

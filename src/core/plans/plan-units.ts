@@ -1,6 +1,7 @@
-// The units a measure names: "(责任单位:…)", "(牵头单位:…,责任单位:…)", "牵头单位：…" lines, "由…牵头/负责/组织" in prose.
+// The units a measure names: "(责任单位:…)", "【责任单位:…】", "牵头单位：…" lines, "由…牵头/负责/组织" and "…配合" in prose.
 import { UNIT_END } from '../units/unit-lists';
 import { splitUnits } from '../units/units';
+import { toSimplified } from './traditional';
 
 export interface UnitMentionSpan {
   /** Start and end (exclusive) in the paragraph, brackets included. */
@@ -10,20 +11,39 @@ export interface UnitMentionSpan {
   readonly coop: string[];
 }
 
-const LABEL = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)\s*[:：]/g;
+const LABEL = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|参加单位|组织单位|主办单位|承办单位)\s*[:：]/g;
 const LEAD_LABELS = /^(?:牵头|主责)/;
-const COOP_LABELS = /^(?:配合|协办|参与)/;
+const COOP_LABELS = /^(?:配合|协办|参与|参加)/;
 const INNER = '(?:[^()（）]|[(（][^()（）]*[)）])';
-const BRACKET = new RegExp(`[(（](${INNER}*?(?:单位|部门)\\s*[:：]${INNER}*)[)）]`, 'g');
-const LINE = /^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[:：]/;
+// full-width 【责任单位:…】 too (济源 2022)
+const BRACKET = new RegExp(`(?:[(（](${INNER}*?(?:单位|部门)\\s*[:：]${INNER}*)[)）]|【(${INNER}*?(?:单位|部门)\\s*[:：][^【】]*)】)`, 'g');
+/** A line naming units, numbered as an activity's field or not: "责任单位:…", "3.组织单位:…". */
+const LINE = /^(?:\d{1,2}\s*[.．、]\s*)?(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|组织单位|主办单位|承办单位)\s*[:：]/;
 /** Units written as the paragraph's last sentence, without brackets: "…简报。责任部门:成员单位、县民生办。" */
 const TAIL = /(?:^|[。；;！!])\s*((?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[:：][^。]*)。?\s*$/;
 
-/** Names of one list as written: split on 、，; etc. (never inside brackets), 等/等部门 trimmed. */
+/**
+ * Names of one list as written: split on 、，; etc. (never inside brackets), 等/等部门 trimmed. The list is split as
+ * simplified text (so "縣安委辦及安委會成員單位" splits at 及 like its simplified form), each name given back as written.
+ */
 export function unitNames(list: string): string[] {
-  return splitUnits(list.replace(/[。.]+$/, ''))
+  const plainList = toSimplified(list).replace(/[。.]+$/, '');
+  let from = 0;
+  const names = splitUnits(plainList)
     .map((n) => n.replace(/^(?:和|及|以及)/, '').replace(/等(?:相关|有关)?(?:部门|单位|部门单位)?$/, '').trim())
     .filter((n) => n.length > 0);
+  // "县有关部门和单位" is one group: a bare 单位/部门 after 和 is no unit of its own
+  for (let i = names.length - 1; i > 0; i--) {
+    const joined = `${names[i - 1]}和${names[i]}`;
+    if (/^(?:单位|部门)$/.test(names[i]) && plainList.includes(joined)) names.splice(i - 1, 2, joined);
+  }
+  return names
+    .map((n) => {
+      const at = plainList.indexOf(n, from);
+      if (at < 0) return n;
+      from = at + n.length;
+      return list.slice(at, at + n.length);
+    });
 }
 
 /** Labelled lists inside `original` (read on `plain`): lead and coop by the plan's own labels. */
@@ -34,7 +54,8 @@ function labelled(original: string, plain: string): { lead: string[]; coop: stri
   const lead: string[] = [];
   const coop: string[] = [];
   marks.forEach((m, i) => {
-    const list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).replace(/[,，;；\s]+$/, '');
+    // a list ends at its sentence's end: "参加单位:县安监局、…公司。各乡镇自行设定…" names no unit after 。
+    const list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).split(/[。]/)[0].replace(/[,，;；\s]+$/, '');
     const names = unitNames(list);
     if (LEAD_LABELS.test(m.label) || (!hasLead && !COOP_LABELS.test(m.label))) lead.push(...names);
     else coop.push(...names);
@@ -57,13 +78,16 @@ export function unitSpans(original: string, plain: string): UnitMentionSpan[] {
   for (const m of plain.matchAll(BRACKET)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (!/(?:牵头|主责|责任|配合|协办|参与)(?:单位|部门)/.test(m[1])) continue;
+    if (!/(?:牵头|主责|责任|配合|协办|参与|参加|组织|主办|承办)(?:单位|部门)/.test(m[1] ?? m[2])) continue;
     out.push({ start, end, ...labelled(original.slice(start + 1, end - 1), plain.slice(start + 1, end - 1)) });
   }
   const leads = out.length === 0 ? leadsLine(original, plain) : null;
   if (leads) out.push({ start: 0, end: plain.length, lead: leads, coop: [] });
-  else if (out.length === 0 && LINE.test(plain)) out.push({ start: 0, end: plain.length, ...labelled(original, plain) });
-  else if (out.length === 0) {
+  else if (LINE.test(plain)) {
+    // the line's own list, up to a units bracket it also carries ("组织单位:…。(…参加单位:…)")
+    const end = out.length ? Math.min(...out.map((s) => s.start)) : plain.length;
+    out.unshift({ start: 0, end, ...labelled(original.slice(0, end), plain.slice(0, end)) });
+  } else if (out.length === 0) {
     const tail = TAIL.exec(plain);
     if (tail) {
       const start = tail.index! + tail[0].indexOf(tail[1]);
@@ -79,8 +103,31 @@ const BY_UNIT = /由([^，,。；;：:()（）]{2,30}?)(?:具体|统一|联合|�
 const STRENGTH: Readonly<Record<string, number>> = { 牵头: 3, 负责牵头: 3, 负责: 2, 组织: 1 };
 /** Whom "由X统一组织" brings in, when they are units: "组织各党委、各单位在…布置展版". */
 const ORGANISED = /^([^，,。；;：:()（）]{2,30}?)(?:在|参加|参与|开展|进行|共同)/;
-/** A sentence whose subject is in charge: "办公室和生态办负责…", "法规科负责…" (负责人/负责同志 are people). */
-const IN_CHARGE = /(?:^|[。；;])\s*([^，,。；;：:“”"()（）]{2,30}?)负责(?!人|同志)/g;
+/** A sentence whose subject is in charge: "办公室和生态办负责…", "法规科负责…", a duty list's "教育局:负责…", "“三防办”:负责…" (负责人/负责同志 are people). */
+const IN_CHARGE = /(?:^|[。；;])\s*[“"]?([^，,。；;：:“”"()（）]{2,30}?)[”"]?(?:\s*[:：]\s*)?负责(?!人|同志)/g;
+/** A clause whose subject cooperates or takes part: "…由县委宣传部牵头，各乡镇配合", "县安监局配合在…", "…各成员单位及相关企业参加" (配合单位: is a label, read elsewhere). */
+const COOPERATES = /(?:^|[，,。；;(（])\s*(?!组织|邀请|动员|请|要求|督促|号召|鼓励|引导|发动)([^，,。；;：:“”"()（）]{2,30}?)(?:积极|主动|协助|共同)?(?:配合|参加|参与)(?!单位|部门)/g;
+/** A clause whose subject leads: "县安委办、县安监局牵头,会同…", "由县科委牵头". */
+const LEADS = /(?:^|[，,。；;(（])\s*由?(?!组织|邀请|动员|请|要求|督促)([^，,。；;：:“”"()（）]{2,30}?)(?:负责)?牵头(?!单位|部门)/g;
+
+/** Whom the one in charge brings in, called units by the plan itself: "负责协调中国移动、中国电信、中国联通等单位利用…". */
+const BROUGHT_IN = /(?:协调|组织|会同|联合|督促)([^，,。；;：:“”"()（）]{2,40}?)等(?:有关|相关)?(?:单位|部门)/g;
+
+/** Units a paragraph's clauses name as cooperating ("各乡镇配合"; only names that end as units do) or bring in as "…等单位". */
+export function proseCoop(plain: string): string[] {
+  const named = [...plain.matchAll(COOPERATES)].flatMap((m) => namedUnits(m[1], true));
+  const brought = [...plain.matchAll(BROUGHT_IN)].flatMap((m) => namedUnits(m[1], false));
+  return [...new Set([...named, ...brought])];
+}
+
+/** A 牵头 clause whose subject is the 由X of the clause before: "由县安委办制定方案,牵头组织开展…". */
+const LEADS_AFTER = /由([^，,。；;：:“”"()（）]{2,30}?)(?:制定|研究|起草|拟定|统筹|召集|会同)[^，,。；;：:]{0,20}[，,]\s*(?:并|负责)?牵头(?!单位|部门)/g;
+
+/** Units a paragraph's clauses name as leading ("X、Y牵头", "由X制定方案,牵头…"): only names that end as units do. */
+export function proseLeads(plain: string): string[] {
+  const found = [...plain.matchAll(LEADS), ...plain.matchAll(LEADS_AFTER)].flatMap((m) => namedUnits(m[1], true));
+  return [...new Set(found)];
+}
 /** "一个党委", "每个村": a count of units, not the name of one. */
 const COUNTED = /^(?:[一两二三四五六七八九十每]|[0-9])个/;
 
@@ -88,13 +135,14 @@ const COUNTED = /^(?:[一两二三四五六七八九十每]|[0-9])个/;
 function namedUnits(list: string, strict: boolean): string[] {
   const names = unitNames(list).filter((n) => !PERSON.test(n));
   if (!strict) return names;
-  return names.every((n) => UNIT_END.test(n) && !COUNTED.test(n)) ? names : [];
+  // enterprises take part as units do ("相关企业", "各重点企业")
+  return names.every((n) => (UNIT_END.test(n) || /企业$/.test(n)) && !COUNTED.test(n)) ? names : [];
 }
 
 /**
  * Units a paragraph names in prose rather than under a label. Of the "由X…" phrases the one with the
  * strongest verb (牵头, then 负责, then 组织; the first on a tie) leads and the others cooperate, with the units
- * a 由X组织 brings in; without any, the subjects of "…负责" sentences all lead.
+ * a 由X组织 brings in and those of "…配合" clauses; without any, the subjects of "…负责" sentences all lead.
  */
 export function proseUnits(plain: string): { lead: string[]; coop: string[] } {
   const found: { names: string[]; strength: number; end: number }[] = [];
@@ -104,6 +152,11 @@ export function proseUnits(plain: string): { lead: string[]; coop: string[] } {
     const names = namedUnits(plain.slice(from, from + m[1].length), STRENGTH[m[2]] < 3);
     if (names.length) found.push({ names, strength: STRENGTH[m[2]], end: m.index! + m[0].length });
   }
+  if (found.length === 0) {
+    // "(市场监管分局牵头,各有关单位配合)": clauses without 由
+    const leads = proseLeads(plain);
+    if (leads.length) return { lead: leads, coop: proseCoop(plain).filter((n) => !leads.includes(n)) };
+  }
   if (found.length) {
     const lead = found.reduce((best, f) => (f.strength > best.strength ? f : best));
     const coop = found.filter((f) => f !== lead).flatMap((f) => f.names);
@@ -112,13 +165,14 @@ export function proseUnits(plain: string): { lead: string[]; coop: string[] } {
       const by = ORGANISED.exec(plain.slice(f.end));
       if (by) coop.push(...namedUnits(by[1], true));
     }
-    return { lead: lead.names, coop: coop.filter((n) => !lead.names.includes(n)) };
+    coop.push(...proseCoop(plain));
+    return { lead: lead.names, coop: [...new Set(coop)].filter((n) => !lead.names.includes(n)) };
   }
   const lead: string[] = [];
   for (const m of plain.matchAll(IN_CHARGE)) {
     lead.push(...namedUnits(m[1], true));
   }
-  return { lead, coop: [] };
+  return { lead, coop: lead.length ? proseCoop(plain).filter((n) => !lead.includes(n)) : [] };
 }
 
 /** A person named where a unit is expected: 同志, or a post (书记, 局长, 成员…). */

@@ -2,11 +2,11 @@
 import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
-import { Paragraph } from './outline';
+import { Paragraph, isFieldLine } from './outline';
 import { Cleaning, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
-import { leadsLine, proseUnits, unitSpans } from './plan-units';
-import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear } from './phrases';
+import { leadsLine, proseCoop, proseLeads, proseUnits, unitNames, unitSpans } from './plan-units';
+import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
 import { PlanTable, measuresFromTable, tablesInText } from './plan-table';
 
 export type PlanDeadlineKind = 'date' | 'recurring' | 'ongoing' | 'relative' | 'placeholder' | 'none';
@@ -80,6 +80,8 @@ export interface ReadPlanOptions {
 }
 
 const HAS_UNITS = (p: Paragraph) => unitSpans(p.text, p.plain).length > 0;
+/** A list labelled as the lead's own (牵头单位:…): the plan said who leads, prose does not override it. */
+const LEAD_LABEL = /(?:牵头|主责)(?:单位|部门)\s*[:：]/;
 
 /** The numbering level that carries the measures: the one whose items most often name units. */
 /** Unnumbered paragraphs each followed by a line naming who leads it ("…。" then "市发改委牵头落实"): index of the line. */
@@ -123,12 +125,17 @@ const TITLE_END = /[。：:；;！!]/;
  * "巩固基层宣传阵地建设。区镇…" → 巩固基层宣传阵地建设; a long first sentence is no title. An item line with its
  * text on the lines below ("(一)对外宣传" then "为配合…") is its title whole.
  */
-function titleOf(body: string, textBelow: boolean): string | null {
+function titleOf(body: string, textBelow: boolean, bodyPlain = body): string | null {
   const end = body.search(TITLE_END);
-  if (end <= 0 && !(textBelow && end < 0)) return null;
   const title = (end < 0 ? body : body.slice(0, end)).trim();
-  return title.length <= 30 && !/[，,]/.test(title) ? title : null;
+  if ((end > 0 || (textBelow && end < 0)) && title.length <= 30 && !/[，,]/.test(title)) return title;
+  // the heading run into its first sentence: "舉辦科普巡回展由縣科委、縣環保局牽頭,組織…" → 舉辦科普巡回展
+  const runIn = RUN_IN.exec(bodyPlain);
+  return runIn ? body.slice(0, runIn[1].length).trim() : null;
 }
+
+/** A first clause "<heading>由<units>牵头/负责," with no stop between the heading and 由. */
+const RUN_IN = /^([^，,。；;：:由]{2,30})由[^，,。；;：:]{2,30}?(?:牵头|负责)[，,。]/;
 
 interface Span {
   readonly paras: Paragraph[];
@@ -166,10 +173,19 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   }
   if (lead.length === 0) {
     for (const p of span.paras) {
-      const prose = proseUnits(p.plain);
+      const prose = proseUnits(p === first ? p.plain.slice(p.prefix) : p.plain);
       lead.push(...prose.lead);
       coop.push(...prose.coop);
     }
+  } else if (!span.paras.some((p) => LEAD_LABEL.test(p.plain))) {
+    // 责任单位 given, and the measure's own words say who leads ("县安委办、县安监局牵头,…") and who helps ("县安监局配合"):
+    // those lead, the other 责任单位 cooperate (as with 牵头单位 and 责任单位 side by side)
+    const leads = proseLeads(plain);
+    if (leads.length) {
+      coop.unshift(...lead.filter((n) => !leads.includes(n)));
+      lead.splice(0, lead.length, ...leads);
+    }
+    coop.push(...proseCoop(plain).filter((n) => !lead.includes(n)));
   }
   // no units written: the unit a heading's text or a numbered item starts with ("1.x县广播电视台推出系列报道"), doubtful
   const subject = lead.length === 0 && (span.heading !== undefined || span.numbered) ? subjectOf(first, span.heading ? 0 : first.prefix) : null;
@@ -181,7 +197,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   let deadline: PlanDeadline = { text: null, kind: 'none' };
   if (found) {
     const shown = original.slice(found.start, found.start + found.text.length);
-    const parsed = parseDeadline(found.text.replace(/([上中下])询/g, '$1旬'), year, publicityMonths);
+    // a span of days is due on its last day
+    const parsed = parseDeadline((rangeEnd(found.text) ?? found.text).replace(/([上中下])询/g, '$1旬'), year, publicityMonths);
     const kind: PlanDeadlineKind =
       parsed.kind === 'invalid' || parsed.kind === 'unparsed' ? 'relative' : parsed.kind;
     deadline = parsed.kind === 'date' ? { text: shown, kind, date: formatISO(parsed.date) } : { text: shown, kind };
@@ -211,7 +228,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     lastParagraph: last.index,
     section: span.section,
     title: span.heading ? span.heading.text.slice(span.heading.prefix).replace(/[。：:]$/, '')
-      : span.numbered ? titleOf(body, span.paras.length > 1) : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null),
+      : span.numbered ? titleOf(body, span.paras.length > 1, plain.split('\n')[0]) : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null),
     task,
     lead: [...new Set(lead.map(toSimplified))],
     coop: [...new Set(coop.map(toSimplified))].filter((u) => !lead.map(toSimplified).includes(u)),
@@ -343,7 +360,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   for (const p of outside) {
     if (inMeasures.has(p.index) || flagged.has(p.index)) continue;
     // before the first measure only a numbered part with a quota of its own (一、目标任务…不少于100条) is worth a look
-    if (p.index < firstMeasure && !(p.level > 0 && findQuotas(p.plain).length > 0 && DUTY.test(p.plain))) continue;
+    // or a duty given to units in prose (具体宣传内容由相关职能部门负责整理…)
+    if (p.index < firstMeasure && !(p.level > 0 && findQuotas(p.plain).length > 0 && DUTY.test(p.plain)) && proseUnits(p.plain).lead.length === 0) continue;
     const deadline = findDeadline(p.plain);
     if (deadline && /(?:前|之前|以前|[上中下]旬)$/.test(deadline.text)) {
       unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
@@ -426,7 +444,8 @@ function unitlessMeasures(paras: readonly Paragraph[]): Span[] | null {
     headings.length = p.level + 1;
     if (!inPart) return;
     const next = paras.slice(i + 1).find((q) => q.level > 0 && !isFragment(q));
-    if (next && next.level > p.level) return; // it heads the items below it
+    // it heads the items below it, unless its own fields follow it (时间:, 地点:): then it is the activity, they its steps
+    if (next && next.level > p.level && !(paras[i + 1] && isFieldLine(paras[i + 1].plain))) return;
     section = headings.slice(1, p.level).reverse().find((h) => h) ?? null;
     current = [p];
   });
@@ -446,12 +465,15 @@ const DUTIES_PART = /要求|保障|职责|组织领导|领导小组|考核|奖�
 
 /** A unit as the subject a paragraph starts with ("县融媒体中心开设…", "区民生办负责…"), as written. */
 // (a county left as a placeholder, x县/XX市, is still a county)
-const SUBJECT = /^((?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[县区市镇乡州省]|各)[^，,。；;：:、“”"（）()]{1,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站))(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每|推出|刊登|刊播|刊发|播出|发布|开辟|举办|对)/;
+// the bodies a plan sets up (组委会, 领导小组办公室, 指挥部) are subjects too; a dated schedule's item starts with its day ("3月5日,组委会召开…")
+const SUBJECT = /^(?:\d{1,2}月\d{1,2}日(?:前|[至到]\d{1,2}月\d{1,2}日)?[，,]\s*)?((?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[县区市镇乡州省]|各)[^，,。；;：:、“”"（）()]{1,20}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|企业)|(?:活动|工作)?(?:组委会|领导小组(?:办公室)?|指挥部(?:办公室)?))(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每|推出|刊登|刊播|刊发|播出|发布|开辟|举办|对|召开|发表|分别)/;
 
 /** The unit `p` starts with, after its number (`from`), as written. */
 function subjectOf(p: Paragraph, from = 0): string[] | null {
   const m = SUBJECT.exec(p.plain.slice(from));
-  return m ? [p.text.slice(from, from + m[1].length)] : null;
+  if (!m) return null;
+  const at = from + m[0].indexOf(m[1]);
+  return unitNames(p.text.slice(at, at + m[1].length));
 }
 
 /** A measure ends after the paragraph giving its units, unless the next one gives units too (a list of them). */

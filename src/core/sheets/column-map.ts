@@ -74,8 +74,17 @@ export function mappedTaskHeader(grid: Grid, map: ColumnMap): { header: TaskHead
   for (const f of Object.keys(columns) as TaskField[]) if (taken.has(columns[f]!)) delete columns[f];
   // further people columns stay read beside the detected leaders column, unless the clerk gave them (or leaders) a column
   const more = complete || map.leaders !== undefined ? [] : (header?.moreLeaders ?? []).filter((c) => !taken.has(c));
+  // so do further cooperating unit columns beside the detected 配合 column
+  const moreCoop = complete || map.coop !== undefined ? [] : (header?.moreCoop ?? []).filter((c) => !taken.has(c));
   const merged = { ...columns, ...map };
-  return { header: { row, columns: merged, ...(more.length > 0 && merged.leaders !== undefined ? { moreLeaders: more } : {}) }, best };
+  return {
+    header: {
+      row, columns: merged,
+      ...(more.length > 0 && merged.leaders !== undefined ? { moreLeaders: more } : {}),
+      ...(moreCoop.length > 0 && merged.coop !== undefined ? { moreCoop } : {}),
+    },
+    best,
+  };
 }
 
 /** One column of the task header as the pane shows it: letter, header text, the role read (null: not read). */
@@ -99,6 +108,7 @@ export function describeMapping(grid: Grid, map?: ColumnMap): MappedColumn[] {
   const fieldAt = new Map<number, TaskField>();
   for (const [f, c] of Object.entries(header.columns) as [TaskField, number][]) fieldAt.set(c, f);
   for (const c of header.moreLeaders ?? []) fieldAt.set(c, 'leaders');
+  for (const c of header.moreCoop ?? []) fieldAt.set(c, 'coop');
   const row = grid.rows[header.row] ?? [];
   const width = Math.max(row.length, ...fieldAt.keys(), -1) + 1;
   const out: MappedColumn[] = [];

@@ -6,6 +6,7 @@ import {
   findHeaderRow, normalizeHeader,
 } from './headers';
 import { InferredColumn, holdsCounts, inferColumns } from './column-content';
+import { headingLead } from './headings';
 
 /**
  * Roles a header cell can have. `responsible` (责任单位, 承办单位, 实施单位, 责任处室 …) is the lead
@@ -55,7 +56,7 @@ const UNIT_WORD = /单位|部门|处室|科室|股室|机构|机关|主体|街�
  * - lead: 牵头单位, 牵头部门, 主办单位, 主责单位
  * - responsible: 责任单位, 责任处室, 责任股室, 承办单位, 实施单位, 落实单位, 责任主体
  * - deadline: 完成时限, 时间安排, 进度安排, 完成时限要求, 计划完成时间, 时间节点
- * - status: 完成情况, 进展情况, 推进情况
+ * - status: 完成情况, 进展情况, 推进情况, 工作评价 ("达到时序进度", "已完成")
  * - note: 备注, 说明
  * - category: 类别, 领域, 板块, 专项
  * - quota: 量化指标, 目标值, 频次; 目标/要求 (年度目标, 工作要求) are quota unless no column names tasks; so is one
@@ -69,7 +70,7 @@ const RULES: readonly [HeaderRole, RegExp][] = [
   ['lead', /牵头|主办|主责|主抓/],
   ['responsible', /责任|承办|实施|落实|执行|承担|负责|归口|办理|主管/],
   ['deadline', /时限|时间|期限|节点|截止|日期|安排|工期|年限|时序/],
-  ['status', /完成情况|进展|进度|落实情况|推进情况|办理情况|整改情况|情况|状态|成效/],
+  ['status', /完成情况|进展|进度|落实情况|推进情况|办理情况|整改情况|情况|状态|成效|^(?:工作|完成|进度|综合)?评价$|评价(?:等次|结果)/],
   ['note', /备注|说明|附注/],
   ['category', /类别|分类|领域|板块|方面|类型|专项/],
   ['frequency', /频率|周期/],
@@ -84,8 +85,8 @@ const TARGET_WORDS = /目标|要求/;
 /** A quarter, a half-year or a span of months named in a header (第二季度, 上半年, 1-8月). */
 const PERIOD = /[一二三四1-4１-４]季度|上半年|下半年|\d{1,2}\s*[-—－~～至]\s*\d{1,2}\s*月/;
 const PERIOD_PLAN = /任务|安排|计划|目标|工作/;
-/** …but a period's progress (1-8月推进情况) or a time column (季度时间节点) is what its words say. */
-const PERIOD_NOT_PLAN = /情况|进展|进度|成效|时限|时间|期限|节点|截止|日期/;
+/** …but a period's progress (1-8月推进情况, not 1-3月份进度安排: the next quarter's plan) or a time column (季度时间节点) is what its words say. */
+const PERIOD_NOT_PLAN = /情况|进展|进度(?!安排|计划)|成效|时限|时间|期限|节点|截止|日期/;
 const SPECIFIC = /具体|措施|举措|明细|细化|分解|内容|做法/;
 const GENERAL = /项目|事项|名称|领域|方向|重点工作|问题|目标|类/;
 
@@ -282,10 +283,20 @@ export interface TaskHeaderMatch extends HeaderMatch<TaskField> {
   /** No column names tasks, but units and a quota do (单位 | 任务数 | 报送时间, an allocation table): each row's task is the table's title. */
   readonly taskFromTitle?: boolean;
   /**
+   * No column names units, but the headings group the tasks by lead ("一、县示范区管委会牵头工作(8项)", a 县 list):
+   * each task's lead is the unit its heading names (headings.ts).
+   */
+  readonly leadFromHeadings?: boolean;
+  /**
    * People columns after the leaders column (主管领导 | 主要责任人, 牵头领导 | 项目责任人, 分管领导 | 责任人): the
    * names they hold are the task's leaders too. Absent when the header has one people column.
    */
   readonly moreLeaders?: readonly number[];
+  /**
+   * Unit columns beside the cooperating one (牵头责任单位 | 主体责任单位 | 配合责任单位, 青阳 2023): their units cooperate
+   * too, in column order. Absent when the header has one such column.
+   */
+  readonly moreCoop?: readonly number[];
   /**
    * The quota column is headed as a target or one period's plan (年度目标, 三季度目标, 工作任务安排第二季度), not as a
    * 量化指标: prose there ("完成建设、安装调试,试运营。") is a milestone, not a quota written wrong.
@@ -310,6 +321,17 @@ function withMoreLeaders(header: TaskHeaderMatch, candidate: HeaderCandidate | n
   return more.length > 0 ? { ...header, moreLeaders: more } : header;
 }
 
+/** The header with its further cooperating unit columns (see TaskHeaderMatch.moreCoop), and its further people columns. */
+function withMoreColumns(header: TaskHeaderMatch, candidate: HeaderCandidate | null): TaskHeaderMatch {
+  const withLeaders = withMoreLeaders(header, candidate);
+  const { lead, coop } = header.columns;
+  if (lead === undefined || coop === undefined || !candidate || candidate.row !== header.row) return withLeaders;
+  const taken = new Set(Object.values(header.columns));
+  const more = candidate.cells.flatMap((cell, c) =>
+    (cell?.role === 'coop' || cell?.role === 'responsible') && !taken.has(c) && !repeatsLeft(candidate.texts, c) ? [c] : []);
+  return more.length > 0 ? { ...withLeaders, moreCoop: more } : withLeaders;
+}
+
 /** Another kind of sheet Duban reads (ledger, registry …): its columns are never typed as a task table's. */
 function isOtherKnownSheet(grid: Grid): boolean {
   const rows = grid.rows;
@@ -329,6 +351,15 @@ function shortRows(grid: Grid): number[] {
   return out;
 }
 
+/** Whether a heading row under the header names the lead of the tasks below it (see TaskHeaderMatch.leadFromHeadings). */
+function headingsNameLeads(grid: Grid, headerRow: number): boolean {
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    const texts = [...new Set((grid.rows[r] ?? []).map((v) => cellText(v).trim()).filter((t) => t !== ''))];
+    if (texts.length === 1 && headingLead(texts[0]) !== null) return true;
+  }
+  return false;
+}
+
 /**
  * The header when words alone did not give the task and lead columns: the closest header row (else a row of
  * short cells) with the open roles typed by the columns' content (column-content.ts). Null when no column
@@ -345,10 +376,13 @@ function inferTaskHeader(grid: Grid, best: HeaderCandidate | null, isUnit?: (nam
     const texts = candidate.texts.length > 0 ? candidate.texts : (grid.rows[r] ?? []).map((v) => cellText(v));
     const { columns, inferred } = inferColumns(grid, candidate.row, candidate.columns, texts, isUnit);
     if (columns.task !== undefined && columns.lead !== undefined && inferred.some((i) => i.field === 'lead' || i.field === 'task')) {
-      return withMoreLeaders({ row: candidate.row, columns, inferred }, candidate);
+      return withMoreColumns({ row: candidate.row, columns, inferred }, candidate);
     }
     if (columns.task === undefined && columns.lead !== undefined && columns.quota !== undefined && holdsCounts(grid, candidate.row, columns.quota)) {
       return { row: candidate.row, columns, inferred, taskFromTitle: true };
+    }
+    if (columns.task !== undefined && columns.lead === undefined && headingsNameLeads(grid, candidate.row)) {
+      return withMoreColumns({ row: candidate.row, columns, inferred, leadFromHeadings: true }, candidate);
     }
   }
   return null;
@@ -366,8 +400,8 @@ export function detectTaskHeader(grid: Grid, isUnit?: (name: string) => boolean)
   // columns under a header word nobody knows ("发布形式", "办结要求"): a deadline, quota or second unit column by content
   const unknown = new Set<number>();
   best.texts.forEach((t, c) => { if (t !== '' && best.cells[c] === null && !Object.values(best.columns).includes(c)) unknown.add(c); });
-  if (unknown.size === 0) return { header: withTargetQuota(withMoreLeaders({ row: best.row, columns: best.columns }, best), best), best };
+  if (unknown.size === 0) return { header: withTargetQuota(withMoreColumns({ row: best.row, columns: best.columns }, best), best), best };
   const { columns, inferred } = inferColumns(grid, best.row, best.columns, best.texts, isUnit, unknown);
   const header = inferred.length > 0 ? { row: best.row, columns, inferred } : { row: best.row, columns: best.columns };
-  return { header: withTargetQuota(withMoreLeaders(header, best), best), best };
+  return { header: withTargetQuota(withMoreColumns(header, best), best), best };
 }

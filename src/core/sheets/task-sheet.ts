@@ -2,6 +2,7 @@
 import { CellRange, CellValue, Grid, a1, cellText, columnLetters, fillMerges, isBlank } from './grid';
 import { TaskField, normalizeHeader } from './headers';
 import { TaskHeaderMatch, detectTaskHeader } from './header-roles';
+import { HEADING, headingLead } from './headings';
 import { parseChineseInteger } from '../dates/numerals';
 import { memoize } from '../memo';
 
@@ -42,7 +43,6 @@ export interface TaskSheet {
   readonly skipped: SkippedRow[];
 }
 
-const HEADING = /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[)）]|第[一二三四五六七八九十百\d]+(?:部分|章|节|篇|项)|[A-Z][、.．]\S)/;
 const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
 
 
@@ -111,7 +111,7 @@ function repeatsHeader(raw: readonly CellValue[], headerTexts: readonly string[]
   return same >= 2 && same * 3 >= nonBlank * 2;
 }
 
-/** The leaders cell and the further people cells of a row as one list ("刘东、毛杰"); a text two cells repeat is kept once. */
+/** A people or units cell and the further cells of its kind in a row as one list ("刘东、毛杰"); a text two cells repeat is kept once. */
 function joinedLeaders(first: CellValue, more: readonly CellValue[]): CellValue {
   const texts: string[] = [];
   for (const v of [first, ...more]) {
@@ -142,6 +142,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     valuesShape.task = null;
     cellsShape.task = '';
   }
+  if (header.leadFromHeadings) {
+    valuesShape.lead = null;
+    cellsShape.lead = '';
+  }
   for (const f of fields) {
     valuesShape[f] = null;
     cellsShape[f] = '';
@@ -165,6 +169,8 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
   // cells repeat down the sheet (units, time limits, statuses): each text is normalised once
   const headerKey = memoize((v: CellValue) => normalizeHeader(v));
   let section: string | null = null;
+  // the lead a heading names ("一、县示范区管委会牵头工作(8项)"), for a table with no unit column; kept under sub-headings
+  let headingUnit: { name: string; cell: string } | null = null;
   for (let r = header.row + 1; r < filled.length; r++) {
     const raw = filled[r] ?? [];
     // filled cells, and whether they all show one text (a section or note row), without copies
@@ -190,6 +196,8 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     if (only !== null && oneText) {
       if (isBand(r, grid.merges, mappedColumns) || HEADING.test(only)) {
         section = only;
+        const unit = header.leadFromHeadings ? headingLead(only) : null;
+        if (unit !== null) headingUnit = { name: unit, cell: a1(r, raw.findIndex((v) => cellText(v) === only)) };
         skip('section');
         continue;
       }
@@ -217,8 +225,17 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       const master = merged ? masters.get(cellKey(r, col)) : undefined;
       cells[f] = master ? a1(master.row, master.col) : letters[i] + rowNumber;
     }
+    if (header.leadFromHeadings && headingUnit) {
+      values.lead = headingUnit.name;
+      cells.lead = headingUnit.cell;
+    }
     // further people columns (主管领导 | 主要责任人): their names follow the leaders column's, each text once
     if (header.moreLeaders) values.leaders = joinedLeaders(values.leaders ?? null, header.moreLeaders.map((c) => raw[c] ?? null));
+    // further cooperating unit columns (主体责任单位 | 配合责任单位): their units follow, in column order
+    if (header.moreCoop) {
+      const cols = [header.columns.coop!, ...header.moreCoop].sort((a, b) => a - b);
+      values.coop = joinedLeaders(raw[cols[0]] ?? null, cols.slice(1).map((c) => raw[c] ?? null));
+    }
     // a category column beside the specific task (工作事项 | 具体举措): the category is the task's section, unless
     // the category cell runs across the task column (a 年度重点工作 with no 细化任务): then it is the task itself
     const category = header.columns.category !== undefined ? cellText(raw[header.columns.category]).trim() : '';

@@ -16,7 +16,7 @@ export function trimEtc(name: string): string {
 }
 
 /** Endings of a unit name: a piece ending so can stand alone before 和/及 ("市委宣传部和市文明办"). */
-export const UNIT_END = /(?:局|委|办|部|院|所|站|台|社|行|队|会|团|联|厅|处|科|办公室|科室|股|组|镇|乡|中心|政府|管委|公司|街道|社区|单位|部门|集团|馆|园区|区|人大|政协|法院|检察院)$/;
+export const UNIT_END = /(?:局|委|办|部|院|所|站|台|社|行|队|会|团|联|协|厅|处|科|办公室|科室|股|组|镇|乡|中心|政府|管委|公司|街道|社区|单位|部门|集团|馆|园区|区|人大|政协|法院|检察院)$/;
 /** A right-hand part that is a unit, a group or a vague reference ("州直相关单位", "各镇（街道）"). */
 export const GROUPISH = /^各|相关|有关|所属|成员/;
 const CONJUNCTION = /以及|和|及|与/g;

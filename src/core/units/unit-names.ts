@@ -183,8 +183,8 @@ function splitRaw(text: unknown): string[] {
   return pieces.map(cleanPiece).filter((piece) => piece !== '');
 }
 
-/** An administrative level written bare (县, 市, 区 …): in "各县、市、区政府" the 、 lists levels, not units. */
-const LEVEL = '(?:县|市|区|乡|镇|旗|街道|乡镇|县区|县市区)';
+/** An administrative level written bare (县, 市, 区, 州 …): in "各县、市、区政府", "各州、市人民政府" the 、 lists levels, not units. */
+const LEVEL = '(?:县|市|区|乡|镇|旗|州|盟|街道|乡镇|县区|县市区|州市)';
 /** The start of such a list: 各 and a bare level (各县, 各乡). */
 const EACH_LEVEL = new RegExp(`^各${LEVEL}$`);
 const ONLY_LEVEL = new RegExp(`^${LEVEL}$`);
@@ -214,7 +214,7 @@ function joinLevelLists(pieces: readonly string[], text: string): string[] {
 /** A place named with its level (咸安区, 嘉鱼县, 柳林镇): not a level alone, not a zone (高新区, 经开区), not 各县. */
 const NAMED_PLACE = /^(?!各|有关|相关)(?!.*(?:开发区|高新区|经开区|新区|园区)$)[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|镇|乡)$/;
 /** Level characters alone (市区, 县市): levels listed, not a place. */
-const LEVELS_ONLY = /^[县市区乡镇旗]+$/;
+const LEVELS_ONLY = /^[县市区乡镇旗州盟]+$/;
 /** Such a place with its government's body written after it (通山县人民政府, 柳林镇党委). */
 const PLACE_GOVERNMENT = /^([\u4e00-\u9fff]{2,11}?)((?:人民)?政府|党委)$/;
 
@@ -254,6 +254,15 @@ export function splitUnits(text: string, isName?: (name: string) => boolean): st
   }
   if (pieces.length === 1 && NONE_WORDS.has(pieces[0])) return [];
   return pieces;
+}
+
+/**
+ * Splits a people cell (责任领导, 牵头领导) into names. A two-character name padded to the width of three ("汪  峰",
+ * as printed tables align names) is one name, not two: a lone character between spaces joins the lone character after it.
+ */
+export function splitPeople(text: string): string[] {
+  const joined = asText(text).replace(/(^|[\s\u3000])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[\s\u3000]|$)/g, '$1$2$3');
+  return splitUnits(joined);
 }
 
 /** Splits an aliases cell of 单位名录 ("市发展改革委、六安市发展和改革委员会") the same way. */

@@ -75,10 +75,10 @@ interface Piece {
 
 /**
  * A note that the first-listed unit leads: "（列第一位者为工作牵头单位或汇总单位，下同）", "排在首位的为牵头单位",
- * "第一个单位为牵头单位". In a cell it holds for that cell (and, with 下同, the rows below); in a title or note row, for the table.
+ * "第一个单位为牵头单位", "（第一责任单位为牵头单位，下同）" (厦门 2019). In a cell it holds for that cell (and, with 下同, the rows below); in a title or note row, for the table.
  */
-export const FIRST_LISTED_LEADS = /(?:第一位|首位|第1位|第一个|排名第一|排在第一|排第一|最前)[^（()）]{0,12}牵头/;
-const FIRST_LISTED_NOTE = /[（(][^（()）]*(?:第一位|首位|第1位|第一个|排名第一|排在第一|排第一|最前)[^（()）]*牵头[^（()）]*[)）]/g;
+export const FIRST_LISTED_LEADS = /(?:第一位|首位|第1位|第一个|第一(?:责任|承办|主办)?单位|排名第一|排在第一|排第一|最前)[^（()）]{0,12}牵头/;
+const FIRST_LISTED_NOTE = /[（(][^（()）]*(?:第一位|首位|第1位|第一个|第一(?:责任|承办|主办)?单位|排名第一|排在第一|排第一|最前)[^（()）]*牵头[^（()）]*[)）]/g;
 
 /**
  * Splits a units cell into lead and cooperating names; names with no role word take `defaultRole`.

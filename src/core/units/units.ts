@@ -4,7 +4,7 @@ import { editDistanceOfChars } from './edit-distance';
 import { looseGroupKey } from './groups';
 import { asText, normalizeUnitName, splitAliases, splitUnits, tidyName } from './unit-names';
 
-export { normalizeUnitName, splitAliases, splitUnits } from './unit-names';
+export { normalizeUnitName, splitAliases, splitPeople, splitUnits } from './unit-names';
 
 // ---------------------------------------------------------------------------------------------
 // Registry

@@ -16,6 +16,8 @@ export interface HeaderJson {
   columns: Partial<Record<TaskField, string>>;
   /** Further people columns whose names join the leaders column's (主管领导 | 主要责任人). */
   moreLeaders?: string[];
+  /** Further unit columns whose units cooperate too (牵头责任单位 | 主体责任单位 | 配合责任单位). */
+  moreCoop?: string[];
   inferred: { field: TaskField; column: string; header: string; basis: string; reason: string }[];
 }
 
@@ -80,6 +82,7 @@ function headerJson(h: CheckResult['headers'][number]): HeaderJson {
   return {
     sheet: h.sheet, row: h.header.row + 1, columns,
     ...(h.header.moreLeaders ? { moreLeaders: h.header.moreLeaders.map(columnLetters) } : {}),
+    ...(h.header.moreCoop ? { moreCoop: h.header.moreCoop.map(columnLetters) } : {}),
     inferred: (h.header.inferred ?? []).map((i) => ({ field: i.field, column: columnLetters(i.col), header: i.header, basis: i.basis, reason: inferenceReason(i) })),
   };
 }

@@ -18,7 +18,8 @@ import { Settings, readSettings } from '../sheets/settings-sheet';
 import { CompletionRule, LeadProgress, completionRuleOf, isLeadProgressText, readLeadProgress, tallyLeads } from '../deadlines/lead-progress';
 import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
 import { SkipReason, TaskSheet, readTaskSheet } from '../sheets/task-sheet';
-import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitUnits } from '../units/units';
+import { headingLead } from '../sheets/headings';
+import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitPeople } from '../units/units';
 import { FIRST_LISTED_LEADS, UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
 
 export interface CheckOptions {
@@ -226,6 +227,10 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
       report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, i.col), MESSAGES.columnInferred(i));
     }
     if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.titles.join(' ')));
+    if (sheet.header.leadFromHeadings) {
+      const heading = sheet.skipped.find((s) => s.reason === 'section' && headingLead(s.text) !== null);
+      report('COLUMN_INFERRED', sheet.sheet, a1(heading?.row ?? sheet.header.row, 0), MESSAGES.leadFromHeadings(heading?.text ?? ''));
+    }
     const seqSeen = new Map<string, string>();
     firstLeads = [...sheet.titles, ...sheet.notes].some((t) => FIRST_LISTED_LEADS.test(t));
     const context: RowContext = {
@@ -392,7 +397,7 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
 
   return {
     sheet: sheet.sheet, row: taskRow.row + 1, seq, section: taskRow.section, task: taskText, lead, coop,
-    leaders: has(values.leaders) ? splitUnits(cellText(values.leaders)) : [], deadline, quota, quotaText, status, done, doneDate, cells,
+    leaders: has(values.leaders) ? splitPeople(cellText(values.leaders)) : [], deadline, quota, quotaText, status, done, doneDate, cells,
     leadProgress, owingLeads: done ? [] : tally ? tally.owing : lead,
   };
 }
