@@ -105,6 +105,9 @@ describe('a row as clerks fill it', () => {
     expect(checkReturnRow(row({ date: '合计', title: null, media: null, level: null, adopted: null, taskSeq: null, count: 9 }), ctx)).toEqual({ skip: '“合计”是合计行，不是一篇稿件，未登记（台账按逐行登记的稿件计数）' });
     expect(checkReturnRow(row({ date: '填表人：张三', title: null, media: '联系电话：0564-3370000', level: null, adopted: null, taskSeq: null, count: null }), ctx)).toHaveProperty('skip');
     expect(entry({ title: '总计12亿元惠民资金发放到位' }).entry.title).toBe('总计12亿元惠民资金发放到位');
+    // a row without a title whose cell only begins with 审核 is no signature: sent back for its missing title
+    expect(checkReturnRow(row({ title: null, media: '审核通过' }), ctx)).toEqual({ reject: '缺少标题' });
+    expect(checkReturnRow(row({ date: '审核：李四', title: null, media: null, level: null, adopted: null, taskSeq: null, count: null }), ctx)).toHaveProperty('skip');
   });
 });
 

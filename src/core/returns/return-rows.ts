@@ -38,7 +38,7 @@ export type CheckedRow =
 
 /** A line clerks add under the table: totals, and who filled it in. */
 const TOTAL_LINE = /^(合\s*计|小\s*计|总\s*计|共\s*计)/u;
-const SIGNATURE_LINE = /^(填表人|填报人|审核人|联系人|联系电话|负责人|制表人?|分管领导|审核|签字|签发)\s*[:：]?/u;
+const SIGNATURE_LINE = /^(填表人|填报人|审核人|联系人|联系电话|负责人|制表人|分管领导)|^(制表|审核|签字|签发)\s*[:：]/u;
 
 /** Why a row is no article but a line under the table, or null. */
 function notAnArticle(v: Readonly<Record<SubmissionField, CellValue>>): string | null {
