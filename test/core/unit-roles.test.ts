@@ -88,3 +88,14 @@ describe('people cells', () => {
     expect(splitPeople('区长')).toEqual(['区长']);
   });
 });
+
+describe('a units cell wrapped whole in brackets, as the document closes a measure', () => {
+  test('labelled clauses inside are read (广州 2007, half-width brackets as stored)', () => {
+    expect(splitUnitRoles('(牵头单位:市发改委、经贸委;配合单位:市科技局)', 'lead')).toEqual({ lead: ['市发改委', '经贸委'], coop: ['市科技局'], vague: [] });
+    expect(splitUnitRoles('（牵头单位：市交委；配合单位：市建委、国土房管局、规划局）', 'lead')).toEqual({ lead: ['市交委'], coop: ['市建委', '国土房管局', '规划局'], vague: [] });
+    expect(splitUnitRoles('(责任单位:市科技局)', 'lead')).toEqual({ lead: ['市科技局'], coop: [], vague: [] });
+  });
+  test('two bracket pairs side by side are not one wrapper', () => {
+    expect(splitUnitRoles('(市发改委)(市财政局)', 'lead').lead).not.toEqual(['市发改委)(市财政局']);
+  });
+});
