@@ -99,3 +99,12 @@ describe('a units cell wrapped whole in brackets, as the document closes a measu
     expect(splitUnitRoles('(市发改委)(市财政局)', 'lead').lead).not.toEqual(['市发改委)(市财政局']);
   });
 });
+
+describe('the governments concerned, levels listed with 、 (黑龙江 2014 稳增长)', () => {
+  test('"相关市、县政府" is one vague reference, not 相关市 and 县政府', () => {
+    expect(splitUnitRoles('(省发改委、铁路办、哈尔滨铁路局、相关市、县政府负责)', 'lead')).toEqual({ lead: ['省发改委', '铁路办', '哈尔滨铁路局'], coop: [], vague: ['相关市、县政府'] });
+  });
+  test('"各县、市政府" stays a group', () => {
+    expect(splitUnitRoles('市发改委牵头,各县、市政府配合', 'lead')).toEqual({ lead: ['市发改委'], coop: ['各县、市政府'], vague: [] });
+  });
+});

@@ -45,7 +45,8 @@ const VAGUE = new RegExp(
 
 /** Whether a name is a vague reference rather than a unit. */
 export function isVagueReference(name: string): boolean {
-  return VAGUE.test(name.replace(/[（(][^）)]*[）)]/g, '').replace(/\s+/g, ''));
+  // levels listed with 、 ("相关市、县政府") are read as one run (相关市县政府)
+  return VAGUE.test(name.replace(/[（(][^）)]*[）)]/g, '').replace(/[\s、]+/g, ''));
 }
 
 const ANY_MARK = /按职责|落实|牵头|配合|参与|协助|协办|协同|负责|主责|主办|负总责|共同|等|相关|有关|属地|由|[:：]/;
