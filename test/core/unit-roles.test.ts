@@ -88,3 +88,23 @@ describe('people cells', () => {
     expect(splitPeople('区长')).toEqual(['区长']);
   });
 });
+
+describe('a units cell wrapped whole in brackets, as the document closes a measure', () => {
+  test('labelled clauses inside are read (广州 2007, half-width brackets as stored)', () => {
+    expect(splitUnitRoles('(牵头单位:市发改委、经贸委;配合单位:市科技局)', 'lead')).toEqual({ lead: ['市发改委', '经贸委'], coop: ['市科技局'], vague: [] });
+    expect(splitUnitRoles('（牵头单位：市交委；配合单位：市建委、国土房管局、规划局）', 'lead')).toEqual({ lead: ['市交委'], coop: ['市建委', '国土房管局', '规划局'], vague: [] });
+    expect(splitUnitRoles('(责任单位:市科技局)', 'lead')).toEqual({ lead: ['市科技局'], coop: [], vague: [] });
+  });
+  test('two bracket pairs side by side are not one wrapper', () => {
+    expect(splitUnitRoles('(市发改委)(市财政局)', 'lead').lead).not.toEqual(['市发改委)(市财政局']);
+  });
+});
+
+describe('the governments concerned, levels listed with 、 (黑龙江 2014 稳增长)', () => {
+  test('"相关市、县政府" is one vague reference, not 相关市 and 县政府', () => {
+    expect(splitUnitRoles('(省发改委、铁路办、哈尔滨铁路局、相关市、县政府负责)', 'lead')).toEqual({ lead: ['省发改委', '铁路办', '哈尔滨铁路局'], coop: [], vague: ['相关市、县政府'] });
+  });
+  test('"各县、市政府" stays a group', () => {
+    expect(splitUnitRoles('市发改委牵头,各县、市政府配合', 'lead')).toEqual({ lead: ['市发改委'], coop: ['各县、市政府'], vague: [] });
+  });
+});

@@ -186,10 +186,12 @@ function splitRaw(text: unknown): string[] {
 /** An administrative level written bare (县, 市, 区, 州 …): in "各县、市、区政府", "各州、市人民政府" the 、 lists levels, not units. */
 const LEVEL = '(?:县|市|区|乡|镇|旗|州|盟|街道|乡镇|县区|县市区|州市)';
 /** The start of such a list: 各 and a bare level (各县, 各乡). */
-const EACH_LEVEL = new RegExp(`^各${LEVEL}$`);
+const EACH_LEVEL = new RegExp(`^(?:各|相关|有关)${LEVEL}$`);
 const ONLY_LEVEL = new RegExp(`^${LEVEL}$`);
+/** Role words a list's last name may still carry here ("…县政府负责", "…市人民政府配合"): unit-roles reads them later. */
+const ROLE_TAIL = '(?:分别|共同)?(?:牵头负责|牵头落实|牵头|负总责|主办|具体负责|负责落实|负责|配合落实|配合|参与|协助|协办|协同|按职责分工负责|按职责分工)?';
 /** A level alone or with the body every level has (区政府, 县人民政府, 区委), not a department (区民生办, 市直各单位). */
-const LEVEL_BODY = new RegExp(`^${LEVEL}(?:(?:人民)?政府|党委|党委政府|委|管委会)?$`);
+const LEVEL_BODY = new RegExp(`^${LEVEL}(?:(?:人民)?政府|党委|党委政府|委|管委会)?${ROLE_TAIL}$`);
 
 /**
  * Joins levels listed with 、 before one body back into the one group they name ("各县、市、区政府", "各乡、镇"),
@@ -215,8 +217,14 @@ function joinLevelLists(pieces: readonly string[], text: string): string[] {
 const NAMED_PLACE = /^(?!各|有关|相关)(?!.*(?:开发区|高新区|经开区|新区|园区)$)[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|镇|乡)$/;
 /** Level characters alone (市区, 县市): levels listed, not a place. */
 const LEVELS_ONLY = /^[县市区乡镇旗州盟]+$/;
-/** Such a place with its government's body written after it (通山县人民政府, 柳林镇党委). */
-const PLACE_GOVERNMENT = /^([\u4e00-\u9fff]{2,11}?)((?:人民)?政府|党委)$/;
+/** Such a place with its government's body written after it (通山县人民政府, 柳林镇党委), role words after it kept. */
+const PLACE_GOVERNMENT = new RegExp(`^([\u4e00-\u9fff]{2,11}?)((?:人民)?政府|党委)${ROLE_TAIL}$`);
+/**
+ * A place written without its level before one that has it ("哈尔滨、黑河、绥芬河市政府", 黑龙江 2014): a short name
+ * that is no body (…局, …委, …办, …部, …中心) and no level.
+ */
+const BARE_PLACE = /^(?!各|有关|相关)[\u4e00-\u9fff]{2,4}$/;
+const BODY_END = /(?:局|委|办|厅|部|处|室|站|所|队|院|校|会|社|司|行|组|中心|团|场|馆|台|署|公司|集团|政府|党委|指挥部)$/;
 
 /**
  * Gives named places listed with 、 before one government the body the last one carries: "咸安区、嘉鱼县、通山县人民政府"
@@ -226,12 +234,16 @@ const PLACE_GOVERNMENT = /^([\u4e00-\u9fff]{2,11}?)((?:人民)?政府|党委)$/;
 function shareGovernment(pieces: readonly string[], text: string): string[] {
   const out = [...pieces];
   const place = (p: string) => NAMED_PLACE.test(p) && !LEVELS_ONLY.test(p);
+  const bare = (p: string) => BARE_PLACE.test(p) && !BODY_END.test(p) && !place(p) && !LEVELS_ONLY.test(p);
   for (let j = 1; j < pieces.length; j++) {
     const m = PLACE_GOVERNMENT.exec(pieces[j]);
     if (!m || !place(m[1])) continue;
+    const level = m[1].slice(-1);
+    // cities and counties are written bare in such lists; before a town's government a bare word is a trade (公安、消防)
+    const bareOk = /[市县州盟旗]/.test(level);
     let i = j;
-    while (i > 0 && place(pieces[i - 1]) && text.includes(`${pieces[i - 1]}、${pieces[i]}`)) i--;
-    for (let k = i; k < j; k++) out[k] = `${pieces[k]}${m[2]}`;
+    while (i > 0 && (place(pieces[i - 1]) || (bareOk && bare(pieces[i - 1]))) && text.includes(`${pieces[i - 1]}、${pieces[i]}`)) i--;
+    for (let k = i; k < j; k++) out[k] = place(pieces[k]) ? `${pieces[k]}${m[2]}` : `${pieces[k]}${level}${m[2]}`;
   }
   return out;
 }

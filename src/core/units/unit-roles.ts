@@ -45,7 +45,8 @@ const VAGUE = new RegExp(
 
 /** Whether a name is a vague reference rather than a unit. */
 export function isVagueReference(name: string): boolean {
-  return VAGUE.test(name.replace(/[（(][^）)]*[）)]/g, '').replace(/\s+/g, ''));
+  // levels listed with 、 ("相关市、县政府") are read as one run (相关市县政府)
+  return VAGUE.test(name.replace(/[（(][^）)]*[）)]/g, '').replace(/[\s、]+/g, ''));
 }
 
 const ANY_MARK = /按职责|落实|牵头|配合|参与|协助|协办|协同|负责|主责|主办|负总责|共同|等|相关|有关|属地|由|[:：]/;
@@ -96,7 +97,27 @@ function firstListed(read: UnitRoles): UnitRoles {
   return { lead: read.lead.slice(0, 1), coop: read.lead.slice(1), vague: read.vague };
 }
 
-function splitRoles(text: string, defaultRole: UnitRole): UnitRoles {
+/**
+ * A cell wrapped whole in one pair of brackets, as the units close a measure in the document
+ * ("（牵头单位：市发改委、经贸委；配合单位：市科技局）", 广州 2007): the inside, so its clauses are read.
+ */
+function unwrapBrackets(text: string): string {
+  const t = text.trim();
+  if (!/^[（(]/.test(t) || !/[）)]$/.test(t)) return text;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') {
+      depth--;
+      if (depth === 0 && i < t.length - 1) return text;
+    }
+  }
+  return t.slice(1, -1);
+}
+
+function splitRoles(cell: string, defaultRole: UnitRole): UnitRoles {
+  const text = unwrapBrackets(cell);
   if (!ANY_MARK.test(text)) {
     const names = splitUnits(text);
     return defaultRole === 'lead' ? { lead: names, coop: [], vague: [] } : { lead: [], coop: names, vague: [] };
