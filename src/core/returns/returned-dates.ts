@@ -9,7 +9,8 @@ export type ReturnedDate =
   | { readonly reject: string };
 
 /** A time of day after a date typed as text ("2023-06-15 14:30", "2023年6月15日上午"): the day is what counts. */
-const TIME_OF_DAY = /(?<=[\d日号])\s*(?:(?:上午|下午|晚上|早上|中午)\s*)?(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?$|(?<=[\d日号])\s*(?:上午|下午|晚上|早上|中午)$/u;
+// the day's last character is kept by the replacement ($1): no lookbehind, which Safari before 16.4 cannot parse
+const TIME_OF_DAY = /([\d日号])(?:\s*(?:(?:上午|下午|晚上|早上|中午)\s*)?(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?|\s*(?:上午|下午|晚上|早上|中午))$/u;
 /** 2000-01-01 as an Excel serial: a date cell holding less is a number typed into it, not a date. */
 const EARLIEST_SERIAL = 36526;
 const MONTH_ONLY = /^(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*月(?:份|上旬|中旬|下旬|初|中|底|末)?$|^\d{4}\s*[-/.]\s*\d{1,2}$/u;
@@ -59,7 +60,7 @@ export function readReturnedDate(value: CellValue | undefined, period: { readonl
   }
   if (read.ok) return { date: read.date };
   if (typeof value === 'string') {
-    const text = asciiDigits(value.normalize('NFKC')).trim().replace(TIME_OF_DAY, '');
+    const text = asciiDigits(value.normalize('NFKC')).trim().replace(TIME_OF_DAY, '$1');
     if (text !== value.trim()) {
       const again = readDateValue(text);
       if (again.ok) return { date: again.date };
