@@ -144,6 +144,20 @@ describe('an allocation table with no task column', () => {
   });
 });
 
+test('a target in points (目标分数) is never the task: 达州 2009 两栏并排 allocation is refused, not read as tasks "150"', () => {
+  // 达州市人民政府办公室 达市府办〔2009〕25号 2009年度全市政务信息目标任务考核办法 (http://www.dazhou.gov.cn/news-show-228278.html)
+  const j = json([grid('Sheet1', [
+    ['2009年度全市政务信息目标任务考核办法'],
+    ['一、县(市、区)目标分数'],
+    ['单 位', '目标分数', '单 位', '目标分数'],
+    ['通川区', 150, '达县', 150],
+    ['万源市', 150, '宣汉县', 150],
+  ])], '2009-04-16', 2009);
+  expect(j.tasks.map((t) => t.task)).not.toContain('150');
+  expect(j.issues.map((i) => i.code)).toEqual(['HEADER_NOT_FOUND']);
+  expect(j.issues[0].message).toContain('任务');
+});
+
 test('a summary of counts per unit (单位 | 报送数量 | 采用数量, bare numbers) is no task table', () => {
   const r = check([grid('汇总', [['单位', '报送数量', '采用数量'], ['县教体局', 12, 3], ['县卫健委', 8, 2]])]);
   expect(r.tasks).toEqual([]);

@@ -82,6 +82,7 @@ const PERSON = /领导|责任人|联系人|负责人|分管|包保|督办人|经
 const UNIT_ROLES = new Set<HeaderRole>(['coop', 'lead', 'responsible']);
 const TASK_WORDS = /任务|内容|措施|举措|事项|工作|项目|要点|问题|清单|实事|事件|目标|要求|做法|计划|方案/;
 const TARGET_WORDS = /目标|要求/;
+const SCORE_WORDS = /分数|分值|得分/;
 /** A quarter, a half-year or a span of months named in a header (第二季度, 上半年, 1-8月). */
 const PERIOD = /[一二三四1-4１-４]季度|上半年|下半年|\d{1,2}\s*[-—－~～至]\s*\d{1,2}\s*月/;
 const PERIOD_PLAN = /任务|安排|计划|目标|工作/;
@@ -118,6 +119,8 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
 }
 
 function taskCell(text: string): HeaderCell {
+  // a target in points (目标分数, 目标分值: 达州 2009 政务信息 allocation) is a quota, never the task
+  if (SCORE_WORDS.test(text)) return { role: 'quota', score: WORD_SCORE, specific: 0 };
   if (TARGET_WORDS.test(text) && !/任务|措施|举措|内容|事项|具体/.test(text)) return { role: 'quota', score: WORD_SCORE, specific: specificity(text), altTask: true };
   return { role: 'task', score: WORD_SCORE, specific: specificity(text) };
 }
