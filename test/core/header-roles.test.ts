@@ -177,6 +177,49 @@ describe('no unit column, but headings that name the lead (沁县 2025 县政府
   });
 });
 
+describe('headings that name the leader in charge (湖州 2020 "王纲市长主抓", 绍兴 2021 "徐国龙副市长")', () => {
+  test('each task under the heading has that leader, also when the heading stands above the header', () => {
+    const r = checkWorkbook([grid('S', [
+      ['市政府2021年重点工作责任分工', '', ''],
+      ['一、徐国龙副市长重点工作', '', ''],
+      ['序号', '内容与要求', '责任单位'],
+      [1, '确保地区生产总值增长7%以上。', '市发改委'],
+      ['二、王纲市长主抓重点工作', '', ''],
+      [1, '坚定不移支持企业发展。', '市经信局'],
+      ['(一)稳企业', '', ''],
+      [2, '开展项目“双进双产”。', '市发改委'],
+      ['三、其他重点工作', '', ''],
+      [1, '完成上级交办的其他工作。', '市政府办'],
+    ])], { today: TODAY, year: 2021 });
+    expect(r.tasks.map((t) => [t.section, t.leaders])).toEqual([
+      ['一、徐国龙副市长重点工作', ['徐国龙']],
+      ['二、王纲市长主抓重点工作', ['王纲']],
+      ['(一)稳企业', ['王纲']],
+      ['三、其他重点工作', []],
+    ]);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+  test('a leaders column filled in the row wins over the heading', () => {
+    const r = checkWorkbook([grid('S', [
+      ['序号', '工作任务', '责任领导', '责任单位'],
+      ['一、王纲市长主抓重点工作', '', '', ''],
+      [1, '坚定不移支持企业发展。', '李四', '市经信局'],
+      [2, '开展项目“双进双产”。', '', '市发改委'],
+    ])], { today: TODAY, year: 2020 });
+    expect(r.tasks.map((t) => t.leaders)).toEqual([['李四'], ['王纲']]);
+  });
+  test('a heading naming a unit, or a leader\'s title without a name, names no leader', () => {
+    const r = checkWorkbook([grid('S', [
+      ['序号', '工作任务', '责任单位'],
+      ['一、县发改局牵头工作(3项)', '', ''],
+      [1, '谋划储备重大项目。', '县发改局'],
+      ['二、分管副市长重点工作', '', ''],
+      [1, '推进项目。', '市发改委'],
+    ])], { today: TODAY, year: 2021 });
+    expect(r.tasks.map((t) => t.leaders)).toEqual([[], []]);
+  });
+});
+
 describe('a 县直部门 progress report (青阳县卫健委 2023 第四季度): 工作评价, next quarter\'s 进度安排, three unit columns', () => {
   const header = ['序号', '2023年重点工作任务', '牵头  领导', '牵头         责任单位', '主体          责任单位', '配合         责任单位', '工作评价', '2023年10-12月份进展情况', '20224年1-3月份进度安排', '备注'];
   const row81 = [81, '科学精准落实疫情防控优化措施,加强医疗资源建设,最大程度保护人民生命安全和身体健康,最大限度减少疫情对经济社会发展的影响。', '汪  峰   吴蓓蓓', '县卫健委', '各乡镇\n县开发区', '县直有关单位', '达到时序进度', '加强基层医疗卫生机构传染病物资配备,加强基层医疗卫生机构人员培训', '加强重点场所重点人群防治,做好宣传和舆论监督,落实医疗救治资源保障', ''];

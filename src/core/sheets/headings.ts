@@ -1,4 +1,7 @@
-// Section headings of a task table: how a heading row is told, and the lead unit a heading names ("一、县示范区管委会牵头工作(8项)").
+// Section headings of a task table: how a heading row is told, and the lead unit or leader a heading names ("一、县示范区管委会牵头工作(8项)", "一、王纲市长主抓重点工作").
+
+/** A top-level heading ("一、…", "第二部分"): it ends the group of the one before, where a sub-heading "(一)" does not. */
+export const HEADING_LEVEL_ONE = /^(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百\d]+(?:部分|章|篇))/;
 
 /** A heading's number: "一、", "(一)", "第二部分", "A、…". */
 export const HEADING = /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[)）]|第[一二三四五六七八九十百\d]+(?:部分|章|节|篇|项)|[A-Z][、.．]\S)/;
@@ -13,4 +16,20 @@ const LEAD_HEADING = /^(?:[一二三四五六七八九十百]+[、.．]|[（(][�
 export function headingLead(text: string): string | null {
   const m = LEAD_HEADING.exec(text.trim());
   return m ? m[1] : null;
+}
+
+/**
+ * A heading that groups tasks by the leader who takes charge of them, as a 市 list printed per leader does:
+ * "一、王纲市长主抓重点工作" (湖州 2020), "一、徐国龙副市长重点工作" (绍兴 2021), "(二)张三副县长分管工作". Group 1 is the name.
+ */
+const LEADER_HEADING = /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百]+[)）])\s*([\u4e00-\u9fa5]{2,4}?)(?:同志)?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|主任|秘书长)(?:主抓|分管|牵头|负责|联系)?(?:的)?(?:重点)?(?:工作|任务|事项)\s*(?:[（(]\s*(?:共)?\s*\d+\s*(?:项|条|个)\s*[)）])?\s*[。:：]?$/;
+
+/** Role words that stand where a name would. */
+const NOT_A_NAME = /分管|主管|常务|牵头|负责|联系|各|相关|有关|其他|政府/;
+
+/** The leader a heading names ("一、王纲市长主抓重点工作" → 王纲), or null. */
+export function headingLeader(text: string): string | null {
+  const m = LEADER_HEADING.exec(text.trim());
+  // a title without a name ("分管副市长重点工作", "各副县长…") names nobody
+  return m && !NOT_A_NAME.test(m[1]) ? m[1] : null;
 }

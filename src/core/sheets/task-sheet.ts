@@ -2,7 +2,7 @@
 import { CellRange, CellValue, Grid, a1, cellText, columnLetters, fillMerges, isBlank } from './grid';
 import { TaskField, normalizeHeader } from './headers';
 import { TaskHeaderMatch, detectTaskHeader } from './header-roles';
-import { HEADING, headingLead } from './headings';
+import { HEADING, HEADING_LEVEL_ONE, headingLead, headingLeader } from './headings';
 import { parseChineseInteger } from '../dates/numerals';
 import { memoize } from '../memo';
 
@@ -171,6 +171,19 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
   let section: string | null = null;
   // the lead a heading names ("一、县示范区管委会牵头工作(8项)"), for a table with no unit column; kept under sub-headings
   let headingUnit: { name: string; cell: string } | null = null;
+  // the leader a heading names ("一、王纲市长主抓重点工作"), for rows whose leaders cell is blank; kept under sub-headings.
+  // Such a heading may stand just above the header (one table per leader, 绍兴 2021): it is then the first section.
+  let headingPerson: { name: string; cell: string } | null = null;
+  for (let r = header.row - 1; r >= 0; r--) {
+    const texts = [...new Set((grid.rows[r] ?? []).map(cellText).filter((t) => t !== ''))];
+    if (texts.length === 0) continue;
+    const person = texts.length === 1 ? headingLeader(texts[0]) : null;
+    if (person !== null) {
+      section = texts[0];
+      headingPerson = { name: person, cell: a1(r, (grid.rows[r] ?? []).findIndex((v) => cellText(v) === texts[0])) };
+    }
+    break;
+  }
   for (let r = header.row + 1; r < filled.length; r++) {
     const raw = filled[r] ?? [];
     // filled cells, and whether they all show one text (a section or note row), without copies
@@ -198,6 +211,9 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
         section = only;
         const unit = header.leadFromHeadings ? headingLead(only) : null;
         if (unit !== null) headingUnit = { name: unit, cell: a1(r, raw.findIndex((v) => cellText(v) === only)) };
+        const person = headingLeader(only);
+        if (person !== null) headingPerson = { name: person, cell: a1(r, raw.findIndex((v) => cellText(v) === only)) };
+        else if (HEADING_LEVEL_ONE.test(only)) headingPerson = null;
         skip('section');
         continue;
       }
@@ -228,6 +244,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     if (header.leadFromHeadings && headingUnit) {
       values.lead = headingUnit.name;
       cells.lead = headingUnit.cell;
+    }
+    if (headingPerson && cellText(values.leaders ?? null).trim() === '') {
+      values.leaders = headingPerson.name;
+      cells.leaders = headingPerson.cell;
     }
     // further people columns (主管领导 | 主要责任人): their names follow the leaders column's, each text once
     if (header.moreLeaders) values.leaders = joinedLeaders(values.leaders ?? null, header.moreLeaders.map((c) => raw[c] ?? null));
