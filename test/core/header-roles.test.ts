@@ -198,6 +198,9 @@ describe('headings that name the leader in charge (湖州 2020 "王纲市长主�
       ['三、其他重点工作', []],
     ]);
     expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const note = r.issues.find((i) => i.code === 'COLUMN_INFERRED' && i.message.includes('负责的领导'));
+    expect(note).toMatchObject({ cell: 'A2', severity: 'info' });
+    expect(note!.message).toContain('一、徐国龙副市长重点工作');
   });
   test('a leaders column filled in the row wins over the heading', () => {
     const r = checkWorkbook([grid('S', [

@@ -18,7 +18,7 @@ import { Settings, readSettings } from '../sheets/settings-sheet';
 import { CompletionRule, LeadProgress, completionRuleOf, isLeadProgressText, readLeadProgress, tallyLeads } from '../deadlines/lead-progress';
 import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
 import { SkipReason, TaskSheet, readTaskSheet } from '../sheets/task-sheet';
-import { headingLead } from '../sheets/headings';
+import { headingLead, headingLeader } from '../sheets/headings';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitPeople } from '../units/units';
 import { FIRST_LISTED_LEADS, UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
 
@@ -230,6 +230,12 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     if (sheet.header.leadFromHeadings) {
       const heading = sheet.skipped.find((s) => s.reason === 'section' && headingLead(s.text) !== null);
       report('COLUMN_INFERRED', sheet.sheet, a1(heading?.row ?? sheet.header.row, 0), MESSAGES.leadFromHeadings(heading?.text ?? ''));
+    }
+    // a heading naming the leader in charge ("一、王纲市长主抓重点工作") filled blank leaders cells: the clerk is told where from
+    const leaderHeading = [...sheet.titles, ...sheet.skipped.filter((s) => s.reason === 'section').map((s) => s.text)].find((t) => headingLeader(t) !== null);
+    if (leaderHeading !== undefined && sheet.rows.some((r) => r.values.leaders === headingLeader(leaderHeading))) {
+      const at = sheet.rows.find((r) => r.values.leaders === headingLeader(leaderHeading))!.cells.leaders ?? a1(sheet.header.row, 0);
+      report('COLUMN_INFERRED', sheet.sheet, at, MESSAGES.leadersFromHeadings(leaderHeading));
     }
     const seqSeen = new Map<string, string>();
     firstLeads = [...sheet.titles, ...sheet.notes].some((t) => FIRST_LISTED_LEADS.test(t));
