@@ -2,6 +2,7 @@
 import { NUMBER_CHARS } from '../dates/numerals';
 import { CATEGORY_TAIL } from '../quotas/by-category';
 import { yearFromTitle } from '../sheets/task-sheet';
+import { clauseSubject } from './plan-subjects';
 
 export interface Found {
   readonly text: string;
@@ -57,7 +58,7 @@ const QUOTA_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:每个项目)?(?:${PERIOD})?[^，。；,;：:()（）每]{0,8}?${MINIMUM}(?:完成|开展|报送|发布|推出|刊发|播出|组织|召开|举办)?${N}+个?${COUNT_UNIT}`, 'g'),
   new RegExp(`${PERIOD}(?:推出|开展|召开|发布|播出|更新|报送|举办)?${N}{1,3}${COUNT_UNIT}`, 'g'),
   new RegExp(`各(?:开展|召开|举办|发布|报送)?${N}{1,2}${COUNT_UNIT}`, 'g'),
-  new RegExp(`(?:发送|发布|推出|召开|举办|制作|编印|印发|播出)${N}{1,3}(?:条|篇|期|场|次|部|份)`, 'g'),
+  new RegExp(`(?:发送|发布|推出|召开|举办|制作|编印|印发|播出)${N}{1,3}(?:条|篇|期|场|次|部|份|幅)`, 'g'),
   // shows counted in 台, so many a day or a week: "每天由一个党委组织展演一台文艺晚会" (one show alone is an event, not a quota)
   new RegExp(`${PERIOD}[^，。；,;：:()（）]{0,16}?${N}{1,2}台[^，。；,;：:()（）]{0,8}?(?:晚会|演出|节目)`, 'g'),
 ];
@@ -87,7 +88,10 @@ export function categoryBefore(plain: string, at: number): Found | null {
   const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => plain.lastIndexOf(c, at - 1))) + 1;
   const before = plain.slice(clauseStart, at);
   const m = new RegExp(`^\\s*((?:[区县市镇乡]直)?各?[^\\s，,]{0,10}?${CATEGORY_TAIL})\\s*$`).exec(before);
-  return m ? { text: m[1], start: clauseStart + before.indexOf(m[1]) } : null;
+  if (m) return { text: m[1], start: clauseStart + before.indexOf(m[1]) };
+  // the clause's subject: "乡政府在乡内制作5幅…。各村自行制作1幅…" → 乡政府, 各村
+  const subject = clauseSubject(before);
+  return subject ? { text: subject.text, start: clauseStart + subject.start } : null;
 }
 
 /** Months named as the campaign's 集中宣传月: "5月、10月为民生工程集中宣传月". */
