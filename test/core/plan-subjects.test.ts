@@ -1,5 +1,5 @@
-// What the round-6 plans6 plans (a township's 禁毒 plan on a government page) taught the reader: a disclosure header is the site's, units as the subjects of later clauses, a quota split by those subjects, a two-action title.
-import { isBoilerplate, readPlan } from '../../src/core/plans';
+// What the round-6 plans6 plans (a township's 禁毒 plan, a district's 防范非法集资 notice, both on government pages) taught the reader: a disclosure header is the site's, units as the subjects of later clauses, a quota split by those subjects, a two-action title, 6月份定为宣传月.
+import { findPublicityMonths, isBoilerplate, readPlan } from '../../src/core/plans';
 
 const HEADER = [
   '索 引 号 : 008462664/2013-00094 | 发布机构: 平溪乡 | 成文日期: 2013-10-23 |',
@@ -54,4 +54,11 @@ describe('units named only as subjects', () => {
     const plan = readPlan('二、活动安排\n(一)举办开幕式由县科委牵头,组织展览。\n(二)悬挂横幅,张贴标语。县城管局负责。');
     expect(plan.measures.map((m) => m.title)).toEqual(['举办开幕式', '悬挂横幅,张贴标语']);
   });
+});
+
+test('"6月份定为宣传月" names the publicity month; a 集中宣传日 does not', () => {
+  expect(findPublicityMonths('定于2021年开展宣传教育活动6月份定为宣传月,615日为集中宣传日。')).toEqual([6]);
+  expect(findPublicityMonths('5月、10月确定为民生工程集中宣传月')).toEqual([5, 10]);
+  expect(findPublicityMonths('2月1日为全乡禁毒集中宣传日')).toEqual([]);
+  expect(findPublicityMonths('第一个阶段1月—6月份,为成果展示和政策宣传阶段')).toEqual([]);
 });

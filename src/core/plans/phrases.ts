@@ -94,7 +94,7 @@ export function categoryBefore(plain: string, at: number): Found | null {
   return subject ? { text: subject.text, start: clauseStart + subject.start } : null;
 }
 
-/** Months named as the campaign's 集中宣传月: "5月、10月为民生工程集中宣传月". */
+/** Months named as the campaign's 集中宣传月: "5月、10月为民生工程集中宣传月", "6月份定为宣传月". */
 export function findPublicityMonths(plain: string): number[] {
   // "每季度第二个月为暖民心集中宣传月": the n-th month of every quarter
   const quarterly = new RegExp(`每(?:个)?季度(?:的)?第?([一二三1-3])(?:个)?月(?:为|是|作为)[^。，,；;]{0,16}宣传月`).exec(plain);
@@ -103,7 +103,9 @@ export function findPublicityMonths(plain: string): number[] {
     return [n, n + 3, n + 6, n + 9];
   }
   const patterns = [
-    new RegExp(`((?:${N}{1,2}月(?:[上中下]旬)?[、,，和及与至]?)+)(?:为|是|作为)[^。，,；;]{0,16}宣传(?:月|阶段)`),
+    new RegExp(`((?:${N}{1,2}月(?:[上中下]旬)?[、,，和及与至]?)+)(?:(?:确定|定)?为|是|作为)[^。，,；;]{0,16}宣传(?:月|阶段)`),
+    // "6月份定为宣传月" (a stage "1月—6月份,为…宣传阶段" is no publicity month)
+    new RegExp(`(${N}{1,2}月)份(?:确定|定)?为[^。，,；;]{0,16}宣传月`),
     new RegExp(`宣传月[(（]((?:${N}{1,2}月[、,，和及]?)+)[)）]`),
   ];
   for (const re of patterns) {
