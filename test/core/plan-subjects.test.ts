@@ -62,3 +62,9 @@ test('"6月份定为宣传月" names the publicity month; a 集中宣传日 does
   expect(findPublicityMonths('2月1日为全乡禁毒集中宣传日')).toEqual([]);
   expect(findPublicityMonths('第一个阶段1月—6月份,为成果展示和政策宣传阶段')).toEqual([]);
 });
+
+test('an item cut right after its number ("(六)") joins no measure and is flagged', () => {
+  const plan = readPlan('二、活动安排\n(一)开展培训。县禁毒办负责。\n(二)悬挂横幅。县城管局负责。\n(三)');
+  expect(plan.measures.map((m) => [m.paragraph, m.task])).toEqual([[2, '开展培训。县禁毒办负责。'], [3, '悬挂横幅。县城管局负责。']]);
+  expect(plan.unsure).toContainEqual({ paragraph: 4, why: '此条只有编号，原文在此截断，内容缺失' });
+});

@@ -3,7 +3,7 @@ import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph, isFieldLine } from './outline';
-import { Cleaning, isFragment, planParagraphs } from './web-copy';
+import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
 import { leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
 import { itemSubjects, subjectOf } from './plan-subjects';
@@ -273,6 +273,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     current = null;
   };
   const logistics: Paragraph[] = [];
+  // items cut right after their number: no text to read, flagged so nothing is lost unseen
+  const bare: Paragraph[] = [];
   for (const [i, p] of paras.entries()) {
     if (led.has(i)) continue; // read with the paragraph before it
     if (isFragment(p)) {
@@ -283,6 +285,11 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     if (isLogistics(p)) {
       close();
       logistics.push(p);
+      continue;
+    }
+    if (isBareNumber(p)) {
+      close();
+      bare.push(p);
       continue;
     }
     const heading = paras[i - 1];
@@ -381,6 +388,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       unsure.push({ paragraph: p.index, why: '前后各段都写明了牵头单位，此段没有（可能缺失或被截断）' });
     }
   }
+  for (const p of bare) unsure.push({ paragraph: p.index, why: '此条只有编号，原文在此截断，内容缺失' });
   for (const p of logistics) {
     if (p.level > 0 || ACTOR.test(p.plain)) unsure.push({ paragraph: p.index, why: '会务安排（地点、参加对象、记者、通稿等），不列为任务；如需督办请手工添加' });
   }
@@ -436,6 +444,10 @@ function unitlessMeasures(paras: readonly Paragraph[]): Span[] | null {
   };
   paras.forEach((p, i) => {
     if (isFragment(p) || isLogistics(p)) return;
+    if (isBareNumber(p)) {
+      close();
+      return;
+    }
     if (p.level === 1) {
       close();
       inPart = MEASURES_PART.test(p.plain.slice(p.prefix, p.prefix + 12));

@@ -200,3 +200,8 @@ export function planParagraphs(text: string): { paras: Paragraph[]; cleaning: Cl
 export function isFragment(p: Paragraph): boolean {
   return FRAGMENT_START.test(p.plain);
 }
+
+/** A line that is only an item's number ("(六)", "7、"): the copy was cut right after it. */
+export function isBareNumber(p: Paragraph): boolean {
+  return /^(?:[(（]?\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）、.．]?)$/.test(p.plain.trim());
+}
