@@ -2,6 +2,7 @@
 import { NUMBER_CHARS } from '../dates/numerals';
 import { CATEGORY_TAIL } from '../quotas/by-category';
 import { yearFromTitle } from '../sheets/task-sheet';
+import { clauseSubject } from './plan-subjects';
 
 export interface Found {
   readonly text: string;
@@ -57,7 +58,7 @@ const QUOTA_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:每个项目)?(?:${PERIOD})?[^，。；,;：:()（）每]{0,8}?${MINIMUM}(?:完成|开展|报送|发布|推出|刊发|播出|组织|召开|举办)?${N}+个?${COUNT_UNIT}`, 'g'),
   new RegExp(`${PERIOD}(?:推出|开展|召开|发布|播出|更新|报送|举办)?${N}{1,3}${COUNT_UNIT}`, 'g'),
   new RegExp(`各(?:开展|召开|举办|发布|报送)?${N}{1,2}${COUNT_UNIT}`, 'g'),
-  new RegExp(`(?:发送|发布|推出|召开|举办|制作|编印|印发|播出)${N}{1,3}(?:条|篇|期|场|次|部|份)`, 'g'),
+  new RegExp(`(?:发送|发布|推出|召开|举办|制作|编印|印发|播出)${N}{1,3}(?:条|篇|期|场|次|部|份|幅)`, 'g'),
   // shows counted in 台, so many a day or a week: "每天由一个党委组织展演一台文艺晚会" (one show alone is an event, not a quota)
   new RegExp(`${PERIOD}[^，。；,;：:()（）]{0,16}?${N}{1,2}台[^，。；,;：:()（）]{0,8}?(?:晚会|演出|节目)`, 'g'),
 ];
@@ -87,10 +88,13 @@ export function categoryBefore(plain: string, at: number): Found | null {
   const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => plain.lastIndexOf(c, at - 1))) + 1;
   const before = plain.slice(clauseStart, at);
   const m = new RegExp(`^\\s*((?:[区县市镇乡]直)?各?[^\\s，,]{0,10}?${CATEGORY_TAIL})\\s*$`).exec(before);
-  return m ? { text: m[1], start: clauseStart + before.indexOf(m[1]) } : null;
+  if (m) return { text: m[1], start: clauseStart + before.indexOf(m[1]) };
+  // the clause's subject: "乡政府在乡内制作5幅…。各村自行制作1幅…" → 乡政府, 各村
+  const subject = clauseSubject(before);
+  return subject ? { text: subject.text, start: clauseStart + subject.start } : null;
 }
 
-/** Months named as the campaign's 集中宣传月: "5月、10月为民生工程集中宣传月". */
+/** Months named as the campaign's 集中宣传月: "5月、10月为民生工程集中宣传月", "6月份定为宣传月". */
 export function findPublicityMonths(plain: string): number[] {
   // "每季度第二个月为暖民心集中宣传月": the n-th month of every quarter
   const quarterly = new RegExp(`每(?:个)?季度(?:的)?第?([一二三1-3])(?:个)?月(?:为|是|作为)[^。，,；;]{0,16}宣传月`).exec(plain);
@@ -99,7 +103,9 @@ export function findPublicityMonths(plain: string): number[] {
     return [n, n + 3, n + 6, n + 9];
   }
   const patterns = [
-    new RegExp(`((?:${N}{1,2}月(?:[上中下]旬)?[、,，和及与至]?)+)(?:为|是|作为)[^。，,；;]{0,16}宣传(?:月|阶段)`),
+    new RegExp(`((?:${N}{1,2}月(?:[上中下]旬)?[、,，和及与至]?)+)(?:(?:确定|定)?为|是|作为)[^。，,；;]{0,16}宣传(?:月|阶段)`),
+    // "6月份定为宣传月" (a stage "1月—6月份,为…宣传阶段" is no publicity month)
+    new RegExp(`(${N}{1,2}月)份(?:确定|定)?为[^。，,；;]{0,16}宣传月`),
     new RegExp(`宣传月[(（]((?:${N}{1,2}月[、,，和及]?)+)[)）]`),
   ];
   for (const re of patterns) {

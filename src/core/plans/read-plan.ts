@@ -3,9 +3,10 @@ import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph, isFieldLine } from './outline';
-import { Cleaning, isFragment, planParagraphs } from './web-copy';
+import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
-import { leadsLine, proseCoop, proseLeads, proseUnits, unitNames, unitSpans } from './plan-units';
+import { leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
+import { itemSubjects, subjectOf } from './plan-subjects';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
 import { PlanTable, measuresFromTable, tablesInText } from './plan-table';
 
@@ -121,6 +122,13 @@ function measureLevel(paras: readonly Paragraph[], led: ReadonlySet<number>): { 
 
 const TITLE_END = /[。：:；;！!]/;
 
+/** A first sentence short enough to be the title: no comma, or two short actions joined by one ("开展对返家务工人员的面对面宣传,发放禁毒宣传单"), unless a part says who does it. */
+function shortTitle(title: string): boolean {
+  const parts = title.split(/[，,]/);
+  // a clause naming who does it (由X牵头,…) is the text, not the title
+  return parts.length === 1 || (parts.length === 2 && title.length <= 24 && parts.every((x) => x.length >= 4) && !/由|牵头|牽頭|负责|負責|配合/.test(title));
+}
+
 /**
  * "巩固基层宣传阵地建设。区镇…" → 巩固基层宣传阵地建设; a long first sentence is no title. An item line with its
  * text on the lines below ("(一)对外宣传" then "为配合…") is its title whole.
@@ -128,7 +136,7 @@ const TITLE_END = /[。：:；;！!]/;
 function titleOf(body: string, textBelow: boolean, bodyPlain = body): string | null {
   const end = body.search(TITLE_END);
   const title = (end < 0 ? body : body.slice(0, end)).trim();
-  if ((end > 0 || (textBelow && end < 0)) && title.length <= 30 && !/[，,]/.test(title)) return title;
+  if ((end > 0 || (textBelow && end < 0)) && title.length <= 30 && shortTitle(title)) return title;
   // the heading run into its first sentence: "舉辦科普巡回展由縣科委、縣環保局牽頭,組織…" → 舉辦科普巡回展
   const runIn = RUN_IN.exec(bodyPlain);
   return runIn ? body.slice(0, runIn[1].length).trim() : null;
@@ -188,7 +196,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     coop.push(...proseCoop(plain).filter((n) => !lead.includes(n)));
   }
   // no units written: the unit a heading's text or a numbered item starts with ("1.x县广播电视台推出系列报道"), doubtful
-  const subject = lead.length === 0 && (span.heading !== undefined || span.numbered) ? subjectOf(first, span.heading ? 0 : first.prefix) : null;
+  const subject = lead.length === 0 && (span.heading !== undefined || span.numbered) ? itemSubjects(first, span.heading ? 0 : first.prefix) : null;
   const fromSubject = subject !== null;
   if (subject) lead.push(...subject);
   const original = task;
@@ -265,6 +273,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     current = null;
   };
   const logistics: Paragraph[] = [];
+  // items cut right after their number: no text to read, flagged so nothing is lost unseen
+  const bare: Paragraph[] = [];
   for (const [i, p] of paras.entries()) {
     if (led.has(i)) continue; // read with the paragraph before it
     if (isFragment(p)) {
@@ -275,6 +285,11 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     if (isLogistics(p)) {
       close();
       logistics.push(p);
+      continue;
+    }
+    if (isBareNumber(p)) {
+      close();
+      bare.push(p);
       continue;
     }
     const heading = paras[i - 1];
@@ -373,6 +388,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       unsure.push({ paragraph: p.index, why: '前后各段都写明了牵头单位，此段没有（可能缺失或被截断）' });
     }
   }
+  for (const p of bare) unsure.push({ paragraph: p.index, why: '此条只有编号，原文在此截断，内容缺失' });
   for (const p of logistics) {
     if (p.level > 0 || ACTOR.test(p.plain)) unsure.push({ paragraph: p.index, why: '会务安排（地点、参加对象、记者、通稿等），不列为任务；如需督办请手工添加' });
   }
@@ -428,6 +444,10 @@ function unitlessMeasures(paras: readonly Paragraph[]): Span[] | null {
   };
   paras.forEach((p, i) => {
     if (isFragment(p) || isLogistics(p)) return;
+    if (isBareNumber(p)) {
+      close();
+      return;
+    }
     if (p.level === 1) {
       close();
       inPart = MEASURES_PART.test(p.plain.slice(p.prefix, p.prefix + 12));
@@ -462,19 +482,6 @@ function isLogistics(p: Paragraph): boolean {
 
 /** Parts of a plan about duties in general, not measures: 工作要求, 组织保障, 职责分工…. */
 const DUTIES_PART = /要求|保障|职责|组织领导|领导小组|考核|奖惩/;
-
-/** A unit as the subject a paragraph starts with ("县融媒体中心开设…", "区民生办负责…"), as written. */
-// (a county left as a placeholder, x县/XX市, is still a county)
-// the bodies a plan sets up (组委会, 领导小组办公室, 指挥部) are subjects too; a dated schedule's item starts with its day ("3月5日,组委会召开…")
-const SUBJECT = /^(?:\d{1,2}月\d{1,2}日(?:前|[至到]\d{1,2}月\d{1,2}日)?[，,]\s*)?((?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[县区市镇乡州省]|各)[^，,。；;：:、“”"（）()]{1,20}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|企业)|(?:活动|工作)?(?:组委会|领导小组(?:办公室)?|指挥部(?:办公室)?))(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每|推出|刊登|刊播|刊发|播出|发布|开辟|举办|对|召开|发表|分别)/;
-
-/** The unit `p` starts with, after its number (`from`), as written. */
-function subjectOf(p: Paragraph, from = 0): string[] | null {
-  const m = SUBJECT.exec(p.plain.slice(from));
-  if (!m) return null;
-  const at = from + m[0].indexOf(m[1]);
-  return unitNames(p.text.slice(at, at + m[1].length));
-}
 
 /** A measure ends after the paragraph giving its units, unless the next one gives units too (a list of them). */
 function closedByUnits(paras: readonly Paragraph[], next: Paragraph): boolean {

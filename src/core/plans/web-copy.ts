@@ -36,6 +36,20 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:阅读次数|浏览次数|点击数)\s*[:：]/,
 ];
 
+/** Labels of a government page's information-disclosure header (索 引 号: … | 发布机构: … | 成文日期: …, cells split by | or spaces), spaces allowed between their characters. */
+const DISCLOSURE_LABEL = ['索引号', '发布机构', '成文日期', '发文日期', '发布日期', '发布时间', '发文字号', '文号', '公文种类', '有效性', '信息分类', '主题分类', '生效日期', '废止日期', '公开日期', '公开方式', '公开范围', '生成日期', '字体']
+  .map((w) => [...w].join('\\s*'))
+  .join('|');
+const DISCLOSURE_FIELD = new RegExp(`(?:^|[|｜\\s]\\s*)(?:${DISCLOSURE_LABEL})\\s*[:：]`, 'g');
+const SIZE_SWITCH = /^字\s*体\s*[:：]\s*[[【]?\s*大\s*中\s*小/;
+
+/** A header line of a government page: two of its labelled fields, or one followed by a | cell, or the 字体 大中小 switch. */
+function isDisclosureHeader(plain: string): boolean {
+  if (SIZE_SWITCH.test(plain)) return true;
+  const fields = plain.match(DISCLOSURE_FIELD) ?? [];
+  return fields.length >= 2 || (fields.length === 1 && new RegExp(`^(?:${DISCLOSURE_LABEL})\\s*[:：]`).test(plain) && /[|｜]\s*$/.test(plain));
+}
+
 /** A paragraph that starts in the middle of a sentence (a page cut it): punctuation or a closing bracket first. */
 const FRAGMENT_START = /^[、，,。；;：:）)」』”’!！?？…]/;
 
@@ -46,7 +60,7 @@ const SENTENCE_END = /[。！!？?；;：:”」』）)]$/;
 
 /** Whether the line is a site's, not the plan's. */
 export function isBoilerplate(plain: string): boolean {
-  return BOILERPLATE.some((re) => re.test(plain));
+  return BOILERPLATE.some((re) => re.test(plain)) || isDisclosureHeader(plain);
 }
 
 /**
@@ -185,4 +199,9 @@ export function planParagraphs(text: string): { paras: Paragraph[]; cleaning: Cl
 /** Whether a paragraph starts in the middle of a sentence. */
 export function isFragment(p: Paragraph): boolean {
   return FRAGMENT_START.test(p.plain);
+}
+
+/** A line that is only an item's number ("(六)", "7、"): the copy was cut right after it. */
+export function isBareNumber(p: Paragraph): boolean {
+  return /^(?:[(（]?\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*[)）、.．]?)$/.test(p.plain.trim());
 }

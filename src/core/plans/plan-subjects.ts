@@ -1,0 +1,47 @@
+// Units named only as the subject of a sentence ("县融媒体中心开设…", "乡宣传办、综治办等要设立宣传台"): the doubtful leads of an item that writes no 责任单位.
+import { Paragraph } from './outline';
+import { unitNames } from './plan-units';
+
+/** A unit a sentence can start with: a county's, a town's or a group's (各村, 各有关部门); a county left as a placeholder (x县, XX市) is still a county. */
+const FIRST_NAME = '(?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[县区市镇乡州省]|各)[^，,。；;：:、“”"（）()]{0,20}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|企业|村|社区|乡镇)';
+/** A further name of a list after the first (综治办, 派出所, 中心卫生院, 相关部门). */
+const NEXT_NAME = '[^，,。；;：:、“”"（）()]{1,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|院|队|企业|村|社区)';
+/** The bodies a plan sets up (组委会, 领导小组办公室, 指挥部) act too. */
+const BODY = '(?:活动|工作)?(?:组委会|领导小组(?:办公室)?|指挥部(?:办公室)?)';
+/** What the subject then does. */
+const VERB = '(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每|推出|刊登|刊播|刊发|播出|发布|开辟|举办|对|召开|发表|分别|在|自行)';
+/** A paragraph's opening subject; a dated schedule's item starts with its day ("3月5日,组委会召开…"). */
+const SUBJECT = new RegExp(`^(?:\\d{1,2}月\\d{1,2}日(?:前|[至到]\\d{1,2}月\\d{1,2}日)?[，,]\\s*)?(${FIRST_NAME}|${BODY})${VERB}`);
+/** A clause opening with a list of units ("乡宣传办、综治办、派出所等要…", "各村、相关部门要…"). */
+const LIST_SUBJECT = new RegExp(`^((?:${FIRST_NAME})(?:[、和及]${NEXT_NAME})*)(?:等(?:相关|有关)?(?:单位|部门)?)?${VERB}`);
+const CLAUSE_END = /[。，,；;]/g;
+
+/** The units a clause opens with, as a range of `clause` ("各村自行制作1幅…" → 各村); the clause may still carry its item number. */
+export function clauseSubject(clause: string): { start: number; text: string } | null {
+  const lead = /^\s*(?:[(（]?[一二三四五六七八九十]+[)）、]|[(（]?\d{1,2}[)）、.．])?\s*/.exec(clause)![0].length;
+  const m = LIST_SUBJECT.exec(clause.slice(lead)) ?? SUBJECT.exec(clause.slice(lead));
+  return m ? { start: lead + m[0].indexOf(m[1]), text: m[1] } : null;
+}
+
+/** The unit `p` starts with, after its number (`from`), as written. */
+export function subjectOf(p: Paragraph, from = 0): string[] | null {
+  const m = SUBJECT.exec(p.plain.slice(from));
+  if (!m) return null;
+  const at = from + m[0].indexOf(m[1]);
+  return unitNames(p.text.slice(at, at + m[1].length));
+}
+
+/**
+ * The units an item names only as subjects, as written: the one it starts with and those opening any later clause
+ * ("(二)乡政府在乡内制作…。各村自行制作…" → 乡政府, 各村; "…,届时…,乡宣传办、综治办等要设立宣传台" → 乡宣传办, 综治办); null when none.
+ */
+export function itemSubjects(p: Paragraph, from = 0): string[] | null {
+  const names: string[] = [...(subjectOf(p, from) ?? [])];
+  const starts = [...p.plain.slice(from).matchAll(CLAUSE_END)].map((m) => from + m.index! + 1);
+  for (const at of starts) {
+    const m = LIST_SUBJECT.exec(p.plain.slice(at));
+    if (!m) continue;
+    for (const n of unitNames(p.text.slice(at, at + m[1].length))) if (!names.includes(n)) names.push(n);
+  }
+  return names.length ? names : null;
+}
