@@ -229,11 +229,14 @@ const BODY_END = /(?:局|委|办|厅|部|处|室|站|所|队|院|校|会|社|司
 /**
  * Gives named places listed with 、 before one government the body the last one carries: "咸安区、嘉鱼县、通山县人民政府"
  * names three governments (咸安区人民政府 …), as "各县、市、区政府" names one group. Bare levels ("市、县政府"), zones
- * ("高新区、岳麓区人民政府" leaves 高新区) and places parted by "," stay as written.
+ * ("高新区、岳麓区人民政府" leaves 高新区), places parted by ",", a name the registry knows, and a town before a
+ * county's government ("霍山县新岗镇、舒城县人民政府") stay as written.
  */
-function shareGovernment(pieces: readonly string[], text: string): string[] {
+function shareGovernment(pieces: readonly string[], text: string, isName?: (name: string) => boolean): string[] {
   const out = [...pieces];
   const place = (p: string) => NAMED_PLACE.test(p) && !LEVELS_ONLY.test(p);
+  // towns share a town's government, counties and cities a county's or city's: "霍山县新岗镇、舒城县人民政府" names two
+  const tier = (level: string) => (level === '镇' || level === '乡' ? 'town' : 'county');
   const bare = (p: string) => BARE_PLACE.test(p) && !BODY_END.test(p) && !place(p) && !LEVELS_ONLY.test(p);
   for (let j = 1; j < pieces.length; j++) {
     const m = PLACE_GOVERNMENT.exec(pieces[j]);
@@ -242,7 +245,8 @@ function shareGovernment(pieces: readonly string[], text: string): string[] {
     // cities and counties are written bare in such lists; before a town's government a bare word is a trade (公安、消防)
     const bareOk = /[市县州盟旗]/.test(level);
     let i = j;
-    while (i > 0 && (place(pieces[i - 1]) || (bareOk && bare(pieces[i - 1]))) && text.includes(`${pieces[i - 1]}、${pieces[i]}`)) i--;
+    const shares = (p: string) => !isName?.(p) && ((place(p) && tier(p.slice(-1)) === tier(level)) || (bareOk && bare(p)));
+    while (i > 0 && shares(pieces[i - 1]) && text.includes(`${pieces[i - 1]}、${pieces[i]}`)) i--;
     for (let k = i; k < j; k++) out[k] = place(pieces[k]) ? `${pieces[k]}${m[2]}` : `${pieces[k]}${level}${m[2]}`;
   }
   return out;
@@ -256,7 +260,7 @@ function shareGovernment(pieces: readonly string[], text: string): string[] {
  */
 export function splitUnits(text: string, isName?: (name: string) => boolean): string[] {
   const raw = splitRaw(text);
-  const joined = raw.length > 1 ? shareGovernment(joinLevelLists(raw, asText(text)), asText(text)) : raw;
+  const joined = raw.length > 1 ? shareGovernment(joinLevelLists(raw, asText(text)), asText(text), isName) : raw;
   const pieces = joined.flatMap((p) => splitConjunctions(p, isName)).map((p) => cleanPiece(trimEtc(p))).filter((p) => p !== '');
   if (pieces.length) {
     const last = pieces.length - 1;
