@@ -8,6 +8,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { fromSerial, formatISO } from '../../src/core/dates/civil-date';
 import { Grid, cellText } from '../../src/core/sheets/grid';
+import { sheetNamed, trimEnd } from '../helpers/grids';
 import { FileWorkbook } from '../../src/workbook/file/file';
 import { execFileSync } from 'child_process';
 import { duban } from '../helpers/cli';
@@ -59,12 +60,7 @@ async function fill(form: string, target: string, f: Filling): Promise<void> {
 }
 
 const at = (iso: string, time = '00:00') => new Date(`${iso}T${time}:00Z`);
-const sheet = (grids: Grid[], name: string) => grids.find((g) => g.name === name)!;
-const trimEnd = (row: string[]) => {
-  const out = [...row];
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out;
-};
+const sheet = sheetNamed;
 
 describe('duban collect: returns filled as clerks fill them', () => {
   let dir: string;

@@ -4,7 +4,8 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { Grid, cellText } from '../../src/core/sheets/grid';
+import { cellText } from '../../src/core/sheets/grid';
+import { sheetNamed } from '../helpers/grids';
 import { readZipDirectory } from '../../src/workbook/zip';
 import { partText } from '../../src/workbook/package/package';
 import { FileWorkbook } from '../../src/workbook/file/file';
@@ -27,7 +28,7 @@ async function fill(form: string, target: string, rows: Cell[][], edits: { marke
   await wb.xlsx.writeFile(target);
 }
 
-const sheet = (grids: Grid[], name: string) => grids.find((g) => g.name === name)!;
+const sheet = sheetNamed;
 
 describe('collect: a hostile returns folder', () => {
   let dir: string;

@@ -8,6 +8,7 @@ import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { parseSubmissionName } from '../../src/core/returns';
 import { fromSerial, formatISO } from '../../src/core/dates/civil-date';
 import { Grid, cellText } from '../../src/core/sheets/grid';
+import { sheetNamed, trimEnd } from '../helpers/grids';
 import { FileWorkbook } from '../../src/workbook/file/file';
 import { duban } from '../helpers/cli';
 
@@ -46,15 +47,10 @@ async function sheets(file: string): Promise<Grid[]> {
   return (await FileWorkbook.load(await fs.readFile(file))).readAll();
 }
 
-const sheet = (grids: Grid[], name: string) => grids.find((g) => g.name === name)!;
+const sheet = sheetNamed;
 /** A sheet's rows as text, serials in date columns (A of the ledger, H of the tasks) as ISO dates. */
 const text = (g: Grid, dateCols: number[] = []) =>
   g.rows.map((r) => r.map((v, c) => (dateCols.includes(c) && typeof v === 'number' ? formatISO(fromSerial(v)!) : cellText(v))));
-const trimEnd = (row: string[]) => {
-  const out = [...row];
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out;
-};
 
 describe('duban forms and collect: a round trip against a result written by hand', () => {
   let dir: string;

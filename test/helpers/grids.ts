@@ -32,3 +32,13 @@ export function registryGrid(): Grid {
 
 export const d = (iso: string) => parseISO(iso)!;
 export const TODAY = d('2026-11-21');
+
+/** The grid of that name (the test knows it is there). */
+export const sheetNamed = (grids: readonly Grid[], name: string): Grid => grids.find((g) => g.name === name)!;
+
+/** A row of texts without its trailing empty cells. */
+export function trimEnd(row: readonly string[]): string[] {
+  const out = [...row];
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return out;
+}
