@@ -106,3 +106,27 @@ describe('readPlan', () => {
     expect(readPlan(plan, { year: 2024 }).measures[1].deadline.date).toBe('2024-06-30');
   });
 });
+
+describe('the imported task sheet read back', () => {
+  test('a section heading with no number (a 分工表\'s category) is a band across the table: read back as a section, not a task without a lead', async () => {
+    const { planTaskSheet } = await import('../../src/core/plans');
+    const { readTaskSheet } = await import('../../src/core/sheets/task-sheet');
+    const { detectTaskHeader } = await import('../../src/core/sheets/header-roles');
+    const text = [
+      '序号\t工作任务\t具体要求\t责任科室\t时限要求',
+      '1\t强化规范性文件公开\t对规范性文件进行全面清理。\t办公室\t年底前',
+      '2\t深化政策解读形式\t持续提升政策解读质量。\t各科室\t持续推进',
+    ].join('\n');
+    const plan = readPlan(text, { year: 2023 });
+    expect(plan.measures.map((m) => m.section)).toEqual(['强化规范性文件公开', '深化政策解读形式']);
+    const spec = planTaskSheet(plan);
+    const grid = { name: spec.name, rows: spec.rows.map((r) => r.map((c) => c.value ?? null)), merges: spec.merges ?? [] };
+    const { header } = detectTaskHeader(grid as never);
+    const sheet = readTaskSheet(grid as never, header!);
+    expect(sheet.rows.map((r) => [r.section, r.values.task])).toEqual([
+      ['强化规范性文件公开', '对规范性文件进行全面清理。'],
+      ['深化政策解读形式', '持续提升政策解读质量。'],
+    ]);
+    expect(sheet.skipped.map((s) => s.reason)).toEqual(['section', 'section']);
+  });
+});

@@ -1,6 +1,6 @@
 // An imported plan as the sheets of `duban init`: 任务分工表 (with 来源), 单位名录 pre-filled, 设置.
 import { SOURCE_HEADER } from '../sheets/headers';
-import { SheetSpec, SpecValue, STYLES } from '../sheets/sheet-spec';
+import { SheetSpec, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import {
   holidaySheet, ledgerSheet, mediaSheet, registrySheet, rulesSheet, settingsSheet, spotCheckSheet, taskSheet,
 } from '../sheets/template';
@@ -71,10 +71,26 @@ export function taskRows(plan: Plan): SpecValue[][] {
   return rows;
 }
 
-/** The task sheet of an imported plan: the template's columns and 来源, rows tall enough to read whole. */
+/** A section row of `taskRows`: its heading alone, in the task column. */
+const isSectionRow = (row: readonly SpecValue[]) => row.length === 2 && row[0] === null;
+
+/**
+ * The task sheet of an imported plan: the template's columns and 来源, rows tall enough to read whole. A section
+ * heading is a band across the table, as offices draw it: read back, it is a section, not a task without a lead
+ * (a heading with no number, such as a 分工表's category "强化行政规范性文件集中规范公开", read as a task otherwise).
+ */
 export function planTaskSheet(plan: Plan): SheetSpec {
   const titles = [tableTitle(plan)];
-  return taskSheet({ titles, rows: taskRows(plan) }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
+  const rows = taskRows(plan);
+  const spec = taskSheet({ titles, rows }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
+  const first = titles.length + 1;
+  const right = spec.rows[titles.length].length - 1;
+  const bands = new Map(rows.flatMap((r, i) => (isSectionRow(r) ? [[first + i, r[1]] as const] : [])));
+  return {
+    ...spec,
+    rows: spec.rows.map((cells, r) => (bands.has(r) ? cells.map((_, c) => cell(c === 0 ? bands.get(r)! : null, STYLES.section)) : cells)),
+    merges: [...(spec.merges ?? []), ...[...bands.keys()].map((r) => ({ top: r, left: 0, bottom: r, right }))],
+  };
 }
 
 /** The workbook of an imported plan, sheet by sheet, in the template's order. */
