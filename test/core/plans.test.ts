@@ -130,3 +130,39 @@ describe('the imported task sheet read back', () => {
     expect(sheet.skipped.map((s) => s.reason)).toEqual(['section', 'section']);
   });
 });
+
+describe('where the body of a plan ends', () => {
+  test('the last measure stops at the list of attachments: 附件, the signature and the date are not its text', () => {
+    const plan = readPlan([
+      '一、工作措施',
+      '1.开设专栏。每月不少于2篇。(责任单位:县融媒体中心)',
+      '2.报送计划。各单位于2月20日前报送计划表。',
+      '附件:2019年度新闻发布会计划表',
+      '县广播电视局',
+      '2019年2月15日',
+      '附件',
+      '2019年度新闻发布会计划表',
+      '填报单位:',
+    ].join('\n'), { year: 2019 });
+    expect(plan.measures.map((m) => [m.paragraph, m.lastParagraph])).toEqual([[2, 2], [3, 3]]);
+    expect(plan.measures[1].task).toBe('报送计划。各单位于2月20日前报送计划表。');
+  });
+  test('a table\'s rows (a blank form) are never the text of the measure above them', () => {
+    const text = ['1.开设专栏。每月不少于2篇。', '2.报送计划。各单位于2月20日前报送计划表。', '序号\t发布内容\t发布时间\t联系人', '1\t\t\t', '2\t\t\t'].join('\n');
+    const plan = readPlan(text, { year: 2019, tables: [{ rows: [['序号', '发布内容', '发布时间', '联系人'], ['1', '', '', ''], ['2', '', '', '']], paragraphs: [3, 4, 5] }] });
+    expect(plan.measures.map((m) => [m.paragraph, m.lastParagraph, m.task])).toEqual([[1, 1, '开设专栏。每月不少于2篇。'], [2, 2, '报送计划。各单位于2月20日前报送计划表。']]);
+    expect(plan.basis).toBe('text');
+  });
+});
+
+describe('the task sheet\'s title', () => {
+  test.each([
+    ['附件:1.舒城县2023年政府重点领域新闻发布主题计划', '舒城县2023年政府重点领域新闻发布主题计划任务分工表'],
+    ['关于报送2019年新闻发布会(通气会)计划的通知', '2019年新闻发布会(通气会)计划任务分工表'],
+    ['关于印发《六安市2023年暖民心行动宣传方案》的通知', '六安市2023年暖民心行动宣传任务分工表'],
+    ['【保基本民生】屯溪区2022年民生工程宣传方案', '屯溪区2022年民生工程宣传任务分工表'],
+  ])('%s → %s', async (title, expected) => {
+    const { tableTitle } = await import('../../src/core/plans');
+    expect(tableTitle({ ...readPlan(''), title })).toBe(expected);
+  });
+});
