@@ -166,3 +166,7 @@ describe('the task sheet\'s title', () => {
     expect(tableTitle({ ...readPlan(''), title })).toBe(expected);
   });
 });
+
+test('a press conference held at least once a quarter is a quota (每季度至少举行一次)', () => {
+  expect(findQuotas('要求每季度至少举行一次新闻发布会(通气会)的工作任务').map((q) => q.text)).toEqual(['每季度至少举行一次']);
+});
