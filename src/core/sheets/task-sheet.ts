@@ -15,6 +15,11 @@ export interface TaskRow {
   readonly values: Partial<Record<TaskField, CellValue>>;
   /** A1 address of the cell holding each field's value: the top-left cell when merged. */
   readonly cells: Partial<Record<TaskField, string>>;
+  /**
+   * With several cooperating columns (主体责任单位 | 配合责任单位): each one's text and cell, in column order, so
+   * that a finding (and its one-click fix) points at the column holding the name. `values.coop` joins them.
+   */
+  readonly coopParts?: readonly { readonly cell: string; readonly text: string }[];
 }
 
 /** Why a row under the header is not a task: a section heading, a note, a repeat of the header (a page break). */
@@ -252,15 +257,25 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     // further people columns (主管领导 | 主要责任人): their names follow the leaders column's, each text once
     if (header.moreLeaders) values.leaders = joinedLeaders(values.leaders ?? null, header.moreLeaders.map((c) => raw[c] ?? null));
     // further cooperating unit columns (主体责任单位 | 配合责任单位): their units follow, in column order
+    let coopParts: { cell: string; text: string }[] | undefined;
     if (header.moreCoop) {
       const cols = [header.columns.coop!, ...header.moreCoop].sort((a, b) => a - b);
       values.coop = joinedLeaders(raw[cols[0]] ?? null, cols.slice(1).map((c) => raw[c] ?? null));
+      const parts: { cell: string; text: string }[] = [];
+      for (const c of cols) {
+        const text = cellText(raw[c] ?? null);
+        if (text.trim() === '') continue;
+        const master = merged ? masters.get(cellKey(r, c)) : undefined;
+        parts.push({ cell: master ? a1(master.row, master.col) : a1(r, c), text });
+      }
+      if (parts.length > 0) cells.coop = parts[0].cell;
+      if (parts.length > 1) coopParts = parts;
     }
     // a category column beside the specific task (工作事项 | 具体举措): the category is the task's section, unless
     // the category cell runs across the task column (a 年度重点工作 with no 细化任务): then it is the task itself
     const category = header.columns.category !== undefined ? cellText(raw[header.columns.category]).trim() : '';
     const ownSection = category !== '' && category !== cellText(values.task ?? null).trim();
-    rows.push({ row: r, section: ownSection ? category : section, values, cells });
+    rows.push(coopParts ? { row: r, section: ownSection ? category : section, values, cells, coopParts } : { row: r, section: ownSection ? category : section, values, cells });
   }
   return { sheet: grid.name, header, titles, titleYear, notes, rows, skipped };
 }
