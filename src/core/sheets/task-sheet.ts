@@ -49,6 +49,11 @@ export interface TaskSheet {
 }
 
 const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
+/**
+ * A sign-off under (or over) a printed table: 制表/填报人/审核/联系人/联系电话 and a colon ("制表：县政府督查室",
+ * "填报单位（盖章）：", "审核人：李四 联系电话：…"). A row of only such lines is no task.
+ */
+const SIGN_OFF = /^(?:制表|制表人|制表单位|填表|填表人|填表单位|填报人|填报单位|填表日期|填报日期|报送日期|审核|审核人|审签|签发|签发人|联系人|联系电话|电话)\s*(?:[（(]\s*(?:签字|签名|盖章)\s*[)）])?\s*[:：]/;
 
 
 /** Finds the task header in a grid (by meaning, header-roles.ts); null when the sheet is not a task-division sheet. */
@@ -195,20 +200,31 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     let nonBlank = 0;
     let only: string | null = null;
     let oneText = true;
+    let signOff = false;
     for (let c = 0; c < raw.length; c++) {
       const v = raw[c];
       if (isBlank(v)) continue;
       nonBlank++;
       const t = cellText(v);
       if (t === '') continue;
-      if (only === null) only = t;
-      else if (t !== only) oneText = false;
+      if (only === null) {
+        only = t;
+        signOff = SIGN_OFF.test(t);
+      } else {
+        if (t !== only) oneText = false;
+        if (signOff && !SIGN_OFF.test(t)) signOff = false;
+      }
     }
     if (nonBlank === 0) continue;
     const skip = (reason: SkipReason) => skipped.push({ row: r, reason, text: rowText(raw) });
     // a repeat of the header (a printed page break): the row reads as the header does, cell for cell
     if (nonBlank >= 2 && repeatsHeader(raw, headerTexts, nonBlank, headerKey)) {
       skip('repeated-header');
+      continue;
+    }
+    if (signOff) {
+      notes.push(rowText(raw));
+      skip('note');
       continue;
     }
     if (only !== null && oneText) {
