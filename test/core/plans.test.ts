@@ -170,3 +170,10 @@ describe('the task sheet\'s title', () => {
 test('a press conference held at least once a quarter is a quota (每季度至少举行一次)', () => {
   expect(findQuotas('要求每季度至少举行一次新闻发布会(通气会)的工作任务').map((q) => q.text)).toEqual(['每季度至少举行一次']);
 });
+
+test('a 分工表 time limit that cannot be read (a copy that lost 年 and 月: "20263") is listed for the clerk to check; readable ones are not', () => {
+  const rows = [['序号', '承办单位', '活动主题', '活动时间'], ['1', '双河镇', '政府开放日', '20263'], ['2', '全军乡', '政府开放日', '2026年3月']];
+  const plan = readPlan('', { tables: [{ rows, paragraphs: [1, 2, 3] }] });
+  expect(plan.measures.map((m) => [m.seq, m.lead, m.deadline.kind])).toEqual([['1', ['双河镇'], 'relative'], ['2', ['全军乡'], 'date']]);
+  expect(plan.unsure).toEqual([{ paragraph: 2, why: '完成时限“20263”无法识别（可能缺了年、月等字），请对照原文改写，如“5月底前”' }]);
+});

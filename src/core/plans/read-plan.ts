@@ -417,6 +417,13 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   if (fromTables.length && options.basis !== 'text') {
     // the 分工表 is what the office issued: its rows are the tasks, in its numbering; the body's measures are background
     const doubts = fromTables.filter((m) => m.unsure).map((m) => ({ paragraph: m.paragraph, why: '分工表中此行缺少任务或责任单位' }));
+    // a time limit the row gives but nobody can read (a copy that lost 年 and 月: "20263") is the clerk's to rewrite
+    for (const m of fromTables) {
+      const text = m.deadline.text;
+      if (!m.unsure && text && m.deadline.kind === 'relative' && ['invalid', 'unparsed'].includes(parseDeadline(toSimplified(text), year ?? 0, publicityMonths).kind)) {
+        doubts.push({ paragraph: m.paragraph, why: `完成时限“${text}”无法识别（可能缺了年、月等字），请对照原文改写，如“5月底前”` });
+      }
+    }
     // a line right after a table's last row, numbered like its rows: a row the copy cut or unwrapped
     const after = new Set(tables.map((t) => Math.max(...t.paragraphs.map((p) => p ?? 0)) + 1));
     for (const p of paras) {
