@@ -30,9 +30,10 @@ export function quotaCell(m: PlanMeasure): string | null {
   return m.quota.text;
 }
 
+/** 备注 cell: what the import asks the clerk to check (a doubtful measure, or a sure one whose time limit is unreadable), and the schedule. */
 function noteCell(m: PlanMeasure, why: string | undefined): string | null {
   const notes: string[] = [];
-  if (m.unsure) notes.push(`待核实：${why ?? '请对照原文'}`);
+  if (m.unsure || why) notes.push(`待核实：${why ?? '请对照原文'}`);
   if (m.schedule) {
     const per = { day: '每天', week: '每周', month: '每月' }[m.schedule.per];
     notes.push(m.schedule.start
