@@ -3,10 +3,10 @@ import { CivilDate, compareDates, daysInMonth, formatChinese } from '../dates/ci
 import { Grid } from '../sheets/grid';
 import { findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
 import { isWholeMonth } from '../scoring/movement';
-import { Report } from '../scoring/report';
+import { Report, yearToDateOf } from '../scoring/report';
 import { Period } from '../scoring/tally';
 import { RankingTable, rankingTables } from './figures';
-import { overviewParagraphs, problemParagraphs, requirementParagraphs } from './sentences';
+import { gradeParagraphs, overviewParagraphs, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
 
 export interface BulletinSection {
   /** 一、基本情况 … */
@@ -57,11 +57,24 @@ const DEFAULT_RECIPIENTS = '各有关单位';
 /** 设置 通报附件 values that ask for one attachment per category. */
 const EACH_ATTACHMENT = /每类|分开|分别|各自|单独/;
 
-/** The title's words: "关于" · period · campaign (split before its own 市/县/区 name ends) · "宣传工作情况的通报". */
-function titleWords(period: string, campaign: string): string[] {
+/** The title's words: "关于" · period · campaign (split before its own 市/县/区 name ends) · "宣传工作情况的通报" (or `subject`). */
+function titleWords(period: string, campaign: string, subject = '宣传工作情况'): string[] {
   const place = /^(.+?(?:省|自治区|市|州|盟|县|区|旗))(?=.{2,})/.exec(campaign);
   const words = place ? [place[1], campaign.slice(place[1].length)] : [campaign];
-  return ['关于', period, ...words.filter(Boolean), '宣传工作情况的通报'];
+  return ['关于', period, ...words.filter(Boolean), `${subject}的通报`];
+}
+
+/** Section numbers of the body: 一、 二、 … */
+const SECTION_NUMBERS = ['一', '二', '三', '四', '五'];
+
+/** A whole calendar year: the year-end 通报 announces the 考核 result (北京市西城区: 「关于2008工作目标督查考核结果的通报」). */
+const isWholeYear = (period: Period) =>
+  period.from.year === period.to.year && period.from.month === 1 && period.from.day === 1 && period.to.month === 12 && period.to.day === 31;
+
+/** 本年累计's period when it is longer than the period itself (the period does not start on 1 January), else null. */
+function yearToDateSpan(period: Period): Period | null {
+  const ytd = yearToDateOf(period);
+  return compareDates(ytd.from, period.from) === 0 ? null : ytd;
 }
 
 const QUARTERS = ['一', '二', '三', '四'];
@@ -106,7 +119,9 @@ export function campaignName(grids: readonly Grid[], report: Report): string {
 export function bulletinContent(report: Report, campaign: string, issuedOn: CivilDate): BulletinContent {
   const settings = report.check.settings.text;
   const period = periodPhrase(report.period);
-  const tables: RankingTable[] = report.ledger.entries.some((e) => inPeriod(e.date, report.period)) ? rankingTables(report) : [];
+  const ytdSpan = yearToDateSpan(report.period);
+  const ytd = ytdSpan ? { period: periodPhrase(ytdSpan) } : undefined;
+  const tables: RankingTable[] = report.ledger.entries.some((e) => inPeriod(e.date, report.period)) ? rankingTables(report, ytd) : [];
   const single = tables.length === 1 && tables[0].category === '全部单位';
   const attachmentLayout = EACH_ATTACHMENT.test(settings.bulletinAttachments ?? '') ? 'each' : 'one';
   const attachments = tables.map((t, i) => ({
@@ -117,21 +132,28 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     rows: t.rows,
     note: t.note,
   }));
+  const overview = overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout));
+  const ytdSentence = ytd && tables.length ? yearToDateSentence(report.yearToDate, ytd.period) : null;
+  if (ytdSentence) overview[0] += ytdSentence;
+  // at year end, with grade lines in the rules: the 等次 of every unit, a section of its own
+  const grades = tables.length && isWholeYear(report.period) ? gradeParagraphs(report.scores, period) : null;
   const sections: BulletinSection[] = [
-    { heading: '一、基本情况', paragraphs: overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout)) },
-    { heading: '二、存在问题', paragraphs: problemParagraphs(report) },
-    { heading: '三、下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements) },
-  ];
+    { heading: '基本情况', paragraphs: overview },
+    ...(grades ? [{ heading: '考核等次', paragraphs: grades }] : []),
+    { heading: '存在问题', paragraphs: problemParagraphs(report) },
+    { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements) },
+  ].map((section, i) => ({ ...section, heading: `${SECTION_NUMBERS[i]}、${section.heading}` }));
+  const subject = grades ? '宣传工作考核结果' : '宣传工作情况';
   const issuer = settings.issuer || null;
   const warnings = issuer ? [] : ['“设置”表没有填写“发文机关”：通报没有版头，落款处留空待填。请在“设置”表加一行“发文机关 | 本单位全称”后重新生成。'];
-  const titleParts = titleWords(period, campaign);
+  const titleParts = titleWords(period, campaign, subject);
   return {
     issuerMark: issuer ? settings.issuerMark || `${issuer}文件` : null,
     documentNumber: settings.documentNumber || null,
     title: titleParts.join(''),
     titleParts,
     recipients: `${settings.recipients || DEFAULT_RECIPIENTS}：`,
-    opening: `${basisPhrase(settings.bulletinBasis)}现将${period}${campaign}宣传工作情况通报如下：`,
+    opening: `${basisPhrase(settings.bulletinBasis)}现将${period}${campaign}${subject}通报如下：`,
     sections,
     issuer,
     date: formatChinese(issuedOn),

@@ -1,5 +1,5 @@
 // The bulletin's written account, generated from the report's figures: 基本情况, 存在问题, 下一步要求.
-import { MEDIA_LEVELS } from '../scoring/scoring-rules';
+import { GRADE_NAMES, MEDIA_LEVELS } from '../scoring/scoring-rules';
 import { Report } from '../scoring/report';
 import { categoriesOf } from '../scoring/ranking';
 import { percentText } from './figures';
@@ -162,4 +162,36 @@ export function problemParagraphs(report: Report): string[] {
 export function requirementParagraphs(text: string | undefined): string[] {
   const lines = (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   return lines.length ? lines : DEFAULT_REQUIREMENTS;
+}
+
+/**
+ * The year so far beside the period's figures (商洛市 2016年7—9月份: 「今年前9个月，最多的山阳县被采用35条」; 通州区,
+ * 霍林郭勒市 print 累计 columns): "2023年1—9月份累计报送信息120篇，被各级媒体采用45篇。"; null when nothing was sent.
+ */
+export function yearToDateSentence(yearToDate: readonly UnitScore[], span: string): string | null {
+  const sent = yearToDate.reduce((n, s) => n + s.actual, 0);
+  if (sent === 0) return null;
+  const adopted = yearToDate.reduce((n, s) => n + MEDIA_LEVELS.reduce((m, l) => m + s.adopted[l], 0), 0);
+  return `${span}累计报送信息${sent}篇，被各级媒体采用${adopted}篇。`;
+}
+
+/**
+ * The year-end 等次 of every unit: how many in each, then the units of each 等次 by category (嘉兴市 2008年度: per
+ * category 「（一）县（市、区）政府办公室 一等奖：…二等奖：…」; 北京市西城区: 「督查考核优秀单位（共13个）…」). Every unit is
+ * named once and the counts add up to the units ranked; null when the rules give no grade lines.
+ */
+export function gradeParagraphs(scores: readonly UnitScore[], period: string): string[] | null {
+  if (scores.length === 0 || scores.some((s) => s.grade === null)) return null;
+  const grades = Object.values(GRADE_NAMES).filter((g) => scores.some((s) => s.grade === g));
+  const counts = grades.map((g) => `${g}${scores.filter((s) => s.grade === g).length}个`).join('、');
+  const lead = `按${period}考核得分评定等次，纳入考核的${scores.length}个单位中，${counts}。`;
+  const categories = categoriesOf(scores);
+  const byGrade = (list: readonly UnitScore[]) =>
+    grades
+      .map((g) => [g, list.filter((s) => s.grade === g).map((s) => s.unit)] as const)
+      .filter(([, names]) => names.length > 0)
+      .map(([g, names]) => `${g}等次：${joinNames(names)}`)
+      .join('；');
+  if (categories.length < 2) return [lead, `${byGrade(scores)}。`];
+  return [lead, ...categories.map((c, i) => `（${CHINESE_ORDINALS[i] ?? i + 1}）${c}。${byGrade(scores.filter((s) => s.category === c))}。`)];
 }
