@@ -246,6 +246,10 @@ describe('the year-end 通报 gives every unit its 等次 (北京市西城区 20
     const text = content.sections[1].paragraphs.join('');
     for (const s of report.scores) expect(text.split(s.unit).length - 1).toBe(1);
     expect(text).toContain(`纳入考核的${report.scores.length}个单位中`);
+    // the year is 全年 throughout (达州市: 「全年市政府办公室共编辑…」), never 本期, which would read as the last month
+    const body = content.sections.flatMap((s) => s.paragraphs).join('\n');
+    expect(body).toContain('全年');
+    expect(body).not.toContain('本期');
     // the June bulletin of the same ledger stays a 情况 通报 with three sections
     const june = bulletinContent(buildReport(grids, { ...year, period: { from: d('2023-06-01'), to: d('2023-06-30') } }), '六安市暖民心行动', issued);
     expect(june.sections.map((s) => s.heading)).toEqual(['一、基本情况', '二、存在问题', '三、下一步要求']);

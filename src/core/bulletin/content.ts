@@ -132,15 +132,17 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     rows: t.rows,
     note: t.note,
   }));
-  const overview = overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout));
+  const yearEnd = isWholeYear(report.period);
+  const now = yearEnd ? '全年' : '本期';
+  const overview = overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout), now);
   const ytdSentence = ytd && tables.length ? yearToDateSentence(report.yearToDate, ytd.period) : null;
   if (ytdSentence) overview[0] += ytdSentence;
   // at year end, with grade lines in the rules: the 等次 of every unit, a section of its own
-  const grades = tables.length && isWholeYear(report.period) ? gradeParagraphs(report.scores, period) : null;
+  const grades = tables.length && yearEnd ? gradeParagraphs(report.scores, period) : null;
   const sections: BulletinSection[] = [
     { heading: '基本情况', paragraphs: overview },
     ...(grades ? [{ heading: '考核等次', paragraphs: grades }] : []),
-    { heading: '存在问题', paragraphs: problemParagraphs(report) },
+    { heading: '存在问题', paragraphs: problemParagraphs(report, now) },
     { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements) },
   ].map((section, i) => ({ ...section, heading: `${SECTION_NUMBERS[i]}、${section.heading}` }));
   const subject = grades ? '宣传工作考核结果' : '宣传工作情况';

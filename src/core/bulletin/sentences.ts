@@ -6,6 +6,12 @@ import { percentText } from './figures';
 import { scoreText } from '../scoring/engine';
 import { UnitScore } from '../scoring/tally';
 
+/**
+ * How the text says "this period": 本期, or 全年 in a year-end 通报 (达州市 2010: 「全年市政府办公室共编辑《达州政务快讯》97期」),
+ * where 本期 would read as the last month.
+ */
+export type PeriodWord = '本期' | '全年';
+
 /** Completion below which a unit is named under 存在问题. */
 export const LOW_COMPLETION = 0.6;
 /** Units named as the top of each category. */
@@ -75,7 +81,7 @@ export function categorySentence(scores: readonly UnitScore[]): string | null {
  * How many units with a quota completed it and how many did not, with shares that add up to 100 % and the units
  * among them that sent nothing (as offices write it: "完成…任务的单位有36个，占63.1%…未完成的21个，占36.9%，其中4个单位的报送数为零").
  */
-export function quotaSentence(scores: readonly UnitScore[]): string | null {
+export function quotaSentence(scores: readonly UnitScore[], now: PeriodWord = '本期'): string | null {
   const owing = scores.filter((s) => s.expected > 0);
   if (owing.length === 0) return null;
   const done = owing.filter((s) => s.actual >= s.expected).length;
@@ -83,13 +89,13 @@ export function quotaSentence(scores: readonly UnitScore[]): string | null {
   if (notDone === 0) return `有报送指标的${owing.length}个单位均完成了报送任务。`;
   if (done === 0) {
     const none = owing.filter((s) => s.actual === 0).length;
-    return `有报送指标的${owing.length}个单位均未完成报送任务${none ? `，其中${none}个单位本期未报送` : ''}。`;
+    return `有报送指标的${owing.length}个单位均未完成报送任务${none ? `，其中${none}个单位${now}未报送` : ''}。`;
   }
   const doneShare = Number(((done / owing.length) * 100).toFixed(1));
   const zero = owing.filter((s) => s.actual === 0).length;
   return (
     `有报送指标的${owing.length}个单位中，完成报送任务的${done}个，占${doneShare.toFixed(1)}%；` +
-    `未完成的${notDone}个，占${(100 - doneShare).toFixed(1)}%${zero ? `，其中${zero}个单位本期未报送` : ''}。`
+    `未完成的${notDone}个，占${(100 - doneShare).toFixed(1)}%${zero ? `，其中${zero}个单位${now}未报送` : ''}。`
   );
 }
 
@@ -97,9 +103,9 @@ export function quotaSentence(scores: readonly UnitScore[]): string | null {
  * 一、基本情况: totals by level, overall completion, how many units completed their quota, the top units of each
  * category (only units that scored), and where the tables are (`annexes`: "附件", "附件1至附件3").
  */
-export function overviewParagraphs(report: Report, period: string, hasRows: boolean, annexes = '附件'): string[] {
+export function overviewParagraphs(report: Report, period: string, hasRows: boolean, annexes = '附件', now: PeriodWord = '本期'): string[] {
   const scores = report.scores;
-  if (!hasRows) return [`${period}，报送台账中没有该期间的报送记录，本期暂不排名。`];
+  if (!hasRows) return [`${period}，报送台账中没有该期间的报送记录，${now}暂不排名。`];
   const expected = scores.reduce((n, s) => n + s.expected, 0);
   const actual = scores.reduce((n, s) => n + s.actual, 0);
   const adopted = MEDIA_LEVELS.map((l) => scores.reduce((n, s) => n + s.adopted[l], 0));
@@ -111,7 +117,7 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
     `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` +
     `被各级媒体采用${totalAdopted}篇，其中${levels}。` +
     (categorySentence(scores) ?? '') +
-    (quotaSentence(scores) ?? '');
+    (quotaSentence(scores, now) ?? '');
   const named = criticised(report);
   const tops: string[] = [];
   const scoredNothing: string[] = [];
@@ -127,19 +133,19 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
     tops.push(top.length === 1 && inCategory.length === 1 ? `${category}：${names}` : `${category}排名前列的是${names}`);
   }
   // categories with nothing to praise in one clause each, not one clause per category
-  if (noneToPraise.length) tops.push(`${joinNames(noneToPraise)}本期没有可列为前列的单位`);
-  if (scoredNothing.length) tops.push(`${joinNames(scoredNothing)}本期${scoredNothing.length > 1 ? '' : '各单位'}均未得分`);
+  if (noneToPraise.length) tops.push(`${joinNames(noneToPraise)}${now}没有可列为前列的单位`);
+  if (scoredNothing.length) tops.push(`${joinNames(scoredNothing)}${now}${scoredNothing.length > 1 ? '' : '各单位'}均未得分`);
   const note = report.categories.note ? [report.categories.note] : [];
   return [first, `从得分情况看，${tops.join('；')}。各单位报送、采用及得分情况详见${annexes}。`, ...note];
 }
 
 /** 二、存在问题: units without submissions, units below 60 %, overdue tasks, names to be checked. */
-export function problemParagraphs(report: Report): string[] {
+export function problemParagraphs(report: Report, now: PeriodWord = '本期'): string[] {
   const out: string[] = [];
   const zero = report.zeroReport;
   if (zero.units.length) out.push(`${namedUnits(zero.units)}连续${zero.months}个月未报送信息。`);
   const none = zeroThisPeriod(report);
-  if (none.length) out.push(`${namedUnits(none.map((s) => s.unit))}本期未报送信息。`);
+  if (none.length) out.push(`${namedUnits(none.map((s) => s.unit))}${now}未报送信息。`);
   const low = lowCompletion(report);
   if (low.length) {
     out.push(`${namedUnits(low.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}报送完成率低于${LOW_COMPLETION * 100}%。`);
@@ -152,9 +158,9 @@ export function problemParagraphs(report: Report): string[] {
     out.push(`截至${report.asOf.year}年${report.asOf.month}月${report.asOf.day}日，${items.join('；')}已超过完成时限，尚未完成。`);
   }
   for (const u of report.unverified) {
-    out.push(`任务分工表或报送台账中的“${u.name}”不在单位名录中${u.suggestion ? `（可能是“${u.suggestion}”）` : ''}，本期未列入排名，请核实。`);
+    out.push(`任务分工表或报送台账中的“${u.name}”不在单位名录中${u.suggestion ? `（可能是“${u.suggestion}”）` : ''}，${now}未列入排名，请核实。`);
   }
-  if (out.length === 0) out.push('本期各单位均按要求报送，未发现突出问题。');
+  if (out.length === 0) out.push(`${now}各单位均按要求报送，未发现突出问题。`);
   return out.length > 1 ? out.map((p, i) => `（${CHINESE_ORDINALS[i] ?? i + 1}）${p}`) : out;
 }
 
