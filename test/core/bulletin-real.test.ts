@@ -250,6 +250,12 @@ describe('the year-end 通报 gives every unit its 等次 (北京市西城区 20
     const body = content.sections.flatMap((s) => s.paragraphs).join('\n');
     expect(body).toContain('全年');
     expect(body).not.toContain('本期');
+    // rules written as a 考核办法 without 分数线 give no 等次: the year stays a 情况 通报, still said 全年
+    const rules = grid('评分规则', [['项目', '对象', '类型', '分值', '说明'], ['采用', '省级', '', 10]]);
+    const ungraded = bulletinContent(buildReport([...grids, rules], year), '六安市暖民心行动', d('2024-01-15'));
+    expect(ungraded.title).toBe('关于2023年六安市暖民心行动宣传工作情况的通报');
+    expect(ungraded.sections.map((s) => s.heading)).toEqual(['一、基本情况', '二、存在问题', '三、下一步要求']);
+    expect(ungraded.sections.flatMap((s) => s.paragraphs).join('')).not.toContain('本期');
     // the June bulletin of the same ledger stays a 情况 通报 with three sections
     const june = bulletinContent(buildReport(grids, { ...year, period: { from: d('2023-06-01'), to: d('2023-06-30') } }), '六安市暖民心行动', issued);
     expect(june.sections.map((s) => s.heading)).toEqual(['一、基本情况', '二、存在问题', '三、下一步要求']);
