@@ -2,6 +2,7 @@
 // sent nothing this period, the body pointing to the attachment, categories that scored nothing in one clause.
 import { basisPhrase, bulletinContent, contactNote, periodPhrase } from '../../src/core/bulletin/content';
 import { categorySentence, gradeParagraphs, quotaSentence } from '../../src/core/bulletin/sentences';
+import { comparisonSentence, previousSpan } from '../../src/core/bulletin/comparison';
 import { buildReport } from '../../src/core/scoring/report';
 import { UnitScore } from '../../src/core/scoring/tally';
 import { CellValue } from '../../src/core/sheets/grid';
@@ -196,7 +197,14 @@ describe('the year so far beside the period (round 7: 霍林郭勒市 「报送�
   });
 
   it('基本情况 adds the year so far (商洛市: 「今年前9个月，最多的山阳县被采用35条」)', () => {
-    expect(content.sections[0].paragraphs[0]).toMatch(/。2023年1—9月份累计报送信息5篇，被各级媒体采用2篇。$/);
+    expect(content.sections[0].paragraphs[0]).toContain('。2023年1—9月份累计报送信息5篇，被各级媒体采用2篇。');
+  });
+
+  it('and against the quarter before (吉林市: 「信息零报送单位从第一季度的15家，第二季度的10家，减少到第三季度的6家」)', () => {
+    // second quarter: 金安区 3 in May, none adopted; 裕安区 and 市发改委 owed and sent nothing — in the third the same two
+    expect(content.sections[0].paragraphs[0]).toMatch(
+      /。与2023年第二季度相比，报送篇数由3篇减少到2篇，采用篇数由0篇增加到2篇，有报送指标而未报送的单位仍为2个。$/,
+    );
   });
 
   it('a period from 1 January is its own year so far: no 累计 columns, no second sum', () => {
@@ -259,5 +267,28 @@ describe('the year-end 通报 gives every unit its 等次 (北京市西城区 20
     // the June bulletin of the same ledger stays a 情况 通报 with three sections
     const june = bulletinContent(buildReport(grids, { ...year, period: { from: d('2023-06-01'), to: d('2023-06-30') } }), '六安市暖民心行动', issued);
     expect(june.sections.map((s) => s.heading)).toEqual(['一、基本情况', '二、存在问题', '三、下一步要求']);
+  });
+});
+
+describe('the period before, of the same kind', () => {
+  it('whole months go back as many whole months; other spans as many days', () => {
+    expect(previousSpan({ from: d('2020-07-01'), to: d('2020-09-30') })).toEqual({ from: d('2020-04-01'), to: d('2020-06-30') });
+    expect(previousSpan({ from: d('2023-01-01'), to: d('2023-01-31') })).toEqual({ from: d('2022-12-01'), to: d('2022-12-31') });
+    expect(previousSpan({ from: d('2018-01-01'), to: d('2018-02-28') })).toEqual({ from: d('2017-11-01'), to: d('2017-12-31') });
+    expect(previousSpan({ from: d('2023-03-01'), to: d('2023-03-31') })).toEqual({ from: d('2023-02-01'), to: d('2023-02-28') });
+    expect(previousSpan({ from: d('2023-06-05'), to: d('2023-06-14') })).toEqual({ from: d('2023-05-26'), to: d('2023-06-04') });
+  });
+
+  it('counts as 吉林市 and 商洛市 do; nothing to compare with when nothing was sent before', () => {
+    const unit = (expected: number, actual: number, adopted = 0) =>
+      ({ expected, actual, adopted: { 中央级: 0, 省级: 0, 市级: adopted, 县级: 0 } }) as unknown as UnitScore;
+    // 商洛市: 「当期共采用34条，仅为二季度采用数量（68条）的一半」; 吉林市: 零报送 10 → 6
+    const before = [unit(5, 68, 68), ...Array.from({ length: 10 }, () => unit(2, 0))];
+    const now = [unit(5, 40, 34), ...Array.from({ length: 4 }, () => unit(2, 1)), ...Array.from({ length: 6 }, () => unit(2, 0))];
+    expect(comparisonSentence(now, before, '第二季度')).toBe(
+      '与第二季度相比，报送篇数由68篇减少到44篇，采用篇数由68篇减少到34篇，有报送指标而未报送的单位由10个减少到6个。',
+    );
+    expect(comparisonSentence([unit(0, 3)], [unit(0, 3)], '5月份')).toBe('与5月份相比，报送篇数仍为3篇，采用篇数仍为0篇。');
+    expect(comparisonSentence(now, [unit(2, 0)], '5月份')).toBeNull();
   });
 });

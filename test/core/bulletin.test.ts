@@ -50,13 +50,15 @@ describe('bulletin content', () => {
     // expected 2+2+1+1 = 6, actual 1+3+1+0 = 5; completion counts each unit at most at its quota: 1+2+1+0 = 4 of 6;
     // by category: 市发改委 1 (市直部门), 金安区 1 + 裕安区 3 (县区); 市教育局 is not in the 名录 and not ranked;
     // quota met by 裕安区 (3 of 2) and 市发改委 (1 of 1), not by 金安区 (1 of 2) and 市文旅局 (0 of 1);
-    // the year so far (January–June): 金安区 3 in May + the 5 of June = 8 sent, adopted 1 (省级) + 3 (市级) = 4
+    // the year so far (January–June): 金安区 3 in May + the 5 of June = 8 sent, adopted 1 (省级) + 3 (市级) = 4;
+    // May: 金安区 sent 3, none adopted; 裕安区, 市发改委 and 市文旅局 owed and sent nothing (3), in June only 市文旅局 (1)
     const [totals, tops] = content.sections[0].paragraphs;
     expect(totals).toBe(
       '2023年6月份，纳入通报的4个单位应报送信息6篇，实际报送5篇，总体完成率66.7%（各单位按不超过本单位指标计）；被各级媒体采用4篇，其中中央级0篇、省级1篇、市级3篇、县级0篇。' +
         '报送的5篇中，市直部门1篇、县区4篇。' +
         '有报送指标的4个单位中，完成报送任务的2个，占50.0%；未完成的2个，占50.0%，其中1个单位本期未报送。' +
-        '2023年上半年累计报送信息8篇，被各级媒体采用4篇。',
+        '2023年上半年累计报送信息8篇，被各级媒体采用4篇。' +
+        '与2023年5月份相比，报送篇数由3篇增加到5篇，采用篇数由0篇增加到4篇，有报送指标而未报送的单位由3个减少到1个。',
     );
     expect(tops).toContain('市直部门排名前列的是市发改委（40分）');
     expect(tops).toContain('县区排名前列的是裕安区人民政府');

@@ -3,7 +3,8 @@ import { CivilDate, compareDates, daysInMonth, formatChinese } from '../dates/ci
 import { Grid } from '../sheets/grid';
 import { findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
 import { isWholeMonth } from '../scoring/movement';
-import { Report, yearToDateOf } from '../scoring/report';
+import { Report, periodScores, scoringInput, yearToDateOf } from '../scoring/report';
+import { comparisonSentence, previousSpan } from './comparison';
 import { Period } from '../scoring/tally';
 import { RankingTable, rankingTables } from './figures';
 import { gradeParagraphs, overviewParagraphs, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
@@ -137,6 +138,8 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   const overview = overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout), now);
   const ytdSentence = ytd && tables.length ? yearToDateSentence(report.yearToDate, ytd.period) : null;
   if (ytdSentence) overview[0] += ytdSentence;
+  const compared = tables.length ? comparedWithBefore(report) : null;
+  if (compared) overview[0] += compared;
   // at year end, with grade lines in the rules: the 等次 of every unit, a section of its own
   const grades = tables.length && yearEnd ? gradeParagraphs(report.scores, period) : null;
   const sections: BulletinSection[] = [
@@ -181,6 +184,13 @@ export function basisPhrase(basis: string | undefined): string {
 export function contactNote(person: string | undefined, phone: string | undefined): string | null {
   const parts = [person && `联系人：${person}`, phone && `联系电话：${phone}`].filter(Boolean);
   return parts.length ? `（${parts.join('，')}）` : null;
+}
+
+/** The period against the one before it (same number of whole months, or days), scored by the same rules. */
+function comparedWithBefore(report: Report): string | null {
+  const before = previousSpan(report.period);
+  const scores = periodScores({ ...scoringInput(report.check, report, report.creditTo), period: before }, report.check, report.categories);
+  return comparisonSentence(report.scores, scores, periodPhrase(before));
 }
 
 /** Where the body sends the reader for the tables: "附件", or "附件1至附件3" when each category is an attachment of its own. */
