@@ -1,7 +1,7 @@
 // The 通报 against real published ones (test/fixtures/bulletins/README.md): period wording, quota counts, units that
 // sent nothing this period, the body pointing to the attachment, categories that scored nothing in one clause.
 import { basisPhrase, bulletinContent, contactNote, periodPhrase } from '../../src/core/bulletin/content';
-import { categorySentence, gradeParagraphs, quotaSentence } from '../../src/core/bulletin/sentences';
+import { MAX_NAMED_TASKS, MAX_NAMED_UNITS, categorySentence, gradeParagraphs, namedUnits, quotaSentence } from '../../src/core/bulletin/sentences';
 import { comparisonSentence, previousSpan } from '../../src/core/bulletin/comparison';
 import { buildReport } from '../../src/core/scoring/report';
 import { UnitScore } from '../../src/core/scoring/tally';
@@ -290,5 +290,26 @@ describe('the period before, of the same kind', () => {
     );
     expect(comparisonSentence([unit(0, 3)], [unit(0, 3)], '5月份')).toBe('与5月份相比，报送篇数仍为3篇，采用篇数仍为0篇。');
     expect(comparisonSentence(now, [unit(2, 0)], '5月份')).toBeNull();
+  });
+});
+
+describe('a handful named, the rest counted (霍林郭勒市 names 4, 商洛市 12: 「…、商洛调查队等12个部门」)', () => {
+  it('units past the first thirty are counted, not listed (a registry of 300 made pages of names)', () => {
+    const names = Array.from({ length: 40 }, (_, i) => `第${i + 1}镇`);
+    expect(MAX_NAMED_UNITS).toBe(30);
+    expect(namedUnits(names.slice(0, 12))).toBe(`${names.slice(0, 12).join('、')}等12个单位`);
+    expect(namedUnits(names.slice(0, 30))).toBe(`${names.slice(0, 30).join('、')}等30个单位`);
+    expect(namedUnits(names)).toBe(`${names.slice(0, 30).join('、')}等40个单位`);
+    expect(namedUnits(['市医保局'])).toBe('市医保局');
+  });
+
+  it('overdue tasks past the first ten are counted', () => {
+    const overdue = Array.from({ length: 12 }, (_, i) => [i + 1, `第${i + 1}项宣传任务`, '市发改委', '', '2023年3月31日', '', '', ''] as CellValue[]);
+    const r = buildReport([taskGrid(overdue), registryGrid(), grid('报送台账', [ledgerHeader, row('2023-06-06', '市发改委', 1)])], options);
+    const text = bulletinContent(r, '六安市暖民心行动', issued).sections[1].paragraphs.join('\n');
+    expect(MAX_NAMED_TASKS).toBe(10);
+    expect(text).toContain('第10项“第10项宣传任务”');
+    expect(text).not.toContain('第11项');
+    expect(text).toContain('（牵头单位：市发改委）等12项任务已超过完成时限，尚未完成。');
   });
 });

@@ -28,8 +28,23 @@ export const DEFAULT_REQUIREMENTS = [
 
 const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 const joinNames = (names: readonly string[]) => names.join('、');
-/** Units named in 存在问题: "A、B等2个单位" as offices count them ("对…等4个部门单位予以通报"), one unit by its name alone. */
-const namedUnits = (names: readonly string[]) => (names.length === 1 ? names[0] : `${joinNames(names)}等${names.length}个单位`);
+/**
+ * Names a 存在问题 paragraph lists before it only counts: offices name a handful (霍林郭勒市 4, 商洛市 12 「…等12个部门」), and a
+ * registry of 300 units made pages of names; 30 keeps every name of a usual list. Every unit stays in the attachment table.
+ */
+export const MAX_NAMED_UNITS = 30;
+/** Overdue tasks quoted before the rest are only counted. */
+export const MAX_NAMED_TASKS = 10;
+
+/**
+ * Units named in 存在问题: "A、B等2个单位" as offices count them ("对…等4个部门单位予以通报"), one unit by its name alone;
+ * past MAX_NAMED_UNITS the first of them (the lowest completion first where completion is named), the count still all
+ * ("A、B…等300个单位").
+ */
+export function namedUnits(names: readonly string[]): string {
+  if (names.length === 1) return names[0];
+  return `${joinNames(names.slice(0, MAX_NAMED_UNITS))}等${names.length}个单位`;
+}
 const quote = (text: string) => (text.length > TASK_QUOTE ? `${text.slice(0, TASK_QUOTE)}…` : text);
 
 /**
@@ -148,14 +163,17 @@ export function problemParagraphs(report: Report, now: PeriodWord = '本期'): s
   if (none.length) out.push(`${namedUnits(none.map((s) => s.unit))}${now}未报送信息。`);
   const low = lowCompletion(report);
   if (low.length) {
-    out.push(`${namedUnits(low.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}报送完成率低于${LOW_COMPLETION * 100}%。`);
+    // more than can be named: the lowest first
+    const listed = low.length > MAX_NAMED_UNITS ? [...low].sort((a, b) => a.completion! - b.completion!) : low;
+    out.push(`${namedUnits(listed.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}报送完成率低于${LOW_COMPLETION * 100}%。`);
   }
   const overdue = report.check.tasks.filter((t) => t.status === 'overdue');
   if (overdue.length) {
     const leadsOf = (t: (typeof overdue)[number]) =>
       t.leadProgress?.length ? `未完成的牵头单位：${joinNames(t.owingLeads)}；${t.lead.length - t.owingLeads.length}/${t.lead.length}个已完成` : `牵头单位：${joinNames(t.lead) || '未填写'}`;
-    const items = overdue.map((t) => `${t.seq ? `第${t.seq}项` : ''}“${quote(t.task)}”（${leadsOf(t)}）`);
-    out.push(`截至${report.asOf.year}年${report.asOf.month}月${report.asOf.day}日，${items.join('；')}已超过完成时限，尚未完成。`);
+    const items = overdue.slice(0, MAX_NAMED_TASKS).map((t) => `${t.seq ? `第${t.seq}项` : ''}“${quote(t.task)}”（${leadsOf(t)}）`);
+    const more = overdue.length > MAX_NAMED_TASKS ? `等${overdue.length}项任务` : '';
+    out.push(`截至${report.asOf.year}年${report.asOf.month}月${report.asOf.day}日，${items.join('；')}${more}已超过完成时限，尚未完成。`);
   }
   for (const u of report.unverified) {
     out.push(`任务分工表或报送台账中的“${u.name}”不在单位名录中${u.suggestion ? `（可能是“${u.suggestion}”）` : ''}，${now}未列入排名，请核实。`);
