@@ -181,6 +181,6 @@ test('a 分工表 time limit that cannot be read (a copy that lost 年 and 月: 
 test('the doubt about an unreadable time limit is in the row\'s 备注 too, where the clerk reads the sheet', async () => {
   const { taskRows } = await import('../../src/core/plans');
   const rows = [['序号', '承办单位', '活动主题', '活动时间'], ['1', '双河镇', '政府开放日', '20263'], ['2', '全军乡', '政府开放日', '2026年3月']];
-  const notes = taskRows(readPlan('', { tables: [{ rows, paragraphs: [1, 2, 3] }] })).map((r) => r[8]);
+  const notes = taskRows(readPlan('', { tables: [{ rows, paragraphs: [1, 2, 3] }] })).rows.map((r) => r[8]);
   expect(notes).toEqual(['待核实：完成时限“20263”无法识别（可能缺了年、月等字），请对照原文改写，如“5月底前”', null]);
 });

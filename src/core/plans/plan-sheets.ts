@@ -1,6 +1,6 @@
 // An imported plan as the sheets of `duban init`: 任务分工表 (with 来源), 单位名录 pre-filled, 设置.
 import { SOURCE_HEADER } from '../sheets/headers';
-import { SheetSpec, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
+import { SheetSpec, SpecValue, STYLES } from '../sheets/sheet-spec';
 import {
   holidaySheet, ledgerSheet, mediaSheet, registrySheet, rulesSheet, settingsSheet, spotCheckSheet, taskSheet,
 } from '../sheets/template';
@@ -61,43 +61,31 @@ export function tableTitle(plan: Plan): string {
   return plan.year ? `${plan.year}年宣传任务分工表` : '宣传任务分工表';
 }
 
-/** The rows of the task sheet: a section row where the section changes, then one row per measure. */
-export function taskRows(plan: Plan): SpecValue[][] {
+/**
+ * The rows of the task sheet: a section row where the section changes (`bands`: written across the table, so that the
+ * check reads it as the section, not as a task without a lead), then one row per measure.
+ */
+export function taskRows(plan: Plan): { rows: SpecValue[][]; bands: number[] } {
   const why = new Map(plan.unsure.map((u) => [u.paragraph, u.why]));
   const rows: SpecValue[][] = [];
+  const bands: number[] = [];
   let section: string | null = null;
   let seq = 0;
   for (const m of plan.measures) {
-    if (m.section && m.section !== section) rows.push([null, m.section]);
+    if (m.section && m.section !== section) bands.push(rows.push([m.section]) - 1);
     section = m.section;
     rows.push([
       m.seq !== undefined ? (/^\d+$/.test(m.seq) ? Number(m.seq) : m.seq) : ++seq, m.task, m.lead.join('、') || null, m.coop.join('、') || null, m.deadline.text, quotaCell(m),
       null, null, noteCell(m, why.get(m.paragraph)), sourceText(m),
     ]);
   }
-  return rows;
+  return { rows, bands };
 }
 
-/** A section row of `taskRows`: its heading alone, in the task column. */
-const isSectionRow = (row: readonly SpecValue[]) => row.length === 2 && row[0] === null;
-
-/**
- * The task sheet of an imported plan: the template's columns and 来源, rows tall enough to read whole. A section
- * heading is a band across the table, as offices draw it: read back, it is a section, not a task without a lead
- * (a heading with no number, such as a 分工表's category "强化行政规范性文件集中规范公开", read as a task otherwise).
- */
+/** The task sheet of an imported plan: the template's columns and 来源, rows tall enough to read whole, sections as bands. */
 export function planTaskSheet(plan: Plan): SheetSpec {
   const titles = [tableTitle(plan)];
-  const rows = taskRows(plan);
-  const spec = taskSheet({ titles, rows }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
-  const first = titles.length + 1;
-  const right = spec.rows[titles.length].length - 1;
-  const bands = new Map(rows.flatMap((r, i) => (isSectionRow(r) ? [[first + i, r[1]] as const] : [])));
-  return {
-    ...spec,
-    rows: spec.rows.map((cells, r) => (bands.has(r) ? cells.map((_, c) => cell(c === 0 ? bands.get(r)! : null, STYLES.section)) : cells)),
-    merges: [...(spec.merges ?? []), ...[...bands.keys()].map((r) => ({ top: r, left: 0, bottom: r, right }))],
-  };
+  return taskSheet({ titles, ...taskRows(plan) }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
 }
 
 /** The workbook of an imported plan, sheet by sheet, in the template's order. */
