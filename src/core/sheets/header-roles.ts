@@ -98,7 +98,8 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
   const text = normalizeHeader(value);
   if (text === '' || text.length > MAX_HEADER_CHARS || NUMBERED.test(text)) return null;
   const exact = EXACT.get(text);
-  if (exact !== undefined) return { role: exact, score: EXACT_SCORE, specific: specificity(text) };
+  // an exact 工作要求 / 目标要求 is a target as 年度目标 is: the quota column whose prose is no quota written wrong
+  if (exact !== undefined) return { role: exact, score: EXACT_SCORE, specific: specificity(text), ...(exact === 'quota' && TARGET_WORDS.test(text) ? { altTask: true } : {}) };
   const unitWord = UNIT_WORD.test(text);
   if (!unitWord && PERSON.test(text)) return { role: 'leaders', score: WORD_SCORE, specific: 0 };
   // one period's plan or target (工作任务安排第二季度, 三季度目标): a target column, never the deadline
