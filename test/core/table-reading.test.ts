@@ -163,3 +163,34 @@ test('a summary of counts per unit (单位 | 报送数量 | 采用数量, bare n
   expect(r.tasks).toEqual([]);
   expect(r.issues.map((i) => i.code)).toEqual(['HEADER_NOT_FOUND']);
 });
+
+describe('an indicator table: 指标 | 权重 | 单位 | 2015年目标 | 牵头部门', () => {
+  // “十二五”居民收入倍增规划考核指标 (附表3; http://ask.fsou.com/html/text/lar/173407/17340798_2.html, test/fixtures/real/shouru-2011-zhibiao)
+  const rows = (): Parameters<typeof grid>[1] => [
+    ['“十二五”居民收入倍增规划考核指标'],
+    ['指 标', '指 标', '权重', '单位', '2015年\n目 标', '牵头部门'],
+    ['二、发展指标(2项)(权重占10%)', null, 10],
+    [4, '非公有经济增加值占GDP比重', 5, '%', 65, '省经信委'],
+    ['三、增收性指标(17项)(权重占40%)', null, 40],
+    [5, '实现城镇新增就业人数*', 3, '万人', 300, '省人社厅'],
+    [9, '农产品加工业总值', 2, '亿元', 7000, '省农委'],
+  ];
+  test('the indicator is the task (not its target "300"), its 序号 the number under the merged header, 万人 no office', () => {
+    const j = json([grid('Sheet1', rows())], '2011-01-01', 2011);
+    expect(j.tasks.map((t) => [t.row, t.seq, t.section, t.task, t.lead, t.coop])).toEqual([
+      [4, '4', '二、发展指标(2项)(权重占10%)', '非公有经济增加值占GDP比重', ['省经信委'], []],
+      [6, '5', '三、增收性指标(17项)(权重占40%)', '实现城镇新增就业人数*', ['省人社厅'], []],
+      [7, '9', '三、增收性指标(17项)(权重占40%)', '农产品加工业总值', ['省农委'], []],
+    ]);
+    expect(j.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+  test('a heading row carrying its group\'s weight is still a heading; a numbered task row with a unit is not', () => {
+    const j = json([grid('Sheet1', [['序号', '工作任务', '分值', '责任单位'], ['一、加快产业转型', null, 30], ['一、调整存量', '市发改委', 10, '市发改委']])]);
+    expect(j.skipped.map((s) => [s.row, s.reason])).toEqual([[2, 'section']]);
+    expect(j.tasks.map((t) => t.row)).toEqual([3]);
+  });
+  test('a 单位 column of offices (达州 单 位 | 目标分数) stays a unit column', () => {
+    const j = json([grid('Sheet1', [['序号', '工作任务', '单位'], [1, '报送政务信息', '通川区'], [2, '报送政务信息', '市发展改革委']])]);
+    expect(j.tasks.map((t) => t.lead)).toEqual([['通川区'], ['市发展改革委']]);
+  });
+});

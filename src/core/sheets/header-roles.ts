@@ -5,7 +5,7 @@ import {
   REGISTRY_HEADERS, REGISTRY_REQUIRED, RULES_HEADERS, RULES_REQUIRED, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED, TASK_HEADERS, TaskField,
   findHeaderRow, normalizeHeader,
 } from './headers';
-import { InferredColumn, holdsCounts, inferColumns } from './column-content';
+import { InferredColumn, holdsCounts, holdsMeasures, holdsRowNumbers, inferColumns } from './column-content';
 import { headingLead } from './headings';
 
 /**
@@ -83,6 +83,8 @@ const UNIT_ROLES = new Set<HeaderRole>(['coop', 'lead', 'responsible']);
 const TASK_WORDS = /任务|内容|措施|举措|事项|工作|项目|要点|问题|清单|实事|事件|目标|要求|做法|计划|方案/;
 const TARGET_WORDS = /目标|要求/;
 const SCORE_WORDS = /分数|分值|得分/;
+/** The name column of an indicator table (指标 | 单位 | 2015年目标 | 牵头部门), not a 量化指标 or 指标值 column. */
+const INDICATOR_NAME = /^(?:考核|考评|评价)?指标(?:名称|项目)?$|指标名称$/;
 /** A quarter, a half-year or a span of months named in a header (第二季度, 上半年, 1-8月). */
 const PERIOD = /[一二三四1-4１-４]季度|上半年|下半年|\d{1,2}\s*[-—－~～至]\s*\d{1,2}\s*月/;
 const PERIOD_PLAN = /任务|安排|计划|目标|工作/;
@@ -100,6 +102,9 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
   const exact = EXACT.get(text);
   // an exact 工作要求 / 目标要求 is a target as 年度目标 is: the quota column whose prose is no quota written wrong
   if (exact !== undefined) return { role: exact, score: EXACT_SCORE, specific: specificity(text), ...(exact === 'quota' && TARGET_WORDS.test(text) ? { altTask: true } : {}) };
+  // an indicator table's name column (指标, 指标名称, 分类指标名称): each row names the indicator to reach, the task
+  if (INDICATOR_NAME.test(text)) return { role: 'task', score: WORD_SCORE, specific: 0 };
+  if (text === '计量单位') return null; // 元, %, 万人: never an office
   const unitWord = UNIT_WORD.test(text);
   if (!unitWord && PERSON.test(text)) return { role: 'leaders', score: WORD_SCORE, specific: 0 };
   // one period's plan or target (工作任务安排第二季度, 三季度目标): a target column, never the deadline
@@ -268,6 +273,35 @@ function candidateAt(rows: readonly CellValue[][], r: number, mergedDown = false
   return { row, top: r, cells, texts, score: scoreCells(cells, texts), columns, lacking };
 }
 
+/**
+ * The candidate without its 单位 columns that hold measurement units (元, %, 万人: an indicator table's
+ * 指标 | 单位 | 目标 | 牵头部门), which name no office; 达州's 单位 | 目标分数 lists offices and stays a unit column.
+ */
+function withoutMeasureColumns(grid: Grid, c: HeaderCandidate): HeaderCandidate {
+  const measures = new Set(c.cells.flatMap((cell, col) =>
+    cell && UNIT_ROLES.has(cell.role) && normalizeHeader(c.texts[col] ?? '') === '单位' && holdsMeasures(grid, c.row, col) ? [col] : []));
+  if (measures.size === 0) return c;
+  const cells = c.cells.map((cell, col) => (measures.has(col) ? null : cell));
+  const columns = assignColumns(cells, c.texts);
+  const lacking: ('task' | 'lead')[] = [];
+  if (columns.task === undefined) lacking.push('task');
+  if (columns.lead === undefined) lacking.push('lead');
+  return { ...c, cells, columns, lacking, score: scoreCells(cells, c.texts) };
+}
+
+/**
+ * A task header merged across the row numbers and the text beside them ("指 标" over 4 | 非公有经济增加值占GDP比重):
+ * the text is the task and the numbers its 序号.
+ */
+function withTaskBesideNumbers(grid: Grid, header: TaskHeaderMatch, candidate: HeaderCandidate | null): TaskHeaderMatch {
+  const t = header.columns.task;
+  if (t === undefined || !candidate || candidate.row !== header.row || !repeatsLeft(candidate.texts, t + 1)) return header;
+  if (Object.values(header.columns).includes(t + 1) || !holdsRowNumbers(grid, header.row, t)) return header;
+  const columns = { ...header.columns, task: t + 1 };
+  if (columns.seq === undefined) columns.seq = t;
+  return { ...header, columns };
+}
+
 /** Every row near the top read as a header, best first (a real header before any that lacks a role). */
 export function headerCandidates(grid: Grid): HeaderCandidate[] {
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
@@ -275,7 +309,7 @@ export function headerCandidates(grid: Grid): HeaderCandidate[] {
   const out: HeaderCandidate[] = [];
   const mergedDown = (r: number) => (grid.merges as readonly CellRange[]).some((m) => m.top === r && m.bottom > r);
   for (let r = 0; r < limit; r++) {
-    const c = candidateAt(rows, r, mergedDown(r));
+    const c = withoutMeasureColumns(grid, candidateAt(rows, r, mergedDown(r)));
     if (c.cells.filter((x) => x).length > 0) out.push(c);
   }
   return out.sort((a, b) => a.lacking.length - b.lacking.length || b.score - a.score || a.top - b.top);
@@ -404,8 +438,8 @@ export function detectTaskHeader(grid: Grid, isUnit?: (name: string) => boolean)
   // columns under a header word nobody knows ("发布形式", "办结要求"): a deadline, quota or second unit column by content
   const unknown = new Set<number>();
   best.texts.forEach((t, c) => { if (t !== '' && best.cells[c] === null && !Object.values(best.columns).includes(c)) unknown.add(c); });
-  if (unknown.size === 0) return { header: withTargetQuota(withMoreColumns({ row: best.row, columns: best.columns }, best), best), best };
+  if (unknown.size === 0) return { header: withTaskBesideNumbers(grid, withTargetQuota(withMoreColumns({ row: best.row, columns: best.columns }, best), best), best), best };
   const { columns, inferred } = inferColumns(grid, best.row, best.columns, best.texts, isUnit, unknown);
   const header = inferred.length > 0 ? { row: best.row, columns, inferred } : { row: best.row, columns: best.columns };
-  return { header: withTargetQuota(withMoreColumns(header, best), best), best };
+  return { header: withTaskBesideNumbers(grid, withTargetQuota(withMoreColumns(header, best), best), best), best };
 }

@@ -44,6 +44,8 @@ export interface TaskSheet {
 }
 
 const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
+/** A subtotal a heading row carries beside its text (权重 10, 分值 30, 30分). */
+const SUBTOTAL = /^\d+(?:\.\d+)?\s*(?:%|分)?$/;
 
 
 /** Finds the task header in a grid (by meaning, header-roles.ts); null when the sheet is not a task-division sheet. */
@@ -190,6 +192,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     let nonBlank = 0;
     let only: string | null = null;
     let oneText = true;
+    // the same, numbers aside: a heading row may carry its group's subtotal ("二、发展指标(2项)(权重占10%)" | 10)
+    let word: string | null = null;
+    let oneWord = true;
+    let numbers = 0;
     for (let c = 0; c < raw.length; c++) {
       const v = raw[c];
       if (isBlank(v)) continue;
@@ -198,6 +204,9 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       if (t === '') continue;
       if (only === null) only = t;
       else if (t !== only) oneText = false;
+      if (typeof v === 'number' || SUBTOTAL.test(t)) numbers++;
+      else if (word === null) word = t;
+      else if (t !== word) oneWord = false;
     }
     if (nonBlank === 0) continue;
     const skip = (reason: SkipReason) => skipped.push({ row: r, reason, text: rowText(raw) });
@@ -205,6 +214,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     if (nonBlank >= 2 && repeatsHeader(raw, headerTexts, nonBlank, headerKey)) {
       skip('repeated-header');
       continue;
+    }
+    if (!oneText && numbers > 0 && word !== null && oneWord && HEADING.test(word)) {
+      only = word;
+      oneText = true;
     }
     if (only !== null && oneText) {
       if (isBand(r, grid.merges, mappedColumns) || HEADING.test(only)) {
