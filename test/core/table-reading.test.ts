@@ -194,3 +194,35 @@ describe('an indicator table: 指标 | 权重 | 单位 | 2015年目标 | 牵头�
     expect(j.tasks.map((t) => t.lead)).toEqual([['通川区'], ['市发展改革委']]);
   });
 });
+
+describe('a target column beside the indicator (项 目 merged over the category band and the indicator | 分值 | 目标任务 | 监考单位)', () => {
+  // 旌阳区2016年度经济社会发展目标任务分解表 (http://zxyzs.com/sichuan/zcsd/2016/36258.html, test/fixtures/real/jingyang-2016-mubiao)
+  const Y = '年终根据全省平均水平综合考核';
+  test('the indicator is the task, 目标任务 its target, the band its section: nothing under the merged header is lost', () => {
+    const j = json([grid('Sheet1', [
+      ['项 目', null, '分值', '目标任务', '监考单位'],
+      ['宏观调控', '地区生产总值增长率', 3, Y, '区发改局\n区统计局'],
+      [null, '规模以上工业增加值增长率', 3, Y, '区经信局\n区统计局'],
+      [null, '全社会固定资产投资额', 3, 186, '区发改委\n区统计局'],
+      [null, '建筑业总产值', 1, 140, '区住建局'],
+    ], [{ top: 0, left: 0, bottom: 0, right: 1 }, { top: 1, left: 0, bottom: 4, right: 0 }])], '2016-08-18', 2016);
+    expect(j.tasks.map((t) => [t.section, t.task, t.lead])).toEqual([
+      ['宏观调控', '地区生产总值增长率', ['区发改局', '区统计局']],
+      ['宏观调控', '规模以上工业增加值增长率', ['区经信局', '区统计局']],
+      ['宏观调控', '全社会固定资产投资额', ['区发改委', '区统计局']],
+      ['宏观调控', '建筑业总产值', ['区住建局']],
+    ]);
+    expect(j.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+  test('a 目标任务 column of prose (泗洲头 攻坚目标任务) stays the task', () => {
+    const j = json([grid('Sheet1', [
+      ['序号', '重点工作', '攻坚目标任务', '责任科室'],
+      [1, '白仙山水库工程政策处理', '完成项目政策处理工作,推进大坝、溢洪道、引水隧洞及配套设施建设。', '乡村振兴办'],
+      [2, '现代化美丽城镇', '成功创建首批浙江省美丽城镇。', '乡村振兴办'],
+    ])], '2024-08-01', 2024);
+    expect(j.tasks.map((t) => [t.section, t.task])).toEqual([
+      ['白仙山水库工程政策处理', '完成项目政策处理工作,推进大坝、溢洪道、引水隧洞及配套设施建设。'],
+      ['现代化美丽城镇', '成功创建首批浙江省美丽城镇。'],
+    ]);
+  });
+});

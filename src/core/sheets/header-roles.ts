@@ -5,7 +5,7 @@ import {
   REGISTRY_HEADERS, REGISTRY_REQUIRED, RULES_HEADERS, RULES_REQUIRED, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED, TASK_HEADERS, TaskField,
   findHeaderRow, normalizeHeader,
 } from './headers';
-import { InferredColumn, holdsCounts, holdsMeasures, holdsRowNumbers, inferColumns } from './column-content';
+import { InferredColumn, holdsCounts, holdsMeasures, holdsRowNumbers, inferColumns, textiness } from './column-content';
 import { headingLead } from './headings';
 
 /**
@@ -302,6 +302,27 @@ function withTaskBesideNumbers(grid: Grid, header: TaskHeaderMatch, candidate: H
   return { ...header, columns };
 }
 
+/**
+ * A target column taken as the task because its header word ties (目标任务 beside 项目), while its cells are figures or one
+ * phrase repeated ("186", "年终根据全省平均水平综合考核") and a column left of it, under the same header or a task-like one,
+ * names one item per row (旌阳 2016: 项 目 merged over the category band and the indicator): the items are the tasks, the
+ * targets their quota, the band their section. 泗洲头's 攻坚目标任务 holds prose and stays the task.
+ */
+function withItemsBeforeTargets(grid: Grid, header: TaskHeaderMatch, candidate: HeaderCandidate | null): TaskHeaderMatch {
+  const t = header.columns.task;
+  if (t === undefined || !candidate || candidate.row !== header.row || !TARGET_WORDS.test(candidate.texts[t] ?? '')) return header;
+  const mapped = new Set(Object.values(header.columns));
+  for (let b = t - 1; b >= 1; b--) {
+    const underTask = repeatsLeft(candidate.texts, b) && candidate.cells[b - 1]?.role === 'task';
+    if (!underTask || (mapped.has(b) && header.columns.category !== b)) continue;
+    if (textiness(grid, header.row, b) < 0.8 || textiness(grid, header.row, t) >= 0.6) return header;
+    const columns: Partial<Record<TaskField, number>> = { ...header.columns, task: b, category: b - 1 };
+    if (columns.quota !== undefined) return { ...header, columns };
+    return { ...header, columns: { ...columns, quota: t }, targetQuota: true };
+  }
+  return header;
+}
+
 /** Every row near the top read as a header, best first (a real header before any that lacks a role). */
 export function headerCandidates(grid: Grid): HeaderCandidate[] {
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
@@ -438,8 +459,8 @@ export function detectTaskHeader(grid: Grid, isUnit?: (name: string) => boolean)
   // columns under a header word nobody knows ("发布形式", "办结要求"): a deadline, quota or second unit column by content
   const unknown = new Set<number>();
   best.texts.forEach((t, c) => { if (t !== '' && best.cells[c] === null && !Object.values(best.columns).includes(c)) unknown.add(c); });
-  if (unknown.size === 0) return { header: withTaskBesideNumbers(grid, withTargetQuota(withMoreColumns({ row: best.row, columns: best.columns }, best), best), best), best };
+  if (unknown.size === 0) return { header: withItemsBeforeTargets(grid, withTaskBesideNumbers(grid, withTargetQuota(withMoreColumns({ row: best.row, columns: best.columns }, best), best), best), best), best };
   const { columns, inferred } = inferColumns(grid, best.row, best.columns, best.texts, isUnit, unknown);
   const header = inferred.length > 0 ? { row: best.row, columns, inferred } : { row: best.row, columns: best.columns };
-  return { header: withTaskBesideNumbers(grid, withTargetQuota(withMoreColumns(header, best), best), best), best };
+  return { header: withItemsBeforeTargets(grid, withTaskBesideNumbers(grid, withTargetQuota(withMoreColumns(header, best), best), best), best), best };
 }
