@@ -226,3 +226,28 @@ describe('a target column beside the indicator (项 目 merged over the category
     ]);
   });
 });
+
+describe('a town\'s own 目标责任考核指标 sheet: 类别 | 考核指标 | 指标内容 | 分值 under a line naming the town', () => {
+  // 安乐河镇2017年度目标责任考核指标 (宁强县, http://www.nq.gov.cn/nqzd/nqzwgk/mbzrkh/khzb/201605/c8b278d41ad2c00121f6a10f132724e8.shtml)
+  const rows = (above: string): Parameters<typeof grid>[1] => [
+    ['安乐河镇2017年度目标责任考核指标'],
+    [above],
+    ['类别', '考核指标', '指标内容', '分值'],
+    ['经济发展强(23分)', '招商引资', '策划包装5000万以上项目1个,3000万以上项目2个;完成到位资金1200万元,其中省际到位资金1100万元。', 4],
+    [null, '全社会固定资产投资', '完成固定资产投资6000万元', 4],
+  ];
+  test('every task is the town\'s, said so at the line that names it; the section is the inner 考核指标', () => {
+    const j = json([grid('Sheet1', rows('安乐河镇'))], '2017-01-01', 2017);
+    expect(j.tasks.map((t) => [t.section, t.task, t.lead])).toEqual([
+      ['招商引资', '策划包装5000万以上项目1个,3000万以上项目2个;完成到位资金1200万元,其中省际到位资金1100万元。', ['安乐河镇']],
+      ['全社会固定资产投资', '完成固定资产投资6000万元', ['安乐河镇']],
+    ]);
+    expect(j.issues.map((i) => [i.code, i.cell])).toEqual([['COLUMN_INFERRED', 'A2']]);
+    expect(j.issues[0].message).toContain('安乐河镇');
+  });
+  test('a 填报单位： line is no unit the sheet is for: the sheet still asks for a unit column', () => {
+    const j = json([grid('Sheet1', rows('填报单位：县教体局'))], '2017-01-01', 2017);
+    expect(j.tasks).toEqual([]);
+    expect(j.issues.map((i) => i.code)).toEqual(['HEADER_NOT_FOUND']);
+  });
+});

@@ -1,11 +1,11 @@
 // Task-sheet header recognition by meaning: each header cell's words give it a role and a score; the best row near the top is the header.
-import { CellRange, CellValue, Grid, cellText } from './grid';
+import { CellRange, CellValue, Grid, a1, cellText } from './grid';
 import {
   HEADER_SEARCH_ROWS, HOLIDAY_HEADERS, HOLIDAY_REQUIRED, HeaderMatch, LEDGER_HEADERS, LEDGER_REQUIRED, MEDIA_HEADERS, MEDIA_REQUIRED,
   REGISTRY_HEADERS, REGISTRY_REQUIRED, RULES_HEADERS, RULES_REQUIRED, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED, TASK_HEADERS, TaskField,
   findHeaderRow, normalizeHeader,
 } from './headers';
-import { InferredColumn, holdsCounts, holdsMeasures, holdsRowNumbers, inferColumns, textiness } from './column-content';
+import { InferredColumn, holdsCounts, holdsMeasures, holdsRowNumbers, inferColumns, looksLikeUnits, textiness } from './column-content';
 import { headingLead } from './headings';
 
 /**
@@ -104,6 +104,7 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
   if (exact !== undefined) return { role: exact, score: EXACT_SCORE, specific: specificity(text), ...(exact === 'quota' && TARGET_WORDS.test(text) ? { altTask: true } : {}) };
   // an indicator table's name column (指标, 指标名称, 分类指标名称): each row names the indicator to reach, the task
   if (INDICATOR_NAME.test(text)) return { role: 'task', score: WORD_SCORE, specific: 0 };
+  if (text.includes('指标') && SPECIFIC.test(text)) return { role: 'task', score: WORD_SCORE, specific: 2 }; // 指标内容
   if (text === '计量单位') return null; // 元, %, 万人: never an office
   const unitWord = UNIT_WORD.test(text);
   if (!unitWord && PERSON.test(text)) return { role: 'leaders', score: WORD_SCORE, specific: 0 };
@@ -217,7 +218,8 @@ export function assignColumns(cells: readonly (HeaderCell | null)[], texts: read
     columns.task = best;
     // of several (一级事项 | 二级事项), the nearest the task: the inner level is the task's section
     const general = tasks.filter((c) => c < best);
-    if (columns.category === undefined && general.length > 0) columns.category = general[general.length - 1];
+    // …nearer the task than a 类别 column too (类别 | 考核指标 | 指标内容: the section is the 考核指标)
+    if (general.length > 0 && (columns.category === undefined || columns.category < general[general.length - 1])) columns.category = general[general.length - 1];
     // a category is the task's section only when it stands left of the task (目标类型 after it is a tag)
     if (columns.category !== undefined && columns.category > best) delete columns.category;
   }
@@ -347,6 +349,11 @@ export interface TaskHeaderMatch extends HeaderMatch<TaskField> {
    */
   readonly leadFromHeadings?: boolean;
   /**
+   * No column names units, but a line above the header names the one unit the whole sheet is for ("安乐河镇" over its
+   * 目标责任考核指标, one sheet per town): every task's lead is that unit, at that cell.
+   */
+  readonly leadFromTitle?: { readonly name: string; readonly cell: string };
+  /**
    * People columns after the leaders column (主管领导 | 主要责任人, 牵头领导 | 项目责任人, 分管领导 | 责任人): the
    * names they hold are the task's leaders too. Absent when the header has one people column.
    */
@@ -419,6 +426,19 @@ function headingsNameLeads(grid: Grid, headerRow: number): boolean {
   return false;
 }
 
+/** A line above the header holding one unit's name and nothing else ("安乐河镇"), the nearest; null when there is none. */
+function unitAbove(grid: Grid, headerTop: number, isUnit?: (name: string) => boolean): { name: string; cell: string } | null {
+  for (let r = headerTop - 1; r >= 0; r--) {
+    const row = grid.rows[r] ?? [];
+    const texts = [...new Set(row.map((v) => cellText(v).trim()).filter((t) => t !== ''))];
+    if (texts.length !== 1) continue;
+    const name = texts[0];
+    if (name.length > 20 || /[\d、,，;；:：\s]/.test(name) || !looksLikeUnits(name, isUnit)) continue;
+    return { name, cell: a1(r, row.findIndex((v) => cellText(v).trim() === name)) };
+  }
+  return null;
+}
+
 /**
  * The header when words alone did not give the task and lead columns: the closest header row (else a row of
  * short cells) with the open roles typed by the columns' content (column-content.ts). Null when no column
@@ -443,6 +463,8 @@ function inferTaskHeader(grid: Grid, best: HeaderCandidate | null, isUnit?: (nam
     if (columns.task !== undefined && columns.lead === undefined && headingsNameLeads(grid, candidate.row)) {
       return withMoreColumns({ row: candidate.row, columns, inferred, leadFromHeadings: true }, candidate);
     }
+    const titleUnit = columns.task !== undefined && columns.lead === undefined ? unitAbove(grid, candidate.top, isUnit) : null;
+    if (titleUnit !== null) return withMoreColumns({ row: candidate.row, columns, inferred, leadFromTitle: titleUnit }, candidate);
   }
   return null;
 }

@@ -154,7 +154,7 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     valuesShape.task = null;
     cellsShape.task = '';
   }
-  if (header.leadFromHeadings) {
+  if (header.leadFromHeadings || header.leadFromTitle) {
     valuesShape.lead = null;
     cellsShape.lead = '';
   }
@@ -278,6 +278,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     if (header.leadFromHeadings && headingUnit) {
       values.lead = headingUnit.name;
       cells.lead = headingUnit.cell;
+    }
+    if (header.leadFromTitle) {
+      values.lead = header.leadFromTitle.name;
+      cells.lead = header.leadFromTitle.cell;
     }
     if (headingPerson && cellText(values.leaders ?? null).trim() === '') {
       values.leaders = headingPerson.name;
