@@ -189,6 +189,17 @@ describe('an indicator table: 指标 | 权重 | 单位 | 2015年目标 | 牵头�
     expect(j.skipped.map((s) => [s.row, s.reason])).toEqual([[2, 'section']]);
     expect(j.tasks.map((t) => t.row)).toEqual([3]);
   });
+  test('the header printed again under the last row (a page break) is a repeat: the first header, with its 单位 of %, stays the header', () => {
+    // 南京 促进镇街科学发展考核基本指标 (test/fixtures/real/nanjing-zhenjie-kaohe): the repeat has no % below it
+    const header = ['类别', '序\n号', '指 标', '单\n位', '分\n值', '责任单位'];
+    const j = json([grid('Sheet1', [
+      header,
+      ['经济发展\n(8分)', 'G1', '财政一般预算收入增长率', '%', 4, '市财政局'],
+      [null, 'G2', '全社会固定资产投资增长率', '%', 4, '市统计局'],
+      header,
+    ], [{ top: 1, left: 0, bottom: 2, right: 0 }])], '2011-01-01', 2011);
+    expect(j.tasks.map((t) => [t.seq, t.task, t.lead])).toEqual([['G1', '财政一般预算收入增长率', ['市财政局']], ['G2', '全社会固定资产投资增长率', ['市统计局']]]);
+  });
   test('a 单位 column of offices (达州 单 位 | 目标分数) stays a unit column', () => {
     const j = json([grid('Sheet1', [['序号', '工作任务', '单位'], [1, '报送政务信息', '通川区'], [2, '报送政务信息', '市发展改革委']])]);
     expect(j.tasks.map((t) => t.lead)).toEqual([['通川区'], ['市发展改革委']]);

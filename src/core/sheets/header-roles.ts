@@ -288,7 +288,8 @@ function withoutMeasureColumns(grid: Grid, c: HeaderCandidate): HeaderCandidate 
   const lacking: ('task' | 'lead')[] = [];
   if (columns.task === undefined) lacking.push('task');
   if (columns.lead === undefined) lacking.push('lead');
-  return { ...c, cells, columns, lacking, score: scoreCells(cells, c.texts) };
+  // the 单位 cell still names a column (of measurement units): the row scores as a header as before, not as one with an unknown word
+  return { ...c, cells, columns, lacking };
 }
 
 /**
