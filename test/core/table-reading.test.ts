@@ -200,6 +200,10 @@ describe('an indicator table: 指标 | 权重 | 单位 | 2015年目标 | 牵头�
     ], [{ top: 1, left: 0, bottom: 2, right: 0 }])], '2011-01-01', 2011);
     expect(j.tasks.map((t) => [t.seq, t.task, t.lead])).toEqual([['G1', '财政一般预算收入增长率', ['市财政局']], ['G2', '全社会固定资产投资增长率', ['市统计局']]]);
   });
+  test('an 指标 column right of a task column is its quota, as before', () => {
+    const j = json([grid('Sheet1', [['序号', '工作任务', '指标', '责任单位'], [1, '报送政务信息', '每月不少于2篇', '县教体局']])]);
+    expect(j.tasks.map((t) => [t.task, t.quota])).toEqual([['报送政务信息', { min: 2, unit: '篇', per: 'month' }]]);
+  });
   test('a 单位 column of offices (达州 单 位 | 目标分数) stays a unit column', () => {
     const j = json([grid('Sheet1', [['序号', '工作任务', '单位'], [1, '报送政务信息', '通川区'], [2, '报送政务信息', '市发展改革委']])]);
     expect(j.tasks.map((t) => t.lead)).toEqual([['通川区'], ['市发展改革委']]);

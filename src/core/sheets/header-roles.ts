@@ -22,6 +22,8 @@ export interface HeaderCell {
   readonly specific: number;
   /** A 目标/要求 column: the quota column, or the task column when nothing else names tasks. */
   readonly altTask?: boolean;
+  /** An indicator's name (指标, 指标名称): the task of an indicator table, a quota beside another task column. */
+  readonly indicator?: boolean;
 }
 
 const EXACT_SCORE = 10;
@@ -103,7 +105,7 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
   // an exact 工作要求 / 目标要求 is a target as 年度目标 is: the quota column whose prose is no quota written wrong
   if (exact !== undefined) return { role: exact, score: EXACT_SCORE, specific: specificity(text), ...(exact === 'quota' && TARGET_WORDS.test(text) ? { altTask: true } : {}) };
   // an indicator table's name column (指标, 指标名称, 分类指标名称): each row names the indicator to reach, the task
-  if (INDICATOR_NAME.test(text)) return { role: 'task', score: WORD_SCORE, specific: 0 };
+  if (INDICATOR_NAME.test(text)) return { role: 'task', score: WORD_SCORE, specific: 0, indicator: true };
   if (text.includes('指标') && SPECIFIC.test(text)) return { role: 'task', score: WORD_SCORE, specific: 2 }; // 指标内容
   if (text === '计量单位') return null; // 元, %, 万人: never an office
   const unitWord = UNIT_WORD.test(text);
@@ -205,6 +207,14 @@ export function assignColumns(cells: readonly (HeaderCell | null)[], texts: read
   }
   // task: the most specific task-like column (the rightmost on a tie); a more general one left of it is the category
   let tasks = byRole.get('task') ?? [];
+  // an indicator column (指标) beside another task column: its quota when right of it (工作任务 | 指标), its section when left
+  const plain = tasks.filter((c) => !cells[c]!.indicator);
+  if (plain.length > 0 && plain.length < tasks.length) {
+    const last = plain[plain.length - 1];
+    const after = tasks.filter((c) => cells[c]!.indicator && c > last);
+    if (after.length > 0 && columns.quota === undefined) columns.quota = after[0];
+    tasks = tasks.filter((c) => !after.includes(c));
+  }
   if (tasks.length === 0) {
     const targets = (byRole.get('quota') ?? []).filter((c) => cells[c]!.altTask);
     if (targets.length > 0) {
