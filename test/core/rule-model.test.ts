@@ -234,6 +234,22 @@ describe('clauses of real rules', () => {
     expect([unit(r, '金安区人民政府').total, unit(r, '裕安区人民政府').total]).toEqual([20, 10]);
     expect(r.people.map((p) => [p.name, p.points])).toEqual([['李四', 5], ['王五', 5], ['张三', 5]]);
   });
+
+  it('合作分配 第一作者: a co-written piece credits its first author alone (“两人以上合写的信息奖励第一作者”), the unit keeps it whole', () => {
+    const r = report(ledger(
+      ['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1, '', '', '', '张三、李四'],
+      ['2023-06-06', '金安区人民政府', '乙', '省报', '省级', '是', 1, '', '', '', '李四'],
+    ), rules(['采用', '省级', '', 10], ['合作分配', '第一作者', '', '']), grid('加减分', [['单位', '日期', '分值', '事由', '作者'],
+      ['金安区人民政府', '2023-06-20', -2, '合写稿件失实', '李四、张三']]));
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    expect(unit(r, '金安区人民政府').total).toBe(10 + 10 - 2);
+    expect(r.people.map((p) => [p.name, p.pieces, p.points])).toEqual([['张三', 1, 10], ['李四', 1, 8]]);
+  });
+
+  it('合作分配 written as neither 平分, 各计全分 nor 第一作者 is named by cell', () => {
+    const r = report(ledger(['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1]), rules(['采用', '省级', '', 10], ['合作分配', '看贡献', '', '']));
+    expect(r.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell, i.message.includes('第一作者')])).toEqual([['RULE_BAD_VALUE', 'B3', true]]);
+  });
 });
 
 describe('the template’s example rows', () => {

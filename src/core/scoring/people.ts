@@ -15,8 +15,12 @@ export interface PersonScore {
   readonly rank: number;
 }
 
+/** The authors a piece credits: all of them, or the first alone (合作分配 第一作者). */
+const creditedAuthors = (authors: readonly string[], sharedCredit: RuleModel['sharedCredit']) =>
+  sharedCredit === 'first' ? authors.slice(0, 1) : authors;
+
 /**
- * Every author of a counted piece, ranked by points; credit split among co-authors or given whole, as the rules say.
+ * Every author of a counted piece, ranked by points; credit split among co-authors, given whole, or to the first author, as the rules say.
  * 加减分 rows naming authors (dated in the window) count in those people's results too, shared the same way.
  */
 export function personScores(
@@ -32,7 +36,7 @@ export function personScores(
   };
   for (const s of scores) {
     for (const c of s.counted) {
-      const authors = c.entry.authors;
+      const authors = creditedAuthors(c.entry.authors, sharedCredit);
       if (authors.length === 0) continue;
       const share = sharedCredit === 'split' ? 1 / authors.length : 1;
       for (const name of authors) {
@@ -50,8 +54,9 @@ export function personScores(
   const inWindow = (d: CivilDate | null) => !d || !window || (dayOf(d) >= dayOf(window.from) && dayOf(d) <= dayOf(window.to));
   for (const a of adjustments) {
     if (!a.authors?.length || !scored.has(a.unit) || !inWindow(a.date)) continue;
-    const share = sharedCredit === 'split' ? 1 / a.authors.length : 1;
-    for (const name of a.authors) person(name, a.unit).points += a.points * share;
+    const authors = creditedAuthors(a.authors, sharedCredit);
+    const share = sharedCredit === 'split' ? 1 / authors.length : 1;
+    for (const name of authors) person(name, a.unit).points += a.points * share;
   }
   const list = [...byKey.values()].map((p) => ({ name: p.name, unit: p.unit, pieces: round2(p.pieces), points: round2(p.points) }));
   const ranks = competitionRanks(list.map((p) => p.points));

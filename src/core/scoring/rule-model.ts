@@ -131,8 +131,11 @@ export interface RuleModel {
   readonly streakFlag: { readonly periods: number; readonly cadence: Cadence; readonly penalty: number } | null;
   /** 超报计分: points per piece submitted beyond the submission quotas, period by period (null cadence: the quotas' own). */
   readonly overQuota: { readonly points: number; readonly cadence: Cadence | null } | null;
-  /** Co-authors and 合报单位 split a piece's points (split) or each get them all (full). */
-  readonly sharedCredit: 'split' | 'full';
+  /**
+   * Co-authors and 合报单位 split a piece's points (split) or each get them all (full); first: the first author alone is credited
+   * (“两人以上合写的信息奖励第一作者”), each 合报单位 keeps the piece whole.
+   */
+  readonly sharedCredit: 'split' | 'full' | 'first';
 }
 
 export const EMPTY_MODEL: RuleModel = {

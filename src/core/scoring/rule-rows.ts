@@ -289,9 +289,10 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       }
       case 'sharedCredit': {
         const text = [row.target, row.type, valueText].join('');
-        if (/平分|均分|分摊/.test(text)) m.sharedCredit = 'split';
+        if (/第一作者|第一署名|第一执笔/.test(text)) m.sharedCredit = 'first';
+        else if (/平分|均分|分摊/.test(text)) m.sharedCredit = 'split';
         else if (/全额|各计|全分|各得/.test(text)) m.sharedCredit = 'full';
-        else bad(row.cells.target, row.target, '“平分”或“各计全分”');
+        else bad(row.cells.target, row.target, '“平分”“各计全分”或“第一作者”');
         break;
       }
     }
