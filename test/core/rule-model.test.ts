@@ -246,6 +246,39 @@ describe('clauses of real rules', () => {
     expect(r.people.map((p) => [p.name, p.pieces, p.points])).toEqual([['张三', 1, 10], ['李四', 1, 8]]);
   });
 
+  it('分档: the points of a ladder’s pieces become the step they reach (“达到200分以上计45分；100分以下计10分”), each ladder apart', () => {
+    const r = report(ledger(
+      ['2023-06-05', '金安区人民政府', '甲', '农机网', '省级', '是', 150, '农机网信息'], // exactly 150: “达到150分”
+      ['2023-06-06', '金安区人民政府', '乙', '省报', '省级', '是', 2, '新闻'],
+      ['2023-06-07', '裕安区人民政府', '丙', '农机网', '省级', '是', 99, '农机网信息'],
+    ), rules(
+      ['采用', '', '农机网信息', 1], ['采用', '', '新闻', 3],
+      ['分档', '农机网信息', '200分以上', 45], ['分档', '农机网信息', '达到150分', 35], ['分档', '农机网信息', '100条以下', 10],
+      ['分档', '新闻', '达到10分', 20], ['分档', '新闻', '不足10分', 5],
+    ));
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    const jinan = unit(r, '金安区人民政府');
+    expect(jinan.total).toBe(35 + 5);
+    expect(jinan.parts.filter((p) => p.component === 'tier').map((p) => [p.label, p.points, p.detail])).toEqual([
+      ['农机网信息得分分档', 35 - 150, '150分，达到150分，计35分'], ['新闻得分分档', 5 - 6, '6分，不足10分，计5分'],
+    ]);
+    // nothing in a ladder is 0 raw points: the rule’s bottom step says what that scores
+    expect(unit(r, '裕安区人民政府').total).toBe(10 + 5);
+    expect(unit(r, '市发改委').total).toBe(10 + 5);
+  });
+
+  it('分档 without a bottom step scores 0 below the lowest; a ladder may be of a level; a 类型 that is no step is named by cell', () => {
+    const r = report(ledger(
+      ['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 3],
+      ['2023-06-06', '金安区人民政府', '乙', '市报', '市级', '是', 4],
+      ['2023-06-07', '裕安区人民政府', '丙', '省报', '省级', '是', 1],
+    ), rules(['采用', '省级', '', 10], ['采用', '市级', '', 1], ['分档', '省级', '30分以上', 40], ['分档', '省级', '20', 25], ['分档', '市级', '很多', 9]));
+    expect(r.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'C6']]);
+    expect(unit(r, '金安区人民政府').total).toBe(40 + 4);
+    expect(unit(r, '裕安区人民政府').parts.find((p) => p.component === 'tier')).toMatchObject({ points: -10, detail: '10分，不足20分，不计分' });
+    expect(unit(r, '裕安区人民政府').total).toBe(0);
+  });
+
   it('合作分配 written as neither 平分, 各计全分 nor 第一作者 is named by cell', () => {
     const r = report(ledger(['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1]), rules(['采用', '省级', '', 10], ['合作分配', '看贡献', '', '']));
     expect(r.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell, i.message.includes('第一作者')])).toEqual([['RULE_BAD_VALUE', 'B3', true]]);

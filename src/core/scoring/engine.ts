@@ -7,6 +7,7 @@ import { dayOf, periodKey, subPeriods, wholePeriodsIn } from './periods';
 import { PiecePoints, piecePoints } from './piece-points';
 import { piecesInWindow, piecesOf, rowsIn, submittedIn } from './pieces';
 import { ScoringRules } from './scoring-rules';
+import { tierResults } from './tiers';
 import { memoize } from '../memo';
 
 /** One line of a unit's breakdown: a component, what it is for, how many, and the points (they add up to the total). */
@@ -465,6 +466,9 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     if (a.date && !inSpan(a.date, window.from, window.to)) continue;
     add('adjustment', a.reason, a.points, a.date ?? end, a.date ? formatISO(a.date) : '');
   }
+
+  // 分档: the pieces a ladder is about count its step's points instead of their own
+  for (const t of tierResults(model.tiers, counted, ctx.media)) add('tier', t.label, t.points - t.raw, end, t.detail);
 
   applyBounds(atoms, model, end);
   const parts = partsOf(atoms);

@@ -41,7 +41,7 @@ interface Candidate {
  * Whether a rule's outlet names the piece's outlet (as written, the directory's name, or an alias); a rule may name several,
  * “人民日报、光明日报、经济日报”, as rules list a class of outlets paid alike.
  */
-function sameOutlet(ruleOutlet: string, media: string, directory: MediaDirectory | null): boolean {
+export function sameOutlet(ruleOutlet: string, media: string, directory: MediaDirectory | null): boolean {
   if (sameOneOutlet(ruleOutlet, media, directory)) return true;
   const names = ruleOutlet.split(/[、，,；;]/).map((n) => n.trim()).filter(Boolean);
   return names.length > 1 && names.some((n) => sameOneOutlet(n, media, directory));
