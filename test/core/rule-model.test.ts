@@ -235,6 +235,22 @@ describe('clauses of real rules', () => {
     expect(r.people.map((p) => [p.name, p.points])).toEqual([['李四', 5], ['王五', 5], ['张三', 5]]);
   });
 
+  it('折算 | 各组最高分: the top unit of each ranking group gets full marks; 最高分: the top of all ranked units (a name the registry does not know sets no basis)', () => {
+    const rows = [
+      ['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1], ['2023-06-06', '裕安区人民政府', '乙', '市报', '市级', '是', 1],
+      ['2023-06-07', '市发改委', '丙', '省报', '省级', '是', 2], ['2023-06-08', '市教体局', '丁', '市报', '市级', '是', 1],
+      ['2023-06-09', '某不存在的局', '戊', '省报', '省级', '是', 10],
+    ];
+    const totals = (r: ReturnType<typeof report>) => ['金安区人民政府', '裕安区人民政府', '市发改委', '市教体局', '市委宣传部'].map((u) => [unit(r, u).total, unit(r, u).rank]);
+    const perGroup = report(ledger(...rows), rules(['采用', '省级', '', 10], ['采用', '市级', '', 5], ['折算', '各组最高分', '', 100]));
+    expect(perGroup.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    expect(totals(perGroup)).toEqual([[100, 1], [50, 2], [100, 1], [25, 2], [0, 1]]);
+    expect(unit(perGroup, '裕安区人民政府').parts.find((p) => p.component === 'scale')).toMatchObject({ label: '折算为100分制（本组最高分10分计满分）', points: 45 });
+    const all = report(ledger(...rows), rules(['采用', '省级', '', 10], ['采用', '市级', '', 5], ['折算', '最高分', '', 100]));
+    expect(totals(all)).toEqual([[50, 1], [25, 2], [100, 1], [25, 2], [0, 1]]);
+    expect(all.unverified.map((u) => u.name)).toEqual(['某不存在的局']);
+  });
+
   it('合作分配 第一作者: a co-written piece credits its first author alone (“两人以上合写的信息奖励第一作者”), the unit keeps it whole', () => {
     const r = report(ledger(
       ['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1, '', '', '', '张三、李四'],

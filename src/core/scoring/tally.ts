@@ -4,7 +4,7 @@ import { dayOf, entryDays } from './periods';
 import { Ledger, LedgerEntry, rowsByUnitAsRead } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
 import {
-  Adjustment, CountedPiece, NotApplicable, QuotaMet, QuotaSource, ScorePart, TargetResult, UnitFacts, engineContext, round2, ruleQuotas, scaleTotals,
+  Adjustment, CountedPiece, NotApplicable, QuotaMet, QuotaSource, ScorePart, TargetResult, UnitFacts, engineContext, round2, ruleQuotas,
   scoreUnit,
 } from './engine';
 import { Quota, expectedCount } from '../quotas/quota';
@@ -411,7 +411,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
       flags: result.flags, targets: result.targets, counted: result.counted,
     };
   });
-  rows = scaleTotals(rows, model.scale);
+  // 折算 is the ranking's (registry units only, per group when the rule says so): see rankWithinCategories
   const ranks = competitionRanks(rows.map((r) => r.total));
   return rows
     .map((r, i) => ({ ...r, rank: ranks[i], grade: gradeOf(r, rules) }))
