@@ -275,9 +275,12 @@ describe('clauses of real rules', () => {
     expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
     const jinan = unit(r, '金安区人民政府');
     expect(jinan.total).toBe(35 + 5);
+    // the ladders' pieces show under 分档计分 with their own points, then each step: the column is the steps' points
     expect(jinan.parts.filter((p) => p.component === 'tier').map((p) => [p.label, p.points, p.detail])).toEqual([
+      ['农机网信息', 150, '每篇1分'], ['新闻', 6, '每篇3分'],
       ['农机网信息得分分档', 35 - 150, '150分，达到150分，计35分'], ['新闻得分分档', 5 - 6, '6分，不足10分，计5分'],
     ]);
+    expect(jinan.parts.some((p) => p.component === 'adoption')).toBe(false);
     // nothing in a ladder is 0 raw points: the rule’s bottom step says what that scores
     expect(unit(r, '裕安区人民政府').total).toBe(10 + 5);
     expect(unit(r, '市发改委').total).toBe(10 + 5);
@@ -291,7 +294,7 @@ describe('clauses of real rules', () => {
     ), rules(['采用', '省级', '', 10], ['采用', '市级', '', 1], ['分档', '省级', '30分以上', 40], ['分档', '省级', '20', 25], ['分档', '市级', '很多', 9]));
     expect(r.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'C6']]);
     expect(unit(r, '金安区人民政府').total).toBe(40 + 4);
-    expect(unit(r, '裕安区人民政府').parts.find((p) => p.component === 'tier')).toMatchObject({ points: -10, detail: '10分，不足20分，不计分' });
+    expect(unit(r, '裕安区人民政府').parts.find((p) => p.label === '省级得分分档')).toMatchObject({ component: 'tier', points: -10, detail: '10分，不足20分，不计分' });
     expect(unit(r, '裕安区人民政府').total).toBe(0);
   });
 

@@ -7,7 +7,7 @@ import { dayOf, periodKey, subPeriods, wholePeriodsIn } from './periods';
 import { PiecePoints, piecePoints } from './piece-points';
 import { piecesInWindow, piecesOf, rowsIn, submittedIn } from './pieces';
 import { ScoringRules } from './scoring-rules';
-import { tierResults } from './tiers';
+import { inLadder, tierResults } from './tiers';
 import { memoize } from '../memo';
 
 /** One line of a unit's breakdown: a component, what it is for, how many, and the points (they add up to the total). */
@@ -252,18 +252,21 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   // 批示 of each leader rule already scored per piece: rows repeating a piece's 批示 cell add nothing, a row naming more adds the rest
   const instructed = new Map<number, Map<string, number>>();
   const split = (e: LedgerEntry) => (model.sharedCredit === 'split' && e.partners > 1 ? 1 / e.partners : 1);
+  // a piece a 分档 ladder is about shows under 分档计分, beside the step that replaces its points
+  const tiered = (e: LedgerEntry) => model.tiers.length > 0 && inLadder(model.tiers, e, ctx.media);
   for (let i = 0; i < inWindow.length; i++) {
     const entry = inWindow[i];
     if (!entry.adopted) continue;
     const p = ctx.pointsOf(entry);
+    const [adoption, instruction]: ComponentKey[] = tiered(entry) ? ['tier', 'tier'] : ['adoption', 'instruction'];
     const share = split(entry);
     const shareNote = share < 1 ? `（合报，${entry.partners}个单位平分）` : '';
     if (model.multiUse === 'max' && bestEntry[pieceAt(i)] !== entry) {
-      addRow('adoption', `${p.label}（同稿多用，取最高，不重复计分）`, 0, entry.date, '', entry.count);
+      addRow(adoption, `${p.label}（同稿多用，取最高，不重复计分）`, 0, entry.date, '', entry.count);
     } else {
       const points = p.points * entry.count * share;
       // a piece no rule gives points (an outlet counted only toward a quota): said so, not "每篇0分" as if a rule had set it
-      addRow('adoption', p.label + shareNote, points, entry.date, p.scored ? ctx.perPiece(p.points) : NO_ADOPTION_POINTS, entry.count);
+      addRow(adoption, p.label + shareNote, points, entry.date, p.scored ? ctx.perPiece(p.points) : NO_ADOPTION_POINTS, entry.count);
       counted.push({ entry, points });
     }
     for (let n = 0; n < p.instructions.length; n++) {
@@ -273,7 +276,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       if (!seen) instructed.set(k, (seen = new Map()));
       if (given.nth < (seen.get(given.leader) ?? 0)) continue;
       seen.set(given.leader, given.nth + 1);
-      addRow('instruction', `${given.leader}${given.further ? '其余' : ''}批示${shareNote}`, given.points * share, entry.date, `每次${fmt(given.points)}分`, 1);
+      addRow(instruction, `${given.leader}${given.further ? '其余' : ''}批示${shareNote}`, given.points * share, entry.date, `每次${fmt(given.points)}分`, 1);
       counted.push({ entry, points: given.points * share });
     }
   }

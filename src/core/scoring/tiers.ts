@@ -1,4 +1,5 @@
 // 分档: a ladder turns the points a unit earned on some pieces (all, an outlet, a level or a piece type) into one step's points.
+import { LedgerEntry } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
 import type { CountedPiece } from './engine';
 import { TierRule, hasType, looseKey, ruleLevel } from './rule-model';
@@ -17,14 +18,18 @@ export interface TierResult {
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
-/** Whether a counted piece is one a ladder's 对象 names: an outlet (or several), a level, or a piece type. */
-function about(subject: string | null, c: CountedPiece, media: MediaDirectory | null): boolean {
+/** Whether a ledger row is one a ladder's 对象 names: an outlet (or several), a level, or a piece type (null: every piece). */
+function about(subject: string | null, e: LedgerEntry, media: MediaDirectory | null): boolean {
   if (subject === null) return true;
-  const e = c.entry;
   const level = ruleLevel(subject);
   if (level) return e.level === level;
   if (e.media !== '' && sameOutlet(subject, e.media, media)) return true;
   return hasType(e.types, subject);
+}
+
+/** Whether some ladder of the rules is about the row (its points then show under 分档计分). */
+export function inLadder(tiers: readonly TierRule[], e: LedgerEntry, media: MediaDirectory | null): boolean {
+  return tiers.some((t) => about(t.subject, e, media));
 }
 
 /**
@@ -43,7 +48,7 @@ export function tierResults(tiers: readonly TierRule[], counted: readonly Counte
   const out: TierResult[] = [];
   for (const steps of ladders.values()) {
     const subject = steps[0].subject;
-    const raw = counted.filter((c) => about(subject, c, media)).reduce((s, c) => s + c.points, 0);
+    const raw = counted.filter((c) => about(subject, c.entry, media)).reduce((s, c) => s + c.points, 0);
     const step = steps.filter((t) => t.from <= raw + 1e-9).reduce<TierRule | null>((best, t) => (best === null || t.from > best.from ? t : best), null);
     const points = step?.points ?? 0;
     const what = `${subject ?? '采用'}得分`;
