@@ -251,6 +251,19 @@ describe('clauses of real rules', () => {
     expect(all.unverified.map((u) => u.name)).toEqual(['某不存在的局']);
   });
 
+  it('a 合报 piece credits each author once, in the unit written at the author’s place (单位“甲、乙” by 作者“张三、李四”), with a share of the whole piece', () => {
+    const r = report(ledger(
+      ['2023-06-05', '金安区人民政府、裕安区人民政府', '甲', '省报', '省级', '是', 1, '', '', '', '张三、李四'],
+      ['2023-06-06', '裕安区人民政府', '乙', '市报', '市级', '是', 1, '', '', '', '王五'],
+      // three authors for two units: 王五 belongs where his own pieces are, the others to the first unit written
+      ['2023-06-07', '金安区人民政府、裕安区人民政府', '丙', '省报', '省级', '是', 1, '', '', '', '赵六、王五、钱七'],
+    ), rules(['采用', '省级', '', 12], ['采用', '市级', '', 6]));
+    expect([unit(r, '金安区人民政府').total, unit(r, '裕安区人民政府').total]).toEqual([12, 6 + 12]);
+    expect(r.people.map((p) => [p.name, p.unit, p.points])).toEqual([
+      ['王五', '裕安区人民政府', 10], ['李四', '裕安区人民政府', 6], ['张三', '金安区人民政府', 6], ['钱七', '金安区人民政府', 4], ['赵六', '金安区人民政府', 4],
+    ]);
+  });
+
   it('合作分配 第一作者: a co-written piece credits its first author alone (“两人以上合写的信息奖励第一作者”), the unit keeps it whole', () => {
     const r = report(ledger(
       ['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1, '', '', '', '张三、李四'],

@@ -35,6 +35,8 @@ export interface LedgerEntry {
   readonly pieceId: string;
   /** Units credited together for this piece (合报单位 written as "甲、乙" in 单位): each row is one of them. */
   readonly partners: number;
+  /** The 合报单位 in the order written (only on 合报 rows): the i-th 作者 of a piece is taken to be of the i-th unit. */
+  readonly partnerUnits?: readonly string[];
 }
 
 /** Fields only the office's scoring rules read (collected rows leave them out). */
@@ -150,7 +152,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     };
     if (partners) {
       for (const p of partners) {
-        const entry = { ...piece, unit: p, partners: partners.length };
+        const entry = { ...piece, unit: p, partners: partners.length, partnerUnits: partners };
         entries.push(entry);
         rowsOf(p).push(entry);
       }
