@@ -264,6 +264,14 @@ describe('clauses of real rules', () => {
     ]);
   });
 
+  it('an outlet named alike at two levels (本市、上级市总《工运信息》) is told apart in the breakdown, not summed under one line', () => {
+    const media = grid('媒体名录', [['媒体名称', '级别', '分值'], ['工运信息', '县级', 10], ['工运信息', '市级', 15]]);
+    const r = report(ledger(
+      ['2023-06-05', '金安区人民政府', '甲', '工运信息', '县级', '是', 1], ['2023-06-06', '金安区人民政府', '甲', '工运信息', '市级', '是', 1],
+    ), rules(['同稿多用', '累加', '', '']), media);
+    expect(unit(r, '金安区人民政府').parts.map((p) => [p.label, p.points, p.detail])).toEqual([['工运信息（县级）', 10, '每篇10分'], ['工运信息（市级）', 15, '每篇15分']]);
+  });
+
   it('合作分配 第一作者: a co-written piece credits its first author alone (“两人以上合写的信息奖励第一作者”), the unit keeps it whole', () => {
     const r = report(ledger(
       ['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1, '', '', '', '张三、李四'],

@@ -72,7 +72,9 @@ function baseCandidate(piece: PieceFacts, model: RuleModel, directory: MediaDire
   };
   const outletRules = piece.media === '' ? [] : model.adoption.filter((r) => r.outlet !== null && sameOutlet(r.outlet, piece.media, directory));
   const entry = outletEntry(piece, directory);
-  const outletName = entry?.name ?? piece.media;
+  // one name at two levels (本市、上级市总《工运信息》): the label says which, or the breakdown adds 10 and 15 under one line
+  const twoLevels = entry !== undefined && entry.level !== null && directory!.entries.some((e) => e !== entry && e.name === entry.name);
+  const outletName = entry ? (twoLevels ? `${entry.name}（${entry.level}）` : entry.name) : piece.media;
   const levelRules = piece.level ? model.adoption.filter((r) => r.outlet === null && r.level === piece.level) : [];
   const hit = typedBest(outletRules);
   if (hit) return { points: hit.points, label: `${outletName}·${hit.type}`, typed: true };
