@@ -290,7 +290,7 @@ describe('clauses of real rules', () => {
       ['2023-06-07', '裕安区人民政府', '丙', '农机网', '省级', '是', 99, '农机网信息'],
     ), rules(
       ['采用', '', '农机网信息', 1], ['采用', '', '新闻', 3],
-      ['分档', '农机网信息', '200分以上', 45], ['分档', '农机网信息', '达到150分', 35], ['分档', '农机网信息', '100条以下', 10],
+      ['分档', '农机网信息', '200分以上', 45], ['分档', '农机网信息', '150—199分', 35], ['分档', '农机网信息', '100条以下', 10],
       ['分档', '新闻', '达到10分', 20], ['分档', '新闻', '不足10分', 5],
     ));
     expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
@@ -299,7 +299,7 @@ describe('clauses of real rules', () => {
     // the ladders' pieces show under 分档计分 with their own points, then each step: the column is the steps' points
     expect(jinan.parts.filter((p) => p.component === 'tier').map((p) => [p.label, p.points, p.detail])).toEqual([
       ['农机网信息', 150, '每篇1分'], ['新闻', 6, '每篇3分'],
-      ['农机网信息得分分档', 35 - 150, '150分，达到150分，计35分'], ['新闻得分分档', 5 - 6, '6分，不足10分，计5分'],
+      ['农机网信息得分分档', 35 - 150, '150分，150—199分，计35分'], ['新闻得分分档', 5 - 6, '6分，不足10分，计5分'],
     ]);
     expect(jinan.parts.some((p) => p.component === 'adoption')).toBe(false);
     // nothing in a ladder is 0 raw points: the rule’s bottom step says what that scores

@@ -324,10 +324,11 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   return { rules: custom ? rulesFromValues(parsed.values, m) : rulesFromValues(parsed.values), issues: parsed.issues, unitNames };
 }
 
-/** A 分档 row's 类型: the step's least points (“200分以上”“达到150分”“≥30”), or -Infinity for the bottom step (“100分以下”“不足20分”). */
+/** A 分档 row's 类型: the step's least points (“200分以上”“达到150分”“≥30”“100—149分”), or -Infinity for the bottom step (“100分以下”“不足20分”). */
 function tierFrom(text: string): number | null {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
-  const m = /^(?:达到|达|满|得到|≥|>=)?(\d+(?:\.\d+)?)(?:分|条|篇)?(以上|及以上|或以上)?$/.exec(t);
+  // a range “100—149分” starts at its first number
+  const m = /^(?:达到|达|满|得到|≥|>=)?(\d+(?:\.\d+)?)(?:分|条|篇)?(?:(?:[-—–~～至到])\d+(?:\.\d+)?(?:分|条|篇)?|以上|及以上|或以上)?$/.exec(t);
   if (m) return Number(m[1]);
   if (/^(?:不足|低于|少于|<)?\d+(?:\.\d+)?(?:分|条|篇)?(以下|以内)?$/.test(t) && /不足|低于|少于|<|以下|以内/.test(t)) return -Infinity;
   if (/^(其他|其余|以下|最低档)$/.test(t)) return -Infinity;
