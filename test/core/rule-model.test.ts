@@ -272,6 +272,14 @@ describe('clauses of real rules', () => {
     expect(unit(r, '金安区人民政府').parts.map((p) => [p.label, p.points, p.detail])).toEqual([['工运信息（县级）', 10, '每篇10分'], ['工运信息（市级）', 15, '每篇15分']]);
   });
 
+  it('under the office’s rules 实报 counts pieces as their quotas do: a piece in two outlets (one 稿件编号) is one submission', () => {
+    const r = report(ledger(
+      ['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1, '', '', '', '', 'A-1'], ['2023-06-09', '金安区人民政府', '甲', '市报', '市级', '是', 1, '', '', '', '', 'A-1'],
+      ['2023-06-12', '金安区人民政府', '乙（3篇）', '', '', '否', 3],
+    ), rules(['报送指标', '', '每月', 4], ['采用', '省级', '', 10]));
+    expect(unit(r, '金安区人民政府')).toMatchObject({ actual: 4, expected: 4, completion: 1, adopted: { 省级: 1, 市级: 1 } });
+  });
+
   it('合作分配 第一作者: a co-written piece credits its first author alone (“两人以上合写的信息奖励第一作者”), the unit keeps it whole', () => {
     const r = report(ledger(
       ['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1, '', '', '', '张三、李四'],
