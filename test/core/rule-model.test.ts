@@ -280,6 +280,22 @@ describe('clauses of real rules', () => {
     expect(unit(r, '金安区人民政府')).toMatchObject({ actual: 4, expected: 4, completion: 1, adopted: { 省级: 1, 市级: 1 } });
   });
 
+  it('a piece’s points the ledger gives (上级计分, 认定分值) are its base, × the 系数 of its 报送途径; blank: the rules’ points', () => {
+    const header = ['日期', '单位', '标题', '媒体', '级别', '是否采用', '数量', '上级计分', '报送途径'];
+    const r = report(grid('报送台账', [header,
+      ['2023-06-05', '金安区人民政府', '甲', '省政府办公厅', '省级', '是', 1, 5, '市府办转报'],
+      ['2023-06-06', '金安区人民政府', '乙', '省政府办公厅', '省级', '是', 1, '4分', '直报'],
+      ['2023-06-07', '金安区人民政府', '丙', '省政府办公厅', '省级', '是', 1, '', '直报'],
+    ]), rules(['采用', '省级', '', 3], ['系数', '省级', '市府办转报', 2]));
+    const jinan = unit(r, '金安区人民政府');
+    expect(jinan.total).toBe(5 * 2 + 4 + 3);
+    expect(jinan.parts.map((p) => p.label)).toContain('省政府办公厅（台账计分5）·市府办转报×2');
+    // 认定分值 read the same way (a person sets a point in the rule's range)
+    const judged = report(grid('报送台账', [['日期', '单位', '标题', '媒体', '级别', '是否采用', '数量', '认定分值'],
+      ['2023-06-05', '裕安区人民政府', '组稿', '镇宣传栏', '县级', '是', 1, 12]]), rules(['采用', '县级', '', 5]));
+    expect(unit(judged, '裕安区人民政府').total).toBe(12);
+  });
+
   it('合作分配 第一作者: a co-written piece credits its first author alone (“两人以上合写的信息奖励第一作者”), the unit keeps it whole', () => {
     const r = report(ledger(
       ['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1, '', '', '', '张三、李四'],

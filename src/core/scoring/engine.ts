@@ -132,6 +132,8 @@ export function engineContext(rules: ScoringRules, window: EngineContext['window
   // media → level → types (one shared array per written 类型/版面) → 批示: no key string built per row
   const memo = new Map<string, Map<string, Map<readonly string[], Map<string, PiecePoints>>>>();
   const pointsOf = (e: LedgerEntry) => {
+    // a row's own points (上级计分) are few: not memoised
+    if (e.given !== undefined) return piecePoints(e, rules.model, media);
     let byLevel = memo.get(e.media);
     if (!byLevel) memo.set(e.media, (byLevel = new Map()));
     let byTypes = byLevel.get(e.level ?? '');
