@@ -83,7 +83,7 @@ export async function readReturnedFiles(files: readonly ReturnedFile[], onFile?:
         else out.unreadable.push({ file: f.name, reason: read.reason });
       } else {
         // a unit's file goes through the bounded streaming reader (hostile-safe, no exceljs model)
-        out.returns.push({ data: readReturn(await readXlsxGrids(f.bytes), f.name), ...(await receiptOf(f)) });
+        out.returns.push({ data: readReturn(await readXlsxGrids(f.bytes, { marks: true }), f.name), ...(await receiptOf(f)) });
       }
     } catch (e) {
       out.unreadable.push({ file: f.name, reason: e instanceof XlsxReadError ? e.message : '无法打开该文件（文件损坏、加密或内容与扩展名不符）' });

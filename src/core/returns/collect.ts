@@ -221,6 +221,7 @@ export function collectReturns(input: CollectInput): CollectResult {
       for (const row of data.rows) {
         const note = { file, row: row.row, unit };
         alone(note, () => {
+          if (row.withdrawn) return void notes.push({ ...note, reason: row.withdrawn });
           const rowsOf = row.problem ? [{ reject: row.problem }] : checkReturnRows(row.values, ctx);
           const refused = rowsOf.find((c) => 'reject' in c);
           if (refused && 'reject' in refused) {
@@ -242,6 +243,8 @@ export function collectReturns(input: CollectInput): CollectResult {
             rejected.push({ ...note, reason });
             s.rejected++;
           };
+          if (p.withdrawn) return void notes.push({ ...note, reason: p.withdrawn });
+          if (p.problem) return reject(p.problem);
           if (!task) return reject(`进展表中的任务序号 ${seq.slice(0, 20)} 不存在`);
           // typed as clerks type it (6月28日 in the period's year, 20230628); a number that is no date refused with why
           const done = returnedText(p.doneDate) === '' ? null : readReturnedDate(p.doneDate, period, `任务 ${seq} 的完成日期`);

@@ -15,6 +15,7 @@ import { InflateBudget, LIMITS, VerifiedParts, ZipEntry, readZipDirectory } from
 
 import { resolvePart } from './part-names';
 import { CellBudget, readSheet } from './sheet-reader';
+import { readSheetMarks, readStruckStrings, readStruckStyles } from './hand-marks';
 export { gridRef, rangeOf, rowOf } from './grid-refs';
 export { XlsxReadError } from './read-error';
 export { decodeChunks } from '../xml/xml';
@@ -31,6 +32,8 @@ export interface StreamReadOptions {
   readonly budget?: InflateBudget;
   /** Filled in by readXlsxGrids: the entries it inflated and verified, for the writer to copy without inflating them again. */
   readonly verified?: VerifiedParts;
+  /** Also read what a clerk's hand leaves (hidden rows, a filter, struck-through text) into each grid's marks: for returned forms. */
+  readonly marks?: boolean;
 }
 
 /** OOXML's _xHHHH_ escapes in shared strings (as exceljs reads them). */
@@ -273,6 +276,10 @@ async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise
   const dateStyles = date1904 ? (await readCellXfs(bytes, zip, relOfType('/styles'), options)).map((xf) => xf.date) : null;
 
   const generated = generatedSheetNames(definedNames);
+  const hand = options.marks ? {
+    styles: await readStruckStyles(bytes, zip.get(relOfType('/styles') ?? ''), options),
+    strings: await readStruckStrings(bytes, sharedEntry, options),
+  } : null;
 
   const refs: SheetRef[] = [];
   for (const s of sheets) if (s.part !== undefined) refs.push({ name: s.name, part: s.part, hidden: s.hidden });
@@ -289,7 +296,8 @@ async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise
     if (!entry) throw new XlsxReadError(`压缩包中缺少工作表“${ref.name}”的数据`);
     const { rows, merges, sharedRefs } = await readSheet(bytes, entry, shared, dateStyles, options, cells);
     options.verified?.sharedStrings?.refs.set(ref.part, sharedRefs);
-    grids.push({ name: ref.name, rows, merges, hidden: ref.hidden, generated: generated.has(ref.name) });
+    const marks = hand ? await readSheetMarks(bytes, entry, hand.styles, hand.strings, options) : null;
+    grids.push({ name: ref.name, rows, merges, hidden: ref.hidden, generated: generated.has(ref.name), ...(marks ? { marks } : {}) });
   }
   return grids;
 }
