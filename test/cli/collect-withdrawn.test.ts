@@ -10,10 +10,9 @@ import { fromSerial, formatISO } from '../../src/core/dates/civil-date';
 import { cellText } from '../../src/core/sheets/grid';
 import { FileWorkbook } from '../../src/workbook/file/file';
 import { duban } from '../helpers/cli';
+import { at, formName, lineChecker, openWorkbook, sampleWithForms, typeRows } from '../helpers/returns';
 import { sheetNamed, trimEnd } from '../helpers/grids';
 
-const formName = (unit: string) => `${unit}-填报表-2023-06-01至2023-06-30.xlsx`;
-const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const STRUCK = { strike: true, name: '宋体', size: 11 };
 /** Strikes one cell through (exceljs shares a read style among cells: the cell gets a copy of its own). */
 const strike = (cell: ExcelJS.Cell) => (cell.style = { ...cell.style, font: STRUCK });
@@ -26,18 +25,12 @@ describe('duban collect: rows withdrawn by hand', () => {
   afterAll(() => dir && fs.rm(dir, { recursive: true, force: true }));
 
   test('hidden and struck rows are not merged and are named; a doubtful strike is sent back; a filter hides nothing from the count', async () => {
-    const master = path.join(dir, 'master.xlsx');
-    expect((await duban('init', master, '--sample')).code).toBe(0);
-    const forms = path.join(dir, 'forms');
-    expect((await duban('forms', master, '-o', forms, '--month', '2023-06')).code).toBe(0);
-    const back = path.join(dir, 'back');
-    await fs.mkdir(back);
+    const { master, forms, back } = await sampleWithForms(dir);
 
     // 市民政局: one plain row, then each way a clerk withdraws a row, and two strikes that do not say what they withdraw
     const mz = formName('市民政局');
     {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(path.join(forms, mz));
+      const wb = await openWorkbook(path.join(forms, mz));
       const sub = wb.getWorksheet('报送登记')!;
       const rows: [number, ExcelJS.CellValue[]][] = [
         [2, [at('2023-06-15'), '民政局：防汛宣传进社区', '六安发布', '市级', '是', 3, 1]],
@@ -47,7 +40,7 @@ describe('duban collect: rows withdrawn by hand', () => {
         [6, [at('2023-06-19'), { richText: [{ text: '民政局：养老服务' }, { text: '（初稿）', font: STRUCK }] }, '六安发布', '市级', '是', 2, 1]],
         [7, [at('2023-06-20'), '民政局：只划了标题的一篇', '六安发布', '市级', '是', 2, 1]],
       ];
-      for (const [r, values] of rows) values.forEach((v, c) => (sub.getCell(r, c + 1).value = v));
+      typeRows(sub, rows);
       sub.getRow(3).hidden = true;
       for (let c = 1; c <= 7; c++) strike(sub.getCell(4, c));
       strike(sub.getCell('C5'));
@@ -64,14 +57,13 @@ describe('duban collect: rows withdrawn by hand', () => {
     // 金寨县人民政府: a filter on 是否采用 that shows only 是 — the 否 row is hidden by the filter, not withdrawn
     const jz = formName('金寨县人民政府');
     {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(path.join(forms, jz));
+      const wb = await openWorkbook(path.join(forms, jz));
       const sub = wb.getWorksheet('报送登记')!;
       const rows: [number, ExcelJS.CellValue[]][] = [
         [2, [at('2023-06-05'), '金寨县：红色旅游惠民', '金寨县融媒体中心', '县级', '是', 2, 1]],
         [3, [at('2023-06-06'), '金寨县：未采用的一篇', '安徽日报', '省级', '否', 2, 1]],
       ];
-      for (const [r, values] of rows) values.forEach((v, c) => (sub.getCell(r, c + 1).value = v));
+      typeRows(sub, rows);
       sub.getRow(3).hidden = true;
       sub.autoFilter = 'A1:G3';
       const bytes = await wb.xlsx.writeBuffer();
@@ -105,10 +97,7 @@ describe('duban collect: rows withdrawn by hand', () => {
     ].sort());
 
     const lines = res.out.split('\n');
-    const line = (start: string, ...parts: string[]) => {
-      const found = lines.filter((l) => l.startsWith(`  ${start}`) && parts.every((p) => l.includes(p)));
-      expect({ start, parts, found: found.length }).toEqual({ start, parts, found: 1 });
-    };
+    const line = lineChecker(res.out);
     line(`请核实 ${mz} 第3行`, '隐藏', '民政局：隐藏撤回的一篇', '撤回', '未登记');
     line(`请核实 ${mz} 第4行`, 'A4:G4', '删除线', '民政局：整行划掉的一篇', '撤回');
     line(`退回 ${mz} 第5行`, 'C5', '人民网', '删除线');

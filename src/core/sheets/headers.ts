@@ -50,7 +50,7 @@ export const MEDIA_REQUIRED: readonly MediaField[] = ['name'];
 
 export type LedgerField =
   | 'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count' | 'source'
-  | 'pieceType' | 'placement' | 'instruction' | 'author' | 'pieceId' | 'words';
+  | 'pieceType' | 'placement' | 'instruction' | 'author' | 'pieceId' | 'words' | 'link';
 export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   date: ['日期', '报送日期', '发布日期', '刊发日期'],
   unit: ['单位', '报送单位'],
@@ -69,6 +69,8 @@ export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   author: ['作者', '通讯员', '撰稿人'],
   pieceId: ['稿件编号', '信息编号'],
   words: ['字数'],
+  /** Where the piece can be read online (kept, not scored): a collect fills it from a return's 链接 column. */
+  link: ['链接', '网址', '链接地址', '原文链接', '网页链接'],
 };
 export const LEDGER_REQUIRED: readonly LedgerField[] = ['date', 'unit'];
 
