@@ -30,6 +30,7 @@ test('a title that looks like a masthead or holds a date is a title; two short c
   expect(readSubmissionText(['县人社局2023年6月21日举办招聘会', '6月21日，招聘会在县体育馆举办。'].join('\n')).title).toBe('县人社局2023年6月21日举办招聘会');
   expect(readSubmissionText(['县融媒体中心创新推出', '“云上看县城”系列直播', '近日，县融媒体中心推出系列直播，首场观看量超过10万人次。'].join('\n')).title)
     .toBe('县融媒体中心创新推出“云上看县城”系列直播');
+  expect(readSubmissionText(['抓党建促振兴；强产业惠民生', '今年以来，城关镇坚持党建引领。'].join('\n')).title).toBe('抓党建促振兴；强产业惠民生');
   // a byline under the title (the unit, the writer) is not part of it
   expect(readSubmissionText(['县教育局多措并举筑牢暑期安全防线', '县教育局　张三', '为切实做好暑期学生安全工作，县教育局召开专题会议。'].join('\n')).title).toBe('县教育局多措并举筑牢暑期安全防线');
   expect(readSubmissionText(['城关镇夏粮收购有序推进', '（城关镇）', '连日来，城关镇组织粮食收购企业开秤收购。'].join('\n')).title).toBe('城关镇夏粮收购有序推进');

@@ -35,8 +35,8 @@ const TITLE_LABEL = /^(标题|题目)\s*[:：]\s*(.+)$/u;
 /** A byline under the title: the unit alone, or with the writer's name (县教育局, 城关镇 张三) — not the rest of the title. */
 const BYLINE = /^[^\s，。：:]{2,15}(局|委|办|镇|乡|街道|中心|政府|部|院|所|站|队|公司|社|馆|会|室|厅)(\s+[^\s]{2,4})*$/u;
 
-/** A line a title is not: body text (a sentence, or long). */
-const isBody = (line: string) => line.length > 60 || /[。！？!?；;]$/u.test(line) || /[。；;]/u.test(line.slice(0, -1));
+/** A line a title is not: body text (a sentence ended with 。, or long); a title may hold ；or end with ！. */
+const isBody = (line: string) => line.length > 60 || /。/u.test(line);
 
 /** A line of the 报头 under its name, or around the text: 第N期, the 编印 line, a rule, a label, an 编者按. */
 function isFrameLine(line: string): boolean {
