@@ -89,7 +89,7 @@ class StrikeCounter {
   }
 }
 
-/** The shared strings that carry a struck run, by index (the others follow the cell's font whole). */
+/** The shared strings with runs of their own font (struck or not), by index; the others follow the cell's font whole. */
 export async function readStruckStrings(bytes: Uint8Array, entry: ZipEntry | undefined, options: ScanOptions): Promise<Map<number, StringStrike>> {
   const out = new Map<number, StringStrike>();
   if (!entry) return out;
@@ -105,7 +105,7 @@ export async function readStruckStrings(bytes: Uint8Array, entry: ZipEntry | und
     close(name) {
       if (name === 'si') {
         const s = counter.result();
-        if (s.on > 0) out.set(index, s);
+        if (s.on > 0 || s.off > 0) out.set(index, s);
       } else counter.close(name);
     },
     text(text) {
