@@ -103,7 +103,7 @@ describe('duban collect: rows withdrawn by hand', () => {
     line(`退回 ${mz} 第5行`, 'C5', '人民网', '删除线');
     line(`退回 ${mz} 第6行`, 'B6', '部分文字', '删除线');
     line(`请核实 ${mz} 第7行`, 'B7', '删除线', '撤回');
-    line(`请核实 ${mz} 第4行`, 'C4', '完成情况', '撤回', '未写入进展');
+    line(`请核实 ${mz} 第4行`, '“进展”表C4', '任务 3', '完成情况', '撤回', '未写入进展');
     expect(res.out).toContain('写入进展 0 项');
     line(`请核实 ${jz}`, '筛选', '第3行', '照常读取');
     expect(lines.filter((l) => l.includes(jz))).toHaveLength(1);

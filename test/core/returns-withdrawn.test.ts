@@ -15,7 +15,7 @@ test('a hidden row and a row whose title is struck through whole are withdrawn, 
   const data = readReturn([sheet({ ...none, hiddenRows: [2], struck: [0, 1, 2, 3, 4, 5, 6].map((col) => ({ row: 3, col, whole: true })) })], 'x.xlsx');
   expect(data.rows.map((r) => [r.row, r.withdrawn ?? '', r.problem ?? ''])).toEqual([
     [2, '', ''],
-    [3, '整行被隐藏（乙：隐藏的一篇）：按单位撤回处理，未登记；如仍要报送，请取消隐藏后重新报送', ''],
+    [3, '第3行被隐藏（乙：隐藏的一篇）：按单位撤回处理，未登记；如仍要报送，请取消隐藏后重新报送', ''],
     [4, 'A4:G4划了删除线（标题“丙：整行划掉”）：按单位撤回处理，未登记；如仍要报送，请取消删除线后重新报送', ''],
     [5, '', ''],
     [6, '', ''],

@@ -179,7 +179,7 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
     const extra = [...extraColumns, ...cells.map((_, c) => c).filter((c) => c >= headerRow.length)]
       .filter((c) => !isBlank(cells[c]))
       .map((c) => ({ header: cellText(headerRow[c]) || '（无表头）', cell: `${columnLetters(c)}${r + 1}`, text: cellText(cells[c]) }));
-    const mark = rowMark(marked, r, cells, { col: titleColumn, label: '标题' }, cellText(values.title));
+    const mark = rowMark(marked, r, cells, { key: { col: titleColumn, label: '标题' }, what: cellText(values.title) });
     if (mark && 'problem' in mark) problem = mark.problem;
     rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}), ...(mark && 'withdrawn' in mark ? { withdrawn: mark.withdrawn } : {}) });
   }
@@ -207,7 +207,7 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
       const status = cellText(at(cells, 2));
       const doneDate = at(cells, 3);
       if (seq === '' || (status === '' && isBlank(doneDate))) continue;
-      const mark = rowMark(progressMarks, r, cells, { col: ph.columns[2], label: '完成情况' }, `任务 ${seq}`, '未写入进展');
+      const mark = rowMark(progressMarks, r, cells, { key: { col: ph.columns[2], label: '完成情况' }, what: `任务 ${seq}`, left: '未写入进展', sheet: progressSheet.name });
       progress.push({ row: r + 1, seq, status, doneDate, note: cellText(at(cells, 4)), ...(mark ?? {}) });
     }
   }

@@ -35,20 +35,33 @@ function addresses(row: number, cols: readonly number[]): string {
  * through whole is withdrawn: the clerk put it away and kept a trace. Other struck cells — part of a title, an outlet —
  * may withdraw the row or only that cell: not guessed, the row is sent back naming them. A row a filter hides is read.
  */
-export function rowMark(index: MarksIndex | null, row: number, cells: readonly CellValue[], key: { readonly col: number; readonly label: string }, what: string, left = '未登记'): RowMark {
+export interface RowMarkWords {
+  /** The cell whose strike withdraws the row, and its column's name. */
+  readonly key: { readonly col: number; readonly label: string };
+  /** What the row is, for the office (its title; 任务 3). */
+  readonly what: string;
+  /** What is not done with a withdrawn row: 未登记, 未写入进展. */
+  readonly left?: string;
+  /** The sheet, named when it is not 报送登记 (a 进展 row's number alone would be taken for 报送登记's). */
+  readonly sheet?: string;
+}
+
+export function rowMark(index: MarksIndex | null, row: number, cells: readonly CellValue[], words: RowMarkWords): RowMark {
   if (!index) return null;
+  const { key, what, left = '未登记' } = words;
+  const on = words.sheet ? `“${words.sheet}”表` : '';
   const named = what === '' ? '' : `（${what.slice(0, 30)}）`;
   if (index.hidden.has(row) && !index.filtered) {
-    return { withdrawn: `整行被隐藏${named}：按单位撤回处理，${left}；如仍要报送，请取消隐藏后重新报送` };
+    return { withdrawn: `${on}第${row + 1}行被隐藏${named}：按单位撤回处理，${left}；如仍要报送，请取消隐藏后重新报送` };
   }
   const struck = index.struck.get(row);
   if (!struck || struck.length === 0) return null;
   const cols = struck.map((s) => s.col);
   if (struck.some((s) => s.col === key.col && s.whole)) {
-    return { withdrawn: `${addresses(row, cols)}划了删除线（${key.label}“${cellText(cells[key.col]).slice(0, 30)}”）：按单位撤回处理，${left}；如仍要报送，请取消删除线后重新报送` };
+    return { withdrawn: `${on}${addresses(row, cols)}划了删除线（${words.sheet ? `${what} 的` : ''}${key.label}“${cellText(cells[key.col]).slice(0, 30)}”）：按单位撤回处理，${left}；如仍要报送，请取消删除线后重新报送` };
   }
   const shown = struck.slice(0, 3).map((s) => `${a1(row, s.col)}“${cellText(cells[s.col]).slice(0, 20)}”${s.whole ? '' : '（部分文字）'}`).join('、');
-  return { problem: `${shown}划了删除线：不能确定是撤回这一行还是只作废这些内容，${left}；请删去作废的内容、取消删除线后重新报送` };
+  return { problem: `${on}${shown}划了删除线：不能确定是撤回这一行还是只作废这些内容，${left}；请删去作废的内容、取消删除线后重新报送` };
 }
 
 /** The file's note when a filter hides rows that were read all the same, or null. */
