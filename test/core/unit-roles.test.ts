@@ -108,3 +108,11 @@ describe('the governments concerned, levels listed with 、 (黑龙江 2014 稳�
     expect(splitUnitRoles('市发改委牵头,各县、市政府配合', 'lead')).toEqual({ lead: ['市发改委'], coop: ['各县、市政府'], vague: [] });
   });
 });
+
+test('"分别牵头" after units on lines of their own makes every one of them lead (潍坊 2017, the units typed one per line)', () => {
+  // 潍坊市2017年政务公开工作要点实施方案: "市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实"
+  expect(splitUnitRoles('市金融办\n人民银行潍坊市中心支行\n潍坊银监分局分别牵头落实', 'lead')).toEqual({ lead: ['市金融办', '人民银行潍坊市中心支行', '潍坊银监分局'], coop: [], vague: [] });
+  expect(splitUnitRoles('市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实', 'lead')).toEqual({ lead: ['市金融办', '人民银行潍坊市中心支行', '潍坊银监分局'], coop: [], vague: [] });
+  // a line of its own role keeps it
+  expect(splitUnitRoles('县发改委牵头\n县财政局、县审计局分别配合', 'lead')).toEqual({ lead: ['县发改委'], coop: ['县财政局', '县审计局'], vague: [] });
+});

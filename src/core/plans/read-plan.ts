@@ -181,7 +181,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   }
   if (lead.length === 0) {
     for (const p of span.paras) {
-      const prose = proseUnits(p === first ? p.plain.slice(p.prefix) : p.plain);
+      // each paragraph without its own number ("1.县融媒体中心负责…" under a heading names 县融媒体中心, not "1.县融媒体中心")
+      const prose = proseUnits(p.plain.slice(p.prefix));
       lead.push(...prose.lead);
       coop.push(...prose.coop);
     }
