@@ -10,6 +10,7 @@ test('file names: 【单位】 wherever the date stands, 6.15 without a year, no
   expect(readSubmissionName('教育局 6.15 信息.docx', june)).toEqual({ unitText: '教育局', date: day(15), yearFromPeriod: true });
   expect(readSubmissionName('教育局 6.15 信息.docx')).toEqual({ unitText: '教育局6.15', date: null });
   expect(readSubmissionName('县卫健委信息.docx', june)).toEqual({ unitText: '县卫健委', date: null });
+  expect(readSubmissionName('县卫健委信息（2023年第5期）.docx', june)).toEqual({ unitText: '县卫健委', date: null });
   expect(readSubmissionName('6月18日信息.docx', june)).toEqual({ unitText: null, date: day(18), yearFromPeriod: true });
   // a dotted full date is read whole, never as its last two numbers
   expect(readSubmissionName('金寨县_2023.6.9_工作信息.docx', june)).toEqual({ unitText: '金寨县', date: day(9) });

@@ -78,6 +78,15 @@ test('Word submissions as units name and write them: unit, date and title as the
       { title: '县融媒体中心创新推出' }, { title: '“云上看县城”系列直播' },
       { body: '近日，县融媒体中心推出“云上看县城”系列直播，带网友领略县城新貌，首场直播观看量超过10万人次。' },
     ]],
+    // H: the unit runs straight into the title in the name
+    ['县人社局关于暑期招聘的信息6月26日.docx', [
+      { title: '县人社局举办暑期高校毕业生专场招聘会' }, { body: '6月26日，县人社局举办暑期高校毕业生专场招聘会，提供岗位800余个。' },
+    ]],
+    // I: the bulletin's issue in brackets instead of a date; the date in the 编印 line
+    ['县卫健委信息（2023年第5期）.docx', [
+      { masthead: '县卫健委信息' }, { issue: '2023年第5期' }, { imprint: '县卫健委办公室　　　　　　2023年6月27日' },
+      { title: '县卫健委开展“服务百姓健康行动”义诊周活动' }, { body: '6月27日，县卫健委组织县直医疗机构开展义诊活动。' },
+    ]],
   ];
   const read = await readReturnedFiles(await Promise.all(files.map(async ([name, parts]) => ({ name, bytes: await submission(parts), received: null }))), undefined, june);
   const result = collectReturns({
@@ -90,6 +99,8 @@ test('Word submissions as units name and write them: unit, date and title as the
     ['县卫健委信息.docx', '县卫健委', '2023-6-20', '县卫健委推进家庭医生签约服务'],
     ['6月18日信息.docx', '城关镇', '2023-6-18', '城关镇：夏粮收购有序推进'],
     ['县融媒体中心-2023.6.25-信息.docx', '县融媒体中心', '2023-6-25', '县融媒体中心创新推出“云上看县城”系列直播'],
+    ['县人社局关于暑期招聘的信息6月26日.docx', '县人社局', '2023-6-26', '县人社局举办暑期高校毕业生专场招聘会'],
+    ['县卫健委信息（2023年第5期）.docx', '县卫健委', '2023-6-27', '县卫健委开展“服务百姓健康行动”义诊周活动'],
   ]);
   expect(rejected).toHaveLength(2);
   expect(rejected[0]).toMatch(/^县人社局-2023年6月21日-工作信息\.docx：.*县人社局.*县教育局/);
@@ -101,4 +112,6 @@ test('Word submissions as units name and write them: unit, date and title as the
   noted('教育局 6.16', '没有年份', '2023-06-16');
   noted('县卫健委信息', '日期', '2023-06-20', '正文');
   noted('6月18日信息', '单位', '城关镇', '报送单位');
+  noted('县人社局关于', '单位后接着写了标题', '县人社局');
+  noted('县卫健委信息（', '没有日期', '2023-06-27');
 });

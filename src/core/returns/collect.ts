@@ -7,7 +7,7 @@ import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { UnitRegistry, normalizeUnitName } from '../units/units';
 import { TaskRecord } from '../validation/validate';
 import { responsibleUnits, tasksOfUnit } from './form';
-import { formIdentity, resolveUnit } from './form-identity';
+import { formIdentity, resolveUnit, unitAtStart } from './form-identity';
 import { LeadCells, mergeLeadProgress } from './merge-progress';
 import { ReturnData } from './return-reader';
 import { EXTRA_FIELDS, ExtraField, ExtraValues, takeExtras } from './extra-columns';
@@ -340,11 +340,14 @@ function submissionUnit(sub: WordSubmission, registry: UnitRegistry | null): { u
   };
   const byName = of(sub.unitText);
   const byText = of(sub.unitInText);
-  const nameUnit = byName && 'unit' in byName ? byName.unit : null;
+  // "县教育局关于暑期安全的信息6月15日": the name runs the unit into the title — the unit it starts with
+  const startsWith = byName && 'unit' in byName && !byName.unit ? unitAtStart(sub.unitText, registry) : null;
+  const nameUnit = byName && 'unit' in byName ? byName.unit ?? startsWith : null;
   const textUnit = byText && 'unit' in byText ? byText.unit : null;
   if (nameUnit && textUnit && nameUnit !== textUnit) {
     return { reject: `文件名中的单位是“${nameUnit}”，正文“报送单位”写的是“${written(sub.unitInText!)}”：不能确定是哪个单位的稿件，请核实后重新报送` };
   }
+  if (nameUnit && startsWith) return { unit: nameUnit, note: `文件名中单位后接着写了标题（“${written(sub.unitText).slice(0, 30)}”），按开头的单位名登记为${nameUnit}` };
   if (nameUnit) return { unit: nameUnit };
   if (textUnit) {
     const why = sub.unitText ? `文件名中的“${written(sub.unitText)}”不是名录中的单位` : '文件名中没有单位';

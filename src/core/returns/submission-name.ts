@@ -83,7 +83,9 @@ export function readSubmissionName(fileName: string, period?: { readonly from: C
     return { unitText: unitText === '' ? null : unitText, date: { year, month, day }, ...(yearless ? { yearFromPeriod: true as const } : {}) };
   }
   // no date: the name is the unit's, with the word for what it sends ("县卫健委信息")
-  const unitText = bracketed ?? base.replace(/[\s\-_]+/gu, '').replace(SUBMISSION_WORDS, '').replace(AROUND_UNIT, '').trim();
+  // "县教育局信息（2023年第5期）": brackets and an issue number say nothing of the unit
+  const plain = base.replace(/[（(【\[][^（()）【】\[\]]*[)）】\]]/gu, '').replace(/(\d{4}\s*年)?\s*(总\s*)?第\s*\d+\s*期/gu, '');
+  const unitText = bracketed ?? plain.replace(/[\s\-_]+/gu, '').replace(SUBMISSION_WORDS, '').replace(AROUND_UNIT, '').trim();
   return { unitText: unitText === '' ? null : unitText, date: null };
 }
 

@@ -20,9 +20,9 @@ const ISSUE = /^[（(]?\s*(\d{4}\s*年\s*)?(总\s*)?第\s*[\d一二三四五六�
 /** A line of rule characters (a 报头's separator typed out). */
 const RULE = /^[─—\-_=＝━*~～·.\s]{3,}$/u;
 /** Lines of a form a clerk puts around the text: who sends it, who signed it off, who to call. */
-const LABEL = /^[（(]?\s*(报送单位|供稿单位|来稿单位|报送部门|信息来源|签发人|签发|审核人|审核|核稿人?|撰稿人?|撰稿|作者|联系人|联系电话|电话|密级|紧急程度|编号|报送|抄送|发送)\s*[:：]/u;
+const LABEL = /^[（(]?\s*(报送单位|供稿单位|供稿|来稿单位|报送部门|信息来源|签发人|签发|审核人|审核|核稿人?|撰稿人?|撰稿|作者|联系人|联系电话|电话|密级|紧急程度|编号|报送|抄送|发送)\s*[:：]/u;
 /** The label of the unit that sends it. */
-const UNIT_LABEL = /(?:报送单位|供稿单位|来稿单位|报送部门)\s*[:：]\s*([^\s　:：，,；;）)]+)/u;
+const UNIT_LABEL = /(?:报送单位|供稿单位|来稿单位|报送部门|供稿|信息来源)\s*[:：]\s*([^\s　:：，,；;）)]+)/u;
 /** An 编者按 (editor's note): its paragraph is no title. */
 const EDITOR_NOTE = /^[【\[（(]?\s*编者按\s*[】\])）]?\s*[:：]?/u;
 /** A line that ends in a date standing alone: the 落款 (2023年6月20日), or a 编印 line (县教育局办公室编　　2023年6月15日). */
