@@ -34,3 +34,27 @@ test('rows a filter hides are read, and the file says which', () => {
   expect(data.rows.every((r) => !r.withdrawn && !r.problem)).toBe(true);
   expect(data.notes).toEqual(['“报送登记”表设了筛选，被筛选隐藏的第3、5行照常读取（筛选只是查看方式，不是撤回）']);
 });
+
+test('a row withdrawn in words: its title marked （作废）, or a remark 作废/撤回/重复报送 in a column the clerk added', () => {
+  const grid: Grid = {
+    name: '报送登记', merges: [],
+    rows: [
+      [...HEADER, '备注'],
+      [...row('（作废）甲：旧稿'), null],
+      [...row('乙：养老服务进社区【已撤回】'), null],
+      [...row('丙：照常的一篇'), '此条作废'],
+      [...row('丁：照常的一篇'), '重复报送，以第2行为准'],
+      [...row('戊：被转载的一篇'), '被学习强国转载'],
+      [...row('己：关于作废旧证件的公告'), null],
+    ],
+  };
+  const data = readReturn([grid], 'x.xlsx');
+  expect(data.rows.map((r) => r.withdrawn ?? '')).toEqual([
+    'B2标题“（作废）甲：旧稿”注明了作废或撤回：按单位撤回处理，未登记；如仍要报送，请去掉该字样后重新报送',
+    'B3标题“乙：养老服务进社区【已撤回】”注明了作废或撤回：按单位撤回处理，未登记；如仍要报送，请去掉该字样后重新报送',
+    'H4“备注”列写着“此条作废”：按单位撤回处理，未登记；如仍要报送，请删去该字样后重新报送',
+    'H5“备注”列写着“重复报送，以第2行为准”：按单位撤回处理，未登记；如仍要报送，请删去该字样后重新报送',
+    '',
+    '',
+  ]);
+});

@@ -1,8 +1,8 @@
 // Reads a returned 填报表: whose it is (the hidden marker, else the file name), its 报送登记 rows and 进展 rows.
 import { CivilDate, parseISO } from '../dates/civil-date';
-import { CellValue, Grid, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
+import { CellValue, Grid, a1, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
 import { LEDGER_HEADERS, MEDIA_HEADERS, normalizeHeader } from '../sheets/headers';
-import { filteredNote, marksIndex, rowMark } from './row-marks';
+import { filteredNote, marksIndex, rowMark, withdrawnInWords } from './row-marks';
 import { FORM_SHEETS, GUIDE_LABELS, MARKER_KEYS, MARKER_KIND, PROGRESS_HEADERS, SUBMISSION_COLUMNS } from './form';
 
 export interface ReturnMarker {
@@ -181,7 +181,8 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
       .map((c) => ({ header: cellText(headerRow[c]) || '（无表头）', cell: `${columnLetters(c)}${r + 1}`, text: cellText(cells[c]) }));
     const mark = rowMark(marked, r, cells, { key: { col: titleColumn, label: '标题' }, what: cellText(values.title) });
     if (mark && 'problem' in mark) problem = mark.problem;
-    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}), ...(mark && 'withdrawn' in mark ? { withdrawn: mark.withdrawn } : {}) });
+    const withdrawn = mark && 'withdrawn' in mark ? mark.withdrawn : withdrawnInWords({ cell: titleColumn >= 0 ? a1(r, titleColumn) : '', text: cellText(values.title) }, extra);
+    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}), ...(withdrawn ? { withdrawn } : {}) });
   }
   const progressFound = formSheet(grids.filter((g) => g.name !== sheet.name), FORM_SHEETS.progress, PROGRESS_HEADERS, 3, '进展表');
   if (progressFound && 'problem' in progressFound) notes.push(`${progressFound.problem}；进展未读取`);

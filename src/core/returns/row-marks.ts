@@ -72,3 +72,18 @@ export function filteredNote(index: MarksIndex | null, grid: Grid, headerRow: nu
   const list = rows.slice(0, 10).map((r) => r + 1).join('、') + (rows.length > 10 ? ` 等 ${rows.length} 行` : '');
   return `“${grid.name}”表设了筛选，被筛选隐藏的第${list}行照常读取（筛选只是查看方式，不是撤回）`;
 }
+
+/** A remark that withdraws its row: 作废, 撤回, 无效, 不计, 重复报送 … (alone, or as the remark's point). */
+const WITHDRAW_REMARK = /^(此条|本条|该条|这条)?\s*(已)?(作废|撤回|撤销|删除|无效|不计入?|重复(报送|登记|填报)?)(\s*[，,。;；].*)?$/u;
+/** A title marked withdrawn in brackets at its start or end: （作废）…, …【已撤回】. */
+const WITHDRAWN_TITLE = /^[（(【\[]\s*(已)?(作废|撤回|撤销|删除|无效|不计)\s*[）)】\]]|[（(【\[]\s*(已)?(作废|撤回|撤销|删除|无效|不计)\s*[）)】\]]$/u;
+
+/**
+ * A row the clerk withdrew in words: its title marked （作废）/（已撤回）, or a remark in a column it added that says
+ * 作废/撤回/重复报送 — listed naming the cell, not merged.
+ */
+export function withdrawnInWords(title: { readonly cell: string; readonly text: string }, extra: readonly { readonly header: string; readonly cell: string; readonly text: string }[]): string | null {
+  if (WITHDRAWN_TITLE.test(title.text)) return `${title.cell}标题“${title.text.slice(0, 30)}”注明了作废或撤回：按单位撤回处理，未登记；如仍要报送，请去掉该字样后重新报送`;
+  const remark = extra.find((x) => WITHDRAW_REMARK.test(x.text.trim()));
+  return remark ? `${remark.cell}“${remark.header}”列写着“${remark.text.trim().slice(0, 30)}”：按单位撤回处理，未登记；如仍要报送，请删去该字样后重新报送` : null;
+}
