@@ -45,3 +45,15 @@ test('a text that starts with its body has no title: said so, not guessed', () =
   expect(r.titleProblem).toContain('正文前没有标题');
   expect(readSubmissionText('教育工作简报\n第12期\n2023年6月15日').titleProblem).toContain('没有标题和正文');
 });
+
+test('a 红头 that is the unit\'s name (or its 文件 with a 文号) comes before the title and names the unit; a 报送单位 row of a table too', () => {
+  expect(readSubmissionText(['县教育局', '县教育局多措并举筑牢暑期安全防线', '为切实做好暑期学生安全工作，县教育局召开专题会议。'].join('\n')))
+    .toEqual({ title: '县教育局多措并举筑牢暑期安全防线', unitText: '县教育局', date: null });
+  expect(readSubmissionText(['县教育局文件', '县教〔2023〕12号', '关于暑期学生安全工作情况的报告', '县委办：', '现将我局暑期学生安全工作情况报告如下。'].join('\n')))
+    .toEqual({ title: '关于暑期学生安全工作情况的报告', unitText: '县教育局', date: null });
+  // a 信息 template's table: 报送单位 | 县卫健委 | 签发人 | 王五
+  expect(readSubmissionText(['报送单位\t县卫健委\t签发人\t王五', '县卫健委推进家庭医生签约服务', '今年以来，签约服务覆盖率稳步提升。'].join('\n')))
+    .toEqual({ title: '县卫健委推进家庭医生签约服务', unitText: '县卫健委', date: null });
+  // a 报送单位 line wins over the 红头
+  expect(readSubmissionText(['县教育局', '报送单位：县教育体育局', '暑期安全教育全覆盖', '全县中小学开展暑期安全教育。'].join('\n')).unitText).toBe('县教育体育局');
+});
