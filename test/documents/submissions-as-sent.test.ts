@@ -2,7 +2,7 @@
 // 报头 (red masthead, 第N期, the 编印 line and its rule) or an 编者按 before the title, a title broken over two lines, a 报送单位
 // line in the text. The .docx files are built with the docx library as a unit's clerk lays them out; each expectation was written
 // from what the office reads in the file, before running Duban.
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { collectReturns } from '../../src/core/returns';
 import { MediaDirectory } from '../../src/core/sheets/media-sheet';
 import { UnitRegistry } from '../../src/core/units/units';
@@ -14,12 +14,13 @@ type Part =
   | { issue: string } // 第12期
   | { imprint: string } // 编印 unit and date, a red rule under it
   | { title: string }
-  | { body: string };
+  | { body: string }
+  | { table: string[] }; // one row of a 信息 template's table (报送单位 | 城关镇 | 签发人 | 王五)
 
 /** A submission laid out as a unit's clerk lays it out: 报头 in red 小标宋, title in 方正小标宋 centred, body in 仿宋. */
 async function submission(parts: readonly Part[]): Promise<Uint8Array> {
   const red = 'FF0000';
-  const paragraphs = parts.map((p) => {
+  const paragraphs = parts.map((p): Paragraph | Table => {
     if ('masthead' in p) return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: p.masthead, color: red, size: 72, bold: true, font: '方正小标宋简体' })] });
     if ('issue' in p) return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: p.issue, size: 32, font: '楷体_GB2312' })] });
     if ('imprint' in p) {
@@ -28,6 +29,7 @@ async function submission(parts: readonly Part[]): Promise<Uint8Array> {
         children: [new TextRun({ text: p.imprint, size: 32, font: '楷体_GB2312' })],
       });
     }
+    if ('table' in p) return new Table({ rows: [new TableRow({ children: p.table.map((t) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: t, size: 28, font: '仿宋_GB2312' })] })] })) })] });
     if ('title' in p) return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: p.title, size: 44, font: '方正小标宋简体' })] });
     return new Paragraph({ indent: { firstLine: 640 }, children: [new TextRun({ text: p.body, size: 32, font: '仿宋_GB2312' })] });
   });
@@ -87,6 +89,14 @@ test('Word submissions as units name and write them: unit, date and title as the
       { masthead: '县卫健委信息' }, { issue: '2023年第5期' }, { imprint: '县卫健委办公室　　　　　　2023年6月27日' },
       { title: '县卫健委开展“服务百姓健康行动”义诊周活动' }, { body: '6月27日，县卫健委组织县直医疗机构开展义诊活动。' },
     ]],
+    // J: a name with only the date; a 信息 template whose first row is a table: 报送单位 | 城关镇 | 签发人 | 王五
+    ['6月28日.docx', [
+      { table: ['报送单位', '城关镇', '签发人', '王五'] }, { title: '城关镇开展夏季防汛应急演练' }, { body: '6月28日，城关镇组织开展夏季防汛应急演练，参演人员120余人。' },
+    ]],
+    // K: the 红头 is the unit's name in red, the title under it
+    ['6.29信息.docx', [
+      { masthead: '县融媒体中心' }, { title: '县融媒体中心举办“我为家乡代言”短视频大赛' }, { body: '6月29日，县融媒体中心举办短视频大赛颁奖仪式。' },
+    ]],
   ];
   const read = await readReturnedFiles(await Promise.all(files.map(async ([name, parts]) => ({ name, bytes: await submission(parts), received: null }))), undefined, june);
   const result = collectReturns({
@@ -101,6 +111,8 @@ test('Word submissions as units name and write them: unit, date and title as the
     ['县融媒体中心-2023.6.25-信息.docx', '县融媒体中心', '2023-6-25', '县融媒体中心创新推出“云上看县城”系列直播'],
     ['县人社局关于暑期招聘的信息6月26日.docx', '县人社局', '2023-6-26', '县人社局举办暑期高校毕业生专场招聘会'],
     ['县卫健委信息（2023年第5期）.docx', '县卫健委', '2023-6-27', '县卫健委开展“服务百姓健康行动”义诊周活动'],
+    ['6月28日.docx', '城关镇', '2023-6-28', '城关镇开展夏季防汛应急演练'],
+    ['6.29信息.docx', '县融媒体中心', '2023-6-29', '县融媒体中心举办“我为家乡代言”短视频大赛'],
   ]);
   expect(rejected).toHaveLength(2);
   expect(rejected[0]).toMatch(/^县人社局-2023年6月21日-工作信息\.docx：.*县人社局.*县教育局/);
@@ -111,7 +123,8 @@ test('Word submissions as units name and write them: unit, date and title as the
   noted('【县教育局】', '没有年份', '2023-06-15');
   noted('教育局 6.16', '没有年份', '2023-06-16');
   noted('县卫健委信息', '日期', '2023-06-20', '正文');
-  noted('6月18日信息', '单位', '城关镇', '报送单位');
+  noted('6月18日信息', '没有单位', '正文中写明的单位“城关镇人民政府”', '城关镇');
+  noted('6.29信息', '没有单位', '县融媒体中心');
   noted('县人社局关于', '单位后接着写了标题', '县人社局');
   noted('县卫健委信息（', '没有日期', '2023-06-27');
 });

@@ -345,17 +345,17 @@ function submissionUnit(sub: WordSubmission, registry: UnitRegistry | null): { u
   const nameUnit = byName && 'unit' in byName ? byName.unit ?? startsWith : null;
   const textUnit = byText && 'unit' in byText ? byText.unit : null;
   if (nameUnit && textUnit && nameUnit !== textUnit) {
-    return { reject: `文件名中的单位是“${nameUnit}”，正文“报送单位”写的是“${written(sub.unitInText!)}”：不能确定是哪个单位的稿件，请核实后重新报送` };
+    return { reject: `文件名中的单位是“${nameUnit}”，正文中写明的单位是“${written(sub.unitInText!)}”：不能确定是哪个单位的稿件，请核实后重新报送` };
   }
   if (nameUnit && startsWith) return { unit: nameUnit, note: `文件名中单位后接着写了标题（“${written(sub.unitText).slice(0, 30)}”），按开头的单位名登记为${nameUnit}` };
   if (nameUnit) return { unit: nameUnit };
   if (textUnit) {
     const why = sub.unitText ? `文件名中的“${written(sub.unitText)}”不是名录中的单位` : '文件名中没有单位';
-    return { unit: textUnit, note: `${why}，按正文“报送单位：${written(sub.unitInText!)}”登记为${textUnit}` };
+    return { unit: textUnit, note: `${why}，按正文中写明的单位“${written(sub.unitInText!)}”登记为${textUnit}` };
   }
   const shown = written(sub.unitText || sub.unitInText || '');
   const problem = (byName && 'problem' in byName ? byName.problem : null) ?? (byText && 'problem' in byText ? byText.problem : null);
-  return { reject: `${sub.unitText ? '文件名' : '正文“报送单位”'}中的单位“${shown}”${problem ?? '不在单位名录中'}` };
+  return { reject: `${sub.unitText ? '文件名' : '正文'}中的单位“${shown}”${problem ?? '不在单位名录中'}` };
 }
 
 /** The units that owe something this period, each with what: a 填报表 设置 requires and that did not come back, or submissions short of the quota. */
