@@ -54,27 +54,31 @@ export function tableTitle(plan: Plan): string {
   return plan.year ? `${plan.year}年宣传任务分工表` : '宣传任务分工表';
 }
 
-/** The rows of the task sheet: a section row where the section changes, then one row per measure. */
-export function taskRows(plan: Plan): SpecValue[][] {
+/**
+ * The rows of the task sheet: a section row where the section changes (`bands`: written across the table, so that the
+ * check reads it as the section, not as a task without a lead), then one row per measure.
+ */
+export function taskRows(plan: Plan): { rows: SpecValue[][]; bands: number[] } {
   const why = new Map(plan.unsure.map((u) => [u.paragraph, u.why]));
   const rows: SpecValue[][] = [];
+  const bands: number[] = [];
   let section: string | null = null;
   let seq = 0;
   for (const m of plan.measures) {
-    if (m.section && m.section !== section) rows.push([null, m.section]);
+    if (m.section && m.section !== section) bands.push(rows.push([m.section]) - 1);
     section = m.section;
     rows.push([
       m.seq !== undefined ? (/^\d+$/.test(m.seq) ? Number(m.seq) : m.seq) : ++seq, m.task, m.lead.join('、') || null, m.coop.join('、') || null, m.deadline.text, quotaCell(m),
       null, null, noteCell(m, why.get(m.paragraph)), sourceText(m),
     ]);
   }
-  return rows;
+  return { rows, bands };
 }
 
 /** The task sheet of an imported plan: the template's columns and 来源, rows tall enough to read whole. */
 export function planTaskSheet(plan: Plan): SheetSpec {
   const titles = [tableTitle(plan)];
-  return taskSheet({ titles, rows: taskRows(plan) }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
+  return taskSheet({ titles, ...taskRows(plan) }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
 }
 
 /** The workbook of an imported plan, sheet by sheet, in the template's order. */

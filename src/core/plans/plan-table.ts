@@ -142,17 +142,21 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
     columns.task = taskCol + 1;
     if (columns.category === undefined) columns.category = sectionCol;
   }
-  // a row one cell short, its first cell merged with the row above in the original: shifted right
+  // a row one cell short, its first cell merged with the row above in the original: shifted right. A full row with an
+  // empty last cell is one short only under a row whose section cell is no numbered item itself (a 年度重点工作 column
+  // numbered "57." keeps its rows as they are: their 说明 is merely empty)
   let above: readonly string[] = [];
+  const numbered = (text: string | undefined) => /^\d{1,2}[.．、]/.test(text ?? '');
   const rows = table.rows.map((row, i) => {
     if (i <= header.row) return [...row];
-    const full = sectionCol !== undefined && (row.length === width - 1 || (row.length === width && row[width - 1] === '' && row.filter(Boolean).length === width - 1 && /^\d{1,2}[.．、]/.test(row[0])))
+    const full = sectionCol !== undefined && (row.length === width - 1 || (row.length === width && row[width - 1] === '' && row.filter(Boolean).length === width - 1 && numbered(row[0]) && above.length > 0 && !numbered(above[sectionCol])))
       ? [above[0] ?? '', ...row.slice(0, width - 1)]
       : [...row];
     above = full;
     return full;
   });
-  const sheet = readTaskSheet({ name: '分工表', rows, merges: [] }, { row: header.row, columns });
+  // the whole header match (more cooperating or people columns, leads named by headings), its columns as adjusted above
+  const sheet = readTaskSheet({ name: '分工表', rows, merges: [] }, { ...header, columns });
   const text = (v: unknown) => cellText(v as never).trim();
   const measures: PlanMeasure[] = [];
   for (const r of sheet.rows) {

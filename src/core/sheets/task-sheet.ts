@@ -101,6 +101,14 @@ function isBand(row: number, merges: readonly CellRange[], columns: number[]): b
 }
 
 /**
+ * Whether one text fills every mapped column (three or more): a band whose merge was lost on the way (a Word table's
+ * merged row read cell by cell, an export that repeats a merged cell's text), never a task.
+ */
+function fillsEveryColumn(raw: readonly CellValue[], columns: readonly number[]): boolean {
+  return columns.length >= 3 && columns.every((c) => !isBlank(raw[c]));
+}
+
+/**
  * Whether a row repeats the header: at least two of its filled cells, and two thirds of them, hold the header's
  * own text in the same column. Words alone are not enough ("落实重点工作任务" | "提前两个工作日" is a task).
  */
@@ -228,7 +236,7 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       continue;
     }
     if (only !== null && oneText) {
-      if (isBand(r, grid.merges, mappedColumns) || HEADING.test(only)) {
+      if (isBand(r, grid.merges, mappedColumns) || fillsEveryColumn(raw, mappedColumns) || HEADING.test(only)) {
         section = only;
         const unit = header.leadFromHeadings ? headingLead(only) : null;
         if (unit !== null) headingUnit = { name: unit, cell: a1(r, raw.findIndex((v) => cellText(v) === only)) };

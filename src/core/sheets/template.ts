@@ -47,6 +47,8 @@ export const RULES_COLUMNS = columnsOf(RULES_HEADERS, {
 export interface TableContent {
   readonly titles?: readonly string[];
   readonly rows?: readonly (readonly SpecValue[])[];
+  /** Rows (indexes into `rows`) that are a section heading: their first value written across the table, merged, as 分工表 print them. */
+  readonly bands?: readonly number[];
 }
 
 function columnRange(col: number, firstRow: number, lastRow: number): string {
@@ -64,7 +66,10 @@ export function tableSheet(
   const titles = content.titles ?? [];
   const rows: SpecCell[][] = titles.map((t, i) => [cell(t, i === 0 ? STYLES.title : STYLES.subtitle)]);
   rows.push(columns.map((c) => cell(c.header, STYLES.header)));
-  for (const values of content.rows ?? []) rows.push(columns.map((c, i) => cell(values[i] ?? null, c.style)));
+  const bands = new Set(content.bands ?? []);
+  (content.rows ?? []).forEach((values, r) => {
+    rows.push(bands.has(r) ? columns.map((_, i) => cell(i === 0 ? values[0] ?? null : null, STYLES.section)) : columns.map((c, i) => cell(values[i] ?? null, c.style)));
+  });
   const headerRow = titles.length + 1; // 1-based
   const widths = columns.map((c) => c.width);
   // rows tall enough for their wrapped text (a viewer or printer that does not fit rows shows it whole), the title's for its size
@@ -75,7 +80,10 @@ export function tableSheet(
     rows,
     widths,
     ...(heights.some((h) => h !== undefined) ? { heights } : {}),
-    merges: titles.map((_, i) => ({ top: i, left: 0, bottom: i, right: columns.length - 1 })),
+    merges: [
+      ...titles.map((_, i) => ({ top: i, left: 0, bottom: i, right: columns.length - 1 })),
+      ...[...bands].sort((a, b) => a - b).map((r) => ({ top: headerRow + r, left: 0, bottom: headerRow + r, right: columns.length - 1 })),
+    ],
     freeze: { rows: headerRow, columns: 0 },
     validations: validations(headerRow),
     // printed as offices print a 分工表: one page wide, the titles and header on every page
