@@ -12,6 +12,11 @@ test('file names: 【单位】 wherever the date stands, 6.15 without a year, no
   expect(readSubmissionName('县卫健委信息.docx', june)).toEqual({ unitText: '县卫健委', date: null });
   expect(readSubmissionName('县卫健委信息（2023年第5期）.docx', june)).toEqual({ unitText: '县卫健委', date: null });
   expect(readSubmissionName('6月18日信息.docx', june)).toEqual({ unitText: null, date: day(18), yearFromPeriod: true });
+  // 6-15 and 0615 (this one only when it is a day of the period: 第1215期 and 一中0910 are no dates)
+  expect(readSubmissionName('县教育局-6-15-信息.docx', june)).toEqual({ unitText: '县教育局', date: day(15), yearFromPeriod: true });
+  expect(readSubmissionName('县教育局0615信息.docx', june)).toEqual({ unitText: '县教育局', date: day(15), yearFromPeriod: true });
+  expect(readSubmissionName('县教育局信息第0615期.docx', june).date).toBeNull();
+  expect(readSubmissionName('县一中0910信息.docx', june).date).toBeNull();
   // a dotted full date is read whole, never as its last two numbers
   expect(readSubmissionName('金寨县_2023.6.9_工作信息.docx', june)).toEqual({ unitText: '金寨县', date: day(9) });
   expect(readSubmissionName('市民政局-2023年5月8日工作信息.docx', june)).toEqual({ unitText: '市民政局', date: { year: 2023, month: 5, day: 8 } });

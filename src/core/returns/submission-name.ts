@@ -18,6 +18,8 @@ export function yearInPeriod(month: number, day: number, period: { readonly from
   return period.to.year;
 }
 
+const within = (date: CivilDate, period: { readonly from: CivilDate; readonly to: CivilDate }) => compareDates(date, period.from) >= 0 && compareDates(date, period.to) <= 0;
+
 /** Brackets and quotes a clerk puts around a unit's name: 【市民政局】, [市民政局], 《…》. */
 const AROUND_UNIT = /^[【\[（(《「“"]+|[】\]）)》」”"]+$/gu;
 
@@ -31,10 +33,13 @@ const DATE_PATTERNS: readonly RegExp[] = [
 const YEARLESS = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/; // not after a digit (notAfterDigit)
 
 /** A month and day written 6.15 (教育局 6.15 信息): not part of a longer number or a dotted date (read only against a period). */
-const YEARLESS_DOTTED = /(\d{1,2})[.．](\d{1,2})(?![\d.．])/; // not after a digit or a dot (notAfterDigit)
+const YEARLESS_DOTTED = /(\d{1,2})[.．\-](\d{1,2})(?!\d|[.．\-]\d)/; // not after a digit or a dot (notAfterDigit)
+
+/** Month and day as four digits (县教育局0615信息): the weakest reading, taken only when it falls in the period. */
+const YEARLESS_COMPACT = /(\d{2})(\d{2})(?!\d)/; // not after a digit (notAfterDigit)
 
 /** Patterns whose match may not follow a digit: a lookbehind (?<!\d), which Safari before 16.4 cannot parse. */
-const NOT_AFTER_DIGIT = new Set<RegExp>([DATE_PATTERNS[2], YEARLESS, YEARLESS_DOTTED]);
+const NOT_AFTER_DIGIT = new Set<RegExp>([DATE_PATTERNS[2], YEARLESS, YEARLESS_DOTTED, YEARLESS_COMPACT]);
 
 /** The first match of `pattern` in `s`, as pattern.exec would give it, not starting right after a digit where NOT_AFTER_DIGIT says so. */
 function firstMatch(pattern: RegExp, s: string): RegExpExecArray | null {
@@ -68,14 +73,16 @@ export interface SubmissionNameParts {
 export function readSubmissionName(fileName: string, period?: { readonly from: CivilDate; readonly to: CivilDate }): SubmissionNameParts {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').normalize('NFKC');
   const bracketed = LEADING_UNIT.exec(base)?.[1].trim() ?? null;
-  const patterns = period ? [...DATE_PATTERNS, YEARLESS, YEARLESS_DOTTED] : DATE_PATTERNS;
+  const patterns = period ? [...DATE_PATTERNS, YEARLESS, YEARLESS_DOTTED, YEARLESS_COMPACT] : DATE_PATTERNS;
   for (const pattern of patterns) {
     const m = firstMatch(pattern, base);
     if (!m) continue;
-    const yearless = pattern === YEARLESS || pattern === YEARLESS_DOTTED;
+    const yearless = pattern === YEARLESS || pattern === YEARLESS_DOTTED || pattern === YEARLESS_COMPACT;
     const [month, day] = yearless ? [Number(m[1]), Number(m[2])] : [Number(m[2]), Number(m[3])];
     const year = yearless ? yearInPeriod(month, day, period!) : Number(m[1]);
     if (!isValidCivil(year, month, day)) continue;
+    // four digits may be anything (第1215期, 一中0910班): a date only when it is one of the period's days
+    if (pattern === YEARLESS_COMPACT && (/第\s*$/u.test(base.slice(0, m.index)) || !within({ year, month, day }, period!))) continue;
     const before = base.slice(0, m.index).replace(/[\s\-_—–、，,（(【\[]+$/u, '').replace(/^[\s\-_]+/, '').trim();
     // "20230510 市城市管理局 工作信息": the date first, the unit the next word after it
     const after = () => (base.slice(m.index + m[0].length).replace(/^[\s\-_—–、，,）)】\]]+/u, '').split(/[\s\-_—–、，,（(【\[]+/u)[0] ?? '').replace(SUBMISSION_WORDS, '');
