@@ -54,3 +54,14 @@ test('hidden rows, the filter and struck cells as the package marks them', async
   const [bare] = await readXlsxGrids(await pkg(`${sheet}<autoFilter ref="A1:D4"/>`, SST), { marks: true });
   expect(bare.marks?.filtered).toBe(false);
 });
+
+test('with nothing struck anywhere, the cell pass alone gives the hidden rows and the filter', async () => {
+  const plainStyles = (bytes: Uint8Array) => JSZip.loadAsync(bytes).then(async (zip) => {
+    zip.file('xl/styles.xml', (await zip.file('xl/styles.xml')!.async('string')).replace(/<strike\/>/g, ''));
+    zip.file('xl/sharedStrings.xml', '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>标题</t></si></sst>');
+    return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+  });
+  const sheet = '<sheetPr filterMode="true"/><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2" hidden="1"><c r="A2" s="2"><v>1</v></c></row></sheetData>';
+  const [grid] = await readXlsxGrids(await plainStyles(await pkg(sheet, '')), { marks: true });
+  expect(grid.marks).toEqual({ hiddenRows: [1], filtered: true, struck: [] });
+});
