@@ -2,7 +2,8 @@
 // sent nothing this period, the body pointing to the attachment, categories that scored nothing in one clause.
 import { basisPhrase, bulletinContent, contactNote, periodPhrase } from '../../src/core/bulletin/content';
 import { MAX_NAMED_TASKS, MAX_NAMED_UNITS, categorySentence, gradeParagraphs, namedUnits, quotaSentence } from '../../src/core/bulletin/sentences';
-import { comparisonSentence, previousSpan } from '../../src/core/bulletin/comparison';
+import { comparisonSentence } from '../../src/core/bulletin/comparison';
+import { previousSpan } from '../../src/core/scoring/movement';
 import { buildReport } from '../../src/core/scoring/report';
 import { UnitScore } from '../../src/core/scoring/tally';
 import { CellValue } from '../../src/core/sheets/grid';

@@ -1,28 +1,6 @@
 // The period against the one before it, as offices compare them in a 通报: submissions, adoptions, units that sent nothing.
-import { Period, UnitScore } from '../scoring/tally';
+import { UnitScore } from '../scoring/tally';
 import { MEDIA_LEVELS } from '../scoring/scoring-rules';
-import { addDays, daysBetween, daysInMonth } from '../dates/civil-date';
-
-/**
- * The period before, of the same kind: the same number of whole months before a span of whole months (a quarter's is the
- * quarter before, 吉林市 「从第一季度的15家，第二季度的10家，减少到第三季度的6家」), else as many days before.
- */
-export function previousSpan(period: Period): Period {
-  const { from, to } = period;
-  if (from.day === 1 && to.day === daysInMonth(to.year, to.month)) {
-    const months = (to.year - from.year) * 12 + to.month - from.month + 1;
-    const start = from.year * 12 + from.month - 1 - months;
-    const end = start + months - 1;
-    const at = (index: number, last: boolean) => {
-      const year = Math.floor(index / 12);
-      const month = (index % 12) + 1;
-      return { year, month, day: last ? daysInMonth(year, month) : 1 };
-    };
-    return { from: at(start, false), to: at(end, true) };
-  }
-  const length = daysBetween(from, to) + 1;
-  return { from: addDays(from, -length), to: addDays(from, -1) };
-}
 
 interface Sums {
   readonly sent: number;

@@ -2,9 +2,9 @@
 import { CivilDate, compareDates, daysInMonth, formatChinese } from '../dates/civil-date';
 import { Grid } from '../sheets/grid';
 import { findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
-import { isWholeMonth } from '../scoring/movement';
+import { isWholeMonth, previousSpan } from '../scoring/movement';
 import { Report, periodScores, scoringInput, yearToDateOf } from '../scoring/report';
-import { comparisonSentence, previousSpan } from './comparison';
+import { comparisonSentence } from './comparison';
 import { Period } from '../scoring/tally';
 import { RankingTable, rankingTables } from './figures';
 import { gradeParagraphs, overviewParagraphs, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';

@@ -142,6 +142,19 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
     columns.task = taskCol + 1;
     if (columns.category === undefined) columns.category = sectionCol;
   }
+  // no column named 序号, but one of the unmapped columns numbers the rows 1, 2, 3… (a Word header cell such as
+  // 工作任务 spanning the category and number columns names none): that column is the 序号
+  if (columns.seq === undefined) {
+    const taken = new Set(Object.values(columns));
+    for (let c = 0; c < width; c++) {
+      if (taken.has(c)) continue;
+      const cells = body.map((r) => (r[c] ?? '').trim()).filter(Boolean);
+      if (cells.length >= 2 && cells.length >= body.length / 2 && cells.every((t, i) => t === String(Number(cells[0]) + i))) {
+        columns.seq = c;
+        break;
+      }
+    }
+  }
   // a row one cell short, its first cell merged with the row above in the original: shifted right. A full row with an
   // empty last cell is one short only under a row whose section cell is no numbered item itself (a 年度重点工作 column
   // numbered "57." keeps its rows as they are: their 说明 is merely empty)

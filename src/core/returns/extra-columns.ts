@@ -5,7 +5,10 @@ import { ExtraCell } from './return-reader';
 import { normalizeReturnedText } from './returned-text';
 
 /** Ledger columns a return's added column may fill: the ones the office's scoring rules read, and 链接. */
-export const EXTRA_FIELDS = ['pieceType', 'placement', 'instruction', 'author', 'pieceId', 'words', 'link'] as const satisfies readonly LedgerField[];
+export const EXTRA_FIELDS = ['pieceType', 'placement', 'instruction', 'author', 'pieceId', 'words', 'route', 'link'] as const satisfies readonly LedgerField[];
+
+/** Taken, and said: they add points the office confirms (批示 from the 批示件, 报送途径 from who forwarded it). */
+const CLAIMS: ReadonlySet<ExtraField> = new Set(['instruction', 'route']);
 export type ExtraField = (typeof EXTRA_FIELDS)[number];
 
 /** What an appended row carries in those columns. */
@@ -38,7 +41,9 @@ export function takeExtras(extra: readonly ExtraCell[], ledgerHas: ReadonlySet<s
     const shown = `${x.cell}“${x.header}”列所填“${text.slice(0, 60)}”`;
     const field = extraFieldOf(x.header);
     const column = field ? LEDGER_HEADERS[field][0] : '';
-    if (!field) {
+    if (!field && normalizeHeader(x.header) !== '' && LEDGER_HEADERS.given.some((w) => normalizeHeader(w) === normalizeHeader(x.header))) {
+      notes.push(`${shown}未汇总入台账：计分由督办单位认定，不取单位所填`);
+    } else if (!field) {
       notes.push(`${x.cell}“${x.header}”列不是填报表的列，所填“${text.slice(0, 60)}”未汇总入台账`);
     } else if (!ledgerHas.has(field)) {
       notes.push(`${shown}未汇总入台账：报送台账没有${column}列`);
@@ -50,7 +55,7 @@ export function takeExtras(extra: readonly ExtraCell[], ledgerHas: ReadonlySet<s
       else values.words = n;
     } else {
       values[field] = text.slice(0, 500);
-      if (field === 'instruction') notes.push(`${shown}已写入台账的${column}列：批示加分，请对照批示件核实`);
+      if (CLAIMS.has(field)) notes.push(`${shown}已写入台账的${column}列：${field === 'instruction' ? '批示加分，请对照批示件核实' : '报送途径影响计分，请核实'}`);
     }
   }
   return { values, notes };

@@ -54,6 +54,8 @@ const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
  * "填报单位（盖章）：", "审核人：李四 联系电话：…"). A row of only such lines is no task.
  */
 const SIGN_OFF = /^(?:制表|制表人|制表单位|填表|填表人|填表单位|填报人|填报单位|填表日期|填报日期|报送日期|审核|审核人|审签|签发|签发人|联系人|联系电话|电话)\s*(?:[（(]\s*(?:签字|签名|盖章)\s*[)）])?\s*[:：]/;
+/** A subtotal a heading row carries beside its text (权重 10, 分值 30, 30分). */
+const SUBTOTAL = /^\d+(?:\.\d+)?\s*(?:%|分)?$/;
 
 
 /** Finds the task header in a grid (by meaning, header-roles.ts); null when the sheet is not a task-division sheet. */
@@ -160,7 +162,7 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     valuesShape.task = null;
     cellsShape.task = '';
   }
-  if (header.leadFromHeadings) {
+  if (header.leadFromHeadings || header.leadFromTitle) {
     valuesShape.lead = null;
     cellsShape.lead = '';
   }
@@ -209,6 +211,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     let only: string | null = null;
     let oneText = true;
     let signOff = false;
+    // the same, numbers aside: a heading row may carry its group's subtotal ("二、发展指标(2项)(权重占10%)" | 10)
+    let word: string | null = null;
+    let oneWord = true;
+    let numbers = 0;
     for (let c = 0; c < raw.length; c++) {
       const v = raw[c];
       if (isBlank(v)) continue;
@@ -222,6 +228,9 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
         if (t !== only) oneText = false;
         if (signOff && !SIGN_OFF.test(t)) signOff = false;
       }
+      if (typeof v === 'number' || SUBTOTAL.test(t)) numbers++;
+      else if (word === null) word = t;
+      else if (t !== word) oneWord = false;
     }
     if (nonBlank === 0) continue;
     const skip = (reason: SkipReason) => skipped.push({ row: r, reason, text: rowText(raw) });
@@ -234,6 +243,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       notes.push(rowText(raw));
       skip('note');
       continue;
+    }
+    if (!oneText && numbers > 0 && word !== null && oneWord && HEADING.test(word)) {
+      only = word;
+      oneText = true;
     }
     if (only !== null && oneText) {
       if (isBand(r, grid.merges, mappedColumns) || fillsEveryColumn(raw, mappedColumns) || HEADING.test(only)) {
@@ -273,6 +286,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     if (header.leadFromHeadings && headingUnit) {
       values.lead = headingUnit.name;
       cells.lead = headingUnit.cell;
+    }
+    if (header.leadFromTitle) {
+      values.lead = header.leadFromTitle.name;
+      cells.lead = header.leadFromTitle.cell;
     }
     if (headingPerson && cellText(values.leaders ?? null).trim() === '') {
       values.leaders = headingPerson.name;
