@@ -2,6 +2,7 @@
 import { CivilDate, compareDates, formatISO } from '../dates/civil-date';
 import { parseChineseInteger } from '../dates/numerals';
 import { CellValue, cellText, isCellError } from '../sheets/grid';
+import { SIGN_OFF_LINE } from '../sheets/headings';
 import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { MediaDirectory, normalizeLevel } from '../sheets/media-sheet';
 import { TaskRecord } from '../validation/validate';
@@ -38,7 +39,6 @@ export type CheckedRow =
 
 /** A line clerks add under the table: totals, and who filled it in. */
 const TOTAL_LINE = /^(合\s*计|小\s*计|总\s*计|共\s*计)/u;
-const SIGNATURE_LINE = /^(填表人|填报人|审核人|联系人|联系电话|负责人|制表人|分管领导)|^(制表|审核|签字|签发)\s*[:：]/u;
 
 /** Why a row is no article but a line under the table, or null. */
 function notAnArticle(v: Readonly<Record<SubmissionField, CellValue>>): string | null {
@@ -48,7 +48,7 @@ function notAnArticle(v: Readonly<Record<SubmissionField, CellValue>>): string |
   for (const f of Object.keys(v) as SubmissionField[]) {
     const text = returnedText(v[f]);
     if (TOTAL_LINE.test(text)) return `“${text.slice(0, 20)}”是合计行，不是一篇稿件，未登记（台账按逐行登记的稿件计数）`;
-    if (SIGNATURE_LINE.test(text)) return `“${text.slice(0, 30)}”是填表人等落款，不是一篇稿件，未登记`;
+    if (SIGN_OFF_LINE.test(text)) return `“${text.slice(0, 30)}”是填表人等落款，不是一篇稿件，未登记`;
   }
   return null;
 }

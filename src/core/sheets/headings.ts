@@ -33,3 +33,11 @@ export function headingLeader(text: string): string | null {
   // a title without a name ("分管副市长重点工作", "各副县长…") names nobody
   return m && !NOT_A_NAME.test(m[1]) ? m[1] : null;
 }
+
+/** Who filled in, checked or answers for a printed table (填表人：张三, 联系人 李四, 联系电话 …): a line starting so is no row of it. */
+const SIGN_OFF_PEOPLE = ['填表人', '填报人', '审核人', '联系人', '联系电话', '负责人', '制表人', '签发人', '分管领导'];
+/** Other sign-off labels, each with its colon (制表：县政府督查室, 填报单位（盖章）：, 电话：…): "审核把关" is no sign-off. */
+const SIGN_OFF_LABELS = ['制表', '制表单位', '填表', '填表单位', '填报单位', '填表日期', '填报日期', '报送日期', '审核', '审签', '签字', '签发', '电话'];
+
+/** A sign-off line under (or over) a printed table or a returned form: 制表、填报人、审核、联系电话 … */
+export const SIGN_OFF_LINE = new RegExp(`^(?:(?:${SIGN_OFF_PEOPLE.join('|')})|(?:${SIGN_OFF_LABELS.join('|')})\\s*(?:[（(]\\s*(?:签字|签名|盖章)\\s*[)）])?\\s*[:：])`, 'u');

@@ -2,7 +2,7 @@
 import { CellRange, CellValue, Grid, a1, cellText, columnLetters, fillMerges, isBlank } from './grid';
 import { TaskField, normalizeHeader } from './headers';
 import { TaskHeaderMatch, detectTaskHeader } from './header-roles';
-import { HEADING, HEADING_LEVEL_ONE, headingLead, headingLeader } from './headings';
+import { HEADING, HEADING_LEVEL_ONE, SIGN_OFF_LINE, headingLead, headingLeader } from './headings';
 import { parseChineseInteger } from '../dates/numerals';
 import { memoize } from '../memo';
 
@@ -49,11 +49,6 @@ export interface TaskSheet {
 }
 
 const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
-/**
- * A sign-off under (or over) a printed table: 制表/填报人/审核/联系人/联系电话 and a colon ("制表：县政府督查室",
- * "填报单位（盖章）：", "审核人：李四 联系电话：…"). A row of only such lines is no task.
- */
-const SIGN_OFF = /^(?:制表|制表人|制表单位|填表|填表人|填表单位|填报人|填报单位|填表日期|填报日期|报送日期|审核|审核人|审签|签发|签发人|联系人|联系电话|电话)\s*(?:[（(]\s*(?:签字|签名|盖章)\s*[)）])?\s*[:：]/;
 /** A subtotal a heading row carries beside its text (权重 10, 分值 30, 30分). */
 const SUBTOTAL = /^\d+(?:\.\d+)?\s*(?:%|分)?$/;
 
@@ -223,10 +218,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       if (t === '') continue;
       if (only === null) {
         only = t;
-        signOff = SIGN_OFF.test(t);
+        signOff = SIGN_OFF_LINE.test(t);
       } else {
         if (t !== only) oneText = false;
-        if (signOff && !SIGN_OFF.test(t)) signOff = false;
+        if (signOff && !SIGN_OFF_LINE.test(t)) signOff = false;
       }
       if (typeof v === 'number' || SUBTOTAL.test(t)) numbers++;
       else if (word === null) word = t;
