@@ -22,6 +22,9 @@ describe('a header cell gets its role from its words', () => {
     ['工作任务安排\n第二季度', 'quota'], ['三季度目标', 'quota'], ['上半年工作计划', 'quota'],
     ['落实情况(1-8月)', 'status'], ['1-10月推进情况', 'status'], ['季度时间节点', 'deadline'], ['工作任务安排', 'deadline'],
   ])('one period\'s plan: %j → %s', (text, want) => expect(role(text)).toBe(want));
+  // a 专项整治's stages (test/fixtures/real/xinjiang-zhou-2011-huanbao: 阶段 | 时间 | 工作内容 | 责任单位): the stage is the section
+  test.each([['阶段', 'category'], ['工作阶段', 'category'], ['实施阶段', 'category'], ['阶段目标', 'quota'], ['阶段性任务', 'task']])(
+    'a stage column: %s → %s', (text, want) => expect(role(text)).toBe(want));
   test('one period\'s plan is the task column only when nothing else names tasks', () => {
     expect(classifyHeaderCell('工作任务安排第二季度')!.altTask).toBe(true);
   });
