@@ -205,6 +205,16 @@ describe('headings that name the leader in charge (湖州 2020 "王纲市长主�
     expect(note).toMatchObject({ cell: 'A2', severity: 'info' });
     expect(note!.message).toContain('一、徐国龙副市长重点工作');
   });
+  // 六安市民生办 2017 1至7月民生工程实施进度通报 (test/fixtures/real/luan-2017-minsheng-tongbao)
+  test('any numbered heading just above the header is its rows\' section; a plain title is not', () => {
+    const read = (above: string) => checkWorkbook([grid('S', [
+      [above, '', '', ''],
+      ['序号', '民生工程项目', '牵头部门', '进展情况'],
+      [1, '农村道路畅通工程', '市交通局', '建设进度相对较慢的县区为舒城县。'],
+    ])], { today: TODAY, year: 2017 }).tasks.map((t) => [t.section, t.leaders]);
+    expect(read('二、部分项目进展情况')).toEqual([['二、部分项目进展情况', []]]);
+    expect(read('六安市2017年民生工程实施进度通报')).toEqual([[null, []]]);
+  });
   test('a leaders column filled in the row wins over the heading', () => {
     const r = checkWorkbook([grid('S', [
       ['序号', '工作任务', '责任领导', '责任单位'],
