@@ -89,6 +89,16 @@ describe('the header row and its columns', () => {
     ])], { today: TODAY }), 'x.xlsx');
     expect(json.tasks.map((t) => [t.section, t.task, t.lead])).toEqual([['乡镇简介', '乡镇行政区划、人口民族等信息。', ['镇人民政府']]]);
   });
+  // 全国志愿服务工作测评体系(试行)责任分工表(2012年版) (test/fixtures/real/zhiyuan-2012-ceping-fengong): 测评类别 is a category word,
+  // 测评项目 a general task word; the level nearest the task is the section, as with two category words
+  test('测评类别 | 测评项目 | 测评内容: the inner level (测评项目) is the section, not the outer category word', () => {
+    const json = checkJson(checkWorkbook([grid('Sheet1', [
+      ['测评类别', '测评项目', '测评内容', '责任单位', '测评方法'],
+      ['Ⅰ-1志愿服务运行机制', 'Ⅱ-2考核测评', '1)把志愿服务活动开展情况纳入文明单位测评。', '文明办、各基层单位', '材料审核'],
+    ])], { today: TODAY }), 'x.xlsx');
+    expect(json.header?.columns).toMatchObject({ category: 'B', task: 'C', lead: 'D' });
+    expect(json.tasks.map((t) => [t.section, t.lead])).toEqual([['Ⅱ-2考核测评', ['文明办', '各基层单位']]]);
+  });
   test('a category cell running across the task column is the task itself, not its section', () => {
     // 崇川区城管局 2024 推进情况 (test/fixtures/real/chongchuan-cgj-2024-tuijin): item 58 has no 细化任务, its 年度重点工作 spans both columns
     const g = {

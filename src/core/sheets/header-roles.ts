@@ -209,11 +209,11 @@ export function assignColumns(cells: readonly (HeaderCell | null)[], texts: read
     let best = tasks[0];
     for (const c of tasks) if (cells[c]!.specific >= cells[best]!.specific) best = c;
     columns.task = best;
-    // of several (一级事项 | 二级事项), the nearest the task: the inner level is the task's section
-    const general = tasks.filter((c) => c < best);
-    if (columns.category === undefined && general.length > 0) columns.category = general[general.length - 1];
-    // a category is the task's section only when it stands left of the task (目标类型 after it is a tag)
-    if (columns.category !== undefined && columns.category > best) delete columns.category;
+    // of several levels (一级事项 | 二级事项; 测评类别 | 测评项目 | 测评内容), the one nearest the task is its section,
+    // whether a category word or a more general task word names it; a category right of the task (目标类型) is a tag
+    const levels = [...(byRole.get('category') ?? []), ...tasks].filter((c) => c < best);
+    if (levels.length > 0) columns.category = Math.max(...levels);
+    else if (columns.category !== undefined && columns.category > best) delete columns.category;
   }
   // units: 牵头 is lead; 责任 is lead alone, cooperating beside a 牵头 column
   const responsible = byRole.get('responsible') ?? [];
