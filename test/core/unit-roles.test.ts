@@ -108,3 +108,16 @@ describe('the governments concerned, levels listed with 、 (黑龙江 2014 稳�
     expect(splitUnitRoles('市发改委牵头,各县、市政府配合', 'lead')).toEqual({ lead: ['市发改委'], coop: ['各县、市政府'], vague: [] });
   });
 });
+
+describe('配合 between names is a verb: those before it assist, those after it lead (章丘 2011 文明城市目标责任书)', () => {
+  test('"各乡镇(街道)配合市文明办、经发中心、热线办" is three leads and one cooperating group, not one unit named with 配合', () => {
+    expect(splitUnitRoles('各乡镇(街道)配合市文明办、经发中心、热线办', 'lead')).toEqual({ lead: ['市文明办', '经发中心', '热线办'], coop: ['各乡镇(街道)'], vague: [] });
+    expect(splitUnitRoles('各乡镇(街道)配合市住建委、国土局、行政执法局', 'lead')).toEqual({ lead: ['市住建委', '国土局', '行政执法局'], coop: ['各乡镇(街道)'], vague: [] });
+  });
+  test('配合 at the end, a 配合 label and "配合做好…" read as before', () => {
+    expect(splitUnitRoles('市发改委牵头,市财政局配合', 'lead')).toEqual({ lead: ['市发改委'], coop: ['市财政局'], vague: [] });
+    expect(splitUnitRoles('配合单位:市科技局', 'lead')).toEqual({ lead: [], coop: ['市科技局'], vague: [] });
+    expect(splitUnitRoles('县文明办、各乡镇配合', 'lead').coop).toEqual(['县文明办', '各乡镇']);
+    expect(splitUnitRoles('各镇配合做好宣传', 'lead').coop).toEqual([]);
+  });
+});
