@@ -274,3 +274,28 @@ describe('a 县直部门 progress report (青阳县卫健委 2023 第四季度):
     expect(r.tasks[0].leaders).toEqual(['汪峰', '吴蓓蓓']);
   });
 });
+
+describe('several cooperating columns: a finding points at the column that holds the name', () => {
+  // 青阳县卫健委 2023 第四季度 (above): E 主体责任单位 "各乡镇\n县开发区", F 配合责任单位 "县直有关单位"
+  const header = ['序号', '2023年重点工作任务', '牵头  领导', '牵头         责任单位', '主体          责任单位', '配合         责任单位'];
+  const row = [81, '科学精准落实疫情防控优化措施。', '汪  峰   吴蓓蓓', '县卫健委', '各乡镇\n县开发区', '县直有关单位'];
+  test('the vague 县直有关单位 is reported on F2, where it is written, not on E2', () => {
+    const r = checkWorkbook([grid('S', [header, row])], { today: TODAY, year: 2023 });
+    expect(r.issues.filter((i) => i.code === 'UNIT_VAGUE').map((i) => i.cell)).toEqual(['F2']);
+  });
+  test('written the other way round (县直有关单位 in E, the 主体 column), it is reported on E2', () => {
+    const r = checkWorkbook([grid('S', [header, [81, '科学精准落实疫情防控优化措施。', '', '县卫健委', '县直有关单位', '各乡镇\n县开发区']])], { today: TODAY, year: 2023 });
+    const vague = r.issues.filter((i) => i.code === 'UNIT_VAGUE');
+    expect(vague.map((i) => i.cell)).toEqual(['E2']);
+    expect(vague[0].message).toContain('县直有关单位');
+  });
+  test('a unit in both columns is one cooperating unit; the lead named again in the 主体 column is reported there', () => {
+    const r = checkWorkbook([grid('S', [header, [81, '推进项目。', '', '县卫健委', '县财政局、县卫健委', '县财政局']])], { today: TODAY, year: 2023 });
+    expect(r.tasks[0].coop).toEqual(['县财政局', '县卫健委']);
+    expect(r.issues.filter((i) => i.code === 'LEAD_ALSO_COOP').map((i) => i.cell)).toEqual(['E2']);
+  });
+  test('with the other column empty, findings point at the one written', () => {
+    const r = checkWorkbook([grid('S', [header, [81, '推进项目。', '', '县卫健委', '县直有关单位', '']])], { today: TODAY, year: 2023 });
+    expect(r.issues.filter((i) => i.code === 'UNIT_VAGUE').map((i) => i.cell)).toEqual(['E2']);
+  });
+});

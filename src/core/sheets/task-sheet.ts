@@ -15,6 +15,11 @@ export interface TaskRow {
   readonly values: Partial<Record<TaskField, CellValue>>;
   /** A1 address of the cell holding each field's value: the top-left cell when merged. */
   readonly cells: Partial<Record<TaskField, string>>;
+  /**
+   * With several cooperating columns (主体责任单位 | 配合责任单位): each one's text and cell, in column order, so
+   * that a finding (and its one-click fix) points at the column holding the name. `values.coop` joins them.
+   */
+  readonly coopParts?: readonly { readonly cell: string; readonly text: string }[];
 }
 
 /** Why a row under the header is not a task: a section heading, a note, a repeat of the header (a page break). */
@@ -44,6 +49,11 @@ export interface TaskSheet {
 }
 
 const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
+/**
+ * A sign-off under (or over) a printed table: 制表/填报人/审核/联系人/联系电话 and a colon ("制表：县政府督查室",
+ * "填报单位（盖章）：", "审核人：李四 联系电话：…"). A row of only such lines is no task.
+ */
+const SIGN_OFF = /^(?:制表|制表人|制表单位|填表|填表人|填表单位|填报人|填报单位|填表日期|填报日期|报送日期|审核|审核人|审签|签发|签发人|联系人|联系电话|电话)\s*(?:[（(]\s*(?:签字|签名|盖章)\s*[)）])?\s*[:：]/;
 
 
 /** Finds the task header in a grid (by meaning, header-roles.ts); null when the sheet is not a task-division sheet. */
@@ -194,20 +204,31 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     let nonBlank = 0;
     let only: string | null = null;
     let oneText = true;
+    let signOff = false;
     for (let c = 0; c < raw.length; c++) {
       const v = raw[c];
       if (isBlank(v)) continue;
       nonBlank++;
       const t = cellText(v);
       if (t === '') continue;
-      if (only === null) only = t;
-      else if (t !== only) oneText = false;
+      if (only === null) {
+        only = t;
+        signOff = SIGN_OFF.test(t);
+      } else {
+        if (t !== only) oneText = false;
+        if (signOff && !SIGN_OFF.test(t)) signOff = false;
+      }
     }
     if (nonBlank === 0) continue;
     const skip = (reason: SkipReason) => skipped.push({ row: r, reason, text: rowText(raw) });
     // a repeat of the header (a printed page break): the row reads as the header does, cell for cell
     if (nonBlank >= 2 && repeatsHeader(raw, headerTexts, nonBlank, headerKey)) {
       skip('repeated-header');
+      continue;
+    }
+    if (signOff) {
+      notes.push(rowText(raw));
+      skip('note');
       continue;
     }
     if (only !== null && oneText) {
@@ -256,15 +277,25 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     // further people columns (主管领导 | 主要责任人): their names follow the leaders column's, each text once
     if (header.moreLeaders) values.leaders = joinedLeaders(values.leaders ?? null, header.moreLeaders.map((c) => raw[c] ?? null));
     // further cooperating unit columns (主体责任单位 | 配合责任单位): their units follow, in column order
+    let coopParts: { cell: string; text: string }[] | undefined;
     if (header.moreCoop) {
       const cols = [header.columns.coop!, ...header.moreCoop].sort((a, b) => a - b);
       values.coop = joinedLeaders(raw[cols[0]] ?? null, cols.slice(1).map((c) => raw[c] ?? null));
+      const parts: { cell: string; text: string }[] = [];
+      for (const c of cols) {
+        const text = cellText(raw[c] ?? null);
+        if (text.trim() === '') continue;
+        const master = merged ? masters.get(cellKey(r, c)) : undefined;
+        parts.push({ cell: master ? a1(master.row, master.col) : a1(r, c), text });
+      }
+      if (parts.length > 0) cells.coop = parts[0].cell;
+      if (parts.length > 1) coopParts = parts;
     }
     // a category column beside the specific task (工作事项 | 具体举措): the category is the task's section, unless
     // the category cell runs across the task column (a 年度重点工作 with no 细化任务): then it is the task itself
     const category = header.columns.category !== undefined ? cellText(raw[header.columns.category]).trim() : '';
     const ownSection = category !== '' && category !== cellText(values.task ?? null).trim();
-    rows.push({ row: r, section: ownSection ? category : section, values, cells });
+    rows.push(coopParts ? { row: r, section: ownSection ? category : section, values, cells, coopParts } : { row: r, section: ownSection ? category : section, values, cells });
   }
   return { sheet: grid.name, header, titles, titleYear, notes, rows, skipped };
 }

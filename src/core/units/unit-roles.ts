@@ -143,10 +143,14 @@ function splitRoles(cell: string, defaultRole: UnitRole): UnitRoles {
   const vague: string[] = [];
   let leadMarked = false;
   const split: string[] = [];
+  let assisted = false; // the names after "X配合" go on, on lines of their own, until a clause says something else
   for (const clause of clauses(text)) {
     const assists = assistsClause(clause.trim());
+    const goesOn: boolean = !assists && assisted && !ANY_MARK.test(clause) && splitUnits(clause).every((n) => BODY_END.test(n));
     if (assists) split.push(`${assists.coop}配合`, `${assists.lead}牵头`);
+    else if (goesOn) split.push(`${clause.trim()}牵头`);
     else split.push(clause);
+    assisted = assists !== null || goesOn;
   }
   for (const clause of split) {
     let body = clause.trim();
@@ -161,6 +165,7 @@ function splitRoles(cell: string, defaultRole: UnitRole): UnitRoles {
       let name = raw.replace(/^由/, '');
       let role: UnitRole | null = clauseRole;
       let ownOnly = false;
+      let respectively = false;
       const bracket = BRACKET_MARK.exec(name);
       if (bracket) {
         role = /^(?:牵头|主责|主办)/.test(bracket[1]) ? 'lead' : 'coop';
@@ -170,6 +175,7 @@ function splitRoles(cell: string, defaultRole: UnitRole): UnitRoles {
         const as = AS_ROLE.exec(name);
         const suffix = as ?? SUFFIX.exec(name);
         if (suffix) {
+          respectively = suffix[0].startsWith('分别');
           if (as) role = as[1] === '配合' ? 'coop' : as[1] === '牵头' ? 'lead' : clauseRole;
           else if (!NEUTRAL_SUFFIX.test(suffix[0])) role = /共同负责|负责落实/.test(suffix[0]) && !/牵头/.test(suffix[0]) ? (suffix[0].startsWith('共同') ? 'coop' : 'lead') : LEAD_SUFFIX.test(suffix[0]) ? 'lead' : 'coop';
           name = name.slice(0, suffix.index);
@@ -185,6 +191,8 @@ function splitRoles(cell: string, defaultRole: UnitRole): UnitRoles {
       }
       const piece: Piece = { name, role };
       pieces.push(piece);
+      // "分别牵头" takes in every unit listed before it without a role, on earlier lines too ("A\nB\nC分别牵头落实")
+      if (role && respectively) for (const p of pieces) p.role ??= role;
       if (role && !ownOnly && clauseRole === null) for (const p of pending.splice(0)) p.role = role;
       else if (!role) pending.push(piece);
     }

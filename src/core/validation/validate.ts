@@ -315,6 +315,11 @@ interface RowContext {
   readonly dateOf: (value: CellValue | undefined) => ReturnType<typeof readDateValue>;
 }
 
+/** A row's report for findings in one given cell (one of several cooperating columns). */
+function reportAt(ctx: RowContext, sheet: string, cell: string) {
+  return (code: IssueCode, _field: TaskField, message: string, suggestion?: string, replaces?: string) => ctx.report(code, sheet, cell, message, suggestion, replaces);
+}
+
 /** A cell that holds something other than blanks or an error. */
 const has = (v: CellValue | undefined) => v !== undefined && !isBlank(v) && !isCellError(v);
 
@@ -351,11 +356,25 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
       unitField = 'task';
     }
   }
-  const vagueCount = leadCell.vague.length + coopCell.vague.length;
-  if (coopCell.vague.length) report('UNIT_VAGUE', 'coop', MESSAGES.unitVague(coopCell.vague));
+  // several cooperating columns: each read as its own cell, so a finding (and its fix) points at the column holding the name
+  const parts = taskRow.coopParts
+    ? taskRow.coopParts.map((p) => ({ roles: ctx.rolesOf(p.text, 'coop'), report: reportAt(ctx, sheet.sheet, p.cell) }))
+    : [{ roles: coopCell, report }];
+  let vagueCount = leadCell.vague.length;
+  for (const part of parts) {
+    vagueCount += part.roles.vague.length;
+    if (part.roles.vague.length) part.report('UNIT_VAGUE', 'coop', MESSAGES.unitVague(part.roles.vague));
+  }
   // concat, not spread: a new array each (the analyses are shared) without an iterator step per unit (a group is 200 units)
-  const lead = unitIssues(unitField, leadCell.lead, ctx.unitsOf, report).concat(unitIssues('coop', coopCell.lead, ctx.unitsOf, report));
-  const coop = unitIssues(unitField, leadCell.coop, ctx.unitsOf, report).concat(unitIssues('coop', coopCell.coop, ctx.unitsOf, report));
+  let lead = unitIssues(unitField, leadCell.lead, ctx.unitsOf, report);
+  let coop = unitIssues(unitField, leadCell.coop, ctx.unitsOf, report);
+  const coopOf: (readonly string[])[] = [];
+  for (const part of parts) {
+    lead = lead.concat(unitIssues('coop', part.roles.lead, ctx.unitsOf, part.report));
+    const own = unitIssues('coop', part.roles.coop, ctx.unitsOf, part.report);
+    coopOf.push(own);
+    coop = coop.concat(parts.length > 1 ? own.filter((u) => !coop.includes(u)) : own);
+  }
   if (leadCell.vague.length) {
     // a vague lead ("市政府各有关部门") is dropped beside definite units, but kept as written when it is the only lead
     const kept = lead.length === 0;
@@ -368,7 +387,9 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     const leadSet = lead.length > 16 ? new Set(lead) : null;
     for (let i = 0; i < coop.length; i++) {
       const name = coop[i];
-      if (leadSet ? leadSet.has(name) : lead.includes(name)) report('LEAD_ALSO_COOP', 'coop', MESSAGES.leadAlsoCoop(name));
+      if (!(leadSet ? leadSet.has(name) : lead.includes(name))) continue;
+      const part = parts.length > 1 ? parts[Math.max(0, coopOf.findIndex((own) => own.includes(name)))] : parts[0];
+      part.report('LEAD_ALSO_COOP', 'coop', MESSAGES.leadAlsoCoop(name));
     }
   }
 
