@@ -2,6 +2,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { readPlan } from '../../src/core/plans';
+import { planTaskSheet } from '../../src/core/plans/plan-sheets';
+import { CellValue, Grid } from '../../src/core/sheets/grid';
+import { checkWorkbook } from '../../src/core/validation/validate';
+import { parseISO } from '../../src/core/dates/civil-date';
 
 const seed004 = fs.readFileSync(path.join(__dirname, '../fixtures/plans/seed-004.txt'), 'utf8');
 const lines = seed004.split(/\r?\n/);
@@ -34,4 +38,23 @@ test('a prose line with double spaces is no table without a header line', () => 
   const plan = readPlan(['某县宣传方案', '一、工作措施', '1.开设专栏。  每月不少于2篇。(责任单位:县民生办)', '2.发放一封信。  (责任单位:县民生办、各乡镇)'].join('\n'));
   expect(plan.basis).toBe('text');
   expect(plan.measures.map((m) => m.lead)).toEqual([['县民生办'], ['县民生办', '各乡镇']]);
+});
+
+// 新疆 某自治州 2011 环保专项行动 (test/fixtures/real/xinjiang-zhou-2011-huanbao), the 阶段 | 时间 | 工作内容 | 责任单位 table pasted with tabs
+test('a pasted table whose sections come from a category column writes them as bands the task sheet reads as sections, not as tasks without a unit', () => {
+  const text = [
+    '2011年环保专项行动时间安排',
+    '阶段\t时间\t工作内容\t责任单位',
+    '㈠ 动员部署阶段\t4月-5月中旬\t各县(市、口岸)环保专项行动领导小组要结合实际情况,确定本辖区整治工作重点,制定具体实施方案。\t各县(市、口岸)环保专项行动领导小组',
+    '㈢ 督查阶段\t9月\t自治州专项行动领导小组将对全州专项行动工作开展情况进行督查。\t自治州专项行动领导小组',
+  ].join('\n');
+  const plan = readPlan(text, { year: 2011 });
+  expect(plan.measures.map((m) => m.section)).toEqual(['㈠ 动员部署阶段', '㈢ 督查阶段']);
+  const spec = planTaskSheet(plan);
+  const grid: Grid = { name: spec.name, rows: spec.rows.map((r) => r.map((c) => c.value as CellValue)), merges: [...(spec.merges ?? [])] };
+  const result = checkWorkbook([grid], { today: parseISO('2026-11-21')!, year: 2011 });
+  expect(result.tasks.map((t) => [t.section, t.lead])).toEqual([
+    ['㈠ 动员部署阶段', ['各县(市、口岸)环保专项行动领导小组']], ['㈢ 督查阶段', ['自治州专项行动领导小组']],
+  ]);
+  expect(result.issues.filter((i) => i.code === 'MISSING_LEAD')).toEqual([]);
 });
