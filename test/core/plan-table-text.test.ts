@@ -58,3 +58,24 @@ test('a pasted table whose sections come from a category column writes them as b
   ]);
   expect(result.issues.filter((i) => i.code === 'MISSING_LEAD')).toEqual([]);
 });
+
+// 全国志愿服务工作测评体系(试行)责任分工表(2012年版) (test/fixtures/real/zhiyuan-2012-ceping-fengong) copied from Word as text:
+// 测评类别 and 测评项目 merged down come out as leading tabs, an empty cell as two tabs side by side
+test('a row pasted with leading tabs (cells merged down in the original) keeps its cells in their columns and the section above', () => {
+  const text = [
+    '全国志愿服务工作测评体系(试行)责任分工表(2012年版)',
+    '测评类别\t测评项目\t测评内容\t责任单位\t测评方法',
+    'Ⅰ-1志愿服务运行机制\tⅡ-1组织领导\t1)各单位把深入开展志愿服务活动作为精神文明建设的重要任务摆上议事日程。\t各基层学校,幼儿园,医院\t材料审核',
+    '\t\t2)成立志愿服务工作领导协调小组,每半年召开一次协调会议。\t各基层学校,幼儿园,医院\t',
+    '\tⅡ-2考核测评\t1)把志愿服务活动开展情况纳入文明单位测评。\t文明办、各基层单位\t材料审核',
+    '\t\t2)把志愿服务活动开展情况纳入城市文明程度指数测评。\t\t',
+  ].join('\n');
+  const plan = readPlan(text, { year: 2012 });
+  expect(plan.measures.map((m) => [m.section, m.task.slice(0, 2), m.lead])).toEqual([
+    ['Ⅱ-1组织领导', '1)', ['各基层学校', '幼儿园', '医院']],
+    ['Ⅱ-1组织领导', '2)', ['各基层学校', '幼儿园', '医院']],
+    ['Ⅱ-2考核测评', '1)', ['文明办', '各基层单位']],
+    ['Ⅱ-2考核测评', '2)', []], // its unit cell is blank as pasted: flagged, never given the row above's units
+  ]);
+  expect(plan.measures[3].unsure).toBe(true);
+});

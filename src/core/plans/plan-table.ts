@@ -19,9 +19,30 @@ export interface PlanTable {
 /** Cells of a line written as a table row: "|" between cells, tabs (a Word table pasted as text), or runs of two or more spaces (a PDF copied as text). */
 function cellsOf(text: string): { cells: string[]; kind: string } | null {
   if (/[|｜]/.test(text)) return { cells: text.split(/\s*[|｜]\s*/), kind: 'pipe' };
-  if (/\t/.test(text)) return { cells: text.split(/\s*\t\s*/), kind: 'tab' };
+  if (/\t/.test(text)) return { cells: text.split(/[ \u3000\u00a0]*\t[ \u3000\u00a0]*/), kind: 'tab' }; // one tab a cell: two tabs hold an empty cell
   if (/ {2,}|\u3000/.test(text)) return { cells: text.split(/(?: {2,}|\u3000)[\s\u3000]*/), kind: 'spaces' };
   return null;
+}
+
+/**
+ * The plan's lines for finding tables, a row pasted from a Word table keeping its leading tabs: cells merged down in the
+ * original (测评类别 | 测评项目 over several items) come out as tabs before the row's first text, and trimmed away they shift
+ * the row's cells left. Every other line is the paragraph as read.
+ */
+export function withLeadingTabs(text: string, paras: readonly { index: number; text: string }[]): { index: number; text: string }[] {
+  const raw = new Map<number, string>();
+  let n = 0;
+  for (const line of String(text ?? '').split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const trimmed = line.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/g, '');
+    if (!trimmed) continue;
+    n++;
+    // the tabs at both ends kept (a last cell left blank is a tab too), spaces around them taken off
+    if (/^[ \u3000\u00a0\ufeff]*\t/.test(line)) raw.set(n, line.replace(/^[ \u3000\u00a0\ufeff]+|[ \u3000\u00a0]+$/g, ''));
+  }
+  return paras.map((p) => {
+    const r = raw.get(p.index);
+    return r !== undefined && r.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') === p.text ? { index: p.index, text: r } : { index: p.index, text: p.text };
+  });
 }
 
 /** A line that names a column of a task table (序号, 主要任务, 牵头单位…), read by the sheet readers' header words. */
@@ -144,11 +165,14 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
   }
   // a row one cell short, its first cell merged with the row above in the original: shifted right
   let above: readonly string[] = [];
+  // columns left of the task other than 序号 (测评类别 | 测评项目): a blank cell was merged down from the row above
+  const levels = Array.from({ length: columns.task! }, (_, c) => c).filter((c) => c !== columns.seq);
   const rows = table.rows.map((row, i) => {
     if (i <= header.row) return [...row];
     const full = sectionCol !== undefined && (row.length === width - 1 || (row.length === width && row[width - 1] === '' && row.filter(Boolean).length === width - 1 && /^\d{1,2}[.．、]/.test(row[0])))
       ? [above[0] ?? '', ...row.slice(0, width - 1)]
       : [...row];
+    if (i > header.row + 1 && (full[columns.task!] ?? '') !== '') for (const c of levels) if ((full[c] ?? '') === '' && above[c]) full[c] = above[c];
     above = full;
     return full;
   });

@@ -8,7 +8,7 @@ import { toSimplified } from './traditional';
 import { leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
 import { itemSubjects, subjectOf } from './plan-subjects';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
-import { PlanTable, measuresFromTable, tablesInText } from './plan-table';
+import { PlanTable, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
 
 export type PlanDeadlineKind = 'date' | 'recurring' | 'ongoing' | 'relative' | 'placeholder' | 'none';
 
@@ -395,7 +395,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   // a .docx's tables are also in its text, a row a line: read each table once
   const given = options.tables ?? [];
   const givenParagraphs = new Set(given.flatMap((t) => t.paragraphs));
-  const tables = [...given, ...tablesInText(paras).filter((t) => !t.paragraphs.some((p) => givenParagraphs.has(p)))];
+  const tables = [...given, ...tablesInText(withLeadingTabs(text, paras)).filter((t) => !t.paragraphs.some((p) => givenParagraphs.has(p)))];
   const fromTables = tables.flatMap((t) => measuresFromTable(t, year ?? 0, publicityMonths) ?? []);
   const tableParagraphs = new Set(tables.flatMap((t) => t.paragraphs));
   // the table's own rows are never prose measures, whichever reading is used
