@@ -79,3 +79,24 @@ test('a row pasted with leading tabs (cells merged down in the original) keeps i
   ]);
   expect(plan.measures[3].unsure).toBe(true);
 });
+
+// 芜湖市教育局2024年工作要点 (test/fixtures/real/wuhu-jyj-2024-gzyd) pasted with tabs: the section row, merged across the
+// table in the original, comes out as one line without tabs between the header and the rows
+test('a section line inside a pasted table stays in the table as its rows\' section, not the end of the table', () => {
+  const text = [
+    '芜湖市教育局2024年工作要点',
+    '序号\t工作任务\t责任科室',
+    '一、加强党对教育工作的全面领导',
+    '1\t加强思想理论武装。深入推进党的二十大精神进教材、进课堂、进头脑。\t(责任科室:组干科、机关党委)',
+    '二、推进教育高质量发展',
+    '(一)基础教育',
+    '2\t推进学前教育普及普惠。\t(责任科室:基础教育科)',
+    '三、其他工作',
+  ].join('\n');
+  const plan = readPlan(text, { year: 2024 });
+  expect(plan.basis).toBe('table');
+  expect(plan.measures.map((m) => [m.seq, m.section, m.lead])).toEqual([
+    ['1', '一、加强党对教育工作的全面领导', ['组干科', '机关党委']],
+    ['2', '(一)基础教育', ['基础教育科']],
+  ]);
+});

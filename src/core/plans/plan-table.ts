@@ -3,6 +3,7 @@ import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Grid, cellText } from '../sheets/grid';
 import { classifyHeaderCell, detectTaskHeader } from '../sheets/header-roles';
+import { HEADING } from '../sheets/headings';
 import { readTaskSheet } from '../sheets/task-sheet';
 import { splitUnitRoles } from '../units/unit-roles';
 import { unitNames } from './plan-units';
@@ -84,10 +85,24 @@ export function tablesInText(lines: readonly { index: number; text: string }[]):
       while (cells.length > 1 && cells[cells.length - 1] === '' && split.kind === 'pipe') cells.pop();
       rows.push(cells.map((c) => c.trim()));
       paragraphs.push(line.index);
+    } else if (kind && !split && HEADING.test(line.text.trim()) && continuesTable(lines, i + 1, kind)) {
+      // a section row of the table ("一、加强党对教育工作的全面领导", a merged row pasted as one line): kept in it, one cell
+      rows.push([line.text.trim()]);
+      paragraphs.push(line.index);
     } else flush();
   }
   flush();
   return tables;
+}
+
+/** Whether the table goes on below a heading line: the next lines hold more headings, then a row of the same kind. */
+function continuesTable(lines: readonly { index: number; text: string }[], at: number, kind: string): boolean {
+  for (let j = at; j < lines.length; j++) {
+    const next = cellsOf(lines[j].text);
+    if (next) return next.kind === kind && next.cells.length >= 2;
+    if (!HEADING.test(lines[j].text.trim())) return false;
+  }
+  return false;
 }
 
 /** A table copied one cell a line: at least three header words in a row, then rows each opening with its number. */
