@@ -133,14 +133,51 @@ function annexList(content: BulletinContent): string[] {
   return [content.annexTitle];
 }
 
-/** Relative width of an attachment column by its header: 单位 wide, counts narrow, point columns room for "不适用". */
-const columnWeight = (header: string) => COLUMN_WEIGHTS[header] ?? (/级$/.test(header) ? 3.5 : 7.5);
-const COLUMN_WEIGHTS: Record<string, number> = { 排名: 3.5, 单位: 19, 应报: 3.5, 实报: 3.5, 完成率: 9.5, 总分: 6, 等次: 5.5, 较上期: 5.5 };
+/** A cell's text in character widths at the table size: CJK characters 1, digits, letters and % about half. */
+const textWidth = (text: string) => [...text].reduce((n, ch) => n + (ch.charCodeAt(0) < 0x80 ? 0.55 : 1), 0);
+/** Header characters a column must show per line: longer headers wrap ("知晓率得分" over three lines). */
+const HEADER_LINE = 2;
+/** Room either side of a cell's text (the cell margins), in character widths. */
+const CELL_ROOM = 0.8;
 
-const tableCell = (text: string, header: boolean, width: number) =>
+/**
+ * Relative widths of the ranking columns, from what they hold: the widest cell of the column in every table (so that
+ * the sections of one attachment line up), a header at least two characters a line. Room goes where the text is — a
+ * long unit name on one line, "不适用" and "100.0%" unbroken — instead of fixed shares that wrap them when
+ * year-to-date columns are added.
+ */
+function columnWeights(tables: readonly BulletinAttachment[]): number[] {
+  const header = tables[0]?.header ?? [];
+  return header.map((h, i) => {
+    const body = Math.max(0, ...tables.flatMap((t) => t.rows.map((r) => textWidth(r[i] ?? ''))));
+    return Math.max(body, Math.min(textWidth(h), HEADER_LINE)) + CELL_ROOM;
+  });
+}
+
+/** Table text sizes tried, largest first (half-points): 小四 12 pt, 五号 10.5 pt, 小五 9 pt. */
+const TABLE_SIZES = [SIZES.table, 21, 18] as const;
+const MM_PER_HALF_POINT = 25.4 / 72 / 2;
+/** The type line of the attachment pages: 156 mm portrait, 225 mm landscape (297 mm less the turned 37 + 35 mm margins). */
+const LINE_MM = { portrait: 156, landscape: 225 } as const;
+
+interface TableLayout {
+  /** Column widths in percent of the line. */
+  readonly widths: readonly number[];
+  /** Text size in half-points: the largest of TABLE_SIZES at which the columns fit the line. */
+  readonly size: number;
+}
+
+function tableLayout(tables: readonly BulletinAttachment[], lineMm: number): TableLayout {
+  const weights = columnWeights(tables);
+  const chars = weights.reduce((s, w) => s + w, 0);
+  const size = TABLE_SIZES.find((z) => chars * z * MM_PER_HALF_POINT <= lineMm) ?? TABLE_SIZES[TABLE_SIZES.length - 1];
+  return { widths: weights.map((w) => Math.round((w / chars) * 100)), size };
+}
+
+const tableCell = (text: string, header: boolean, width: number, size: number) =>
   new TableCell({
     children: [new Paragraph({
-      children: [run(text, header ? FONTS.heading1 : FONTS.body, SIZES.table)],
+      children: [run(text, header ? FONTS.heading1 : FONTS.body, size)],
       alignment: AlignmentType.CENTER,
     })],
     verticalAlign: VerticalAlign.CENTER,
@@ -148,15 +185,12 @@ const tableCell = (text: string, header: boolean, width: number) =>
     width: { size: width, type: WidthType.PERCENTAGE },
   });
 
-function rankingTable(a: BulletinAttachment): Table {
-  const weights = a.header.map(columnWeight);
-  const total = weights.reduce((s, w) => s + w, 0);
-  const widths = weights.map((w) => Math.round((w / total) * 100));
+function rankingTable(a: BulletinAttachment, { widths, size }: TableLayout): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: a.header.map((h, i) => tableCell(h, true, widths[i])) }),
-      ...a.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => tableCell(c, false, widths[i])) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: a.header.map((h, i) => tableCell(h, true, widths[i], size)) }),
+      ...a.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => tableCell(c, false, widths[i], size)) })),
     ],
   });
 }
@@ -171,10 +205,11 @@ const attachmentTitle = (title: string) =>
   new Paragraph({ children: [run(title, FONTS.title, SIZES.tableTitle)], alignment: AlignmentType.CENTER, spacing: { ...exact, after: 120 } });
 
 /** The ranking annexes: one attachment, a section per category (一、县区 …), or one attachment per category on its own page. */
-function attachmentPages(content: BulletinContent): (Paragraph | Table)[] {
+function attachmentPages(content: BulletinContent, lineMm: number): (Paragraph | Table)[] {
   const list = content.attachments;
+  const layout = tableLayout(list, lineMm);
   if (content.attachmentLayout === 'each' || list.length === 1) {
-    return list.flatMap((a, i) => [attachmentLabel(list.length > 1 ? a.label : '附件', i > 0), attachmentTitle(a.title), rankingTable(a), ...tableNote(a)]);
+    return list.flatMap((a, i) => [attachmentLabel(list.length > 1 ? a.label : '附件', i > 0), attachmentTitle(a.title), rankingTable(a, layout), ...tableNote(a)]);
   }
   const out: (Paragraph | Table)[] = [attachmentLabel('附件', false), attachmentTitle(content.annexTitle)];
   list.forEach((a, i) => {
@@ -183,7 +218,7 @@ function attachmentPages(content: BulletinContent): (Paragraph | Table)[] {
       spacing: { ...exact, before: i > 0 ? LINE_TWIPS / 2 : 0 },
       keepNext: true,
     }));
-    out.push(rankingTable(a));
+    out.push(rankingTable(a, layout));
   });
   // one note under the last table: every table has the same point columns
   out.push(...tableNote(list[list.length - 1]));
@@ -207,7 +242,8 @@ export async function bulletinDocx(content: BulletinContent): Promise<Uint8Array
   const sections = [{ properties: { page: portrait }, footers, children: mainPages(content) as (Paragraph | Table)[] }];
   if (content.attachments.length) {
     const columns = Math.max(...content.attachments.map((a) => a.header.length));
-    sections.push({ properties: { page: columns <= PORTRAIT_MAX_COLUMNS ? portrait : landscape }, footers, children: attachmentPages(content) });
+    const upright = columns <= PORTRAIT_MAX_COLUMNS;
+    sections.push({ properties: { page: upright ? portrait : landscape }, footers, children: attachmentPages(content, upright ? LINE_MM.portrait : LINE_MM.landscape) });
   }
   const doc = new Document({
     creator: '督办',

@@ -4,6 +4,7 @@ import mammoth from 'mammoth';
 import { SaxesParser } from 'saxes';
 import { zipSync } from 'fflate';
 import { DOCX_LIMITS, ZipLimitError, unzipBounded } from './bounded-zip';
+import { withNumberingAsText } from './word-numbering';
 import { XlsxReadError } from '../workbook/package/read-error';
 import type { PlanTable } from '../core/plans/plan-table';
 
@@ -79,8 +80,9 @@ async function readDocx(bytes: Uint8Array, name: string): Promise<PlanDocument> 
       ? `${name} 是 Excel 工作簿，不是 Word 方案：分工表请用 duban check 校验`
       : `${name} 不是 Word（.docx）文档`);
   }
-  // mammoth reads only what was inflated under the limits, repacked without compression
-  const clean = zipSync(Object.fromEntries(entries), { level: 0 });
+  // mammoth reads only what was inflated under the limits, repacked without compression; Word's automatic numbering
+  // (一、（一）1. drawn by Word) is first written into the paragraphs, which mammoth would number 1. 2. 3. at every level
+  const clean = zipSync(Object.fromEntries(withNumberingAsText(entries)), { level: 0 });
   let html: string;
   try {
     const input = typeof Buffer !== 'undefined'

@@ -1,7 +1,9 @@
 // The 通报 against real published ones (test/fixtures/bulletins/README.md): period wording, quota counts, units that
 // sent nothing this period, the body pointing to the attachment, categories that scored nothing in one clause.
 import { basisPhrase, bulletinContent, contactNote, periodPhrase } from '../../src/core/bulletin/content';
-import { categorySentence, quotaSentence } from '../../src/core/bulletin/sentences';
+import { MAX_NAMED_TASKS, MAX_NAMED_UNITS, categorySentence, gradeParagraphs, namedUnits, quotaSentence } from '../../src/core/bulletin/sentences';
+import { comparisonSentence } from '../../src/core/bulletin/comparison';
+import { previousSpan } from '../../src/core/scoring/movement';
 import { buildReport } from '../../src/core/scoring/report';
 import { UnitScore } from '../../src/core/scoring/tally';
 import { CellValue } from '../../src/core/sheets/grid';
@@ -167,5 +169,148 @@ describe('where the submissions came from (白水县: 「共报送政务信息45
     expect(categorySentence([unit('各镇（办）', 3), unit('部门', 0)])).toBe('报送的3篇均来自各镇（办）。');
     expect(categorySentence([unit('全部单位', 3)])).toBeNull();
     expect(categorySentence([unit('各镇（办）', 0), unit('部门', 0)])).toBeNull();
+  });
+});
+
+describe('the year so far beside the period (round 7: 霍林郭勒市 「报送条数 | 累计条数 …得分 | 累计得分」, 通州区 「全年累计报送条数」「累计分数」)', () => {
+  // 金安区 sent 3 in May (not adopted) and 2 in August (adopted by a 市级 outlet); the bulletin is the third quarter's
+  const grids = [
+    tasks(),
+    registryGrid(),
+    grid('报送台账', [ledgerHeader, row('2023-05-10', '金安区人民政府', 3), row('2023-08-08', '金安区人民政府', 2, '市级', '是')]),
+  ];
+  const q3 = { ...options, asOf: d('2023-09-30'), period: { from: d('2023-07-01'), to: d('2023-09-30') } };
+  const report = buildReport(grids, q3);
+  const content = bulletinContent(report, '六安市暖民心行动', issued);
+
+  it('the table carries 累计报送 beside 实报 and 累计得分 beside 总分, the note says from when', () => {
+    const table = content.attachments.find((a) => a.rows.some((r) => r[1] === '金安区人民政府'))!;
+    const h = table.header;
+    expect(h.slice(h.indexOf('实报'), h.indexOf('实报') + 2)).toEqual(['实报', '累计报送']);
+    expect(h.slice(h.indexOf('总分'), h.indexOf('总分') + 2)).toEqual(['总分', '累计得分']);
+    const jinan = table.rows.find((r) => r[1] === '金安区人民政府')!;
+    // this quarter 2, the year so far 3 + 2 = 5
+    expect([jinan[h.indexOf('实报')], jinan[h.indexOf('累计报送')]]).toEqual(['2', '5']);
+    // 累计得分 is the 本年累计 of the bulletin sheet: the year-to-date total
+    const ytd = report.yearToDate.find((s) => s.unit === '金安区人民政府')!;
+    expect(Number(jinan[h.indexOf('累计得分')])).toBeCloseTo(ytd.total, 2);
+    expect(table.note).toContain('累计报送、累计得分为2023年1—9月份合计。');
+  });
+
+  it('基本情况 adds the year so far (商洛市: 「今年前9个月，最多的山阳县被采用35条」)', () => {
+    expect(content.sections[0].paragraphs[0]).toContain('。2023年1—9月份累计报送信息5篇，被各级媒体采用2篇。');
+  });
+
+  it('and against the quarter before (吉林市: 「信息零报送单位从第一季度的15家，第二季度的10家，减少到第三季度的6家」)', () => {
+    // second quarter: 金安区 3 in May, none adopted; 裕安区 and 市发改委 owed and sent nothing — in the third the same two
+    expect(content.sections[0].paragraphs[0]).toMatch(
+      /。与2023年第二季度相比，报送篇数由3篇减少到2篇，采用篇数由0篇增加到2篇，有报送指标而未报送的单位仍为2个。$/,
+    );
+  });
+
+  it('a period from 1 January is its own year so far: no 累计 columns, no second sum', () => {
+    const h1 = bulletinContent(buildReport(grids, { ...q3, period: { from: d('2023-01-01'), to: d('2023-06-30') } }), '六安市暖民心行动', issued);
+    expect(h1.attachments[0].header).not.toContain('累计报送');
+    expect(h1.attachments[0].header).not.toContain('累计得分');
+    expect(h1.sections[0].paragraphs[0]).not.toContain('累计报送');
+  });
+});
+
+describe('the year-end 通报 gives every unit its 等次 (北京市西城区 2008: 「督查考核优秀单位（共13个）…」; 嘉兴市 2008年度: per group 「一等奖：…二等奖：…」)', () => {
+  const unit = (unitName: string, category: string, grade: string | null) => ({ unit: unitName, category, grade }) as unknown as UnitScore;
+  it('counts per 等次 adding up to the units, then each group its units by 等次, best first', () => {
+    // 温县's groups: 乡镇（街道）, 一类考单位
+    const scores = [
+      unit('温泉街道', '乡镇（街道）', '优秀'),
+      unit('张羌街道', '乡镇（街道）', '良好'),
+      unit('祥云镇', '乡镇（街道）', '良好'),
+      unit('农业农村局', '一类考单位', '优秀'),
+      unit('公安局', '一类考单位', '一般'),
+    ];
+    expect(gradeParagraphs(scores, '2023年')).toEqual([
+      '按2023年考核得分评定等次，纳入考核的5个单位中，优秀2个、良好2个、一般1个。',
+      '（一）乡镇（街道）。优秀等次：温泉街道；良好等次：张羌街道、祥云镇。',
+      '（二）一类考单位。优秀等次：农业农村局；一般等次：公安局。',
+    ]);
+    expect(gradeParagraphs([unit('甲局', '全部单位', '较差'), unit('乙局', '全部单位', '良好')], '2023年')).toEqual([
+      '按2023年考核得分评定等次，纳入考核的2个单位中，良好1个、较差1个。',
+      '良好等次：乙局；较差等次：甲局。',
+    ]);
+    // rules without grade lines: no 等次 to announce
+    expect(gradeParagraphs([unit('甲局', '全部单位', null)], '2023年')).toBeNull();
+  });
+
+  it('a whole year is titled and opened as the 考核结果, with a section of 等次 naming every unit once', () => {
+    const grids = [
+      tasks(),
+      registryGrid(),
+      grid('报送台账', [ledgerHeader, row('2023-03-10', '金安区人民政府', 20, '省级', '是'), row('2023-06-06', '裕安区人民政府', 4), row('2023-11-07', '市发改委', 6)]),
+    ];
+    const year = { ...options, asOf: d('2023-12-31'), period: { from: d('2023-01-01'), to: d('2023-12-31') } };
+    const report = buildReport(grids, year);
+    const content = bulletinContent(report, '六安市暖民心行动', d('2024-01-15'));
+    expect(content.title).toBe('关于2023年六安市暖民心行动宣传工作考核结果的通报');
+    expect(content.opening).toBe('现将2023年六安市暖民心行动宣传工作考核结果通报如下：');
+    expect(content.sections.map((s) => s.heading)).toEqual(['一、基本情况', '二、考核等次', '三、存在问题', '四、下一步要求']);
+    const text = content.sections[1].paragraphs.join('');
+    for (const s of report.scores) expect(text.split(s.unit).length - 1).toBe(1);
+    expect(text).toContain(`纳入考核的${report.scores.length}个单位中`);
+    // the year is 全年 throughout (达州市: 「全年市政府办公室共编辑…」), never 本期, which would read as the last month
+    const body = content.sections.flatMap((s) => s.paragraphs).join('\n');
+    expect(body).toContain('全年');
+    expect(body).not.toContain('本期');
+    // rules written as a 考核办法 without 分数线 give no 等次: the year stays a 情况 通报, still said 全年
+    const rules = grid('评分规则', [['项目', '对象', '类型', '分值', '说明'], ['采用', '省级', '', 10]]);
+    const ungraded = bulletinContent(buildReport([...grids, rules], year), '六安市暖民心行动', d('2024-01-15'));
+    expect(ungraded.title).toBe('关于2023年六安市暖民心行动宣传工作情况的通报');
+    expect(ungraded.sections.map((s) => s.heading)).toEqual(['一、基本情况', '二、存在问题', '三、下一步要求']);
+    expect(ungraded.sections.flatMap((s) => s.paragraphs).join('')).not.toContain('本期');
+    // the June bulletin of the same ledger stays a 情况 通报 with three sections
+    const june = bulletinContent(buildReport(grids, { ...year, period: { from: d('2023-06-01'), to: d('2023-06-30') } }), '六安市暖民心行动', issued);
+    expect(june.sections.map((s) => s.heading)).toEqual(['一、基本情况', '二、存在问题', '三、下一步要求']);
+  });
+});
+
+describe('the period before, of the same kind', () => {
+  it('whole months go back as many whole months; other spans as many days', () => {
+    expect(previousSpan({ from: d('2020-07-01'), to: d('2020-09-30') })).toEqual({ from: d('2020-04-01'), to: d('2020-06-30') });
+    expect(previousSpan({ from: d('2023-01-01'), to: d('2023-01-31') })).toEqual({ from: d('2022-12-01'), to: d('2022-12-31') });
+    expect(previousSpan({ from: d('2018-01-01'), to: d('2018-02-28') })).toEqual({ from: d('2017-11-01'), to: d('2017-12-31') });
+    expect(previousSpan({ from: d('2023-03-01'), to: d('2023-03-31') })).toEqual({ from: d('2023-02-01'), to: d('2023-02-28') });
+    expect(previousSpan({ from: d('2023-06-05'), to: d('2023-06-14') })).toEqual({ from: d('2023-05-26'), to: d('2023-06-04') });
+  });
+
+  it('counts as 吉林市 and 商洛市 do; nothing to compare with when nothing was sent before', () => {
+    const unit = (expected: number, actual: number, adopted = 0) =>
+      ({ expected, actual, adopted: { 中央级: 0, 省级: 0, 市级: adopted, 县级: 0 } }) as unknown as UnitScore;
+    // 商洛市: 「当期共采用34条，仅为二季度采用数量（68条）的一半」; 吉林市: 零报送 10 → 6
+    const before = [unit(5, 68, 68), ...Array.from({ length: 10 }, () => unit(2, 0))];
+    const now = [unit(5, 40, 34), ...Array.from({ length: 4 }, () => unit(2, 1)), ...Array.from({ length: 6 }, () => unit(2, 0))];
+    expect(comparisonSentence(now, before, '第二季度')).toBe(
+      '与第二季度相比，报送篇数由68篇减少到44篇，采用篇数由68篇减少到34篇，有报送指标而未报送的单位由10个减少到6个。',
+    );
+    expect(comparisonSentence([unit(0, 3)], [unit(0, 3)], '5月份')).toBe('与5月份相比，报送篇数仍为3篇，采用篇数仍为0篇。');
+    expect(comparisonSentence(now, [unit(2, 0)], '5月份')).toBeNull();
+  });
+});
+
+describe('a handful named, the rest counted (霍林郭勒市 names 4, 商洛市 12: 「…、商洛调查队等12个部门」)', () => {
+  it('units past the first thirty are counted, not listed (a registry of 300 made pages of names)', () => {
+    const names = Array.from({ length: 40 }, (_, i) => `第${i + 1}镇`);
+    expect(MAX_NAMED_UNITS).toBe(30);
+    expect(namedUnits(names.slice(0, 12))).toBe(`${names.slice(0, 12).join('、')}等12个单位`);
+    expect(namedUnits(names.slice(0, 30))).toBe(`${names.slice(0, 30).join('、')}等30个单位`);
+    expect(namedUnits(names)).toBe(`${names.slice(0, 30).join('、')}等40个单位`);
+    expect(namedUnits(['市医保局'])).toBe('市医保局');
+  });
+
+  it('overdue tasks past the first ten are counted', () => {
+    const overdue = Array.from({ length: 12 }, (_, i) => [i + 1, `第${i + 1}项宣传任务`, '市发改委', '', '2023年3月31日', '', '', ''] as CellValue[]);
+    const r = buildReport([taskGrid(overdue), registryGrid(), grid('报送台账', [ledgerHeader, row('2023-06-06', '市发改委', 1)])], options);
+    const text = bulletinContent(r, '六安市暖民心行动', issued).sections[1].paragraphs.join('\n');
+    expect(MAX_NAMED_TASKS).toBe(10);
+    expect(text).toContain('第10项“第10项宣传任务”');
+    expect(text).not.toContain('第11项');
+    expect(text).toContain('（牵头单位：市发改委）等12项任务已超过完成时限，尚未完成。');
   });
 });

@@ -49,12 +49,16 @@ describe('bulletin content', () => {
   it('基本情况 gives the totals by level and the first units of each category', () => {
     // expected 2+2+1+1 = 6, actual 1+3+1+0 = 5; completion counts each unit at most at its quota: 1+2+1+0 = 4 of 6;
     // by category: 市发改委 1 (市直部门), 金安区 1 + 裕安区 3 (县区); 市教育局 is not in the 名录 and not ranked;
-    // quota met by 裕安区 (3 of 2) and 市发改委 (1 of 1), not by 金安区 (1 of 2) and 市文旅局 (0 of 1)
+    // quota met by 裕安区 (3 of 2) and 市发改委 (1 of 1), not by 金安区 (1 of 2) and 市文旅局 (0 of 1);
+    // the year so far (January–June): 金安区 3 in May + the 5 of June = 8 sent, adopted 1 (省级) + 3 (市级) = 4;
+    // May: 金安区 sent 3, none adopted; 裕安区, 市发改委 and 市文旅局 owed and sent nothing (3), in June only 市文旅局 (1)
     const [totals, tops] = content.sections[0].paragraphs;
     expect(totals).toBe(
       '2023年6月份，纳入通报的4个单位应报送信息6篇，实际报送5篇，总体完成率66.7%（各单位按不超过本单位指标计）；被各级媒体采用4篇，其中中央级0篇、省级1篇、市级3篇、县级0篇。' +
         '报送的5篇中，市直部门1篇、县区4篇。' +
-        '有报送指标的4个单位中，完成报送任务的2个，占50.0%；未完成的2个，占50.0%，其中1个单位本期未报送。',
+        '有报送指标的4个单位中，完成报送任务的2个，占50.0%；未完成的2个，占50.0%，其中1个单位本期未报送。' +
+        '2023年上半年累计报送信息8篇，被各级媒体采用4篇。' +
+        '与2023年5月份相比，报送篇数由3篇增加到5篇，采用篇数由0篇增加到4篇，有报送指标而未报送的单位由3个减少到1个。',
     );
     expect(tops).toContain('市直部门排名前列的是市发改委（40分）');
     expect(tops).toContain('县区排名前列的是裕安区人民政府');
@@ -79,8 +83,8 @@ describe('bulletin content', () => {
 
   it('one attachment per category, a one-unit category still a table', () => {
     expect(content.attachments.map((a) => a.title)).toEqual(['2023年6月份市直部门宣传工作排名情况', '2023年6月份县区宣传工作排名情况']);
-    expect(content.attachments[0].header).toEqual(rankingTables(report)[0].header);
-    expect(content.attachments[0].header.slice(-3)).toEqual(['总分', '等次', '较上期']);
+    expect(content.attachments[0].header).toEqual(rankingTables(report, { period: '2023年上半年' })[0].header);
+    expect(content.attachments[0].header.slice(-4)).toEqual(['总分', '累计得分', '等次', '较上期']);
     const single = buildReport([tasks(), registryGrid(), grid('报送台账', [...ledger().rows, row('2023-06-07', '市委宣传部', 1)])], options);
     const tables = bulletinContent(single, 'x', issued).attachments;
     expect(tables.map((a) => a.rows.length)).toEqual([1, 2, 2]);
@@ -104,15 +108,19 @@ describe('the document holds the same figures as the bulletin sheet', () => {
     const header = sheet.rows[SUMMARY_HEADER_ROW - 1].map((c) => c.value);
     const fmt = (h: string, v: unknown) =>
       typeof v !== 'number' ? String(v ?? '—') : h === '完成率' ? `${(v * 100).toFixed(1)}%` : String(v);
-    const tableHeader = rankingTables(report)[0].header;
+    const tables = rankingTables(report, { period: '2023年上半年' });
+    const tableHeader = tables[0].header;
+    // the sheet's 本年累计 is the table's 累计得分; 累计报送 (not on the sheet) is the year-to-date score's count
+    const sentSoFar = new Map(report.yearToDate.map((s) => [s.unit, String(s.actual)]));
     const sheetRows = sheet.rows
       .slice(SUMMARY_HEADER_ROW)
       .filter((r) => typeof r[0].value === 'number')
       .map((r) => tableHeader.map((h) => {
-        const i = header.findIndex((x) => x === h || x === `${h}采用`);
+        if (h === '累计报送') return sentSoFar.get(String(r[1].value));
+        const i = header.findIndex((x) => x === h || x === `${h}采用` || (h === '累计得分' && x === '本年累计'));
         return fmt(h, r[i].value);
       }));
-    expect(rankingTables(report).flatMap((t) => t.rows)).toEqual(sheetRows);
+    expect(tables.flatMap((t) => t.rows)).toEqual(sheetRows);
     // on the sample: 市教育局 not ranked, to be checked as 市教体局; 县区 and 市直部门 ranked apart
     expect(report.unverified.map((u) => [u.name, u.suggestion])).toEqual([['市教育局', '市教体局']]);
     const ranksOf = (category: string) => report.scores.filter((s) => s.category === category).map((s) => s.rank);

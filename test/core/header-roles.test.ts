@@ -28,6 +28,15 @@ describe('a header cell gets its role from its words', () => {
   test('one period\'s plan is the task column only when nothing else names tasks', () => {
     expect(classifyHeaderCell('工作任务安排第二季度')!.altTask).toBe(true);
   });
+  test('an indicator table\'s name column (指 标, 指标名称, 分类指标名称) is the task; 量化指标 stays a quota, 计量单位 no unit', () => {
+    expect(['指 标', '指标名称', '分类指标名称', '考核指标'].map(role)).toEqual(['task', 'task', 'task', 'task']);
+    expect([role('量化指标'), role('目标值'), classifyHeaderCell('计量单位')]).toEqual(['quota', 'quota', null]);
+    expect([role('指标内容'), classifyHeaderCell('指标内容')!.specific]).toEqual(['task', 2]);
+  });
+  test('an exact 工作要求 / 目标要求 is a target column as 年度目标 is; 量化指标 is not', () => {
+    expect([classifyHeaderCell('工作要求')!.altTask, classifyHeaderCell('目标要求')!.altTask]).toEqual([true, true]);
+    expect(classifyHeaderCell('量化指标')!.altTask).toBeUndefined();
+  });
 
   test('an exact synonym scores above a cell read by its words', () => {
     expect(classifyHeaderCell('牵头单位')!.score).toBeGreaterThan(classifyHeaderCell('主办单位')!.score);

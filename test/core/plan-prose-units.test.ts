@@ -63,3 +63,14 @@ describe('what the copies showed', () => {
     expect(plan.unsure.find((u) => u.paragraph === 5)?.why).toContain('句首');
   });
 });
+
+describe('numbered items under a heading name their units without their number', () => {
+  // a 安全生产月 宣传活动方案 laid out as Word numbers it (一、 / （一） / 1.), the 1. item's subject being the unit: the
+  // reader had kept the number ("1.县融媒体中心") or, after 1、 （1） ①, found no unit at all
+  const base = ['某县2023年安全生产月宣传活动方案', '一、活动时间', '2023年6月1日至6月30日。', '二、活动内容', '（一）开展宣传咨询日活动',
+    '1.6月16日前，由县应急管理局牵头，各乡镇配合，在县城广场开展集中宣传咨询活动。', '（二）开展媒体宣传'];
+  test.each(['1.', '1. ', '1、', '（1）', '①'])('"%s县融媒体中心负责，…" names 县融媒体中心', (number) => {
+    const plan = readPlan([...base, `${number}县融媒体中心负责，每周至少播发安全生产宣传报道2条。`].join('\n'));
+    expect(plan.measures.map((m) => [m.lead, m.coop])).toEqual([[['县应急管理局'], ['各乡镇']], [['县融媒体中心'], []]]);
+  });
+});

@@ -68,3 +68,21 @@ test('an item cut right after its number ("(六)") joins no measure and is flagg
   expect(plan.measures.map((m) => [m.paragraph, m.task])).toEqual([[2, '开展培训。县禁毒办负责。'], [3, '悬挂横幅。县城管局负责。']]);
   expect(plan.unsure).toContainEqual({ paragraph: 4, why: '此条只有编号，原文在此截断，内容缺失' });
 });
+
+describe('a bureau\'s own offices as subjects (省广电局 2019: 局机关各处室、直属各单位)', () => {
+  const NOTICE = [
+    '局机关各处室、直属各单位:',
+    '1.思想要重视。新闻发布工作是政务公开年度考核的重要内容之一,要求每季度至少举行一次新闻发布会(通气会)的工作任务。各处室、单位要高度重视,提前谋划,认真组织。',
+    '2.责任要落实。各处室、单位结合实际情况,特别涉及全国、全省重大政策等工作,要组织召开新闻发布会(通气会)。省委宣传部、省政府办公厅定期会对政务公开新闻发布工作的开展情况进行督查。',
+    '3.报送要及时。各处室、单位2月20日前将2019年度新闻发布会(通气会)计划表报送局办公室。',
+  ].join('\n');
+  test('各处室、单位 is the subject (要, 结合, a day before the verb); those who inspect (…定期会对…督查) are not its name', () => {
+    const plan = readPlan(NOTICE, { year: 2019 });
+    expect(plan.measures.map((m) => [m.paragraph, m.lead, m.unsure])).toEqual([
+      [2, ['各处室', '单位'], true],
+      [3, ['各处室', '单位'], true],
+      [4, ['各处室', '单位'], true],
+    ]);
+    expect(plan.measures[2].deadline).toMatchObject({ kind: 'date', date: '2019-02-20' });
+  });
+});

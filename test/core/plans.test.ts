@@ -106,3 +106,81 @@ describe('readPlan', () => {
     expect(readPlan(plan, { year: 2024 }).measures[1].deadline.date).toBe('2024-06-30');
   });
 });
+
+describe('the imported task sheet read back', () => {
+  test('a section heading with no number (a 分工表\'s category) is a band across the table: read back as a section, not a task without a lead', async () => {
+    const { planTaskSheet } = await import('../../src/core/plans');
+    const { readTaskSheet } = await import('../../src/core/sheets/task-sheet');
+    const { detectTaskHeader } = await import('../../src/core/sheets/header-roles');
+    const text = [
+      '序号\t工作任务\t具体要求\t责任科室\t时限要求',
+      '1\t强化规范性文件公开\t对规范性文件进行全面清理。\t办公室\t年底前',
+      '2\t深化政策解读形式\t持续提升政策解读质量。\t各科室\t持续推进',
+    ].join('\n');
+    const plan = readPlan(text, { year: 2023 });
+    expect(plan.measures.map((m) => m.section)).toEqual(['强化规范性文件公开', '深化政策解读形式']);
+    const spec = planTaskSheet(plan);
+    const grid = { name: spec.name, rows: spec.rows.map((r) => r.map((c) => c.value ?? null)), merges: spec.merges ?? [] };
+    const { header } = detectTaskHeader(grid as never);
+    const sheet = readTaskSheet(grid as never, header!);
+    expect(sheet.rows.map((r) => [r.section, r.values.task])).toEqual([
+      ['强化规范性文件公开', '对规范性文件进行全面清理。'],
+      ['深化政策解读形式', '持续提升政策解读质量。'],
+    ]);
+    expect(sheet.skipped.map((s) => s.reason)).toEqual(['section', 'section']);
+  });
+});
+
+describe('where the body of a plan ends', () => {
+  test('the last measure stops at the list of attachments: 附件, the signature and the date are not its text', () => {
+    const plan = readPlan([
+      '一、工作措施',
+      '1.开设专栏。每月不少于2篇。(责任单位:县融媒体中心)',
+      '2.报送计划。各单位于2月20日前报送计划表。',
+      '附件:2019年度新闻发布会计划表',
+      '县广播电视局',
+      '2019年2月15日',
+      '附件',
+      '2019年度新闻发布会计划表',
+      '填报单位:',
+    ].join('\n'), { year: 2019 });
+    expect(plan.measures.map((m) => [m.paragraph, m.lastParagraph])).toEqual([[2, 2], [3, 3]]);
+    expect(plan.measures[1].task).toBe('报送计划。各单位于2月20日前报送计划表。');
+  });
+  test('a table\'s rows (a blank form) are never the text of the measure above them', () => {
+    const text = ['1.开设专栏。每月不少于2篇。', '2.报送计划。各单位于2月20日前报送计划表。', '序号\t发布内容\t发布时间\t联系人', '1\t\t\t', '2\t\t\t'].join('\n');
+    const plan = readPlan(text, { year: 2019, tables: [{ rows: [['序号', '发布内容', '发布时间', '联系人'], ['1', '', '', ''], ['2', '', '', '']], paragraphs: [3, 4, 5] }] });
+    expect(plan.measures.map((m) => [m.paragraph, m.lastParagraph, m.task])).toEqual([[1, 1, '开设专栏。每月不少于2篇。'], [2, 2, '报送计划。各单位于2月20日前报送计划表。']]);
+    expect(plan.basis).toBe('text');
+  });
+});
+
+describe('the task sheet\'s title', () => {
+  test.each([
+    ['附件:1.舒城县2023年政府重点领域新闻发布主题计划', '舒城县2023年政府重点领域新闻发布主题计划任务分工表'],
+    ['关于报送2019年新闻发布会(通气会)计划的通知', '2019年新闻发布会(通气会)计划任务分工表'],
+    ['关于印发《六安市2023年暖民心行动宣传方案》的通知', '六安市2023年暖民心行动宣传任务分工表'],
+    ['【保基本民生】屯溪区2022年民生工程宣传方案', '屯溪区2022年民生工程宣传任务分工表'],
+  ])('%s → %s', async (title, expected) => {
+    const { tableTitle } = await import('../../src/core/plans');
+    expect(tableTitle({ ...readPlan(''), title })).toBe(expected);
+  });
+});
+
+test('a press conference held at least once a quarter is a quota (每季度至少举行一次)', () => {
+  expect(findQuotas('要求每季度至少举行一次新闻发布会(通气会)的工作任务').map((q) => q.text)).toEqual(['每季度至少举行一次']);
+});
+
+test('a 分工表 time limit that cannot be read (a copy that lost 年 and 月: "20263") is listed for the clerk to check; readable ones are not', () => {
+  const rows = [['序号', '承办单位', '活动主题', '活动时间'], ['1', '双河镇', '政府开放日', '20263'], ['2', '全军乡', '政府开放日', '2026年3月']];
+  const plan = readPlan('', { tables: [{ rows, paragraphs: [1, 2, 3] }] });
+  expect(plan.measures.map((m) => [m.seq, m.lead, m.deadline.kind])).toEqual([['1', ['双河镇'], 'relative'], ['2', ['全军乡'], 'date']]);
+  expect(plan.unsure).toEqual([{ paragraph: 2, why: '完成时限“20263”无法识别（可能缺了年、月等字），请对照原文改写，如“5月底前”' }]);
+});
+
+test('the doubt about an unreadable time limit is in the row\'s 备注 too, where the clerk reads the sheet', async () => {
+  const { taskRows } = await import('../../src/core/plans');
+  const rows = [['序号', '承办单位', '活动主题', '活动时间'], ['1', '双河镇', '政府开放日', '20263'], ['2', '全军乡', '政府开放日', '2026年3月']];
+  const notes = taskRows(readPlan('', { tables: [{ rows, paragraphs: [1, 2, 3] }] })).rows.map((r) => r[8]);
+  expect(notes).toEqual(['待核实：完成时限“20263”无法识别（可能缺了年、月等字），请对照原文改写，如“5月底前”', null]);
+});

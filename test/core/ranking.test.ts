@@ -116,6 +116,12 @@ describe('设置 and edges', () => {
   it('a window is compared with the window of the same length before it', () => {
     expect(previousPeriod({ from: d('2023-06-11'), to: d('2023-06-20') }, 2023)).toEqual({ from: d('2023-06-01'), to: d('2023-06-10') });
     expect(previousPeriod({ from: d('2023-03-01'), to: d('2023-03-31') }, 2023)).toEqual({ from: d('2023-02-01'), to: d('2023-02-28') });
+    // a quarter with the quarter before, a half-year with the half before (第二季度 较 第一季度, as 商洛 2016 compares them)
+    expect(previousPeriod({ from: d('2023-04-01'), to: d('2023-06-30') }, 2023)).toEqual({ from: d('2023-01-01'), to: d('2023-03-31') });
+    expect(previousPeriod({ from: d('2023-07-01'), to: d('2023-09-30') }, 2023)).toEqual({ from: d('2023-04-01'), to: d('2023-06-30') });
+    expect(previousPeriod({ from: d('2023-07-01'), to: d('2023-12-31') }, 2023)).toEqual({ from: d('2023-01-01'), to: d('2023-06-30') });
+    expect(previousPeriod({ from: d('2023-01-01'), to: d('2023-03-31') }, 2023)).toBeNull();
+    expect(previousPeriod({ from: d('2024-01-01'), to: d('2024-02-29') }, 2023)).toEqual({ from: d('2023-11-01'), to: d('2023-12-31') });
     expect(movementText(3, 3, true)).toBe('持平');
     expect(movementText(1, 3, true)).toBe('↑2');
     expect(movementText(4, 3, true)).toBe('↓1');

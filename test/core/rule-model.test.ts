@@ -234,6 +234,119 @@ describe('clauses of real rules', () => {
     expect([unit(r, '金安区人民政府').total, unit(r, '裕安区人民政府').total]).toEqual([20, 10]);
     expect(r.people.map((p) => [p.name, p.points])).toEqual([['李四', 5], ['王五', 5], ['张三', 5]]);
   });
+
+  it('折算 | 各组最高分: the top unit of each ranking group gets full marks; 最高分: the top of all ranked units (a name the registry does not know sets no basis)', () => {
+    const rows = [
+      ['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1], ['2023-06-06', '裕安区人民政府', '乙', '市报', '市级', '是', 1],
+      ['2023-06-07', '市发改委', '丙', '省报', '省级', '是', 2], ['2023-06-08', '市教体局', '丁', '市报', '市级', '是', 1],
+      ['2023-06-09', '某不存在的局', '戊', '省报', '省级', '是', 10],
+    ];
+    const totals = (r: ReturnType<typeof report>) => ['金安区人民政府', '裕安区人民政府', '市发改委', '市教体局', '市委宣传部'].map((u) => [unit(r, u).total, unit(r, u).rank]);
+    const perGroup = report(ledger(...rows), rules(['采用', '省级', '', 10], ['采用', '市级', '', 5], ['折算', '各组最高分', '', 100]));
+    expect(perGroup.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    expect(totals(perGroup)).toEqual([[100, 1], [50, 2], [100, 1], [25, 2], [0, 1]]);
+    expect(unit(perGroup, '裕安区人民政府').parts.find((p) => p.component === 'scale')).toMatchObject({ label: '折算为100分制（本组最高分10分计满分）', points: 45 });
+    const all = report(ledger(...rows), rules(['采用', '省级', '', 10], ['采用', '市级', '', 5], ['折算', '最高分', '', 100]));
+    expect(totals(all)).toEqual([[50, 1], [25, 2], [100, 1], [25, 2], [0, 1]]);
+    expect(all.unverified.map((u) => u.name)).toEqual(['某不存在的局']);
+  });
+
+  it('a 合报 piece credits each author once, in the unit written at the author’s place (单位“甲、乙” by 作者“张三、李四”), with a share of the whole piece', () => {
+    const r = report(ledger(
+      ['2023-06-05', '金安区人民政府、裕安区人民政府', '甲', '省报', '省级', '是', 1, '', '', '', '张三、李四'],
+      ['2023-06-06', '裕安区人民政府', '乙', '市报', '市级', '是', 1, '', '', '', '王五'],
+      // three authors for two units: 王五 belongs where his own pieces are, the others to the first unit written
+      ['2023-06-07', '金安区人民政府、裕安区人民政府', '丙', '省报', '省级', '是', 1, '', '', '', '赵六、王五、钱七'],
+    ), rules(['采用', '省级', '', 12], ['采用', '市级', '', 6]));
+    expect([unit(r, '金安区人民政府').total, unit(r, '裕安区人民政府').total]).toEqual([12, 6 + 12]);
+    expect(r.people.map((p) => [p.name, p.unit, p.points])).toEqual([
+      ['王五', '裕安区人民政府', 10], ['李四', '裕安区人民政府', 6], ['张三', '金安区人民政府', 6], ['钱七', '金安区人民政府', 4], ['赵六', '金安区人民政府', 4],
+    ]);
+  });
+
+  it('an outlet named alike at two levels (本市、上级市总《工运信息》) is told apart in the breakdown, not summed under one line', () => {
+    const media = grid('媒体名录', [['媒体名称', '级别', '分值'], ['工运信息', '县级', 10], ['工运信息', '市级', 15]]);
+    const r = report(ledger(
+      ['2023-06-05', '金安区人民政府', '甲', '工运信息', '县级', '是', 1], ['2023-06-06', '金安区人民政府', '甲', '工运信息', '市级', '是', 1],
+    ), rules(['同稿多用', '累加', '', '']), media);
+    expect(unit(r, '金安区人民政府').parts.map((p) => [p.label, p.points, p.detail])).toEqual([['工运信息（县级）', 10, '每篇10分'], ['工运信息（市级）', 15, '每篇15分']]);
+  });
+
+  it('under the office’s rules 实报 counts pieces as their quotas do: a piece in two outlets (one 稿件编号) is one submission', () => {
+    const r = report(ledger(
+      ['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1, '', '', '', '', 'A-1'], ['2023-06-09', '金安区人民政府', '甲', '市报', '市级', '是', 1, '', '', '', '', 'A-1'],
+      ['2023-06-12', '金安区人民政府', '乙（3篇）', '', '', '否', 3],
+    ), rules(['报送指标', '', '每月', 4], ['采用', '省级', '', 10]));
+    expect(unit(r, '金安区人民政府')).toMatchObject({ actual: 4, expected: 4, completion: 1, adopted: { 省级: 1, 市级: 1 } });
+  });
+
+  it('a piece’s points the ledger gives (上级计分, 认定分值) are its base, × the 系数 of its 报送途径; blank: the rules’ points', () => {
+    const header = ['日期', '单位', '标题', '媒体', '级别', '是否采用', '数量', '上级计分', '报送途径'];
+    const r = report(grid('报送台账', [header,
+      ['2023-06-05', '金安区人民政府', '甲', '省政府办公厅', '省级', '是', 1, 5, '市府办转报'],
+      ['2023-06-06', '金安区人民政府', '乙', '省政府办公厅', '省级', '是', 1, '4分', '直报'],
+      ['2023-06-07', '金安区人民政府', '丙', '省政府办公厅', '省级', '是', 1, '', '直报'],
+    ]), rules(['采用', '省级', '', 3], ['系数', '省级', '市府办转报', 2]));
+    const jinan = unit(r, '金安区人民政府');
+    expect(jinan.total).toBe(5 * 2 + 4 + 3);
+    expect(jinan.parts.map((p) => p.label)).toContain('省政府办公厅（台账计分5）·市府办转报×2');
+    // 认定分值 read the same way (a person sets a point in the rule's range)
+    const judged = report(grid('报送台账', [['日期', '单位', '标题', '媒体', '级别', '是否采用', '数量', '认定分值'],
+      ['2023-06-05', '裕安区人民政府', '组稿', '镇宣传栏', '县级', '是', 1, 12]]), rules(['采用', '县级', '', 5]));
+    expect(unit(judged, '裕安区人民政府').total).toBe(12);
+  });
+
+  it('合作分配 第一作者: a co-written piece credits its first author alone (“两人以上合写的信息奖励第一作者”), the unit keeps it whole', () => {
+    const r = report(ledger(
+      ['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1, '', '', '', '张三、李四'],
+      ['2023-06-06', '金安区人民政府', '乙', '省报', '省级', '是', 1, '', '', '', '李四'],
+    ), rules(['采用', '省级', '', 10], ['合作分配', '第一作者', '', '']), grid('加减分', [['单位', '日期', '分值', '事由', '作者'],
+      ['金安区人民政府', '2023-06-20', -2, '合写稿件失实', '李四、张三']]));
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    expect(unit(r, '金安区人民政府').total).toBe(10 + 10 - 2);
+    expect(r.people.map((p) => [p.name, p.pieces, p.points])).toEqual([['张三', 1, 10], ['李四', 1, 8]]);
+  });
+
+  it('分档: the points of a ladder’s pieces become the step they reach (“达到200分以上计45分；100分以下计10分”), each ladder apart', () => {
+    const r = report(ledger(
+      ['2023-06-05', '金安区人民政府', '甲', '农机网', '省级', '是', 150, '农机网信息'], // exactly 150: “达到150分”
+      ['2023-06-06', '金安区人民政府', '乙', '省报', '省级', '是', 2, '新闻'],
+      ['2023-06-07', '裕安区人民政府', '丙', '农机网', '省级', '是', 99, '农机网信息'],
+    ), rules(
+      ['采用', '', '农机网信息', 1], ['采用', '', '新闻', 3],
+      ['分档', '农机网信息', '200分以上', 45], ['分档', '农机网信息', '150—199分', 35], ['分档', '农机网信息', '100条以下', 10],
+      ['分档', '新闻', '达到10分', 20], ['分档', '新闻', '不足10分', 5],
+    ));
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    const jinan = unit(r, '金安区人民政府');
+    expect(jinan.total).toBe(35 + 5);
+    // the ladders' pieces show under 分档计分 with their own points, then each step: the column is the steps' points
+    expect(jinan.parts.filter((p) => p.component === 'tier').map((p) => [p.label, p.points, p.detail])).toEqual([
+      ['农机网信息', 150, '每篇1分'], ['新闻', 6, '每篇3分'],
+      ['农机网信息得分分档', 35 - 150, '150分，150—199分，计35分'], ['新闻得分分档', 5 - 6, '6分，不足10分，计5分'],
+    ]);
+    expect(jinan.parts.some((p) => p.component === 'adoption')).toBe(false);
+    // nothing in a ladder is 0 raw points: the rule’s bottom step says what that scores
+    expect(unit(r, '裕安区人民政府').total).toBe(10 + 5);
+    expect(unit(r, '市发改委').total).toBe(10 + 5);
+  });
+
+  it('分档 without a bottom step scores 0 below the lowest; a ladder may be of a level; a 类型 that is no step is named by cell', () => {
+    const r = report(ledger(
+      ['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 3],
+      ['2023-06-06', '金安区人民政府', '乙', '市报', '市级', '是', 4],
+      ['2023-06-07', '裕安区人民政府', '丙', '省报', '省级', '是', 1],
+    ), rules(['采用', '省级', '', 10], ['采用', '市级', '', 1], ['分档', '省级', '30分以上', 40], ['分档', '省级', '20', 25], ['分档', '市级', '很多', 9]));
+    expect(r.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'C6']]);
+    expect(unit(r, '金安区人民政府').total).toBe(40 + 4);
+    expect(unit(r, '裕安区人民政府').parts.find((p) => p.label === '省级得分分档')).toMatchObject({ component: 'tier', points: -10, detail: '10分，不足20分，不计分' });
+    expect(unit(r, '裕安区人民政府').total).toBe(0);
+  });
+
+  it('合作分配 written as neither 平分, 各计全分 nor 第一作者 is named by cell', () => {
+    const r = report(ledger(['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1]), rules(['采用', '省级', '', 10], ['合作分配', '看贡献', '', '']));
+    expect(r.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell, i.message.includes('第一作者')])).toEqual([['RULE_BAD_VALUE', 'B3', true]]);
+  });
 });
 
 describe('the template’s example rows', () => {

@@ -34,9 +34,8 @@ interface Expected {
 
 /** Rules whose hand computation needs what the sheets cannot say: each test that is not run says why (README table). */
 const NOT_EXPRESSED: Record<string, string> = {
-  'quzhou-zwxx': 'C3–C5 按省、国办给的“上级计分”乘报送途径（直报×1、转报×2、转报国办×5）：Duban 不读“上级计分”“报送途径”列',
   'xumuju-xxgz': 'C6 同稿多用“取最高两个层次相加、同层只计一次”与 C8 合写稿件前两名作者3:2分配：只支持累加/取最高、平分/各计全分',
-  'yaojiang-2021-qnganbu': 'C3 未完成次数累计加倍递增扣分（−1、−2、−4、−8）与 C4–C5 由人认定的区间分值（台账“认定分值”列）：Duban 没有递增扣分，也不读认定分值',
+  'yaojiang-2021-qnganbu': 'C3 未完成次数累计加倍递增扣分（−1、−2、−4、−8）：Duban 没有递增扣分（C4–C5 由人认定的区间分值已可写在台账“认定分值”列）',
 };
 
 const rules = readdirSync(ROOT, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();

@@ -176,3 +176,106 @@ test('a summary of counts per unit (单位 | 报送数量 | 采用数量, bare n
   expect(r.tasks).toEqual([]);
   expect(r.issues.map((i) => i.code)).toEqual(['HEADER_NOT_FOUND']);
 });
+
+describe('an indicator table: 指标 | 权重 | 单位 | 2015年目标 | 牵头部门', () => {
+  // “十二五”居民收入倍增规划考核指标 (附表3; http://ask.fsou.com/html/text/lar/173407/17340798_2.html, test/fixtures/real/shouru-2011-zhibiao)
+  const rows = (): Parameters<typeof grid>[1] => [
+    ['“十二五”居民收入倍增规划考核指标'],
+    ['指 标', '指 标', '权重', '单位', '2015年\n目 标', '牵头部门'],
+    ['二、发展指标(2项)(权重占10%)', null, 10],
+    [4, '非公有经济增加值占GDP比重', 5, '%', 65, '省经信委'],
+    ['三、增收性指标(17项)(权重占40%)', null, 40],
+    [5, '实现城镇新增就业人数*', 3, '万人', 300, '省人社厅'],
+    [9, '农产品加工业总值', 2, '亿元', 7000, '省农委'],
+  ];
+  test('the indicator is the task (not its target "300"), its 序号 the number under the merged header, 万人 no office', () => {
+    const j = json([grid('Sheet1', rows())], '2011-01-01', 2011);
+    expect(j.tasks.map((t) => [t.row, t.seq, t.section, t.task, t.lead, t.coop])).toEqual([
+      [4, '4', '二、发展指标(2项)(权重占10%)', '非公有经济增加值占GDP比重', ['省经信委'], []],
+      [6, '5', '三、增收性指标(17项)(权重占40%)', '实现城镇新增就业人数*', ['省人社厅'], []],
+      [7, '9', '三、增收性指标(17项)(权重占40%)', '农产品加工业总值', ['省农委'], []],
+    ]);
+    expect(j.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+  test('a heading row carrying its group\'s weight is still a heading; a numbered task row with a unit is not', () => {
+    const j = json([grid('Sheet1', [['序号', '工作任务', '分值', '责任单位'], ['一、加快产业转型', null, 30], ['一、调整存量', '市发改委', 10, '市发改委']])]);
+    expect(j.skipped.map((s) => [s.row, s.reason])).toEqual([[2, 'section']]);
+    expect(j.tasks.map((t) => t.row)).toEqual([3]);
+  });
+  test('the header printed again under the last row (a page break) is a repeat: the first header, with its 单位 of %, stays the header', () => {
+    // 南京 促进镇街科学发展考核基本指标 (test/fixtures/real/nanjing-zhenjie-kaohe): the repeat has no % below it
+    const header = ['类别', '序\n号', '指 标', '单\n位', '分\n值', '责任单位'];
+    const j = json([grid('Sheet1', [
+      header,
+      ['经济发展\n(8分)', 'G1', '财政一般预算收入增长率', '%', 4, '市财政局'],
+      [null, 'G2', '全社会固定资产投资增长率', '%', 4, '市统计局'],
+      header,
+    ], [{ top: 1, left: 0, bottom: 2, right: 0 }])], '2011-01-01', 2011);
+    expect(j.tasks.map((t) => [t.seq, t.task, t.lead])).toEqual([['G1', '财政一般预算收入增长率', ['市财政局']], ['G2', '全社会固定资产投资增长率', ['市统计局']]]);
+  });
+  test('an 指标 column right of a task column is its quota, as before', () => {
+    const j = json([grid('Sheet1', [['序号', '工作任务', '指标', '责任单位'], [1, '报送政务信息', '每月不少于2篇', '县教体局']])]);
+    expect(j.tasks.map((t) => [t.task, t.quota])).toEqual([['报送政务信息', { min: 2, unit: '篇', per: 'month' }]]);
+  });
+  test('a 单位 column of offices (达州 单 位 | 目标分数) stays a unit column', () => {
+    const j = json([grid('Sheet1', [['序号', '工作任务', '单位'], [1, '报送政务信息', '通川区'], [2, '报送政务信息', '市发展改革委']])]);
+    expect(j.tasks.map((t) => t.lead)).toEqual([['通川区'], ['市发展改革委']]);
+  });
+});
+
+describe('a target column beside the indicator (项 目 merged over the category band and the indicator | 分值 | 目标任务 | 监考单位)', () => {
+  // 旌阳区2016年度经济社会发展目标任务分解表 (http://zxyzs.com/sichuan/zcsd/2016/36258.html, test/fixtures/real/jingyang-2016-mubiao)
+  const Y = '年终根据全省平均水平综合考核';
+  test('the indicator is the task, 目标任务 its target, the band its section: nothing under the merged header is lost', () => {
+    const j = json([grid('Sheet1', [
+      ['项 目', null, '分值', '目标任务', '监考单位'],
+      ['宏观调控', '地区生产总值增长率', 3, Y, '区发改局\n区统计局'],
+      [null, '规模以上工业增加值增长率', 3, Y, '区经信局\n区统计局'],
+      [null, '全社会固定资产投资额', 3, 186, '区发改委\n区统计局'],
+      [null, '建筑业总产值', 1, 140, '区住建局'],
+    ], [{ top: 0, left: 0, bottom: 0, right: 1 }, { top: 1, left: 0, bottom: 4, right: 0 }])], '2016-08-18', 2016);
+    expect(j.tasks.map((t) => [t.section, t.task, t.lead])).toEqual([
+      ['宏观调控', '地区生产总值增长率', ['区发改局', '区统计局']],
+      ['宏观调控', '规模以上工业增加值增长率', ['区经信局', '区统计局']],
+      ['宏观调控', '全社会固定资产投资额', ['区发改委', '区统计局']],
+      ['宏观调控', '建筑业总产值', ['区住建局']],
+    ]);
+    expect(j.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+  test('a 目标任务 column of prose (泗洲头 攻坚目标任务) stays the task', () => {
+    const j = json([grid('Sheet1', [
+      ['序号', '重点工作', '攻坚目标任务', '责任科室'],
+      [1, '白仙山水库工程政策处理', '完成项目政策处理工作,推进大坝、溢洪道、引水隧洞及配套设施建设。', '乡村振兴办'],
+      [2, '现代化美丽城镇', '成功创建首批浙江省美丽城镇。', '乡村振兴办'],
+    ])], '2024-08-01', 2024);
+    expect(j.tasks.map((t) => [t.section, t.task])).toEqual([
+      ['白仙山水库工程政策处理', '完成项目政策处理工作,推进大坝、溢洪道、引水隧洞及配套设施建设。'],
+      ['现代化美丽城镇', '成功创建首批浙江省美丽城镇。'],
+    ]);
+  });
+});
+
+describe('a town\'s own 目标责任考核指标 sheet: 类别 | 考核指标 | 指标内容 | 分值 under a line naming the town', () => {
+  // 安乐河镇2017年度目标责任考核指标 (宁强县, http://www.nq.gov.cn/nqzd/nqzwgk/mbzrkh/khzb/201605/c8b278d41ad2c00121f6a10f132724e8.shtml)
+  const rows = (above: string): Parameters<typeof grid>[1] => [
+    ['安乐河镇2017年度目标责任考核指标'],
+    [above],
+    ['类别', '考核指标', '指标内容', '分值'],
+    ['经济发展强(23分)', '招商引资', '策划包装5000万以上项目1个,3000万以上项目2个;完成到位资金1200万元,其中省际到位资金1100万元。', 4],
+    [null, '全社会固定资产投资', '完成固定资产投资6000万元', 4],
+  ];
+  test('every task is the town\'s, said so at the line that names it; the section is the inner 考核指标', () => {
+    const j = json([grid('Sheet1', rows('安乐河镇'))], '2017-01-01', 2017);
+    expect(j.tasks.map((t) => [t.section, t.task, t.lead])).toEqual([
+      ['招商引资', '策划包装5000万以上项目1个,3000万以上项目2个;完成到位资金1200万元,其中省际到位资金1100万元。', ['安乐河镇']],
+      ['全社会固定资产投资', '完成固定资产投资6000万元', ['安乐河镇']],
+    ]);
+    expect(j.issues.map((i) => [i.code, i.cell])).toEqual([['COLUMN_INFERRED', 'A2']]);
+    expect(j.issues[0].message).toContain('安乐河镇');
+  });
+  test('a 填报单位： line is no unit the sheet is for: the sheet still asks for a unit column', () => {
+    const j = json([grid('Sheet1', rows('填报单位：县教体局'))], '2017-01-01', 2017);
+    expect(j.tasks).toEqual([]);
+    expect(j.issues.map((i) => i.code)).toEqual(['HEADER_NOT_FOUND']);
+  });
+});

@@ -131,3 +131,8 @@ test('"分别牵头" after units on lines of their own makes every one of them l
   // a line of its own role keeps it
   expect(splitUnitRoles('县发改委牵头\n县财政局、县审计局分别配合', 'lead')).toEqual({ lead: ['县发改委'], coop: ['县财政局', '县审计局'], vague: [] });
 });
+
+test('下同 closes a units cell: the remark after it names no unit (内蒙古 2023 呼包鄂乌一体化 若干举措)', () => {
+  const r = splitUnitRoles('(责任单位:自治区发展改革委、财政厅,中国铁路呼和浩特局集团有限公司,四市人民政府按职责分工负责,下同。以下各项任务均涉及四市或部分市人民政府,不再列出)', 'lead');
+  expect(r).toEqual({ lead: ['自治区发展改革委', '财政厅', '中国铁路呼和浩特局集团有限公司', '四市人民政府'], coop: [], vague: [] });
+});

@@ -196,6 +196,16 @@ describe('quotas', () => {
     expect(r.tasks.map((t) => t.quota)).toEqual([null, null, null]);
     expect(r.issues.filter((i) => i.code === 'QUOTA_UNPARSED').map((i) => i.cell)).toEqual(['B4']);
   });
+  test('a 工作要求 column (an exact header name) is a target column too: its requirement prose is no quota written wrong', () => {
+    // 兰州 对接国家发改委事项 (test/fixtures/real/lanzhou-2010-duijie): 事项 | … | 工作要求, the requirement after each item
+    const r = check([grid('任务', [
+      ['序号', '事项', '负责领导', '牵头单位', '配合单位', '工作要求'],
+      [1, '兰州城市轨道交通项目', '吴继德副市长', '市建设局', '市发改委', '按照要求进一步修改完善项目建设方案,报国家发改委基础产业司相关处室,尽快使项目进入正式报批程序。'],
+      [2, '开设专栏', '吴继德副市长', '市建设局', '市发改委', '每月若干篇'],
+    ]), registryGrid()]);
+    expect(r.tasks.map((t) => [t.task, t.quota])).toEqual([['兰州城市轨道交通项目', null], ['开设专栏', null]]);
+    expect(r.issues.filter((i) => i.code === 'QUOTA_UNPARSED').map((i) => i.cell)).toEqual(['F3']);
+  });
 });
 
 test('every issue code has a severity from DESIGN.md', () => {

@@ -43,8 +43,9 @@ maybe('the bulletin document converted by LibreOffice', () => {
     expect(page1).toContain('一、基本情况');
     expect(page1).toContain(squeeze(content.sections[0].paragraphs[0]));
     // each category's first-ranked unit, named in 基本情况 and first in its table
-    const tables = rankingTables(report);
+    const tables = content.attachments;
     expect(tables.length).toBeGreaterThan(1);
+    expect(tables[0].header).toEqual(rankingTables(report, { period: '2023年上半年' })[0].header);
     const all = squeeze(pages.join(''));
     for (const t of tables) expect(all).toContain(`${t.category}`);
     const lines = pages.flatMap((p) => p.split('\n')).map(squeeze);

@@ -79,3 +79,22 @@ describe('a Word 分工表 with a lead unit merged down several rows (as offices
     ]);
   });
 });
+
+describe('a Word 分工表 whose header cell spans the category and number columns (工作任务 over 类别 | 序号)', () => {
+  test('the unnamed column numbering the rows is the 序号; the category is the section', async () => {
+    const { blocksDocx } = await import('../helpers/plan-docx');
+    const bytes = await blocksDocx([{
+      rows: [
+        [{ text: '工作任务', colSpan: 2 }, '具体要求', '责任科室', '时限要求'],
+        [{ text: '做好主动公开基础工作', rowSpan: 2 }, '3', '规范发布法定主动公开内容。', '各科室', '持续推进'],
+        ['4', '编制发布政府信息公开工作年度报告。', '办公室', '年底前'],
+      ],
+    }]);
+    const doc = await readPlanDocument(bytes, '清单.docx');
+    const plan = readPlan(doc.text, { tables: doc.tables, year: 2023 });
+    expect(plan.measures.map((m) => [m.seq, m.section, m.task, m.lead, m.deadline.kind])).toEqual([
+      ['3', '做好主动公开基础工作', '规范发布法定主动公开内容。', ['各科室'], 'ongoing'],
+      ['4', '做好主动公开基础工作', '编制发布政府信息公开工作年度报告。', ['办公室'], 'date'],
+    ]);
+  });
+});

@@ -2,11 +2,12 @@
 import { CivilDate, compareDates, daysInMonth, formatChinese } from '../dates/civil-date';
 import { Grid } from '../sheets/grid';
 import { findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
-import { isWholeMonth } from '../scoring/movement';
-import { Report } from '../scoring/report';
+import { isWholeMonth, previousSpan } from '../scoring/movement';
+import { Report, periodScores, scoringInput, yearToDateOf } from '../scoring/report';
+import { comparisonSentence } from './comparison';
 import { Period } from '../scoring/tally';
 import { RankingTable, rankingTables } from './figures';
-import { overviewParagraphs, problemParagraphs, requirementParagraphs } from './sentences';
+import { gradeParagraphs, overviewParagraphs, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
 
 export interface BulletinSection {
   /** 一、基本情况 … */
@@ -57,11 +58,24 @@ const DEFAULT_RECIPIENTS = '各有关单位';
 /** 设置 通报附件 values that ask for one attachment per category. */
 const EACH_ATTACHMENT = /每类|分开|分别|各自|单独/;
 
-/** The title's words: "关于" · period · campaign (split before its own 市/县/区 name ends) · "宣传工作情况的通报". */
-function titleWords(period: string, campaign: string): string[] {
+/** The title's words: "关于" · period · campaign (split before its own 市/县/区 name ends) · "宣传工作情况的通报" (or `subject`). */
+function titleWords(period: string, campaign: string, subject = '宣传工作情况'): string[] {
   const place = /^(.+?(?:省|自治区|市|州|盟|县|区|旗))(?=.{2,})/.exec(campaign);
   const words = place ? [place[1], campaign.slice(place[1].length)] : [campaign];
-  return ['关于', period, ...words.filter(Boolean), '宣传工作情况的通报'];
+  return ['关于', period, ...words.filter(Boolean), `${subject}的通报`];
+}
+
+/** Section numbers of the body: 一、 二、 … */
+const SECTION_NUMBERS = ['一', '二', '三', '四', '五'];
+
+/** A whole calendar year: the year-end 通报 announces the 考核 result (北京市西城区: 「关于2008工作目标督查考核结果的通报」). */
+const isWholeYear = (period: Period) =>
+  period.from.year === period.to.year && period.from.month === 1 && period.from.day === 1 && period.to.month === 12 && period.to.day === 31;
+
+/** 本年累计's period when it is longer than the period itself (the period does not start on 1 January), else null. */
+function yearToDateSpan(period: Period): Period | null {
+  const ytd = yearToDateOf(period);
+  return compareDates(ytd.from, period.from) === 0 ? null : ytd;
 }
 
 const QUARTERS = ['一', '二', '三', '四'];
@@ -106,7 +120,9 @@ export function campaignName(grids: readonly Grid[], report: Report): string {
 export function bulletinContent(report: Report, campaign: string, issuedOn: CivilDate): BulletinContent {
   const settings = report.check.settings.text;
   const period = periodPhrase(report.period);
-  const tables: RankingTable[] = report.ledger.entries.some((e) => inPeriod(e.date, report.period)) ? rankingTables(report) : [];
+  const ytdSpan = yearToDateSpan(report.period);
+  const ytd = ytdSpan ? { period: periodPhrase(ytdSpan) } : undefined;
+  const tables: RankingTable[] = report.ledger.entries.some((e) => inPeriod(e.date, report.period)) ? rankingTables(report, ytd) : [];
   const single = tables.length === 1 && tables[0].category === '全部单位';
   const attachmentLayout = EACH_ATTACHMENT.test(settings.bulletinAttachments ?? '') ? 'each' : 'one';
   const attachments = tables.map((t, i) => ({
@@ -117,21 +133,32 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     rows: t.rows,
     note: t.note,
   }));
+  const yearEnd = isWholeYear(report.period);
+  const now = yearEnd ? '全年' : '本期';
+  const overview = overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout), now);
+  const ytdSentence = ytd && tables.length ? yearToDateSentence(report.yearToDate, ytd.period) : null;
+  if (ytdSentence) overview[0] += ytdSentence;
+  const compared = tables.length ? comparedWithBefore(report) : null;
+  if (compared) overview[0] += compared;
+  // at year end, with grade lines in the rules: the 等次 of every unit, a section of its own
+  const grades = tables.length && yearEnd ? gradeParagraphs(report.scores, period) : null;
   const sections: BulletinSection[] = [
-    { heading: '一、基本情况', paragraphs: overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout)) },
-    { heading: '二、存在问题', paragraphs: problemParagraphs(report) },
-    { heading: '三、下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements) },
-  ];
+    { heading: '基本情况', paragraphs: overview },
+    ...(grades ? [{ heading: '考核等次', paragraphs: grades }] : []),
+    { heading: '存在问题', paragraphs: problemParagraphs(report, now) },
+    { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements) },
+  ].map((section, i) => ({ ...section, heading: `${SECTION_NUMBERS[i]}、${section.heading}` }));
+  const subject = grades ? '宣传工作考核结果' : '宣传工作情况';
   const issuer = settings.issuer || null;
   const warnings = issuer ? [] : ['“设置”表没有填写“发文机关”：通报没有版头，落款处留空待填。请在“设置”表加一行“发文机关 | 本单位全称”后重新生成。'];
-  const titleParts = titleWords(period, campaign);
+  const titleParts = titleWords(period, campaign, subject);
   return {
     issuerMark: issuer ? settings.issuerMark || `${issuer}文件` : null,
     documentNumber: settings.documentNumber || null,
     title: titleParts.join(''),
     titleParts,
     recipients: `${settings.recipients || DEFAULT_RECIPIENTS}：`,
-    opening: `${basisPhrase(settings.bulletinBasis)}现将${period}${campaign}宣传工作情况通报如下：`,
+    opening: `${basisPhrase(settings.bulletinBasis)}现将${period}${campaign}${subject}通报如下：`,
     sections,
     issuer,
     date: formatChinese(issuedOn),
@@ -157,6 +184,13 @@ export function basisPhrase(basis: string | undefined): string {
 export function contactNote(person: string | undefined, phone: string | undefined): string | null {
   const parts = [person && `联系人：${person}`, phone && `联系电话：${phone}`].filter(Boolean);
   return parts.length ? `（${parts.join('，')}）` : null;
+}
+
+/** The period against the one before it (same number of whole months, or days), scored by the same rules. */
+function comparedWithBefore(report: Report): string | null {
+  const before = previousSpan(report.period);
+  const scores = periodScores({ ...scoringInput(report.check, report, report.creditTo), period: before }, report.check, report.categories);
+  return comparisonSentence(report.scores, scores, periodPhrase(before));
 }
 
 /** Where the body sends the reader for the tables: "附件", or "附件1至附件3" when each category is an attachment of its own. */

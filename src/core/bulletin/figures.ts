@@ -6,9 +6,17 @@ import { ComponentKey } from '../scoring/rule-model';
 import { scoreText } from '../scoring/engine';
 import { NOT_APPLICABLE, componentHeader, componentPoints, pointComponents, totalNote } from '../scoring/breakdown';
 
-/** Header of an attachment table: counts, then the point columns that add up to 总分 (GB/T 9704: one table per category). */
-export function tableHeader(components: readonly ComponentKey[]): string[] {
-  return ['排名', '单位', '应报', '实报', '完成率', ...MEDIA_LEVELS, ...components.map(componentHeader), '总分', '等次', '较上期'];
+/** Year-to-date columns beside the period's own (霍林郭勒市: 「报送条数 | 累计条数」…「得分 | 累计得分」; 通州区: 「全年累计报送条数」「累计分数」). */
+export const YEAR_TO_DATE_SENT = '累计报送';
+export const YEAR_TO_DATE_TOTAL = '累计得分';
+
+/**
+ * Header of an attachment table: counts, then the point columns that add up to 总分 (GB/T 9704: one table per category);
+ * with `yearToDate`, 累计报送 after 实报 and 累计得分 after 总分, as offices print them.
+ */
+export function tableHeader(components: readonly ComponentKey[], yearToDate = false): string[] {
+  const ytd = (header: string) => (yearToDate ? [header] : []);
+  return ['排名', '单位', '应报', '实报', ...ytd(YEAR_TO_DATE_SENT), '完成率', ...MEDIA_LEVELS, ...components.map(componentHeader), '总分', ...ytd(YEAR_TO_DATE_TOTAL), '等次', '较上期'];
 }
 
 export interface RankingTable {
@@ -22,28 +30,38 @@ export interface RankingTable {
 /** 0.0% as the sheet's number format shows it. */
 export const percentText = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-export function tableRow(s: UnitScore, components: readonly ComponentKey[], movement: string | null | undefined): string[] {
+/** One unit's row; `yearToDate` is its score from 1 January (undefined: no year-to-date columns, null: not scored then). */
+export function tableRow(s: UnitScore, components: readonly ComponentKey[], movement: string | null | undefined, yearToDate?: UnitScore | null): string[] {
+  const ytd = (value: (y: UnitScore) => string) => (yearToDate === undefined ? [] : [yearToDate ? value(yearToDate) : '—']);
   return [
-    String(s.rank), s.unit, String(s.expected), String(s.actual), s.completion === null ? '无指标' : percentText(s.completion),
+    String(s.rank), s.unit, String(s.expected), String(s.actual), ...ytd((y) => String(y.actual)), s.completion === null ? '无指标' : percentText(s.completion),
     ...MEDIA_LEVELS.map((l) => String(s.adopted[l])),
     ...components.map((c) => {
       const v = componentPoints(s, c);
       return v === null ? NOT_APPLICABLE : scoreText(v);
     }),
-    scoreText(s.total), s.grade ?? '—', movement ?? '—',
+    scoreText(s.total), ...ytd((y) => scoreText(y.total)), s.grade ?? '—', movement ?? '—',
   ];
 }
 
-/** One table per category, in category order; every table has the same point columns. */
-export function rankingTables(report: Pick<Report, 'scores' | 'movement'>): RankingTable[] {
+/**
+ * One table per category, in category order; every table has the same point columns. `yearToDate` (its period as the
+ * note says it, "2023年1—9月份") adds the year-to-date columns: for a period that does not start on 1 January.
+ */
+export function rankingTables(
+  report: Pick<Report, 'scores' | 'movement'> & Partial<Pick<Report, 'yearToDate'>>,
+  yearToDate?: { readonly period: string },
+): RankingTable[] {
   const components = pointComponents(report.scores);
-  const header = tableHeader(components);
-  const note = `注：${totalNote(components, report.scores)}`;
+  const ytd = yearToDate && report.yearToDate ? new Map(report.yearToDate.map((s) => [s.unit, s])) : null;
+  const header = tableHeader(components, ytd !== null);
+  const ytdNote = ytd ? `${YEAR_TO_DATE_SENT}、${YEAR_TO_DATE_TOTAL}为${yearToDate!.period}合计。` : '';
+  const note = `注：${totalNote(components, report.scores)}${ytdNote}`;
   const tables: RankingTable[] = [];
   for (const s of report.scores) {
     let table = tables[tables.length - 1];
     if (!table || table.category !== s.category) tables.push((table = { category: s.category, header, rows: [], note }));
-    table.rows.push(tableRow(s, components, report.movement.get(s.unit)));
+    table.rows.push(tableRow(s, components, report.movement.get(s.unit), ytd ? (ytd.get(s.unit) ?? null) : undefined));
   }
   return tables;
 }

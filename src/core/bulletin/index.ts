@@ -2,3 +2,4 @@
 export * from './content';
 export * from './figures';
 export * from './sentences';
+export * from './comparison';

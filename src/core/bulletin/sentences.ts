@@ -1,10 +1,16 @@
 // The bulletin's written account, generated from the report's figures: 基本情况, 存在问题, 下一步要求.
-import { MEDIA_LEVELS } from '../scoring/scoring-rules';
+import { GRADE_NAMES, MEDIA_LEVELS } from '../scoring/scoring-rules';
 import { Report } from '../scoring/report';
 import { categoriesOf } from '../scoring/ranking';
 import { percentText } from './figures';
 import { scoreText } from '../scoring/engine';
 import { UnitScore } from '../scoring/tally';
+
+/**
+ * How the text says "this period": 本期, or 全年 in a year-end 通报 (达州市 2010: 「全年市政府办公室共编辑《达州政务快讯》97期」),
+ * where 本期 would read as the last month.
+ */
+export type PeriodWord = '本期' | '全年';
 
 /** Completion below which a unit is named under 存在问题. */
 export const LOW_COMPLETION = 0.6;
@@ -22,8 +28,23 @@ export const DEFAULT_REQUIREMENTS = [
 
 const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 const joinNames = (names: readonly string[]) => names.join('、');
-/** Units named in 存在问题: "A、B等2个单位" as offices count them ("对…等4个部门单位予以通报"), one unit by its name alone. */
-const namedUnits = (names: readonly string[]) => (names.length === 1 ? names[0] : `${joinNames(names)}等${names.length}个单位`);
+/**
+ * Names a 存在问题 paragraph lists before it only counts: offices name a handful (霍林郭勒市 4, 商洛市 12 「…等12个部门」), and a
+ * registry of 300 units made pages of names; 30 keeps every name of a usual list. Every unit stays in the attachment table.
+ */
+export const MAX_NAMED_UNITS = 30;
+/** Overdue tasks quoted before the rest are only counted. */
+export const MAX_NAMED_TASKS = 10;
+
+/**
+ * Units named in 存在问题: "A、B等2个单位" as offices count them ("对…等4个部门单位予以通报"), one unit by its name alone;
+ * past MAX_NAMED_UNITS the first of them (the lowest completion first where completion is named), the count still all
+ * ("A、B…等300个单位").
+ */
+export function namedUnits(names: readonly string[]): string {
+  if (names.length === 1) return names[0];
+  return `${joinNames(names.slice(0, MAX_NAMED_UNITS))}等${names.length}个单位`;
+}
 const quote = (text: string) => (text.length > TASK_QUOTE ? `${text.slice(0, TASK_QUOTE)}…` : text);
 
 /**
@@ -75,7 +96,7 @@ export function categorySentence(scores: readonly UnitScore[]): string | null {
  * How many units with a quota completed it and how many did not, with shares that add up to 100 % and the units
  * among them that sent nothing (as offices write it: "完成…任务的单位有36个，占63.1%…未完成的21个，占36.9%，其中4个单位的报送数为零").
  */
-export function quotaSentence(scores: readonly UnitScore[]): string | null {
+export function quotaSentence(scores: readonly UnitScore[], now: PeriodWord = '本期'): string | null {
   const owing = scores.filter((s) => s.expected > 0);
   if (owing.length === 0) return null;
   const done = owing.filter((s) => s.actual >= s.expected).length;
@@ -83,13 +104,13 @@ export function quotaSentence(scores: readonly UnitScore[]): string | null {
   if (notDone === 0) return `有报送指标的${owing.length}个单位均完成了报送任务。`;
   if (done === 0) {
     const none = owing.filter((s) => s.actual === 0).length;
-    return `有报送指标的${owing.length}个单位均未完成报送任务${none ? `，其中${none}个单位本期未报送` : ''}。`;
+    return `有报送指标的${owing.length}个单位均未完成报送任务${none ? `，其中${none}个单位${now}未报送` : ''}。`;
   }
   const doneShare = Number(((done / owing.length) * 100).toFixed(1));
   const zero = owing.filter((s) => s.actual === 0).length;
   return (
     `有报送指标的${owing.length}个单位中，完成报送任务的${done}个，占${doneShare.toFixed(1)}%；` +
-    `未完成的${notDone}个，占${(100 - doneShare).toFixed(1)}%${zero ? `，其中${zero}个单位本期未报送` : ''}。`
+    `未完成的${notDone}个，占${(100 - doneShare).toFixed(1)}%${zero ? `，其中${zero}个单位${now}未报送` : ''}。`
   );
 }
 
@@ -97,9 +118,9 @@ export function quotaSentence(scores: readonly UnitScore[]): string | null {
  * 一、基本情况: totals by level, overall completion, how many units completed their quota, the top units of each
  * category (only units that scored), and where the tables are (`annexes`: "附件", "附件1至附件3").
  */
-export function overviewParagraphs(report: Report, period: string, hasRows: boolean, annexes = '附件'): string[] {
+export function overviewParagraphs(report: Report, period: string, hasRows: boolean, annexes = '附件', now: PeriodWord = '本期'): string[] {
   const scores = report.scores;
-  if (!hasRows) return [`${period}，报送台账中没有该期间的报送记录，本期暂不排名。`];
+  if (!hasRows) return [`${period}，报送台账中没有该期间的报送记录，${now}暂不排名。`];
   const expected = scores.reduce((n, s) => n + s.expected, 0);
   const actual = scores.reduce((n, s) => n + s.actual, 0);
   const adopted = MEDIA_LEVELS.map((l) => scores.reduce((n, s) => n + s.adopted[l], 0));
@@ -111,7 +132,7 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
     `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` +
     `被各级媒体采用${totalAdopted}篇，其中${levels}。` +
     (categorySentence(scores) ?? '') +
-    (quotaSentence(scores) ?? '');
+    (quotaSentence(scores, now) ?? '');
   const named = criticised(report);
   const tops: string[] = [];
   const scoredNothing: string[] = [];
@@ -127,34 +148,37 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
     tops.push(top.length === 1 && inCategory.length === 1 ? `${category}：${names}` : `${category}排名前列的是${names}`);
   }
   // categories with nothing to praise in one clause each, not one clause per category
-  if (noneToPraise.length) tops.push(`${joinNames(noneToPraise)}本期没有可列为前列的单位`);
-  if (scoredNothing.length) tops.push(`${joinNames(scoredNothing)}本期${scoredNothing.length > 1 ? '' : '各单位'}均未得分`);
+  if (noneToPraise.length) tops.push(`${joinNames(noneToPraise)}${now}没有可列为前列的单位`);
+  if (scoredNothing.length) tops.push(`${joinNames(scoredNothing)}${now}${scoredNothing.length > 1 ? '' : '各单位'}均未得分`);
   const note = report.categories.note ? [report.categories.note] : [];
   return [first, `从得分情况看，${tops.join('；')}。各单位报送、采用及得分情况详见${annexes}。`, ...note];
 }
 
 /** 二、存在问题: units without submissions, units below 60 %, overdue tasks, names to be checked. */
-export function problemParagraphs(report: Report): string[] {
+export function problemParagraphs(report: Report, now: PeriodWord = '本期'): string[] {
   const out: string[] = [];
   const zero = report.zeroReport;
   if (zero.units.length) out.push(`${namedUnits(zero.units)}连续${zero.months}个月未报送信息。`);
   const none = zeroThisPeriod(report);
-  if (none.length) out.push(`${namedUnits(none.map((s) => s.unit))}本期未报送信息。`);
+  if (none.length) out.push(`${namedUnits(none.map((s) => s.unit))}${now}未报送信息。`);
   const low = lowCompletion(report);
   if (low.length) {
-    out.push(`${namedUnits(low.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}报送完成率低于${LOW_COMPLETION * 100}%。`);
+    // more than can be named: the lowest first
+    const listed = low.length > MAX_NAMED_UNITS ? [...low].sort((a, b) => a.completion! - b.completion!) : low;
+    out.push(`${namedUnits(listed.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}报送完成率低于${LOW_COMPLETION * 100}%。`);
   }
   const overdue = report.check.tasks.filter((t) => t.status === 'overdue');
   if (overdue.length) {
     const leadsOf = (t: (typeof overdue)[number]) =>
       t.leadProgress?.length ? `未完成的牵头单位：${joinNames(t.owingLeads)}；${t.lead.length - t.owingLeads.length}/${t.lead.length}个已完成` : `牵头单位：${joinNames(t.lead) || '未填写'}`;
-    const items = overdue.map((t) => `${t.seq ? `第${t.seq}项` : ''}“${quote(t.task)}”（${leadsOf(t)}）`);
-    out.push(`截至${report.asOf.year}年${report.asOf.month}月${report.asOf.day}日，${items.join('；')}已超过完成时限，尚未完成。`);
+    const items = overdue.slice(0, MAX_NAMED_TASKS).map((t) => `${t.seq ? `第${t.seq}项` : ''}“${quote(t.task)}”（${leadsOf(t)}）`);
+    const more = overdue.length > MAX_NAMED_TASKS ? `等${overdue.length}项任务` : '';
+    out.push(`截至${report.asOf.year}年${report.asOf.month}月${report.asOf.day}日，${items.join('；')}${more}已超过完成时限，尚未完成。`);
   }
   for (const u of report.unverified) {
-    out.push(`任务分工表或报送台账中的“${u.name}”不在单位名录中${u.suggestion ? `（可能是“${u.suggestion}”）` : ''}，本期未列入排名，请核实。`);
+    out.push(`任务分工表或报送台账中的“${u.name}”不在单位名录中${u.suggestion ? `（可能是“${u.suggestion}”）` : ''}，${now}未列入排名，请核实。`);
   }
-  if (out.length === 0) out.push('本期各单位均按要求报送，未发现突出问题。');
+  if (out.length === 0) out.push(`${now}各单位均按要求报送，未发现突出问题。`);
   return out.length > 1 ? out.map((p, i) => `（${CHINESE_ORDINALS[i] ?? i + 1}）${p}`) : out;
 }
 
@@ -162,4 +186,36 @@ export function problemParagraphs(report: Report): string[] {
 export function requirementParagraphs(text: string | undefined): string[] {
   const lines = (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   return lines.length ? lines : DEFAULT_REQUIREMENTS;
+}
+
+/**
+ * The year so far beside the period's figures (商洛市 2016年7—9月份: 「今年前9个月，最多的山阳县被采用35条」; 通州区,
+ * 霍林郭勒市 print 累计 columns): "2023年1—9月份累计报送信息120篇，被各级媒体采用45篇。"; null when nothing was sent.
+ */
+export function yearToDateSentence(yearToDate: readonly UnitScore[], span: string): string | null {
+  const sent = yearToDate.reduce((n, s) => n + s.actual, 0);
+  if (sent === 0) return null;
+  const adopted = yearToDate.reduce((n, s) => n + MEDIA_LEVELS.reduce((m, l) => m + s.adopted[l], 0), 0);
+  return `${span}累计报送信息${sent}篇，被各级媒体采用${adopted}篇。`;
+}
+
+/**
+ * The year-end 等次 of every unit: how many in each, then the units of each 等次 by category (嘉兴市 2008年度: per
+ * category 「（一）县（市、区）政府办公室 一等奖：…二等奖：…」; 北京市西城区: 「督查考核优秀单位（共13个）…」). Every unit is
+ * named once and the counts add up to the units ranked; null when the rules give no grade lines.
+ */
+export function gradeParagraphs(scores: readonly UnitScore[], period: string): string[] | null {
+  if (scores.length === 0 || scores.some((s) => s.grade === null)) return null;
+  const grades = Object.values(GRADE_NAMES).filter((g) => scores.some((s) => s.grade === g));
+  const counts = grades.map((g) => `${g}${scores.filter((s) => s.grade === g).length}个`).join('、');
+  const lead = `按${period}考核得分评定等次，纳入考核的${scores.length}个单位中，${counts}。`;
+  const categories = categoriesOf(scores);
+  const byGrade = (list: readonly UnitScore[]) =>
+    grades
+      .map((g) => [g, list.filter((s) => s.grade === g).map((s) => s.unit)] as const)
+      .filter(([, names]) => names.length > 0)
+      .map(([g, names]) => `${g}等次：${joinNames(names)}`)
+      .join('；');
+  if (categories.length < 2) return [lead, `${byGrade(scores)}。`];
+  return [lead, ...categories.map((c, i) => `（${CHINESE_ORDINALS[i] ?? i + 1}）${c}。${byGrade(scores.filter((s) => s.category === c))}。`)];
 }

@@ -1,4 +1,4 @@
-// Chinese numerals (一 二 两 十 百 千, 〇/零, full-width digits) read as integers.
+// Chinese numerals (一 二 两 十 百 千, 〇/零, full-width digits) read as integers, and integers written as they are counted (一、十一、二十).
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
@@ -46,4 +46,30 @@ export function parseChineseInteger(text: string): number | null {
     }
   }
   return total + section + (digit ?? 0);
+}
+
+const COUNTING = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/**
+ * A positive integer as Chinese counts it (Word's chineseCounting numbering): 一 … 十, 十一, 二十, 一百零五, 一千二百.
+ * Zero and anything not a positive integer below 10,000 are given in digits.
+ */
+export function chineseCounting(n: number): string {
+  if (!Number.isInteger(n) || n <= 0 || n >= 10000) return String(n);
+  if (n < 10) return COUNTING[n];
+  if (n < 20) return `十${n % 10 ? COUNTING[n % 10] : ''}`;
+  const places: [number, string][] = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+  let out = '';
+  let zero = false;
+  for (const [value, unit] of places) {
+    const digit = Math.floor(n / value) % 10;
+    if (digit === 0) {
+      zero = out !== '';
+      continue;
+    }
+    if (zero) out += '零';
+    zero = false;
+    out += COUNTING[digit] + unit;
+  }
+  return out;
 }

@@ -15,10 +15,13 @@ export { recurringDueDates } from './recurring';
 /** Enclosed item numbers (①…⑳, ⑴…⒇, ⒈…⒛, ❶…➓): milestone markers that NFKC would turn into digits ("①3月底前" → "13月底前"). */
 const ITEM_MARKS = /[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793]/g;
 
+/** A line holding only a year ("2023年", "于2023年"): a narrow cell broken after it (Alt+Enter), not a clause of its own. */
+const YEAR_LINE = /(^|[\r\n])[ \t]*((?:于|在|到|至)?\d{4}年)[ \t]*[\r\n]+(?![ \t]*(?:\d{4}|[\r\n;；]))/g;
+
 /** NFKC (full-width digits, letters and punctuation), no white space, one kind of dash; item marks part clauses. */
 function compactText(text: string): string {
-  return asciiDigits(text.replace(ITEM_MARKS, ';').normalize('NFKC').trim().replace(/\s*[\r\n]+\s*/g, ';')) // lines of a cell are its clauses
-    .replace(/^;+|;+$/g, '')
+  return asciiDigits(text.replace(ITEM_MARKS, ';').normalize('NFKC').trim().replace(YEAR_LINE, '$1$2').replace(/\s*[\r\n]+\s*/g, ';')) // lines of a cell are its clauses
+    .replace(/^;+|[;。,、]+$/g, '') // a closing 。 or , says nothing of the date
     .replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')
     .replace(/[‐‑‒–—―−﹣]+/g, '-')
     .replace(/[〜∼]/g, '~');

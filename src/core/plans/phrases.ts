@@ -55,8 +55,8 @@ const COUNT_UNIT = '(?:篇|次|期|场|条|份|件|幅|块|项|人次|个)';
 const MINIMUM = '(?:不得少于|不少于|至少|不低于|原则上不少于)';
 const PERIOD = '每(?:个)?(?:日|天|周|月|季度|年)';
 const QUOTA_PATTERNS: readonly RegExp[] = [
-  new RegExp(`(?:每个项目)?(?:${PERIOD})?[^，。；,;：:()（）每]{0,8}?${MINIMUM}(?:完成|开展|报送|发布|推出|刊发|播出|组织|召开|举办)?${N}+个?${COUNT_UNIT}`, 'g'),
-  new RegExp(`${PERIOD}(?:推出|开展|召开|发布|播出|更新|报送|举办)?${N}{1,3}${COUNT_UNIT}`, 'g'),
+  new RegExp(`(?:每个项目)?(?:${PERIOD})?[^，。；,;：:()（）每]{0,8}?${MINIMUM}(?:完成|开展|报送|发布|推出|刊发|播出|组织|召开|举办|举行)?${N}+个?${COUNT_UNIT}`, 'g'),
+  new RegExp(`${PERIOD}(?:推出|开展|召开|发布|播出|更新|报送|举办|举行)?${N}{1,3}${COUNT_UNIT}`, 'g'),
   new RegExp(`各(?:开展|召开|举办|发布|报送)?${N}{1,2}${COUNT_UNIT}`, 'g'),
   new RegExp(`(?:发送|发布|推出|召开|举办|制作|编印|印发|播出)${N}{1,3}(?:条|篇|期|场|次|部|份|幅)`, 'g'),
   // shows counted in 台, so many a day or a week: "每天由一个党委组织展演一台文艺晚会" (one show alone is an event, not a quota)

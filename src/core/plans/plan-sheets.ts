@@ -7,7 +7,7 @@ import {
 import { GROUP_TYPE } from '../units/units';
 import { isGroupLikeName, looseGroupKey } from '../units/groups';
 import { normalizeUnitName } from '../units/units';
-import { Plan, PlanMeasure } from './read-plan';
+import { ATTACHMENT, Plan, PlanMeasure } from './read-plan';
 
 
 /** A name that stands for a group of units rather than one unit (one home: units/groups.ts). */
@@ -30,9 +30,10 @@ export function quotaCell(m: PlanMeasure): string | null {
   return m.quota.text;
 }
 
+/** 备注 cell: what the import asks the clerk to check (a doubtful measure, or a sure one whose time limit is unreadable), and the schedule. */
 function noteCell(m: PlanMeasure, why: string | undefined): string | null {
   const notes: string[] = [];
-  if (m.unsure) notes.push(`待核实：${why ?? '请对照原文'}`);
+  if (m.unsure || why) notes.push(`待核实：${why ?? '请对照原文'}`);
   if (m.schedule) {
     const per = { day: '每天', week: '每周', month: '每月' }[m.schedule.per];
     notes.push(m.schedule.start
@@ -47,34 +48,44 @@ export function unitsOfPlan(plan: Plan): string[] {
   return [...new Set(plan.measures.flatMap((m) => [...m.lead, ...m.coop]))];
 }
 
-/** The task-division sheet's title: the plan's title made into a 分工表's. */
+/**
+ * The task-division sheet's title: the plan's title made into a 分工表's — without a site's 【…】 tag, the 附件's
+ * number (附件:1.舒城县…计划) or a covering notice's words (关于报送…计划的通知 → …计划).
+ */
 export function tableTitle(plan: Plan): string {
-  const base = (plan.title ?? '').replace(/^【[^】]*】/, '').replace(/(?:实施)?方案.*$/, '').trim();
+  const base = (plan.title ?? '').replace(/^【[^】]*】/, '')
+    .replace(ATTACHMENT, '').replace(/^\s*\d{1,2}\s*[.．、]\s*/, '')
+    .replace(/^关于(?:印发|报送|下发|做好|开展)?/, '').replace(/的通知$/, '').replace(/[《》]/g, '')
+    .replace(/(?:实施)?方案.*$/, '').trim();
   if (base) return `${base}任务分工表`;
   return plan.year ? `${plan.year}年宣传任务分工表` : '宣传任务分工表';
 }
 
-/** The rows of the task sheet: a section row where the section changes, then one row per measure. */
-export function taskRows(plan: Plan): SpecValue[][] {
+/**
+ * The rows of the task sheet: a section row where the section changes (`bands`: written across the table, so that the
+ * check reads it as the section, not as a task without a lead), then one row per measure.
+ */
+export function taskRows(plan: Plan): { rows: SpecValue[][]; bands: number[] } {
   const why = new Map(plan.unsure.map((u) => [u.paragraph, u.why]));
   const rows: SpecValue[][] = [];
+  const bands: number[] = [];
   let section: string | null = null;
   let seq = 0;
   for (const m of plan.measures) {
-    if (m.section && m.section !== section) rows.push([null, m.section]);
+    if (m.section && m.section !== section) bands.push(rows.push([m.section]) - 1);
     section = m.section;
     rows.push([
       m.seq !== undefined ? (/^\d+$/.test(m.seq) ? Number(m.seq) : m.seq) : ++seq, m.task, m.lead.join('、') || null, m.coop.join('、') || null, m.deadline.text, quotaCell(m),
       null, null, noteCell(m, why.get(m.paragraph)), sourceText(m),
     ]);
   }
-  return rows;
+  return { rows, bands };
 }
 
-/** The task sheet of an imported plan: the template's columns and 来源, rows tall enough to read whole. */
+/** The task sheet of an imported plan: the template's columns and 来源, rows tall enough to read whole, sections as bands. */
 export function planTaskSheet(plan: Plan): SheetSpec {
   const titles = [tableTitle(plan)];
-  return taskSheet({ titles, rows: taskRows(plan) }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
+  return taskSheet({ titles, ...taskRows(plan) }, [{ header: SOURCE_HEADER, width: 36, style: STYLES.text }]);
 }
 
 /** The workbook of an imported plan, sheet by sheet, in the template's order. */

@@ -3,17 +3,21 @@ import { Paragraph } from './outline';
 import { unitNames } from './plan-units';
 
 /** A unit a sentence can start with: a county's, a town's or a group's (各村, 各有关部门); a county left as a placeholder (x县, XX市) is still a county. */
-const FIRST_NAME = '(?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[县区市镇乡州省]|各)[^，,。；;：:、“”"（）()]{0,20}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|企业|村|社区|乡镇)';
+/** A character of a name: no punctuation, and no adverb of when (省政府办公厅定期会对… is 省政府办公厅, then 定期会: no name ends in 定期会). */
+const NAME_CHAR = '(?:(?!定期|适时|及时|随时|每[年季月周日天])[^，,。；;：:、“”"（）()])';
+const FIRST_NAME = `(?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[县区市镇乡州省]|各)${NAME_CHAR}{0,20}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|企业|村|社区|乡镇|处室|科室|厅)`;
 /** A further name of a list after the first (综治办, 派出所, 中心卫生院, 相关部门). */
-const NEXT_NAME = '[^，,。；;：:、“”"（）()]{1,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|院|队|企业|村|社区)';
+const NEXT_NAME = `(?:单位|部门|${NAME_CHAR}{1,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|院|队|企业|村|社区|处室|科室|厅))`;
 /** The bodies a plan sets up (组委会, 领导小组办公室, 指挥部) act too. */
 const BODY = '(?:活动|工作)?(?:组委会|领导小组(?:办公室)?|指挥部(?:办公室)?)';
 /** What the subject then does. */
-const VERB = '(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每|推出|刊登|刊播|刊发|播出|发布|开辟|举办|对|召开|发表|分别|在|自行)';
+const VERB = '(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每|推出|刊登|刊播|刊发|播出|发布|开辟|举办|对|召开|发表|分别|在|自行|结合)';
+/** A day the subject acts by, between it and the verb ("各处室、单位2月20日前将…"; a copy that lost the 月 too: "220日前"). */
+const BY_DAY = '(?:于?\\d{1,2}月?\\d{1,2}日(?:前|之前)?)?';
 /** A paragraph's opening subject; a dated schedule's item starts with its day ("3月5日,组委会召开…"). */
 const SUBJECT = new RegExp(`^(?:\\d{1,2}月\\d{1,2}日(?:前|[至到]\\d{1,2}月\\d{1,2}日)?[，,]\\s*)?(${FIRST_NAME}|${BODY})${VERB}`);
 /** A clause opening with a list of units ("乡宣传办、综治办、派出所等要…", "各村、相关部门要…"). */
-const LIST_SUBJECT = new RegExp(`^((?:${FIRST_NAME})(?:[、和及]${NEXT_NAME})*)(?:等(?:相关|有关)?(?:单位|部门)?)?${VERB}`);
+const LIST_SUBJECT = new RegExp(`^((?:${FIRST_NAME})(?:[、和及]${NEXT_NAME})*)(?:等(?:相关|有关)?(?:单位|部门)?)?${BY_DAY}${VERB}`);
 const CLAUSE_END = /[。，,；;]/g;
 
 /** The units a clause opens with, as a range of `clause` ("各村自行制作1幅…" → 各村); the clause may still carry its item number. */

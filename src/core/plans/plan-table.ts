@@ -178,20 +178,37 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
     columns.task = taskCol + 1;
     if (columns.category === undefined) columns.category = sectionCol;
   }
-  // a row one cell short, its first cell merged with the row above in the original: shifted right
+  // no column named 序号, but one of the unmapped columns numbers the rows 1, 2, 3… (a Word header cell such as
+  // 工作任务 spanning the category and number columns names none): that column is the 序号
+  if (columns.seq === undefined) {
+    const taken = new Set(Object.values(columns));
+    for (let c = 0; c < width; c++) {
+      if (taken.has(c)) continue;
+      const cells = body.map((r) => (r[c] ?? '').trim()).filter(Boolean);
+      if (cells.length >= 2 && cells.length >= body.length / 2 && cells.every((t, i) => t === String(Number(cells[0]) + i))) {
+        columns.seq = c;
+        break;
+      }
+    }
+  }
+  // a row one cell short, its first cell merged with the row above in the original: shifted right. A full row with an
+  // empty last cell is one short only under a row whose section cell is no numbered item itself (a 年度重点工作 column
+  // numbered "57." keeps its rows as they are: their 说明 is merely empty)
   let above: readonly string[] = [];
   // columns left of the task other than 序号 (测评类别 | 测评项目): a blank cell was merged down from the row above
   const levels = Array.from({ length: columns.task! }, (_, c) => c).filter((c) => c !== columns.seq);
+  const numbered = (text: string | undefined) => /^\d{1,2}[.．、]/.test(text ?? '');
   const rows = table.rows.map((row, i) => {
     if (i <= header.row) return [...row];
-    const full = sectionCol !== undefined && (row.length === width - 1 || (row.length === width && row[width - 1] === '' && row.filter(Boolean).length === width - 1 && /^\d{1,2}[.．、]/.test(row[0])))
+    const full = sectionCol !== undefined && (row.length === width - 1 || (row.length === width && row[width - 1] === '' && row.filter(Boolean).length === width - 1 && numbered(row[0]) && above.length > 0 && !numbered(above[sectionCol])))
       ? [above[0] ?? '', ...row.slice(0, width - 1)]
       : [...row];
     if (i > header.row + 1 && (full[columns.task!] ?? '') !== '') for (const c of levels) if ((full[c] ?? '') === '' && above[c]) full[c] = above[c];
     above = full;
     return full;
   });
-  const sheet = readTaskSheet({ name: '分工表', rows, merges: [] }, { row: header.row, columns });
+  // the whole header match (more cooperating or people columns, leads named by headings), its columns as adjusted above
+  const sheet = readTaskSheet({ name: '分工表', rows, merges: [] }, { ...header, columns });
   const text = (v: unknown) => cellText(v as never).trim();
   const measures: PlanMeasure[] = [];
   for (const r of sheet.rows) {

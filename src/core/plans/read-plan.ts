@@ -181,7 +181,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   }
   if (lead.length === 0) {
     for (const p of span.paras) {
-      const prose = proseUnits(p === first ? p.plain.slice(p.prefix) : p.plain);
+      // each paragraph without its own number ("1.县融媒体中心负责…" under a heading names 县融媒体中心, not "1.县融媒体中心")
+      const prose = proseUnits(p.plain.slice(p.prefix));
       lead.push(...prose.lead);
       coop.push(...prose.coop);
     }
@@ -275,8 +276,24 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   const logistics: Paragraph[] = [];
   // items cut right after their number: no text to read, flagged so nothing is lost unseen
   const bare: Paragraph[] = [];
+  // a .docx's tables are also in its text, a row a line: read each table once
+  const given = options.tables ?? [];
+  const givenParagraphs = new Set(given.flatMap((t) => t.paragraphs));
+  const tables = [...given, ...tablesInText(withLeadingTabs(text, paras)).filter((t) => !t.paragraphs.some((p) => givenParagraphs.has(p)))];
+  const tableParagraphs = new Set(tables.flatMap((t) => t.paragraphs));
   for (const [i, p] of paras.entries()) {
     if (led.has(i)) continue; // read with the paragraph before it
+    if (tableParagraphs.has(p.index)) {
+      // a table's row is never the text of the measure above it
+      close();
+      continue;
+    }
+    if (p.level === 0 && ATTACHMENT.test(p.plain)) {
+      // the body ends at its list of attachments: the signature, the date and the attachments' titles are no measure's text
+      close();
+      outside.push(p);
+      continue;
+    }
     if (isFragment(p)) {
       // a page cut it from the sentence before: part of the measure being read, never one of its own
       if (current) current.paras.push(p);
@@ -392,12 +409,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   for (const p of logistics) {
     if (p.level > 0 || ACTOR.test(p.plain)) unsure.push({ paragraph: p.index, why: '会务安排（地点、参加对象、记者、通稿等），不列为任务；如需督办请手工添加' });
   }
-  // a .docx's tables are also in its text, a row a line: read each table once
-  const given = options.tables ?? [];
-  const givenParagraphs = new Set(given.flatMap((t) => t.paragraphs));
-  const tables = [...given, ...tablesInText(withLeadingTabs(text, paras)).filter((t) => !t.paragraphs.some((p) => givenParagraphs.has(p)))];
   const fromTables = tables.flatMap((t) => measuresFromTable(t, year ?? 0, publicityMonths) ?? []);
-  const tableParagraphs = new Set(tables.flatMap((t) => t.paragraphs));
   // the table's own rows are never prose measures, whichever reading is used
   const prose = measures.filter((m) => !tableParagraphs.has(m.paragraph));
   const proseUnsure = unsure.filter((u) => !tableParagraphs.has(u.paragraph));
@@ -405,6 +417,13 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   if (fromTables.length && options.basis !== 'text') {
     // the 分工表 is what the office issued: its rows are the tasks, in its numbering; the body's measures are background
     const doubts = fromTables.filter((m) => m.unsure).map((m) => ({ paragraph: m.paragraph, why: '分工表中此行缺少任务或责任单位' }));
+    // a time limit the row gives but nobody can read (a copy that lost 年 and 月: "20263") is the clerk's to rewrite
+    for (const m of fromTables) {
+      const text = m.deadline.text;
+      if (!m.unsure && text && m.deadline.kind === 'relative' && ['invalid', 'unparsed'].includes(parseDeadline(toSimplified(text), year ?? 0, publicityMonths).kind)) {
+        doubts.push({ paragraph: m.paragraph, why: `完成时限“${text}”无法识别（可能缺了年、月等字），请对照原文改写，如“5月底前”` });
+      }
+    }
     // a line right after a table's last row, numbered like its rows: a row the copy cut or unwrapped
     const after = new Set(tables.map((t) => Math.max(...t.paragraphs.map((p) => p ?? 0)) + 1));
     for (const p of paras) {
@@ -472,6 +491,9 @@ function unitlessMeasures(paras: readonly Paragraph[]): Span[] | null {
   close();
   return spans.length >= 2 ? spans : null;
 }
+
+/** A line listing or heading the attachments (附件：…, 附件1, 附件二：…): the body of the plan has ended. */
+export const ATTACHMENT = /^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[:：.．、]|$)/;
 
 /** Lines about a meeting's arrangements, not tasks: 地点、参加对象、记者、通稿、联系人…. */
 const LOGISTICS = /^(?:(?:会议|活动|发布会)?地点|参加对象|参会对象|参加人员|参会人员|出席人员|出席对象|邀请对象|联系人|联系电话|联系方式|联络员|主持人|报名方式|报名时间|电子邮箱|邮箱)\s*[:：]|安排记者|记者全程|发布通稿|通稿于|将通稿/;

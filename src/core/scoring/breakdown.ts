@@ -1,7 +1,7 @@
 // Every score explained: the point columns that add up to 总分, `--explain` text, and the 得分明细 sheet.
 import { formatISO } from '../dates/civil-date';
 import { SheetSpec, SpecValue, STYLES } from '../sheets/sheet-spec';
-import { COMPONENTS, COMPONENT_LABEL, ComponentKey } from './rule-model';
+import { COMPONENTS, COMPONENT_LABEL, ComponentKey, RuleModel } from './rule-model';
 import { scoreText } from './engine';
 import type { Report } from './report';
 import { GenerationStamp, SummaryColumn, summarySheet } from './summary-layout';
@@ -68,8 +68,15 @@ export const BREAKDOWN_SHEET = '得分明细';
 
 const column = (header: string, width: number, style = STYLES.plain): SummaryColumn => ({ header, width, style });
 
+/** How co-written pieces were credited to people, as the 通讯员 block of 得分明细 says it (评分规则 合作分配). */
+const CREDIT_NOTE: Record<RuleModel['sharedCredit'], string> = {
+  split: '合作稿件的分值按作者人数平分（评分规则“合作分配”可改为各计全分或第一作者）',
+  full: '合作稿件每位作者各计全分（评分规则“合作分配”）',
+  first: '合作稿件只计第一作者（评分规则“合作分配”），单位照计全分',
+};
+
 /** 得分明细: one row per unit per scored line (采用 by outlet/type, 批示, 基础分, 扣分, 加减分 with 事由), 不适用 lines, a 合计 per unit, then 通讯员. */
-export function breakdownSheet(report: Pick<Report, 'scores' | 'period' | 'people'>, stamp: GenerationStamp): SheetSpec {
+export function breakdownSheet(report: Pick<Report, 'scores' | 'period' | 'people' | 'rules'>, stamp: GenerationStamp): SheetSpec {
   const columns = [
     column('排名', 6, STYLES.center), column('单位', 20), column('计分项', 12), column('内容', 36, STYLES.text), column('数量', 7, STYLES.number),
     column('分值', 9, STYLES.decimal), column('说明', 44, STYLES.text),
@@ -99,7 +106,7 @@ export function breakdownSheet(report: Pick<Report, 'scores' | 'period' | 'peopl
     styles.push(totalStyle);
   }
   if (report.people.length) {
-    rows.push([null, '通讯员（作者）得分', null, null, null, null, '合作稿件的分值按作者人数平分（评分规则“合作分配”可改为各计全分）']);
+    rows.push([null, '通讯员（作者）得分', null, null, null, null, CREDIT_NOTE[report.rules.model.sharedCredit]]);
     styles.push(totalStyle);
     for (const p of report.people) {
       rows.push([p.rank, p.unit, '作者', p.name, p.pieces, p.points, null]);

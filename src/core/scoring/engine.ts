@@ -7,6 +7,7 @@ import { dayOf, periodKey, subPeriods, wholePeriodsIn } from './periods';
 import { PiecePoints, piecePoints } from './piece-points';
 import { piecesInWindow, piecesOf, rowsIn, submittedIn } from './pieces';
 import { ScoringRules } from './scoring-rules';
+import { inLadder, tierResults } from './tiers';
 import { memoize } from '../memo';
 
 /** One line of a unit's breakdown: a component, what it is for, how many, and the points (they add up to the total). */
@@ -131,6 +132,8 @@ export function engineContext(rules: ScoringRules, window: EngineContext['window
   // media → level → types (one shared array per written 类型/版面) → 批示: no key string built per row
   const memo = new Map<string, Map<string, Map<readonly string[], Map<string, PiecePoints>>>>();
   const pointsOf = (e: LedgerEntry) => {
+    // a row's own points (上级计分) are few: not memoised
+    if (e.given !== undefined) return piecePoints(e, rules.model, media);
     let byLevel = memo.get(e.media);
     if (!byLevel) memo.set(e.media, (byLevel = new Map()));
     let byTypes = byLevel.get(e.level ?? '');
@@ -251,18 +254,21 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   // 批示 of each leader rule already scored per piece: rows repeating a piece's 批示 cell add nothing, a row naming more adds the rest
   const instructed = new Map<number, Map<string, number>>();
   const split = (e: LedgerEntry) => (model.sharedCredit === 'split' && e.partners > 1 ? 1 / e.partners : 1);
+  // a piece a 分档 ladder is about shows under 分档计分, beside the step that replaces its points
+  const tiered = (e: LedgerEntry) => model.tiers.length > 0 && inLadder(model.tiers, e, ctx.media);
   for (let i = 0; i < inWindow.length; i++) {
     const entry = inWindow[i];
     if (!entry.adopted) continue;
     const p = ctx.pointsOf(entry);
+    const [adoption, instruction]: ComponentKey[] = tiered(entry) ? ['tier', 'tier'] : ['adoption', 'instruction'];
     const share = split(entry);
     const shareNote = share < 1 ? `（合报，${entry.partners}个单位平分）` : '';
     if (model.multiUse === 'max' && bestEntry[pieceAt(i)] !== entry) {
-      addRow('adoption', `${p.label}（同稿多用，取最高，不重复计分）`, 0, entry.date, '', entry.count);
+      addRow(adoption, `${p.label}（同稿多用，取最高，不重复计分）`, 0, entry.date, '', entry.count);
     } else {
       const points = p.points * entry.count * share;
       // a piece no rule gives points (an outlet counted only toward a quota): said so, not "每篇0分" as if a rule had set it
-      addRow('adoption', p.label + shareNote, points, entry.date, p.scored ? ctx.perPiece(p.points) : NO_ADOPTION_POINTS, entry.count);
+      addRow(adoption, p.label + shareNote, points, entry.date, p.scored ? ctx.perPiece(p.points) : NO_ADOPTION_POINTS, entry.count);
       counted.push({ entry, points });
     }
     for (let n = 0; n < p.instructions.length; n++) {
@@ -272,7 +278,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       if (!seen) instructed.set(k, (seen = new Map()));
       if (given.nth < (seen.get(given.leader) ?? 0)) continue;
       seen.set(given.leader, given.nth + 1);
-      addRow('instruction', `${given.leader}${given.further ? '其余' : ''}批示${shareNote}`, given.points * share, entry.date, `每次${fmt(given.points)}分`, 1);
+      addRow(instruction, `${given.leader}${given.further ? '其余' : ''}批示${shareNote}`, given.points * share, entry.date, `每次${fmt(given.points)}分`, 1);
       counted.push({ entry, points: given.points * share });
     }
   }
@@ -466,6 +472,9 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     add('adjustment', a.reason, a.points, a.date ?? end, a.date ? formatISO(a.date) : '');
   }
 
+  // 分档: the pieces a ladder is about count its step's points instead of their own
+  for (const t of tierResults(model.tiers, counted, ctx.media)) add('tier', t.label, t.points - t.raw, end, t.detail);
+
   applyBounds(atoms, model, end);
   const parts = partsOf(atoms);
   const raw = atoms.reduce((s, a) => s + a.points, 0);
@@ -554,14 +563,15 @@ function settleRounding(parts: ScorePart[], total: number): void {
   parts[at] = { ...parts[at], points: round2(parts[at].points + diff) };
 }
 
-/** Adds a 折算 part to every unit so that its total becomes total × points / basis (the top total, or a full score). */
-export function scaleTotals<T extends { total: number; parts: ScorePart[] }>(results: T[], scale: RuleModel['scale']): T[] {
-  if (!scale) return results;
+/** Adds a 折算 part to every unit so that its total becomes total × points / basis (the top total of those given, or a full score). */
+export function scaleTotals<T extends { readonly total: number; readonly parts: readonly ScorePart[] }>(results: readonly T[], scale: RuleModel['scale']): T[] {
+  if (!scale) return [...results];
   const basis = scale.basis === 'top' ? Math.max(0, ...results.map((r) => r.total)) : scale.basis;
-  if (basis <= 0) return results;
+  if (basis <= 0) return [...results];
   return results.map((r) => {
     const total = round2((r.total * scale.points) / basis);
-    const label = scale.basis === 'top' ? `折算为${fmt(scale.points)}分制（最高分${fmt(basis)}分计满分）` : `折算为${fmt(scale.points)}分制（满分${fmt(basis)}分）`;
+    const top = scale.perGroup ? '本组最高分' : '最高分';
+    const label = scale.basis === 'top' ? `折算为${fmt(scale.points)}分制（${top}${fmt(basis)}分计满分）` : `折算为${fmt(scale.points)}分制（满分${fmt(basis)}分）`;
     return { ...r, total, parts: [...r.parts, { component: 'scale' as const, label, detail: `${fmt(r.total)} × ${fmt(scale.points)} ÷ ${fmt(basis)}`, count: 1, points: round2(total - r.total) }] };
   });
 }

@@ -12,17 +12,30 @@ export function isWholeMonth(period: Period): boolean {
   return from.day === 1 && from.year === to.year && from.month === to.month && to.day === daysInMonth(to.year, to.month);
 }
 
-/** The period just before, of the same length: the previous calendar month for a whole month; null before the plan year. */
-export function previousPeriod(period: Period, planYear: number): Period | null {
-  let prev: Period;
-  if (isWholeMonth(period)) {
-    const year = period.from.month === 1 ? period.from.year - 1 : period.from.year;
-    const month = period.from.month === 1 ? 12 : period.from.month - 1;
-    prev = { from: { year, month, day: 1 }, to: { year, month, day: daysInMonth(year, month) } };
-  } else {
-    const length = daysBetween(period.from, period.to) + 1;
-    prev = { from: addDays(period.from, -length), to: addDays(period.from, -1) };
+/**
+ * The period before, of the same kind: as many calendar months before a span of whole months (the month, the quarter,
+ * the half-year before: 第二季度 is compared with 第一季度, 吉林市 「从第一季度的15家，第二季度的10家，减少到第三季度的6家」),
+ * else as many days before.
+ */
+export function previousSpan(period: Period): Period {
+  const { from, to } = period;
+  if (from.day === 1 && to.day === daysInMonth(to.year, to.month)) {
+    const months = (to.year - from.year) * 12 + to.month - from.month + 1;
+    const start = from.year * 12 + from.month - 1 - months;
+    const at = (index: number, last: boolean) => {
+      const year = Math.floor(index / 12);
+      const month = (index % 12) + 1;
+      return { year, month, day: last ? daysInMonth(year, month) : 1 };
+    };
+    return { from: at(start, false), to: at(start + months - 1, true) };
   }
+  const length = daysBetween(from, to) + 1;
+  return { from: addDays(from, -length), to: addDays(from, -1) };
+}
+
+/** previousSpan within the plan year: null when it starts before it (January has no 较上期). */
+export function previousPeriod(period: Period, planYear: number): Period | null {
+  const prev = previousSpan(period);
   return prev.from.year < planYear ? null : prev;
 }
 

@@ -3,7 +3,7 @@ import { CivilDate } from '../dates/civil-date';
 import { RuleModel } from './rule-model';
 import { competitionRanks } from './tally';
 import type { UnitScore } from './tally';
-import { Adjustment, round2 } from './engine';
+import { Adjustment, CountedPiece, round2 } from './engine';
 import { dayOf } from './periods';
 
 export interface PersonScore {
@@ -15,8 +15,38 @@ export interface PersonScore {
   readonly rank: number;
 }
 
+/** The units each author has pieces of their own in (not 合报): where an author of a 合报 piece belongs when the order does not say. */
+function homeUnits(scores: readonly UnitScore[]): Map<string, Set<string>> {
+  const home = new Map<string, Set<string>>();
+  for (const s of scores) {
+    for (const c of s.counted) {
+      if ((c.entry.partnerUnits?.length ?? 0) > 1) continue;
+      for (const name of c.entry.authors) {
+        let units = home.get(name);
+        if (!units) home.set(name, (units = new Set()));
+        units.add(s.unit);
+      }
+    }
+  }
+  return home;
+}
+
 /**
- * Every author of a counted piece, ranked by points; credit split among co-authors or given whole, as the rules say.
+ * The unit of an author of a 合报 piece: the unit at the author's place when 单位 and 作者 list as many (“党政办、东村” by “李明、王强”),
+ * else the partner unit the author has other pieces in, else the first unit written.
+ */
+function authorUnit(name: string, e: CountedPiece['entry'], partners: readonly string[], home: Map<string, Set<string>>): string {
+  const i = e.authors.indexOf(name);
+  if (e.authors.length === partners.length && i >= 0) return partners[i];
+  return partners.find((u) => home.get(name)?.has(u)) ?? partners[0];
+}
+
+/** The authors a piece credits: all of them, or the first alone (合作分配 第一作者). */
+const creditedAuthors = (authors: readonly string[], sharedCredit: RuleModel['sharedCredit']) =>
+  sharedCredit === 'first' ? authors.slice(0, 1) : authors;
+
+/**
+ * Every author of a counted piece, ranked by points; credit split among co-authors, given whole, or to the first author, as the rules say.
  * 加减分 rows naming authors (dated in the window) count in those people's results too, shared the same way.
  */
 export function personScores(
@@ -30,28 +60,38 @@ export function personScores(
     if (!p) byKey.set(key, (p = { name, unit, pieces: 0, points: 0, rows: new Set() }));
     return p;
   };
+  const credit = (name: string, unit: string, c: CountedPiece, points: number, share: number) => {
+    const p = person(name, unit);
+    // a piece's 批示 bonus is a second counted line of the same row: the piece itself counts once
+    if (!p.rows.has(c.entry.row)) {
+      p.rows.add(c.entry.row);
+      p.pieces += c.entry.count * share;
+    }
+    p.points += points * share;
+  };
+  const homeOf = homeUnits(scores);
   for (const s of scores) {
     for (const c of s.counted) {
-      const authors = c.entry.authors;
+      const authors = creditedAuthors(c.entry.authors, sharedCredit);
       if (authors.length === 0) continue;
       const share = sharedCredit === 'split' ? 1 / authors.length : 1;
-      for (const name of authors) {
-        const p = person(name, s.unit);
-        // a piece's 批示 bonus is a second counted line of the same row: the piece itself counts once
-        if (!p.rows.has(c.entry.row)) {
-          p.rows.add(c.entry.row);
-          p.pieces += c.entry.count * share;
-        }
-        p.points += c.points * share;
+      const partners = c.entry.partnerUnits;
+      if (!partners || partners.length < 2) {
+        for (const name of authors) credit(name, s.unit, c, c.points, share);
+        continue;
       }
+      // a 合报 piece: each author is credited once, in their own unit, with a share of the whole piece (not of a unit's share)
+      const whole = sharedCredit === 'split' ? c.points * partners.length : c.points;
+      for (const name of authors) if (authorUnit(name, c.entry, partners, homeOf) === s.unit) credit(name, s.unit, c, whole, share);
     }
   }
   const scored = new Set(scores.map((s) => s.unit));
   const inWindow = (d: CivilDate | null) => !d || !window || (dayOf(d) >= dayOf(window.from) && dayOf(d) <= dayOf(window.to));
   for (const a of adjustments) {
     if (!a.authors?.length || !scored.has(a.unit) || !inWindow(a.date)) continue;
-    const share = sharedCredit === 'split' ? 1 / a.authors.length : 1;
-    for (const name of a.authors) person(name, a.unit).points += a.points * share;
+    const authors = creditedAuthors(a.authors, sharedCredit);
+    const share = sharedCredit === 'split' ? 1 / authors.length : 1;
+    for (const name of authors) person(name, a.unit).points += a.points * share;
   }
   const list = [...byKey.values()].map((p) => ({ name: p.name, unit: p.unit, pieces: round2(p.pieces), points: round2(p.points) }));
   const ranks = competitionRanks(list.map((p) => p.points));

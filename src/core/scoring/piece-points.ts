@@ -9,6 +9,8 @@ export interface PieceFacts {
   readonly level: MediaLevel | null;
   readonly types: readonly string[];
   readonly instruction: string;
+  /** Points the ledger gives the piece (上级计分, 认定分值): its base instead of any rule's, × the 系数 of its types. */
+  readonly given?: number;
 }
 
 export interface PiecePoints {
@@ -41,7 +43,7 @@ interface Candidate {
  * Whether a rule's outlet names the piece's outlet (as written, the directory's name, or an alias); a rule may name several,
  * “人民日报、光明日报、经济日报”, as rules list a class of outlets paid alike.
  */
-function sameOutlet(ruleOutlet: string, media: string, directory: MediaDirectory | null): boolean {
+export function sameOutlet(ruleOutlet: string, media: string, directory: MediaDirectory | null): boolean {
   if (sameOneOutlet(ruleOutlet, media, directory)) return true;
   const names = ruleOutlet.split(/[、，,；;]/).map((n) => n.trim()).filter(Boolean);
   return names.length > 1 && names.some((n) => sameOneOutlet(n, media, directory));
@@ -72,7 +74,11 @@ function baseCandidate(piece: PieceFacts, model: RuleModel, directory: MediaDire
   };
   const outletRules = piece.media === '' ? [] : model.adoption.filter((r) => r.outlet !== null && sameOutlet(r.outlet, piece.media, directory));
   const entry = outletEntry(piece, directory);
-  const outletName = entry?.name ?? piece.media;
+  // one name at two levels (本市、上级市总《工运信息》): the label says which, or the breakdown adds 10 and 15 under one line
+  const twoLevels = entry !== undefined && entry.level !== null && directory!.entries.some((e) => e !== entry && e.name === entry.name);
+  const outletName = entry ? (twoLevels ? `${entry.name}（${entry.level}）` : entry.name) : piece.media;
+  // points the ledger gives (上级计分, 认定分值) are the piece's own: no rule row replaces them
+  if (piece.given !== undefined) return { points: piece.given, label: `${outletName}（台账计分${piece.given}）`, typed: false };
   const levelRules = piece.level ? model.adoption.filter((r) => r.outlet === null && r.level === piece.level) : [];
   const hit = typedBest(outletRules);
   if (hit) return { points: hit.points, label: `${outletName}·${hit.type}`, typed: true };

@@ -1,6 +1,7 @@
 // Who is ranked and against whom: registry units only, ranked within categories (类型 or 设置 排名分组); unknown names go to 待核实.
 import { UnitRegistry } from '../units/units';
 import { ScoringRules } from './scoring-rules';
+import { scaleTotals } from './engine';
 import { OVERALL_CATEGORY, UnitScore, competitionRanks, gradeOf } from './tally';
 /** Category of registry units without a 类型. */
 export const UNTYPED_CATEGORY = '其他单位';
@@ -68,10 +69,14 @@ export function categoriesOf(scores: readonly UnitScore[]): string[] {
   return out;
 }
 
-/** Ranks scores within their categories (competition ranks and grades per category); category order, then rank. */
+/**
+ * Ranks scores within their categories (competition ranks and grades per category); category order, then rank. A 折算 row
+ * scales the totals first: to the top of all ranked units, or of each category (各组最高分).
+ */
 export function rankWithinCategories(scores: readonly UnitScore[], plan: CategoryPlan, rules: ScoringRules): UnitScore[] {
+  const scale = rules.model.scale;
   const byCategory = new Map<string, UnitScore[]>();
-  for (const s of scores) {
+  for (const s of scale && !scale.perGroup ? scaleTotals(scores, scale) : scores) {
     const c = plan.categoryOf(s.unit);
     let list = byCategory.get(c);
     if (!list) byCategory.set(c, (list = []));
@@ -80,8 +85,9 @@ export function rankWithinCategories(scores: readonly UnitScore[], plan: Categor
   const out: UnitScore[] = [];
   const order = [...plan.order, ...[...byCategory.keys()].filter((c) => !plan.order.includes(c))];
   for (const category of order) {
-    const list = byCategory.get(category);
-    if (!list) continue;
+    const found = byCategory.get(category);
+    if (!found) continue;
+    const list = scale?.perGroup ? scaleTotals(found, scale) : found;
     const ranks = competitionRanks(list.map((s) => s.total));
     list
       .map((s, i) => ({ s: { ...s, category, rank: ranks[i], grade: gradeOf(s, rules) }, i }))

@@ -10,7 +10,7 @@ export const CADENCE_LABEL: Record<Cadence, string> = { week: '每周', month: '
 /** The components a total is made of, in the order the breakdown lists them. */
 export const COMPONENTS = [
   'submission', 'base', 'adoption', 'instruction', 'missing', 'target', 'rate', 'streak', 'late', 'assignment', 'overdue',
-  'awareness', 'satisfaction', 'adjustment', 'bound', 'scale',
+  'awareness', 'satisfaction', 'adjustment', 'tier', 'bound', 'scale',
 ] as const;
 export type ComponentKey = (typeof COMPONENTS)[number];
 
@@ -18,7 +18,7 @@ export type ComponentKey = (typeof COMPONENTS)[number];
 export const COMPONENT_LABEL: Record<ComponentKey, string> = {
   submission: '报送得分', base: '基础分', adoption: '采用得分', instruction: '批示加分', missing: '缺报扣分', target: '未达目标扣分',
   rate: '录用率扣分', streak: '连续未达标扣分', late: '迟报扣分', assignment: '约稿', overdue: '逾期扣分', awareness: '知晓率得分',
-  satisfaction: '满意度得分', adjustment: '加减分', bound: '封顶/保底', scale: '折算',
+  satisfaction: '满意度得分', adjustment: '加减分', tier: '分档计分', bound: '封顶/保底', scale: '折算',
 };
 
 /** Components that take points off: the word 扣分 in a 上限/下限 row means all of them. */
@@ -104,6 +104,20 @@ export interface SubmissionRule {
   readonly points: number;
 }
 
+/**
+ * One step of a 分档 ladder: the points of the pieces a ladder is about (all, an outlet, a level or a piece type), once they
+ * reach `from` over the window, count as `points` instead (“农机网信息采用得分达到200分以上计45分；达到150分计35分”).
+ */
+export interface TierRule {
+  /** What the ladder scores: outlet name(s), a level or a piece type as 对象 writes it; null: every adopted piece. */
+  readonly subject: string | null;
+  /** The least raw points of this step (inclusive); -Infinity for the bottom step (“100分以下计10分”). */
+  readonly from: number;
+  readonly points: number;
+  /** The 类型 cell as written, for the breakdown (200分以上). */
+  readonly text: string;
+}
+
 export interface RuleModel {
   readonly adoption: readonly AdoptionRule[];
   readonly submissions: readonly SubmissionRule[];
@@ -123,22 +137,30 @@ export interface RuleModel {
   readonly assignmentPenalty: number | null;
   readonly assignmentDone: number | null;
   readonly bounds: readonly BoundRule[];
-  /** 折算: the total scaled so that the top unit (or a full score) gets `points`. */
-  readonly scale: { readonly points: number; readonly basis: 'top' | number } | null;
+  /**
+   * 折算: the total scaled so that the top unit (or a full score) gets `points`; perGroup: the top of each ranking group
+   * (设置 排名分组) gets them (各组最高分为满分).
+   */
+  readonly scale: { readonly points: number; readonly basis: 'top' | number; readonly perGroup?: boolean } | null;
   /** 录用率 below `below` (0..1) per period: flagged, and `penalty` off when above 0. */
   readonly rateFlag: { readonly below: number; readonly cadence: Cadence; readonly penalty: number } | null;
   /** `periods` consecutive periods below quota: flagged, and `penalty` off when above 0. */
   readonly streakFlag: { readonly periods: number; readonly cadence: Cadence; readonly penalty: number } | null;
   /** 超报计分: points per piece submitted beyond the submission quotas, period by period (null cadence: the quotas' own). */
   readonly overQuota: { readonly points: number; readonly cadence: Cadence | null } | null;
-  /** Co-authors and 合报单位 split a piece's points (split) or each get them all (full). */
-  readonly sharedCredit: 'split' | 'full';
+  /** 分档: ladders replacing the raw points of some pieces by a step's points (each ladder's rows share a subject). */
+  readonly tiers: readonly TierRule[];
+  /**
+   * Co-authors and 合报单位 split a piece's points (split) or each get them all (full); first: the first author alone is credited
+   * (“两人以上合写的信息奖励第一作者”), each 合报单位 keeps the piece whole.
+   */
+  readonly sharedCredit: 'split' | 'full' | 'first';
 }
 
 export const EMPTY_MODEL: RuleModel = {
   adoption: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
   latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
-  sharedCredit: 'split',
+  tiers: [], sharedCredit: 'split',
 };
 
 /** Text compared loosely: NFKC, no spaces, no 《》 or brackets. */

@@ -4,7 +4,7 @@ import { MESSAGES } from '../validation/messages';
 import { RULE_ITEMS, RuleKey, ScoringRules, rulesFromValues } from './scoring-rules';
 import {
   AdoptionRule, BoundRule, COMPONENTS, Cadence, ComponentKey, DEDUCTIONS, EMPTY_MODEL, FactorRule, InstructionRule, PeriodRule, QuotaRule,
-  RuleModel, SubmissionRule, TargetRule, looseKey, ruleLevel, splitCadence,
+  RuleModel, SubmissionRule, TargetRule, TierRule, looseKey, ruleLevel, splitCadence,
 } from './rule-model';
 
 /** One row of 评分规则 as read from the sheet, with the A1 address of each cell. */
@@ -22,7 +22,7 @@ const LEGACY_KEYS = new Map<string, RuleKey>(RULE_ITEMS.map((r) => [itemKey(r.it
 
 type Kind =
   | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'adoptedQuota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
-  | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit' | 'overQuota';
+  | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit' | 'overQuota' | 'tier';
 
 /** The words a clerk may write in 项目 for each kind of row (first: the word the template and README use). */
 export const RULE_WORDS: Record<Kind, readonly string[]> = {
@@ -43,6 +43,7 @@ export const RULE_WORDS: Record<Kind, readonly string[]> = {
   max: ['上限', '封顶', '最高'],
   min: ['下限', '保底', '扣完为止', '最低'],
   scale: ['折算', '折合'],
+  tier: ['分档', '分档计分', '按档计分', '分档折算', '得分分档'],
   rateFlag: ['录用率低于', '采用率低于', '录用率'],
   streakFlag: ['连续未达标', '连续未完成', '连续不达标'],
   overQuota: ['超报计分', '超报', '超额报送', '每超报一篇', '超报加分'],
@@ -103,6 +104,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   const missing: PeriodRule[] = [];
   const targets: TargetRule[] = [];
   const bounds: BoundRule[] = [];
+  const tiers: TierRule[] = [];
   for (const row of rows) {
     const item = itemKey(row.item);
     // blank rows, and comment rows: # …, or a 说明/注 line of the template
@@ -260,8 +262,21 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         const points = needValue('折算后的满分，如“10”');
         const basisText = target.rest.replace(/^满分/, '');
         const basis = basisText === '' || /最高/.test(basisText) ? 'top' : numberOf(basisText);
-        if (basis === null) bad(row.cells.target, row.target, '“最高分”（最高的单位得满分）或原满分，如“满分120”');
-        else if (points !== null) m.scale = { points, basis };
+        // 各组最高分: the top unit of each ranking group gets full marks (排名分组), not the top of all
+        const perGroup = basis === 'top' && /各组|每组|分组|本组|组内|各类|同类/.test(basisText);
+        if (basis === null) bad(row.cells.target, row.target, '“最高分”（最高的单位得满分）、“各组最高分”或原满分，如“满分120”');
+        else if (points !== null) m.scale = perGroup ? { points, basis, perGroup } : { points, basis };
+        break;
+      }
+      case 'tier': {
+        const from = tierFrom(row.type);
+        if (from === null) {
+          bad(row.cells.type, row.type, '该档的起点，如“200分以上”“达到150分”，最低一档写“100分以下”');
+          break;
+        }
+        const points = needValue('该档计的分，如“45”');
+        const subject = row.target.trim();
+        if (points !== null) tiers.push({ subject: subject === '' || /^(采用|采用得分|录用|得分|总分)$/.test(looseKey(subject)) ? null : subject, from, points, text: row.type.trim() });
         break;
       }
       case 'rateFlag': {
@@ -289,9 +304,10 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       }
       case 'sharedCredit': {
         const text = [row.target, row.type, valueText].join('');
-        if (/平分|均分|分摊/.test(text)) m.sharedCredit = 'split';
+        if (/第一作者|第一署名|第一执笔/.test(text)) m.sharedCredit = 'first';
+        else if (/平分|均分|分摊/.test(text)) m.sharedCredit = 'split';
         else if (/全额|各计|全分|各得/.test(text)) m.sharedCredit = 'full';
-        else bad(row.cells.target, row.target, '“平分”或“各计全分”');
+        else bad(row.cells.target, row.target, '“平分”“各计全分”或“第一作者”');
         break;
       }
     }
@@ -304,8 +320,19 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
     }
     for (const i of same) i.repeat = r.points;
   }
-  Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds });
+  Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds, tiers });
   return { rules: custom ? rulesFromValues(parsed.values, m) : rulesFromValues(parsed.values), issues: parsed.issues, unitNames };
+}
+
+/** A 分档 row's 类型: the step's least points (“200分以上”“达到150分”“≥30”“100—149分”), or -Infinity for the bottom step (“100分以下”“不足20分”). */
+function tierFrom(text: string): number | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  // a range “100—149分” starts at its first number
+  const m = /^(?:达到|达|满|得到|≥|>=)?(\d+(?:\.\d+)?)(?:分|条|篇)?(?:(?:[-—–~～至到])\d+(?:\.\d+)?(?:分|条|篇)?|以上|及以上|或以上)?$/.exec(t);
+  if (m) return Number(m[1]);
+  if (/^(?:不足|低于|少于|<)?\d+(?:\.\d+)?(?:分|条|篇)?(以下|以内)?$/.test(t) && /不足|低于|少于|<|以下|以内/.test(t)) return -Infinity;
+  if (/^(其他|其余|以下|最低档)$/.test(t)) return -Infinity;
+  return null;
 }
 
 /** Words of a 缺报扣分 row taken once per period the quota is missed (未完成任务的扣30分). */

@@ -1,10 +1,11 @@
 // Per-unit tally of a period: expected vs actual submissions, adoptions, overdue, spot checks, score, rank.
 import { CivilDate, compareDates } from '../dates/civil-date';
 import { dayOf, entryDays } from './periods';
+import { piecesOf, submittedIn } from './pieces';
 import { Ledger, LedgerEntry, rowsByUnitAsRead } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
 import {
-  Adjustment, CountedPiece, NotApplicable, QuotaMet, QuotaSource, ScorePart, TargetResult, UnitFacts, engineContext, round2, ruleQuotas, scaleTotals,
+  Adjustment, CountedPiece, NotApplicable, QuotaMet, QuotaSource, ScorePart, TargetResult, UnitFacts, engineContext, round2, ruleQuotas,
   scoreUnit,
 } from './engine';
 import { Quota, expectedCount } from '../quotas/quota';
@@ -338,6 +339,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     }
   }
   // each unit's rows in ledger order: 实报 and 采用 of the period
+  const custom = rules.custom;
   for (const [unit, entries] of entriesByUnit(input.ledger)) {
     const a = acc(unit);
     a.entries = entries;
@@ -345,9 +347,11 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     for (let i = 0; i < entries.length; i++) {
       if (days[i] < from || days[i] > to) continue;
       const entry = entries[i];
-      a.actual += entry.count;
+      if (!custom) a.actual += entry.count;
       if (entry.adopted && entry.level) a.adopted[entry.level] += entry.count;
     }
+    // under the office's rules 实报 counts pieces, as their quotas do: one piece in several outlets is one submission
+    if (custom) a.actual = submittedIn(entries, () => piecesOf(entries).pieces, period.from, period.to, null, true);
   }
   const firstMonth = { year: period.from.year, month: period.from.month, day: 1 };
   for (const check of input.spotChecks) {
@@ -411,7 +415,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
       flags: result.flags, targets: result.targets, counted: result.counted,
     };
   });
-  rows = scaleTotals(rows, model.scale);
+  // 折算 is the ranking's (registry units only, per group when the rule says so): see rankWithinCategories
   const ranks = competitionRanks(rows.map((r) => r.total));
   return rows
     .map((r, i) => ({ ...r, rank: ranks[i], grade: gradeOf(r, rules) }))

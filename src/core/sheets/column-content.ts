@@ -52,6 +52,48 @@ function looksLikeDeadline(value: CellValue): boolean {
 
 const looksLikeCount = (text: string) => text.length <= 30 && COUNT.test(text);
 
+/** A measurement unit as an indicator table's 单位 column gives it (元, %, 万人, 亿元, 万亩): never an office. */
+const MEASURE = /^(?:%|‰|个百分点|[十百千万亿]*(?:元|美元|人|人次|户|个|项|家|所|座|处|公里|千米|米|平方米|平方公里|亩|公顷|吨|标准煤|千瓦|千瓦时|辆|张|床|套|件|条|篇|期|台|份|册|次|天|小时)|万亩|万人)$/;
+
+/** A column's filled cells below the header, in rows with two or more filled cells (headings tell nothing), up to SAMPLE_ROWS. */
+function filledCells(grid: Grid, headerRow: number, col: number): { value: CellValue; text: string }[] {
+  const out: { value: CellValue; text: string }[] = [];
+  for (let r = headerRow + 1; r < grid.rows.length && out.length < SAMPLE_ROWS; r++) {
+    const row = grid.rows[r] ?? [];
+    const value = row[col];
+    if (isBlank(value) || row.filter((v) => !isBlank(v)).length < 2) continue;
+    out.push({ value, text: cellText(value).trim() });
+  }
+  return out;
+}
+
+/** Share of a column's filled cells below the header that pass `test`. */
+function columnShare(grid: Grid, headerRow: number, col: number, test: (value: CellValue, text: string) => boolean): number {
+  const cells = filledCells(grid, headerRow, col);
+  return cells.length === 0 ? 0 : cells.filter((c) => test(c.value, c.text)).length / cells.length;
+}
+
+/** Whether a column (an indicator table's 单位) holds measurement units (元, %, 万人) rather than offices. */
+export function holdsMeasures(grid: Grid, headerRow: number, col: number): boolean {
+  return columnShare(grid, headerRow, col, (_v, text) => MEASURE.test(text.replace(/\s+/g, ''))) >= SHARE;
+}
+
+/** Whether a column holds row numbers only (1, 2, (三)): a 序号 column, whatever its header says. */
+export function holdsRowNumbers(grid: Grid, headerRow: number, col: number): boolean {
+  return columnShare(grid, headerRow, col, (value, text) => (typeof value === 'number' && Number.isInteger(value)) || SEQ.test(text)) >= SHARE;
+}
+
+/**
+ * How much a column reads as items of its own: the share of its filled cells that are text (not figures), times the share
+ * that differ from one another. Names of indicators score 1; targets such as "186" or one phrase repeated score low.
+ */
+export function textiness(grid: Grid, headerRow: number, col: number): number {
+  const cells = filledCells(grid, headerRow, col);
+  if (cells.length === 0) return 0;
+  const texts = cells.filter((c) => typeof c.value !== 'number' && !/^[\d.,%]+$/.test(c.text)).length;
+  return (texts / cells.length) * (new Set(cells.map((c) => c.text)).size / cells.length);
+}
+
 /** Whether most filled cells of a column below the header are counts ("各5条", "3篇"), not bare numbers. */
 export function holdsCounts(grid: Grid, headerRow: number, col: number): boolean {
   const s = columnStats(grid, headerRow, undefined, new Set([col]))[col];

@@ -1,11 +1,11 @@
 // Task-sheet header recognition by meaning: each header cell's words give it a role and a score; the best row near the top is the header.
-import { CellRange, CellValue, Grid, cellText } from './grid';
+import { CellRange, CellValue, Grid, a1, cellText } from './grid';
 import {
   HEADER_SEARCH_ROWS, HOLIDAY_HEADERS, HOLIDAY_REQUIRED, HeaderMatch, LEDGER_HEADERS, LEDGER_REQUIRED, MEDIA_HEADERS, MEDIA_REQUIRED,
   REGISTRY_HEADERS, REGISTRY_REQUIRED, RULES_HEADERS, RULES_REQUIRED, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED, TASK_HEADERS, TaskField,
   findHeaderRow, normalizeHeader,
 } from './headers';
-import { InferredColumn, holdsCounts, inferColumns } from './column-content';
+import { InferredColumn, holdsCounts, holdsMeasures, holdsRowNumbers, inferColumns, looksLikeUnits, textiness } from './column-content';
 import { headingLead } from './headings';
 
 /**
@@ -22,6 +22,8 @@ export interface HeaderCell {
   readonly specific: number;
   /** A 目标/要求 column: the quota column, or the task column when nothing else names tasks. */
   readonly altTask?: boolean;
+  /** An indicator's name (指标, 指标名称): the task of an indicator table, a quota beside another task column. */
+  readonly indicator?: boolean;
 }
 
 const EXACT_SCORE = 10;
@@ -83,6 +85,8 @@ const UNIT_ROLES = new Set<HeaderRole>(['coop', 'lead', 'responsible']);
 const TASK_WORDS = /任务|内容|措施|举措|事项|工作|项目|要点|问题|清单|实事|事件|目标|要求|做法|计划|方案/;
 const TARGET_WORDS = /目标|要求/;
 const SCORE_WORDS = /分数|分值|得分/;
+/** The name column of an indicator table (指标 | 单位 | 2015年目标 | 牵头部门), not a 量化指标 or 指标值 column. */
+const INDICATOR_NAME = /^(?:考核|考评|评价)?指标(?:名称|项目)?$|指标名称$/;
 /** A quarter, a half-year or a span of months named in a header (第二季度, 上半年, 1-8月). */
 const PERIOD = /[一二三四1-4１-４]季度|上半年|下半年|\d{1,2}\s*[-—－~～至]\s*\d{1,2}\s*月/;
 const PERIOD_PLAN = /任务|安排|计划|目标|工作/;
@@ -98,7 +102,12 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
   const text = normalizeHeader(value);
   if (text === '' || text.length > MAX_HEADER_CHARS || NUMBERED.test(text)) return null;
   const exact = EXACT.get(text);
-  if (exact !== undefined) return { role: exact, score: EXACT_SCORE, specific: specificity(text) };
+  // an exact 工作要求 / 目标要求 is a target as 年度目标 is: the quota column whose prose is no quota written wrong
+  if (exact !== undefined) return { role: exact, score: EXACT_SCORE, specific: specificity(text), ...(exact === 'quota' && TARGET_WORDS.test(text) ? { altTask: true } : {}) };
+  // an indicator table's name column (指标, 指标名称, 分类指标名称): each row names the indicator to reach, the task
+  if (INDICATOR_NAME.test(text)) return { role: 'task', score: WORD_SCORE, specific: 0, indicator: true };
+  if (text.includes('指标') && SPECIFIC.test(text)) return { role: 'task', score: WORD_SCORE, specific: 2 }; // 指标内容
+  if (text === '计量单位') return null; // 元, %, 万人: never an office
   const unitWord = UNIT_WORD.test(text);
   if (!unitWord && PERSON.test(text)) return { role: 'leaders', score: WORD_SCORE, specific: 0 };
   // one period's plan or target (工作任务安排第二季度, 三季度目标): a target column, never the deadline
@@ -198,6 +207,14 @@ export function assignColumns(cells: readonly (HeaderCell | null)[], texts: read
   }
   // task: the most specific task-like column (the rightmost on a tie); a more general one left of it is the category
   let tasks = byRole.get('task') ?? [];
+  // an indicator column (指标) beside another task column: its quota when right of it (工作任务 | 指标), its section when left
+  const plain = tasks.filter((c) => !cells[c]!.indicator);
+  if (plain.length > 0 && plain.length < tasks.length) {
+    const last = plain[plain.length - 1];
+    const after = tasks.filter((c) => cells[c]!.indicator && c > last);
+    if (after.length > 0 && columns.quota === undefined) columns.quota = after[0];
+    tasks = tasks.filter((c) => !after.includes(c));
+  }
   if (tasks.length === 0) {
     const targets = (byRole.get('quota') ?? []).filter((c) => cells[c]!.altTask);
     if (targets.length > 0) {
@@ -209,7 +226,7 @@ export function assignColumns(cells: readonly (HeaderCell | null)[], texts: read
     let best = tasks[0];
     for (const c of tasks) if (cells[c]!.specific >= cells[best]!.specific) best = c;
     columns.task = best;
-    // of several levels (一级事项 | 二级事项; 测评类别 | 测评项目 | 测评内容), the one nearest the task is its section,
+    // of several levels (一级事项 | 二级事项; 测评类别 | 测评项目 | 测评内容; 类别 | 考核指标 | 指标内容), the one nearest the task is its section,
     // whether a category word or a more general task word names it; a category right of the task (目标类型) is a tag
     const levels = [...(byRole.get('category') ?? []), ...tasks].filter((c) => c < best);
     if (levels.length > 0) columns.category = Math.max(...levels);
@@ -267,6 +284,57 @@ function candidateAt(rows: readonly CellValue[][], r: number, mergedDown = false
   return { row, top: r, cells, texts, score: scoreCells(cells, texts), columns, lacking };
 }
 
+/**
+ * The candidate without its 单位 columns that hold measurement units (元, %, 万人: an indicator table's
+ * 指标 | 单位 | 目标 | 牵头部门), which name no office; 达州's 单位 | 目标分数 lists offices and stays a unit column.
+ */
+function withoutMeasureColumns(grid: Grid, c: HeaderCandidate): HeaderCandidate {
+  const measures = new Set(c.cells.flatMap((cell, col) =>
+    cell && UNIT_ROLES.has(cell.role) && normalizeHeader(c.texts[col] ?? '') === '单位' && holdsMeasures(grid, c.row, col) ? [col] : []));
+  if (measures.size === 0) return c;
+  const cells = c.cells.map((cell, col) => (measures.has(col) ? null : cell));
+  const columns = assignColumns(cells, c.texts);
+  const lacking: ('task' | 'lead')[] = [];
+  if (columns.task === undefined) lacking.push('task');
+  if (columns.lead === undefined) lacking.push('lead');
+  // the 单位 cell still names a column (of measurement units): the row scores as a header as before, not as one with an unknown word
+  return { ...c, cells, columns, lacking };
+}
+
+/**
+ * A task header merged across the row numbers and the text beside them ("指 标" over 4 | 非公有经济增加值占GDP比重):
+ * the text is the task and the numbers its 序号.
+ */
+function withTaskBesideNumbers(grid: Grid, header: TaskHeaderMatch, candidate: HeaderCandidate | null): TaskHeaderMatch {
+  const t = header.columns.task;
+  if (t === undefined || !candidate || candidate.row !== header.row || !repeatsLeft(candidate.texts, t + 1)) return header;
+  if (Object.values(header.columns).includes(t + 1) || !holdsRowNumbers(grid, header.row, t)) return header;
+  const columns = { ...header.columns, task: t + 1 };
+  if (columns.seq === undefined) columns.seq = t;
+  return { ...header, columns };
+}
+
+/**
+ * A target column taken as the task because its header word ties (目标任务 beside 项目), while its cells are figures or one
+ * phrase repeated ("186", "年终根据全省平均水平综合考核") and a column left of it, under the same header or a task-like one,
+ * names one item per row (旌阳 2016: 项 目 merged over the category band and the indicator): the items are the tasks, the
+ * targets their quota, the band their section. 泗洲头's 攻坚目标任务 holds prose and stays the task.
+ */
+function withItemsBeforeTargets(grid: Grid, header: TaskHeaderMatch, candidate: HeaderCandidate | null): TaskHeaderMatch {
+  const t = header.columns.task;
+  if (t === undefined || !candidate || candidate.row !== header.row || !TARGET_WORDS.test(candidate.texts[t] ?? '')) return header;
+  const mapped = new Set(Object.values(header.columns));
+  for (let b = t - 1; b >= 1; b--) {
+    const underTask = repeatsLeft(candidate.texts, b) && candidate.cells[b - 1]?.role === 'task';
+    if (!underTask || (mapped.has(b) && header.columns.category !== b)) continue;
+    if (textiness(grid, header.row, b) < 0.8 || textiness(grid, header.row, t) >= 0.6) return header;
+    const columns: Partial<Record<TaskField, number>> = { ...header.columns, task: b, category: b - 1 };
+    if (columns.quota !== undefined) return { ...header, columns };
+    return { ...header, columns: { ...columns, quota: t }, targetQuota: true };
+  }
+  return header;
+}
+
 /** Every row near the top read as a header, best first (a real header before any that lacks a role). */
 export function headerCandidates(grid: Grid): HeaderCandidate[] {
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
@@ -274,7 +342,7 @@ export function headerCandidates(grid: Grid): HeaderCandidate[] {
   const out: HeaderCandidate[] = [];
   const mergedDown = (r: number) => (grid.merges as readonly CellRange[]).some((m) => m.top === r && m.bottom > r);
   for (let r = 0; r < limit; r++) {
-    const c = candidateAt(rows, r, mergedDown(r));
+    const c = withoutMeasureColumns(grid, candidateAt(rows, r, mergedDown(r)));
     if (c.cells.filter((x) => x).length > 0) out.push(c);
   }
   return out.sort((a, b) => a.lacking.length - b.lacking.length || b.score - a.score || a.top - b.top);
@@ -290,6 +358,11 @@ export interface TaskHeaderMatch extends HeaderMatch<TaskField> {
    * each task's lead is the unit its heading names (headings.ts).
    */
   readonly leadFromHeadings?: boolean;
+  /**
+   * No column names units, but a line above the header names the one unit the whole sheet is for ("安乐河镇" over its
+   * 目标责任考核指标, one sheet per town): every task's lead is that unit, at that cell.
+   */
+  readonly leadFromTitle?: { readonly name: string; readonly cell: string };
   /**
    * People columns after the leaders column (主管领导 | 主要责任人, 牵头领导 | 项目责任人, 分管领导 | 责任人): the
    * names they hold are the task's leaders too. Absent when the header has one people column.
@@ -363,6 +436,19 @@ function headingsNameLeads(grid: Grid, headerRow: number): boolean {
   return false;
 }
 
+/** A line above the header holding one unit's name and nothing else ("安乐河镇"), the nearest; null when there is none. */
+function unitAbove(grid: Grid, headerTop: number, isUnit?: (name: string) => boolean): { name: string; cell: string } | null {
+  for (let r = headerTop - 1; r >= 0; r--) {
+    const row = grid.rows[r] ?? [];
+    const texts = [...new Set(row.map((v) => cellText(v).trim()).filter((t) => t !== ''))];
+    if (texts.length !== 1) continue;
+    const name = texts[0];
+    if (name.length > 20 || /[\d、,，;；:：\s]/.test(name) || !looksLikeUnits(name, isUnit)) continue;
+    return { name, cell: a1(r, row.findIndex((v) => cellText(v).trim() === name)) };
+  }
+  return null;
+}
+
 /**
  * The header when words alone did not give the task and lead columns: the closest header row (else a row of
  * short cells) with the open roles typed by the columns' content (column-content.ts). Null when no column
@@ -387,6 +473,8 @@ function inferTaskHeader(grid: Grid, best: HeaderCandidate | null, isUnit?: (nam
     if (columns.task !== undefined && columns.lead === undefined && headingsNameLeads(grid, candidate.row)) {
       return withMoreColumns({ row: candidate.row, columns, inferred, leadFromHeadings: true }, candidate);
     }
+    const titleUnit = columns.task !== undefined && columns.lead === undefined ? unitAbove(grid, candidate.top, isUnit) : null;
+    if (titleUnit !== null) return withMoreColumns({ row: candidate.row, columns, inferred, leadFromTitle: titleUnit }, candidate);
   }
   return null;
 }
@@ -403,8 +491,8 @@ export function detectTaskHeader(grid: Grid, isUnit?: (name: string) => boolean)
   // columns under a header word nobody knows ("发布形式", "办结要求"): a deadline, quota or second unit column by content
   const unknown = new Set<number>();
   best.texts.forEach((t, c) => { if (t !== '' && best.cells[c] === null && !Object.values(best.columns).includes(c)) unknown.add(c); });
-  if (unknown.size === 0) return { header: withTargetQuota(withMoreColumns({ row: best.row, columns: best.columns }, best), best), best };
+  if (unknown.size === 0) return { header: withItemsBeforeTargets(grid, withTaskBesideNumbers(grid, withTargetQuota(withMoreColumns({ row: best.row, columns: best.columns }, best), best), best), best), best };
   const { columns, inferred } = inferColumns(grid, best.row, best.columns, best.texts, isUnit, unknown);
   const header = inferred.length > 0 ? { row: best.row, columns, inferred } : { row: best.row, columns: best.columns };
-  return { header: withTargetQuota(withMoreColumns(header, best), best), best };
+  return { header: withItemsBeforeTargets(grid, withTaskBesideNumbers(grid, withTargetQuota(withMoreColumns(header, best), best), best), best), best };
 }

@@ -50,7 +50,7 @@ export const MEDIA_REQUIRED: readonly MediaField[] = ['name'];
 
 export type LedgerField =
   | 'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count' | 'source'
-  | 'pieceType' | 'placement' | 'instruction' | 'author' | 'pieceId' | 'words';
+  | 'pieceType' | 'placement' | 'instruction' | 'author' | 'pieceId' | 'words' | 'route' | 'given';
 export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   date: ['日期', '报送日期', '发布日期', '刊发日期'],
   unit: ['单位', '报送单位'],
@@ -69,6 +69,10 @@ export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   author: ['作者', '通讯员', '撰稿人'],
   pieceId: ['稿件编号', '信息编号'],
   words: ['字数'],
+  /** How the piece went up (直报, 市府办转报): read as a piece type, so a 系数 row can name it. */
+  route: ['报送途径', '报送渠道', '上报途径'],
+  /** A piece's points set by someone else: the upper office's score (上级计分) or a person within a range (认定分值). */
+  given: ['上级计分', '认定分值', '核定分值'],
 };
 export const LEDGER_REQUIRED: readonly LedgerField[] = ['date', 'unit'];
 

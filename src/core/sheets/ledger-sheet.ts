@@ -35,6 +35,10 @@ export interface LedgerEntry {
   readonly pieceId: string;
   /** Units credited together for this piece (合报单位 written as "甲、乙" in 单位): each row is one of them. */
   readonly partners: number;
+  /** The 合报单位 in the order written (only on 合报 rows): the i-th 作者 of a piece is taken to be of the i-th unit. */
+  readonly partnerUnits?: readonly string[];
+  /** The piece's points as the ledger gives them (上级计分, 认定分值), instead of the rules' outlet or level points. */
+  readonly given?: number;
 }
 
 /** Fields only the office's scoring rules read (collected rows leave them out). */
@@ -60,6 +64,13 @@ const wordsToken = (text: string) => (/^\d+$/.test(text.trim()) ? `${WORDS_TOKEN
 function countOf(value: CellValue): number {
   const n = typeof value === 'number' ? value : Number(cellText(value));
   return cellText(value) !== '' && Number.isFinite(n) && n >= 0 ? n : 1;
+}
+
+/** 上级计分/认定分值 of a row: a number (10, “10分”), else null (blank: the rules give the points). */
+function givenOf(value: CellValue): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const m = /^([+-]?\d+(?:\.\d+)?)分?$/.exec(cellText(value).normalize('NFKC').replace(/\s+/g, ''));
+  return m ? Number(m[1]) : null;
 }
 
 /** Reads the ledger, resolving units through the registry (aliases to names) and levels through the media directory. */
@@ -111,13 +122,14 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const levelOf = memoize(normalizeLevel); // 级别 as written → level (a handful of spellings)
   const saysAdopted = memoize((written: string) => ADOPTED.test(written)); // 是否采用: a few words, 100k rows
   // columns only the office's rules read: most ledgers have none, and their rows need no lookup for them
-  const typed = col.pieceType !== undefined || col.placement !== undefined || col.words !== undefined;
+  const typed = col.pieceType !== undefined || col.placement !== undefined || col.words !== undefined || col.route !== undefined;
   const withAuthors = col.author !== undefined;
   // each field's column read once (a text of a missing column is ''), then the rows by index: 100k rows, a dozen fields each
   const column = (field: LedgerField) => col[field] ?? -1;
   const cDate = column('date'), cUnit = column('unit'), cTitle = column('title'), cMedia = column('media'), cLevel = column('level');
   const cAdopted = column('adopted'), cTaskSeq = column('taskSeq'), cCount = column('count'), cInstruction = column('instruction');
   const cPieceId = column('pieceId'), cAuthor = column('author'), cPieceType = column('pieceType'), cPlacement = column('placement'), cWords = column('words');
+  const cRoute = column('route'), cGiven = column('given');
   const rows = grid.rows;
   for (let r = header.row + 1; r < rows.length; r++) {
     const cells = rows[r] ?? NO_CELLS;
@@ -142,15 +154,18 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       if (!entry) issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerUnknownMedia(mediaName)));
       else if (entry.points === null) issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerMediaWithoutLevel(mediaName)));
     }
-    const piece = {
+    const read: LedgerEntry = {
       row: r + 1, date: date.date, unit: unit.unit, title: textAt(cells, cTitle), media: mediaName, level, adopted,
       taskSeq: textAt(cells, cTaskSeq), count: countOf(cCount < 0 ? null : cells[cCount] ?? null),
-      types: typed ? typesOf(`${textAt(cells, cPieceType)}|${textAt(cells, cPlacement)}|${wordsToken(textAt(cells, cWords))}`) : NONE,
+      types: typed ? typesOf(`${textAt(cells, cPieceType)}|${textAt(cells, cPlacement)}|${wordsToken(textAt(cells, cWords))}|${textAt(cells, cRoute)}`) : NONE,
       instruction: textAt(cells, cInstruction), authors: withAuthors ? authorsOf(textAt(cells, cAuthor)) : NONE, pieceId: textAt(cells, cPieceId), partners: 1,
     };
+    // 上级计分/认定分值: a few rows of a few ledgers
+    const given = cGiven < 0 ? null : givenOf(cells[cGiven] ?? null);
+    const piece = given === null ? read : { ...read, given };
     if (partners) {
       for (const p of partners) {
-        const entry = { ...piece, unit: p, partners: partners.length };
+        const entry = { ...piece, unit: p, partners: partners.length, partnerUnits: partners };
         entries.push(entry);
         rowsOf(p).push(entry);
       }

@@ -54,6 +54,8 @@ const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
  * "填报单位（盖章）：", "审核人：李四 联系电话：…"). A row of only such lines is no task.
  */
 const SIGN_OFF = /^(?:制表|制表人|制表单位|填表|填表人|填表单位|填报人|填报单位|填表日期|填报日期|报送日期|审核|审核人|审签|签发|签发人|联系人|联系电话|电话)\s*(?:[（(]\s*(?:签字|签名|盖章)\s*[)）])?\s*[:：]/;
+/** A subtotal a heading row carries beside its text (权重 10, 分值 30, 30分). */
+const SUBTOTAL = /^\d+(?:\.\d+)?\s*(?:%|分)?$/;
 
 
 /** Finds the task header in a grid (by meaning, header-roles.ts); null when the sheet is not a task-division sheet. */
@@ -98,6 +100,14 @@ function isBand(row: number, merges: readonly CellRange[], columns: number[]): b
     const covered = columns.filter((c) => c >= m.left && c <= m.right).length;
     return covered >= Math.max(2, Math.ceil(span / 2));
   });
+}
+
+/**
+ * Whether one text fills every mapped column (three or more): a band whose merge was lost on the way (a Word table's
+ * merged row read cell by cell, an export that repeats a merged cell's text), never a task.
+ */
+function fillsEveryColumn(raw: readonly CellValue[], columns: readonly number[]): boolean {
+  return columns.length >= 3 && columns.every((c) => !isBlank(raw[c]));
 }
 
 /**
@@ -152,7 +162,7 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     valuesShape.task = null;
     cellsShape.task = '';
   }
-  if (header.leadFromHeadings) {
+  if (header.leadFromHeadings || header.leadFromTitle) {
     valuesShape.lead = null;
     cellsShape.lead = '';
   }
@@ -205,6 +215,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     let only: string | null = null;
     let oneText = true;
     let signOff = false;
+    // the same, numbers aside: a heading row may carry its group's subtotal ("二、发展指标(2项)(权重占10%)" | 10)
+    let word: string | null = null;
+    let oneWord = true;
+    let numbers = 0;
     for (let c = 0; c < raw.length; c++) {
       const v = raw[c];
       if (isBlank(v)) continue;
@@ -218,6 +232,9 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
         if (t !== only) oneText = false;
         if (signOff && !SIGN_OFF.test(t)) signOff = false;
       }
+      if (typeof v === 'number' || SUBTOTAL.test(t)) numbers++;
+      else if (word === null) word = t;
+      else if (t !== word) oneWord = false;
     }
     if (nonBlank === 0) continue;
     const skip = (reason: SkipReason) => skipped.push({ row: r, reason, text: rowText(raw) });
@@ -231,8 +248,12 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       skip('note');
       continue;
     }
+    if (!oneText && numbers > 0 && word !== null && oneWord && HEADING.test(word)) {
+      only = word;
+      oneText = true;
+    }
     if (only !== null && oneText) {
-      if (isBand(r, grid.merges, mappedColumns) || HEADING.test(only)) {
+      if (isBand(r, grid.merges, mappedColumns) || fillsEveryColumn(raw, mappedColumns) || HEADING.test(only)) {
         section = only;
         const unit = header.leadFromHeadings ? headingLead(only) : null;
         if (unit !== null) headingUnit = { name: unit, cell: a1(r, raw.findIndex((v) => cellText(v) === only)) };
@@ -269,6 +290,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     if (header.leadFromHeadings && headingUnit) {
       values.lead = headingUnit.name;
       cells.lead = headingUnit.cell;
+    }
+    if (header.leadFromTitle) {
+      values.lead = header.leadFromTitle.name;
+      cells.lead = header.leadFromTitle.cell;
     }
     if (headingPerson && cellText(values.leaders ?? null).trim() === '') {
       values.leaders = headingPerson.name;

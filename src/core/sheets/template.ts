@@ -47,6 +47,8 @@ export const RULES_COLUMNS = columnsOf(RULES_HEADERS, {
 export interface TableContent {
   readonly titles?: readonly string[];
   readonly rows?: readonly (readonly SpecValue[])[];
+  /** Rows (indexes into `rows`) that are a section heading: their first value written across the table, merged, as 分工表 print them. */
+  readonly bands?: readonly number[];
 }
 
 function columnRange(col: number, firstRow: number, lastRow: number): string {
@@ -64,7 +66,10 @@ export function tableSheet(
   const titles = content.titles ?? [];
   const rows: SpecCell[][] = titles.map((t, i) => [cell(t, i === 0 ? STYLES.title : STYLES.subtitle)]);
   rows.push(columns.map((c) => cell(c.header, STYLES.header)));
-  for (const values of content.rows ?? []) rows.push(columns.map((c, i) => cell(values[i] ?? null, c.style)));
+  const bands = new Set(content.bands ?? []);
+  (content.rows ?? []).forEach((values, r) => {
+    rows.push(bands.has(r) ? columns.map((_, i) => cell(i === 0 ? values[0] ?? null : null, STYLES.section)) : columns.map((c, i) => cell(values[i] ?? null, c.style)));
+  });
   const headerRow = titles.length + 1; // 1-based
   const widths = columns.map((c) => c.width);
   // rows tall enough for their wrapped text (a viewer or printer that does not fit rows shows it whole), the title's for its size
@@ -75,7 +80,10 @@ export function tableSheet(
     rows,
     widths,
     ...(heights.some((h) => h !== undefined) ? { heights } : {}),
-    merges: titles.map((_, i) => ({ top: i, left: 0, bottom: i, right: columns.length - 1 })),
+    merges: [
+      ...titles.map((_, i) => ({ top: i, left: 0, bottom: i, right: columns.length - 1 })),
+      ...[...bands].sort((a, b) => a - b).map((r) => ({ top: headerRow + r, left: 0, bottom: headerRow + r, right: columns.length - 1 })),
+    ],
     freeze: { rows: headerRow, columns: 0 },
     validations: validations(headerRow),
     // printed as offices print a 分工表: one page wide, the titles and header on every page
@@ -184,10 +192,12 @@ const RULE_EXAMPLES: readonly (readonly [string, string, string, number | string
   ['约稿未完成', '', '', 5, '每项逾期未完成的约稿任务扣5分（任务内容含“约稿”）'],
   ['上限', '采用', '每月', 40, '封顶：采用得分每月最多40分（对象可写 采用、批示、加分、基础分、扣分、加减分、总分，或用“+”相连）'],
   ['下限', '基础分+扣分', '每季度', 0, '扣完为止：基础分扣到0为止，加分照加'],
-  ['折算', '最高分', '', 10, '折算：最高分的单位计10分，其余按比例（或写“满分120”）'],
+  ['折算', '最高分', '', 10, '折算：最高分的单位计10分，其余按比例（写“各组最高分”则每个排名分组的最高分计满分；或写“满分120”）'],
+  ['分档', '采用', '200分以上', 45, '分档：采用得分达到200分的计45分，代替原得分（对象可写稿件类型、刊物或级别；每档一行）'],
+  ['分档', '采用', '100分以下', 10, '分档的最低一档：不足100分的计10分（没有这一行则不足各档的不计分）'],
   ['录用率低于', '30%', '每季度', 1, '当季录用率低于30%的提示并扣1分（分值写0则只提示）'],
   ['连续未达标', '3', '每月', 0, '连续3个月未完成指标的提示（分值写0则只提示）'],
-  ['合作分配', '平分', '', null, '合报单位、合写作者：平分 或 各计全分'],
+  ['合作分配', '平分', '', null, '合报单位、合写作者：平分、各计全分，或第一作者（只计第一作者，单位照计全分）'],
 ];
 
 export interface SettingsValues {

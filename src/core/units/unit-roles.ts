@@ -27,6 +27,8 @@ const BRACKET_MARK = /[（(]\s*(牵头(?:单位|部门)?|主责|主办|配合(?:
 const LABEL = /^(?:(牵头|主办|主责)|(配合|协办|协助|参与)|责任|承办|实施)(?:单位|部门|处室|科室)?\s*[:：]\s*/;
 /** "等", "等部门", "等有关单位" after a name, anywhere in the cell. */
 const ETC = /等(?:相关|有关|其他|其它)?(?:职能)?(?:部门|单位|乡镇|科室|股室|处室|成员单位)?$/;
+/** "下同" ("the same below") as a clause of its own: the units are listed, what follows is a remark. */
+const SAME_BELOW = /^下同[。.]?$/;
 /** "为牵头单位" / "为配合单位" after a name. */
 const AS_ROLE = /为(牵头|配合|责任)(?:单位|部门)$/;
 
@@ -154,6 +156,8 @@ function splitRoles(cell: string, defaultRole: UnitRole): UnitRoles {
   }
   for (const clause of split) {
     let body = clause.trim();
+    // "…按职责分工负责，下同。以下各项任务均涉及四市…，不再列出" (内蒙古 2023): 下同 closes the list, a remark follows
+    if (SAME_BELOW.test(body)) break;
     let clauseRole: UnitRole | null = null;
     const label = LABEL.exec(body);
     if (label) {

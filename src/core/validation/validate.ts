@@ -227,6 +227,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
       report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, i.col), MESSAGES.columnInferred(i));
     }
     if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.titles.join(' ')));
+    if (sheet.header.leadFromTitle) report('COLUMN_INFERRED', sheet.sheet, sheet.header.leadFromTitle.cell, MESSAGES.leadFromTitle(sheet.header.leadFromTitle.name));
     if (sheet.header.leadFromHeadings) {
       const heading = sheet.skipped.find((s) => s.reason === 'section' && headingLead(s.text) !== null);
       report('COLUMN_INFERRED', sheet.sheet, a1(heading?.row ?? sheet.header.row, 0), MESSAGES.leadFromHeadings(heading?.text ?? ''));

@@ -1,0 +1,36 @@
+// The period against the one before it, as offices compare them in a 通报: submissions, adoptions, units that sent nothing.
+import { UnitScore } from '../scoring/tally';
+import { MEDIA_LEVELS } from '../scoring/scoring-rules';
+
+interface Sums {
+  readonly sent: number;
+  readonly adopted: number;
+  /** Units with a quota that sent nothing (the 「本期未报送」 of 基本情况). */
+  readonly silent: number;
+}
+
+const sums = (scores: readonly UnitScore[]): Sums => ({
+  sent: scores.reduce((n, s) => n + s.actual, 0),
+  adopted: scores.reduce((n, s) => n + MEDIA_LEVELS.reduce((m, l) => m + s.adopted[l], 0), 0),
+  silent: scores.filter((s) => s.expected > 0 && s.actual === 0).length,
+});
+
+/** 「报送篇数由40篇减少到26篇」, 「报送篇数仍为26篇」. */
+function change(what: string, before: number, now: number, unit: string): string {
+  if (before === now) return `${what}仍为${now}${unit}`;
+  return `${what}由${before}${unit}${now > before ? '增加' : '减少'}到${now}${unit}`;
+}
+
+/**
+ * "与2023年5月份相比，报送篇数由40篇减少到26篇，采用篇数由12篇增加到16篇，有报送指标而未报送的单位由3个增加到6个。"
+ * (商洛市: 「当期共采用34条，仅为二季度采用数量（68条）的一半」; 吉林市 counts its 零报送 units against the quarters before);
+ * null when nothing was sent in the period before (a ledger that starts this period has nothing to compare with).
+ */
+export function comparisonSentence(current: readonly UnitScore[], previous: readonly UnitScore[], previousPhrase: string): string | null {
+  const before = sums(previous);
+  if (before.sent === 0) return null;
+  const now = sums(current);
+  const clauses = [change('报送篇数', before.sent, now.sent, '篇'), change('采用篇数', before.adopted, now.adopted, '篇')];
+  if (before.silent + now.silent > 0) clauses.push(change('有报送指标而未报送的单位', before.silent, now.silent, '个'));
+  return `与${previousPhrase}相比，${clauses.join('，')}。`;
+}
