@@ -7,6 +7,7 @@ import { DOCX_LIMITS, ZipLimitError, unzipBounded } from './bounded-zip';
 import { withNumberingAsText } from './word-numbering';
 import { XlsxReadError } from '../workbook/package/read-error';
 import type { PlanTable } from '../core/plans/plan-table';
+import type { CellRange } from '../core/sheets/grid';
 
 /** A failure reading the plan: its message is the one line the user sees. */
 export class PlanReadError extends Error {}
@@ -109,16 +110,16 @@ function fillSpanned(table: { row: string[] | null; spans: Map<number, { text: s
 /** mammoth's HTML → lines and tables; list items get back the number Word drew for them. */
 export function htmlToPlan(html: string): PlanDocument {
   const lines: string[] = [];
-  const tables: { rows: string[][]; lines: number[] }[] = [];
-  /** A table being read; `spans` carries a cell merged down (rowspan) into the rows below, by column. */
-  const tableStack: { rows: string[][]; row: string[] | null; cell: string[] | null; colspan: number; rowspan: number; spans: Map<number, { text: string; left: number }> }[] = [];
+  const tables: { rows: string[][]; lines: number[]; merges: CellRange[] }[] = [];
+  /** A table being read; `spans` carries a cell merged down (rowspan) into the rows below, by column; `merges`, Word's merged cells. */
+  const tableStack: { rows: string[][]; row: string[] | null; cell: string[] | null; colspan: number; rowspan: number; spans: Map<number, { text: string; left: number }>; merges: CellRange[] }[] = [];
   const lists: { ordered: boolean; n: number }[] = [];
   let block: string[] | null = null;
   const parser = new SaxesParser({ fragment: true });
   parser.on('opentag', (tag) => {
     const t = tag.name.toLowerCase();
     const table = tableStack[tableStack.length - 1];
-    if (t === 'table') tableStack.push({ rows: [], row: null, cell: null, colspan: 1, rowspan: 1, spans: new Map() });
+    if (t === 'table') tableStack.push({ rows: [], row: null, cell: null, colspan: 1, rowspan: 1, spans: new Map(), merges: [] });
     else if (t === 'tr' && table) table.row = [];
     else if ((t === 'td' || t === 'th') && table) {
       table.cell = [];
@@ -147,10 +148,15 @@ export function htmlToPlan(html: string): PlanDocument {
       tableStack.pop();
       const rowLines: number[] = [];
       for (const row of table.rows) rowLines.push(lines.push(row.map((c) => c.replace(/\s*\n\s*/g, ' ')).join('\t')) - 1);
-      tables.push({ rows: table.rows, lines: rowLines });
+      tables.push({ rows: table.rows, lines: rowLines, merges: table.merges });
     } else if ((t === 'td' || t === 'th') && table?.row && table.cell) {
-      // a merged cell counts as its top-left value for every cell it covers
+      // a merged cell counts as its top-left value for every cell it covers (and is kept as a merge: a band, a two-row header)
       const text = table.cell.join('').trim();
+      if (table.colspan > 1 || table.rowspan > 1) {
+        const top = table.rows.length;
+        const left = table.row.length;
+        table.merges.push({ top, left, bottom: top + table.rowspan - 1, right: left + table.colspan - 1 });
+      }
       for (let k = 0; k < table.colspan; k++) {
         if (table.rowspan > 1) table.spans.set(table.row.length, { text, left: table.rowspan - 1 });
         table.row.push(text);
@@ -172,5 +178,5 @@ export function htmlToPlan(html: string): PlanDocument {
   const paragraphOfLine: (number | null)[] = [];
   let count = 0;
   for (const line of lines) paragraphOfLine.push(line.replace(/[\s\u3000\u00a0\ufeff]+/g, '') ? ++count : null);
-  return { text: lines.join('\n'), tables: tables.map((t) => ({ rows: t.rows, paragraphs: t.lines.map((l) => paragraphOfLine[l]) })) };
+  return { text: lines.join('\n'), tables: tables.map((t) => ({ rows: t.rows, paragraphs: t.lines.map((l) => paragraphOfLine[l]), ...(t.merges.length ? { merges: t.merges } : {}) })) };
 }

@@ -1,7 +1,7 @@
 // A task-division table inside a plan (a 分工表 attached to the .docx) read as measures, row by row.
 import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
-import { Grid, cellText } from '../sheets/grid';
+import { CellRange, Grid, cellText } from '../sheets/grid';
 import { classifyHeaderCell, detectTaskHeader } from '../sheets/header-roles';
 import { HEADING } from '../sheets/headings';
 import { readTaskSheet } from '../sheets/task-sheet';
@@ -15,6 +15,8 @@ export interface PlanTable {
   readonly rows: readonly (readonly string[])[];
   /** The paragraph (1-based among non-blank lines of the plan's text) of each row; null for a blank row. */
   readonly paragraphs: readonly (number | null)[];
+  /** Merged cells of a Word table (rows and columns as in `rows`, whose covered cells repeat the merged text). */
+  readonly merges?: readonly CellRange[];
 }
 
 /** Cells of a line written as a table row: "|" between cells, tabs (a Word table pasted as text), or runs of two or more spaces (a PDF copied as text). */
@@ -155,7 +157,7 @@ function deadlineOf(cell: string, task: string, year: number, publicityMonths: r
 
 /** The table's rows as a grid the task-sheet reader reads: a column of headings (一、…) beside an unnumbered item column stays apart. */
 function gridOf(table: PlanTable): Grid {
-  return { name: '分工表', rows: table.rows.map((r) => [...r]), merges: [] };
+  return { name: '分工表', rows: table.rows.map((r) => [...r]), merges: table.merges ?? [] };
 }
 
 /**
@@ -208,7 +210,7 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
     return full;
   });
   // the whole header match (more cooperating or people columns, leads named by headings), its columns as adjusted above
-  const sheet = readTaskSheet({ name: '分工表', rows, merges: [] }, { ...header, columns });
+  const sheet = readTaskSheet({ name: '分工表', rows, merges: table.merges ?? [] }, { ...header, columns });
   const text = (v: unknown) => cellText(v as never).trim();
   const measures: PlanMeasure[] = [];
   for (const r of sheet.rows) {

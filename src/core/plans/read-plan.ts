@@ -409,7 +409,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   for (const p of logistics) {
     if (p.level > 0 || ACTOR.test(p.plain)) unsure.push({ paragraph: p.index, why: '会务安排（地点、参加对象、记者、通稿等），不列为任务；如需督办请手工添加' });
   }
-  const fromTables = tables.flatMap((t) => measuresFromTable(t, year ?? 0, publicityMonths) ?? []);
+  const fromTables = tables.flatMap((t) => measuresFromTable(withTitleLines(t, paras), year ?? 0, publicityMonths) ?? []);
   // the table's own rows are never prose measures, whichever reading is used
   const prose = measures.filter((m) => !tableParagraphs.has(m.paragraph));
   const proseUnsure = unsure.filter((u) => !tableParagraphs.has(u.paragraph));
@@ -433,6 +433,32 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   }
   proseUnsure.sort((a, b) => a.paragraph - b.paragraph);
   return { ...base, basis: 'text', measures: prose, context: fromTables, unsure: proseUnsure };
+}
+
+/** Title lines a table carries just above it: at most two short lines that are no numbered item. */
+const MAX_TITLE_LINES = 2;
+const MAX_TITLE_LENGTH = 40;
+
+/**
+ * The table with the short lines just above it as its title rows ("附件1", "XX任务分工表", a sheet's one unit
+ * "安乐河镇"), as the task-sheet reader reads a sheet's titles: in a Word file they are paragraphs, not table rows.
+ */
+function withTitleLines(table: PlanTable, paras: readonly Paragraph[]): PlanTable {
+  const first = table.paragraphs.find((p) => p !== null);
+  if (first === undefined || first === null) return table;
+  const titles: Paragraph[] = [];
+  for (let at = paras.findIndex((p) => p.index === first) - 1; at >= 0 && titles.length < MAX_TITLE_LINES; at--) {
+    const p = paras[at];
+    if (p.level > 0 || p.text.length > MAX_TITLE_LENGTH || /\t/.test(p.text)) break;
+    titles.unshift(p);
+  }
+  if (titles.length === 0) return table;
+  const shift = titles.length;
+  return {
+    rows: [...titles.map((p) => [p.text]), ...table.rows],
+    paragraphs: [...titles.map((p) => p.index), ...table.paragraphs],
+    ...(table.merges ? { merges: table.merges.map((m) => ({ top: m.top + shift, left: m.left, bottom: m.bottom + shift, right: m.right })) } : {}),
+  };
 }
 
 /** The plan's title: a line naming a 方案/计划 near the top, the document's own title before a covering notice's. */
