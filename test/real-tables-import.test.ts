@@ -15,14 +15,7 @@ function asText(table: TableJson): string {
   return table.rows.map((r) => r.map((c) => (c === null ? '' : String(c).replace(/\s*\n\s*/g, ' '))).join('\t')).join('\n');
 }
 
-/**
- * Tables the import cannot take from text yet, each with why; checked the other way round, so the day one is read the
- * test says to take it off. anlehe-2017-kaohe: no unit column — the line "安乐河镇" above the header names the unit of the
- * whole sheet, which `check` reads (round 7a) but the plan reader's table needs a units column.
- */
-const NOT_YET: Record<string, string> = { 'anlehe-2017-kaohe': 'the unit is the line above the header, not a column' };
-
-describe.each(IDS.filter((id) => !(id in NOT_YET)))('real table %s pasted as text', (id) => {
+describe.each(IDS)('real table %s pasted as text', (id) => {
   const table = JSON.parse(readFileSync(path.join(DIR, `${id}.table.json`), 'utf8')) as TableJson;
   const expected = JSON.parse(readFileSync(path.join(DIR, `${id}.expected.json`), 'utf8')) as Expected;
   const plan = readPlan(asText(table), { year: expected.year });
@@ -34,10 +27,4 @@ describe.each(IDS.filter((id) => !(id in NOT_YET)))('real table %s pasted as tex
   test('a measure without a unit is flagged, never passed as sure', () => {
     for (const m of plan.measures) if (m.lead.length === 0) expect(m.unsure).toBe(true);
   });
-});
-
-test.each(Object.entries(NOT_YET))('known gap: %s pasted as text is still not read from its table (%s)', (id) => {
-  const table = JSON.parse(readFileSync(path.join(DIR, `${id}.table.json`), 'utf8')) as TableJson;
-  const expected = JSON.parse(readFileSync(path.join(DIR, `${id}.expected.json`), 'utf8')) as Expected;
-  expect(readPlan(asText(table), { year: expected.year }).basis).not.toBe('table');
 });
