@@ -4,7 +4,7 @@ import { Grid } from '../core/sheets/grid';
 import { readMediaDirectory } from '../core/sheets/media-sheet';
 import { readLedger } from '../core/sheets/ledger-sheet';
 import {
-  CollectResult, ReceiptSource, ReturnData, WordSubmission, campaignFromTitle, cellTextOf, collectReturns, collectSheet, collectWrites, contentMismatch,
+  CollectResult, ReceiptSource, ReturnData, WordSubmission, campaignFromTitle, cellTextOf, collectLedger, collectReturns, collectSheet, collectWrites, contentMismatch,
   formFileName, formRequirementOf, formSheets, formatOfName, intakeOf, readReturn, responsibleUnits,
 } from '../core/returns';
 import { completionRuleOf } from '../core/deadlines/lead-progress';
@@ -83,7 +83,7 @@ export async function readReturnedFiles(files: readonly ReturnedFile[], onFile?:
         else out.unreadable.push({ file: f.name, reason: read.reason });
       } else {
         // a unit's file goes through the bounded streaming reader (hostile-safe, no exceljs model)
-        out.returns.push({ data: readReturn(await readXlsxGrids(f.bytes), f.name), ...(await receiptOf(f)) });
+        out.returns.push({ data: readReturn(await readXlsxGrids(f.bytes, { marks: true }), f.name), ...(await receiptOf(f)) });
       }
     } catch (e) {
       out.unreadable.push({ file: f.name, reason: e instanceof XlsxReadError ? e.message : '无法打开该文件（文件损坏、加密或内容与扩展名不符）' });
@@ -101,6 +101,7 @@ export function collectFromRead(check: CheckResult, grids: readonly Grid[], read
     period, tasks: check.tasks, registry: check.registry, media, ledger: ledger.entries, returns: read.returns, submissions: read.submissions,
     cellTextAt: cellTextOf(grids), ...(due ? { due } : {}),
     completionRule: completionRuleOf(check.settings.text.completionRule), formRequired: formRequirementOf(check.settings.text.formRequired),
+    ledgerColumns: new Set(Object.entries(collectLedger(grids)?.header.columns ?? {}).filter(([, c]) => c !== undefined).map(([f]) => f)),
   });
   const whole = (u: { file: string; reason: string }) => ({ file: u.file, row: 0, unit: '', reason: u.reason });
   return { ...result, rejected: [...read.unreadable.map(whole), ...result.rejected], notes: [...(read.accounted ?? []).map(whole), ...result.notes] };

@@ -1,5 +1,5 @@
-// Word submissions in: the unit and date from the file name, the title from the document's first line (read like a plan: bounded, mammoth).
-import { WordSubmission, normalizeReturnedText, parseSubmissionName } from '../core/returns';
+// Word submissions in: unit and date from the file name, else from the text (a 报送单位 line, a date line); the title past a 报头 or 编者按 (read like a plan: bounded, mammoth).
+import { WordSubmission, readSubmissionName, readSubmissionText } from '../core/returns';
 import { Period } from '../core/scoring/tally';
 import { PlanReadError, readPlanDocument } from './plan-reader';
 
@@ -7,13 +7,24 @@ export type SubmissionRead = { ok: true; submission: WordSubmission } | { ok: fa
 
 /** Reads one submission; never throws for a bad file (the reason is returned in Chinese). */
 export async function readWordSubmission(file: string, bytes: Uint8Array, period?: Period): Promise<SubmissionRead> {
-  const name = parseSubmissionName(file, period);
-  if (!name) return { ok: false, file, reason: '文件名中读不出单位和日期（应如“市民政局-2023年5月8日工作信息.docx”）' };
+  const name = readSubmissionName(file, period);
   try {
     const { text } = await readPlanDocument(bytes, file);
-    const title = text.split(/\r?\n/).map(normalizeReturnedText).find((l) => l !== '') ?? '';
-    if (title === '') return { ok: false, file, reason: '文档中没有文字，读不出标题' };
-    return { ok: true, submission: { file, unitText: name.unitText, date: name.date, title, ...(name.yearFromPeriod ? { yearFromPeriod: true as const } : {}) } };
+    const inText = readSubmissionText(text);
+    if (text.trim() === '') return { ok: false, file, reason: '文档中没有文字，读不出标题' };
+    const date = name.date ?? inText.date;
+    if (!name.unitText && !inText.unitText) return { ok: false, file, reason: '文件名和正文中都读不出报送单位（文件名应如“市民政局-2023年5月8日工作信息.docx”，或在正文写“报送单位：……”）' };
+    if (!date) return { ok: false, file, reason: '文件名和正文中都读不出日期（文件名应如“市民政局-2023年5月8日工作信息.docx”）' };
+    if (inText.title === null) return { ok: false, file, reason: inText.titleProblem ?? '读不出标题' };
+    return {
+      ok: true,
+      submission: {
+        file, unitText: name.unitText ?? '', date, title: inText.title,
+        ...(inText.unitText ? { unitInText: inText.unitText } : {}),
+        ...(name.date ? {} : { dateFromText: true as const }),
+        ...(name.date && name.yearFromPeriod ? { yearFromPeriod: true as const } : {}),
+      },
+    };
   } catch (e) {
     return { ok: false, file, reason: e instanceof PlanReadError ? e.message : '无法读取该 Word 文件（文件损坏或不是 .docx）' };
   }

@@ -7,9 +7,10 @@ import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { UnitRegistry, normalizeUnitName } from '../units/units';
 import { TaskRecord } from '../validation/validate';
 import { responsibleUnits, tasksOfUnit } from './form';
-import { formIdentity, resolveUnit } from './form-identity';
+import { formIdentity, resolveUnit, unitAtStart } from './form-identity';
 import { LeadCells, mergeLeadProgress } from './merge-progress';
 import { ReturnData } from './return-reader';
+import { EXTRA_FIELDS, ExtraField, ExtraValues, takeExtras } from './extra-columns';
 import { checkReturnRows, returnedText } from './return-rows';
 import { readReturnedDate } from './returned-dates';
 import { MAX_RETURNED_TEXT, nameProblem, normalizeReturnedText } from './returned-text';
@@ -50,10 +51,18 @@ export interface WordSubmission {
   readonly title: string;
   /** The file name gave no year: the date's year is the period's. */
   readonly yearFromPeriod?: true;
+  /** The unit a 报送单位 line of the text names, as written. */
+  readonly unitInText?: string;
+  /** The file name gave no date: it is the text's (its 落款 or 编印 line). */
+  readonly dateFromText?: true;
 }
 
 /** A ledger row to append: a ledger entry (no row yet) with the file it came from (来源). */
-export type NewLedgerRow = Omit<LedgerEntry, 'row' | LedgerScoringField> & { readonly source: string };
+export type NewLedgerRow = Omit<LedgerEntry, 'row' | LedgerScoringField> & {
+  readonly source: string;
+  /** Cells of columns the clerk added that the ledger has a column for (版面, 批示, 字数 …). */
+  readonly extras?: ExtraValues;
+};
 
 export interface RowNote {
   readonly file: string;
@@ -140,6 +149,8 @@ export interface CollectInput {
   readonly completionRule?: CompletionRule;
   /** Who owes a 填报表 (设置 填报表要求); default none: only a quota shortfall is owed. */
   readonly formRequired?: FormRequirement;
+  /** The ledger's columns (its LedgerField names): a column a clerk added is taken when the ledger has its kind. */
+  readonly ledgerColumns?: ReadonlySet<string>;
 }
 
 /** 次月7日: the default due date of a period's returns. */
@@ -166,6 +177,7 @@ function receiptOf(data: ReturnData, period: Period, received: CivilDate | null,
 
 export function collectReturns(input: CollectInput): CollectResult {
   const { period, registry, media } = input;
+  const ledgerColumns = input.ledgerColumns ?? new Set<string>();
   const due = input.due ?? defaultDue(period);
   const seen = new Set(input.ledger.map((e) => keyOf(e.unit, e.date, e.title, e.media)));
   const added: NewLedgerRow[] = [];
@@ -221,6 +233,7 @@ export function collectReturns(input: CollectInput): CollectResult {
       for (const row of data.rows) {
         const note = { file, row: row.row, unit };
         alone(note, () => {
+          if (row.withdrawn) return void notes.push({ ...note, reason: row.withdrawn });
           const rowsOf = row.problem ? [{ reject: row.problem }] : checkReturnRows(row.values, ctx);
           const refused = rowsOf.find((c) => 'reject' in c);
           if (refused && 'reject' in refused) {
@@ -229,8 +242,10 @@ export function collectReturns(input: CollectInput): CollectResult {
             return;
           }
           for (const reason of new Set(rowsOf.flatMap((c) => ('entry' in c ? c.notes : 'skip' in c ? [c.skip] : [])))) notes.push({ ...note, reason });
-          for (const x of row.extra ?? []) notes.push({ ...note, reason: `${x.cell}“${x.header}”列不是填报表的列，所填“${normalizeReturnedText(x.text).slice(0, 60)}”未汇总入台账` });
-          for (const checked of rowsOf) if ('entry' in checked) add({ ...checked.entry, source: file }, note);
+          const extras = takeExtras(row.extra ?? [], ledgerColumns);
+          for (const reason of extras.notes) notes.push({ ...note, reason });
+          const taken = Object.keys(extras.values).length > 0 ? { extras: extras.values } : {};
+          for (const checked of rowsOf) if ('entry' in checked) add({ ...checked.entry, source: file, ...taken }, note);
         }, () => s.rejected++);
       }
       for (const p of data.progress) {
@@ -242,6 +257,8 @@ export function collectReturns(input: CollectInput): CollectResult {
             rejected.push({ ...note, reason });
             s.rejected++;
           };
+          if (p.withdrawn) return void notes.push({ ...note, reason: p.withdrawn });
+          if (p.problem) return reject(p.problem);
           if (!task) return reject(`进展表中的任务序号 ${seq.slice(0, 20)} 不存在`);
           // typed as clerks type it (6月28日 in the period's year, 20230628); a number that is no date refused with why
           const done = returnedText(p.doneDate) === '' ? null : readReturnedDate(p.doneDate, period, `任务 ${seq} 的完成日期`);
@@ -262,12 +279,14 @@ export function collectReturns(input: CollectInput): CollectResult {
   const inPeriod = (d: CivilDate) => compareDates(d, period.from) >= 0 && compareDates(d, period.to) <= 0;
   for (const sub of input.submissions) {
     alone({ file: sub.file, row: 0, unit: '' }, () => {
-      const problem = nameProblem(sub.unitText);
-      const unit = problem ? null : resolveUnit(sub.unitText, registry);
-      if (!unit) {
-        rejected.push({ file: sub.file, row: 0, unit: normalizeReturnedText(sub.unitText), reason: `文件名中的单位“${normalizeReturnedText(sub.unitText)}”${problem ?? '不在单位名录中'}` });
+      const named = submissionUnit(sub, registry);
+      if ('reject' in named) {
+        rejected.push({ file: sub.file, row: 0, unit: normalizeReturnedText(sub.unitText || sub.unitInText || ''), reason: named.reject });
         return;
       }
+      const unit = named.unit;
+      if (named.note) notes.push({ file: sub.file, row: 0, unit, reason: named.note });
+      if (sub.dateFromText) notes.push({ file: sub.file, row: 0, unit, reason: `文件名中没有日期，按正文中的日期 ${formatISO(sub.date)} 登记` });
       const title = normalizeReturnedText(sub.title);
       if (title === '' || title.length > MAX_RETURNED_TEXT) {
         rejected.push({ file: sub.file, row: 0, unit, reason: title === '' ? '文档中没有文字，读不出标题' : `标题过长（${title.length} 个字符），不像一篇稿件的标题` });
@@ -308,6 +327,37 @@ export function collectReturns(input: CollectInput): CollectResult {
   return { period, due, added, duplicates, rejected, notes, progressApplied: applied, progressListed: listed, units, missing: owedBy(units, input.tasks, input.formRequired ?? 'none'), leadCells };
 }
 
+/**
+ * A submission's unit: the file name's, else the one its 报送单位 line names (said so). When both are given and name
+ * different units, whose it is cannot be told: sent back naming both.
+ */
+function submissionUnit(sub: WordSubmission, registry: UnitRegistry | null): { unit: string; note?: string } | { reject: string } {
+  const written = (text: string) => normalizeReturnedText(text);
+  const of = (text: string | undefined) => {
+    if (!text) return null;
+    const problem = nameProblem(text);
+    return problem ? { problem } : { unit: resolveUnit(text, registry) };
+  };
+  const byName = of(sub.unitText);
+  const byText = of(sub.unitInText);
+  // "县教育局关于暑期安全的信息6月15日": the name runs the unit into the title — the unit it starts with
+  const startsWith = byName && 'unit' in byName && !byName.unit ? unitAtStart(sub.unitText, registry) : null;
+  const nameUnit = byName && 'unit' in byName ? byName.unit ?? startsWith : null;
+  const textUnit = byText && 'unit' in byText ? byText.unit : null;
+  if (nameUnit && textUnit && nameUnit !== textUnit) {
+    return { reject: `文件名中的单位是“${nameUnit}”，正文中写明的单位是“${written(sub.unitInText!)}”：不能确定是哪个单位的稿件，请核实后重新报送` };
+  }
+  if (nameUnit && startsWith) return { unit: nameUnit, note: `文件名中单位后接着写了标题（“${written(sub.unitText).slice(0, 30)}”），按开头的单位名登记为${nameUnit}` };
+  if (nameUnit) return { unit: nameUnit };
+  if (textUnit) {
+    const why = sub.unitText ? `文件名中的“${written(sub.unitText)}”不是名录中的单位` : '文件名中没有单位';
+    return { unit: textUnit, note: `${why}，按正文中写明的单位“${written(sub.unitInText!)}”登记为${textUnit}` };
+  }
+  const shown = written(sub.unitText || sub.unitInText || '');
+  const problem = (byName && 'problem' in byName ? byName.problem : null) ?? (byText && 'problem' in byText ? byText.problem : null);
+  return { reject: `${sub.unitText ? '文件名' : '正文'}中的单位“${shown}”${problem ?? '不在单位名录中'}` };
+}
+
 /** The units that owe something this period, each with what: a 填报表 设置 requires and that did not come back, or submissions short of the quota. */
 function owedBy(units: readonly UnitCollectStatus[], tasks: readonly TaskRecord[], required: FormRequirement): MissingUnit[] {
   const leads = new Set(tasks.flatMap((t) => t.lead));
@@ -326,9 +376,11 @@ function owedBy(units: readonly UnitCollectStatus[], tasks: readonly TaskRecord[
 }
 
 /** A ledger row's cells by ledger field, as written into 报送台账 (dates as serials). */
-export function ledgerRowValues(row: NewLedgerRow): Record<'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count' | 'source', CellValue> {
+export function ledgerRowValues(row: NewLedgerRow): Record<'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count' | 'source' | ExtraField, CellValue> {
+  const extra = Object.fromEntries(EXTRA_FIELDS.map((f) => [f, row.extras?.[f] ?? ''])) as Record<ExtraField, CellValue>;
   return {
     date: toSerial(row.date), unit: row.unit, title: row.title, media: row.media, level: row.level ?? '',
     adopted: row.adopted ? '是' : '否', taskSeq: /^\d{1,9}$/.test(row.taskSeq) ? Number(row.taskSeq) : row.taskSeq, count: row.count, source: row.source,
+    ...extra,
   };
 }

@@ -29,6 +29,19 @@ export function unitFromFileName(file: string, registry: UnitRegistry | null): s
   return best?.name ?? null;
 }
 
+/** The registry unit a text starts with, by its name or an alias (the longest): "县教育局关于暑期安全的信息" → 县教育局. */
+export function unitAtStart(text: string, registry: UnitRegistry | null): string | null {
+  if (!registry) return null;
+  const t = normalizeReturnedText(text);
+  let best: { name: string; length: number } | null = null;
+  for (const e of registry.entries) {
+    for (const key of [e.name, ...e.aliases]) {
+      if (key.length >= 2 && t.startsWith(key) && (!best || key.length > best.length)) best = { name: e.name, length: key.length };
+    }
+  }
+  return best?.name ?? null;
+}
+
 const same = (a: CivilDate, b: CivilDate) => compareDates(a, b) === 0;
 const WHOLE = '，整个文件未收入';
 

@@ -13,3 +13,5 @@ export * from './return-rows';
 export * from './merge-progress';
 export * from './collect-items';
 export * from './returned-dates';
+export * from './extra-columns';
+export * from './submission-text';

@@ -1,7 +1,8 @@
 // Reads a returned 填报表: whose it is (the hidden marker, else the file name), its 报送登记 rows and 进展 rows.
 import { CivilDate, parseISO } from '../dates/civil-date';
-import { CellValue, Grid, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
+import { CellValue, Grid, a1, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
 import { LEDGER_HEADERS, MEDIA_HEADERS, normalizeHeader } from '../sheets/headers';
+import { filteredNote, marksIndex, rowMark, withdrawnInWords } from './row-marks';
 import { FORM_SHEETS, GUIDE_LABELS, MARKER_KEYS, MARKER_KIND, PROGRESS_HEADERS, SUBMISSION_COLUMNS } from './form';
 
 export interface ReturnMarker {
@@ -27,8 +28,10 @@ export interface ReturnRow {
   readonly values: Readonly<Record<SubmissionField, CellValue>>;
   /** Filled cells of columns the form does not have. */
   readonly extra?: readonly ExtraCell[];
-  /** Why the row cannot be read as written (its 标题 or 数量 merged over several rows). */
+  /** Why the row cannot be read as written (its 标题 or 数量 merged over several rows, a cell struck through). */
   readonly problem?: string;
+  /** Why the row is taken as withdrawn (hidden, or its 标题 struck through): listed, not merged. */
+  readonly withdrawn?: string;
 }
 
 export interface ProgressRow {
@@ -37,6 +40,10 @@ export interface ProgressRow {
   readonly status: string;
   readonly doneDate: CellValue;
   readonly note: string;
+  /** Hidden, or its 完成情况 struck through: listed, not applied. */
+  readonly withdrawn?: string;
+  /** Other cells struck through: sent back naming them. */
+  readonly problem?: string;
 }
 
 /** What the form's own 填报说明 says: its unit, its period (as written) and the 填报日期 the unit filled in. */
@@ -150,6 +157,10 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const rows: ReturnRow[] = [];
   const downMerges = sheet.merges.filter((m) => m.bottom > m.top && m.top > header.row);
   let previous: Record<SubmissionField, CellValue> | null = null;
+  const marked = marksIndex(sheet);
+  const filtered = filteredNote(marked, sheet, header.row);
+  if (filtered) notes.push(filtered);
+  const titleColumn = header.columns[SUBMISSION_COLUMNS.findIndex((c) => c.field === 'title')];
   for (let r = header.row + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
     if (cells.every(isBlank)) continue;
@@ -168,7 +179,10 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
     const extra = [...extraColumns, ...cells.map((_, c) => c).filter((c) => c >= headerRow.length)]
       .filter((c) => !isBlank(cells[c]))
       .map((c) => ({ header: cellText(headerRow[c]) || '（无表头）', cell: `${columnLetters(c)}${r + 1}`, text: cellText(cells[c]) }));
-    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}) });
+    const mark = rowMark(marked, r, cells, { key: { col: titleColumn, label: '标题' }, what: cellText(values.title) });
+    if (mark && 'problem' in mark) problem = mark.problem;
+    const withdrawn = mark && 'withdrawn' in mark ? mark.withdrawn : withdrawnInWords({ cell: titleColumn >= 0 ? a1(r, titleColumn) : '', text: cellText(values.title) }, extra);
+    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}), ...(withdrawn ? { withdrawn } : {}) });
   }
   const progressFound = formSheet(grids.filter((g) => g.name !== sheet.name), FORM_SHEETS.progress, PROGRESS_HEADERS, 3, '进展表');
   if (progressFound && 'problem' in progressFound) notes.push(`${progressFound.problem}；进展未读取`);
@@ -185,13 +199,17 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const ph = progressSheet ? headerColumns(progressSheet, PROGRESS_HEADERS) : null;
   if (progressSheet && ph) {
     const at = (cells: readonly CellValue[], i: number) => (ph.columns[i] >= 0 ? cells[ph.columns[i]] ?? null : null);
+    const progressMarks = marksIndex(progressSheet);
+    const progressFiltered = filteredNote(progressMarks, progressSheet, ph.row);
+    if (progressFiltered) notes.push(progressFiltered);
     for (let r = ph.row + 1; r < progressSheet.rows.length; r++) {
       const cells = progressSheet.rows[r] ?? [];
       const seq = cellText(at(cells, 0));
       const status = cellText(at(cells, 2));
       const doneDate = at(cells, 3);
       if (seq === '' || (status === '' && isBlank(doneDate))) continue;
-      progress.push({ row: r + 1, seq, status, doneDate, note: cellText(at(cells, 4)) });
+      const mark = rowMark(progressMarks, r, cells, { key: { col: ph.columns[2], label: '完成情况' }, what: `任务 ${seq}`, left: '未写入进展', sheet: progressSheet.name });
+      progress.push({ row: r + 1, seq, status, doneDate, note: cellText(at(cells, 4)), ...(mark ?? {}) });
     }
   }
   return { file, marker, rows, progress, ...(guide ? { guide } : {}), ...(notes.length > 0 ? { notes } : {}) };

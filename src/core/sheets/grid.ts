@@ -26,6 +26,17 @@ export interface Grid {
   readonly hidden?: boolean;
   /** True for a sheet Duban generated (it carries Duban's marker); never read as input. */
   readonly generated?: boolean;
+  /** What a clerk's hand shows beyond the values (read for returned forms only). */
+  readonly marks?: SheetMarks;
+}
+
+/** Rows hidden and cells struck through in a sheet, and whether a filter is on (its hidden rows are filtered out, not put away). */
+export interface SheetMarks {
+  /** 0-based rows hidden (by hand, by a collapsed group or by the filter). */
+  readonly hiddenRows: readonly number[];
+  readonly filtered: boolean;
+  /** Filled cells whose text is struck through: all of it (whole) or only part of it. */
+  readonly struck: readonly { readonly row: number; readonly col: number; readonly whole: boolean }[];
 }
 
 export const EXCEL_ERRORS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#BUSY!', '#CONNECT!', '#UNKNOWN!'];

@@ -50,7 +50,7 @@ export const MEDIA_REQUIRED: readonly MediaField[] = ['name'];
 
 export type LedgerField =
   | 'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count' | 'source'
-  | 'pieceType' | 'placement' | 'instruction' | 'author' | 'pieceId' | 'words' | 'route' | 'given';
+  | 'pieceType' | 'placement' | 'instruction' | 'author' | 'pieceId' | 'words' | 'route' | 'given' | 'link';
 export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   date: ['日期', '报送日期', '发布日期', '刊发日期'],
   unit: ['单位', '报送单位'],
@@ -73,6 +73,8 @@ export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   route: ['报送途径', '报送渠道', '上报途径'],
   /** A piece's points set by someone else: the upper office's score (上级计分) or a person within a range (认定分值). */
   given: ['上级计分', '认定分值', '核定分值'],
+  /** Where the piece can be read online (kept, not scored): a collect fills it from a return's 链接 column. */
+  link: ['链接', '网址', '链接地址', '原文链接', '网页链接'],
 };
 export const LEDGER_REQUIRED: readonly LedgerField[] = ['date', 'unit'];
 

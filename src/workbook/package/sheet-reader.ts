@@ -98,6 +98,13 @@ export class RowStore implements CellSink {
   }
 }
 
+/** What the cell pass notes of a clerk's marks when asked (returns): hidden rows, a filter, whether any text is an inline string (whose runs may strike). */
+export interface RowMarks {
+  readonly hiddenRows: number[];
+  filtered: boolean;
+  inline: boolean;
+}
+
 /** The handler of a worksheet part: cells (whole from the scanner's lane, or as events), rows and merges, into a sink. */
 export class SheetHandler implements XmlHandler {
   sharedRefs = 0;
@@ -115,7 +122,7 @@ export class SheetHandler implements XmlHandler {
   private inInline = false;
   private phonetic = 0;
 
-  constructor(private readonly sink: CellSink, private readonly dateStyles: readonly boolean[] | null) {}
+  constructor(private readonly sink: CellSink, private readonly dateStyles: readonly boolean[] | null, private readonly marks?: RowMarks) {}
 
   /** Whether nothing of a cell is open: where another handler may take over between two rows. */
   betweenRows(): boolean {
@@ -175,6 +182,10 @@ export class SheetHandler implements XmlHandler {
         if (this.rowIndex >= LIMITS.maxRows) throw refError('行号', String(this.rowIndex + 1));
         this.sink.startRow(this.rowIndex);
         this.col = -1;
+        if (this.marks) {
+          const hidden = raw.get('hidden');
+          if (hidden === '1' || hidden === 'true') this.marks.hiddenRows.push(this.rowIndex);
+        }
         break;
       }
       case 'c': {
@@ -196,6 +207,13 @@ export class SheetHandler implements XmlHandler {
         break;
       case 'is':
         this.inInline = true;
+        if (this.marks) this.marks.inline = true;
+        break;
+      case 'sheetPr':
+        if (this.marks && (raw.get('filterMode') === '1' || raw.get('filterMode') === 'true')) this.marks.filtered = true;
+        break;
+      case 'filterColumn':
+        if (this.marks) this.marks.filtered = true;
         break;
       case 'rPh':
         if (!selfClosing) this.phonetic++;
@@ -281,9 +299,10 @@ export async function readSheet(
   dateStyles: readonly boolean[] | null,
   options: ScanOptions,
   budget: CellBudget,
+  marks?: RowMarks,
 ): Promise<{ rows: CellValue[][]; merges: CellRange[]; sharedRefs: number }> {
   const store = new RowStore(shared, budget);
-  const handler = new SheetHandler(store, dateStyles);
+  const handler = new SheetHandler(store, dateStyles, marks);
   await scanPart(bytes, entry, handler, options);
   const merges = finishRows(store.rows, handler.merges, budget);
   return { rows: store.rows, merges, sharedRefs: handler.sharedRefs };

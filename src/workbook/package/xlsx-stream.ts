@@ -14,7 +14,8 @@ import { XmlAttributes, XmlHandler, scanPart as scanXml } from '../xml/xml';
 import { InflateBudget, LIMITS, VerifiedParts, ZipEntry, readZipDirectory } from '../zip';
 
 import { resolvePart } from './part-names';
-import { CellBudget, readSheet } from './sheet-reader';
+import { CellBudget, RowMarks, readSheet } from './sheet-reader';
+import { StringStrike, readSheetMarks, readStruckStrings, readStruckStyles } from './hand-marks';
 export { gridRef, rangeOf, rowOf } from './grid-refs';
 export { XlsxReadError } from './read-error';
 export { decodeChunks } from '../xml/xml';
@@ -31,6 +32,8 @@ export interface StreamReadOptions {
   readonly budget?: InflateBudget;
   /** Filled in by readXlsxGrids: the entries it inflated and verified, for the writer to copy without inflating them again. */
   readonly verified?: VerifiedParts;
+  /** Also read what a clerk's hand leaves (hidden rows, a filter, struck-through text) into each grid's marks: for returned forms. */
+  readonly marks?: boolean;
 }
 
 /** OOXML's _xHHHH_ escapes in shared strings (as exceljs reads them). */
@@ -273,6 +276,12 @@ async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise
   const dateStyles = date1904 ? (await readCellXfs(bytes, zip, relOfType('/styles'), options)).map((xf) => xf.date) : null;
 
   const generated = generatedSheetNames(definedNames);
+  // a clerk's marks (returns only): struck fonts and strings read apart; the strings only when some have runs of their own
+  const hand = options.marks ? {
+    styles: await readStruckStyles(bytes, zip.get(relOfType('/styles') ?? ''), options),
+    strings: formatted.size > 0 ? await readStruckStrings(bytes, sharedEntry, options) : new Map<number, StringStrike>(),
+  } : null;
+  const striking = !!hand && (hand.styles.some(Boolean) || hand.strings.size > 0);
 
   const refs: SheetRef[] = [];
   for (const s of sheets) if (s.part !== undefined) refs.push({ name: s.name, part: s.part, hidden: s.hidden });
@@ -287,9 +296,14 @@ async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise
     seen.add(ref.part);
     const entry = zip.get(ref.part);
     if (!entry) throw new XlsxReadError(`压缩包中缺少工作表“${ref.name}”的数据`);
-    const { rows, merges, sharedRefs } = await readSheet(bytes, entry, shared, dateStyles, options, cells);
+    const rowMarks: RowMarks | undefined = hand ? { hiddenRows: [], filtered: false, inline: false } : undefined;
+    const { rows, merges, sharedRefs } = await readSheet(bytes, entry, shared, dateStyles, options, cells, rowMarks);
     options.verified?.sharedStrings?.refs.set(ref.part, sharedRefs);
-    grids.push({ name: ref.name, rows, merges, hidden: ref.hidden, generated: generated.has(ref.name) });
+    // a pass of its own only where something may be struck through: else the cell pass's hidden rows and filter are all
+    const marks = !hand || !rowMarks ? null
+      : striking || rowMarks.inline ? await readSheetMarks(bytes, entry, hand.styles, hand.strings, options)
+      : { hiddenRows: rowMarks.hiddenRows, filtered: rowMarks.filtered, struck: [] };
+    grids.push({ name: ref.name, rows, merges, hidden: ref.hidden, generated: generated.has(ref.name), ...(marks ? { marks } : {}) });
   }
   return grids;
 }

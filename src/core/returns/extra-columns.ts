@@ -1,0 +1,62 @@
+// Columns a clerk added to 报送登记 (版面, 类型, 批示, 链接, 字数 …): taken into the ledger's column of the same kind when it has one, else listed.
+import { parseChineseInteger } from '../dates/numerals';
+import { LEDGER_HEADERS, LedgerField, normalizeHeader } from '../sheets/headers';
+import { ExtraCell } from './return-reader';
+import { normalizeReturnedText } from './returned-text';
+
+/** Ledger columns a return's added column may fill: the ones the office's scoring rules read, and 链接. */
+export const EXTRA_FIELDS = ['pieceType', 'placement', 'instruction', 'author', 'pieceId', 'words', 'route', 'link'] as const satisfies readonly LedgerField[];
+
+/** Taken, and said: they add points the office confirms (批示 from the 批示件, 报送途径 from who forwarded it). */
+const CLAIMS: ReadonlySet<ExtraField> = new Set(['instruction', 'route']);
+export type ExtraField = (typeof EXTRA_FIELDS)[number];
+
+/** What an appended row carries in those columns. */
+export type ExtraValues = Partial<Record<ExtraField, string | number>>;
+
+const WORDS_OF = new Map<string, ExtraField>();
+for (const f of EXTRA_FIELDS) for (const w of LEDGER_HEADERS[f]) WORDS_OF.set(normalizeHeader(w), f);
+
+/** The ledger field an added column's header names, by the ledger's own words for it (版面, 刊发位置, 领导批示 …). */
+export function extraFieldOf(header: string): ExtraField | null {
+  return WORDS_OF.get(normalizeHeader(header)) ?? null;
+}
+
+/** 字数 as clerks write it: 1200, "1200字", "约1,200字", "一千二百" — a whole number, or null. */
+export function wordsOf(text: string): number | null {
+  const bare = text.replace(/^(约|大约|共)\s*/u, '').replace(/\s*(余?字|字左右|左右)$/u, '').replace(/[,，\s]/gu, '');
+  const n = /^\d{1,7}$/.test(bare) ? Number(bare) : parseChineseInteger(bare);
+  return n !== null && Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/**
+ * A row's added cells split: the values the ledger takes (its columns named in `ledgerHas`), and the notes for the
+ * office — each cell not taken, with why; a 批示 taken is said too, as it adds points the office confirms.
+ */
+export function takeExtras(extra: readonly ExtraCell[], ledgerHas: ReadonlySet<string>): { values: ExtraValues; notes: string[] } {
+  const values: ExtraValues = {};
+  const notes: string[] = [];
+  for (const x of extra) {
+    const text = normalizeReturnedText(x.text);
+    const shown = `${x.cell}“${x.header}”列所填“${text.slice(0, 60)}”`;
+    const field = extraFieldOf(x.header);
+    const column = field ? LEDGER_HEADERS[field][0] : '';
+    if (!field && normalizeHeader(x.header) !== '' && LEDGER_HEADERS.given.some((w) => normalizeHeader(w) === normalizeHeader(x.header))) {
+      notes.push(`${shown}未汇总入台账：计分由督办单位认定，不取单位所填`);
+    } else if (!field) {
+      notes.push(`${x.cell}“${x.header}”列不是填报表的列，所填“${text.slice(0, 60)}”未汇总入台账`);
+    } else if (!ledgerHas.has(field)) {
+      notes.push(`${shown}未汇总入台账：报送台账没有${column}列`);
+    } else if (values[field] !== undefined) {
+      notes.push(`${shown}未汇总入台账：同一行已有一列${column}`);
+    } else if (field === 'words') {
+      const n = wordsOf(text);
+      if (n === null) notes.push(`${shown}不是字数，未汇总入台账`);
+      else values.words = n;
+    } else {
+      values[field] = text.slice(0, 500);
+      if (CLAIMS.has(field)) notes.push(`${shown}已写入台账的${column}列：${field === 'instruction' ? '批示加分，请对照批示件核实' : '报送途径影响计分，请核实'}`);
+    }
+  }
+  return { values, notes };
+}

@@ -1,0 +1,84 @@
+// What a Word submission's text says about itself: its title past a 简报's 报头 (masthead, 第N期, 编印 line) or an 编者按, a 报送单位 line, a date line.
+import { CivilDate } from '../dates/civil-date';
+import { fullDateIn } from './submission-name';
+import { normalizeReturnedText } from './returned-text';
+
+export interface SubmissionText {
+  /** The title, or null with why in `titleProblem`. */
+  readonly title: string | null;
+  readonly titleProblem?: string;
+  /** The unit a 报送单位/供稿单位 line names, as written. */
+  readonly unitText: string | null;
+  /** The date a line of its own gives (the 编印 line of the 报头, or the 落款 at the end). */
+  readonly date: CivilDate | null;
+}
+
+/** A 简报's name on its masthead: 教育工作简报, 县教育局信息, 政务信息 (short, no sentence marks; "关于…的信息" is a title). */
+const MASTHEAD = /^[^，。；：:,;！？!?]{2,20}(信息|简报|动态|快报|专报|要情|专刊|参阅|通讯|周报|月报|文件)$/u;
+/** 第12期, （2023年第15期）, 总第123期. */
+const ISSUE = /^[（(]?\s*(\d{4}\s*年\s*)?(总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期/u;
+/** A line of rule characters (a 报头's separator typed out). */
+const RULE = /^[─—\-_=＝━*~～·.\s]{3,}$/u;
+/** Lines of a form a clerk puts around the text: who sends it, who signed it off, who to call. */
+const LABEL = /^[（(]?\s*(报送单位|供稿单位|供稿|来稿单位|报送部门|信息来源|签发人|签发|审核人|审核|核稿人?|撰稿人?|撰稿|作者|联系人|联系电话|电话|密级|紧急程度|编号|报送|抄送|发送)\s*(?:[:：]|\s)/u;
+/** The label of the unit that sends it. */
+const UNIT_LABEL = /(?:^|[\s（(])(?:报送单位|供稿单位|来稿单位|报送部门|供稿|信息来源)\s*(?:[:：]|\s)\s*([^\s　:：，,；;）)]+)/u;
+/** A 文件's 文号 under its 红头: 县教〔2023〕12号. */
+const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,10}\s*[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号$/u;
+/** An 编者按 (editor's note): its paragraph is no title. */
+const EDITOR_NOTE = /^[【\[（(]?\s*编者按\s*[】\])）]?\s*[:：]?/u;
+/** A line that ends in a date standing alone: the 落款 (2023年6月20日), or a 编印 line (县教育局办公室编　　2023年6月15日). */
+const DATE_LINE = /^(?:|.*(?:\s|编|编印|印发|印))\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})$/u;
+const DATE_LINE_MAX = 40;
+const dateLine = (line: string) => (line.length <= DATE_LINE_MAX && DATE_LINE.test(line) ? fullDateIn(line) : null);
+/** "标题：…" written out. */
+const TITLE_LABEL = /^(标题|题目)\s*[:：]\s*(.+)$/u;
+
+/** A byline under the title: the unit alone, or with the writer's name (县教育局, 城关镇 张三) — not the rest of the title. */
+const BYLINE = /^[^\s，。：:]{2,15}(局|委|办|镇|乡|街道|中心|政府|部|院|所|站|队|公司|社|馆|会|室|厅)(\s+[^\s]{2,4})*$/u;
+
+/** A line a title is not: body text (a sentence ended with 。, or long); a title may hold ；or end with ！. */
+const isBody = (line: string) => line.length > 60 || /。/u.test(line);
+
+/** A line of the 报头 under its name, or around the text: 第N期, the 编印 line, a rule, a label, an 编者按. */
+function isFrameLine(line: string): boolean {
+  return ISSUE.test(line) || DOC_NUMBER.test(line) || RULE.test(line) || LABEL.test(line) || EDITOR_NOTE.test(line) || dateLine(line) !== null;
+}
+
+/** Whether line i belongs to the 报头 or around the text, not the title: a masthead name only with 报头 lines under it (全县防汛工作动态 alone is a title). */
+function isFrame(lines: readonly string[], i: number): boolean {
+  const line = lines[i];
+  if (isFrameLine(line)) return true;
+  const under = lines.slice(i + 1, i + 3).some((l) => ISSUE.test(l) || DOC_NUMBER.test(l) || RULE.test(l) || dateLine(l) !== null);
+  return MASTHEAD.test(line) && !/^关于/u.test(line) && !/的(工作)?信息$/u.test(line) && under;
+}
+
+/** Reads a submission's paragraphs (one a line): the title, the 报送单位 it names and a date line. */
+export function readSubmissionText(text: string): SubmissionText {
+  const lines = text.split(/\r?\n/).map((l) => normalizeReturnedText(l).trim()).filter((l) => l !== '');
+  let unitText: string | null = null;
+  let date: CivilDate | null = null;
+  for (const line of lines) {
+    unitText ??= UNIT_LABEL.exec(line)?.[1] ?? null;
+    date ??= dateLine(line);
+  }
+  let at = lines.findIndex((l, i) => !isFrame(lines, i) || TITLE_LABEL.test(l));
+  if (at < 0) return { title: null, titleProblem: '文档中只有报头、落款等，没有标题和正文', unitText, date };
+  // a 红头 that is the unit's name alone (县教育局), its title on the next line: the unit, not the title
+  if (BYLINE.test(lines[at]) && lines[at + 1] !== undefined && !isBody(lines[at + 1]) && !isFrameLine(lines[at + 1])) unitText ??= lines[at++];
+  // the 红头 of a 文件 names its unit too (县教育局文件)
+  const red = lines.slice(0, at).find((l) => MASTHEAD.test(l) && l.endsWith('文件'));
+  if (red) unitText ??= red.slice(0, -2);
+  const first = lines[at];
+  const labelled = TITLE_LABEL.exec(first);
+  if (labelled) return { title: labelled[2].trim(), unitText, date };
+  if (isBody(first)) {
+    return { title: null, titleProblem: `正文前没有标题（第一段是“${first.slice(0, 30)}…”）：请在正文前加上标题后重新报送`, unitText, date };
+  }
+  // a long title broken over two centred lines: the second short, no sentence, not the 主送 line (县委办：), and the text goes on after it
+  const next = lines[at + 1];
+  const after = lines[at + 2];
+  const joins = next !== undefined && after !== undefined && first.length <= 30 && next.length <= 30 && !isBody(next) && !isFrameLine(next)
+    && !/^[—－\-─（(【\[]/u.test(next) && !BYLINE.test(next) && !/[：:，,]$/u.test(first) && !/[：:]$/u.test(next) && (isBody(after) || isFrameLine(after));
+  return { title: joins ? first + next : first, unitText, date };
+}

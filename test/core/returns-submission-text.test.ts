@@ -1,0 +1,64 @@
+// A Word submission's name and text as units write them: the unit in 【】, a date 6.15 or none; the title past a 报头 or an
+// 编者按, over two lines, or refused when the text starts with the body (expectations written before running).
+import { readSubmissionName, readSubmissionText } from '../../src/core/returns';
+
+const june = { from: { year: 2023, month: 6, day: 1 }, to: { year: 2023, month: 6, day: 30 } };
+const day = (d: number) => ({ year: 2023, month: 6, day: d });
+
+test('file names: 【单位】 wherever the date stands, 6.15 without a year, no date, no unit', () => {
+  expect(readSubmissionName('【县教育局】关于暑期安全的信息（6月15日）.docx', june)).toEqual({ unitText: '县教育局', date: day(15), yearFromPeriod: true });
+  expect(readSubmissionName('教育局 6.15 信息.docx', june)).toEqual({ unitText: '教育局', date: day(15), yearFromPeriod: true });
+  expect(readSubmissionName('教育局 6.15 信息.docx')).toEqual({ unitText: '教育局6.15', date: null });
+  expect(readSubmissionName('县卫健委信息.docx', june)).toEqual({ unitText: '县卫健委', date: null });
+  expect(readSubmissionName('县卫健委信息（2023年第5期）.docx', june)).toEqual({ unitText: '县卫健委', date: null });
+  expect(readSubmissionName('6月18日信息.docx', june)).toEqual({ unitText: null, date: day(18), yearFromPeriod: true });
+  // 6-15 and 0615 (this one only when it is a day of the period: 第1215期 and 一中0910 are no dates)
+  expect(readSubmissionName('县教育局-6-15-信息.docx', june)).toEqual({ unitText: '县教育局', date: day(15), yearFromPeriod: true });
+  expect(readSubmissionName('县教育局0615信息.docx', june)).toEqual({ unitText: '县教育局', date: day(15), yearFromPeriod: true });
+  expect(readSubmissionName('县教育局信息第0615期.docx', june).date).toBeNull();
+  expect(readSubmissionName('县一中0910信息.docx', june).date).toBeNull();
+  // a dotted full date is read whole, never as its last two numbers
+  expect(readSubmissionName('金寨县_2023.6.9_工作信息.docx', june)).toEqual({ unitText: '金寨县', date: day(9) });
+  expect(readSubmissionName('市民政局-2023年5月8日工作信息.docx', june)).toEqual({ unitText: '市民政局', date: { year: 2023, month: 5, day: 8 } });
+});
+
+test('the title past a 简报\'s 报头, an 编者按 and labels; the 报送单位 and a date line read', () => {
+  expect(readSubmissionText(['教育工作简报', '第12期', '县教育局办公室编　　　2023年6月15日', '县教育局多措并举筑牢暑期安全防线', '为切实做好暑期学生安全工作，县教育局召开专题会议。'].join('\n')))
+    .toEqual({ title: '县教育局多措并举筑牢暑期安全防线', unitText: null, date: day(15) });
+  expect(readSubmissionText(['【编者按】暑期将至，防溺水是重中之重。', '教育局开展防溺水专题教育', '6月16日，县教育局开展活动。'].join('\n')).title).toBe('教育局开展防溺水专题教育');
+  expect(readSubmissionText(['报送单位：县卫健委　签发人：王五', '县卫健委推进家庭医生签约服务', '今年以来，签约服务覆盖率稳步提升。', '2023年6月20日'].join('\n')))
+    .toEqual({ title: '县卫健委推进家庭医生签约服务', unitText: '县卫健委', date: day(20) });
+  expect(readSubmissionText(['标题：城关镇夏粮收购有序推进', '连日来，城关镇组织收购。'].join('\n')).title).toBe('城关镇夏粮收购有序推进');
+});
+
+test('a title that looks like a masthead or holds a date is a title; two short centred lines are one title', () => {
+  expect(readSubmissionText(['全县防汛工作动态', '入汛以来，全县各地严阵以待。'].join('\n')).title).toBe('全县防汛工作动态');
+  expect(readSubmissionText(['县人社局2023年6月21日举办招聘会', '6月21日，招聘会在县体育馆举办。'].join('\n')).title).toBe('县人社局2023年6月21日举办招聘会');
+  expect(readSubmissionText(['县融媒体中心创新推出', '“云上看县城”系列直播', '近日，县融媒体中心推出系列直播，首场观看量超过10万人次。'].join('\n')).title)
+    .toBe('县融媒体中心创新推出“云上看县城”系列直播');
+  expect(readSubmissionText(['抓党建促振兴；强产业惠民生', '今年以来，城关镇坚持党建引领。'].join('\n')).title).toBe('抓党建促振兴；强产业惠民生');
+  // a byline under the title (the unit, the writer) is not part of it
+  expect(readSubmissionText(['县教育局多措并举筑牢暑期安全防线', '县教育局　张三', '为切实做好暑期学生安全工作，县教育局召开专题会议。'].join('\n')).title).toBe('县教育局多措并举筑牢暑期安全防线');
+  expect(readSubmissionText(['城关镇夏粮收购有序推进', '（城关镇）', '连日来，城关镇组织粮食收购企业开秤收购。'].join('\n')).title).toBe('城关镇夏粮收购有序推进');
+  // a subtitle after a dash is not part of the title
+  expect(readSubmissionText(['坚守讲台三十年', '——记城关镇中心小学教师王某', '三十年来，她扎根乡村。'].join('\n')).title).toBe('坚守讲台三十年');
+});
+
+test('a text that starts with its body has no title: said so, not guessed', () => {
+  const r = readSubmissionText('6月22日，县人社局组织开展根治欠薪专项行动，走访在建项目12个。');
+  expect(r.title).toBeNull();
+  expect(r.titleProblem).toContain('正文前没有标题');
+  expect(readSubmissionText('教育工作简报\n第12期\n2023年6月15日').titleProblem).toContain('没有标题和正文');
+});
+
+test('a 红头 that is the unit\'s name (or its 文件 with a 文号) comes before the title and names the unit; a 报送单位 row of a table too', () => {
+  expect(readSubmissionText(['县教育局', '县教育局多措并举筑牢暑期安全防线', '为切实做好暑期学生安全工作，县教育局召开专题会议。'].join('\n')))
+    .toEqual({ title: '县教育局多措并举筑牢暑期安全防线', unitText: '县教育局', date: null });
+  expect(readSubmissionText(['县教育局文件', '县教〔2023〕12号', '关于暑期学生安全工作情况的报告', '县委办：', '现将我局暑期学生安全工作情况报告如下。'].join('\n')))
+    .toEqual({ title: '关于暑期学生安全工作情况的报告', unitText: '县教育局', date: null });
+  // a 信息 template's table: 报送单位 | 县卫健委 | 签发人 | 王五
+  expect(readSubmissionText(['报送单位\t县卫健委\t签发人\t王五', '县卫健委推进家庭医生签约服务', '今年以来，签约服务覆盖率稳步提升。'].join('\n')))
+    .toEqual({ title: '县卫健委推进家庭医生签约服务', unitText: '县卫健委', date: null });
+  // a 报送单位 line wins over the 红头
+  expect(readSubmissionText(['县教育局', '报送单位：县教育体育局', '暑期安全教育全覆盖', '全县中小学开展暑期安全教育。'].join('\n')).unitText).toBe('县教育体育局');
+});
