@@ -22,6 +22,9 @@ describe('a header cell gets its role from its words', () => {
     ['工作任务安排\n第二季度', 'quota'], ['三季度目标', 'quota'], ['上半年工作计划', 'quota'],
     ['落实情况(1-8月)', 'status'], ['1-10月推进情况', 'status'], ['季度时间节点', 'deadline'], ['工作任务安排', 'deadline'],
   ])('one period\'s plan: %j → %s', (text, want) => expect(role(text)).toBe(want));
+  // a 专项整治's stages (test/fixtures/real/xinjiang-zhou-2011-huanbao: 阶段 | 时间 | 工作内容 | 责任单位): the stage is the section
+  test.each([['阶段', 'category'], ['工作阶段', 'category'], ['实施阶段', 'category'], ['阶段目标', 'quota'], ['阶段性任务', 'task']])(
+    'a stage column: %s → %s', (text, want) => expect(role(text)).toBe(want));
   test('one period\'s plan is the task column only when nothing else names tasks', () => {
     expect(classifyHeaderCell('工作任务安排第二季度')!.altTask).toBe(true);
   });
@@ -94,6 +97,16 @@ describe('the header row and its columns', () => {
       [1, '概况信息', '乡镇简介', '乡镇行政区划、人口民族等信息。', '镇人民政府', '信息形成或变更之日起20个工作日内'],
     ])], { today: TODAY }), 'x.xlsx');
     expect(json.tasks.map((t) => [t.section, t.task, t.lead])).toEqual([['乡镇简介', '乡镇行政区划、人口民族等信息。', ['镇人民政府']]]);
+  });
+  // 全国志愿服务工作测评体系(试行)责任分工表(2012年版) (test/fixtures/real/zhiyuan-2012-ceping-fengong): 测评类别 is a category word,
+  // 测评项目 a general task word; the level nearest the task is the section, as with two category words
+  test('测评类别 | 测评项目 | 测评内容: the inner level (测评项目) is the section, not the outer category word', () => {
+    const json = checkJson(checkWorkbook([grid('Sheet1', [
+      ['测评类别', '测评项目', '测评内容', '责任单位', '测评方法'],
+      ['Ⅰ-1志愿服务运行机制', 'Ⅱ-2考核测评', '1)把志愿服务活动开展情况纳入文明单位测评。', '文明办、各基层单位', '材料审核'],
+    ])], { today: TODAY }), 'x.xlsx');
+    expect(json.header?.columns).toMatchObject({ category: 'B', task: 'C', lead: 'D' });
+    expect(json.tasks.map((t) => [t.section, t.lead])).toEqual([['Ⅱ-2考核测评', ['文明办', '各基层单位']]]);
   });
   test('a category cell running across the task column is the task itself, not its section', () => {
     // 崇川区城管局 2024 推进情况 (test/fixtures/real/chongchuan-cgj-2024-tuijin): item 58 has no 细化任务, its 年度重点工作 spans both columns
@@ -210,6 +223,16 @@ describe('headings that name the leader in charge (湖州 2020 "王纲市长主�
     const note = r.issues.find((i) => i.code === 'COLUMN_INFERRED' && i.message.includes('负责的领导'));
     expect(note).toMatchObject({ cell: 'A2', severity: 'info' });
     expect(note!.message).toContain('一、徐国龙副市长重点工作');
+  });
+  // 六安市民生办 2017 1至7月民生工程实施进度通报 (test/fixtures/real/luan-2017-minsheng-tongbao)
+  test('any numbered heading just above the header is its rows\' section; a plain title is not', () => {
+    const read = (above: string) => checkWorkbook([grid('S', [
+      [above, '', '', ''],
+      ['序号', '民生工程项目', '牵头部门', '进展情况'],
+      [1, '农村道路畅通工程', '市交通局', '建设进度相对较慢的县区为舒城县。'],
+    ])], { today: TODAY, year: 2017 }).tasks.map((t) => [t.section, t.leaders]);
+    expect(read('二、部分项目进展情况')).toEqual([['二、部分项目进展情况', []]]);
+    expect(read('六安市2017年民生工程实施进度通报')).toEqual([[null, []]]);
   });
   test('a leaders column filled in the row wins over the heading', () => {
     const r = checkWorkbook([grid('S', [

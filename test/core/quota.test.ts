@@ -120,6 +120,30 @@ describe('parseQuota: the phrases of the plans', () => {
     expect(parseQuota('每月不少于2篇，采用率不低于95.5%')).toEqual(q(2, '篇', 'month'));
   });
 
+  // Quota phrases met while reading real 信息报送/宣传报道 documents (round 7b, test/fixtures/real/README.md), each read as a clerk reads it
+  test.each<[string, Quota | null, string]>([
+    ['每月报送有效信息或新闻稿件不得少于4条(篇)', q(4, '条', 'month'), '镇委信息宣传指导意见 https://m.wnwk.com/doc/1397876.html'],
+    ['每季度要刊发稿件3-6篇', q(3, '篇', 'quarter'), '加强宣传报道工作通知(区人口计生) http://m.jiamaocode.com/article/bjhc/tzfw/201204/732216.html'],
+    ['每年要有1-2篇结合实际工作的调研报告', q(1, '篇', 'year'), 'same'],
+    ['每月登稿不少于两篇', q(2, '篇', 'month'), '桐城市新渡镇 2017 http://www.itongcheng.cc/news/xiangzhen/27231.html'],
+    ['每人每月向外投稿、报送信息不得少于6 条(篇)', q(6, '条', 'month'), '镇办公室信息报送、新闻宣传工作制度 https://ailagua.com/fanwendaquan/gongwenfanwen/6207.html'],
+    ['每周1期', q(1, '期', 'week'), '商丘市发改委 重点工作宣传报道工作方案 2018 http://henan.kjzch.com/shangqiu/2018-08-13/725568.html'],
+    ['每 2 周计划 1 期', null, 'same (an interval of two weeks: QUOTA_UNPARSED, never a wrong quota)'],
+    ['力争全年向外报送信息不少于100条', q(100, '条', 'year'), 'XX县发展和改革局2022年信息宣传工作方案 https://m.yzwku.com/doc/18550.html'],
+    ['每月向外报送信息不少于10条', q(10, '条', 'month'), 'same'],
+    ['每月报道涉及示范区建设的信息不得少于5条', q(5, '条', 'month'), '楚雄州 山区水利示范区建设宣传 http://ask.fsou.com/html/text/lar/170811/17081116_3.html'],
+    ['每季度组织一次记者下基层活动', q(1, '次', 'quarter'), 'same'],
+  ])('real phrase %j', (text, want, _source) => {
+    const got = parseQuota(text);
+    expect(got && { min: got.min, unit: got.unit, per: got.per, ...(got.months ? { months: got.months } : {}) }).toEqual(want);
+  });
+  test('real phrase: 新渡镇 2016 quotas by how many tasks a unit carries (http://www.itongcheng.cc/news/xiangzhen/20714.html)', () => {
+    const got = parseQuota('承担1项民生任务的单位每季度不少于报送信息1篇,承担2项以上的单位每月不少于报送1篇,各村每季度不少于1篇')!;
+    expect(got.byCategory!.map((c) => [c.category, c.quota.min, c.quota.per])).toEqual([
+      ['承担1项民生任务的单位', 1, 'quarter'], ['承担2项以上的单位', 1, 'month'], ['各村', 1, 'quarter'],
+    ]);
+  });
+
   test('intervals a quota cannot express are null, not a wrong quota', () => {
     for (const text of ['每两周1次', '每2个月1次', '每隔一周1次', '每半月1次', '每3天1期']) {
       expect(parseQuota(text)).toBeNull();

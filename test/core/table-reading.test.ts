@@ -125,6 +125,19 @@ describe('a quota read with its frequency', () => {
     expect(j.header?.columns).toMatchObject({ frequency: 'D', quota: 'E' });
     expect(j.tasks[0].quota).toEqual({ min: 1, unit: '篇', per: 'quarter' });
   });
+  // 建平镇新闻宣传工作考核办法 (test/fixtures/real/jianping-xinwen-kaohe): "月报送信息任务:党政办10条…年采用信息任务:党政办50条…"
+  test('a task that opens with its period gives the bare count that period: 月报送 → per month, 年采用 → per year', () => {
+    const j = json([grid('Sheet1', [
+      ['序号', '考核内容', '考核对象', '任务数'],
+      [1, '月报送信息任务', '党政办', '10条'],
+      [2, '年采用信息任务', '党政办', '50条'],
+      [3, '报送民生工程宣传信息', '财政所', '2条'],
+      [4, '月报送信息任务', '计生办', '共5条'],
+    ])]);
+    expect(j.tasks.map((t) => t.quota)).toEqual([
+      { min: 10, unit: '条', per: 'month' }, { min: 50, unit: '条', per: 'year' }, { min: 2, unit: '条', per: 'once' }, { min: 5, unit: '条', per: 'once' },
+    ]);
+  });
 });
 
 describe('an allocation table with no task column', () => {

@@ -109,6 +109,21 @@ describe('the governments concerned, levels listed with 、 (黑龙江 2014 稳�
   });
 });
 
+describe('配合 between names is a verb: those before it assist, those after it lead (章丘 2011 文明城市目标责任书)', () => {
+  test('"各乡镇(街道)配合市文明办、经发中心、热线办" is three leads and one cooperating group, not one unit named with 配合', () => {
+    expect(splitUnitRoles('各乡镇(街道)配合市文明办、经发中心、热线办', 'lead')).toEqual({ lead: ['市文明办', '经发中心', '热线办'], coop: ['各乡镇(街道)'], vague: [] });
+    expect(splitUnitRoles('各乡镇(街道)配合市住建委、国土局、行政执法局', 'lead')).toEqual({ lead: ['市住建委', '国土局', '行政执法局'], coop: ['各乡镇(街道)'], vague: [] });
+    // the units typed one per line
+    expect(splitUnitRoles('各乡镇(街道)配合市文明办\n经发中心\n热线办', 'lead')).toEqual({ lead: ['市文明办', '经发中心', '热线办'], coop: ['各乡镇(街道)'], vague: [] });
+  });
+  test('配合 at the end, a 配合 label and "配合做好…" read as before', () => {
+    expect(splitUnitRoles('市发改委牵头,市财政局配合', 'lead')).toEqual({ lead: ['市发改委'], coop: ['市财政局'], vague: [] });
+    expect(splitUnitRoles('配合单位:市科技局', 'lead')).toEqual({ lead: [], coop: ['市科技局'], vague: [] });
+    expect(splitUnitRoles('县文明办、各乡镇配合', 'lead').coop).toEqual(['县文明办', '各乡镇']);
+    expect(splitUnitRoles('各镇配合做好宣传', 'lead').coop).toEqual([]);
+  });
+});
+
 test('"分别牵头" after units on lines of their own makes every one of them lead (潍坊 2017, the units typed one per line)', () => {
   // 潍坊市2017年政务公开工作要点实施方案: "市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实"
   expect(splitUnitRoles('市金融办\n人民银行潍坊市中心支行\n潍坊银监分局分别牵头落实', 'lead')).toEqual({ lead: ['市金融办', '人民银行潍坊市中心支行', '潍坊银监分局'], coop: [], vague: [] });

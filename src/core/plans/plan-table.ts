@@ -3,6 +3,7 @@ import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { CellRange, Grid, cellText } from '../sheets/grid';
 import { classifyHeaderCell, detectTaskHeader } from '../sheets/header-roles';
+import { HEADING } from '../sheets/headings';
 import { readTaskSheet } from '../sheets/task-sheet';
 import { splitUnitRoles } from '../units/unit-roles';
 import { unitNames } from './plan-units';
@@ -21,9 +22,30 @@ export interface PlanTable {
 /** Cells of a line written as a table row: "|" between cells, tabs (a Word table pasted as text), or runs of two or more spaces (a PDF copied as text). */
 function cellsOf(text: string): { cells: string[]; kind: string } | null {
   if (/[|｜]/.test(text)) return { cells: text.split(/\s*[|｜]\s*/), kind: 'pipe' };
-  if (/\t/.test(text)) return { cells: text.split(/\s*\t\s*/), kind: 'tab' };
+  if (/\t/.test(text)) return { cells: text.split(/[ \u3000\u00a0]*\t[ \u3000\u00a0]*/), kind: 'tab' }; // one tab a cell: two tabs hold an empty cell
   if (/ {2,}|\u3000/.test(text)) return { cells: text.split(/(?: {2,}|\u3000)[\s\u3000]*/), kind: 'spaces' };
   return null;
+}
+
+/**
+ * The plan's lines for finding tables, a row pasted from a Word table keeping its leading tabs: cells merged down in the
+ * original (测评类别 | 测评项目 over several items) come out as tabs before the row's first text, and trimmed away they shift
+ * the row's cells left. Every other line is the paragraph as read.
+ */
+export function withLeadingTabs(text: string, paras: readonly { index: number; text: string }[]): { index: number; text: string }[] {
+  const raw = new Map<number, string>();
+  let n = 0;
+  for (const line of String(text ?? '').split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const trimmed = line.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/g, '');
+    if (!trimmed) continue;
+    n++;
+    // the tabs at both ends kept (a last cell left blank is a tab too), spaces around them taken off
+    if (/^[ \u3000\u00a0\ufeff]*\t/.test(line)) raw.set(n, line.replace(/^[ \u3000\u00a0\ufeff]+|[ \u3000\u00a0]+$/g, ''));
+  }
+  return paras.map((p) => {
+    const r = raw.get(p.index);
+    return r !== undefined && r.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') === p.text ? { index: p.index, text: r } : { index: p.index, text: p.text };
+  });
 }
 
 /** A line that names a column of a task table (序号, 主要任务, 牵头单位…), read by the sheet readers' header words. */
@@ -65,10 +87,24 @@ export function tablesInText(lines: readonly { index: number; text: string }[]):
       while (cells.length > 1 && cells[cells.length - 1] === '' && split.kind === 'pipe') cells.pop();
       rows.push(cells.map((c) => c.trim()));
       paragraphs.push(line.index);
+    } else if (kind && !split && HEADING.test(line.text.trim()) && continuesTable(lines, i + 1, kind)) {
+      // a section row of the table ("一、加强党对教育工作的全面领导", a merged row pasted as one line): kept in it, one cell
+      rows.push([line.text.trim()]);
+      paragraphs.push(line.index);
     } else flush();
   }
   flush();
   return tables;
+}
+
+/** Whether the table goes on below a heading line: the next lines hold more headings, then a row of the same kind. */
+function continuesTable(lines: readonly { index: number; text: string }[], at: number, kind: string): boolean {
+  for (let j = at; j < lines.length; j++) {
+    const next = cellsOf(lines[j].text);
+    if (next) return next.kind === kind && next.cells.length >= 2;
+    if (!HEADING.test(lines[j].text.trim())) return false;
+  }
+  return false;
 }
 
 /** A table copied one cell a line: at least three header words in a row, then rows each opening with its number. */
@@ -161,12 +197,15 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
   // empty last cell is one short only under a row whose section cell is no numbered item itself (a 年度重点工作 column
   // numbered "57." keeps its rows as they are: their 说明 is merely empty)
   let above: readonly string[] = [];
+  // columns left of the task other than 序号 (测评类别 | 测评项目): a blank cell was merged down from the row above
+  const levels = Array.from({ length: columns.task! }, (_, c) => c).filter((c) => c !== columns.seq);
   const numbered = (text: string | undefined) => /^\d{1,2}[.．、]/.test(text ?? '');
   const rows = table.rows.map((row, i) => {
     if (i <= header.row) return [...row];
     const full = sectionCol !== undefined && (row.length === width - 1 || (row.length === width && row[width - 1] === '' && row.filter(Boolean).length === width - 1 && numbered(row[0]) && above.length > 0 && !numbered(above[sectionCol])))
       ? [above[0] ?? '', ...row.slice(0, width - 1)]
       : [...row];
+    if (i > header.row + 1 && (full[columns.task!] ?? '') !== '') for (const c of levels) if ((full[c] ?? '') === '' && above[c]) full[c] = above[c];
     above = full;
     return full;
   });

@@ -8,7 +8,7 @@ import { toSimplified } from './traditional';
 import { leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
 import { itemSubjects, subjectOf } from './plan-subjects';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
-import { PlanTable, measuresFromTable, tablesInText } from './plan-table';
+import { PlanTable, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
 
 export type PlanDeadlineKind = 'date' | 'recurring' | 'ongoing' | 'relative' | 'placeholder' | 'none';
 
@@ -279,7 +279,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   // a .docx's tables are also in its text, a row a line: read each table once
   const given = options.tables ?? [];
   const givenParagraphs = new Set(given.flatMap((t) => t.paragraphs));
-  const tables = [...given, ...tablesInText(paras).filter((t) => !t.paragraphs.some((p) => givenParagraphs.has(p)))];
+  const tables = [...given, ...tablesInText(withLeadingTabs(text, paras)).filter((t) => !t.paragraphs.some((p) => givenParagraphs.has(p)))];
   const tableParagraphs = new Set(tables.flatMap((t) => t.paragraphs));
   for (const [i, p] of paras.entries()) {
     if (led.has(i)) continue; // read with the paragraph before it

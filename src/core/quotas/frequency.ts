@@ -17,3 +17,13 @@ export function quotaWithFrequency(quota: Quota | null, quotaText: string, frequ
   const combined = parseQuota(`${frequency}${quotaText.trim()}`, context);
   return combined && combined.per !== 'once' ? combined : quota;
 }
+
+/** A task that opens with the period it counts in ("月报送信息任务", "年采用信息任务", 建平镇): 月 → 每月, 季度 → 每季度, 年 → 每年. */
+const TASK_PERIOD = /^(?:每)?(月|季度?|年)(?:度)?(?:报送|采用|上报|刊发|刊播|发布|上稿|投稿|发稿|录用)/;
+const PERIOD_WORD: Record<string, string> = { 月: '每月', 季: '每季度', 季度: '每季度', 年: '每年' };
+
+/** The frequency a task's own words give its bare count ("10条" under 月报送信息任务 is 每月10条), or '' when they give none. */
+export function taskTextPeriod(taskText: string): string {
+  const m = TASK_PERIOD.exec(taskText.replace(/\s+/g, ''));
+  return m ? PERIOD_WORD[m[1]] : '';
+}

@@ -60,7 +60,7 @@ const UNIT_WORD = /单位|部门|处室|科室|股室|机构|机关|主体|街�
  * - deadline: 完成时限, 时间安排, 进度安排, 完成时限要求, 计划完成时间, 时间节点
  * - status: 完成情况, 进展情况, 推进情况, 工作评价 ("达到时序进度", "已完成")
  * - note: 备注, 说明
- * - category: 类别, 领域, 板块, 专项
+ * - category: 类别, 领域, 板块, 专项; 阶段 (a 专项整治's stages: 动员部署阶段 | 时间 | 工作内容 | 责任单位)
  * - quota: 量化指标, 目标值, 频次; 目标/要求 (年度目标, 工作要求) are quota unless no column names tasks; so is one
  *   period's plan or target (工作任务安排第二季度, 三季度目标), which is never the deadline
  * - task: 主要任务, 工作事项, 重点工作, 工作举措, 实施内容, 建设内容, 项目名称, 整改措施
@@ -74,7 +74,7 @@ const RULES: readonly [HeaderRole, RegExp][] = [
   ['deadline', /时限|时间|期限|节点|截止|日期|安排|工期|年限|时序/],
   ['status', /完成情况|进展|进度|落实情况|推进情况|办理情况|整改情况|情况|状态|成效|^(?:工作|完成|进度|综合)?评价$|评价(?:等次|结果)/],
   ['note', /备注|说明|附注/],
-  ['category', /类别|分类|领域|板块|方面|类型|专项/],
+  ['category', /类别|分类|领域|板块|方面|类型|专项|^.{0,4}阶段$/],
   ['frequency', /频率|周期/],
   ['quota', /指标|频次|数量|目标值|量化|任务数|篇数|条数|件数|次数/],
 ];
@@ -226,12 +226,11 @@ export function assignColumns(cells: readonly (HeaderCell | null)[], texts: read
     let best = tasks[0];
     for (const c of tasks) if (cells[c]!.specific >= cells[best]!.specific) best = c;
     columns.task = best;
-    // of several (一级事项 | 二级事项), the nearest the task: the inner level is the task's section
-    const general = tasks.filter((c) => c < best);
-    // …nearer the task than a 类别 column too (类别 | 考核指标 | 指标内容: the section is the 考核指标)
-    if (general.length > 0 && (columns.category === undefined || columns.category < general[general.length - 1])) columns.category = general[general.length - 1];
-    // a category is the task's section only when it stands left of the task (目标类型 after it is a tag)
-    if (columns.category !== undefined && columns.category > best) delete columns.category;
+    // of several levels (一级事项 | 二级事项; 测评类别 | 测评项目 | 测评内容; 类别 | 考核指标 | 指标内容), the one nearest the task is its section,
+    // whether a category word or a more general task word names it; a category right of the task (目标类型) is a tag
+    const levels = [...(byRole.get('category') ?? []), ...tasks].filter((c) => c < best);
+    if (levels.length > 0) columns.category = Math.max(...levels);
+    else if (columns.category !== undefined && columns.category > best) delete columns.category;
   }
   // units: 牵头 is lead; 责任 is lead alone, cooperating beside a 牵头 column
   const responsible = byRole.get('responsible') ?? [];

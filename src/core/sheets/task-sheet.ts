@@ -187,7 +187,8 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
   // the lead a heading names ("一、县示范区管委会牵头工作(8项)"), for a table with no unit column; kept under sub-headings
   let headingUnit: { name: string; cell: string } | null = null;
   // the leader a heading names ("一、王纲市长主抓重点工作"), for rows whose leaders cell is blank; kept under sub-headings.
-  // Such a heading may stand just above the header (one table per leader, 绍兴 2021): it is then the first section.
+  // Such a heading may stand just above the header (one table per leader, 绍兴 2021): it is then the first section, as
+  // any numbered heading just above the header is.
   let headingPerson: { name: string; cell: string } | null = null;
   for (let r = header.row - 1; r >= 0; r--) {
     const texts = [...new Set((grid.rows[r] ?? []).map(cellText).filter((t) => t !== ''))];
@@ -196,6 +197,9 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     if (person !== null) {
       section = texts[0];
       headingPerson = { name: person, cell: a1(r, (grid.rows[r] ?? []).findIndex((v) => cellText(v) === texts[0])) };
+    } else if (texts.length === 1 && HEADING.test(texts[0])) {
+      // the document's part holding the table ("二、部分项目进展情况", 六安 2017 通报) is its rows' section, as a heading below the header is
+      section = texts[0];
     }
     break;
   }

@@ -118,6 +118,23 @@ function unwrapBrackets(text: string): string {
   return t.slice(1, -1);
 }
 
+/** Names that end as bodies do (局, 委, 办, 中心, 小组 …): what may follow 配合 for it to be a verb with an object. */
+const BODY_END = /(?:局|委|办|部|室|科|股|所|站|院|中心|队|会|处|府|组|单位|部门|公司|集团|馆|社|行|司)$/;
+
+/**
+ * "各乡镇(街道)配合市文明办、经发中心、热线办" (章丘 2011): 配合 between names is a verb — those before it assist,
+ * those after it lead. Only when every name after 配合 ends as a body; "配合做好…" and "…配合" read as before.
+ */
+function assistsClause(clause: string): { coop: string; lead: string } | null {
+  const at = clause.indexOf('配合');
+  if (at <= 0) return null;
+  const before = clause.slice(0, at).trim();
+  const after = clause.slice(at + 2).trim();
+  if (before === '' || after === '' || LABEL.test(clause) || /^(?:单位|部门|落实)/.test(after)) return null;
+  const names = splitUnits(after);
+  return names.length > 0 && names.every((n) => BODY_END.test(n.replace(ETC, ''))) ? { coop: before, lead: after } : null;
+}
+
 function splitRoles(cell: string, defaultRole: UnitRole): UnitRoles {
   const text = unwrapBrackets(cell);
   if (!ANY_MARK.test(text)) {
@@ -127,7 +144,17 @@ function splitRoles(cell: string, defaultRole: UnitRole): UnitRoles {
   const pieces: Piece[] = [];
   const vague: string[] = [];
   let leadMarked = false;
+  const split: string[] = [];
+  let assisted = false; // the names after "X配合" go on, on lines of their own, until a clause says something else
   for (const clause of clauses(text)) {
+    const assists = assistsClause(clause.trim());
+    const goesOn: boolean = !assists && assisted && !ANY_MARK.test(clause) && splitUnits(clause).every((n) => BODY_END.test(n));
+    if (assists) split.push(`${assists.coop}配合`, `${assists.lead}牵头`);
+    else if (goesOn) split.push(`${clause.trim()}牵头`);
+    else split.push(clause);
+    assisted = assists !== null || goesOn;
+  }
+  for (const clause of split) {
     let body = clause.trim();
     // "…按职责分工负责，下同。以下各项任务均涉及四市…，不再列出" (内蒙古 2023): 下同 closes the list, a remark follows
     if (SAME_BELOW.test(body)) break;
