@@ -2,6 +2,12 @@
 import { formatNumber, numberingAsText } from '../../src/documents/word-numbering';
 import { readPlanDocument } from '../../src/documents/plan-reader';
 import { readPlan } from '../../src/core/plans';
+import { execFileSync } from 'child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { SOFFICE, describeWith } from '../helpers/system';
+import { numberedWordFile } from '../helpers/plan-variants';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const lvl = (ilvl: number, fmt: string, text: string, extra = '') =>
@@ -83,4 +89,25 @@ test('a plan written in Word with automatic numbering reads with its outline: se
   ]);
   const plan = readPlan(text);
   expect(plan.measures.map((m) => [m.lead, m.coop])).toEqual([[['县应急管理局'], ['各乡镇']], [['县融媒体中心'], []]]);
+});
+
+// A plan numbered by Word, saved again by another word processor (LibreOffice writes its own numbering.xml and styles,
+// as WPS does): the labels read back must be the same.
+const withWriter = describeWith('另一款文字处理软件（LibreOffice）另存的自动编号方案', ['libreoffice-writer-nogui']);
+withWriter('a Word-numbered plan re-saved by LibreOffice', () => {
+  test.each(['seed-000', 'seed-004'])('%s reads to the same text as the file Word wrote', async (id) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'duban-numbering-'));
+    const text = readFileSync(path.join(__dirname, '..', 'fixtures', 'plans', `${id}.txt`), 'utf8');
+    const bytes = await numberedWordFile(text);
+    writeFileSync(path.join(dir, `${id}.docx`), bytes);
+    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(dir, 'out'), path.join(dir, `${id}.docx`)], { stdio: 'pipe', timeout: 300_000 });
+    const resaved = readFileSync(path.join(dir, 'out', `${id}.docx`));
+    expect(resaved.equals(Buffer.from(bytes))).toBe(false);
+    const lines = (t: string) => t.split('\n').filter((l) => l.trim() !== '');
+    const read = lines((await readPlanDocument(new Uint8Array(resaved), `${id}.docx`)).text);
+    expect(read).toEqual(lines((await readPlanDocument(bytes, `${id}.docx`)).text));
+    // and the outline is back: as many 一、 and （一） headings as the plan itself has
+    const headings = (ls: string[], re: RegExp) => ls.filter((l) => re.test(l.trim())).length;
+    for (const re of [/^[一二三四五六七八九十]+、/, /^[（(][一二三四五六七八九十]+[)）]/]) expect(headings(read, re)).toBe(headings(lines(text), re));
+  }, 300_000);
 });

@@ -26,7 +26,7 @@ const NUMBERED: readonly [RegExp, number][] = [
  * As a Word file whose headings are Word's own numbered list (一、 / （一） / 1. / （1） drawn by Word, not typed), as
  * plans written in Word or WPS with automatic numbering are: the numbers are not in the paragraphs' text.
  */
-async function asNumberedWordFile(text: string): Promise<string> {
+export async function numberedWordFile(text: string): Promise<Uint8Array> {
   const { Document, Packer, Paragraph, LevelFormat } = await import('docx');
   const children = lines(text).filter((l) => l.trim() !== '').map((l) => {
     const hit = NUMBERED.find(([re]) => re.test(l));
@@ -39,7 +39,11 @@ async function asNumberedWordFile(text: string): Promise<string> {
     { level: 3, format: LevelFormat.DECIMAL, text: '（%4）' },
   ];
   const doc = new Document({ numbering: { config: [{ reference: 'plan', levels }] }, sections: [{ children }] });
-  return (await readPlanDocument(new Uint8Array(await Packer.toBuffer(doc)), '方案.docx')).text;
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+async function asNumberedWordFile(text: string): Promise<string> {
+  return (await readPlanDocument(await numberedWordFile(text), '方案.docx')).text;
 }
 
 export const PLAN_VARIANTS: readonly PlanVariant[] = [
