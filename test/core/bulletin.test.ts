@@ -64,6 +64,19 @@ describe('bulletin content', () => {
     expect(tops).toContain('县区排名前列的是裕安区人民政府');
   });
 
+  it('a category whose scoring units are all named under 存在问题 says so, rather than that it has none to list', () => {
+    // 金安区 sends 1 of its 2 (50 %, below 60 %: named) and is adopted once; 裕安区 sends nothing: 县区 has a score, none to praise
+    const quiet = grid('报送台账', [
+      ['日期', '单位', '标题', '媒体', '级别', '是否采用', '任务序号', '数量'],
+      row('2023-06-05', '金安区人民政府', 1, '省级', '是'),
+      row('2023-06-07', '市发改委', 1),
+    ]);
+    const r = buildReport([tasks(), registryGrid(), quiet], options);
+    const tops = bulletinContent(r, '暖民心行动', issued).sections[0].paragraphs[1];
+    expect(tops).toContain('县区本期得分靠前的单位均在下文“存在问题”中列出，不列为前列');
+    expect(tops).not.toContain('没有可列为前列');
+  });
+
   it('存在问题 names zero-report units, low completion, overdue tasks with lead units, and names to check', () => {
     const problems = content.sections[1].paragraphs.join('\n');
     expect(problems).toContain('（一）市文旅局连续2个月未报送信息。');

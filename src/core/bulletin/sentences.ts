@@ -148,7 +148,8 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
     tops.push(top.length === 1 && inCategory.length === 1 ? `${category}：${names}` : `${category}排名前列的是${names}`);
   }
   // categories with nothing to praise in one clause each, not one clause per category
-  if (noneToPraise.length) tops.push(`${joinNames(noneToPraise)}${now}没有可列为前列的单位`);
+  // their units that scored are named under 存在问题 (below quota, silent, overdue): said so, not "none to list" beside a 良好 等次
+  if (noneToPraise.length) tops.push(`${joinNames(noneToPraise)}${now}得分靠前的单位均在下文“存在问题”中列出，不列为前列`);
   if (scoredNothing.length) tops.push(`${joinNames(scoredNothing)}${now}${scoredNothing.length > 1 ? '' : '各单位'}均未得分`);
   const note = report.categories.note ? [report.categories.note] : [];
   return [first, `从得分情况看，${tops.join('；')}。各单位报送、采用及得分情况详见${annexes}。`, ...note];
