@@ -1,24 +1,14 @@
 // Every real task table also as the Word file an office sends it in (the table in a .docx, merged cells as Word merges
 // them, its title lines above), through `duban import` and then the check: the clerk's reading must come out again.
-import { promises as fs, readdirSync, readFileSync } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
-import { parseISO } from '../src/core/dates/civil-date';
 import { planSheets } from '../src/core/plans/plan-sheets';
 import { readPlan } from '../src/core/plans/read-plan';
 import { CellValue, Grid, cellText } from '../src/core/sheets/grid';
 import { detectTaskHeader } from '../src/core/sheets/header-roles';
-import { checkJson } from '../src/core/validation/check-json';
-import { checkWorkbook } from '../src/core/validation/validate';
 import { readPlanDocument } from '../src/documents/plan-reader';
 import { FileWorkbook } from '../src/workbook/file/file';
-
-const DIR = path.join(__dirname, 'fixtures', 'real');
-const TODAY = parseISO('2026-11-21')!;
-
-interface ExpectedTask { row: number; section: string | null; task: string; lead: string[]; coop: string[]; deadline: { kind: string; date?: string } }
-interface Expected { file: string; year: number; asOf: string; tasks: ExpectedTask[] }
-
-const squash = (s: string | null | undefined): string | null => (s == null ? null : s.replace(/\s+/g, ''));
+import { REAL_DIR as DIR, REAL_EXPECTED as EXPECTED, RealExpected as Expected, checkedJson, readingOf, wantedOf } from './helpers/real-tables';
 
 /** The table as an office's Word file: the lines above the header as paragraphs, the rest as a Word table with its merges. */
 async function asWordFile(g: Grid, headerRow: number): Promise<Uint8Array> {
@@ -50,11 +40,9 @@ async function asWordFile(g: Grid, headerRow: number): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-const EXPECTED = readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).sort();
-
 describe.each(EXPECTED)('real table %s as a Word file, imported', (name) => {
   const expected = JSON.parse(readFileSync(path.join(DIR, name), 'utf8')) as Expected;
-  let tasks: ReturnType<typeof checkJson>['tasks'];
+  let tasks: ReturnType<typeof checkedJson>['tasks'];
   let deadlineColumn = true;
   let titleSection: string | null = null;
   beforeAll(async () => {
@@ -71,21 +59,20 @@ describe.each(EXPECTED)('real table %s as a Word file, imported', (name) => {
     const workbook = FileWorkbook.create();
     await workbook.addSheets(planSheets(plan));
     const sheets = await (await FileWorkbook.load(await workbook.save())).readAll();
-    tasks = checkJson(checkWorkbook(sheets, { today: TODAY, year: expected.year, asOf: parseISO(expected.asOf)! }), 'import.xlsx').tasks;
+    tasks = checkedJson(sheets, expected).tasks;
   });
 
   /** Each expected task against the imported one in the same place: what differs, as "#N field: got … want …". */
   const differences = (): string[] => {
     if (tasks.length !== expected.tasks.length) return [`${tasks.length} tasks imported, ${expected.tasks.length} in the table`];
     return expected.tasks.flatMap((want, i) => {
-      const got = tasks[i];
-      const pairs: [string, unknown, unknown][] = [
-        ['task', squash(got.task), squash(want.task)], ['lead', got.lead, want.lead], ['coop', got.coop, want.coop],
-      ];
+      const got = readingOf(tasks[i]);
+      const wanted = wantedOf(want);
+      const pairs: [string, unknown, unknown][] = [['task', got.task, wanted.task], ['lead', got.lead, wanted.lead], ['coop', got.coop, wanted.coop]];
       // without a time-limit column the import reads the task's own words ("全年持续推进"), as for a plan's prose
-      if (deadlineColumn) pairs.push(['deadline', got.deadline.kind === 'date' ? got.deadline.date : got.deadline.kind, want.deadline.kind === 'date' ? want.deadline.date : want.deadline.kind]);
+      if (deadlineColumn) pairs.push(['deadline', got.deadline, wanted.deadline]);
       // a section the sheet cannot say: none after one (a band holds until the next), or a title line above the table
-      if (want.section !== null && want.section !== titleSection) pairs.push(['section', squash(got.section), squash(want.section)]);
+      if (want.section !== null && want.section !== titleSection) pairs.push(['section', got.section, wanted.section]);
       return pairs.filter(([, a, b]) => JSON.stringify(a) !== JSON.stringify(b)).map(([k, a, b]) => `#${i + 1} ${k}: got ${JSON.stringify(a)} want ${JSON.stringify(b)}`);
     });
   };

@@ -1,22 +1,12 @@
 // The real task tables laid out as other offices lay out the same table: moved down and right under an 附件 line,
 // with a 注 line and a 备注 column, with a blank row under the header, renamed. Each must read as the clerk's
 // expected JSON says (rows shifted), so a reading that only holds for the corpus's exact layout fails here.
-import { promises as fs, readdirSync, readFileSync } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
-import { parseISO } from '../src/core/dates/civil-date';
 import { CellValue, Grid } from '../src/core/sheets/grid';
 import { detectTaskHeader } from '../src/core/sheets/header-roles';
-import { checkJson } from '../src/core/validation/check-json';
-import { checkWorkbook } from '../src/core/validation/validate';
 import { FileWorkbook } from '../src/workbook/file/file';
-
-const DIR = path.join(__dirname, 'fixtures', 'real');
-const TODAY = parseISO('2026-11-21')!;
-
-interface ExpectedTask { row: number; section: string | null; task: string; lead: string[]; coop: string[]; leaders: string[]; deadline: { kind: string; date?: string } }
-interface Expected { file: string; year: number; asOf: string; tasks: ExpectedTask[]; knownGaps?: { rows: number[]; field: string }[] }
-
-const squash = (s: string | null | undefined): string | null => (s == null ? null : s.replace(/\s+/g, ''));
+import { REAL_DIR as DIR, REAL_EXPECTED as EXPECTED, RealExpected as Expected, checkedJson, gapFields, readingOf, wantedOf } from './helpers/real-tables';
 
 /** A layout change: the grid as another office writes it, and where a row of the original now stands (1-based). */
 interface Variant { name: string; apply: (g: Grid, headerRow: number) => Grid; row: (r: number, headerRow: number, g: Grid) => number }
@@ -139,8 +129,6 @@ const VARIANTS: Variant[] = [
   },
 ];
 
-const EXPECTED = readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).sort();
-
 describe.each(EXPECTED)('real table %s, laid out otherwise', (name) => {
   const expected = JSON.parse(readFileSync(path.join(DIR, name), 'utf8')) as Expected;
   let grids: Grid[];
@@ -149,26 +137,19 @@ describe.each(EXPECTED)('real table %s, laid out otherwise', (name) => {
     grids = await (await FileWorkbook.load(await fs.readFile(path.join(DIR, expected.file)))).readAll();
     headerRow = detectTaskHeader(grids[0]).header?.row ?? -1;
   });
-  const gapFields = (row: number) => new Set((expected.knownGaps ?? []).filter((g) => g.rows.includes(row)).map((g) => g.field));
 
   test.each(VARIANTS.map((v) => [v.name, v] as const))('%s: the same tasks, as the clerk reads them', (_name, variant) => {
     expect(headerRow).toBeGreaterThanOrEqual(0);
     YEAR.value = expected.year;
     const changed = [variant.apply(grids[0], headerRow), ...grids.slice(1)];
-    const json = checkJson(checkWorkbook(changed, { today: TODAY, year: expected.year, asOf: parseISO(expected.asOf)! }), expected.file);
+    const json = checkedJson(changed, expected);
     expect(json.issues.filter((i) => i.severity === 'error').map((i) => `${i.cell} ${i.message}`)).toEqual([]);
     expect(json.tasks.map((t) => t.row)).toEqual(expected.tasks.map((t) => variant.row(t.row, headerRow, grids[0])));
     for (const want of expected.tasks) {
-      const got = json.tasks.find((t) => t.row === variant.row(want.row, headerRow, grids[0])) as (typeof json.tasks)[number] & { leaders?: string[] };
-      const skip = gapFields(want.row);
-      const read = {
-        task: squash(got.task), section: squash(got.section), lead: got.lead, coop: got.coop, leaders: got.leaders,
-        deadline: got.deadline.kind === 'date' ? { kind: 'date', date: got.deadline.date } : { kind: got.deadline.kind },
-      };
-      const wanted = {
-        task: squash(want.task), section: squash(want.section), lead: want.lead, coop: want.coop, leaders: want.leaders,
-        deadline: want.deadline.kind === 'date' ? { kind: 'date', date: want.deadline.date } : { kind: want.deadline.kind },
-      };
+      const got = json.tasks.find((t) => t.row === variant.row(want.row, headerRow, grids[0]))!;
+      const skip = gapFields(expected, want.row);
+      const read = readingOf(got);
+      const wanted = wantedOf(want);
       const keep = (o: object) => Object.fromEntries(Object.entries(o).filter(([k]) => !skip.has(k)));
       expect({ row: want.row, ...keep(read) }).toEqual({ row: want.row, ...keep(wanted) });
     }

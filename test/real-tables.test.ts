@@ -1,28 +1,12 @@
 // Golden test on real published task tables: each table must read as the careful clerk's expected JSON says.
 // The expectations were written by reading the source documents, never from Duban's output (see test/fixtures/real/README.md).
-import { promises as fs, readdirSync, readFileSync } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
-import { formatISO, parseISO } from '../src/core/dates/civil-date';
+import { formatISO } from '../src/core/dates/civil-date';
 import { deadlineJsonKind, parseDeadline } from '../src/core/deadlines/deadline';
 import { checkJson } from '../src/core/validation/check-json';
-import { checkWorkbook } from '../src/core/validation/validate';
 import { FileWorkbook } from '../src/workbook/file/file';
-
-const DIR = path.join(__dirname, 'fixtures', 'real');
-const TODAY = parseISO('2026-11-21')!;
-
-interface ExpectedDeadline { kind: string; date?: string }
-interface ExpectedTask {
-  row: number; section: string | null; task: string;
-  lead: string[]; coop: string[]; leaders: string[]; deadline: ExpectedDeadline;
-}
-/** A reading Duban does not give yet: the field is left out of the row check (listed in the README's "Known gaps"). */
-interface KnownGap { rows: number[]; field: 'leaders' | 'lead' | 'coop' | 'deadline' | 'task' | 'section'; duban: string; right: string }
-interface Expected { file: string; year: number; asOf: string; tasks: ExpectedTask[]; knownGaps?: KnownGap[] }
-
-const squash = (s: string | null | undefined): string | null => (s == null ? null : s.replace(/\s+/g, ''));
-
-const EXPECTED = readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).sort();
+import { REAL_DIR as DIR, REAL_EXPECTED as EXPECTED, RealExpected as Expected, checkedJson, gapFields as gapsOf, readingOf, wantedOf } from './helpers/real-tables';
 
 describe.each(EXPECTED)('real table %s', (name) => {
   const expected = JSON.parse(readFileSync(path.join(DIR, name), 'utf8')) as Expected;
@@ -30,10 +14,7 @@ describe.each(EXPECTED)('real table %s', (name) => {
 
   beforeAll(async () => {
     const workbook = await FileWorkbook.load(await fs.readFile(path.join(DIR, expected.file)));
-    const result = checkWorkbook(await workbook.readAll(), {
-      today: TODAY, year: expected.year, asOf: parseISO(expected.asOf)!,
-    });
-    json = checkJson(result, expected.file);
+    json = checkedJson(await workbook.readAll(), expected);
   });
 
   test('no error-severity issue on a correctly written real table', () => {
@@ -45,18 +26,12 @@ describe.each(EXPECTED)('real table %s', (name) => {
   });
 
   const gaps = expected.knownGaps ?? [];
-  const gapFields = (row: number) => new Set(gaps.filter((g) => g.rows.includes(row)).map((g) => g.field));
+  const gapFields = (row: number) => gapsOf(expected, row);
   const readRow = (row: number) => {
-    const g = json.tasks.find((t) => t.row === row) as ((typeof json.tasks)[number] & { leaders?: string[] }) | undefined;
-    return g && {
-      task: squash(g.task), section: squash(g.section), lead: g.lead, coop: g.coop, leaders: g.leaders,
-      deadline: g.deadline.kind === 'date' ? { kind: g.deadline.kind, date: g.deadline.date } : { kind: g.deadline.kind },
-    };
+    const g = json.tasks.find((t) => t.row === row);
+    return g && readingOf(g);
   };
-  const wanted = (want: ExpectedTask) => ({
-    task: squash(want.task), section: squash(want.section), lead: want.lead, coop: want.coop, leaders: want.leaders,
-    deadline: want.deadline.kind === 'date' ? { kind: 'date', date: want.deadline.date } : { kind: want.deadline.kind },
-  });
+  const wanted = wantedOf;
   const without = <T extends object>(o: T, fields: Set<string>) =>
     Object.fromEntries(Object.entries(o).filter(([k]) => !fields.has(k)));
 
