@@ -51,6 +51,7 @@ export const PLAN_VARIANTS: readonly PlanVariant[] = [
   ['with Windows line ends', async (t) => lines(t).join('\r\n')],
   ['with a blank line between paragraphs', async (t) => lines(t).join('\n\n')],
   ['indented with two full-width spaces', async (t) => lines(t).map((l) => (l.trim() === '' ? l : `\u3000\u3000${l.trim()}`)).join('\n')],
+  ['with a space after each item number (一、 总体要求, 1. 开展…)', async (t) => lines(t).map((l) => l.replace(/^([\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]))(?=\S)/, '$1 ')).join('\n')],
   ['as a Word file', asWordFile],
   ['as a Word file numbered by Word', asNumberedWordFile],
 ];
