@@ -3,6 +3,7 @@
 // expected JSON says (rows shifted), so a reading that only holds for the corpus's exact layout fails here.
 import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
+import { toSerial } from '../src/core/dates/civil-date';
 import { CellValue, Grid } from '../src/core/sheets/grid';
 import { detectTaskHeader } from '../src/core/sheets/header-roles';
 import { FileWorkbook } from '../src/workbook/file/file';
@@ -55,6 +56,23 @@ function inColumns(g: Grid, headerRow: number, fields: string[], change: (v: Cel
   const cols = new Set(fields.map((f) => columns[f]).filter((c): c is number => c !== undefined));
   return { ...g, rows: g.rows.map((row, r) => (r <= headerRow ? row : row.map((v, c) => (cols.has(c) ? change(v) : v)))) };
 }
+/** A whole date typed as text (2023年6月30日, 2023.6.30, 2023-06-30): what Excel stores once it takes it for a date. */
+const WHOLE_DATE = /^(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?$/;
+
+/** The time-limit cells holding a whole date become date cells (a serial shown with a Chinese date format), as Excel keeps them. */
+function asDateCells(g: Grid, headerRow: number): Grid {
+  const col = detectTaskHeader(g).header!.columns.deadline;
+  if (col === undefined) return g;
+  const formats = g.rows.map((row, r) => [...(g.numberFormats?.[r] ?? new Array<string | null>(row.length).fill(null))]);
+  const rows = g.rows.map((row, r) => {
+    const m = r > headerRow && typeof row[col] === 'string' ? WHOLE_DATE.exec((row[col] as string).trim()) : null;
+    if (!m) return row;
+    formats[r][col] = 'yyyy"年"m"月"d"日"';
+    return row.map((v, c) => (c === col ? toSerial({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) : v));
+  });
+  return { ...g, rows, numberFormats: formats };
+}
+
 /** 、 between units (not inside brackets, as in 各县(市、区)) becomes a line break. */
 function unitsOnLines(v: CellValue): CellValue {
   if (typeof v !== 'string') return v;
@@ -115,6 +133,11 @@ const VARIANTS: Variant[] = [
   {
     name: 'with the units of a cell on lines of their own instead of parted by 、 (outside brackets)',
     apply: (g, headerRow) => inColumns(g, headerRow, ['lead', 'coop'], unitsOnLines),
+    row: (r) => r,
+  },
+  {
+    name: 'with whole dates typed where Excel makes them date cells (2023/6/30 → a date shown 2023年6月30日)',
+    apply: (g, headerRow) => asDateCells(g, headerRow),
     row: (r) => r,
   },
   {
