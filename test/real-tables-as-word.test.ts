@@ -11,13 +11,19 @@ import { FileWorkbook } from '../src/workbook/file/file';
 import { REAL_DIR as DIR, REAL_EXPECTED as EXPECTED, RealExpected as Expected, checkedJson, readingOf, wantedOf } from './helpers/real-tables';
 
 /** The table as an office's Word file: the lines above the header as paragraphs, the rest as a Word table with its merges. */
-async function asWordFile(g: Grid, headerRow: number): Promise<Uint8Array> {
+/**
+ * `splitAfter`: the table broken in two after that row (0-based), the second part without the header, as a PDF turned
+ * into Word or a page break in the copy leaves it; an empty paragraph stands between the two tables.
+ */
+async function asWordFile(g: Grid, headerRow: number, splitAfter?: number): Promise<Uint8Array> {
   const { Document, Packer, Paragraph, Table, TableRow, TableCell, VerticalMergeType } = await import('docx');
   const width = Math.max(...g.rows.map((r) => r.length));
   const titles = g.rows.slice(0, headerRow).map((r) => [...new Set(r.map(cellText).filter(Boolean))].join(' ')).filter(Boolean);
   const merges = g.merges.filter((m) => m.top >= headerRow);
   const rows = [];
+  const parts: InstanceType<typeof TableRow>[][] = [];
   for (let r = headerRow; r < g.rows.length; r++) {
+    if (splitAfter !== undefined && r === splitAfter + 1) parts.push(rows.splice(0));
     const cells = [];
     for (let c = 0; c < width; c++) {
       const merge = merges.find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
@@ -36,13 +42,38 @@ async function asWordFile(g: Grid, headerRow: number): Promise<Uint8Array> {
     }
     rows.push(new TableRow({ children: cells }));
   }
-  const doc = new Document({ sections: [{ children: [...titles.map((t) => new Paragraph(t)), new Table({ rows })] }] });
+  parts.push(rows);
+  const tables = parts.flatMap((part, i) => (i === 0 ? [new Table({ rows: part })] : [new Paragraph(''), new Table({ rows: part })]));
+  const doc = new Document({ sections: [{ children: [...titles.map((t) => new Paragraph(t)), ...tables] }] });
   return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** The imported and checked tasks of a table's Word file. */
+async function imported(bytes: Uint8Array, expected: Expected): Promise<ReturnType<typeof checkedJson>['tasks']> {
+  const document = await readPlanDocument(bytes, `${expected.file}.docx`);
+  const plan = readPlan(document.text, { tables: document.tables, year: expected.year });
+  const workbook = FileWorkbook.create();
+  await workbook.addSheets(planSheets(plan));
+  return checkedJson(await (await FileWorkbook.load(await workbook.save())).readAll(), expected).tasks;
+}
+
+/** The row (0-based) after which the table breaks: near the middle of the data, where no merged cell runs across; none for short tables. */
+function pageBreak(g: Grid, headerRow: number): number | undefined {
+  const first = headerRow + 1;
+  if (g.rows.length - first < 2) return undefined;
+  const free = (at: number) => !g.merges.some((m) => m.top <= at && m.bottom > at);
+  const mid = first + Math.floor((g.rows.length - first) / 2) - 1;
+  for (let d = 0; d < g.rows.length; d++) {
+    if (mid + d < g.rows.length - 1 && free(mid + d)) return mid + d;
+    if (mid - d >= first && free(mid - d)) return mid - d;
+  }
+  return undefined;
 }
 
 describe.each(EXPECTED)('real table %s as a Word file, imported', (name) => {
   const expected = JSON.parse(readFileSync(path.join(DIR, name), 'utf8')) as Expected;
-  let tasks: ReturnType<typeof checkedJson>['tasks'];
+  let whole: ReturnType<typeof checkedJson>['tasks'];
+  let split: ReturnType<typeof checkedJson>['tasks'] | undefined;
   let deadlineColumn = true;
   let titleSection: string | null = null;
   beforeAll(async () => {
@@ -53,17 +84,13 @@ describe.each(EXPECTED)('real table %s as a Word file, imported', (name) => {
     deadlineColumn = header.columns.deadline !== undefined;
     // a heading just above the header (one table per leader) is a title line in the Word file, no section of the table
     titleSection = tableTop > 0 ? [...new Set((grid.rows[tableTop - 1] ?? []).map((v: CellValue) => cellText(v)).filter(Boolean))].join(' ') || null : null;
-    const bytes = await asWordFile(grid, tableTop);
-    const document = await readPlanDocument(bytes, `${expected.file}.docx`);
-    const plan = readPlan(document.text, { tables: document.tables, year: expected.year });
-    const workbook = FileWorkbook.create();
-    await workbook.addSheets(planSheets(plan));
-    const sheets = await (await FileWorkbook.load(await workbook.save())).readAll();
-    tasks = checkedJson(sheets, expected).tasks;
+    whole = await imported(await asWordFile(grid, tableTop), expected);
+    const at = pageBreak(grid, header.row);
+    split = at === undefined ? undefined : await imported(await asWordFile(grid, tableTop, at), expected);
   });
 
   /** Each expected task against the imported one in the same place: what differs, as "#N field: got … want …". */
-  const differences = (): string[] => {
+  const differences = (tasks: ReturnType<typeof checkedJson>['tasks']): string[] => {
     if (tasks.length !== expected.tasks.length) return [`${tasks.length} tasks imported, ${expected.tasks.length} in the table`];
     return expected.tasks.flatMap((want, i) => {
       const got = readingOf(tasks[i]);
@@ -78,6 +105,11 @@ describe.each(EXPECTED)('real table %s as a Word file, imported', (name) => {
   };
 
   test('the same tasks, units, time limits and sections as the table read by the check', () => {
-    expect(differences()).toEqual([]);
+    expect(differences(whole)).toEqual([]);
+  });
+
+  test('the same when the table is broken in two at a page, its second part without the header', () => {
+    if (split === undefined) return; // one or two rows: nothing to break
+    expect(differences(split)).toEqual([]);
   });
 });

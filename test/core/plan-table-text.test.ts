@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readPlan } from '../../src/core/plans';
 import { planTaskSheet } from '../../src/core/plans/plan-sheets';
+import { joinedAtPageBreaks } from '../../src/core/plans/plan-table';
 import { CellValue, Grid } from '../../src/core/sheets/grid';
 import { checkWorkbook } from '../../src/core/validation/validate';
 import { parseISO } from '../../src/core/dates/civil-date';
@@ -99,4 +100,22 @@ test('a section line inside a pasted table stays in the table as its rows\' sect
     ['1', '一、加强党对教育工作的全面领导', ['组干科', '机关党委']],
     ['2', '(一)基础教育', ['基础教育科']],
   ]);
+});
+
+describe('a table broken at a page (a PDF turned into Word) is one table', () => {
+  const header = ['序号', '工作任务', '牵头单位', '完成时限'];
+  const t = (rows: string[][], paragraphs: number[]) => ({ rows, paragraphs });
+  test('the part after the break, without its header, follows on; a page number between does not part them', () => {
+    const first = t([header, ['1', '开展宣传咨询日活动。', '县应急管理局', '6月16日']], [3, 4]);
+    const second = t([['2', '开展媒体宣传。', '县融媒体中心', '6月30日']], [6]);
+    const joined = joinedAtPageBreaks([first, second], (p) => p === 5);
+    expect(joined).toHaveLength(1);
+    expect(joined[0].rows.map((r) => r[0])).toEqual(['序号', '1', '2']);
+    expect(joined[0].paragraphs).toEqual([3, 4, 6]);
+  });
+  test('a table with other columns, or with text between, stays apart', () => {
+    const first = t([header, ['1', '开展宣传咨询日活动。', '县应急管理局', '6月16日']], [3, 4]);
+    expect(joinedAtPageBreaks([first, t([['附件2', '名单']], [5])])).toHaveLength(2);
+    expect(joinedAtPageBreaks([first, t([['2', '开展媒体宣传。', '县融媒体中心', '6月30日']], [6])], () => false)).toHaveLength(2);
+  });
 });

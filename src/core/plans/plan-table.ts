@@ -130,6 +130,33 @@ function verticalTable(lines: readonly { index: number; text: string }[], at: nu
   return rows.length >= 2 ? { table: { rows, paragraphs }, next: i } : null;
 }
 
+/**
+ * Tables that are one table broken at a page (a PDF turned into Word, a copy across pages): a table whose first row
+ * comes right after the last row of the one before (nothing between but blank lines or the page's number, as
+ * `pageMark` tells of a paragraph) and has as many columns joins it, its rows, paragraphs and merges following on
+ * (a header printed again on the new page is skipped as a repeat).
+ */
+export function joinedAtPageBreaks(tables: readonly PlanTable[], pageMark: (paragraph: number) => boolean = () => false): PlanTable[] {
+  const out: PlanTable[] = [];
+  const width = (t: PlanTable) => Math.max(0, ...t.rows.map((r) => r.length));
+  const last = (t: PlanTable) => Math.max(0, ...t.paragraphs.map((p) => p ?? 0));
+  const first = (t: PlanTable) => t.paragraphs.find((p) => p !== null) ?? null;
+  for (const table of tables) {
+    const before = out[out.length - 1];
+    const start = first(table);
+    const between = (from: number, to: number) => {
+      for (let p = from; p < to; p++) if (!pageMark(p)) return false;
+      return true;
+    };
+    if (before && start !== null && start > last(before) && start - last(before) <= 3 && between(last(before) + 1, start) && width(table) === width(before)) {
+      const shift = before.rows.length;
+      const merges = [...(before.merges ?? []), ...(table.merges ?? []).map((m) => ({ ...m, top: m.top + shift, bottom: m.bottom + shift }))];
+      out[out.length - 1] = { rows: [...before.rows, ...table.rows], paragraphs: [...before.paragraphs, ...table.paragraphs], ...(merges.length ? { merges } : {}) };
+    } else out.push(table);
+  }
+  return out;
+}
+
 /** "办公室牵头,各科室配合" in a units cell: lead and cooperating units. */
 function unitsCell(text: string): { lead: string[]; coop: string[] } {
   const m = /^(.+?)牵头[,，、;；\s]*(.+?)(?:配合|协助|参与)$/.exec(text);

@@ -8,7 +8,7 @@ import { toSimplified } from './traditional';
 import { leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
 import { itemSubjects, subjectOf } from './plan-subjects';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
-import { PlanTable, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
+import { PlanTable, joinedAtPageBreaks, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
 
 export type PlanDeadlineKind = 'date' | 'recurring' | 'ongoing' | 'relative' | 'placeholder' | 'none';
 
@@ -277,7 +277,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   // items cut right after their number: no text to read, flagged so nothing is lost unseen
   const bare: Paragraph[] = [];
   // a .docx's tables are also in its text, a row a line: read each table once
-  const given = options.tables ?? [];
+  const byIndex = new Map(paras.map((p) => [p.index, p]));
+  const given = joinedAtPageBreaks(options.tables ?? [], (p) => PAGE_MARK.test(byIndex.get(p)?.plain ?? ''));
   const givenParagraphs = new Set(given.flatMap((t) => t.paragraphs));
   const tables = [...given, ...tablesInText(withLeadingTabs(text, paras)).filter((t) => !t.paragraphs.some((p) => givenParagraphs.has(p)))];
   const tableParagraphs = new Set(tables.flatMap((t) => t.paragraphs));
@@ -434,6 +435,9 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   proseUnsure.sort((a, b) => a.paragraph - b.paragraph);
   return { ...base, basis: 'text', measures: prose, context: fromTables, unsure: proseUnsure };
 }
+
+/** A page's number between the two parts of a table broken at a page: "— 2 —", "第 2 页", "2 / 7", "- 3 -". */
+const PAGE_MARK = /^[—–\-－\s]*(?:第\s*)?\d{1,3}\s*页?(?:\s*[\/／]\s*\d{1,3}|\s*共\s*\d{1,3}\s*页)?[—–\-－\s]*$/;
 
 /** Title lines a table carries just above it: at most two short lines that are no numbered item. */
 const MAX_TITLE_LINES = 2;
