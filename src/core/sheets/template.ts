@@ -97,7 +97,7 @@ const mediaList = { source: `=${SHEET_NAMES.media}!$A$2:$A$${TEMPLATE_ROWS}` };
 /** The task sheet; `extra` columns (such as 来源 of an imported plan) follow the template's. */
 export function taskSheet(content: TableContent, extra: readonly ColumnSpec[] = []): SheetSpec {
   const col = (field: keyof typeof TASK_HEADERS) => Object.keys(TASK_HEADERS).indexOf(field);
-  const spec = tableSheet(SHEET_NAMES.tasks, [...TASK_COLUMNS, ...extra], content, (h) => {
+  return tableSheet(SHEET_NAMES.tasks, [...TASK_COLUMNS, ...extra], content, (h) => {
     const last = h + TEMPLATE_ROWS;
     return [
       { range: columnRange(col('lead'), h + 1, last), list: unitList, allowOther: true, prompt: '从单位名录选择；多个单位用“、”分隔。' },
@@ -105,23 +105,6 @@ export function taskSheet(content: TableContent, extra: readonly ColumnSpec[] = 
       { range: columnRange(col('status'), h + 1, last), list: [...STATUS_CHOICES] },
     ];
   });
-  return withSectionBands(spec, content, col('task'), TASK_COLUMNS.length - 1);
-}
-
-/**
- * A section row (only its task cell written, as an imported plan's "Ⅱ-1组织领导" or "㈠ 动员部署阶段" from a category column)
- * merged across the task's columns: a band the task-sheet reader takes for a section, whatever its words, never a task
- * without a unit.
- */
-function withSectionBands(spec: SheetSpec, content: TableContent, taskCol: number, lastCol: number): SheetSpec {
-  const first = (content.titles ?? []).length + 1; // 0-based row of the first content row
-  const bands = (content.rows ?? []).flatMap((values, i) => {
-    const only = values.every((v, c) => (c === taskCol ? typeof v === 'string' && v.trim() !== '' : v === null || v === undefined || v === ''));
-    return only ? [first + i] : [];
-  });
-  if (bands.length === 0) return spec;
-  const rows = spec.rows.map((row, r) => (bands.includes(r) ? row.map((c, i) => (i === taskCol ? cell(c.value, STYLES.section) : c)) : row));
-  return { ...spec, rows, merges: [...(spec.merges ?? []), ...bands.map((r) => ({ top: r, left: taskCol, bottom: r, right: lastCol }))] };
 }
 
 export function registrySheet(content: TableContent): SheetSpec {
