@@ -194,7 +194,8 @@ describe('the year so far beside the period (round 7: 霍林郭勒市 「报送�
     // 累计得分 is the 本年累计 of the bulletin sheet: the year-to-date total
     const ytd = report.yearToDate.find((s) => s.unit === '金安区人民政府')!;
     expect(Number(jinan[h.indexOf('累计得分')])).toBeCloseTo(ytd.total, 2);
-    expect(table.note).toContain('累计报送、累计得分为2023年1—9月份合计。');
+    // 累计得分 is the span's own score (the completion rate over nine months), so it is not called a 合计
+    expect(table.note).toContain('累计报送为2023年1—9月份合计，累计得分按2023年1—9月份整体评分（不是各期得分相加）。');
   });
 
   it('基本情况 adds the year so far (商洛市: 「今年前9个月，最多的山阳县被采用35条」)', () => {

@@ -55,7 +55,9 @@ export function rankingTables(
   const components = pointComponents(report.scores);
   const ytd = yearToDate && report.yearToDate ? new Map(report.yearToDate.map((s) => [s.unit, s])) : null;
   const header = tableHeader(components, ytd !== null);
-  const ytdNote = ytd ? `${YEAR_TO_DATE_SENT}、${YEAR_TO_DATE_TOTAL}为${yearToDate!.period}合计。` : '';
+  // the year-to-date score is the span's own score (a completion rate over more months), not the periods' scores added up:
+  // said so, since it can be below this period's
+  const ytdNote = ytd ? `${YEAR_TO_DATE_SENT}为${yearToDate!.period}合计，${YEAR_TO_DATE_TOTAL}按${yearToDate!.period}整体评分（不是各期得分相加）。` : '';
   const note = `注：${totalNote(components, report.scores)}${ytdNote}`;
   const tables: RankingTable[] = [];
   for (const s of report.scores) {
