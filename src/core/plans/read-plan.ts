@@ -8,6 +8,7 @@ import { toSimplified } from './traditional';
 import { leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
 import { itemSubjects, subjectOf } from './plan-subjects';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
+import { detectTaskHeader } from '../sheets/header-roles';
 import { PlanTable, joinedAtPageBreaks, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
 
 export type PlanDeadlineKind = 'date' | 'recurring' | 'ongoing' | 'relative' | 'placeholder' | 'none';
@@ -439,7 +440,12 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
 /** A page's number between the two parts of a table broken at a page: "— 2 —", "第 2 页", "2 / 7", "- 3 -". */
 const PAGE_MARK = /^[—–\-－\s]*(?:第\s*)?\d{1,3}\s*页?(?:\s*[\/／]\s*\d{1,3}|\s*共\s*\d{1,3}\s*页)?[—–\-－\s]*$/;
 
-/** Title lines a table carries just above it: at most two short lines that are no numbered item. */
+/** Whether a table's first row is its task header. */
+function opensWithHeader(table: PlanTable): boolean {
+  return detectTaskHeader({ name: '分工表', rows: table.rows.map((r) => [...r]), merges: table.merges ?? [] }).header?.row === 0;
+}
+
+/** Title lines a table carries just above it: at most two short lines, a numbered one only right above the table. */
 const MAX_TITLE_LINES = 2;
 const MAX_TITLE_LENGTH = 40;
 
@@ -451,9 +457,16 @@ function withTitleLines(table: PlanTable, paras: readonly Paragraph[]): PlanTabl
   const first = table.paragraphs.find((p) => p !== null);
   if (first === undefined || first === null) return table;
   const titles: Paragraph[] = [];
-  for (let at = paras.findIndex((p) => p.index === first) - 1; at >= 0 && titles.length < MAX_TITLE_LINES; at--) {
+  const start = paras.findIndex((p) => p.index === first);
+  for (let at = start - 1; at >= 0 && titles.length < MAX_TITLE_LINES; at--) {
     const p = paras[at];
-    if (p.level > 0 || p.text.length > MAX_TITLE_LENGTH || /\t/.test(p.text)) break;
+    if (p.text.length > MAX_TITLE_LENGTH || /\t/.test(p.text)) break;
+    // a numbered heading right above a table that opens with its header is the table's heading (the sheet reader makes it
+    // the first section), and ends the titles; above a table without its header it is the text's own, not the table's
+    if (p.level > 0) {
+      if (at === start - 1 && opensWithHeader(table)) titles.unshift(p);
+      break;
+    }
     titles.unshift(p);
   }
   if (titles.length === 0) return table;
