@@ -85,6 +85,29 @@ function unitsOnLines(v: CellValue): CellValue {
   }
   return out;
 }
+/** The lead and cooperating columns when they stand side by side (lead first), else null. */
+function unitsSideBySide(g: Grid): { lead: number; coop: number } | null {
+  const h = detectTaskHeader(g).header;
+  const lead = h?.columns.lead;
+  const coop = h?.columns.coop;
+  return lead !== undefined && coop === lead + 1 && !h!.moreCoop ? { lead, coop } : null;
+}
+
+/**
+ * The header made two rows, as many offices print it: 责任单位 merged over 牵头单位 | 配合单位, every other header cell
+ * merged down over both rows. Tables whose units columns are not side by side are left as they are.
+ */
+function unitsUnderOneHeader(g: Grid, headerRow: number): Grid {
+  const units = unitsSideBySide(g);
+  if (!units || g.merges.some((m) => m.top <= headerRow && m.bottom >= headerRow && m.bottom > m.top)) return g;
+  const header = g.rows[headerRow] ?? [];
+  const upper = header.map((v, c) => (c === units.lead ? '责任单位' : c === units.coop ? null : v));
+  const lower = header.map((v, c) => (c === units.lead ? '牵头单位' : c === units.coop ? '配合单位' : null));
+  const moved = rowInserted({ ...g, rows: g.rows.map((r, i) => (i === headerRow ? upper : r)) }, headerRow, lower);
+  const down = header.map((_, c) => c).filter((c) => c !== units.lead && c !== units.coop).map((c) => ({ top: headerRow, left: c, bottom: headerRow + 1, right: c }));
+  return { ...moved, merges: [...moved.merges, { top: headerRow, left: units.lead, bottom: headerRow, right: units.coop }, ...down] };
+}
+
 /** The plan year of the table being changed (the title variant names it). */
 const YEAR = { value: 0 };
 
@@ -144,6 +167,11 @@ const VARIANTS: Variant[] = [
     name: 'with the time limits typed in full-width digits (２０２３年６月３０日)',
     apply: (g, headerRow) => inColumns(g, headerRow, ['deadline'], (v) => (typeof v === 'string' ? v.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : v)),
     row: (r) => r,
+  },
+  {
+    name: 'with 牵头 and 配合 under one merged 责任单位 header (a header of two rows)',
+    apply: (g, headerRow) => unitsUnderOneHeader(g, headerRow),
+    row: (r, headerRow, g) => (unitsSideBySide(g) && r - 1 >= headerRow ? r + 1 : r),
   },
   {
     name: 'on a sheet named 任务分解表',
