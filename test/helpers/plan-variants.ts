@@ -1,18 +1,11 @@
 // A plan's text as clerks get the same plan otherwise: Windows line ends, blank lines between paragraphs, indents typed
-// as full-width spaces, and as a Word file read back by Duban's plan reader (the form most plans arrive in).
+// as full-width spaces, and as a Word file numbered by Word read back by Duban's plan reader (the form most plans arrive in;
+// Word files with typed numbers are test/plans-word.test.ts's real ones).
 import { readPlanDocument } from '../../src/documents/plan-reader';
 
 export type PlanVariant = readonly [name: string, apply: (text: string) => Promise<string>];
 
 const lines = (text: string) => text.split(/\r\n|\r|\n/);
-
-/** Each line a Word paragraph (blank lines left out, as Word shows no empty paragraph in a typed plan). */
-async function asWordFile(text: string): Promise<string> {
-  const { Document, Packer, Paragraph } = await import('docx');
-  const children = lines(text).filter((l) => l.trim() !== '').map((l) => new Paragraph(l));
-  const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
-  return (await readPlanDocument(bytes, '方案.docx')).text;
-}
 
 /** A heading's number as typed ("一、", "（二）", "3.", "（4）"), its level in a Word list, and the text after it. */
 const NUMBERED: readonly [RegExp, number][] = [
@@ -52,6 +45,5 @@ export const PLAN_VARIANTS: readonly PlanVariant[] = [
   ['with a blank line between paragraphs', async (t) => lines(t).join('\n\n')],
   ['indented with two full-width spaces', async (t) => lines(t).map((l) => (l.trim() === '' ? l : `\u3000\u3000${l.trim()}`)).join('\n')],
   ['with a space after each item number (一、 总体要求, 1. 开展…)', async (t) => lines(t).map((l) => l.replace(/^([\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]))(?=\S)/, '$1 ')).join('\n')],
-  ['as a Word file', asWordFile],
   ['as a Word file numbered by Word', asNumberedWordFile],
 ];
