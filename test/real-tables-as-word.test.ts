@@ -5,10 +5,10 @@ import * as path from 'path';
 import { planSheets } from '../src/core/plans/plan-sheets';
 import { readPlan } from '../src/core/plans/read-plan';
 import { Grid, cellText } from '../src/core/sheets/grid';
-import { SheetSpec } from '../src/core/sheets/sheet-spec';
 import { detectTaskHeader } from '../src/core/sheets/header-roles';
 import { readPlanDocument } from '../src/documents/plan-reader';
 import { FileWorkbook } from '../src/workbook/file/file';
+import { gridOfSpec } from './helpers/grids';
 import { REAL_DIR as DIR, REAL_EXPECTED as EXPECTED, RealExpected as Expected, checkedJson, readingOf, wantedOf } from './helpers/real-tables';
 
 /** The table as an office's Word file: the lines above the header as paragraphs, the rest as a Word table with its merges. */
@@ -48,13 +48,6 @@ async function asWordFile(g: Grid, headerRow: number, splitAfter?: number): Prom
   const doc = new Document({ sections: [{ children: [...titles.map((t) => new Paragraph(t)), ...tables] }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
-
-/** A generated sheet as the grid a reader gets back from its file: values and merges (test/cli/import* write and read the file itself). */
-const gridOfSpec = (spec: SheetSpec): Grid => ({
-  name: spec.name,
-  rows: spec.rows.map((row) => row.map((c) => (c && typeof c.value !== 'object' ? c.value : null))),
-  merges: spec.merges ?? [],
-});
 
 /** The imported and checked tasks of a table's Word file. */
 async function imported(bytes: Uint8Array, expected: Expected): Promise<ReturnType<typeof checkedJson>['tasks']> {

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { readPlan } from '../../src/core/plans';
 import { planTaskSheet } from '../../src/core/plans/plan-sheets';
 import { joinedAtPageBreaks } from '../../src/core/plans/plan-table';
-import { CellValue, Grid } from '../../src/core/sheets/grid';
+import { gridOfSpec } from '../helpers/grids';
 import { checkWorkbook } from '../../src/core/validation/validate';
 import { parseISO } from '../../src/core/dates/civil-date';
 
@@ -52,7 +52,7 @@ test('a pasted table whose sections come from a category column writes them as b
   const plan = readPlan(text, { year: 2011 });
   expect(plan.measures.map((m) => m.section)).toEqual(['㈠ 动员部署阶段', '㈢ 督查阶段']);
   const spec = planTaskSheet(plan);
-  const grid: Grid = { name: spec.name, rows: spec.rows.map((r) => r.map((c) => c.value as CellValue)), merges: [...(spec.merges ?? [])] };
+  const grid = gridOfSpec(spec);
   const result = checkWorkbook([grid], { today: parseISO('2026-11-21')!, year: 2011 });
   expect(result.tasks.map((t) => [t.section, t.lead])).toEqual([
     ['㈠ 动员部署阶段', ['各县(市、口岸)环保专项行动领导小组']], ['㈢ 督查阶段', ['自治州专项行动领导小组']],

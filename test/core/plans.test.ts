@@ -1,6 +1,7 @@
 // The plan reader's rules, each on real Chinese sentences from published plans.
 import { readPlan, unitSpans, findDeadline, findQuotas, findPublicityMonths, findYear, toSimplified, paragraphsOf } from '../../src/core/plans';
 import { parseSchedule } from '../../src/core/deadlines';
+import { gridOfSpec } from '../helpers/grids';
 
 const spans = (text: string) => unitSpans(text, toSimplified(text));
 
@@ -120,7 +121,7 @@ describe('the imported task sheet read back', () => {
     const plan = readPlan(text, { year: 2023 });
     expect(plan.measures.map((m) => m.section)).toEqual(['强化规范性文件公开', '深化政策解读形式']);
     const spec = planTaskSheet(plan);
-    const grid = { name: spec.name, rows: spec.rows.map((r) => r.map((c) => c.value ?? null)), merges: spec.merges ?? [] };
+    const grid = gridOfSpec(spec);
     const { header } = detectTaskHeader(grid as never);
     const sheet = readTaskSheet(grid as never, header!);
     expect(sheet.rows.map((r) => [r.section, r.values.task])).toEqual([

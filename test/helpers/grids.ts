@@ -1,6 +1,7 @@
 // Test helpers: in-memory grids and workbooks as a clerk would type them.
 import { CellRange, CellValue, Grid } from '../../src/core/sheets/grid';
 import { parseISO } from '../../src/core/dates/civil-date';
+import { SheetSpec } from '../../src/core/sheets/sheet-spec';
 
 export function grid(name: string, rows: CellValue[][], merges: CellRange[] = []): Grid {
   return { name, rows, merges };
@@ -42,3 +43,10 @@ export function trimEnd(row: readonly string[]): string[] {
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out;
 }
+
+/** A generated sheet as the grid a reader gets back from its file: values (formulas and links aside) and merges. */
+export const gridOfSpec = (spec: SheetSpec): Grid => ({
+  name: spec.name,
+  rows: spec.rows.map((row) => row.map((c) => (c && typeof c.value !== 'object' ? c.value : null))),
+  merges: spec.merges ?? [],
+});
