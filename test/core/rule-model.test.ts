@@ -416,7 +416,7 @@ describe('名次计分: points by place in the ranking group (农业部 2011 “
     expect(DEPARTMENTS.map((u) => [unit(r, u).total, unit(r, u).rank])).toEqual([[6, 1], [4, 2], [4, 2], [2, 4]]);
     // alone in its group (党委部门): first place
     expect(unit(r, '市委宣传部').total).toBe(6);
-    expect(unit(r, '市文旅局').parts[0]).toMatchObject({ label: '报送条数名次计分', detail: '报送条数1，第4名（第1—2名3分，每2名减1分）', points: 2 });
+    expect(unit(r, '市文旅局').parts[0]).toMatchObject({ label: '报送条数名次计分', detail: '报送条数1，第4名；第1—2名3分，每2名减1分', points: 2 });
   });
 
   it('折算 comes after: the top unit’s total with its 名次计分 is the basis', () => {

@@ -35,7 +35,7 @@ export function addRankPoints(scores: readonly UnitScore[], rules: readonly Rank
     places.forEach((place, i) => {
       const points = Math.max(0, round2(r.top - Math.floor((place - 1) / r.step) * r.drop));
       const label = `${BASIS_LABEL[r.basis]}名次计分`;
-      const detail = `${BASIS_LABEL[r.basis]}${fmt(values[i])}，第${place}名（${ladderText(r)}）`;
+      const detail = `${BASIS_LABEL[r.basis]}${fmt(values[i])}，第${place}名；${ladderText(r)}`;
       added[i].push({ label, detail, points });
     });
   }
