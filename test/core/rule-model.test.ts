@@ -245,7 +245,7 @@ describe('clauses of real rules', () => {
     const perGroup = report(ledger(...rows), rules(['采用', '省级', '', 10], ['采用', '市级', '', 5], ['折算', '各组最高分', '', 100]));
     expect(perGroup.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
     expect(totals(perGroup)).toEqual([[100, 1], [50, 2], [100, 1], [25, 2], [0, 1]]);
-    expect(unit(perGroup, '裕安区人民政府').parts.find((p) => p.component === 'scale')).toMatchObject({ label: '折算为100分制（本组最高分10分计满分）', points: 45 });
+    expect(unit(perGroup, '裕安区人民政府').parts.find((p) => p.component === 'scale')).toMatchObject({ label: '折算为100分制（本组最高分10分计满分：金安区人民政府）', detail: '原始分5 × 100 ÷ 本组最高分10 = 50', points: 45 });
     const all = report(ledger(...rows), rules(['采用', '省级', '', 10], ['采用', '市级', '', 5], ['折算', '最高分', '', 100]));
     expect(totals(all)).toEqual([[50, 1], [25, 2], [100, 1], [25, 2], [0, 1]]);
     expect(all.unverified.map((u) => u.name)).toEqual(['某不存在的局']);

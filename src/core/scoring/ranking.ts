@@ -1,8 +1,7 @@
 // Who is ranked and against whom: registry units only, ranked within categories (类型 or 设置 排名分组); unknown names go to 待核实.
 import { UnitRegistry } from '../units/units';
 import { ScoringRules } from './scoring-rules';
-import { scaleTotals } from './engine';
-import { addRankPoints } from './rank-points';
+import { addRankPoints, scaleTotals } from './relative';
 import { OVERALL_CATEGORY, UnitScore, competitionRanks, gradeOf } from './tally';
 /** Category of registry units without a 类型. */
 export const UNTYPED_CATEGORY = '其他单位';

@@ -1,6 +1,6 @@
-// 名次计分 (梯次计分): points by a unit's place in its ranking group on a count (报送、采用) or on its points, added as a part of its own.
-import { RankPointsRule, MEDIA_LEVELS } from './rule-model';
-import { round2 } from './engine';
+// Points relative to the other units of a ranking group: 名次计分 (by place on a count) and 折算 (scaled to the top unit or a full score).
+import { MEDIA_LEVELS, RankPointsRule, RuleModel } from './rule-model';
+import { ScorePart, round2 } from './engine';
 import { UnitScore, competitionRanks } from './tally';
 
 const BASIS_LABEL: Record<RankPointsRule['basis'], string> = { submitted: '报送条数', adopted: '采用条数', points: '得分' };
@@ -43,5 +43,26 @@ export function addRankPoints(scores: readonly UnitScore[], rules: readonly Rank
     const parts = added[i].map((a) => ({ component: 'rank' as const, label: a.label, detail: a.detail, count: 1, points: a.points }));
     const total = round2(s.total + parts.reduce((sum, p) => sum + p.points, 0));
     return { ...s, total, parts: [...s.parts, ...parts] };
+  });
+}
+
+/**
+ * Adds a 折算 part to every unit so that its total becomes total × points ÷ basis (the top total of those given, or a full score).
+ * The part names what it was reached from — the unit's raw total, the top units and their raw total, the result — so the raw
+ * parts plus this one add up to the scaled total as the detail says (原始分5 × 100 ÷ 本组最高分10 = 50).
+ */
+export function scaleTotals<T extends { readonly unit: string; readonly total: number; readonly parts: readonly ScorePart[] }>(results: readonly T[], scale: RuleModel['scale']): T[] {
+  if (!scale) return [...results];
+  const top = Math.max(0, ...results.map((r) => r.total));
+  const basis = scale.basis === 'top' ? top : scale.basis;
+  if (basis <= 0) return [...results];
+  const topWord = scale.perGroup ? '本组最高分' : '最高分';
+  const topUnits = results.filter((r) => r.total === top).map((r) => r.unit).join('、');
+  const label = scale.basis === 'top' ? `折算为${fmt(scale.points)}分制（${topWord}${fmt(basis)}分计满分：${topUnits}）` : `折算为${fmt(scale.points)}分制（满分${fmt(basis)}分）`;
+  const basisWord = scale.basis === 'top' ? topWord : '满分';
+  return results.map((r) => {
+    const total = round2((r.total * scale.points) / basis);
+    const detail = `原始分${fmt(r.total)} × ${fmt(scale.points)} ÷ ${basisWord}${fmt(basis)} = ${fmt(total)}`;
+    return { ...r, total, parts: [...r.parts, { component: 'scale' as const, label, detail, count: 1, points: round2(total - r.total) }] };
   });
 }
