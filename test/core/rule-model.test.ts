@@ -427,6 +427,12 @@ describe('名次计分: points by place in the ranking group (农业部 2011 “
     expect(parts.reduce((sum, p) => sum + p.points, 0)).toBeCloseTo(33.33, 2);
   });
 
+  it('a unit with nothing counted is not placed and scores 0 (a period where nobody reported gives nobody the first step)', () => {
+    const r = report(ledger(...rows), rules(['名次计分', '采用', '每5名减1分', 5]));
+    expect(DEPARTMENTS.map((u) => unit(r, u).total)).toEqual([0, 0, 0, 0]);
+    expect(unit(r, '市发改委').parts).toEqual([expect.objectContaining({ component: 'rank', points: 0, detail: '采用条数0，不参加排名，不计分；第1—5名5分，每5名减1分' })]);
+  });
+
   it('a 对象 or 类型 it cannot read is an issue on that cell', () => {
     const r = report(ledger(...rows), rules(['名次计分', '稿费', '每5名减1分', 5], ['名次计分', '采用', '逐名递减', 5], ['名次计分', '采用', '每5名减1分', '']));
     expect(r.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'B2'], ['RULE_BAD_VALUE', 'C3'], ['RULE_BAD_VALUE', 'D4']]);

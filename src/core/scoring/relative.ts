@@ -22,21 +22,28 @@ function ladderText(r: RankPointsRule): string {
 
 /**
  * The units of one ranking group with each 名次计分 rule's points added: places are competition ranks on the rule's measure (ties
- * share the higher place), step = ⌊(place − 1) ÷ 每N名⌋, points = max(0, top − step × drop). Every unit of the group is placed,
- * one with nothing counted too (it takes the last place: the rule ranks all units). Rules apply in the order written, each on
- * the measure before any 名次计分 (a 得分 rule does not see another rule's points).
+ * share the higher place), step = ⌊(place − 1) ÷ 每N名⌋, points = max(0, top − step × drop). A unit with nothing counted (no piece
+ * submitted or adopted, no points) is not placed and scores 0 on that rule: otherwise a period where nobody reported would give
+ * every unit the first step. Rules apply in the order written, each on the measure before any 名次计分 (a 得分 rule does not see
+ * another rule's points).
  */
 export function addRankPoints(scores: readonly UnitScore[], rules: readonly RankPointsRule[]): UnitScore[] {
   if (rules.length === 0 || scores.length === 0) return [...scores];
   const added = scores.map(() => [] as { label: string; detail: string; points: number }[]);
   for (const r of rules) {
     const values = scores.map((s) => measure(s, r.basis));
-    const places = competitionRanks(values);
-    places.forEach((place, i) => {
+    const placed = values.filter((v) => v > 0);
+    const places = competitionRanks(placed);
+    const placeOf = new Map(placed.map((v, i) => [v, places[i]]));
+    const label = `${BASIS_LABEL[r.basis]}名次计分`;
+    values.forEach((value, i) => {
+      const place = placeOf.get(value);
+      if (place === undefined) {
+        added[i].push({ label, detail: `${BASIS_LABEL[r.basis]}${fmt(value)}，不参加排名，不计分；${ladderText(r)}`, points: 0 });
+        return;
+      }
       const points = Math.max(0, round2(r.top - Math.floor((place - 1) / r.step) * r.drop));
-      const label = `${BASIS_LABEL[r.basis]}名次计分`;
-      const detail = `${BASIS_LABEL[r.basis]}${fmt(values[i])}，第${place}名；${ladderText(r)}`;
-      added[i].push({ label, detail, points });
+      added[i].push({ label, detail: `${BASIS_LABEL[r.basis]}${fmt(value)}，第${place}名；${ladderText(r)}`, points });
     });
   }
   return scores.map((s, i) => {
