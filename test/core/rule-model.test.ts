@@ -433,6 +433,14 @@ describe('名次计分: points by place in the ranking group (农业部 2011 “
     expect(unit(r, '市发改委').parts).toEqual([expect.objectContaining({ component: 'rank', points: 0, detail: '采用条数0，不参加排名，不计分；第1—5名5分，每5名减1分' })]);
   });
 
+  it('得分: placed by the points before 名次计分 (“按得分排名，第一名10分，每名减0.5分”)', () => {
+    const adopted = (unitName: string, level: string): CellValue[] => ['2023-06-06', unitName, `${unitName}稿件`, '某报', level, '是', 1];
+    const r = report(ledger(adopted('市发改委', '省级'), adopted('市教体局', '市级'), adopted('市交通运输局', '市级'), adopted('市文旅局', '县级')),
+      rules(['采用', '省级', '', 6], ['采用', '市级', '', 4], ['采用', '县级', '', 2], ['名次计分', '得分', '每名减0.5分', 10]));
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    expect(DEPARTMENTS.map((u) => unit(r, u).total)).toEqual([6 + 10, 4 + 9.5, 4 + 9.5, 2 + 8.5]);
+  });
+
   it('a 对象 or 类型 it cannot read is an issue on that cell', () => {
     const r = report(ledger(...rows), rules(['名次计分', '稿费', '每5名减1分', 5], ['名次计分', '采用', '逐名递减', 5], ['名次计分', '采用', '每5名减1分', '']));
     expect(r.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'B2'], ['RULE_BAD_VALUE', 'C3'], ['RULE_BAD_VALUE', 'D4']]);
