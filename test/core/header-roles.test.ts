@@ -25,6 +25,9 @@ describe('a header cell gets its role from its words', () => {
   // a 专项整治's stages (test/fixtures/real/xinjiang-zhou-2011-huanbao: 阶段 | 时间 | 工作内容 | 责任单位): the stage is the section
   test.each([['阶段', 'category'], ['工作阶段', 'category'], ['实施阶段', 'category'], ['阶段目标', 'quota'], ['阶段性任务', 'task']])(
     'a stage column: %s → %s', (text, want) => expect(role(text)).toBe(want));
+  // 2021年呼和浩特市《政府工作报告》重点量化目标任务 (test/fixtures/real/huhehaote-2021-lianghua): 量化 qualifies the tasks
+  test.each([['重点量化目标任务', 'task'], ['量化工作任务', 'task'], ['量化指标', 'quota'], ['量化任务数', 'quota'], ['任务数', 'quota']])(
+    'a quota word before a task word: %s → %s', (text, want) => expect(role(text)).toBe(want));
   test('one period\'s plan is the task column only when nothing else names tasks', () => {
     expect(classifyHeaderCell('工作任务安排第二季度')!.altTask).toBe(true);
   });

@@ -85,6 +85,8 @@ const UNIT_ROLES = new Set<HeaderRole>(['coop', 'lead', 'responsible']);
 const TASK_WORDS = /任务|内容|措施|举措|事项|工作|项目|要点|问题|清单|实事|事件|目标|要求|做法|计划|方案/;
 const TARGET_WORDS = /目标|要求/;
 const SCORE_WORDS = /分数|分值|得分/;
+/** A quota word qualifying the header's last word, a task word ("量化目标任务", "量化工作"): the column names tasks. */
+const QUOTA_OF_TASKS = /^(?!.*(?:指标|频次|数量|任务数|篇数|条数|件数|次数)).*量化.*(?:任务|工作|事项|措施|举措)$/;
 /** The name column of an indicator table (指标 | 单位 | 2015年目标 | 牵头部门), not a 量化指标 or 指标值 column. */
 const INDICATOR_NAME = /^(?:考核|考评|评价)?指标(?:名称|项目)?$|指标名称$/;
 /** A quarter, a half-year or a span of months named in a header (第二季度, 上半年, 1-8月). */
@@ -120,6 +122,8 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
       if (role !== 'responsible') return { role, score: WORD_SCORE - 1, specific: 0 };
       continue;
     }
+    // "重点量化目标任务" (呼和浩特 2021): 量化 qualifies the tasks the header ends with; 任务数, 量化指标 stay quota
+    if (role === 'quota' && QUOTA_OF_TASKS.test(text)) return taskCell(text);
     return { role, score: WORD_SCORE, specific: 0 };
   }
   if (unitWord) return { role: 'responsible', score: WORD_SCORE - 1, specific: 0 };
