@@ -32,3 +32,19 @@ describe('a time written with the units', () => {
     expect(read('6.开展惠民效果走访。（牵头单位：市发改委；配合单位：市民生办）')).toEqual({ lead: ['市发改委'], coop: ['市民生办'], deadline: null });
   });
 });
+
+describe('other fields and marks written with the units', () => {
+  test('a person or a leader beside the units is no unit', () => {
+    expect(read('1.开设专栏，每月至少完成两次专题报道。（责任单位：市委宣传部　责任人：张明）').lead).toEqual(['市委宣传部']);
+    expect(read('2.开展集中宣传月活动。（牵头领导：王副市长；牵头单位：市发改委）').lead).toEqual(['市发改委']);
+    expect(read('3.编印宣传册。（责任单位：市民生办（联系人：李华）、市财政局）').lead).toEqual(['市民生办', '市财政局']);
+  });
+
+  test('labels in 【】 read as labels with a colon', () => {
+    expect(read('4.制作宣传标识。【牵头单位】市委宣传部【配合单位】市发改委、市民政局')).toEqual({ lead: ['市委宣传部'], coop: ['市发改委', '市民政局'], deadline: null });
+  });
+
+  test('a unit marked （牵头） in the list leads, the others cooperate', () => {
+    expect(read('5.推广典型案例。（责任单位：市委宣传部（牵头）、市发改委、市民政局）')).toEqual({ lead: ['市委宣传部'], coop: ['市发改委', '市民政局'], deadline: null });
+  });
+});
