@@ -5,6 +5,8 @@ import { MAX_NAMED_TASKS, MAX_NAMED_UNITS, categorySentence, gradeParagraphs, na
 import { comparisonSentence } from '../../src/core/bulletin/comparison';
 import { previousSpan } from '../../src/core/scoring/movement';
 import { buildReport } from '../../src/core/scoring/report';
+import { bulletinSheet } from '../../src/core/scoring/summaries';
+import { SUMMARY_HEADER_ROW } from '../../src/core/scoring/summary-layout';
 import { UnitScore } from '../../src/core/scoring/tally';
 import { CellValue } from '../../src/core/sheets/grid';
 import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
@@ -209,11 +211,14 @@ describe('the year so far beside the period (round 7: 霍林郭勒市 「报送�
     );
   });
 
-  it('a period from 1 January is its own year so far: no 累计 columns, no second sum', () => {
-    const h1 = bulletinContent(buildReport(grids, { ...q3, period: { from: d('2023-01-01'), to: d('2023-06-30') } }), '六安市暖民心行动', issued);
+  it('a period from 1 January is its own year so far: no 累计 columns, no second sum — on the sheet neither', () => {
+    const h1Report = buildReport(grids, { ...q3, period: { from: d('2023-01-01'), to: d('2023-06-30') } });
+    const h1 = bulletinContent(h1Report, '六安市暖民心行动', issued);
     expect(h1.attachments[0].header).not.toContain('累计报送');
     expect(h1.attachments[0].header).not.toContain('累计得分');
     expect(h1.sections[0].paragraphs[0]).not.toContain('累计报送');
+    const sheetHeader = bulletinSheet(h1Report, { generatedAt: '2023-07-05 09:00', asOf: h1Report.asOf }).rows[SUMMARY_HEADER_ROW - 1].map((c) => c.value);
+    expect(sheetHeader).toEqual(h1.attachments[0].header);
   });
 });
 

@@ -1,13 +1,16 @@
 // The 通报 as data: title, 发文字号, 主送, the three sections, signature and the attachment tables (pure, for any writer).
-import { CivilDate, compareDates, daysInMonth, formatChinese } from '../dates/civil-date';
+import { CivilDate, compareDates, formatChinese } from '../dates/civil-date';
 import { Grid } from '../sheets/grid';
 import { findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
-import { isWholeMonth, previousSpan } from '../scoring/movement';
-import { Report, periodScores, scoringInput, yearToDateOf } from '../scoring/report';
+import { periodPhrase, previousSpan } from '../scoring/movement';
+import { Report, periodScores, scoringInput, yearToDateSpan } from '../scoring/report';
 import { comparisonSentence } from './comparison';
 import { Period } from '../scoring/tally';
 import { RankingTable, rankingTables } from './figures';
 import { gradeParagraphs, overviewParagraphs, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
+
+/** The period as offices write it (its home is scoring, where the 通报 sheet's notes use it too). */
+export { periodPhrase };
 
 export interface BulletinSection {
   /** 一、基本情况 … */
@@ -72,34 +75,6 @@ const SECTION_NUMBERS = ['一', '二', '三', '四', '五'];
 const isWholeYear = (period: Period) =>
   period.from.year === period.to.year && period.from.month === 1 && period.from.day === 1 && period.to.month === 12 && period.to.day === 31;
 
-/** 本年累计's period when it is longer than the period itself (the period does not start on 1 January), else null. */
-function yearToDateSpan(period: Period): Period | null {
-  const ytd = yearToDateOf(period);
-  return compareDates(ytd.from, period.from) === 0 ? null : ytd;
-}
-
-const QUARTERS = ['一', '二', '三', '四'];
-
-/**
- * The period as offices write it in a 通报: "2023年6月份", "2021年第一季度", "2023年上半年", "2023年", "2018年1—2月份",
- * "2022年12月至2023年1月"; dates ("2023年1月1日至6月15日") only when the period does not cover whole months.
- */
-export function periodPhrase(period: Period): string {
-  const { from, to } = period;
-  if (isWholeMonth(period)) return `${from.year}年${from.month}月份`;
-  const wholeMonths = from.day === 1 && to.day === daysInMonth(to.year, to.month);
-  if (wholeMonths && from.year === to.year) {
-    const year = `${from.year}年`;
-    if (from.month === 1 && to.month === 12) return year;
-    if (from.month === 1 && to.month === 6) return `${year}上半年`;
-    if (from.month === 7 && to.month === 12) return `${year}下半年`;
-    if ((from.month - 1) % 3 === 0 && to.month === from.month + 2) return `${year}第${QUARTERS[(from.month - 1) / 3]}季度`;
-    return `${year}${from.month}—${to.month}月份`;
-  }
-  if (wholeMonths) return `${from.year}年${from.month}月至${to.year}年${to.month}月`;
-  const end = to.year === from.year ? `${to.month}月${to.day}日` : formatChinese(to);
-  return `${formatChinese(from)}至${end}`;
-}
 
 /** The campaign's name from 设置 活动名称, else from the task sheet's title ("六安市2023年暖民心行动宣传任务分工表" → "六安市暖民心行动"). */
 export function campaignName(grids: readonly Grid[], report: Report): string {

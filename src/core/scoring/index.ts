@@ -10,6 +10,7 @@ export * from './rule-rows';
 export * from './ranking';
 export * from './report-text';
 export * from './report';
+export * from './score-columns';
 export * from './scoring-rules';
 export * from './summaries';
 export * from './summary-layout';

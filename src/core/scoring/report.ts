@@ -74,6 +74,12 @@ export function yearToDateOf(period: Period): Period {
   return { from: { year: period.to.year, month: 1, day: 1 }, to: period.to };
 }
 
+/** 本年累计's period when it is longer than the period itself (the period does not start on 1 January), else null. */
+export function yearToDateSpan(period: Period): Period | null {
+  const ytd = yearToDateOf(period);
+  return compareDates(ytd.from, period.from) === 0 ? null : ytd;
+}
+
 /** A unit's categories from the registry: its 类型 and 所属分组. */
 export function unitCategories(check: CheckResult): (unit: string) => readonly string[] {
   const byName = new Map((check.registry?.entries ?? []).map((e) => [e.name, [...(e.type ? [e.type] : []), ...e.groups]]));
