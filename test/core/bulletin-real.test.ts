@@ -320,3 +320,63 @@ describe('a handful named, the rest counted (霍林郭勒市 names 4, 商洛市 
     expect(text).toContain('（牵头单位：市发改委）等12项任务已超过完成时限，尚未完成。');
   });
 });
+
+describe('优秀信息员 at year end (round 8: 吉林省工商局 2009 「授予肖金红等9名同志为2009年度全省工商系统政务信息工作优秀信息员」)', () => {
+  const withAuthor = [...ledgerHeader, '作者'];
+  const authored = (date: string, unit: string, count: number, level: string, adopted: string, author: string): CellValue[] => [...row(date, unit, count, level, adopted), author];
+  // 王芳 (金安区) two 省级 adoptions, 李军 (裕安区) one 市级, 赵敏 (市发改委) none adopted
+  const grids = [
+    tasks(),
+    registryGrid(),
+    grid('报送台账', [
+      withAuthor,
+      authored('2023-03-10', '金安区人民政府', 2, '省级', '是', '王芳'),
+      authored('2023-06-06', '裕安区人民政府', 1, '市级', '是', '李军'),
+      authored('2023-11-07', '市发改委', 3, '县级', '否', '赵敏'),
+    ]),
+  ];
+  const year = { ...options, asOf: d('2023-12-31'), period: { from: d('2023-01-01'), to: d('2023-12-31') } };
+  const settings = (...rows: CellValue[][]) => grid('设置', [['设置项', '值'], ...rows]);
+  const yearEnd = (extra: typeof grids = []) => bulletinContent(buildReport([...grids, ...extra], year), '六安市暖民心行动', d('2024-01-15'));
+  const section = (c: ReturnType<typeof yearEnd>) => c.sections.find((s) => s.heading.endsWith('优秀信息员'));
+
+  it('the office names them (设置 优秀信息员): as 吉林省工商局 writes it, the first name and the count, then the list', () => {
+    const c = yearEnd([settings(['优秀信息员', '王芳（金安区人民政府）、李军（裕安区人民政府），陈静'])]);
+    expect(c.sections.map((s) => s.heading)).toEqual(['一、基本情况', '二、考核等次', '三、优秀信息员', '四、存在问题', '五、下一步要求']);
+    expect(section(c)!.paragraphs).toEqual([
+      '根据2023年度信息报送和采用情况，授予王芳等3名同志为2023年度六安市暖民心行动宣传工作优秀信息员。',
+      '名单：王芳（金安区人民政府）、李军（裕安区人民政府）、陈静。',
+    ]);
+    expect(c.warnings.join('')).not.toContain('优秀信息员');
+  });
+
+  it('or the number to name (设置 优秀信息员名额): the most points over the year, as 民建北京市委 rules 「以被采用累计得分为准」', () => {
+    // default rules (scoring-rules.ts): 省级媒体采用(每篇) 5 (王芳 2 → 10), 市级 2 (李军 1 → 2); 赵敏 was not adopted (0): never named
+    const c = yearEnd([settings(['优秀信息员名额', '2名'])]);
+    expect(section(c)!.paragraphs).toEqual([
+      '根据2023年度信息报送和采用情况，按个人被采用稿件累计得分评定，授予王芳等2名同志为2023年度六安市暖民心行动宣传工作优秀信息员。',
+      '名单：王芳（金安区人民政府，10分）、李军（裕安区人民政府，2分）。',
+    ]);
+    const three = section(yearEnd([settings(['优秀信息员名额', '三'])]))!.paragraphs.join('');
+    expect(three).not.toContain('赵敏');
+  });
+
+  it('neither: a marked place the office fills, the leading authors told to the clerk only — no name invented', () => {
+    const c = yearEnd();
+    expect(section(c)!.paragraphs).toEqual([
+      '根据2023年度信息报送和采用情况，授予以下同志为2023年度六安市暖民心行动宣传工作优秀信息员：【待填：姓名（单位），由发文机关研究确定】。',
+    ]);
+    const warning = c.warnings.find((w) => w.includes('优秀信息员'))!;
+    expect(warning).toContain('王芳（金安区人民政府，10分）、李军（裕安区人民政府，2分）');
+    expect(c.sections.flatMap((s) => s.paragraphs).join('')).not.toContain('王芳');
+  });
+
+  it('no authors in the ledger and nothing in 设置, or a month: no such section', () => {
+    const plain = [tasks(), registryGrid(), grid('报送台账', [ledgerHeader, row('2023-03-10', '金安区人民政府', 2, '省级', '是')])];
+    const c = bulletinContent(buildReport(plain, year), '六安市暖民心行动', d('2024-01-15'));
+    expect(section(c)).toBeUndefined();
+    const june = bulletinContent(buildReport(grids, { ...year, period: june2023 }), '六安市暖民心行动', issued);
+    expect(section(june)).toBeUndefined();
+  });
+});
+const june2023 = { from: d('2023-06-01'), to: d('2023-06-30') };

@@ -7,6 +7,7 @@ import { Report, periodScores, scoringInput, yearToDateSpan } from '../scoring/r
 import { comparisonSentence } from './comparison';
 import { Period } from '../scoring/tally';
 import { RankingTable, rankingTables } from './figures';
+import { REPORTER_TITLE, reporterSection } from './reporters';
 import { gradeParagraphs, overviewParagraphs, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
 
 /** The period as offices write it (its home is scoring, where the 通报 sheet's notes use it too). */
@@ -117,15 +118,24 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   if (compared) overview[0] += compared;
   // at year end, with grade lines in the rules: the 等次 of every unit, a section of its own
   const grades = tables.length && yearEnd ? gradeParagraphs(report.scores, period) : null;
+  // at year end, where the office names people or the ledger has authors: 优秀信息员, never chosen by Duban unless told how
+  const reporters = tables.length && yearEnd
+    ? reporterSection(
+      report.people, settings.excellentReporters, settings.excellentReporterQuota, `${report.period.from.year}年度`,
+      `${report.period.from.year}年度${campaign}宣传工作${REPORTER_TITLE}`,
+    )
+    : null;
   const sections: BulletinSection[] = [
     { heading: '基本情况', paragraphs: overview },
     ...(grades ? [{ heading: '考核等次', paragraphs: grades }] : []),
+    ...(reporters ? [{ heading: REPORTER_TITLE, paragraphs: reporters.paragraphs }] : []),
     { heading: '存在问题', paragraphs: problemParagraphs(report, now) },
     { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements) },
   ].map((section, i) => ({ ...section, heading: `${SECTION_NUMBERS[i]}、${section.heading}` }));
   const subject = grades ? '宣传工作考核结果' : '宣传工作情况';
   const issuer = settings.issuer || null;
   const warnings = issuer ? [] : ['“设置”表没有填写“发文机关”：通报没有版头，落款处留空待填。请在“设置”表加一行“发文机关 | 本单位全称”后重新生成。'];
+  if (reporters?.warning) warnings.push(reporters.warning);
   const titleParts = titleWords(period, campaign, subject);
   return {
     issuerMark: issuer ? settings.issuerMark || `${issuer}文件` : null,
