@@ -1,7 +1,7 @@
 // The 通报 against real published ones (test/fixtures/bulletins/README.md): period wording, quota counts, units that
 // sent nothing this period, the body pointing to the attachment, categories that scored nothing in one clause.
 import { basisPhrase, bulletinContent, contactNote, periodPhrase } from '../../src/core/bulletin/content';
-import { MAX_NAMED_TASKS, MAX_NAMED_UNITS, categorySentence, gradeParagraphs, namedUnits, quotaSentence } from '../../src/core/bulletin/sentences';
+import { DEFAULT_REQUIREMENTS, MAX_NAMED_TASKS, MAX_NAMED_UNITS, categorySentence, gradeParagraphs, namedUnits, praiseParagraph, quotaSentence, requirementParagraphs } from '../../src/core/bulletin/sentences';
 import { comparisonSentence } from '../../src/core/bulletin/comparison';
 import { previousSpan } from '../../src/core/scoring/movement';
 import { buildReport } from '../../src/core/scoring/report';
@@ -380,3 +380,27 @@ describe('优秀信息员 at year end (round 8: 吉林省工商局 2009 「授�
   });
 });
 const june2023 = { from: d('2023-06-01'), to: d('2023-06-30') };
+
+describe('the year-end word to those praised and to the rest (吉林省工商局 2009, 嘉兴市 2008, 西城区 2008 all close so)', () => {
+  it('优秀 units and 优秀信息员 are asked to keep on, the others to learn from them (「希望受表彰的…戒骄戒躁，再接再厉」「其他单位和个人要以先进典型为榜样」)', () => {
+    expect(praiseParagraph(true, true)).toBe(
+      '希望考核为优秀等次的单位和受表彰的优秀信息员戒骄戒躁、再接再厉，在新的一年里取得更好成绩；其他单位和个人要以先进为榜样，查找差距，切实加强宣传工作。',
+    );
+    expect(praiseParagraph(true, false)).toMatch(/^希望考核为优秀等次的单位戒骄戒躁、再接再厉/);
+    expect(praiseParagraph(false, false)).toBeNull();
+    // it opens the default 下一步要求; an office's own 通报要求 stays as written
+    expect(requirementParagraphs(undefined, '希望…')).toEqual(['希望…', ...DEFAULT_REQUIREMENTS]);
+    expect(requirementParagraphs('各单位要按时报送', '希望…')).toEqual(['各单位要按时报送']);
+  });
+
+  it('in the year-end 通报, only there', () => {
+    const grids = [tasks(), registryGrid(), grid('报送台账', [ledgerHeader, row('2023-03-10', '金安区人民政府', 20, '省级', '是'), row('2023-06-06', '裕安区人民政府', 4)])];
+    const year = { ...options, asOf: d('2023-12-31'), period: { from: d('2023-01-01'), to: d('2023-12-31') } };
+    const report = buildReport(grids, year);
+    const last = (c: ReturnType<typeof bulletinContent>) => c.sections[c.sections.length - 1].paragraphs;
+    // 金安区 sent 20 of its 24 and was adopted 20 times by 省级 outlets: the one unit whose 等次 can be 优秀
+    expect(report.scores.filter((s) => s.grade === '优秀').map((s) => s.unit)).toEqual(['金安区人民政府']);
+    expect(last(bulletinContent(report, '六安市暖民心行动', d('2024-01-15')))[0]).toBe(praiseParagraph(true, false));
+    expect(last(bulletinContent(buildReport(grids, { ...year, period: june2023 }), '六安市暖民心行动', issued))).toEqual(DEFAULT_REQUIREMENTS);
+  });
+});

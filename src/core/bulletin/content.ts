@@ -8,7 +8,8 @@ import { comparisonSentence } from './comparison';
 import { Period } from '../scoring/tally';
 import { RankingTable, rankingTables } from './figures';
 import { REPORTER_TITLE, reporterSection } from './reporters';
-import { gradeParagraphs, overviewParagraphs, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
+import { gradeParagraphs, overviewParagraphs, praiseParagraph, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
+import { GRADE_NAMES } from '../scoring/scoring-rules';
 
 /** The period as offices write it (its home is scoring, where the 通报 sheet's notes use it too). */
 export { periodPhrase };
@@ -125,12 +126,14 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
       `${report.period.from.year}年度${campaign}宣传工作${REPORTER_TITLE}`,
     )
     : null;
+  // the year-end word to those praised (优秀 units, 优秀信息员) and to the rest, before the usual requirements
+  const praise = yearEnd ? praiseParagraph(!!grades && report.scores.some((s) => s.grade === GRADE_NAMES.excellent), !!reporters) : null;
   const sections: BulletinSection[] = [
     { heading: '基本情况', paragraphs: overview },
     ...(grades ? [{ heading: '考核等次', paragraphs: grades }] : []),
     ...(reporters ? [{ heading: REPORTER_TITLE, paragraphs: reporters.paragraphs }] : []),
     { heading: '存在问题', paragraphs: problemParagraphs(report, now) },
-    { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements) },
+    { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements, praise) },
   ].map((section, i) => ({ ...section, heading: `${SECTION_NUMBERS[i]}、${section.heading}` }));
   const subject = grades ? '宣传工作考核结果' : '宣传工作情况';
   const issuer = settings.issuer || null;
