@@ -393,6 +393,14 @@ describe('the year-end word to those praised and to the rest (吉林省工商局
     expect(requirementParagraphs('各单位要按时报送', '希望…')).toEqual(['各单位要按时报送']);
   });
 
+  it('a year-end 通报 made before the year is out counts months without submissions up to the as-of date, not months to come', () => {
+    // as of 30 June: 金安区 sent in June, 裕安区 only in March — 裕安区 has sent nothing for two months, 金安区 has
+    const grids = [tasks(), registryGrid(), grid('报送台账', [ledgerHeader, row('2023-03-10', '裕安区人民政府', 2), row('2023-06-06', '金安区人民政府', 1)])];
+    const r = buildReport(grids, { ...options, asOf: d('2023-06-30'), period: { from: d('2023-01-01'), to: d('2023-12-31') } });
+    expect(r.zeroReport.units).toContain('裕安区人民政府');
+    expect(r.zeroReport.units).not.toContain('金安区人民政府');
+  });
+
   it('in the year-end 通报, only there', () => {
     const grids = [tasks(), registryGrid(), grid('报送台账', [ledgerHeader, row('2023-03-10', '金安区人民政府', 20, '省级', '是'), row('2023-06-06', '裕安区人民政府', 4)])];
     const year = { ...options, asOf: d('2023-12-31'), period: { from: d('2023-01-01'), to: d('2023-12-31') } };
