@@ -412,3 +412,31 @@ describe('the year-end word to those praised and to the rest (吉林省工商局
     expect(last(bulletinContent(buildReport(grids, { ...year, period: june2023 }), '六安市暖民心行动', issued))).toEqual(DEFAULT_REQUIREMENTS);
   });
 });
+
+describe('no quotas set: what was sent and adopted, no 应报 (吉林市 「本季度报送 | 本季度采用 | 本季度得分」, 重师新闻网 「序号 | 单位 | 数量」)', () => {
+  // tasks without 量化指标: 金安区 sent 2 (both adopted by 省级 outlets), 裕安区 1 (not adopted), 市发改委 nothing
+  const noQuota = grid('任务分工表', [
+    ['六安市2023年暖民心行动宣传任务分工表'],
+    ...taskGrid([
+      [1, '民生工程宣传', '金安区、裕安区', '', '2023年12月31日', '', '', ''],
+      [2, '部门政策解读', '市发改委', '', '2023年12月31日', '', '', ''],
+    ]).rows,
+  ]);
+  const grids = [noQuota, registryGrid(), grid('报送台账', [ledgerHeader, row('2023-06-05', '金安区人民政府', 2, '省级', '是'), row('2023-06-09', '裕安区人民政府', 1)])];
+  const report = buildReport(grids, options);
+  const content = bulletinContent(report, '六安市暖民心行动', issued);
+
+  it('基本情况 says how many were sent, not that none were due (「共报送信息3599条，采用2900条」)', () => {
+    expect(content.sections[0].paragraphs[0]).toMatch(/^2023年6月份，纳入通报的3个单位共报送信息3篇；被各级媒体采用2篇，其中中央级0篇、省级2篇、市级0篇、县级0篇。/);
+    expect(content.sections[0].paragraphs[0]).not.toContain('应报送');
+  });
+
+  it('neither the tables nor the sheet carry 应报 and 完成率 columns of 0 and 无指标', () => {
+    const header = content.attachments[0].header;
+    expect(header).not.toContain('应报');
+    expect(header).not.toContain('完成率');
+    expect(header.slice(0, 3)).toEqual(['排名', '单位', '实报']);
+    const sheet = bulletinSheet(report, { generatedAt: '2023-07-05 09:00', asOf: report.asOf });
+    expect(sheet.rows[SUMMARY_HEADER_ROW - 1].map((c) => c.value)).toEqual(header);
+  });
+});

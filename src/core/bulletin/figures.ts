@@ -1,7 +1,7 @@
 // The bulletin's ranking tables as text, one per category: the same columns, figures and order as the bulletin sheet.
 import { Report } from '../scoring/report';
 import { pointComponents, totalNote } from '../scoring/breakdown';
-import { ScoreRow, percentText, scoreCellText, scoreColumns, yearToDateNote } from '../scoring/score-columns';
+import { ScoreRow, anyQuota, percentText, scoreCellText, scoreColumns, yearToDateNote } from '../scoring/score-columns';
 
 export interface RankingTable {
   readonly category: string;
@@ -23,7 +23,7 @@ export function rankingTables(
 ): RankingTable[] {
   const components = pointComponents(report.scores);
   const ytd = yearToDate && report.yearToDate ? new Map(report.yearToDate.map((s) => [s.unit, s])) : null;
-  const columns = scoreColumns(components, { yearToDate: ytd !== null, movement: true });
+  const columns = scoreColumns(components, { yearToDate: ytd !== null, movement: true, quota: anyQuota(report.scores) });
   const header = columns.map((c) => c.header);
   const note = `注：${totalNote(components, report.scores)}${ytd ? yearToDateNote(yearToDate!.period) : ''}`;
   const tables: RankingTable[] = [];

@@ -129,7 +129,8 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   const rate = overallCompletion(scores);
   const completion = rate !== null ? `，总体完成率${percentText(rate)}（各单位按不超过本单位指标计）` : '';
   const first =
-    `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` +
+    // without any quota there is nothing "due": the sent count alone (吉林市: 「…共报送信息3599条，采用2900条」)
+    (expected > 0 ? `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` : `${period}，纳入通报的${scores.length}个单位共报送信息${actual}篇；`) +
     `被各级媒体采用${totalAdopted}篇，其中${levels}。` +
     (categorySentence(scores) ?? '') +
     (quotaSentence(scores, now) ?? '');

@@ -4,7 +4,7 @@ import { countBySeverity } from '../validation/issues';
 import { Report } from './report';
 import { categoriesOf } from './ranking';
 import { pointComponents, totalNote } from './breakdown';
-import { scoreCellText, scoreColumns } from './score-columns';
+import { anyQuota, scoreCellText, scoreColumns } from './score-columns';
 
 /** Display width: CJK characters count two columns. */
 function width(text: string): number {
@@ -20,7 +20,7 @@ const pad = (text: string, w: number, right = false) => {
 
 export function formatBulletin(report: Report): string {
   const components = pointComponents(report.scores);
-  const columns = scoreColumns(components, { movement: true });
+  const columns = scoreColumns(components, { movement: true, quota: anyQuota(report.scores) });
   const header = columns.map((c) => c.header);
   const rows = report.scores.map((s) => columns.map((c) => scoreCellText(c, { score: s, movement: report.movement.get(s.unit) })));
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));

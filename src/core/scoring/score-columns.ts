@@ -15,6 +15,9 @@ export const NO_VALUE = '—';
 /** 完成率 of a unit without a quota. */
 export const NO_QUOTA = '无指标';
 
+/** Whether any unit has a quota (the 应报 and 完成率 columns say something). */
+export const anyQuota = (scores: readonly UnitScore[]) => scores.some((s) => s.expected > 0);
+
 /** How a column's values are shown: the sheet picks width and number format by it, the document the text. */
 export type ScoreColumnKind = 'rank' | 'unit' | 'count' | 'percent' | 'points' | 'label';
 
@@ -34,6 +37,11 @@ export interface ScoreColumn {
 }
 
 export interface ScoreColumnOptions {
+  /**
+   * 应报 and 完成率: false when no unit has a quota — columns of 0 and 无指标 only; offices that set none print what was sent and
+   * adopted (吉林市 「本季度报送 | 本季度采用 | 本季度得分」, 重师新闻网 「序号 | 单位 | 数量」).
+   */
+  readonly quota?: boolean;
   /** 累计报送 after 实报 and 累计得分 after 总分: for a period that does not start on 1 January. */
   readonly yearToDate?: boolean;
   /** 较上期 at the end (the 通报; not the 年度考核). */
@@ -49,13 +57,14 @@ const orNone = <T>(v: T | null | undefined, f: (x: T) => number | string) => (v 
  */
 export function scoreColumns(components: readonly ComponentKey[], options: ScoreColumnOptions = {}): ScoreColumn[] {
   const ytd = (c: ScoreColumn) => (options.yearToDate ? [c] : []);
+  const quota = (c: ScoreColumn) => (options.quota === false ? [] : [c]);
   return [
     column('排名', 'rank', (r) => r.score.rank),
     column('单位', 'unit', (r) => r.score.unit),
-    column('应报', 'count', (r) => r.score.expected),
+    ...quota(column('应报', 'count', (r) => r.score.expected)),
     column('实报', 'count', (r) => r.score.actual),
     ...ytd(column(YEAR_TO_DATE_SENT, 'count', (r) => orNone(r.yearToDate, (y) => y.actual))),
-    column('完成率', 'percent', (r) => r.score.completion ?? NO_QUOTA),
+    ...quota(column('完成率', 'percent', (r) => r.score.completion ?? NO_QUOTA)),
     ...MEDIA_LEVELS.map((l) => column(levelHeader(l), 'count', (r) => r.score.adopted[l])),
     ...components.map((c) => column(componentHeader(c), 'points', (r) => componentPoints(r.score, c) ?? NOT_APPLICABLE)),
     column('总分', 'points', (r) => r.score.total),

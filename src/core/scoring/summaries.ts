@@ -9,7 +9,7 @@ import { isWholeMonth, periodPhrase } from './movement';
 import { categoriesOf } from './ranking';
 import { ComponentKey } from './rule-model';
 import { BREAKDOWN_SHEET, breakdownSheet, pointComponents, totalNote } from './breakdown';
-import { ScoreColumn, ScoreRow, scoreColumns, yearToDateNote } from './score-columns';
+import { ScoreColumn, ScoreRow, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
 import { TASK_STATUS_LABEL } from '../deadlines/task-status';
@@ -239,7 +239,7 @@ interface BulletinExtra {
 
 function scoreSheet(name: string, title: string, report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null): SheetSpec {
   const components = pointComponents(scores);
-  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null });
+  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null, quota: anyQuota(scores) });
   const columns = scoreCols.map(sheetColumn);
   const totalCol = columnLetters(columns.findIndex((c) => c.header === '总分'));
   const unitCol = columnLetters(1);
