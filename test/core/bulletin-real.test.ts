@@ -3,6 +3,7 @@
 import { basisPhrase, bulletinContent, contactNote, periodPhrase } from '../../src/core/bulletin/content';
 import { DEFAULT_REQUIREMENTS, MAX_NAMED_TASKS, MAX_NAMED_UNITS, categorySentence, gradeParagraphs, namedUnits, praiseParagraph, quotaSentence, requirementParagraphs } from '../../src/core/bulletin/sentences';
 import { comparisonSentence } from '../../src/core/bulletin/comparison';
+import { reporterList, reporterQuota } from '../../src/core/bulletin/reporters';
 import { previousSpan } from '../../src/core/scoring/movement';
 import { buildReport } from '../../src/core/scoring/report';
 import { bulletinSheet } from '../../src/core/scoring/summaries';
@@ -369,6 +370,21 @@ describe('优秀信息员 at year end (round 8: 吉林省工商局 2009 「授�
     const warning = c.warnings.find((w) => w.includes('优秀信息员'))!;
     expect(warning).toContain('王芳（金安区人民政府，10分）、李军（裕安区人民政府，2分）');
     expect(c.sections.flatMap((s) => s.paragraphs).join('')).not.toContain('王芳');
+  });
+
+  it('a list as offices type it: 吉林省工商局 pads two-character names (「赵 江、董 彦」); spaces alone separate too; a quota as 「前10名」', () => {
+    expect(reporterList('肖金红、张玉明、辛敏海、毕宏科、赵 江、董 彦、陈 宇、沈云志、白凤贤')).toEqual(
+      ['肖金红', '张玉明', '辛敏海', '毕宏科', '赵江', '董彦', '陈宇', '沈云志', '白凤贤'],
+    );
+    expect(reporterList('名单：王芳(金安区人民政府)，李军\n陈静')).toEqual(['王芳（金安区人民政府）', '李军', '陈静']);
+    expect(reporterList('王芳 李军')).toEqual(['王芳', '李军']);
+    expect([reporterQuota('前10名'), reporterQuota('十'), reporterQuota('5人'), reporterQuota('若干')]).toEqual([10, 10, 5, null]);
+  });
+
+  it('a 名额 not understood is said so, and the names are left to the office', () => {
+    const c = yearEnd([settings(['优秀信息员名额', '若干'])]);
+    expect(section(c)!.paragraphs[0]).toContain('【待填：姓名（单位），由发文机关研究确定】');
+    expect(c.warnings.join('')).toContain('“设置”表“优秀信息员名额”应填人数（如“10”），“若干”未能识别。');
   });
 
   it('no authors in the ledger and nothing in 设置, or a month: no such section', () => {

@@ -24,18 +24,21 @@ export interface ReporterSection {
 }
 
 /**
- * Names of a 设置 list: "张三（金安区人民政府）、李四，王五" — separated by 、，,；; or spaces, a unit in brackets kept with its
- * name; a leading "名单：" dropped.
+ * Names of a 设置 list: "张三（金安区人民政府）、李四，王五" — separated by 、，,；; or new lines, a unit in brackets kept with its name,
+ * a leading "名单：" dropped. Spaces inside a name are the padding of two-character names (吉林省工商局: 「赵 江、董 彦」) and go;
+ * only a list with no other separator is split at spaces ("王芳 李军").
  */
 export function reporterList(text: string): string[] {
-  const body = text.replace(/^\s*(?:名单)?[：:]/, '');
-  return (body.match(/[^、，,；;\s（(]+(?:\s*[（(][^）)]*[）)])?/g) ?? []).map((n) => n.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）'));
+  const body = text.replace(/^\s*(?:名单)?[：:]/, '').trim();
+  if (!body) return [];
+  const pieces = /[、，,；;\n]/.test(body) ? body.split(/[、，,；;\n]+/) : body.split(/\s+/);
+  return pieces.map((n) => n.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）')).filter(Boolean);
 }
 
-/** "10", "十", "10名": the quota; null when the text is no positive whole number. */
+/** "10", "十", "10名", "前10名": the quota; null when the text is no positive whole number. */
 export function reporterQuota(text: string | undefined): number | null {
   if (!text) return null;
-  const t = asciiDigits(text.normalize('NFKC')).replace(/[名个人位\s]/g, '');
+  const t = asciiDigits(text.normalize('NFKC')).replace(/[名个人位\s]/g, '').replace(/^前/, '');
   const n = /^\d+$/.test(t) ? Number(t) : parseChineseInteger(t);
   return n !== null && Number.isInteger(n) && n > 0 ? n : null;
 }
@@ -82,13 +85,15 @@ export function reporterSection(
       warning: null,
     };
   }
-  if (people.length === 0) return null;
+  // a 名额 that is no number is the office's wish not understood: said so, and the place left to fill
+  const unread = quotaText?.trim() ? `“设置”表“优秀信息员名额”应填人数（如“10”），“${quotaText.trim()}”未能识别。` : '';
+  if (people.length === 0 && !unread) return null;
   const leading = people.filter((p) => p.points > 0).slice(0, CANDIDATES_SHOWN);
   const hint = leading.length ? `报送台账按作者统计，${year}得分前列的是${leading.map(withUnit).join('、')}，供研究时参考。` : '';
   return {
     paragraphs: [placeToFill(year, honour)],
     warning:
-      `“设置”表没有“优秀信息员”名单：通报“${REPORTER_TITLE}”一节留有待填处（【待填：…】），不由督办代定。${hint}` +
+      `${unread}“设置”表没有“优秀信息员”名单：通报“${REPORTER_TITLE}”一节留有待填处（【待填：…】），不由督办代定。${hint}` +
       '请在“设置”表加一行“优秀信息员 | 姓名（单位）、…”，或“优秀信息员名额 | 人数”（按全年个人得分评定），然后重新生成。',
   };
 }
