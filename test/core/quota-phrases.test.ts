@@ -1,0 +1,59 @@
+// Real quota phrases (test/fixtures/real/quota-phrases.json, each with its source): Duban reads each as the office means it —
+// the minimum, the period, the count over a window — and refuses (QUOTA_UNPARSED) what one quota cannot say.
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { civil } from '../../src/core/dates/civil-date';
+import { Quota, expectedCount, parseQuota, quotaWithFrequency, taskTextPeriod } from '../../src/core/quotas';
+
+interface Rule { min: number; unit: string; per: string; publicity?: boolean; within?: { part: string; min: number }[] }
+interface CategoryRule extends Rule { names: string[] }
+interface Phrase {
+  text: string;
+  source: { title: string; issuer: string; year: number | null; url: string };
+  meaning: string;
+  frequency?: string;
+  task?: string;
+  expect: Rule | { unparsed: true; why: string } | { byCategory: CategoryRule[]; orUnparsed?: boolean };
+  window?: { from: string; to: string; count: number };
+}
+
+const PHRASES = JSON.parse(readFileSync(path.join(__dirname, '..', 'fixtures', 'real', 'quota-phrases.json'), 'utf8')) as Phrase[];
+const date = (iso: string) => civil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+
+/** The quota as validation reads the cell: with the 频次 beside it, or the period the task's own words give. */
+function read(p: Phrase): Quota | null {
+  const quota = parseQuota(p.text);
+  const frequency = p.frequency ?? (p.task ? taskTextPeriod(p.task) : '');
+  return frequency ? quotaWithFrequency(quota, p.text, frequency) : quota;
+}
+
+const rule = (q: Quota) => ({ min: q.min, unit: q.unit, per: q.per, ...(q.publicity ? { publicity: true } : {}) });
+const expected = (r: Rule) => ({ min: r.min, unit: r.unit, per: r.per, ...(r.publicity ? { publicity: true } : {}) });
+
+describe('quota phrases from real plans and 考核办法', () => {
+  test('the list holds at least 40 phrases, each with its source and meaning', () => {
+    expect(PHRASES.length).toBeGreaterThanOrEqual(40);
+    for (const p of PHRASES) {
+      expect(p.source.url).toMatch(/^https?:\/\//);
+      expect(p.source.title).toMatch(/\S/);
+      expect(p.meaning).toMatch(/\S/);
+    }
+  });
+
+  test.each(PHRASES.map((p) => [p.text, p] as const))('%s', (_text, p) => {
+    const got = read(p);
+    if ('unparsed' in p.expect) {
+      expect(got).toBeNull();
+      return;
+    }
+    if ('byCategory' in p.expect) {
+      if (got === null && p.expect.orUnparsed) return;
+      expect(got?.byCategory?.map((c) => rule(c.quota))).toEqual(p.expect.byCategory.map(expected));
+      return;
+    }
+    expect(got).not.toBeNull();
+    expect(rule(got!)).toEqual(expected(p.expect));
+    expect(got!.byCategory).toBeUndefined();
+    if (p.window) expect(expectedCount(got!, date(p.window.from), date(p.window.to))).toBe(p.window.count);
+  });
+});
