@@ -25,15 +25,20 @@ const HOLIDAY_EVE_DATE: Record<string, string> = {
   国庆: '9月30日前', 劳动: '4月30日前', 建党: '6月30日前', 建军: '7月31日前', 元旦: '12月31日前',
 };
 
-/** Rewrites into the grammar's own words: "2023-2025年" → 2025年底, 中下旬 → 下旬, 一年一次 → 每年一次, 月度 → 每月, 年度 → 年底, 年中和年末 → 每半年. */
+/** Rewrites into the grammar's own words: "2023-2025年" → 2025年底, 中下旬 → 下旬, 7月底8月初 → 8月初, 一年一次 → 每年一次, 月度 → 每月, 年度 → 年底, 年中和年末 → 每半年. */
 export function rewritePhrase(s: string): string {
   return s
     .replace(HOLIDAY_EVE, (_m, digits: string | undefined, name: string | undefined) => HOLIDAY_EVE_DATE[digits ?? name!.replace(/节$/, '')] ?? _m)
     .replace(/^(\d{4})$/, '$1年') // a bare year (建设年限 "2022"): due at its end
     .replace(/^(\d{4})年?度?[-~至到](\d{4})年?度?$/, (_m, _a, b: string) => `${b}年`) // a range of years: the end year
     .replace(/^(\d{4})年?[-~至到](\d{4})年(?:度)?(?=$|[前底末内])/, (_m, _a, b: string) => `${b}年底`)
-    .replace(/中下旬/g, '下旬')
-    .replace(/上中旬/g, '中旬')
+    .replace(/中[、,，]?下旬/g, '下旬') // 中下旬, 中、下旬: by the end of 下旬
+    .replace(/上[、,，]?中旬/g, '中旬') // 上、中旬 (西安 2021): by the end of 中旬
+    .replace(/(\d{1,2})月(?:底|末)(?:[至到-])?(\d{1,2})月(初|上旬)/g, (whole, a: string, b: string, part: string) => { // 7月底8月初 (杭州 2021): by early next month
+      const from = Number(a);
+      const to = Number(b);
+      return to === from + 1 ? `${to}月${part}` : from === 12 && to === 1 ? `次年1月${part}` : whole;
+    })
     .replace(/^1(年|月|季度?|周)1(?![\d日号])/, '每$1')
     .replace(/^(?:按)?月度/, '每月')
     .replace(/^(?:按)?季度(?!末)/, '每季度')
