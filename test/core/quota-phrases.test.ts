@@ -57,3 +57,21 @@ describe('quota phrases from real plans and 考核办法', () => {
     if (p.window) expect(expectedCount(got!, date(p.window.from), date(p.window.to))).toBe(p.window.count);
   });
 });
+
+// As clerks also type them: full-width digits (a Chinese input method's default), 「≥」 for 不少于, a closing 。.
+const VARIANTS: readonly (readonly [string, (t: string) => string])[] = [
+  ['full-width digits', (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))],
+  ['≥ for 不少于', (t) => t.replace(/不少于|不得少于/g, '≥')],
+  ['a closing 。', (t) => (/[。.]$/.test(t) ? t : `${t}。`)],
+];
+
+describe.each(VARIANTS)('quota phrases with %s read as the phrase itself does', (_name, change) => {
+  const changed = PHRASES.filter((p) => change(p.text) !== p.text);
+  test.each(changed.map((p) => [change(p.text), p] as const))('%s', (text, p) => {
+    const same = read({ ...p, text });
+    const original = read(p);
+    expect(same === null ? null : { ...rule(same), categories: same.byCategory?.length ?? 0 }).toEqual(
+      original === null ? null : { ...rule(original), categories: original.byCategory?.length ?? 0 },
+    );
+  });
+});
