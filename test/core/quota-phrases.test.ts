@@ -3,7 +3,8 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { civil } from '../../src/core/dates/civil-date';
-import { Quota, expectedCount, parseQuota, quotaWithFrequency, taskTextPeriod } from '../../src/core/quotas';
+import { Quota, expectedCount, parseQuota, quotaSeveralCounts, quotaWithFrequency, taskTextPeriod } from '../../src/core/quotas';
+import { MESSAGES } from '../../src/core/validation/messages';
 
 interface Rule { min: number; unit: string; per: string; publicity?: boolean; within?: { part: string; min: number }[] }
 interface CategoryRule extends Rule { names: string[] }
@@ -55,6 +56,22 @@ describe('quota phrases from real plans and 考核办法', () => {
     expect(rule(got!)).toEqual(expected(p.expect));
     expect(got!.byCategory).toBeUndefined();
     if (p.window) expect(expectedCount(got!, date(p.window.from), date(p.window.to))).toBe(p.window.count);
+  });
+});
+
+describe('a phrase refused for setting several counts says which', () => {
+  test.each([
+    ['信息考核数量每月上报不少于6条总任务数120条', ['6条', '120条']], // 嵊州 2008
+    ['人事股信息任务10篇,(每月报送1篇)', ['10篇', '1篇']], // 大英 2022
+    ['全年完成市级报刊 100 条，其中昭通日报80 条；省级报刊 35 条，其中云南日报20条。', ['100条', '35条']], // 水富: 其中 parts are no rules
+  ])('%s', (text, counts) => {
+    expect(quotaSeveralCounts(text)).toEqual(counts);
+    expect(MESSAGES.quotaUnparsed(text, quotaSeveralCounts(text))).toContain(`${counts.length}个要求（${counts.join('、')}）`);
+  });
+  test('one count, or none, gives the general message', () => {
+    expect(quotaSeveralCounts('每 2 周计划 1 期')).toEqual([]); // 商丘 2018: an interval, one count
+    expect(quotaSeveralCounts('力争全年向外报送信息不少于100条，其中向县政府网站报送信息不少于70条')).toEqual([]);
+    expect(MESSAGES.quotaUnparsed('每 2 周计划 1 期', [])).toContain('请写成如');
   });
 });
 

@@ -98,6 +98,26 @@ const DECIMAL_POINT = /[.．]/;
  * one quota cannot say both, and taking the first would drop the other without a word.
  */
 function findCount(t: string): Count | null {
+  const counts = readCounts(t);
+  if (ownRules(counts).length > 1) return null;
+  return counts.find((c) => c.strong) ?? counts[0] ?? null;
+}
+
+/** The counts that are rules of their own: not a part after 其中, not a number naming the subject. */
+const ownRules = (counts: readonly Count[]) => counts.filter((c) => c.rule && !c.part);
+
+/**
+ * The counts of a quota text that sets several of its own ("信息考核数量每月上报不少于6条总任务数120条" → 6条, 120条), for the
+ * message that says why it is not understood; [] when it sets one or none.
+ */
+export function quotaSeveralCounts(text: string): string[] {
+  if (typeof text !== 'string') return [];
+  const rules = ownRules(readCounts(normalize(text)));
+  return rules.length > 1 ? rules.map((c) => `${c.value}${c.unit}`) : [];
+}
+
+/** Every count written in a (normalized) quota text, in order. */
+function readCounts(t: string): Count[] {
   const counts: Count[] = [];
   let previousEnd = 0;
   let inPart = false;
@@ -149,8 +169,7 @@ function findCount(t: string): Count | null {
       previousEnd = end;
     }
   }
-  if (counts.filter((c) => c.rule && !c.part).length > 1) return null;
-  return counts.find((c) => c.strong) ?? counts[0] ?? null;
+  return counts;
 }
 
 const PER_ORDER: readonly QuotaPer[] = ['day', 'week', 'month', 'quarter', 'year'];
