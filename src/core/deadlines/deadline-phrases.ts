@@ -3,9 +3,9 @@
 /**
  * Work with no one due day (examples from published tables): 即时办理, 及时更新, 立行立改, 即办即结,
  * 限时办结, 按需, 根据工作需要, 根据实际, 视情况, 动态调整, 实时更新, 按序时推进, 按时间节点推进,
- * "2024年起" (from then on).
+ * "2024年起", "从2016年起" (from then on).
  */
-export const ONGOING_PHRASES = /即时|及时|立行立改|即办即结|限时办结|按需|根据(?:工作)?需要|根据实际|视情况|动态|实时|序时|按时间节点|^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起/;
+export const ONGOING_PHRASES = /即时|及时|立行立改|即办即结|限时办结|按需|根据(?:工作)?需要|根据实际|视情况|动态|实时|序时|按时间节点|^(?:从|自)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起/;
 
 /**
  * Due when another body says (a clerk cannot put a day in her diary): 按省市要求, 按上级部署, 根据上级安排,
