@@ -39,6 +39,8 @@ export interface TaskRecord {
   readonly sheet: string;
   /** 1-based row of the sheet. */
   readonly row: number;
+  /** In a table printed n-up, the block (1 = the leftmost) the task was read in: two tasks then share a row. */
+  readonly block?: number;
   readonly seq: string;
   readonly section: string | null;
   readonly task: string;
@@ -226,7 +228,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     for (const i of sheet.header.inferred ?? []) {
       report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, i.col), MESSAGES.columnInferred(i));
     }
-    if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.titles.join(' ')));
+    if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.taskTitle ?? ''));
     if (sheet.header.leadFromTitle) report('COLUMN_INFERRED', sheet.sheet, sheet.header.leadFromTitle.cell, MESSAGES.leadFromTitle(sheet.header.leadFromTitle.name));
     if (sheet.header.leadFromHeadings) {
       const heading = sheet.skipped.find((s) => s.reason === 'section' && headingLead(s.text) !== null);
@@ -321,6 +323,9 @@ function reportAt(ctx: RowContext, sheet: string, cell: string) {
   return (code: IssueCode, _field: TaskField, message: string, suggestion?: string, replaces?: string) => ctx.report(code, sheet, cell, message, suggestion, replaces);
 }
 
+/** A number written alone (150, 12.5): what it counts only the column's header says. */
+const BARE_FIGURE = /^\d+(?:\.\d+)?$/;
+
 /** A cell that holds something other than blanks or an error. */
 const has = (v: CellValue | undefined) => v !== undefined && !isBlank(v) && !isCellError(v);
 
@@ -398,14 +403,17 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
 
   const quotaText = cellText(values.quota);
   let quota: Quota | null = null;
-  if (quotaText !== '') {
-    quota = ctx.quotaOf(quotaText);
+  // a bare figure under a header naming what it counts (采用条数 120 → 120条); a target in points (目标分数 150) counts no pieces
+  const bare = sheet.header.quotaUnit !== undefined && BARE_FIGURE.test(quotaText);
+  const points = bare && sheet.header.quotaUnit === '分';
+  if (quotaText !== '' && !points) {
+    quota = ctx.quotaOf(bare ? quotaText + sheet.header.quotaUnit : quotaText);
     // a target column's milestone prose (三季度目标 "完成招标,进场施工。") is no quota written wrong: only counts are
     if (!quota && (!sheet.header.targetQuota || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
     // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
     // …or beside a task that names its period ("10条" under 月报送信息任务: 每月10条)
     const frequency = has(values.frequency) ? cellText(values.frequency) : deadline.kind === 'recurring' ? deadline.text : taskTextPeriod(cellText(values.task));
-    if (frequency !== '') quota = ctx.withFrequency(quotaText, frequency);
+    if (frequency !== '') quota = ctx.withFrequency(bare ? quotaText + sheet.header.quotaUnit : quotaText, frequency);
   }
 
   const doneValue = values.doneDate;
@@ -425,7 +433,7 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   }
 
   return {
-    sheet: sheet.sheet, row: taskRow.row + 1, seq, section: taskRow.section, task: taskText, lead, coop,
+    sheet: sheet.sheet, row: taskRow.row + 1, ...(taskRow.block !== undefined ? { block: taskRow.block } : {}), seq, section: taskRow.section, task: taskText, lead, coop,
     leaders: has(values.leaders) ? splitPeople(cellText(values.leaders)) : [], deadline, quota, quotaText, status, done, doneDate, cells,
     leadProgress, owingLeads: done ? [] : tally ? tally.owing : lead,
   };
