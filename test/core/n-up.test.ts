@@ -4,6 +4,7 @@ import { checkJson } from '../../src/core/validation/check-json';
 import { CellValue, Grid } from '../../src/core/sheets/grid';
 import { detectTaskHeader } from '../../src/core/sheets/header-roles';
 import { repeatedBlocks } from '../../src/core/sheets/n-up';
+import { readPlan } from '../../src/core/plans';
 import { TODAY, d, grid } from '../helpers/grids';
 
 const json = (grids: Grid[], asOf = '2009-04-16', year = 2009) => checkJson(checkWorkbook(grids, { today: TODAY, asOf: d(asOf), year }), 'x.xlsx');
@@ -129,4 +130,16 @@ describe('other layouts printed n-up', () => {
     ])], '2023-07-01', 2023);
     expect(j.tasks.map((t) => [t.task, t.lead, t.coop])).toEqual([['报送政务信息', ['县教体局'], []], ['更新政府网站', ['县数据局'], []]]);
   });
+});
+
+test('duban import of a two-up table pasted from Word: one measure per allocation, each with its own block as source', () => {
+  // 成都 2006 (成办发〔2006〕30号), as test/fixtures/real/chengdu-2006-zwxx-mubiao types it
+  const text = [
+    '2006年全市政务信息工作目标任务', '一、各区(市)县政府(采用条数)', '单位\t采用条数\t单位\t采用条数', '锦江区\t120\t青羊区\t120', '温江区\t100\t都江堰市\t80', '新津县\t80\t\t',
+  ].join('\n');
+  const plan = readPlan(text, { year: 2006 });
+  expect(plan.measures.map((m) => [m.lead, m.quota?.text, m.source])).toEqual([
+    [['锦江区'], '120条', '锦江区 | 120'], [['温江区'], '100条', '温江区 | 100'], [['新津县'], '80条', '新津县 | 80'],
+    [['青羊区'], '120条', '青羊区 | 120'], [['都江堰市'], '80条', '都江堰市 | 80'],
+  ]);
 });
