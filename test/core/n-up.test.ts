@@ -5,6 +5,8 @@ import { CellValue, Grid } from '../../src/core/sheets/grid';
 import { detectTaskHeader } from '../../src/core/sheets/header-roles';
 import { repeatedBlocks } from '../../src/core/sheets/n-up';
 import { readPlan } from '../../src/core/plans';
+import { buildReport } from '../../src/core/scoring/report';
+import { planComputedColumns } from '../../src/core/validation/computed-columns';
 import { TODAY, d, grid } from '../helpers/grids';
 
 const json = (grids: Grid[], asOf = '2009-04-16', year = 2009) => checkJson(checkWorkbook(grids, { today: TODAY, asOf: d(asOf), year }), 'x.xlsx');
@@ -142,4 +144,11 @@ test('duban import of a two-up table pasted from Word: one measure per allocatio
     [['锦江区'], '120条', '锦江区 | 120'], [['温江区'], '100条', '温江区 | 100'], [['新津县'], '80条', '新津县 | 80'],
     [['青羊区'], '120条', '青羊区 | 120'], [['都江堰市'], '80条', '都江堰市 | 80'],
   ]);
+});
+
+test('添加计算列 adds no column after a table printed two-up (two tasks to a row), and says why', () => {
+  const grids = [grid('Sheet1', [['单 位', '目标分数', '单 位', '目标分数'], ['通川区', 150, '达县', 150]])];
+  const report = buildReport(grids, { today: TODAY });
+  expect(report.check.tasks).toHaveLength(2);
+  expect(planComputedColumns(grids, report.check, report.ledger)).toEqual({ sheet: 'Sheet1', headers: [], cells: [], nUp: true });
 });
