@@ -87,8 +87,13 @@ function unitsOnLines(v: CellValue): CellValue {
   }
   return out;
 }
-/** The lead and cooperating columns when they stand side by side (lead first), else null. */
+/** The lead and cooperating columns when they stand side by side (lead first), else null; once per grid (asked for every row). */
+const sideBySide = new WeakMap<Grid, { lead: number; coop: number } | null>();
 function unitsSideBySide(g: Grid): { lead: number; coop: number } | null {
+  if (!sideBySide.has(g)) sideBySide.set(g, unitsSideBySideOf(g));
+  return sideBySide.get(g)!;
+}
+function unitsSideBySideOf(g: Grid): { lead: number; coop: number } | null {
   const h = detectTaskHeader(g).header;
   const lead = h?.columns.lead;
   const coop = h?.columns.coop;
