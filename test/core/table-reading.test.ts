@@ -174,7 +174,9 @@ test('a target in points (目标分数) is never the task: 达州 2009 两栏并
     [5, 2, '2009年度全市政务信息目标任务考核办法', ['宣汉县'], [], null],
   ]);
   // points are scored by the 评分规则, no count of pieces: no quota, and no warning that "150" is a quota written wrong
-  expect(j.issues.map((i) => i.code)).toEqual(['COLUMN_INFERRED']);
+  // the clerk is told the task comes from the title and the rows were read two-up (at the second block's first header cell)
+  expect(j.issues.map((i) => [i.code, i.cell])).toEqual([['COLUMN_INFERRED', 'A1'], ['COLUMN_INFERRED', 'C3']]);
+  expect(j.issues[1].message).toContain('两栏并排');
 });
 
 test('a summary of counts per unit (单位 | 报送数量 | 采用数量, bare numbers) is no task table', () => {

@@ -228,6 +228,11 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     for (const i of sheet.header.inferred ?? []) {
       report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, i.col), MESSAGES.columnInferred(i));
     }
+    // a table printed n-up: two tasks share a row, the clerk is told how the row was read
+    if (sheet.header.blocks) {
+      const b = sheet.header.blocks;
+      report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, b.start + b.width), MESSAGES.nUp(b.count));
+    }
     if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.taskTitle ?? ''));
     if (sheet.header.leadFromTitle) report('COLUMN_INFERRED', sheet.sheet, sheet.header.leadFromTitle.cell, MESSAGES.leadFromTitle(sheet.header.leadFromTitle.name));
     if (sheet.header.leadFromHeadings) {
