@@ -90,6 +90,8 @@ describe('达州 2009 政务信息目标任务 (达市府办〔2009〕25号): �
     const r = checkWorkbook([grid('Sheet1', g)], { today: TODAY, asOf: d('2009-04-16'), year: 2009 });
     expect(r.tasks.filter((t) => t.block === 2).map((t) => t.cells.lead)).toEqual(['C4', 'C5', 'C9', 'C10']);
     expect(r.tasks.filter((t) => t.block === 1).map((t) => t.cells.quota)).toEqual(['B4', 'B5', 'B6', 'B9', 'B10']);
+    // the target is shown with the unit its header names, as the printed table means it
+    expect(r.tasks[0].quotaText).toBe('150分');
   });
 });
 

@@ -439,7 +439,9 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
 
   return {
     sheet: sheet.sheet, row: taskRow.row + 1, ...(taskRow.block !== undefined ? { block: taskRow.block } : {}), seq, section: taskRow.section, task: taskText, lead, coop,
-    leaders: has(values.leaders) ? splitPeople(cellText(values.leaders)) : [], deadline, quota, quotaText, status, done, doneDate, cells,
+    leaders: has(values.leaders) ? splitPeople(cellText(values.leaders)) : [], deadline, quota,
+    // shown with the unit its header names (目标分数 150 → 150分), as a leader reads the printed table
+    quotaText: bare ? quotaText + sheet.header.quotaUnit : quotaText, status, done, doneDate, cells,
     leadProgress, owingLeads: done ? [] : tally ? tally.owing : lead,
   };
 }
