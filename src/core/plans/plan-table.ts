@@ -257,7 +257,7 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
     if (!task && leads.length + coops.length === 0) continue;
     // a bare figure under a header naming what it counts (采用条数 120, 目标分数 150) is written with its unit
     const cellQuota = text(r.values.quota);
-    const quotaText = (header.quotaUnit && /^\d+(?:\.\d+)?$/.test(cellQuota) ? cellQuota + header.quotaUnit : cellQuota) || findQuotas(toSimplified(task))[0]?.text || '';
+    const quotaText = (sheet.quotaMeasure && /^\d+(?:\.\d+)?$/.test(cellQuota) ? cellQuota + sheet.quotaMeasure : cellQuota) || findQuotas(toSimplified(task))[0]?.text || '';
     const paragraph = table.paragraphs[r.row] ?? table.paragraphs.find((p) => p !== null) ?? 0;
     const seq = text(r.values.seq);
     measures.push({

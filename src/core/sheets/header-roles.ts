@@ -88,6 +88,19 @@ const UNIT_ROLES = new Set<HeaderRole>(['coop', 'lead', 'responsible']);
 const TASK_WORDS = /任务|内容|措施|举措|事项|工作|项目|要点|问题|清单|实事|事件|目标|要求|做法|计划|方案/;
 const TARGET_WORDS = /目标|要求/;
 const SCORE_WORDS = /分数|分值|得分/;
+/**
+ * A count's measure in brackets at a task header's end ("新种任务(亩)", 融安 2023 金桔生产任务分解表): the column holds
+ * the count each row must reach, a quota, not the task (brackets are dropped from the header's words, so the raw cell is read).
+ */
+const COUNT_MEASURE = /[(（][十百千万亿]*(?:元|人|人次|户|个|项|家|所|座|处|公里|千米|米|平方米|平方公里|亩|公顷|吨|千瓦|辆|套|件|条|篇|株|头|只)[)）]$/;
+/** The measure a header names in brackets at its end ("新种任务(亩)" → "亩"), or null. */
+export function headerMeasure(value: CellValue | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const m = COUNT_MEASURE.exec(value.replace(/\s+/g, ''));
+  return m ? m[0].slice(1, -1) : null;
+}
+/** A quota word qualifying the header's last word, a task word ("量化目标任务", "量化工作"): the column names tasks. */
+const QUOTA_OF_TASKS = /^(?!.*(?:指标|频次|数量|任务数|篇数|条数|件数|次数)).*量化.*(?:任务|工作|事项|措施|举措)$/;
 /** The name column of an indicator table (指标 | 单位 | 2015年目标 | 牵头部门), not a 量化指标 or 指标值 column. */
 const INDICATOR_NAME = /^(?:考核|考评|评价)?指标(?:名称|项目)?$|指标名称$/;
 /** A quarter, a half-year or a span of months named in a header (第二季度, 上半年, 1-8月). */
@@ -112,6 +125,7 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
   if (text.includes('指标') && SPECIFIC.test(text)) return { role: 'task', score: WORD_SCORE, specific: 2 }; // 指标内容
   if (text === '计量单位') return null; // 元, %, 万人: never an office
   const unitWord = UNIT_WORD.test(text);
+  const taskCell = (t: string) => (COUNT_MEASURE.test(value.replace(/\s+/g, '')) ? { role: 'quota' as const, score: WORD_SCORE, specific: 0 } : wordTaskCell(t));
   if (!unitWord && PERSON.test(text)) return { role: 'leaders', score: WORD_SCORE, specific: 0 };
   // one period's plan or target (工作任务安排第二季度, 三季度目标): a target column, never the deadline
   if (PERIOD.test(text) && PERIOD_PLAN.test(text) && !PERIOD_NOT_PLAN.test(text)) return { role: 'quota', score: WORD_SCORE, specific: 0, altTask: true };
@@ -123,6 +137,8 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
       if (role !== 'responsible') return { role, score: WORD_SCORE - 1, specific: 0 };
       continue;
     }
+    // "重点量化目标任务" (呼和浩特 2021): 量化 qualifies the tasks the header ends with; 任务数, 量化指标 stay quota
+    if (role === 'quota' && QUOTA_OF_TASKS.test(text)) return taskCell(text);
     return { role, score: WORD_SCORE, specific: 0 };
   }
   if (unitWord) return { role: 'responsible', score: WORD_SCORE - 1, specific: 0 };
@@ -130,7 +146,7 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
   return null;
 }
 
-function taskCell(text: string): HeaderCell {
+function wordTaskCell(text: string): HeaderCell {
   // a target in points (目标分数, 目标分值: 达州 2009 政务信息 allocation) is a quota, never the task
   if (SCORE_WORDS.test(text)) return { role: 'quota', score: WORD_SCORE, specific: 0, points: true };
   if (TARGET_WORDS.test(text) && !/任务|措施|举措|内容|事项|具体/.test(text)) return { role: 'quota', score: WORD_SCORE, specific: specificity(text), altTask: true };
@@ -402,8 +418,6 @@ export interface TaskHeaderMatch extends HeaderMatch<TaskField> {
    * name the first block's columns and each row is read block by block (task-sheet.ts).
    */
   readonly blocks?: Blocks;
-  /** What the quota column's bare numbers count, as its header names it (采用条数 120 → 120条). */
-  readonly quotaUnit?: string;
 }
 
 /** The header marked when its quota column was read from target words (see TaskHeaderMatch.targetQuota). */
@@ -482,8 +496,13 @@ function gridWidth(grid: Grid): number {
   return width;
 }
 
-/** What a quota header says its bare numbers count: 采用条数 → 条, 篇数 → 篇, a target in points (目标分数, 任务分值) → 分. */
+/**
+ * What a quota header says its bare numbers count: the measure in brackets ("新种任务(亩)" → 亩), 采用条数 → 条, 篇数 → 篇, a
+ * target in points (目标分数, 任务分值) → 分. The one home of this reading (TaskSheet.quotaMeasure).
+ */
 export function quotaUnitOf(header: string): string | undefined {
+  const measure = headerMeasure(header);
+  if (measure !== null) return measure;
   const text = normalizeHeader(header);
   if (/(?:目标|任务)(?:分数|分值|分)/.test(text)) return '分';
   const m = /([条篇件次期])数/.exec(text);
@@ -497,7 +516,8 @@ export function quotaUnitOf(header: string): string | undefined {
  */
 function allocates(grid: Grid, headerRow: number, columns: Partial<Record<TaskField, number>>, texts: readonly string[], only?: ReadonlySet<number>): boolean {
   const quota = columns.quota!;
-  if (holdsCounts(grid, headerRow, quota)) return true;
+  // counts written with their unit, or bare numbers under a header naming their measure in brackets ("新种任务(亩)", 融安 2023)
+  if (holdsCounts(grid, headerRow, quota, COUNT_MEASURE.test((texts[quota] ?? '').replace(/\s+/g, '')))) return true;
   if (quotaUnitOf(texts[quota] ?? '') === undefined || !holdsFigures(grid, headerRow, quota)) return false;
   const width = gridWidth(grid);
   for (let c = 0; c < width; c++) {
@@ -545,19 +565,13 @@ function inferTaskHeader(grid: Grid, best: HeaderCandidate | null, isUnit?: (nam
  */
 export function detectTaskHeader(grid: Grid, isUnit?: (name: string) => boolean): { header: TaskHeaderMatch | null; best: HeaderCandidate | null } {
   const { header, best, candidates } = detectHeader(grid, isUnit);
-  return { header: header && withBlocks(grid, header, candidates), best };
+  return { header: header && withBlocks(header, candidates), best };
 }
 
-/**
- * The header with what its row says of the whole table: printed n-up (the candidate's blocks) and what the quota
- * column's bare numbers count.
- */
-function withBlocks(grid: Grid, header: TaskHeaderMatch, candidates: readonly HeaderCandidate[]): TaskHeaderMatch {
+/** The header with the blocks of a table printed n-up, when its candidate row has them. */
+function withBlocks(header: TaskHeaderMatch, candidates: readonly HeaderCandidate[]): TaskHeaderMatch {
   const blocks = candidates.find((c) => c.row === header.row && c.blocks)?.blocks;
-  const q = header.columns.quota;
-  const quotaUnit = q === undefined ? undefined : quotaUnitOf(cellText(grid.rows[header.row]?.[q] ?? null));
-  if (!blocks && !quotaUnit) return header;
-  return { ...header, ...(blocks ? { blocks } : {}), ...(quotaUnit ? { quotaUnit } : {}) };
+  return blocks ? { ...header, blocks } : header;
 }
 
 function detectHeader(grid: Grid, isUnit?: (name: string) => boolean): { header: TaskHeaderMatch | null; best: HeaderCandidate | null; candidates: HeaderCandidate[] } {

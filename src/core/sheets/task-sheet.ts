@@ -1,7 +1,7 @@
 // Reads a task-division sheet: header row, title rows (plan year), sections, repeated headers, merges.
 import { CellRange, CellValue, Grid, a1, cellText, columnLetters, fillMerges, isBlank } from './grid';
 import { TaskField, normalizeHeader } from './headers';
-import { TaskHeaderMatch, detectTaskHeader } from './header-roles';
+import { TaskHeaderMatch, detectTaskHeader, quotaUnitOf } from './header-roles';
 import { HEADING, HEADING_LEVEL_ONE, SIGN_OFF_LINE, headingLead, headingLeader } from './headings';
 import { parseChineseInteger } from '../dates/numerals';
 import { memoize } from '../memo';
@@ -26,7 +26,7 @@ export interface TaskRow {
 }
 
 /** Why a row under the header is not a task: a section heading, a note, a repeat of the header (a page break). */
-export type SkipReason = 'section' | 'note' | 'repeated-header';
+export type SkipReason = 'section' | 'note' | 'repeated-header' | 'total';
 
 /** A row under the header not read as a task: nothing is dropped without a word. */
 export interface SkippedRow {
@@ -51,6 +51,8 @@ export interface TaskSheet {
   readonly notes: string[];
   readonly rows: TaskRow[];
   readonly skipped: SkippedRow[];
+  /** The measure the quota column's header names ("新种任务(亩)" → 亩, 采用条数 → 条, 目标分数 → 分): its bare numbers count in it. */
+  readonly quotaMeasure?: string;
 }
 
 const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
@@ -58,6 +60,8 @@ const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
 const ATTACHMENT_MARK = /^附件\s*[\d一二三四五六七八九十]*\s*[:：]?$/;
 /** A subtotal a heading row carries beside its text (权重 10, 分值 30, 30分). */
 const SUBTOTAL = /^\d+(?:\.\d+)?\s*(?:%|分)?$/;
+/** A total line's first cell ("全县合计 | 7000" over an allocation's towns, 融安 2023): the sum of the rows, no task of its own. */
+const TOTAL_LINE = /^(?:全[县市区省州盟旗乡镇]|[县市区])?(?:合\s*计|总\s*计|小\s*计|共\s*计)$/;
 
 
 /** Finds the task header in a grid (by meaning, header-roles.ts); null when the sheet is not a task-division sheet. */
@@ -178,9 +182,14 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     cellsShape[f] = '';
   }
   const titles: string[] = [];
+  // each line above the header with its first cell: an allocation table's own title is among them (see tableTitle)
+  const titleAt: { text: string; cell: string }[] = [];
   for (let r = 0; r < header.row; r++) {
     const texts = [...new Set((grid.rows[r] ?? []).map(cellText).filter((t) => t !== ''))];
-    if (texts.length > 0) titles.push(texts.join(' '));
+    if (texts.length > 0) {
+      titles.push(texts.join(' '));
+      titleAt.push({ text: texts.join(' '), cell: a1(r, (grid.rows[r] ?? []).findIndex((v) => cellText(v) !== '')) });
+    }
   }
   let titleYear: number | null = null;
   for (const t of titles) {
@@ -204,7 +213,7 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
   let headingPerson: { name: string; cell: string } | null = null;
   // the line above the header that titles the table, for an allocation whose rows name no task: the nearest, not a
   // heading just above the header (its rows' section) nor an 附件 mark or the document's title above it
-  let titleLines = titles;
+  let titleLines = titleAt;
   for (let r = header.row - 1; r >= 0; r--) {
     const texts = [...new Set((grid.rows[r] ?? []).map(cellText).filter((t) => t !== ''))];
     if (texts.length === 0) continue;
@@ -216,10 +225,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       // the document's part holding the table ("二、部分项目进展情况", 六安 2017 通报) is its rows' section, as a heading below the header is
       section = texts[0];
     }
-    if (section !== null) titleLines = titles.slice(0, -1);
+    if (section !== null) titleLines = titleAt.slice(0, -1);
     break;
   }
-  const tableTitle = [...titleLines].reverse().find((t) => !ATTACHMENT_MARK.test(t)) ?? '';
+  const tableTitle = [...titleLines].reverse().find((t) => !ATTACHMENT_MARK.test(t.text)) ?? null;
   // rows of the blocks after the first wait for the end of their run (a section or a note ends it): the printed table is
   // read down the left block, then down the right one
   const pending: TaskRow[][] = Array.from({ length: blockCount - 1 }, () => []);
@@ -239,8 +248,8 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     const cells: Partial<Record<TaskField, string>> = { ...cellsShape };
     if (header.taskFromTitle) {
       // an allocation table (单位 | 任务数 | 报送时间): every row's task is the table's title, else the quota's header
-      values.task = tableTitle || cellText((filled[header.row] ?? [])[header.columns.quota ?? 0]);
-      cells.task = tableTitle !== '' ? 'A1' : a1(header.row, header.columns.quota ?? 0);
+      values.task = tableTitle?.text ?? cellText((filled[header.row] ?? [])[header.columns.quota ?? 0]);
+      cells.task = tableTitle?.cell ?? a1(header.row, header.columns.quota ?? 0);
     }
     // the row's number as text once, beside each column's letters (a1 for every field of every row otherwise)
     const rowNumber = String(r + 1);
@@ -332,6 +341,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       skip('note');
       continue;
     }
+    if (only !== null && TOTAL_LINE.test(only.trim())) {
+      skip('total');
+      continue;
+    }
     if (!oneText && numbers > 0 && word !== null && oneWord && HEADING.test(word)) {
       only = word;
       oneText = true;
@@ -359,5 +372,8 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     }
   }
   flush();
-  return { sheet: grid.name, header, titles, ...(header.taskFromTitle ? { taskTitle: tableTitle } : {}), titleYear, notes, rows, skipped };
+  // what the quota column's bare numbers count, as its header names it ("新种任务(亩)", 采用条数, 目标分数)
+  const quotaMeasure = header.columns.quota !== undefined ? quotaUnitOf(cellText((grid.rows[header.row] ?? [])[header.columns.quota] ?? null)) : undefined;
+  const taskTitle = header.taskFromTitle ? { taskTitle: tableTitle?.text ?? '' } : {};
+  return { sheet: grid.name, header, titles, ...taskTitle, titleYear, notes, rows, skipped, ...(quotaMeasure ? { quotaMeasure } : {}) };
 }

@@ -233,7 +233,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
       const b = sheet.header.blocks;
       report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, b.start + b.width), MESSAGES.nUp(b.count));
     }
-    if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.taskTitle ?? ''));
+    if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, sheet.rows[0]?.cells.task || 'A1', MESSAGES.taskFromTitle(sheet.taskTitle ?? ''));
     if (sheet.header.leadFromTitle) report('COLUMN_INFERRED', sheet.sheet, sheet.header.leadFromTitle.cell, MESSAGES.leadFromTitle(sheet.header.leadFromTitle.name));
     if (sheet.header.leadFromHeadings) {
       const heading = sheet.skipped.find((s) => s.reason === 'section' && headingLead(s.text) !== null);
@@ -266,7 +266,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
         const t = c === undefined ? '' : cellText(raw[c] ?? null).trim();
         return t !== '' && !s.text.startsWith(t) ? c : undefined;
       };
-      const at = s.reason === 'repeated-header' ? undefined : own('lead') ?? own('coop') ?? own('deadline');
+      const at = s.reason === 'repeated-header' || s.reason === 'total' ? undefined : own('lead') ?? own('coop') ?? own('deadline');
       if (at !== undefined) report('ROW_SKIPPED', sheet.sheet, a1(s.row, at), MESSAGES.rowSkipped(s.reason, s.text));
     }
   }
@@ -328,11 +328,10 @@ function reportAt(ctx: RowContext, sheet: string, cell: string) {
   return (code: IssueCode, _field: TaskField, message: string, suggestion?: string, replaces?: string) => ctx.report(code, sheet, cell, message, suggestion, replaces);
 }
 
-/** A number written alone (150, 12.5): what it counts only the column's header says. */
-const BARE_FIGURE = /^\d+(?:\.\d+)?$/;
-
 /** A cell that holds something other than blanks or an error. */
 const has = (v: CellValue | undefined) => v !== undefined && !isBlank(v) && !isCellError(v);
+
+const BARE_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
 
 function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext): TaskRecord | null {
   const { values } = taskRow;
@@ -406,19 +405,20 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
 
   const deadline = deadlineIssues(values.deadline, sheet.header.columns.deadline !== undefined, ctx, report);
 
-  const quotaText = cellText(values.quota);
+  // a bare number under a header that names its measure ("新种任务(亩)" | 2150, 采用条数 | 120, 目标分数 | 150) counts in it: "2150亩"
+  const measure = sheet.quotaMeasure;
+  const quotaCell = cellText(values.quota);
+  const quotaText = measure && BARE_NUMBER.test(quotaCell) ? quotaCell.trim() + measure : quotaCell;
   let quota: Quota | null = null;
-  // a bare figure under a header naming what it counts (采用条数 120 → 120条); a target in points (目标分数 150) counts no pieces
-  const bare = sheet.header.quotaUnit !== undefined && BARE_FIGURE.test(quotaText);
-  const points = bare && sheet.header.quotaUnit === '分';
-  if (quotaText !== '' && !points) {
-    quota = ctx.quotaOf(bare ? quotaText + sheet.header.quotaUnit : quotaText);
-    // a target column's milestone prose (三季度目标 "完成招标,进场施工。") is no quota written wrong: only counts are
-    if (!quota && (!sheet.header.targetQuota || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
+  if (quotaText !== '') {
+    quota = ctx.quotaOf(quotaText);
+    // a target column's milestone prose (三季度目标 "完成招标,进场施工。") is no quota written wrong: only counts are;
+    // nor is an amount in a measure no quota counts (2150亩 of new orchards, 目标分数 150分: the 评分规则 score points)
+    if (!quota && ((!sheet.header.targetQuota && !measure) || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
     // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
     // …or beside a task that names its period ("10条" under 月报送信息任务: 每月10条)
     const frequency = has(values.frequency) ? cellText(values.frequency) : deadline.kind === 'recurring' ? deadline.text : taskTextPeriod(cellText(values.task));
-    if (frequency !== '') quota = ctx.withFrequency(bare ? quotaText + sheet.header.quotaUnit : quotaText, frequency);
+    if (frequency !== '') quota = ctx.withFrequency(quotaText, frequency);
   }
 
   const doneValue = values.doneDate;
@@ -440,8 +440,8 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   return {
     sheet: sheet.sheet, row: taskRow.row + 1, ...(taskRow.block !== undefined ? { block: taskRow.block } : {}), seq, section: taskRow.section, task: taskText, lead, coop,
     leaders: has(values.leaders) ? splitPeople(cellText(values.leaders)) : [], deadline, quota,
-    // shown with the unit its header names (目标分数 150 → 150分), as a leader reads the printed table
-    quotaText: bare ? quotaText + sheet.header.quotaUnit : quotaText, status, done, doneDate, cells,
+    // shown with the measure its header names (目标分数 150 → 150分), as a leader reads the printed table
+    quotaText, status, done, doneDate, cells,
     leadProgress, owingLeads: done ? [] : tally ? tally.owing : lead,
   };
 }
