@@ -2,6 +2,7 @@
 import { UNIT_END } from '../units/unit-lists';
 import { splitUnits } from '../units/units';
 import { toSimplified } from './traditional';
+import { findDeadline } from './phrases';
 
 export interface UnitMentionSpan {
   /** Start and end (exclusive) in the paragraph, brackets included. */
@@ -9,6 +10,8 @@ export interface UnitMentionSpan {
   readonly end: number;
   readonly lead: string[];
   readonly coop: string[];
+  /** The time written with the units ("…；完成时限：2023年6月底前", "…，3月底前完成"), as written; the measure's time limit. */
+  readonly time?: string;
 }
 
 const LABEL = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|参加单位|组织单位|主办单位|承办单位)\s*[:：]/g;
@@ -46,21 +49,39 @@ export function unitNames(list: string): string[] {
     });
 }
 
-/** Labelled lists inside `original` (read on `plain`): lead and coop by the plan's own labels. */
-function labelled(original: string, plain: string): { lead: string[]; coop: string[] } {
+/** A time given beside the units in the same brackets: "；完成时限：…", "，完成时间：…", "时间节点：…". */
+const TIME_LABEL = /[,，;；、\s]*(?:完成|办结|截止)?(?:时限|时间|期限|时间节点)\s*[:：]/;
+
+/** A name of a list that is the time the units are to finish by ("2023年3月底前完成", "每季度第二个月"), not a unit. */
+function isTime(name: string): boolean {
+  const found = findDeadline(toSimplified(name));
+  return found !== null && found.start === 0 && found.text.length >= name.replace(/(?:完成|办结|前)$/, '').length - 2;
+}
+
+/** Labelled lists inside `original` (read on `plain`): lead and coop by the plan's own labels, and a time written with them. */
+function labelled(original: string, plain: string): { lead: string[]; coop: string[]; time?: string } {
   const marks: { label: string; from: number; to: number }[] = [];
   for (const m of plain.matchAll(LABEL)) marks.push({ label: m[1], from: m.index!, to: m.index! + m[0].length });
   const hasLead = marks.some((m) => LEAD_LABELS.test(m.label));
   const lead: string[] = [];
   const coop: string[] = [];
+  let time: string | undefined;
   marks.forEach((m, i) => {
     // a list ends at its sentence's end: "参加单位:县安监局、…公司。各乡镇自行设定…" names no unit after 。
-    const list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).split(/[。]/)[0].replace(/[,，;；\s]+$/, '');
-    const names = unitNames(list);
+    let list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).split(/[。]/)[0];
+    // and at a time written after it: "牵头单位：市委宣传部；完成时限：2023年6月底前"
+    const timed = TIME_LABEL.exec(toSimplified(list));
+    if (timed) {
+      time ??= list.slice(timed.index + timed[0].length).replace(/[,，;；\s]+$/, '') || undefined;
+      list = list.slice(0, timed.index);
+    }
+    const names = unitNames(list.replace(/[,，;；\s]+$/, ''));
+    // "责任单位：市发改委，2023年3月底前完成": the time closing the list is no unit
+    while (names.length > 1 && isTime(names[names.length - 1])) time ??= names.pop();
     if (LEAD_LABELS.test(m.label) || (!hasLead && !COOP_LABELS.test(m.label))) lead.push(...names);
     else coop.push(...names);
   });
-  return { lead, coop };
+  return time ? { lead, coop, time } : { lead, coop };
 }
 
 /** A paragraph that only names who leads the paragraph before it: "市发改委牵头落实", "市金融办、人民银行…分别牵头落实". */
