@@ -472,9 +472,13 @@ function withTitleLines(table: PlanTable, paras: readonly Paragraph[]): PlanTabl
     const p = paras[at];
     if (p.text.length > MAX_TITLE_LENGTH || /\t/.test(p.text)) break;
     // a numbered heading right above a table that opens with its header is the table's heading (the sheet reader makes it
-    // the first section), and ends the titles; above a table without its header it is the text's own, not the table's
+    // the first section); the table's title may stand above it (达州 2009: the allocation's title, then "一、县(市、区)目标分数",
+    // then 单位 | 目标分数 …). Above a table without its header a heading is the text's own, not the table's
     if (p.level > 0) {
-      if (at === start - 1 && opensWithHeader(table)) titles.unshift(p);
+      if (at === start - 1 && opensWithHeader(table)) {
+        titles.unshift(p);
+        continue;
+      }
       break;
     }
     titles.unshift(p);

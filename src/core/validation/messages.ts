@@ -34,6 +34,8 @@ export function inferenceReason(i: InferredColumn): string {
 }
 
 export const MESSAGES = {
+  nUp: (count: number) =>
+    `表头在同一行左右出现${count}次，是${count === 2 ? '两' : count === 3 ? '三' : String(count)}栏并排印的同一张表：每行读作${count}项任务，${count === 2 ? '先读完左栏各行，再读右栏' : '先读完最左一栏各行，再依次读右边各栏'}；如不对，请用 --columns 或“设置”表的“列映射”指定各列。`,
   taskFromTitle: (title: string) =>
     `表中没有任务内容列，只有单位和数量（任务分配表）：每行的任务按${title ? `表格标题${q(title)}` : '数量列的表头'}读取；如不对，请用 --columns 或“设置”表的“列映射”指定任务列。`,
   leadFromHeadings: (heading: string) =>
