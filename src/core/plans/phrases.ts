@@ -123,6 +123,9 @@ export function findYear(lines: readonly string[]): number | null {
   for (const line of lines.slice(0, 15)) {
     const m = /(20\d\d)\s*年(?:度)?[^。]{0,30}(?:方案|计划|安排|要点|通知)/.exec(line);
     if (m && line.length < 80) return Number(m[1]);
+    // a title that writes its year without 年: "2019食品安全宣传周活动方案"
+    const bare = /^(20\d\d)[\u4e00-\u9fff][^。，,；;：:]{0,30}(?:方案|计划|安排|要点)$/.exec(line.trim());
+    if (bare) return Number(bare[1]);
   }
   for (const line of lines.slice(0, 15)) {
     const m = /(?:发布|发文|印发|成文)(?:日期|时间)[:：]?\s*(20\d\d)/.exec(line);

@@ -9,6 +9,7 @@ import { leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-
 import { itemSubjects, subjectOf } from './plan-subjects';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
 import { detectTaskHeader } from '../sheets/header-roles';
+import { UNIT_END } from '../units/unit-lists';
 import { PlanTable, joinedAtPageBreaks, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
 
 export type PlanDeadlineKind = 'date' | 'recurring' | 'ongoing' | 'relative' | 'placeholder' | 'none';
@@ -82,6 +83,13 @@ export interface ReadPlanOptions {
 }
 
 const HAS_UNITS = (p: Paragraph) => unitSpans(p.text, p.plain).length > 0;
+/** A paragraph that is nothing but units ("牵头单位:区发改局", "责任单位:…"): the item above's, however many such lines follow it. */
+function unitsOnly(p: Paragraph): boolean {
+  const spans = unitSpans(p.text, p.plain);
+  let rest = p.plain;
+  for (const s of [...spans].reverse()) rest = rest.slice(0, s.start) + rest.slice(s.end);
+  return spans.length > 0 && !/[\u4e00-\u9fff0-9A-Za-z]/.test(rest);
+}
 /** A list labelled as the lead's own (牵头单位:…): the plan said who leads, prose does not override it. */
 const LEAD_LABEL = /(?:牵头|主责)(?:单位|部门)\s*[:：]/;
 
@@ -146,6 +154,21 @@ function titleOf(body: string, textBelow: boolean, bodyPlain = body): string | n
 /** A first clause "<heading>由<units>牵头/负责," with no stop between the heading and 由. */
 const RUN_IN = /^([^，,。；;：:由]{2,30})由[^，,。；;：:]{2,30}?(?:牵头|负责)[，,。]/;
 
+/** A unit's name and nothing else but a bracket (its day): "县教育局(7月7日)", "市民生办。" — a county's, a town's or a group's. */
+const UNIT_HEADING = /^((?:[县区市镇乡州省]|各)[^，,。；;：:、()（）\s]{1,20})(?:[(（][^()（）]{1,20}[)）])?[。.]?$/;
+
+/** The unit an item's line is, when the line is only its name (the item being that unit's work). */
+function unitHeading(p: Paragraph): string | null {
+  const m = UNIT_HEADING.exec(p.plain.slice(p.prefix));
+  return m && UNIT_END.test(m[1]) && !/平台$/.test(m[1]) ? p.text.slice(p.prefix, p.prefix + m[1].length) : null;
+}
+
+/** The units an item names as the subjects of its sentences, its first line's and those of the lines below, as written; null when none. */
+function subjectsOf(paras: readonly Paragraph[], from: number): string[] | null {
+  const names = paras.flatMap((p, i) => itemSubjects(p, i === 0 ? from : 0) ?? []);
+  return names.length ? [...new Set(names)] : null;
+}
+
 interface Span {
   readonly paras: Paragraph[];
   readonly section: string | null;
@@ -166,15 +189,18 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   const coop: string[] = [];
   let task = '';
   let plain = '';
+  // "牵头单位:…" on one line and "责任单位:…" on the next: the 责任 units cooperate, as when both share a bracket
+  const leadLabelled = span.paras.some((p) => LEAD_LABEL.test(p.plain));
   for (const p of span.paras) {
     const skip = p === first ? p.prefix : 0;
     const spans = unitSpans(p.text, p.plain);
+    const asCoop = leadLabelled && !LEAD_LABEL.test(p.plain);
     let text = p.text;
     let plainText = p.plain;
     for (const s of [...spans].reverse()) {
       text = text.slice(0, s.start) + text.slice(s.end);
       plainText = plainText.slice(0, s.start) + plainText.slice(s.end);
-      lead.unshift(...s.lead);
+      (asCoop ? coop : lead).unshift(...s.lead);
       coop.unshift(...s.coop);
     }
     task += (task ? '\n' : '') + text.slice(skip).trim();
@@ -198,9 +224,13 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     coop.push(...proseCoop(plain).filter((n) => !lead.includes(n)));
   }
   // no units written: the unit a heading's text or a numbered item starts with ("1.x县广播电视台推出系列报道"), doubtful
-  const subject = lead.length === 0 && (span.heading !== undefined || span.numbered) ? itemSubjects(first, span.heading ? 0 : first.prefix) : null;
-  const fromSubject = subject !== null;
+  // an item line that is only its title ("2、悬挂横幅、设置站牌。") names its doers in the text below it
+  const subject = lead.length === 0 && (span.heading !== undefined || span.numbered) ? subjectsOf(span.paras, span.heading ? 0 : first.prefix) : null;
+  // a heading that is only a unit, its day in brackets: "(一)县教育局(7月7日)" over that unit's duties (doubtful too)
+  const named = lead.length === 0 && !subject && span.numbered ? unitHeading(first) : null;
+  const fromSubject = subject !== null || named !== null;
   if (subject) lead.push(...subject);
+  if (named) lead.push(named);
   const original = task;
 
   const found = findDeadline(plain);
@@ -359,7 +389,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   // an item that only introduces a list of units-bearing paragraphs ("3.发布内容:") is a heading
   const measures: PlanMeasure[] = [];
   for (const span of spans) {
-    const withUnitsParas = span.paras.filter((p, i) => i > 0 && HAS_UNITS(p));
+    // "1.…增长6.2%左右。" then "牵头单位:…" and "责任单位:…" lines: one item's units, not a list of measures
+    const withUnitsParas = span.paras.filter((p, i) => i > 0 && HAS_UNITS(p) && !unitsOnly(p));
     if (span.numbered && withUnitsParas.length >= 2 && !HAS_UNITS(span.paras[0])) {
       const head = span.paras[0];
       let group: Paragraph[] = [];

@@ -188,12 +188,26 @@ export function planParagraphs(text: string): { paras: Paragraph[]; cleaning: Cl
     : out.flatMap((p) => (p.plain.length > RUN_ON_LENGTH && (p.plain.match(SECTION_INSIDE) ?? []).length >= 2
       ? splitRunOn(p.text, p.plain, [{ at: 0, index: p.index }])
       : [p]));
-  const fragments = paras.filter((p) => FRAGMENT_START.test(p.plain)).map((p) => p.index);
+  const split = paras.flatMap(splitAfterUnits);
+  const fragments = split.filter((p) => FRAGMENT_START.test(p.plain)).map((p) => p.index);
   const long = paras.filter((p) => p.plain.length >= 40).length;
   const warning = fragments.length >= 3 && fragments.length * 3 >= Math.max(long, 1)
     ? `这份方案像是从网页上摘抄的片段：${fragments.length} 段从半句开始，文字不连贯，无法可靠地读出措施。请找到原文（政府网站公开的全文或 Word 原件）后再导入。`
     : null;
-  return { paras, cleaning: { boilerplate, chunks: runs.reduce((n, [a, b]) => n + b - a, 0), fragments, warning } };
+  return { paras: split, cleaning: { boilerplate, chunks: runs.reduce((n, [a, b]) => n + b - a, 0), fragments, warning } };
+}
+
+/** A line opening with the units bracket of the item above, the next item right after it: "(责任单位:市城建局)2.完成…". */
+const UNITS_THEN_ITEM = new RegExp(`^([(（][^()（）]{0,20}?(?:单位|部门)\\s*[:：][^()（）]{1,200}[)）][。；;]?\\s*)(?=${HEADING_START})`);
+
+/** Such a line as two paragraphs of the same line: the units (closing the item above) and the item. */
+function splitAfterUnits(p: Paragraph): Paragraph[] {
+  const m = UNITS_THEN_ITEM.exec(p.plain);
+  if (!m) return [p];
+  const at = m[1].length;
+  const head = { index: p.index, text: p.text.slice(0, at).trim(), plain: p.plain.slice(0, at).trim(), level: 0, prefix: 0 };
+  const rest = p.plain.slice(at);
+  return [head, { index: p.index, text: p.text.slice(at), plain: rest, ...numberingOf(rest) }];
 }
 
 /** Whether a paragraph starts in the middle of a sentence. */
