@@ -1,5 +1,5 @@
 // What the round-8 plans (立山 2023 分工方案, 通化 2015 创卫, 咸阳 2022 工作要点, a town's 2019 食品安全宣传周, a county's 2018 主题日安排) taught the reader.
-import { paragraphsOf, proseUnits, readPlan, toSimplified } from '../../src/core/plans';
+import { paragraphsOf, proseUnits, readPlan, tableTitle, toSimplified } from '../../src/core/plans';
 
 describe('units on lines of their own and in brackets', () => {
   test('牵头单位: and 责任单位: each on its own line after the item: one measure, 牵头 leads, 责任 cooperates (立山 2023)', () => {
@@ -75,5 +75,20 @@ describe('subjects and headings when no units are written', () => {
   test('"&bsp;" a page printed as text is a space, and a line of it alone still counts as a paragraph', () => {
     const paras = paragraphsOf('标题\n&bsp;\n&bsp;一、活动时间:7月7日至29日\n&bsp;&bsp;&nbsp;正文');
     expect(paras.map((p) => [p.index, p.text, p.level])).toEqual([[1, '标题', 0], [3, '一、活动时间:7月7日至29日', 1], [4, '正文', 0]]);
+  });
+});
+
+describe('the sheet\'s title', () => {
+  const titleOf = (text: string) => tableTitle(readPlan(text));
+  test('a title broken over two lines is joined, and its own 分工 words are not said twice (立山 2023)', () => {
+    const text = '立山区人民政府\n2023年3月28日\n(此件公开发布)\n立山区政府2023年重点工作\n任务分解和责任分工方案\n一、目标\n1.增长6.2%。(牵头单位:区发改局)';
+    expect(readPlan(text).title).toBe('立山区政府2023年重点工作任务分解和责任分工方案');
+    expect(titleOf(text)).toBe('立山区政府2023年重点工作任务分工表');
+    // a site's line above a notice's title is no half of it
+    expect(readPlan('合集下载\n通化市人民政府关于印发通化市2015年创建国家卫生城市实施方案的通知\n1.改造。(责任单位:市城建局)').title).toBe('通化市人民政府关于印发通化市2015年创建国家卫生城市实施方案的通知');
+  });
+  test('the issuer\'s covering notice and a date\'s number are not part of the title', () => {
+    expect(titleOf('通化市人民政府关于印发通化市2015年创建国家卫生城市实施方案的通知\n1.改造。(责任单位:市城建局)')).toBe('通化市2015年创建国家卫生城市任务分工表');
+    expect(titleOf('3.15国际消费者权益日活动方案\n1、宣传。(责任单位:市场监管局)')).toBe('3.15国际消费者权益日活动任务分工表');
   });
 });
