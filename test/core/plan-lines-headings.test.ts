@@ -90,5 +90,6 @@ describe('the sheet\'s title', () => {
   test('the issuer\'s covering notice and a date\'s number are not part of the title', () => {
     expect(titleOf('通化市人民政府关于印发通化市2015年创建国家卫生城市实施方案的通知\n1.改造。(责任单位:市城建局)')).toBe('通化市2015年创建国家卫生城市任务分工表');
     expect(titleOf('3.15国际消费者权益日活动方案\n1、宣传。(责任单位:市场监管局)')).toBe('3.15国际消费者权益日活动任务分工表');
+    expect(titleOf('2018年全国食品安全宣传周系列主题日活动安排\n二、主办单位\n(一)县教育局(7月7日)\n开展宣传。')).toBe('2018年全国食品安全宣传周系列主题日活动安排任务分工表');
   });
 });

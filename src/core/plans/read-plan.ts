@@ -511,8 +511,9 @@ function withTitleLines(table: PlanTable, paras: readonly Paragraph[]): PlanTabl
 
 /** The plan's title: a line naming a 方案/计划 near the top, the document's own title before a covering notice's. */
 function titleOfPlan(paras: readonly Paragraph[]): string | null {
-  const candidates = paras.slice(0, 20).filter((p) => p.level === 0 && /方案|计划|要点/.test(p.plain) && p.text.length <= 60 && !/[。，,；;]/.test(p.plain.slice(0, -1)));
-  const own = candidates.find((p) => !/关于印发|的通知$|^《|》/.test(p.plain) && /(?:方案|计划|要点)(?:\.docx?)?$/.test(p.plain));
+  // "…系列主题日活动安排" titles a schedule as 方案 titles a plan
+  const candidates = paras.slice(0, 20).filter((p) => p.level === 0 && /方案|计划|要点|活动安排$/.test(p.plain) && p.text.length <= 60 && !/[。，,；;]/.test(p.plain.slice(0, -1)));
+  const own = candidates.find((p) => !/关于印发|的通知$|^《|》/.test(p.plain) && /(?:方案|计划|要点|活动安排)(?:\.docx?)?$/.test(p.plain));
   const chosen = splitTitle(paras, own ?? candidates[0]);
   return chosen ? chosen.text.replace(/\.docx?$/i, '').replace(/(\d)\s+/g, '$1').replace(/\s+(?=\d|年)/g, '') /* spaces after a digit, then before a digit or 年 (no lookbehind: Safari before 16.4) */ : null;
 }
