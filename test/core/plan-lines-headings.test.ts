@@ -18,6 +18,17 @@ describe('units on lines of their own and in brackets', () => {
     expect(plan.measures.map((m) => [m.paragraph, m.lead])).toEqual([[2, ['县文旅局']], [3, ['县人社局']]]);
   });
 
+  test('a 协办单位 line cooperates, and a units line a PDF broke at its line end takes the rest of its list (石景山 2019)', () => {
+    const plan = readPlan(
+      '一、提高城市基层党建工作水平\n1.完善街道党工委对地区治理重大工作的领导体制机制,优\n化决策程序。\n牵头单位:区委组织部\n'
+      + '协办单位:区委编办、区民政局(区委社会工委)、园区党工\n委、各街道党工委\n2.以区域化党建为重点。\n牵头单位:区委组织部\n协办单位:各街道党工委\n社会宣传',
+    );
+    expect(plan.measures.map((m) => [m.paragraph, m.lead, m.coop])).toEqual([
+      [2, ['区委组织部'], ['区委编办', '区民政局(区委社会工委)', '园区党工委', '各街道党工委']],
+      [7, ['区委组织部'], ['各街道党工委']],
+    ]);
+  });
+
   test('a line opening with the item above\'s units bracket, the next item right after it (通化 2015)', () => {
     const plan = readPlan(
       '(一)加强基础设施建设。\n1.改造城市棚户区和工矿棚户区100万平方米,综合整治老旧住宅小区15万平方米。\n'

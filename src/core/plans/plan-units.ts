@@ -18,7 +18,12 @@ const INNER = '(?:[^()（）]|[(（][^()（）]*[)）])';
 // full-width 【责任单位:…】 too (济源 2022)
 const BRACKET = new RegExp(`(?:[(（](${INNER}*?(?:单位|部门)\\s*[:：]${INNER}*)[)）]|【(${INNER}*?(?:单位|部门)\\s*[:：][^【】]*)】)`, 'g');
 /** A line naming units, numbered as an activity's field or not: "责任单位:…", "3.组织单位:…". */
-const LINE = /^(?:\d{1,2}\s*[.．、]\s*)?(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|组织单位|主办单位|承办单位)\s*[:：]/;
+const LINE = /^(?:\d{1,2}\s*[.．、]\s*)?(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|协办部门|组织单位|主办单位|承办单位)\s*[:：]/;
+
+/** Whether a paragraph (simplified) is a line naming units: "牵头单位:…", "协办单位:…". */
+export function isUnitsLine(plain: string): boolean {
+  return LINE.test(plain);
+}
 /** Units written as the paragraph's last sentence, without brackets: "…简报。责任部门:成员单位、县民生办。" */
 const TAIL = /(?:^|[。；;！!])\s*((?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[:：][^。]*)。?\s*$/;
 
