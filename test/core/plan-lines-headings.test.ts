@@ -89,6 +89,19 @@ describe('subjects and headings when no units are written', () => {
   });
 });
 
+describe('parts and notices (湖南 2025, 江苏 2023 民法典宣传月)', () => {
+  test('a part headed as the measures\' with one item: that item, led by its subjects, not the top headings', () => {
+    const plan = readPlan('一、总体要求\n坚持以习近平法治思想为指导。\n三、时间安排\n宣传月时间为2025年5月1日至31日。\n四、重点工作\n'
+      + '(一)省守法普法工作办公室、省司法厅在全省部署开展典型案例巡展活动。');
+    expect(plan.measures.map((m) => [m.paragraph, m.lead, m.unsure])).toEqual([[6, ['省守法普法工作办公室', '省司法厅'], true]]);
+  });
+  test('a covering notice\'s dated duty before the plan is flagged', () => {
+    const plan = readPlan('各设区市司法局:\n现将活动方案印发给你们。\n各地各部门请于6月2日前将民法典宣传月活动开展情况总结和统计表反馈省法宣办。\n一、指导思想\n深入学习。');
+    expect(plan.unsure.map((u) => u.paragraph)).toContain(3);
+    expect(readPlan('现将活动方案印发给你们,请于6月2日前认真学习。\n一、指导思想\n深入学习。').unsure).toEqual([]);
+  });
+});
+
 describe('the sheet\'s title', () => {
   const titleOf = (text: string) => tableTitle(readPlan(text));
   test('a title broken over two lines is joined, and its own 分工 words are not said twice (立山 2023)', () => {

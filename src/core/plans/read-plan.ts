@@ -154,6 +154,12 @@ function titleOf(body: string, textBelow: boolean, bodyPlain = body): string | n
 /** A first clause "<heading>由<units>牵头/负责," with no stop between the heading and 由. */
 const RUN_IN = /^([^，,。；;：:由]{2,30})由[^，,。；;：:]{2,30}?(?:牵头|负责)[，,。]/;
 
+/** A paragraph whose subject is units and which gives them a day to act by: "各地各部门请于6月2日前将…反馈…". */
+function datedDuty(p: Paragraph): boolean {
+  const due = findDeadline(p.plain);
+  return due !== null && /(?:前|之前|以前)$/.test(due.text) && itemSubjects(p, p.prefix) !== null;
+}
+
 /** A unit's name and nothing else but a bracket (its day): "县教育局(7月7日)", "市民生办。" — a county's, a town's or a group's. */
 const UNIT_HEADING = /^((?:[县区市镇乡州省]|各)[^，,。；;：:、()（）\s]{1,20})(?:[(（][^()（）]{1,20}[)）])?[。.]?$/;
 
@@ -426,7 +432,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     if (inMeasures.has(p.index) || flagged.has(p.index)) continue;
     // before the first measure only a numbered part with a quota of its own (一、目标任务…不少于100条) is worth a look
     // or a duty given to units in prose (具体宣传内容由相关职能部门负责整理…)
-    if (p.index < firstMeasure && !(p.level > 0 && findQuotas(p.plain).length > 0 && DUTY.test(p.plain)) && proseUnits(p.plain).lead.length === 0) continue;
+    // or a covering notice's dated duty ("各地各部门请于6月2日前将…总结…反馈省法宣办")
+    if (p.index < firstMeasure && !(p.level > 0 && findQuotas(p.plain).length > 0 && DUTY.test(p.plain)) && proseUnits(p.plain).lead.length === 0 && !datedDuty(p)) continue;
     const deadline = findDeadline(p.plain);
     if (deadline && /(?:前|之前|以前|[上中下]旬)$/.test(deadline.text)) {
       unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
@@ -578,7 +585,7 @@ function unitlessMeasures(paras: readonly Paragraph[]): Span[] | null {
     current = [p];
   });
   close();
-  return spans.length >= 2 ? spans : null;
+  return spans.length >= 1 ? spans : null;
 }
 
 /** A line listing or heading the attachments (附件：…, 附件1, 附件二：…): the body of the plan has ended. */
