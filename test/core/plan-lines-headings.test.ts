@@ -102,6 +102,16 @@ describe('parts and notices (湖南 2025, 江苏 2023 民法典宣传月)', () =
   });
 });
 
+describe('a 宣传月 notice from a 范文 site (湖南省政协 网络安全宣传月)', () => {
+  const text = '经研究定于9月在全省政协系统开展网络安全宣传月活动。\n五、活动形式\n1.“安全案例”\n在政协云app开设专栏,9月份每个工作日发布1个典型网络安全案例。\n'
+    + '2.专题展示\n省政协展示大厅将开设“网络安全宣传”专题展示。\n近500万道试题、20多万套资源、50多万篇作文、60多万篇范文免费使用\n每天仅需0.22元,尊享';
+  test('"定于9月…开展…宣传月" names the publicity month', () => expect(readPlan(text).publicityMonths).toEqual([9]));
+  test('the site\'s sales lines are no text of the last item (每天 is no deadline), and a hall is no unit', () => {
+    const last = readPlan(text).measures.at(-1)!;
+    expect([last.paragraph, last.lastParagraph, last.deadline.kind, last.lead]).toEqual([5, 6, 'none', []]);
+  });
+});
+
 describe('the sheet\'s title', () => {
   const titleOf = (text: string) => tableTitle(readPlan(text));
   test('a title broken over two lines is joined, and its own 分工 words are not said twice (立山 2023)', () => {

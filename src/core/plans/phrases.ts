@@ -107,6 +107,8 @@ export function findPublicityMonths(plain: string): number[] {
     // "6月份定为宣传月" (a stage "1月—6月份,为…宣传阶段" is no publicity month)
     new RegExp(`(${N}{1,2}月)份(?:确定|定)?为[^。，,；;]{0,16}宣传月`),
     new RegExp(`宣传月[(（]((?:${N}{1,2}月[、,，和及]?)+)[)）]`),
+    // "经研究定于9月在全省政协系统开展网络安全宣传月活动"
+    new RegExp(`定于(${N}{1,2}月)份?[^。，,；;]{0,20}?开展[^。，,；;]{0,20}?宣传月`),
   ];
   for (const re of patterns) {
     const m = re.exec(plain);

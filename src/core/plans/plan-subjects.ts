@@ -21,6 +21,8 @@ const LIST_SUBJECT = new RegExp(`^((?:${FIRST_NAME})(?:[、和及]${NEXT_NAME})*
 /** A list of two or more names the plan itself calls units ("工商所、农业服务中心、兽医站等部门选择在…"): no county or 各 needed. */
 const GROUP_SUBJECT = new RegExp(`^(${NEXT_NAME}(?:[、和及]${NEXT_NAME})+)等(?:相关|有关)?(?:部门|单位)(?![的：:])`);
 const CLAUSE_END = /[。，,；;]/g;
+/** Names of places, not units, though they end as 厅 does: 展示大厅, 展厅. */
+const PLACE = /(?:大厅|展厅)$/;
 
 /** The units a clause opens with, as a range of `clause` ("各村自行制作1幅…" → 各村); the clause may still carry its item number. */
 export function clauseSubject(clause: string): { start: number; text: string } | null {
@@ -38,7 +40,8 @@ function openingList(plain: string): { start: number; length: number } | null {
 /** The unit `p` starts with, after its number (`from`), as written. */
 export function subjectOf(p: Paragraph, from = 0): string[] | null {
   const m = SUBJECT.exec(p.plain.slice(from));
-  if (!m) return null;
+  // a hall is where things happen ("省政协展示大厅将开设…专题展示"), not who does them
+  if (!m || PLACE.test(m[1])) return null;
   const at = from + m[0].indexOf(m[1]);
   return unitNames(p.text.slice(at, at + m[1].length));
 }
@@ -54,7 +57,7 @@ export function itemSubjects(p: Paragraph, from = 0): string[] | null {
   for (const at of starts) {
     const m = openingList(p.plain.slice(at));
     if (!m) continue;
-    for (const n of unitNames(p.text.slice(at + m.start, at + m.start + m.length))) if (!names.includes(n)) names.push(n);
+    for (const n of unitNames(p.text.slice(at + m.start, at + m.start + m.length))) if (!names.includes(n) && !PLACE.test(n)) names.push(n);
   }
   return names.length ? names : null;
 }

@@ -36,6 +36,8 @@ const BOILERPLATE: readonly RegExp[] = [
   /^栏目\s*[:：].*(?:发布于|人气)/,
   /^(?:作者|发布时间|信息来源|来源)\s*[:：].{0,40}(?:阅读次数|点击|浏览)/,
   /^(?:阅读次数|浏览次数|点击数)\s*[:：]/,
+  // a site's sales lines: "近500万道试题、…范文免费使用", "每天仅需0.22元,尊享"
+  /仅需\s*[\d.]+\s*元|万(?:道|套|篇)(?:试题|资源|作文|范文).{0,30}免费/,
 ];
 
 /** Labels of a government page's information-disclosure header (索 引 号: … | 发布机构: … | 成文日期: …, cells split by | or spaces), spaces allowed between their characters. */
