@@ -8,6 +8,7 @@ export * from './piece-points';
 export * from './rule-model';
 export * from './rule-rows';
 export * from './ranking';
+export * from './relative';
 export * from './report-text';
 export * from './report';
 export * from './scoring-rules';
