@@ -78,6 +78,7 @@ describe('subjects and headings when no units are written', () => {
       [2, ['县教育局'], '2018-07-07', true],
       [5, ['县工业和信息化局'], '2018-07-08', true],
     ]);
+    expect(plan.unsure.map((u) => u.why)[0]).toBe('责任单位取自条目标题“县教育局”，原文未按“责任单位：”写明，请核实');
     // headings that are no unit: a platform, a kind of publicity
     const none = readPlan('二、宣传方式\n(一)县级媒体平台\n开设专栏。\n(二)社会宣传\n悬挂横幅。');
     expect(none.measures.map((m) => m.lead)).toEqual([[], []]);

@@ -47,6 +47,8 @@ export interface PlanMeasure {
   readonly unsure: boolean;
   /** The lead is the unit the paragraph starts with ("县融媒体中心开设…"), not one written as 责任单位. */
   readonly leadFromSubject?: boolean;
+  /** The lead is the unit the item's heading is ("(一)县教育局(7月7日)"), its duties below. */
+  readonly leadFromHeading?: boolean;
   /** The source as written, number and all, for the 来源 column. */
   readonly source: string;
 }
@@ -284,6 +286,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     ...(schedule ? { schedule } : {}),
     unsure: !(span.numbered || span.listed) || lead.length === 0 || fromSubject,
     ...(fromSubject ? { leadFromSubject: true } : {}),
+    ...(named ? { leadFromHeading: true } : {}),
     source: span.paras.map((p) => p.text).join('\n'),
   };
 }
@@ -421,7 +424,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   const namesUnits = withUnits > 0 || measures.some((m) => m.lead.length > 0 && !m.leadFromSubject);
   for (const m of measures) {
     if (!m.unsure) continue;
-    const why = m.leadFromSubject ? `责任单位取自句首“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
+    const why = m.leadFromHeading ? `责任单位取自条目标题“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
+      : m.leadFromSubject ? `责任单位取自句首“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
       : m.lead.length > 0 ? '责任单位不在编号措施下'
       : namesUnits ? '未写明责任单位' : '全文未写明责任单位，按编号条目识别';
     unsure.push({ paragraph: m.paragraph, why });
