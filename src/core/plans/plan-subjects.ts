@@ -1,6 +1,7 @@
 // Units named only as the subject of a sentence ("县融媒体中心开设…", "乡宣传办、综治办等要设立宣传台"): the doubtful leads of an item that writes no 责任单位.
 import { Paragraph } from './outline';
 import { unitNames } from './plan-units';
+import { UNIT_END } from '../units/unit-lists';
 
 /** A unit a sentence can start with: a county's, a town's or a group's (各村, 各有关部门); a county left as a placeholder (x县, XX市) is still a county. */
 /** A character of a name: no punctuation, and no adverb of when (省政府办公厅定期会对… is 省政府办公厅, then 定期会: no name ends in 定期会). */
@@ -60,4 +61,19 @@ export function itemSubjects(p: Paragraph, from = 0): string[] | null {
     for (const n of unitNames(p.text.slice(at + m.start, at + m.start + m.length))) if (!names.includes(n) && !PLACE.test(n)) names.push(n);
   }
   return names.length ? names : null;
+}
+
+/** A unit's name and nothing else but a bracket (its day): "县教育局(7月7日)", "市民生办。" — a county's, a town's or a group's. */
+const UNIT_HEADING = /^((?:[县区市镇乡州省]|各)[^，,。；;：:、()（）\s]{1,20})(?:[(（][^()（）]{1,20}[)）])?[。.]?$/;
+
+/** The unit an item's line is, when the line is only its name (the item being that unit's work). */
+export function unitHeading(p: Paragraph): string | null {
+  const m = UNIT_HEADING.exec(p.plain.slice(p.prefix));
+  return m && UNIT_END.test(m[1]) && !/平台$/.test(m[1]) ? p.text.slice(p.prefix, p.prefix + m[1].length) : null;
+}
+
+/** The units an item names as the subjects of its sentences, its first line's and those of the lines below, as written; null when none. */
+export function subjectsOf(paras: readonly Paragraph[], from: number): string[] | null {
+  const names = paras.flatMap((p, i) => itemSubjects(p, i === 0 ? from : 0) ?? []);
+  return names.length ? [...new Set(names)] : null;
 }

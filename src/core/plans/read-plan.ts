@@ -7,10 +7,10 @@ import { ATTACHMENT, listedTaskTable } from './attachments';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
 import { leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
-import { itemSubjects, subjectOf } from './plan-subjects';
+import { itemSubjects, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
+import { titleOfPlan } from './plan-title';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
 import { detectTaskHeader } from '../sheets/header-roles';
-import { UNIT_END } from '../units/unit-lists';
 import { PlanTable, joinedAtPageBreaks, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
 
 export type PlanDeadlineKind = 'date' | 'recurring' | 'ongoing' | 'relative' | 'placeholder' | 'none';
@@ -161,21 +161,6 @@ const RUN_IN = /^([^，,。；;：:由]{2,30})由[^，,。；;：:]{2,30}?(?:牵
 function datedDuty(p: Paragraph): boolean {
   const due = findDeadline(p.plain);
   return due !== null && /(?:前|之前|以前)$/.test(due.text) && itemSubjects(p, p.prefix) !== null;
-}
-
-/** A unit's name and nothing else but a bracket (its day): "县教育局(7月7日)", "市民生办。" — a county's, a town's or a group's. */
-const UNIT_HEADING = /^((?:[县区市镇乡州省]|各)[^，,。；;：:、()（）\s]{1,20})(?:[(（][^()（）]{1,20}[)）])?[。.]?$/;
-
-/** The unit an item's line is, when the line is only its name (the item being that unit's work). */
-function unitHeading(p: Paragraph): string | null {
-  const m = UNIT_HEADING.exec(p.plain.slice(p.prefix));
-  return m && UNIT_END.test(m[1]) && !/平台$/.test(m[1]) ? p.text.slice(p.prefix, p.prefix + m[1].length) : null;
-}
-
-/** The units an item names as the subjects of its sentences, its first line's and those of the lines below, as written; null when none. */
-function subjectsOf(paras: readonly Paragraph[], from: number): string[] | null {
-  const names = paras.flatMap((p, i) => itemSubjects(p, i === 0 ? from : 0) ?? []);
-  return names.length ? [...new Set(names)] : null;
 }
 
 interface Span {
@@ -523,29 +508,6 @@ function withTitleLines(table: PlanTable, paras: readonly Paragraph[]): PlanTabl
     paragraphs: [...titles.map((p) => p.index), ...table.paragraphs],
     ...(table.merges ? { merges: table.merges.map((m) => ({ top: m.top + shift, left: m.left, bottom: m.bottom + shift, right: m.right })) } : {}),
   };
-}
-
-/** The plan's title: a line naming a 方案/计划 near the top, the document's own title before a covering notice's. */
-function titleOfPlan(paras: readonly Paragraph[]): string | null {
-  // "…系列主题日活动安排" titles a schedule as 方案 titles a plan
-  const candidates = paras.slice(0, 20).filter((p) => p.level === 0 && /方案|计划|要点|活动安排$/.test(p.plain) && p.text.length <= 60 && !/[。，,；;]/.test(p.plain.slice(0, -1)));
-  const own = candidates.find((p) => !/关于印发|的通知$|^《|》/.test(p.plain) && /(?:方案|计划|要点|活动安排)(?:\.docx?)?$/.test(p.plain));
-  const chosen = splitTitle(paras, own ?? candidates[0]);
-  return chosen ? chosen.text.replace(/\.docx?$/i, '').replace(/(\d)\s+/g, '$1').replace(/\s+(?=\d|年)/g, '') /* spaces after a digit, then before a digit or 年 (no lookbehind: Safari before 16.4) */ : null;
-}
-
-/**
- * A title a 公文 breaks over two centred lines ("立山区政府2023年重点工作" / "任务分解和责任分工方案"): the two joined. The
- * line above must be a bare start of a title naming the year — no punctuation, no date, no unit's name (a signature, an
- * office's letterhead), no 方案 of its own — and the line no covering notice (关于…).
- */
-function splitTitle(paras: readonly Paragraph[], chosen: Paragraph | undefined): Paragraph | undefined {
-  if (!chosen) return chosen;
-  const above = paras[paras.findIndex((p) => p.index === chosen.index) - 1];
-  if (!above || above.index !== chosen.index - 1 || above.level > 0 || above.text.length > 30 || above.text.length + chosen.text.length > 60) return chosen;
-  const bare = !/[。，,；;：:、()（）《》“”"【】\s]/.test(above.plain) && !/方案|计划|要点|通知|文件$|^附件/.test(above.plain)
-    && !/\d{1,2}月\d{1,2}日$/.test(above.plain) && !UNIT_END.test(above.plain) && /20\d\d年|年度/.test(above.plain);
-  return bare && /^[\u4e00-\u9fff]/.test(chosen.plain) && !/关于/.test(chosen.plain) ? { ...chosen, text: above.text + chosen.text, plain: above.plain + chosen.plain } : chosen;
 }
 
 /** The part of a plan that holds its measures: 三、工作措施, 主要任务, 重点工作…. */
