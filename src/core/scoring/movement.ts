@@ -47,10 +47,20 @@ export function movementText(rank: number, previousRank: number | undefined, has
   return previousRank > rank ? `↑${previousRank - rank}` : `↓${rank - previousRank}`;
 }
 
-/** Movement of every current unit: same unit, same category, compared by rank. */
+/**
+ * Movement of every current unit: same unit, same category, compared by rank. A category whose units all had the same
+ * total last period (nobody reported yet, or base points only) had no order to move from: its units get none (—),
+ * never ↓ for all but the first.
+ */
 export function movements(current: readonly UnitScore[], previous: readonly UnitScore[] | null): Map<string, string | null> {
   const before = new Map((previous ?? []).map((s) => [`${s.category}\u0000${s.unit}`, s.rank]));
-  return new Map(current.map((s) => [s.unit, movementText(s.rank, before.get(`${s.category}\u0000${s.unit}`), previous !== null)]));
+  const totals = new Map<string, Set<number>>();
+  for (const s of previous ?? []) {
+    const seen = totals.get(s.category) ?? new Set<number>();
+    totals.set(s.category, seen.add(s.total));
+  }
+  const ordered = (category: string) => (totals.get(category)?.size ?? 0) > 1;
+  return new Map(current.map((s) => [s.unit, movementText(s.rank, before.get(`${s.category}\u0000${s.unit}`), previous !== null && ordered(s.category))]));
 }
 
 /** 连续零报送月数 from its 设置 text; the default when blank or not a positive whole number. */
