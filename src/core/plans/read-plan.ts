@@ -185,6 +185,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   let plain = '';
   // "牵头单位:…" on one line and "责任单位:…" on the next: the 责任 units cooperate, as when both share a bracket
   const leadLabelled = span.paras.some((p) => LEAD_LABEL.test(p.plain));
+  /** A time written with the units ("（责任单位：…；完成时限：…）"): the measure's own time limit. */
+  let labelledTime: string | undefined;
   for (const p of span.paras) {
     const skip = p === first ? p.prefix : 0;
     const spans = unitSpans(p.text, p.plain);
@@ -196,6 +198,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
       plainText = plainText.slice(0, s.start) + plainText.slice(s.end);
       (asCoop ? coop : lead).unshift(...s.lead);
       coop.unshift(...s.coop);
+      labelledTime = s.time ?? labelledTime;
     }
     task += (task ? '\n' : '') + text.slice(skip).trim();
     plain += (plain ? '\n' : '') + plainText.slice(skip).trim();
@@ -227,10 +230,12 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   if (named) lead.push(named);
   const original = task;
 
-  const found = findDeadline(plain);
+  // the time written with the units comes first: a quota's 每月 in the text is no time limit beside it
+  const timeFound = labelledTime !== undefined ? (findDeadline(toSimplified(labelledTime)) ?? { text: toSimplified(labelledTime), start: 0 }) : null;
+  const found = timeFound ?? findDeadline(plain);
   let deadline: PlanDeadline = { text: null, kind: 'none' };
   if (found) {
-    const shown = original.slice(found.start, found.start + found.text.length);
+    const shown = timeFound ? labelledTime!.slice(found.start, found.start + found.text.length) : original.slice(found.start, found.start + found.text.length);
     // a span of days is due on its last day
     const parsed = parseDeadline((rangeEnd(found.text) ?? found.text).replace(/([上中下])询/g, '$1旬'), year, publicityMonths);
     const kind: PlanDeadlineKind =

@@ -11,7 +11,7 @@ import { memoize } from '../memo';
 import { HeaderNear, MESSAGES } from './messages';
 import { HeaderCandidate, detectTaskHeader } from '../sheets/header-roles';
 import { ColumnMap, mappedTaskHeader, parseColumnMap } from '../sheets/column-map';
-import { Quota, namesCount, parseQuota } from '../quotas/quota';
+import { Quota, namesCount, parseQuota, quotaSeveralCounts } from '../quotas/quota';
 import { quotaWithFrequency, taskTextPeriod } from '../quotas/frequency';
 import { readRegistry } from '../units/registry-sheet';
 import { Settings, readSettings } from '../sheets/settings-sheet';
@@ -407,7 +407,7 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     quota = ctx.quotaOf(quotaText);
     // a target column's milestone prose (三季度目标 "完成招标,进场施工。") is no quota written wrong: only counts are;
     // nor is an amount in a measure no quota counts (2150亩 of new orchards)
-    if (!quota && ((!sheet.header.targetQuota && !measure) || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
+    if (!quota && ((!sheet.header.targetQuota && !measure) || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText, quotaSeveralCounts(quotaText)));
     // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
     // …or beside a task that names its period ("10条" under 月报送信息任务: 每月10条)
     const frequency = has(values.frequency) ? cellText(values.frequency) : deadline.kind === 'recurring' ? deadline.text : taskTextPeriod(cellText(values.task));
