@@ -121,6 +121,7 @@ const zh = {
   planFound: (n: number, unsure: number, year: number | null, months: string) =>
     `读出 ${n} 项措施${unsure ? `，其中 ${unsure} 项待核实` : ''}；计划年度 ${year ?? '未写明'}；集中宣传月 ${months || '未写明'}。`,
   planNone: '没有找到编号的工作措施（如“1.……（责任单位：……）”）。',
+  planOtherDoubts: (lines: string) => `以下段落可能也是任务，请对照原文核实，需要时手工列入：${lines}。`,
   planParagraph: (p: number) => `第${p}段`,
   planUnsure: (why: string) => `待核实：${why}`,
   planTask: '任务',
@@ -353,6 +354,7 @@ const en: Strings = {
   planBusy: 'Reading the plan…',
   planFound: (n, unsure, year, months) => `${n} measures found${unsure ? `, ${unsure} to verify` : ''}; plan year ${year ?? 'not stated'}; publicity months ${months || 'not stated'}.`,
   planNone: 'No numbered measures found (such as “1. … (责任单位: …)”).',
+  planOtherDoubts: (lines) => `These paragraphs may be tasks too; check them against the plan and add them by hand if needed: ${lines}.`,
   planParagraph: (p) => `¶${p}`,
   planUnsure: (why) => `To verify: ${why}`,
   planTask: 'Task',
