@@ -1,6 +1,7 @@
 // Units a table gives once for several rows: 同上, 同上 plus units, 同第N项, 下同, 以下各项均由…牵头 — read as the clerk reads them.
 import { carryUnitCells, unitsBeforeRemark } from '../../src/core/units/carried-units';
 import { checkWorkbook } from '../../src/core/validation/validate';
+import { measuresFromTable } from '../../src/core/plans/plan-table';
 import { TODAY, grid } from '../helpers/grids';
 
 const cells = (texts: readonly string[], seqs?: readonly string[]) =>
@@ -102,5 +103,22 @@ describe('duban check reads carried units and says so', () => {
   test('a 同上 in the first row is an error naming the cell, no MISSING_LEAD beside it', () => {
     const first = checkWorkbook([grid('任务分工表', [['序号', '工作任务', '牵头单位'], ['1', '开展理论宣讲', '同上']])], { today: TODAY, year: 2026 });
     expect(first.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toEqual([['UNITS_SAME_NOTHING', 'C2']]);
+  });
+});
+
+describe('duban import writes the carried units into the measures it generates', () => {
+  test('同上 and 下同 in a plan\'s table give each measure its units', () => {
+    const rows = [
+      ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+      ['1', '开展理论宣讲', '市委宣传部，下同', '市文明办', '12月底前'],
+      ['2', '组织道德模范评选', '', '同上，市总工会', '12月底前'],
+      ['3', '开展志愿服务', '市文明办', '同第1项', '12月底前'],
+    ];
+    const measures = measuresFromTable({ rows, paragraphs: rows.map((_, i) => i + 1) }, 2026, [])!;
+    expect(measures.map((m) => [m.lead, m.coop])).toEqual([
+      [['市委宣传部'], ['市文明办']],
+      [['市委宣传部'], ['市文明办', '市总工会']],
+      [['市文明办'], []],
+    ]);
   });
 });
