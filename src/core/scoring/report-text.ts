@@ -4,7 +4,8 @@ import { countBySeverity } from '../validation/issues';
 import { Report } from './report';
 import { MEDIA_LEVELS } from './scoring-rules';
 import { categoriesOf } from './ranking';
-import { NOT_APPLICABLE, componentHeader, componentPoints, pointComponents, totalNote } from './breakdown';
+import { NOT_APPLICABLE, componentPoints, pointComponents, totalNote } from './breakdown';
+import { componentHeader, totalHeader } from './points-unit';
 import { scoreText } from './engine';
 
 /** Display width: CJK characters count two columns. */
@@ -23,7 +24,8 @@ const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}
 
 export function formatBulletin(report: Report): string {
   const components = pointComponents(report.scores);
-  const header = ['排名', '单位', '应报', '实报', '完成率', ...MEDIA_LEVELS.map((l) => l.replace('级', '')), ...components.map(componentHeader), '总分', '等次', '较上期'];
+  const u = report.rules.model.pointsUnit;
+  const header = ['排名', '单位', '应报', '实报', '完成率', ...MEDIA_LEVELS.map((l) => l.replace('级', '')), ...components.map((c) => componentHeader(c, u)), totalHeader(u), '等次', '较上期'];
   const rows = report.scores.map((s) => [
     String(s.rank), s.unit, String(s.expected), String(s.actual), s.completion === null ? '无指标' : pct(s.completion),
     ...MEDIA_LEVELS.map((l) => String(s.adopted[l])),
@@ -43,7 +45,7 @@ export function formatBulletin(report: Report): string {
     body.push(line(rows[i]));
   });
   const notes = [
-    ...(report.scores.length ? [totalNote(components, report.scores)] : []),
+    ...(report.scores.length ? [totalNote(components, report.scores, u)] : []),
     ...(report.categories.note ? [report.categories.note] : []),
     ...(report.zeroReport.units.length ? [`连续 ${report.zeroReport.months} 个月零报送：${report.zeroReport.units.join('、')}`] : []),
     ...report.unverified.map((u) => `待核实（未排名）：${u.name}${u.suggestion ? `，可能是“${u.suggestion}”` : ''}；见 ${u.places.join('、')}`),

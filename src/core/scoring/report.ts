@@ -222,6 +222,8 @@ export function reportJson(report: Report) {
   return {
     period: { from: formatISO(report.period.from), to: formatISO(report.period.to) },
     asOf: formatISO(report.asOf),
+    // what every total and part is counted in: 分, or 元 for a 奖励办法 (评分规则 计分单位)
+    pointsUnit: report.rules.model.pointsUnit,
     units: report.scores.map((s) => ({
       unit: s.unit,
       category: s.category,

@@ -9,7 +9,8 @@ import { isWholeMonth } from './movement';
 import { MEDIA_LEVELS } from './scoring-rules';
 import { categoriesOf } from './ranking';
 import { ComponentKey } from './rule-model';
-import { BREAKDOWN_SHEET, NOT_APPLICABLE, breakdownSheet, componentHeader, componentPoints, pointComponents, totalNote } from './breakdown';
+import { BREAKDOWN_SHEET, NOT_APPLICABLE, breakdownSheet, componentPoints, pointComponents, totalNote } from './breakdown';
+import { PointsUnit, componentHeader, totalHeader } from './points-unit';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
 import { TASK_STATUS_LABEL } from '../deadlines/task-status';
@@ -160,17 +161,17 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
 }
 
 /** Columns of a score table (bulletin and annual assessment): counts, then the point columns that add up to 总分; the bulletin adds 较上期 and 本年累计. */
-function scoreColumns(components: readonly ComponentKey[], withMovement: boolean): SummaryColumn[] {
+function scoreColumns(components: readonly ComponentKey[], withMovement: boolean, unit: PointsUnit): SummaryColumn[] {
   return [
     col('排名', 6, STYLES.center), col('单位', 22), col('应报', 7, STYLES.number), col('实报', 7, STYLES.number),
     col('完成率', 9, STYLES.percent), ...MEDIA_LEVELS.map((l) => col(`${l}采用`, 9, STYLES.number)),
-    ...components.map((c) => col(componentHeader(c), 10, STYLES.decimal)), col('总分', 9, STYLES.decimal),
-    col('等次', 7, STYLES.center), ...(withMovement ? [col('较上期', 8, STYLES.center), col('本年累计', 9, STYLES.decimal)] : []),
+    ...components.map((c) => col(componentHeader(c, unit), 10, STYLES.decimal)), col(totalHeader(unit), 9, STYLES.decimal),
+    col('等次', 7, STYLES.center), ...(withMovement ? [col('较上期', 8, STYLES.center), col(unit === '分' ? '本年累计' : `本年累计（${unit}）`, 9, STYLES.decimal)] : []),
   ];
 }
 
 /** The rows of a score table: a heading per category (when there is more than one), units, then notes (what adds up to 总分, 待核实). */
-function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], components: readonly ComponentKey[], extra: BulletinExtra | null) {
+function scoreRows(report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], components: readonly ComponentKey[], extra: BulletinExtra | null) {
   const rows: SpecValue[][] = [];
   const styles: (CellStyle | undefined)[] = [];
   const headed = categoriesOf(scores).length > 1;
@@ -196,7 +197,7 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: re
       styles.push(NOTE_STYLE);
     }
   };
-  if (scores.length) note(`注：${totalNote(components, scores)}各单位明细见“${BREAKDOWN_SHEET}”。`);
+  if (scores.length) note(`注：${totalNote(components, scores, report.rules.model.pointsUnit)}各单位明细见“${BREAKDOWN_SHEET}”。`);
   if (report.categories.note) note(report.categories.note);
   if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
   if (report.unverified.length) {
@@ -237,10 +238,11 @@ interface BulletinExtra {
   readonly zeroMonths: number;
 }
 
-function scoreSheet(name: string, title: string, report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null): SheetSpec {
+function scoreSheet(name: string, title: string, report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null): SheetSpec {
   const components = pointComponents(scores);
-  const columns = scoreColumns(components, extra !== null);
-  const totalCol = columnLetters(columns.findIndex((c) => c.header === '总分'));
+  const unit = report.rules.model.pointsUnit;
+  const columns = scoreColumns(components, extra !== null, unit);
+  const totalCol = columnLetters(columns.findIndex((c) => c.header === totalHeader(unit)));
   const unitCol = columnLetters(1);
   const { rows, styles } = scoreRows(report, scores, components, extra);
   const first = SUMMARY_HEADER_ROW + 1;
@@ -250,7 +252,7 @@ function scoreSheet(name: string, title: string, report: Pick<Report, 'categorie
     landscape: true,
     conditionalFormats: scores.length ? [{ range: `${totalCol}${first}:${totalCol}${last}`, type: 'dataBar', color: '5B9BD5' }] : [],
     charts: scores.length
-      ? [{ type: 'bar', title: '总分', categories: `${unitCol}${first}:${unitCol}${last}`, values: `${totalCol}${first}:${totalCol}${last}`, anchor: `${columnLetters(columns.length + 1)}${SUMMARY_HEADER_ROW}` }]
+      ? [{ type: 'bar', title: totalHeader(unit), categories: `${unitCol}${first}:${unitCol}${last}`, values: `${totalCol}${first}:${totalCol}${last}`, anchor: `${columnLetters(columns.length + 1)}${SUMMARY_HEADER_ROW}` }]
       : [],
   });
 }
@@ -267,7 +269,7 @@ export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec
 }
 
 /** 年度考核-YYYY: the same table over the whole plan year (to the as-of date). */
-export function annualSheet(year: number, report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
+export function annualSheet(year: number, report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
   return scoreSheet(GENERATED_NAMES.annual(year), `${year}年度宣传工作考核`, report, scores, stamp, null);
 }
 
