@@ -1,6 +1,7 @@
 // A whole report: the check, the ledger, spot checks and rules read, and every unit scored for a period.
 import { CivilDate, compareDates, daysInMonth, formatISO } from '../dates/civil-date';
 import { Grid } from '../sheets/grid';
+import { wholeGroup } from '../units/units';
 import { Issue } from '../validation/issues';
 import { Ledger, readLedger } from '../sheets/ledger-sheet';
 import { MediaDirectory, readMediaDirectory } from '../sheets/media-sheet';
@@ -76,7 +77,8 @@ export function yearToDateOf(period: Period): Period {
 
 /** A unit's categories from the registry: its 类型 and 所属分组. */
 export function unitCategories(check: CheckResult): (unit: string) => readonly string[] {
-  const byName = new Map((check.registry?.entries ?? []).map((e) => [e.name, [...(e.type ? [e.type] : []), ...e.groups]]));
+  // the 所属分组 cell whole (各科室、中心) as well as each group it lists, so a rule's 对象 may name either
+  const byName = new Map((check.registry?.entries ?? []).map((e) => [e.name, [...(e.type ? [e.type] : []), ...e.groups, ...(e.groups.length > 1 ? [wholeGroup(e)!] : [])]]));
   return (unit) => byName.get(unit) ?? [];
 }
 
