@@ -10,8 +10,8 @@ import { PointsUnit, componentHeader, scoredWord, totalHeader } from '../scoring
 /** Year-to-date columns beside the period's own (霍林郭勒市: 「报送条数 | 累计条数」…「得分 | 累计得分」; 通州区: 「全年累计报送条数」「累计分数」). */
 export const YEAR_TO_DATE_SENT = '累计报送';
 export const YEAR_TO_DATE_TOTAL = '累计得分';
-/** The year-to-date total's header in the rules' unit (累计奖励（元） for a 奖励办法). */
-const yearToDateTotal = (unit: PointsUnit) => (unit === '分' ? YEAR_TO_DATE_TOTAL : `累计${scoredWord(unit)}（${unit}）`);
+/** The year-to-date total's header in the rules' words (累计奖励 for a 奖励办法). */
+const yearToDateTotal = (unit: PointsUnit) => (unit === '分' ? YEAR_TO_DATE_TOTAL : `累计${scoredWord(unit)}`);
 
 /**
  * Header of an attachment table: counts, then the point columns that add up to 总分 (GB/T 9704: one table per category);

@@ -2,7 +2,7 @@
 import { formatISO } from '../dates/civil-date';
 import { SheetSpec, SpecValue, STYLES } from '../sheets/sheet-spec';
 import { COMPONENTS, ComponentKey, RuleModel } from './rule-model';
-import { PointsUnit, componentHeader, scoredWord, totalHeader } from './points-unit';
+import { PointsUnit, componentHeader, scoredWord, totalHeader, unitNote } from './points-unit';
 import { scoreText } from './engine';
 import type { Report } from './report';
 import { GenerationStamp, SummaryColumn, summarySheet } from './summary-layout';
@@ -38,7 +38,8 @@ export function componentPoints(s: UnitScore, c: ComponentKey): number | null {
 export function totalNote(components: readonly ComponentKey[], scores: readonly UnitScore[], unit: PointsUnit = '分'): string {
   const sum = components.map((c) => componentHeader(c, unit)).join(' + ');
   const na = scores.some((s) => s.notApplicable.length > 0);
-  return `${totalHeader(unit)} = ${sum}${na ? `；“${NOT_APPLICABLE}”的项目（如本期无报送指标、未抽查）不计入该单位${totalHeader(unit).replace(/（.*$/, '')}，也不按满分计` : ''}。`;
+  const said = unitNote(unit);
+  return `${totalHeader(unit)} = ${sum}${na ? `；“${NOT_APPLICABLE}”的项目（如本期无报送指标、未抽查）不计入该单位${totalHeader(unit)}，也不按满分计` : ''}${said ? `（${said}）` : ''}。`;
 }
 
 /** How a unit's total was reached, line by line (duban report --explain 单位名). */
@@ -47,7 +48,7 @@ export function explainUnit(report: Pick<Report, 'scores' | 'period' | 'rules'>,
   if (!s) return null;
   const u = report.rules.model.pointsUnit;
   const amount = (n: number) => `${scoreText(n)} ${u}`;
-  const lines = [`${s.unit}（${s.category}）${formatISO(report.period.from)} 至 ${formatISO(report.period.to)}：${totalHeader(u).replace(/（.*$/, '')} ${amount(s.total)}，排名第 ${s.rank}${s.grade ? `，${s.grade}` : ''}`];
+  const lines = [`${s.unit}（${s.category}）${formatISO(report.period.from)} 至 ${formatISO(report.period.to)}：${totalHeader(u)} ${amount(s.total)}，排名第 ${s.rank}${s.grade ? `，${s.grade}` : ''}`];
   let running = 0;
   for (const p of s.parts) {
     running += p.points;
@@ -81,7 +82,7 @@ export function breakdownSheet(report: Pick<Report, 'scores' | 'period' | 'peopl
   const money = u !== '分';
   const columns = [
     column('排名', 6, STYLES.center), column('单位', 20), column(money ? '奖励项' : '计分项', 12), column('内容', 36, STYLES.text), column('数量', 7, STYLES.number),
-    column(money ? `金额（${u}）` : '分值', 9, STYLES.decimal), column('说明', 44, STYLES.text),
+    column(money ? `金额（${u}）` : '分值', money ? 11 : 9, STYLES.decimal), column('说明', 44, STYLES.text),
   ];
   const rows: SpecValue[][] = [];
   const styles: (typeof STYLES.plain | undefined)[] = [];
@@ -104,7 +105,7 @@ export function breakdownSheet(report: Pick<Report, 'scores' | 'period' | 'peopl
       styles.push({ fill: STYLES.warning.fill });
     }
     const over = s.maxApplicable !== null ? `适用项满分 ${scoreText(s.maxApplicable)} ${u}` : null;
-    rows.push([s.rank, s.unit, '合计', totalHeader(u).replace(/（.*$/, ''), null, s.total, over]);
+    rows.push([s.rank, s.unit, '合计', totalHeader(u), null, s.total, over]);
     styles.push(totalStyle);
   }
   if (report.people.length) {

@@ -18,16 +18,18 @@ export function pointsUnitOf(text: string): PointsUnit | null {
 /** An amount as printed in a sentence: “45分”, “1500元” (at most two decimals, no trailing zeros). */
 export const amountText = (n: number, unit: PointsUnit): string => `${Math.round(n * 100) / 100}${unit}`;
 
-/** The header of the column that adds up a unit's amounts (总分; 合计（元） for a 奖励办法). */
-export const totalHeader = (unit: PointsUnit): string => (unit === '元' ? '奖励合计（元）' : '总分');
+/** The header of the column that adds up a unit's amounts (总分; 奖励合计 for a 奖励办法, whose tables say 金额单位：元). */
+export const totalHeader = (unit: PointsUnit): string => (unit === '元' ? '奖励合计' : '总分');
+
+/** What a table of amounts says once about their unit (金额单位：元), as 公文 tables do; '' for points. */
+export const unitNote = (unit: PointsUnit): string => (unit === '元' ? '金额单位：元' : '');
 
 /** What a unit receives, as a sentence says it: 得分 / 奖励. */
 export const scoredWord = (unit: PointsUnit): string => (unit === '元' ? '奖励' : '得分');
 
-/** A component's column header in the rules' unit: 采用得分, or 采用奖励（元） for a 奖励办法. */
+/** A component's column header in the rules' words: 采用得分, or 采用奖励 for a 奖励办法 (批示奖励, 缺报扣减, 加减). */
 export function componentHeader(c: ComponentKey, unit: PointsUnit = DEFAULT_POINTS_UNIT): string {
   const label = COMPONENT_LABEL[c];
   if (unit === '分') return label;
-  const money = label.replace(/^基础分$/, '基础奖励').replace(/^加减分$/, '加减').replace(/(得分|计分|加分)$/, '奖励').replace(/扣分$/, '扣减');
-  return `${money}（${unit}）`;
+  return label.replace(/^基础分$/, '基础奖励').replace(/^加减分$/, '加减').replace(/(得分|计分|加分)$/, '奖励').replace(/扣分$/, '扣减');
 }

@@ -10,7 +10,7 @@ import { MEDIA_LEVELS } from './scoring-rules';
 import { categoriesOf } from './ranking';
 import { ComponentKey } from './rule-model';
 import { BREAKDOWN_SHEET, NOT_APPLICABLE, breakdownSheet, componentPoints, pointComponents, totalNote } from './breakdown';
-import { PointsUnit, componentHeader, totalHeader } from './points-unit';
+import { PointsUnit, componentHeader, totalHeader, unitNote } from './points-unit';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
 import { TASK_STATUS_LABEL } from '../deadlines/task-status';
@@ -166,7 +166,7 @@ function scoreColumns(components: readonly ComponentKey[], withMovement: boolean
     col('排名', 6, STYLES.center), col('单位', 22), col('应报', 7, STYLES.number), col('实报', 7, STYLES.number),
     col('完成率', 9, STYLES.percent), ...MEDIA_LEVELS.map((l) => col(`${l}采用`, 9, STYLES.number)),
     ...components.map((c) => col(componentHeader(c, unit), 10, STYLES.decimal)), col(totalHeader(unit), 9, STYLES.decimal),
-    col('等次', 7, STYLES.center), ...(withMovement ? [col('较上期', 8, STYLES.center), col(unit === '分' ? '本年累计' : `本年累计（${unit}）`, 9, STYLES.decimal)] : []),
+    col('等次', 7, STYLES.center), ...(withMovement ? [col('较上期', 8, STYLES.center), col('本年累计', 9, STYLES.decimal)] : []),
   ];
 }
 
@@ -245,6 +245,9 @@ function scoreSheet(name: string, title: string, report: Pick<Report, 'categorie
   const totalCol = columnLetters(columns.findIndex((c) => c.header === totalHeader(unit)));
   const unitCol = columnLetters(1);
   const { rows, styles } = scoreRows(report, scores, components, extra);
+  // a 奖励办法's table says its unit once, in the title, as 公文 tables do (“金额单位：元”)
+  const said = unitNote(unit);
+  if (said) title = `${title}（${said}）`;
   const first = SUMMARY_HEADER_ROW + 1;
   const last = SUMMARY_HEADER_ROW + Math.max(rows.length, 1);
   return summarySheet(name, title, stamp, columns, rows, {
