@@ -3,8 +3,9 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { listedTaskTable, planParagraphs, readPlan } from '../../src/core/plans';
 
-const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
-const seed004 = readFileSync(path.join(SEEDS, '004_b71bcdbc2ff3228d.txt'), 'utf8');
+// the seeds as copied under test/fixtures/plans (a clone has no ../shared)
+const seed = (n: string) => readFileSync(path.resolve(__dirname, `../fixtures/plans/seed-${n}.txt`), 'utf8');
+const seed004 = seed('004');
 const lines004 = seed004.split('\n');
 /** Seed 004 as a web page gives it when its 分工表 was a picture: the text up to and with the 附件 line. */
 const withoutTable = lines004.slice(0, lines004.findIndex((l) => l.startsWith('附件：')) + 1).join('\n');
@@ -22,9 +23,9 @@ describe('the task table a plan lists as an attachment', () => {
   });
 
   test('seed 001 lists a schedule and a 登记表, no task table; a plan with no 附件 lists none', () => {
-    const seed001 = readFileSync(path.join(SEEDS, '001_c0a51580c1d47ea8.txt'), 'utf8');
+    const seed001 = seed('001');
     expect(listedTaskTable(paragraphsOf(seed001))).toBeNull();
-    expect(listedTaskTable(paragraphsOf(readFileSync(path.join(SEEDS, '000_574558df67427bcd.txt'), 'utf8')))).toBeNull();
+    expect(listedTaskTable(paragraphsOf(seed('000')))).toBeNull();
   });
 
   test('read without its table, the plan says so first: every task then comes from the text', () => {

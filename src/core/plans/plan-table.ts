@@ -5,6 +5,7 @@ import { CellRange, Grid, cellText } from '../sheets/grid';
 import { classifyHeaderCell, detectTaskHeader } from '../sheets/header-roles';
 import { HEADING } from '../sheets/headings';
 import { readTaskSheet } from '../sheets/task-sheet';
+import type { Blocks } from '../sheets/n-up';
 import { splitUnitRoles } from '../units/unit-roles';
 import { unitNames } from './plan-units';
 import { findDeadline, findQuotas } from './phrases';
@@ -172,6 +173,13 @@ function cellUnits(text: string, role: 'lead' | 'coop'): { lead: string[]; coop:
   return role === 'lead' ? { lead: [...read.lead, ...read.vague], coop: read.coop } : { lead: read.lead, coop: [...read.coop, ...read.vague] };
 }
 
+/** A row's cells of one block of a table printed n-up (单位 | 目标分数 | 单位 | 目标分数), and the columns after the blocks; the whole row otherwise. */
+function blockCells(row: readonly string[], blocks: Blocks | undefined, block: number | undefined): readonly string[] {
+  if (!blocks || block === undefined) return row;
+  const from = blocks.start + (block - 1) * blocks.width;
+  return [...row.slice(from, from + blocks.width), ...row.slice(blocks.start + blocks.width * blocks.count)].filter((c, i) => i < blocks.width || c !== '');
+}
+
 /** The plan's deadline from a table cell, or from the task's own words when the table has no deadline column. */
 function deadlineOf(cell: string, task: string, year: number, publicityMonths: readonly number[]): PlanDeadline {
   const found = cell ? { text: cell } : findDeadline(toSimplified(task));
@@ -247,7 +255,9 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
     const leads = [...new Set([...lead.lead, ...coop.lead].map(toSimplified))];
     const coops = [...new Set([...lead.coop, ...coop.coop].map(toSimplified))].filter((u) => !leads.includes(u));
     if (!task && leads.length + coops.length === 0) continue;
-    const quotaText = text(r.values.quota) || findQuotas(toSimplified(task))[0]?.text || '';
+    // a bare figure under a header naming what it counts (采用条数 120, 目标分数 150) is written with its unit
+    const cellQuota = text(r.values.quota);
+    const quotaText = (sheet.quotaMeasure && /^\d+(?:\.\d+)?$/.test(cellQuota) ? cellQuota + sheet.quotaMeasure : cellQuota) || findQuotas(toSimplified(task))[0]?.text || '';
     const paragraph = table.paragraphs[r.row] ?? table.paragraphs.find((p) => p !== null) ?? 0;
     const seq = text(r.values.seq);
     measures.push({
@@ -255,7 +265,7 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
       ...(seq ? { seq } : {}),
       lead: leads, coop: coops,
       deadline: deadlineOf(text(r.values.deadline), task, year, publicityMonths),
-      quota: quotaText ? { text: quotaText } : null, unsure: leads.length === 0 || task === '', source: rows[r.row].join(' | '),
+      quota: quotaText ? { text: quotaText } : null, unsure: leads.length === 0 || task === '', source: blockCells(rows[r.row], header.blocks, r.block).join(' | '),
     });
   }
   return measures.length ? measures : null;

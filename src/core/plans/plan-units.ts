@@ -1,7 +1,9 @@
 // The units a measure names: "(责任单位:…)", "【责任单位:…】", "牵头单位：…" lines, "由…牵头/负责/组织" and "…配合" in prose.
 import { UNIT_END } from '../units/unit-lists';
 import { splitUnits } from '../units/units';
+import { splitUnitRoles } from '../units/unit-roles';
 import { toSimplified } from './traditional';
+import { findDeadline } from './phrases';
 
 export interface UnitMentionSpan {
   /** Start and end (exclusive) in the paragraph, brackets included. */
@@ -9,16 +11,38 @@ export interface UnitMentionSpan {
   readonly end: number;
   readonly lead: string[];
   readonly coop: string[];
+  /** The time written with the units ("…；完成时限：2023年6月底前", "…，3月底前完成"), as written; the measure's time limit. */
+  readonly time?: string;
 }
 
-const LABEL = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|参加单位|组织单位|主办单位|承办单位)\s*[:：]/g;
+const LABEL_WORDS = '牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|参加单位|组织单位|主办单位|承办单位';
+const LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]`, 'g');
+/** A label written in 【】 instead of with a colon: "【牵头单位】市委宣传部【配合单位】市发改委". */
+const BRACKETED_LABEL = new RegExp(`【(${LABEL_WORDS})】`, 'g');
+
+/** The text with each 【label】 written "label：" and a space (the same length, so spans still fit the original). */
+function colonLabels(original: string, plain: string): { original: string; plain: string } {
+  let o = original;
+  let p = plain;
+  for (const m of plain.matchAll(BRACKETED_LABEL)) {
+    const written = `${m[1]}：　`;
+    o = o.slice(0, m.index!) + written + o.slice(m.index! + written.length);
+    p = p.slice(0, m.index!) + written + p.slice(m.index! + written.length);
+  }
+  return { original: o, plain: p };
+}
 const LEAD_LABELS = /^(?:牵头|主责)/;
 const COOP_LABELS = /^(?:配合|协办|参与|参加)/;
 const INNER = '(?:[^()（）]|[(（][^()（）]*[)）])';
 // full-width 【责任单位:…】 too (济源 2022)
 const BRACKET = new RegExp(`(?:[(（](${INNER}*?(?:单位|部门)\\s*[:：]${INNER}*)[)）]|【(${INNER}*?(?:单位|部门)\\s*[:：][^【】]*)】)`, 'g');
 /** A line naming units, numbered as an activity's field or not: "责任单位:…", "3.组织单位:…". */
-const LINE = /^(?:\d{1,2}\s*[.．、]\s*)?(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|组织单位|主办单位|承办单位)\s*[:：]/;
+const LINE = /^(?:\d{1,2}\s*[.．、]\s*)?(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|协办部门|组织单位|主办单位|承办单位)\s*[:：]/;
+
+/** Whether a paragraph (simplified) is a line naming units: "牵头单位:…", "协办单位:…". */
+export function isUnitsLine(plain: string): boolean {
+  return LINE.test(plain);
+}
 /** Units written as the paragraph's last sentence, without brackets: "…简报。责任部门:成员单位、县民生办。" */
 const TAIL = /(?:^|[。；;！!])\s*((?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[:：][^。]*)。?\s*$/;
 
@@ -46,21 +70,54 @@ export function unitNames(list: string): string[] {
     });
 }
 
-/** Labelled lists inside `original` (read on `plain`): lead and coop by the plan's own labels. */
-function labelled(original: string, plain: string): { lead: string[]; coop: string[] } {
+/** A time given beside the units in the same brackets: "；完成时限：…", "，完成时间：…", "时间节点：…". */
+const TIME_LABEL = /^(?:完成|办结|截止)?(?:时限|时间|期限|时间节点)$/;
+/** Another field after a list of units ("；完成时限：…", " 责任人：张明", "；牵头领导：…"): units never hold a colon. */
+const FIELD = /[,，;；、\s\u3000]*([\u4e00-\u9fff]{1,6})\s*[:：]/;
+/** An aside in brackets holding a field ("市委宣传部（联系人：张明）"): a note on the unit, not part of its name. */
+const FIELD_ASIDE = /[（(][^（()）]*[:：][^（()）]*[)）]/g;
+/** A list marking its units' roles in brackets: "市委宣传部（牵头）、市发改委". */
+const ROLE_MARK = /[（(]\s*(?:牵头|主责|配合|协办|参与)\s*[)）]/;
+
+/** A name of a list that is the time the units are to finish by ("2023年3月底前完成", "每季度第二个月"), not a unit. */
+function isTime(name: string): boolean {
+  const found = findDeadline(toSimplified(name));
+  return found !== null && found.start === 0 && found.text.length >= name.replace(/(?:完成|办结|前)$/, '').length - 2;
+}
+
+/** Labelled lists inside `original` (read on `plain`): lead and coop by the plan's own labels, and a time written with them. */
+function labelled(original: string, plain: string): { lead: string[]; coop: string[]; time?: string } {
   const marks: { label: string; from: number; to: number }[] = [];
   for (const m of plain.matchAll(LABEL)) marks.push({ label: m[1], from: m.index!, to: m.index! + m[0].length });
   const hasLead = marks.some((m) => LEAD_LABELS.test(m.label));
   const lead: string[] = [];
   const coop: string[] = [];
+  let time: string | undefined;
   marks.forEach((m, i) => {
     // a list ends at its sentence's end: "参加单位:县安监局、…公司。各乡镇自行设定…" names no unit after 。
-    const list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).split(/[。]/)[0].replace(/[,，;；\s]+$/, '');
+    let list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).split(/[。]/)[0].replace(FIELD_ASIDE, '');
+    // and at another field written after it: a time ("牵头单位：市委宣传部；完成时限：2023年6月底前") is the measure's
+    const field = FIELD.exec(toSimplified(list));
+    if (field) {
+      if (TIME_LABEL.test(field[1])) time ??= list.slice(field.index + field[0].length).split(FIELD)[0].replace(/[,，;；\s]+$/, '') || undefined;
+      list = list.slice(0, field.index);
+    }
+    list = list.replace(/[,，;；\s]+$/, '');
+    const isLead = LEAD_LABELS.test(m.label) || (!hasLead && !COOP_LABELS.test(m.label));
+    if (ROLE_MARK.test(toSimplified(list))) {
+      // "责任单位：市委宣传部（牵头）、市发改委": the marked one leads, the others cooperate
+      const roles = splitUnitRoles(toSimplified(list), isLead ? 'lead' : 'coop');
+      lead.push(...roles.lead);
+      coop.push(...roles.coop);
+      return;
+    }
     const names = unitNames(list);
-    if (LEAD_LABELS.test(m.label) || (!hasLead && !COOP_LABELS.test(m.label))) lead.push(...names);
+    // "责任单位：市发改委，2023年3月底前完成": the time closing the list is no unit
+    while (names.length > 1 && isTime(names[names.length - 1])) time ??= names.pop();
+    if (isLead) lead.push(...names);
     else coop.push(...names);
   });
-  return { lead, coop };
+  return time ? { lead, coop, time } : { lead, coop };
 }
 
 /** A paragraph that only names who leads the paragraph before it: "市发改委牵头落实", "市金融办、人民银行…分别牵头落实". */
@@ -73,7 +130,8 @@ export function leadsLine(original: string, plain: string): string[] | null {
 }
 
 /** Every units bracket of a paragraph, and a "牵头单位：…" line read as one. */
-export function unitSpans(original: string, plain: string): UnitMentionSpan[] {
+export function unitSpans(writtenOriginal: string, writtenPlain: string): UnitMentionSpan[] {
+  const { original, plain } = colonLabels(writtenOriginal, writtenPlain);
   const out: UnitMentionSpan[] = [];
   for (const m of plain.matchAll(BRACKET)) {
     const start = m.index!;
@@ -105,8 +163,11 @@ const STRENGTH: Readonly<Record<string, number>> = { 牵头: 3, 负责牵头: 3,
 const ORGANISED = /^([^，,。；;：:()（）]{2,30}?)(?:在|参加|参与|开展|进行|共同)/;
 /** A sentence whose subject is in charge: "办公室和生态办负责…", "法规科负责…", a duty list's "教育局:负责…", "“三防办”:负责…" (负责人/负责同志 are people). */
 const IN_CHARGE = /(?:^|[。；;])\s*[“"]?([^，,。；;：:“”"()（）]{2,30}?)[”"]?(?:\s*[:：]\s*)?负责(?!人|同志)/g;
-/** A clause whose subject cooperates or takes part: "…由县委宣传部牵头，各乡镇配合", "县安监局配合在…", "…各成员单位及相关企业参加" (配合单位: is a label, read elsewhere). */
-const COOPERATES = /(?:^|[，,。；;(（])\s*(?!组织|邀请|动员|请|要求|督促|号召|鼓励|引导|发动)([^，,。；;：:“”"()（）]{2,30}?)(?:积极|主动|协助|共同)?(?:配合|参加|参与)(?!单位|部门)/g;
+/**
+ * A clause whose subject cooperates or takes part: "…由县委宣传部牵头，各乡镇配合", "县安监局配合在…", "…各成员单位及相关企业参加"
+ * (配合单位: is a label, read elsewhere); next to a lead, "X牵头,Y按职责分工负责" (each does its part under the lead).
+ */
+const COOPERATES = /(?:^|[，,。；;(（])\s*(?!组织|邀请|动员|请|要求|督促|号召|鼓励|引导|发动)([^，,。；;：:“”"()（）]{2,30}?)(?:(?:积极|主动|协助|共同)?(?:配合|参加|参与)(?!单位|部门)|按职责(?:分工)?负责|按职能(?:分工)?负责|分工负责)/g;
 /** A clause whose subject leads: "县安委办、县安监局牵头,会同…", "由县科委牵头". */
 const LEADS = /(?:^|[，,。；;(（])\s*由?(?!组织|邀请|动员|请|要求|督促)([^，,。；;：:“”"()（）]{2,30}?)(?:负责)?牵头(?!单位|部门)/g;
 

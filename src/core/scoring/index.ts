@@ -12,6 +12,7 @@ export * from './ranking';
 export * from './relative';
 export * from './report-text';
 export * from './report';
+export * from './score-columns';
 export * from './scoring-rules';
 export * from './summaries';
 export * from './summary-layout';

@@ -1,8 +1,31 @@
 // Movement between periods: the previous period of the same length, 较上期 texts, and units with N months without submissions.
-import { CivilDate, addDays, daysBetween, daysInMonth } from '../dates/civil-date';
+import { CivilDate, addDays, daysBetween, daysInMonth, formatChinese } from '../dates/civil-date';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { Period, UnitScore } from './tally';
 import { dayOf } from './periods';
+
+const QUARTERS = ['一', '二', '三', '四'];
+
+/**
+ * The period as offices write it in a 通报: "2023年6月份", "2021年第一季度", "2023年上半年", "2023年", "2018年1—2月份",
+ * "2022年12月至2023年1月"; dates ("2023年1月1日至6月15日") only when the period does not cover whole months.
+ */
+export function periodPhrase(period: Period): string {
+  const { from, to } = period;
+  if (isWholeMonth(period)) return `${from.year}年${from.month}月份`;
+  const wholeMonths = from.day === 1 && to.day === daysInMonth(to.year, to.month);
+  if (wholeMonths && from.year === to.year) {
+    const year = `${from.year}年`;
+    if (from.month === 1 && to.month === 12) return year;
+    if (from.month === 1 && to.month === 6) return `${year}上半年`;
+    if (from.month === 7 && to.month === 12) return `${year}下半年`;
+    if ((from.month - 1) % 3 === 0 && to.month === from.month + 2) return `${year}第${QUARTERS[(from.month - 1) / 3]}季度`;
+    return `${year}${from.month}—${to.month}月份`;
+  }
+  if (wholeMonths) return `${from.year}年${from.month}月至${to.year}年${to.month}月`;
+  const end = to.year === from.year ? `${to.month}月${to.day}日` : formatChinese(to);
+  return `${formatChinese(from)}至${end}`;
+}
 
 /** Default of 设置 连续零报送月数. */
 export const DEFAULT_ZERO_REPORT_MONTHS = 2;

@@ -34,6 +34,8 @@ export function inferenceReason(i: InferredColumn): string {
 }
 
 export const MESSAGES = {
+  nUp: (count: number) =>
+    `表头在同一行左右出现${count}次，是${count === 2 ? '两' : count === 3 ? '三' : String(count)}栏并排印的同一张表：每行读作${count}项任务，${count === 2 ? '先读完左栏各行，再读右栏' : '先读完最左一栏各行，再依次读右边各栏'}；如不对，请用 --columns 或“设置”表的“列映射”指定各列。`,
   taskFromTitle: (title: string) =>
     `表中没有任务内容列，只有单位和数量（任务分配表）：每行的任务按${title ? `表格标题${q(title)}` : '数量列的表头'}读取；如不对，请用 --columns 或“设置”表的“列映射”指定任务列。`,
   leadFromHeadings: (heading: string) =>
@@ -85,7 +87,10 @@ export const MESSAGES = {
   taskOverdue: (date: CivilDate, asOf: CivilDate) =>
     `任务应于 ${formatChinese(date)} 前完成，截至 ${formatChinese(asOf)} 尚未标记完成。`,
   doneLate: (date: CivilDate, done: CivilDate) => `任务于 ${formatChinese(done)} 完成，晚于完成时限 ${formatChinese(date)}。`,
-  quotaUnparsed: (text: string) => `无法识别量化指标${q(text)}，请写成如“每月不少于2篇”“每季度1次”。`,
+  quotaUnparsed: (text: string, counts: readonly string[] = []) =>
+    counts.length > 1
+      ? `量化指标${q(text)}里有${counts.length}个要求（${counts.join('、')}），一个量化指标只能核对一个：请拆成几行，每行一个要求，如“每月不少于2篇”。`
+      : `无法识别量化指标${q(text)}，请写成如“每月不少于2篇”“每季度1次”。`,
   calendarNotCovered: (date: CivilDate, years: readonly number[]) =>
     `${formatISO(date).slice(0, 4)} 年没有节假日数据（已知 ${years[0]}–${years[years.length - 1]} 年），未核对 ${formatChinese(date)} 是否工作日；可在“节假日”工作表中补充。`,
   ledgerUnknownUnit: (written: string, suggestion?: string) =>

@@ -11,7 +11,7 @@ import { memoize } from '../memo';
 import { HeaderNear, MESSAGES } from './messages';
 import { HeaderCandidate, detectTaskHeader } from '../sheets/header-roles';
 import { ColumnMap, mappedTaskHeader, parseColumnMap } from '../sheets/column-map';
-import { Quota, namesCount, parseQuota } from '../quotas/quota';
+import { Quota, namesCount, parseQuota, quotaSeveralCounts } from '../quotas/quota';
 import { quotaWithFrequency, taskTextPeriod } from '../quotas/frequency';
 import { readRegistry } from '../units/registry-sheet';
 import { Settings, readSettings } from '../sheets/settings-sheet';
@@ -39,6 +39,8 @@ export interface TaskRecord {
   readonly sheet: string;
   /** 1-based row of the sheet. */
   readonly row: number;
+  /** In a table printed n-up, the block (1 = the leftmost) the task was read in: two tasks then share a row. */
+  readonly block?: number;
   readonly seq: string;
   readonly section: string | null;
   readonly task: string;
@@ -226,7 +228,12 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     for (const i of sheet.header.inferred ?? []) {
       report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, i.col), MESSAGES.columnInferred(i));
     }
-    if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, sheet.rows[0]?.cells.task || 'A1', MESSAGES.taskFromTitle(sheet.titles[sheet.titles.length - 1] ?? ''));
+    // a table printed n-up: two tasks share a row, the clerk is told how the row was read
+    if (sheet.header.blocks) {
+      const b = sheet.header.blocks;
+      report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, b.start + b.width), MESSAGES.nUp(b.count));
+    }
+    if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, sheet.rows[0]?.cells.task || 'A1', MESSAGES.taskFromTitle(sheet.taskTitle ?? ''));
     if (sheet.header.leadFromTitle) report('COLUMN_INFERRED', sheet.sheet, sheet.header.leadFromTitle.cell, MESSAGES.leadFromTitle(sheet.header.leadFromTitle.name));
     if (sheet.header.leadFromHeadings) {
       const heading = sheet.skipped.find((s) => s.reason === 'section' && headingLead(s.text) !== null);
@@ -398,7 +405,7 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
 
   const deadline = deadlineIssues(values.deadline, sheet.header.columns.deadline !== undefined, ctx, report);
 
-  // a bare number under a header that names its measure ("新种任务(亩)" | 2150) counts in that measure: "2150亩"
+  // a bare number under a header that names its measure ("新种任务(亩)" | 2150, 采用条数 | 120, 目标分数 | 150) counts in it: "2150亩"
   const measure = sheet.quotaMeasure;
   const quotaCell = cellText(values.quota);
   const quotaText = measure && BARE_NUMBER.test(quotaCell) ? quotaCell.trim() + measure : quotaCell;
@@ -406,8 +413,8 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   if (quotaText !== '') {
     quota = ctx.quotaOf(quotaText);
     // a target column's milestone prose (三季度目标 "完成招标,进场施工。") is no quota written wrong: only counts are;
-    // nor is an amount in a measure no quota counts (2150亩 of new orchards)
-    if (!quota && ((!sheet.header.targetQuota && !measure) || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
+    // nor is an amount in a measure no quota counts (2150亩 of new orchards, 目标分数 150分: the 评分规则 score points)
+    if (!quota && ((!sheet.header.targetQuota && !measure) || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText, quotaSeveralCounts(quotaText)));
     // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
     // …or beside a task that names its period ("10条" under 月报送信息任务: 每月10条)
     const frequency = has(values.frequency) ? cellText(values.frequency) : deadline.kind === 'recurring' ? deadline.text : taskTextPeriod(cellText(values.task));
@@ -431,8 +438,10 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   }
 
   return {
-    sheet: sheet.sheet, row: taskRow.row + 1, seq, section: taskRow.section, task: taskText, lead, coop,
-    leaders: has(values.leaders) ? splitPeople(cellText(values.leaders)) : [], deadline, quota, quotaText, status, done, doneDate, cells,
+    sheet: sheet.sheet, row: taskRow.row + 1, ...(taskRow.block !== undefined ? { block: taskRow.block } : {}), seq, section: taskRow.section, task: taskText, lead, coop,
+    leaders: has(values.leaders) ? splitPeople(cellText(values.leaders)) : [], deadline, quota,
+    // shown with the measure its header names (目标分数 150 → 150分), as a leader reads the printed table
+    quotaText, status, done, doneDate, cells,
     leadProgress, owingLeads: done ? [] : tally ? tally.owing : lead,
   };
 }
