@@ -52,7 +52,7 @@ describe.each(rules)('%s', (rule) => {
     expect(report.rules.model.pointsUnit).toBe(unit);
     if (unit === '分') return;
     // a 奖励办法's tables, breakdown and explanation never call its amounts 分 (计分 as a verb, 分档/分组 as words, are not amounts)
-    const amountInPoints = /\d分|总分|分值|得分|扣分|加分|每篇\d+(\.\d+)?分/;
+    const amountInPoints = /\d分|总分|分值|得分|扣分|加分|计分\d|重复计分|每篇\d+(\.\d+)?分/;
     const stamp = { generatedAt: '2024-01-01 09:00', asOf: report.asOf };
     const sheets = summarySheets(report, stamp).filter((sheet) => /通报|得分明细|年度考核/.test(sheet.name));
     const cellTexts = sheets.flatMap((sheet) => sheet.rows.flat().map((c) => (typeof c.value === 'object' && c.value ? JSON.stringify(c.value) : String(c.value ?? ''))));

@@ -9,6 +9,7 @@ import { piecesInWindow, piecesOf, rowsIn, submittedIn } from './pieces';
 import { ScoringRules } from './scoring-rules';
 import { inLadder, tierResults } from './tiers';
 import { memoize } from '../memo';
+import { countVerb } from './points-unit';
 
 /** One line of a unit's breakdown: a component, what it is for, how many, and the points (they add up to the total). */
 export interface ScorePart {
@@ -265,7 +266,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     const share = split(entry);
     const shareNote = share < 1 ? `（合报，${entry.partners}个单位平分）` : '';
     if (model.multiUse === 'max' && bestEntry[pieceAt(i)] !== entry) {
-      addRow(adoption, `${p.label}（同稿多用，取最高，不重复计分）`, 0, entry.date, '', entry.count);
+      addRow(adoption, `${p.label}（同稿多用，取最高，不重复${countVerb(u)}）`, 0, entry.date, '', entry.count);
     } else {
       const points = p.points * entry.count * share;
       // a piece no rule gives points (an outlet counted only toward a quota): said so, not "每篇0分" as if a rule had set it

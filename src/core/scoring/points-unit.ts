@@ -24,6 +24,9 @@ export const totalHeader = (unit: PointsUnit): string => (unit === '元' ? '奖�
 /** What a table of amounts says once about their unit (金额单位：元), as 公文 tables do; '' for points. */
 export const unitNote = (unit: PointsUnit): string => (unit === '元' ? '金额单位：元' : '');
 
+/** The verb of counting an amount: 计分 / 计奖 (“不重复计奖”). */
+export const countVerb = (unit: PointsUnit): string => (unit === '元' ? '计奖' : '计分');
+
 /** What a unit receives, as a sentence says it: 得分 / 奖励. */
 export const scoredWord = (unit: PointsUnit): string => (unit === '元' ? '奖励' : '得分');
 
