@@ -109,7 +109,7 @@ describe('设置 and edges', () => {
     expect([...new Set(r.scores.map((s) => s.category))]).toEqual(['部门类', '县区类']);
   });
 
-  it('排名分组 所属分组 reads the cell whole: “各科室、中心” is one group, never its first word (楚雄发改局 “局内科室、中心”)', () => {
+  it('排名分组 所属分组 reads the cell whole: “各科室、中心” is one group, never its first word (楚雄发改局 “全局科室、中心”)', () => {
     const registry = grid('单位名录', [
       ['单位名称', '别名', '类型', '所属分组'],
       ['办公室', '', '科室', '各科室、中心'], ['价格认证中心', '', '中心', '各科室、中心'],
