@@ -109,6 +109,27 @@ describe('设置 and edges', () => {
     expect([...new Set(r.scores.map((s) => s.category))]).toEqual(['部门类', '县区类']);
   });
 
+  it('排名分组 所属分组 reads the cell whole: “各科室、中心” is one group, never its first word (楚雄发改局 “全局科室、中心”)', () => {
+    const registry = grid('单位名录', [
+      ['单位名称', '别名', '类型', '所属分组'],
+      ['办公室', '', '科室', '各科室、中心'], ['价格认证中心', '', '中心', '各科室、中心'],
+      ['甲镇', '', '镇', '各镇'], ['乙镇', '', '镇', '各镇'], ['丙镇', '', '镇', '各镇、乡村振兴责任单位'],
+    ]);
+    const rules = grid('评分规则', [['项目', '对象', '类型', '分值'], ['采用', '县级', '', 1]]);
+    const r = buildReport([taskGrid([]), registry, rules, settings(['排名分组', '所属分组']), grid('报送台账', [
+      ['日期', '单位', '标题', '媒体', '级别', '是否采用', '数量'],
+      ['2023-06-05', '价格认证中心', '甲', '某报', '县级', '是', 1], ['2023-06-06', '甲镇', '乙', '某报', '县级', '是', 1],
+    ])], options);
+    const category = new Map(r.scores.map((s) => [s.unit, s.category]));
+    expect(category.get('办公室')).toBe('各科室、中心');
+    expect(category.get('价格认证中心')).toBe('各科室、中心');
+    expect(category.get('甲镇')).toBe('各镇');
+    // a unit listed in two groups, one of which others share, is ranked under what was written, and the note names it
+    expect(category.get('丙镇')).toBe('各镇、乡村振兴责任单位');
+    expect(r.categories.note).toContain('丙镇（各镇、乡村振兴责任单位）');
+    expect(r.categories.note).not.toContain('办公室');
+  });
+
   it('连续零报送月数 1 flags June alone', () => {
     const r = buildReport([tasks(), registryGrid(), ledger(), settings(['连续零报送月数', '1'])], options);
     expect(r.zeroReport).toEqual({ months: 1, units: ['市文旅局'] });

@@ -349,6 +349,31 @@ describe('clauses of real rules', () => {
   });
 });
 
+describe('计分单位 元: a 奖励办法 pays in money (济南 “每篇奖励200元”), and every amount says so', () => {
+  const money = () => report(
+    ledger(['2023-06-05', '金安区人民政府', '甲', '省报', '省级', '是', 1, '', '', '市领导'], ['2023-06-08', '金安区人民政府', '乙', '央媒', '中央级', '是', 1]),
+    rules(['采用', '省级', '', 200], ['上限', '采用', '', 1000], ['采用', '中央级', '', 1000], ['批示', '市领导', '', 300], ['计分单位', '', '', '元']),
+  );
+  it('reads the unit from whichever cell holds it, after the rows it qualifies', () => {
+    const r = money();
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    expect(r.rules.model.pointsUnit).toBe('元');
+    const s = unit(r, '金安区人民政府');
+    // the parts still add up: 200 + 1000 − 200 over the cap + 300
+    expect(s.total).toBe(1300);
+    expect(s.parts.reduce((n, p) => n + p.points, 0)).toBe(1300);
+    expect(s.parts.map((p) => p.detail).filter(Boolean).join('|')).not.toMatch(/\d分/);
+    expect(s.parts.find((p) => p.component === 'instruction')!.detail).toBe('每次300元');
+    expect(s.parts.find((p) => p.points === -200)).toMatchObject({ label: '采用不超过1000元', detail: '超出200元不计' });
+  });
+  it('is 分 when no row says otherwise, and a unit that is neither 分 nor 元 is named by cell', () => {
+    expect(report(rules(['采用', '省级', '', 10])).rules.model.pointsUnit).toBe('分');
+    const r = report(rules(['采用', '省级', '', 10], ['计分单位', '美元', '', '']));
+    expect(r.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'B3']]);
+    expect(r.rules.model.pointsUnit).toBe('分');
+  });
+});
+
 describe('the template’s example rows', () => {
   it('read without an issue once their # is taken off, as the 说明 tells a clerk to do', () => {
     const [header, ...rows] = rulesSheet().rows.map((r) => r.map((c) => c.value as CellValue));

@@ -2,6 +2,10 @@
 import { promises as fs, existsSync, readdirSync } from 'fs';
 import * as path from 'path';
 import { buildReport, Report } from '../../src/core/scoring/report';
+import { explainUnit } from '../../src/core/scoring/breakdown';
+import { formatBulletin } from '../../src/core/scoring/report-text';
+import { summarySheets } from '../../src/core/scoring/summaries';
+import { bulletinContent } from '../../src/core/bulletin/content';
 import { TODAY, d } from '../helpers/grids';
 import { Expected, ROOT, scoreDifferences, workbookOf } from '../helpers/scoring-corpus';
 
@@ -41,6 +45,26 @@ describe.each(rules)('%s', (rule) => {
 
   it('scores every unit as computed by hand, and ranks them the same', () => {
     expect(scoreDifferences(report, expected)).toEqual([]);
+  });
+
+  it('counts in the unit the rule pays in (分, or 元 for a 奖励办法), and prints that unit wherever amounts are shown', () => {
+    const unit = expected.unit_of_points ?? '分';
+    expect(report.rules.model.pointsUnit).toBe(unit);
+    if (unit === '分') return;
+    // a 奖励办法's tables, breakdown and explanation never call its amounts 分 (计分 as a verb, 分档/分组 as words, are not amounts)
+    const amountInPoints = /\d分|总分|分值|得分|扣分|加分|计分\d|重复计分|每篇\d+(\.\d+)?分/;
+    const stamp = { generatedAt: '2024-01-01 09:00', asOf: report.asOf };
+    const sheets = summarySheets(report, stamp).filter((sheet) => /通报|得分明细|年度考核/.test(sheet.name));
+    const cellTexts = sheets.flatMap((sheet) => sheet.rows.flat().map((c) => (typeof c.value === 'object' && c.value ? JSON.stringify(c.value) : String(c.value ?? ''))));
+    const content = bulletinContent(report, '宣传报道', report.asOf);
+    const texts = [
+      ...formatBulletin(report).split('\n'), ...explainUnit(report, report.scores[0].unit)!.split('\n'), ...cellTexts,
+      ...content.sections.flatMap((s) => JSON.stringify(s).split('","')), ...content.attachments.flatMap((a) => JSON.stringify(a).split('","')),
+    ];
+    expect(sheets).toHaveLength(3);
+    // the breakdown sheet keeps its name 得分明细 (notes link to it by name)
+    expect(texts.filter((t) => amountInPoints.test(t.replace(/“得分明细”/g, '')))).toEqual([]);
+    expect(texts.some((t) => /元/.test(t))).toBe(true);
   });
 
   it('scores the people (通讯员) as computed by hand, where the rule ranks them', () => {

@@ -30,6 +30,8 @@ export interface Expected {
   period: { from: string; to: string };
   units: ExpectedUnit[];
   persons?: ExpectedPerson[];
+  /** 元 for a 奖励办法 (amounts in money); absent: 分. */
+  unit_of_points?: '分' | '元';
 }
 
 async function csvGrid(dir: string, file: string, sheet: string): Promise<Grid | null> {

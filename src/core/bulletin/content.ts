@@ -123,7 +123,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   const reporters = tables.length && yearEnd
     ? reporterSection(
       report.people, settings.excellentReporters, settings.excellentReporterQuota, `${report.period.from.year}年度`,
-      `${report.period.from.year}年度${campaign}宣传工作${REPORTER_TITLE}`,
+      `${report.period.from.year}年度${campaign}宣传工作${REPORTER_TITLE}`, report.rules.model.pointsUnit,
     )
     : null;
   // the year-end word to those praised (优秀 units, 优秀信息员) and to the rest, before the usual requirements

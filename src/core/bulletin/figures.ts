@@ -18,14 +18,15 @@ export { percentText };
  * note says it, "2023年1—9月份") adds the year-to-date columns: for a period that does not start on 1 January.
  */
 export function rankingTables(
-  report: Pick<Report, 'scores' | 'movement'> & Partial<Pick<Report, 'yearToDate'>>,
+  report: Pick<Report, 'scores' | 'movement'> & Partial<Pick<Report, 'yearToDate' | 'rules'>>,
   yearToDate?: { readonly period: string },
 ): RankingTable[] {
   const components = pointComponents(report.scores);
   const ytd = yearToDate && report.yearToDate ? new Map(report.yearToDate.map((s) => [s.unit, s])) : null;
-  const columns = scoreColumns(components, { yearToDate: ytd !== null, movement: true, quota: anyQuota(report.scores) });
+  const unit = report.rules?.model.pointsUnit ?? '分';
+  const columns = scoreColumns(components, { yearToDate: ytd !== null, movement: true, quota: anyQuota(report.scores), unit });
   const header = columns.map((c) => c.header);
-  const note = `注：${totalNote(components, report.scores)}${ytd ? yearToDateNote(yearToDate!.period) : ''}`;
+  const note = `注：${totalNote(components, report.scores, unit)}${ytd ? yearToDateNote(yearToDate!.period, unit) : ''}`;
   const tables: RankingTable[] = [];
   for (const s of report.scores) {
     let table = tables[tables.length - 1];

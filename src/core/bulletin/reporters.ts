@@ -1,6 +1,6 @@
 // 优秀信息员 of the year-end 通报: the office's own list, or its quota filled by the year's points, or a marked place to fill.
 import { PersonScore } from '../scoring/people';
-import { scoreText } from '../scoring/engine';
+import { PointsUnit, amountText, scoredWord } from '../scoring/points-unit';
 import { parseChineseInteger, asciiDigits } from '../dates/numerals';
 
 /** What the 通报 calls them (吉林省工商局 2009: 「授予肖金红等9名同志为2009年度…优秀信息员」; 民建北京市委: 优秀信息员). */
@@ -51,7 +51,7 @@ export function leadingReporters(people: readonly PersonScore[], quota: number):
 /** 「授予肖金红等9名同志为2009年度全省工商系统政务信息工作优秀信息员。」 (吉林省工商局), one person 「授予张三同志为…」. */
 const named = (names: readonly string[], honour: string) =>
   `授予${names.length === 1 ? `${names[0]}同志` : `${names[0]}等${names.length}名同志`}为${honour}。`;
-const withUnit = (p: PersonScore) => `${p.name}（${p.unit}，${scoreText(p.points)}分）`;
+const withUnit = (unit: PointsUnit) => (p: PersonScore) => `${p.name}（${p.unit}，${amountText(p.points, unit)}）`;
 const bareName = (n: string) => n.replace(/（.*$/, '');
 /** The one paragraph when the office has not chosen: the names left to it. */
 const placeToFill = (year: string, honour: string) => `根据${year}信息报送和采用情况，授予以下同志为${honour}：${TO_FILL('姓名（单位），由发文机关研究确定')}。`;
@@ -65,7 +65,7 @@ const placeToFill = (year: string, honour: string) => `根据${year}信息报送
  * - neither, and no authors: null (the office does not track people; nothing to say).
  */
 export function reporterSection(
-  people: readonly PersonScore[], list: string | undefined, quotaText: string | undefined, year: string, honour: string,
+  people: readonly PersonScore[], list: string | undefined, quotaText: string | undefined, year: string, honour: string, unit: PointsUnit = '分',
 ): ReporterSection | null {
   const basis = `根据${year}信息报送和采用情况，`;
   const names = reporterList(list ?? '');
@@ -81,7 +81,7 @@ export function reporterSection(
     }
     const tie = chosen.length > quota ? `（第${quota}名得分并列的一并列入）` : '';
     return {
-      paragraphs: [`${basis}按个人被采用稿件累计得分评定，${named(chosen.map((p) => p.name), honour)}`, `名单${tie}：${chosen.map(withUnit).join('、')}。`],
+      paragraphs: [`${basis}按个人被采用稿件累计${scoredWord(unit)}评定，${named(chosen.map((p) => p.name), honour)}`, `名单${tie}：${chosen.map(withUnit(unit)).join('、')}。`],
       warning: null,
     };
   }
@@ -89,7 +89,7 @@ export function reporterSection(
   const unread = quotaText?.trim() ? `“设置”表“优秀信息员名额”应填人数（如“10”），“${quotaText.trim()}”未能识别。` : '';
   if (people.length === 0 && !unread) return null;
   const leading = people.filter((p) => p.points > 0).slice(0, CANDIDATES_SHOWN);
-  const hint = leading.length ? `报送台账按作者统计，${year}得分前列的是${leading.map(withUnit).join('、')}，供研究时参考。` : '';
+  const hint = leading.length ? `报送台账按作者统计，${year}${scoredWord(unit)}前列的是${leading.map(withUnit(unit)).join('、')}，供研究时参考。` : '';
   return {
     paragraphs: [placeToFill(year, honour)],
     warning:

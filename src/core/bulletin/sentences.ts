@@ -3,7 +3,7 @@ import { GRADE_NAMES, MEDIA_LEVELS } from '../scoring/scoring-rules';
 import { Report } from '../scoring/report';
 import { categoriesOf } from '../scoring/ranking';
 import { percentText } from './figures';
-import { scoreText } from '../scoring/engine';
+import { amountText, scoredWord } from '../scoring/points-unit';
 import { UnitScore } from '../scoring/tally';
 
 /**
@@ -135,6 +135,9 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
     (categorySentence(scores) ?? '') +
     (quotaSentence(scores, now) ?? '');
   const named = criticised(report);
+  // a 奖励办法 pays in 元: its bulletin says 奖励 and 元, never 分
+  const unit = report.rules.model.pointsUnit;
+  const scored = scoredWord(unit);
   const tops: string[] = [];
   const scoredNothing: string[] = [];
   const noneToPraise: string[] = [];
@@ -145,15 +148,15 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
       (inCategory.every((s) => s.total <= 0) ? scoredNothing : noneToPraise).push(category);
       continue;
     }
-    const names = joinNames(top.map((s) => `${s.unit}（${scoreText(s.total)}分）`));
+    const names = joinNames(top.map((s) => `${s.unit}（${amountText(s.total, unit)}）`));
     tops.push(top.length === 1 && inCategory.length === 1 ? `${category}：${names}` : `${category}排名前列的是${names}`);
   }
   // categories with nothing to praise in one clause each, not one clause per category
   // their units that scored are named under 存在问题 (below quota, silent, overdue): said so, not "none to list" beside a 良好 等次
-  if (noneToPraise.length) tops.push(`${joinNames(noneToPraise)}${now}得分靠前的单位均在下文“存在问题”中列出，不列为前列`);
-  if (scoredNothing.length) tops.push(`${joinNames(scoredNothing)}${now}${scoredNothing.length > 1 ? '' : '各单位'}均未得分`);
+  if (noneToPraise.length) tops.push(`${joinNames(noneToPraise)}${now}${scored}靠前的单位均在下文“存在问题”中列出，不列为前列`);
+  if (scoredNothing.length) tops.push(`${joinNames(scoredNothing)}${now}${scoredNothing.length > 1 ? '' : '各单位'}均未${unit === '分' ? '得分' : '获得奖励'}`);
   const note = report.categories.note ? [report.categories.note] : [];
-  return [first, `从得分情况看，${tops.join('；')}。各单位报送、采用及得分情况详见${annexes}。`, ...note];
+  return [first, `从${scored}情况看，${tops.join('；')}。各单位报送、采用及${scored}情况详见${annexes}。`, ...note];
 }
 
 /** 二、存在问题: units without submissions, units below 60 %, overdue tasks, names to be checked. */

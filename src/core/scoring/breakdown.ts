@@ -1,7 +1,8 @@
 // Every score explained: the point columns that add up to 总分, `--explain` text, and the 得分明细 sheet.
 import { formatISO } from '../dates/civil-date';
 import { SheetSpec, SpecValue, STYLES } from '../sheets/sheet-spec';
-import { COMPONENTS, COMPONENT_LABEL, ComponentKey, RuleModel } from './rule-model';
+import { COMPONENTS, ComponentKey, RuleModel } from './rule-model';
+import { PointsUnit, componentHeader, scoredWord, totalHeader, unitNote } from './points-unit';
 import { scoreText } from './engine';
 import type { Report } from './report';
 import { GenerationStamp, SummaryColumn, summarySheet } from './summary-layout';
@@ -33,33 +34,33 @@ export function componentPoints(s: UnitScore, c: ComponentKey): number | null {
   return Math.round(sum * 100) / 100;
 }
 
-/** The column header of a component. */
-export const componentHeader = (c: ComponentKey) => COMPONENT_LABEL[c];
-
-/** "总分 = 报送得分 + 采用得分 − 逾期扣分 …" and what does not apply, for a note under a table. */
-export function totalNote(components: readonly ComponentKey[], scores: readonly UnitScore[]): string {
-  const sum = components.map(componentHeader).join(' + ');
+/** "总分 = 报送得分 + 采用得分 − 逾期扣分 …" and what does not apply, for a note under a table (in the rules' unit: 奖励合计（元） = …). */
+export function totalNote(components: readonly ComponentKey[], scores: readonly UnitScore[], unit: PointsUnit = '分'): string {
+  const sum = components.map((c) => componentHeader(c, unit)).join(' + ');
   const na = scores.some((s) => s.notApplicable.length > 0);
-  return `总分 = ${sum}${na ? `；“${NOT_APPLICABLE}”的项目（如本期无报送指标、未抽查）不计入该单位总分，也不按满分计` : ''}。`;
+  const said = unitNote(unit);
+  return `${totalHeader(unit)} = ${sum}${na ? `；“${NOT_APPLICABLE}”的项目（如本期无报送指标、未抽查）不计入该单位${totalHeader(unit)}，也不按满分计` : ''}${said ? `（${said}）` : ''}。`;
 }
 
 /** How a unit's total was reached, line by line (duban report --explain 单位名). */
 export function explainUnit(report: Pick<Report, 'scores' | 'period' | 'rules'>, unit: string): string | null {
   const s = report.scores.find((x) => x.unit === unit);
   if (!s) return null;
-  const lines = [`${s.unit}（${s.category}）${formatISO(report.period.from)} 至 ${formatISO(report.period.to)}：总分 ${scoreText(s.total)} 分，排名第 ${s.rank}${s.grade ? `，${s.grade}` : ''}`];
+  const u = report.rules.model.pointsUnit;
+  const amount = (n: number) => `${scoreText(n)} ${u}`;
+  const lines = [`${s.unit}（${s.category}）${formatISO(report.period.from)} 至 ${formatISO(report.period.to)}：${totalHeader(u)} ${amount(s.total)}，排名第 ${s.rank}${s.grade ? `，${s.grade}` : ''}`];
   let running = 0;
   for (const p of s.parts) {
     running += p.points;
     const sign = p.points < 0 ? '−' : '+';
     const count = p.count > 1 || p.component === 'adoption' ? ` ${Math.round(p.count * 100) / 100} ${p.component === 'adoption' ? '篇' : '项'}` : '';
-    lines.push(`  ${sign} ${scoreText(Math.abs(p.points))}  ${componentHeader(p.component)}：${p.label}${count}${p.detail ? `（${p.detail}）` : ''}  累计 ${scoreText(running)}`);
+    lines.push(`  ${sign} ${scoreText(Math.abs(p.points))}  ${componentHeader(p.component, u)}：${p.label}${count}${p.detail ? `（${p.detail}）` : ''}  累计 ${scoreText(running)}`);
   }
-  for (const n of s.notApplicable) lines.push(`  ${NOT_APPLICABLE}  ${componentHeader(n.component)}：${n.reason}（不计分，也不按满分计）`);
-  if (s.maxApplicable !== null) lines.push(`  适用项满分 ${scoreText(s.maxApplicable)} 分（等次按总分占适用项满分的比例评定）`);
-  for (const t of s.targets) lines.push(`  目标：${t.label} ${scoreText(t.target)} 分，完成 ${scoreText(t.earned)} 分（${t.target > 0 ? ((t.earned / t.target) * 100).toFixed(1) : '—'}%）`);
+  for (const n of s.notApplicable) lines.push(`  ${NOT_APPLICABLE}  ${componentHeader(n.component, u)}：${n.reason}（不计分，也不按满分计）`);
+  if (s.maxApplicable !== null) lines.push(`  适用项满分 ${amount(s.maxApplicable)}（等次按总分占适用项满分的比例评定）`);
+  for (const t of s.targets) lines.push(`  目标：${t.label} ${amount(t.target)}，完成 ${amount(t.earned)}（${t.target > 0 ? ((t.earned / t.target) * 100).toFixed(1) : '—'}%）`);
   for (const f of s.flags) lines.push(`  提示：${f}`);
-  lines.push(`  合计 ${scoreText(s.total)} 分`);
+  lines.push(`  合计 ${amount(s.total)}`);
   return lines.join('\n');
 }
 
@@ -77,36 +78,38 @@ const CREDIT_NOTE: Record<RuleModel['sharedCredit'], string> = {
 
 /** 得分明细: one row per unit per scored line (采用 by outlet/type, 批示, 基础分, 扣分, 加减分 with 事由), 不适用 lines, a 合计 per unit, then 通讯员. */
 export function breakdownSheet(report: Pick<Report, 'scores' | 'period' | 'people' | 'rules'>, stamp: GenerationStamp): SheetSpec {
+  const u = report.rules.model.pointsUnit;
+  const money = u !== '分';
   const columns = [
-    column('排名', 6, STYLES.center), column('单位', 20), column('计分项', 12), column('内容', 36, STYLES.text), column('数量', 7, STYLES.number),
-    column('分值', 9, STYLES.decimal), column('说明', 44, STYLES.text),
+    column('排名', 6, STYLES.center), column('单位', 20), column(money ? '奖励项' : '计分项', 12), column('内容', 36, STYLES.text), column('数量', 7, STYLES.number),
+    column(money ? `金额（${u}）` : '分值', money ? 11 : 9, STYLES.decimal), column('说明', 44, STYLES.text),
   ];
   const rows: SpecValue[][] = [];
   const styles: (typeof STYLES.plain | undefined)[] = [];
   const totalStyle = { ...STYLES.section, align: 'left' as const };
   for (const s of report.scores) {
     for (const p of s.parts) {
-      rows.push([s.rank, s.unit, componentHeader(p.component), p.label, Math.round(p.count * 100) / 100, p.points, p.detail || null]);
+      rows.push([s.rank, s.unit, componentHeader(p.component, u), p.label, Math.round(p.count * 100) / 100, p.points, p.detail || null]);
       styles.push(undefined);
     }
     for (const n of s.notApplicable) {
-      rows.push([s.rank, s.unit, componentHeader(n.component), NOT_APPLICABLE, null, null, `${n.reason}：不计入总分，也不按满分计`]);
+      rows.push([s.rank, s.unit, componentHeader(n.component, u), NOT_APPLICABLE, null, null, `${n.reason}：不计入总分，也不按满分计`]);
       styles.push(undefined);
     }
     for (const t of s.targets) {
-      rows.push([s.rank, s.unit, '目标分', t.label, null, null, `目标 ${scoreText(t.target)} 分，完成 ${scoreText(t.earned)} 分（${t.target > 0 ? ((t.earned / t.target) * 100).toFixed(1) : '—'}%）`]);
+      rows.push([s.rank, s.unit, '目标分', t.label, null, null, `目标 ${scoreText(t.target)} ${u}，完成 ${scoreText(t.earned)} ${u}（${t.target > 0 ? ((t.earned / t.target) * 100).toFixed(1) : '—'}%）`]);
       styles.push(undefined);
     }
     for (const f of s.flags) {
       rows.push([s.rank, s.unit, '提示', f, null, null, null]);
       styles.push({ fill: STYLES.warning.fill });
     }
-    const over = s.maxApplicable !== null ? `适用项满分 ${scoreText(s.maxApplicable)} 分` : null;
-    rows.push([s.rank, s.unit, '合计', '总分', null, s.total, over]);
+    const over = s.maxApplicable !== null ? `适用项满分 ${scoreText(s.maxApplicable)} ${u}` : null;
+    rows.push([s.rank, s.unit, '合计', totalHeader(u), null, s.total, over]);
     styles.push(totalStyle);
   }
   if (report.people.length) {
-    rows.push([null, '通讯员（作者）得分', null, null, null, null, CREDIT_NOTE[report.rules.model.sharedCredit]]);
+    rows.push([null, `通讯员（作者）${scoredWord(u)}`, null, null, null, null, CREDIT_NOTE[report.rules.model.sharedCredit].replace('分值', money ? '奖励' : '分值')]);
     styles.push(totalStyle);
     for (const p of report.people) {
       rows.push([p.rank, p.unit, '作者', p.name, p.pieces, p.points, null]);
@@ -114,5 +117,6 @@ export function breakdownSheet(report: Pick<Report, 'scores' | 'period' | 'peopl
     }
   }
   const periodText = `${formatISO(report.period.from)} 至 ${formatISO(report.period.to)}`;
-  return summarySheet(BREAKDOWN_SHEET, `得分明细（${periodText}，各项分值相加即总分）`, stamp, columns, rows, { rowStyles: styles, landscape: true });
+  const title = money ? `奖励明细（${periodText}，各项金额相加即奖励合计，单位：${u}）` : `得分明细（${periodText}，各项分值相加即总分）`;
+  return summarySheet(BREAKDOWN_SHEET, title, stamp, columns, rows, { rowStyles: styles, landscape: true });
 }

@@ -9,6 +9,7 @@ import { piecesInWindow, piecesOf, rowsIn, submittedIn } from './pieces';
 import { ScoringRules } from './scoring-rules';
 import { inLadder, tierResults } from './tiers';
 import { memoize } from '../memo';
+import { countVerb } from './points-unit';
 
 /** One line of a unit's breakdown: a component, what it is for, how many, and the points (they add up to the total). */
 export interface ScorePart {
@@ -144,7 +145,7 @@ export function engineContext(rules: ScoringRules, window: EngineContext['window
     if (!hit) byInstruction.set(e.instruction, (hit = piecePoints(e, rules.model, media)));
     return hit;
   };
-  return { rules, window, media, pointsOf, perPiece: memoize((points: number) => `每篇${fmt(points)}分`) };
+  return { rules, window, media, pointsOf, perPiece: memoize((points: number) => `每篇${fmt(points)}${rules.model.pointsUnit}`) };
 }
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
@@ -181,6 +182,7 @@ const inSpan = (d: CivilDate, from: CivilDate, to: CivilDate) => {
 export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   const { rules, window } = ctx;
   const model = rules.model;
+  const u = model.pointsUnit;
   const atoms: Atom[] = [];
   const notApplicable: NotApplicable[] = [];
   const flags: string[] = [];
@@ -217,7 +219,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   if (rules.completionFull > 0) {
     if (facts.hasQuota) {
       const completion = Math.min(facts.actual / facts.expected, 1);
-      add('submission', '报送完成率', completion * rules.completionFull, end, `实报${fmt(facts.actual)}/应报${fmt(facts.expected)}，完成率${(completion * 100).toFixed(1)}% × ${fmt(rules.completionFull)}分`);
+      add('submission', '报送完成率', completion * rules.completionFull, end, `实报${fmt(facts.actual)}/应报${fmt(facts.expected)}，完成率${(completion * 100).toFixed(1)}% × ${fmt(rules.completionFull)}${u}`);
     } else notApplicable.push({ component: 'submission', reason: '本期无报送指标' });
   }
 
@@ -230,7 +232,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       const k = pieceAt(i);
       if (seen[k]) continue;
       seen[k] = 1;
-      addRow('submission', `报送${rule.type ?? ''}（每篇${fmt(rule.points)}分）`, rule.points * e.count, e.date, '', e.count);
+      addRow('submission', `报送${rule.type ?? ''}（每篇${fmt(rule.points)}${u}）`, rule.points * e.count, e.date, '', e.count);
     }
   }
 
@@ -264,7 +266,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     const share = split(entry);
     const shareNote = share < 1 ? `（合报，${entry.partners}个单位平分）` : '';
     if (model.multiUse === 'max' && bestEntry[pieceAt(i)] !== entry) {
-      addRow(adoption, `${p.label}（同稿多用，取最高，不重复计分）`, 0, entry.date, '', entry.count);
+      addRow(adoption, `${p.label}（同稿多用，取最高，不重复${countVerb(u)}）`, 0, entry.date, '', entry.count);
     } else {
       const points = p.points * entry.count * share;
       // a piece no rule gives points (an outlet counted only toward a quota): said so, not "每篇0分" as if a rule had set it
@@ -278,7 +280,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       if (!seen) instructed.set(k, (seen = new Map()));
       if (given.nth < (seen.get(given.leader) ?? 0)) continue;
       seen.set(given.leader, given.nth + 1);
-      addRow(instruction, `${given.leader}${given.further ? '其余' : ''}批示${shareNote}`, given.points * share, entry.date, `每次${fmt(given.points)}分`, 1);
+      addRow(instruction, `${given.leader}${given.further ? '其余' : ''}批示${shareNote}`, given.points * share, entry.date, `每次${fmt(given.points)}${u}`, 1);
       counted.push({ entry, points: given.points * share });
     }
   }
@@ -339,14 +341,14 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       if (!sp.whole) continue;
       if (!rule.conditional) {
         judged++;
-        add('base', `基础分（${CADENCE_LABEL[rule.cadence ?? 'month']}${fmt(rule.points)}分）`, rule.points, sp.from, sp.label, 1);
+        add('base', `基础分（${CADENCE_LABEL[rule.cadence ?? 'month']}${fmt(rule.points)}${u}）`, rule.points, sp.from, sp.label, 1);
         continue;
       }
       const met = metIn(sp.from, sp.to);
       const { expected, missing } = met;
       if (expected === 0) continue;
       judged++;
-      add('base', `基础分（${CADENCE_LABEL[rule.cadence ?? 'month']}完成指标得${fmt(rule.points)}分）`, missing === 0 ? rule.points : 0, sp.from,
+      add('base', `基础分（${CADENCE_LABEL[rule.cadence ?? 'month']}完成指标得${fmt(rule.points)}${u}）`, missing === 0 ? rule.points : 0, sp.from,
         `${sp.label}${missing === 0 ? '完成' : `未完成（${shortOf(met)}）`}`, missing === 0 ? 1 : 0);
     }
     if (judged === 0) notApplicable.push({ component: 'base', reason: '本期无报送指标（或考核周期未结束）' });
@@ -367,8 +369,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       const [what, short] = rule.adopted ? ['采用', '少采用'] : ['报送', '缺报'];
       const which = rule.adopted && met.shortAdopted ? `：${met.shortAdopted.map((q) => `${q.label}差${fmt(q.short)}篇`).join('、')}` : '';
       const detail = `${sp.label}${rule.adopted ? '少' : '缺'}${fmt(missing)}篇${which}`;
-      if (missing > 0 && rule.flat) add('missing', `未完成${what}指标扣分（${CADENCE_LABEL[cadence]}扣${fmt(-rule.points)}分）`, rule.points, sp.from, detail, 1);
-      else if (missing > 0) add('missing', `${short}扣分（每${rule.adopted ? '少' : '缺'}1篇扣${fmt(-rule.points)}分）`, rule.points * missing, sp.from, detail, missing);
+      if (missing > 0 && rule.flat) add('missing', `未完成${what}指标扣分（${CADENCE_LABEL[cadence]}扣${fmt(-rule.points)}${u}）`, rule.points, sp.from, detail, 1);
+      else if (missing > 0) add('missing', `${short}扣分（每${rule.adopted ? '少' : '缺'}1篇扣${fmt(-rule.points)}${u}）`, rule.points * missing, sp.from, detail, missing);
     }
     if (judged === 0) notApplicable.push({ component: 'missing', reason: `本期无${rule.adopted ? '采用' : '报送'}指标（或考核周期未结束）` });
   }
@@ -386,7 +388,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
           if (e > 0) over += Math.max(0, submittedOf(p.from, p.to, q.type, false) - e);
         }
       }
-      if (over > 0) add('submission', `超报计分（每超1篇${fmt(points)}分）`, points * over, sp.from, `${sp.label}超报${fmt(over)}篇`, over);
+      if (over > 0) add('submission', `超报计分（每超1篇${fmt(points)}${u}）`, points * over, sp.from, `${sp.label}超报${fmt(over)}篇`, over);
     }
   }
   if (model.streakFlag && facts.quotas.length) {
@@ -418,7 +420,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       targets.push({ label: `${sp.label}${t.type ?? ''}目标分`, target: t.points, earned });
       if (model.belowTargetFactor !== null && earned < t.points) {
         add('target', `未达目标扣分（所缺分值×${fmt(model.belowTargetFactor)}）`, -(t.points - earned) * model.belowTargetFactor, sp.from,
-          `${sp.label}目标${fmt(t.points)}分，得${fmt(earned)}分`, 1);
+          `${sp.label}目标${fmt(t.points)}${u}，得${fmt(earned)}${u}`, 1);
       }
     }
   }
@@ -444,24 +446,24 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
 
   // lateness: returns received after their due date, overdue 约稿, and today's overdue tasks
   if (model.latePenalty !== null) {
-    for (const due of facts.lateReturns) if (inSpan(due, window.from, window.to)) add('late', `迟报扣分（每次${fmt(-model.latePenalty)}分）`, model.latePenalty, due, `${formatISO(due)}截止的报送逾期返回`);
+    for (const due of facts.lateReturns) if (inSpan(due, window.from, window.to)) add('late', `迟报扣分（每次${fmt(-model.latePenalty)}${u}）`, model.latePenalty, due, `${formatISO(due)}截止的报送逾期返回`);
   }
   if (model.assignmentPenalty !== null && facts.overdueAssignments > 0) {
-    add('assignment', `约稿未完成（每项${fmt(-model.assignmentPenalty)}分）`, model.assignmentPenalty * facts.overdueAssignments, end, '', facts.overdueAssignments);
+    add('assignment', `约稿未完成（每项${fmt(-model.assignmentPenalty)}${u}）`, model.assignmentPenalty * facts.overdueAssignments, end, '', facts.overdueAssignments);
   }
   if (model.assignmentDone !== null && facts.assignmentsDone > 0) {
-    add('assignment', `约稿完成（每项${fmt(model.assignmentDone)}分）`, model.assignmentDone * facts.assignmentsDone, end, '', facts.assignmentsDone);
+    add('assignment', `约稿完成（每项${fmt(model.assignmentDone)}${u}）`, model.assignmentDone * facts.assignmentsDone, end, '', facts.assignmentsDone);
   }
   if (rules.overduePenalty !== 0) {
     const n = model.assignmentPenalty !== null ? facts.overdue - facts.overdueAssignments : facts.overdue;
-    add('overdue', `逾期任务（每项扣${fmt(rules.overduePenalty)}分）`, -n * rules.overduePenalty, end, '', n);
+    add('overdue', `逾期任务（每项扣${fmt(rules.overduePenalty)}${u}）`, -n * rules.overduePenalty, end, '', n);
   }
 
   // spot checks
   const spot = (component: 'awareness' | 'satisfaction', rate: number | null, full: number, name: string) => {
     if (full <= 0) return;
     if (rate === null) notApplicable.push({ component, reason: `本期未抽查${name}` });
-    else add(component, name, rate * full, end, `${(rate * 100).toFixed(1)}% × ${fmt(full)}分`);
+    else add(component, name, rate * full, end, `${(rate * 100).toFixed(1)}% × ${fmt(full)}${u}`);
   };
   spot('awareness', facts.awareness, rules.awarenessFull, '知晓率');
   spot('satisfaction', facts.satisfaction, rules.satisfactionFull, '满意度');
@@ -473,7 +475,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   }
 
   // 分档: the pieces a ladder is about count its step's points instead of their own
-  for (const t of tierResults(model.tiers, counted, ctx.media)) add('tier', t.label, t.points - t.raw, end, t.detail);
+  for (const t of tierResults(model.tiers, counted, ctx.media, u)) add('tier', t.label, t.points - t.raw, end, t.detail);
 
   applyBounds(atoms, model, end);
   const parts = partsOf(atoms);
@@ -496,6 +498,7 @@ function shortOf(met: QuotaMet): string {
 
 /** Caps and floors, component groups first, then the total, each per its period. */
 function applyBounds(atoms: Atom[], model: RuleModel, end: CivilDate): void {
+  const u = model.pointsUnit;
   const ordered = [...model.bounds.filter((b) => b.components !== 'total'), ...model.bounds.filter((b) => b.components === 'total')];
   for (const b of ordered) {
     const of = (a: Atom) =>
@@ -512,8 +515,8 @@ function applyBounds(atoms: Atom[], model: RuleModel, end: CivilDate): void {
     // a bound of one component shows in that component's column (采用 after its cap, as today)
     const component: ComponentKey = b.components !== 'total' && b.components.length === 1 ? b.components[0] : 'bound';
     for (const { sum, date } of sums.values()) {
-      if (b.max !== null && sum > b.max + 1e-9) atoms.push({ component, label: b.text, detail: `超出${fmt(sum - b.max)}分不计`, count: 1, points: b.max - sum, date });
-      else if (b.min !== null && sum < b.min - 1e-9) atoms.push({ component, label: b.text, detail: `低于${fmt(b.min)}分的部分不计`, count: 1, points: b.min - sum, date });
+      if (b.max !== null && sum > b.max + 1e-9) atoms.push({ component, label: b.text, detail: `超出${fmt(sum - b.max)}${u}不计`, count: 1, points: b.max - sum, date });
+      else if (b.min !== null && sum < b.min - 1e-9) atoms.push({ component, label: b.text, detail: `低于${fmt(b.min)}${u}的部分不计`, count: 1, points: b.min - sum, date });
     }
   }
 }

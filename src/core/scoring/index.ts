@@ -5,6 +5,7 @@ export * from './movement';
 export * from './people';
 export * from './periods';
 export * from './piece-points';
+export * from './points-unit';
 export * from './rule-model';
 export * from './rule-rows';
 export * from './ranking';

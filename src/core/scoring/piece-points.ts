@@ -2,6 +2,7 @@
 import { MediaDirectory } from '../sheets/media-sheet';
 import { AdoptionRule, FactorRule, RuleModel, hasType, looseKey, matchInstruction } from './rule-model';
 import { MediaLevel } from './scoring-rules';
+import { amountText } from './points-unit';
 
 /** What a piece is, as far as scoring cares. */
 export interface PieceFacts {
@@ -78,7 +79,9 @@ function baseCandidate(piece: PieceFacts, model: RuleModel, directory: MediaDire
   const twoLevels = entry !== undefined && entry.level !== null && directory!.entries.some((e) => e !== entry && e.name === entry.name);
   const outletName = entry ? (twoLevels ? `${entry.name}（${entry.level}）` : entry.name) : piece.media;
   // points the ledger gives (上级计分, 认定分值) are the piece's own: no rule row replaces them
-  if (piece.given !== undefined) return { points: piece.given, label: `${outletName}（台账计分${piece.given}）`, typed: false };
+  // a 奖励办法's given base is money the office read off a slip (稿酬): 台账核定30元, not 台账计分30
+  const given = model.pointsUnit === '分' ? `台账计分${piece.given}` : `台账核定${amountText(piece.given ?? 0, model.pointsUnit)}`;
+  if (piece.given !== undefined) return { points: piece.given, label: `${outletName}（${given}）`, typed: false };
   const levelRules = piece.level ? model.adoption.filter((r) => r.outlet === null && r.level === piece.level) : [];
   const hit = typedBest(outletRules);
   if (hit) return { points: hit.points, label: `${outletName}·${hit.type}`, typed: true };

@@ -1,5 +1,5 @@
 // Who is ranked and against whom: registry units only, ranked within categories (类型 or 设置 排名分组); unknown names go to 待核实.
-import { UnitRegistry } from '../units/units';
+import { UnitRegistry, wholeGroup } from '../units/units';
 import { ScoringRules } from './scoring-rules';
 import { addRankPoints, scaleTotals } from './relative';
 import { OVERALL_CATEGORY, UnitScore, competitionRanks, gradeOf } from './tally';
@@ -35,9 +35,12 @@ export function categoryPlan(registry: UnitRegistry | null, setting?: string): C
   const entries = registry.entries;
   const typeOf = new Map(entries.map((e) => [e.name, e.type ?? UNTYPED_CATEGORY]));
   let categoryOfName: (name: string) => string;
+  let note: string | undefined;
   if (text === '所属分组' || text === '分组') {
-    const groupOf = new Map(entries.map((e) => [e.name, e.groups[0] ?? e.type ?? UNTYPED_CATEGORY]));
+    // the whole cell: “各科室、中心” ranks its units together, never under 各科室 alone (the first of what 、 split)
+    const groupOf = new Map(entries.map((e) => [e.name, wholeGroup(e) ?? e.type ?? UNTYPED_CATEGORY]));
     categoryOfName = (n) => groupOf.get(n) ?? UNTYPED_CATEGORY;
+    note = severalGroupsNote(entries, groupOf);
   } else if (text !== '' && text !== '类型') {
     const byType = new Map<string, string>();
     for (const piece of text.split(/[；;\n]+/)) {
@@ -59,7 +62,19 @@ export function categoryPlan(registry: UnitRegistry | null, setting?: string): C
     const c = categoryOfName(e.name);
     if (!order.includes(c)) order.push(c);
   }
-  return { categoryOf: categoryOfName, order };
+  return { categoryOf: categoryOfName, order, ...(note ? { note } : {}) };
+}
+
+/**
+ * Units whose 所属分组 lists several groups of which another unit's 所属分组 is one (“各镇、乡村振兴责任单位” beside “各镇”):
+ * ranked under the whole cell, apart from either group, and said so — a unit is never silently ranked in a group of two.
+ */
+function severalGroupsNote(entries: UnitRegistry['entries'], groupOf: ReadonlyMap<string, string>): string | undefined {
+  const single = new Set(entries.filter((e) => e.groups.length === 1).map((e) => e.groups[0]));
+  const apart = entries.filter((e) => e.groups.length > 1 && e.groups.some((g) => single.has(g)));
+  if (apart.length === 0) return undefined;
+  const names = apart.map((e) => `${e.name}（${groupOf.get(e.name)}）`).join('、');
+  return `所属分组写了几个分组的单位按所写的整体单独排名：${names}；如应在其中一个分组内排名，请在单位名录的“所属分组”只写该分组。`;
 }
 
 /** The categories the scores fall in, in order: headings are shown only when there are two or more. */

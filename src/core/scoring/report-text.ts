@@ -20,7 +20,8 @@ const pad = (text: string, w: number, right = false) => {
 
 export function formatBulletin(report: Report): string {
   const components = pointComponents(report.scores);
-  const columns = scoreColumns(components, { movement: true, quota: anyQuota(report.scores) });
+  const unit = report.rules.model.pointsUnit;
+  const columns = scoreColumns(components, { movement: true, quota: anyQuota(report.scores), unit });
   const header = columns.map((c) => c.header);
   const rows = report.scores.map((s) => columns.map((c) => scoreCellText(c, { score: s, movement: report.movement.get(s.unit) })));
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
@@ -33,7 +34,7 @@ export function formatBulletin(report: Report): string {
     body.push(line(rows[i]));
   });
   const notes = [
-    ...(report.scores.length ? [totalNote(components, report.scores)] : []),
+    ...(report.scores.length ? [totalNote(components, report.scores, unit)] : []),
     ...(report.categories.note ? [report.categories.note] : []),
     ...(report.zeroReport.units.length ? [`连续 ${report.zeroReport.months} 个月零报送：${report.zeroReport.units.join('、')}`] : []),
     ...report.unverified.map((u) => `待核实（未排名）：${u.name}${u.suggestion ? `，可能是“${u.suggestion}”` : ''}；见 ${u.places.join('、')}`),

@@ -1,6 +1,7 @@
 // A whole report: the check, the ledger, spot checks and rules read, and every unit scored for a period.
 import { CivilDate, compareDates, daysInMonth, formatISO } from '../dates/civil-date';
 import { Grid } from '../sheets/grid';
+import { wholeGroup } from '../units/units';
 import { Issue } from '../validation/issues';
 import { Ledger, readLedger } from '../sheets/ledger-sheet';
 import { MediaDirectory, readMediaDirectory } from '../sheets/media-sheet';
@@ -82,7 +83,8 @@ export function yearToDateSpan(period: Period): Period | null {
 
 /** A unit's categories from the registry: its 类型 and 所属分组. */
 export function unitCategories(check: CheckResult): (unit: string) => readonly string[] {
-  const byName = new Map((check.registry?.entries ?? []).map((e) => [e.name, [...(e.type ? [e.type] : []), ...e.groups]]));
+  // the 所属分组 cell whole (各科室、中心) as well as each group it lists, so a rule's 对象 may name either
+  const byName = new Map((check.registry?.entries ?? []).map((e) => [e.name, [...(e.type ? [e.type] : []), ...e.groups, ...(e.groups.length > 1 ? [wholeGroup(e)!] : [])]]));
   return (unit) => byName.get(unit) ?? [];
 }
 
@@ -230,6 +232,8 @@ export function reportJson(report: Report) {
   return {
     period: { from: formatISO(report.period.from), to: formatISO(report.period.to) },
     asOf: formatISO(report.asOf),
+    // what every total and part is counted in: 分, or 元 for a 奖励办法 (评分规则 计分单位)
+    pointsUnit: report.rules.model.pointsUnit,
     units: report.scores.map((s) => ({
       unit: s.unit,
       category: s.category,

@@ -1,4 +1,5 @@
 // The 考核办法 rule model: what a clerk writes in 评分规则 rows (项目 | 对象 | 类型 | 分值), parsed into rules the engine applies.
+import type { PointsUnit } from './points-unit';
 
 export type MediaLevel = '中央级' | '省级' | '市级' | '县级';
 export const MEDIA_LEVELS: readonly MediaLevel[] = ['中央级', '省级', '市级', '县级'];
@@ -172,12 +173,14 @@ export interface RuleModel {
    * (“两人以上合写的信息奖励第一作者”), each 合报单位 keeps the piece whole.
    */
   readonly sharedCredit: 'split' | 'full' | 'first';
+  /** What every amount is counted in: 分, or 元 for a 奖励办法 (计分单位 | 元); every place that prints an amount says it. */
+  readonly pointsUnit: PointsUnit;
 }
 
 export const EMPTY_MODEL: RuleModel = {
   adoption: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
   latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
-  tiers: [], rankPoints: [], sharedCredit: 'split',
+  tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分',
 };
 
 /** Text compared loosely: NFKC, no spaces, no 《》 or brackets. */

@@ -6,6 +6,7 @@ import {
   AdoptionRule, BoundRule, COMPONENTS, Cadence, ComponentKey, DEDUCTIONS, EMPTY_MODEL, FactorRule, InstructionRule, PeriodRule, QuotaRule,
   RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, looseKey, ruleLevel, splitCadence,
 } from './rule-model';
+import { pointsUnitOf } from './points-unit';
 
 /** One row of 评分规则 as read from the sheet, with the A1 address of each cell. */
 export interface RuleRow {
@@ -22,7 +23,8 @@ const LEGACY_KEYS = new Map<string, RuleKey>(RULE_ITEMS.map((r) => [itemKey(r.it
 
 type Kind =
   | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'adoptedQuota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
-  | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit' | 'overQuota' | 'tier' | 'rankPoints';
+  | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit' | 'overQuota' | 'tier' | 'rankPoints'
+  | 'pointsUnit';
 
 /** The words a clerk may write in 项目 for each kind of row (first: the word the template and README use). */
 export const RULE_WORDS: Record<Kind, readonly string[]> = {
@@ -49,6 +51,7 @@ export const RULE_WORDS: Record<Kind, readonly string[]> = {
   streakFlag: ['连续未达标', '连续未完成', '连续不达标'],
   overQuota: ['超报计分', '超报', '超额报送', '每超报一篇', '超报加分'],
   sharedCredit: ['合作分配', '合报', '共同署名', '合作稿件'],
+  pointsUnit: ['计分单位', '计量单位', '分值单位', '奖励单位', '金额单位', '计奖单位'],
 };
 const KIND_OF = new Map<string, Kind>();
 for (const kind of Object.keys(RULE_WORDS) as Kind[]) for (const w of RULE_WORDS[kind]) KIND_OF.set(itemKey(w), kind);
@@ -321,6 +324,14 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         else bad(row.cells.target, row.target, '“平分”“各计全分”或“第一作者”');
         break;
       }
+      case 'pointsUnit': {
+        // 计分单位 | 元: a 奖励办法 pays in 元 (“每篇奖励200元”); the word may stand in 对象, 类型 or 分值
+        const written = [row.target, row.type, valueText].map((t) => t.trim()).filter(Boolean);
+        const unit = written.length === 1 ? pointsUnitOf(written[0]) : null;
+        if (unit) m.pointsUnit = unit;
+        else bad(row.cells.target, written.join(' '), '“元”（奖励办法按金额计）或“分”');
+        break;
+      }
     }
   }
   for (const r of repeats) {
@@ -331,7 +342,9 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
     }
     for (const i of same) i.repeat = r.points;
   }
-  Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds, tiers, rankPoints });
+  // a bound's text was written in 分 before the 计分单位 row may have been read
+  const unitBounds = m.pointsUnit === '分' ? bounds : bounds.map((b) => ({ ...b, text: b.text.replace(/分$/, m.pointsUnit) }));
+  Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds: unitBounds, tiers, rankPoints });
   return { rules: custom ? rulesFromValues(parsed.values, m) : rulesFromValues(parsed.values), issues: parsed.issues, unitNames };
 }
 

@@ -1,13 +1,16 @@
 // The columns of a score table — the 通报 sheet and the 通报's attachment tables — in one order, with one set of words and values.
 import { MEDIA_LEVELS } from './scoring-rules';
 import { ComponentKey } from './rule-model';
-import { NOT_APPLICABLE, componentHeader, componentPoints } from './breakdown';
+import { NOT_APPLICABLE, componentPoints } from './breakdown';
+import { PointsUnit, componentHeader, scoredWord, totalHeader } from './points-unit';
 import { UnitScore } from './tally';
 import { scoreText } from './engine';
 
 /** Year-to-date columns beside the period's own (霍林郭勒市: 「报送条数 | 累计条数」…「得分 | 累计得分」; 通州区: 「全年累计报送条数」「累计分数」). */
 export const YEAR_TO_DATE_SENT = '累计报送';
 export const YEAR_TO_DATE_TOTAL = '累计得分';
+/** The year-to-date total's header in the rules' words (累计奖励 for a 奖励办法). */
+const yearToDateTotal = (unit: PointsUnit) => (unit === '分' ? YEAR_TO_DATE_TOTAL : `累计${scoredWord(unit)}`);
 /** A level's adoption column: 中央级采用 … 县级采用 (the 基本情况 says 「被各级媒体采用N篇，其中中央级…」). */
 export const levelHeader = (level: string) => `${level}采用`;
 /** A cell with nothing to show: no grade, no 较上期, not scored in the year so far. */
@@ -46,6 +49,8 @@ export interface ScoreColumnOptions {
   readonly yearToDate?: boolean;
   /** 较上期 at the end (the 通报; not the 年度考核). */
   readonly movement?: boolean;
+  /** What the amounts are counted in (评分规则 计分单位): 元 says 采用奖励 … 奖励合计 instead of 采用得分 … 总分. */
+  readonly unit?: PointsUnit;
 }
 
 const column = (header: string, kind: ScoreColumnKind, value: ScoreColumn['value']): ScoreColumn => ({ header, kind, value });
@@ -58,6 +63,7 @@ const orNone = <T>(v: T | null | undefined, f: (x: T) => number | string) => (v 
 export function scoreColumns(components: readonly ComponentKey[], options: ScoreColumnOptions = {}): ScoreColumn[] {
   const ytd = (c: ScoreColumn) => (options.yearToDate ? [c] : []);
   const quota = (c: ScoreColumn) => (options.quota === false ? [] : [c]);
+  const unit = options.unit ?? '分';
   return [
     column('排名', 'rank', (r) => r.score.rank),
     column('单位', 'unit', (r) => r.score.unit),
@@ -66,9 +72,9 @@ export function scoreColumns(components: readonly ComponentKey[], options: Score
     ...ytd(column(YEAR_TO_DATE_SENT, 'count', (r) => orNone(r.yearToDate, (y) => y.actual))),
     ...quota(column('完成率', 'percent', (r) => r.score.completion ?? NO_QUOTA)),
     ...MEDIA_LEVELS.map((l) => column(levelHeader(l), 'count', (r) => r.score.adopted[l])),
-    ...components.map((c) => column(componentHeader(c), 'points', (r) => componentPoints(r.score, c) ?? NOT_APPLICABLE)),
-    column('总分', 'points', (r) => r.score.total),
-    ...ytd(column(YEAR_TO_DATE_TOTAL, 'points', (r) => orNone(r.yearToDate, (y) => y.total))),
+    ...components.map((c) => column(componentHeader(c, unit), 'points', (r) => componentPoints(r.score, c) ?? NOT_APPLICABLE)),
+    column(totalHeader(unit), 'points', (r) => r.score.total),
+    ...ytd(column(yearToDateTotal(unit), 'points', (r) => orNone(r.yearToDate, (y) => y.total))),
     column('等次', 'label', (r) => r.score.grade ?? NO_VALUE),
     ...(options.movement ? [column('较上期', 'label', (r) => r.movement ?? NO_VALUE)] : []),
   ];
@@ -78,8 +84,8 @@ export function scoreColumns(components: readonly ComponentKey[], options: Score
  * Under the table, when it has the year-to-date columns: what they cover ("2023年1—9月份"). 累计得分 is the span's own
  * score (a completion rate over more months), not the periods' scores added up: said so, since it can be below this period's.
  */
-export const yearToDateNote = (span: string) =>
-  `${YEAR_TO_DATE_SENT}为${span}合计，${YEAR_TO_DATE_TOTAL}按${span}整体评分（不是各期得分相加）。`;
+export const yearToDateNote = (span: string, unit: PointsUnit = '分') =>
+  `${YEAR_TO_DATE_SENT}为${span}合计，${yearToDateTotal(unit)}按${span}整体${unit === '分' ? '评分' : '计算'}（不是各期${scoredWord(unit)}相加）。`;
 
 /** 0.0% as the sheet's number format shows it. */
 export const percentText = (x: number) => `${(x * 100).toFixed(1)}%`;

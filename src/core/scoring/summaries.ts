@@ -9,6 +9,7 @@ import { isWholeMonth, periodPhrase } from './movement';
 import { categoriesOf } from './ranking';
 import { ComponentKey } from './rule-model';
 import { BREAKDOWN_SHEET, breakdownSheet, pointComponents, totalNote } from './breakdown';
+import { totalHeader, unitNote } from './points-unit';
 import { ScoreColumn, ScoreRow, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
@@ -172,7 +173,7 @@ function sheetColumn(c: ScoreColumn): SummaryColumn {
 }
 
 /** The rows of a score table: a heading per category (when there is more than one), units, then notes (what adds up to 总分, 待核实). */
-function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], components: readonly ComponentKey[], columns: readonly ScoreColumn[], extra: BulletinExtra | null) {
+function scoreRows(report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], components: readonly ComponentKey[], columns: readonly ScoreColumn[], extra: BulletinExtra | null) {
   const rows: SpecValue[][] = [];
   const styles: (CellStyle | undefined)[] = [];
   const headed = categoriesOf(scores).length > 1;
@@ -195,7 +196,8 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: re
       styles.push(NOTE_STYLE);
     }
   };
-  if (scores.length) note(`注：${totalNote(components, scores)}${extra?.yearToDate ? yearToDateNote(extra.yearToDate.span) : ''}各单位明细见“${BREAKDOWN_SHEET}”。`);
+  const unit = report.rules.model.pointsUnit;
+  if (scores.length) note(`注：${totalNote(components, scores, unit)}${extra?.yearToDate ? yearToDateNote(extra.yearToDate.span, unit) : ''}各单位明细见“${BREAKDOWN_SHEET}”。`);
   if (report.categories.note) note(report.categories.note);
   if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
   if (report.unverified.length) {
@@ -237,11 +239,15 @@ interface BulletinExtra {
   readonly zeroMonths: number;
 }
 
-function scoreSheet(name: string, title: string, report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null): SheetSpec {
+function scoreSheet(name: string, title: string, report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null): SheetSpec {
   const components = pointComponents(scores);
-  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null, quota: anyQuota(scores) });
+  const unit = report.rules.model.pointsUnit;
+  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null, quota: anyQuota(scores), unit });
   const columns = scoreCols.map(sheetColumn);
-  const totalCol = columnLetters(columns.findIndex((c) => c.header === '总分'));
+  const totalCol = columnLetters(columns.findIndex((c) => c.header === totalHeader(unit)));
+  // a 奖励办法's table says its unit once, in the title, as 公文 tables do (“金额单位：元”)
+  const said = unitNote(unit);
+  if (said) title = `${title}（${said}）`;
   const unitCol = columnLetters(1);
   const { rows, styles } = scoreRows(report, scores, components, scoreCols, extra);
   const first = SUMMARY_HEADER_ROW + 1;
@@ -251,7 +257,7 @@ function scoreSheet(name: string, title: string, report: Pick<Report, 'categorie
     landscape: true,
     conditionalFormats: scores.length ? [{ range: `${totalCol}${first}:${totalCol}${last}`, type: 'dataBar', color: '5B9BD5' }] : [],
     charts: scores.length
-      ? [{ type: 'bar', title: '总分', categories: `${unitCol}${first}:${unitCol}${last}`, values: `${totalCol}${first}:${totalCol}${last}`, anchor: `${columnLetters(columns.length + 1)}${SUMMARY_HEADER_ROW}` }]
+      ? [{ type: 'bar', title: totalHeader(unit), categories: `${unitCol}${first}:${unitCol}${last}`, values: `${totalCol}${first}:${totalCol}${last}`, anchor: `${columnLetters(columns.length + 1)}${SUMMARY_HEADER_ROW}` }]
       : [],
   });
 }
@@ -272,7 +278,7 @@ export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec
 }
 
 /** 年度考核-YYYY: the same table over the whole plan year (to the as-of date). */
-export function annualSheet(year: number, report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
+export function annualSheet(year: number, report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
   return scoreSheet(GENERATED_NAMES.annual(year), `${year}年度宣传工作考核`, report, scores, stamp, null);
 }
 

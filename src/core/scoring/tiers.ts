@@ -1,4 +1,5 @@
 // 分档: a ladder turns the points a unit earned on some pieces (all, an outlet, a level or a piece type) into one step's points.
+import type { PointsUnit } from './points-unit';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
 import type { CountedPiece } from './engine';
@@ -37,7 +38,7 @@ export function inLadder(tiers: readonly TierRule[], e: LedgerEntry, media: Medi
  * start the raw points reach, else the bottom step (“…以下”), else nothing (below every step: 0). A unit with no piece of a
  * ladder stands at 0 raw points and takes the step the rule gives that (“20分以下计5分”).
  */
-export function tierResults(tiers: readonly TierRule[], counted: readonly CountedPiece[], media: MediaDirectory | null): TierResult[] {
+export function tierResults(tiers: readonly TierRule[], counted: readonly CountedPiece[], media: MediaDirectory | null, unit: PointsUnit = '分'): TierResult[] {
   const ladders = new Map<string, TierRule[]>();
   for (const t of tiers) {
     const key = t.subject === null ? '' : looseKey(t.subject);
@@ -53,8 +54,8 @@ export function tierResults(tiers: readonly TierRule[], counted: readonly Counte
     const points = step?.points ?? 0;
     const what = `${subject ?? '采用'}得分`;
     const lowest = Math.min(...steps.filter((t) => Number.isFinite(t.from)).map((t) => t.from));
-    const reached = step ? `${step.text}，计${fmt(points)}分` : `不足${fmt(lowest)}分，不计分`;
-    out.push({ subject, raw, step, points, label: `${what}分档`, detail: `${fmt(raw)}分，${reached}` });
+    const reached = step ? `${step.text}，计${fmt(points)}${unit}` : `不足${fmt(lowest)}${unit}，不计${unit === '分' ? '分' : '奖'}`;
+    out.push({ subject, raw, step, points, label: `${what}分档`, detail: `${fmt(raw)}${unit}，${reached}` });
   }
   return out;
 }

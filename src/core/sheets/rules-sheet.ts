@@ -6,7 +6,7 @@ import { ScoringRules, rulesFromValues } from '../scoring/scoring-rules';
 import { RuleRow, RuleUnitName, rulesFromRows } from '../scoring/rule-rows';
 import { Issue, makeIssue } from '../validation/issues';
 import { MESSAGES } from '../validation/messages';
-import { UnitRegistry } from '../units/units';
+import { UnitRegistry, wholeGroup } from '../units/units';
 import { looseKey } from '../scoring/rule-model';
 
 export function readRules(grids: readonly Grid[]): { sheet: string | null; rules: ScoringRules; issues: Issue[]; unitNames: RuleUnitName[] } {
@@ -36,7 +36,7 @@ export function readRules(grids: readonly Grid[]): { sheet: string | null; rules
 export function unknownRuleUnits(unitNames: readonly RuleUnitName[], registry: UnitRegistry | null, sheet: string | null): Issue[] {
   if (!registry || !sheet || unitNames.length === 0) return [];
   const known = new Set<string>();
-  for (const e of registry.entries) for (const k of [e.name, e.type ?? '', ...e.groups]) if (k) known.add(looseKey(k));
+  for (const e of registry.entries) for (const k of [e.name, e.type ?? '', ...e.groups, wholeGroup(e) ?? '']) if (k) known.add(looseKey(k));
   return unitNames
     .filter((n) => !known.has(looseKey(n.unit)))
     .map((n) => makeIssue('RULE_BAD_VALUE', sheet, n.cell, MESSAGES.ruleBadValue(n.item, n.unit, '单位名录中的单位名称、类型或所属分组（空 = 所有单位）')));

@@ -25,6 +25,14 @@ export type UnitResolution =
   | { kind: 'group'; group: string; members: string[] }
   | { kind: 'unknown'; suggestion?: string };
 
+/**
+ * The 所属分组 cell as one group, as a ranking reads it: “各科室、中心” is the one group 科室 and 中心 make up, not two (the cell
+ * is split for membership, where a task naming either finds the unit); null when the cell is empty.
+ */
+export function wholeGroup(entry: RegistryEntry): string | null {
+  return entry.groups.length ? entry.groups.join('、') : null;
+}
+
 /** Builds a registry entry from the cells of one 单位名录 row; null when the name is empty. */
 export function registryEntryFromCells(name: string, aliases = '', type = '', groups = ''): RegistryEntry | null {
   const unitName = tidyName(name);
