@@ -3,6 +3,8 @@ import { CivilDate, parseISO } from '../dates/civil-date';
 import { CellValue, Grid, a1, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
 import { LEDGER_HEADERS, MEDIA_HEADERS, normalizeHeader } from '../sheets/headers';
 import { filteredNote, marksIndex, rowMark, withdrawnInWords } from './row-marks';
+import { HiddenColumn, HiddenColumnsRead, hiddenColumnNotes, hiddenColumnsOf } from './hidden-columns';
+import { extraFieldOf } from './extra-columns';
 import { FORM_SHEETS, GUIDE_LABELS, MARKER_KEYS, MARKER_KIND, PROGRESS_HEADERS, SUBMISSION_COLUMNS } from './form';
 
 export interface ReturnMarker {
@@ -79,12 +81,24 @@ function readMarker(grid: Grid | undefined): ReturnMarker | null {
   return { unit, campaign: values.get(MARKER_KEYS.campaign) ?? '', from, to };
 }
 
-/** Column of each field in the first of the sheet's first 10 rows that holds at least `least` of them (each field by any of its header words). */
-function headerColumns(grid: Grid, headers: readonly (string | readonly string[])[], least = 2): { row: number; columns: number[] } | null {
+/**
+ * Column of each field in the first of the sheet's first 10 rows that holds at least `least` of them (each field by any of
+ * its header words); a shown column before a hidden one of the same field (an old column hidden, a new one typed beside it).
+ */
+function headerColumns(grid: Grid, headers: readonly (string | readonly string[])[], least = 2, hidden: HiddenColumn = () => false): { row: number; columns: number[] } | null {
   const wanted = headers.map((h) => (typeof h === 'string' ? [h] : h).map((w) => normalizeHeader(w)));
+  const pick = (names: readonly string[], words: readonly string[]) => {
+    let first = -1;
+    for (let c = 0; c < names.length; c++) {
+      if (names[c] === '' || !words.includes(names[c])) continue;
+      if (!hidden(c)) return c;
+      if (first < 0) first = c;
+    }
+    return first;
+  };
   for (let r = 0; r < Math.min(grid.rows.length, 10); r++) {
     const names = (grid.rows[r] ?? []).map((v) => normalizeHeader(v));
-    const columns = wanted.map((words) => names.findIndex((n) => n !== '' && words.includes(n)));
+    const columns = wanted.map((words) => pick(names, words));
     if (columns.filter((c) => c >= 0).length >= least) return { row: r, columns };
   }
   return null;
@@ -139,6 +153,28 @@ function readGuide(grid: Grid | undefined): ReturnGuide | undefined {
   return { unit: text(labelled(grid, GUIDE_LABELS.unit)), period: text(labelled(grid, GUIDE_LABELS.period)), filledOn: labelled(grid, GUIDE_LABELS.filledOn) ?? null };
 }
 
+/**
+ * 报送登记's hidden columns sorted: a column of the form, or an added one whose header names a ledger column, is read; a
+ * hidden column under a form column's header that another (shown) column holds is not (naming that one), nor is any other.
+ */
+function sortHiddenColumns(sheet: Grid, header: { row: number; columns: number[] }, added: readonly number[], hidden: HiddenColumn): HiddenColumnsRead {
+  const headerRow = sheet.rows[header.row] ?? [];
+  const read = header.columns.filter((c) => c >= 0 && hidden(c));
+  const unread: { col: number; instead?: number }[] = [];
+  for (const c of added) {
+    if (!hidden(c)) continue;
+    const name = normalizeHeader(headerRow[c]);
+    const field = name === '' ? -1 : SUBMISSION_WORDS.findIndex((words) => words.some((w) => normalizeHeader(w) === name));
+    if (field >= 0 && header.columns[field] >= 0) unread.push({ col: c, instead: header.columns[field] });
+    else if (extraFieldOf(cellText(headerRow[c])) !== null) read.push(c);
+    else unread.push({ col: c });
+  }
+  // columns past the header: hidden ones are not read
+  const width = sheet.rows.reduce((w, cells) => Math.max(w, cells?.length ?? 0), 0);
+  for (let c = headerRow.length; c < width; c++) if (hidden(c)) unread.push({ col: c });
+  return { read, unread };
+}
+
 export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const byName = (name: string) => grids.find((g) => g.name === name);
   const marker = readMarker(byName(FORM_SHEETS.marker));
@@ -148,12 +184,17 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   if ('problem' in located) return { file, marker, rows: [], progress: [], problem: located.problem };
   const sheet = located.grid;
   const notes = located.renamed ? [`“${FORM_SHEETS.submissions}”表被改名为“${sheet.name}”，已按表头读取`] : [];
-  const header = headerColumns(sheet, SUBMISSION_WORDS);
+  const hidden = hiddenColumnsOf(sheet);
+  const header = headerColumns(sheet, SUBMISSION_WORDS, 2, hidden);
   if (!header) return { file, marker, rows: [], progress: [], problem: `“${sheet.name}”表的表头被改动，无法读取` };
   const known = new Set(header.columns);
   const headerRow = sheet.rows[header.row] ?? [];
   // a 序号 column the clerk added only numbers the rows: nothing in it is lost
-  const extraColumns = headerRow.map((_, c) => c).filter((c) => !known.has(c) && !ROW_NUMBER_HEADER.test(normalizeHeader(headerRow[c])));
+  const added = headerRow.map((_, c) => c).filter((c) => !known.has(c) && !ROW_NUMBER_HEADER.test(normalizeHeader(headerRow[c])));
+  const columns = sortHiddenColumns(sheet, header, added, hidden);
+  notes.push(...hiddenColumnNotes(sheet, header.row, columns));
+  const extraColumns = added.filter((c) => !hidden(c) || columns.read.includes(c));
+  const unreadColumns = new Set(columns.unread.map((u) => u.col));
   const rows: ReturnRow[] = [];
   const downMerges = sheet.merges.filter((m) => m.bottom > m.top && m.top > header.row);
   let previous: Record<SubmissionField, CellValue> | null = null;
@@ -176,12 +217,15 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
       values[c.field] = value;
     });
     previous = values;
-    const extra = [...extraColumns, ...cells.map((_, c) => c).filter((c) => c >= headerRow.length)]
+    const cellOf = (c: number) => ({ header: cellText(headerRow[c]) || '（无表头）', cell: `${columnLetters(c)}${r + 1}`, text: cellText(cells[c]) });
+    const extra = [...extraColumns, ...cells.map((_, c) => c).filter((c) => c >= headerRow.length && !hidden(c))]
       .filter((c) => !isBlank(cells[c]))
-      .map((c) => ({ header: cellText(headerRow[c]) || '（无表头）', cell: `${columnLetters(c)}${r + 1}`, text: cellText(cells[c]) }));
+      .map(cellOf);
+    // a hidden column is not read, but a remark in it that withdraws the row still does
+    const unread = cells.map((_, c) => c).filter((c) => (unreadColumns.has(c) || (c >= headerRow.length && hidden(c))) && !isBlank(cells[c])).map(cellOf);
     const mark = rowMark(marked, r, cells, { key: { col: titleColumn, label: '标题' }, what: cellText(values.title) });
     if (mark && 'problem' in mark) problem = mark.problem;
-    const withdrawn = mark && 'withdrawn' in mark ? mark.withdrawn : withdrawnInWords({ cell: titleColumn >= 0 ? a1(r, titleColumn) : '', text: cellText(values.title) }, extra);
+    const withdrawn = mark && 'withdrawn' in mark ? mark.withdrawn : withdrawnInWords({ cell: titleColumn >= 0 ? a1(r, titleColumn) : '', text: cellText(values.title) }, [...extra, ...unread]);
     rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}), ...(withdrawn ? { withdrawn } : {}) });
   }
   const progressFound = formSheet(grids.filter((g) => g.name !== sheet.name), FORM_SHEETS.progress, PROGRESS_HEADERS, 3, '进展表');
@@ -196,7 +240,9 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
     if (filled > 0) notes.push(`另有“${g.name}”表（${filled} 行有内容）不是填报表的表，未读取：如有要登记的稿件，请移到“${FORM_SHEETS.submissions}”表`);
   }
   const progress: ProgressRow[] = [];
-  const ph = progressSheet ? headerColumns(progressSheet, PROGRESS_HEADERS) : null;
+  const progressHidden = progressSheet ? hiddenColumnsOf(progressSheet) : () => false;
+  const ph = progressSheet ? headerColumns(progressSheet, PROGRESS_HEADERS, 2, progressHidden) : null;
+  if (progressSheet && ph) notes.push(...hiddenColumnNotes(progressSheet, ph.row, { read: ph.columns.filter((c) => c >= 0 && progressHidden(c)), unread: [] }));
   if (progressSheet && ph) {
     const at = (cells: readonly CellValue[], i: number) => (ph.columns[i] >= 0 ? cells[ph.columns[i]] ?? null : null);
     const progressMarks = marksIndex(progressSheet);
