@@ -3,7 +3,8 @@ import { CivilDate } from '../dates/civil-date';
 import { readDateValue } from '../dates/date-values';
 import { CellValue, Grid, a1, cellText, isBlank } from './grid';
 import { LEDGER_HEADERS, LEDGER_REQUIRED, LedgerField, SHEET_NAMES } from './headers';
-import { Issue, makeIssue } from '../validation/issues';
+import { Issue } from '../validation/issues';
+import { RepeatedIssues } from '../validation/repeated-issues';
 import { locateOne } from './locate';
 import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
@@ -81,7 +82,8 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const col = header.columns;
   const sheet = grid.name;
   const entries: LedgerEntry[] = [];
-  const issues: Issue[] = [];
+  // a problem written on many rows (one unknown outlet, unit or date text) is one issue naming its rows
+  const repeated = new RepeatedIssues(sheet);
   // each unit's rows, grouped while reading (the scoring reads them unit by unit); a written name remembers its unit's list
   const byUnit = new Map<string, LedgerEntry[]>();
   const rowsOf = (unit: string) => {
@@ -137,22 +139,25 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     if (!date.ok) {
       // a row with a date is not blank: only a row without one is looked at cell by cell
       if (cells.every(isBlank)) continue;
-      issues.push(makeIssue('LEDGER_BAD_DATE', sheet, at(r, 'date'), MESSAGES.ledgerBadDate(textAt(cells, cDate))));
+      const written = textAt(cells, cDate);
+      repeated.add('LEDGER_BAD_DATE', written, at(r, 'date'), () => ({ message: MESSAGES.ledgerBadDate(written) }));
       continue;
     }
     const unitWritten = textAt(cells, cUnit);
     if (unitWritten === '') continue;
     const unit = resolveUnit(unitWritten);
     const partners = unit.issue ? partnersOf(unitWritten) : null;
-    if (unit.issue && !partners) issues.push(makeIssue('LEDGER_UNKNOWN_UNIT', sheet, at(r, 'unit'), unit.issue[0], unit.issue[1]));
+    const unitIssue = unit.issue;
+    if (unitIssue && !partners) repeated.add('LEDGER_UNKNOWN_UNIT', unitWritten, at(r, 'unit'), () => ({ message: unitIssue[0], suggestion: unitIssue[1] }));
     const mediaName = textAt(cells, cMedia);
     const adopted = cAdopted >= 0 ? saysAdopted(textAt(cells, cAdopted)) : mediaName !== '';
     const level = levelOf(textAt(cells, cLevel)) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
     if (adopted && mediaName !== '' && level === null) {
       // an outlet listed at a level of the rule's own (企业报、局内) scores by its 分值: only one with neither is lost
       const entry = media.find(mediaName);
-      if (!entry) issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerUnknownMedia(mediaName)));
-      else if (entry.points === null) issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerMediaWithoutLevel(mediaName)));
+      // one issue per outlet however many rows name it (its message says how many and which)
+      if (!entry) repeated.add('LEDGER_UNKNOWN_MEDIA', mediaName, at(r, 'media'), () => ({ message: MESSAGES.ledgerUnknownMedia(mediaName) }));
+      else if (entry.points === null) repeated.add('LEDGER_UNKNOWN_MEDIA', mediaName, at(r, 'media'), () => ({ message: MESSAGES.ledgerMediaWithoutLevel(mediaName) }));
     }
     const read: LedgerEntry = {
       row: r + 1, date: date.date, unit: unit.unit, title: textAt(cells, cTitle), media: mediaName, level, adopted,
@@ -174,7 +179,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       (unit.rows ??= rowsOf(piece.unit)).push(piece);
     }
   }
-  const ledger = { sheet, entries, issues };
+  const ledger = { sheet, entries, issues: repeated.issues() };
   groupedRows.set(ledger, byUnit);
   return ledger;
 }

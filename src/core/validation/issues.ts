@@ -94,6 +94,8 @@ export interface Issue {
   readonly suggestion?: string;
   /** The text in the cell that the suggestion replaces; absent when it replaces the whole cell. */
   readonly replaces?: string;
+  /** Every cell with the same problem when it was written on several rows (the first is `cell`); absent for one cell. */
+  readonly cells?: readonly string[];
 }
 
 export function makeIssue(code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string): Issue {
