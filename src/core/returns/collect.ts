@@ -234,6 +234,7 @@ export function collectReturns(input: CollectInput): CollectResult {
         const note = { file, row: row.row, unit };
         alone(note, () => {
           if (row.withdrawn) return void notes.push({ ...note, reason: row.withdrawn });
+          if (row.skip) return void notes.push({ ...note, reason: row.skip });
           const rowsOf = row.problem ? [{ reject: row.problem }] : checkReturnRows(row.values, ctx);
           const refused = rowsOf.find((c) => 'reject' in c);
           if (refused && 'reject' in refused) {

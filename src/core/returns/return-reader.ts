@@ -5,6 +5,7 @@ import { LEDGER_HEADERS, MEDIA_HEADERS, normalizeHeader } from '../sheets/header
 import { filteredNote, marksIndex, rowMark, withdrawnInWords } from './row-marks';
 import { HiddenColumn, HiddenColumnsRead, hiddenColumnNotes, hiddenColumnsOf } from './hidden-columns';
 import { extraFieldOf } from './extra-columns';
+import { furnitureReason, returnedText } from './return-rows';
 import { FORM_SHEETS, GUIDE_LABELS, MARKER_KEYS, MARKER_KIND, PROGRESS_HEADERS, SUBMISSION_COLUMNS } from './form';
 
 export interface ReturnMarker {
@@ -34,6 +35,8 @@ export interface ReturnRow {
   readonly problem?: string;
   /** Why the row is taken as withdrawn (hidden, or its 标题 struck through): listed, not merged. */
   readonly withdrawn?: string;
+  /** Why the row is a line under the table, not an article (a 合计 or 填表说明 outside the form's columns): listed, not merged. */
+  readonly skip?: string;
 }
 
 export interface ProgressRow {
@@ -113,6 +116,8 @@ const DITTO = /^(同上|〃|"|”|同前)$/u;
 
 /** The header of a column that numbers the rows. */
 const ROW_NUMBER_HEADER = /^(序号|编号|行号|No\.?|NO\.?)$/u;
+/** A row's number in that column (1, 12, "3"). */
+const ROW_NUMBER = /^\d{1,5}$/u;
 
 /** 报送登记's header words: the form's own first, then the ledger's other words for the field (a clerk who wrote 发布日期 or 媒体名称). */
 const SUBMISSION_WORDS = SUBMISSION_COLUMNS.map((c) => [c.header, ...LEDGER_HEADERS[c.field].filter((w) => w !== c.header), ...(c.field === 'media' ? MEDIA_HEADERS.name : [])]);
@@ -195,6 +200,8 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   notes.push(...hiddenColumnNotes(sheet, header.row, columns));
   const extraColumns = added.filter((c) => !hidden(c) || columns.read.includes(c));
   const unreadColumns = new Set(columns.unread.map((u) => u.col));
+  // a 序号 column numbered down to the last printed row: a row with nothing else is an empty row
+  const numberColumns = new Set(headerRow.map((_, c) => c).filter((c) => ROW_NUMBER_HEADER.test(normalizeHeader(headerRow[c]))));
   const rows: ReturnRow[] = [];
   const downMerges = sheet.merges.filter((m) => m.bottom > m.top && m.top > header.row);
   let previous: Record<SubmissionField, CellValue> | null = null;
@@ -204,7 +211,7 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const titleColumn = header.columns[SUBMISSION_COLUMNS.findIndex((c) => c.field === 'title')];
   for (let r = header.row + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
-    if (cells.every(isBlank)) continue;
+    if (cells.every((v, c) => isBlank(v) || (numberColumns.has(c) && ROW_NUMBER.test(cellText(v))))) continue;
     const values = {} as Record<SubmissionField, CellValue>;
     let problem: string | undefined;
     SUBMISSION_COLUMNS.forEach((c, i) => {
@@ -226,7 +233,10 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
     const mark = rowMark(marked, r, cells, { key: { col: titleColumn, label: '标题' }, what: cellText(values.title) });
     if (mark && 'problem' in mark) problem = mark.problem;
     const withdrawn = mark && 'withdrawn' in mark ? mark.withdrawn : withdrawnInWords({ cell: titleColumn >= 0 ? a1(r, titleColumn) : '', text: cellText(values.title) }, [...extra, ...unread]);
-    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}), ...(withdrawn ? { withdrawn } : {}) });
+    // a line under the table outside the form's columns: 合计 in the 序号 column, a 填表说明 across the row
+    const first = isBlank(values.date) && isBlank(values.title) ? cells.find((v) => !isBlank(v)) : undefined;
+    const skip = first === undefined ? null : furnitureReason(returnedText(first));
+    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}), ...(withdrawn ? { withdrawn } : {}), ...(skip ? { skip } : {}) });
   }
   const progressFound = formSheet(grids.filter((g) => g.name !== sheet.name), FORM_SHEETS.progress, PROGRESS_HEADERS, 3, '进展表');
   if (progressFound && 'problem' in progressFound) notes.push(`${progressFound.problem}；进展未读取`);

@@ -2,7 +2,7 @@
 import { CivilDate, compareDates, formatISO } from '../dates/civil-date';
 import { parseChineseInteger } from '../dates/numerals';
 import { CellValue, cellText, isCellError } from '../sheets/grid';
-import { SIGN_OFF_LINE } from '../sheets/headings';
+import { tableFurniture } from '../sheets/headings';
 import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { MediaDirectory, normalizeLevel } from '../sheets/media-sheet';
 import { TaskRecord } from '../validation/validate';
@@ -37,18 +37,28 @@ export type CheckedRow =
   /** Not an article (a 合计 line, the 填表人's name under the table): listed, not merged, nothing to send back. */
   | { readonly skip: string };
 
-/** A line clerks add under the table: totals, and who filled it in. */
-const TOTAL_LINE = /^(合\s*计|小\s*计|总\s*计|共\s*计)/u;
+/** Why a text is a line under the table (a 合计, the 填表人's name, a 填表说明), not an article, or null. */
+export function furnitureReason(text: string): string | null {
+  switch (tableFurniture(text)) {
+    case 'total': return `“${text.slice(0, 20)}”是合计行，不是一篇稿件，未登记（台账按逐行登记的稿件计数）`;
+    case 'signOff': return `“${text.slice(0, 30)}”是填表人等落款，不是一篇稿件，未登记`;
+    case 'note': return `“${text.slice(0, 40)}”是填表说明，不是一篇稿件，未登记`;
+    default: return null;
+  }
+}
 
 /** Why a row is no article but a line under the table, or null. */
 function notAnArticle(v: Readonly<Record<SubmissionField, CellValue>>): string | null {
   // a title is an article's, even one that starts 总计 (总计12亿元…); only a bare 合计 in the title column is a total
   const title = returnedText(v.title);
   if (title !== '' && !/^(合|小|总|共)\s*计\s*[:：]?$/u.test(title)) return null;
+  // a note (说明：…) in a form column of a row is the clerk's remark on it, not a line of its own
   for (const f of Object.keys(v) as SubmissionField[]) {
     const text = returnedText(v[f]);
-    if (TOTAL_LINE.test(text)) return `“${text.slice(0, 20)}”是合计行，不是一篇稿件，未登记（台账按逐行登记的稿件计数）`;
-    if (SIGN_OFF_LINE.test(text)) return `“${text.slice(0, 30)}”是填表人等落款，不是一篇稿件，未登记`;
+    if (tableFurniture(text) !== 'note') {
+      const why = furnitureReason(text);
+      if (why) return why;
+    }
   }
   return null;
 }

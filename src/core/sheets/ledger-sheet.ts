@@ -3,6 +3,7 @@ import { CivilDate } from '../dates/civil-date';
 import { readDateValue } from '../dates/date-values';
 import { CellValue, Grid, a1, cellText, isBlank } from './grid';
 import { LEDGER_HEADERS, LEDGER_REQUIRED, LedgerField, SHEET_NAMES } from './headers';
+import { tableFurniture } from './headings';
 import { Issue } from '../validation/issues';
 import { RepeatedIssues } from '../validation/repeated-issues';
 import { locateOne } from './locate';
@@ -74,6 +75,13 @@ function givenOf(value: CellValue): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** A row of a printed ledger that is no row of it: only numbers outside the ledger's columns (序号 down to the last printed row), or a 合计/填表人/填表说明 line. */
+function isFurniture(cells: readonly CellValue[], mapped: ReadonlySet<number>): boolean {
+  const first = cells.find((v) => !isBlank(v));
+  if (first !== undefined && tableFurniture(cellText(first)) !== null) return true;
+  return cells.every((v, c) => isBlank(v) || (!mapped.has(c) && /^\d{1,5}$/u.test(cellText(v))));
+}
+
 /** Reads the ledger, resolving units through the registry (aliases to names) and levels through the media directory. */
 export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null, media: MediaDirectory): Ledger {
   const located = locateOne(grids, LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES.ledger);
@@ -133,12 +141,15 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const cPieceId = column('pieceId'), cAuthor = column('author'), cPieceType = column('pieceType'), cPlacement = column('placement'), cWords = column('words');
   const cRoute = column('route'), cGiven = column('given');
   const rows = grid.rows;
+  const mapped = new Set(Object.values(col));
   for (let r = header.row + 1; r < rows.length; r++) {
     const cells = rows[r] ?? NO_CELLS;
     const date = dateOf(cDate < 0 ? null : cells[cDate] ?? null);
     if (!date.ok) {
       // a row with a date is not blank: only a row without one is looked at cell by cell
       if (cells.every(isBlank)) continue;
+      // the printed table's furniture is no row of the ledger and holds no article: a row numbered and left empty, a 合计, a 填表人 or 填表说明 line
+      if (isFurniture(cells, mapped)) continue;
       const written = textAt(cells, cDate);
       repeated.add('LEDGER_BAD_DATE', written, at(r, 'date'), () => ({ message: MESSAGES.ledgerBadDate(written) }));
       continue;

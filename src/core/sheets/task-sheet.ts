@@ -2,7 +2,7 @@
 import { CellRange, CellValue, Grid, a1, cellText, columnLetters, fillMerges, isBlank } from './grid';
 import { TaskField, normalizeHeader } from './headers';
 import { TaskHeaderMatch, detectTaskHeader } from './header-roles';
-import { HEADING, HEADING_LEVEL_ONE, SIGN_OFF_LINE, headingLead, headingLeader } from './headings';
+import { HEADING, HEADING_LEVEL_ONE, NOTE_LINE, SIGN_OFF_LINE, headingLead, headingLeader } from './headings';
 import { parseChineseInteger } from '../dates/numerals';
 import { memoize } from '../memo';
 
@@ -48,7 +48,6 @@ export interface TaskSheet {
   readonly skipped: SkippedRow[];
 }
 
-const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
 /** A subtotal a heading row carries beside its text (权重 10, 分值 30, 30分). */
 const SUBTOTAL = /^\d+(?:\.\d+)?\s*(?:%|分)?$/;
 
@@ -258,7 +257,7 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
         skip('section');
         continue;
       }
-      if (NOTE.test(only)) {
+      if (NOTE_LINE.test(only)) {
         notes.push(only);
         skip('note');
         continue;

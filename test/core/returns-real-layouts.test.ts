@@ -1,0 +1,90 @@
+// Returns and ledgers laid out as offices print their own 登记表 (expectations written from the layout, before running Duban).
+// The layout is that of the registration tables 六安 offices publish with their reporting rules — 六安市水利局/住建局
+// 信息公开统计报送制度 (https://redemodabrasil.com/p6608331/9868419.html, https://alderwood.net/p6608291/6819471.html, mirrors of
+// the 2022 notices): an 附件 line and the table's title above, a "填写单位：  登记时间：" line over the header, a 序号 column
+// numbered down to the last printed row whether filled or not, a 填表说明 under it; and the sign-off lines under such tables
+// (联系人：  联系电话：, 连云港 新闻发布会审批表). Here the table is a clerk's 信息报送登记表 for June, pasted over the form's
+// 报送登记 sheet, with a 合计 row as clerks add. A clerk reading it sees three articles; the numbered empty rows, the 合计,
+// the 填表人 line and the 填表说明 are the table's furniture — none is an article and none is lost.
+import { collectReturns, readReturn } from '../../src/core/returns';
+import { CellValue, Grid } from '../../src/core/sheets/grid';
+import { readMediaDirectory } from '../../src/core/sheets/media-sheet';
+import { checkWorkbook } from '../../src/core/validation/validate';
+import { buildReport } from '../../src/core/scoring/report';
+import { d, grid, registryGrid, taskGrid } from '../helpers/grids';
+
+const JUNE = { from: d('2023-06-01'), to: d('2023-06-30') };
+const master = [
+  taskGrid([[2, '开设民生工程专栏，发布政策解读。', '市教体局', '', '2023年12月31日', '每月不少于2篇'], [3, '宣传低保提标。', '市教体局', '', '2023年12月31日', '']]),
+  registryGrid(),
+  grid('媒体名录', [['媒体名称', '级别', '别名'], ['皖西日报', '市级', ''], ['六安发布', '市级', ''], ['人民网', '中央级', '']]),
+];
+const check = checkWorkbook(master, { today: d('2023-07-03'), asOf: d('2023-07-03') });
+
+/** The clerk's own 登记表 over the form's sheet: 8 printed rows, 3 filled. */
+const registration = (name: string): Grid => grid(name, [
+  ['附件1'],
+  ['市教体局2023年6月民生工程信息报送登记表'],
+  ['填写单位：市教体局', null, null, null, null, '登记时间：2023.6.30'],
+  ['序号', '报送日期', '信息标题', '采用媒体', '媒体级别', '采用情况', '任务序号', '篇数'],
+  [1, '2023.6.5', '市教体局：资助政策进万家', '皖西日报', '市级', '已刊发', 2, 1],
+  [2, '6月12日', '市教体局：营养餐改善计划惠及三万学生', '六安发布', '市级', '√', 2, '1篇'],
+  [3, 45096, '市教体局：低保家庭子女入学资助全覆盖', '人民网', '中央级', '是', 3, 1],
+  [4], [5], [6], [7], [8],
+  ['合计', null, null, null, null, null, null, 3],
+  ['填表人：张三', null, null, '联系电话：0564-3337777'],
+  ['填表说明：“信息标题”是指报送信息的标题，“篇数”按刊发篇数填写。'],
+] as CellValue[][]);
+
+function collect(sheet: Grid) {
+  const data = readReturn([sheet], '市教体局-填报表-2023-06-01至2023-06-30.xlsx');
+  return collectReturns({
+    period: JUNE, tasks: check.tasks, registry: check.registry, media: readMediaDirectory(master), ledger: [],
+    returns: [{ data, received: d('2023-07-03') }], submissions: [],
+  });
+}
+
+test('a 登记表 of the office\'s own layout over 报送登记: three articles, the furniture neither sent back nor merged', () => {
+  const r = collect(registration('报送登记'));
+  expect(r.added.map((a) => [a.date, a.title, a.media, a.level, a.adopted, a.taskSeq, a.count])).toEqual([
+    [d('2023-06-05'), '市教体局：资助政策进万家', '皖西日报', '市级', true, '2', 1],
+    [d('2023-06-12'), '市教体局：营养餐改善计划惠及三万学生', '六安发布', '市级', true, '2', 1],
+    [d('2023-06-19'), '市教体局：低保家庭子女入学资助全覆盖', '人民网', '中央级', true, '3', 1],
+  ]);
+  expect(r.rejected).toEqual([]);
+  // said: the year the clerk left out; the 合计 and 填表人 lines are listed as not articles (as before); nothing of the numbered empty rows
+  expect(r.notes.map((n) => [n.row, n.reason])).toEqual([
+    [6, '日期“6月12日”没有写年份，按填报期间读作 2023-06-12'],
+    [13, '“合计”是合计行，不是一篇稿件，未登记（台账按逐行登记的稿件计数）'],
+    [14, '“填表人：张三”是填表人等落款，不是一篇稿件，未登记'],
+    [15, '“填表说明：“信息标题”是指报送信息的标题，“篇数”按刊发篇数填写。”是填表说明，不是一篇稿件，未登记'],
+  ]);
+});
+
+test('the same table as the sheet of a workbook of the unit\'s own (renamed): read by its header, said so', () => {
+  const r = collect(registration('信息报送登记表'));
+  expect(r.added).toHaveLength(3);
+  expect(r.rejected).toEqual([]);
+  expect(r.notes[0].reason).toBe('“报送登记”表被改名为“信息报送登记表”，已按表头读取');
+});
+
+test('报送台账 kept in the same layout: the three rows read, the numbered empty rows, 合计, sign-off and 填表说明 lines raise nothing', () => {
+  const ledger = grid('报送台账', [
+    ['附件1'],
+    ['2023年民生工程信息报送台账'],
+    ['填写单位：市民生办', null, null, null, '登记时间：2023.6.30'],
+    ['序号', '报送日期', '报送单位', '信息标题', '采用媒体', '媒体级别', '采用情况', '篇数'],
+    [1, '2023-06-05', '市教体局', '市教体局：资助政策进万家', '皖西日报', '市级', '是', 1],
+    [2, '2023-06-12', '市教体局', '市教体局：营养餐改善计划惠及三万学生', '六安发布', '市级', '是', 1],
+    [3, 45096, '市教体局', '市教体局：低保家庭子女入学资助全覆盖', '人民网', '中央级', '是', 1],
+    [4], [5], [6],
+    ['合计', null, null, null, null, null, null, 3],
+    ['填表人：李四', null, null, null, '联系电话：0564-3337777'],
+    ['填表说明：“采用情况”填是或否。'],
+  ] as CellValue[][]);
+  const r = buildReport([...master, ledger], { today: d('2023-07-03'), year: 2023, asOf: d('2023-06-30'), period: JUNE });
+  expect(r.ledger.entries.map((e) => [e.row, e.title])).toEqual([
+    [5, '市教体局：资助政策进万家'], [6, '市教体局：营养餐改善计划惠及三万学生'], [7, '市教体局：低保家庭子女入学资助全覆盖'],
+  ]);
+  expect(r.issues.filter((i) => i.sheet === '报送台账')).toEqual([]);
+});
