@@ -88,3 +88,19 @@ test('报送台账 kept in the same layout: the three rows read, the numbered em
   ]);
   expect(r.issues.filter((i) => i.sheet === '报送台账')).toEqual([]);
 });
+
+test('报送台账 dates as the office types them: a time after the day is read; a day without its year is one error saying so', () => {
+  const ledger = grid('报送台账', [
+    ['序号', '报送日期', '报送单位', '信息标题', '采用媒体', '媒体级别', '采用情况', '篇数'],
+    [1, '2023-06-15 14:30', '市教体局', '甲', '皖西日报', '市级', '是', 1],
+    [2, '2023年6月16日上午', '市教体局', '乙', '皖西日报', '市级', '是', 1],
+    [3, '2023.6.17', '市教体局', '丙', '皖西日报', '市级', '是', 1],
+    [4, '6月18日', '市教体局', '丁', '皖西日报', '市级', '是', 1],
+    [5, '6月18日', '市教体局', '戊', '六安发布', '市级', '是', 1],
+  ] as CellValue[][]);
+  const r = buildReport([...master, ledger], { today: d('2023-07-03'), year: 2023, asOf: d('2023-06-30'), period: JUNE });
+  expect(r.ledger.entries.map((e) => [e.title, e.date])).toEqual([['甲', d('2023-06-15')], ['乙', d('2023-06-16')], ['丙', d('2023-06-17')]]);
+  expect(r.issues.filter((i) => i.sheet === '报送台账').map((i) => [i.code, i.cell, i.message])).toEqual([
+    ['LEDGER_BAD_DATE', 'B5', '报送日期“6月18日”没有写年份，读不出是哪一年：请补上年份。共 2 行：B5、B6。'],
+  ]);
+});

@@ -1,6 +1,6 @@
 // Reads and checks 报送台账 (submission ledger): dated submissions by unit, with media and adoption.
 import { CivilDate } from '../dates/civil-date';
-import { readDateValue } from '../dates/date-values';
+import { readDateIgnoringTime } from '../dates/date-values';
 import { CellValue, Grid, a1, cellText, isBlank } from './grid';
 import { LEDGER_HEADERS, LEDGER_REQUIRED, LedgerField, SHEET_NAMES } from './headers';
 import { tableFurniture } from './headings';
@@ -128,7 +128,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const authorsOf = memoize((written: string) => (written === '' ? NONE : written.split(/[、,，;；\s]+/).filter(Boolean)));
   const at = (row: number, field: LedgerField) => a1(row, col[field] ?? 0);
   // dates repeat (a year holds 365 of them): each distinct cell value is read once and its date shared
-  const dateOf = memoize(readDateValue);
+  const dateOf = memoize(readDateIgnoringTime);
   const levelOf = memoize(normalizeLevel); // 级别 as written → level (a handful of spellings)
   const saysAdopted = memoize((written: string) => ADOPTED.test(written)); // 是否采用: a few words, 100k rows
   // columns only the office's rules read: most ledgers have none, and their rows need no lookup for them

@@ -1,5 +1,6 @@
 // Chinese messages of every issue code: the one home of what the clerk reads about a problem.
 import { CivilDate, formatChinese, formatISO } from '../dates/civil-date';
+import { monthDayOf, withoutTimeOfDay } from '../dates/date-values';
 import type { InferredColumn } from '../sheets/column-content';
 
 /** Cell text quoted in a message; text past 100 characters (a cell holds up to 32,767) is cut, with its length. */
@@ -103,5 +104,7 @@ export const MESSAGES = {
   /** After the message of a problem found on several rows: how many, the first five and the last. */
   sameOnRows: (cells: readonly string[]) =>
     `共 ${cells.length} 行：${cells.slice(0, cells.length > 6 ? 5 : 6).join('、')}${cells.length > 6 ? `……${cells[cells.length - 1]}` : ''}。`,
-  ledgerBadDate: (text: string) => (text ? `报送日期${q(text)}不是有效日期。` : '报送日期为空。'),
+  ledgerBadDate: (text: string) => (text === '' ? '报送日期为空。'
+    : monthDayOf(withoutTimeOfDay(text)) ? `报送日期${q(text)}没有写年份，读不出是哪一年：请补上年份。`
+    : `报送日期${q(text)}不是有效日期。`),
 };
