@@ -3,6 +3,7 @@ import { CivilDate, compareDates, formatISO } from '../dates/civil-date';
 import { parseChineseInteger } from '../dates/numerals';
 import { CellValue, cellText, isCellError } from '../sheets/grid';
 import { tableFurniture } from '../sheets/headings';
+import { ADOPTED_NO, ADOPTED_YES } from '../sheets/adoption';
 import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { MediaDirectory, normalizeLevel } from '../sheets/media-sheet';
 import { TaskRecord } from '../validation/validate';
@@ -10,9 +11,6 @@ import { SubmissionField } from './return-reader';
 import { MAX_RETURNED_TEXT, normalizeReturnedText } from './returned-text';
 import { readReturnedDate } from './returned-dates';
 
-/** 是否采用 as clerks answer it: 是, √, 已采用, and the words of publishing (已刊发, 已录用, 已播出 …); 否, ×, 未采用 … */
-const ADOPTED_YES = /^(是|已?采用|已?被采用|√|✓|✔|y|yes|已?刊发|已?刊登|已?发表|已?录用|已?播出|已?刊载)$/i;
-const ADOPTED_NO = /^(否|未采用|不采用|未被采用|未刊发|未录用|未刊登|未发表|未播出|×|✗|✘|n|no)$/i;
 
 /** The most 数量 one row may claim. */
 export const MAX_ROW_COUNT = 1000;

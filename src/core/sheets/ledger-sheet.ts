@@ -4,6 +4,7 @@ import { readDateIgnoringTime } from '../dates/date-values';
 import { CellValue, Grid, a1, cellText, isBlank } from './grid';
 import { LEDGER_HEADERS, LEDGER_REQUIRED, LedgerField, SHEET_NAMES } from './headers';
 import { tableFurniture } from './headings';
+import { readAdoption } from './adoption';
 import { Issue } from '../validation/issues';
 import { RepeatedIssues } from '../validation/repeated-issues';
 import { locateOne } from './locate';
@@ -52,7 +53,6 @@ export interface Ledger {
   readonly issues: Issue[];
 }
 
-const ADOPTED = /^(是|已采用|采用|√|✓|y|yes|true|1)$/i;
 
 const NONE: readonly string[] = [];
 const NO_CELLS: readonly CellValue[] = [];
@@ -130,7 +130,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   // dates repeat (a year holds 365 of them): each distinct cell value is read once and its date shared
   const dateOf = memoize(readDateIgnoringTime);
   const levelOf = memoize(normalizeLevel); // 级别 as written → level (a handful of spellings)
-  const saysAdopted = memoize((written: string) => ADOPTED.test(written)); // 是否采用: a few words, 100k rows
+  const adoptionOf = memoize(readAdoption); // 是否采用: a few words, 100k rows
   // columns only the office's rules read: most ledgers have none, and their rows need no lookup for them
   const typed = col.pieceType !== undefined || col.placement !== undefined || col.words !== undefined || col.route !== undefined;
   const withAuthors = col.author !== undefined;
@@ -160,8 +160,13 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     const partners = unit.issue ? partnersOf(unitWritten) : null;
     const unitIssue = unit.issue;
     if (unitIssue && !partners) repeated.add('LEDGER_UNKNOWN_UNIT', unitWritten, at(r, 'unit'), () => ({ message: unitIssue[0], suggestion: unitIssue[1] }));
-    const mediaName = textAt(cells, cMedia);
-    const adopted = cAdopted >= 0 ? saysAdopted(textAt(cells, cAdopted)) : mediaName !== '';
+    const adoptedText = cAdopted >= 0 ? textAt(cells, cAdopted) : '';
+    const adoption = adoptedText === '' ? null : adoptionOf(adoptedText);
+    // "被皖西日报采用" with no outlet in 媒体 names the outlet
+    const mediaName = textAt(cells, cMedia) || (adoption?.outlet ?? '');
+    // blank 是否采用 is not adopted (the office's own ledger); a word that says neither is not adopted, and said once per word
+    const adopted = cAdopted >= 0 ? adoption?.adopted ?? false : mediaName !== '';
+    if (adoptedText !== '' && !adoption) repeated.add('LEDGER_ADOPTED_UNCLEAR', adoptedText, at(r, 'adopted'), () => ({ message: MESSAGES.ledgerAdoptedUnclear(adoptedText) }));
     const level = levelOf(textAt(cells, cLevel)) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
     if (adopted && mediaName !== '' && level === null) {
       // an outlet listed at a level of the rule's own (企业报、局内) scores by its 分值: only one with neither is lost

@@ -101,6 +101,7 @@ export const MESSAGES = {
     `媒体名录中${q(media)}的分值${q(written)}不是数，应为每篇的分值，如“10”（留空则按级别计分）；该媒体暂按级别计分。`,
   adjustmentBadRow: (what: string, written: string, expected: string) =>
     `加减分记录的${what}${written === '' ? '为空' : `${q(written)}无法识别`}，应为${expected}；该行未计分。`,
+  ledgerAdoptedUnclear: (text: string) => `是否采用${q(text)}无法识别，按未采用计：请填“是”或“否”。`,
   /** After the message of a problem found on several rows: how many, the first five and the last. */
   sameOnRows: (cells: readonly string[]) =>
     `共 ${cells.length} 行：${cells.slice(0, cells.length > 6 ? 5 : 6).join('、')}${cells.length > 6 ? `……${cells[cells.length - 1]}` : ''}。`,
