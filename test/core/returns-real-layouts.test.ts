@@ -89,16 +89,21 @@ test('报送台账 kept in the same layout: the three rows read, the numbered em
   expect(r.issues.filter((i) => i.sheet === '报送台账')).toEqual([]);
 });
 
+const LEDGER_HEADER = ['序号', '报送日期', '报送单位', '信息标题', '采用媒体', '媒体级别', '采用情况', '篇数'];
+/** A June report over the master and a ledger of 市教体局's rows: [date, title, media, level, 采用情况]. */
+const ledgerReport = (rows: [CellValue, string, string, string, string][]) => buildReport(
+  [...master, grid('报送台账', [LEDGER_HEADER, ...rows.map(([date, title, media, level, adopted], i) => [i + 1, date, '市教体局', title, media, level, adopted, 1])])],
+  { today: d('2023-07-03'), year: 2023, asOf: d('2023-06-30'), period: JUNE },
+);
+
 test('报送台账 dates as the office types them: a time after the day is read; a day without its year is one error saying so', () => {
-  const ledger = grid('报送台账', [
-    ['序号', '报送日期', '报送单位', '信息标题', '采用媒体', '媒体级别', '采用情况', '篇数'],
-    [1, '2023-06-15 14:30', '市教体局', '甲', '皖西日报', '市级', '是', 1],
-    [2, '2023年6月16日上午', '市教体局', '乙', '皖西日报', '市级', '是', 1],
-    [3, '2023.6.17', '市教体局', '丙', '皖西日报', '市级', '是', 1],
-    [4, '6月18日', '市教体局', '丁', '皖西日报', '市级', '是', 1],
-    [5, '6月18日', '市教体局', '戊', '六安发布', '市级', '是', 1],
-  ] as CellValue[][]);
-  const r = buildReport([...master, ledger], { today: d('2023-07-03'), year: 2023, asOf: d('2023-06-30'), period: JUNE });
+  const r = ledgerReport([
+    ['2023-06-15 14:30', '甲', '皖西日报', '市级', '是'],
+    ['2023年6月16日上午', '乙', '皖西日报', '市级', '是'],
+    ['2023.6.17', '丙', '皖西日报', '市级', '是'],
+    ['6月18日', '丁', '皖西日报', '市级', '是'],
+    ['6月18日', '戊', '六安发布', '市级', '是'],
+  ]);
   expect(r.ledger.entries.map((e) => [e.title, e.date])).toEqual([['甲', d('2023-06-15')], ['乙', d('2023-06-16')], ['丙', d('2023-06-17')]]);
   expect(r.issues.filter((i) => i.sheet === '报送台账').map((i) => [i.code, i.cell, i.message])).toEqual([
     ['LEDGER_BAD_DATE', 'B5', '报送日期“6月18日”没有写年份，读不出是哪一年：请补上年份。共 2 行：B5、B6。'],
@@ -106,20 +111,18 @@ test('报送台账 dates as the office types them: a time after the day is read;
 });
 
 test('报送台账 采用情况 as offices write it: the words returns accept, "被某报采用" naming the outlet; a word that says neither is one warning, not a silent 未采用', () => {
-  const ledger = grid('报送台账', [
-    ['序号', '报送日期', '报送单位', '信息标题', '采用媒体', '媒体级别', '采用情况', '篇数'],
-    [1, '2023-06-05', '市教体局', '甲', '皖西日报', '', '是', 1],
-    [2, '2023-06-06', '市教体局', '乙', '皖西日报', '', '已刊发', 1],
-    [3, '2023-06-07', '市教体局', '丙', '人民网', '', '✔', 1],
-    [4, '2023-06-08', '市教体局', '丁', '', '', '被皖西日报采用', 1],
-    [5, '2023-06-09', '市教体局', '戊', '六安发布', '', '六安发布刊发', 1],
-    [6, '2023-06-10', '市教体局', '己', '皖西日报', '', '未采用', 1],
-    [7, '2023-06-11', '市教体局', '庚', '皖西日报', '', '皖西日报未采用', 1],
-    [8, '2023-06-12', '市教体局', '辛', '皖西日报', '', '待定', 1],
-    [9, '2023-06-13', '市教体局', '壬', '皖西日报', '', '待定', 1],
-    [10, '2023-06-14', '市教体局', '癸', '皖西日报', '', '', 1],
-  ] as CellValue[][]);
-  const r = buildReport([...master, ledger], { today: d('2023-07-03'), year: 2023, asOf: d('2023-06-30'), period: JUNE });
+  const r = ledgerReport([
+    ['2023-06-05', '甲', '皖西日报', '', '是'],
+    ['2023-06-06', '乙', '皖西日报', '', '已刊发'],
+    ['2023-06-07', '丙', '人民网', '', '✔'],
+    ['2023-06-08', '丁', '', '', '被皖西日报采用'],
+    ['2023-06-09', '戊', '六安发布', '', '六安发布刊发'],
+    ['2023-06-10', '己', '皖西日报', '', '未采用'],
+    ['2023-06-11', '庚', '皖西日报', '', '皖西日报未采用'],
+    ['2023-06-12', '辛', '皖西日报', '', '待定'],
+    ['2023-06-13', '壬', '皖西日报', '', '待定'],
+    ['2023-06-14', '癸', '皖西日报', '', ''],
+  ]);
   expect(r.ledger.entries.map((e) => [e.title, e.adopted, e.media, e.level])).toEqual([
     ['甲', true, '皖西日报', '市级'], ['乙', true, '皖西日报', '市级'], ['丙', true, '人民网', '中央级'], ['丁', true, '皖西日报', '市级'],
     ['戊', true, '六安发布', '市级'], ['己', false, '皖西日报', '市级'], ['庚', false, '皖西日报', '市级'], ['辛', false, '皖西日报', '市级'],
