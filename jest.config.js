@@ -1,4 +1,4 @@
-// Jest: TypeScript tests under test/, transpiled by ts-jest without type checking (isolatedModules:
+// Jest: TypeScript tests under test/, transpiled by esbuild without type checking (scripts/jest-esbuild.js:
 // `npm test` type-checks src, test and scripts once with tsc first, instead of once per test file).
 // No per-test time limit stands for speed: the long limit below only stops a hung run; speed goals
 // live in `npm run bench`.
@@ -7,7 +7,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
+  transform: { '^.+\\.tsx?$': '<rootDir>/scripts/jest-esbuild.js' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testTimeout: 15 * 60_000,
   // both cores of a 2-core machine (jest's default leaves one idle); the browser and LibreOffice tests run their own processes

@@ -5,7 +5,7 @@ import { CivilDate, civilDateAt, formatDateTimeAt } from '../core/dates/civil-da
 import { SAMPLE_FILES, SampleTexts } from '../core/sheets/sample';
 import { Grid } from '../core/sheets/grid';
 import { SheetSpec } from '../core/sheets/sheet-spec';
-import { sniffWorkbookBytes } from '../workbook/package/sniff';
+import { notWorkbookMessage, sniffWorkbookBytes } from '../workbook/package/sniff';
 import { PatchResult, patchGeneratedSheets } from '../workbook/sheet-edit/xlsx-patch';
 import { readPackageFacts, readXlsxGrids } from '../workbook/package/xlsx-stream';
 import { VerifiedParts } from '../workbook/zip/inflate';
@@ -90,20 +90,9 @@ export async function readInputBytes(file: string): Promise<Uint8Array> {
     if (code === 'EACCES') throw new InputError(`没有权限读取文件：${file}`);
     throw new InputError(`无法读取文件 ${file}：${(e as Error).message}`);
   }
-  switch (sniffWorkbookBytes(bytes)) {
-    case 'empty':
-      throw new InputError(`文件 ${file} 是空的（0 字节），不是 .xlsx 工作簿`);
-    case 'encrypted':
-      throw new InputError(`文件 ${file} 是设置了打开密码的加密工作簿，督办无法读取：请在 Excel/WPS 中取消密码后另存为 .xlsx 再试`);
-    case 'xls':
-      throw new InputError(`文件 ${file} 是旧版 Excel 97-2003（.xls）工作簿，督办只能读取 .xlsx：请在 Excel/WPS 中另存为“Excel 工作簿（*.xlsx）”后再试`);
-    case 'ole':
-      throw new InputError(`文件 ${file} 是旧版 .xls 或加密的工作簿，督办只能读取未加密的 .xlsx：请在 Excel/WPS 中另存为 .xlsx（并取消密码）后再试`);
-    case 'other':
-      throw new InputError(`文件 ${file} 不是 .xlsx 工作簿（可能是 CSV、文本或其他格式改了扩展名）`);
-    case 'xlsx':
-      return bytes;
-  }
+  const kind = sniffWorkbookBytes(bytes);
+  if (kind !== 'xlsx') throw new InputError(notWorkbookMessage(kind, file));
+  return bytes;
 }
 
 /** A macro-enabled workbook is written as .xlsm and a plain one as .xlsx: Excel refuses a content type that does not match the extension. */

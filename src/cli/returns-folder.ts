@@ -4,6 +4,7 @@ import * as path from 'path';
 import { CivilDate, civilDateAt } from '../core/dates/civil-date';
 import { EntryKind, MAX_RETURN_BYTES, RECEIPT_LIST_NAMES, intakeOf, parseReceiptList } from '../core/returns';
 import { ReturnedFile } from '../documents/returns-session';
+import { decodeText } from '../documents/text-file';
 
 export interface FolderRead {
   readonly files: ReturnedFile[];
@@ -71,7 +72,7 @@ export async function readReturnsFolder(paths: readonly string[], options: { rec
       listProblems.push(`收件日期清单 ${path.basename(p)} ${bytes}`);
       return;
     }
-    const { dates, problems } = parseReceiptList(new TextDecoder('utf-8').decode(bytes));
+    const { dates, problems } = parseReceiptList(decodeText(bytes));
     for (const [name, date] of dates) listed.set(name, date);
     listProblems.push(...problems);
   };

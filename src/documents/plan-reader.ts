@@ -5,6 +5,7 @@ import { SaxesParser } from 'saxes';
 import { zipSync } from 'fflate';
 import { DOCX_LIMITS, ZipLimitError, unzipBounded } from './bounded-zip';
 import { withNumberingAsText } from './word-numbering';
+import { decodeText } from './text-file';
 import { XlsxReadError } from '../workbook/package/read-error';
 import type { PlanTable } from '../core/plans/plan-table';
 import type { CellRange } from '../core/sheets/grid';
@@ -32,19 +33,6 @@ function sniff(bytes: Uint8Array): Kind {
   if (head.startsWith('{\\rtf')) return 'rtf';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'zip';
   return 'text';
-}
-
-/** Text bytes as UTF-8 (with or without BOM), else GB18030 (older Chinese Windows files). */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
-  } catch {
-    try {
-      return new TextDecoder('gb18030').decode(bytes);
-    } catch {
-      throw new PlanReadError('文本文件编码无法识别：请另存为 UTF-8 编码的 .txt 后再试');
-    }
-  }
 }
 
 /** Reads a plan file's bytes; `name` only words the messages. */

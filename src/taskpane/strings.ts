@@ -1,6 +1,7 @@
 // Every text the pane shows, Chinese first, English when Office's display language is English: the one home of the pane's words.
 import { ISSUE_TITLE, IssueCode, SEVERITY_LABEL, Severity } from '../core/validation/issues';
 import type { OpenFailure } from './browser-workbook';
+import { notWorkbookMessage } from '../workbook/package/sniff';
 
 const zh = {
   appTitle: '督办',
@@ -155,15 +156,11 @@ const zh = {
   emptySheet: '（空工作表）',
   /** Why a picked file did not open; `detail` is the reader's one line on what it refused. */
   badFile: (name: string, kind: OpenFailure, detail?: string) =>
-    ({
-      empty: `文件“${name}”是空的（0 字节），不是 .xlsx 工作簿。请重新选择文件。`,
-      encrypted: `文件“${name}”设置了打开密码，督办无法读取。请在 Excel/WPS 中取消密码后另存为 .xlsx 再打开。`,
-      xls: `文件“${name}”是旧版 Excel 97-2003（.xls）工作簿。请在 Excel/WPS 中另存为“Excel 工作簿（*.xlsx）”后再打开。`,
-      ole: `文件“${name}”是旧版 .xls 或加密的工作簿。请另存为未加密的 .xlsx 后再打开。`,
-      other: `文件“${name}”不是 .xlsx 工作簿（可能是 CSV、文本或其他格式改了扩展名）。请在 Excel/WPS 中另存为 .xlsx 后再打开。`,
-      corrupt: `文件“${name}”已损坏或不完整，无法作为 .xlsx 打开${detail ? `（${detail}）` : ''}。请在 Excel/WPS 中打开并另存一份后再试。`,
-      timeout: `文件“${name}”读取时间过长，已停止读取（文件可能过大或已损坏）。请在 Excel/WPS 中打开并另存一份，或改用命令行 duban check。`,
-    })[kind],
+    kind === 'corrupt'
+      ? `文件“${name}”已损坏或不完整，无法作为 .xlsx 打开${detail ? `（${detail}）` : ''}。请在 Excel/WPS 中打开并另存一份后再试。`
+      : kind === 'timeout'
+        ? `文件“${name}”读取时间过长，已停止读取（文件可能过大或已损坏）。请在 Excel/WPS 中打开并另存一份，或改用命令行 duban check。`
+        : `${notWorkbookMessage(kind, name)}。`,
 
   // errors
   errorTitle: '操作没有完成',

@@ -45,3 +45,23 @@ export function sniffWorkbookBytes(bytes: Uint8Array): WorkbookBytesKind {
   }
   return startsWith(bytes, ZIP_MAGIC) ? 'xlsx' : 'other';
 }
+
+/**
+ * What the clerk is told about a file that is not a readable .xlsx, by what it is: what it is, then what to do
+ * (the command line and the browser page say the same).
+ */
+export function notWorkbookMessage(kind: Exclude<WorkbookBytesKind, 'xlsx'>, name: string): string {
+  const file = `文件“${name}”`;
+  switch (kind) {
+    case 'empty':
+      return `${file}是空的（0 字节），不是 .xlsx 工作簿：请确认选对了文件`;
+    case 'encrypted':
+      return `${file}是设置了打开密码的加密工作簿，督办无法读取：请在 Excel/WPS 中取消密码后另存为 .xlsx 再试`;
+    case 'xls':
+      return `${file}是旧版 Excel 97-2003（.xls）工作簿，督办只能读取 .xlsx：请在 Excel/WPS 中另存为“Excel 工作簿（*.xlsx）”后再试`;
+    case 'ole':
+      return `${file}是旧版 .xls 或加密的工作簿，督办只能读取未加密的 .xlsx：请在 Excel/WPS 中另存为 .xlsx（并取消密码）后再试`;
+    case 'other':
+      return `${file}不是 .xlsx 工作簿（可能是 CSV、文本或其他格式改了扩展名）：请在 Excel/WPS 中打开，另存为“Excel 工作簿（*.xlsx）”后再试`;
+  }
+}

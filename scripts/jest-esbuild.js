@@ -1,0 +1,47 @@
+// Jest transformer: TypeScript test and source files to CommonJS with esbuild (type checking is `npm run typecheck`'s job, once per run).
+const { transformSync } = require('esbuild');
+const crypto = require('crypto');
+const { compilerOptions } = require('../tsconfig.json');
+
+// the project's own compiler options, so that class fields, JSX and interop read as tsc emits them
+const tsconfigRaw = { compilerOptions: { target: compilerOptions.target, jsx: compilerOptions.jsx, esModuleInterop: compilerOptions.esModuleInterop, useDefineForClassFields: true } };
+const VERSION = require('esbuild/package.json').version;
+/** This file's own text is part of every cache key: a change here transforms every file again. */
+const SELF = require('fs').readFileSync(__filename);
+
+/**
+ * esbuild's CommonJS interop differs from tsc's in two ways tests rely on (jest.spyOn counting how often a memoized
+ * parser runs): its exports are fixed getters where tsc's can be replaced, and `import * as m` gets a copy of a
+ * module's exports where tsc's __importStar gives the module itself. Its two helpers are made to behave as tsc's.
+ */
+const HELPERS = [
+  ['var __defProp = Object.defineProperty;', 'var __defProp = (o, k, d) => Object.defineProperty(o, k, d.get ? { ...d, configurable: true } : d);', '__export('],
+  ['var __toESM = (mod, isNodeMode, target) => (', 'var __toESM = (mod, isNodeMode, target) => mod && mod.__esModule ? mod : (', '__toESM('],
+];
+function tscInterop(code, file) {
+  for (const [helper, asTsc, use] of HELPERS) {
+    if (code.includes(helper)) code = code.replace(helper, asTsc);
+    else if (code.includes(use)) throw new Error(`jest-esbuild: esbuild ${VERSION} no longer writes "${helper}" (${file}); update scripts/jest-esbuild.js`);
+  }
+  return code;
+}
+
+module.exports = {
+  process(source, file) {
+    const { code, map } = transformSync(source, {
+      loader: file.endsWith('.tsx') ? 'tsx' : 'ts',
+      format: 'cjs',
+      target: 'node20',
+      sourcefile: file,
+      sourcemap: 'external',
+      sourcesContent: false,
+      tsconfigRaw,
+      // import() as require(), as tsc's CommonJS output has it (jest runs modules without --experimental-vm-modules)
+      supported: { 'dynamic-import': false },
+    });
+    return { code: tscInterop(code, file), map };
+  },
+  getCacheKey(source, file) {
+    return crypto.createHash('sha1').update(VERSION).update(SELF).update(JSON.stringify(tsconfigRaw)).update(file).update('\0').update(source).digest('hex');
+  },
+};
