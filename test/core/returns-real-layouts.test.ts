@@ -8,7 +8,8 @@
 // the 填表人 line and the 填表说明 are the table's furniture — none is an article and none is lost.
 import { collectReturns, readReturn } from '../../src/core/returns';
 import { CellValue, Grid } from '../../src/core/sheets/grid';
-import { readMediaDirectory } from '../../src/core/sheets/media-sheet';
+import { MediaDirectory, readMediaDirectory } from '../../src/core/sheets/media-sheet';
+import { checkReturnRow } from '../../src/core/returns/return-rows';
 import { checkWorkbook } from '../../src/core/validation/validate';
 import { buildReport } from '../../src/core/scoring/report';
 import { d, grid, registryGrid, taskGrid } from '../helpers/grids';
@@ -131,4 +132,20 @@ test('报送台账 采用情况 as offices write it: the words returns accept, "
   expect(r.issues.filter((i) => i.sheet === '报送台账').map((i) => [i.code, i.cell, i.message])).toEqual([
     ['LEDGER_ADOPTED_UNCLEAR', 'G9', '是否采用“待定”无法识别，按未采用计：请填“是”或“否”。共 2 行：G9、G10。'],
   ]);
+});
+
+test('a return\'s 是否采用 naming the outlet: "被皖西日报采用" fills a blank 媒体; naming another outlet than 媒体 is sent back', () => {
+  const ctx = {
+    unit: '市教体局', period: JUNE, mySeqs: new Set(['2']), tasksBySeq: new Map(),
+    media: new MediaDirectory([{ name: '皖西日报', level: '市级', aliases: ['皖西日报社'], points: null }, { name: '人民网', level: '中央级', aliases: [], points: null }]),
+  } as const;
+  const row = (media: string, adopted: string) => checkReturnRow({ date: '2023-06-15', title: '资助政策进万家', media, level: '', adopted, taskSeq: 2, count: 1 }, ctx);
+  expect(row('', '被皖西日报采用')).toEqual({
+    entry: expect.objectContaining({ media: '皖西日报', level: '市级', adopted: true }),
+    notes: ['“是否采用”填的是“被皖西日报采用”：媒体按其中的“皖西日报”登记'],
+  });
+  expect(row('皖西日报社', '皖西日报刊发')).toEqual({ entry: expect.objectContaining({ media: '皖西日报社', level: '市级', adopted: true }), notes: [] });
+  expect(row('皖西日报', '皖西日报未采用')).toEqual({ entry: expect.objectContaining({ adopted: false }), notes: [] });
+  expect(row('皖西日报', '被人民网转载')).toEqual({ reject: '“是否采用”写的是“被人民网转载”，媒体填的是“皖西日报”，两者不一致：请核实后重新填写' });
+  expect(row('皖西日报', '待定')).toEqual({ reject: '“是否采用”应填“是”或“否”（填的是“待定”）' });
 });

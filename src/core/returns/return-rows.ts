@@ -3,7 +3,7 @@ import { CivilDate, compareDates, formatISO } from '../dates/civil-date';
 import { parseChineseInteger } from '../dates/numerals';
 import { CellValue, cellText, isCellError } from '../sheets/grid';
 import { tableFurniture } from '../sheets/headings';
-import { ADOPTED_NO, ADOPTED_YES } from '../sheets/adoption';
+import { ADOPTED_NO, ADOPTED_YES, readAdoption } from '../sheets/adoption';
 import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { MediaDirectory, normalizeLevel } from '../sheets/media-sheet';
 import { TaskRecord } from '../validation/validate';
@@ -109,17 +109,24 @@ export function checkReturnRow(v: Readonly<Record<SubmissionField, CellValue>>, 
   const title = titleText(v.title);
   if (title === '') return { reject: '缺少标题' };
   if (title.length > MAX_RETURNED_TEXT) return { reject: tooLong('标题', title) };
-  const mediaName = mediaText(v.media, ctx.media);
+  let mediaName = mediaText(v.media, ctx.media);
   if (mediaName.length > 100) return { reject: `媒体名称过长（${mediaName.length} 个字符），不像媒体名称` };
   const adoptedWritten = returnedText(v.adopted);
   // "是（头版）", "是，已转载": the answer, then a remark the ledger has no column for (said so)
   const remark = /^(.+?)\s*(?:[（(](.+)[）)]|[，,；;：:]\s*(.+))$/u.exec(adoptedWritten);
   const adoptedText = remark && (ADOPTED_YES.test(remark[1]) || ADOPTED_NO.test(remark[1])) ? remark[1] : adoptedWritten;
   if (adoptedText !== adoptedWritten) notes.push(`“是否采用”填的是“${adoptedWritten.slice(0, 40)}”：按“${ADOPTED_YES.test(adoptedText) ? '是' : '否'}”计，其后的说明未汇总入台账`);
-  if (adoptedText !== '' && !ADOPTED_YES.test(adoptedText) && !ADOPTED_NO.test(adoptedText)) {
-    return { reject: `“是否采用”应填“是”或“否”（填的是“${adoptedText.slice(0, 40)}”）` };
+  const adoption = adoptedText === '' ? null : readAdoption(adoptedText);
+  if (adoptedText !== '' && !adoption) return { reject: `“是否采用”应填“是”或“否”（填的是“${adoptedText.slice(0, 40)}”）` };
+  // "被皖西日报采用": the outlet it names is the row's 媒体 when that is blank, and must be it when not
+  const named = adoption?.outlet ? mediaText(adoption.outlet, ctx.media) : '';
+  if (named !== '' && mediaName === '') {
+    mediaName = named;
+    notes.push(`“是否采用”填的是“${adoptedText.slice(0, 40)}”：媒体按其中的“${named}”登记`);
+  } else if (named !== '' && (ctx.media.find(named)?.name ?? named) !== (ctx.media.find(mediaName)?.name ?? mediaName)) {
+    return { reject: `“是否采用”写的是“${adoptedText.slice(0, 40)}”，媒体填的是“${mediaName.slice(0, 40)}”，两者不一致：请核实后重新填写` };
   }
-  const adopted = adoptedText === '' ? mediaName !== '' : ADOPTED_YES.test(adoptedText);
+  const adopted = adoption === null ? mediaName !== '' : adoption.adopted;
   if (adoptedText === '' && mediaName !== '') notes.push(`“是否采用”未填，已填媒体“${mediaName}”，按已采用计，请核实`);
   if (adopted && mediaName === '') return { reject: '填了已采用，但没有填采用的媒体' };
   const levelText = returnedText(v.level);
