@@ -149,3 +149,18 @@ test('a return\'s 是否采用 naming the outlet: "被皖西日报采用" fills 
   expect(row('皖西日报', '被人民网转载')).toEqual({ reject: '“是否采用”写的是“被人民网转载”，媒体填的是“皖西日报”，两者不一致：请核实后重新填写' });
   expect(row('皖西日报', '待定')).toEqual({ reject: '“是否采用”应填“是”或“否”（填的是“待定”）' });
 });
+
+test('a 报送单位 column a clerk keeps in its 登记表: its own name (or alias) says nothing; another unit is credited to the form\'s unit and said', () => {
+  const sheet = grid('报送登记', [
+    ['日期', '报送单位', '标题', '媒体', '级别', '是否采用', '任务序号', '数量'],
+    ['2023-06-05', '市教体局', '甲：资助政策进万家', '皖西日报', '市级', '是', 2, 1],
+    ['2023-06-06', '市教育体育局', '乙：营养餐改善计划', '皖西日报', '市级', '是', 2, 1],
+    ['2023-06-07', '金安区人民政府', '丙：联合开展资助宣传', '皖西日报', '市级', '是', 2, 1],
+  ] as CellValue[][]);
+  const r = collect(sheet);
+  expect(r.added.map((a) => [a.title, a.unit])).toEqual([['甲：资助政策进万家', '市教体局'], ['乙：营养餐改善计划', '市教体局'], ['丙：联合开展资助宣传', '市教体局']]);
+  expect(r.rejected).toEqual([]);
+  expect(r.notes.map((n) => [n.row, n.reason])).toEqual([
+    [4, 'B4“报送单位”列填的是“金安区人民政府”，本表是市教体局的填报表：按市教体局登记，请核实'],
+  ]);
+});

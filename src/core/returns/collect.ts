@@ -10,7 +10,7 @@ import { responsibleUnits, tasksOfUnit } from './form';
 import { formIdentity, resolveUnit, unitAtStart } from './form-identity';
 import { LeadCells, mergeLeadProgress } from './merge-progress';
 import { ReturnData } from './return-reader';
-import { EXTRA_FIELDS, ExtraField, ExtraValues, takeExtras } from './extra-columns';
+import { EXTRA_FIELDS, ExtraField, ExtraValues, takeExtras, takeUnitCells } from './extra-columns';
 import { checkReturnRows, returnedText } from './return-rows';
 import { readReturnedDate } from './returned-dates';
 import { MAX_RETURNED_TEXT, nameProblem, normalizeReturnedText } from './returned-text';
@@ -243,7 +243,9 @@ export function collectReturns(input: CollectInput): CollectResult {
             return;
           }
           for (const reason of new Set(rowsOf.flatMap((c) => ('entry' in c ? c.notes : 'skip' in c ? [c.skip] : [])))) notes.push({ ...note, reason });
-          const extras = takeExtras(row.extra ?? [], ledgerColumns);
+          const units = takeUnitCells(row.extra ?? [], unit, (text) => resolveUnit(text, registry));
+          for (const reason of units.notes) notes.push({ ...note, reason });
+          const extras = takeExtras(units.rest, ledgerColumns);
           for (const reason of extras.notes) notes.push({ ...note, reason });
           const taken = Object.keys(extras.values).length > 0 ? { extras: extras.values } : {};
           for (const checked of rowsOf) if ('entry' in checked) add({ ...checked.entry, source: file, ...taken }, note);
