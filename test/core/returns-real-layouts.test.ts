@@ -164,3 +164,28 @@ test('a 报送单位 column a clerk keeps in its 登记表: its own name (or ali
     [4, 'B4“报送单位”列填的是“金安区人民政府”，本表是市教体局的填报表：按市教体局登记，请核实'],
   ]);
 });
+
+test('a 登记表 headed in two rows — 采用情况 over 采用媒体/媒体级别/是否采用, 序号 and 信息名称 merged down — and with the 六安 登记表\'s words (信息名称, 报送时间)', () => {
+  // a variant of the layout above, not a transcription: the group header over the adoption columns is how many offices print it
+  const sheet: Grid = {
+    name: '报送登记',
+    rows: [
+      ['序号', '报送时间', '信息名称', '采用情况', null, null, '任务序号', '篇数'],
+      [null, null, null, '采用媒体', '媒体级别', '是否采用', null, null],
+      [1, '2023-06-05', '市教体局：资助政策进万家', '皖西日报', '市级', '是', 2, 1],
+      [2, '2023-06-12', '市教体局：营养餐改善计划惠及三万学生', '六安发布', '市级', '是', 2, 1],
+      [3, null, null, null, null, null, null, null],
+    ],
+    merges: [
+      { top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 1, bottom: 1, right: 1 }, { top: 0, left: 2, bottom: 1, right: 2 },
+      { top: 0, left: 3, bottom: 0, right: 5 }, { top: 0, left: 6, bottom: 1, right: 6 }, { top: 0, left: 7, bottom: 1, right: 7 },
+    ],
+  };
+  const r = collect(sheet);
+  expect(r.added.map((a) => [a.date, a.title, a.media, a.level, a.adopted, a.count])).toEqual([
+    [d('2023-06-05'), '市教体局：资助政策进万家', '皖西日报', '市级', true, 1],
+    [d('2023-06-12'), '市教体局：营养餐改善计划惠及三万学生', '六安发布', '市级', true, 1],
+  ]);
+  expect(r.rejected).toEqual([]);
+  expect(r.notes).toEqual([]);
+});

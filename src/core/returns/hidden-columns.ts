@@ -28,8 +28,9 @@ export interface HiddenColumnsRead {
 }
 
 /** The file's notes on its hidden columns: one for those read (when they hold anything), one per column not read that holds something. */
-export function hiddenColumnNotes(grid: Grid, headerRow: number, columns: HiddenColumnsRead): string[] {
-  const header = grid.rows[headerRow] ?? [];
+export function hiddenColumnNotes(grid: Grid, headerAt: { readonly row: number; readonly names: readonly CellValue[] }, columns: HiddenColumnsRead): string[] {
+  const header = headerAt.names;
+  const headerRow = headerAt.row;
   const on = `“${grid.name}”表的`;
   const notes: string[] = [];
   const read = columns.read.filter((c) => filledBelow(grid, headerRow, c) > 0).sort((x, y) => x - y);

@@ -1,7 +1,7 @@
 // Reads a returned 填报表: whose it is (the hidden marker, else the file name), its 报送登记 rows and 进展 rows.
 import { CivilDate, parseISO } from '../dates/civil-date';
 import { CellValue, Grid, a1, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
-import { LEDGER_HEADERS, MEDIA_HEADERS, normalizeHeader } from '../sheets/headers';
+import { LEDGER_HEADERS, MEDIA_HEADERS, RETURN_DATE_HEADERS, normalizeHeader } from '../sheets/headers';
 import { filteredNote, marksIndex, rowMark, withdrawnInWords } from './row-marks';
 import { HiddenColumn, HiddenColumnsRead, hiddenColumnNotes, hiddenColumnsOf } from './hidden-columns';
 import { extraFieldOf } from './extra-columns';
@@ -84,12 +84,24 @@ function readMarker(grid: Grid | undefined): ReturnMarker | null {
   return { unit, campaign: values.get(MARKER_KEYS.campaign) ?? '', from, to };
 }
 
+/** A form sheet's header: the row its data follows, each field's column, and each column's header text. */
+interface FormHeader {
+  /** The header's last row (0-based): data starts below it. */
+  readonly row: number;
+  readonly columns: number[];
+  /** Each column's header as written; a header in two rows gives the lower row's word where it has one. */
+  readonly names: readonly CellValue[];
+}
+
 /**
  * Column of each field in the first of the sheet's first 10 rows that holds at least `least` of them (each field by any of
  * its header words); a shown column before a hidden one of the same field (an old column hidden, a new one typed beside it).
+ * A header printed in two rows (采用情况 over 采用媒体, 媒体级别, 是否采用; the other headers merged down) is read as one: the
+ * row below is part of it when it holds two or more header words, and its words stand for their columns.
  */
-function headerColumns(grid: Grid, headers: readonly (string | readonly string[])[], least = 2, hidden: HiddenColumn = () => false): { row: number; columns: number[] } | null {
+function headerColumns(grid: Grid, headers: readonly (string | readonly string[])[], least = 2, hidden: HiddenColumn = () => false): FormHeader | null {
   const wanted = headers.map((h) => (typeof h === 'string' ? [h] : h).map((w) => normalizeHeader(w)));
+  const known = new Set(wanted.flat());
   const pick = (names: readonly string[], words: readonly string[]) => {
     let first = -1;
     for (let c = 0; c < names.length; c++) {
@@ -100,9 +112,13 @@ function headerColumns(grid: Grid, headers: readonly (string | readonly string[]
     return first;
   };
   for (let r = 0; r < Math.min(grid.rows.length, 10); r++) {
-    const names = (grid.rows[r] ?? []).map((v) => normalizeHeader(v));
-    const columns = wanted.map((words) => pick(names, words));
-    if (columns.filter((c) => c >= 0).length >= least) return { row: r, columns };
+    const top = grid.rows[r] ?? [];
+    const columns = wanted.map((words) => pick(top.map((v) => normalizeHeader(v)), words));
+    if (columns.filter((c) => c >= 0).length < least) continue;
+    const below = grid.rows[r + 1] ?? [];
+    if (below.filter((v) => known.has(normalizeHeader(v))).length < 2) return { row: r, columns, names: top };
+    const names = Array.from({ length: Math.max(top.length, below.length) }, (_, c) => (isBlank(below[c]) ? top[c] ?? null : below[c]));
+    return { row: r + 1, columns: wanted.map((words) => pick(names.map((v) => normalizeHeader(v)), words)), names };
   }
   return null;
 }
@@ -120,7 +136,9 @@ const ROW_NUMBER_HEADER = /^(序号|编号|行号|No\.?|NO\.?)$/u;
 const ROW_NUMBER = /^\d{1,5}$/u;
 
 /** 报送登记's header words: the form's own first, then the ledger's other words for the field (a clerk who wrote 发布日期 or 媒体名称). */
-const SUBMISSION_WORDS = SUBMISSION_COLUMNS.map((c) => [c.header, ...LEDGER_HEADERS[c.field].filter((w) => w !== c.header), ...(c.field === 'media' ? MEDIA_HEADERS.name : [])]);
+const SUBMISSION_WORDS = SUBMISSION_COLUMNS.map((c) => [
+  c.header, ...LEDGER_HEADERS[c.field].filter((w) => w !== c.header), ...(c.field === 'media' ? MEDIA_HEADERS.name : []), ...(c.field === 'date' ? RETURN_DATE_HEADERS : []),
+]);
 
 /**
  * A form sheet: by its name, else (renamed by the clerk) the one other sheet whose header holds at least
@@ -162,8 +180,8 @@ function readGuide(grid: Grid | undefined): ReturnGuide | undefined {
  * 报送登记's hidden columns sorted: a column of the form, or an added one whose header names a ledger column, is read; a
  * hidden column under a form column's header that another (shown) column holds is not (naming that one), nor is any other.
  */
-function sortHiddenColumns(sheet: Grid, header: { row: number; columns: number[] }, added: readonly number[], hidden: HiddenColumn): HiddenColumnsRead {
-  const headerRow = sheet.rows[header.row] ?? [];
+function sortHiddenColumns(sheet: Grid, header: FormHeader, added: readonly number[], hidden: HiddenColumn): HiddenColumnsRead {
+  const headerRow = header.names;
   const read = header.columns.filter((c) => c >= 0 && hidden(c));
   const unread: { col: number; instead?: number }[] = [];
   for (const c of added) {
@@ -193,11 +211,11 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const header = headerColumns(sheet, SUBMISSION_WORDS, 2, hidden);
   if (!header) return { file, marker, rows: [], progress: [], problem: `“${sheet.name}”表的表头被改动，无法读取` };
   const known = new Set(header.columns);
-  const headerRow = sheet.rows[header.row] ?? [];
+  const headerRow = header.names;
   // a 序号 column the clerk added only numbers the rows: nothing in it is lost
   const added = headerRow.map((_, c) => c).filter((c) => !known.has(c) && !ROW_NUMBER_HEADER.test(normalizeHeader(headerRow[c])));
   const columns = sortHiddenColumns(sheet, header, added, hidden);
-  notes.push(...hiddenColumnNotes(sheet, header.row, columns));
+  notes.push(...hiddenColumnNotes(sheet, header, columns));
   const extraColumns = added.filter((c) => !hidden(c) || columns.read.includes(c));
   const unreadColumns = new Set(columns.unread.map((u) => u.col));
   // a 序号 column numbered down to the last printed row: a row with nothing else is an empty row
@@ -252,7 +270,7 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const progress: ProgressRow[] = [];
   const progressHidden = progressSheet ? hiddenColumnsOf(progressSheet) : () => false;
   const ph = progressSheet ? headerColumns(progressSheet, PROGRESS_HEADERS, 2, progressHidden) : null;
-  if (progressSheet && ph) notes.push(...hiddenColumnNotes(progressSheet, ph.row, { read: ph.columns.filter((c) => c >= 0 && progressHidden(c)), unread: [] }));
+  if (progressSheet && ph) notes.push(...hiddenColumnNotes(progressSheet, ph, { read: ph.columns.filter((c) => c >= 0 && progressHidden(c)), unread: [] }));
   if (progressSheet && ph) {
     const at = (cells: readonly CellValue[], i: number) => (ph.columns[i] >= 0 ? cells[ph.columns[i]] ?? null : null);
     const progressMarks = marksIndex(progressSheet);
