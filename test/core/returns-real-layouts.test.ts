@@ -189,3 +189,27 @@ test('a 登记表 headed in two rows — 采用情况 over 采用媒体/媒体�
   expect(r.rejected).toEqual([]);
   expect(r.notes).toEqual([]);
 });
+
+test('a unit\'s own workbook without the form\'s marker or its name in the file name: the 填写单位 line over the table names it, its 登记时间 dates the return', () => {
+  const data = readReturn([registration('信息报送登记表')], '信息报送登记表.xlsx');
+  const r = collectReturns({
+    period: JUNE, tasks: check.tasks, registry: check.registry, media: readMediaDirectory(master), ledger: [],
+    returns: [{ data, received: d('2023-07-09'), receivedFrom: 'mtime' }], submissions: [],
+  });
+  expect(r.added.map((a) => a.unit)).toEqual(['市教体局', '市教体局', '市教体局']);
+  expect(r.notes.filter((n) => n.row === 0).map((n) => n.reason)).toEqual([
+    '“报送登记”表被改名为“信息报送登记表”，已按表头读取',
+    '文件中没有督办标记，文件名中也没有单位名称：按表上“填写单位：市教体局”认定为市教体局的填报表',
+  ]);
+  expect(r.units.find((u) => u.unit === '市教体局')).toMatchObject({ receivedOn: d('2023-06-30'), receivedFrom: 'form' });
+});
+
+test('a 填写单位 line naming another unit than the form\'s: whose it is cannot be told, the file is refused', () => {
+  const sheet = registration('报送登记');
+  sheet.rows[2] = ['填写单位：金安区人民政府'];
+  const r = collect(sheet);
+  expect(r.added).toEqual([]);
+  expect(r.rejected.map((n) => [n.row, n.reason])).toEqual([
+    [0, '“报送登记”表上写的填写单位是“金安区人民政府”，文件名却是“市教体局”：无法确定是哪个单位的，整个文件未收入'],
+  ]);
+});

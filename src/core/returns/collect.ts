@@ -168,7 +168,8 @@ const RECEIPT_ORDER: readonly ReceiptSource[] = ['clerk', 'form', 'document', 'm
 /** The received date of a form: the clerk's record, else the form's own 填报日期, else the date given (the document's or the file's). */
 function receiptOf(data: ReturnData, period: Period, received: CivilDate | null, from: ReceiptSource | undefined): { date: CivilDate; from: ReceiptSource } | null {
   if (received && from === 'clerk') return { date: received, from };
-  const filled = data.guide?.filledOn;
+  // the 填报说明's 填报日期, else a 登记时间/填报日期 line over a unit's own 登记表
+  const filled = data.guide?.filledOn ?? data.heading?.filledOn;
   // typed as clerks type it: 2023年7月3日, 7.5 (the year after the period's start), 20230705
   const stated = filled === undefined || filled === null ? null : readReturnedDate(filled, period, '填报日期');
   if (stated && 'date' in stated) return { date: stated.date, from: 'form' };
@@ -228,7 +229,7 @@ export function collectReturns(input: CollectInput): CollectResult {
       s.files.push(file);
       const receipt = receiptOf(data, period, received, receivedFrom);
       if (receipt) s.received.push(receipt);
-      for (const reason of data.notes ?? []) notes.push({ file, row: 0, unit, reason });
+      for (const reason of [...(data.notes ?? []), ...(identity.note ? [identity.note] : [])]) notes.push({ file, row: 0, unit, reason });
       const ctx = { unit, period, media, tasksBySeq, mySeqs: new Set(tasksOfUnit(unit, input.tasks, period).map((m) => m.task.seq)) };
       for (const row of data.rows) {
         const note = { file, row: row.row, unit };

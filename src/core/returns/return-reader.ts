@@ -58,10 +58,22 @@ export interface ReturnGuide {
   readonly filledOn: CellValue;
 }
 
+/** What the lines over 报送登记's header say, as a unit's own 登记表 prints them (填写单位：…, 登记时间：…). */
+export interface ReturnHeading {
+  readonly unit: string | null;
+  /** The label the unit was written after (填写单位, 填报单位 …). */
+  readonly unitLabel: string;
+  readonly filledOn: CellValue;
+  /** The sheet they are on. */
+  readonly sheet: string;
+}
+
 export interface ReturnData {
   readonly file: string;
   /** The 填报说明 sheet's lines, when the form has one. */
   readonly guide?: ReturnGuide;
+  /** The lines over 报送登记's header, when they name the unit or the date. */
+  readonly heading?: ReturnHeading;
   /** null when the file carries no marker (not made by `duban forms`, or the marker sheet was deleted). */
   readonly marker: ReturnMarker | null;
   readonly rows: ReturnRow[];
@@ -86,6 +98,8 @@ function readMarker(grid: Grid | undefined): ReturnMarker | null {
 
 /** A form sheet's header: the row its data follows, each field's column, and each column's header text. */
 interface FormHeader {
+  /** The header's first row (0-based). */
+  readonly top: number;
   /** The header's last row (0-based): data starts below it. */
   readonly row: number;
   readonly columns: number[];
@@ -116,9 +130,9 @@ function headerColumns(grid: Grid, headers: readonly (string | readonly string[]
     const columns = wanted.map((words) => pick(top.map((v) => normalizeHeader(v)), words));
     if (columns.filter((c) => c >= 0).length < least) continue;
     const below = grid.rows[r + 1] ?? [];
-    if (below.filter((v) => known.has(normalizeHeader(v))).length < 2) return { row: r, columns, names: top };
+    if (below.filter((v) => known.has(normalizeHeader(v))).length < 2) return { top: r, row: r, columns, names: top };
     const names = Array.from({ length: Math.max(top.length, below.length) }, (_, c) => (isBlank(below[c]) ? top[c] ?? null : below[c]));
-    return { row: r + 1, columns: wanted.map((words) => pick(names.map((v) => normalizeHeader(v)), words)), names };
+    return { top: r, row: r + 1, columns: wanted.map((words) => pick(names.map((v) => normalizeHeader(v)), words)), names };
   }
   return null;
 }
@@ -168,6 +182,35 @@ function labelled(grid: Grid, label: string): CellValue | undefined {
     }
   }
   return undefined;
+}
+
+/** Labels of the lines offices print over a 登记表's header: whose table it is, and when it was filled in. */
+const HEADING_LABELS = { unit: ['填报单位', '填写单位', '填表单位', '报送单位'], filledOn: ['填报日期', '填表日期', '登记时间', '登记日期'] } as const;
+
+/** "填写单位：市教体局" over the header (rows before `until`): the value in the same cell, else the next filled cell when it is no label itself. */
+function headingLine(grid: Grid, labels: readonly string[], until: number): { label: string; value: CellValue } | null {
+  for (let r = 0; r < Math.min(until, grid.rows.length); r++) {
+    const row = grid.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const text = cellText(row[c]);
+      const label = labels.find((l) => text.startsWith(l));
+      if (label === undefined || !/^\s*([（(][^）)]*[）)])?\s*([:：]|$)/u.test(text.slice(label.length))) continue;
+      const rest = text.slice(label.length).replace(/^\s*[（(][^）)]*[）)]/u, '').replace(/^\s*[:：]\s*/u, '');
+      if (rest !== '') return { label, value: rest };
+      const next = row.slice(c + 1).find((v) => !isBlank(v));
+      return next === undefined || /[:：]/u.test(cellText(next)) ? null : { label, value: next };
+    }
+  }
+  return null;
+}
+
+/** What the lines over 报送登记's header say (a unit's own 登记表: 填写单位：…, 登记时间：…), or undefined when they say nothing. */
+function readHeading(grid: Grid, headerTop: number): ReturnHeading | undefined {
+  const unit = headingLine(grid, HEADING_LABELS.unit, headerTop);
+  const filled = headingLine(grid, HEADING_LABELS.filledOn, headerTop);
+  const unitText = unit ? cellText(unit.value) : '';
+  if (unitText === '' && !filled) return undefined;
+  return { unit: unitText === '' ? null : unitText, unitLabel: unit?.label ?? HEADING_LABELS.unit[0], filledOn: filled?.value ?? null, sheet: grid.name };
 }
 
 function readGuide(grid: Grid | undefined): ReturnGuide | undefined {
@@ -286,5 +329,6 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
       progress.push({ row: r + 1, seq, status, doneDate, note: cellText(at(cells, 4)), ...(mark ?? {}) });
     }
   }
-  return { file, marker, rows, progress, ...(guide ? { guide } : {}), ...(notes.length > 0 ? { notes } : {}) };
+  const heading = readHeading(sheet, header.top);
+  return { file, marker, rows, progress, ...(guide ? { guide } : {}), ...(heading ? { heading } : {}), ...(notes.length > 0 ? { notes } : {}) };
 }
