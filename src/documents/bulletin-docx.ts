@@ -5,6 +5,7 @@ import {
   TableCell, TableRow, TextRun, VerticalAlign, WidthType, IRunOptions,
 } from 'docx';
 import { BulletinAttachment, BulletinContent } from '../core/bulletin/content';
+import { TO_FILL_PATTERN } from '../core/bulletin/reporters';
 import JSZip from 'jszip';
 import { CHAR_TWIPS, FONT_FALLBACKS, FONTS, LINE_TWIPS, LINE_WIDTH_HALF_POINTS, PAGE, RED, SIZES, TITLE_LINE_CHARS } from './gongwen-style';
 
@@ -15,12 +16,25 @@ const exact = { line: LINE_TWIPS, lineRule: LineRuleType.EXACT, before: 0, after
 /** Kept on the page of the paragraph after it, and not split. */
 const KEEP = { keepNext: true, keepLines: true } as const;
 
+/** Runs of a text, each 【待填：…】 place the office fills highlighted, so that none is signed unfilled. */
+function markedRuns(text: string, name: string, size: number): TextRun[] {
+  const out: TextRun[] = [];
+  let at = 0;
+  for (const m of text.matchAll(TO_FILL_PATTERN)) {
+    if (m.index! > at) out.push(run(text.slice(at, m.index), name, size));
+    out.push(run(m[0], name, size, { highlight: 'yellow' }));
+    at = m.index! + m[0].length;
+  }
+  if (at < text.length || out.length === 0) out.push(run(text.slice(at), name, size));
+  return out;
+}
+
 /** A body paragraph: 3号 仿宋, first line indented two characters; a leading "（一）…。" phrase in 楷体. */
 function bodyParagraph(text: string, keep = false): Paragraph {
   const lead = /^（[一二三四五六七八九十]+）[^。]*。/.exec(text);
   const runs = lead && lead[0].length < text.length
-    ? [run(lead[0], FONTS.heading2, SIZES.body), run(text.slice(lead[0].length), FONTS.body, SIZES.body)]
-    : [run(text, FONTS.body, SIZES.body)];
+    ? [run(lead[0], FONTS.heading2, SIZES.body), ...markedRuns(text.slice(lead[0].length), FONTS.body, SIZES.body)]
+    : markedRuns(text, FONTS.body, SIZES.body);
   return new Paragraph({ children: runs, spacing: exact, indent: { firstLine: 2 * CHAR_TWIPS }, alignment: AlignmentType.JUSTIFIED, ...(keep ? KEEP : {}) });
 }
 

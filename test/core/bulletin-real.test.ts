@@ -1,10 +1,13 @@
 // The 通报 against real published ones (test/fixtures/bulletins/README.md): period wording, quota counts, units that
 // sent nothing this period, the body pointing to the attachment, categories that scored nothing in one clause.
 import { basisPhrase, bulletinContent, contactNote, periodPhrase } from '../../src/core/bulletin/content';
-import { MAX_NAMED_TASKS, MAX_NAMED_UNITS, categorySentence, gradeParagraphs, namedUnits, quotaSentence } from '../../src/core/bulletin/sentences';
+import { DEFAULT_REQUIREMENTS, MAX_NAMED_TASKS, MAX_NAMED_UNITS, categorySentence, gradeParagraphs, namedUnits, praiseParagraph, quotaSentence, requirementParagraphs } from '../../src/core/bulletin/sentences';
 import { comparisonSentence } from '../../src/core/bulletin/comparison';
+import { reporterList, reporterQuota } from '../../src/core/bulletin/reporters';
 import { previousSpan } from '../../src/core/scoring/movement';
 import { buildReport } from '../../src/core/scoring/report';
+import { bulletinSheet } from '../../src/core/scoring/summaries';
+import { SUMMARY_HEADER_ROW } from '../../src/core/scoring/summary-layout';
 import { UnitScore } from '../../src/core/scoring/tally';
 import { CellValue } from '../../src/core/sheets/grid';
 import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
@@ -209,11 +212,14 @@ describe('the year so far beside the period (round 7: 霍林郭勒市 「报送�
     );
   });
 
-  it('a period from 1 January is its own year so far: no 累计 columns, no second sum', () => {
-    const h1 = bulletinContent(buildReport(grids, { ...q3, period: { from: d('2023-01-01'), to: d('2023-06-30') } }), '六安市暖民心行动', issued);
+  it('a period from 1 January is its own year so far: no 累计 columns, no second sum — on the sheet neither', () => {
+    const h1Report = buildReport(grids, { ...q3, period: { from: d('2023-01-01'), to: d('2023-06-30') } });
+    const h1 = bulletinContent(h1Report, '六安市暖民心行动', issued);
     expect(h1.attachments[0].header).not.toContain('累计报送');
     expect(h1.attachments[0].header).not.toContain('累计得分');
     expect(h1.sections[0].paragraphs[0]).not.toContain('累计报送');
+    const sheetHeader = bulletinSheet(h1Report, { generatedAt: '2023-07-05 09:00', asOf: h1Report.asOf }).rows[SUMMARY_HEADER_ROW - 1].map((c) => c.value);
+    expect(sheetHeader).toEqual(h1.attachments[0].header);
   });
 });
 
@@ -313,5 +319,140 @@ describe('a handful named, the rest counted (霍林郭勒市 names 4, 商洛市 
     expect(text).toContain('第10项“第10项宣传任务”');
     expect(text).not.toContain('第11项');
     expect(text).toContain('（牵头单位：市发改委）等12项任务已超过完成时限，尚未完成。');
+  });
+});
+
+describe('优秀信息员 at year end (round 8: 吉林省工商局 2009 「授予肖金红等9名同志为2009年度全省工商系统政务信息工作优秀信息员」)', () => {
+  const withAuthor = [...ledgerHeader, '作者'];
+  const authored = (date: string, unit: string, count: number, level: string, adopted: string, author: string): CellValue[] => [...row(date, unit, count, level, adopted), author];
+  // 王芳 (金安区) two 省级 adoptions, 李军 (裕安区) one 市级, 赵敏 (市发改委) none adopted
+  const grids = [
+    tasks(),
+    registryGrid(),
+    grid('报送台账', [
+      withAuthor,
+      authored('2023-03-10', '金安区人民政府', 2, '省级', '是', '王芳'),
+      authored('2023-06-06', '裕安区人民政府', 1, '市级', '是', '李军'),
+      authored('2023-11-07', '市发改委', 3, '县级', '否', '赵敏'),
+    ]),
+  ];
+  const year = { ...options, asOf: d('2023-12-31'), period: { from: d('2023-01-01'), to: d('2023-12-31') } };
+  const settings = (...rows: CellValue[][]) => grid('设置', [['设置项', '值'], ...rows]);
+  const yearEnd = (extra: typeof grids = []) => bulletinContent(buildReport([...grids, ...extra], year), '六安市暖民心行动', d('2024-01-15'));
+  const section = (c: ReturnType<typeof yearEnd>) => c.sections.find((s) => s.heading.endsWith('优秀信息员'));
+
+  it('the office names them (设置 优秀信息员): as 吉林省工商局 writes it, the first name and the count, then the list', () => {
+    const c = yearEnd([settings(['优秀信息员', '王芳（金安区人民政府）、李军（裕安区人民政府），陈静'])]);
+    expect(c.sections.map((s) => s.heading)).toEqual(['一、基本情况', '二、考核等次', '三、优秀信息员', '四、存在问题', '五、下一步要求']);
+    expect(section(c)!.paragraphs).toEqual([
+      '根据2023年度信息报送和采用情况，授予王芳等3名同志为2023年度六安市暖民心行动宣传工作优秀信息员。',
+      '名单：王芳（金安区人民政府）、李军（裕安区人民政府）、陈静。',
+    ]);
+    expect(c.warnings.join('')).not.toContain('优秀信息员');
+  });
+
+  it('or the number to name (设置 优秀信息员名额): the most points over the year, as 民建北京市委 rules 「以被采用累计得分为准」', () => {
+    // default rules (scoring-rules.ts): 省级媒体采用(每篇) 5 (王芳 2 → 10), 市级 2 (李军 1 → 2); 赵敏 was not adopted (0): never named
+    const c = yearEnd([settings(['优秀信息员名额', '2名'])]);
+    expect(section(c)!.paragraphs).toEqual([
+      '根据2023年度信息报送和采用情况，按个人被采用稿件累计得分评定，授予王芳等2名同志为2023年度六安市暖民心行动宣传工作优秀信息员。',
+      '名单：王芳（金安区人民政府，10分）、李军（裕安区人民政府，2分）。',
+    ]);
+    const three = section(yearEnd([settings(['优秀信息员名额', '三'])]))!.paragraphs.join('');
+    expect(three).not.toContain('赵敏');
+  });
+
+  it('neither: a marked place the office fills, the leading authors told to the clerk only — no name invented', () => {
+    const c = yearEnd();
+    expect(section(c)!.paragraphs).toEqual([
+      '根据2023年度信息报送和采用情况，授予以下同志为2023年度六安市暖民心行动宣传工作优秀信息员：【待填：姓名（单位），由发文机关研究确定】。',
+    ]);
+    const warning = c.warnings.find((w) => w.includes('优秀信息员'))!;
+    expect(warning).toContain('王芳（金安区人民政府，10分）、李军（裕安区人民政府，2分）');
+    expect(c.sections.flatMap((s) => s.paragraphs).join('')).not.toContain('王芳');
+  });
+
+  it('a list as offices type it: 吉林省工商局 pads two-character names (「赵 江、董 彦」); spaces alone separate too; a quota as 「前10名」', () => {
+    expect(reporterList('肖金红、张玉明、辛敏海、毕宏科、赵 江、董 彦、陈 宇、沈云志、白凤贤')).toEqual(
+      ['肖金红', '张玉明', '辛敏海', '毕宏科', '赵江', '董彦', '陈宇', '沈云志', '白凤贤'],
+    );
+    expect(reporterList('名单：王芳(金安区人民政府)，李军\n陈静')).toEqual(['王芳（金安区人民政府）', '李军', '陈静']);
+    expect(reporterList('王芳 李军')).toEqual(['王芳', '李军']);
+    expect([reporterQuota('前10名'), reporterQuota('十'), reporterQuota('5人'), reporterQuota('若干')]).toEqual([10, 10, 5, null]);
+  });
+
+  it('a 名额 not understood is said so, and the names are left to the office', () => {
+    const c = yearEnd([settings(['优秀信息员名额', '若干'])]);
+    expect(section(c)!.paragraphs[0]).toContain('【待填：姓名（单位），由发文机关研究确定】');
+    expect(c.warnings.join('')).toContain('“设置”表“优秀信息员名额”应填人数（如“10”），“若干”未能识别。');
+  });
+
+  it('no authors in the ledger and nothing in 设置, or a month: no such section', () => {
+    const plain = [tasks(), registryGrid(), grid('报送台账', [ledgerHeader, row('2023-03-10', '金安区人民政府', 2, '省级', '是')])];
+    const c = bulletinContent(buildReport(plain, year), '六安市暖民心行动', d('2024-01-15'));
+    expect(section(c)).toBeUndefined();
+    const june = bulletinContent(buildReport(grids, { ...year, period: june2023 }), '六安市暖民心行动', issued);
+    expect(section(june)).toBeUndefined();
+  });
+});
+const june2023 = { from: d('2023-06-01'), to: d('2023-06-30') };
+
+describe('the year-end word to those praised and to the rest (吉林省工商局 2009, 嘉兴市 2008, 西城区 2008 all close so)', () => {
+  it('优秀 units and 优秀信息员 are asked to keep on, the others to learn from them (「希望受表彰的…戒骄戒躁，再接再厉」「其他单位和个人要以先进典型为榜样」)', () => {
+    expect(praiseParagraph(true, true)).toBe(
+      '希望考核为优秀等次的单位和受表彰的优秀信息员戒骄戒躁、再接再厉，在新的一年里取得更好成绩；其他单位和个人要以先进为榜样，查找差距，切实加强宣传工作。',
+    );
+    expect(praiseParagraph(true, false)).toMatch(/^希望考核为优秀等次的单位戒骄戒躁、再接再厉/);
+    expect(praiseParagraph(false, false)).toBeNull();
+    // it opens the default 下一步要求; an office's own 通报要求 stays as written
+    expect(requirementParagraphs(undefined, '希望…')).toEqual(['希望…', ...DEFAULT_REQUIREMENTS]);
+    expect(requirementParagraphs('各单位要按时报送', '希望…')).toEqual(['各单位要按时报送']);
+  });
+
+  it('a year-end 通报 made before the year is out counts months without submissions up to the as-of date, not months to come', () => {
+    // as of 30 June: 金安区 sent in June, 裕安区 only in March — 裕安区 has sent nothing for two months, 金安区 has
+    const grids = [tasks(), registryGrid(), grid('报送台账', [ledgerHeader, row('2023-03-10', '裕安区人民政府', 2), row('2023-06-06', '金安区人民政府', 1)])];
+    const r = buildReport(grids, { ...options, asOf: d('2023-06-30'), period: { from: d('2023-01-01'), to: d('2023-12-31') } });
+    expect(r.zeroReport.units).toContain('裕安区人民政府');
+    expect(r.zeroReport.units).not.toContain('金安区人民政府');
+  });
+
+  it('in the year-end 通报, only there', () => {
+    const grids = [tasks(), registryGrid(), grid('报送台账', [ledgerHeader, row('2023-03-10', '金安区人民政府', 20, '省级', '是'), row('2023-06-06', '裕安区人民政府', 4)])];
+    const year = { ...options, asOf: d('2023-12-31'), period: { from: d('2023-01-01'), to: d('2023-12-31') } };
+    const report = buildReport(grids, year);
+    const last = (c: ReturnType<typeof bulletinContent>) => c.sections[c.sections.length - 1].paragraphs;
+    // 金安区 sent 20 of its 24 and was adopted 20 times by 省级 outlets: the one unit whose 等次 can be 优秀
+    expect(report.scores.filter((s) => s.grade === '优秀').map((s) => s.unit)).toEqual(['金安区人民政府']);
+    expect(last(bulletinContent(report, '六安市暖民心行动', d('2024-01-15')))[0]).toBe(praiseParagraph(true, false));
+    expect(last(bulletinContent(buildReport(grids, { ...year, period: june2023 }), '六安市暖民心行动', issued))).toEqual(DEFAULT_REQUIREMENTS);
+  });
+});
+
+describe('no quotas set: what was sent and adopted, no 应报 (吉林市 「本季度报送 | 本季度采用 | 本季度得分」, 重师新闻网 「序号 | 单位 | 数量」)', () => {
+  // tasks without 量化指标: 金安区 sent 2 (both adopted by 省级 outlets), 裕安区 1 (not adopted), 市发改委 nothing
+  const noQuota = grid('任务分工表', [
+    ['六安市2023年暖民心行动宣传任务分工表'],
+    ...taskGrid([
+      [1, '民生工程宣传', '金安区、裕安区', '', '2023年12月31日', '', '', ''],
+      [2, '部门政策解读', '市发改委', '', '2023年12月31日', '', '', ''],
+    ]).rows,
+  ]);
+  const grids = [noQuota, registryGrid(), grid('报送台账', [ledgerHeader, row('2023-06-05', '金安区人民政府', 2, '省级', '是'), row('2023-06-09', '裕安区人民政府', 1)])];
+  const report = buildReport(grids, options);
+  const content = bulletinContent(report, '六安市暖民心行动', issued);
+
+  it('基本情况 says how many were sent, not that none were due (「共报送信息3599条，采用2900条」)', () => {
+    expect(content.sections[0].paragraphs[0]).toMatch(/^2023年6月份，纳入通报的3个单位共报送信息3篇；被各级媒体采用2篇，其中中央级0篇、省级2篇、市级0篇、县级0篇。/);
+    expect(content.sections[0].paragraphs[0]).not.toContain('应报送');
+  });
+
+  it('neither the tables nor the sheet carry 应报 and 完成率 columns of 0 and 无指标', () => {
+    const header = content.attachments[0].header;
+    expect(header).not.toContain('应报');
+    expect(header).not.toContain('完成率');
+    expect(header.slice(0, 3)).toEqual(['排名', '单位', '实报']);
+    const sheet = bulletinSheet(report, { generatedAt: '2023-07-05 09:00', asOf: report.asOf });
+    expect(sheet.rows[SUMMARY_HEADER_ROW - 1].map((c) => c.value)).toEqual(header);
   });
 });

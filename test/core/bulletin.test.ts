@@ -122,18 +122,23 @@ describe('the document holds the same figures as the bulletin sheet', () => {
     const fmt = (h: string, v: unknown) =>
       typeof v !== 'number' ? String(v ?? '—') : h === '完成率' ? `${(v * 100).toFixed(1)}%` : String(v);
     const tables = rankingTables(report, { period: '2023年上半年' });
-    const tableHeader = tables[0].header;
-    // the sheet's 本年累计 is the table's 累计得分; 累计报送 (not on the sheet) is the year-to-date score's count
-    const sentSoFar = new Map(report.yearToDate.map((s) => [s.unit, String(s.actual)]));
+    // the same columns in the same order: 累计报送 after 实报, 累计得分 after 总分 (June does not start the year)
+    expect(header).toEqual(tables[0].header);
+    expect(header.slice(2, 6)).toEqual(['应报', '实报', '累计报送', '完成率']);
     const sheetRows = sheet.rows
       .slice(SUMMARY_HEADER_ROW)
       .filter((r) => typeof r[0].value === 'number')
-      .map((r) => tableHeader.map((h) => {
-        if (h === '累计报送') return sentSoFar.get(String(r[1].value));
-        const i = header.findIndex((x) => x === h || x === `${h}采用` || (h === '累计得分' && x === '本年累计'));
-        return fmt(h, r[i].value);
-      }));
+      .map((r) => header.map((h, i) => fmt(String(h), r[i].value)));
     expect(tables.flatMap((t) => t.rows)).toEqual(sheetRows);
+    // the year so far is the year-to-date score: its count and total
+    const ytd = new Map(report.yearToDate.map((s) => [s.unit, s]));
+    for (const r of sheetRows) {
+      expect(r[header.indexOf('累计报送')]).toBe(String(ytd.get(r[1])!.actual));
+      expect(Number(r[header.indexOf('累计得分')])).toBeCloseTo(ytd.get(r[1])!.total, 2);
+    }
+    // and the note under the sheet's table says what they cover, as the document's does
+    const notes = sheet.rows.map((r) => r[0].value).filter((v): v is string => typeof v === 'string' && !v.startsWith('20')).join('');
+    expect(notes).toContain('累计报送为2023年上半年合计，累计得分按2023年上半年整体评分（不是各期得分相加）。');
     // on the sample: 市教育局 not ranked, to be checked as 市教体局; 县区 and 市直部门 ranked apart
     expect(report.unverified.map((u) => [u.name, u.suggestion])).toEqual([['市教育局', '市教体局']]);
     const ranksOf = (category: string) => report.scores.filter((s) => s.category === category).map((s) => s.rank);

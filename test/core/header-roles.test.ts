@@ -25,6 +25,12 @@ describe('a header cell gets its role from its words', () => {
   // a 专项整治's stages (test/fixtures/real/xinjiang-zhou-2011-huanbao: 阶段 | 时间 | 工作内容 | 责任单位): the stage is the section
   test.each([['阶段', 'category'], ['工作阶段', 'category'], ['实施阶段', 'category'], ['阶段目标', 'quota'], ['阶段性任务', 'task']])(
     'a stage column: %s → %s', (text, want) => expect(role(text)).toBe(want));
+  // 2021年呼和浩特市《政府工作报告》重点量化目标任务 (test/fixtures/real/huhehaote-2021-lianghua): 量化 qualifies the tasks
+  test.each([['重点量化目标任务', 'task'], ['量化工作任务', 'task'], ['量化指标', 'quota'], ['量化任务数', 'quota'], ['任务数', 'quota']])(
+    'a quota word before a task word: %s → %s', (text, want) => expect(role(text)).toBe(want));
+  // 融安县2023年金桔生产任务分解表 (test/fixtures/real/rongan-2023-jinju-renwu): a measure in brackets makes the column a count
+  test.each([['新种任务(亩)', 'quota'], ['新种任务（亩）', 'quota'], ['建设任务(公里)', 'quota'], ['新种任务', 'task'], ['工作任务(10项)', 'task']])(
+    'a task word with a measure: %s → %s', (text, want) => expect(role(text)).toBe(want));
   test('one period\'s plan is the task column only when nothing else names tasks', () => {
     expect(classifyHeaderCell('工作任务安排第二季度')!.altTask).toBe(true);
   });
@@ -306,5 +312,35 @@ describe('several cooperating columns: a finding points at the column that holds
   test('with the other column empty, findings point at the one written', () => {
     const r = checkWorkbook([grid('S', [header, [81, '推进项目。', '', '县卫健委', '县直有关单位', '']])], { today: TODAY, year: 2023 });
     expect(r.issues.filter((i) => i.code === 'UNIT_VAGUE').map((i) => i.cell)).toEqual(['E2']);
+  });
+});
+
+describe('round 8 (r8-tables11): an allocation by town in a measure, with its total line (融安 2023)', () => {
+  // 融安县2023年金桔生产任务分解表 (柳州 融安县, 广西, 2023-02-06; test/fixtures/real/rongan-2023-jinju-renwu), rows as printed
+  const rows = [
+    ['融安县2023年金桔生产任务分解表', '', ''],
+    ['乡镇', '新种任务(亩)', '备注'],
+    ['全县合计', 7000, ''],
+    ['长安镇', 2150, '其中县农业投资有限公司新种任务1500亩,不计入长安镇绩效考核。'],
+    ['板榄镇', 600, ''],
+    ['雅瑶乡', 500, ''],
+  ];
+  const json = () => checkJson(checkWorkbook([grid('S', rows)], { today: TODAY, year: 2023 }), 'x.xlsx');
+
+  test('no column names tasks: each town\'s task is the title, its bare numbers counted in 亩', () => {
+    const { header } = detectTaskHeader(grid('S', rows));
+    expect(header).toMatchObject({ row: 1, columns: { lead: 0, quota: 1, note: 2 }, taskFromTitle: true });
+    expect(json().tasks.map((t) => [t.row, t.task, t.lead])).toEqual([
+      [4, '融安县2023年金桔生产任务分解表', ['长安镇']], [5, '融安县2023年金桔生产任务分解表', ['板榄镇']], [6, '融安县2023年金桔生产任务分解表', ['雅瑶乡']],
+    ]);
+  });
+  test('the 全县合计 line is skipped as a total, not read as a unit\'s task', () => {
+    expect(json().skipped).toEqual([{ sheet: 'S', row: 3, reason: 'total', text: '全县合计 | 7000' }]);
+  });
+  test('an amount in 亩 is no quota written wrong: no QUOTA_UNPARSED; a count in 篇 under 任务数(篇) is read', () => {
+    expect(json().issues.filter((i) => i.code === 'QUOTA_UNPARSED')).toEqual([]);
+    const counts = [['单位', '任务数(篇)'], ['县委办', 20], ['县政府办', 10]];
+    const tasks = checkJson(checkWorkbook([grid('S', [['2023年信息报送任务'], ...counts])], { today: TODAY, year: 2023 }), 'x.xlsx').tasks;
+    expect(tasks.map((t) => [t.lead, t.quota && t.quota.min, t.quota && t.quota.unit])).toEqual([[['县委办'], 20, '篇'], [['县政府办'], 10, '篇']]);
   });
 });

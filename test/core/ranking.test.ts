@@ -65,8 +65,24 @@ describe('who is ranked, and against whom', () => {
       { ...options, period: { from: d('2023-02-01'), to: d('2023-02-28') } },
     );
     expect(r.movement.get('甲镇')).toBeUndefined();
-    expect(withNew.movement.get('甲镇')).toBe('持平');
+    // January: nobody reported anything, every unit tied at 0 — no order to move from
+    expect(withNew.movement.get('甲镇')).toBeNull();
     expect(movementText(2, undefined, true)).toBe('新增');
+  });
+
+  it('gives no 较上期 (—) to a category whose units all tied last period, never ↓ for all but the first', () => {
+    // May has no entries of 市直部门's tasks but 市发改委's; July against June: June has entries for every category
+    const sparse = grid('报送台账', [
+      ['日期', '单位', '标题', '媒体', '级别', '是否采用', '任务序号', '数量'],
+      row('2023-07-05', '金安区人民政府', 2),
+      row('2023-07-06', '市发改委', 1),
+    ]);
+    const july = buildReport([tasks(), registryGrid(), sparse], { ...options, asOf: d('2023-07-31'), period: { from: d('2023-07-01'), to: d('2023-07-31') } });
+    // June had no entry at all: 金安区 first and 裕安区 second now, but neither moved from a ranking
+    expect(july.scores.find((s) => s.unit === '裕安区人民政府')?.rank).toBe(2);
+    expect([...july.movement.values()].every((m) => m === null)).toBe(true);
+    // June against May (the suite's ledger): both categories were ranked in May, so the movements stand
+    expect(report.movement.get('裕安区人民政府')).toBe('↑1');
   });
 
   it('gives 本年累计 from 1 January: 4 of 12 each for the two districts', () => {

@@ -245,7 +245,7 @@ describe('clauses of real rules', () => {
     const perGroup = report(ledger(...rows), rules(['采用', '省级', '', 10], ['采用', '市级', '', 5], ['折算', '各组最高分', '', 100]));
     expect(perGroup.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
     expect(totals(perGroup)).toEqual([[100, 1], [50, 2], [100, 1], [25, 2], [0, 1]]);
-    expect(unit(perGroup, '裕安区人民政府').parts.find((p) => p.component === 'scale')).toMatchObject({ label: '折算为100分制（本组最高分10分计满分）', points: 45 });
+    expect(unit(perGroup, '裕安区人民政府').parts.find((p) => p.component === 'scale')).toMatchObject({ label: '折算为100分制（本组最高分10分计满分：金安区人民政府）', detail: '原始分5 × 100 ÷ 本组最高分10 = 50', points: 45 });
     const all = report(ledger(...rows), rules(['采用', '省级', '', 10], ['采用', '市级', '', 5], ['折算', '最高分', '', 100]));
     expect(totals(all)).toEqual([[50, 1], [25, 2], [100, 1], [25, 2], [0, 1]]);
     expect(all.unverified.map((u) => u.name)).toEqual(['某不存在的局']);
@@ -401,5 +401,48 @@ describe('an adopted piece no rule scores says so in the breakdown, not "每篇0
     );
     const adoption = unit(r, '金安区人民政府').parts.filter((p) => p.component === 'adoption');
     expect(adoption.map((p) => [p.points, p.detail])).toEqual([[0, '每篇0分'], [0, '评分规则未给此类采用计分']]);
+  });
+});
+
+describe('名次计分: points by place in the ranking group (农业部 2011 “第1～5名得5分，每5名一个梯次，每下降一个梯次少计1分”)', () => {
+  const submitted = (unitName: string, count: number): CellValue[] => ['2023-06-05', unitName, `${unitName}信息`, '', '', '否', count];
+  const rows = [submitted('市发改委', 5), submitted('市教体局', 3), submitted('市交通运输局', 3), submitted('市文旅局', 1), submitted('市委宣传部', 2)];
+  const DEPARTMENTS = ['市发改委', '市教体局', '市交通运输局', '市文旅局'];
+
+  it('ties share the higher place, each step of N places scores the drop less, never below 0; each ranking group on its own', () => {
+    const r = report(ledger(...rows), rules(['名次计分', '报送', '每2名一个梯次，每下降一个梯次少计1分', 3], ['名次计分', '报送条数', '每名减2分', 3]));
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    expect(DEPARTMENTS.map((u) => unit(r, u).parts.filter((p) => p.component === 'rank').map((p) => p.points))).toEqual([[3, 3], [3, 1], [3, 1], [2, 0]]);
+    expect(DEPARTMENTS.map((u) => [unit(r, u).total, unit(r, u).rank])).toEqual([[6, 1], [4, 2], [4, 2], [2, 4]]);
+    // alone in its group (党委部门): first place
+    expect(unit(r, '市委宣传部').total).toBe(6);
+    expect(unit(r, '市文旅局').parts[0]).toMatchObject({ label: '报送条数名次计分', detail: '报送条数1，第4名；第1—2名3分，每2名减1分', points: 2 });
+  });
+
+  it('折算 comes after: the top unit’s total with its 名次计分 is the basis', () => {
+    const r = report(ledger(...rows), rules(['名次计分', '报送', '每2名减1分', 3], ['名次计分', '报送', '每名减2分', 3], ['折算', '最高分', '', 100]));
+    expect(DEPARTMENTS.map((u) => unit(r, u).total)).toEqual([100, 66.67, 66.67, 33.33]);
+    const parts = unit(r, '市文旅局').parts;
+    expect(parts.map((p) => p.component)).toEqual(['rank', 'rank', 'scale']);
+    expect(parts.reduce((sum, p) => sum + p.points, 0)).toBeCloseTo(33.33, 2);
+  });
+
+  it('a unit with nothing counted is not placed and scores 0 (a period where nobody reported gives nobody the first step)', () => {
+    const r = report(ledger(...rows), rules(['名次计分', '采用', '每5名减1分', 5]));
+    expect(DEPARTMENTS.map((u) => unit(r, u).total)).toEqual([0, 0, 0, 0]);
+    expect(unit(r, '市发改委').parts).toEqual([expect.objectContaining({ component: 'rank', points: 0, detail: '采用条数0，不参加排名，不计分；第1—5名5分，每5名减1分' })]);
+  });
+
+  it('得分: placed by the points before 名次计分 (“按得分排名，第一名10分，每名减0.5分”)', () => {
+    const adopted = (unitName: string, level: string): CellValue[] => ['2023-06-06', unitName, `${unitName}稿件`, '某报', level, '是', 1];
+    const r = report(ledger(adopted('市发改委', '省级'), adopted('市教体局', '市级'), adopted('市交通运输局', '市级'), adopted('市文旅局', '县级')),
+      rules(['采用', '省级', '', 6], ['采用', '市级', '', 4], ['采用', '县级', '', 2], ['名次计分', '得分', '每名减0.5分', 10]));
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    expect(DEPARTMENTS.map((u) => unit(r, u).total)).toEqual([6 + 10, 4 + 9.5, 4 + 9.5, 2 + 8.5]);
+  });
+
+  it('a 对象 or 类型 it cannot read is an issue on that cell', () => {
+    const r = report(ledger(...rows), rules(['名次计分', '稿费', '每5名减1分', 5], ['名次计分', '采用', '逐名递减', 5], ['名次计分', '采用', '每5名减1分', '']));
+    expect(r.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'B2'], ['RULE_BAD_VALUE', 'C3'], ['RULE_BAD_VALUE', 'D4']]);
   });
 });

@@ -61,7 +61,7 @@ describe('the sample, June 2023', () => {
 
   it('5. the attachment columns add up to 总分 (叶集区 40 + 9 + 0 + 9.7 + 8.7 = 67.4)', () => {
     for (const table of rankingTables(report)) {
-      const first = table.header.indexOf('县级') + 1;
+      const first = table.header.indexOf('县级采用') + 1;
       const totalAt = table.header.indexOf('总分');
       for (const row of table.rows) {
         const sum = row.slice(first, totalAt).filter((c) => c !== '不适用').reduce((s, c) => s + Number(c), 0);

@@ -136,3 +136,24 @@ test('下同 closes a units cell: the remark after it names no unit (内蒙古 2
   const r = splitUnitRoles('(责任单位:自治区发展改革委、财政厅,中国铁路呼和浩特局集团有限公司,四市人民政府按职责分工负责,下同。以下各项任务均涉及四市或部分市人民政府,不再列出)', 'lead');
   expect(r).toEqual({ lead: ['自治区发展改革委', '财政厅', '中国铁路呼和浩特局集团有限公司', '四市人民政府'], coop: [], vague: [] });
 });
+
+describe('round 8 (r8-tables11): units cells from 贵州, 河北, 青海 (test/fixtures/real)', () => {
+  test('a remark on the units every task below shares closes the cell (数智贵州建设2026年工作要点)', () => {
+    const r = splitUnitRoles('(责任单位:省大数据局、省工业和信息化厅,各市〔州〕、贵安新区数据管理部门。除专门列出外,以下任务均涉及各市〔州〕、贵安新区数据管理部门,不再重复)', 'lead');
+    expect(r).toEqual({ lead: ['省大数据局', '省工业和信息化厅', '各市〔州〕、贵安新区数据管理部门'], coop: [], vague: [] });
+  });
+  test('tiers and a named place before one department are one group; "各镇、区民生办" stays two', () => {
+    expect(splitUnitRoles('各市〔州〕、贵安新区数据管理部门', 'lead').lead).toEqual(['各市〔州〕、贵安新区数据管理部门']);
+    expect(splitUnitRoles('各镇、区民生办', 'lead').lead).toEqual(['各镇', '区民生办']);
+  });
+  test('"X牵头，Y负责": after a lead marked 牵头, a bare 负责 names those responsible beside it (石家庄 促进居民收入增长的实施意见)', () => {
+    const r = splitUnitRoles('(市人社局牵头,市发改委、财政局、商务局、金融办、工商局、地税局负责)', 'lead');
+    expect([r.lead, r.coop]).toEqual([['市人社局'], ['市发改委', '财政局', '商务局', '金融办', '工商局', '地税局']]);
+    // without 牵头, 负责 still leads (黑龙江 2013 "(省发改委、农委、统计局分别负责)")
+    expect(splitUnitRoles('(省发改委、农委、统计局分别负责)', 'lead').lead).toEqual(['省发改委', '农委', '统计局']);
+  });
+  test('a second label after spaces starts a clause of its own (加快西宁市流通业发展实施意见)', () => {
+    const r = splitUnitRoles('(牵头单位:市商务局  责任单位:市编办、市发改委、市法制办、各区县政府)', 'lead');
+    expect([r.lead, r.coop]).toEqual([['市商务局'], ['市编办', '市发改委', '市法制办', '各区县政府']]);
+  });
+});

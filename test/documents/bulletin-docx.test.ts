@@ -94,3 +94,17 @@ describe('the 附注 in the Word file', () => {
     expect(texts[at('（联系人：王明')]).toMatch(/<w:ind w:left="640"/);
   });
 });
+
+describe('a place the office fills', () => {
+  test('【待填：…】 is highlighted in the Word file, the text around it not', async () => {
+    const report = buildReport([], { today: TODAY, period: { from: { year: 2023, month: 6, day: 1 }, to: { year: 2023, month: 6, day: 30 } } });
+    const base = bulletinContent(report, '六安市暖民心行动', { year: 2023, month: 7, day: 1 });
+    const fill = '授予以下同志为2023年度优秀信息员：【待填：姓名（单位），由发文机关研究确定】。';
+    const content = { ...base, sections: [{ heading: '三、优秀信息员', paragraphs: [fill] }] };
+    const xml = await (await JSZip.loadAsync(await bulletinDocx(content))).file('word/document.xml')!.async('string');
+    const runs = [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => m[1]);
+    const marked = runs.filter((r) => r.includes('<w:highlight w:val="yellow"/>')).map((r) => /<w:t[^>]*>([^<]*)</.exec(r)![1]);
+    expect(marked).toEqual(['【待填：姓名（单位），由发文机关研究确定】']);
+    expect(runs.some((r) => r.includes('授予以下同志为2023年度优秀信息员：') && !r.includes('highlight'))).toBe(true);
+  });
+});

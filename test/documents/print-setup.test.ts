@@ -81,7 +81,7 @@ describe('print setup of generated sheets', () => {
     expect(bulletinPages.length).toBeGreaterThan(0);
     for (const [text, n] of bulletinPages) {
       // one page wide: the last column's header on the same page as the first's; landscape A4; a page number
-      expect(text).toMatch(/排名[^\n]*本年累计/);
+      expect(text).toMatch(/排名[^\n]*较上期/);
       expect(text).toMatch(/第 \d+ 页，共 \d+ 页/);
       const info = execFileSync('pdfinfo', ['-f', String(n), '-l', String(n), pdf], { encoding: 'utf8' });
       expect(info).toMatch(/size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);

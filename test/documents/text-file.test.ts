@@ -6,7 +6,8 @@ import { decodeText } from '../../src/documents/text-file';
 import { readPlanDocument } from '../../src/documents/plan-reader';
 import { readReturnsFolder } from '../../src/cli/returns-folder';
 
-const SEED = readFileSync(path.resolve(__dirname, '../../../shared/seeds/004_b71bcdbc2ff3228d.txt'), 'utf8');
+// seed 004, as copied under test/fixtures/plans (a clone has no ../shared)
+const SEED = readFileSync(path.resolve(__dirname, '../fixtures/plans/seed-004.txt'), 'utf8');
 
 function utf16(text: string, bigEndian: boolean): Uint8Array {
   const out = new Uint8Array(2 + text.length * 2);

@@ -1,13 +1,18 @@
 // The 通报 as data: title, 发文字号, 主送, the three sections, signature and the attachment tables (pure, for any writer).
-import { CivilDate, compareDates, daysInMonth, formatChinese } from '../dates/civil-date';
+import { CivilDate, compareDates, formatChinese } from '../dates/civil-date';
 import { Grid } from '../sheets/grid';
 import { findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
-import { isWholeMonth, previousSpan } from '../scoring/movement';
-import { Report, periodScores, scoringInput, yearToDateOf } from '../scoring/report';
+import { periodPhrase, previousSpan } from '../scoring/movement';
+import { Report, periodScores, scoringInput, yearToDateSpan } from '../scoring/report';
 import { comparisonSentence } from './comparison';
 import { Period } from '../scoring/tally';
 import { RankingTable, rankingTables } from './figures';
-import { gradeParagraphs, overviewParagraphs, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
+import { REPORTER_TITLE, reporterSection } from './reporters';
+import { gradeParagraphs, overviewParagraphs, praiseParagraph, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
+import { GRADE_NAMES } from '../scoring/scoring-rules';
+
+/** The period as offices write it (its home is scoring, where the 通报 sheet's notes use it too). */
+export { periodPhrase };
 
 export interface BulletinSection {
   /** 一、基本情况 … */
@@ -72,34 +77,6 @@ const SECTION_NUMBERS = ['一', '二', '三', '四', '五'];
 const isWholeYear = (period: Period) =>
   period.from.year === period.to.year && period.from.month === 1 && period.from.day === 1 && period.to.month === 12 && period.to.day === 31;
 
-/** 本年累计's period when it is longer than the period itself (the period does not start on 1 January), else null. */
-function yearToDateSpan(period: Period): Period | null {
-  const ytd = yearToDateOf(period);
-  return compareDates(ytd.from, period.from) === 0 ? null : ytd;
-}
-
-const QUARTERS = ['一', '二', '三', '四'];
-
-/**
- * The period as offices write it in a 通报: "2023年6月份", "2021年第一季度", "2023年上半年", "2023年", "2018年1—2月份",
- * "2022年12月至2023年1月"; dates ("2023年1月1日至6月15日") only when the period does not cover whole months.
- */
-export function periodPhrase(period: Period): string {
-  const { from, to } = period;
-  if (isWholeMonth(period)) return `${from.year}年${from.month}月份`;
-  const wholeMonths = from.day === 1 && to.day === daysInMonth(to.year, to.month);
-  if (wholeMonths && from.year === to.year) {
-    const year = `${from.year}年`;
-    if (from.month === 1 && to.month === 12) return year;
-    if (from.month === 1 && to.month === 6) return `${year}上半年`;
-    if (from.month === 7 && to.month === 12) return `${year}下半年`;
-    if ((from.month - 1) % 3 === 0 && to.month === from.month + 2) return `${year}第${QUARTERS[(from.month - 1) / 3]}季度`;
-    return `${year}${from.month}—${to.month}月份`;
-  }
-  if (wholeMonths) return `${from.year}年${from.month}月至${to.year}年${to.month}月`;
-  const end = to.year === from.year ? `${to.month}月${to.day}日` : formatChinese(to);
-  return `${formatChinese(from)}至${end}`;
-}
 
 /** The campaign's name from 设置 活动名称, else from the task sheet's title ("六安市2023年暖民心行动宣传任务分工表" → "六安市暖民心行动"). */
 export function campaignName(grids: readonly Grid[], report: Report): string {
@@ -142,15 +119,26 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   if (compared) overview[0] += compared;
   // at year end, with grade lines in the rules: the 等次 of every unit, a section of its own
   const grades = tables.length && yearEnd ? gradeParagraphs(report.scores, period) : null;
+  // at year end, where the office names people or the ledger has authors: 优秀信息员, never chosen by Duban unless told how
+  const reporters = tables.length && yearEnd
+    ? reporterSection(
+      report.people, settings.excellentReporters, settings.excellentReporterQuota, `${report.period.from.year}年度`,
+      `${report.period.from.year}年度${campaign}宣传工作${REPORTER_TITLE}`,
+    )
+    : null;
+  // the year-end word to those praised (优秀 units, 优秀信息员) and to the rest, before the usual requirements
+  const praise = yearEnd ? praiseParagraph(!!grades && report.scores.some((s) => s.grade === GRADE_NAMES.excellent), !!reporters) : null;
   const sections: BulletinSection[] = [
     { heading: '基本情况', paragraphs: overview },
     ...(grades ? [{ heading: '考核等次', paragraphs: grades }] : []),
+    ...(reporters ? [{ heading: REPORTER_TITLE, paragraphs: reporters.paragraphs }] : []),
     { heading: '存在问题', paragraphs: problemParagraphs(report, now) },
-    { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements) },
+    { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements, praise) },
   ].map((section, i) => ({ ...section, heading: `${SECTION_NUMBERS[i]}、${section.heading}` }));
   const subject = grades ? '宣传工作考核结果' : '宣传工作情况';
   const issuer = settings.issuer || null;
   const warnings = issuer ? [] : ['“设置”表没有填写“发文机关”：通报没有版头，落款处留空待填。请在“设置”表加一行“发文机关 | 本单位全称”后重新生成。'];
+  if (reporters?.warning) warnings.push(reporters.warning);
   const titleParts = titleWords(period, campaign, subject);
   return {
     issuerMark: issuer ? settings.issuerMark || `${issuer}文件` : null,

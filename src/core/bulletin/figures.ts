@@ -1,23 +1,7 @@
-// The bulletin's ranking tables as text, one per category: the same figures, in the same formats, as the bulletin sheet.
-import { MEDIA_LEVELS } from '../scoring/scoring-rules';
+// The bulletin's ranking tables as text, one per category: the same columns, figures and order as the bulletin sheet.
 import { Report } from '../scoring/report';
-import { UnitScore } from '../scoring/tally';
-import { ComponentKey } from '../scoring/rule-model';
-import { scoreText } from '../scoring/engine';
-import { NOT_APPLICABLE, componentHeader, componentPoints, pointComponents, totalNote } from '../scoring/breakdown';
-
-/** Year-to-date columns beside the period's own (霍林郭勒市: 「报送条数 | 累计条数」…「得分 | 累计得分」; 通州区: 「全年累计报送条数」「累计分数」). */
-export const YEAR_TO_DATE_SENT = '累计报送';
-export const YEAR_TO_DATE_TOTAL = '累计得分';
-
-/**
- * Header of an attachment table: counts, then the point columns that add up to 总分 (GB/T 9704: one table per category);
- * with `yearToDate`, 累计报送 after 实报 and 累计得分 after 总分, as offices print them.
- */
-export function tableHeader(components: readonly ComponentKey[], yearToDate = false): string[] {
-  const ytd = (header: string) => (yearToDate ? [header] : []);
-  return ['排名', '单位', '应报', '实报', ...ytd(YEAR_TO_DATE_SENT), '完成率', ...MEDIA_LEVELS, ...components.map(componentHeader), '总分', ...ytd(YEAR_TO_DATE_TOTAL), '等次', '较上期'];
-}
+import { pointComponents, totalNote } from '../scoring/breakdown';
+import { ScoreRow, anyQuota, percentText, scoreCellText, scoreColumns, yearToDateNote } from '../scoring/score-columns';
 
 export interface RankingTable {
   readonly category: string;
@@ -27,22 +11,7 @@ export interface RankingTable {
   readonly note: string;
 }
 
-/** 0.0% as the sheet's number format shows it. */
-export const percentText = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-/** One unit's row; `yearToDate` is its score from 1 January (undefined: no year-to-date columns, null: not scored then). */
-export function tableRow(s: UnitScore, components: readonly ComponentKey[], movement: string | null | undefined, yearToDate?: UnitScore | null): string[] {
-  const ytd = (value: (y: UnitScore) => string) => (yearToDate === undefined ? [] : [yearToDate ? value(yearToDate) : '—']);
-  return [
-    String(s.rank), s.unit, String(s.expected), String(s.actual), ...ytd((y) => String(y.actual)), s.completion === null ? '无指标' : percentText(s.completion),
-    ...MEDIA_LEVELS.map((l) => String(s.adopted[l])),
-    ...components.map((c) => {
-      const v = componentPoints(s, c);
-      return v === null ? NOT_APPLICABLE : scoreText(v);
-    }),
-    scoreText(s.total), ...ytd((y) => scoreText(y.total)), s.grade ?? '—', movement ?? '—',
-  ];
-}
+export { percentText };
 
 /**
  * One table per category, in category order; every table has the same point columns. `yearToDate` (its period as the
@@ -54,16 +23,15 @@ export function rankingTables(
 ): RankingTable[] {
   const components = pointComponents(report.scores);
   const ytd = yearToDate && report.yearToDate ? new Map(report.yearToDate.map((s) => [s.unit, s])) : null;
-  const header = tableHeader(components, ytd !== null);
-  // the year-to-date score is the span's own score (a completion rate over more months), not the periods' scores added up:
-  // said so, since it can be below this period's
-  const ytdNote = ytd ? `${YEAR_TO_DATE_SENT}为${yearToDate!.period}合计，${YEAR_TO_DATE_TOTAL}按${yearToDate!.period}整体评分（不是各期得分相加）。` : '';
-  const note = `注：${totalNote(components, report.scores)}${ytdNote}`;
+  const columns = scoreColumns(components, { yearToDate: ytd !== null, movement: true, quota: anyQuota(report.scores) });
+  const header = columns.map((c) => c.header);
+  const note = `注：${totalNote(components, report.scores)}${ytd ? yearToDateNote(yearToDate!.period) : ''}`;
   const tables: RankingTable[] = [];
   for (const s of report.scores) {
     let table = tables[tables.length - 1];
     if (!table || table.category !== s.category) tables.push((table = { category: s.category, header, rows: [], note }));
-    table.rows.push(tableRow(s, components, report.movement.get(s.unit), ytd ? (ytd.get(s.unit) ?? null) : undefined));
+    const row: ScoreRow = { score: s, movement: report.movement.get(s.unit), yearToDate: ytd ? (ytd.get(s.unit) ?? null) : undefined };
+    table.rows.push(columns.map((c) => scoreCellText(c, row)));
   }
   return tables;
 }

@@ -3,3 +3,4 @@ export * from './content';
 export * from './figures';
 export * from './sentences';
 export * from './comparison';
+export * from './reporters';

@@ -129,7 +129,8 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   const rate = overallCompletion(scores);
   const completion = rate !== null ? `，总体完成率${percentText(rate)}（各单位按不超过本单位指标计）` : '';
   const first =
-    `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` +
+    // without any quota there is nothing "due": the sent count alone (吉林市: 「…共报送信息3599条，采用2900条」)
+    (expected > 0 ? `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` : `${period}，纳入通报的${scores.length}个单位共报送信息${actual}篇；`) +
     `被各级媒体采用${totalAdopted}篇，其中${levels}。` +
     (categorySentence(scores) ?? '') +
     (quotaSentence(scores, now) ?? '');
@@ -183,10 +184,22 @@ export function problemParagraphs(report: Report, now: PeriodWord = '本期'): s
   return out.length > 1 ? out.map((p, i) => `（${CHINESE_ORDINALS[i] ?? i + 1}）${p}`) : out;
 }
 
-/** 三、下一步要求: the 设置 通报要求 text, one paragraph per line; the default otherwise. */
-export function requirementParagraphs(text: string | undefined): string[] {
+/**
+ * The year-end word to those praised and to the rest, as every year-end 通报 read has it (吉林省工商局: 「希望受表彰的先进单位
+ * （部门）和先进个人珍惜荣誉，再接再厉…其他单位和个人要以先进典型为榜样」; 嘉兴市: 「希望受表彰的先进集体和先进个人戒骄戒躁，
+ * 再接再厉」; 西城区: 「希望以上考核为优秀的单位要戒骄戒躁，再接再厉」); null when nobody is praised.
+ */
+export function praiseParagraph(excellentUnits: boolean, reporters: boolean): string | null {
+  const praised = [excellentUnits ? `考核为${GRADE_NAMES.excellent}等次的单位` : '', reporters ? '受表彰的优秀信息员' : ''].filter(Boolean);
+  if (praised.length === 0) return null;
+  return `希望${praised.join('和')}戒骄戒躁、再接再厉，在新的一年里取得更好成绩；其他单位和个人要以先进为榜样，查找差距，切实加强宣传工作。`;
+}
+
+/** 下一步要求: the 设置 通报要求 text, one paragraph per line; the default otherwise, after the year-end `praise` when there is one. */
+export function requirementParagraphs(text: string | undefined, praise: string | null = null): string[] {
   const lines = (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  return lines.length ? lines : DEFAULT_REQUIREMENTS;
+  if (lines.length) return lines;
+  return praise ? [praise, ...DEFAULT_REQUIREMENTS] : DEFAULT_REQUIREMENTS;
 }
 
 /**

@@ -1,4 +1,5 @@
 // Plans: a 宣传方案's text → its measures (units, deadline, quota, source paragraph) for a 任务分工表.
+export * from './attachments';
 export * from './outline';
 export * from './phrases';
 export * from './plan-table';

@@ -7,7 +7,8 @@ import {
 import { GROUP_TYPE } from '../units/units';
 import { isGroupLikeName, looseGroupKey } from '../units/groups';
 import { normalizeUnitName } from '../units/units';
-import { ATTACHMENT, Plan, PlanMeasure } from './read-plan';
+import { Plan, PlanMeasure } from './read-plan';
+import { ATTACHMENT } from './attachments';
 
 
 /** A name that stands for a group of units rather than one unit (one home: units/groups.ts). */

@@ -1,7 +1,9 @@
 // The units a measure names: "(责任单位:…)", "【责任单位:…】", "牵头单位：…" lines, "由…牵头/负责/组织" and "…配合" in prose.
 import { UNIT_END } from '../units/unit-lists';
 import { splitUnits } from '../units/units';
+import { splitUnitRoles } from '../units/unit-roles';
 import { toSimplified } from './traditional';
+import { findDeadline } from './phrases';
 
 export interface UnitMentionSpan {
   /** Start and end (exclusive) in the paragraph, brackets included. */
@@ -9,9 +11,26 @@ export interface UnitMentionSpan {
   readonly end: number;
   readonly lead: string[];
   readonly coop: string[];
+  /** The time written with the units ("…；完成时限：2023年6月底前", "…，3月底前完成"), as written; the measure's time limit. */
+  readonly time?: string;
 }
 
-const LABEL = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|参加单位|组织单位|主办单位|承办单位)\s*[:：]/g;
+const LABEL_WORDS = '牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|参加单位|组织单位|主办单位|承办单位';
+const LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]`, 'g');
+/** A label written in 【】 instead of with a colon: "【牵头单位】市委宣传部【配合单位】市发改委". */
+const BRACKETED_LABEL = new RegExp(`【(${LABEL_WORDS})】`, 'g');
+
+/** The text with each 【label】 written "label：" and a space (the same length, so spans still fit the original). */
+function colonLabels(original: string, plain: string): { original: string; plain: string } {
+  let o = original;
+  let p = plain;
+  for (const m of plain.matchAll(BRACKETED_LABEL)) {
+    const written = `${m[1]}：　`;
+    o = o.slice(0, m.index!) + written + o.slice(m.index! + written.length);
+    p = p.slice(0, m.index!) + written + p.slice(m.index! + written.length);
+  }
+  return { original: o, plain: p };
+}
 const LEAD_LABELS = /^(?:牵头|主责)/;
 const COOP_LABELS = /^(?:配合|协办|参与|参加)/;
 const INNER = '(?:[^()（）]|[(（][^()（）]*[)）])';
@@ -46,21 +65,54 @@ export function unitNames(list: string): string[] {
     });
 }
 
-/** Labelled lists inside `original` (read on `plain`): lead and coop by the plan's own labels. */
-function labelled(original: string, plain: string): { lead: string[]; coop: string[] } {
+/** A time given beside the units in the same brackets: "；完成时限：…", "，完成时间：…", "时间节点：…". */
+const TIME_LABEL = /^(?:完成|办结|截止)?(?:时限|时间|期限|时间节点)$/;
+/** Another field after a list of units ("；完成时限：…", " 责任人：张明", "；牵头领导：…"): units never hold a colon. */
+const FIELD = /[,，;；、\s\u3000]*([\u4e00-\u9fff]{1,6})\s*[:：]/;
+/** An aside in brackets holding a field ("市委宣传部（联系人：张明）"): a note on the unit, not part of its name. */
+const FIELD_ASIDE = /[（(][^（()）]*[:：][^（()）]*[)）]/g;
+/** A list marking its units' roles in brackets: "市委宣传部（牵头）、市发改委". */
+const ROLE_MARK = /[（(]\s*(?:牵头|主责|配合|协办|参与)\s*[)）]/;
+
+/** A name of a list that is the time the units are to finish by ("2023年3月底前完成", "每季度第二个月"), not a unit. */
+function isTime(name: string): boolean {
+  const found = findDeadline(toSimplified(name));
+  return found !== null && found.start === 0 && found.text.length >= name.replace(/(?:完成|办结|前)$/, '').length - 2;
+}
+
+/** Labelled lists inside `original` (read on `plain`): lead and coop by the plan's own labels, and a time written with them. */
+function labelled(original: string, plain: string): { lead: string[]; coop: string[]; time?: string } {
   const marks: { label: string; from: number; to: number }[] = [];
   for (const m of plain.matchAll(LABEL)) marks.push({ label: m[1], from: m.index!, to: m.index! + m[0].length });
   const hasLead = marks.some((m) => LEAD_LABELS.test(m.label));
   const lead: string[] = [];
   const coop: string[] = [];
+  let time: string | undefined;
   marks.forEach((m, i) => {
     // a list ends at its sentence's end: "参加单位:县安监局、…公司。各乡镇自行设定…" names no unit after 。
-    const list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).split(/[。]/)[0].replace(/[,，;；\s]+$/, '');
+    let list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).split(/[。]/)[0].replace(FIELD_ASIDE, '');
+    // and at another field written after it: a time ("牵头单位：市委宣传部；完成时限：2023年6月底前") is the measure's
+    const field = FIELD.exec(toSimplified(list));
+    if (field) {
+      if (TIME_LABEL.test(field[1])) time ??= list.slice(field.index + field[0].length).split(FIELD)[0].replace(/[,，;；\s]+$/, '') || undefined;
+      list = list.slice(0, field.index);
+    }
+    list = list.replace(/[,，;；\s]+$/, '');
+    const isLead = LEAD_LABELS.test(m.label) || (!hasLead && !COOP_LABELS.test(m.label));
+    if (ROLE_MARK.test(toSimplified(list))) {
+      // "责任单位：市委宣传部（牵头）、市发改委": the marked one leads, the others cooperate
+      const roles = splitUnitRoles(toSimplified(list), isLead ? 'lead' : 'coop');
+      lead.push(...roles.lead);
+      coop.push(...roles.coop);
+      return;
+    }
     const names = unitNames(list);
-    if (LEAD_LABELS.test(m.label) || (!hasLead && !COOP_LABELS.test(m.label))) lead.push(...names);
+    // "责任单位：市发改委，2023年3月底前完成": the time closing the list is no unit
+    while (names.length > 1 && isTime(names[names.length - 1])) time ??= names.pop();
+    if (isLead) lead.push(...names);
     else coop.push(...names);
   });
-  return { lead, coop };
+  return time ? { lead, coop, time } : { lead, coop };
 }
 
 /** A paragraph that only names who leads the paragraph before it: "市发改委牵头落实", "市金融办、人民银行…分别牵头落实". */
@@ -73,7 +125,8 @@ export function leadsLine(original: string, plain: string): string[] | null {
 }
 
 /** Every units bracket of a paragraph, and a "牵头单位：…" line read as one. */
-export function unitSpans(original: string, plain: string): UnitMentionSpan[] {
+export function unitSpans(writtenOriginal: string, writtenPlain: string): UnitMentionSpan[] {
+  const { original, plain } = colonLabels(writtenOriginal, writtenPlain);
   const out: UnitMentionSpan[] = [];
   for (const m of plain.matchAll(BRACKET)) {
     const start = m.index!;

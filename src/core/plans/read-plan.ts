@@ -3,6 +3,7 @@ import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph, isFieldLine } from './outline';
+import { ATTACHMENT, listedTaskTable } from './attachments';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
 import { leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
@@ -166,6 +167,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   const coop: string[] = [];
   let task = '';
   let plain = '';
+  /** A time written with the units ("（责任单位：…；完成时限：…）"): the measure's own time limit. */
+  let labelledTime: string | undefined;
   for (const p of span.paras) {
     const skip = p === first ? p.prefix : 0;
     const spans = unitSpans(p.text, p.plain);
@@ -176,6 +179,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
       plainText = plainText.slice(0, s.start) + plainText.slice(s.end);
       lead.unshift(...s.lead);
       coop.unshift(...s.coop);
+      labelledTime = s.time ?? labelledTime;
     }
     task += (task ? '\n' : '') + text.slice(skip).trim();
     plain += (plain ? '\n' : '') + plainText.slice(skip).trim();
@@ -203,10 +207,12 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   if (subject) lead.push(...subject);
   const original = task;
 
-  const found = findDeadline(plain);
+  // the time written with the units comes first: a quota's 每月 in the text is no time limit beside it
+  const timeFound = labelledTime !== undefined ? (findDeadline(toSimplified(labelledTime)) ?? { text: toSimplified(labelledTime), start: 0 }) : null;
+  const found = timeFound ?? findDeadline(plain);
   let deadline: PlanDeadline = { text: null, kind: 'none' };
   if (found) {
-    const shown = original.slice(found.start, found.start + found.text.length);
+    const shown = timeFound ? labelledTime!.slice(found.start, found.start + found.text.length) : original.slice(found.start, found.start + found.text.length);
     // a span of days is due on its last day
     const parsed = parseDeadline((rangeEnd(found.text) ?? found.text).replace(/([上中下])询/g, '$1旬'), year, publicityMonths);
     const kind: PlanDeadlineKind =
@@ -434,6 +440,10 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     return { ...base, basis: 'table', measures: fromTables, context: prose, unsure: doubts };
   }
   proseUnsure.sort((a, b) => a.paragraph - b.paragraph);
+  // the plan lists its 分工表 as an attachment, but no table was read (a picture, an embedded Excel object, a file apart):
+  // the first thing to check, as every task below comes from the text instead
+  const listed = fromTables.length ? null : listedTaskTable(paras);
+  if (listed) proseUnsure.unshift({ paragraph: listed.paragraph, why: `方案列为附件的“${listed.title}”在文件中没有读到（可能是图片、嵌入的 Excel 对象或单独的文件），任务已按正文措施生成；如有分工表原件，请用原件导入或校验` });
   return { ...base, basis: 'text', measures: prose, context: fromTables, unsure: proseUnsure };
 }
 
@@ -534,9 +544,6 @@ function unitlessMeasures(paras: readonly Paragraph[]): Span[] | null {
   close();
   return spans.length >= 2 ? spans : null;
 }
-
-/** A line listing or heading the attachments (附件：…, 附件1, 附件二：…): the body of the plan has ended. */
-export const ATTACHMENT = /^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*(?:[:：.．、]|$)/;
 
 /** Lines about a meeting's arrangements, not tasks: 地点、参加对象、记者、通稿、联系人…. */
 const LOGISTICS = /^(?:(?:会议|活动|发布会)?地点|参加对象|参会对象|参加人员|参会人员|出席人员|出席对象|邀请对象|联系人|联系电话|联系方式|联络员|主持人|报名方式|报名时间|电子邮箱|邮箱)\s*[:：]|安排记者|记者全程|发布通稿|通稿于|将通稿/;

@@ -562,16 +562,3 @@ function settleRounding(parts: ScorePart[], total: number): void {
   });
   parts[at] = { ...parts[at], points: round2(parts[at].points + diff) };
 }
-
-/** Adds a 折算 part to every unit so that its total becomes total × points / basis (the top total of those given, or a full score). */
-export function scaleTotals<T extends { readonly total: number; readonly parts: readonly ScorePart[] }>(results: readonly T[], scale: RuleModel['scale']): T[] {
-  if (!scale) return [...results];
-  const basis = scale.basis === 'top' ? Math.max(0, ...results.map((r) => r.total)) : scale.basis;
-  if (basis <= 0) return [...results];
-  return results.map((r) => {
-    const total = round2((r.total * scale.points) / basis);
-    const top = scale.perGroup ? '本组最高分' : '最高分';
-    const label = scale.basis === 'top' ? `折算为${fmt(scale.points)}分制（${top}${fmt(basis)}分计满分）` : `折算为${fmt(scale.points)}分制（满分${fmt(basis)}分）`;
-    return { ...r, total, parts: [...r.parts, { component: 'scale' as const, label, detail: `${fmt(r.total)} × ${fmt(scale.points)} ÷ ${fmt(basis)}`, count: 1, points: round2(total - r.total) }] };
-  });
-}

@@ -1,8 +1,31 @@
 // Movement between periods: the previous period of the same length, 较上期 texts, and units with N months without submissions.
-import { CivilDate, addDays, daysBetween, daysInMonth } from '../dates/civil-date';
+import { CivilDate, addDays, daysBetween, daysInMonth, formatChinese } from '../dates/civil-date';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { Period, UnitScore } from './tally';
 import { dayOf } from './periods';
+
+const QUARTERS = ['一', '二', '三', '四'];
+
+/**
+ * The period as offices write it in a 通报: "2023年6月份", "2021年第一季度", "2023年上半年", "2023年", "2018年1—2月份",
+ * "2022年12月至2023年1月"; dates ("2023年1月1日至6月15日") only when the period does not cover whole months.
+ */
+export function periodPhrase(period: Period): string {
+  const { from, to } = period;
+  if (isWholeMonth(period)) return `${from.year}年${from.month}月份`;
+  const wholeMonths = from.day === 1 && to.day === daysInMonth(to.year, to.month);
+  if (wholeMonths && from.year === to.year) {
+    const year = `${from.year}年`;
+    if (from.month === 1 && to.month === 12) return year;
+    if (from.month === 1 && to.month === 6) return `${year}上半年`;
+    if (from.month === 7 && to.month === 12) return `${year}下半年`;
+    if ((from.month - 1) % 3 === 0 && to.month === from.month + 2) return `${year}第${QUARTERS[(from.month - 1) / 3]}季度`;
+    return `${year}${from.month}—${to.month}月份`;
+  }
+  if (wholeMonths) return `${from.year}年${from.month}月至${to.year}年${to.month}月`;
+  const end = to.year === from.year ? `${to.month}月${to.day}日` : formatChinese(to);
+  return `${formatChinese(from)}至${end}`;
+}
 
 /** Default of 设置 连续零报送月数. */
 export const DEFAULT_ZERO_REPORT_MONTHS = 2;
@@ -47,10 +70,20 @@ export function movementText(rank: number, previousRank: number | undefined, has
   return previousRank > rank ? `↑${previousRank - rank}` : `↓${rank - previousRank}`;
 }
 
-/** Movement of every current unit: same unit, same category, compared by rank. */
+/**
+ * Movement of every current unit: same unit, same category, compared by rank. A category whose units all had the same
+ * total last period (nobody reported yet, or base points only) had no order to move from: its units get none (—),
+ * never ↓ for all but the first.
+ */
 export function movements(current: readonly UnitScore[], previous: readonly UnitScore[] | null): Map<string, string | null> {
   const before = new Map((previous ?? []).map((s) => [`${s.category}\u0000${s.unit}`, s.rank]));
-  return new Map(current.map((s) => [s.unit, movementText(s.rank, before.get(`${s.category}\u0000${s.unit}`), previous !== null)]));
+  const totals = new Map<string, Set<number>>();
+  for (const s of previous ?? []) {
+    const seen = totals.get(s.category) ?? new Set<number>();
+    totals.set(s.category, seen.add(s.total));
+  }
+  const ordered = (category: string) => (totals.get(category)?.size ?? 0) > 1;
+  return new Map(current.map((s) => [s.unit, movementText(s.rank, before.get(`${s.category}\u0000${s.unit}`), previous !== null && ordered(s.category))]));
 }
 
 /** 连续零报送月数 from its 设置 text; the default when blank or not a positive whole number. */

@@ -1,7 +1,7 @@
 // Who is ranked and against whom: registry units only, ranked within categories (类型 or 设置 排名分组); unknown names go to 待核实.
 import { UnitRegistry } from '../units/units';
 import { ScoringRules } from './scoring-rules';
-import { scaleTotals } from './engine';
+import { addRankPoints, scaleTotals } from './relative';
 import { OVERALL_CATEGORY, UnitScore, competitionRanks, gradeOf } from './tally';
 /** Category of registry units without a 类型. */
 export const UNTYPED_CATEGORY = '其他单位';
@@ -70,17 +70,24 @@ export function categoriesOf(scores: readonly UnitScore[]): string[] {
 }
 
 /**
- * Ranks scores within their categories (competition ranks and grades per category); category order, then rank. A 折算 row
- * scales the totals first: to the top of all ranked units, or of each category (各组最高分).
+ * Ranks scores within their categories (competition ranks and grades per category); category order, then rank. 名次计分 rows
+ * add their points per category first; a 折算 row then scales the totals: to the top of all ranked units, or of each category
+ * (各组最高分).
  */
 export function rankWithinCategories(scores: readonly UnitScore[], plan: CategoryPlan, rules: ScoringRules): UnitScore[] {
-  const scale = rules.model.scale;
+  const { scale, rankPoints } = rules.model;
   const byCategory = new Map<string, UnitScore[]>();
-  for (const s of scale && !scale.perGroup ? scaleTotals(scores, scale) : scores) {
+  for (const s of scores) {
     const c = plan.categoryOf(s.unit);
     let list = byCategory.get(c);
     if (!list) byCategory.set(c, (list = []));
     list.push(s);
+  }
+  for (const [c, list] of byCategory) byCategory.set(c, addRankPoints(list, rankPoints));
+  if (scale && !scale.perGroup) {
+    // one basis for all: the top unit of every category
+    const scaled = new Map(scaleTotals([...byCategory.values()].flat(), scale).map((s) => [s.unit, s]));
+    for (const [c, list] of byCategory) byCategory.set(c, list.map((s) => scaled.get(s.unit) ?? s));
   }
   const out: UnitScore[] = [];
   const order = [...plan.order, ...[...byCategory.keys()].filter((c) => !plan.order.includes(c))];

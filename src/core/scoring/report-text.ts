@@ -2,10 +2,9 @@
 import { formatISO } from '../dates/civil-date';
 import { countBySeverity } from '../validation/issues';
 import { Report } from './report';
-import { MEDIA_LEVELS } from './scoring-rules';
 import { categoriesOf } from './ranking';
-import { NOT_APPLICABLE, componentHeader, componentPoints, pointComponents, totalNote } from './breakdown';
-import { scoreText } from './engine';
+import { pointComponents, totalNote } from './breakdown';
+import { anyQuota, scoreCellText, scoreColumns } from './score-columns';
 
 /** Display width: CJK characters count two columns. */
 function width(text: string): number {
@@ -19,20 +18,11 @@ const pad = (text: string, w: number, right = false) => {
   return right ? fill + text : text + fill;
 };
 
-const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
-
 export function formatBulletin(report: Report): string {
   const components = pointComponents(report.scores);
-  const header = ['排名', '单位', '应报', '实报', '完成率', ...MEDIA_LEVELS.map((l) => l.replace('级', '')), ...components.map(componentHeader), '总分', '等次', '较上期'];
-  const rows = report.scores.map((s) => [
-    String(s.rank), s.unit, String(s.expected), String(s.actual), s.completion === null ? '无指标' : pct(s.completion),
-    ...MEDIA_LEVELS.map((l) => String(s.adopted[l])),
-    ...components.map((c) => {
-      const v = componentPoints(s, c);
-      return v === null ? NOT_APPLICABLE : scoreText(v);
-    }),
-    scoreText(s.total), s.grade ?? '—', report.movement.get(s.unit) ?? '—',
-  ]);
+  const columns = scoreColumns(components, { movement: true, quota: anyQuota(report.scores) });
+  const header = columns.map((c) => c.header);
+  const rows = report.scores.map((s) => columns.map((c) => scoreCellText(c, { score: s, movement: report.movement.get(s.unit) })));
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], i !== 1 && i !== cells.length - 1)).join('  ');
   const counts = countBySeverity(report.issues);

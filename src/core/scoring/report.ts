@@ -74,6 +74,12 @@ export function yearToDateOf(period: Period): Period {
   return { from: { year: period.to.year, month: 1, day: 1 }, to: period.to };
 }
 
+/** 本年累计's period when it is longer than the period itself (the period does not start on 1 January), else null. */
+export function yearToDateSpan(period: Period): Period | null {
+  const ytd = yearToDateOf(period);
+  return compareDates(ytd.from, period.from) === 0 ? null : ytd;
+}
+
 /** A unit's categories from the registry: its 类型 and 所属分组. */
 export function unitCategories(check: CheckResult): (unit: string) => readonly string[] {
   const byName = new Map((check.registry?.entries ?? []).map((e) => [e.name, [...(e.type ? [e.type] : []), ...e.groups]]));
@@ -123,7 +129,9 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const sameAsPeriod = compareDates(yearPeriod.from, period.from) === 0;
   const yearToDate = sameAsPeriod ? scores : periodScores({ ...input, period: yearPeriod }, check, categories);
   const months = zeroReportMonthsOf(check.settings.text.zeroReportMonths);
-  const zeroReport = { months, units: zeroReportUnits(ledger.entries, scores.map((s) => s.unit), period.to, months) };
+  // months that have passed: a period running past the as-of date (a year-end 通报 made in June) does not count months to come
+  const zeroEnd = compareDates(check.asOf, period.to) < 0 && compareDates(check.asOf, period.from) >= 0 ? check.asOf : period.to;
+  const zeroReport = { months, units: zeroReportUnits(ledger.entries, scores.map((s) => s.unit), zeroEnd, months) };
   const issues = inSheetOrder(grids, check.issues, ledger.issues.concat(media.issues, ruleIssues, adjustmentIssues));
   return {
     check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, scores, categories, unverified, previousPeriod: previous,

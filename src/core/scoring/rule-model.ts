@@ -10,7 +10,7 @@ export const CADENCE_LABEL: Record<Cadence, string> = { week: '每周', month: '
 /** The components a total is made of, in the order the breakdown lists them. */
 export const COMPONENTS = [
   'submission', 'base', 'adoption', 'instruction', 'missing', 'target', 'rate', 'streak', 'late', 'assignment', 'overdue',
-  'awareness', 'satisfaction', 'adjustment', 'tier', 'bound', 'scale',
+  'awareness', 'satisfaction', 'adjustment', 'tier', 'bound', 'rank', 'scale',
 ] as const;
 export type ComponentKey = (typeof COMPONENTS)[number];
 
@@ -18,7 +18,7 @@ export type ComponentKey = (typeof COMPONENTS)[number];
 export const COMPONENT_LABEL: Record<ComponentKey, string> = {
   submission: '报送得分', base: '基础分', adoption: '采用得分', instruction: '批示加分', missing: '缺报扣分', target: '未达目标扣分',
   rate: '录用率扣分', streak: '连续未达标扣分', late: '迟报扣分', assignment: '约稿', overdue: '逾期扣分', awareness: '知晓率得分',
-  satisfaction: '满意度得分', adjustment: '加减分', tier: '分档计分', bound: '封顶/保底', scale: '折算',
+  satisfaction: '满意度得分', adjustment: '加减分', tier: '分档计分', bound: '封顶/保底', rank: '名次计分', scale: '折算',
 };
 
 /** Components that take points off: the word 扣分 in a 上限/下限 row means all of them. */
@@ -118,6 +118,21 @@ export interface TierRule {
   readonly text: string;
 }
 
+/**
+ * 名次计分 (梯次计分): points by the unit's place within its ranking group on a count — the first `step` places get `top`, each further
+ * `step` places `drop` less, never below 0 (“均按全国排名梯次计分，第1～5名得5分，每5名一个梯次，每下降一个梯次少计1分”).
+ * Tied units share a place (competition ranking), so a tie across a step's edge scores the higher step.
+ */
+export interface RankPointsRule {
+  /** What units are placed by: pieces submitted, pieces adopted, or their points so far (before 名次计分 and 折算). */
+  readonly basis: 'submitted' | 'adopted' | 'points';
+  readonly step: number;
+  readonly drop: number;
+  readonly top: number;
+  /** The 对象 and 类型 cells as written, for the breakdown (报送 · 每5名减1分). */
+  readonly text: string;
+}
+
 export interface RuleModel {
   readonly adoption: readonly AdoptionRule[];
   readonly submissions: readonly SubmissionRule[];
@@ -150,6 +165,8 @@ export interface RuleModel {
   readonly overQuota: { readonly points: number; readonly cadence: Cadence | null } | null;
   /** 分档: ladders replacing the raw points of some pieces by a step's points (each ladder's rows share a subject). */
   readonly tiers: readonly TierRule[];
+  /** 名次计分: points by place within the ranking group, applied where units are ranked (before 折算). */
+  readonly rankPoints: readonly RankPointsRule[];
   /**
    * Co-authors and 合报单位 split a piece's points (split) or each get them all (full); first: the first author alone is credited
    * (“两人以上合写的信息奖励第一作者”), each 合报单位 keeps the piece whole.
@@ -160,7 +177,7 @@ export interface RuleModel {
 export const EMPTY_MODEL: RuleModel = {
   adoption: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
   latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
-  tiers: [], sharedCredit: 'split',
+  tiers: [], rankPoints: [], sharedCredit: 'split',
 };
 
 /** Text compared loosely: NFKC, no spaces, no 《》 or brackets. */

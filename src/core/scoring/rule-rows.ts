@@ -4,7 +4,7 @@ import { MESSAGES } from '../validation/messages';
 import { RULE_ITEMS, RuleKey, ScoringRules, rulesFromValues } from './scoring-rules';
 import {
   AdoptionRule, BoundRule, COMPONENTS, Cadence, ComponentKey, DEDUCTIONS, EMPTY_MODEL, FactorRule, InstructionRule, PeriodRule, QuotaRule,
-  RuleModel, SubmissionRule, TargetRule, TierRule, looseKey, ruleLevel, splitCadence,
+  RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, looseKey, ruleLevel, splitCadence,
 } from './rule-model';
 
 /** One row of 评分规则 as read from the sheet, with the A1 address of each cell. */
@@ -22,7 +22,7 @@ const LEGACY_KEYS = new Map<string, RuleKey>(RULE_ITEMS.map((r) => [itemKey(r.it
 
 type Kind =
   | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'adoptedQuota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
-  | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit' | 'overQuota' | 'tier';
+  | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit' | 'overQuota' | 'tier' | 'rankPoints';
 
 /** The words a clerk may write in 项目 for each kind of row (first: the word the template and README use). */
 export const RULE_WORDS: Record<Kind, readonly string[]> = {
@@ -44,6 +44,7 @@ export const RULE_WORDS: Record<Kind, readonly string[]> = {
   min: ['下限', '保底', '扣完为止', '最低'],
   scale: ['折算', '折合'],
   tier: ['分档', '分档计分', '按档计分', '分档折算', '得分分档'],
+  rankPoints: ['名次计分', '排名计分', '梯次计分', '按名次计分', '按排名计分', '排名梯次计分'],
   rateFlag: ['录用率低于', '采用率低于', '录用率'],
   streakFlag: ['连续未达标', '连续未完成', '连续不达标'],
   overQuota: ['超报计分', '超报', '超额报送', '每超报一篇', '超报加分'],
@@ -105,6 +106,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   const targets: TargetRule[] = [];
   const bounds: BoundRule[] = [];
   const tiers: TierRule[] = [];
+  const rankPoints: RankPointsRule[] = [];
   for (const row of rows) {
     const item = itemKey(row.item);
     // blank rows, and comment rows: # …, or a 说明/注 line of the template
@@ -279,6 +281,15 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         if (points !== null) tiers.push({ subject: subject === '' || /^(采用|采用得分|录用|得分|总分)$/.test(looseKey(subject)) ? null : subject, from, points, text: row.type.trim() });
         break;
       }
+      case 'rankPoints': {
+        const basis = rankBasis(row.target);
+        const steps = rankSteps(row.type);
+        const top = needValue('第一梯次的分值，如“5”');
+        if (basis === null) bad(row.cells.target, row.target, '按什么排名：“报送”（报送条数）、“采用”（采用条数）或“得分”');
+        else if (steps === null) bad(row.cells.type, row.type, '梯次与递减，如“每5名减1分”“每名减0.5分”');
+        else if (top !== null) rankPoints.push({ basis, ...steps, top, text: `${row.target.trim()} · ${row.type.trim()}` });
+        break;
+      }
       case 'rateFlag': {
         const below = numberOf(target.rest || type.rest, true);
         if (below === null) {
@@ -320,7 +331,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
     }
     for (const i of same) i.repeat = r.points;
   }
-  Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds, tiers });
+  Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds, tiers, rankPoints });
   return { rules: custom ? rulesFromValues(parsed.values, m) : rulesFromValues(parsed.values), issues: parsed.issues, unitNames };
 }
 
@@ -333,6 +344,24 @@ function tierFrom(text: string): number | null {
   if (/^(?:不足|低于|少于|<)?\d+(?:\.\d+)?(?:分|条|篇)?(以下|以内)?$/.test(t) && /不足|低于|少于|<|以下|以内/.test(t)) return -Infinity;
   if (/^(其他|其余|以下|最低档)$/.test(t)) return -Infinity;
   return null;
+}
+
+/** A 名次计分 row's 对象: what units are placed by (报送条数, 采用数量, 得分), or null. */
+function rankBasis(text: string): RankPointsRule['basis'] | null {
+  const t = looseKey(text);
+  if (/^(报送|上报|报送条数|报送数量|上报材料|信息数量|数量)(条数|数量|多少)?$/.test(t)) return 'submitted';
+  if (/^(采用|录用|采用条数|采用数量|录用数量|质量|信息质量)(条数|数量|多少)?$/.test(t)) return 'adopted';
+  if (/^(得分|积分|总分|原始分)$/.test(t)) return 'points';
+  return null;
+}
+
+/** A 名次计分 row's 类型: places per step and points less per step (“每5名减1分”“每5名一个梯次，每下降一个梯次少计1分”“每名减0.5分”). */
+function rankSteps(text: string): { step: number; drop: number } | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const m = /^每(\d*)名(?:为?一个梯次|一档)?[,，、;；]?(?:每(?:下降|降低?)一?个?(?:梯次|档|名))?(?:减|少计|少|递减|降|扣)(\d+(?:\.\d+)?)分?$/.exec(t);
+  if (!m) return null;
+  const step = m[1] === '' ? 1 : Number(m[1]);
+  return step >= 1 ? { step, drop: Number(m[2]) } : null;
 }
 
 /** Words of a 缺报扣分 row taken once per period the quota is missed (未完成任务的扣30分). */

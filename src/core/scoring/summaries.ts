@@ -4,12 +4,12 @@ import { columnLetters } from '../sheets/grid';
 import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from '../validation/issues';
 import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
-import { Report, periodScores, scoringInput, yearToDateOf, yearToDatePeriod } from './report';
-import { isWholeMonth } from './movement';
-import { MEDIA_LEVELS } from './scoring-rules';
+import { Report, periodScores, scoringInput, yearToDateOf, yearToDatePeriod, yearToDateSpan } from './report';
+import { isWholeMonth, periodPhrase } from './movement';
 import { categoriesOf } from './ranking';
 import { ComponentKey } from './rule-model';
-import { BREAKDOWN_SHEET, NOT_APPLICABLE, breakdownSheet, componentHeader, componentPoints, pointComponents, totalNote } from './breakdown';
+import { BREAKDOWN_SHEET, breakdownSheet, pointComponents, totalNote } from './breakdown';
+import { ScoreColumn, ScoreRow, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
 import { TASK_STATUS_LABEL } from '../deadlines/task-status';
@@ -159,18 +159,20 @@ export function unitTasksSheet(report: Report, stamp: GenerationStamp): SheetSpe
   return summarySheetOfCells(GENERATED_NAMES.unitTasks, `单位任务清单（${units.length} 个单位）`, stamp, columns, rows, { rowLines });
 }
 
-/** Columns of a score table (bulletin and annual assessment): counts, then the point columns that add up to 总分; the bulletin adds 较上期 and 本年累计. */
-function scoreColumns(components: readonly ComponentKey[], withMovement: boolean): SummaryColumn[] {
-  return [
-    col('排名', 6, STYLES.center), col('单位', 22), col('应报', 7, STYLES.number), col('实报', 7, STYLES.number),
-    col('完成率', 9, STYLES.percent), ...MEDIA_LEVELS.map((l) => col(`${l}采用`, 9, STYLES.number)),
-    ...components.map((c) => col(componentHeader(c), 10, STYLES.decimal)), col('总分', 9, STYLES.decimal),
-    col('等次', 7, STYLES.center), ...(withMovement ? [col('较上期', 8, STYLES.center), col('本年累计', 9, STYLES.decimal)] : []),
-  ];
+/** Sheet width and format of a score column, by what it holds (its words and order are score-columns.ts'). */
+function sheetColumn(c: ScoreColumn): SummaryColumn {
+  switch (c.kind) {
+    case 'rank': return col(c.header, 6, STYLES.center);
+    case 'unit': return col(c.header, 22);
+    case 'count': return col(c.header, c.header.length > 3 ? 9 : 7, STYLES.number);
+    case 'percent': return col(c.header, 9, STYLES.percent);
+    case 'points': return col(c.header, c.header.length > 2 ? 10 : 9, STYLES.decimal);
+    case 'label': return col(c.header, c.header.length + 5, STYLES.center);
+  }
 }
 
 /** The rows of a score table: a heading per category (when there is more than one), units, then notes (what adds up to 总分, 待核实). */
-function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], components: readonly ComponentKey[], extra: BulletinExtra | null) {
+function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], components: readonly ComponentKey[], columns: readonly ScoreColumn[], extra: BulletinExtra | null) {
   const rows: SpecValue[][] = [];
   const styles: (CellStyle | undefined)[] = [];
   const headed = categoriesOf(scores).length > 1;
@@ -183,11 +185,8 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: re
       styles.push(SECTION_ROW);
     }
     category = s.category;
-    rows.push([
-      s.rank, s.unit, s.expected, s.actual, s.completion ?? '无指标', ...MEDIA_LEVELS.map((l) => s.adopted[l]),
-      ...components.map((c) => componentPoints(s, c) ?? NOT_APPLICABLE), s.total, s.grade ?? '—',
-      ...(extra ? [extra.movement.get(s.unit) ?? '—', extra.yearToDate.get(s.unit) ?? null] : []),
-    ]);
+    const row: ScoreRow = { score: s, movement: extra?.movement.get(s.unit), yearToDate: extra?.yearToDate ? (extra.yearToDate.scores.get(s.unit) ?? null) : undefined };
+    rows.push(columns.map((c) => c.value(row)));
     styles.push(extra?.zeroReport.includes(s.unit) ? ZERO_FILL : undefined);
   }
   const note = (text: string) => {
@@ -196,7 +195,7 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified'>, scores: re
       styles.push(NOTE_STYLE);
     }
   };
-  if (scores.length) note(`注：${totalNote(components, scores)}各单位明细见“${BREAKDOWN_SHEET}”。`);
+  if (scores.length) note(`注：${totalNote(components, scores)}${extra?.yearToDate ? yearToDateNote(extra.yearToDate.span) : ''}各单位明细见“${BREAKDOWN_SHEET}”。`);
   if (report.categories.note) note(report.categories.note);
   if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
   if (report.unverified.length) {
@@ -232,17 +231,19 @@ function noteLines(text: string): string[] {
 
 interface BulletinExtra {
   readonly movement: ReadonlyMap<string, string | null>;
-  readonly yearToDate: ReadonlyMap<string, number>;
+  /** Each unit's score from 1 January and that span as the note says it; null when the period starts on 1 January. */
+  readonly yearToDate: { readonly scores: ReadonlyMap<string, UnitScore>; readonly span: string } | null;
   readonly zeroReport: readonly string[];
   readonly zeroMonths: number;
 }
 
 function scoreSheet(name: string, title: string, report: Pick<Report, 'categories' | 'unverified'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null): SheetSpec {
   const components = pointComponents(scores);
-  const columns = scoreColumns(components, extra !== null);
+  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null, quota: anyQuota(scores) });
+  const columns = scoreCols.map(sheetColumn);
   const totalCol = columnLetters(columns.findIndex((c) => c.header === '总分'));
   const unitCol = columnLetters(1);
-  const { rows, styles } = scoreRows(report, scores, components, extra);
+  const { rows, styles } = scoreRows(report, scores, components, scoreCols, extra);
   const first = SUMMARY_HEADER_ROW + 1;
   const last = SUMMARY_HEADER_ROW + Math.max(rows.length, 1);
   return summarySheet(name, title, stamp, columns, rows, {
@@ -255,11 +256,15 @@ function scoreSheet(name: string, title: string, report: Pick<Report, 'categorie
   });
 }
 
-/** 月度通报-YYYY-MM (or a window's bulletin): units ranked by total within their categories, with 较上期 and 本年累计. */
+/**
+ * 月度通报-YYYY-MM (or a window's bulletin): units ranked by total within their categories, with 较上期, and 累计报送 and
+ * 累计得分 when the period does not start on 1 January — the columns of the 通报's attachment tables, in their order.
+ */
 export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec {
+  const span = yearToDateSpan(report.period);
   const extra: BulletinExtra = {
     movement: report.movement,
-    yearToDate: new Map(report.yearToDate.map((s) => [s.unit, s.total])),
+    yearToDate: span ? { scores: new Map(report.yearToDate.map((s) => [s.unit, s])), span: periodPhrase(span) } : null,
     zeroReport: report.zeroReport.units,
     zeroMonths: report.zeroReport.months,
   };

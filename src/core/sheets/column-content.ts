@@ -94,10 +94,13 @@ export function textiness(grid: Grid, headerRow: number, col: number): number {
   return (texts / cells.length) * (new Set(cells.map((c) => c.text)).size / cells.length);
 }
 
-/** Whether most filled cells of a column below the header are counts ("各5条", "3篇"), not bare numbers. */
-export function holdsCounts(grid: Grid, headerRow: number, col: number): boolean {
+/**
+ * Whether most filled cells of a column below the header are counts ("各5条", "3篇"), not bare numbers; with
+ * `bareNumbers` (the header gives the measure: "新种任务(亩)") numbers count too.
+ */
+export function holdsCounts(grid: Grid, headerRow: number, col: number, bareNumbers = false): boolean {
   const s = columnStats(grid, headerRow, undefined, new Set([col]))[col];
-  return s !== undefined && s.filled > 0 && s.counts / s.filled >= SHARE;
+  return s !== undefined && s.filled > 0 && (s.counts + (bareNumbers ? s.numbers : 0)) / s.filled >= SHARE;
 }
 
 interface ColumnStats {

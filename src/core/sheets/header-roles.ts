@@ -85,6 +85,19 @@ const UNIT_ROLES = new Set<HeaderRole>(['coop', 'lead', 'responsible']);
 const TASK_WORDS = /任务|内容|措施|举措|事项|工作|项目|要点|问题|清单|实事|事件|目标|要求|做法|计划|方案/;
 const TARGET_WORDS = /目标|要求/;
 const SCORE_WORDS = /分数|分值|得分/;
+/**
+ * A count's measure in brackets at a task header's end ("新种任务(亩)", 融安 2023 金桔生产任务分解表): the column holds
+ * the count each row must reach, a quota, not the task (brackets are dropped from the header's words, so the raw cell is read).
+ */
+const COUNT_MEASURE = /[(（][十百千万亿]*(?:元|人|人次|户|个|项|家|所|座|处|公里|千米|米|平方米|平方公里|亩|公顷|吨|千瓦|辆|套|件|条|篇|株|头|只)[)）]$/;
+/** The measure a header names in brackets at its end ("新种任务(亩)" → "亩"), or null. */
+export function headerMeasure(value: CellValue | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const m = COUNT_MEASURE.exec(value.replace(/\s+/g, ''));
+  return m ? m[0].slice(1, -1) : null;
+}
+/** A quota word qualifying the header's last word, a task word ("量化目标任务", "量化工作"): the column names tasks. */
+const QUOTA_OF_TASKS = /^(?!.*(?:指标|频次|数量|任务数|篇数|条数|件数|次数)).*量化.*(?:任务|工作|事项|措施|举措)$/;
 /** The name column of an indicator table (指标 | 单位 | 2015年目标 | 牵头部门), not a 量化指标 or 指标值 column. */
 const INDICATOR_NAME = /^(?:考核|考评|评价)?指标(?:名称|项目)?$|指标名称$/;
 /** A quarter, a half-year or a span of months named in a header (第二季度, 上半年, 1-8月). */
@@ -109,6 +122,7 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
   if (text.includes('指标') && SPECIFIC.test(text)) return { role: 'task', score: WORD_SCORE, specific: 2 }; // 指标内容
   if (text === '计量单位') return null; // 元, %, 万人: never an office
   const unitWord = UNIT_WORD.test(text);
+  const taskCell = (t: string) => (COUNT_MEASURE.test(value.replace(/\s+/g, '')) ? { role: 'quota' as const, score: WORD_SCORE, specific: 0 } : wordTaskCell(t));
   if (!unitWord && PERSON.test(text)) return { role: 'leaders', score: WORD_SCORE, specific: 0 };
   // one period's plan or target (工作任务安排第二季度, 三季度目标): a target column, never the deadline
   if (PERIOD.test(text) && PERIOD_PLAN.test(text) && !PERIOD_NOT_PLAN.test(text)) return { role: 'quota', score: WORD_SCORE, specific: 0, altTask: true };
@@ -120,6 +134,8 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
       if (role !== 'responsible') return { role, score: WORD_SCORE - 1, specific: 0 };
       continue;
     }
+    // "重点量化目标任务" (呼和浩特 2021): 量化 qualifies the tasks the header ends with; 任务数, 量化指标 stay quota
+    if (role === 'quota' && QUOTA_OF_TASKS.test(text)) return taskCell(text);
     return { role, score: WORD_SCORE, specific: 0 };
   }
   if (unitWord) return { role: 'responsible', score: WORD_SCORE - 1, specific: 0 };
@@ -127,7 +143,7 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
   return null;
 }
 
-function taskCell(text: string): HeaderCell {
+function wordTaskCell(text: string): HeaderCell {
   // a target in points (目标分数, 目标分值: 达州 2009 政务信息 allocation) is a quota, never the task
   if (SCORE_WORDS.test(text)) return { role: 'quota', score: WORD_SCORE, specific: 0 };
   if (TARGET_WORDS.test(text) && !/任务|措施|举措|内容|事项|具体/.test(text)) return { role: 'quota', score: WORD_SCORE, specific: specificity(text), altTask: true };
@@ -467,7 +483,7 @@ function inferTaskHeader(grid: Grid, best: HeaderCandidate | null, isUnit?: (nam
     if (columns.task !== undefined && columns.lead !== undefined && inferred.some((i) => i.field === 'lead' || i.field === 'task')) {
       return withMoreColumns({ row: candidate.row, columns, inferred }, candidate);
     }
-    if (columns.task === undefined && columns.lead !== undefined && columns.quota !== undefined && holdsCounts(grid, candidate.row, columns.quota)) {
+    if (columns.task === undefined && columns.lead !== undefined && columns.quota !== undefined && holdsCounts(grid, candidate.row, columns.quota, COUNT_MEASURE.test((texts[columns.quota] ?? '').replace(/\s+/g, '')))) {
       return { row: candidate.row, columns, inferred, taskFromTitle: true };
     }
     if (columns.task !== undefined && columns.lead === undefined && headingsNameLeads(grid, candidate.row)) {

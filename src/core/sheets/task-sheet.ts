@@ -1,7 +1,7 @@
 // Reads a task-division sheet: header row, title rows (plan year), sections, repeated headers, merges.
 import { CellRange, CellValue, Grid, a1, cellText, columnLetters, fillMerges, isBlank } from './grid';
 import { TaskField, normalizeHeader } from './headers';
-import { TaskHeaderMatch, detectTaskHeader } from './header-roles';
+import { TaskHeaderMatch, detectTaskHeader, headerMeasure } from './header-roles';
 import { HEADING, HEADING_LEVEL_ONE, NOTE_LINE, SIGN_OFF_LINE, headingLead, headingLeader } from './headings';
 import { parseChineseInteger } from '../dates/numerals';
 import { memoize } from '../memo';
@@ -23,7 +23,7 @@ export interface TaskRow {
 }
 
 /** Why a row under the header is not a task: a section heading, a note, a repeat of the header (a page break). */
-export type SkipReason = 'section' | 'note' | 'repeated-header';
+export type SkipReason = 'section' | 'note' | 'repeated-header' | 'total';
 
 /** A row under the header not read as a task: nothing is dropped without a word. */
 export interface SkippedRow {
@@ -46,10 +46,14 @@ export interface TaskSheet {
   readonly notes: string[];
   readonly rows: TaskRow[];
   readonly skipped: SkippedRow[];
+  /** The measure the quota column's header names ("新种任务(亩)" → 亩): its bare numbers count in it. */
+  readonly quotaMeasure?: string;
 }
 
 /** A subtotal a heading row carries beside its text (权重 10, 分值 30, 30分). */
 const SUBTOTAL = /^\d+(?:\.\d+)?\s*(?:%|分)?$/;
+/** A total line's first cell ("全县合计 | 7000" over an allocation's towns, 融安 2023): the sum of the rows, no task of its own. */
+const TOTAL_LINE = /^(?:全[县市区省州盟旗乡镇]|[县市区])?(?:合\s*计|总\s*计|小\s*计|共\s*计)$/;
 
 
 /** Finds the task header in a grid (by meaning, header-roles.ts); null when the sheet is not a task-division sheet. */
@@ -165,9 +169,14 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     cellsShape[f] = '';
   }
   const titles: string[] = [];
+  // the line just above the header: an allocation table's own title, below any 附件 line or document title
+  let nearestTitle: { text: string; cell: string } | null = null;
   for (let r = 0; r < header.row; r++) {
     const texts = [...new Set((grid.rows[r] ?? []).map(cellText).filter((t) => t !== ''))];
-    if (texts.length > 0) titles.push(texts.join(' '));
+    if (texts.length > 0) {
+      titles.push(texts.join(' '));
+      nearestTitle = { text: texts.join(' '), cell: a1(r, (grid.rows[r] ?? []).findIndex((v) => cellText(v) !== '')) };
+    }
   }
   let titleYear: number | null = null;
   for (const t of titles) {
@@ -242,6 +251,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       skip('note');
       continue;
     }
+    if (only !== null && TOTAL_LINE.test(only.trim())) {
+      skip('total');
+      continue;
+    }
     if (!oneText && numbers > 0 && word !== null && oneWord && HEADING.test(word)) {
       only = word;
       oneText = true;
@@ -267,9 +280,10 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     const values: Partial<Record<TaskField, CellValue>> = { ...valuesShape };
     const cells: Partial<Record<TaskField, string>> = { ...cellsShape };
     if (header.taskFromTitle) {
-      // an allocation table (单位 | 任务数 | 报送时间): every row's task is the table's title, else the quota's header
-      values.task = titles.join(' ') || cellText((filled[header.row] ?? [])[header.columns.quota ?? 0]);
-      cells.task = titles.length > 0 ? 'A1' : a1(header.row, header.columns.quota ?? 0);
+      // an allocation table (单位 | 任务数 | 报送时间): every row's task is the table's title (the line just above the
+      // header, not an 附件 line or the document's title over it), else the quota's header
+      values.task = nearestTitle?.text ?? cellText((filled[header.row] ?? [])[header.columns.quota ?? 0]);
+      cells.task = nearestTitle?.cell ?? a1(header.row, header.columns.quota ?? 0);
     }
     // the row's number as text once, beside each column's letters (a1 for every field of every row otherwise)
     const rowNumber = String(r + 1);
@@ -316,5 +330,6 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     const ownSection = category !== '' && category !== cellText(values.task ?? null).trim();
     rows.push(coopParts ? { row: r, section: ownSection ? category : section, values, cells, coopParts } : { row: r, section: ownSection ? category : section, values, cells });
   }
-  return { sheet: grid.name, header, titles, titleYear, notes, rows, skipped };
+  const quotaMeasure = header.columns.quota !== undefined ? headerMeasure((grid.rows[header.row] ?? [])[header.columns.quota]) : null;
+  return quotaMeasure ? { sheet: grid.name, header, titles, titleYear, notes, rows, skipped, quotaMeasure } : { sheet: grid.name, header, titles, titleYear, notes, rows, skipped };
 }

@@ -213,6 +213,25 @@ function joinLevelLists(pieces: readonly string[], text: string): string[] {
   return out;
 }
 
+/** 各 and the county-level tiers, bracketed ones too (各县, 各市〔州〕, 各县（市、区）): a group of places, its body not yet said. */
+const EACH_TIER = /^各(?:县|市|区|州|旗|盟|县区|县市区|州市)(?:[（(〔［[][县市区州旗盟、，,]+[）)〕］\]])?$/;
+/** A named county-level place or zone with a department of it ("贵安新区数据管理部门", "高新区财政局"). */
+const PLACE_DEPARTMENT = /^[\u4e00-\u9fff]{2,8}?(?:新区|开发区|高新区|经开区|示范区|县|区|市|旗)[\u4e00-\u9fff]{2,}(?:部门|局|委|办|厅|中心)$/;
+
+/**
+ * "各市〔州〕、贵安新区数据管理部门" (贵州 2026): the places' tiers and a named place listed with 、 before one department
+ * are one group (each city's and the new area's data department), as "各县、市、区政府" is; "各镇、区民生办" stays two.
+ */
+function joinTierWithPlace(pieces: readonly string[], text: string): string[] {
+  const out: string[] = [];
+  for (const p of pieces) {
+    const last = out.length > 0 ? out[out.length - 1] : '';
+    if (EACH_TIER.test(last) && PLACE_DEPARTMENT.test(p) && text.includes(`${last}、${p}`)) out[out.length - 1] = `${last}、${p}`;
+    else out.push(p);
+  }
+  return out;
+}
+
 /** A place named with its level (咸安区, 嘉鱼县, 柳林镇): not a level alone, not a zone (高新区, 经开区), not 各县. */
 const NAMED_PLACE = /^(?!各|有关|相关)(?!.*(?:开发区|高新区|经开区|新区|园区)$)[\u4e00-\u9fff]{1,10}(?:区|县|市|旗|镇|乡)$/;
 /** Level characters alone (市区, 县市): levels listed, not a place. */
@@ -260,7 +279,7 @@ function shareGovernment(pieces: readonly string[], text: string, isName?: (name
  */
 export function splitUnits(text: string, isName?: (name: string) => boolean): string[] {
   const raw = splitRaw(text);
-  const joined = raw.length > 1 ? shareGovernment(joinLevelLists(raw, asText(text)), asText(text), isName) : raw;
+  const joined = raw.length > 1 ? shareGovernment(joinTierWithPlace(joinLevelLists(raw, asText(text)), asText(text)), asText(text), isName) : raw;
   const pieces = joined.flatMap((p) => splitConjunctions(p, isName)).map((p) => cleanPiece(trimEtc(p))).filter((p) => p !== '');
   if (pieces.length) {
     const last = pieces.length - 1;

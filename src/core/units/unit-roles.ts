@@ -27,8 +27,16 @@ const BRACKET_MARK = /[（(]\s*(牵头(?:单位|部门)?|主责|主办|配合(?:
 const LABEL = /^(?:(牵头|主办|主责)|(配合|协办|协助|参与)|责任|承办|实施)(?:单位|部门|处室|科室)?\s*[:：]\s*/;
 /** "等", "等部门", "等有关单位" after a name, anywhere in the cell. */
 const ETC = /等(?:相关|有关|其他|其它)?(?:职能)?(?:部门|单位|乡镇|科室|股室|处室|成员单位)?$/;
-/** "下同" ("the same below") as a clause of its own: the units are listed, what follows is a remark. */
-const SAME_BELOW = /^下同[。.]?$/;
+/**
+ * A remark closing the units, as a clause of its own: "下同" ("the same below"); "除专门列出外" / "以下任务均涉及…" /
+ * "不再重复" (贵州 2026: the units every task below shares, not listed again). What follows is no unit.
+ */
+const SAME_BELOW = /^(?:下同[。.]?|除[^，,；;。]{0,12}外|以下(?:各项|各|所有)?(?:任务|工作|事项|措施)|不再(?:重复|列出|一一列出|另列))/;
+/**
+ * A role label inside a clause, after the names of another ("牵头单位：市商务局  责任单位：市编办、…", 西宁): it starts
+ * a clause of its own, as if a ； were written before it.
+ */
+const INNER_LABEL = /([^，,；;。\n\r（(:：\s])\s*(?=(?:牵头|主办|主责|配合|协办|协助|参与|责任|承办|实施)(?:单位|部门|处室|科室)\s*[:：])/g;
 /** "为牵头单位" / "为配合单位" after a name. */
 const AS_ROLE = /为(牵头|配合|责任)(?:单位|部门)$/;
 
@@ -136,7 +144,7 @@ function assistsClause(clause: string): { coop: string; lead: string } | null {
 }
 
 function splitRoles(cell: string, defaultRole: UnitRole): UnitRoles {
-  const text = unwrapBrackets(cell);
+  const text = unwrapBrackets(cell).replace(INNER_LABEL, '$1；');
   if (!ANY_MARK.test(text)) {
     const names = splitUnits(text);
     return defaultRole === 'lead' ? { lead: names, coop: [], vague: [] } : { lead: [], coop: names, vague: [] };
@@ -144,6 +152,8 @@ function splitRoles(cell: string, defaultRole: UnitRole): UnitRoles {
   const pieces: Piece[] = [];
   const vague: string[] = [];
   let leadMarked = false;
+  // a name marked 牵头 in this cell: a bare "负责" after it marks those responsible beside the lead ("市人社局牵头，市发改委、财政局…负责", 石家庄)
+  let ledBy = false;
   const split: string[] = [];
   let assisted = false; // the names after "X配合" go on, on lines of their own, until a clause says something else
   for (const clause of clauses(text)) {
@@ -181,12 +191,14 @@ function splitRoles(cell: string, defaultRole: UnitRole): UnitRoles {
         if (suffix) {
           respectively = suffix[0].startsWith('分别');
           if (as) role = as[1] === '配合' ? 'coop' : as[1] === '牵头' ? 'lead' : clauseRole;
+          else if (ledBy && suffix[0] === '负责') role = clauseRole;
           else if (!NEUTRAL_SUFFIX.test(suffix[0])) role = /共同负责|负责落实/.test(suffix[0]) && !/牵头/.test(suffix[0]) ? (suffix[0].startsWith('共同') ? 'coop' : 'lead') : LEAD_SUFFIX.test(suffix[0]) ? 'lead' : 'coop';
           name = name.slice(0, suffix.index);
         }
       }
       name = name.replace(ETC, '').trim();
       if (role === 'lead') leadMarked = true;
+      if (role === 'lead' && (label?.[1] === '牵头' || /牵头/.test(raw))) ledBy = true;
       if (name === '') continue;
       if (isVagueReference(name)) {
         vague.push(name);

@@ -78,8 +78,8 @@ export const MESSAGES = {
     `完成时限 ${formatChinese(date)} 是休息日${dayName ? `（${dayName}）` : ''}，建议改为前一个工作日 ${formatChinese(previous)}。`,
   deadlineOutOfYear: (date: CivilDate, planYear: number) =>
     `完成时限 ${formatChinese(date)} 不在计划年度 ${planYear} 年内；如指次年，请写明“次年”。`,
-  rowSkipped: (reason: 'section' | 'note' | 'repeated-header', text: string) =>
-    `这一行${q(text)}被当作${reason === 'section' ? '分节标题' : reason === 'note' ? '注释' : '重复的表头'}，未作为任务读取，但它填写了单位或时限；如是任务，请把任务内容写在任务列。`,
+  rowSkipped: (reason: 'section' | 'note' | 'repeated-header' | 'total', text: string) =>
+    `这一行${q(text)}被当作${reason === 'section' ? '分节标题' : reason === 'note' ? '注释' : reason === 'total' ? '合计行' : '重复的表头'}，未作为任务读取，但它填写了单位或时限；如是任务，请把任务内容写在任务列。`,
   deadlineYearOnly: (text: string, date: CivilDate) =>
     `完成时限${q(text)}只写到年份，按 ${formatChinese(date)} 计；如有具体日期，请写明。`,
   deadlineRelative: (text: string) => `完成时限${q(text)}取决于具体活动或会议时间，无法自动核对。`,

@@ -226,7 +226,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     for (const i of sheet.header.inferred ?? []) {
       report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, i.col), MESSAGES.columnInferred(i));
     }
-    if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, 'A1', MESSAGES.taskFromTitle(sheet.titles.join(' ')));
+    if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, sheet.rows[0]?.cells.task || 'A1', MESSAGES.taskFromTitle(sheet.titles[sheet.titles.length - 1] ?? ''));
     if (sheet.header.leadFromTitle) report('COLUMN_INFERRED', sheet.sheet, sheet.header.leadFromTitle.cell, MESSAGES.leadFromTitle(sheet.header.leadFromTitle.name));
     if (sheet.header.leadFromHeadings) {
       const heading = sheet.skipped.find((s) => s.reason === 'section' && headingLead(s.text) !== null);
@@ -259,7 +259,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
         const t = c === undefined ? '' : cellText(raw[c] ?? null).trim();
         return t !== '' && !s.text.startsWith(t) ? c : undefined;
       };
-      const at = s.reason === 'repeated-header' ? undefined : own('lead') ?? own('coop') ?? own('deadline');
+      const at = s.reason === 'repeated-header' || s.reason === 'total' ? undefined : own('lead') ?? own('coop') ?? own('deadline');
       if (at !== undefined) report('ROW_SKIPPED', sheet.sheet, a1(s.row, at), MESSAGES.rowSkipped(s.reason, s.text));
     }
   }
@@ -323,6 +323,8 @@ function reportAt(ctx: RowContext, sheet: string, cell: string) {
 
 /** A cell that holds something other than blanks or an error. */
 const has = (v: CellValue | undefined) => v !== undefined && !isBlank(v) && !isCellError(v);
+
+const BARE_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
 
 function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext): TaskRecord | null {
   const { values } = taskRow;
@@ -396,12 +398,16 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
 
   const deadline = deadlineIssues(values.deadline, sheet.header.columns.deadline !== undefined, ctx, report);
 
-  const quotaText = cellText(values.quota);
+  // a bare number under a header that names its measure ("新种任务(亩)" | 2150) counts in that measure: "2150亩"
+  const measure = sheet.quotaMeasure;
+  const quotaCell = cellText(values.quota);
+  const quotaText = measure && BARE_NUMBER.test(quotaCell) ? quotaCell.trim() + measure : quotaCell;
   let quota: Quota | null = null;
   if (quotaText !== '') {
     quota = ctx.quotaOf(quotaText);
-    // a target column's milestone prose (三季度目标 "完成招标,进场施工。") is no quota written wrong: only counts are
-    if (!quota && (!sheet.header.targetQuota || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
+    // a target column's milestone prose (三季度目标 "完成招标,进场施工。") is no quota written wrong: only counts are;
+    // nor is an amount in a measure no quota counts (2150亩 of new orchards)
+    if (!quota && ((!sheet.header.targetQuota && !measure) || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
     // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
     // …or beside a task that names its period ("10条" under 月报送信息任务: 每月10条)
     const frequency = has(values.frequency) ? cellText(values.frequency) : deadline.kind === 'recurring' ? deadline.text : taskTextPeriod(cellText(values.task));
