@@ -213,3 +213,14 @@ test('a 填写单位 line naming another unit than the form\'s: whose it is cann
     [0, '“报送登记”表上写的填写单位是“金安区人民政府”，文件名却是“市教体局”：无法确定是哪个单位的，整个文件未收入'],
   ]);
 });
+
+test('报送台账 采用情况 naming another outlet than 媒体: adopted, scored by 媒体, and said once', () => {
+  const r = ledgerReport([
+    ['2023-06-05', '甲', '皖西日报', '', '被人民网采用'],
+    ['2023-06-06', '乙', '皖西日报', '', '被皖西日报采用'],
+  ]);
+  expect(r.ledger.entries.map((e) => [e.title, e.adopted, e.media, e.level])).toEqual([['甲', true, '皖西日报', '市级'], ['乙', true, '皖西日报', '市级']]);
+  expect(r.issues.filter((i) => i.sheet === '报送台账').map((i) => [i.code, i.cell, i.message])).toEqual([
+    ['LEDGER_ADOPTED_UNCLEAR', 'G2', '是否采用“被人民网采用”与媒体“皖西日报”不一致：按媒体“皖西日报”计，请核实。'],
+  ]);
+});

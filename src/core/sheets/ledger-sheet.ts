@@ -167,6 +167,9 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     // blank 是否采用 is not adopted (the office's own ledger); a word that says neither is not adopted, and said once per word
     const adopted = cAdopted >= 0 ? adoption?.adopted ?? false : mediaName !== '';
     if (adoptedText !== '' && !adoption) repeated.add('LEDGER_ADOPTED_UNCLEAR', adoptedText, at(r, 'adopted'), () => ({ message: MESSAGES.ledgerAdoptedUnclear(adoptedText) }));
+    else if (adoption?.outlet && mediaName !== adoption.outlet && (media.find(mediaName)?.name ?? mediaName) !== (media.find(adoption.outlet)?.name ?? adoption.outlet)) {
+      repeated.add('LEDGER_ADOPTED_UNCLEAR', `${adoptedText}\u0000${mediaName}`, at(r, 'adopted'), () => ({ message: MESSAGES.ledgerAdoptedOtherOutlet(adoptedText, mediaName) }));
+    }
     const level = levelOf(textAt(cells, cLevel)) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
     if (adopted && mediaName !== '' && level === null) {
       // an outlet listed at a level of the rule's own (企业报、局内) scores by its 分值: only one with neither is lost
