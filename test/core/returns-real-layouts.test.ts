@@ -224,3 +224,26 @@ test('报送台账 采用情况 naming another outlet than 媒体: adopted, scor
     ['LEDGER_ADOPTED_UNCLEAR', 'G2', '是否采用“被人民网采用”与媒体“皖西日报”不一致：按媒体“皖西日报”计，请核实。'],
   ]);
 });
+
+test('报送台账 with 单位 and 日期 merged down over a unit\'s rows, as offices keep it: every row is the unit\'s and the day\'s; a row left without a unit is said', () => {
+  const ledger: Grid = {
+    name: '报送台账',
+    rows: [
+      LEDGER_HEADER,
+      [1, '2023-06-05', '市教体局', '甲', '皖西日报', '', '是', 1],
+      [2, null, null, '乙', '六安发布', '', '是', 1],
+      [3, '2023-06-07', null, '丙', '人民网', '', '是', 1],
+      [4, '2023-06-08', null, '丁', '人民网', '', '是', 1],
+      [5, '2023-06-09', '', '戊', '皖西日报', '', '是', 1],
+    ],
+    // 单位 C2:C5 merged; 日期 B2:B3 merged
+    merges: [{ top: 1, left: 2, bottom: 4, right: 2 }, { top: 1, left: 1, bottom: 2, right: 1 }],
+  };
+  const r = buildReport([...master, ledger], { today: d('2023-07-03'), year: 2023, asOf: d('2023-06-30'), period: JUNE });
+  expect(r.ledger.entries.map((e) => [e.title, e.unit, e.date, e.count])).toEqual([
+    ['甲', '市教体局', d('2023-06-05'), 1], ['乙', '市教体局', d('2023-06-05'), 1], ['丙', '市教体局', d('2023-06-07'), 1], ['丁', '市教体局', d('2023-06-08'), 1],
+  ]);
+  expect(r.issues.filter((i) => i.sheet === '报送台账').map((i) => [i.code, i.cell, i.message])).toEqual([
+    ['LEDGER_UNKNOWN_UNIT', 'C6', '报送单位为空：这一行不计入任何单位。'],
+  ]);
+});

@@ -75,6 +75,26 @@ function givenOf(value: CellValue): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * The ledger's rows with a cell merged down over rows (单位 over a unit's block, 日期 over a day's) given to each row, as
+ * the office reads it; 数量 is not shared out (a count over several rows is no count of each).
+ */
+function mergedDown(grid: Grid, headerRow: number, col: Partial<Record<LedgerField, number>>): CellValue[][] {
+  const down = grid.merges.filter((m) => m.bottom > m.top && m.top > headerRow);
+  if (down.length === 0) return grid.rows;
+  const shared = new Set(Object.entries(col).filter(([f]) => f !== 'count').map(([, c]) => c));
+  const rows = grid.rows.slice();
+  for (const m of down) {
+    if (!shared.has(m.left)) continue;
+    const master = grid.rows[m.top]?.[m.left] ?? null;
+    for (let r = m.top + 1; r <= m.bottom; r++) {
+      if (rows[r] === grid.rows[r]) rows[r] = (grid.rows[r] ?? []).slice();
+      rows[r][m.left] = master;
+    }
+  }
+  return rows;
+}
+
 /** A row of a printed ledger that is no row of it: only numbers outside the ledger's columns (序号 down to the last printed row), or a 合计/填表人/填表说明 line. */
 function isFurniture(cells: readonly CellValue[], mapped: ReadonlySet<number>): boolean {
   const first = cells.find((v) => !isBlank(v));
@@ -140,7 +160,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const cAdopted = column('adopted'), cTaskSeq = column('taskSeq'), cCount = column('count'), cInstruction = column('instruction');
   const cPieceId = column('pieceId'), cAuthor = column('author'), cPieceType = column('pieceType'), cPlacement = column('placement'), cWords = column('words');
   const cRoute = column('route'), cGiven = column('given');
-  const rows = grid.rows;
+  const rows = mergedDown(grid, header.row, col);
   const mapped = new Set(Object.values(col));
   for (let r = header.row + 1; r < rows.length; r++) {
     const cells = rows[r] ?? NO_CELLS;
@@ -155,7 +175,11 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       continue;
     }
     const unitWritten = textAt(cells, cUnit);
-    if (unitWritten === '') continue;
+    if (unitWritten === '') {
+      // a dated row credited to nobody: said, once for all such rows
+      if (cUnit >= 0) repeated.add('LEDGER_UNKNOWN_UNIT', '', at(r, 'unit'), () => ({ message: MESSAGES.ledgerNoUnit }));
+      continue;
+    }
     const unit = resolveUnit(unitWritten);
     const partners = unit.issue ? partnersOf(unitWritten) : null;
     const unitIssue = unit.issue;
