@@ -32,12 +32,16 @@ export function importSummary(plan: Plan, name: string, out: string, asked?: Pla
     ? '计划年度：方案中未写明，“设置”表的计划年度留空——请填写，或重新导入时用 --year 指定；未填写前带日期的时限无法核对。'
     : `计划年度：${plan.year}。`);
   lines.push(`集中宣传月：${plan.publicityMonths.length ? plan.publicityMonths.map((m) => `${m}月`).join('、') : '方案中未写明'}。`);
-  // a web copy's page can hold several measures: one line per paragraph and reason, with how many
-  const counts = new Map<string, number>();
-  for (const u of plan.unsure) counts.set(`第${u.paragraph}段：${u.why}`, (counts.get(`第${u.paragraph}段：${u.why}`) ?? 0) + 1);
-  const unsure = [...counts].map(([line, n]) => `  ${line}${n > 1 ? `（${n} 项）` : ''}`);
+  const unsure = doubtLines(plan);
   lines.push(...(unsure.length ? [`请对照原文核实以下 ${unsure.length} 处：`, ...unsure] : ['每项任务都已写明责任单位；请对照“来源”列核对后再下发。']));
   return lines;
+}
+
+/** The plan's doubtful paragraphs, one line per paragraph and reason (a web copy's page can hold several measures: with how many). */
+function doubtLines(plan: Plan): string[] {
+  const counts = new Map<string, number>();
+  for (const u of plan.unsure) counts.set(`第${u.paragraph}段：${u.why}`, (counts.get(`第${u.paragraph}段：${u.why}`) ?? 0) + 1);
+  return [...counts].map(([line, n]) => `  ${line}${n > 1 ? `（${n} 项）` : ''}`);
 }
 
 interface Out {
@@ -87,7 +91,9 @@ export async function runImport(args: ParsedArgs, io: Out): Promise<number> {
     const why = plan.cleaning.warning ?? (basis === 'table'
       ? `${name} 中没有可用的任务分工表（需有“序号、主要任务、牵头单位”等表头）`
       : `没有在 ${name} 中找到编号的工作措施（如“1.……（责任单位：……）”）`);
-    throw new InputError(`${why}，未生成分工表`);
+    // no measure, but paragraphs that may be tasks (a covering notice's dated duty): named, never lost unseen
+    const doubts = doubtLines(plan);
+    throw new InputError(`${why}，未生成分工表${doubts.length ? `。以下 ${doubts.length} 处可能是任务，请对照原文核实后手工列入：\n${doubts.join('\n')}` : ''}`);
   }
   const workbook = FileWorkbook.create();
   await workbook.addSheets(planSheets(plan));

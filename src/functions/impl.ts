@@ -7,7 +7,7 @@ import { Deadline, parseDeadline, deadlineFromSerial, recurringDueDates } from '
 import { CellValue, EXCEL_ERRORS, isCellError } from '../core/sheets/grid';
 import { MediaDirectory, normalizeLevel } from '../core/sheets/media-sheet';
 import { MESSAGES } from '../core/validation/messages';
-import { DEFAULT_PUBLICITY_MONTHS, expectedCount, parseQuota } from '../core/quotas/quota';
+import { DEFAULT_PUBLICITY_MONTHS, expectedCount, parseQuota, quotaSeveralCounts } from '../core/quotas/quota';
 import { categoryQuotaFor } from '../core/quotas/by-category';
 import { CellRule, RecentRanges, UNKEPT, mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../core/sheets/range-tables';
 import { RegistryHandles, isRegistryHandle } from '../core/units/registry-handles';
@@ -336,7 +336,7 @@ function quotaUncached(rule: unknown, from: unknown, to: unknown, category = '')
   const end = dateArg(to, '截止日期', true);
   if (isFnError(end)) return end;
   let parsed = parseQuota(text, { publicityMonths: DEFAULT_PUBLICITY_MONTHS });
-  if (!parsed) return new FnError('invalidValue', MESSAGES.quotaUnparsed(text));
+  if (!parsed) return new FnError('invalidValue', MESSAGES.quotaUnparsed(text, quotaSeveralCounts(text)));
   if (compareDates(start!, end!) > 0) return new FnError('invalidValue', `起始日期 ${formatChinese(start!)} 晚于截止日期 ${formatChinese(end!)}。`);
   // a quota by category: the rule of the category given (类型 or 所属分组 of the unit)
   if (parsed.byCategory && category !== '') {

@@ -97,6 +97,8 @@ export interface ComputedOutcome {
   readonly headers: readonly string[];
   readonly cells: number;
   readonly view: CheckView;
+  /** No column was added because the task sheet is printed n-up (two tasks to a row). */
+  readonly nUp?: boolean;
 }
 
 export type GeneratePhase = 'read' | 'compute' | 'write' | 'done';
@@ -256,7 +258,7 @@ export class PaneActions {
   async addComputedColumns(settings: PaneSettings): Promise<ComputedOutcome> {
     const { grids, report, view } = await this.analyse(settings);
     const plan = planComputedColumns(grids, report.check, report.ledger, settings.sheet);
-    if (!plan || plan.headers.length === 0) return { sheet: null, headers: [], cells: 0, view };
+    if (!plan || plan.headers.length === 0) return { sheet: null, headers: [], cells: 0, view, ...(plan?.nUp ? { nUp: true } : {}) };
     const updates: CellUpdate[] = [
       ...plan.headers.map((h) => ({ cell: h.cell, value: h.text })),
       ...plan.cells.map((c) => ({

@@ -108,6 +108,14 @@ describe('what import refuses', () => {
     expect(r.err).toContain('--force');
     expect(await fs.readFile(out, 'utf8')).toBe('x');
   });
+  test('a plan with no measure: no file, but the paragraphs that may be tasks are named (江苏 2023 民法典宣传月 notice)', async () => {
+    const out = path.join(dir, 'notice.xlsx');
+    const r = await duban('import', path.resolve(__dirname, '../fixtures/plans/jiangsu-2023-minfadian-notice-duty.txt'), '-o', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('未生成分工表');
+    expect(r.err).toContain('第9段：写有完成时限，但不在编号措施下');
+    await expect(fs.access(out)).rejects.toThrow();
+  });
   test.each([
     ['old.doc', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), '另存为 .docx'],
     ['scan.pdf', new TextEncoder().encode('%PDF-1.4\n%binary'), 'PDF'],

@@ -14,7 +14,7 @@ describe('due when another body says: relative', () => {
 });
 
 describe('work with no one due day: ongoing', () => {
-  test.each(['根据工作需要', '即时办理', '即时', '及时', '立行立改', '按序时推进', '按时间节点推进', '即办即结', '限时办结', '根据实际', '视情况', '按需', '根据需要', '动态调整', '动态更新', '实时更新', '及时更新', '及时公开', '2024年起'])(
+  test.each(['根据工作需要', '即时办理', '即时', '及时', '立行立改', '按序时推进', '按时间节点推进', '即办即结', '限时办结', '根据实际', '视情况', '按需', '根据需要', '动态调整', '动态更新', '实时更新', '及时更新', '及时公开', '2024年起', '从2016年起', '自2024年起'])(
     '%s', (t) => expect(read(t)).toBe('ongoing'),
   );
 });
@@ -25,6 +25,11 @@ describe('due dates', () => {
     ['一季度启动，年底前完成', '2024-12-31'], ['6月启动，11月底前完成', '2024-11-30'], ['2024年6月开工，12月底完工', '2024-12-31'],
     ['6月底前完成主体工程，年底前投入使用', '2024-12-31'], ['2025年6月开工，12月底完工', '2025-12-31'],
   ])('%s → %s', (t, want) => expect(read(t)).toBe(want));
+  // 西安 2021 小升初日程 "6月上、中旬"; 杭州 2021 招生时间表 "7月底8月初": by the end of the later part
+  test.each([
+    ['6月上、中旬', '2024-06-20'], ['5月中、下旬', '2024-05-31'], ['7月底8月初', '2024-08-10'], ['6月底至7月初', '2024-07-10'],
+    ['12月底1月初', '2025-01-10'],
+  ])('%s → %s (two parts of a month, or a month end and the next month\'s start)', (t, want) => expect(read(t)).toBe(want));
   test('a phased deadline keeps every phase date, and a year written in one phase is explicit', () => {
     const d = parseDeadline('2025年6月开工，12月底完工', 2024);
     expect(d.kind === 'date' && [d.dates.map(formatISO), d.explicitYear]).toEqual([['2025-06-30', '2025-12-31'], true]);

@@ -18,6 +18,18 @@ describe('parsing', () => {
       ['各镇、街道', ['各镇', '各街道'], false, 2, 'month'],
     ]);
   });
+  // 某县 政务信息通知 (http://6dgww.com/Article/15446990.html): a category in brackets; rules listed with 、
+  test('各乡(镇) is a category, and 乡镇 units match it', () => {
+    const q = parseQuota('各乡(镇)每月必须向县政府办公室上报政务信息8篇以上，县直及区、市驻我县各单位每月上报政务信息3篇以上')!;
+    expect(q.byCategory!.map((c) => [c.category, c.quota.min, c.quota.per])).toEqual([['各乡(镇)', 8, 'month'], ['县直及区、市驻我县各单位', 3, 'month']]);
+    expect(categoryQuotaFor(q.byCategory!, ['乡镇'])?.quota.min).toBe(8);
+  });
+  test('rules listed with 、 each with its category; a list of categories or months stays one', () => {
+    expect(parseQuota('乡镇每月4条、部门每月2条')!.byCategory!.map((c) => [c.category, c.quota.min])).toEqual([['乡镇', 4], ['部门', 2]]);
+    expect(parseQuota('各镇、街道每月2条，区直单位每月1条')!.byCategory!.map((c) => c.names)).toEqual([['各镇', '各街道'], ['区直单位']]);
+    expect(parseQuota('5月、10月各1次')!.byCategory).toBeUndefined();
+    expect(parseQuota('乡镇每月4条、每季度1篇')).toBeNull(); // one category, two counts: not understood
+  });
   test('one rule without categories has no byCategory', () => {
     expect(parseQuota('每月不得少于2篇')!.byCategory).toBeUndefined();
   });

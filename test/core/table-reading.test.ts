@@ -157,7 +157,7 @@ describe('an allocation table with no task column', () => {
   });
 });
 
-test('a target in points (目标分数) is never the task: 达州 2009 两栏并排 allocation is refused, not read as tasks "150"', () => {
+test('a target in points (目标分数) is never the task: 达州 2009 两栏并排 allocation is read block by block, each unit a task named by the title', () => {
   // 达州市人民政府办公室 达市府办〔2009〕25号 2009年度全市政务信息目标任务考核办法 (http://www.dazhou.gov.cn/news-show-228278.html)
   const j = json([grid('Sheet1', [
     ['2009年度全市政务信息目标任务考核办法'],
@@ -167,8 +167,16 @@ test('a target in points (目标分数) is never the task: 达州 2009 两栏并
     ['万源市', 150, '宣汉县', 150],
   ])], '2009-04-16', 2009);
   expect(j.tasks.map((t) => t.task)).not.toContain('150');
-  expect(j.issues.map((i) => i.code)).toEqual(['HEADER_NOT_FOUND']);
-  expect(j.issues[0].message).toContain('任务');
+  expect(j.tasks.map((t) => [t.row, t.block, t.task, t.lead, t.coop, t.quota])).toEqual([
+    [4, 1, '2009年度全市政务信息目标任务考核办法', ['通川区'], [], null],
+    [5, 1, '2009年度全市政务信息目标任务考核办法', ['万源市'], [], null],
+    [4, 2, '2009年度全市政务信息目标任务考核办法', ['达县'], [], null],
+    [5, 2, '2009年度全市政务信息目标任务考核办法', ['宣汉县'], [], null],
+  ]);
+  // points are scored by the 评分规则, no count of pieces: no quota, and no warning that "150" is a quota written wrong
+  // the clerk is told the task comes from the title and the rows were read two-up (at the second block's first header cell)
+  expect(j.issues.map((i) => [i.code, i.cell])).toEqual([['COLUMN_INFERRED', 'A1'], ['COLUMN_INFERRED', 'C3']]);
+  expect(j.issues[1].message).toContain('两栏并排');
 });
 
 test('a summary of counts per unit (单位 | 报送数量 | 采用数量, bare numbers) is no task table', () => {

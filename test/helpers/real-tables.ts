@@ -12,12 +12,16 @@ export const REAL_TODAY = parseISO('2026-11-21')!;
 
 export interface ExpectedDeadline { kind: string; date?: string }
 export interface ExpectedTask {
-  row: number; section: string | null; task: string;
+  /** `block`: in a table printed n-up, the block the task stands in (1 the leftmost); two tasks then share a row. */
+  row: number; block?: number; section: string | null; task: string;
   lead: string[]; coop: string[]; leaders: string[]; deadline: ExpectedDeadline;
 }
 /** A reading Duban does not give yet: the field is left out of the row check (listed in the README's "Known gaps"). */
 export interface KnownGap { rows: number[]; field: 'leaders' | 'lead' | 'coop' | 'deadline' | 'task' | 'section'; duban: string; right: string }
 export interface RealExpected { file: string; year: number; asOf: string; tasks: ExpectedTask[]; knownGaps?: KnownGap[] }
+
+/** Where a task stands: its row, and its block in a table printed n-up ("5" or "5/2"). */
+export const placeOf = (t: { row: number; block?: number }): string => (t.block === undefined ? String(t.row) : `${t.row}/${t.block}`);
 
 /** The expected files, sorted. */
 export const REAL_EXPECTED = readdirSync(REAL_DIR).filter((f) => f.endsWith('.expected.json')).sort();

@@ -3,9 +3,9 @@
 /**
  * Work with no one due day (examples from published tables): 即时办理, 及时更新, 立行立改, 即办即结,
  * 限时办结, 按需, 根据工作需要, 根据实际, 视情况, 动态调整, 实时更新, 按序时推进, 按时间节点推进,
- * "2024年起" (from then on).
+ * "2024年起", "从2016年起" (from then on).
  */
-export const ONGOING_PHRASES = /即时|及时|立行立改|即办即结|限时办结|按需|根据(?:工作)?需要|根据实际|视情况|动态|实时|序时|按时间节点|^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起/;
+export const ONGOING_PHRASES = /即时|及时|立行立改|即办即结|限时办结|按需|根据(?:工作)?需要|根据实际|视情况|动态|实时|序时|按时间节点|^(?:从|自)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起/;
 
 /**
  * Due when another body says (a clerk cannot put a day in her diary): 按省市要求, 按上级部署, 根据上级安排,
@@ -25,15 +25,20 @@ const HOLIDAY_EVE_DATE: Record<string, string> = {
   国庆: '9月30日前', 劳动: '4月30日前', 建党: '6月30日前', 建军: '7月31日前', 元旦: '12月31日前',
 };
 
-/** Rewrites into the grammar's own words: "2023-2025年" → 2025年底, 中下旬 → 下旬, 一年一次 → 每年一次, 月度 → 每月, 年度 → 年底, 年中和年末 → 每半年. */
+/** Rewrites into the grammar's own words: "2023-2025年" → 2025年底, 中下旬 → 下旬, 7月底8月初 → 8月初, 一年一次 → 每年一次, 月度 → 每月, 年度 → 年底, 年中和年末 → 每半年. */
 export function rewritePhrase(s: string): string {
   return s
     .replace(HOLIDAY_EVE, (_m, digits: string | undefined, name: string | undefined) => HOLIDAY_EVE_DATE[digits ?? name!.replace(/节$/, '')] ?? _m)
     .replace(/^(\d{4})$/, '$1年') // a bare year (建设年限 "2022"): due at its end
     .replace(/^(\d{4})年?度?[-~至到](\d{4})年?度?$/, (_m, _a, b: string) => `${b}年`) // a range of years: the end year
     .replace(/^(\d{4})年?[-~至到](\d{4})年(?:度)?(?=$|[前底末内])/, (_m, _a, b: string) => `${b}年底`)
-    .replace(/中下旬/g, '下旬')
-    .replace(/上中旬/g, '中旬')
+    .replace(/中[、,，]?下旬/g, '下旬') // 中下旬, 中、下旬: by the end of 下旬
+    .replace(/上[、,，]?中旬/g, '中旬') // 上、中旬 (西安 2021): by the end of 中旬
+    .replace(/(\d{1,2})月(?:底|末)(?:[至到-])?(\d{1,2})月(初|上旬)/g, (whole, a: string, b: string, part: string) => { // 7月底8月初 (杭州 2021): by early next month
+      const from = Number(a);
+      const to = Number(b);
+      return to === from + 1 ? `${to}月${part}` : from === 12 && to === 1 ? `次年1月${part}` : whole;
+    })
     .replace(/^1(年|月|季度?|周)1(?![\d日号])/, '每$1')
     .replace(/^(?:按)?月度/, '每月')
     .replace(/^(?:按)?季度(?!末)/, '每季度')

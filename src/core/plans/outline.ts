@@ -47,14 +47,21 @@ export function numberingOf(plain: string): { level: number; prefix: number } {
   return { level: 0, prefix: 0 };
 }
 
-/** The text's paragraphs: each non-blank line, trimmed (also of full-width spaces). */
+/** A space a web page printed as text: "&nbsp;", or "&bsp;" as some copies garble it. */
+const SPACE_ENTITY = /&n?bsp;?/g;
+
+/** The text's paragraphs: each non-blank line, trimmed (also of full-width spaces and of spaces a page printed as "&nbsp;"). */
 export function paragraphsOf(text: string): Paragraph[] {
   const out: Paragraph[] = [];
+  let index = 0;
   for (const line of String(text ?? '').split(/\r\n|\r|\n|\u2028|\u2029/)) {
-    const trimmed = line.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/g, '');
+    if (!line.trim()) continue;
+    // a line of "&bsp;" alone still counts: paragraphs are numbered as the text's non-blank lines
+    index++;
+    const trimmed = line.replace(SPACE_ENTITY, ' ').replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/g, '');
     if (!trimmed) continue;
     const plain = toSimplified(trimmed);
-    out.push({ index: out.length + 1, text: trimmed, plain, ...numberingOf(plain) });
+    out.push({ index, text: trimmed, plain, ...numberingOf(plain) });
   }
   return out;
 }

@@ -107,6 +107,8 @@ export function findPublicityMonths(plain: string): number[] {
     // "6月份定为宣传月" (a stage "1月—6月份,为…宣传阶段" is no publicity month)
     new RegExp(`(${N}{1,2}月)份(?:确定|定)?为[^。，,；;]{0,16}宣传月`),
     new RegExp(`宣传月[(（]((?:${N}{1,2}月[、,，和及]?)+)[)）]`),
+    // "经研究定于9月在全省政协系统开展网络安全宣传月活动"
+    new RegExp(`定于(${N}{1,2}月)份?[^。，,；;]{0,20}?开展[^。，,；;]{0,20}?宣传月`),
   ];
   for (const re of patterns) {
     const m = re.exec(plain);
@@ -123,6 +125,9 @@ export function findYear(lines: readonly string[]): number | null {
   for (const line of lines.slice(0, 15)) {
     const m = /(20\d\d)\s*年(?:度)?[^。]{0,30}(?:方案|计划|安排|要点|通知)/.exec(line);
     if (m && line.length < 80) return Number(m[1]);
+    // a title that writes its year without 年: "2019食品安全宣传周活动方案"
+    const bare = /^(20\d\d)[\u4e00-\u9fff][^。，,；;：:]{0,30}(?:方案|计划|安排|要点)$/.exec(line.trim());
+    if (bare) return Number(bare[1]);
   }
   for (const line of lines.slice(0, 15)) {
     const m = /(?:发布|发文|印发|成文)(?:日期|时间)[:：]?\s*(20\d\d)/.exec(line);

@@ -55,9 +55,11 @@ export function unitsOfPlan(plan: Plan): string[] {
  */
 export function tableTitle(plan: Plan): string {
   const base = (plan.title ?? '').replace(/^【[^】]*】/, '')
-    .replace(ATTACHMENT, '').replace(/^\s*\d{1,2}\s*[.．、]\s*/, '')
-    .replace(/^关于(?:印发|报送|下发|做好|开展)?/, '').replace(/的通知$/, '').replace(/[《》]/g, '')
-    .replace(/(?:实施)?方案.*$/, '').trim();
+    .replace(ATTACHMENT, '').replace(/^\s*\d{1,2}\s*[.．、]\s*(?!\d)/, '') /* not the 3. of 3.15 */
+    .replace(/^关于(?:印发|报送|下发|做好|开展)?/, '').replace(/^[^《》]{2,30}?关于(?:印发|报送|下发|转发)/, '') /* the issuer's covering notice */.replace(/的通知$/, '').replace(/[《》]/g, '')
+    .replace(/(?:实施)?方案.*$/, '')
+    // "…重点工作任务分解和责任分工方案": its own 分工 words are the 任务分工表 the title then says
+    .replace(/(?:任务分解和责任分工|任务分解和分工|责任分工|任务分工)$/, '').trim();
   if (base) return `${base}任务分工表`;
   return plan.year ? `${plan.year}年宣传任务分工表` : '宣传任务分工表';
 }

@@ -1,13 +1,14 @@
 // Units named only as the subject of a sentence ("县融媒体中心开设…", "乡宣传办、综治办等要设立宣传台"): the doubtful leads of an item that writes no 责任单位.
 import { Paragraph } from './outline';
 import { unitNames } from './plan-units';
+import { UNIT_END } from '../units/unit-lists';
 
 /** A unit a sentence can start with: a county's, a town's or a group's (各村, 各有关部门); a county left as a placeholder (x县, XX市) is still a county. */
 /** A character of a name: no punctuation, and no adverb of when (省政府办公厅定期会对… is 省政府办公厅, then 定期会: no name ends in 定期会). */
 const NAME_CHAR = '(?:(?!定期|适时|及时|随时|每[年季月周日天])[^，,。；;：:、“”"（）()])';
-const FIRST_NAME = `(?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[县区市镇乡州省]|各)${NAME_CHAR}{0,20}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|企业|村|社区|乡镇|处室|科室|厅)`;
+const FIRST_NAME = `(?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[县区市镇乡州省]|各)${NAME_CHAR}{0,20}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|企业|村|社区|乡镇|处室|科室|厅|办公室)`;
 /** A further name of a list after the first (综治办, 派出所, 中心卫生院, 相关部门). */
-const NEXT_NAME = `(?:单位|部门|${NAME_CHAR}{1,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|院|队|企业|村|社区|处室|科室|厅))`;
+const NEXT_NAME = `(?:单位|部门|${NAME_CHAR}{1,20}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|院|队|企业|村|社区|处室|科室|厅|校|办公室))`;
 /** The bodies a plan sets up (组委会, 领导小组办公室, 指挥部) act too. */
 const BODY = '(?:活动|工作)?(?:组委会|领导小组(?:办公室)?|指挥部(?:办公室)?)';
 /** What the subject then does. */
@@ -17,8 +18,12 @@ const BY_DAY = '(?:于?\\d{1,2}月?\\d{1,2}日(?:前|之前)?)?';
 /** A paragraph's opening subject; a dated schedule's item starts with its day ("3月5日,组委会召开…"). */
 const SUBJECT = new RegExp(`^(?:\\d{1,2}月\\d{1,2}日(?:前|[至到]\\d{1,2}月\\d{1,2}日)?[，,]\\s*)?(${FIRST_NAME}|${BODY})${VERB}`);
 /** A clause opening with a list of units ("乡宣传办、综治办、派出所等要…", "各村、相关部门要…"). */
-const LIST_SUBJECT = new RegExp(`^((?:${FIRST_NAME})(?:[、和及]${NEXT_NAME})*)(?:等(?:相关|有关)?(?:单位|部门)?)?${BY_DAY}${VERB}`);
+const LIST_SUBJECT = new RegExp(`^((?:${FIRST_NAME})(?:[、和及]${NEXT_NAME})*)(?:等(?:相关|有关)?(?:单位|部门)?)?(?:请)?${BY_DAY}${VERB}`);
+/** A list of two or more names the plan itself calls units ("工商所、农业服务中心、兽医站等部门选择在…"): no county or 各 needed. */
+const GROUP_SUBJECT = new RegExp(`^(${NEXT_NAME}(?:[、和及]${NEXT_NAME})+)等(?:相关|有关)?(?:部门|单位)(?![的：:])`);
 const CLAUSE_END = /[。，,；;]/g;
+/** Names of places, not units, though they end as 厅 does: 展示大厅, 展厅. */
+const PLACE = /(?:大厅|展厅)$/;
 
 /** The units a clause opens with, as a range of `clause` ("各村自行制作1幅…" → 各村); the clause may still carry its item number. */
 export function clauseSubject(clause: string): { start: number; text: string } | null {
@@ -27,10 +32,17 @@ export function clauseSubject(clause: string): { start: number; text: string } |
   return m ? { start: lead + m[0].indexOf(m[1]), text: m[1] } : null;
 }
 
+/** The list a clause of `plain` opens with, read by any of the subject rules: its range. */
+function openingList(plain: string): { start: number; length: number } | null {
+  const m = LIST_SUBJECT.exec(plain) ?? GROUP_SUBJECT.exec(plain);
+  return m ? { start: m[0].indexOf(m[1]), length: m[1].length } : null;
+}
+
 /** The unit `p` starts with, after its number (`from`), as written. */
 export function subjectOf(p: Paragraph, from = 0): string[] | null {
   const m = SUBJECT.exec(p.plain.slice(from));
-  if (!m) return null;
+  // a hall is where things happen ("省政协展示大厅将开设…专题展示"), not who does them
+  if (!m || PLACE.test(m[1])) return null;
   const at = from + m[0].indexOf(m[1]);
   return unitNames(p.text.slice(at, at + m[1].length));
 }
@@ -41,11 +53,27 @@ export function subjectOf(p: Paragraph, from = 0): string[] | null {
  */
 export function itemSubjects(p: Paragraph, from = 0): string[] | null {
   const names: string[] = [...(subjectOf(p, from) ?? [])];
-  const starts = [...p.plain.slice(from).matchAll(CLAUSE_END)].map((m) => from + m.index! + 1);
+  // a line below the item's title opens with its subjects too ("各村、学校、企事业单位…在单位门口悬挂…")
+  const starts = [...(names.length === 0 ? [from] : []), ...[...p.plain.slice(from).matchAll(CLAUSE_END)].map((m) => from + m.index! + 1)];
   for (const at of starts) {
-    const m = LIST_SUBJECT.exec(p.plain.slice(at));
+    const m = openingList(p.plain.slice(at));
     if (!m) continue;
-    for (const n of unitNames(p.text.slice(at, at + m[1].length))) if (!names.includes(n)) names.push(n);
+    for (const n of unitNames(p.text.slice(at + m.start, at + m.start + m.length))) if (!names.includes(n) && !PLACE.test(n)) names.push(n);
   }
   return names.length ? names : null;
+}
+
+/** A unit's name and nothing else but a bracket (its day): "县教育局(7月7日)", "市民生办。" — a county's, a town's or a group's. */
+const UNIT_HEADING = /^((?:[县区市镇乡州省]|各)[^，,。；;：:、()（）\s]{1,20})(?:[(（][^()（）]{1,20}[)）])?[。.]?$/;
+
+/** The unit an item's line is, when the line is only its name (the item being that unit's work). */
+export function unitHeading(p: Paragraph): string | null {
+  const m = UNIT_HEADING.exec(p.plain.slice(p.prefix));
+  return m && UNIT_END.test(m[1]) && !/平台$/.test(m[1]) ? p.text.slice(p.prefix, p.prefix + m[1].length) : null;
+}
+
+/** The units an item names as the subjects of its sentences, its first line's and those of the lines below, as written; null when none. */
+export function subjectsOf(paras: readonly Paragraph[], from: number): string[] | null {
+  const names = paras.flatMap((p, i) => itemSubjects(p, i === 0 ? from : 0) ?? []);
+  return names.length ? [...new Set(names)] : null;
 }

@@ -5,7 +5,9 @@ import { CellRange, Grid, cellText } from '../sheets/grid';
 import { classifyHeaderCell, detectTaskHeader } from '../sheets/header-roles';
 import { HEADING } from '../sheets/headings';
 import { readTaskSheet } from '../sheets/task-sheet';
+import type { Blocks } from '../sheets/n-up';
 import { splitUnitRoles } from '../units/unit-roles';
+import { carryUnitCells, unitsBeforeRemark } from '../units/carried-units';
 import { unitNames } from './plan-units';
 import { findDeadline, findQuotas } from './phrases';
 import { toSimplified } from './traditional';
@@ -172,6 +174,13 @@ function cellUnits(text: string, role: 'lead' | 'coop'): { lead: string[]; coop:
   return role === 'lead' ? { lead: [...read.lead, ...read.vague], coop: read.coop } : { lead: read.lead, coop: [...read.coop, ...read.vague] };
 }
 
+/** A row's cells of one block of a table printed n-up (单位 | 目标分数 | 单位 | 目标分数), and the columns after the blocks; the whole row otherwise. */
+function blockCells(row: readonly string[], blocks: Blocks | undefined, block: number | undefined): readonly string[] {
+  if (!blocks || block === undefined) return row;
+  const from = blocks.start + (block - 1) * blocks.width;
+  return [...row.slice(from, from + blocks.width), ...row.slice(blocks.start + blocks.width * blocks.count)].filter((c, i) => i < blocks.width || c !== '');
+}
+
 /** The plan's deadline from a table cell, or from the task's own words when the table has no deadline column. */
 function deadlineOf(cell: string, task: string, year: number, publicityMonths: readonly number[]): PlanDeadline {
   const found = cell ? { text: cell } : findDeadline(toSimplified(task));
@@ -240,14 +249,24 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
   const sheet = readTaskSheet({ name: '分工表', rows, merges: table.merges ?? [] }, { ...header, columns });
   const text = (v: unknown) => cellText(v as never).trim();
   const measures: PlanMeasure[] = [];
-  for (const r of sheet.rows) {
+  // units given once for several rows (同上, 同第N项, 下同, 以下各项均由…牵头): each measure gets them, as check reads them
+  const column = (field: 'lead' | 'coop') => carryUnitCells(sheet.rows.map((r) => ({
+    row: r.row, text: text(r.values[field]), cell: r.cells[field] ?? '', seq: text(r.values.seq),
+    ...(field === 'lead' && r.values.note !== undefined ? { note: text(r.values.note) } : {}),
+  })), field === 'lead' ? sheet.skipped.filter((s) => s.reason === 'section' || s.reason === 'note').map((s) => ({ row: s.row, text: s.text, cell: '' })) : []);
+  const carriedLead = column('lead');
+  const carriedCoop = column('coop');
+  for (let i = 0; i < sheet.rows.length; i++) {
+    const r = sheet.rows[i];
     const task = text(r.values.task);
-    const lead = cellUnits(text(r.values.lead), 'lead');
-    const coop = cellUnits(text(r.values.coop), 'coop');
+    const lead = cellUnits(unitsBeforeRemark(carriedLead[i].text).trim(), 'lead');
+    const coop = cellUnits(unitsBeforeRemark(carriedCoop[i].text).trim(), 'coop');
     const leads = [...new Set([...lead.lead, ...coop.lead].map(toSimplified))];
     const coops = [...new Set([...lead.coop, ...coop.coop].map(toSimplified))].filter((u) => !leads.includes(u));
     if (!task && leads.length + coops.length === 0) continue;
-    const quotaText = text(r.values.quota) || findQuotas(toSimplified(task))[0]?.text || '';
+    // a bare figure under a header naming what it counts (采用条数 120, 目标分数 150) is written with its unit
+    const cellQuota = text(r.values.quota);
+    const quotaText = (sheet.quotaMeasure && /^\d+(?:\.\d+)?$/.test(cellQuota) ? cellQuota + sheet.quotaMeasure : cellQuota) || findQuotas(toSimplified(task))[0]?.text || '';
     const paragraph = table.paragraphs[r.row] ?? table.paragraphs.find((p) => p !== null) ?? 0;
     const seq = text(r.values.seq);
     measures.push({
@@ -255,7 +274,7 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
       ...(seq ? { seq } : {}),
       lead: leads, coop: coops,
       deadline: deadlineOf(text(r.values.deadline), task, year, publicityMonths),
-      quota: quotaText ? { text: quotaText } : null, unsure: leads.length === 0 || task === '', source: rows[r.row].join(' | '),
+      quota: quotaText ? { text: quotaText } : null, unsure: leads.length === 0 || task === '', source: blockCells(rows[r.row], header.blocks, r.block).join(' | '),
     });
   }
   return measures.length ? measures : null;

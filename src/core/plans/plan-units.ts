@@ -37,7 +37,12 @@ const INNER = '(?:[^()（）]|[(（][^()（）]*[)）])';
 // full-width 【责任单位:…】 too (济源 2022)
 const BRACKET = new RegExp(`(?:[(（](${INNER}*?(?:单位|部门)\\s*[:：]${INNER}*)[)）]|【(${INNER}*?(?:单位|部门)\\s*[:：][^【】]*)】)`, 'g');
 /** A line naming units, numbered as an activity's field or not: "责任单位:…", "3.组织单位:…". */
-const LINE = /^(?:\d{1,2}\s*[.．、]\s*)?(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|组织单位|主办单位|承办单位)\s*[:：]/;
+const LINE = /^(?:\d{1,2}\s*[.．、]\s*)?(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|协办部门|组织单位|主办单位|承办单位)\s*[:：]/;
+
+/** Whether a paragraph (simplified) is a line naming units: "牵头单位:…", "协办单位:…". */
+export function isUnitsLine(plain: string): boolean {
+  return LINE.test(plain);
+}
 /** Units written as the paragraph's last sentence, without brackets: "…简报。责任部门:成员单位、县民生办。" */
 const TAIL = /(?:^|[。；;！!])\s*((?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[:：][^。]*)。?\s*$/;
 
@@ -158,8 +163,11 @@ const STRENGTH: Readonly<Record<string, number>> = { 牵头: 3, 负责牵头: 3,
 const ORGANISED = /^([^，,。；;：:()（）]{2,30}?)(?:在|参加|参与|开展|进行|共同)/;
 /** A sentence whose subject is in charge: "办公室和生态办负责…", "法规科负责…", a duty list's "教育局:负责…", "“三防办”:负责…" (负责人/负责同志 are people). */
 const IN_CHARGE = /(?:^|[。；;])\s*[“"]?([^，,。；;：:“”"()（）]{2,30}?)[”"]?(?:\s*[:：]\s*)?负责(?!人|同志)/g;
-/** A clause whose subject cooperates or takes part: "…由县委宣传部牵头，各乡镇配合", "县安监局配合在…", "…各成员单位及相关企业参加" (配合单位: is a label, read elsewhere). */
-const COOPERATES = /(?:^|[，,。；;(（])\s*(?!组织|邀请|动员|请|要求|督促|号召|鼓励|引导|发动)([^，,。；;：:“”"()（）]{2,30}?)(?:积极|主动|协助|共同)?(?:配合|参加|参与)(?!单位|部门)/g;
+/**
+ * A clause whose subject cooperates or takes part: "…由县委宣传部牵头，各乡镇配合", "县安监局配合在…", "…各成员单位及相关企业参加"
+ * (配合单位: is a label, read elsewhere); next to a lead, "X牵头,Y按职责分工负责" (each does its part under the lead).
+ */
+const COOPERATES = /(?:^|[，,。；;(（])\s*(?!组织|邀请|动员|请|要求|督促|号召|鼓励|引导|发动)([^，,。；;：:“”"()（）]{2,30}?)(?:(?:积极|主动|协助|共同)?(?:配合|参加|参与)(?!单位|部门)|按职责(?:分工)?负责|按职能(?:分工)?负责|分工负责)/g;
 /** A clause whose subject leads: "县安委办、县安监局牵头,会同…", "由县科委牵头". */
 const LEADS = /(?:^|[，,。；;(（])\s*由?(?!组织|邀请|动员|请|要求|督促)([^，,。；;：:“”"()（）]{2,30}?)(?:负责)?牵头(?!单位|部门)/g;
 

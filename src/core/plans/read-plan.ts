@@ -7,7 +7,8 @@ import { ATTACHMENT, listedTaskTable } from './attachments';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
 import { leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
-import { itemSubjects, subjectOf } from './plan-subjects';
+import { itemSubjects, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
+import { titleOfPlan } from './plan-title';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
 import { detectTaskHeader } from '../sheets/header-roles';
 import { PlanTable, joinedAtPageBreaks, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
@@ -46,6 +47,8 @@ export interface PlanMeasure {
   readonly unsure: boolean;
   /** The lead is the unit the paragraph starts with ("县融媒体中心开设…"), not one written as 责任单位. */
   readonly leadFromSubject?: boolean;
+  /** The lead is the unit the item's heading is ("(一)县教育局(7月7日)"), its duties below. */
+  readonly leadFromHeading?: boolean;
   /** The source as written, number and all, for the 来源 column. */
   readonly source: string;
 }
@@ -83,6 +86,13 @@ export interface ReadPlanOptions {
 }
 
 const HAS_UNITS = (p: Paragraph) => unitSpans(p.text, p.plain).length > 0;
+/** A paragraph that is nothing but units ("牵头单位:区发改局", "责任单位:…"): the item above's, however many such lines follow it. */
+function unitsOnly(p: Paragraph): boolean {
+  const spans = unitSpans(p.text, p.plain);
+  let rest = p.plain;
+  for (const s of [...spans].reverse()) rest = rest.slice(0, s.start) + rest.slice(s.end);
+  return spans.length > 0 && !/[\u4e00-\u9fff0-9A-Za-z]/.test(rest);
+}
 /** A list labelled as the lead's own (牵头单位:…): the plan said who leads, prose does not override it. */
 const LEAD_LABEL = /(?:牵头|主责)(?:单位|部门)\s*[:：]/;
 
@@ -147,6 +157,12 @@ function titleOf(body: string, textBelow: boolean, bodyPlain = body): string | n
 /** A first clause "<heading>由<units>牵头/负责," with no stop between the heading and 由. */
 const RUN_IN = /^([^，,。；;：:由]{2,30})由[^，,。；;：:]{2,30}?(?:牵头|负责)[，,。]/;
 
+/** A paragraph whose subject is units and which gives them a day to act by: "各地各部门请于6月2日前将…反馈…". */
+function datedDuty(p: Paragraph): boolean {
+  const due = findDeadline(p.plain);
+  return due !== null && /(?:前|之前|以前)$/.test(due.text) && itemSubjects(p, p.prefix) !== null;
+}
+
 interface Span {
   readonly paras: Paragraph[];
   readonly section: string | null;
@@ -167,17 +183,20 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   const coop: string[] = [];
   let task = '';
   let plain = '';
+  // "牵头单位:…" on one line and "责任单位:…" on the next: the 责任 units cooperate, as when both share a bracket
+  const leadLabelled = span.paras.some((p) => LEAD_LABEL.test(p.plain));
   /** A time written with the units ("（责任单位：…；完成时限：…）"): the measure's own time limit. */
   let labelledTime: string | undefined;
   for (const p of span.paras) {
     const skip = p === first ? p.prefix : 0;
     const spans = unitSpans(p.text, p.plain);
+    const asCoop = leadLabelled && !LEAD_LABEL.test(p.plain);
     let text = p.text;
     let plainText = p.plain;
     for (const s of [...spans].reverse()) {
       text = text.slice(0, s.start) + text.slice(s.end);
       plainText = plainText.slice(0, s.start) + plainText.slice(s.end);
-      lead.unshift(...s.lead);
+      (asCoop ? coop : lead).unshift(...s.lead);
       coop.unshift(...s.coop);
       labelledTime = s.time ?? labelledTime;
     }
@@ -202,9 +221,13 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     coop.push(...proseCoop(plain).filter((n) => !lead.includes(n)));
   }
   // no units written: the unit a heading's text or a numbered item starts with ("1.x县广播电视台推出系列报道"), doubtful
-  const subject = lead.length === 0 && (span.heading !== undefined || span.numbered) ? itemSubjects(first, span.heading ? 0 : first.prefix) : null;
-  const fromSubject = subject !== null;
+  // an item line that is only its title ("2、悬挂横幅、设置站牌。") names its doers in the text below it
+  const subject = lead.length === 0 && (span.heading !== undefined || span.numbered) ? subjectsOf(span.paras, span.heading ? 0 : first.prefix) : null;
+  // a heading that is only a unit, its day in brackets: "(一)县教育局(7月7日)" over that unit's duties (doubtful too)
+  const named = lead.length === 0 && !subject && span.numbered ? unitHeading(first) : null;
+  const fromSubject = subject !== null || named !== null;
   if (subject) lead.push(...subject);
+  if (named) lead.push(named);
   const original = task;
 
   // the time written with the units comes first: a quota's 每月 in the text is no time limit beside it
@@ -253,6 +276,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     ...(schedule ? { schedule } : {}),
     unsure: !(span.numbered || span.listed) || lead.length === 0 || fromSubject,
     ...(fromSubject ? { leadFromSubject: true } : {}),
+    ...(named ? { leadFromHeading: true } : {}),
     source: span.paras.map((p) => p.text).join('\n'),
   };
 }
@@ -365,7 +389,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   // an item that only introduces a list of units-bearing paragraphs ("3.发布内容:") is a heading
   const measures: PlanMeasure[] = [];
   for (const span of spans) {
-    const withUnitsParas = span.paras.filter((p, i) => i > 0 && HAS_UNITS(p));
+    // "1.…增长6.2%左右。" then "牵头单位:…" and "责任单位:…" lines: one item's units, not a list of measures
+    const withUnitsParas = span.paras.filter((p, i) => i > 0 && HAS_UNITS(p) && !unitsOnly(p));
     if (span.numbered && withUnitsParas.length >= 2 && !HAS_UNITS(span.paras[0])) {
       const head = span.paras[0];
       let group: Paragraph[] = [];
@@ -389,7 +414,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   const namesUnits = withUnits > 0 || measures.some((m) => m.lead.length > 0 && !m.leadFromSubject);
   for (const m of measures) {
     if (!m.unsure) continue;
-    const why = m.leadFromSubject ? `责任单位取自句首“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
+    const why = m.leadFromHeading ? `责任单位取自条目标题“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
+      : m.leadFromSubject ? `责任单位取自句首“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
       : m.lead.length > 0 ? '责任单位不在编号措施下'
       : namesUnits ? '未写明责任单位' : '全文未写明责任单位，按编号条目识别';
     unsure.push({ paragraph: m.paragraph, why });
@@ -401,7 +427,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     if (inMeasures.has(p.index) || flagged.has(p.index)) continue;
     // before the first measure only a numbered part with a quota of its own (一、目标任务…不少于100条) is worth a look
     // or a duty given to units in prose (具体宣传内容由相关职能部门负责整理…)
-    if (p.index < firstMeasure && !(p.level > 0 && findQuotas(p.plain).length > 0 && DUTY.test(p.plain)) && proseUnits(p.plain).lead.length === 0) continue;
+    // or a covering notice's dated duty ("各地各部门请于6月2日前将…总结…反馈省法宣办")
+    if (p.index < firstMeasure && !(p.level > 0 && findQuotas(p.plain).length > 0 && DUTY.test(p.plain)) && proseUnits(p.plain).lead.length === 0 && !datedDuty(p)) continue;
     const deadline = findDeadline(p.plain);
     if (deadline && /(?:前|之前|以前|[上中下]旬)$/.test(deadline.text)) {
       unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
@@ -472,9 +499,13 @@ function withTitleLines(table: PlanTable, paras: readonly Paragraph[]): PlanTabl
     const p = paras[at];
     if (p.text.length > MAX_TITLE_LENGTH || /\t/.test(p.text)) break;
     // a numbered heading right above a table that opens with its header is the table's heading (the sheet reader makes it
-    // the first section), and ends the titles; above a table without its header it is the text's own, not the table's
+    // the first section); the table's title may stand above it (达州 2009: the allocation's title, then "一、县(市、区)目标分数",
+    // then 单位 | 目标分数 …). Above a table without its header a heading is the text's own, not the table's
     if (p.level > 0) {
-      if (at === start - 1 && opensWithHeader(table)) titles.unshift(p);
+      if (at === start - 1 && opensWithHeader(table)) {
+        titles.unshift(p);
+        continue;
+      }
       break;
     }
     titles.unshift(p);
@@ -486,14 +517,6 @@ function withTitleLines(table: PlanTable, paras: readonly Paragraph[]): PlanTabl
     paragraphs: [...titles.map((p) => p.index), ...table.paragraphs],
     ...(table.merges ? { merges: table.merges.map((m) => ({ top: m.top + shift, left: m.left, bottom: m.bottom + shift, right: m.right })) } : {}),
   };
-}
-
-/** The plan's title: a line naming a 方案/计划 near the top, the document's own title before a covering notice's. */
-function titleOfPlan(paras: readonly Paragraph[]): string | null {
-  const candidates = paras.slice(0, 20).filter((p) => p.level === 0 && /方案|计划|要点/.test(p.plain) && p.text.length <= 60 && !/[。，,；;]/.test(p.plain.slice(0, -1)));
-  const own = candidates.find((p) => !/关于印发|的通知$|^《|》/.test(p.plain) && /(?:方案|计划|要点)(?:\.docx?)?$/.test(p.plain));
-  const chosen = own ?? candidates[0];
-  return chosen ? chosen.text.replace(/\.docx?$/i, '').replace(/(\d)\s+/g, '$1').replace(/\s+(?=\d|年)/g, '') /* spaces after a digit, then before a digit or 年 (no lookbehind: Safari before 16.4) */ : null;
 }
 
 /** The part of a plan that holds its measures: 三、工作措施, 主要任务, 重点工作…. */
@@ -542,7 +565,7 @@ function unitlessMeasures(paras: readonly Paragraph[]): Span[] | null {
     current = [p];
   });
   close();
-  return spans.length >= 2 ? spans : null;
+  return spans.length >= 1 ? spans : null;
 }
 
 /** Lines about a meeting's arrangements, not tasks: 地点、参加对象、记者、通稿、联系人…. */

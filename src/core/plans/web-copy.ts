@@ -1,5 +1,7 @@
 // A plan copied from a document-sharing or news site, cleaned: site boilerplate, page markers and page-chunk numbers taken out, run-on text split at its headings.
 import { Paragraph, numberingOf, paragraphsOf } from './outline';
+import { isUnitsLine } from './plan-units';
+import { UNIT_END } from '../units/unit-lists';
 
 export interface Cleaning {
   /** Lines of the site (navigation, upload data, page markers, copyright) left out. */
@@ -34,6 +36,8 @@ const BOILERPLATE: readonly RegExp[] = [
   /^栏目\s*[:：].*(?:发布于|人气)/,
   /^(?:作者|发布时间|信息来源|来源)\s*[:：].{0,40}(?:阅读次数|点击|浏览)/,
   /^(?:阅读次数|浏览次数|点击数)\s*[:：]/,
+  // a site's sales lines: "近500万道试题、…范文免费使用", "每天仅需0.22元,尊享"
+  /仅需\s*[\d.]+\s*元|万(?:道|套|篇)(?:试题|资源|作文|范文).{0,30}免费/,
 ];
 
 /** Labels of a government page's information-disclosure header (索 引 号: … | 发布机构: … | 成文日期: …, cells split by | or spaces), spaces allowed between their characters. */
@@ -188,12 +192,47 @@ export function planParagraphs(text: string): { paras: Paragraph[]; cleaning: Cl
     : out.flatMap((p) => (p.plain.length > RUN_ON_LENGTH && (p.plain.match(SECTION_INSIDE) ?? []).length >= 2
       ? splitRunOn(p.text, p.plain, [{ at: 0, index: p.index }])
       : [p]));
-  const fragments = paras.filter((p) => FRAGMENT_START.test(p.plain)).map((p) => p.index);
+  const split = joinWrappedUnits(paras.flatMap(splitAfterUnits));
+  const fragments = split.filter((p) => FRAGMENT_START.test(p.plain)).map((p) => p.index);
   const long = paras.filter((p) => p.plain.length >= 40).length;
   const warning = fragments.length >= 3 && fragments.length * 3 >= Math.max(long, 1)
     ? `这份方案像是从网页上摘抄的片段：${fragments.length} 段从半句开始，文字不连贯，无法可靠地读出措施。请找到原文（政府网站公开的全文或 Word 原件）后再导入。`
     : null;
-  return { paras, cleaning: { boilerplate, chunks: runs.reduce((n, [a, b]) => n + b - a, 0), fragments, warning } };
+  return { paras: split, cleaning: { boilerplate, chunks: runs.reduce((n, [a, b]) => n + b - a, 0), fragments, warning } };
+}
+
+/** The rest of a units list a PDF's line end broke: a short run of names, no label, no sentence ("委、各街道党工委"). */
+const LIST_REST = /^[^：:。；;，,]{1,40}[。；;]?$/;
+const isListRest = (plain: string) => LIST_REST.test(plain) && (/、/.test(plain) || UNIT_END.test(plain.replace(/[。；;]$/, '')));
+
+/**
+ * A units line the PDF broke at its line end ("协办单位:区委编办、…、园区党工" / "委、各街道党工委"), joined back as one
+ * paragraph (of the first line's number), the two parts run together as the name was.
+ */
+function joinWrappedUnits(paras: readonly Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paras) {
+    const last = out[out.length - 1];
+    if (last && isUnitsLine(last.plain) && !/[。；;！!？?)）]$/.test(last.plain) && p.level === 0 && isListRest(p.plain) && !isUnitsLine(p.plain) && !isBoilerplate(p.plain)) {
+      out[out.length - 1] = { ...last, text: last.text + p.text, plain: last.plain + p.plain };
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** A line opening with the units bracket of the item above, the next item right after it: "(责任单位:市城建局)2.完成…". */
+const UNITS_THEN_ITEM = new RegExp(`^([(（][^()（）]{0,20}?(?:单位|部门)\\s*[:：][^()（）]{1,200}[)）][。；;]?\\s*)(?=${HEADING_START})`);
+
+/** Such a line as two paragraphs of the same line: the units (closing the item above) and the item. */
+function splitAfterUnits(p: Paragraph): Paragraph[] {
+  const m = UNITS_THEN_ITEM.exec(p.plain);
+  if (!m) return [p];
+  const at = m[1].length;
+  const head = { index: p.index, text: p.text.slice(0, at).trim(), plain: p.plain.slice(0, at).trim(), level: 0, prefix: 0 };
+  const rest = p.plain.slice(at);
+  return [head, { index: p.index, text: p.text.slice(at), plain: rest, ...numberingOf(rest) }];
 }
 
 /** Whether a paragraph starts in the middle of a sentence. */

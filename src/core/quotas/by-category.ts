@@ -13,7 +13,9 @@ export interface CategoryQuota {
 
 /** How a category of units ends; the one home of this word list. */
 export const CATEGORY_TAIL = '(?:单位|部门|乡镇|镇|乡|街道|县区|区县|社区|村|园区)';
-const CATEGORY = new RegExp(`^((?:[区县市镇乡]直)?各?[^\\s，,；;：:]{0,10}?${CATEGORY_TAIL}(?:、[^\\s，,；;：:]{1,10}?${CATEGORY_TAIL})*)[：:]?$`);
+/** A category's last word, with what a bracket adds to it: 各乡(镇), 县(市、区). */
+const TAIL_BRACKETED = `${CATEGORY_TAIL}(?:[(（][^()（）]{1,6}[)）])?`;
+const CATEGORY = new RegExp(`^((?:[区县市镇乡]直)?各?[^\\s，,；;：:]{0,10}?${TAIL_BRACKETED}(?:、[^\\s，,；;：:]{1,10}?${TAIL_BRACKETED})*)[：:]?$`);
 const RULE_START = /每个项目|每(?:日|天|周|月|季度|季|年)|不得少于|不少于|至少|不低于/;
 
 /** The names of a category, 各 distributed over a list ("各镇、街道" → 各镇, 各街道). */
@@ -23,9 +25,9 @@ export function categoryNames(category: string): string[] {
   return parts.map((p) => (each && !p.startsWith('各') && !/[直]/.test(p) ? `各${p}` : p));
 }
 
-/** "区直各责任单位", "区直单位", "各镇", "镇" → a key that spellings of one category share. */
+/** "区直各责任单位", "区直单位", "各镇", "镇", "各乡(镇)" → a key that spellings of one category share. */
 function categoryKey(name: string): string {
-  return name.replace(/\s+/g, '').replace(/^各/, '').replace(/各|责任|有关|相关|所属/g, '');
+  return name.replace(/[\s()（）]+/g, '').replace(/^各/, '').replace(/各|责任|有关|相关|所属/g, '');
 }
 
 /**
@@ -33,7 +35,11 @@ function categoryKey(name: string): string {
  * pieces); null unless at least two pieces each name a category and a rule `parse` understands.
  */
 export function splitCategoryQuotas(text: string, parse: (rule: string) => Quota | null): CategoryQuota[] | null {
-  const pieces = text.split(/[；;。\n]|[，,](?=[^，,；;。]*?(?:每|不得少于|不少于|至少))/).map((p) => p.trim()).filter(Boolean);
+  const pieces = text
+    .split(/[；;。\n]|[，,](?=[^，,；;。]*?(?:每|不得少于|不少于|至少))/)
+    .flatMap(splitListedRules)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (pieces.length < 2) return null;
   const out: CategoryQuota[] = [];
   for (const piece of pieces) {
@@ -46,6 +52,33 @@ export function splitCategoryQuotas(text: string, parse: (rule: string) => Quota
     out.push({ category: head[1], names: categoryNames(head[1]), perProject: rule.startsWith('每个项目'), quota });
   }
   return out.length >= 2 ? out : null;
+}
+
+/**
+ * "乡镇每月4条、部门每月2条": rules listed with 、, each with its category. A part without a rule of its own ("各镇" of
+ * "各镇、街道每月2条", "5月" of "5月、10月各1次") stays with the part after it; one that starts with a rule, with the one before.
+ */
+function splitListedRules(piece: string): string[] {
+  const parts = piece.split('、');
+  if (parts.length < 2) return [piece];
+  const out: string[] = [];
+  let pending = '';
+  for (const part of parts) {
+    const at = part.search(RULE_START);
+    if (at < 0) {
+      pending = pending ? `${pending}、${part}` : part;
+    } else if (at === 0 && out.length > 0 && pending === '') {
+      out[out.length - 1] += `、${part}`;
+    } else {
+      out.push(pending ? `${pending}、${part}` : part);
+      pending = '';
+    }
+  }
+  if (pending) {
+    if (out.length > 0) out[out.length - 1] += `、${pending}`;
+    else out.push(pending);
+  }
+  return out;
 }
 
 /** The piece of a by-category quota that applies to a unit of these categories (类型, 所属分组); null when none does. */

@@ -72,7 +72,17 @@ interface Count {
   value: number;
   unit: string;
   strong: boolean; // written with 不少于, 至少, 各 or 以上
+  /** Written after 其中 (since the count before it): a part of that count ("全年20条，其中省级2条"), not a rule of its own. */
+  part: boolean;
+  /** Written as a requirement (不少于, 以上, or ending its clause), not a number naming the subject. */
+  rule: boolean;
 }
+
+/** Words that make the counts after them, to the sentence's end, parts of the one before: 其中省级2条, 含省级2条. */
+const PART_OF = /其中|内含|包括|含/;
+const SENTENCE_BREAK = /[；;。]/g;
+/** What follows a count that is a rule of its own: the end, punctuation, 以上 (not a noun: "20项民生实事每月1篇"). */
+const RULE_END = /(?:$|[,。;；、.!！()（）]|以上|及以上|或以上)/y;
 
 function stickyTest(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -82,9 +92,45 @@ function stickyTest(re: RegExp, text: string, at: number): RegExpExecArray | nul
 /** A decimal point between digits (after normalize: ASCII digits). */
 const DECIMAL_POINT = /[.．]/;
 
-/** The count of a quota text: the first number written as a minimum, else the first number with a unit. */
+/**
+ * The count of a quota text: the first number written as a minimum, else the first number with a unit; null when the
+ * text sets two counts of its own ("每月上报不少于6条总任务数120条", "市级报刊100条，省级报刊35条", "党政办10条、整治办5条"):
+ * one quota cannot say both, and taking the first would drop the other without a word.
+ */
 function findCount(t: string): Count | null {
+  const counts = readCounts(t);
+  if (ownRules(counts).length > 1) return null;
+  return counts.find((c) => c.strong) ?? counts[0] ?? null;
+}
+
+/** The counts that are rules of their own: not a part after 其中, not a number naming the subject. */
+const ownRules = (counts: readonly Count[]) => counts.filter((c) => c.rule && !c.part);
+
+/**
+ * The counts of a quota text that sets several of its own ("信息考核数量每月上报不少于6条总任务数120条" → 6条, 120条), for the
+ * message that says why it is not understood; [] when it sets one or none.
+ */
+export function quotaSeveralCounts(text: string): string[] {
+  if (typeof text !== 'string') return [];
+  const rules = ownRules(readCounts(normalize(text)));
+  return rules.length > 1 ? rules.map((c) => `${c.value}${c.unit}`) : [];
+}
+
+/** Every count written in a (normalized) quota text, in order. */
+function readCounts(t: string): Count[] {
   const counts: Count[] = [];
+  let previousEnd = 0;
+  let inPart = false;
+  /** Whether a count starting at `start` is a part: after 其中 in its sentence, once a count came before. */
+  const isPart = (start: number): boolean => {
+    if (counts.length === 0) return false;
+    const between = t.slice(previousEnd, start);
+    let last = -1;
+    SENTENCE_BREAK.lastIndex = 0;
+    for (let m = SENTENCE_BREAK.exec(between); m; m = SENTENCE_BREAK.exec(between)) last = m.index;
+    inPart = last >= 0 ? PART_OF.test(between.slice(last + 1)) : inPart || PART_OF.test(between);
+    return inPart;
+  };
   NUMBER_RUN.lastIndex = 0;
   for (let m = NUMBER_RUN.exec(t); m; m = NUMBER_RUN.exec(t)) {
     const start = m.index;
@@ -111,14 +157,19 @@ function findCount(t: string): Count | null {
         continue;
       } else {
         const strong = MINIMUM_BEFORE.test(before) || !!stickyTest(ABOVE_AFTER, t, next);
-        counts.push({ value, unit, strong });
+        const part = isPart(start);
+        counts.push({ value, unit, strong, part, rule: strong || !!stickyTest(RULE_END, t, next) });
+        previousEnd = next;
         continue;
       }
     }
     // No unit: a count only right after 不少于 and the like, ending a phrase ("每月不少于2").
-    if (BARE_BEFORE.test(before) && stickyTest(BARE_END, t, end)) counts.push({ value, unit: '次', strong: true });
+    if (BARE_BEFORE.test(before) && stickyTest(BARE_END, t, end)) {
+      counts.push({ value, unit: '次', strong: true, part: isPart(start), rule: true });
+      previousEnd = end;
+    }
   }
-  return counts.find((c) => c.strong) ?? counts[0] ?? null;
+  return counts;
 }
 
 const PER_ORDER: readonly QuotaPer[] = ['day', 'week', 'month', 'quarter', 'year'];
@@ -139,7 +190,7 @@ const OTHER_PER: ReadonlyArray<[RegExp, QuotaPer]> = [
   [/月均|逐月|按月|各月|月月|\/月/, 'month'],
   [/季均|逐季|按季|\/季/, 'quarter'],
 ];
-const YEAR_WORDS = /全年|年度内|年内|本年度|年均|一年内|\/年/; // 2篇/年
+const YEAR_WORDS = /全年|年度内|年内|本年度|今年|本年|年均|一年内|\/年|[0-9]{4}年度/; // 2篇/年, 2022年度任务120篇
 const MONTH_RANGE_FULL = new RegExp(`(${N}{1,3})月?份?[-至到](${N}{1,3})月份?`, 'g');
 const MONTH_NAMED = new RegExp(`(${N}{1,3})月(份)?`, 'g');
 /** After "5月": a day or part of the month (a deadline, not a month of activity). */

@@ -78,6 +78,11 @@ export function holdsMeasures(grid: Grid, headerRow: number, col: number): boole
   return columnShare(grid, headerRow, col, (_v, text) => MEASURE.test(text.replace(/\s+/g, ''))) >= SHARE;
 }
 
+/** Whether a column holds bare figures (150, 30, 12.5): points or counts whose unit only the header names. */
+export function holdsFigures(grid: Grid, headerRow: number, col: number): boolean {
+  return columnShare(grid, headerRow, col, (value, text) => typeof value === 'number' || /^\d+(?:\.\d+)?$/.test(text)) >= SHARE;
+}
+
 /** Whether a column holds row numbers only (1, 2, (三)): a 序号 column, whatever its header says. */
 export function holdsRowNumbers(grid: Grid, headerRow: number, col: number): boolean {
   return columnShare(grid, headerRow, col, (value, text) => (typeof value === 'number' && Number.isInteger(value)) || SEQ.test(text)) >= SHARE;

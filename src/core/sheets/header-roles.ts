@@ -5,8 +5,9 @@ import {
   REGISTRY_HEADERS, REGISTRY_REQUIRED, RULES_HEADERS, RULES_REQUIRED, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED, TASK_HEADERS, TaskField,
   findHeaderRow, normalizeHeader,
 } from './headers';
-import { InferredColumn, holdsCounts, holdsMeasures, holdsRowNumbers, inferColumns, looksLikeUnits, textiness } from './column-content';
+import { InferredColumn, holdsCounts, holdsFigures, holdsMeasures, holdsRowNumbers, inferColumns, looksLikeUnits, textiness } from './column-content';
 import { headingLead } from './headings';
+import { BlockRole, Blocks, firstBlockColumns, repeatedBlocks } from './n-up';
 
 /**
  * Roles a header cell can have. `responsible` (责任单位, 承办单位, 实施单位, 责任处室 …) is the lead
@@ -24,6 +25,8 @@ export interface HeaderCell {
   readonly altTask?: boolean;
   /** An indicator's name (指标, 指标名称): the task of an indicator table, a quota beside another task column. */
   readonly indicator?: boolean;
+  /** A target in points (目标分数, 目标分值): a quota column whose bare numbers are points, never a count written wrong. */
+  readonly points?: boolean;
 }
 
 const EXACT_SCORE = 10;
@@ -145,7 +148,7 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
 
 function wordTaskCell(text: string): HeaderCell {
   // a target in points (目标分数, 目标分值: 达州 2009 政务信息 allocation) is a quota, never the task
-  if (SCORE_WORDS.test(text)) return { role: 'quota', score: WORD_SCORE, specific: 0 };
+  if (SCORE_WORDS.test(text)) return { role: 'quota', score: WORD_SCORE, specific: 0, points: true };
   if (TARGET_WORDS.test(text) && !/任务|措施|举措|内容|事项|具体/.test(text)) return { role: 'quota', score: WORD_SCORE, specific: specificity(text), altTask: true };
   return { role: 'task', score: WORD_SCORE, specific: specificity(text) };
 }
@@ -167,6 +170,8 @@ export interface HeaderCandidate {
   readonly columns: Partial<Record<TaskField, number>>;
   /** Required roles this row lacks ([] when it is a header). */
   readonly lacking: readonly ('task' | 'lead')[];
+  /** The header repeats as a whole block (a table printed n-up): cells and texts are the first block's (n-up.ts). */
+  readonly blocks?: Blocks;
 }
 
 /** The top rows with merged cells filled in (a header cell merged across or down shows in every cell it covers). */
@@ -292,12 +297,25 @@ function candidateAt(rows: readonly CellValue[][], r: number, mergedDown = false
       row = r + 1;
     }
   }
-  const texts = used.map((v) => cellText(v ?? null));
+  let texts = used.map((v) => cellText(v ?? null));
+  // a table printed n-up (单位 | 目标分数 | 单位 | 目标分数) is read by its first block: the others repeat it
+  const blocks = repeatedBlocks(texts.map((t) => normalizeHeader(t)), cells.map(blockRole));
+  if (blocks) {
+    const keep = new Set(firstBlockColumns(blocks, texts.length));
+    cells = cells.map((cell, c) => (keep.has(c) ? cell : null));
+    texts = texts.map((t, c) => (keep.has(c) ? t : ''));
+  }
   const columns = assignColumns(cells, texts);
   const lacking: ('task' | 'lead')[] = [];
   if (columns.task === undefined) lacking.push('task');
   if (columns.lead === undefined) lacking.push('lead');
-  return { row, top: r, cells, texts, score: scoreCells(cells, texts), columns, lacking };
+  return { row, top: r, cells, texts, score: scoreCells(cells, texts), columns, lacking, ...(blocks ? { blocks } : {}) };
+}
+
+/** What a header cell names, as the n-up rule asks it: a unit column, another column, or nothing. */
+function blockRole(cell: HeaderCell | null): BlockRole {
+  if (!cell) return null;
+  return UNIT_ROLES.has(cell.role) ? 'unit' : 'other';
 }
 
 /**
@@ -391,15 +409,21 @@ export interface TaskHeaderMatch extends HeaderMatch<TaskField> {
   readonly moreCoop?: readonly number[];
   /**
    * The quota column is headed as a target or one period's plan (年度目标, 三季度目标, 工作任务安排第二季度), not as a
-   * 量化指标: prose there ("完成建设、安装调试,试运营。") is a milestone, not a quota written wrong.
+   * 量化指标: prose there ("完成建设、安装调试,试运营。") is a milestone, not a quota written wrong. So is a target in
+   * points (目标分数 150): the 评分规则 score it, no count of pieces does.
    */
   readonly targetQuota?: boolean;
+  /**
+   * The header repeats as a whole block: the table is printed n-up (单位 | 目标分数 | 单位 | 目标分数, 达州 2009), `columns`
+   * name the first block's columns and each row is read block by block (task-sheet.ts).
+   */
+  readonly blocks?: Blocks;
 }
 
 /** The header marked when its quota column was read from target words (see TaskHeaderMatch.targetQuota). */
 function withTargetQuota(header: TaskHeaderMatch, candidate: HeaderCandidate | null): TaskHeaderMatch {
   const c = header.columns.quota;
-  if (c === undefined || !candidate || candidate.row !== header.row || !candidate.cells[c]?.altTask) return header;
+  if (c === undefined || !candidate || candidate.row !== header.row || !(candidate.cells[c]?.altTask || candidate.cells[c]?.points)) return header;
   return { ...header, targetQuota: true };
 }
 
@@ -465,6 +489,43 @@ function unitAbove(grid: Grid, headerTop: number, isUnit?: (name: string) => boo
   return null;
 }
 
+/** The widest row of a grid. */
+function gridWidth(grid: Grid): number {
+  let width = 0;
+  for (const row of grid.rows) width = Math.max(width, row.length);
+  return width;
+}
+
+/**
+ * What a quota header says its bare numbers count: the measure in brackets ("新种任务(亩)" → 亩), 采用条数 → 条, 篇数 → 篇, a
+ * target in points (目标分数, 任务分值) → 分. The one home of this reading (TaskSheet.quotaMeasure).
+ */
+export function quotaUnitOf(header: string): string | undefined {
+  const measure = headerMeasure(header);
+  if (measure !== null) return measure;
+  const text = normalizeHeader(header);
+  if (/(?:目标|任务)(?:分数|分值|分)/.test(text)) return '分';
+  const m = /([条篇件次期])数/.exec(text);
+  return m ? m[1] : undefined;
+}
+
+/**
+ * Whether the quota column of a table with no task column allots a count to each unit (单位 | 任务数 "各5条", an
+ * allocation): counts written with their unit, or bare numbers under a header naming what they count (采用条数 120,
+ * 目标分数 150) when no other column holds figures — a summary (单位 | 报送条数 | 采用条数) reports counts, it allots none.
+ */
+function allocates(grid: Grid, headerRow: number, columns: Partial<Record<TaskField, number>>, texts: readonly string[], only?: ReadonlySet<number>): boolean {
+  const quota = columns.quota!;
+  // counts written with their unit, or bare numbers under a header naming their measure in brackets ("新种任务(亩)", 融安 2023)
+  if (holdsCounts(grid, headerRow, quota, COUNT_MEASURE.test((texts[quota] ?? '').replace(/\s+/g, '')))) return true;
+  if (quotaUnitOf(texts[quota] ?? '') === undefined || !holdsFigures(grid, headerRow, quota)) return false;
+  const width = gridWidth(grid);
+  for (let c = 0; c < width; c++) {
+    if (c !== quota && c !== columns.seq && (!only || only.has(c)) && holdsFigures(grid, headerRow, c)) return false;
+  }
+  return true;
+}
+
 /**
  * The header when words alone did not give the task and lead columns: the closest header row (else a row of
  * short cells) with the open roles typed by the columns' content (column-content.ts). Null when no column
@@ -479,11 +540,13 @@ function inferTaskHeader(grid: Grid, best: HeaderCandidate | null, isUnit?: (nam
     tried.add(r);
     const candidate = r === best?.row ? best : candidateAt(topRows(grid, Math.min(grid.rows.length, HEADER_SEARCH_ROWS) + 1), r);
     const texts = candidate.texts.length > 0 ? candidate.texts : (grid.rows[r] ?? []).map((v) => cellText(v));
-    const { columns, inferred } = inferColumns(grid, candidate.row, candidate.columns, texts, isUnit);
+    // printed n-up: the other blocks repeat the first, their columns are no further units or tasks
+    const only = candidate.blocks ? new Set(firstBlockColumns(candidate.blocks, gridWidth(grid))) : undefined;
+    const { columns, inferred } = inferColumns(grid, candidate.row, candidate.columns, texts, isUnit, only);
     if (columns.task !== undefined && columns.lead !== undefined && inferred.some((i) => i.field === 'lead' || i.field === 'task')) {
       return withMoreColumns({ row: candidate.row, columns, inferred }, candidate);
     }
-    if (columns.task === undefined && columns.lead !== undefined && columns.quota !== undefined && holdsCounts(grid, candidate.row, columns.quota, COUNT_MEASURE.test((texts[columns.quota] ?? '').replace(/\s+/g, '')))) {
+    if (columns.task === undefined && columns.lead !== undefined && columns.quota !== undefined && allocates(grid, candidate.row, columns, texts, only)) {
       return { row: candidate.row, columns, inferred, taskFromTitle: true };
     }
     if (columns.task !== undefined && columns.lead === undefined && headingsNameLeads(grid, candidate.row)) {
@@ -501,14 +564,25 @@ function inferTaskHeader(grid: Grid, best: HeaderCandidate | null, isUnit?: (nam
  * `isUnit` names units the registry knows.
  */
 export function detectTaskHeader(grid: Grid, isUnit?: (name: string) => boolean): { header: TaskHeaderMatch | null; best: HeaderCandidate | null } {
+  const { header, best, candidates } = detectHeader(grid, isUnit);
+  return { header: header && withBlocks(header, candidates), best };
+}
+
+/** The header with the blocks of a table printed n-up, when its candidate row has them. */
+function withBlocks(header: TaskHeaderMatch, candidates: readonly HeaderCandidate[]): TaskHeaderMatch {
+  const blocks = candidates.find((c) => c.row === header.row && c.blocks)?.blocks;
+  return blocks ? { ...header, blocks } : header;
+}
+
+function detectHeader(grid: Grid, isUnit?: (name: string) => boolean): { header: TaskHeaderMatch | null; best: HeaderCandidate | null; candidates: HeaderCandidate[] } {
   const candidates = headerCandidates(grid);
   const best = candidates[0] ?? null;
-  if (!best || best.lacking.length > 0 || best.score <= 0) return { header: inferTaskHeader(grid, best, isUnit), best };
+  if (!best || best.lacking.length > 0 || best.score <= 0) return { header: inferTaskHeader(grid, best, isUnit), best, candidates };
   // columns under a header word nobody knows ("发布形式", "办结要求"): a deadline, quota or second unit column by content
   const unknown = new Set<number>();
   best.texts.forEach((t, c) => { if (t !== '' && best.cells[c] === null && !Object.values(best.columns).includes(c)) unknown.add(c); });
-  if (unknown.size === 0) return { header: withItemsBeforeTargets(grid, withTaskBesideNumbers(grid, withTargetQuota(withMoreColumns({ row: best.row, columns: best.columns }, best), best), best), best), best };
+  if (unknown.size === 0) return { header: withItemsBeforeTargets(grid, withTaskBesideNumbers(grid, withTargetQuota(withMoreColumns({ row: best.row, columns: best.columns }, best), best), best), best), best, candidates };
   const { columns, inferred } = inferColumns(grid, best.row, best.columns, best.texts, isUnit, unknown);
   const header = inferred.length > 0 ? { row: best.row, columns, inferred } : { row: best.row, columns: best.columns };
-  return { header: withItemsBeforeTargets(grid, withTaskBesideNumbers(grid, withTargetQuota(withMoreColumns(header, best), best), best), best), best };
+  return { header: withItemsBeforeTargets(grid, withTaskBesideNumbers(grid, withTargetQuota(withMoreColumns(header, best), best), best), best), best, candidates };
 }

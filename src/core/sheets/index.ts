@@ -8,6 +8,7 @@ export * from './holiday-sheet';
 export * from './ledger-sheet';
 export * from './locate';
 export * from './media-sheet';
+export * from './n-up';
 export * from './range-tables';
 export * from './rules-sheet';
 export * from './sample';

@@ -1,15 +1,18 @@
 // Reads a task-division sheet: header row, title rows (plan year), sections, repeated headers, merges.
 import { CellRange, CellValue, Grid, a1, cellText, columnLetters, fillMerges, isBlank } from './grid';
 import { TaskField, normalizeHeader } from './headers';
-import { TaskHeaderMatch, detectTaskHeader, headerMeasure } from './header-roles';
+import { TaskHeaderMatch, detectTaskHeader, quotaUnitOf } from './header-roles';
 import { HEADING, HEADING_LEVEL_ONE, NOTE_LINE, SIGN_OFF_LINE, headingLead, headingLeader } from './headings';
 import { parseChineseInteger } from '../dates/numerals';
 import { memoize } from '../memo';
+import { columnInBlock } from './n-up';
 
 /** One row of the table that is neither a section, a repeated header nor blank. */
 export interface TaskRow {
   /** 0-based row in the grid. */
   readonly row: number;
+  /** In a table printed n-up, the block the row was read in (1 = the leftmost); absent otherwise. */
+  readonly block?: number;
   readonly section: string | null;
   /** Values by field, merges filled in. */
   readonly values: Partial<Record<TaskField, CellValue>>;
@@ -40,16 +43,20 @@ export interface TaskSheet {
   readonly header: TaskHeaderMatch;
   /** Text of the rows above the header (titles such as 六安市2023年…任务分工表). */
   readonly titles: string[];
+  /** The title line each row's task is read from when no column names tasks (TaskHeaderMatch.taskFromTitle). */
+  readonly taskTitle?: string;
   /** Plan year named in a title row, if any. */
   readonly titleYear: number | null;
   /** Note rows of the table ("注：…"), for remarks that hold for every row. */
   readonly notes: string[];
   readonly rows: TaskRow[];
   readonly skipped: SkippedRow[];
-  /** The measure the quota column's header names ("新种任务(亩)" → 亩): its bare numbers count in it. */
+  /** The measure the quota column's header names ("新种任务(亩)" → 亩, 采用条数 → 条, 目标分数 → 分): its bare numbers count in it. */
   readonly quotaMeasure?: string;
 }
 
+/** A line marking an attachment ("附件1", "附件:"), no title. */
+const ATTACHMENT_MARK = /^附件\s*[\d一二三四五六七八九十]*\s*[:：]?$/;
 /** A subtotal a heading row carries beside its text (权重 10, 分值 30, 30分). */
 const SUBTOTAL = /^\d+(?:\.\d+)?\s*(?:%|分)?$/;
 /** A total line's first cell ("全县合计 | 7000" over an allocation's towns, 融安 2023): the sum of the rows, no task of its own. */
@@ -153,7 +160,12 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
   for (const m of grid.merges) for (let r = m.top; r <= m.bottom; r++) mergedRows.add(r);
   const fields = Object.keys(header.columns) as TaskField[];
   const mappedColumns = fields.map((f) => header.columns[f]!);
-  const letters = mappedColumns.map(columnLetters);
+  // a table printed n-up is read block by block: each block's columns stand where the first block's do, shifted
+  const blocks = header.blocks;
+  const blockCount = blocks?.count ?? 1;
+  const inBlock = (col: number, b: number) => (blocks ? columnInBlock(blocks, col, b) : col);
+  const columnsOf = Array.from({ length: blockCount }, (_, b) => mappedColumns.map((c) => inBlock(c, b)));
+  const lettersOf = columnsOf.map((cols) => cols.map(columnLetters));
   const valuesShape: Partial<Record<TaskField, CellValue>> = {};
   const cellsShape: Partial<Record<TaskField, string>> = {};
   if (header.taskFromTitle) {
@@ -169,13 +181,13 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
     cellsShape[f] = '';
   }
   const titles: string[] = [];
-  // the line just above the header: an allocation table's own title, below any 附件 line or document title
-  let nearestTitle: { text: string; cell: string } | null = null;
+  // each line above the header with its first cell: an allocation table's own title is among them (see tableTitle)
+  const titleAt: { text: string; cell: string }[] = [];
   for (let r = 0; r < header.row; r++) {
     const texts = [...new Set((grid.rows[r] ?? []).map(cellText).filter((t) => t !== ''))];
     if (texts.length > 0) {
       titles.push(texts.join(' '));
-      nearestTitle = { text: texts.join(' '), cell: a1(r, (grid.rows[r] ?? []).findIndex((v) => cellText(v) !== '')) };
+      titleAt.push({ text: texts.join(' '), cell: a1(r, (grid.rows[r] ?? []).findIndex((v) => cellText(v) !== '')) });
     }
   }
   let titleYear: number | null = null;
@@ -198,6 +210,9 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
   // Such a heading may stand just above the header (one table per leader, 绍兴 2021): it is then the first section, as
   // any numbered heading just above the header is.
   let headingPerson: { name: string; cell: string } | null = null;
+  // the line above the header that titles the table, for an allocation whose rows name no task: the nearest, not a
+  // heading just above the header (its rows' section) nor an 附件 mark or the document's title above it
+  let titleLines = titleAt;
   for (let r = header.row - 1; r >= 0; r--) {
     const texts = [...new Set((grid.rows[r] ?? []).map(cellText).filter((t) => t !== ''))];
     if (texts.length === 0) continue;
@@ -209,7 +224,77 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       // the document's part holding the table ("二、部分项目进展情况", 六安 2017 通报) is its rows' section, as a heading below the header is
       section = texts[0];
     }
+    if (section !== null) titleLines = titleAt.slice(0, -1);
     break;
+  }
+  const tableTitle = [...titleLines].reverse().find((t) => !ATTACHMENT_MARK.test(t.text)) ?? null;
+  // rows of the blocks after the first wait for the end of their run (a section or a note ends it): the printed table is
+  // read down the left block, then down the right one
+  const pending: TaskRow[][] = Array.from({ length: blockCount - 1 }, () => []);
+  const flush = () => {
+    for (const list of pending) {
+      rows.push(...list);
+      list.length = 0;
+    }
+  };
+  /** The task row of block b (0-based) of row r; null for an empty block after the first. */
+  function taskRowAt(r: number, raw: readonly CellValue[], b: number): TaskRow | null {
+    const cols = columnsOf[b];
+    // a block left empty (the last block's trailing cells, printed n-up) holds no row
+    if (blocks && cols.every((c) => isBlank(raw[c]))) return null;
+    // copies of one object holding every field in order: each row's fields are then written in place, not added one by one
+    const values: Partial<Record<TaskField, CellValue>> = { ...valuesShape };
+    const cells: Partial<Record<TaskField, string>> = { ...cellsShape };
+    if (header.taskFromTitle) {
+      // an allocation table (单位 | 任务数 | 报送时间): every row's task is the table's title, else the quota's header
+      values.task = tableTitle?.text ?? cellText((filled[header.row] ?? [])[header.columns.quota ?? 0]);
+      cells.task = tableTitle?.cell ?? a1(header.row, header.columns.quota ?? 0);
+    }
+    // the row's number as text once, beside each column's letters (a1 for every field of every row otherwise)
+    const rowNumber = String(r + 1);
+    const merged = mergedRows.has(r);
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i];
+      const col = cols[i];
+      values[f] = raw[col] ?? null;
+      const master = merged ? masters.get(cellKey(r, col)) : undefined;
+      cells[f] = master ? a1(master.row, master.col) : lettersOf[b][i] + rowNumber;
+    }
+    if (header.leadFromHeadings && headingUnit) {
+      values.lead = headingUnit.name;
+      cells.lead = headingUnit.cell;
+    }
+    if (header.leadFromTitle) {
+      values.lead = header.leadFromTitle.name;
+      cells.lead = header.leadFromTitle.cell;
+    }
+    if (headingPerson && cellText(values.leaders ?? null).trim() === '') {
+      values.leaders = headingPerson.name;
+      cells.leaders = headingPerson.cell;
+    }
+    // further people columns (主管领导 | 主要责任人): their names follow the leaders column's, each text once
+    if (header.moreLeaders) values.leaders = joinedLeaders(values.leaders ?? null, header.moreLeaders.map((c) => raw[inBlock(c, b)] ?? null));
+    // further cooperating unit columns (主体责任单位 | 配合责任单位): their units follow, in column order
+    let coopParts: { cell: string; text: string }[] | undefined;
+    if (header.moreCoop) {
+      const coopCols = [header.columns.coop!, ...header.moreCoop].map((c) => inBlock(c, b)).sort((x, y) => x - y);
+      values.coop = joinedLeaders(raw[coopCols[0]] ?? null, coopCols.slice(1).map((c) => raw[c] ?? null));
+      const parts: { cell: string; text: string }[] = [];
+      for (const c of coopCols) {
+        const text = cellText(raw[c] ?? null);
+        if (text.trim() === '') continue;
+        const master = merged ? masters.get(cellKey(r, c)) : undefined;
+        parts.push({ cell: master ? a1(master.row, master.col) : a1(r, c), text });
+      }
+      if (parts.length > 0) cells.coop = parts[0].cell;
+      if (parts.length > 1) coopParts = parts;
+    }
+    // a category column beside the specific task (工作事项 | 具体举措): the category is the task's section, unless
+    // the category cell runs across the task column (a 年度重点工作 with no 细化任务): then it is the task itself
+    const category = header.columns.category !== undefined ? cellText(raw[inBlock(header.columns.category, b)]).trim() : '';
+    const ownSection = category !== '' && category !== cellText(values.task ?? null).trim();
+    const at = blocks ? { block: b + 1 } : {};
+    return coopParts ? { row: r, ...at, section: ownSection ? category : section, values, cells, coopParts } : { row: r, ...at, section: ownSection ? category : section, values, cells };
   }
   for (let r = header.row + 1; r < filled.length; r++) {
     const raw = filled[r] ?? [];
@@ -240,7 +325,11 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       else if (t !== word) oneWord = false;
     }
     if (nonBlank === 0) continue;
-    const skip = (reason: SkipReason) => skipped.push({ row: r, reason, text: rowText(raw) });
+    const skip = (reason: SkipReason) => {
+      // a section or a note ends the run of rows read block by block; a repeated header (a page break) does not
+      if (reason !== 'repeated-header') flush();
+      skipped.push({ row: r, reason, text: rowText(raw) });
+    };
     // a repeat of the header (a printed page break): the row reads as the header does, cell for cell
     if (nonBlank >= 2 && repeatsHeader(raw, headerTexts, nonBlank, headerKey)) {
       skip('repeated-header');
@@ -276,60 +365,14 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
         continue;
       }
     }
-    // copies of one object holding every field in order: each row's fields are then written in place, not added one by one
-    const values: Partial<Record<TaskField, CellValue>> = { ...valuesShape };
-    const cells: Partial<Record<TaskField, string>> = { ...cellsShape };
-    if (header.taskFromTitle) {
-      // an allocation table (单位 | 任务数 | 报送时间): every row's task is the table's title (the line just above the
-      // header, not an 附件 line or the document's title over it), else the quota's header
-      values.task = nearestTitle?.text ?? cellText((filled[header.row] ?? [])[header.columns.quota ?? 0]);
-      cells.task = nearestTitle?.cell ?? a1(header.row, header.columns.quota ?? 0);
+    for (let b = 0; b < blockCount; b++) {
+      const row = taskRowAt(r, raw, b);
+      if (row) (b === 0 ? rows : pending[b - 1]).push(row);
     }
-    // the row's number as text once, beside each column's letters (a1 for every field of every row otherwise)
-    const rowNumber = String(r + 1);
-    const merged = mergedRows.has(r);
-    for (let i = 0; i < fields.length; i++) {
-      const f = fields[i];
-      const col = mappedColumns[i];
-      values[f] = raw[col] ?? null;
-      const master = merged ? masters.get(cellKey(r, col)) : undefined;
-      cells[f] = master ? a1(master.row, master.col) : letters[i] + rowNumber;
-    }
-    if (header.leadFromHeadings && headingUnit) {
-      values.lead = headingUnit.name;
-      cells.lead = headingUnit.cell;
-    }
-    if (header.leadFromTitle) {
-      values.lead = header.leadFromTitle.name;
-      cells.lead = header.leadFromTitle.cell;
-    }
-    if (headingPerson && cellText(values.leaders ?? null).trim() === '') {
-      values.leaders = headingPerson.name;
-      cells.leaders = headingPerson.cell;
-    }
-    // further people columns (主管领导 | 主要责任人): their names follow the leaders column's, each text once
-    if (header.moreLeaders) values.leaders = joinedLeaders(values.leaders ?? null, header.moreLeaders.map((c) => raw[c] ?? null));
-    // further cooperating unit columns (主体责任单位 | 配合责任单位): their units follow, in column order
-    let coopParts: { cell: string; text: string }[] | undefined;
-    if (header.moreCoop) {
-      const cols = [header.columns.coop!, ...header.moreCoop].sort((a, b) => a - b);
-      values.coop = joinedLeaders(raw[cols[0]] ?? null, cols.slice(1).map((c) => raw[c] ?? null));
-      const parts: { cell: string; text: string }[] = [];
-      for (const c of cols) {
-        const text = cellText(raw[c] ?? null);
-        if (text.trim() === '') continue;
-        const master = merged ? masters.get(cellKey(r, c)) : undefined;
-        parts.push({ cell: master ? a1(master.row, master.col) : a1(r, c), text });
-      }
-      if (parts.length > 0) cells.coop = parts[0].cell;
-      if (parts.length > 1) coopParts = parts;
-    }
-    // a category column beside the specific task (工作事项 | 具体举措): the category is the task's section, unless
-    // the category cell runs across the task column (a 年度重点工作 with no 细化任务): then it is the task itself
-    const category = header.columns.category !== undefined ? cellText(raw[header.columns.category]).trim() : '';
-    const ownSection = category !== '' && category !== cellText(values.task ?? null).trim();
-    rows.push(coopParts ? { row: r, section: ownSection ? category : section, values, cells, coopParts } : { row: r, section: ownSection ? category : section, values, cells });
   }
-  const quotaMeasure = header.columns.quota !== undefined ? headerMeasure((grid.rows[header.row] ?? [])[header.columns.quota]) : null;
-  return quotaMeasure ? { sheet: grid.name, header, titles, titleYear, notes, rows, skipped, quotaMeasure } : { sheet: grid.name, header, titles, titleYear, notes, rows, skipped };
+  flush();
+  // what the quota column's bare numbers count, as its header names it ("新种任务(亩)", 采用条数, 目标分数)
+  const quotaMeasure = header.columns.quota !== undefined ? quotaUnitOf(cellText((grid.rows[header.row] ?? [])[header.columns.quota] ?? null)) : undefined;
+  const taskTitle = header.taskFromTitle ? { taskTitle: tableTitle?.text ?? '' } : {};
+  return { sheet: grid.name, header, titles, ...taskTitle, titleYear, notes, rows, skipped, ...(quotaMeasure ? { quotaMeasure } : {}) };
 }

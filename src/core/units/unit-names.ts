@@ -278,7 +278,7 @@ function shareGovernment(pieces: readonly string[], text: string, isName?: (name
  * with 、 before one government share it ("咸安区、嘉鱼县、通山县人民政府").
  */
 export function splitUnits(text: string, isName?: (name: string) => boolean): string[] {
-  const raw = splitRaw(text);
+  const raw = splitRaw(joinPadded(text));
   const joined = raw.length > 1 ? shareGovernment(joinTierWithPlace(joinLevelLists(raw, asText(text)), asText(text)), asText(text), isName) : raw;
   const pieces = joined.flatMap((p) => splitConjunctions(p, isName)).map((p) => cleanPiece(trimEtc(p))).filter((p) => p !== '');
   if (pieces.length) {
@@ -296,8 +296,19 @@ export function splitUnits(text: string, isName?: (name: string) => boolean): st
  * as printed tables align names) is one name, not two: a lone character between spaces joins the lone character after it.
  */
 export function splitPeople(text: string): string[] {
-  const joined = asText(text).replace(/(^|[\s\u3000])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[\s\u3000]|$)/g, '$1$2$3');
-  return splitUnits(joined);
+  return splitUnits(text);
+}
+
+/** A lone character between spaces and the lone character after it: a two-character name padded to align ("汪  峰", "达 县"). */
+const PADDED_NAME = /(^|[\s\u3000])([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=[\s\u3000]|$)/g;
+
+/**
+ * The text with each two-character name padded to the width of three or four joined again: printed tables align short
+ * names so ("汪  峰" in a 责任领导 column, "达 县", "渠 县" under 单 位 in 达州 2012). A lone character is never a name.
+ */
+function joinPadded(text: string): string {
+  const t = asText(text);
+  return /[ \u3000]/.test(t) ? t.replace(PADDED_NAME, '$1$2$3') : t;
 }
 
 /** Splits an aliases cell of 单位名录 ("市发展改革委、六安市发展和改革委员会") the same way. */

@@ -31,6 +31,8 @@ export interface CheckJson {
   tasks: {
     sheet: string;
     row: number;
+    /** In a table printed n-up (单位 | 目标分数 | 单位 | 目标分数), the block the task was read in, 1 the leftmost. */
+    block?: number;
     seq: string;
     section: string | null;
     task: string;
@@ -99,6 +101,7 @@ export function checkJson(result: CheckResult, file: string): CheckJson {
     tasks: result.tasks.map((t) => ({
       sheet: t.sheet,
       row: t.row,
+      ...(t.block !== undefined ? { block: t.block } : {}),
       seq: t.seq,
       section: t.section,
       task: t.task,

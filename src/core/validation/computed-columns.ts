@@ -26,6 +26,8 @@ export interface ComputedColumnsPlan {
   /** Header cells to write (text). */
   readonly headers: { readonly cell: string; readonly text: string }[];
   readonly cells: PlannedCell[];
+  /** The task sheet is printed n-up (单位 | 目标分数 | 单位 | 目标分数): a row holds several tasks, so no column can follow them. */
+  readonly nUp?: boolean;
 }
 
 /**
@@ -48,6 +50,8 @@ export function planComputedColumns(grids: readonly Grid[], check: CheckResult, 
   const grid = grids.find((g) => g.name === sheet);
   const header = grid ? findTaskHeader(grid) : null;
   if (!grid || !header) return null;
+  // a row of a table printed n-up holds one task per block: one column after the last cannot hold each one's figures
+  if (header.blocks) return { sheet, headers: [], cells: [], nUp: true };
   const headerCells = grid.rows[header.row] ?? [];
   const existing = new Map(headerCells.map((v, c) => [cellText(v), c]));
   let next = headerCells.reduce<number>((last, v, c) => (cellText(v) !== '' ? c : last), -1) + 1;

@@ -2,6 +2,7 @@
 import { CivilDate, formatChinese, formatISO } from '../dates/civil-date';
 import { monthDayOf, withoutTimeOfDay } from '../dates/date-values';
 import type { InferredColumn } from '../sheets/column-content';
+import type { CarriedFrom } from '../units/carried-units';
 
 /** Cell text quoted in a message; text past 100 characters (a cell holds up to 32,767) is cut, with its length. */
 const q = (s: string) => {
@@ -35,6 +36,8 @@ export function inferenceReason(i: InferredColumn): string {
 }
 
 export const MESSAGES = {
+  nUp: (count: number) =>
+    `表头在同一行左右出现${count}次，是${count === 2 ? '两' : count === 3 ? '三' : String(count)}栏并排印的同一张表：每行读作${count}项任务，${count === 2 ? '先读完左栏各行，再读右栏' : '先读完最左一栏各行，再依次读右边各栏'}；如不对，请用 --columns 或“设置”表的“列映射”指定各列。`,
   taskFromTitle: (title: string) =>
     `表中没有任务内容列，只有单位和数量（任务分配表）：每行的任务按${title ? `表格标题${q(title)}` : '数量列的表头'}读取；如不对，请用 --columns 或“设置”表的“列映射”指定任务列。`,
   leadFromHeadings: (heading: string) =>
@@ -69,6 +72,16 @@ export const MESSAGES = {
   unitVagueKept: (names: readonly string[]) =>
     `${names.map(q).join('、')}是泛指，不是具体单位；这是该任务唯一的牵头单位，已按原文保留（作为分组，无法落实到具体单位考核），请写明具体单位名称。`,
   duplicateUnit: (name: string) => `${q(name)}在同一单元格中填写了不止一次。`,
+  unitsCarried: (from: CarriedFrom, blank: boolean) =>
+    from.mode === 'add'
+      ? `第${from.row}行写明${q(from.words)}：这项任务的单位已加上${q(from.units)}；如不对，请在本格写明。`
+      : blank
+        ? `这一格空着，第${from.row}行（${from.cell}）写明${q(from.words)}：按${q(from.units)}读取；如不对，请直接填写单位名称。`
+        : `这一格写的是${q(from.words)}：按第${from.row}行（${from.cell}）的单位${q(from.units)}读取；如不对，请直接填写单位名称。`,
+  unitsSameNothing: (words: string) =>
+    /^同\s*(?:上|前)|^〃/.test(words.replace(/^.*?[:：]\s*/, '').replace(/^[（(]/, ''))
+      ? `这一格写的是${q(words)}，但上一行没有单位可依据，未读取到单位；请直接填写单位名称。`
+      : `这一格写的是${q(words)}，但表中没有找到所指的那一项（或那一项没有单位），未读取到单位；请直接填写单位名称。`,
   leadAlsoCoop: (name: string) => `${q(name)}既是牵头单位又是配合单位。`,
   deadlineMissing: () => '完成时限为空。',
   deadlinePlaceholder: (text: string) => `完成时限${q(text)}是模板占位，尚未填写具体日期。`,
@@ -86,7 +99,10 @@ export const MESSAGES = {
   taskOverdue: (date: CivilDate, asOf: CivilDate) =>
     `任务应于 ${formatChinese(date)} 前完成，截至 ${formatChinese(asOf)} 尚未标记完成。`,
   doneLate: (date: CivilDate, done: CivilDate) => `任务于 ${formatChinese(done)} 完成，晚于完成时限 ${formatChinese(date)}。`,
-  quotaUnparsed: (text: string) => `无法识别量化指标${q(text)}，请写成如“每月不少于2篇”“每季度1次”。`,
+  quotaUnparsed: (text: string, counts: readonly string[] = []) =>
+    counts.length > 1
+      ? `量化指标${q(text)}里有${counts.length}个要求（${counts.join('、')}），一个量化指标只能核对一个：请拆成几行，每行一个要求，如“每月不少于2篇”。`
+      : `无法识别量化指标${q(text)}，请写成如“每月不少于2篇”“每季度1次”。`,
   calendarNotCovered: (date: CivilDate, years: readonly number[]) =>
     `${formatISO(date).slice(0, 4)} 年没有节假日数据（已知 ${years[0]}–${years[years.length - 1]} 年），未核对 ${formatChinese(date)} 是否工作日；可在“节假日”工作表中补充。`,
   ledgerUnknownUnit: (written: string, suggestion?: string) =>

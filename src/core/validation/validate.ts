@@ -11,7 +11,7 @@ import { memoize } from '../memo';
 import { HeaderNear, MESSAGES } from './messages';
 import { HeaderCandidate, detectTaskHeader } from '../sheets/header-roles';
 import { ColumnMap, mappedTaskHeader, parseColumnMap } from '../sheets/column-map';
-import { Quota, namesCount, parseQuota } from '../quotas/quota';
+import { Quota, namesCount, parseQuota, quotaSeveralCounts } from '../quotas/quota';
 import { quotaWithFrequency, taskTextPeriod } from '../quotas/frequency';
 import { readRegistry } from '../units/registry-sheet';
 import { Settings, readSettings } from '../sheets/settings-sheet';
@@ -21,6 +21,7 @@ import { SkipReason, TaskSheet, readTaskSheet } from '../sheets/task-sheet';
 import { headingLead, headingLeader } from '../sheets/headings';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitPeople } from '../units/units';
 import { FIRST_LISTED_LEADS, UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
+import { CarriedUnits, carryUnitCells } from '../units/carried-units';
 
 export interface CheckOptions {
   /** Only this sheet is the task sheet. */
@@ -39,6 +40,8 @@ export interface TaskRecord {
   readonly sheet: string;
   /** 1-based row of the sheet. */
   readonly row: number;
+  /** In a table printed n-up, the block (1 = the leftmost) the task was read in: two tasks then share a row. */
+  readonly block?: number;
   readonly seq: string;
   readonly section: string | null;
   readonly task: string;
@@ -226,7 +229,12 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     for (const i of sheet.header.inferred ?? []) {
       report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, i.col), MESSAGES.columnInferred(i));
     }
-    if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, sheet.rows[0]?.cells.task || 'A1', MESSAGES.taskFromTitle(sheet.titles[sheet.titles.length - 1] ?? ''));
+    // a table printed n-up: two tasks share a row, the clerk is told how the row was read
+    if (sheet.header.blocks) {
+      const b = sheet.header.blocks;
+      report('COLUMN_INFERRED', sheet.sheet, a1(sheet.header.row, b.start + b.width), MESSAGES.nUp(b.count));
+    }
+    if (sheet.header.taskFromTitle) report('COLUMN_INFERRED', sheet.sheet, sheet.rows[0]?.cells.task || 'A1', MESSAGES.taskFromTitle(sheet.taskTitle ?? ''));
     if (sheet.header.leadFromTitle) report('COLUMN_INFERRED', sheet.sheet, sheet.header.leadFromTitle.cell, MESSAGES.leadFromTitle(sheet.header.leadFromTitle.name));
     if (sheet.header.leadFromHeadings) {
       const heading = sheet.skipped.find((s) => s.reason === 'section' && headingLead(s.text) !== null);
@@ -244,9 +252,24 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
       planYear, asOf, calendar, deadlineOf, serialDeadlineOf, dateFindings: findingsOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen,
       completion, dateOf,
     };
+    // units given once for several rows (同上, 同第N项, 下同, 以下各项均由…牵头): each row reads them, and says where from
+    const carriedLead = carriedColumn(sheet, 'lead');
+    const carriedCoop = carriedColumn(sheet, 'coop');
     for (let r = 0; r < sheet.rows.length; r++) {
-      const taskRow = sheet.rows[r];
-      const record = checkTaskRow(sheet, taskRow, context);
+      let taskRow = sheet.rows[r];
+      let unresolvedLead = false;
+      for (const [field, carried] of [['lead', carriedLead?.[r]], ['coop', carriedCoop?.[r]]] as const) {
+        if (!carried || (!carried.from && carried.unresolved === undefined)) continue;
+        const cell = taskRow.cells[field] || a1(taskRow.row, sheet.header.columns[field] ?? 0);
+        const blank = cellText(taskRow.values[field] ?? null).trim() === '';
+        taskRow = { ...taskRow, values: { ...taskRow.values, [field]: carried.text } };
+        if (carried.from) report('UNITS_CARRIED', sheet.sheet, cell, MESSAGES.unitsCarried(carried.from, blank));
+        if (carried.unresolved !== undefined) {
+          report('UNITS_SAME_NOTHING', sheet.sheet, cell, MESSAGES.unitsSameNothing(carried.unresolved));
+          if (field === 'lead') unresolvedLead = true;
+        }
+      }
+      const record = checkTaskRow(sheet, taskRow, context, unresolvedLead);
       if (record) tasks.push(record);
       else skipped.push({ sheet: sheet.sheet, row: taskRow.row + 1, reason: 'no-task', text: Object.values(taskRow.values).map(cellText).filter((t) => t !== '').join(' | ') });
     }
@@ -325,8 +348,25 @@ function reportAt(ctx: RowContext, sheet: string, cell: string) {
 const has = (v: CellValue | undefined) => v !== undefined && !isBlank(v) && !isCellError(v);
 
 const BARE_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
+/** A target in points alone ("150分", as `duban import` writes 达州's 目标分数): the 评分规则 scores it, no count to check. */
+const POINTS_ONLY = /^\s*\d+(?:\.\d+)?\s*分\s*$/;
 
-function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext): TaskRecord | null {
+/**
+ * A units column read down the table (carried-units.ts): null when the sheet has no such column, or several cooperating
+ * columns (each read as written).
+ */
+function carriedColumn(sheet: TaskSheet, field: 'lead' | 'coop'): CarriedUnits[] | null {
+  if (sheet.header.columns[field] === undefined || (field === 'coop' && sheet.header.moreCoop)) return null;
+  const cells = sheet.rows.map((r) => ({
+    row: r.row, text: cellText(r.values[field] ?? null), cell: r.cells[field] ?? '',
+    seq: cellText(r.values.seq ?? null), ...(field === 'lead' && r.values.note !== undefined ? { note: cellText(r.values.note) } : {}),
+  }));
+  const remarks = field === 'lead' ? sheet.skipped.filter((s) => s.reason === 'section' || s.reason === 'note').map((s) => ({ row: s.row, text: s.text, cell: a1(s.row, 0) })) : [];
+  return carryUnitCells(cells, remarks);
+}
+
+/** `unresolvedLead`: the lead cell's 同上 named nothing, already reported (no MISSING_LEAD beside it). */
+function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext, unresolvedLead = false): TaskRecord | null {
   const { values } = taskRow;
   const { cells } = taskRow;
   // each field read by name, once (the row's object has every mapped field, in one shape per sheet)
@@ -384,7 +424,7 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     if (kept) lead.push(...leadCell.vague);
     report('UNIT_VAGUE', unitField, kept ? MESSAGES.unitVagueKept(leadCell.vague) : MESSAGES.unitVague(leadCell.vague));
   }
-  if (lead.length === 0 && vagueCount === 0 && hasTask && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
+  if (lead.length === 0 && vagueCount === 0 && hasTask && !unresolvedLead && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
   if (coop.length > 0) {
     // a lead list of a few units is searched, a long one (a group expanded) put in a set
     const leadSet = lead.length > 16 ? new Set(lead) : null;
@@ -398,7 +438,7 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
 
   const deadline = deadlineIssues(values.deadline, sheet.header.columns.deadline !== undefined, ctx, report);
 
-  // a bare number under a header that names its measure ("新种任务(亩)" | 2150) counts in that measure: "2150亩"
+  // a bare number under a header that names its measure ("新种任务(亩)" | 2150, 采用条数 | 120, 目标分数 | 150) counts in it: "2150亩"
   const measure = sheet.quotaMeasure;
   const quotaCell = cellText(values.quota);
   const quotaText = measure && BARE_NUMBER.test(quotaCell) ? quotaCell.trim() + measure : quotaCell;
@@ -406,8 +446,8 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   if (quotaText !== '') {
     quota = ctx.quotaOf(quotaText);
     // a target column's milestone prose (三季度目标 "完成招标,进场施工。") is no quota written wrong: only counts are;
-    // nor is an amount in a measure no quota counts (2150亩 of new orchards)
-    if (!quota && ((!sheet.header.targetQuota && !measure) || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText));
+    // nor is an amount in a measure no quota counts (2150亩 of new orchards, 目标分数 150分: the 评分规则 score points)
+    if (!quota && ((!sheet.header.targetQuota && !measure && !POINTS_ONLY.test(quotaText)) || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText, quotaSeveralCounts(quotaText)));
     // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
     // …or beside a task that names its period ("10条" under 月报送信息任务: 每月10条)
     const frequency = has(values.frequency) ? cellText(values.frequency) : deadline.kind === 'recurring' ? deadline.text : taskTextPeriod(cellText(values.task));
@@ -431,8 +471,10 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
   }
 
   return {
-    sheet: sheet.sheet, row: taskRow.row + 1, seq, section: taskRow.section, task: taskText, lead, coop,
-    leaders: has(values.leaders) ? splitPeople(cellText(values.leaders)) : [], deadline, quota, quotaText, status, done, doneDate, cells,
+    sheet: sheet.sheet, row: taskRow.row + 1, ...(taskRow.block !== undefined ? { block: taskRow.block } : {}), seq, section: taskRow.section, task: taskText, lead, coop,
+    leaders: has(values.leaders) ? splitPeople(cellText(values.leaders)) : [], deadline, quota,
+    // shown with the measure its header names (目标分数 150 → 150分), as a leader reads the printed table
+    quotaText, status, done, doneDate, cells,
     leadProgress, owingLeads: done ? [] : tally ? tally.owing : lead,
   };
 }

@@ -154,7 +154,7 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
     run(t.busyComputed, async () => {
       const outcome = await actions.addComputedColumns(current());
       showView(outcome.view);
-      return outcome.sheet ? { intent: 'success', text: t.computedDone(outcome.sheet, outcome.headers.length) } : { intent: 'warning', text: t.computedNone };
+      return outcome.sheet ? { intent: 'success', text: t.computedDone(outcome.sheet, outcome.headers.length) } : { intent: 'warning', text: outcome.nUp ? t.computedNUp : t.computedNone };
     });
 
   const generate = () =>

@@ -49,6 +49,10 @@ export function PlanImport({ t, onWrite, writeLabel }: PlanImportProps) {
     if (found.cleaning.boilerplate.length + found.cleaning.chunks > 0) lines.push(t.planCleaned(found.cleaning.boilerplate.length, found.cleaning.chunks));
     if (found.cleaning.warning) lines.push(found.cleaning.warning);
     if (found.year === null && found.measures.length) lines.push(t.planYearMissing);
+    // doubts that are no measure (a notice's dated duty, a dated line outside the items): named, never lost unseen
+    const measured = new Set(found.measures.map((m) => m.paragraph));
+    const others = found.unsure.filter((u) => !measured.has(u.paragraph));
+    if (others.length) lines.push(t.planOtherDoubts(others.map((u) => `${t.planParagraph(u.paragraph)}（${u.why}）`).join('；')));
     setNote(lines.join(' '));
   };
 
