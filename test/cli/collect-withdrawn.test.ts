@@ -1,6 +1,7 @@
 // Rows a clerk withdrew by hand (hidden, struck through) and rows a filter only hides, in returned forms: the office expects a
 // hidden or struck-through article not to count (the clerk put it away and kept a trace), said so naming the row; a struck cell
-// that may withdraw only itself sent back naming it; a filter is a way of looking, its hidden rows read. Written before running Duban.
+// that may withdraw only itself sent back naming it; a filter is a way of looking, its hidden rows read; a hidden column of the
+// form is read and said, a hidden column of the clerk's own is not read and said. Written before running Duban.
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -66,6 +67,11 @@ describe('duban collect: rows withdrawn by hand', () => {
       typeRows(sub, rows);
       sub.getRow(3).hidden = true;
       sub.autoFilter = 'A1:G3';
+      // 级别 hidden to print on one page, and a scratch column of the clerk's own, hidden: the one read, the other not
+      sub.getCell('H1').value = '测算';
+      sub.getCell('H2').value = 0.5;
+      sub.getColumn(4).hidden = true;
+      sub.getColumn(8).hidden = true;
       const bytes = await wb.xlsx.writeBuffer();
       // exceljs writes no filter criteria: put in the one Excel writes when 是否采用 is filtered to 是
       const zip = await JSZip.loadAsync(bytes);
@@ -106,6 +112,8 @@ describe('duban collect: rows withdrawn by hand', () => {
     line(`请核实 ${mz} 第4行`, '“进展”表C4', '任务 3', '完成情况', '撤回', '未写入进展');
     expect(res.out).toContain('写入进展 0 项');
     line(`请核实 ${jz}`, '筛选', '第3行', '照常读取');
-    expect(lines.filter((l) => l.includes(jz))).toHaveLength(1);
+    line(`请核实 ${jz}`, 'D列（级别）被隐藏', '仍按所填读取');
+    line(`请核实 ${jz}`, 'H列（测算）被隐藏', '1 格内容未读取');
+    expect(lines.filter((l) => l.includes(jz))).toHaveLength(3);
   });
 });

@@ -59,9 +59,11 @@ describe('duban report', () => {
     expect(other.notApplicable[0]).toEqual({ component: 'submission', reason: '本期无报送指标' });
     expect(json.units.map((u: { rank: number }) => u.rank)).toEqual([1, 2]);
     const unknownMedia = json.issues.filter((i: { code: string }) => i.code === 'LEDGER_UNKNOWN_MEDIA');
-    expect(unknownMedia).toHaveLength(6);
-    expect(unknownMedia[0]).toMatchObject({ severity: 'warning', sheet: '报送台账', cell: 'D3' });
+    // one outlet on six rows: one issue naming them all
+    expect(unknownMedia).toHaveLength(1);
+    expect(unknownMedia[0]).toMatchObject({ severity: 'warning', sheet: '报送台账', cell: 'D3', cells: ['D3', 'D5', 'D7', 'D9', 'D11', 'D13'] });
     expect(unknownMedia[0].message).toContain('某某自媒体');
+    expect(unknownMedia[0].message).toContain('共 6 行');
     expect(json.issues.find((i: { code: string }) => i.code === 'LEDGER_BAD_DATE')).toMatchObject({ severity: 'error', cell: 'A16' });
     expect(r.code).toBe(1);
   });

@@ -65,3 +65,13 @@ test('with nothing struck anywhere, the cell pass alone gives the hidden rows an
   const [grid] = await readXlsxGrids(await plainStyles(await pkg(sheet, '')), { marks: true });
   expect(grid.marks).toEqual({ hiddenRows: [1], filtered: true, struck: [] });
 });
+
+test('hidden columns: hidden="1"/"true" or a width of 0, as 0-based spans; a plain <cols> gives none', async () => {
+  const data = '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>';
+  const cols = '<cols><col min="1" max="2" width="9" customWidth="1"/><col min="3" max="3" width="9" hidden="1"/>'
+    + '<col min="5" max="6" width="0" customWidth="1"/><col min="8" max="16384" hidden="true"/></cols>';
+  const [grid] = await readXlsxGrids(await pkg(cols + data, SST), { marks: true });
+  expect(grid.marks?.hiddenColumns).toEqual([[2, 2], [4, 5], [7, 16383]]);
+  const [plain] = await readXlsxGrids(await pkg('<cols><col min="1" max="3" width="12" customWidth="1"/></cols>' + data, SST), { marks: true });
+  expect(plain.marks?.hiddenColumns).toBeUndefined();
+});

@@ -27,6 +27,31 @@ export function readDateValue(value: CellValue | undefined): DateValueResult {
   return isValidCivil(y, mo, d) ? { ok: true, date: { year: y, month: mo, day: d } } : { ok: false, reason: 'invalid' };
 }
 
+/** A time of day after a date typed as text ("2023-06-15 14:30", "2023年6月15日上午"): the day is what counts. */
+// the day's last character is kept by the replacement ($1): no lookbehind, which Safari before 16.4 cannot parse
+const TIME_OF_DAY = /([\d日号])(?:\s*(?:(?:上午|下午|晚上|早上|中午)\s*)?(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?|\s*(?:上午|下午|晚上|早上|中午))$/u;
+
+/** Text of a date cell with its ASCII digits and without a time of day after the date ("2023年6月15日上午" → 2023年6月15日). */
+export function withoutTimeOfDay(text: string): string {
+  return asciiDigits(text.normalize('NFKC')).trim().replace(TIME_OF_DAY, '$1');
+}
+
+/** A month and day written without a year: "6.15", "6月15日", "6/15" (not checked against a calendar). */
+const MONTH_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/u;
+
+export function monthDayOf(text: string): { month: number; day: number } | null {
+  const m = MONTH_DAY.exec(text);
+  return m ? { month: Number(m[1]), day: Number(m[2]) } : null;
+}
+
+/** A full date as readDateValue reads it, also when a time of day follows it as text. */
+export function readDateIgnoringTime(value: CellValue | undefined): DateValueResult {
+  const read = readDateValue(value);
+  if (read.ok || typeof value !== 'string') return read;
+  const text = withoutTimeOfDay(value);
+  return text === value.trim() ? read : readDateValue(text);
+}
+
 /** The date or null, for places where the reason does not matter. */
 export function dateOrNull(value: CellValue | undefined): CivilDate | null {
   const r = readDateValue(value);

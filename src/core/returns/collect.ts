@@ -10,7 +10,7 @@ import { responsibleUnits, tasksOfUnit } from './form';
 import { formIdentity, resolveUnit, unitAtStart } from './form-identity';
 import { LeadCells, mergeLeadProgress } from './merge-progress';
 import { ReturnData } from './return-reader';
-import { EXTRA_FIELDS, ExtraField, ExtraValues, takeExtras } from './extra-columns';
+import { EXTRA_FIELDS, ExtraField, ExtraValues, takeExtras, takeUnitCells } from './extra-columns';
 import { checkReturnRows, returnedText } from './return-rows';
 import { readReturnedDate } from './returned-dates';
 import { MAX_RETURNED_TEXT, nameProblem, normalizeReturnedText } from './returned-text';
@@ -168,7 +168,8 @@ const RECEIPT_ORDER: readonly ReceiptSource[] = ['clerk', 'form', 'document', 'm
 /** The received date of a form: the clerk's record, else the form's own 填报日期, else the date given (the document's or the file's). */
 function receiptOf(data: ReturnData, period: Period, received: CivilDate | null, from: ReceiptSource | undefined): { date: CivilDate; from: ReceiptSource } | null {
   if (received && from === 'clerk') return { date: received, from };
-  const filled = data.guide?.filledOn;
+  // the 填报说明's 填报日期, else a 登记时间/填报日期 line over a unit's own 登记表
+  const filled = data.guide?.filledOn ?? data.heading?.filledOn;
   // typed as clerks type it: 2023年7月3日, 7.5 (the year after the period's start), 20230705
   const stated = filled === undefined || filled === null ? null : readReturnedDate(filled, period, '填报日期');
   if (stated && 'date' in stated) return { date: stated.date, from: 'form' };
@@ -228,12 +229,13 @@ export function collectReturns(input: CollectInput): CollectResult {
       s.files.push(file);
       const receipt = receiptOf(data, period, received, receivedFrom);
       if (receipt) s.received.push(receipt);
-      for (const reason of data.notes ?? []) notes.push({ file, row: 0, unit, reason });
+      for (const reason of [...(data.notes ?? []), ...(identity.note ? [identity.note] : [])]) notes.push({ file, row: 0, unit, reason });
       const ctx = { unit, period, media, tasksBySeq, mySeqs: new Set(tasksOfUnit(unit, input.tasks, period).map((m) => m.task.seq)) };
       for (const row of data.rows) {
         const note = { file, row: row.row, unit };
         alone(note, () => {
           if (row.withdrawn) return void notes.push({ ...note, reason: row.withdrawn });
+          if (row.skip) return void notes.push({ ...note, reason: row.skip });
           const rowsOf = row.problem ? [{ reject: row.problem }] : checkReturnRows(row.values, ctx);
           const refused = rowsOf.find((c) => 'reject' in c);
           if (refused && 'reject' in refused) {
@@ -242,7 +244,9 @@ export function collectReturns(input: CollectInput): CollectResult {
             return;
           }
           for (const reason of new Set(rowsOf.flatMap((c) => ('entry' in c ? c.notes : 'skip' in c ? [c.skip] : [])))) notes.push({ ...note, reason });
-          const extras = takeExtras(row.extra ?? [], ledgerColumns);
+          const units = takeUnitCells(row.extra ?? [], unit, (text) => resolveUnit(text, registry));
+          for (const reason of units.notes) notes.push({ ...note, reason });
+          const extras = takeExtras(units.rest, ledgerColumns);
           for (const reason of extras.notes) notes.push({ ...note, reason });
           const taken = Object.keys(extras.values).length > 0 ? { extras: extras.values } : {};
           for (const checked of rowsOf) if ('entry' in checked) add({ ...checked.entry, source: file, ...taken }, note);

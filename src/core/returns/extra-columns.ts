@@ -1,4 +1,4 @@
-// Columns a clerk added to 报送登记 (版面, 类型, 批示, 链接, 字数 …): taken into the ledger's column of the same kind when it has one, else listed.
+// Columns a clerk added to 报送登记 (版面, 类型, 批示, 链接, 字数 …): taken into the ledger's column of the same kind when it has one, else listed; a 单位 column checked against the form's unit.
 import { parseChineseInteger } from '../dates/numerals';
 import { LEDGER_HEADERS, LedgerField, normalizeHeader } from '../sheets/headers';
 import { ExtraCell } from './return-reader';
@@ -59,4 +59,20 @@ export function takeExtras(extra: readonly ExtraCell[], ledgerHas: ReadonlySet<s
     }
   }
   return { values, notes };
+}
+
+const UNIT_WORDS = new Set(LEDGER_HEADERS.unit.map((w) => normalizeHeader(w)));
+
+/**
+ * A 单位/报送单位 column a clerk keeps in its own 登记表: a cell naming the form's unit (by name or alias, `resolve`)
+ * says nothing; one naming another is credited to the form's unit all the same, and said. The other cells are returned.
+ */
+export function takeUnitCells(extra: readonly ExtraCell[], unit: string, resolve: (text: string) => string | null): { rest: ExtraCell[]; notes: string[] } {
+  const rest: ExtraCell[] = [];
+  const notes: string[] = [];
+  for (const x of extra) {
+    if (!UNIT_WORDS.has(normalizeHeader(x.header))) rest.push(x);
+    else if (resolve(x.text) !== unit) notes.push(`${x.cell}“${x.header}”列填的是“${normalizeReturnedText(x.text).slice(0, 40)}”，本表是${unit}的填报表：按${unit}登记，请核实`);
+  }
+  return { rest, notes };
 }

@@ -5,7 +5,8 @@ import { periodLabel } from './form';
 import { ReturnData } from './return-reader';
 import { nameProblem, normalizeReturnedText } from './returned-text';
 
-export type FormIdentity = { readonly unit: string } | { readonly refuse: string; readonly unit: string };
+/** Whose a form is (and, when that was read from the lines over its table, said so), or why the whole file is refused. */
+export type FormIdentity = { readonly unit: string; readonly note?: string } | { readonly refuse: string; readonly unit: string };
 
 /** The registry name of a written unit (alias resolved), or null when the registry does not know it; without a registry the text itself. */
 export function resolveUnit(text: string, registry: UnitRegistry | null): string | null {
@@ -50,6 +51,10 @@ export function formIdentity(data: ReturnData, registry: UnitRegistry | null, pe
   const nameUnit = unitFromFileName(data.file, registry);
   if (data.problem) return { refuse: data.problem, unit: nameUnit ?? '' };
   const guideText = data.guide?.unit ?? null;
+  // a unit's own 登记表 names it over the table (填写单位：市教体局): whose it is when nothing else says, and must agree when something does
+  const heading = data.heading;
+  const headingUnit = heading?.unit ? resolveUnit(heading.unit, registry) : null;
+  let note: string | undefined;
   let unit: string | null = null;
   if (data.marker) {
     const raw = data.marker.unit;
@@ -78,8 +83,15 @@ export function formIdentity(data: ReturnData, registry: UnitRegistry | null, pe
       return { refuse: `文件名是“${nameUnit}”的，表内标记却是“${unit}”的填报表，无法确定是哪个单位的${WHOLE}；请核实后让报送单位用本单位的填报表重报`, unit: nameUnit };
     }
   } else {
-    unit = nameUnit;
-    if (!unit) return { refuse: '无法确定是哪个单位的填报表（文件中没有督办标记，文件名中也没有单位名称）', unit: '' };
+    unit = nameUnit ?? headingUnit;
+    if (!unit) {
+      const written = heading?.unit ? `，表上的“${heading.unitLabel}：${normalizeReturnedText(heading.unit).slice(0, 40)}”不在单位名录中` : '';
+      return { refuse: `无法确定是哪个单位的填报表（文件中没有督办标记，文件名中也没有单位名称${written}）`, unit: '' };
+    }
+    if (!nameUnit && heading?.unit) note = `文件中没有督办标记，文件名中也没有单位名称：按表上“${heading.unitLabel}：${normalizeReturnedText(heading.unit)}”认定为${unit}的填报表`;
+  }
+  if (heading?.unit && headingUnit !== null && headingUnit !== unit) {
+    return { refuse: `“${heading.sheet}”表上写的${heading.unitLabel}是“${normalizeReturnedText(heading.unit).slice(0, 40)}”，${data.marker ? '表内标记' : '文件名'}却是“${unit}”：无法确定是哪个单位的${WHOLE}`, unit };
   }
   if (guideText !== null) {
     const problem = nameProblem(guideText);
@@ -89,5 +101,5 @@ export function formIdentity(data: ReturnData, registry: UnitRegistry | null, pe
       return { refuse: `填报说明写的填报单位是“${normalizeReturnedText(guideText)}”，${data.marker ? '表内标记' : '文件名'}却是“${unit}”：无法确定是哪个单位的${WHOLE}`, unit };
     }
   }
-  return { unit };
+  return note ? { unit, note } : { unit };
 }

@@ -1,8 +1,11 @@
 // Reads a returned 填报表: whose it is (the hidden marker, else the file name), its 报送登记 rows and 进展 rows.
 import { CivilDate, parseISO } from '../dates/civil-date';
 import { CellValue, Grid, a1, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
-import { LEDGER_HEADERS, MEDIA_HEADERS, normalizeHeader } from '../sheets/headers';
+import { LEDGER_HEADERS, MEDIA_HEADERS, RETURN_DATE_HEADERS, normalizeHeader } from '../sheets/headers';
 import { filteredNote, marksIndex, rowMark, withdrawnInWords } from './row-marks';
+import { HiddenColumn, HiddenColumnsRead, hiddenColumnNotes, hiddenColumnsOf } from './hidden-columns';
+import { extraFieldOf } from './extra-columns';
+import { furnitureReason, returnedText } from './return-rows';
 import { FORM_SHEETS, GUIDE_LABELS, MARKER_KEYS, MARKER_KIND, PROGRESS_HEADERS, SUBMISSION_COLUMNS } from './form';
 
 export interface ReturnMarker {
@@ -32,6 +35,8 @@ export interface ReturnRow {
   readonly problem?: string;
   /** Why the row is taken as withdrawn (hidden, or its 标题 struck through): listed, not merged. */
   readonly withdrawn?: string;
+  /** Why the row is a line under the table, not an article (a 合计 or 填表说明 outside the form's columns): listed, not merged. */
+  readonly skip?: string;
 }
 
 export interface ProgressRow {
@@ -53,10 +58,22 @@ export interface ReturnGuide {
   readonly filledOn: CellValue;
 }
 
+/** What the lines over 报送登记's header say, as a unit's own 登记表 prints them (填写单位：…, 登记时间：…). */
+export interface ReturnHeading {
+  readonly unit: string | null;
+  /** The label the unit was written after (填写单位, 填报单位 …). */
+  readonly unitLabel: string;
+  readonly filledOn: CellValue;
+  /** The sheet they are on. */
+  readonly sheet: string;
+}
+
 export interface ReturnData {
   readonly file: string;
   /** The 填报说明 sheet's lines, when the form has one. */
   readonly guide?: ReturnGuide;
+  /** The lines over 报送登记's header, when they name the unit or the date. */
+  readonly heading?: ReturnHeading;
   /** null when the file carries no marker (not made by `duban forms`, or the marker sheet was deleted). */
   readonly marker: ReturnMarker | null;
   readonly rows: ReturnRow[];
@@ -79,13 +96,43 @@ function readMarker(grid: Grid | undefined): ReturnMarker | null {
   return { unit, campaign: values.get(MARKER_KEYS.campaign) ?? '', from, to };
 }
 
-/** Column of each field in the first of the sheet's first 10 rows that holds at least `least` of them (each field by any of its header words). */
-function headerColumns(grid: Grid, headers: readonly (string | readonly string[])[], least = 2): { row: number; columns: number[] } | null {
+/** A form sheet's header: the row its data follows, each field's column, and each column's header text. */
+interface FormHeader {
+  /** The header's first row (0-based). */
+  readonly top: number;
+  /** The header's last row (0-based): data starts below it. */
+  readonly row: number;
+  readonly columns: number[];
+  /** Each column's header as written; a header in two rows gives the lower row's word where it has one. */
+  readonly names: readonly CellValue[];
+}
+
+/**
+ * Column of each field in the first of the sheet's first 10 rows that holds at least `least` of them (each field by any of
+ * its header words); a shown column before a hidden one of the same field (an old column hidden, a new one typed beside it).
+ * A header printed in two rows (采用情况 over 采用媒体, 媒体级别, 是否采用; the other headers merged down) is read as one: the
+ * row below is part of it when it holds two or more header words, and its words stand for their columns.
+ */
+function headerColumns(grid: Grid, headers: readonly (string | readonly string[])[], least = 2, hidden: HiddenColumn = () => false): FormHeader | null {
   const wanted = headers.map((h) => (typeof h === 'string' ? [h] : h).map((w) => normalizeHeader(w)));
+  const known = new Set(wanted.flat());
+  const pick = (names: readonly string[], words: readonly string[]) => {
+    let first = -1;
+    for (let c = 0; c < names.length; c++) {
+      if (names[c] === '' || !words.includes(names[c])) continue;
+      if (!hidden(c)) return c;
+      if (first < 0) first = c;
+    }
+    return first;
+  };
   for (let r = 0; r < Math.min(grid.rows.length, 10); r++) {
-    const names = (grid.rows[r] ?? []).map((v) => normalizeHeader(v));
-    const columns = wanted.map((words) => names.findIndex((n) => n !== '' && words.includes(n)));
-    if (columns.filter((c) => c >= 0).length >= least) return { row: r, columns };
+    const top = grid.rows[r] ?? [];
+    const columns = wanted.map((words) => pick(top.map((v) => normalizeHeader(v)), words));
+    if (columns.filter((c) => c >= 0).length < least) continue;
+    const below = grid.rows[r + 1] ?? [];
+    if (below.filter((v) => known.has(normalizeHeader(v))).length < 2) return { top: r, row: r, columns, names: top };
+    const names = Array.from({ length: Math.max(top.length, below.length) }, (_, c) => (isBlank(below[c]) ? top[c] ?? null : below[c]));
+    return { top: r, row: r + 1, columns: wanted.map((words) => pick(names.map((v) => normalizeHeader(v)), words)), names };
   }
   return null;
 }
@@ -99,9 +146,13 @@ const DITTO = /^(同上|〃|"|”|同前)$/u;
 
 /** The header of a column that numbers the rows. */
 const ROW_NUMBER_HEADER = /^(序号|编号|行号|No\.?|NO\.?)$/u;
+/** A row's number in that column (1, 12, "3"). */
+const ROW_NUMBER = /^\d{1,5}$/u;
 
 /** 报送登记's header words: the form's own first, then the ledger's other words for the field (a clerk who wrote 发布日期 or 媒体名称). */
-const SUBMISSION_WORDS = SUBMISSION_COLUMNS.map((c) => [c.header, ...LEDGER_HEADERS[c.field].filter((w) => w !== c.header), ...(c.field === 'media' ? MEDIA_HEADERS.name : [])]);
+const SUBMISSION_WORDS = SUBMISSION_COLUMNS.map((c) => [
+  c.header, ...LEDGER_HEADERS[c.field].filter((w) => w !== c.header), ...(c.field === 'media' ? MEDIA_HEADERS.name : []), ...(c.field === 'date' ? RETURN_DATE_HEADERS : []),
+]);
 
 /**
  * A form sheet: by its name, else (renamed by the clerk) the one other sheet whose header holds at least
@@ -133,10 +184,61 @@ function labelled(grid: Grid, label: string): CellValue | undefined {
   return undefined;
 }
 
+/** Labels of the lines offices print over a 登记表's header: whose table it is, and when it was filled in. */
+const HEADING_LABELS = { unit: ['填报单位', '填写单位', '填表单位', '报送单位'], filledOn: ['填报日期', '填表日期', '登记时间', '登记日期'] } as const;
+
+/** "填写单位：市教体局" over the header (rows before `until`): the value in the same cell, else the next filled cell when it is no label itself. */
+function headingLine(grid: Grid, labels: readonly string[], until: number): { label: string; value: CellValue } | null {
+  for (let r = 0; r < Math.min(until, grid.rows.length); r++) {
+    const row = grid.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const text = cellText(row[c]);
+      const label = labels.find((l) => text.startsWith(l));
+      if (label === undefined || !/^\s*([（(][^）)]*[）)])?\s*([:：]|$)/u.test(text.slice(label.length))) continue;
+      const rest = text.slice(label.length).replace(/^\s*[（(][^）)]*[）)]/u, '').replace(/^\s*[:：]\s*/u, '');
+      if (rest !== '') return { label, value: rest };
+      const next = row.slice(c + 1).find((v) => !isBlank(v));
+      return next === undefined || /[:：]/u.test(cellText(next)) ? null : { label, value: next };
+    }
+  }
+  return null;
+}
+
+/** What the lines over 报送登记's header say (a unit's own 登记表: 填写单位：…, 登记时间：…), or undefined when they say nothing. */
+function readHeading(grid: Grid, headerTop: number): ReturnHeading | undefined {
+  const unit = headingLine(grid, HEADING_LABELS.unit, headerTop);
+  const filled = headingLine(grid, HEADING_LABELS.filledOn, headerTop);
+  const unitText = unit ? cellText(unit.value) : '';
+  if (unitText === '' && !filled) return undefined;
+  return { unit: unitText === '' ? null : unitText, unitLabel: unit?.label ?? HEADING_LABELS.unit[0], filledOn: filled?.value ?? null, sheet: grid.name };
+}
+
 function readGuide(grid: Grid | undefined): ReturnGuide | undefined {
   if (!grid) return undefined;
   const text = (v: CellValue | undefined) => (v === undefined || v === null ? null : cellText(v) || null);
   return { unit: text(labelled(grid, GUIDE_LABELS.unit)), period: text(labelled(grid, GUIDE_LABELS.period)), filledOn: labelled(grid, GUIDE_LABELS.filledOn) ?? null };
+}
+
+/**
+ * 报送登记's hidden columns sorted: a column of the form, or an added one whose header names a ledger column, is read; a
+ * hidden column under a form column's header that another (shown) column holds is not (naming that one), nor is any other.
+ */
+function sortHiddenColumns(sheet: Grid, header: FormHeader, added: readonly number[], hidden: HiddenColumn): HiddenColumnsRead {
+  const headerRow = header.names;
+  const read = header.columns.filter((c) => c >= 0 && hidden(c));
+  const unread: { col: number; instead?: number }[] = [];
+  for (const c of added) {
+    if (!hidden(c)) continue;
+    const name = normalizeHeader(headerRow[c]);
+    const field = name === '' ? -1 : SUBMISSION_WORDS.findIndex((words) => words.some((w) => normalizeHeader(w) === name));
+    if (field >= 0 && header.columns[field] >= 0) unread.push({ col: c, instead: header.columns[field] });
+    else if (extraFieldOf(cellText(headerRow[c])) !== null) read.push(c);
+    else unread.push({ col: c });
+  }
+  // columns past the header: hidden ones are not read
+  const width = sheet.rows.reduce((w, cells) => Math.max(w, cells?.length ?? 0), 0);
+  for (let c = headerRow.length; c < width; c++) if (hidden(c)) unread.push({ col: c });
+  return { read, unread };
 }
 
 export function readReturn(grids: readonly Grid[], file: string): ReturnData {
@@ -148,12 +250,19 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   if ('problem' in located) return { file, marker, rows: [], progress: [], problem: located.problem };
   const sheet = located.grid;
   const notes = located.renamed ? [`“${FORM_SHEETS.submissions}”表被改名为“${sheet.name}”，已按表头读取`] : [];
-  const header = headerColumns(sheet, SUBMISSION_WORDS);
+  const hidden = hiddenColumnsOf(sheet);
+  const header = headerColumns(sheet, SUBMISSION_WORDS, 2, hidden);
   if (!header) return { file, marker, rows: [], progress: [], problem: `“${sheet.name}”表的表头被改动，无法读取` };
   const known = new Set(header.columns);
-  const headerRow = sheet.rows[header.row] ?? [];
+  const headerRow = header.names;
   // a 序号 column the clerk added only numbers the rows: nothing in it is lost
-  const extraColumns = headerRow.map((_, c) => c).filter((c) => !known.has(c) && !ROW_NUMBER_HEADER.test(normalizeHeader(headerRow[c])));
+  const added = headerRow.map((_, c) => c).filter((c) => !known.has(c) && !ROW_NUMBER_HEADER.test(normalizeHeader(headerRow[c])));
+  const columns = sortHiddenColumns(sheet, header, added, hidden);
+  notes.push(...hiddenColumnNotes(sheet, header, columns));
+  const extraColumns = added.filter((c) => !hidden(c) || columns.read.includes(c));
+  const unreadColumns = new Set(columns.unread.map((u) => u.col));
+  // a 序号 column numbered down to the last printed row: a row with nothing else is an empty row
+  const numberColumns = new Set(headerRow.map((_, c) => c).filter((c) => ROW_NUMBER_HEADER.test(normalizeHeader(headerRow[c]))));
   const rows: ReturnRow[] = [];
   const downMerges = sheet.merges.filter((m) => m.bottom > m.top && m.top > header.row);
   let previous: Record<SubmissionField, CellValue> | null = null;
@@ -163,7 +272,7 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const titleColumn = header.columns[SUBMISSION_COLUMNS.findIndex((c) => c.field === 'title')];
   for (let r = header.row + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
-    if (cells.every(isBlank)) continue;
+    if (cells.every((v, c) => isBlank(v) || (numberColumns.has(c) && ROW_NUMBER.test(cellText(v))))) continue;
     const values = {} as Record<SubmissionField, CellValue>;
     let problem: string | undefined;
     SUBMISSION_COLUMNS.forEach((c, i) => {
@@ -176,13 +285,19 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
       values[c.field] = value;
     });
     previous = values;
-    const extra = [...extraColumns, ...cells.map((_, c) => c).filter((c) => c >= headerRow.length)]
+    const cellOf = (c: number) => ({ header: cellText(headerRow[c]) || '（无表头）', cell: `${columnLetters(c)}${r + 1}`, text: cellText(cells[c]) });
+    const extra = [...extraColumns, ...cells.map((_, c) => c).filter((c) => c >= headerRow.length && !hidden(c))]
       .filter((c) => !isBlank(cells[c]))
-      .map((c) => ({ header: cellText(headerRow[c]) || '（无表头）', cell: `${columnLetters(c)}${r + 1}`, text: cellText(cells[c]) }));
+      .map(cellOf);
+    // a hidden column is not read, but a remark in it that withdraws the row still does
+    const unread = cells.map((_, c) => c).filter((c) => (unreadColumns.has(c) || (c >= headerRow.length && hidden(c))) && !isBlank(cells[c])).map(cellOf);
     const mark = rowMark(marked, r, cells, { key: { col: titleColumn, label: '标题' }, what: cellText(values.title) });
     if (mark && 'problem' in mark) problem = mark.problem;
-    const withdrawn = mark && 'withdrawn' in mark ? mark.withdrawn : withdrawnInWords({ cell: titleColumn >= 0 ? a1(r, titleColumn) : '', text: cellText(values.title) }, extra);
-    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}), ...(withdrawn ? { withdrawn } : {}) });
+    const withdrawn = mark && 'withdrawn' in mark ? mark.withdrawn : withdrawnInWords({ cell: titleColumn >= 0 ? a1(r, titleColumn) : '', text: cellText(values.title) }, [...extra, ...unread]);
+    // a line under the table outside the form's columns: 合计 in the 序号 column, a 填表说明 across the row
+    const first = isBlank(values.date) && isBlank(values.title) ? cells.find((v) => !isBlank(v)) : undefined;
+    const skip = first === undefined ? null : furnitureReason(returnedText(first));
+    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}), ...(withdrawn ? { withdrawn } : {}), ...(skip ? { skip } : {}) });
   }
   const progressFound = formSheet(grids.filter((g) => g.name !== sheet.name), FORM_SHEETS.progress, PROGRESS_HEADERS, 3, '进展表');
   if (progressFound && 'problem' in progressFound) notes.push(`${progressFound.problem}；进展未读取`);
@@ -196,7 +311,9 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
     if (filled > 0) notes.push(`另有“${g.name}”表（${filled} 行有内容）不是填报表的表，未读取：如有要登记的稿件，请移到“${FORM_SHEETS.submissions}”表`);
   }
   const progress: ProgressRow[] = [];
-  const ph = progressSheet ? headerColumns(progressSheet, PROGRESS_HEADERS) : null;
+  const progressHidden = progressSheet ? hiddenColumnsOf(progressSheet) : () => false;
+  const ph = progressSheet ? headerColumns(progressSheet, PROGRESS_HEADERS, 2, progressHidden) : null;
+  if (progressSheet && ph) notes.push(...hiddenColumnNotes(progressSheet, ph, { read: ph.columns.filter((c) => c >= 0 && progressHidden(c)), unread: [] }));
   if (progressSheet && ph) {
     const at = (cells: readonly CellValue[], i: number) => (ph.columns[i] >= 0 ? cells[ph.columns[i]] ?? null : null);
     const progressMarks = marksIndex(progressSheet);
@@ -212,5 +329,6 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
       progress.push({ row: r + 1, seq, status, doneDate, note: cellText(at(cells, 4)), ...(mark ?? {}) });
     }
   }
-  return { file, marker, rows, progress, ...(guide ? { guide } : {}), ...(notes.length > 0 ? { notes } : {}) };
+  const heading = readHeading(sheet, header.top);
+  return { file, marker, rows, progress, ...(guide ? { guide } : {}), ...(heading ? { heading } : {}), ...(notes.length > 0 ? { notes } : {}) };
 }

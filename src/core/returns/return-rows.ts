@@ -2,7 +2,8 @@
 import { CivilDate, compareDates, formatISO } from '../dates/civil-date';
 import { parseChineseInteger } from '../dates/numerals';
 import { CellValue, cellText, isCellError } from '../sheets/grid';
-import { SIGN_OFF_LINE } from '../sheets/headings';
+import { tableFurniture } from '../sheets/headings';
+import { ADOPTED_NO, ADOPTED_YES, readAdoption } from '../sheets/adoption';
 import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { MediaDirectory, normalizeLevel } from '../sheets/media-sheet';
 import { TaskRecord } from '../validation/validate';
@@ -10,9 +11,6 @@ import { SubmissionField } from './return-reader';
 import { MAX_RETURNED_TEXT, normalizeReturnedText } from './returned-text';
 import { readReturnedDate } from './returned-dates';
 
-/** 是否采用 as clerks answer it: 是, √, 已采用, and the words of publishing (已刊发, 已录用, 已播出 …); 否, ×, 未采用 … */
-const ADOPTED_YES = /^(是|已?采用|已?被采用|√|✓|✔|y|yes|已?刊发|已?刊登|已?发表|已?录用|已?播出|已?刊载)$/i;
-const ADOPTED_NO = /^(否|未采用|不采用|未被采用|未刊发|未录用|未刊登|未发表|未播出|×|✗|✘|n|no)$/i;
 
 /** The most 数量 one row may claim. */
 export const MAX_ROW_COUNT = 1000;
@@ -37,18 +35,28 @@ export type CheckedRow =
   /** Not an article (a 合计 line, the 填表人's name under the table): listed, not merged, nothing to send back. */
   | { readonly skip: string };
 
-/** A line clerks add under the table: totals, and who filled it in. */
-const TOTAL_LINE = /^(合\s*计|小\s*计|总\s*计|共\s*计)/u;
+/** Why a text is a line under the table (a 合计, the 填表人's name, a 填表说明), not an article, or null. */
+export function furnitureReason(text: string): string | null {
+  switch (tableFurniture(text)) {
+    case 'total': return `“${text.slice(0, 20)}”是合计行，不是一篇稿件，未登记（台账按逐行登记的稿件计数）`;
+    case 'signOff': return `“${text.slice(0, 30)}”是填表人等落款，不是一篇稿件，未登记`;
+    case 'note': return `“${text.slice(0, 40)}”是填表说明，不是一篇稿件，未登记`;
+    default: return null;
+  }
+}
 
 /** Why a row is no article but a line under the table, or null. */
 function notAnArticle(v: Readonly<Record<SubmissionField, CellValue>>): string | null {
   // a title is an article's, even one that starts 总计 (总计12亿元…); only a bare 合计 in the title column is a total
   const title = returnedText(v.title);
   if (title !== '' && !/^(合|小|总|共)\s*计\s*[:：]?$/u.test(title)) return null;
+  // a note (说明：…) in a form column of a row is the clerk's remark on it, not a line of its own
   for (const f of Object.keys(v) as SubmissionField[]) {
     const text = returnedText(v[f]);
-    if (TOTAL_LINE.test(text)) return `“${text.slice(0, 20)}”是合计行，不是一篇稿件，未登记（台账按逐行登记的稿件计数）`;
-    if (SIGN_OFF_LINE.test(text)) return `“${text.slice(0, 30)}”是填表人等落款，不是一篇稿件，未登记`;
+    if (tableFurniture(text) !== 'note') {
+      const why = furnitureReason(text);
+      if (why) return why;
+    }
   }
   return null;
 }
@@ -101,17 +109,24 @@ export function checkReturnRow(v: Readonly<Record<SubmissionField, CellValue>>, 
   const title = titleText(v.title);
   if (title === '') return { reject: '缺少标题' };
   if (title.length > MAX_RETURNED_TEXT) return { reject: tooLong('标题', title) };
-  const mediaName = mediaText(v.media, ctx.media);
+  let mediaName = mediaText(v.media, ctx.media);
   if (mediaName.length > 100) return { reject: `媒体名称过长（${mediaName.length} 个字符），不像媒体名称` };
   const adoptedWritten = returnedText(v.adopted);
   // "是（头版）", "是，已转载": the answer, then a remark the ledger has no column for (said so)
   const remark = /^(.+?)\s*(?:[（(](.+)[）)]|[，,；;：:]\s*(.+))$/u.exec(adoptedWritten);
   const adoptedText = remark && (ADOPTED_YES.test(remark[1]) || ADOPTED_NO.test(remark[1])) ? remark[1] : adoptedWritten;
   if (adoptedText !== adoptedWritten) notes.push(`“是否采用”填的是“${adoptedWritten.slice(0, 40)}”：按“${ADOPTED_YES.test(adoptedText) ? '是' : '否'}”计，其后的说明未汇总入台账`);
-  if (adoptedText !== '' && !ADOPTED_YES.test(adoptedText) && !ADOPTED_NO.test(adoptedText)) {
-    return { reject: `“是否采用”应填“是”或“否”（填的是“${adoptedText.slice(0, 40)}”）` };
+  const adoption = adoptedText === '' ? null : readAdoption(adoptedText);
+  if (adoptedText !== '' && !adoption) return { reject: `“是否采用”应填“是”或“否”（填的是“${adoptedText.slice(0, 40)}”）` };
+  // "被皖西日报采用": the outlet it names is the row's 媒体 when that is blank, and must be it when not
+  const named = adoption?.outlet ? mediaText(adoption.outlet, ctx.media) : '';
+  if (named !== '' && mediaName === '') {
+    mediaName = named;
+    notes.push(`“是否采用”填的是“${adoptedText.slice(0, 40)}”：媒体按其中的“${named}”登记`);
+  } else if (named !== '' && (ctx.media.find(named)?.name ?? named) !== (ctx.media.find(mediaName)?.name ?? mediaName)) {
+    return { reject: `“是否采用”写的是“${adoptedText.slice(0, 40)}”，媒体填的是“${mediaName.slice(0, 40)}”，两者不一致：请核实后重新填写` };
   }
-  const adopted = adoptedText === '' ? mediaName !== '' : ADOPTED_YES.test(adoptedText);
+  const adopted = adoption === null ? mediaName !== '' : adoption.adopted;
   if (adoptedText === '' && mediaName !== '') notes.push(`“是否采用”未填，已填媒体“${mediaName}”，按已采用计，请核实`);
   if (adopted && mediaName === '') return { reject: '填了已采用，但没有填采用的媒体' };
   const levelText = returnedText(v.level);

@@ -1,22 +1,17 @@
 // Dates as unit clerks type them into a return: full dates, 8-digit numbers (20230615), month and day without a year ("6.15", "6月15日") read in the period's year, and a number Excel made of "6.20" refused with the reason.
 import { CivilDate, formatISO, isValidCivil, toEpochDays } from '../dates/civil-date';
-import { readDateValue } from '../dates/date-values';
-import { asciiDigits } from '../dates/numerals';
+import { monthDayOf, readDateValue, withoutTimeOfDay } from '../dates/date-values';
 import { CellValue } from '../sheets/grid';
 
 export type ReturnedDate =
   | { readonly date: CivilDate; /** Said to the office when the reading added something (the year). */ readonly note?: string }
   | { readonly reject: string };
 
-/** A time of day after a date typed as text ("2023-06-15 14:30", "2023年6月15日上午"): the day is what counts. */
-// the day's last character is kept by the replacement ($1): no lookbehind, which Safari before 16.4 cannot parse
-const TIME_OF_DAY = /([\d日号])(?:\s*(?:(?:上午|下午|晚上|早上|中午)\s*)?(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?)?|\s*(?:上午|下午|晚上|早上|中午))$/u;
 /** 2000-01-01 as an Excel serial: a date cell holding less is a number typed into it, not a date. */
 const EARLIEST_SERIAL = 36526;
 const MONTH_ONLY = /^(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*月(?:份|上旬|中旬|下旬|初|中|底|末)?$|^\d{4}\s*[-/.]\s*\d{1,2}$/u;
 /** A two-digit year: 23.6.15, 23/6/15, 23年6月15日. */
 const SHORT_YEAR = /^(\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/u;
-const MONTH_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/u;
 
 /** An 8-digit number yyyymmdd (20230615) as a date: far beyond any Excel serial (9999-12-31 is 2958465), so it cannot be one. */
 function compactNumber(value: number): CivilDate | null {
@@ -60,7 +55,7 @@ export function readReturnedDate(value: CellValue | undefined, period: { readonl
   }
   if (read.ok) return { date: read.date };
   if (typeof value === 'string') {
-    const text = asciiDigits(value.normalize('NFKC')).trim().replace(TIME_OF_DAY, '$1');
+    const text = withoutTimeOfDay(value);
     if (text !== value.trim()) {
       const again = readDateValue(text);
       if (again.ok) return { date: again.date };
@@ -73,9 +68,9 @@ export function readReturnedDate(value: CellValue | undefined, period: { readonl
         return { date: { year: y, month: mo, day: d }, note: `${what}“${text}”的年份只写了两位，读作 ${formatISO({ year: y, month: mo, day: d })}` };
       }
     }
-    const m = MONTH_DAY.exec(text);
+    const m = monthDayOf(text);
     if (m) {
-      const date = yearOfMonthDay(Number(m[1]), Number(m[2]), period);
+      const date = yearOfMonthDay(m.month, m.day, period);
       if (date) return { date, note: `${what}“${text}”没有写年份，按填报期间读作 ${formatISO(date)}` };
     }
   }

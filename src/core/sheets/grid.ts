@@ -30,10 +30,12 @@ export interface Grid {
   readonly marks?: SheetMarks;
 }
 
-/** Rows hidden and cells struck through in a sheet, and whether a filter is on (its hidden rows are filtered out, not put away). */
+/** Rows and columns hidden and cells struck through in a sheet, and whether a filter is on (its hidden rows are filtered out, not put away). */
 export interface SheetMarks {
   /** 0-based rows hidden (by hand, by a collapsed group or by the filter). */
   readonly hiddenRows: readonly number[];
+  /** 0-based spans of columns hidden (first, last; by hand, by a collapsed group, or a width of 0); absent when none. */
+  readonly hiddenColumns?: readonly (readonly [number, number])[];
   readonly filtered: boolean;
   /** Filled cells whose text is struck through: all of it (whole) or only part of it. */
   readonly struck: readonly { readonly row: number; readonly col: number; readonly whole: boolean }[];

@@ -54,8 +54,8 @@ export type LedgerField =
 export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   date: ['日期', '报送日期', '发布日期', '刊发日期'],
   unit: ['单位', '报送单位'],
-  title: ['标题', '稿件标题', '信息标题'],
-  media: ['媒体', '采用媒体', '刊发媒体'],
+  title: ['标题', '稿件标题', '信息标题', '信息名称', '稿件名称', '稿件题目'],
+  media: ['媒体', '采用媒体', '刊发媒体', '发表媒体', '刊播媒体'],
   level: ['级别', '媒体级别'],
   adopted: ['是否采用', '采用情况'],
   taskSeq: ['任务序号'],
@@ -77,6 +77,11 @@ export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   link: ['链接', '网址', '链接地址', '原文链接', '网页链接'],
 };
 export const LEDGER_REQUIRED: readonly LedgerField[] = ['date', 'unit'];
+/**
+ * Words a returned form's 报送登记 may head its date with that do not make a sheet a ledger: a task allocation table's
+ * 报送时间 column holds 每月, and 单位 | 报送时间 would read as 报送台账.
+ */
+export const RETURN_DATE_HEADERS: readonly string[] = ['报送时间', '发布时间', '刊发时间'];
 
 export type SpotCheckField = 'month' | 'unit' | 'awareness' | 'satisfaction';
 export const SPOTCHECK_HEADERS: HeaderSchema<SpotCheckField> = {

@@ -1,9 +1,12 @@
 // Reads and checks 报送台账 (submission ledger): dated submissions by unit, with media and adoption.
 import { CivilDate } from '../dates/civil-date';
-import { readDateValue } from '../dates/date-values';
+import { readDateIgnoringTime } from '../dates/date-values';
 import { CellValue, Grid, a1, cellText, isBlank } from './grid';
 import { LEDGER_HEADERS, LEDGER_REQUIRED, LedgerField, SHEET_NAMES } from './headers';
-import { Issue, makeIssue } from '../validation/issues';
+import { tableFurniture } from './headings';
+import { readAdoption } from './adoption';
+import { Issue } from '../validation/issues';
+import { RepeatedIssues } from '../validation/repeated-issues';
 import { locateOne } from './locate';
 import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
@@ -50,7 +53,6 @@ export interface Ledger {
   readonly issues: Issue[];
 }
 
-const ADOPTED = /^(是|已采用|采用|√|✓|y|yes|true|1)$/i;
 
 const NONE: readonly string[] = [];
 const NO_CELLS: readonly CellValue[] = [];
@@ -73,6 +75,33 @@ function givenOf(value: CellValue): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * The ledger's rows with a cell merged down over rows (单位 over a unit's block, 日期 over a day's) given to each row, as
+ * the office reads it; 数量 is not shared out (a count over several rows is no count of each).
+ */
+function mergedDown(grid: Grid, headerRow: number, col: Partial<Record<LedgerField, number>>): CellValue[][] {
+  const down = grid.merges.filter((m) => m.bottom > m.top && m.top > headerRow);
+  if (down.length === 0) return grid.rows;
+  const shared = new Set(Object.entries(col).filter(([f]) => f !== 'count').map(([, c]) => c));
+  const rows = grid.rows.slice();
+  for (const m of down) {
+    if (!shared.has(m.left)) continue;
+    const master = grid.rows[m.top]?.[m.left] ?? null;
+    for (let r = m.top + 1; r <= m.bottom; r++) {
+      if (rows[r] === grid.rows[r]) rows[r] = (grid.rows[r] ?? []).slice();
+      rows[r][m.left] = master;
+    }
+  }
+  return rows;
+}
+
+/** A row of a printed ledger that is no row of it: only numbers outside the ledger's columns (序号 down to the last printed row), or a 合计/填表人/填表说明 line. */
+function isFurniture(cells: readonly CellValue[], mapped: ReadonlySet<number>): boolean {
+  const first = cells.find((v) => !isBlank(v));
+  if (first !== undefined && tableFurniture(cellText(first)) !== null) return true;
+  return cells.every((v, c) => isBlank(v) || (!mapped.has(c) && /^\d{1,5}$/u.test(cellText(v))));
+}
+
 /** Reads the ledger, resolving units through the registry (aliases to names) and levels through the media directory. */
 export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null, media: MediaDirectory): Ledger {
   const located = locateOne(grids, LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES.ledger);
@@ -81,7 +110,8 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const col = header.columns;
   const sheet = grid.name;
   const entries: LedgerEntry[] = [];
-  const issues: Issue[] = [];
+  // a problem written on many rows (one unknown outlet, unit or date text) is one issue naming its rows
+  const repeated = new RepeatedIssues(sheet);
   // each unit's rows, grouped while reading (the scoring reads them unit by unit); a written name remembers its unit's list
   const byUnit = new Map<string, LedgerEntry[]>();
   const rowsOf = (unit: string) => {
@@ -118,9 +148,9 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const authorsOf = memoize((written: string) => (written === '' ? NONE : written.split(/[、,，;；\s]+/).filter(Boolean)));
   const at = (row: number, field: LedgerField) => a1(row, col[field] ?? 0);
   // dates repeat (a year holds 365 of them): each distinct cell value is read once and its date shared
-  const dateOf = memoize(readDateValue);
+  const dateOf = memoize(readDateIgnoringTime);
   const levelOf = memoize(normalizeLevel); // 级别 as written → level (a handful of spellings)
-  const saysAdopted = memoize((written: string) => ADOPTED.test(written)); // 是否采用: a few words, 100k rows
+  const adoptionOf = memoize(readAdoption); // 是否采用: a few words, 100k rows
   // columns only the office's rules read: most ledgers have none, and their rows need no lookup for them
   const typed = col.pieceType !== undefined || col.placement !== undefined || col.words !== undefined || col.route !== undefined;
   const withAuthors = col.author !== undefined;
@@ -130,29 +160,47 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const cAdopted = column('adopted'), cTaskSeq = column('taskSeq'), cCount = column('count'), cInstruction = column('instruction');
   const cPieceId = column('pieceId'), cAuthor = column('author'), cPieceType = column('pieceType'), cPlacement = column('placement'), cWords = column('words');
   const cRoute = column('route'), cGiven = column('given');
-  const rows = grid.rows;
+  const rows = mergedDown(grid, header.row, col);
+  const mapped = new Set(Object.values(col));
   for (let r = header.row + 1; r < rows.length; r++) {
     const cells = rows[r] ?? NO_CELLS;
     const date = dateOf(cDate < 0 ? null : cells[cDate] ?? null);
     if (!date.ok) {
       // a row with a date is not blank: only a row without one is looked at cell by cell
       if (cells.every(isBlank)) continue;
-      issues.push(makeIssue('LEDGER_BAD_DATE', sheet, at(r, 'date'), MESSAGES.ledgerBadDate(textAt(cells, cDate))));
+      // the printed table's furniture is no row of the ledger and holds no article: a row numbered and left empty, a 合计, a 填表人 or 填表说明 line
+      if (isFurniture(cells, mapped)) continue;
+      const written = textAt(cells, cDate);
+      repeated.add('LEDGER_BAD_DATE', written, at(r, 'date'), () => ({ message: MESSAGES.ledgerBadDate(written) }));
       continue;
     }
     const unitWritten = textAt(cells, cUnit);
-    if (unitWritten === '') continue;
+    if (unitWritten === '') {
+      // a dated row credited to nobody: said, once for all such rows
+      if (cUnit >= 0) repeated.add('LEDGER_UNKNOWN_UNIT', '', at(r, 'unit'), () => ({ message: MESSAGES.ledgerNoUnit }));
+      continue;
+    }
     const unit = resolveUnit(unitWritten);
     const partners = unit.issue ? partnersOf(unitWritten) : null;
-    if (unit.issue && !partners) issues.push(makeIssue('LEDGER_UNKNOWN_UNIT', sheet, at(r, 'unit'), unit.issue[0], unit.issue[1]));
-    const mediaName = textAt(cells, cMedia);
-    const adopted = cAdopted >= 0 ? saysAdopted(textAt(cells, cAdopted)) : mediaName !== '';
+    const unitIssue = unit.issue;
+    if (unitIssue && !partners) repeated.add('LEDGER_UNKNOWN_UNIT', unitWritten, at(r, 'unit'), () => ({ message: unitIssue[0], suggestion: unitIssue[1] }));
+    const adoptedText = cAdopted >= 0 ? textAt(cells, cAdopted) : '';
+    const adoption = adoptedText === '' ? null : adoptionOf(adoptedText);
+    // "被皖西日报采用" with no outlet in 媒体 names the outlet
+    const mediaName = textAt(cells, cMedia) || (adoption?.outlet ?? '');
+    // blank 是否采用 is not adopted (the office's own ledger); a word that says neither is not adopted, and said once per word
+    const adopted = cAdopted >= 0 ? adoption?.adopted ?? false : mediaName !== '';
+    if (adoptedText !== '' && !adoption) repeated.add('LEDGER_ADOPTED_UNCLEAR', adoptedText, at(r, 'adopted'), () => ({ message: MESSAGES.ledgerAdoptedUnclear(adoptedText) }));
+    else if (adoption?.outlet && mediaName !== adoption.outlet && (media.find(mediaName)?.name ?? mediaName) !== (media.find(adoption.outlet)?.name ?? adoption.outlet)) {
+      repeated.add('LEDGER_ADOPTED_UNCLEAR', `${adoptedText}\u0000${mediaName}`, at(r, 'adopted'), () => ({ message: MESSAGES.ledgerAdoptedOtherOutlet(adoptedText, mediaName) }));
+    }
     const level = levelOf(textAt(cells, cLevel)) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
     if (adopted && mediaName !== '' && level === null) {
       // an outlet listed at a level of the rule's own (企业报、局内) scores by its 分值: only one with neither is lost
       const entry = media.find(mediaName);
-      if (!entry) issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerUnknownMedia(mediaName)));
-      else if (entry.points === null) issues.push(makeIssue('LEDGER_UNKNOWN_MEDIA', sheet, at(r, 'media'), MESSAGES.ledgerMediaWithoutLevel(mediaName)));
+      // one issue per outlet however many rows name it (its message says how many and which)
+      if (!entry) repeated.add('LEDGER_UNKNOWN_MEDIA', mediaName, at(r, 'media'), () => ({ message: MESSAGES.ledgerUnknownMedia(mediaName) }));
+      else if (entry.points === null) repeated.add('LEDGER_UNKNOWN_MEDIA', mediaName, at(r, 'media'), () => ({ message: MESSAGES.ledgerMediaWithoutLevel(mediaName) }));
     }
     const read: LedgerEntry = {
       row: r + 1, date: date.date, unit: unit.unit, title: textAt(cells, cTitle), media: mediaName, level, adopted,
@@ -174,7 +222,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       (unit.rows ??= rowsOf(piece.unit)).push(piece);
     }
   }
-  const ledger = { sheet, entries, issues };
+  const ledger = { sheet, entries, issues: repeated.issues() };
   groupedRows.set(ledger, byUnit);
   return ledger;
 }

@@ -2,7 +2,7 @@
 import { CellRange, CellValue, Grid, a1, cellText, columnLetters, fillMerges, isBlank } from './grid';
 import { TaskField, normalizeHeader } from './headers';
 import { TaskHeaderMatch, detectTaskHeader, quotaUnitOf } from './header-roles';
-import { HEADING, HEADING_LEVEL_ONE, SIGN_OFF_LINE, headingLead, headingLeader } from './headings';
+import { HEADING, HEADING_LEVEL_ONE, NOTE_LINE, SIGN_OFF_LINE, headingLead, headingLeader } from './headings';
 import { parseChineseInteger } from '../dates/numerals';
 import { memoize } from '../memo';
 import { columnInBlock } from './n-up';
@@ -55,7 +55,6 @@ export interface TaskSheet {
   readonly quotaMeasure?: string;
 }
 
-const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
 /** A line marking an attachment ("附件1", "附件:"), no title. */
 const ATTACHMENT_MARK = /^附件\s*[\d一二三四五六七八九十]*\s*[:：]?$/;
 /** A subtotal a heading row carries beside its text (权重 10, 分值 30, 30分). */
@@ -360,7 +359,7 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
         skip('section');
         continue;
       }
-      if (NOTE.test(only)) {
+      if (NOTE_LINE.test(only)) {
         notes.push(only);
         skip('note');
         continue;

@@ -75,6 +75,7 @@ export function issueJson(i: Issue): Issue {
   return {
     severity: i.severity, code: i.code, sheet: i.sheet, cell: i.cell, message: i.message,
     ...(i.suggestion !== undefined ? { suggestion: i.suggestion } : {}),
+    ...(i.cells ? { cells: i.cells } : {}),
   };
 }
 

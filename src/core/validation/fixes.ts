@@ -61,13 +61,16 @@ export function planFixes(issues: readonly Issue[], grids: readonly Grid[]): Cel
   const byCell = new Map<string, CellFix>();
   for (const issue of issues) {
     if (!isFixable(issue)) continue;
-    const key = `${issue.sheet}!${issue.cell}`;
-    const earlier = byCell.get(key);
-    const before = earlier ? earlier.before : valueAt(grids, issue.sheet, issue.cell);
-    if (before === undefined) continue;
-    const applied = applyOne(issue, earlier ? earlier.value : before);
-    if (!applied) continue;
-    byCell.set(key, { sheet: issue.sheet, cell: issue.cell, before, ...applied });
+    // an issue of a name written on several rows fixes every one of them
+    for (const cell of issue.cells ?? [issue.cell]) {
+      const key = `${issue.sheet}!${cell}`;
+      const earlier = byCell.get(key);
+      const before = earlier ? earlier.before : valueAt(grids, issue.sheet, cell);
+      if (before === undefined) continue;
+      const applied = applyOne(issue, earlier ? earlier.value : before);
+      if (!applied) continue;
+      byCell.set(key, { sheet: issue.sheet, cell, before, ...applied });
+    }
   }
   return [...byCell.values()];
 }

@@ -34,6 +34,7 @@ export const ISSUE_SEVERITY = {
   LEDGER_UNKNOWN_UNIT: 'warning',
   LEDGER_UNKNOWN_MEDIA: 'warning',
   LEDGER_BAD_DATE: 'error',
+  LEDGER_ADOPTED_UNCLEAR: 'warning',
   RULE_UNKNOWN_ITEM: 'error',
   RULE_BAD_VALUE: 'error',
   ADJUSTMENT_BAD_ROW: 'error',
@@ -76,6 +77,7 @@ export const ISSUE_TITLE: Record<IssueCode, string> = {
   LEDGER_UNKNOWN_UNIT: '台账单位不在名录中',
   LEDGER_UNKNOWN_MEDIA: '台账媒体不在名录中',
   LEDGER_BAD_DATE: '台账日期有误',
+  LEDGER_ADOPTED_UNCLEAR: '台账是否采用无法识别',
   RULE_UNKNOWN_ITEM: '评分规则项目无法识别',
   RULE_BAD_VALUE: '评分规则填写有误',
   ADJUSTMENT_BAD_ROW: '加减分记录有误',
@@ -98,6 +100,8 @@ export interface Issue {
   readonly suggestion?: string;
   /** The text in the cell that the suggestion replaces; absent when it replaces the whole cell. */
   readonly replaces?: string;
+  /** Every cell with the same problem when it was written on several rows (the first is `cell`); absent for one cell. */
+  readonly cells?: readonly string[];
 }
 
 export function makeIssue(code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string): Issue {

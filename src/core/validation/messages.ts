@@ -1,5 +1,6 @@
 // Chinese messages of every issue code: the one home of what the clerk reads about a problem.
 import { CivilDate, formatChinese, formatISO } from '../dates/civil-date';
+import { monthDayOf, withoutTimeOfDay } from '../dates/date-values';
 import type { InferredColumn } from '../sheets/column-content';
 import type { CarriedFrom } from '../units/carried-units';
 
@@ -116,5 +117,13 @@ export const MESSAGES = {
     `媒体名录中${q(media)}的分值${q(written)}不是数，应为每篇的分值，如“10”（留空则按级别计分）；该媒体暂按级别计分。`,
   adjustmentBadRow: (what: string, written: string, expected: string) =>
     `加减分记录的${what}${written === '' ? '为空' : `${q(written)}无法识别`}，应为${expected}；该行未计分。`,
-  ledgerBadDate: (text: string) => (text ? `报送日期${q(text)}不是有效日期。` : '报送日期为空。'),
+  ledgerNoUnit: '报送单位为空：这一行不计入任何单位。',
+  ledgerAdoptedUnclear: (text: string) => `是否采用${q(text)}无法识别，按未采用计：请填“是”或“否”。`,
+  ledgerAdoptedOtherOutlet: (text: string, media: string) => `是否采用${q(text)}与媒体${q(media)}不一致：按媒体${q(media)}计，请核实。`,
+  /** After the message of a problem found on several rows: how many, the first five and the last. */
+  sameOnRows: (cells: readonly string[]) =>
+    `共 ${cells.length} 行：${cells.slice(0, cells.length > 6 ? 5 : 6).join('、')}${cells.length > 6 ? `……${cells[cells.length - 1]}` : ''}。`,
+  ledgerBadDate: (text: string) => (text === '' ? '报送日期为空。'
+    : monthDayOf(withoutTimeOfDay(text)) ? `报送日期${q(text)}没有写年份，读不出是哪一年：请补上年份。`
+    : `报送日期${q(text)}不是有效日期。`),
 };

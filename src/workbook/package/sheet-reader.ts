@@ -101,8 +101,21 @@ export class RowStore implements CellSink {
 /** What the cell pass notes of a clerk's marks when asked (returns): hidden rows, a filter, whether any text is an inline string (whose runs may strike). */
 export interface RowMarks {
   readonly hiddenRows: number[];
+  /** 0-based spans of hidden columns (<col hidden="1">, or width 0). */
+  readonly hiddenColumns: [number, number][];
   filtered: boolean;
   inline: boolean;
+}
+
+/** A <col> element's 0-based span when it hides its columns (hidden="1"/"true", or a width of 0), else null. */
+export function hiddenColumnSpan(raw: XmlAttributes): [number, number] | null {
+  const hidden = raw.get('hidden');
+  const width = raw.get('width');
+  if (!(hidden === '1' || hidden === 'true' || (width !== undefined && Number(width) === 0))) return null;
+  const min = Number(raw.get('min'));
+  const max = Number(raw.get('max') ?? min);
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min) return null;
+  return [min - 1, Math.min(max, LIMITS.maxColumns) - 1];
 }
 
 /** The handler of a worksheet part: cells (whole from the scanner's lane, or as events), rows and merges, into a sink. */
@@ -209,6 +222,11 @@ export class SheetHandler implements XmlHandler {
         this.inInline = true;
         if (this.marks) this.marks.inline = true;
         break;
+      case 'col': {
+        const span = this.marks ? hiddenColumnSpan(raw) : null;
+        if (span) this.marks!.hiddenColumns.push(span);
+        break;
+      }
       case 'sheetPr':
         if (this.marks && (raw.get('filterMode') === '1' || raw.get('filterMode') === 'true')) this.marks.filtered = true;
         break;

@@ -296,13 +296,15 @@ async function readGrids(bytes: Uint8Array, options: StreamReadOptions): Promise
     seen.add(ref.part);
     const entry = zip.get(ref.part);
     if (!entry) throw new XlsxReadError(`压缩包中缺少工作表“${ref.name}”的数据`);
-    const rowMarks: RowMarks | undefined = hand ? { hiddenRows: [], filtered: false, inline: false } : undefined;
+    const rowMarks: RowMarks | undefined = hand ? { hiddenRows: [], hiddenColumns: [], filtered: false, inline: false } : undefined;
     const { rows, merges, sharedRefs } = await readSheet(bytes, entry, shared, dateStyles, options, cells, rowMarks);
     options.verified?.sharedStrings?.refs.set(ref.part, sharedRefs);
     // a pass of its own only where something may be struck through: else the cell pass's hidden rows and filter are all
-    const marks = !hand || !rowMarks ? null
+    const found = !hand || !rowMarks ? null
       : striking || rowMarks.inline ? await readSheetMarks(bytes, entry, hand.styles, hand.strings, options)
       : { hiddenRows: rowMarks.hiddenRows, filtered: rowMarks.filtered, struck: [] };
+    // hidden columns come from the cell pass (<cols> precedes the cells): kept only when there are some
+    const marks = found && rowMarks && rowMarks.hiddenColumns.length > 0 ? { ...found, hiddenColumns: rowMarks.hiddenColumns } : found;
     grids.push({ name: ref.name, rows, merges, hidden: ref.hidden, generated: generated.has(ref.name), ...(marks ? { marks } : {}) });
   }
   return grids;
