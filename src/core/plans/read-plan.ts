@@ -94,7 +94,7 @@ function unitsOnly(p: Paragraph): boolean {
   return spans.length > 0 && !/[\u4e00-\u9fff0-9A-Za-z]/.test(rest);
 }
 /** A list labelled as the lead's own (牵头单位:…): the plan said who leads, prose does not override it. */
-const LEAD_LABEL = /(?:牵头|主责)(?:单位|部门)\s*[:：]/;
+const LEAD_LABEL = /(?:牵头|主责)(?:责任)?(?:单位|部门)\s*[:：]/;
 
 /** The numbering level that carries the measures: the one whose items most often name units. */
 /** Unnumbered paragraphs each followed by a line naming who leads it ("…。" then "市发改委牵头落实"): index of the line. */
