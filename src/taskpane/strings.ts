@@ -197,6 +197,8 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   UNIT_VAGUE: 'Vague reference, not a unit',
   DUPLICATE_UNIT: 'Unit listed twice',
   LEAD_ALSO_COOP: 'Unit both leads and cooperates',
+  UNITS_CARRIED: 'Units carried from another row (同上, 下同)',
+  UNITS_SAME_NOTHING: 'A 同上 ("same as above") with no units above',
   DEADLINE_MISSING: 'Deadline empty',
   DEADLINE_PLACEHOLDER: 'Deadline is a placeholder',
   DEADLINE_UNPARSED: 'Deadline not understood',

@@ -185,6 +185,12 @@ describe('quotas', () => {
     expect(r.tasks[0].quota).toMatchObject({ min: 2, unit: '篇', per: 'month' });
     expect(r.issues.map((i) => [i.code, i.cell, i.severity])).toEqual([['QUOTA_UNPARSED', 'F3', 'warning']]);
   });
+  test('a target in points alone ("150分", as import writes 达州 2009\'s 目标分数) is no quota written wrong', () => {
+    const r = check([taskGrid([[1, '政务信息目标任务', '市发改委', '', '2009年12月31日', '150分'], [2, '政务信息目标任务', '市发改委', '', '2009年12月31日', '150']]), registryGrid()]);
+    expect(r.tasks.map((t) => t.quota)).toEqual([null, null]);
+    // the bare number (F3) says nothing of what it counts: still the clerk's to write
+    expect(r.issues.filter((i) => i.code === 'QUOTA_UNPARSED').map((i) => i.cell)).toEqual(['F3']);
+  });
   test('a target column\'s milestone prose is no quota written wrong; a count it cannot read still is', () => {
     // 崇川区城管局 2024 推进情况 (test/fixtures/real/chongchuan-cgj-2024-tuijin): 三季度目标 holds milestones
     const r = check([grid('任务', [
@@ -209,7 +215,7 @@ describe('quotas', () => {
 });
 
 test('every issue code has a severity from DESIGN.md', () => {
-  expect(ISSUE_CODES).toHaveLength(32);
+  expect(ISSUE_CODES).toHaveLength(34);
   for (const code of ISSUE_CODES) expect(['error', 'warning', 'info']).toContain(ISSUE_SEVERITY[code]);
 });
 

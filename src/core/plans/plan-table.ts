@@ -7,6 +7,7 @@ import { HEADING } from '../sheets/headings';
 import { readTaskSheet } from '../sheets/task-sheet';
 import type { Blocks } from '../sheets/n-up';
 import { splitUnitRoles } from '../units/unit-roles';
+import { carryUnitCells, unitsBeforeRemark } from '../units/carried-units';
 import { unitNames } from './plan-units';
 import { findDeadline, findQuotas } from './phrases';
 import { toSimplified } from './traditional';
@@ -248,10 +249,18 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
   const sheet = readTaskSheet({ name: '分工表', rows, merges: table.merges ?? [] }, { ...header, columns });
   const text = (v: unknown) => cellText(v as never).trim();
   const measures: PlanMeasure[] = [];
-  for (const r of sheet.rows) {
+  // units given once for several rows (同上, 同第N项, 下同, 以下各项均由…牵头): each measure gets them, as check reads them
+  const column = (field: 'lead' | 'coop') => carryUnitCells(sheet.rows.map((r) => ({
+    row: r.row, text: text(r.values[field]), cell: r.cells[field] ?? '', seq: text(r.values.seq),
+    ...(field === 'lead' && r.values.note !== undefined ? { note: text(r.values.note) } : {}),
+  })), field === 'lead' ? sheet.skipped.filter((s) => s.reason === 'section' || s.reason === 'note').map((s) => ({ row: s.row, text: s.text, cell: '' })) : []);
+  const carriedLead = column('lead');
+  const carriedCoop = column('coop');
+  for (let i = 0; i < sheet.rows.length; i++) {
+    const r = sheet.rows[i];
     const task = text(r.values.task);
-    const lead = cellUnits(text(r.values.lead), 'lead');
-    const coop = cellUnits(text(r.values.coop), 'coop');
+    const lead = cellUnits(unitsBeforeRemark(carriedLead[i].text).trim(), 'lead');
+    const coop = cellUnits(unitsBeforeRemark(carriedCoop[i].text).trim(), 'coop');
     const leads = [...new Set([...lead.lead, ...coop.lead].map(toSimplified))];
     const coops = [...new Set([...lead.coop, ...coop.coop].map(toSimplified))].filter((u) => !leads.includes(u));
     if (!task && leads.length + coops.length === 0) continue;

@@ -5,3 +5,4 @@ export * from './registry-handles';
 export * from './registry-sheet';
 export * from './unit-roles';
 export * from './units';
+export * from './carried-units';

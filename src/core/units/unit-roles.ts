@@ -111,7 +111,7 @@ function firstListed(read: UnitRoles): UnitRoles {
  * A cell wrapped whole in one pair of brackets, as the units close a measure in the document
  * ("（牵头单位：市发改委、经贸委；配合单位：市科技局）", 广州 2007): the inside, so its clauses are read.
  */
-function unwrapBrackets(text: string): string {
+export function unwrapBrackets(text: string): string {
   const t = text.trim();
   if (!/^[（(]/.test(t) || !/[）)]$/.test(t)) return text;
   let depth = 0;

@@ -1,6 +1,7 @@
 // Chinese messages of every issue code: the one home of what the clerk reads about a problem.
 import { CivilDate, formatChinese, formatISO } from '../dates/civil-date';
 import type { InferredColumn } from '../sheets/column-content';
+import type { CarriedFrom } from '../units/carried-units';
 
 /** Cell text quoted in a message; text past 100 characters (a cell holds up to 32,767) is cut, with its length. */
 const q = (s: string) => {
@@ -70,6 +71,16 @@ export const MESSAGES = {
   unitVagueKept: (names: readonly string[]) =>
     `${names.map(q).join('、')}是泛指，不是具体单位；这是该任务唯一的牵头单位，已按原文保留（作为分组，无法落实到具体单位考核），请写明具体单位名称。`,
   duplicateUnit: (name: string) => `${q(name)}在同一单元格中填写了不止一次。`,
+  unitsCarried: (from: CarriedFrom, blank: boolean) =>
+    from.mode === 'add'
+      ? `第${from.row}行写明${q(from.words)}：这项任务的单位已加上${q(from.units)}；如不对，请在本格写明。`
+      : blank
+        ? `这一格空着，第${from.row}行（${from.cell}）写明${q(from.words)}：按${q(from.units)}读取；如不对，请直接填写单位名称。`
+        : `这一格写的是${q(from.words)}：按第${from.row}行（${from.cell}）的单位${q(from.units)}读取；如不对，请直接填写单位名称。`,
+  unitsSameNothing: (words: string) =>
+    /^同\s*(?:上|前)|^〃/.test(words.replace(/^.*?[:：]\s*/, '').replace(/^[（(]/, ''))
+      ? `这一格写的是${q(words)}，但上一行没有单位可依据，未读取到单位；请直接填写单位名称。`
+      : `这一格写的是${q(words)}，但表中没有找到所指的那一项（或那一项没有单位），未读取到单位；请直接填写单位名称。`,
   leadAlsoCoop: (name: string) => `${q(name)}既是牵头单位又是配合单位。`,
   deadlineMissing: () => '完成时限为空。',
   deadlinePlaceholder: (text: string) => `完成时限${q(text)}是模板占位，尚未填写具体日期。`,

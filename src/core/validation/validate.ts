@@ -21,6 +21,7 @@ import { SkipReason, TaskSheet, readTaskSheet } from '../sheets/task-sheet';
 import { headingLead, headingLeader } from '../sheets/headings';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitPeople } from '../units/units';
 import { FIRST_LISTED_LEADS, UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
+import { CarriedUnits, carryUnitCells } from '../units/carried-units';
 
 export interface CheckOptions {
   /** Only this sheet is the task sheet. */
@@ -251,9 +252,24 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
       planYear, asOf, calendar, deadlineOf, serialDeadlineOf, dateFindings: findingsOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen,
       completion, dateOf,
     };
+    // units given once for several rows (同上, 同第N项, 下同, 以下各项均由…牵头): each row reads them, and says where from
+    const carriedLead = carriedColumn(sheet, 'lead');
+    const carriedCoop = carriedColumn(sheet, 'coop');
     for (let r = 0; r < sheet.rows.length; r++) {
-      const taskRow = sheet.rows[r];
-      const record = checkTaskRow(sheet, taskRow, context);
+      let taskRow = sheet.rows[r];
+      let unresolvedLead = false;
+      for (const [field, carried] of [['lead', carriedLead?.[r]], ['coop', carriedCoop?.[r]]] as const) {
+        if (!carried || (!carried.from && carried.unresolved === undefined)) continue;
+        const cell = taskRow.cells[field] || a1(taskRow.row, sheet.header.columns[field] ?? 0);
+        const blank = cellText(taskRow.values[field] ?? null).trim() === '';
+        taskRow = { ...taskRow, values: { ...taskRow.values, [field]: carried.text } };
+        if (carried.from) report('UNITS_CARRIED', sheet.sheet, cell, MESSAGES.unitsCarried(carried.from, blank));
+        if (carried.unresolved !== undefined) {
+          report('UNITS_SAME_NOTHING', sheet.sheet, cell, MESSAGES.unitsSameNothing(carried.unresolved));
+          if (field === 'lead') unresolvedLead = true;
+        }
+      }
+      const record = checkTaskRow(sheet, taskRow, context, unresolvedLead);
       if (record) tasks.push(record);
       else skipped.push({ sheet: sheet.sheet, row: taskRow.row + 1, reason: 'no-task', text: Object.values(taskRow.values).map(cellText).filter((t) => t !== '').join(' | ') });
     }
@@ -332,8 +348,25 @@ function reportAt(ctx: RowContext, sheet: string, cell: string) {
 const has = (v: CellValue | undefined) => v !== undefined && !isBlank(v) && !isCellError(v);
 
 const BARE_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
+/** A target in points alone ("150分", as `duban import` writes 达州's 目标分数): the 评分规则 scores it, no count to check. */
+const POINTS_ONLY = /^\s*\d+(?:\.\d+)?\s*分\s*$/;
 
-function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext): TaskRecord | null {
+/**
+ * A units column read down the table (carried-units.ts): null when the sheet has no such column, or several cooperating
+ * columns (each read as written).
+ */
+function carriedColumn(sheet: TaskSheet, field: 'lead' | 'coop'): CarriedUnits[] | null {
+  if (sheet.header.columns[field] === undefined || (field === 'coop' && sheet.header.moreCoop)) return null;
+  const cells = sheet.rows.map((r) => ({
+    row: r.row, text: cellText(r.values[field] ?? null), cell: r.cells[field] ?? '',
+    seq: cellText(r.values.seq ?? null), ...(field === 'lead' && r.values.note !== undefined ? { note: cellText(r.values.note) } : {}),
+  }));
+  const remarks = field === 'lead' ? sheet.skipped.filter((s) => s.reason === 'section' || s.reason === 'note').map((s) => ({ row: s.row, text: s.text, cell: a1(s.row, 0) })) : [];
+  return carryUnitCells(cells, remarks);
+}
+
+/** `unresolvedLead`: the lead cell's 同上 named nothing, already reported (no MISSING_LEAD beside it). */
+function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext, unresolvedLead = false): TaskRecord | null {
   const { values } = taskRow;
   const { cells } = taskRow;
   // each field read by name, once (the row's object has every mapped field, in one shape per sheet)
@@ -391,7 +424,7 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     if (kept) lead.push(...leadCell.vague);
     report('UNIT_VAGUE', unitField, kept ? MESSAGES.unitVagueKept(leadCell.vague) : MESSAGES.unitVague(leadCell.vague));
   }
-  if (lead.length === 0 && vagueCount === 0 && hasTask && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
+  if (lead.length === 0 && vagueCount === 0 && hasTask && !unresolvedLead && !isCellError(values.lead)) report('MISSING_LEAD', 'lead', MESSAGES.missingLead());
   if (coop.length > 0) {
     // a lead list of a few units is searched, a long one (a group expanded) put in a set
     const leadSet = lead.length > 16 ? new Set(lead) : null;
@@ -414,7 +447,7 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     quota = ctx.quotaOf(quotaText);
     // a target column's milestone prose (三季度目标 "完成招标,进场施工。") is no quota written wrong: only counts are;
     // nor is an amount in a measure no quota counts (2150亩 of new orchards, 目标分数 150分: the 评分规则 score points)
-    if (!quota && ((!sheet.header.targetQuota && !measure) || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText, quotaSeveralCounts(quotaText)));
+    if (!quota && ((!sheet.header.targetQuota && !measure && !POINTS_ONLY.test(quotaText)) || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText, quotaSeveralCounts(quotaText)));
     // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
     // …or beside a task that names its period ("10条" under 月报送信息任务: 每月10条)
     const frequency = has(values.frequency) ? cellText(values.frequency) : deadline.kind === 'recurring' ? deadline.text : taskTextPeriod(cellText(values.task));
