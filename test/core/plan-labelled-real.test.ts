@@ -56,3 +56,25 @@ describe('labelled fields in real plans', () => {
     expect(proseCoop('各乡镇要高度重视,县直各部门配合')).toEqual(['县直各部门']);
   });
 });
+
+describe('a 宣传 plan in stages with 牵头单位/责任单位 lines (创城代言 2023, m.7rdy.cn)', () => {
+  const { measures } = readPlan(
+    [
+      '一、准备阶段(3月1日至3月25日)',
+      '3月下旬,分别由市文明办青少科推选10位xx籍名人、市总工会推选10位劳动模范、各县区分别推选2个文明家庭集体,组织他们分别录制“代言”短视频初稿。3月25日前,各推选单位将短视频制作完成,并报送市文明办。',
+      '牵头单位:市委宣传部',
+      '责任单位:市文明办、市总工会、各县区',
+    ].join('\n'),
+    { year: 2023 },
+  );
+  test('the stage is the measure, titled without its dates, due its last day', () => {
+    expect(measures.map((m) => [m.paragraph, m.title, m.lead, m.deadline.date])).toEqual([[1, '准备阶段', ['市委宣传部'], '2023-03-25']]);
+  });
+  test('"X推选N位…、Y推选N个…" is a quota by recommending unit', () => {
+    expect(measures[0].quota?.byCategory?.map((c) => [c.category, c.text])).toEqual([
+      ['市文明办青少科', '推选10位'],
+      ['市总工会', '推选10位'],
+      ['各县区', '推选2个'],
+    ]);
+  });
+});
