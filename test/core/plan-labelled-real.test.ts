@@ -78,3 +78,11 @@ describe('a 宣传 plan in stages with 牵头单位/责任单位 lines (创城�
     ]);
   });
 });
+
+test('units lines leave no empty line in the task (滁州 2020, read on its imported sheet)', () => {
+  const [m] = readPlan(
+    ['一、确保完成全年主要预期目标', '1. 地区生产总值增长8%以上。', '牵头负责领导:金力。', '牵头责任单位:市发展改革委。', '协同责任单位:市经信局、市商务局等,各县、市、区政府。'].join('\n'),
+  ).measures;
+  expect(m.task).toBe('地区生产总值增长8%以上。\n牵头负责领导:金力。');
+  expect(m.coop).toEqual(['市经信局', '市商务局', '各县、市、区政府']);
+});

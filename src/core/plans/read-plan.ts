@@ -207,6 +207,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
       coop.unshift(...s.coop);
       labelledTime = s.time ?? labelledTime;
     }
+    // a line that was only units ("牵头责任单位:市财政局。") leaves nothing: no empty line in the task's cell
+    if (text.slice(skip).trim() === '' && plainText.slice(skip).trim() === '') continue;
     task += (task ? '\n' : '') + text.slice(skip).trim();
     plain += (plain ? '\n' : '') + plainText.slice(skip).trim();
   }
