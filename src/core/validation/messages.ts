@@ -100,7 +100,7 @@ export const MESSAGES = {
   doneLate: (date: CivilDate, done: CivilDate) => `任务于 ${formatChinese(done)} 完成，晚于完成时限 ${formatChinese(date)}。`,
   quotaUnparsed: (text: string, counts: readonly string[] = []) =>
     counts.length > 1
-      ? `量化指标${q(text)}里有${counts.length}个要求（${counts.join('、')}），一个量化指标只能核对一个：请拆成几行，每行一个要求，如“每月不少于2篇”。`
+      ? `量化指标${q(text)}里有${counts.length}个要求（${counts.slice(0, 3).join('、')}${counts.length > 3 ? '等' : ''}），一个量化指标只能核对一个：请拆成几行，每行一个要求，如“每月不少于2篇”。`
       : `无法识别量化指标${q(text)}，请写成如“每月不少于2篇”“每季度1次”。`,
   calendarNotCovered: (date: CivilDate, years: readonly number[]) =>
     `${formatISO(date).slice(0, 4)} 年没有节假日数据（已知 ${years[0]}–${years[years.length - 1]} 年），未核对 ${formatChinese(date)} 是否工作日；可在“节假日”工作表中补充。`,
