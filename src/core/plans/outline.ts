@@ -20,8 +20,8 @@ const LEVELS: readonly RegExp[] = [
   new RegExp(`^[${CN}]+\\s*[、.．]\\s*`),
   // "一)": a copy that lost the opening bracket of (一)
   new RegExp(`^(?:[(（]\\s*)?[${CN}]+\\s*[)）]\\s*[、.．]?\\s*`),
-  // "1、3月5日,…": after 、 a digit is the item's own text (after . it may be a decimal, 1.5)
-  /^\d{1,2}\s*(?:[.．](?!\d)|、)\s*/,
+  // "1、3月5日,…": after 、 a digit is the item's own text (after . it may be a decimal, 1.5); "1﹒" (small full stop, 安徽 2022)
+  /^\d{1,2}\s*(?:[.．﹒](?!\d)|、)\s*/,
   /^(?:[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*[、.．]?\s*/,
 ];
 

@@ -1,6 +1,7 @@
 // Finds, inside a measure's sentences, the phrase a clerk would put in 完成时限 and in 量化指标.
 import { NUMBER_CHARS } from '../dates/numerals';
 import { CATEGORY_TAIL } from '../quotas/by-category';
+import { UNIT_END } from '../units/unit-lists';
 import { yearFromTitle } from '../sheets/task-sheet';
 import { clauseSubject } from './plan-subjects';
 
@@ -59,6 +60,8 @@ const QUOTA_PATTERNS: readonly RegExp[] = [
   new RegExp(`${PERIOD}(?:推出|开展|召开|发布|播出|更新|报送|举办|举行)?${N}{1,3}${COUNT_UNIT}`, 'g'),
   new RegExp(`各(?:开展|召开|举办|发布|报送)?${N}{1,2}${COUNT_UNIT}`, 'g'),
   new RegExp(`(?:发送|发布|推出|召开|举办|制作|编印|印发|播出)${N}{1,3}(?:条|篇|期|场|次|部|份|幅)`, 'g'),
+  // people or collectives each unit puts forward: "市总工会推选10位劳动模范", "各县区分别推选2个文明家庭集体" (创城代言 2023)
+  new RegExp(`推选${N}{1,3}(?:位|名|个)`, 'g'),
   // shows counted in 台, so many a day or a week: "每天由一个党委组织展演一台文艺晚会" (one show alone is an event, not a quota)
   new RegExp(`${PERIOD}[^，。；,;：:()（）]{0,16}?${N}{1,2}台[^，。；,;：:()（）]{0,8}?(?:晚会|演出|节目)`, 'g'),
 ];
@@ -89,6 +92,11 @@ export function categoryBefore(plain: string, at: number): Found | null {
   const before = plain.slice(clauseStart, at);
   const m = new RegExp(`^\\s*((?:[区县市镇乡]直)?各?[^\\s，,]{0,10}?${CATEGORY_TAIL})\\s*$`).exec(before);
   if (m) return { text: m[1], start: clauseStart + before.indexOf(m[1]) };
+  // one of a list of "X推选N位…、Y推选N位…": the unit after the last 、 (or after 由), its 分别/自行 aside
+  const listed = /(?:^|、|由)\s*([^、，,由]{2,16}?)(?:分别|自行)?$/.exec(before);
+  if (listed && /推选/.test(plain.slice(at, at + 3)) && UNIT_END.test(listed[1])) {
+    return { text: listed[1], start: clauseStart + listed.index + listed[0].indexOf(listed[1]) };
+  }
   // the clause's subject: "乡政府在乡内制作5幅…。各村自行制作1幅…" → 乡政府, 各村
   const subject = clauseSubject(before);
   return subject ? { text: subject.text, start: clauseStart + subject.start } : null;

@@ -15,7 +15,10 @@ export interface UnitMentionSpan {
   readonly time?: string;
 }
 
-const LABEL_WORDS = '牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|参加单位|组织单位|主办单位|承办单位';
+// 牵头责任单位 / 协同责任单位 (安徽 2022's 重点工作及责任分解) before 责任单位, so the longer label is read whole;
+// 部门分工 holds prose ("部门分工:省发展改革委牵头,各地、各部门配合。", 广东 2021's 分工方案)
+const LABEL_WORDS =
+  '牵头责任单位|协同责任单位|牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协同单位|协同部门|协办单位|参与单位|参加单位|组织单位|主办单位|承办单位|部门分工|责任分工';
 const LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]`, 'g');
 /** A label written in 【】 instead of with a colon: "【牵头单位】市委宣传部【配合单位】市发改委". */
 const BRACKETED_LABEL = new RegExp(`【(${LABEL_WORDS})】`, 'g');
@@ -32,12 +35,15 @@ function colonLabels(original: string, plain: string): { original: string; plain
   return { original: o, plain: p };
 }
 const LEAD_LABELS = /^(?:牵头|主责)/;
-const COOP_LABELS = /^(?:配合|协办|参与|参加)/;
+const COOP_LABELS = /^(?:配合|协同|协办|参与|参加)/;
+/** A label whose list is written as prose: "X牵头,Y配合". */
+const DIVISION_LABEL = /分工$/;
 const INNER = '(?:[^()（）]|[(（][^()（）]*[)）])';
 // full-width 【责任单位:…】 too (济源 2022)
 const BRACKET = new RegExp(`(?:[(（](${INNER}*?(?:单位|部门)\\s*[:：]${INNER}*)[)）]|【(${INNER}*?(?:单位|部门)\\s*[:：][^【】]*)】)`, 'g');
 /** A line naming units, numbered as an activity's field or not: "责任单位:…", "3.组织单位:…". */
-const LINE = /^(?:\d{1,2}\s*[.．、]\s*)?(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协办单位|协办部门|组织单位|主办单位|承办单位)\s*[:：]/;
+const LINE =
+  /^(?:\d{1,2}\s*[.．、]\s*)?(?:牵头责任单位|协同责任单位|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协同单位|协同部门|协办单位|协办部门|组织单位|主办单位|承办单位|部门分工|责任分工)\s*[:：]/;
 
 /** Whether a paragraph (simplified) is a line naming units: "牵头单位:…", "协办单位:…". */
 export function isUnitsLine(plain: string): boolean {
@@ -104,6 +110,13 @@ function labelled(original: string, plain: string): { lead: string[]; coop: stri
     }
     list = list.replace(/[,，;；\s]+$/, '');
     const isLead = LEAD_LABELS.test(m.label) || (!hasLead && !COOP_LABELS.test(m.label));
+    if (DIVISION_LABEL.test(m.label)) {
+      // "部门分工:省财政厅牵头,各地、各部门配合": the prose says who leads and who cooperates
+      const prose = proseUnits(toSimplified(list));
+      lead.push(...prose.lead);
+      coop.push(...prose.coop);
+      return;
+    }
     if (ROLE_MARK.test(toSimplified(list))) {
       // "责任单位：市委宣传部（牵头）、市发改委": the marked one leads, the others cooperate
       const roles = splitUnitRoles(toSimplified(list), isLead ? 'lead' : 'coop');
@@ -176,9 +189,30 @@ const BROUGHT_IN = /(?:协调|组织|会同|联合|督促)([^，,。；;：:“�
 
 /** Units a paragraph's clauses name as cooperating ("各乡镇配合"; only names that end as units do) or bring in as "…等单位". */
 export function proseCoop(plain: string): string[] {
-  const named = [...plain.matchAll(COOPERATES)].flatMap((m) => namedUnits(m[1], true));
+  const named = [...plain.matchAll(COOPERATES)].flatMap((m) => {
+    const own = namedUnits(m[1], true);
+    return own.length ? [...listsBefore(plain, m.index! + m[0].indexOf(m[1])), ...own] : own;
+  });
   const brought = [...plain.matchAll(BROUGHT_IN)].flatMap((m) => namedUnits(m[1], false));
   return [...new Set([...named, ...brought])];
+}
+
+/**
+ * The lists of units written just before a cooperating clause, parted from it by commas: in "(区发改局牵头,区财政局、区交运局等部门,
+ * 区国投公司、各街道办事处配合)" both lists cooperate (官渡 2016). Each clause must be units only; one saying anything else
+ * (区发改局牵头) ends the walk.
+ */
+function listsBefore(plain: string, at: number): string[] {
+  const out: string[] = [];
+  let end = at;
+  while (end > 0 && /[，,]/.test(plain[end - 1])) {
+    const start = Math.max(...['，', ',', '。', '；', ';', '(', '（', '：', ':'].map((c) => plain.lastIndexOf(c, end - 2))) + 1;
+    const names = namedUnits(plain.slice(start, end - 1).trim(), true);
+    if (names.length === 0) break;
+    out.unshift(...names);
+    end = start;
+  }
+  return out;
 }
 
 /** A 牵头 clause whose subject is the 由X of the clause before: "由县安委办制定方案,牵头组织开展…". */
@@ -196,8 +230,8 @@ const COUNTED = /^(?:[一两二三四五六七八九十每]|[0-9])个/;
 function namedUnits(list: string, strict: boolean): string[] {
   const names = unitNames(list).filter((n) => !PERSON.test(n));
   if (!strict) return names;
-  // enterprises take part as units do ("相关企业", "各重点企业")
-  return names.every((n) => (UNIT_END.test(n) || /企业$/.test(n)) && !COUNTED.test(n)) ? names : [];
+  // enterprises take part as units do ("相关企业", "各重点企业"); 各地 is every locality's government ("各地、各部门配合")
+  return names.every((n) => (UNIT_END.test(n) || /企业$/.test(n) || /^各地(?:区)?$/.test(n)) && !COUNTED.test(n)) ? names : [];
 }
 
 /**

@@ -94,7 +94,7 @@ function unitsOnly(p: Paragraph): boolean {
   return spans.length > 0 && !/[\u4e00-\u9fff0-9A-Za-z]/.test(rest);
 }
 /** A list labelled as the lead's own (牵头单位:…): the plan said who leads, prose does not override it. */
-const LEAD_LABEL = /(?:牵头|主责)(?:单位|部门)\s*[:：]/;
+const LEAD_LABEL = /(?:牵头|主责)(?:责任)?(?:单位|部门)\s*[:：]/;
 
 /** The numbering level that carries the measures: the one whose items most often name units. */
 /** Unnumbered paragraphs each followed by a line naming who leads it ("…。" then "市发改委牵头落实"): index of the line. */
@@ -154,6 +154,13 @@ function titleOf(body: string, textBelow: boolean, bodyPlain = body): string | n
   return runIn ? body.slice(0, runIn[1].length).trim() : null;
 }
 
+/** A stage's dates closing its title: "准备阶段(3月1日至3月25日)" → 准备阶段 (the dates are its time limit, read apart). */
+const TITLE_DATES = /\s*[(（][^()（）]*\d{1,2}月\d{1,2}[日号][^()（）]*[)）]$/;
+function withoutDates(title: string | null): string | null {
+  const bare = title?.replace(TITLE_DATES, '') ?? null;
+  return bare && bare.length >= 2 ? bare : title;
+}
+
 /** A first clause "<heading>由<units>牵头/负责," with no stop between the heading and 由. */
 const RUN_IN = /^([^，,。；;：:由]{2,30})由[^，,。；;：:]{2,30}?(?:牵头|负责)[，,。]/;
 
@@ -200,6 +207,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
       coop.unshift(...s.coop);
       labelledTime = s.time ?? labelledTime;
     }
+    // a line that was only units ("牵头责任单位:市财政局。") leaves nothing: no empty line in the task's cell
+    if (text.slice(skip).trim() === '' && plainText.slice(skip).trim() === '') continue;
     task += (task ? '\n' : '') + text.slice(skip).trim();
     plain += (plain ? '\n' : '') + plainText.slice(skip).trim();
   }
@@ -266,8 +275,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     paragraph: span.at ?? first.index,
     lastParagraph: last.index,
     section: span.section,
-    title: span.heading ? span.heading.text.slice(span.heading.prefix).replace(/[。：:]$/, '')
-      : span.numbered ? titleOf(body, span.paras.length > 1, plain.split('\n')[0]) : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null),
+    title: withoutDates(span.heading ? span.heading.text.slice(span.heading.prefix).replace(/[。：:]$/, '')
+      : span.numbered ? titleOf(body, span.paras.length > 1, plain.split('\n')[0]) : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null)),
     task,
     lead: [...new Set(lead.map(toSimplified))],
     coop: [...new Set(coop.map(toSimplified))].filter((u) => !lead.map(toSimplified).includes(u)),

@@ -47,9 +47,16 @@ const DISCLOSURE_LABEL = ['索引号', '发布机构', '成文日期', '发文�
 const DISCLOSURE_FIELD = new RegExp(`(?:^|[|｜\\s]\\s*)(?:${DISCLOSURE_LABEL})\\s*[:：]`, 'g');
 const SIZE_SWITCH = /^字\s*体\s*[:：]\s*[[【]?\s*大\s*中\s*小/;
 
+/**
+ * A law site's document card, one row a line with '|' cells and no colons: "发布文号 | 粤府〔2021〕22号 |", "发布日期 | 2021-03-29 |
+ * 生效日期 | 2021-03-29 |", "有效性状态 | 阶段性文件 | 废止日期 | 暂无 |", "属性 | 专业属性 | 其他 | |", "备注 |" (广东 2021 on a law site).
+ */
+const CARD_LABEL = `${DISCLOSURE_LABEL}|发布单位|发布文号|有效性状态|时效性|属性|备注`;
+const CARD_ROW = new RegExp(`^(?:${CARD_LABEL})\\s*[|｜](?:[^|｜]{0,24}[|｜])*\\s*$`);
+
 /** A header line of a government page: two of its labelled fields, or one followed by a | cell, or the 字体 大中小 switch. */
 function isDisclosureHeader(plain: string): boolean {
-  if (SIZE_SWITCH.test(plain)) return true;
+  if (SIZE_SWITCH.test(plain) || CARD_ROW.test(plain.trim())) return true;
   const fields = plain.match(DISCLOSURE_FIELD) ?? [];
   return fields.length >= 2 || (fields.length === 1 && new RegExp(`^(?:${DISCLOSURE_LABEL})\\s*[:：]`).test(plain) && /[|｜]\s*$/.test(plain));
 }
