@@ -42,8 +42,12 @@ const SIGN_OFF_LABELS = ['制表', '制表单位', '填表', '填表单位', '�
 /** A sign-off line under (or over) a printed table or a returned form: 制表、填报人、审核、联系电话 … */
 export const SIGN_OFF_LINE = new RegExp(`^(?:(?:${SIGN_OFF_PEOPLE.join('|')})|(?:${SIGN_OFF_LABELS.join('|')})\\s*(?:[（(]\\s*(?:签字|签名|盖章)\\s*[)）])?\\s*[:：])`, 'u');
 
-/** A totals line clerks add under a table: 合计, 小计, 总计, 共计, 全县合计. */
-export const TOTAL_LINE = /^(?:全[县市区省州盟旗乡镇]|[县市区])?(合\s*计|小\s*计|总\s*计|共\s*计)/u;
+/** The words of a totals line clerks add under a table: 合计, 小计, 总计, 共计, 全县合计. */
+const TOTAL_WORDS = '(?:全[县市区省州盟旗乡镇]|[县市区])?(?:合\\s*计|小\\s*计|总\\s*计|共\\s*计)';
+/** A line that starts as a totals line ("合计：12篇" under a return's rows). */
+export const TOTAL_LINE = new RegExp(`^${TOTAL_WORDS}`, 'u');
+/** A cell that is a totals line's label alone ("全县合计 | 7000" over an allocation's towns, 融安 2023). */
+export const TOTAL_CELL = new RegExp(`^${TOTAL_WORDS}$`, 'u');
 
 /** A note under (or over) a table: 注：, 注1：, 说明：, 备注：, 附注：, 填表说明：, 填报说明：. */
 export const NOTE_LINE = /^(?:注\s*\d{0,2}|备注|说明|附注|填表说明|填报说明)\s*[:：]/u;

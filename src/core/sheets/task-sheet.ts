@@ -2,7 +2,7 @@
 import { CellRange, CellValue, Grid, a1, cellText, columnLetters, fillMerges, isBlank } from './grid';
 import { TaskField, normalizeHeader } from './headers';
 import { TaskHeaderMatch, detectTaskHeader, quotaUnitOf } from './header-roles';
-import { HEADING, HEADING_LEVEL_ONE, NOTE_LINE, SIGN_OFF_LINE, headingLead, headingLeader } from './headings';
+import { HEADING, HEADING_LEVEL_ONE, NOTE_LINE, SIGN_OFF_LINE, TOTAL_CELL, headingLead, headingLeader } from './headings';
 import { parseChineseInteger } from '../dates/numerals';
 import { memoize } from '../memo';
 import { columnInBlock } from './n-up';
@@ -59,8 +59,6 @@ export interface TaskSheet {
 const ATTACHMENT_MARK = /^附件\s*[\d一二三四五六七八九十]*\s*[:：]?$/;
 /** A subtotal a heading row carries beside its text (权重 10, 分值 30, 30分). */
 const SUBTOTAL = /^\d+(?:\.\d+)?\s*(?:%|分)?$/;
-/** A total line's first cell ("全县合计 | 7000" over an allocation's towns, 融安 2023): the sum of the rows, no task of its own. */
-const TOTAL_LINE = /^(?:全[县市区省州盟旗乡镇]|[县市区])?(?:合\s*计|总\s*计|小\s*计|共\s*计)$/;
 
 
 /** Finds the task header in a grid (by meaning, header-roles.ts); null when the sheet is not a task-division sheet. */
@@ -340,7 +338,7 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       skip('note');
       continue;
     }
-    if (only !== null && TOTAL_LINE.test(only.trim())) {
+    if (only !== null && TOTAL_CELL.test(only.trim())) {
       skip('total');
       continue;
     }
