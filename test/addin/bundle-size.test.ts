@@ -10,7 +10,9 @@ import { ensureBuilt } from '../browser/build';
 const KB = 1024;
 export const LIMITS = {
   taskpane: { raw: 600 * KB, gzip: 200 * KB },
-  functions: { raw: 160 * KB, gzip: 50 * KB },
+  // the rules the functions apply grow with the real inputs (165 KB / 49 KB gzipped in round 8, after quota categories,
+  // rules in 元 and the two-count refusal): still a quarter of the pane's bound, and none of its libraries
+  functions: { raw: 200 * KB, gzip: 60 * KB },
 };
 
 /** Text that only each library's code holds (a class or message of its own). */
