@@ -10,6 +10,9 @@ export interface Blocks {
   readonly count: number;
 }
 
+/** The widest block a table printed n-up has (a page holds two or three narrow tables, not wide ones); bounds the search on a hostile 16,384-column row. */
+const MAX_BLOCK = 16;
+
 /** What the rule needs to know of a header cell's role: none, a unit column, or another column. */
 export type BlockRole = 'unit' | 'other' | null;
 
@@ -24,7 +27,10 @@ export function repeatedBlocks(keys: readonly string[], roles: readonly BlockRol
   const start = keys.findIndex((k) => k !== '');
   if (start < 0) return null;
   const key = (c: number) => keys[c] ?? '';
-  for (let width = 2; start + 2 * width <= keys.length + 1; width++) {
+  // blocks end with the row's last header text (a spacer may follow it); a printed page holds no block wider than MAX_BLOCK
+  let end = keys.length;
+  while (end > start && key(end - 1) === '') end--;
+  for (let width = 2; width <= MAX_BLOCK && start + 2 * width <= end + 1; width++) {
     const block = Array.from({ length: width }, (_, i) => start + i);
     if (block.filter((c) => key(c) !== '').length < 2) continue;
     const blockRoles = block.map((c) => roles[c] ?? null);
