@@ -9,16 +9,20 @@ import { FileWorkbook } from '../src/workbook/file/file';
 import { XlsxReadError, decodeChunks, gridRef, readXlsxGrids, rowOf } from '../src/workbook/package/xlsx-stream';
 
 
-/** Grids compared as the engine sees them: trailing empty cells and rows dropped, times to the second. */
+/**
+ * Grids compared as the engine sees them: trailing empty cells dropped, times to the second; the rows as their count
+ * and the non-empty ones by index (a sheet whose one cell is in row 1,048,576 compares in a moment, not as a million rows).
+ */
 function normalized(grids: Grid[]) {
   return grids.map((g) => {
-    const rows = g.rows.map((r) => {
+    const filled: [number, CellValue[]][] = [];
+    g.rows.forEach((r, i) => {
       const cells = r.map((v): CellValue => (typeof v === 'number' ? Math.round(v * 86400 * 1000) / (86400 * 1000) : v ?? null));
       while (cells.length && cells[cells.length - 1] === null) cells.pop();
-      return cells;
+      if (cells.length) filled.push([i, cells]);
     });
-    while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
-    return { name: g.name, rows, merges: g.merges, hidden: !!g.hidden, generated: !!g.generated };
+    const rowCount = filled.length ? filled[filled.length - 1][0] + 1 : 0;
+    return { name: g.name, rowCount, rows: filled, merges: g.merges, hidden: !!g.hidden, generated: !!g.generated };
   });
 }
 
@@ -103,8 +107,9 @@ describe('readXlsxGrids', () => {
     expect(grids[2].rows[1][0]).toBe('=1+1');
   });
 
+  let expectedLedger: ReturnType<typeof normalized> | undefined;
   test.each([1, 2, 3, 5, 7, 13, 64, 4096, 16384])('chunks of %i bytes: every character whole, same grids', async (chunkSize) => {
-    const expected = normalized(await exceljsGrids(ledger));
+    const expected = (expectedLedger ??= normalized(await exceljsGrids(ledger)));
     const grids = await readXlsxGrids(ledger, { chunkSize });
     expect(normalized(grids)).toEqual(expected);
     expect(texts(grids).some((t) => t.includes('\ufffd'))).toBe(false);

@@ -246,10 +246,15 @@ test('every XML part of every fixture package: the events saxes gives, mostly wi
   expect(files.length).toBeGreaterThan(50);
   let parts = 0;
   let plain = 0;
+  // a part the same writer wrote alike in many packages (exceljs's theme, styles, relationships) is compared once
+  const handedOver = new Map<string, boolean>();
   for (const file of files) {
     for (const xml of await xmlPartTexts(file)) {
       parts++;
-      if (!expectLikeSaxes(xml, [xml.length || 1, 4096])) plain++;
+      // a part megabytes long (the hostile fixtures' runs of text, nesting and attributes) in pieces the size the reader's inflater gives
+      const handed = handedOver.get(xml) ?? expectLikeSaxes(xml, xml.length > 1 << 20 ? [1 << 16] : [xml.length || 1, 4096]);
+      handedOver.set(xml, handed);
+      if (!handed) plain++;
     }
   }
   expect(parts).toBeGreaterThan(400);
