@@ -1,4 +1,4 @@
-// Jest transformer: TypeScript test and source files to CommonJS with esbuild (type checking is `npm run typecheck`'s job, once per run).
+// Jest transformer: TypeScript test and source files to CommonJS with esbuild (type checking is tsc's job, once per `npm test`: scripts/test.js).
 const { transformSync } = require('esbuild');
 const crypto = require('crypto');
 const { compilerOptions } = require('../tsconfig.json');
