@@ -1,5 +1,5 @@
 // Jest: TypeScript tests under test/, transpiled by esbuild without type checking (scripts/jest-esbuild.js:
-// `npm test` (scripts/test.js) type-checks src, test and scripts once with tsc beside jest, instead of once per test file).
+// `npm test` type-checks src, test and scripts once with tsc first, instead of once per test file).
 // No per-test time limit stands for speed: the long limit below only stops a hung run; speed goals
 // live in `npm run bench`.
 /** @type {import('jest').Config} */

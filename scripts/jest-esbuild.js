@@ -1,4 +1,4 @@
-// Jest transformer: TypeScript test and source files to CommonJS with esbuild (type checking is tsc's job, once per `npm test`: scripts/test.js).
+// Jest transformer: TypeScript test and source files to CommonJS with esbuild (type checking is tsc's job, once per `npm test`, before jest).
 const { transformSync } = require('esbuild');
 const crypto = require('crypto');
 const { compilerOptions } = require('../tsconfig.json');

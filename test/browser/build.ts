@@ -48,7 +48,7 @@ export async function ensureBuilt(): Promise<string> {
       const started = Date.now();
       const env = { ...process.env };
       delete env.DUBAN_BASE_URL;
-      env.DUBAN_TRANSPILE_ONLY = '1'; // npm test type-checks the sources beside jest
+      env.DUBAN_TRANSPILE_ONLY = '1'; // npm test type-checked the sources before jest started
       // no source maps: nothing here reads them, and writing them is a fifth of a build
       const result = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--devtool', 'false', '--output-path', BUILD_DIR], {
         cwd: REPO,

@@ -24,7 +24,7 @@ export async function wpsPackage(): Promise<WpsPackage> {
     const record = fs.existsSync(RECORD) ? (JSON.parse(fs.readFileSync(RECORD, 'utf8')) as WpsPackage & { inputs: number }) : null;
     const inputs = Math.max(...INPUTS.map((i) => newest(path.join(REPO, i))));
     if (record && record.inputs >= inputs && fs.existsSync(record.archive)) return record;
-    const pkg = buildWps(OUT, '', { typeCheck: false }); // npm test type-checks the sources beside jest
+    const pkg = buildWps(OUT, '', { typeCheck: false }); // npm test type-checked the sources first
     fs.writeFileSync(RECORD, JSON.stringify({ ...pkg, inputs }));
     return pkg;
   } finally {
