@@ -13,4 +13,6 @@ module.exports = {
   // three workers on a 2-core machine: a worker waiting on its webpack build, LibreOffice or Chromium leaves its core to
   // the third (fresh clone, idle: jest 181 s with two workers, 159 s with three, 155 s with four)
   maxWorkers: 3,
+  // the files that build the pane or start a browser or LibreOffice first (scripts/jest-sequencer.js)
+  testSequencer: '<rootDir>/scripts/jest-sequencer.js',
 };
