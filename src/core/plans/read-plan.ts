@@ -4,13 +4,13 @@ import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph, isFieldLine } from './outline';
 import { ATTACHMENT, listedTaskTable } from './attachments';
+import { PAGE_MARK, withTitleLines } from './table-titles';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
 import { leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
 import { itemSubjects, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
 import { titleOfPlan } from './plan-title';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
-import { detectTaskHeader } from '../sheets/header-roles';
 import { PlanTable, joinedAtPageBreaks, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
 
 export type PlanDeadlineKind = 'date' | 'recurring' | 'ongoing' | 'relative' | 'placeholder' | 'none';
@@ -481,51 +481,6 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   const listed = fromTables.length ? null : listedTaskTable(paras);
   if (listed) proseUnsure.unshift({ paragraph: listed.paragraph, why: `方案列为附件的“${listed.title}”在文件中没有读到（可能是图片、嵌入的 Excel 对象或单独的文件），任务已按正文措施生成；如有分工表原件，请用原件导入或校验` });
   return { ...base, basis: 'text', measures: prose, context: fromTables, unsure: proseUnsure };
-}
-
-/** A page's number between the two parts of a table broken at a page: "— 2 —", "第 2 页", "2 / 7", "- 3 -". */
-const PAGE_MARK = /^[—–\-－\s]*(?:第\s*)?\d{1,3}\s*页?(?:\s*[\/／]\s*\d{1,3}|\s*共\s*\d{1,3}\s*页)?[—–\-－\s]*$/;
-
-/** Whether a table's first row is its task header. */
-function opensWithHeader(table: PlanTable): boolean {
-  return detectTaskHeader({ name: '分工表', rows: table.rows.map((r) => [...r]), merges: table.merges ?? [] }).header?.row === 0;
-}
-
-/** Title lines a table carries just above it: at most two short lines, a numbered one only right above the table. */
-const MAX_TITLE_LINES = 2;
-const MAX_TITLE_LENGTH = 40;
-
-/**
- * The table with the short lines just above it as its title rows ("附件1", "XX任务分工表", a sheet's one unit
- * "安乐河镇"), as the task-sheet reader reads a sheet's titles: in a Word file they are paragraphs, not table rows.
- */
-function withTitleLines(table: PlanTable, paras: readonly Paragraph[]): PlanTable {
-  const first = table.paragraphs.find((p) => p !== null);
-  if (first === undefined || first === null) return table;
-  const titles: Paragraph[] = [];
-  const start = paras.findIndex((p) => p.index === first);
-  for (let at = start - 1; at >= 0 && titles.length < MAX_TITLE_LINES; at--) {
-    const p = paras[at];
-    if (p.text.length > MAX_TITLE_LENGTH || /\t/.test(p.text)) break;
-    // a numbered heading right above a table that opens with its header is the table's heading (the sheet reader makes it
-    // the first section); the table's title may stand above it (达州 2009: the allocation's title, then "一、县(市、区)目标分数",
-    // then 单位 | 目标分数 …). Above a table without its header a heading is the text's own, not the table's
-    if (p.level > 0) {
-      if (at === start - 1 && opensWithHeader(table)) {
-        titles.unshift(p);
-        continue;
-      }
-      break;
-    }
-    titles.unshift(p);
-  }
-  if (titles.length === 0) return table;
-  const shift = titles.length;
-  return {
-    rows: [...titles.map((p) => [p.text]), ...table.rows],
-    paragraphs: [...titles.map((p) => p.index), ...table.paragraphs],
-    ...(table.merges ? { merges: table.merges.map((m) => ({ top: m.top + shift, left: m.left, bottom: m.bottom + shift, right: m.right })) } : {}),
-  };
 }
 
 /** The part of a plan that holds its measures: 三、工作措施, 主要任务, 重点工作…. */
