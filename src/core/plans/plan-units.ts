@@ -76,8 +76,10 @@ export function unitNames(list: string): string[] {
     });
 }
 
+/** The words that label a time field ("完成时限：", "实施时间：", "时间安排："): one home for the plan readers. */
+export const TIME_LABEL_WORDS = '(?:(?:完成|办结|截止|实施)?(?:时限|时间|期限|时间节点)|时间安排|时限要求)';
 /** A time given beside the units in the same brackets: "；完成时限：…", "，完成时间：…", "时间节点：…". */
-const TIME_LABEL = /^(?:完成|办结|截止)?(?:时限|时间|期限|时间节点)$/;
+const TIME_LABEL = new RegExp(`^${TIME_LABEL_WORDS}$`);
 /** Another field after a list of units ("；完成时限：…", " 责任人：张明", "；牵头领导：…"): units never hold a colon. */
 const FIELD = /[,，;；、\s\u3000]*([\u4e00-\u9fff]{1,6})\s*[:：]/;
 /** An aside in brackets holding a field ("市委宣传部（联系人：张明）"): a note on the unit, not part of its name. */

@@ -7,7 +7,7 @@ import { ATTACHMENT, listedTaskTable } from './attachments';
 import { PAGE_MARK, withTitleLines } from './table-titles';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
-import { leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
+import { TIME_LABEL_WORDS, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
 import { itemSubjects, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
 import { titleOfPlan } from './plan-title';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
@@ -549,7 +549,7 @@ function closedByUnits(paras: readonly Paragraph[], next: Paragraph): boolean {
 }
 
 /** A measure's own time line after its units: "实施时间:20xx年2月21日——…". */
-const TIME_LINE = /^(?:实施时间|完成时间|完成时限|时间安排|时间节点|时限要求|时间)\s*[:：]/;
+const TIME_LINE = new RegExp(`^${TIME_LABEL_WORDS}\\s*[:：]`);
 
 /** A unit as the subject of a sentence outside the measures: 县融媒体中心…, 各镇、各街道…要. */
 const ACTOR = /(?:^|[。，,；;：:])\s*(?:[县区市镇乡][^，,。；;：:]{0,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|镇|乡)|各(?:镇|乡镇|街道|部门|单位|村|有关|相关))/;
