@@ -217,6 +217,7 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   LEDGER_UNKNOWN_MEDIA: 'Ledger media not in directory',
   LEDGER_BAD_DATE: 'Ledger date invalid',
   LEDGER_ADOPTED_UNCLEAR: 'Ledger adoption not understood',
+  LEDGER_MERGED_COUNT: 'Ledger count merged over rows',
   RULE_UNKNOWN_ITEM: 'Scoring rule item not understood',
   RULE_BAD_VALUE: 'Scoring rule row invalid',
   ADJUSTMENT_BAD_ROW: 'Adjustment row invalid',

@@ -243,6 +243,7 @@ export function collectReturns(input: CollectInput): CollectResult {
             s.rejected++;
             return;
           }
+          if (row.note) notes.push({ ...note, reason: row.note });
           for (const reason of new Set(rowsOf.flatMap((c) => ('entry' in c ? c.notes : 'skip' in c ? [c.skip] : [])))) notes.push({ ...note, reason });
           const units = takeUnitCells(row.extra ?? [], unit, (text) => resolveUnit(text, registry));
           for (const reason of units.notes) notes.push({ ...note, reason });

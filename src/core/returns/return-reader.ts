@@ -2,6 +2,7 @@
 import { CivilDate, parseISO } from '../dates/civil-date';
 import { CellValue, Grid, a1, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
 import { LEDGER_HEADERS, MEDIA_HEADERS, RETURN_DATE_HEADERS, normalizeHeader } from '../sheets/headers';
+import { countFigure } from '../sheets/ledger-sheet';
 import { filteredNote, marksIndex, rowMark, withdrawnInWords } from './row-marks';
 import { HiddenColumn, HiddenColumnsRead, hiddenColumnNotes, hiddenColumnsOf } from './hidden-columns';
 import { extraFieldOf } from './extra-columns';
@@ -33,6 +34,8 @@ export interface ReturnRow {
   readonly extra?: readonly ExtraCell[];
   /** Why the row cannot be read as written (its 标题 or 数量 merged over several rows, a cell struck through). */
   readonly problem?: string;
+  /** How the row was read where the clerk's layout had to be interpreted (a 数量 merged over as many rows as it says): listed. */
+  readonly note?: string;
   /** Why the row is taken as withdrawn (hidden, or its 标题 struck through): listed, not merged. */
   readonly withdrawn?: string;
   /** Why the row is a line under the table, not an article (a 合计 or 填表说明 outside the form's columns): listed, not merged. */
@@ -275,12 +278,21 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
     if (cells.every((v, c) => isBlank(v) || (numberColumns.has(c) && ROW_NUMBER.test(cellText(v))))) continue;
     const values = {} as Record<SubmissionField, CellValue>;
     let problem: string | undefined;
+    let note: string | undefined;
     SUBMISSION_COLUMNS.forEach((c, i) => {
       const col = header.columns[i];
       let value = col >= 0 ? cells[col] ?? null : null;
       const merge = col >= 0 ? downMerges.find((m) => m.top <= r && r <= m.bottom && m.left <= col && col <= m.right) : undefined;
       if (merge && SHARED_FIELDS.has(c.field)) value = sheet.rows[merge.top]?.[merge.left] ?? null;
-      else if (merge) problem ??= `${rangeA1(merge)}（${c.header}）合并了几行，读不出每行的${c.header}：请取消合并，逐行填写`;
+      else if (merge && c.field === 'count') {
+        // one figure for the rows it covers: as many as the rows is one article a row; any other cannot be shared out
+        const master = sheet.rows[merge.top]?.[merge.left] ?? null;
+        const rowsCovered = merge.bottom - merge.top + 1;
+        const said = `${rangeA1(merge)}（${c.header}）合并了 ${rowsCovered} 行，填的是 ${cellText(master)}`;
+        if (countFigure(master) === rowsCovered) [value, note] = [1, `${said}：按每行 1 篇计`];
+        else problem ??= isBlank(master) ? `${rangeA1(merge)}（${c.header}）合并了几行，读不出每行的${c.header}：请取消合并，逐行填写`
+          : `${said}，与行数不一致，读不出每行的${c.header}：请取消合并，逐行填写`;
+      } else if (merge) problem ??= `${rangeA1(merge)}（${c.header}）合并了几行，读不出每行的${c.header}：请取消合并，逐行填写`;
       if (previous && SHARED_FIELDS.has(c.field) && DITTO.test(cellText(value).trim())) value = previous[c.field];
       values[c.field] = value;
     });
@@ -297,7 +309,7 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
     // a line under the table outside the form's columns: 合计 in the 序号 column, a 填表说明 across the row
     const first = isBlank(values.date) && isBlank(values.title) ? cells.find((v) => !isBlank(v)) : undefined;
     const skip = first === undefined ? null : furnitureReason(returnedText(first));
-    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}), ...(withdrawn ? { withdrawn } : {}), ...(skip ? { skip } : {}) });
+    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}), ...(note ? { note } : {}), ...(withdrawn ? { withdrawn } : {}), ...(skip ? { skip } : {}) });
   }
   const progressFound = formSheet(grids.filter((g) => g.name !== sheet.name), FORM_SHEETS.progress, PROGRESS_HEADERS, 3, '进展表');
   if (progressFound && 'problem' in progressFound) notes.push(`${progressFound.problem}；进展未读取`);

@@ -119,6 +119,8 @@ export const MESSAGES = {
     `加减分记录的${what}${written === '' ? '为空' : `${q(written)}无法识别`}，应为${expected}；该行未计分。`,
   ledgerNoUnit: '报送单位为空：这一行不计入任何单位。',
   ledgerAdoptedUnclear: (text: string) => `是否采用${q(text)}无法识别，按未采用计：请填“是”或“否”。`,
+  ledgerMergedCount: (header: string, written: string, rows: number, range: string) =>
+    `${header}${q(written)}合并了 ${rows} 行（${range}），与行数不一致，读不出每行的${header}：按每行 1 篇计（共 ${rows} 篇），请取消合并，逐行填写。`,
   ledgerAdoptedOtherOutlet: (text: string, media: string) => `是否采用${q(text)}与媒体${q(media)}不一致：按媒体${q(media)}计，请核实。`,
   /** After the message of a problem found on several rows: how many, the first five and the last. */
   sameOnRows: (cells: readonly string[]) =>
