@@ -13,7 +13,7 @@ export async function readWordSubmission(file: string, bytes: Uint8Array, period
     const inText = readSubmissionText(text);
     if (text.trim() === '') return { ok: false, file, reason: '文档中没有文字，读不出标题' };
     const date = name.date ?? inText.date;
-    if (!name.unitText && !inText.unitText) return { ok: false, file, reason: '文件名和正文中都读不出报送单位（文件名应如“市民政局-2023年5月8日工作信息.docx”，或在正文写“报送单位：……”）' };
+    if (!name.unitText && !inText.unitText && !inText.signedBy) return { ok: false, file, reason: '文件名和正文中都读不出报送单位（文件名应如“市民政局-2023年5月8日工作信息.docx”，或在正文写“报送单位：……”，或在文末落款写单位和日期）' };
     if (!date) return { ok: false, file, reason: '文件名和正文中都读不出日期（文件名应如“市民政局-2023年5月8日工作信息.docx”）' };
     if (inText.title === null) return { ok: false, file, reason: inText.titleProblem ?? '读不出标题' };
     return {
@@ -21,6 +21,7 @@ export async function readWordSubmission(file: string, bytes: Uint8Array, period
       submission: {
         file, unitText: name.unitText ?? '', date, title: inText.title,
         ...(inText.unitText ? { unitInText: inText.unitText } : {}),
+        ...(inText.signedBy ? { signedBy: inText.signedBy } : {}),
         ...(name.date ? {} : { dateFromText: true as const }),
         ...(name.date && name.yearFromPeriod ? { yearFromPeriod: true as const } : {}),
       },

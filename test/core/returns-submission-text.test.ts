@@ -62,3 +62,19 @@ test('a 红头 that is the unit\'s name (or its 文件 with a 文号) comes befo
   // a 报送单位 line wins over the 红头
   expect(readSubmissionText(['县教育局', '报送单位：县教育体育局', '暑期安全教育全覆盖', '全县中小学开展暑期安全教育。'].join('\n')).unitText).toBe('县教育体育局');
 });
+
+test('the 落款 of the forms offices prescribe (千山区: 所属单位及年月日; a 图书馆 template: 图文/复审/终审, then 部门 and 时间); a 审批表\'s cells', () => {
+  // 千山区门户网站动态信息报送要求 (qianshan.gov.cn, 2017): the unit over the date, or both on one line
+  expect(readSubmissionText('千山区农业局开展夏季农作物病虫害防治技术培训\n为做好夏季农作物病虫害防治工作，千山区农业局组织技术人员深入各镇开展培训。\n千山区农业局\n2017年7月5日'))
+    .toEqual({ title: '千山区农业局开展夏季农作物病虫害防治技术培训', unitText: null, date: { year: 2017, month: 7, day: 5 }, signedBy: '千山区农业局' });
+  expect(readSubmissionText('汤岗子镇启动汛期安全隐患排查\n7月10日，汤岗子镇组织各村开展汛期安全隐患排查。\n千山区汤岗子镇　　2017年7月11日').signedBy).toBe('千山区汤岗子镇');
+  // 图书馆 template (lib.nncat.edu.cn, 2024): the 图文/复审/终审 line is no 落款; the 部门 over the date is
+  expect(readSubmissionText('图书馆举办读书分享会\n2月27日下午，图书馆举办读书分享会。\n文/图：张三　复审：李四　终审：王五\n流通部\n2024年2月28日').signedBy).toBe('流通部');
+  // a body sentence over the date is no 落款; a text with no closing date has none
+  expect(readSubmissionText('县教育局开展防溺水教育\n县教育局在全县中小学开展防溺水专题教育。\n2023年6月16日').signedBy).toBeUndefined();
+  expect(readSubmissionText('县教育局开展防溺水教育\n县教育局在全县中小学开展防溺水专题教育。\n县教育局').signedBy).toBeUndefined();
+  // 重庆大学宣传报道保密审查审批表: a table row is a line of tab-separated cells; 单位名称 and 标题 label the cell after them
+  const form = '宣传报道保密审查审批表\n单位名称\t县教育局\t申请人\t张三\n宣传报道事项\t新闻稿件\t标题\t县教育局多措并举筑牢暑期安全防线\n\t\t发布渠道\t县政府网站\n保密承诺和拟采取的保密措施\t申请人签字：张三　2023年6月15日';
+  expect(readSubmissionText(form)).toEqual({ title: '县教育局多措并举筑牢暑期安全防线', unitText: '县教育局', date: day(15) });
+  expect(readSubmissionText(form.replace('县教育局多措并举筑牢暑期安全防线', '')).titleProblem).toBe('表格中“标题”一栏没有填写：请填上稿件标题后重新报送');
+});

@@ -53,6 +53,8 @@ export interface WordSubmission {
   readonly yearFromPeriod?: true;
   /** The unit a 报送单位 line of the text names, as written. */
   readonly unitInText?: string;
+  /** The unit the text's 落款 names, as written: taken only when neither the name nor a 报送单位 line gives a registry unit. */
+  readonly signedBy?: string;
   /** The file name gave no date: it is the text's (its 落款 or 编印 line). */
   readonly dateFromText?: true;
 }
@@ -354,10 +356,11 @@ function submissionUnit(sub: WordSubmission, registry: UnitRegistry | null): { u
   }
   if (nameUnit && startsWith) return { unit: nameUnit, note: `文件名中单位后接着写了标题（“${written(sub.unitText).slice(0, 30)}”），按开头的单位名登记为${nameUnit}` };
   if (nameUnit) return { unit: nameUnit };
-  if (textUnit) {
-    const why = sub.unitText ? `文件名中的“${written(sub.unitText)}”不是名录中的单位` : '文件名中没有单位';
-    return { unit: textUnit, note: `${why}，按正文中写明的单位“${written(sub.unitInText!)}”登记为${textUnit}` };
-  }
+  const why = sub.unitText ? `文件名中的“${written(sub.unitText)}”不是名录中的单位` : '文件名中没有单位';
+  if (textUnit) return { unit: textUnit, note: `${why}，按正文中写明的单位“${written(sub.unitInText!)}”登记为${textUnit}` };
+  // the 落款 (千山区农业局 over 2017年7月5日): the unit that signed the text
+  const signed = !sub.unitInText && sub.signedBy ? of(sub.signedBy) : null;
+  if (signed && 'unit' in signed && signed.unit) return { unit: signed.unit, note: `${why}，按正文落款的单位“${written(sub.signedBy!)}”登记为${signed.unit}` };
   const shown = written(sub.unitText || sub.unitInText || '');
   const problem = (byName && 'problem' in byName ? byName.problem : null) ?? (byText && 'problem' in byText ? byText.problem : null);
   return { reject: `${sub.unitText ? '文件名' : '正文'}中的单位“${shown}”${problem ?? '不在单位名录中'}` };

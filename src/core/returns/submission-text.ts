@@ -7,8 +7,10 @@ export interface SubmissionText {
   /** The title, or null with why in `titleProblem`. */
   readonly title: string | null;
   readonly titleProblem?: string;
-  /** The unit a 报送单位/供稿单位 line names, as written. */
+  /** The unit a 报送单位/供稿单位 line (or a form's 单位名称 cell) names, as written. */
   readonly unitText: string | null;
+  /** The unit the 落款 names (the line over the closing date, or before it on its line), as written: taken only when nothing else names one. */
+  readonly signedBy?: string;
   /** The date a line of its own gives (the 编印 line of the 报头, or the 落款 at the end). */
   readonly date: CivilDate | null;
 }
@@ -34,6 +36,42 @@ const dateLine = (line: string) => (line.length <= DATE_LINE_MAX && DATE_LINE.te
 /** "标题：…" written out. */
 const TITLE_LABEL = /^(标题|题目)\s*[:：]\s*(.+)$/u;
 
+/** A form's cells that label the cell after them (a 审批表, a 稿件登记表: 单位名称 | 县教育局 | 申请人 | 张三; 标题 | …). */
+const FORM_TITLE_CELL = /^(标题|题目|稿件标题|信息标题|新闻标题|稿件题目|稿件名称|信息名称)$/u;
+const FORM_UNIT_CELL = /^(单位名称|报送单位|供稿单位|投稿单位|来稿单位|所在单位|报送部门|单位)$/u;
+const FORM_LABEL_CELL = /^(申请人|撰稿人?|作者|通讯员|摄影|审核人?|签发人?|联系人|联系电话|电话|发布渠道|拟发媒体|报送时间|报送日期|投稿时间|日期|时间|密级|宣传报道事项|新闻稿件)$/u;
+const cellLabel = (cell: string) => cell.normalize('NFKC').replace(/[\s:：*]/gu, '');
+
+/** What a form's table rows (a line's cells, split where the document had a tab) say: its 标题 (null when the form has no such cell, '' when left blank) and 单位名称. */
+function formCells(table: readonly (readonly string[])[]): { title: string | null; unit: string | null; rows: ReadonlySet<number> } {
+  let title: string | null = null;
+  let unit: string | null = null;
+  const rows = new Set<number>();
+  table.forEach((cells, i) => {
+    if (cells.length < 2) return;
+    cells.forEach((cell, c) => {
+      const label = cellLabel(cell);
+      if (FORM_TITLE_CELL.test(label)) title ||= cells[c + 1] ?? '';
+      else if (FORM_UNIT_CELL.test(label)) unit ??= cells[c + 1] || null;
+      else if (!FORM_LABEL_CELL.test(label)) return;
+      rows.add(i);
+    });
+  });
+  return { title, unit, rows };
+}
+
+/** The 落款: the unit on the line over the last date line, or before the date on its line (千山区农业局　2017年7月5日). */
+function signature(lines: readonly string[], from: number): string | undefined {
+  for (let j = lines.length - 1; j > from; j--) {
+    if (dateLine(lines[j]) === null) continue;
+    const before = /^(.*?)\s+\S+$/u.exec(lines[j])?.[1]?.trim() ?? '';
+    const over = lines[j - 1];
+    const unit = before !== '' ? before : j - 1 > from ? over : '';
+    return BYLINE.test(unit) ? unit.split(/\s+/u)[0] : undefined;
+  }
+  return undefined;
+}
+
 /** A byline under the title: the unit alone, or with the writer's name (县教育局, 城关镇 张三) — not the rest of the title. */
 const BYLINE = /^[^\s，。：:]{2,15}(局|委|办|镇|乡|街道|中心|政府|部|院|所|站|队|公司|社|馆|会|室|厅)(\s+[^\s]{2,4})*$/u;
 
@@ -55,14 +93,25 @@ function isFrame(lines: readonly string[], i: number): boolean {
 
 /** Reads a submission's paragraphs (one a line): the title, the 报送单位 it names and a date line. */
 export function readSubmissionText(text: string): SubmissionText {
-  const lines = text.split(/\r?\n/).map((l) => normalizeReturnedText(l).trim()).filter((l) => l !== '');
+  // a table row is a line with its cells split by tabs: the cells are kept apart for a form's labels, the line joins them
+  const cellsOf = text.split(/\r?\n/).map((l) => l.split('\t').map((c) => normalizeReturnedText(c).trim())).filter((cells) => cells.some((c) => c !== ''));
+  const lines = cellsOf.map((cells) => cells.filter((c) => c !== '').join(' '));
   let unitText: string | null = null;
   let date: CivilDate | null = null;
   for (const line of lines) {
     unitText ??= UNIT_LABEL.exec(line)?.[1] ?? null;
     date ??= dateLine(line);
   }
-  let at = lines.findIndex((l, i) => !isFrame(lines, i) || TITLE_LABEL.test(l));
+  // a form's table (审批表, 稿件登记表): its 标题 and 单位名称 cells say what the form is for
+  const form = formCells(cellsOf);
+  unitText ??= form.unit;
+  if (form.title !== null) {
+    const signedBy = signature(lines, 0);
+    const signed = signedBy ? { signedBy } : {};
+    if (form.title === '') return { title: null, titleProblem: '表格中“标题”一栏没有填写：请填上稿件标题后重新报送', unitText, date, ...signed };
+    return { title: form.title, unitText, date, ...signed };
+  }
+  let at = lines.findIndex((l, i) => (!isFrame(lines, i) && !form.rows.has(i)) || TITLE_LABEL.test(l));
   if (at < 0) return { title: null, titleProblem: '文档中只有报头、落款等，没有标题和正文', unitText, date };
   // a 红头 that is the unit's name alone (县教育局), its title on the next line: the unit, not the title
   if (BYLINE.test(lines[at]) && lines[at + 1] !== undefined && !isBody(lines[at + 1]) && !isFrameLine(lines[at + 1])) unitText ??= lines[at++];
@@ -70,15 +119,17 @@ export function readSubmissionText(text: string): SubmissionText {
   const red = lines.slice(0, at).find((l) => MASTHEAD.test(l) && l.endsWith('文件'));
   if (red) unitText ??= red.slice(0, -2);
   const first = lines[at];
+  const signedBy = signature(lines, at);
+  const signed = signedBy ? { signedBy } : {};
   const labelled = TITLE_LABEL.exec(first);
-  if (labelled) return { title: labelled[2].trim(), unitText, date };
+  if (labelled) return { title: labelled[2].trim(), unitText, date, ...signed };
   if (isBody(first)) {
-    return { title: null, titleProblem: `正文前没有标题（第一段是“${first.slice(0, 30)}…”）：请在正文前加上标题后重新报送`, unitText, date };
+    return { title: null, titleProblem: `正文前没有标题（第一段是“${first.slice(0, 30)}…”）：请在正文前加上标题后重新报送`, unitText, date, ...signed };
   }
   // a long title broken over two centred lines: the second short, no sentence, not the 主送 line (县委办：), and the text goes on after it
   const next = lines[at + 1];
   const after = lines[at + 2];
   const joins = next !== undefined && after !== undefined && first.length <= 30 && next.length <= 30 && !isBody(next) && !isFrameLine(next)
     && !/^[—－\-─（(【\[]/u.test(next) && !BYLINE.test(next) && !/[：:，,]$/u.test(first) && !/[：:]$/u.test(next) && (isBody(after) || isFrameLine(after));
-  return { title: joins ? first + next : first, unitText, date };
+  return { title: joins ? first + next : first, unitText, date, ...signed };
 }
