@@ -83,6 +83,13 @@ export const LEDGER_REQUIRED: readonly LedgerField[] = ['date', 'unit'];
  */
 export const RETURN_DATE_HEADERS: readonly string[] = ['报送时间', '发布时间', '刊发时间'];
 
+/**
+ * A 统计表 that counts by unit (单位 | 报送条数 | 采用 | 得分): its unit column and its count or points columns. Such a sheet
+ * is the result of counting, not a ledger: read only to say so when the workbook has no ledger (summary-table.ts).
+ */
+export const SUMMARY_UNIT_HEADER = /^(单位|单位名称|报送单位|部门|科室)$|^.{1,10}单位$/u;
+export const SUMMARY_COUNT_HEADER = /(条数|篇数|件数|数量|得分|分数|采用|采用数|报送数)$/u;
+
 export type SpotCheckField = 'month' | 'unit' | 'awareness' | 'satisfaction';
 export const SPOTCHECK_HEADERS: HeaderSchema<SpotCheckField> = {
   month: ['月份', '抽查月份'],

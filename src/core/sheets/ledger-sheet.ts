@@ -6,9 +6,10 @@ import { CellRange, CellValue, Grid, a1, cellText, isBlank, rangeA1 } from './gr
 import { LEDGER_HEADERS, LEDGER_REQUIRED, LedgerField, SHEET_NAMES } from './headers';
 import { tableFurniture } from './headings';
 import { readAdoption } from './adoption';
-import { Issue } from '../validation/issues';
+import { Issue, makeIssue } from '../validation/issues';
 import { RepeatedIssues } from '../validation/repeated-issues';
 import { locateOne } from './locate';
+import { summaryTable } from './summary-table';
 import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
 import { MESSAGES } from '../validation/messages';
@@ -118,7 +119,11 @@ function isFurniture(cells: readonly CellValue[], mapped: ReadonlySet<number>): 
 /** Reads the ledger, resolving units through the registry (aliases to names) and levels through the media directory. */
 export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null, media: MediaDirectory): Ledger {
   const located = locateOne(grids, LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES.ledger);
-  if (!located) return { sheet: null, entries: [], issues: [] };
+  if (!located) {
+    // no ledger: a 统计表 by unit in its place is said, not read as nothing (every unit 0) or guessed into articles
+    const summary = summaryTable(grids);
+    return { sheet: null, entries: [], issues: summary ? [makeIssue('LEDGER_SUMMARY_ONLY', summary.sheet, summary.cell, MESSAGES.ledgerSummaryOnly(summary.sheet))] : [] };
+  }
   const { grid, header } = located;
   const col = header.columns;
   const sheet = grid.name;

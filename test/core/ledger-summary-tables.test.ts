@@ -1,0 +1,78 @@
+// 统计表 as offices publish them: one row per unit with its counts or points, no article, no date (transcribed as printed in the
+// 通报 that carried them; expectations written from the tables, before running Duban):
+//  - 通州区园林绿化局办公室, 2016年9月信息报送及采用情况通报, 附件1 “2016年9月局机关科室信息报送分数统计表” (mirror:
+//    https://mingkeok.com/html/n12963240..n12963240c14484346content.html): 单位 | 本月报送条数 | 全年累计报送条数 | 采用情况
+//    (园林动态, 区级两办信息, 市级两办信息 — each 一句话、综合信息 | 独立信息) | 报送分数 | 采用分数 | 本月分数 | 累计分数;
+//  - 霍林郭勒市人民政府办公室 霍政办字〔2018〕29号, 附件 “2018年1-2月份政务信息报送及采用情况统计表”
+//    (http://121.41.188.88/home/News/view/id/1072/did/21.html): sections (一)(二), 单位 | 政务信息采用情况 (报送条数, 累计条数,
+//    市本级采用 (普发, 微信公众号, 参阅), 通辽市采用, 自治区采用, …) | 得分 | 累计得分;
+//  - 达州市人民政府办公室, 2010年全市政务信息工作综合评分情况 (mirror: http://www.tube444.com/news-show-227461.html):
+//    一、各县、市、区 / 二、市级各部门, each 单 位 | 市政府办采用 | 省政府办采用 | 得分;
+//  - 重师新闻网 2010年下半年用稿统计 (mirror: https://jeepcarus.com/kyguanwangmanbetx/info/1050/1518.htm): 序号 | 机关及各直属单位 | 数量.
+// What the office expects: such a table is the result of counting, not the ledger counted — it has no dates, titles or
+// outlets, so nothing in it can be checked, dated into a period or scored by level. Reading it as nothing (every unit 0 in
+// the report, silently) is wrong; guessing articles from its figures is worse. Duban says once that the sheet is a summary
+// by unit, not read, and what it needs instead. A workbook that has a ledger too says nothing of its summaries.
+import { buildReport } from '../../src/core/scoring/report';
+import { CellValue } from '../../src/core/sheets/grid';
+import { readLedger } from '../../src/core/sheets/ledger-sheet';
+import { MediaDirectory } from '../../src/core/sheets/media-sheet';
+import { d, grid, registryGrid, taskGrid } from '../helpers/grids';
+
+const n = null;
+const tongzhou = grid('附件1', [
+  ['2016年9月局机关科室信息报送分数统计表'],
+  ['单位', '本月报送条数', '全年累计报送条数', '采用情况', n, n, n, n, n, n, '报送分数', '采用分数', '本月分数', '累计分数'],
+  [n, n, n, '园林动态', n, '区级两办信息', n, '市级两办信息', n, '采用条数', n, n, n, n],
+  [n, n, n, '一句话、综合信息', '独立信息', '一句话、综合信息', '独立信息', '一句话、综合信息', '独立信息', n, n, n, n, n],
+  ['林政资源科', n, 0, n, n, n, n, n, n, n, 0, 0, 0, 0],
+  ['产业发展科', n, 12, n, n, n, n, n, n, n, 0, 0, 0, 52],
+  ['森林公安处', 2, 7, 2, n, 2, n, n, n, n, 2, 6, 8, 28],
+  ['工会共青团', 4, 8, 4, n, 4, n, n, n, n, 4, 12, 16, 48],
+] as CellValue[][], [{ top: 1, left: 3, bottom: 1, right: 9 }]);
+const huolinguole = grid('附件', [
+  ['2018年1-2月份政务信息报送及采用情况统计表'],
+  ['（一）各街道办事处政务信息报送及采用情况统计表'],
+  ['单位', '政务信息采用情况', n, n, n, n, n, n, n, n, n, n, n, '得分', '累计得分'],
+  [n, '报送条数', '累计条数', '市本级采用', n, n, '累计得分', '通辽市采用', n, '累计得分', '自治区采用', '累计得分', n, n, n],
+  [n, n, n, '普发', '微信公众号', '参阅', n, '约稿', '上报', n, n, n, n, n, n],
+  ['达来胡硕苏木', 2, 2, 0, 0, 0, 1, 0, 5, 0, 0, 0, 0, 5, 5],
+  ['沙尔呼热街道', 12, 12, 0, 3, 0, 0, 0, 15, 0, 0, 0, 0, 15, 15],
+  ['珠斯花街道', 15, 15, 0, 5, 0, 0, 0, 25, 0, 0, 0, 0, 25, 25],
+] as CellValue[][]);
+const dazhou = grid('Sheet1', [
+  ['2010年全市政务信息工作综合评分情况'],
+  ['一、各县、市、区信息采用情况'],
+  ['单 位', '市政府办采用', '省政府办采用', '得分'],
+  ['宣汉县政府办公室', 151, 5, 308],
+  ['大竹县政府办公室', 156, 3, 290],
+  ['达县政府办公室', 144, n, 264],
+  ['二、市级各部门信息采用情况'],
+  ['单 位', '市政府办采用', '省政府办采用', '得分'],
+  ['市地税局', 55, 7, 132],
+] as CellValue[][]);
+const chongshi = grid('用稿统计', [
+  ['重师新闻网新闻稿用稿统计表（一）'],
+  ['序号', '机关及各直属单位', '数量'],
+  [1, '党政办', 5], [2, '纪委', 5], [3, '组织部', 2], [4, '党委宣传部(新闻中心)', 146], [14, '财务处', 0],
+] as CellValue[][]);
+
+test('a summary by unit is no ledger: not read, and said once naming the sheet', () => {
+  const none = new MediaDirectory([]);
+  for (const [table, cell] of [[tongzhou, 'A2'], [huolinguole, 'A3'], [dazhou, 'A3'], [chongshi, 'B2']] as const) {
+    const ledger = readLedger([table], null, none);
+    expect({ sheet: table.name, read: ledger.sheet, entries: ledger.entries }).toEqual({ sheet: table.name, read: null, entries: [] });
+    expect(ledger.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([['LEDGER_SUMMARY_ONLY', table.name, cell]]);
+    expect(ledger.issues[0].message).toMatch(new RegExp(`^“${table.name}”表是按单位汇总的统计表.*不是逐篇登记的报送台账.*未读取`, 'u'));
+  }
+});
+
+test('the report of a workbook whose only 报送 sheet is a summary says so; beside a ledger a summary says nothing', () => {
+  const options = { today: d('2016-10-08'), year: 2016, asOf: d('2016-09-30'), period: { from: d('2016-09-01'), to: d('2016-09-30') } };
+  const alone = buildReport([taskGrid([[1, '开设专栏。', '市教体局', '', '2016年12月31日', '每月不少于2篇']]), registryGrid(), tongzhou], options);
+  expect(alone.issues.filter((i) => i.code === 'LEDGER_SUMMARY_ONLY').map((i) => i.sheet)).toEqual(['附件1']);
+  const ledger = grid('报送台账', [['日期', '单位', '标题', '媒体', '级别', '是否采用'], ['2016-09-05', '市教体局', '资助政策进万家', '皖西日报', '市级', '是']]);
+  const both = buildReport([taskGrid([[1, '开设专栏。', '市教体局', '', '2016年12月31日', '每月不少于2篇']]), registryGrid(), ledger, tongzhou], options);
+  expect(both.ledger.entries).toHaveLength(1);
+  expect(both.issues.filter((i) => i.code === 'LEDGER_SUMMARY_ONLY')).toEqual([]);
+});
