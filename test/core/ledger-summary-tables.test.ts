@@ -17,6 +17,7 @@ import { buildReport } from '../../src/core/scoring/report';
 import { CellValue } from '../../src/core/sheets/grid';
 import { readLedger } from '../../src/core/sheets/ledger-sheet';
 import { MediaDirectory } from '../../src/core/sheets/media-sheet';
+import { checkWorkbook } from '../../src/core/validation/validate';
 import { d, grid, registryGrid, taskGrid } from '../helpers/grids';
 
 const n = null;
@@ -75,4 +76,15 @@ test('the report of a workbook whose only 报送 sheet is a summary says so; bes
   const both = buildReport([taskGrid([[1, '开设专栏。', '市教体局', '', '2016年12月31日', '每月不少于2篇']]), registryGrid(), ledger, tongzhou], options);
   expect(both.ledger.entries).toHaveLength(1);
   expect(both.issues.filter((i) => i.code === 'LEDGER_SUMMARY_ONLY')).toEqual([]);
+});
+
+test('a summary by unit is no task table either (before, 附件1 was read as 4 tasks without content); a 考核 table (责任单位 | 得分) still is', () => {
+  const options = { today: d('2016-10-08'), year: 2016 };
+  const check = checkWorkbook([taskGrid([[1, '开设专栏。', '林政资源科', '', '2016年12月31日', '每月不少于2篇']]), tongzhou, dazhou, chongshi], options);
+  expect(check.taskSheets).toEqual(['任务分工表']);
+  const kaohe = grid('考核表', [['序号', '考核内容', '分值', '责任单位', '得分'], [1, '按时报送政务信息，全年不少于12条。', 10, '林政资源科', 8]]);
+  expect(checkWorkbook([kaohe], options).taskSheets).toEqual(['考核表']);
+  // the same layout allocating targets is a task table, and no summary (成都 2006 目标任务, in the tables corpus): its title says so
+  const targets = grid('Sheet1', [['2006年全市政务信息工作目标任务'], ['一、各区(市)县政府(采用条数)'], ['单位', '采用条数', '单位', '采用条数'], ['锦江区', 120, '青羊区', 120], ['金牛区', 120, '武侯区', 120]]);
+  expect(readLedger([targets], null, new MediaDirectory([])).issues).toEqual([]);
 });

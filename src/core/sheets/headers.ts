@@ -89,6 +89,12 @@ export const RETURN_DATE_HEADERS: readonly string[] = ['报送时间', '发布�
  */
 export const SUMMARY_UNIT_HEADER = /^(单位|单位名称|报送单位|部门|科室)$|^.{1,10}单位$/u;
 export const SUMMARY_COUNT_HEADER = /(条数|篇数|件数|数量|得分|分数|采用|采用数|报送数)$/u;
+/** A count header that says it is a result (得分, 本月报送条数, 累计分数), not a target. */
+export const SUMMARY_RESULT_HEADER = /得分$|^(本月|本期|本季度?|全年累计|累计|实际|实报|已报)/u;
+/** A count header or a line over the table that says the figures are targets (目标分数, 2006年全市政务信息工作目标任务): a task table. */
+export const SUMMARY_TARGET_WORDS = /目标|任务|分解|分配|指标|应报|不少于/u;
+/** A line over the table that says it counts what was done (用稿统计表, 综合评分情况, 采用情况通报). */
+export const SUMMARY_RESULT_TITLE = /统计|情况|通报|评分|汇总|排名/u;
 
 export type SpotCheckField = 'month' | 'unit' | 'awareness' | 'satisfaction';
 export const SPOTCHECK_HEADERS: HeaderSchema<SpotCheckField> = {
