@@ -78,3 +78,19 @@ test('the 落款 of the forms offices prescribe (千山区: 所属单位及年�
   expect(readSubmissionText(form)).toEqual({ title: '县教育局多措并举筑牢暑期安全防线', unitText: '县教育局', date: day(15) });
   expect(readSubmissionText(form.replace('县教育局多措并举筑牢暑期安全防线', '')).titleProblem).toBe('表格中“标题”一栏没有填写：请填上稿件标题后重新报送');
 });
+
+test('the source a 投稿须知 asks for at the end of the text: 来源 / 信息来源单位 / （…供稿）', () => {
+  // 湖北某学院 投稿须知 (scheme.wilfw.com/articles/60/art/726): 正文末尾须标注投稿的来源部门，时效性内容还需标注时间
+  const body = '学院召开2023年招生宣传工作部署会\n6月14日，学院召开招生宣传工作部署会，各二级学院负责人参会。';
+  expect(readSubmissionText(`${body}\n（来源：党委宣传统战部）\n2023年6月15日`).unitText).toBe('党委宣传统战部');
+  // 某学院 寒假信息发布提醒 (jiayufang.com/News_View.asp?NewsID=12743): 须注明信息来源单位、作者、联系人、联系方式
+  expect(readSubmissionText(`${body}\n信息来源单位：计算机学院　作者：张三　联系人：李四　联系方式：13800000000`).unitText).toBe('计算机学院');
+  // the common closing bracket of a 信息: （县教育局供稿）
+  expect(readSubmissionText(`${body}\n（县教育局供稿）`).unitText).toBe('县教育局');
+  // a body sentence about a source is none
+  expect(readSubmissionText(`${body}\n项目资金来源为县级财政和上级补助。`).unitText).toBeNull();
+});
+
+test('a 来源 line over the title is no title', () => {
+  expect(readSubmissionText('信息来源单位：计算机学院\n学院召开2023年招生宣传工作部署会\n6月14日，学院召开招生宣传工作部署会。').title).toBe('学院召开2023年招生宣传工作部署会');
+});

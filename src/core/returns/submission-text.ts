@@ -21,10 +21,14 @@ const MASTHEAD = /^[^，。；：:,;！？!?]{2,20}(信息|简报|动态|快报|
 const ISSUE = /^[（(]?\s*(\d{4}\s*年\s*)?(总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期/u;
 /** A line of rule characters (a 报头's separator typed out). */
 const RULE = /^[─—\-_=＝━*~～·.\s]{3,}$/u;
+/** The words that label the unit sending a text (longest first: 信息来源单位 before 信息来源 and 来源). */
+const UNIT_WORDS = '报送单位|供稿单位|来稿单位|投稿单位|报送部门|供稿部门|投稿部门|信息来源单位|来源单位|供稿|信息来源|来源';
 /** Lines of a form a clerk puts around the text: who sends it, who signed it off, who to call. */
-const LABEL = /^[（(]?\s*(报送单位|供稿单位|供稿|来稿单位|报送部门|信息来源|签发人|签发|审核人|审核|核稿人?|撰稿人?|撰稿|作者|联系人|联系电话|电话|密级|紧急程度|编号|报送|抄送|发送)\s*(?:[:：]|\s)/u;
+const LABEL = new RegExp(`^[（(]?\\s*(${UNIT_WORDS}|签发人|签发|审核人|审核|核稿人?|撰稿人?|撰稿|作者|联系人|联系电话|电话|密级|紧急程度|编号|报送|抄送|发送)\\s*(?:[:：]|\\s)`, 'u');
 /** The label of the unit that sends it. */
-const UNIT_LABEL = /(?:^|[\s（(])(?:报送单位|供稿单位|来稿单位|报送部门|供稿|信息来源)\s*(?:[:：]|\s)\s*([^\s　:：，,；;）)]+)/u;
+const UNIT_LABEL = new RegExp(`(?:^|[\\s（(])(?:${UNIT_WORDS})\\s*(?:[:：]|\\s)\\s*([^\\s　:：，,；;）)]+)`, 'u');
+/** The closing bracket many 信息 end with: （县教育局供稿）. */
+const SUPPLIED_BY = /^[（(]\s*([^\s（）()：:，,]{2,20}?)\s*供稿\s*[）)]$/u;
 /** A 文件's 文号 under its 红头: 县教〔2023〕12号. */
 const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,10}\s*[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号$/u;
 /** An 编者按 (editor's note): its paragraph is no title. */
@@ -38,7 +42,7 @@ const TITLE_LABEL = /^(标题|题目)\s*[:：]\s*(.+)$/u;
 
 /** A form's cells that label the cell after them (a 审批表, a 稿件登记表: 单位名称 | 县教育局 | 申请人 | 张三; 标题 | …). */
 const FORM_TITLE_CELL = /^(标题|题目|稿件标题|信息标题|新闻标题|稿件题目|稿件名称|信息名称)$/u;
-const FORM_UNIT_CELL = /^(单位名称|报送单位|供稿单位|投稿单位|来稿单位|所在单位|报送部门|单位)$/u;
+const FORM_UNIT_CELL = new RegExp(`^(单位名称|所在单位|单位|${UNIT_WORDS})$`, 'u');
 const FORM_LABEL_CELL = /^(申请人|撰稿人?|作者|通讯员|摄影|审核人?|签发人?|联系人|联系电话|电话|发布渠道|拟发媒体|报送时间|报送日期|投稿时间|日期|时间|密级|宣传报道事项|新闻稿件)$/u;
 const cellLabel = (cell: string) => cell.normalize('NFKC').replace(/[\s:：*]/gu, '');
 
@@ -99,7 +103,7 @@ export function readSubmissionText(text: string): SubmissionText {
   let unitText: string | null = null;
   let date: CivilDate | null = null;
   for (const line of lines) {
-    unitText ??= UNIT_LABEL.exec(line)?.[1] ?? null;
+    unitText ??= UNIT_LABEL.exec(line)?.[1] ?? SUPPLIED_BY.exec(line)?.[1] ?? null;
     date ??= dateLine(line);
   }
   // a form's table (审批表, 稿件登记表): its 标题 and 单位名称 cells say what the form is for
