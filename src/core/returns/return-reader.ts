@@ -1,7 +1,7 @@
 // Reads a returned 填报表: whose it is (the hidden marker, else the file name), its 报送登记 rows and 进展 rows.
 import { CivilDate, parseISO } from '../dates/civil-date';
 import { CellValue, Grid, a1, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
-import { LEDGER_HEADERS, MEDIA_HEADERS, RETURN_DATE_HEADERS, normalizeHeader } from '../sheets/headers';
+import { LEDGER_HEADERS, MEDIA_HEADERS, RETURN_DATE_HEADERS, SPLIT_DATE_HEADERS, normalizeHeader } from '../sheets/headers';
 import { countFigure } from '../sheets/ledger-sheet';
 import { filteredNote, marksIndex, rowMark, withdrawnInWords } from './row-marks';
 import { HiddenColumn, HiddenColumnsRead, hiddenColumnNotes, hiddenColumnsOf } from './hidden-columns';
@@ -152,6 +152,21 @@ const ROW_NUMBER_HEADER = /^(序号|编号|行号|No\.?|NO\.?)$/u;
 /** A row's number in that column (1, 12, "3"). */
 const ROW_NUMBER = /^\d{1,5}$/u;
 
+/** The 月 and 日 columns of a header without a date column, or null. */
+function splitDate(header: FormHeader, names: readonly CellValue[]): { month: number; day: number } | null {
+  if (header.columns[SUBMISSION_COLUMNS.findIndex((c) => c.field === 'date')] >= 0) return null;
+  const at = (words: readonly string[]) => names.findIndex((v) => words.includes(normalizeHeader(v)));
+  const month = at(SPLIT_DATE_HEADERS.month);
+  const day = at(SPLIT_DATE_HEADERS.day);
+  return month >= 0 && day >= 0 ? { month, day } : null;
+}
+
+/** A date written in 月 and 日 cells, as the text a clerk would write ("6月12日"; "6月" without its day, refused as such). */
+function splitDateValue(month: CellValue, day: CellValue): CellValue {
+  if (isBlank(month) && isBlank(day)) return null;
+  return `${cellText(month)}月${isBlank(day) ? '' : `${cellText(day)}日`}`;
+}
+
 /** 报送登记's header words: the form's own first, then the ledger's other words for the field (a clerk who wrote 发布日期 or 媒体名称). */
 const SUBMISSION_WORDS = SUBMISSION_COLUMNS.map((c) => [
   c.header, ...LEDGER_HEADERS[c.field].filter((w) => w !== c.header), ...(c.field === 'media' ? MEDIA_HEADERS.name : []), ...(c.field === 'date' ? RETURN_DATE_HEADERS : []),
@@ -256,8 +271,10 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const hidden = hiddenColumnsOf(sheet);
   const header = headerColumns(sheet, SUBMISSION_WORDS, 2, hidden);
   if (!header) return { file, marker, rows: [], progress: [], problem: `“${sheet.name}”表的表头被改动，无法读取` };
-  const known = new Set(header.columns);
   const headerRow = header.names;
+  // no date column, but 月 | 日 (a 见报篇目统计表): the date is read from the two, in the period's year
+  const split = splitDate(header, headerRow);
+  const known = new Set([...header.columns, ...(split ? [split.month, split.day] : [])]);
   // a 序号 column the clerk added only numbers the rows: nothing in it is lost
   const added = headerRow.map((_, c) => c).filter((c) => !known.has(c) && !ROW_NUMBER_HEADER.test(normalizeHeader(headerRow[c])));
   const columns = sortHiddenColumns(sheet, header, added, hidden);
@@ -282,6 +299,7 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
     SUBMISSION_COLUMNS.forEach((c, i) => {
       const col = header.columns[i];
       let value = col >= 0 ? cells[col] ?? null : null;
+      if (c.field === 'date' && split) value = splitDateValue(cells[split.month] ?? null, cells[split.day] ?? null);
       const merge = col >= 0 ? downMerges.find((m) => m.top <= r && r <= m.bottom && m.left <= col && col <= m.right) : undefined;
       if (merge && SHARED_FIELDS.has(c.field)) value = sheet.rows[merge.top]?.[merge.left] ?? null;
       else if (merge && c.field === 'count') {

@@ -55,7 +55,7 @@ export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   date: ['日期', '报送日期', '发布日期', '刊发日期'],
   unit: ['单位', '报送单位'],
   title: ['标题', '稿件标题', '信息标题', '信息名称', '稿件名称', '稿件题目'],
-  media: ['媒体', '采用媒体', '刊发媒体', '发表媒体', '刊播媒体'],
+  media: ['媒体', '采用媒体', '刊发媒体', '发表媒体', '刊播媒体', '报名', '报刊名称', '刊物名称'],
   level: ['级别', '媒体级别'],
   adopted: ['是否采用', '采用情况'],
   taskSeq: ['任务序号'],
@@ -64,7 +64,7 @@ export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   source: ['来源', '来源文件'],
   // optional, for scoring by the office's 考核办法 (评分规则)
   pieceType: ['类型', '稿件类型', '信息类型', '体裁'],
-  placement: ['版面', '用稿方式', '刊发位置'],
+  placement: ['版面', '用稿方式', '刊发位置', '版次'],
   instruction: ['批示', '领导批示', '批示情况'],
   author: ['作者', '通讯员', '撰稿人'],
   pieceId: ['稿件编号', '信息编号'],
@@ -82,6 +82,8 @@ export const LEDGER_REQUIRED: readonly LedgerField[] = ['date', 'unit'];
  * 报送时间 column holds 每月, and 单位 | 报送时间 would read as 报送台账.
  */
 export const RETURN_DATE_HEADERS: readonly string[] = ['报送时间', '发布时间', '刊发时间'];
+/** A date printed in two columns, 月 | 日 (a 见报篇目统计表): a return reads them as one date in its period's year. */
+export const SPLIT_DATE_HEADERS = { month: ['月', '月份'], day: ['日'] } as const;
 
 /**
  * A 统计表 that counts by unit (单位 | 报送条数 | 采用 | 得分): its unit column and its count or points columns. Such a sheet
