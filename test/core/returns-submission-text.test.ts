@@ -94,3 +94,14 @@ test('the source a 投稿须知 asks for at the end of the text: 来源 / 信息
 test('a 来源 line over the title is no title', () => {
   expect(readSubmissionText('信息来源单位：计算机学院\n学院召开2023年招生宣传工作部署会\n6月14日，学院召开招生宣传工作部署会。').title).toBe('学院召开2023年招生宣传工作部署会');
 });
+
+test('a 信息报送单 whose fields and body are all in one table: 报送单位, 报送时间 and 标题 by their cells', () => {
+  const form = [
+    '政务信息报送单',
+    '报送单位\t县卫健委\t报送时间\t2023年6月16日\t签发人\t王五',
+    '标题\t县卫健委推进家庭医生签约服务',
+    `正文\t今年以来，县卫健委聚焦群众健康需求，${'推进家庭医生签约服务，'.repeat(6)}签约覆盖率稳步提升。`,
+    '联系人\t李四\t联系电话\t0564-1234567',
+  ].join('\n');
+  expect(readSubmissionText(form)).toEqual({ title: '县卫健委推进家庭医生签约服务', unitText: '县卫健委', date: day(16) });
+});

@@ -43,13 +43,15 @@ const TITLE_LABEL = /^(标题|题目)\s*[:：]\s*(.+)$/u;
 /** A form's cells that label the cell after them (a 审批表, a 稿件登记表: 单位名称 | 县教育局 | 申请人 | 张三; 标题 | …). */
 const FORM_TITLE_CELL = /^(标题|题目|稿件标题|信息标题|新闻标题|稿件题目|稿件名称|信息名称)$/u;
 const FORM_UNIT_CELL = new RegExp(`^(单位名称|所在单位|单位|${UNIT_WORDS})$`, 'u');
-const FORM_LABEL_CELL = /^(申请人|撰稿人?|作者|通讯员|摄影|审核人?|签发人?|联系人|联系电话|电话|发布渠道|拟发媒体|报送时间|报送日期|投稿时间|日期|时间|密级|宣传报道事项|新闻稿件)$/u;
+const FORM_DATE_CELL = /^(报送时间|报送日期|投稿时间|投稿日期|日期|时间)$/u;
+const FORM_LABEL_CELL = /^(申请人|撰稿人?|作者|通讯员|摄影|审核人?|签发人?|联系人|联系电话|电话|发布渠道|拟发媒体|密级|宣传报道事项|新闻稿件)$/u;
 const cellLabel = (cell: string) => cell.normalize('NFKC').replace(/[\s:：*]/gu, '');
 
-/** What a form's table rows (a line's cells, split where the document had a tab) say: its 标题 (null when the form has no such cell, '' when left blank) and 单位名称. */
-function formCells(table: readonly (readonly string[])[]): { title: string | null; unit: string | null; rows: ReadonlySet<number> } {
+/** What a form's table rows (a line's cells, split where the document had a tab) say: its 标题 (null when the form has no such cell, '' when left blank), 单位名称 and 报送时间. */
+function formCells(table: readonly (readonly string[])[]): { title: string | null; unit: string | null; date: CivilDate | null; rows: ReadonlySet<number> } {
   let title: string | null = null;
   let unit: string | null = null;
+  let date: CivilDate | null = null;
   const rows = new Set<number>();
   table.forEach((cells, i) => {
     if (cells.length < 2) return;
@@ -57,11 +59,12 @@ function formCells(table: readonly (readonly string[])[]): { title: string | nul
       const label = cellLabel(cell);
       if (FORM_TITLE_CELL.test(label)) title ||= cells[c + 1] ?? '';
       else if (FORM_UNIT_CELL.test(label)) unit ??= cells[c + 1] || null;
+      else if (FORM_DATE_CELL.test(label)) date ??= fullDateIn(cells[c + 1] ?? '');
       else if (!FORM_LABEL_CELL.test(label)) return;
       rows.add(i);
     });
   });
-  return { title, unit, rows };
+  return { title, unit, date, rows };
 }
 
 /** The 落款: the unit on the line over the last date line, or before the date on its line (千山区农业局　2017年7月5日). */
@@ -109,6 +112,7 @@ export function readSubmissionText(text: string): SubmissionText {
   // a form's table (审批表, 稿件登记表): its 标题 and 单位名称 cells say what the form is for
   const form = formCells(cellsOf);
   unitText ??= form.unit;
+  date ??= form.date;
   if (form.title !== null) {
     const signedBy = signature(lines, 0);
     const signed = signedBy ? { signedBy } : {};
