@@ -71,3 +71,15 @@ test('a return\'s 数量 merged over rows: the figure equal to the rows is one a
     [5, 'G4:G5（数量）合并了 2 行，填的是 3，与行数不一致，读不出每行的数量：请取消合并，逐行填写'],
   ]);
 });
+
+test('报送台账 headed with the words units write on their pieces: 供稿单位, 新闻标题, 刊载媒体 (唐山科协 投稿采用情况统计, 简报 供稿单位)', () => {
+  const ledger = grid('报送台账', [
+    ['日期', '供稿单位', '新闻标题', '刊载媒体', '级别', '是否采用'],
+    ['2023-06-05', '市教体局', '资助政策进万家', '皖西日报', '市级', '是'],
+    ['2023-06-06', '市文旅局', '非遗展演进社区', '人民网', '中央级', '是'],
+  ]);
+  const r = buildReport([taskGrid([]), registryGrid(), media, ledger], { today: d('2023-07-03'), year: 2023, asOf: d('2023-06-30'), period: JUNE });
+  expect(r.ledger.entries.map((e) => [e.unit, e.title, e.media, e.level, e.adopted])).toEqual([
+    ['市教体局', '资助政策进万家', '皖西日报', '市级', true], ['市文旅局', '非遗展演进社区', '人民网', '中央级', true],
+  ]);
+});

@@ -53,9 +53,9 @@ export type LedgerField =
   | 'pieceType' | 'placement' | 'instruction' | 'author' | 'pieceId' | 'words' | 'route' | 'given' | 'link';
 export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   date: ['日期', '报送日期', '发布日期', '刊发日期'],
-  unit: ['单位', '报送单位'],
-  title: ['标题', '稿件标题', '信息标题', '信息名称', '稿件名称', '稿件题目'],
-  media: ['媒体', '采用媒体', '刊发媒体', '发表媒体', '刊播媒体', '报名', '报刊名称', '刊物名称'],
+  unit: ['单位', '报送单位', '供稿单位', '投稿单位', '来稿单位'],
+  title: ['标题', '稿件标题', '信息标题', '信息名称', '稿件名称', '稿件题目', '新闻标题', '信息题目'],
+  media: ['媒体', '采用媒体', '刊发媒体', '发表媒体', '刊播媒体', '刊载媒体', '发布媒体', '报名', '报刊名称', '刊物名称'],
   level: ['级别', '媒体级别'],
   adopted: ['是否采用', '采用情况'],
   taskSeq: ['任务序号'],
