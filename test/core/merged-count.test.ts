@@ -83,3 +83,20 @@ test('报送台账 headed with the words units write on their pieces: 供稿单�
     ['市教体局', '资助政策进万家', '皖西日报', '市级', true], ['市文旅局', '非遗展演进社区', '人民网', '中央级', true],
   ]);
 });
+
+test('报送台账 headed 报送时间 (as 信息报送登记 are printed) is the ledger when it has a title column — before, it was read as a task table', () => {
+  const ledger = grid('信息报送台账', [
+    ['报送时间', '报送单位', '信息标题', '采用情况'],
+    ['2023-06-05', '市教体局', '资助政策进万家', '被皖西日报采用'],
+    ['2023-06-06', '市文旅局', '非遗展演进社区', '否'],
+  ]);
+  const adjustments = grid('加减分', [['单位', '日期', '分值', '事由'], ['市教体局', '2023-06-20', 2, '信息被市领导批示']]);
+  const r = buildReport([taskGrid([[1, '开设专栏。', '市教体局', '', '2023年12月31日', '每月不少于2篇']]), registryGrid(), media, adjustments, ledger],
+    { today: d('2023-07-03'), year: 2023, asOf: d('2023-06-30'), period: JUNE });
+  expect(r.ledger.sheet).toBe('信息报送台账');
+  expect(r.ledger.entries.map((e) => [e.unit, e.media, e.adopted])).toEqual([['市教体局', '皖西日报', true], ['市文旅局', '', false]]);
+  expect(r.issues.filter((i) => i.sheet === '信息报送台账')).toEqual([]);
+  // an allocation table 单位 | 任务数 | 报送时间 has no title: no ledger
+  const allocation = grid('分配表', [['单位', '任务数', '报送时间'], ['市教体局', 3, '每月']]);
+  expect(buildReport([taskGrid([]), registryGrid(), allocation], { today: d('2023-07-03'), year: 2023, asOf: d('2023-06-30'), period: JUNE }).ledger.sheet).toBeNull();
+});

@@ -82,6 +82,13 @@ export const LEDGER_REQUIRED: readonly LedgerField[] = ['date', 'unit'];
  * 报送时间 column holds 每月, and 单位 | 报送时间 would read as 报送台账.
  */
 export const RETURN_DATE_HEADERS: readonly string[] = ['报送时间', '发布时间', '刊发时间'];
+/**
+ * A ledger headed as 信息报送登记 are printed (报送时间 | 报送单位 | 信息标题): its date by a return's date words too, when it
+ * has a title column — the title tells it from an allocation table (单位 | 任务数 | 报送时间). ledger-header.ts.
+ */
+export const LEDGER_TIMED_HEADERS: HeaderSchema<LedgerField> = { ...LEDGER_HEADERS, date: [...LEDGER_HEADERS.date, ...RETURN_DATE_HEADERS] };
+export const LEDGER_TIMED_REQUIRED: readonly LedgerField[] = ['date', 'unit', 'title'];
+
 /** A date printed in two columns, 月 | 日 (a 见报篇目统计表): a return reads them as one date in its period's year. */
 export const SPLIT_DATE_HEADERS = { month: ['月', '月份'], day: ['日'] } as const;
 

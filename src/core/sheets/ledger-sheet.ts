@@ -3,12 +3,12 @@ import { CivilDate } from '../dates/civil-date';
 import { readDateIgnoringTime } from '../dates/date-values';
 import { parseChineseInteger } from '../dates/numerals';
 import { CellRange, CellValue, Grid, a1, cellText, isBlank, rangeA1 } from './grid';
-import { LEDGER_HEADERS, LEDGER_REQUIRED, LedgerField, SHEET_NAMES } from './headers';
+import { LedgerField } from './headers';
 import { tableFurniture } from './headings';
 import { readAdoption } from './adoption';
 import { Issue, makeIssue } from '../validation/issues';
 import { RepeatedIssues } from '../validation/repeated-issues';
-import { locateOne } from './locate';
+import { locateLedger } from './ledger-header';
 import { summaryTable } from './summary-table';
 import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
@@ -118,7 +118,7 @@ function isFurniture(cells: readonly CellValue[], mapped: ReadonlySet<number>): 
 
 /** Reads the ledger, resolving units through the registry (aliases to names) and levels through the media directory. */
 export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null, media: MediaDirectory): Ledger {
-  const located = locateOne(grids, LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES.ledger);
+  const located = locateLedger(grids);
   if (!located) {
     // no ledger: a 统计表 by unit in its place is said, not read as nothing (every unit 0) or guessed into articles
     const summary = summaryTable(grids);

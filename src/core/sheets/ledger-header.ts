@@ -1,0 +1,24 @@
+// Where the ledger is: a sheet headed with 日期 and 单位, or with 报送时间, 单位 and a title; the one with titles before one without (加减分 has 日期 and 单位 too).
+import { CellValue, Grid } from './grid';
+import { HeaderMatch, LEDGER_HEADERS, LEDGER_REQUIRED, LEDGER_TIMED_HEADERS, LEDGER_TIMED_REQUIRED, LedgerField, SHEET_NAMES, findHeaderRow } from './headers';
+import { Located } from './locate';
+
+/** The ledger header of a sheet's rows, or null. */
+export function findLedgerHeader(rows: readonly (readonly CellValue[])[]): HeaderMatch<LedgerField> | null {
+  return findHeaderRow(rows, LEDGER_HEADERS, LEDGER_REQUIRED) ?? findHeaderRow(rows, LEDGER_TIMED_HEADERS, LEDGER_TIMED_REQUIRED);
+}
+
+/**
+ * The workbook's ledger: among user sheets with a ledger header, the one named 报送台账, else the first with a title column
+ * (a 加减分 sheet — 单位 | 日期 | 分值 | 事由 — has the ledger's two required words but no title), else the first.
+ */
+export function locateLedger(grids: readonly Grid[]): Located<LedgerField> | null {
+  const found: Located<LedgerField>[] = [];
+  for (const grid of grids) {
+    if (grid.generated) continue;
+    const header = findLedgerHeader(grid.rows);
+    if (header) found.push({ grid, header });
+  }
+  const rank = (l: Located<LedgerField>) => (l.grid.name === SHEET_NAMES.ledger ? 0 : l.header.columns.title !== undefined ? 1 : 2);
+  return found.reduce<Located<LedgerField> | null>((best, l) => (best === null || rank(l) < rank(best) ? l : best), null);
+}
