@@ -79,8 +79,9 @@ export async function readReturnedFiles(files: readonly ReturnedFile[], onFile?:
       else if (formatOfName(f.name) === 'docx') {
         const { readWordSubmission } = await import('./submissions'); // mammoth loads only when a Word file came back
         const read = await readWordSubmission(f.name, f.bytes, period);
-        if (read.ok) out.submissions.push(read.submission);
-        else out.unreadable.push({ file: f.name, reason: read.reason });
+        if (!read.ok) out.unreadable.push({ file: f.name, reason: read.reason });
+        else if ('registration' in read) out.returns.push({ data: read.registration, ...(await receiptOf(f)) });
+        else out.submissions.push(read.submission);
       } else {
         // a unit's file goes through the bounded streaming reader (hostile-safe, no exceljs model)
         out.returns.push({ data: readReturn(await readXlsxGrids(f.bytes, { marks: true }), f.name), ...(await receiptOf(f)) });

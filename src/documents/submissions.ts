@@ -1,15 +1,26 @@
 // Word submissions in: unit and date from the file name, else from the text (a 报送单位 line, a date line); the title past a 报头 or 编者按 (read like a plan: bounded, mammoth).
-import { WordSubmission, readSubmissionName, readSubmissionText } from '../core/returns';
+import { ReturnData, WordSubmission, readRegistrationTable, readSubmissionName, readSubmissionText } from '../core/returns';
 import { Period } from '../core/scoring/tally';
 import { PlanReadError, readPlanDocument } from './plan-reader';
 
-export type SubmissionRead = { ok: true; submission: WordSubmission } | { ok: false; file: string; reason: string };
+export type SubmissionRead =
+  | { ok: true; submission: WordSubmission }
+  /** A Word 登记表 of several articles: read as a returned form's 报送登记. */
+  | { ok: true; registration: ReturnData }
+  | { ok: false; file: string; reason: string };
 
 /** Reads one submission; never throws for a bad file (the reason is returned in Chinese). */
 export async function readWordSubmission(file: string, bytes: Uint8Array, period?: Period): Promise<SubmissionRead> {
   const name = readSubmissionName(file, period);
   try {
-    const { text } = await readPlanDocument(bytes, file);
+    const { text, tables } = await readPlanDocument(bytes, file);
+    // a 登记表 of several articles (序号 | 报送日期 | 信息标题 | 采用媒体 …): each row a row of the form, not one article
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+    for (const table of tables) {
+      const at = table.paragraphs.find((p) => p !== null) ?? 1;
+      const registration = readRegistrationTable(table, lines.slice(0, at - 1), file);
+      if (registration) return { ok: true, registration };
+    }
     const inText = readSubmissionText(text);
     if (text.trim() === '') return { ok: false, file, reason: '文档中没有文字，读不出标题' };
     const date = name.date ?? inText.date;

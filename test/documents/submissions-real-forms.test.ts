@@ -91,3 +91,37 @@ test('a 审批表 form sent with the article: unit from 单位名称, title from
   expect(r.rejected).toHaveLength(1);
   expect(r.rejected[0]).toMatch(/^审批表\.docx：.*“标题”.*没有填写/u);
 });
+
+// 六安市水利局 信息公开统计报送制度 (2022, mirror https://redemodabrasil.com/p6608331/9868419.html) hands its 科室 the 登记表 as a Word
+// table — 附件1 …登记表, "填写单位：  登记时间：", 序号 | 信息编号 | 信息名称 | … numbered down to 8. A unit fills the office's 报送
+// 登记 the same way in Word: several articles in one file. The office reads each row as a row of the form: two articles
+// (the year of "6月12日" from the period, said), the numbered empty row and the 合计 line no article; said that the Word table
+// was read as 报送登记. Before, the table's header cells were taken for a form's labels and the file became one article titled "采用媒体".
+test('a Word 登记表 of several articles is read row by row like the form\'s 报送登记', async () => {
+  const registry = new UnitRegistry([{ name: '县教育局', aliases: ['教育局'], groups: [] }]);
+  const june = { from: d('2023-06-01'), to: d('2023-06-30') };
+  const media = new MediaDirectory([{ name: '皖西日报', level: '市级', aliases: [], points: null }, { name: '六安发布', level: '市级', aliases: [], points: null }]);
+  const parts: Part[] = [
+    { title: '附件1' }, { title: '2023年6月信息报送登记表' }, { body: '填写单位：县教育局　　　　登记时间：2023年6月30日' },
+    { rows: [
+      ['序号', '报送日期', '信息标题', '采用媒体', '媒体级别', '是否采用'],
+      ['1', '2023.6.5', '县教育局多措并举筑牢暑期安全防线', '皖西日报', '市级', '是'],
+      ['2', '6月12日', '县教育局开展防溺水专题教育', '六安发布', '市级', '√'],
+      ['3', '', '', '', '', ''],
+      ['合计', '2篇', '', '', '', ''],
+    ] },
+  ];
+  const read = await readReturnedFiles([{ name: '县教育局6月信息报送登记.docx', bytes: await submission(parts), received: null }], undefined, june);
+  expect(read.unreadable).toEqual([]);
+  expect(read.submissions).toEqual([]);
+  const result = collectReturns({ period: june, tasks: [], registry, media, ledger: [], returns: read.returns, submissions: read.submissions });
+  expect(result.rejected).toEqual([]);
+  expect(result.added.map((r) => [r.unit, `${r.date.year}-${r.date.month}-${r.date.day}`, r.title, r.media, r.level, r.adopted])).toEqual([
+    ['县教育局', '2023-6-5', '县教育局多措并举筑牢暑期安全防线', '皖西日报', '市级', true],
+    ['县教育局', '2023-6-12', '县教育局开展防溺水专题教育', '六安发布', '市级', true],
+  ]);
+  const notes = result.notes.map((n) => n.reason);
+  expect(notes.filter((n) => /Word/u.test(n) && /报送登记/u.test(n))).toHaveLength(1);
+  expect(notes.filter((n) => /没有写年份/u.test(n))).toHaveLength(1);
+  expect(notes.filter((n) => /合计/u.test(n))).toHaveLength(1);
+});

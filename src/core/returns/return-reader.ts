@@ -1,8 +1,9 @@
 // Reads a returned 填报表: whose it is (the hidden marker, else the file name), its 报送登记 rows and 进展 rows.
 import { CivilDate, parseISO } from '../dates/civil-date';
-import { CellValue, Grid, a1, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
+import { CellRange, CellValue, Grid, a1, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
 import { LEDGER_HEADERS, MEDIA_HEADERS, RETURN_DATE_HEADERS, SPLIT_DATE_HEADERS, normalizeHeader } from '../sheets/headers';
 import { countFigure } from '../sheets/ledger-sheet';
+import { tableFurniture } from '../sheets/headings';
 import { filteredNote, marksIndex, rowMark, withdrawnInWords } from './row-marks';
 import { HiddenColumn, HiddenColumnsRead, hiddenColumnNotes, hiddenColumnsOf } from './hidden-columns';
 import { extraFieldOf } from './extra-columns';
@@ -259,6 +260,24 @@ function sortHiddenColumns(sheet: Grid, header: FormHeader, added: readonly numb
   return { read, unread };
 }
 
+/**
+ * A table of a Word file that is a 报送登记 — a header row with three or more of its columns (日期, 标题, 媒体 …) — read as the
+ * form's sheet: its rows under the document's lines over it (填写单位：…, the table's title), its merges moved under them.
+ * Null for any other table (a 审批表's 单位名称 | … | 标题 | … is a form, not a register).
+ */
+export function readRegistrationTable(table: { rows: readonly (readonly string[])[]; merges?: readonly CellRange[] }, above: readonly string[], file: string): ReturnData | null {
+  const lines = above.slice(-5);
+  const sheet: Grid = {
+    name: FORM_SHEETS.submissions,
+    rows: [...lines.map((l) => [l]), ...table.rows.map((r) => [...r])],
+    merges: (table.merges ?? []).map((m) => ({ top: m.top + lines.length, left: m.left, bottom: m.bottom + lines.length, right: m.right })),
+  };
+  const header = headerColumns({ ...sheet, rows: sheet.rows.slice(lines.length) }, SUBMISSION_WORDS, 3);
+  if (!header || header.row + 1 >= table.rows.length) return null;
+  const data = readReturn([sheet], file);
+  return { ...data, notes: ['Word 文件中的登记表按“报送登记”逐行读取', ...(data.notes ?? [])] };
+}
+
 export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const byName = (name: string) => grids.find((g) => g.name === name);
   const marker = readMarker(byName(FORM_SHEETS.marker));
@@ -325,8 +344,10 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
     if (mark && 'problem' in mark) problem = mark.problem;
     const withdrawn = mark && 'withdrawn' in mark ? mark.withdrawn : withdrawnInWords({ cell: titleColumn >= 0 ? a1(r, titleColumn) : '', text: cellText(values.title) }, [...extra, ...unread]);
     // a line under the table outside the form's columns: 合计 in the 序号 column, a 填表说明 across the row
-    const first = isBlank(values.date) && isBlank(values.title) ? cells.find((v) => !isBlank(v)) : undefined;
-    const skip = first === undefined ? null : furnitureReason(returnedText(first));
+    // (a 合计 in the 序号 column with its figure under the next header — 报送日期 when the table has no 篇数 — is one too)
+    const first = isBlank(values.title) ? cells.find((v) => !isBlank(v)) : undefined;
+    const firstText = first === undefined ? '' : returnedText(first);
+    const skip = first !== undefined && (isBlank(values.date) || tableFurniture(firstText) === 'total') ? furnitureReason(firstText) : null;
     rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}), ...(note ? { note } : {}), ...(withdrawn ? { withdrawn } : {}), ...(skip ? { skip } : {}) });
   }
   const progressFound = formSheet(grids.filter((g) => g.name !== sheet.name), FORM_SHEETS.progress, PROGRESS_HEADERS, 3, '进展表');
