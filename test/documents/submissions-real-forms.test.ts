@@ -125,3 +125,12 @@ test('a Word 登记表 of several articles is read row by row like the form\'s �
   expect(notes.filter((n) => /没有写年份/u.test(n))).toHaveLength(1);
   expect(notes.filter((n) => /合计/u.test(n))).toHaveLength(1);
 });
+// (the rows named as the clerk counts them in the Word table: its header is row 1)
+test('a Word 登记表\'s rows are named by their row in the table', async () => {
+  const registry = new UnitRegistry([{ name: '县教育局', aliases: [], groups: [] }]);
+  const june = { from: d('2023-06-01'), to: d('2023-06-30') };
+  const parts: Part[] = [{ body: '填写单位：县教育局' }, { body: '登记时间：2023年6月30日' }, { rows: [['报送日期', '信息标题', '采用媒体'], ['2023-06-05', '甲', '皖西日报'], ['6月31日', '乙', '皖西日报']] }];
+  const read = await readReturnedFiles([{ name: '县教育局登记表.docx', bytes: await submission(parts), received: null }], undefined, june);
+  const result = collectReturns({ period: june, tasks: [], registry, media: new MediaDirectory([]), ledger: [], returns: read.returns, submissions: read.submissions });
+  expect(result.rejected.map((r) => r.row)).toEqual([3]);
+});

@@ -275,7 +275,9 @@ export function readRegistrationTable(table: { rows: readonly (readonly string[]
   const header = headerColumns({ ...sheet, rows: sheet.rows.slice(lines.length) }, SUBMISSION_WORDS, 3);
   if (!header || header.row + 1 >= table.rows.length) return null;
   const data = readReturn([sheet], file);
-  return { ...data, notes: ['Word 文件中的登记表按“报送登记”逐行读取', ...(data.notes ?? [])] };
+  // rows are named as the clerk counts them in the Word table (its header is row 1), not with the lines over it
+  const rows = data.rows.map((r) => ({ ...r, row: r.row - lines.length }));
+  return { ...data, rows, notes: ['Word 文件中的登记表按“报送登记”逐行读取（行号为表格中的行）', ...(data.notes ?? [])] };
 }
 
 export function readReturn(grids: readonly Grid[], file: string): ReturnData {
