@@ -134,3 +134,12 @@ test('a Word 登记表\'s rows are named by their row in the table', async () =>
   const result = collectReturns({ period: june, tasks: [], registry, media: new MediaDirectory([]), ledger: [], returns: read.returns, submissions: read.submissions });
   expect(result.rejected.map((r) => r.row)).toEqual([3]);
 });
+
+test('a 落款 naming no registry unit (a 科室) is said with the refusal', async () => {
+  const registry = new UnitRegistry([{ name: '千山区农业局', aliases: [], groups: [] }]);
+  const r = await collect({ from: d('2017-07-01'), to: d('2017-07-31') }, registry, [
+    ['7月份上报信息2.docx', [{ title: '开展夏季病虫害防治培训' }, { body: '7月4日，组织技术人员深入各镇开展培训。' }, { body: '办公室' }, { body: '2017年7月5日' }]],
+  ]);
+  expect(r.added).toEqual([]);
+  expect(r.rejected).toEqual(['7月份上报信息2.docx：文件名中的单位“7月份上报信息2”不在单位名录中，正文落款的“办公室”也不是名录中的单位']);
+});

@@ -363,7 +363,8 @@ function submissionUnit(sub: WordSubmission, registry: UnitRegistry | null): { u
   if (signed && 'unit' in signed && signed.unit) return { unit: signed.unit, note: `${why}，按正文落款的单位“${written(sub.signedBy!)}”登记为${signed.unit}` };
   const shown = written(sub.unitText || sub.unitInText || '');
   const problem = (byName && 'problem' in byName ? byName.problem : null) ?? (byText && 'problem' in byText ? byText.problem : null);
-  return { reject: `${sub.unitText ? '文件名' : '正文'}中的单位“${shown}”${problem ?? '不在单位名录中'}` };
+  const alsoSigned = signed && sub.signedBy ? `，正文落款的“${written(sub.signedBy)}”也不是名录中的单位` : '';
+  return { reject: `${sub.unitText || sub.unitInText ? `${sub.unitText ? '文件名' : '正文'}中的单位“${shown}”${problem ?? '不在单位名录中'}` : '读不出报送单位'}${alsoSigned}` };
 }
 
 /** The units that owe something this period, each with what: a 填报表 设置 requires and that did not come back, or submissions short of the quota. */
