@@ -88,3 +88,17 @@ test('a summary by unit is no task table either (before, 附件1 was read as 4 t
   const targets = grid('Sheet1', [['2006年全市政务信息工作目标任务'], ['一、各区(市)县政府(采用条数)'], ['单位', '采用条数', '单位', '采用条数'], ['锦江区', 120, '青羊区', 120], ['金牛区', 120, '武侯区', 120]]);
   expect(readLedger([targets], null, new MediaDirectory([])).issues).toEqual([]);
 });
+
+// Offices often keep the 台账 one sheet a month (1月, 2月 …). Duban reads one ledger: the others were left out without a word,
+// and with them every article after January. Said now, once, naming the sheets not read (a 加减分 sheet, 单位 | 日期 | 分值 |
+// 事由, has no title column and is no ledger).
+test('several sheets that each look like the ledger: one is read, the others are named as not read', () => {
+  const month = (name: string, day: string, title: string) =>
+    grid(name, [['日期', '单位', '标题', '媒体', '级别', '是否采用'], [day, '市教体局', title, '皖西日报', '市级', '是']]);
+  const adjustments = grid('加减分', [['单位', '日期', '分值', '事由'], ['市教体局', '2023-03-20', 2, '信息被市领导批示']]);
+  const ledger = readLedger([month('1月', '2023-01-05', '甲'), month('2月', '2023-02-06', '乙'), month('3月', '2023-03-07', '丙'), adjustments], null, new MediaDirectory([]));
+  expect(ledger.sheet).toBe('1月');
+  expect(ledger.entries.map((e) => e.title)).toEqual(['甲']);
+  expect(ledger.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([['LEDGER_SHEETS_UNREAD', '2月', 'A1']]);
+  expect(ledger.issues[0].message).toBe('“2月”“3月”表也像报送台账（表头有日期、单位和标题），没有读取：督办只读一张报送台账（“1月”）。如按月分表登记，请把各表的行移到同一张报送台账中；如是副本或汇总，可不理会。');
+});

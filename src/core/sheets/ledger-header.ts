@@ -13,12 +13,23 @@ export function findLedgerHeader(rows: readonly (readonly CellValue[])[]): Heade
  * (a 加减分 sheet — 单位 | 日期 | 分值 | 事由 — has the ledger's two required words but no title), else the first.
  */
 export function locateLedger(grids: readonly Grid[]): Located<LedgerField> | null {
+  const found = ledgerSheets(grids);
+  const rank = (l: Located<LedgerField>) => (l.grid.name === SHEET_NAMES.ledger ? 0 : l.header.columns.title !== undefined ? 1 : 2);
+  return found.reduce<Located<LedgerField> | null>((best, l) => (best === null || rank(l) < rank(best) ? l : best), null);
+}
+
+/** Every user sheet with a ledger header, in workbook order. */
+function ledgerSheets(grids: readonly Grid[]): Located<LedgerField>[] {
   const found: Located<LedgerField>[] = [];
   for (const grid of grids) {
     if (grid.generated) continue;
     const header = findLedgerHeader(grid.rows);
     if (header) found.push({ grid, header });
   }
-  const rank = (l: Located<LedgerField>) => (l.grid.name === SHEET_NAMES.ledger ? 0 : l.header.columns.title !== undefined ? 1 : 2);
-  return found.reduce<Located<LedgerField> | null>((best, l) => (best === null || rank(l) < rank(best) ? l : best), null);
+  return found;
+}
+
+/** The other sheets that look like the ledger too — a title column besides 日期 and 单位 (1月, 2月 … kept a sheet a month) — which are not read. */
+export function otherLedgerSheets(grids: readonly Grid[], read: Located<LedgerField>): Located<LedgerField>[] {
+  return ledgerSheets(grids).filter((l) => l.grid !== read.grid && l.header.columns.title !== undefined);
 }

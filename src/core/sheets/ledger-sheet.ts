@@ -8,7 +8,7 @@ import { tableFurniture } from './headings';
 import { readAdoption } from './adoption';
 import { Issue, makeIssue } from '../validation/issues';
 import { RepeatedIssues } from '../validation/repeated-issues';
-import { locateLedger } from './ledger-header';
+import { locateLedger, otherLedgerSheets } from './ledger-header';
 import { summaryTable } from './summary-table';
 import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
@@ -251,7 +251,10 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       (unit.rows ??= rowsOf(piece.unit)).push(piece);
     }
   }
-  const ledger = { sheet, entries, issues: repeated.issues() };
+  // sheets that look like the ledger too (one a month): not read, and said so once at the first of them
+  const others = otherLedgerSheets(grids, located);
+  const unread = others.length > 0 ? [makeIssue('LEDGER_SHEETS_UNREAD', others[0].grid.name, a1(others[0].header.row, 0), MESSAGES.ledgerSheetsUnread(others.map((o) => o.grid.name), sheet))] : [];
+  const ledger = { sheet, entries, issues: [...repeated.issues(), ...unread] };
   groupedRows.set(ledger, byUnit);
   return ledger;
 }
