@@ -13,6 +13,7 @@ import { ScoringRules } from './scoring-rules';
 import { SpotCheck, readSpotChecks } from '../sheets/spotcheck-sheet';
 import { Period, TallyInput, UnitScore, entriesByUnit, tallyMemo, tallyUnits } from './tally';
 import { CategoryPlan, UnverifiedName, categoryPlan, rankWithinCategories, splitUnverified } from './ranking';
+import { ranksUnits } from './rule-model';
 import { movements, previousPeriod, zeroReportMonthsOf, zeroReportUnits } from './movement';
 import { projectCounter } from '../quotas/by-category';
 import { CheckOptions, CheckResult, TaskRecord, checkWorkbook } from '../validation/validate';
@@ -229,11 +230,14 @@ function inSheetOrder(grids: readonly Grid[], checked: readonly Issue[], ledgerI
 
 /** The `duban report --json` object. */
 export function reportJson(report: Report) {
+  // a rule that ranks nobody (a 奖励办法 without 排名 row) has no rank and no 较上期 to give
+  const ranked = ranksUnits(report.rules.model);
   return {
     period: { from: formatISO(report.period.from), to: formatISO(report.period.to) },
     asOf: formatISO(report.asOf),
     // what every total and part is counted in: 分, or 元 for a 奖励办法 (评分规则 计分单位)
     pointsUnit: report.rules.model.pointsUnit,
+    ranked,
     units: report.scores.map((s) => ({
       unit: s.unit,
       category: s.category,
@@ -251,9 +255,9 @@ export function reportJson(report: Report) {
       notApplicable: s.notApplicable.map((n) => ({ component: n.component, reason: n.reason })),
       flags: [...s.flags],
       targets: s.targets.map((t) => ({ ...t })),
-      rank: s.rank,
+      rank: ranked ? s.rank : null,
       grade: s.grade,
-      movement: report.movement.get(s.unit) ?? null,
+      movement: ranked ? (report.movement.get(s.unit) ?? null) : null,
       yearToDateTotal: report.yearToDate.find((y) => y.unit === s.unit)?.total ?? null,
       zeroReport: report.zeroReport.units.includes(s.unit),
     })),

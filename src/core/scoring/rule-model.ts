@@ -175,12 +175,23 @@ export interface RuleModel {
   readonly sharedCredit: 'split' | 'full' | 'first';
   /** What every amount is counted in: 分, or 元 for a 奖励办法 (计分单位 | 元); every place that prints an amount says it. */
   readonly pointsUnit: PointsUnit;
+  /**
+   * Whether the rule ranks units (评分规则 “排名 | 排名” / “排名 | 不排名”); null when it does not say: a 考核办法 (分) ranks, a 奖励办法
+   * (元) pays each unit what it earned and ranks only when a row says so — Duban never invents a rank the rule does not have.
+   */
+  readonly ranked: boolean | null;
 }
+
+/** Whether units are ranked under these rules: as the 排名 row says, else a 考核办法 ranks and a 奖励办法 does not. */
+export const ranksUnits = (m: Pick<RuleModel, 'ranked' | 'pointsUnit'>): boolean => m.ranked ?? m.pointsUnit === '分';
+
+/** The first column of a score table: 排名, or 序号 where the rule ranks nobody. */
+export const placeHeader = (ranked: boolean) => (ranked ? '排名' : '序号');
 
 export const EMPTY_MODEL: RuleModel = {
   adoption: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
   latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
-  tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分',
+  tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分', ranked: null,
 };
 
 /** Text compared loosely: NFKC, no spaces, no 《》 or brackets. */

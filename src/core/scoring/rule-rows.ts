@@ -24,7 +24,7 @@ const LEGACY_KEYS = new Map<string, RuleKey>(RULE_ITEMS.map((r) => [itemKey(r.it
 type Kind =
   | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'adoptedQuota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
   | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit' | 'overQuota' | 'tier' | 'rankPoints'
-  | 'pointsUnit';
+  | 'pointsUnit' | 'ranking';
 
 /** The words a clerk may write in 项目 for each kind of row (first: the word the template and README use). */
 export const RULE_WORDS: Record<Kind, readonly string[]> = {
@@ -52,6 +52,7 @@ export const RULE_WORDS: Record<Kind, readonly string[]> = {
   overQuota: ['超报计分', '超报', '超额报送', '每超报一篇', '超报加分'],
   sharedCredit: ['合作分配', '合报', '共同署名', '合作稿件'],
   pointsUnit: ['计分单位', '计量单位', '分值单位', '奖励单位', '金额单位', '计奖单位'],
+  ranking: ['排名', '排名次', '排序', '名次', '是否排名'],
 };
 const KIND_OF = new Map<string, Kind>();
 for (const kind of Object.keys(RULE_WORDS) as Kind[]) for (const w of RULE_WORDS[kind]) KIND_OF.set(itemKey(w), kind);
@@ -136,7 +137,8 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       parsed.issues.push(makeIssue('RULE_UNKNOWN_ITEM', sheet, row.cells.item, MESSAGES.ruleUnknownItem(row.item)));
       continue;
     }
-    custom = true;
+    // 排名 alone leaves today's defaults in force: it says who is ranked, not how units score
+    if (kind !== 'ranking') custom = true;
     const target = splitCadence(row.target);
     const type = splitCadence(row.type);
     const cadence: Cadence | null = target.cadence ?? type.cadence;
@@ -332,6 +334,14 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         else bad(row.cells.target, written.join(' '), '“元”（奖励办法按金额计）或“分”');
         break;
       }
+      case 'ranking': {
+        // 排名 | 不排名: a 奖励办法 that pays each unit (“每季度统计一次，发放奖金”) ranks nobody; 排名 | 按奖励合计 asks for a rank
+        const written = [row.target, row.type, valueText].map((t) => looseKey(t)).filter(Boolean).join('');
+        if (/^(不|否|无|不排|不排名|不排名次|不排序|不分名次|不评比)/.test(written)) m.ranked = false;
+        else if (/^(是|排名|排名次|排序|按|竞争排名|通报排名|评比)/.test(written)) m.ranked = true;
+        else bad(row.cells.target, written, '“排名”（按总分在排名分组内排名）或“不排名”');
+        break;
+      }
     }
   }
   for (const r of repeats) {
@@ -345,7 +355,9 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   // a bound's text was written in 分 before the 计分单位 row may have been read
   const unitBounds = m.pointsUnit === '分' ? bounds : bounds.map((b) => ({ ...b, text: b.text.replace(/分$/, m.pointsUnit) }));
   Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds: unitBounds, tiers, rankPoints });
-  return { rules: custom ? rulesFromValues(parsed.values, m) : rulesFromValues(parsed.values), issues: parsed.issues, unitNames };
+  const defaults = rulesFromValues(parsed.values);
+  const rules = custom ? rulesFromValues(parsed.values, m) : m.ranked === null ? defaults : { ...defaults, model: { ...defaults.model, ranked: m.ranked } };
+  return { rules, issues: parsed.issues, unitNames };
 }
 
 /** A 分档 row's 类型: the step's least points (“200分以上”“达到150分”“≥30”“100—149分”), or -Infinity for the bottom step (“100分以下”“不足20分”). */
@@ -371,7 +383,7 @@ function rankBasis(text: string): RankPointsRule['basis'] | null {
 /** A 名次计分 row's 类型: places per step and points less per step (“每5名减1分”“每5名一个梯次，每下降一个梯次少计1分”“每名减0.5分”). */
 function rankSteps(text: string): { step: number; drop: number } | null {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
-  const m = /^每(\d*)名(?:为?一个梯次|一档)?[,，、;；]?(?:每(?:下降|降低?)一?个?(?:梯次|档|名))?(?:减|少计|少|递减|降|扣)(\d+(?:\.\d+)?)分?$/.exec(t);
+  const m = /^每(\d*)名(?:为?一个梯次|一档)?[,，、;；]?(?:每(?:下降|降低?)一?个?(?:梯次|档|名))?(?:减|少计|少|递减|降|扣)(\d+(?:\.\d+)?)[分元]?$/.exec(t);
   if (!m) return null;
   const step = m[1] === '' ? 1 : Number(m[1]);
   return step >= 1 ? { step, drop: Number(m[2]) } : null;

@@ -7,7 +7,7 @@ import { describeQuota } from '../quotas/quota';
 import { Report, periodScores, scoringInput, yearToDateOf, yearToDatePeriod, yearToDateSpan } from './report';
 import { isWholeMonth, periodPhrase } from './movement';
 import { categoriesOf } from './ranking';
-import { ComponentKey } from './rule-model';
+import { ComponentKey, ranksUnits } from './rule-model';
 import { BREAKDOWN_SHEET, breakdownSheet, pointComponents, totalNote } from './breakdown';
 import { totalHeader, unitNote } from './points-unit';
 import { ScoreColumn, ScoreRow, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
@@ -180,13 +180,15 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified' | 'rules'>, 
   const counts = new Map<string, number>();
   for (const s of scores) counts.set(s.category, (counts.get(s.category) ?? 0) + 1);
   let category: string | null = null;
+  let serial = 0;
   for (const s of scores) {
+    serial = s.category === category ? serial + 1 : 1;
     if (headed && s.category !== category) {
       rows.push([`${s.category}（${counts.get(s.category)} 个单位）`]);
       styles.push(SECTION_ROW);
     }
     category = s.category;
-    const row: ScoreRow = { score: s, movement: extra?.movement.get(s.unit), yearToDate: extra?.yearToDate ? (extra.yearToDate.scores.get(s.unit) ?? null) : undefined };
+    const row: ScoreRow = { score: s, movement: extra?.movement.get(s.unit), yearToDate: extra?.yearToDate ? (extra.yearToDate.scores.get(s.unit) ?? null) : undefined, serial };
     rows.push(columns.map((c) => c.value(row)));
     styles.push(extra?.zeroReport.includes(s.unit) ? ZERO_FILL : undefined);
   }
@@ -200,6 +202,9 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified' | 'rules'>, 
   if (scores.length) note(`注：${totalNote(components, scores, unit)}${extra?.yearToDate ? yearToDateNote(extra.yearToDate.span, unit) : ''}各单位明细见“${BREAKDOWN_SHEET}”。`);
   if (report.categories.note) note(report.categories.note);
   if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
+  // the office's 报送指标 is its minimum: every unit below it is named, as 通报 do (怀远县 2024 「低于最低标准的有：…」)
+  const below = extra && report.rules.custom && report.rules.model.quotas.length ? scores.filter((s) => s.expected > 0 && s.actual < s.expected) : [];
+  if (below.length) note(`低于报送指标（最低标准）：${below.map((s) => `${s.unit}（${s.actual}/${s.expected}）`).join('、')}`);
   if (report.unverified.length) {
     note(`待核实（未列入排名，请核对单位名称）：${report.unverified.length} 个`);
     for (const u of report.unverified) {
@@ -242,7 +247,7 @@ interface BulletinExtra {
 function scoreSheet(name: string, title: string, report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null): SheetSpec {
   const components = pointComponents(scores);
   const unit = report.rules.model.pointsUnit;
-  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null, quota: anyQuota(scores), unit });
+  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null, quota: anyQuota(scores), unit, ranked: ranksUnits(report.rules.model) });
   const columns = scoreCols.map(sheetColumn);
   const totalCol = columnLetters(columns.findIndex((c) => c.header === totalHeader(unit)));
   // a 奖励办法's table says its unit once, in the title, as 公文 tables do (“金额单位：元”)

@@ -1,0 +1,134 @@
+// What a rule says of its outcome (round 9): 奖励办法 in 元 say 元 everywhere and rank only when the rule ranks; a rule’s minimum names every unit below it.
+import { buildReport, reportJson } from '../../src/core/scoring/report';
+import { breakdownSheet, explainUnit } from '../../src/core/scoring/breakdown';
+import { formatBulletin } from '../../src/core/scoring/report-text';
+import { bulletinSheet } from '../../src/core/scoring/summaries';
+import { bulletinContent } from '../../src/core/bulletin/content';
+import { CellValue, Grid } from '../../src/core/sheets/grid';
+import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
+
+const LEDGER_HEADER = ['日期', '单位', '标题', '媒体', '级别', '是否采用', '数量', '类型'];
+const ledger = (...rows: CellValue[][]) => grid('报送台账', [LEDGER_HEADER, ...rows]);
+const rules = (...rows: CellValue[][]) => grid('评分规则', [['项目', '对象', '类型', '分值', '说明'], ...rows]);
+const quarter = { from: d('2023-04-01'), to: d('2023-06-30') };
+const report = (...grids: Grid[]) =>
+  buildReport([taskGrid([]), registryGrid(), ...grids, grid('设置', [['设置项', '值'], ['排名分组', '不分组']])], { today: TODAY, year: 2023, asOf: quarter.to, period: quarter });
+const unit = (r: ReturnType<typeof report>, name: string) => r.scores.find((s) => s.unit === name)!;
+const stamp = { generatedAt: '2023-07-01 09:00', asOf: quarter.to };
+
+/**
+ * A real 奖励办法 that ranks nobody (乡镇加强新闻宣传工作实施意见, zwpjw.cn/n40138c13.aspx): “在《xx日报》等市级刊台刊播综合类每篇(条)
+ * 300元，在《xx时报》等省级刊台刊播综合类每篇(条)400元，在《xx通讯》、xx电台等县一级刊台刊出刊播每篇(条)综合类100元，简讯类50元；
+ * …每季度由办公室统计一次，发放奖金。” Each unit is paid what it earned: no 排名, no 名次, no 较上期.
+ */
+describe('a 奖励办法 with no ranking clause: units listed in order (序号) with their 奖励, never ranked', () => {
+  const paid = (unitName: string, level: string, type: string, day = '2023-05-08'): CellValue[] => [day, unitName, `${unitName}${type}`, `${level}报刊`, level, '是', 1, type];
+  const rows = [
+    paid('市文旅局', '省级', '综合类'), paid('市文旅局', '县级', '简讯类'), paid('市发改委', '市级', '综合类'),
+    paid('市教体局', '县级', '综合类'), paid('市教体局', '县级', '简讯类', '2023-06-02'),
+  ];
+  const written = [
+    ['采用', '市级', '综合类', 300], ['采用', '省级', '综合类', 400], ['采用', '县级', '综合类', 100], ['采用', '县级', '简讯类', 50], ['计分单位', '元', '', ''],
+  ];
+  const r = report(ledger(...rows), rules(...written));
+
+  it('scores each unit by the rule (市文旅局 400 + 50, 市发改委 300, 市教体局 100 + 50) without an issue', () => {
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    expect(['市文旅局', '市发改委', '市教体局'].map((u) => unit(r, u).total)).toEqual([450, 300, 150]);
+  });
+
+  it('the 通报 sheet and the terminal number units (序号) in the registry’s order and give no 排名 or 较上期', () => {
+    const sheet = bulletinSheet(r, stamp);
+    const header = sheet.rows.find((row) => row.some((c) => c.value === '单位'))!.map((c) => c.value);
+    expect(header[0]).toBe('序号');
+    expect(header).not.toContain('排名');
+    expect(header).not.toContain('较上期');
+    expect(r.scores.map((s) => s.unit)).toEqual(['市委宣传部', '市发改委', '市教体局', '市交通运输局', '市文旅局', '金安区人民政府', '裕安区人民政府', '甲镇', '乙镇']);
+    const text = formatBulletin(r);
+    expect(text).toMatch(/^序号\s+单位/m);
+    expect(text).not.toMatch(/排名|较上期/);
+  });
+
+  it('the 通报 names who was rewarded (not 排名前列) and its attachment is 奖励情况; 得分明细, --explain and --json have no rank', () => {
+    const content = bulletinContent(r, '宣传报道', quarter.to);
+    const overview = content.sections[0].paragraphs.join('');
+    expect(overview).toContain('从奖励情况看，获得奖励的有市发改委（300元）、市教体局（150元）、市文旅局（450元）。');
+    expect(overview).not.toContain('前列');
+    expect(content.attachments[0].title).toBe('2023年第二季度各单位宣传工作奖励情况');
+    expect(content.attachments[0].header[0]).toBe('序号');
+    expect(breakdownSheet(r, stamp).rows.find((row) => row.some((c) => c.value === '单位'))![0].value).toBe('序号');
+    expect(explainUnit(r, '市文旅局')!.split('\n')[0]).not.toContain('排名');
+    const json = reportJson(r);
+    expect(json.ranked).toBe(false);
+    expect(json.units.every((u) => u.rank === null && u.movement === null)).toBe(true);
+  });
+
+  it('a rule that ranks says so in 评分规则 (排名 | 按奖励合计): ranked again, the top first', () => {
+    const ranked = report(ledger(...rows), rules(...written, ['排名', '按奖励合计', '', '']));
+    expect(ranked.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    expect(ranked.scores.slice(0, 3).map((s) => [s.unit, s.rank])).toEqual([['市文旅局', 1], ['市发改委', 2], ['市教体局', 3]]);
+    expect(bulletinContent(ranked, '宣传报道', quarter.to).sections[0].paragraphs.join('')).toContain('排名前列的是市文旅局（450元）');
+  });
+
+  it('排名 | 不排名 stops the ranking of a 考核办法 too, and leaves today’s default scoring in force; a word it cannot read is an issue', () => {
+    const plain = report(ledger(...rows), rules(['排名', '不排名', '', '']));
+    expect(plain.rules.custom).toBe(false);
+    expect(plain.rules.model.ranked).toBe(false);
+    expect(bulletinSheet(plain, stamp).rows.find((row) => row.some((c) => c.value === '单位'))![0].value).toBe('序号');
+    const wrong = report(ledger(...rows), rules(...written, ['排名', '看情况', '', '']));
+    expect(wrong.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'B7']]);
+  });
+});
+
+/**
+ * A ladder by place paid in 元 (县民政局办公室信息调研工作意见, shouyouha.com/162716.html: “年度信息工作在全市评比中获得三名的…第一名每人
+ * 奖800元，第二名每人奖600元，第三名每人奖400元”), and a 折算 of money: the labels say 元 and 计奖, never 分.
+ */
+describe('名次计分 and 折算 in a rule paid in 元 say 元', () => {
+  const submitted = (unitName: string, count: number): CellValue[] => ['2023-05-05', unitName, `${unitName}信息`, '', '', '否', count];
+  const rows = [submitted('市发改委', 6), submitted('市教体局', 4), submitted('市交通运输局', 2)];
+
+  it('第1名800元，每名减200元: 800 / 600 / 400, the detail and label in 元', () => {
+    const r = report(ledger(...rows), rules(['名次计分', '报送', '每名减200元', 800], ['计分单位', '元', '', ''], ['排名', '排名', '', '']));
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    expect(['市发改委', '市教体局', '市交通运输局'].map((u) => unit(r, u).total)).toEqual([800, 600, 400]);
+    expect(unit(r, '市教体局').parts[0]).toMatchObject({ label: '报送条数名次计奖', detail: '报送条数4，第2名；第1名800元，每名减200元', points: 600 });
+    expect(unit(r, '市文旅局').parts[0].detail).toBe('报送条数0，不参加排名，不计奖；第1名800元，每名减200元');
+    const text = [formatBulletin(r), explainUnit(r, '市教体局')!].join('\n');
+    expect(text).not.toMatch(/\d分|名次计分/);
+  });
+
+  it('折算 of money: 按比例折算（最高奖励…元折算为…元）, the detail in 元', () => {
+    const r = report(ledger(...rows), rules(['报送计分', '', '', 50], ['折算', '最高分', '', 1000], ['计分单位', '元', '', '']));
+    expect(unit(r, '市教体局').total).toBeCloseTo(666.67, 2);
+    const part = unit(r, '市教体局').parts.find((p) => p.component === 'scale')!;
+    expect(part.label).toBe('按比例折算（最高奖励300元折算为1000元：市发改委）');
+    expect(part.detail).toBe('原始奖励200 × 1000 ÷ 最高奖励300 = 666.67元');
+  });
+});
+
+/**
+ * A rule's minimum names every unit below it (怀远县人民政府办公室 2024年3月份通报, ahhy.gov.cn/zfxxgk/public/29621/51614122.html:
+ * 「县直单位（最低标准：20）」…「低于最低标准的有：县农业农村局、文化和旅游局、退役军人局、魏庄镇、常坟镇、兰桥镇」 — a unit one
+ * short of 20 is named like one with none).
+ */
+describe('the office’s 报送指标 is its minimum: the 通报 and its sheet name every unit below it', () => {
+  const sent = (unitName: string, count: number): CellValue[] => ['2023-06-12', unitName, `${unitName}政务公开信息`, '', '', '否', count];
+  const june = { from: d('2023-06-01'), to: d('2023-06-30') };
+  const build = (...rows: CellValue[][]) =>
+    buildReport([taskGrid([]), registryGrid(), ledger(...rows), rules(['报送指标', '市直部门', '每月', 20], ['报送计分', '', '', 1])], { today: TODAY, year: 2023, asOf: june.to, period: june });
+  const r = build(sent('市发改委', 25), sent('市教体局', 19), sent('市文旅局', 20));
+
+  it('存在问题 names 市教体局 at 19 of 20 (95%) beside 市交通运输局 with none; 市文旅局 at exactly 20 is not named', () => {
+    const problems = bulletinContent(r, '政务公开', june.to).sections.find((s) => s.heading.endsWith('存在问题'))!.paragraphs.join('');
+    // 市交通运输局 sent nothing: named among the units silent for months (May had no piece either)
+    expect(problems).toMatch(/市交通运输局[^。]*未报送信息/);
+    expect(problems).toContain('低于报送指标（最低标准）的有：市教体局（应报20篇，实报19篇）。');
+    expect(problems).not.toContain('市文旅局');
+  });
+
+  it('the 通报 sheet says who is below the minimum under the table, with what each sent', () => {
+    const notes = bulletinSheet(r, { generatedAt: '2023-07-01 09:00', asOf: june.to }).rows.map((row) => String(row[0]?.value ?? ''));
+    expect(notes).toContain('低于报送指标（最低标准）：市教体局（19/20）、市交通运输局（0/20）');
+  });
+});
