@@ -2,7 +2,8 @@
 import { buildReport, reportJson } from '../../src/core/scoring/report';
 import { breakdownSheet, explainUnit } from '../../src/core/scoring/breakdown';
 import { formatBulletin } from '../../src/core/scoring/report-text';
-import { bulletinSheet } from '../../src/core/scoring/summaries';
+import { bulletinSheet, summarySheets } from '../../src/core/scoring/summaries';
+import { yearStartOf } from '../../src/core/scoring/rule-rows';
 import { bulletinContent } from '../../src/core/bulletin/content';
 import { CellValue, Grid } from '../../src/core/sheets/grid';
 import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
@@ -130,5 +131,46 @@ describe('the office’s 报送指标 is its minimum: the 通报 and its sheet n
   it('the 通报 sheet says who is below the minimum under the table, with what each sent', () => {
     const notes = bulletinSheet(r, { generatedAt: '2023-07-01 09:00', asOf: june.to }).rows.map((row) => String(row[0]?.value ?? ''));
     expect(notes).toContain('低于报送指标（最低标准）：市教体局（19/20）、市交通运输局（0/20）');
+  });
+});
+
+/**
+ * A 考核年度 that does not start in January: 合肥市关工委 (hfsggw.cn/tzgg/14271943.html) 「本评比年度（2015年8月至2016年7月）前十个月」;
+ * 郑州轻工业学院分工会 「考核年度为上年12月1日至本年11月30日」. 每年 quotas, 本年累计 and 年度考核 count that year, not January–December.
+ */
+describe('考核年度 | 8月1日至次年7月31日: the year’s totals are cut where the rule’s year starts', () => {
+  const piece = (date: string, unitName: string, count = 1): CellValue[] => [date, unitName, `${unitName}${date}稿件`, '市关工通讯', '市级', '是', count];
+  const rows = [piece('2015-07-20', '甲镇', 3), piece('2015-09-10', '甲镇'), piece('2016-03-02', '甲镇'), piece('2016-06-06', '甲镇'), piece('2016-06-08', '乙镇')];
+  const written = [['考核年度', '8月1日至次年7月31日', '', ''], ['采用', '市级', '', 2], ['报送指标', '镇', '每年', 4], ['缺报扣分', '', '每年', 1]];
+  const build = (period: { from: ReturnType<typeof d>; to: ReturnType<typeof d> }, extra: CellValue[][] = []) =>
+    buildReport([taskGrid([]), registryGrid(), ledger(...rows), rules(...written, ...extra)], { today: TODAY, year: 2016, asOf: period.to, period });
+
+  it('reads the row as the 考核年度’s first month, however the office writes it; a span that is not one year from the 1st is an issue', () => {
+    expect(build({ from: d('2016-06-01'), to: d('2016-06-30') }).rules.model.yearStart).toBe(8);
+    expect(['上年12月1日至本年11月30日', '8月—次年7月', '每年8月起', '1月至12月'].map((t) => yearStartOf(t))).toEqual([12, 8, 8, 1]);
+    expect(['8月1日至次年6月30日', '8月15日起', '暑假后'].map((t) => yearStartOf(t))).toEqual([null, null, null]);
+    const wrong = buildReport([taskGrid([]), registryGrid(), ledger(...rows), rules(['考核年度', '8月15日至次年8月14日', '', ''], ['采用', '市级', '', 2])],
+      { today: TODAY, year: 2016, asOf: d('2016-06-30'), period: { from: d('2016-06-01'), to: d('2016-06-30') } });
+    expect(wrong.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'B2']]);
+  });
+
+  it('the June 2016 通报’s 累计 runs from 1 August 2015: 甲镇 3 pieces (September, March, June), not July 2015’s 3', () => {
+    const r = build({ from: d('2016-06-01'), to: d('2016-06-30') });
+    const ytd = r.yearToDate.find((s) => s.unit === '甲镇')!;
+    expect([ytd.actual, ytd.total]).toEqual([3, 6]);
+    const notes = bulletinSheet(r, { generatedAt: '2016-07-01 09:00', asOf: d('2016-06-30') }).rows.map((row) => String(row[0]?.value ?? '')).join('\n');
+    expect(notes).toContain('累计报送为2015年8月至2016年6月合计');
+  });
+
+  it('a 每年 quota is judged over the whole 考核年度 (4 due, 甲镇 3 short 1, 乙镇 1 short 3); the 年度考核 sheet is titled with its months', () => {
+    const year = { from: d('2015-08-01'), to: d('2016-07-31') };
+    const r = build(year);
+    const missing = (u: string) => r.scores.find((s) => s.unit === u)!.parts.filter((p) => p.component === 'missing').reduce((n, p) => n + p.points, 0);
+    expect([missing('甲镇'), missing('乙镇')]).toEqual([-1, -3]);
+    // under calendar years no 每年 period lies wholly inside August–July: nothing would be judged
+    const calendar = buildReport([taskGrid([]), registryGrid(), ledger(...rows), rules(...written.slice(1))], { today: TODAY, year: 2016, asOf: year.to, period: year });
+    expect(calendar.scores.find((s) => s.unit === '甲镇')!.parts.filter((p) => p.component === 'missing')).toEqual([]);
+    const annual = summarySheets(r, { generatedAt: '2016-08-01 09:00', asOf: year.to }).find((s) => s.name.startsWith('年度考核'))!;
+    expect(JSON.stringify(annual.rows.slice(0, 2))).toContain('2015年8月至2016年7月宣传工作考核');
   });
 });

@@ -99,7 +99,7 @@ export function campaignName(grids: readonly Grid[], report: Report): string {
 export function bulletinContent(report: Report, campaign: string, issuedOn: CivilDate): BulletinContent {
   const settings = report.check.settings.text;
   const period = periodPhrase(report.period);
-  const ytdSpan = yearToDateSpan(report.period);
+  const ytdSpan = yearToDateSpan(report.period, report.rules.model.yearStart);
   const ytd = ytdSpan ? { period: periodPhrase(ytdSpan) } : undefined;
   const tables: RankingTable[] = report.ledger.entries.some((e) => inPeriod(e.date, report.period)) ? rankingTables(report, ytd) : [];
   const single = tables.length === 1 && tables[0].category === '全部单位';

@@ -165,7 +165,7 @@ export function ruleQuotas(model: RuleModel, unit: string, categories: readonly 
     type: q.type,
     cadence: q.cadence,
     label: `${CADENCE_LABEL[q.cadence]}${q.adopted ? '采用' : ''}${q.type ? `${q.type}` : ''}${q.pieces}篇`,
-    expectedIn: (from: CivilDate, to: CivilDate) => q.pieces * wholePeriodsIn(q.cadence, from, to),
+    expectedIn: (from: CivilDate, to: CivilDate) => q.pieces * wholePeriodsIn(q.cadence, from, to, model.yearStart),
     adopted: q.adopted,
   }));
 }
@@ -323,7 +323,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       let short = 0;
       // a quota shorter than the span is met period by period (每周1条: a week without one is short)
       if (q.cadence && q.cadence !== 'window') {
-        for (const p of subPeriods(q.cadence, { from, to })) if (p.whole) short += Math.max(0, q.expectedIn(p.from, p.to) - submittedOf(p.from, p.to, q.type, adopted));
+        for (const p of subPeriods(q.cadence, { from, to }, model.yearStart)) if (p.whole) short += Math.max(0, q.expectedIn(p.from, p.to) - submittedOf(p.from, p.to, q.type, adopted));
       } else short = Math.max(0, e - submittedOf(from, to, q.type, adopted));
       expected += e;
       missing += short;
@@ -337,7 +337,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   const baseRules = forUnit(model.base, facts.unit, facts.categories);
   for (const rule of baseRules) {
     let judged = 0;
-    for (const sp of subPeriods(rule.cadence ?? 'month', window)) {
+    for (const sp of subPeriods(rule.cadence ?? 'month', window, model.yearStart)) {
       if (!sp.whole) continue;
       if (!rule.conditional) {
         judged++;
@@ -358,7 +358,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   for (const rule of missingRules) {
     const cadence = rule.cadence ?? defaultCadence;
     let judged = 0;
-    for (const sp of subPeriods(cadence, window)) {
+    for (const sp of subPeriods(cadence, window, model.yearStart)) {
       if (!sp.whole) continue;
       // 缺报 is of submissions (an adoption quota missed is no missing piece), unless the row says 采用 (每少发1篇扣1分)
       const met = metIn(sp.from, sp.to);
@@ -377,12 +377,12 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   // 超报计分: pieces beyond each submission quota, period by period (每周2篇: a third piece in a week scores, a short week is not made up)
   if (model.overQuota && facts.quotas.length) {
     const { points, cadence } = model.overQuota;
-    for (const sp of subPeriods(cadence ?? defaultCadence, window)) {
+    for (const sp of subPeriods(cadence ?? defaultCadence, window, model.yearStart)) {
       if (!sp.whole) continue;
       let over = 0;
       for (const q of facts.quotas) {
         if (q.adopted) continue;
-        const spans = q.cadence && q.cadence !== 'window' ? subPeriods(q.cadence, sp).filter((p) => p.whole) : [sp];
+        const spans = q.cadence && q.cadence !== 'window' ? subPeriods(q.cadence, sp, model.yearStart).filter((p) => p.whole) : [sp];
         for (const p of spans) {
           const e = q.expectedIn(p.from, p.to);
           if (e > 0) over += Math.max(0, submittedOf(p.from, p.to, q.type, false) - e);
@@ -394,7 +394,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   if (model.streakFlag && facts.quotas.length) {
     const { periods, cadence, penalty } = model.streakFlag;
     const spanFrom = { year: end.year - 2, month: 1, day: 1 };
-    const all = subPeriods(cadence, { from: spanFrom, to: end }).filter((p) => p.whole);
+    const all = subPeriods(cadence, { from: spanFrom, to: end }, model.yearStart).filter((p) => p.whole);
     let run = 0;
     for (let i = all.length - 1; i >= 0 && run < periods; i--) {
       const { expected, missing } = metIn(all[i].from, all[i].to);
@@ -409,7 +409,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
 
   // 目标分 and 未达目标扣分
   for (const t of forUnit(model.targets, facts.unit, facts.categories)) {
-    for (const sp of subPeriods(t.cadence, window)) {
+    for (const sp of subPeriods(t.cadence, window, model.yearStart)) {
       if (!sp.whole) continue;
       // 加减分 whose 事由 says 计入当月 (本条得分归零, 当月得分归零) count in the month's points; others in the total only
       const monthly = t.type === null
@@ -428,7 +428,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   // 录用率
   if (model.rateFlag) {
     const { below, cadence, penalty } = model.rateFlag;
-    for (const sp of subPeriods(cadence, window)) {
+    for (const sp of subPeriods(cadence, window, model.yearStart)) {
       if (!sp.whole) continue;
       const submitted = submittedIn(facts.entries, pieces, sp.from, sp.to, null, true);
       if (submitted === 0) {
@@ -506,12 +506,12 @@ function applyBounds(atoms: Atom[], model: RuleModel, end: CivilDate): void {
     const sums = new Map<string, { sum: number; date: CivilDate }>();
     for (const a of atoms) {
       if (!of(a)) continue;
-      const k = periodKey(a.date, b.cadence);
+      const k = periodKey(a.date, b.cadence, model.yearStart);
       const s = sums.get(k);
       if (s) s.sum += a.points;
       else sums.set(k, { sum: a.points, date: a.date });
     }
-    if (b.components === 'total' && sums.size === 0 && b.min !== null && b.min > 0) sums.set(periodKey(end, b.cadence), { sum: 0, date: end });
+    if (b.components === 'total' && sums.size === 0 && b.min !== null && b.min > 0) sums.set(periodKey(end, b.cadence, model.yearStart), { sum: 0, date: end });
     // a bound of one component shows in that component's column (采用 after its cap, as today)
     const component: ComponentKey = b.components !== 'total' && b.components.length === 1 ? b.components[0] : 'bound';
     for (const { sum, date } of sums.values()) {

@@ -180,6 +180,11 @@ export interface RuleModel {
    * (元) pays each unit what it earned and ranks only when a row says so — Duban never invents a rank the rule does not have.
    */
   readonly ranked: boolean | null;
+  /**
+   * The first month of the 考核年度 (评分规则 “考核年度 | 8月1日至次年7月31日”): 1 for January–December. 每年 quotas and bounds, 本年累计
+   * and 年度考核 count years from it; the 考核年度 is named by the year it ends in (2015年8月—2016年7月 is 计划年度 2016).
+   */
+  readonly yearStart: number;
 }
 
 /** Whether units are ranked under these rules: as the 排名 row says, else a 考核办法 ranks and a 奖励办法 does not. */
@@ -191,7 +196,7 @@ export const placeHeader = (ranked: boolean) => (ranked ? '排名' : '序号');
 export const EMPTY_MODEL: RuleModel = {
   adoption: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
   latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
-  tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分', ranked: null,
+  tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分', ranked: null, yearStart: 1,
 };
 
 /** Text compared loosely: NFKC, no spaces, no 《》 or brackets. */

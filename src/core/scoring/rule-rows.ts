@@ -24,7 +24,7 @@ const LEGACY_KEYS = new Map<string, RuleKey>(RULE_ITEMS.map((r) => [itemKey(r.it
 type Kind =
   | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'adoptedQuota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
   | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit' | 'overQuota' | 'tier' | 'rankPoints'
-  | 'pointsUnit' | 'ranking';
+  | 'pointsUnit' | 'ranking' | 'assessmentYear';
 
 /** The words a clerk may write in 项目 for each kind of row (first: the word the template and README use). */
 export const RULE_WORDS: Record<Kind, readonly string[]> = {
@@ -53,6 +53,7 @@ export const RULE_WORDS: Record<Kind, readonly string[]> = {
   sharedCredit: ['合作分配', '合报', '共同署名', '合作稿件'],
   pointsUnit: ['计分单位', '计量单位', '分值单位', '奖励单位', '金额单位', '计奖单位'],
   ranking: ['排名', '排名次', '排序', '名次', '是否排名'],
+  assessmentYear: ['考核年度', '评比年度', '考核年度起止', '年度起止', '考核年度起始'],
 };
 const KIND_OF = new Map<string, Kind>();
 for (const kind of Object.keys(RULE_WORDS) as Kind[]) for (const w of RULE_WORDS[kind]) KIND_OF.set(itemKey(w), kind);
@@ -138,7 +139,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       continue;
     }
     // 排名 alone leaves today's defaults in force: it says who is ranked, not how units score
-    if (kind !== 'ranking') custom = true;
+    if (kind !== 'ranking' && kind !== 'assessmentYear') custom = true;
     const target = splitCadence(row.target);
     const type = splitCadence(row.type);
     const cadence: Cadence | null = target.cadence ?? type.cadence;
@@ -334,6 +335,14 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         else bad(row.cells.target, written.join(' '), '“元”（奖励办法按金额计）或“分”');
         break;
       }
+      case 'assessmentYear': {
+        // 考核年度 | 8月1日至次年7月31日 (“上年12月1日至本年11月30日”, “8月—次年7月”, “每年8月起”): years counted from that month
+        const written = [row.target, row.type, valueText].map((t) => t.trim()).filter(Boolean).join('');
+        const start = yearStartOf(written);
+        if (start === null) bad(row.cells.target, written, '考核年度的起止，如“8月1日至次年7月31日”“1月至12月”（从某月1日起算满一年）');
+        else m.yearStart = start;
+        break;
+      }
       case 'ranking': {
         // 排名 | 不排名: a 奖励办法 that pays each unit (“每季度统计一次，发放奖金”) ranks nobody; 排名 | 按奖励合计 asks for a rank
         const written = [row.target, row.type, valueText].map((t) => looseKey(t)).filter(Boolean).join('');
@@ -356,7 +365,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   const unitBounds = m.pointsUnit === '分' ? bounds : bounds.map((b) => ({ ...b, text: b.text.replace(/分$/, m.pointsUnit) }));
   Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds: unitBounds, tiers, rankPoints });
   const defaults = rulesFromValues(parsed.values);
-  const rules = custom ? rulesFromValues(parsed.values, m) : m.ranked === null ? defaults : { ...defaults, model: { ...defaults.model, ranked: m.ranked } };
+  const rules = custom ? rulesFromValues(parsed.values, m) : { ...defaults, model: { ...defaults.model, ranked: m.ranked, yearStart: m.yearStart } };
   return { rules, issues: parsed.issues, unitNames };
 }
 
@@ -369,6 +378,26 @@ function tierFrom(text: string): number | null {
   if (/^(?:不足|低于|少于|<)?\d+(?:\.\d+)?(?:分|条|篇)?(以下|以内)?$/.test(t) && /不足|低于|少于|<|以下|以内/.test(t)) return -Infinity;
   if (/^(其他|其余|以下|最低档)$/.test(t)) return -Infinity;
   return null;
+}
+
+/**
+ * The first month of a 考核年度 as written: “8月1日至次年7月31日”, “上年12月1日至本年11月30日”, “8月—次年7月”, “8月起”, “1月至12月”; null
+ * when it does not start on the 1st of a month or does not end the day before it starts a year later.
+ */
+export function yearStartOf(text: string): number | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/^(每年|自|从)/, '');
+  const m = /^(?:上年|上一年|当年|本年)?(\d{1,2})月(?:(\d{1,2})日)?(?:起|开始)?(?:(?:至|到|—|-|~|～|－)+(?:次年|下年|下一年|本年|当年)?(\d{1,2})月(?:(\d{1,2})日)?(?:止)?)?$/.exec(t);
+  if (!m) return null;
+  const start = Number(m[1]);
+  if (start < 1 || start > 12 || (m[2] && Number(m[2]) !== 1)) return null;
+  if (m[3]) {
+    const end = Number(m[3]);
+    const last = start === 1 ? 12 : start - 1;
+    if (end !== last) return null;
+    // the end day, when written, is the month's last (31, 30, or 28/29 for February)
+    if (m[4] && Number(m[4]) < 28) return null;
+  }
+  return start;
 }
 
 /** A 名次计分 row's 对象: what units are placed by (报送条数, 采用数量, 得分), or null. */

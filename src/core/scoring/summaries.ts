@@ -6,6 +6,7 @@ import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
 import { Report, periodScores, scoringInput, yearToDateOf, yearToDatePeriod, yearToDateSpan } from './report';
 import { isWholeMonth, periodPhrase } from './movement';
+import { assessmentYearLabel } from './periods';
 import { categoriesOf } from './ranking';
 import { ComponentKey, ranksUnits } from './rule-model';
 import { BREAKDOWN_SHEET, breakdownSheet, pointComponents, totalNote } from './breakdown';
@@ -272,7 +273,7 @@ function scoreSheet(name: string, title: string, report: Pick<Report, 'categorie
  * 累计得分 when the period does not start on 1 January — the columns of the 通报's attachment tables, in their order.
  */
 export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec {
-  const span = yearToDateSpan(report.period);
+  const span = yearToDateSpan(report.period, report.rules.model.yearStart);
   const extra: BulletinExtra = {
     movement: report.movement,
     yearToDate: span ? { scores: new Map(report.yearToDate.map((s) => [s.unit, s])), span: periodPhrase(span) } : null,
@@ -284,7 +285,10 @@ export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec
 
 /** 年度考核-YYYY: the same table over the whole plan year (to the as-of date). */
 export function annualSheet(year: number, report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
-  return scoreSheet(GENERATED_NAMES.annual(year), `${year}年度宣传工作考核`, report, scores, stamp, null);
+  // a 考核年度 that does not start in January says its months (2015年8月至2016年7月宣传工作考核), as 合肥市关工委's 评比年度
+  const yearStart = report.rules.model.yearStart;
+  const title = yearStart > 1 ? `${assessmentYearLabel(year, yearStart)}宣传工作考核` : `${year}年度宣传工作考核`;
+  return scoreSheet(GENERATED_NAMES.annual(year), title, report, scores, stamp, null);
 }
 
 /** 逾期预警: tasks overdue at the as-of date and tasks due within DUE_SOON_WORKDAYS working days. */
@@ -318,12 +322,13 @@ export function overdueSheet(report: Report, stamp: GenerationStamp): SheetSpec 
 /** Every generated sheet of a report, in the order they are added to the workbook. */
 export function summarySheets(report: Report, stamp: GenerationStamp): SheetSpec[] {
   const year = report.check.planYear;
-  const annualPeriod = yearToDatePeriod(year, report.asOf);
+  const yearStart = report.rules.model.yearStart;
+  const annualPeriod = yearToDatePeriod(year, report.asOf, yearStart);
   const same = (a: Period, b: Period) => compareDates(a.from, b.from) === 0 && compareDates(a.to, b.to) === 0;
   // 年度考核 over the report's period or its 本年累计 (the usual case) is scored already
   const annualScores = same(annualPeriod, report.period)
     ? report.scores
-    : same(annualPeriod, yearToDateOf(report.period))
+    : same(annualPeriod, yearToDateOf(report.period, yearStart))
       ? report.yearToDate
       : periodScores({ ...scoringInput(report.check, report, report.creditTo), period: annualPeriod }, report.check, report.categories);
   return [
