@@ -174,3 +174,31 @@ describe('考核年度 | 8月1日至次年7月31日: the year’s totals are cut
     expect(JSON.stringify(annual.rows.slice(0, 2))).toContain('2015年8月至2016年7月宣传工作考核');
   });
 });
+
+/**
+ * 按完成比例得分 (绍兴县工商局 2012, meizhang.com/zhidu/kaohebanfa/630917.html): 「市场科50分、…人教科10分」 are targets, and
+ * 「未完成基本分按完成比例得分，完成基本分得100分」 — written “目标分 | 市场科 | 每年 | 50” and “折算 | 目标分 | | 100”.
+ */
+describe('折算 | 目标分: each unit’s points as a share of its own target, full marks once reached', () => {
+  const piece = (unitName: string, level: string, day: string): CellValue[] => [day, unitName, `${unitName}${day}`, `${level}刊物`, level, '是', 1];
+  const year = { from: d('2023-01-01'), to: d('2023-12-31') };
+  const r = buildReport([taskGrid([]), registryGrid(), ledger(piece('市发改委', '省级', '2023-03-01'), piece('市发改委', '市级', '2023-05-01'), piece('市教体局', '省级', '2023-06-01')),
+    rules(['采用', '省级', '', 12], ['采用', '市级', '', 6], ['目标分', '市发改委', '每年', 50], ['目标分', '市教体局', '每年', 10], ['折算', '目标分', '', 100])],
+  { today: TODAY, year: 2023, asOf: year.to, period: year });
+  const of = (name: string) => r.scores.find((s) => s.unit === name)!;
+
+  it('18 of 50 is 36; 12 over a target of 10 is 100; the part says how, and the parts add up', () => {
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    expect([of('市发改委').total, of('市教体局').total]).toEqual([36, 100]);
+    expect(of('市发改委').parts.find((p) => p.component === 'scale')).toMatchObject({
+      label: '按完成比例折算（目标50分，完成目标计100分）', detail: '完成18分 ÷ 目标50分 × 100 = 36', points: 18,
+    });
+    expect(of('市教体局').parts.find((p) => p.component === 'scale')!.detail).toBe('完成12分，达到目标10分，计100分');
+    expect(of('市发改委').parts.reduce((s, p) => s + p.points, 0)).toBeCloseTo(36, 2);
+  });
+
+  it('a unit with no target is not scaled: 不适用 with its reason, never full marks or zero', () => {
+    expect(of('市文旅局').total).toBe(0);
+    expect(of('市文旅局').notApplicable).toEqual([{ component: 'scale', reason: '本期没有目标分，不按完成比例折算' }]);
+  });
+});

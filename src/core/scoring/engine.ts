@@ -2,6 +2,7 @@
 import { CivilDate, formatISO } from '../dates/civil-date';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
+import { completionScale } from './completion-scale';
 import { CADENCE_LABEL, COMPONENTS, Cadence, ComponentKey, RuleModel, hasType, looseKey } from './rule-model';
 import { dayOf, periodKey, subPeriods, wholePeriodsIn } from './periods';
 import { PiecePoints, piecePoints } from './piece-points';
@@ -478,6 +479,12 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   for (const t of tierResults(model.tiers, counted, ctx.media, u)) add('tier', t.label, t.points - t.raw, end, t.detail);
 
   applyBounds(atoms, model, end);
+  if (model.scale?.basis === 'target') {
+    const target = targets.reduce((s, t) => s + t.target, 0);
+    const scaled = completionScale(atoms.reduce((s, a) => s + a.points, 0), target, model.scale.points, u);
+    if (scaled) add('scale', scaled.label, scaled.points, end, scaled.detail);
+    else notApplicable.push({ component: 'scale', reason: '本期没有目标分，不按完成比例折算' });
+  }
   const parts = partsOf(atoms);
   const raw = atoms.reduce((s, a) => s + a.points, 0);
   const total = round2(raw);

@@ -67,7 +67,8 @@ export function addRankPoints(scores: readonly UnitScore[], rules: readonly Rank
 export function scaleTotals<T extends { readonly unit: string; readonly total: number; readonly parts: readonly ScorePart[] }>(
   results: readonly T[], scale: RuleModel['scale'], unit: PointsUnit = DEFAULT_POINTS_UNIT,
 ): T[] {
-  if (!scale) return [...results];
+  // 按完成比例 (basis 'target') is each unit's own, scored with the unit (completion-scale.ts)
+  if (!scale || scale.basis === 'target') return [...results];
   const top = Math.max(0, ...results.map((r) => r.total));
   const basis = scale.basis === 'top' ? top : scale.basis;
   if (basis <= 0) return [...results];

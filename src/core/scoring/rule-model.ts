@@ -154,10 +154,11 @@ export interface RuleModel {
   readonly assignmentDone: number | null;
   readonly bounds: readonly BoundRule[];
   /**
-   * 折算: the total scaled so that the top unit (or a full score) gets `points`; perGroup: the top of each ranking group
+   * 折算: the total scaled so that the top unit (or a full score) gets `points`; 'target': each unit's total as a share of its own
+   * 目标分, `points` once reached (按完成比例得分); perGroup: the top of each ranking group
    * (设置 排名分组) gets them (各组最高分为满分).
    */
-  readonly scale: { readonly points: number; readonly basis: 'top' | number; readonly perGroup?: boolean } | null;
+  readonly scale: { readonly points: number; readonly basis: 'top' | 'target' | number; readonly perGroup?: boolean } | null;
   /** 录用率 below `below` (0..1) per period: flagged, and `penalty` off when above 0. */
   readonly rateFlag: { readonly below: number; readonly cadence: Cadence; readonly penalty: number } | null;
   /** `periods` consecutive periods below quota: flagged, and `penalty` off when above 0. */

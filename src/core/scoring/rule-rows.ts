@@ -269,10 +269,11 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       case 'scale': {
         const points = needValue('折算后的满分，如“10”');
         const basisText = target.rest.replace(/^满分/, '');
-        const basis = basisText === '' || /最高/.test(basisText) ? 'top' : numberOf(basisText);
+        // 目标分 / 完成比例: each unit against its own 目标分 (“未完成基本分按完成比例得分，完成基本分得100分”)
+        const basis = basisText === '' || /最高/.test(basisText) ? 'top' : /目标|基本分|完成比例|完成率/.test(basisText) ? 'target' : numberOf(basisText);
         // 各组最高分: the top unit of each ranking group gets full marks (排名分组), not the top of all
         const perGroup = basis === 'top' && /各组|每组|分组|本组|组内|各类|同类/.test(basisText);
-        if (basis === null) bad(row.cells.target, row.target, '“最高分”（最高的单位得满分）、“各组最高分”或原满分，如“满分120”');
+        if (basis === null) bad(row.cells.target, row.target, '“最高分”（最高的单位得满分）、“各组最高分”、“目标分”（按完成目标分的比例）或原满分，如“满分120”');
         else if (points !== null) m.scale = perGroup ? { points, basis, perGroup } : { points, basis };
         break;
       }
