@@ -202,3 +202,24 @@ describe('折算 | 目标分: each unit’s points as a share of its own target,
     expect(of('市文旅局').notApplicable).toEqual([{ component: 'scale', reason: '本期没有目标分，不按完成比例折算' }]);
   });
 });
+
+/**
+ * 合作分配 减半 (致公党某市委宣传工作考核办法, m.120pk.cn/wen/165/328747.html: 「…独立成篇的稿件，每篇40分…与其它单位合并撰写的得分相应减半」):
+ * a piece written by several units gives each of them half, however many they are — not a third each as 平分 would.
+ */
+describe('合作分配 减半: a piece written with other units counts half for each of them', () => {
+  const row = (unitCell: string, author: string): CellValue[] => ['2023-05-10', unitCell, `${unitCell}稿件`, '省报', '省级', '是', 1, '', author];
+  const build = (credit: string) => buildReport([taskGrid([]), registryGrid(),
+    grid('报送台账', [[...LEDGER_HEADER, '作者'], row('市发改委、市教体局、市文旅局', '周敏、吴昊、郑洁'), row('市交通运输局', '钱程')]),
+    rules(['采用', '省级', '', 40], ['合作分配', credit, '', ''])], { today: TODAY, year: 2023, asOf: quarter.to, period: quarter });
+
+  it('三个单位合写的一篇各计20分（平分则各13.33）；独立成篇的照计40分；作者各计本单位的一半', () => {
+    const r = build('减半');
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+    const total = (u: string) => r.scores.find((s) => s.unit === u)!.total;
+    expect(['市发改委', '市教体局', '市文旅局', '市交通运输局'].map(total)).toEqual([20, 20, 20, 40]);
+    expect(r.scores.find((s) => s.unit === '市教体局')!.parts[0].label).toContain('（合报，3个单位各计一半）');
+    expect(r.people.map((p) => [p.name, p.points]).sort()).toEqual([['吴昊', 20], ['周敏', 20], ['郑洁', 20], ['钱程', 40]].sort());
+    expect(build('平分').scores.find((s) => s.unit === '市发改委')!.total).toBeCloseTo(13.33, 2);
+  });
+});

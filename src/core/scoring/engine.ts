@@ -256,7 +256,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   }
   // 批示 of each leader rule already scored per piece: rows repeating a piece's 批示 cell add nothing, a row naming more adds the rest
   const instructed = new Map<number, Map<string, number>>();
-  const split = (e: LedgerEntry) => (model.sharedCredit === 'split' && e.partners > 1 ? 1 / e.partners : 1);
+  // 合报: each unit a share (平分), half whatever their number (减半: “与其它单位合并撰写的得分相应减半”), or the whole
+  const split = (e: LedgerEntry) => (e.partners > 1 ? (model.sharedCredit === 'split' ? 1 / e.partners : model.sharedCredit === 'half' ? 0.5 : 1) : 1);
   // a piece a 分档 ladder is about shows under 分档计分, beside the step that replaces its points
   const tiered = (e: LedgerEntry) => model.tiers.length > 0 && inLadder(model.tiers, e, ctx.media);
   for (let i = 0; i < inWindow.length; i++) {
@@ -265,7 +266,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     const p = ctx.pointsOf(entry);
     const [adoption, instruction]: ComponentKey[] = tiered(entry) ? ['tier', 'tier'] : ['adoption', 'instruction'];
     const share = split(entry);
-    const shareNote = share < 1 ? `（合报，${entry.partners}个单位平分）` : '';
+    const shareNote = share < 1 ? `（合报，${entry.partners}个单位${model.sharedCredit === 'half' ? '各计一半' : '平分'}）` : '';
     if (model.multiUse === 'max' && bestEntry[pieceAt(i)] !== entry) {
       addRow(adoption, `${p.label}（同稿多用，取最高，不重复${countVerb(u)}）`, 0, entry.date, '', entry.count);
     } else {

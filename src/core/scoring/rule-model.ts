@@ -173,7 +173,7 @@ export interface RuleModel {
    * Co-authors and 合报单位 split a piece's points (split) or each get them all (full); first: the first author alone is credited
    * (“两人以上合写的信息奖励第一作者”), each 合报单位 keeps the piece whole.
    */
-  readonly sharedCredit: 'split' | 'full' | 'first';
+  readonly sharedCredit: 'split' | 'full' | 'first' | 'half';
   /** What every amount is counted in: 分, or 元 for a 奖励办法 (计分单位 | 元); every place that prints an amount says it. */
   readonly pointsUnit: PointsUnit;
   /**

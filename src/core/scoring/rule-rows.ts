@@ -323,9 +323,10 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       case 'sharedCredit': {
         const text = [row.target, row.type, valueText].join('');
         if (/第一作者|第一署名|第一执笔/.test(text)) m.sharedCredit = 'first';
+        else if (/减半|计半|各半|一半/.test(text)) m.sharedCredit = 'half';
         else if (/平分|均分|分摊/.test(text)) m.sharedCredit = 'split';
         else if (/全额|各计|全分|各得/.test(text)) m.sharedCredit = 'full';
-        else bad(row.cells.target, row.target, '“平分”“各计全分”或“第一作者”');
+        else bad(row.cells.target, row.target, '“平分”“各计全分”“减半”或“第一作者”');
         break;
       }
       case 'pointsUnit': {
