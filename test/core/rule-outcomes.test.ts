@@ -90,7 +90,10 @@ describe('名次计分 and 折算 in a rule paid in 元 say 元', () => {
   const rows = [submitted('市发改委', 6), submitted('市教体局', 4), submitted('市交通运输局', 2)];
 
   it('第1名800元，每名减200元: 800 / 600 / 400, the detail and label in 元', () => {
-    const r = report(ledger(...rows), rules(['名次计分', '报送', '每名减200元', 800], ['计分单位', '元', '', ''], ['排名', '排名', '', '']));
+    // paying by place ranks, with or without a 排名 row
+    const r = report(ledger(...rows), rules(['名次计分', '报送', '每名减200元', 800], ['计分单位', '元', '', '']));
+    expect(r.scores.slice(0, 3).map((s) => s.rank)).toEqual([1, 2, 3]);
+    expect(bulletinSheet(r, stamp).rows.find((row) => row.some((c) => c.value === '单位'))![0].value).toBe('排名');
     expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
     expect(['市发改委', '市教体局', '市交通运输局'].map((u) => unit(r, u).total)).toEqual([800, 600, 400]);
     expect(unit(r, '市教体局').parts[0]).toMatchObject({ label: '报送条数名次计奖', detail: '报送条数4，第2名；第1名800元，每名减200元', points: 600 });

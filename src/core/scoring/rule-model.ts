@@ -188,8 +188,11 @@ export interface RuleModel {
   readonly yearStart: number;
 }
 
-/** Whether units are ranked under these rules: as the 排名 row says, else a 考核办法 ranks and a 奖励办法 does not. */
-export const ranksUnits = (m: Pick<RuleModel, 'ranked' | 'pointsUnit'>): boolean => m.ranked ?? m.pointsUnit === '分';
+/**
+ * Whether units are ranked under these rules: as the 排名 row says, else a 考核办法 ranks and a 奖励办法 does not — unless it pays by
+ * place (名次计分: “第一名每人奖800元”), which ranks.
+ */
+export const ranksUnits = (m: Pick<RuleModel, 'ranked' | 'pointsUnit' | 'rankPoints'>): boolean => m.ranked ?? (m.pointsUnit === '分' || m.rankPoints.length > 0);
 
 /** The first column of a score table: 排名, or 序号 where the rule ranks nobody. */
 export const placeHeader = (ranked: boolean) => (ranked ? '排名' : '序号');
