@@ -76,8 +76,9 @@ describe('a 奖励办法 with no ranking clause: units listed in order (序号) 
     expect(plain.rules.custom).toBe(false);
     expect(plain.rules.model.ranked).toBe(false);
     expect(bulletinSheet(plain, stamp).rows.find((row) => row.some((c) => c.value === '单位'))![0].value).toBe('序号');
-    const wrong = report(ledger(...rows), rules(...written, ['排名', '看情况', '', '']));
-    expect(wrong.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'B7']]);
+    const wrong = report(ledger(...rows), rules(...written, ['排名', '看情况', '', ''], ['排名', '不分组', '', '']));
+    // “不分组” is 设置 排名分组's word (one list, ranked), never read as 不排名
+    expect(wrong.issues.filter((i) => i.sheet === '评分规则').map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'B7'], ['RULE_BAD_VALUE', 'B8']]);
   });
 });
 

@@ -348,7 +348,8 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       case 'ranking': {
         // 排名 | 不排名: a 奖励办法 that pays each unit (“每季度统计一次，发放奖金”) ranks nobody; 排名 | 按奖励合计 asks for a rank
         const written = [row.target, row.type, valueText].map((t) => looseKey(t)).filter(Boolean).join('');
-        if (/^(不|否|无|不排|不排名|不排名次|不排序|不分名次|不评比)/.test(written)) m.ranked = false;
+        // the whole word: “不分组” (one list, still ranked) belongs to 设置 排名分组 and is no “不排名”
+        if (/^(否|无|不|不排|不排名|不排名次|不排序|不分名次|不评比|不评名次)$/.test(written)) m.ranked = false;
         else if (/^(是|排名|排名次|排序|按|竞争排名|通报排名|评比)/.test(written)) m.ranked = true;
         else bad(row.cells.target, written, '“排名”（按总分在排名分组内排名）或“不排名”');
         break;
