@@ -227,3 +227,15 @@ describe('合作分配 减半: a piece written with other units counts half for 
     expect(build('平分').scores.find((s) => s.unit === '市发改委')!.total).toBeCloseTo(13.33, 2);
   });
 });
+
+describe('a 评分规则 is never read as a task sheet, whatever its 说明 says', () => {
+  it('“目标分 | | 每季度 | 10 | 各单位每季度须达到10分” once made the rows below it tasks, and “市级每篇5分” an unknown unit', () => {
+    const written = grid('评分规则', [['项目', '对象', '类型', '分值', '说明'], ['采用', '省级', '', 10, '省级每篇10分'],
+      ['目标分', '', '每季度', 10, '各单位每季度须达到10分'], ['采用', '市级', '', 5, '市级每篇5分']]);
+    const r = buildReport([taskGrid([['1', '做好宣传报道', '市发改委', '', '2023年6月30日前', '', '', '']]), registryGrid(), written],
+      { today: TODAY, year: 2023, asOf: d('2023-06-30') });
+    expect(r.check.taskSheets).toEqual(['任务分工表']);
+    expect(r.check.tasks).toHaveLength(1);
+    expect(r.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+  });
+});
