@@ -62,6 +62,9 @@ describe('a 奖励办法 with no ranking clause: units listed in order (序号) 
     const json = reportJson(r);
     expect(json.ranked).toBe(false);
     expect(json.units.every((u) => u.rank === null && u.movement === null)).toBe(true);
+    // authors are paid, not placed
+    const withAuthors = reportJson(report(grid('报送台账', [[...LEDGER_HEADER, '作者'], [...paid('市文旅局', '省级', '综合类'), '王芳']]), rules(...written)));
+    expect(withAuthors.people.map((p) => [p.name, p.points, p.rank])).toEqual([['王芳', 400, null]]);
   });
 
   it('a rule that ranks says so in 评分规则 (排名 | 按奖励合计): ranked again, the top first', () => {

@@ -268,7 +268,8 @@ export function reportJson(report: Report) {
     })),
     ...(report.categories.note ? { rankingNote: report.categories.note } : {}),
     unverified: report.unverified,
-    people: report.people,
+    // people are paid, not placed, where the rule ranks nobody
+    people: ranked ? report.people : report.people.map((p) => ({ ...p, rank: null })),
     zeroReportMonths: report.zeroReport.months,
     issues: report.issues.map(issueJson),
   };
