@@ -200,6 +200,8 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   UNITS_CARRIED: 'Units carried from another row (同上, 下同)',
   UNITS_SAME_NOTHING: 'A 同上 ("same as above") with no units above',
   DEADLINE_MISSING: 'Deadline empty',
+  DEADLINE_CARRIED: 'Deadline carried from the row above (同上)',
+  DEADLINE_SAME_NOTHING: 'A 同上 ("same as above") with no deadline above',
   DEADLINE_PLACEHOLDER: 'Deadline is a placeholder',
   DEADLINE_UNPARSED: 'Deadline not understood',
   DEADLINE_INVALID_DATE: 'Deadline is no valid date',
