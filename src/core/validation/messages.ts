@@ -47,7 +47,7 @@ export const MESSAGES = {
   leadFromHeadings: (heading: string) =>
     `表中没有单位列，各部分标题写明了牵头单位${heading ? `（如${q(heading)}）` : ''}：每行任务的牵头单位按所在部分的标题读取；如不对，请补上单位列，或用 --columns 或“设置”表的“列映射”指定。`,
   leadFromTitle: (unit: string) =>
-    `表中没有单位列，表头上方单独一行写明了${q(unit)}：整张表的任务都按${q(unit)}负责读取；如不对，请补上单位列，或用 --columns 或“设置”表的“列映射”指定。`,
+    `表中没有单位列，表头上方写明了单位${q(unit)}：整张表的任务都按${q(unit)}负责读取；如不对，请补上单位列，或用 --columns 或“设置”表的“列映射”指定。`,
   leadersFromHeadings: (heading: string) =>
     `各部分标题写明了负责的领导（如${q(heading)}）：该部分任务“领导”一栏空着的，按标题读取；如不对，请在“领导”列填写。`,
   columnInferred: (i: InferredColumn) =>
