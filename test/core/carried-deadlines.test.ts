@@ -1,4 +1,4 @@
-// A deadline written 同上 (同上。, 同前, 〃) is the row above's, said where from; one with nothing above is an error at its cell.
+// A deadline or leader written 同上 (同上。, 同前, 〃) is the row above's, said where from; one with nothing above is an error at its cell.
 import { carryDittoColumn, isSameAbove } from '../../src/core/sheets/ditto';
 import { checkWorkbook } from '../../src/core/validation/validate';
 import { measuresFromTable } from '../../src/core/plans/plan-table';
@@ -40,19 +40,42 @@ describe('duban check reads a deadline written 同上', () => {
     expect(result.issues.filter((i) => i.code === 'DEADLINE_UNPARSED')).toEqual([]);
   });
   test('each carried deadline is said at its own cell, naming the cell it comes from', () => {
-    const carried = result.issues.filter((i) => i.code === 'DEADLINE_CARRIED');
+    const carried = result.issues.filter((i) => i.code === 'SAME_ABOVE_CARRIED');
     expect(carried.map((i) => i.cell)).toEqual(['D4', 'D5', 'D6', 'D7']);
     expect(carried[0]).toMatchObject({ severity: 'info', message: expect.stringContaining('第3行（D3）的完成时限“持续推进”') });
     expect(carried[1].message).toContain('“同上。”');
   });
   test('a 同上 in the first row is an error naming the cell, with no DEADLINE_UNPARSED beside it', () => {
     const first = checkWorkbook([grid('任务清单', [HEADER, [1, '对行政规范性文件进行全面清理。', '办公室', '同上']])], { today: TODAY, year: 2023 });
-    expect(first.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toEqual([['DEADLINE_SAME_NOTHING', 'D2']]);
+    expect(first.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toEqual([['SAME_ABOVE_NOTHING', 'D2']]);
   });
   test('a dated deadline carried keeps its date checks (overdue), once per row', () => {
     const rows = [HEADER, [1, '清理规范性文件。', '办公室', '2023年6月30日'], [2, '发布年度报告。', '办公室', '同上']];
     const got = checkWorkbook([grid('任务清单', rows)], { today: TODAY, year: 2023 });
     expect(got.tasks.map((t) => t.deadline.kind === 'date' && t.deadline.date)).toEqual([{ year: 2023, month: 6, day: 30 }, { year: 2023, month: 6, day: 30 }]);
+  });
+});
+
+// 霍山经济开发区 2025年开发区重点工作及责任清单 (huoshan-kfq-2025-zdgz, https://www.ahhuoshan.gov.cn/public/6598161/37968314.html):
+// 序号 | 重点工作 | 责任领导 | 责任单位 | 完成时限, each row a leader's name and "全年". Typed by a clerk who writes a repeated leader
+// and time as 同上, the second row is 叶林's, all year.
+describe('a leader written 同上', () => {
+  const rows = [
+    ['序号', '重点工作', '责任领导', '责任单位', '完成时限'],
+    [1, '坚持服务跟着项目走,优化“重点项目直通车”“无忧办”工作机制。', '叶林', '招商工作部、安商工作部', '全年'],
+    [2, '全力推进开发区“空间再造”,推动工业用地“腾笼换鸟”。', '同上', '改革办', '同上'],
+  ];
+  test('is the row above\'s person, never a person named 同上', () => {
+    const got = checkWorkbook([grid('清单', rows)], { today: TODAY, year: 2025 });
+    expect(got.tasks.map((t) => [t.leaders, t.deadline.kind])).toEqual([[['叶林'], 'ongoing'], [['叶林'], 'ongoing']]);
+    expect(got.issues.filter((i) => i.code === 'SAME_ABOVE_CARRIED').map((i) => [i.cell, i.message])).toEqual([
+      ['C3', expect.stringContaining('第2行（C2）的领导“叶林”')], ['E3', expect.stringContaining('第2行（E2）的完成时限“全年”')],
+    ]);
+  });
+  test('at the top it names nobody, and says so', () => {
+    const got = checkWorkbook([grid('清单', [rows[0], [1, '坚持服务跟着项目走。', '同上', '招商工作部', '全年']])], { today: TODAY, year: 2025 });
+    expect(got.tasks[0].leaders).toEqual([]);
+    expect(got.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toEqual([['SAME_ABOVE_NOTHING', 'C2']]);
   });
 });
 

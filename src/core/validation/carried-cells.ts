@@ -1,4 +1,4 @@
-// What a task row reads from the rows above it in check: units (同上, 下同, 以下各项均由…牵头) and deadlines (同上), each said where from.
+// What a task row reads from the rows above it in check: units (同上, 下同, 以下各项均由…牵头), deadlines and leaders (同上), each said where from.
 import { a1, cellText } from '../sheets/grid';
 import { carryDittoColumn, DittoCellOut } from '../sheets/ditto';
 import { TaskSheet } from '../sheets/task-sheet';
@@ -14,7 +14,11 @@ export interface CarriedColumns {
   readonly lead: CarriedUnits[] | null;
   readonly coop: CarriedUnits[] | null;
   readonly deadline: DittoCellOut[] | null;
+  readonly leaders: DittoCellOut[] | null;
 }
+
+/** The columns read down by 同上 alone, with what the clerk calls them in a message. */
+const DITTO_FIELDS = [['deadline', '完成时限'], ['leaders', '领导']] as const;
 
 /**
  * A units column read down the table (carried-units.ts): null when the sheet has no such column, or several cooperating
@@ -31,12 +35,11 @@ function carriedUnitsColumn(sheet: TaskSheet, field: 'lead' | 'coop'): CarriedUn
 }
 
 export function carriedColumns(sheet: TaskSheet): CarriedColumns {
-  const col = sheet.header.columns.deadline;
-  return {
-    lead: carriedUnitsColumn(sheet, 'lead'),
-    coop: carriedUnitsColumn(sheet, 'coop'),
-    deadline: col === undefined ? null : carryDittoColumn(sheet.rows.map((r) => ({ row: r.row, value: r.values.deadline, cell: r.cells.deadline ?? a1(r.row, col) }))),
+  const down = (field: 'deadline' | 'leaders') => {
+    const col = sheet.header.columns[field];
+    return col === undefined ? null : carryDittoColumn(sheet.rows.map((r) => ({ row: r.row, value: r.values[field], cell: r.cells[field] ?? a1(r.row, col) })));
   };
+  return { lead: carriedUnitsColumn(sheet, 'lead'), coop: carriedUnitsColumn(sheet, 'coop'), deadline: down('deadline'), leaders: down('leaders') };
 }
 
 /** A task row with what it carries put in its cells; what is reported there, and whether a 同上 named nothing. */
@@ -48,7 +51,7 @@ export interface RowCarried {
   readonly unresolvedDeadline: boolean;
 }
 
-/** Row `r`'s cells as the clerk reads them, each carried value said at its own cell (UNITS_CARRIED, DEADLINE_CARRIED …). */
+/** Row `r`'s cells as the clerk reads them, each carried value said at its own cell (UNITS_CARRIED, SAME_ABOVE_CARRIED …). */
 export function carryRow(sheet: TaskSheet, r: number, carried: CarriedColumns, report: Report): RowCarried {
   let taskRow = sheet.rows[r];
   let unresolvedLead = false;
@@ -63,16 +66,19 @@ export function carryRow(sheet: TaskSheet, r: number, carried: CarriedColumns, r
       if (field === 'lead') unresolvedLead = true;
     }
   }
-  const d = carried.deadline?.[r];
   let unresolvedDeadline = false;
-  if (d && (d.from || d.unresolved !== undefined)) {
-    const cell = taskRow.cells.deadline || a1(taskRow.row, sheet.header.columns.deadline ?? 0);
+  for (const [field, label] of DITTO_FIELDS) {
+    const d = carried[field]?.[r];
+    if (!d || (!d.from && d.unresolved === undefined)) continue;
+    const cell = taskRow.cells[field] || a1(taskRow.row, sheet.header.columns[field] ?? 0);
     if (d.from) {
-      taskRow = { ...taskRow, values: { ...taskRow.values, deadline: d.value ?? null } };
-      report('DEADLINE_CARRIED', sheet.sheet, cell, MESSAGES.deadlineCarried(d.from));
+      taskRow = { ...taskRow, values: { ...taskRow.values, [field]: d.value ?? null } };
+      report('SAME_ABOVE_CARRIED', sheet.sheet, cell, MESSAGES.sameAboveCarried(label, d.from));
     } else {
-      report('DEADLINE_SAME_NOTHING', sheet.sheet, cell, MESSAGES.deadlineSameNothing(d.unresolved!));
-      unresolvedDeadline = true;
+      report('SAME_ABOVE_NOTHING', sheet.sheet, cell, MESSAGES.sameAboveNothing(label, d.unresolved!));
+      // a 同上 naming nothing is no time and no person: read as not written (its own error said above)
+      if (field === 'deadline') unresolvedDeadline = true;
+      else taskRow = { ...taskRow, values: { ...taskRow.values, leaders: null } };
     }
   }
   return { taskRow, unresolvedLead, unresolvedDeadline };

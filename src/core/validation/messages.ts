@@ -90,9 +90,10 @@ export const MESSAGES = {
   deadlineMissing: (inWords?: string) => (inWords ? `完成时限为空，任务内容写有${q(inWords)}：请把它填入完成时限列，否则不会核对是否逾期。` : '完成时限为空。'),
   deadlineOnlyInWords: (count: number, cell: string, text: string) =>
     `表中没有完成时限列，但有 ${count} 项任务在内容里写了时限（如 ${cell}${q(text)}）：这些时限未作为完成时限核对，到期也不会提示逾期；如需督办，请增加“完成时限”列并填写（用 duban import 生成的分工表会填入）。`,
-  deadlineCarried: (from: { row: number; cell: string; words: string; text: string }) =>
-    `这一格写的是${q(from.words)}：按第${from.row}行（${from.cell}）的完成时限${q(from.text)}读取；如不对，请直接填写完成时限。`,
-  deadlineSameNothing: (words: string) => `这一格写的是${q(words)}，但上一行没有完成时限可依据，读不出时限；请直接填写完成时限。`,
+  /** `label`: what the column holds (完成时限, 领导). */
+  sameAboveCarried: (label: string, from: { row: number; cell: string; words: string; text: string }) =>
+    `这一格写的是${q(from.words)}：按第${from.row}行（${from.cell}）的${label}${q(from.text)}读取；如不对，请直接填写${label}。`,
+  sameAboveNothing: (label: string, words: string) => `这一格写的是${q(words)}，但上一行没有${label}可依据，未读取；请直接填写${label}。`,
   deadlinePlaceholder: (text: string) => `完成时限${q(text)}是模板占位，尚未填写具体日期。`,
   deadlineUnparsed: (text: string) => `无法识别完成时限${q(text)}，请写成如“2023年5月31日”“5月底前”“每月”“长期坚持”。`,
   deadlineInvalid: (text: string, reason: string) => `完成时限${q(text)}不是有效日期：${reason}。`,
