@@ -19,7 +19,7 @@ const CHIZHOU = [
 ];
 
 describe('the 同上 words (one home: sheets/ditto.ts)', () => {
-  test.each(['同上', '同上。', '（同上）', '(同上)', '同前', '〃', '”', ' 同 上 '])('%s says "as above"', (t) => expect(isSameAbove(t)).toBe(true));
+  test.each(['同上', '同上。', '（同上）', '(同上)', '“同上”', '同前', '〃', '”', ' 同 上 '])('%s says "as above"', (t) => expect(isSameAbove(t)).toBe(true));
   test.each(['同上级部门', '同步推进', '', '持续推进', '上半年'])('%s does not', (t) => expect(isSameAbove(t)).toBe(false));
   test('a chain of 同上 goes back to the cell where the value is written; a 同上 under a blank names nothing', () => {
     const out = carryDittoColumn(['6月底前', '同上', '同上', '', '同上'].map((value, i) => ({ row: i + 1, value, cell: `E${i + 2}` })));

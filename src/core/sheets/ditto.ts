@@ -4,8 +4,8 @@ import { CellValue, cellText } from './grid';
 /** The words and marks for "as the row above", as a pattern's alternatives ("同 上" typed with a space is the same). */
 export const SAME_ABOVE_SOURCE = '同\\s*上|同\\s*前|〃|"|”|“';
 
-/** A whole cell saying "as above": 同上, 同上。, （同上）, 同前, 〃, a ditto quote mark. */
-const SAME_ABOVE_CELL = new RegExp(`^[（(]?\\s*(?:${SAME_ABOVE_SOURCE})\\s*[。.]?\\s*[）)]?$`);
+/** A whole cell saying "as above": 同上, 同上。, （同上）, “同上”, 同前, 〃, a ditto quote mark. */
+const SAME_ABOVE_CELL = new RegExp(`^[（(“"]?\\s*(?:${SAME_ABOVE_SOURCE})\\s*[。.]?\\s*[）)”"]?$`);
 
 /** Whether a cell's whole text says "the same as the row above". */
 export function isSameAbove(text: string): boolean {
