@@ -4,6 +4,7 @@ import { breakdownSheet, explainUnit } from '../../src/core/scoring/breakdown';
 import { formatBulletin } from '../../src/core/scoring/report-text';
 import { bulletinSheet, summarySheets } from '../../src/core/scoring/summaries';
 import { yearStartOf } from '../../src/core/scoring/rule-rows';
+import { previousPeriod } from '../../src/core/scoring/movement';
 import { bulletinContent } from '../../src/core/bulletin/content';
 import { CellValue, Grid } from '../../src/core/sheets/grid';
 import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
@@ -167,6 +168,13 @@ describe('考核年度 | 8月1日至次年7月31日: the year’s totals are cut
     expect([ytd.actual, ytd.total]).toEqual([3, 6]);
     const notes = bulletinSheet(r, { generatedAt: '2016-07-01 09:00', asOf: d('2016-06-30') }).rows.map((row) => String(row[0]?.value ?? '')).join('\n');
     expect(notes).toContain('累计报送为2015年8月至2016年6月合计');
+  });
+
+  it('较上期 runs within the 考核年度: January compares with December, August (its first month) with nothing', () => {
+    expect(previousPeriod({ from: d('2016-01-01'), to: d('2016-01-31') }, 2016, 8)).toEqual({ from: d('2015-12-01'), to: d('2015-12-31') });
+    expect(previousPeriod({ from: d('2015-08-01'), to: d('2015-08-31') }, 2016, 8)).toBeNull();
+    expect(previousPeriod({ from: d('2016-01-01'), to: d('2016-01-31') }, 2016)).toBeNull();
+    expect(build({ from: d('2016-01-01'), to: d('2016-01-31') }).previousPeriod).toEqual({ from: d('2015-12-01'), to: d('2015-12-31') });
   });
 
   it('a 每年 quota is judged over the whole 考核年度 (4 due, 甲镇 3 short 1, 乙镇 1 short 3); the 年度考核 sheet is titled with its months', () => {

@@ -131,7 +131,7 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const categories = categoryPlan(check.registry, check.settings.text.rankingGroups);
   const input = scoringInput(check, { ledger, spotChecks, rules, media, adjustments, lateReturns }, creditTo);
   const { scores, unverified } = rankedScores({ ...input, period }, check, categories);
-  const previous = previousPeriod(period, check.planYear);
+  const previous = previousPeriod(period, check.planYear, rules.model.yearStart);
   const movement = movements(scores, previous ? periodScores({ ...input, period: previous }, check, categories) : null);
   const yearPeriod = yearToDateOf(period, rules.model.yearStart);
   const sameAsPeriod = compareDates(yearPeriod.from, period.from) === 0;
