@@ -1,6 +1,7 @@
 // Reads a returned 填报表: whose it is (the hidden marker, else the file name), its 报送登记 rows and 进展 rows.
 import { CivilDate, parseISO } from '../dates/civil-date';
 import { CellRange, CellValue, Grid, a1, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
+import { isSameAbove } from '../sheets/ditto';
 import { LEDGER_HEADERS, MEDIA_HEADERS, RETURN_DATE_HEADERS, SPLIT_DATE_HEADERS, normalizeHeader } from '../sheets/headers';
 import { countFigure } from '../sheets/ledger-sheet';
 import { tableFurniture } from '../sheets/headings';
@@ -146,7 +147,6 @@ function headerColumns(grid: Grid, headers: readonly (string | readonly string[]
  * writes 同上/〃 in: each row takes the value. A 标题 or 数量 merged down cannot be shared out.
  */
 const SHARED_FIELDS: ReadonlySet<SubmissionField> = new Set(['date', 'media', 'level', 'adopted', 'taskSeq']);
-const DITTO = /^(同上|〃|"|”|同前)$/u;
 
 /** The header of a column that numbers the rows. */
 const ROW_NUMBER_HEADER = /^(序号|编号|行号|No\.?|NO\.?)$/u;
@@ -332,7 +332,7 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
         else problem ??= isBlank(master) ? `${rangeA1(merge)}（${c.header}）合并了几行，读不出每行的${c.header}：请取消合并，逐行填写`
           : `${said}，与行数不一致，读不出每行的${c.header}：请取消合并，逐行填写`;
       } else if (merge) problem ??= `${rangeA1(merge)}（${c.header}）合并了几行，读不出每行的${c.header}：请取消合并，逐行填写`;
-      if (previous && SHARED_FIELDS.has(c.field) && DITTO.test(cellText(value).trim())) value = previous[c.field];
+      if (previous && SHARED_FIELDS.has(c.field) && isSameAbove(cellText(value))) value = previous[c.field];
       values[c.field] = value;
     });
     previous = values;
