@@ -33,6 +33,7 @@ export async function readWordSubmission(file: string, bytes: Uint8Array, period
         file, unitText: name.unitText ?? '', date, title: inText.title,
         ...(inText.unitText ? { unitInText: inText.unitText } : {}),
         ...(inText.signedBy ? { signedBy: inText.signedBy } : {}),
+        ...(inText.contents ? { contents: inText.contents } : {}),
         ...(name.date ? {} : { dateFromText: true as const }),
         ...(name.date && name.yearFromPeriod ? { yearFromPeriod: true as const } : {}),
       },

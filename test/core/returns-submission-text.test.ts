@@ -105,3 +105,19 @@ test('a 信息报送单 whose fields and body are all in one table: 报送单位
   ].join('\n');
   expect(readSubmissionText(form)).toEqual({ title: '县卫健委推进家庭医生签约服务', unitText: '县卫健委', date: day(16) });
 });
+
+// 政府工作简报格式 (readke.com/c/3035245.html): a 综合简报 holds several items under 小标题, often listed first under 本期目录.
+// The office reads one file as one piece unless told otherwise: the title is the first item's, and the 目录's items are given
+// back so that collect can say the others were not registered (not lost without a word); the 目录 lines are no title.
+test('a 综合简报 with 本期目录: the first item is the title, the listed items are given back', () => {
+  const text = [
+    '教育工作简报', '第12期', '县教育局办公室编　　　　2023年6月15日', '————————————',
+    '本期目录', '1.县教育局多措并举筑牢暑期安全防线', '2.全县中小学开展防溺水专题教育', '3.县教育局召开2023年招生工作会议',
+    '县教育局多措并举筑牢暑期安全防线', '为切实做好暑期学生安全工作，县教育局召开专题会议，部署防溺水、交通安全等工作。',
+    '全县中小学开展防溺水专题教育', '6月14日，全县中小学同步开展防溺水专题教育。',
+    '县教育局召开2023年招生工作会议', '6月15日，县教育局召开招生工作会议。',
+  ].join('\n');
+  const read = readSubmissionText(text);
+  expect(read.title).toBe('县教育局多措并举筑牢暑期安全防线');
+  expect(read.contents).toEqual(['县教育局多措并举筑牢暑期安全防线', '全县中小学开展防溺水专题教育', '县教育局召开2023年招生工作会议']);
+});

@@ -143,3 +143,17 @@ test('a 落款 naming no registry unit (a 科室) is said with the refusal', asy
   expect(r.added).toEqual([]);
   expect(r.rejected).toEqual(['7月份上报信息2.docx：文件名中的单位“7月份上报信息2”不在单位名录中，正文落款的“办公室”也不是名录中的单位']);
 });
+
+test('a 综合简报 with 本期目录 is registered as its first item, the others named (政府工作简报格式: 多种信息…采用小标题分述)', async () => {
+  const registry = new UnitRegistry([{ name: '县教育局', aliases: [], groups: [] }]);
+  const r = await collect({ from: d('2023-06-01'), to: d('2023-06-30') }, registry, [
+    ['县教育局-2023年6月15日-教育工作简报.docx', [
+      { masthead: '教育工作简报' }, { issue: '第12期' }, { imprint: '县教育局办公室编　　　　2023年6月15日' },
+      { body: '本期目录' }, { body: '1.县教育局多措并举筑牢暑期安全防线' }, { body: '2.全县中小学开展防溺水专题教育' },
+      { title: '县教育局多措并举筑牢暑期安全防线' }, { body: '为切实做好暑期学生安全工作，县教育局召开专题会议。' },
+      { title: '全县中小学开展防溺水专题教育' }, { body: '6月14日，全县中小学同步开展防溺水专题教育。' },
+    ]],
+  ]);
+  expect(r.added).toEqual([['县教育局-2023年6月15日-教育工作简报.docx', '县教育局', '2023-6-15', '县教育局多措并举筑牢暑期安全防线']]);
+  expect(r.notes).toEqual(['县教育局-2023年6月15日-教育工作简报.docx：简报的本期目录列有 2 篇，只按第一篇“县教育局多措并举筑牢暑期安全防线”登记了 1 篇；“全县中小学开展防溺水专题教育”未登记：如每篇都要计数，请分别报送或在台账中补登']);
+});

@@ -55,6 +55,8 @@ export interface WordSubmission {
   readonly unitInText?: string;
   /** The unit the text's 落款 names, as written: taken only when neither the name nor a 报送单位 line gives a registry unit. */
   readonly signedBy?: string;
+  /** A 综合简报's items as its 本期目录 lists them: registered as its first, the others said. */
+  readonly contents?: readonly string[];
   /** The file name gave no date: it is the text's (its 落款 or 编印 line). */
   readonly dateFromText?: true;
 }
@@ -305,6 +307,11 @@ export function collectReturns(input: CollectInput): CollectResult {
       // the ledger holds the whole campaign: a submission from another month is registered, but said so (it does not count now)
       if (!inPeriod(sub.date)) notes.push({ file: sub.file, row: 0, unit, reason: `文件名中的日期 ${formatISO(sub.date)} 不在本期（${formatISO(period.from)}至${formatISO(period.to)}）内：已登记入台账，不计入本期` });
       add({ date: sub.date, unit, title, media: '', level: null, adopted: false, taskSeq: '', count: 1, source: sub.file }, { file: sub.file, row: 0, unit });
+      // a 综合简报: one file, several items — registered as its first, the others named (the office decides whether each counts)
+      if (sub.contents) {
+        const others = sub.contents.slice(1).map((t) => `“${normalizeReturnedText(t).slice(0, 30)}”`).join('、');
+        notes.push({ file: sub.file, row: 0, unit, reason: `简报的本期目录列有 ${sub.contents.length} 篇，只按第一篇“${title.slice(0, 30)}”登记了 1 篇；${others}未登记：如每篇都要计数，请分别报送或在台账中补登` });
+      }
     });
   }
 

@@ -11,6 +11,8 @@ export interface SubmissionText {
   readonly unitText: string | null;
   /** The unit the 落款 names (the line over the closing date, or before it on its line), as written: taken only when nothing else names one. */
   readonly signedBy?: string;
+  /** A 综合简报's items as its 本期目录 lists them (two or more): the file is registered as its first, the others said. */
+  readonly contents?: readonly string[];
   /** The date a line of its own gives (the 编印 line of the 报头, or the 落款 at the end). */
   readonly date: CivilDate | null;
 }
@@ -37,6 +39,26 @@ const EDITOR_NOTE = /^[【\[（(]?\s*编者按\s*[】\])）]?\s*[:：]?/u;
 const DATE_LINE = /^(?:|.*(?:\s|编|编印|印发|印))\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})$/u;
 const DATE_LINE_MAX = 40;
 const dateLine = (line: string) => (line.length <= DATE_LINE_MAX && DATE_LINE.test(line) ? fullDateIn(line) : null);
+/** A 综合简报's list of its items (政府工作简报格式: 多种信息…采用小标题分述), and one entry of it (1.…, 一、…, ◆…; a page number after dots dropped). */
+const CONTENTS = /^[【\[（(]?\s*(本期目录|本期要目|本期导读|本期提要|目\s*录)\s*[】\])）]?\s*[:：]?$/u;
+const CONTENTS_ITEM = /^(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}\s*、|[◆●■▲★·•◇○])\s*(.+?)(?:\s*[.…·]{2,}\s*\d+)?$/u;
+
+/** The 本期目录 and its entries: the lines they take (no title) and the items (null without a 目录 of two or more). */
+function contentsOf(lines: readonly string[]): { lines: ReadonlySet<number>; items: string[] | null } {
+  const at = lines.findIndex((l) => CONTENTS.test(l));
+  const taken = new Set<number>();
+  if (at < 0) return { lines: taken, items: null };
+  taken.add(at);
+  const items: string[] = [];
+  for (let i = at + 1; i < lines.length && !isBody(lines[i]); i++) {
+    const m = CONTENTS_ITEM.exec(lines[i]);
+    if (!m) break;
+    items.push(m[1].trim());
+    taken.add(i);
+  }
+  return { lines: taken, items: items.length >= 2 ? items : null };
+}
+
 /** "标题：…" written out. */
 const TITLE_LABEL = /^(标题|题目)\s*[:：]\s*(.+)$/u;
 
@@ -119,7 +141,9 @@ export function readSubmissionText(text: string): SubmissionText {
     if (form.title === '') return { title: null, titleProblem: '表格中“标题”一栏没有填写：请填上稿件标题后重新报送', unitText, date, ...signed };
     return { title: form.title, unitText, date, ...signed };
   }
-  let at = lines.findIndex((l, i) => (!isFrame(lines, i) && !form.rows.has(i)) || TITLE_LABEL.test(l));
+  const contents = contentsOf(lines);
+  const listed = contents.items ? { contents: contents.items } : {};
+  let at = lines.findIndex((l, i) => (!isFrame(lines, i) && !form.rows.has(i) && !contents.lines.has(i)) || TITLE_LABEL.test(l));
   if (at < 0) return { title: null, titleProblem: '文档中只有报头、落款等，没有标题和正文', unitText, date };
   // a 红头 that is the unit's name alone (县教育局), its title on the next line: the unit, not the title
   if (BYLINE.test(lines[at]) && lines[at + 1] !== undefined && !isBody(lines[at + 1]) && !isFrameLine(lines[at + 1])) unitText ??= lines[at++];
@@ -128,7 +152,7 @@ export function readSubmissionText(text: string): SubmissionText {
   if (red) unitText ??= red.slice(0, -2);
   const first = lines[at];
   const signedBy = signature(lines, at);
-  const signed = signedBy ? { signedBy } : {};
+  const signed = signedBy ? { signedBy, ...listed } : listed;
   const labelled = TITLE_LABEL.exec(first);
   if (labelled) return { title: labelled[2].trim(), unitText, date, ...signed };
   if (isBody(first)) {
