@@ -8,7 +8,7 @@ import {
 import { InferredColumn, holdsCounts, holdsFigures, holdsMeasures, holdsRowNumbers, inferColumns, looksLikeUnits, textiness } from './column-content';
 import { headingLead } from './headings';
 import { BlockRole, Blocks, firstBlockColumns, repeatedBlocks } from './n-up';
-import { findLedgerHeader } from './ledger-header';
+import { looksLikeLedger } from './ledger-header';
 import { summaryHeaderCell } from './summary-table';
 
 /**
@@ -453,7 +453,7 @@ function withMoreColumns(header: TaskHeaderMatch, candidate: HeaderCandidate | n
 /** Another kind of sheet Duban reads or knows (ledger, registry, a summary by unit …): its columns are never typed as a task table's. */
 function isOtherKnownSheet(grid: Grid): boolean {
   const rows = grid.rows;
-  return findLedgerHeader(rows) !== null || findHeaderRow(rows, REGISTRY_HEADERS, REGISTRY_REQUIRED) !== null
+  return looksLikeLedger(rows) || findHeaderRow(rows, REGISTRY_HEADERS, REGISTRY_REQUIRED) !== null
     || findHeaderRow(rows, MEDIA_HEADERS, MEDIA_REQUIRED) !== null || findHeaderRow(rows, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED) !== null
     || findHeaderRow(rows, HOLIDAY_HEADERS, HOLIDAY_REQUIRED) !== null || findHeaderRow(rows, RULES_HEADERS, RULES_REQUIRED) !== null
     || summaryHeaderCell(grid) !== null; // a 统计表 by unit (单位 | 报送条数 | 得分): the result of counting, no tasks

@@ -1,6 +1,8 @@
 // Where the ledger is: a sheet headed with 日期 and 单位, or with 报送时间, 单位 and a title; the one with titles before one without (加减分 has 日期 and 单位 too).
-import { CellValue, Grid } from './grid';
-import { HeaderMatch, LEDGER_HEADERS, LEDGER_REQUIRED, LEDGER_TIMED_HEADERS, LEDGER_TIMED_REQUIRED, LedgerField, SHEET_NAMES, findHeaderRow } from './headers';
+import { CellValue, Grid, a1 } from './grid';
+import {
+  HeaderMatch, LEDGER_HEADERS, LEDGER_REQUIRED, LEDGER_TIMED_HEADERS, LEDGER_TIMED_REQUIRED, LedgerField, SHEET_NAMES, SPLIT_DATE_HEADERS, findHeaderRow, normalizeHeader,
+} from './headers';
 import { Located } from './locate';
 
 /** The ledger header of a sheet's rows, or null. */
@@ -33,3 +35,16 @@ function ledgerSheets(grids: readonly Grid[]): Located<LedgerField>[] {
 export function otherLedgerSheets(grids: readonly Grid[], read: Located<LedgerField>): Located<LedgerField>[] {
   return ledgerSheets(grids).filter((l) => l.grid !== read.grid && l.header.columns.title !== undefined);
 }
+
+/** A ledger header whose date is in two columns, 月 | 日 (a printed 登记簿): 单位 and a title beside them, no date column. Its 月 cell, or null. */
+export function splitDateLedgerCell(rows: readonly (readonly CellValue[])[]): string | null {
+  const header = findHeaderRow<LedgerField>(rows, LEDGER_HEADERS, ['unit', 'title']);
+  if (!header || header.columns.date !== undefined) return null;
+  const names = (rows[header.row] ?? []).map((v) => normalizeHeader(v));
+  const month = names.findIndex((n) => (SPLIT_DATE_HEADERS.month as readonly string[]).includes(n));
+  const day = names.findIndex((n) => (SPLIT_DATE_HEADERS.day as readonly string[]).includes(n));
+  return month >= 0 && day >= 0 ? a1(header.row, month) : null;
+}
+
+/** Whether a sheet is a ledger, readable or not (its date in 月 | 日): never a task table. */
+export const looksLikeLedger = (rows: readonly (readonly CellValue[])[]) => findLedgerHeader(rows) !== null || splitDateLedgerCell(rows) !== null;

@@ -8,7 +8,7 @@ import { tableFurniture } from './headings';
 import { readAdoption } from './adoption';
 import { Issue, makeIssue } from '../validation/issues';
 import { RepeatedIssues } from '../validation/repeated-issues';
-import { locateLedger, otherLedgerSheets } from './ledger-header';
+import { locateLedger, otherLedgerSheets, splitDateLedgerCell } from './ledger-header';
 import { summaryTable } from './summary-table';
 import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
@@ -120,7 +120,9 @@ function isFurniture(cells: readonly CellValue[], mapped: ReadonlySet<number>): 
 export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null, media: MediaDirectory): Ledger {
   const located = locateLedger(grids);
   if (!located) {
-    // no ledger: a 统计表 by unit in its place is said, not read as nothing (every unit 0) or guessed into articles
+    // no ledger: one dated in 月 | 日 columns is said (it has no year), as is a 统计表 by unit in its place — neither read as nothing silently
+    const split = grids.find((g) => !g.generated && splitDateLedgerCell(g.rows) !== null);
+    if (split) return { sheet: null, entries: [], issues: [makeIssue('HEADER_NOT_FOUND', split.name, splitDateLedgerCell(split.rows)!, MESSAGES.ledgerSplitDate(split.name))] };
     const summary = summaryTable(grids);
     return { sheet: null, entries: [], issues: summary ? [makeIssue('LEDGER_SUMMARY_ONLY', summary.sheet, summary.cell, MESSAGES.ledgerSummaryOnly(summary.sheet))] : [] };
   }
