@@ -157,3 +157,19 @@ test('a 综合简报 with 本期目录 is registered as its first item, the othe
   expect(r.added).toEqual([['县教育局-2023年6月15日-教育工作简报.docx', '县教育局', '2023-6-15', '县教育局多措并举筑牢暑期安全防线']]);
   expect(r.notes).toEqual(['县教育局-2023年6月15日-教育工作简报.docx：简报的本期目录列有 2 篇，只按第一篇“县教育局多措并举筑牢暑期安全防线”登记了 1 篇；“全县中小学开展防溺水专题教育”未登记：如每篇都要计数，请分别报送或在台账中补登']);
 });
+
+test('a Word 登记表 of two columns (序号 | 信息标题 | 报送时间) is a register too; a form row 标题 | … | 发布日期 | … is not', async () => {
+  const registry = new UnitRegistry([{ name: '县教育局', aliases: [], groups: [] }]);
+  const june = { from: d('2023-06-01'), to: d('2023-06-30') };
+  const read = await readReturnedFiles([
+    { name: '县教育局6月报送信息目录.docx', bytes: await submission([{ rows: [['序号', '信息标题', '报送时间'], ['1', '县教育局多措并举筑牢暑期安全防线', '2023-06-05'], ['2', '县教育局开展防溺水专题教育', '2023-06-12']] }]), received: null },
+    { name: '县教育局稿件.docx', bytes: await submission([{ rows: [['标题', '县教育局召开招生工作会议', '发布日期', '2023-06-15']] }, { title: '县教育局召开招生工作会议' }, { body: '6月15日，县教育局召开招生工作会议。' }]), received: null },
+  ], undefined, june);
+  const result = collectReturns({ period: june, tasks: [], registry, media: new MediaDirectory([]), ledger: [], returns: read.returns, submissions: read.submissions });
+  expect([...read.unreadable, ...result.rejected]).toEqual([]);
+  expect(result.added.map((r) => [r.source, `${r.date.month}-${r.date.day}`, r.title])).toEqual([
+    ['县教育局6月报送信息目录.docx', '6-5', '县教育局多措并举筑牢暑期安全防线'],
+    ['县教育局6月报送信息目录.docx', '6-12', '县教育局开展防溺水专题教育'],
+    ['县教育局稿件.docx', '6-15', '县教育局召开招生工作会议'],
+  ]);
+});

@@ -168,6 +168,12 @@ function splitDateValue(month: CellValue, day: CellValue): CellValue {
   return `${cellText(month)}月${isBlank(day) ? '' : `${cellText(day)}日`}`;
 }
 
+/** Whether a cell is a column name of a 报送登记 (its columns, a ledger column it may add, 序号). */
+export function isColumnName(cell: string): boolean {
+  const name = normalizeHeader(cell);
+  return ROW_NUMBER_HEADER.test(name) || SUBMISSION_WORDS.some((words) => words.some((w) => normalizeHeader(w) === name)) || extraFieldOf(cell) !== null;
+}
+
 /** 报送登记's header words: the form's own first, then the ledger's other words for the field (a clerk who wrote 发布日期 or 媒体名称). */
 const SUBMISSION_WORDS = SUBMISSION_COLUMNS.map((c) => [
   c.header, ...LEDGER_HEADERS[c.field].filter((w) => w !== c.header), ...(c.field === 'media' ? MEDIA_HEADERS.name : []), ...(c.field === 'date' ? RETURN_DATE_HEADERS : []),
@@ -272,8 +278,13 @@ export function readRegistrationTable(table: { rows: readonly (readonly string[]
     rows: [...lines.map((l) => [l]), ...table.rows.map((r) => [...r])],
     merges: (table.merges ?? []).map((m) => ({ top: m.top + lines.length, left: m.left, bottom: m.bottom + lines.length, right: m.right })),
   };
-  const header = headerColumns({ ...sheet, rows: sheet.rows.slice(lines.length) }, SUBMISSION_WORDS, 3);
+  // three of 报送登记's columns, or two in a row of nothing but column names (序号 | 信息标题 | 报送时间) — not a form's
+  // label | value row (标题 | … | 发布日期 | …)
+  const header = headerColumns({ ...sheet, rows: sheet.rows.slice(lines.length) }, SUBMISSION_WORDS, 2);
   if (!header || header.row + 1 >= table.rows.length) return null;
+  const named = header.columns.filter((c) => c >= 0).length;
+  const allNames = (table.rows[header.top] ?? []).every((cell) => cell.trim() === '' || isColumnName(cell));
+  if (named < 3 && !allNames) return null;
   const data = readReturn([sheet], file);
   // rows are named as the clerk counts them in the Word table (its header is row 1), not with the lines over it
   const rows = data.rows.map((r) => ({ ...r, row: r.row - lines.length }));

@@ -2,6 +2,7 @@
 import { CivilDate } from '../dates/civil-date';
 import { fullDateIn } from './submission-name';
 import { normalizeReturnedText } from './returned-text';
+import { isColumnName } from './return-reader';
 
 export interface SubmissionText {
   /** The title, or null with why in `titleProblem`. */
@@ -79,11 +80,15 @@ function formCells(table: readonly (readonly string[])[]): { title: string | nul
     if (cells.length < 2) return;
     cells.forEach((cell, c) => {
       const label = cellLabel(cell);
-      if (FORM_TITLE_CELL.test(label)) title ||= cells[c + 1] ?? '';
-      else if (FORM_UNIT_CELL.test(label)) unit ??= cells[c + 1] || null;
-      else if (FORM_DATE_CELL.test(label)) date ??= fullDateIn(cells[c + 1] ?? '');
-      else if (!FORM_LABEL_CELL.test(label)) return;
+      const isTitle = FORM_TITLE_CELL.test(label), isUnit = FORM_UNIT_CELL.test(label), isDate = FORM_DATE_CELL.test(label);
+      if (!isTitle && !isUnit && !isDate && !FORM_LABEL_CELL.test(label)) return;
       rows.add(i);
+      // a label's value is the next cell, unless that names a column itself (a register's header: 信息标题 | 报送时间)
+      const value = cells[c + 1] ?? '';
+      if (value !== '' && isColumnName(value)) return;
+      if (isTitle) title ||= value;
+      else if (isUnit) unit ??= value || null;
+      else if (isDate) date ??= fullDateIn(value);
     });
   });
   return { title, unit, date, rows };
