@@ -124,6 +124,8 @@ test('a Word 登记表 of several articles is read row by row like the form\'s �
   expect(notes.filter((n) => /Word/u.test(n) && /报送登记/u.test(n))).toHaveLength(1);
   expect(notes.filter((n) => /没有写年份/u.test(n))).toHaveLength(1);
   expect(notes.filter((n) => /合计/u.test(n))).toHaveLength(1);
+  // its articles count, but it reports no progress: no returned 填报表, as a Word submission
+  expect(result.units.find((u) => u.unit === '县教育局')).toMatchObject({ added: 2, returned: false });
 });
 // (the rows named as the clerk counts them in the Word table: its header is row 1)
 test('a Word 登记表\'s rows are named by their row in the table', async () => {

@@ -229,7 +229,7 @@ export function collectReturns(input: CollectInput): CollectResult {
       }
       const unit = identity.unit;
       const s = stat(unit);
-      s.forms++;
+      if (!data.fromWord) s.forms++; // a Word 登记表 reports articles, not progress: like a Word submission, no returned form
       s.files.push(file);
       const receipt = receiptOf(data, period, received, receivedFrom);
       if (receipt) s.received.push(receipt);

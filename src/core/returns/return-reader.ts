@@ -87,6 +87,8 @@ export interface ReturnData {
   readonly problem?: string;
   /** What the reader did that the office should know (a renamed sheet read by its header). */
   readonly notes?: readonly string[];
+  /** Read from a Word 登记表, not a 填报表: its rows count, but it is no returned form (it carries no 进展). */
+  readonly fromWord?: true;
 }
 
 function readMarker(grid: Grid | undefined): ReturnMarker | null {
@@ -288,7 +290,7 @@ export function readRegistrationTable(table: { rows: readonly (readonly string[]
   const data = readReturn([sheet], file);
   // rows are named as the clerk counts them in the Word table (its header is row 1), not with the lines over it
   const rows = data.rows.map((r) => ({ ...r, row: r.row - lines.length }));
-  return { ...data, rows, notes: ['Word 文件中的登记表按“报送登记”逐行读取（行号为表格中的行）', ...(data.notes ?? [])] };
+  return { ...data, rows, notes: ['Word 文件中的登记表按“报送登记”逐行读取（行号为表格中的行）；不算返回填报表（没有进展）', ...(data.notes ?? [])], fromWord: true };
 }
 
 export function readReturn(grids: readonly Grid[], file: string): ReturnData {
