@@ -76,6 +76,10 @@ test('the report of a workbook whose only 报送 sheet is a summary says so; bes
   const both = buildReport([taskGrid([[1, '开设专栏。', '市教体局', '', '2016年12月31日', '每月不少于2篇']]), registryGrid(), ledger, tongzhou], options);
   expect(both.ledger.entries).toHaveLength(1);
   expect(both.issues.filter((i) => i.code === 'LEDGER_SUMMARY_ONLY')).toEqual([]);
+  // the template's 报送台账 left empty, the office's 统计表 pasted beside it: the summary is said all the same
+  const empty = grid('报送台账', [['日期', '单位', '标题', '媒体', '级别', '是否采用']]);
+  const beside = buildReport([taskGrid([[1, '开设专栏。', '市教体局', '', '2016年12月31日', '每月不少于2篇']]), registryGrid(), empty, tongzhou], options);
+  expect(beside.issues.filter((i) => i.code === 'LEDGER_SUMMARY_ONLY').map((i) => i.sheet)).toEqual(['附件1']);
 });
 
 test('a summary by unit is no task table either (before, 附件1 was read as 4 tasks without content); a 考核 table (责任单位 | 得分) still is', () => {

@@ -116,6 +116,12 @@ function isFurniture(cells: readonly CellValue[], mapped: ReadonlySet<number>): 
   return cells.every((v, c) => isBlank(v) || (!mapped.has(c) && /^\d{1,5}$/u.test(cellText(v))));
 }
 
+/** A 统计表 by unit where the ledger's rows should be, said once (not read as nothing, not guessed into articles). */
+function summaryIssues(grids: readonly Grid[]): Issue[] {
+  const summary = summaryTable(grids);
+  return summary ? [makeIssue('LEDGER_SUMMARY_ONLY', summary.sheet, summary.cell, MESSAGES.ledgerSummaryOnly(summary.sheet))] : [];
+}
+
 /** Reads the ledger, resolving units through the registry (aliases to names) and levels through the media directory. */
 export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null, media: MediaDirectory): Ledger {
   const located = locateLedger(grids);
@@ -123,8 +129,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     // no ledger: one dated in 月 | 日 columns is said (it has no year), as is a 统计表 by unit in its place — neither read as nothing silently
     const split = grids.find((g) => !g.generated && splitDateLedgerCell(g.rows) !== null);
     if (split) return { sheet: null, entries: [], issues: [makeIssue('HEADER_NOT_FOUND', split.name, splitDateLedgerCell(split.rows)!, MESSAGES.ledgerSplitDate(split.name))] };
-    const summary = summaryTable(grids);
-    return { sheet: null, entries: [], issues: summary ? [makeIssue('LEDGER_SUMMARY_ONLY', summary.sheet, summary.cell, MESSAGES.ledgerSummaryOnly(summary.sheet))] : [] };
+    return { sheet: null, entries: [], issues: summaryIssues(grids) };
   }
   const { grid, header } = located;
   const col = header.columns;
@@ -256,7 +261,9 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   // sheets that look like the ledger too (one a month): not read, and said so once at the first of them
   const others = otherLedgerSheets(grids, located);
   const unread = others.length > 0 ? [makeIssue('LEDGER_SHEETS_UNREAD', others[0].grid.name, a1(others[0].header.row, 0), MESSAGES.ledgerSheetsUnread(others.map((o) => o.grid.name), sheet))] : [];
-  const ledger = { sheet, entries, issues: [...repeated.issues(), ...unread] };
+  // the template's 报送台账 left empty and a 统计表 by unit beside it: the summary is said as when there is no ledger
+  const summary = entries.length === 0 ? summaryIssues(grids.filter((g) => g !== grid)) : [];
+  const ledger = { sheet, entries, issues: [...repeated.issues(), ...unread, ...summary] };
   groupedRows.set(ledger, byUnit);
   return ledger;
 }
