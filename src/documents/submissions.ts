@@ -7,7 +7,8 @@ export type SubmissionRead =
   | { ok: true; submission: WordSubmission }
   /** A Word 登记表 of several articles: read as a returned form's 报送登记. */
   | { ok: true; registration: ReturnData }
-  | { ok: false; file: string; reason: string };
+  /** `unit`: whose the file seems to be, as written (the name's, a 报送单位 line's, a form's 单位名称), so that the office knows whom to ask. */
+  | { ok: false; file: string; reason: string; unit?: string };
 
 /** Reads one submission; never throws for a bad file (the reason is returned in Chinese). */
 export async function readWordSubmission(file: string, bytes: Uint8Array, period?: Period): Promise<SubmissionRead> {
@@ -24,9 +25,11 @@ export async function readWordSubmission(file: string, bytes: Uint8Array, period
     const inText = readSubmissionText(text);
     if (text.trim() === '') return { ok: false, file, reason: '文档中没有文字，读不出标题' };
     const date = name.date ?? inText.date;
+    const whose = inText.unitText ?? name.unitText ?? inText.signedBy; // a labelled unit before the name's text (which may be no unit)
+    const unit = whose ? { unit: whose } : {};
     if (!name.unitText && !inText.unitText && !inText.signedBy) return { ok: false, file, reason: '文件名和正文中都读不出报送单位（文件名应如“市民政局-2023年5月8日工作信息.docx”，或在正文写“报送单位：……”，或在文末落款写单位和日期）' };
-    if (!date) return { ok: false, file, reason: '文件名和正文中都读不出日期（文件名应如“市民政局-2023年5月8日工作信息.docx”）' };
-    if (inText.title === null) return { ok: false, file, reason: inText.titleProblem ?? '读不出标题' };
+    if (!date) return { ok: false, file, reason: '文件名和正文中都读不出日期（文件名应如“市民政局-2023年5月8日工作信息.docx”）', ...unit };
+    if (inText.title === null) return { ok: false, file, reason: inText.titleProblem ?? '读不出标题', ...unit };
     return {
       ok: true,
       submission: {

@@ -90,6 +90,9 @@ test('a 审批表 form sent with the article: unit from 单位名称, title from
   expect(r.added).toEqual([['宣传报道审批表及稿件.docx', '县教育局', '2023-6-15', '县教育局多措并举筑牢暑期安全防线']]);
   expect(r.rejected).toHaveLength(1);
   expect(r.rejected[0]).toMatch(/^审批表\.docx：.*“标题”.*没有填写/u);
+  // the 退回 list says whose it is, as the form names it: the office knows whom to ask
+  const read = await readReturnedFiles([{ name: '审批表.docx', bytes: await submission([form('县卫健委', '', '2023年6月16日')]), received: null }], undefined, june);
+  expect(read.unreadable).toEqual([{ file: '审批表.docx', reason: '表格中“标题”一栏没有填写：请填上稿件标题后重新报送', unit: '县卫健委' }]);
 });
 
 // 六安市水利局 信息公开统计报送制度 (2022, mirror https://redemodabrasil.com/p6608331/9868419.html) hands its 科室 the 登记表 as a Word
