@@ -1,7 +1,7 @@
 // The bulletin's ranking tables as text, one per category: the same columns, figures and order as the bulletin sheet.
 import { Report } from '../scoring/report';
 import { pointComponents, totalNote } from '../scoring/breakdown';
-import { ScoreRow, anyQuota, percentText, scoreCellText, scoreColumns, yearToDateNote } from '../scoring/score-columns';
+import { ScoreRow, anyMovement, anyQuota, percentText, scoreCellText, scoreColumns, yearToDateNote } from '../scoring/score-columns';
 
 export interface RankingTable {
   readonly category: string;
@@ -24,7 +24,7 @@ export function rankingTables(
   const components = pointComponents(report.scores);
   const ytd = yearToDate && report.yearToDate ? new Map(report.yearToDate.map((s) => [s.unit, s])) : null;
   const unit = report.rules?.model.pointsUnit ?? '分';
-  const columns = scoreColumns(components, { yearToDate: ytd !== null, movement: true, quota: anyQuota(report.scores), unit });
+  const columns = scoreColumns(components, { yearToDate: ytd !== null, movement: anyMovement(report.scores, report.movement), quota: anyQuota(report.scores), unit });
   const header = columns.map((c) => c.header);
   const note = `注：${totalNote(components, report.scores, unit)}${ytd ? yearToDateNote(yearToDate!.period, unit) : ''}`;
   const tables: RankingTable[] = [];

@@ -4,7 +4,7 @@ import { countBySeverity } from '../validation/issues';
 import { Report } from './report';
 import { categoriesOf } from './ranking';
 import { pointComponents, totalNote } from './breakdown';
-import { anyQuota, scoreCellText, scoreColumns } from './score-columns';
+import { anyMovement, anyQuota, scoreCellText, scoreColumns } from './score-columns';
 
 /** Display width: CJK characters count two columns. */
 function width(text: string): number {
@@ -21,7 +21,7 @@ const pad = (text: string, w: number, right = false) => {
 export function formatBulletin(report: Report): string {
   const components = pointComponents(report.scores);
   const unit = report.rules.model.pointsUnit;
-  const columns = scoreColumns(components, { movement: true, quota: anyQuota(report.scores), unit });
+  const columns = scoreColumns(components, { movement: anyMovement(report.scores, report.movement), quota: anyQuota(report.scores), unit });
   const header = columns.map((c) => c.header);
   const rows = report.scores.map((s) => columns.map((c) => scoreCellText(c, { score: s, movement: report.movement.get(s.unit) })));
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));

@@ -10,7 +10,7 @@ import { categoriesOf } from './ranking';
 import { ComponentKey } from './rule-model';
 import { BREAKDOWN_SHEET, breakdownSheet, pointComponents, totalNote } from './breakdown';
 import { totalHeader, unitNote } from './points-unit';
-import { ScoreColumn, ScoreRow, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
+import { ScoreColumn, ScoreRow, anyMovement, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
 import { TASK_STATUS_LABEL } from '../deadlines/task-status';
@@ -242,7 +242,7 @@ interface BulletinExtra {
 function scoreSheet(name: string, title: string, report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null): SheetSpec {
   const components = pointComponents(scores);
   const unit = report.rules.model.pointsUnit;
-  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null, quota: anyQuota(scores), unit });
+  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null && anyMovement(scores, extra.movement), quota: anyQuota(scores), unit });
   const columns = scoreCols.map(sheetColumn);
   const totalCol = columnLetters(columns.findIndex((c) => c.header === totalHeader(unit)));
   // a 奖励办法's table says its unit once, in the title, as 公文 tables do (“金额单位：元”)
