@@ -8,7 +8,8 @@ import { comparisonSentence } from './comparison';
 import { Period } from '../scoring/tally';
 import { RankingTable, rankingTables } from './figures';
 import { REPORTER_TITLE, reporterSection } from './reporters';
-import { gradeParagraphs, overviewParagraphs, praiseParagraph, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
+import { gradeParagraphs } from './grades';
+import { overviewParagraphs, praiseParagraph, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
 import { GRADE_NAMES } from '../scoring/scoring-rules';
 
 /** The period as offices write it (its home is scoring, where the 通报 sheet's notes use it too). */
@@ -118,7 +119,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   const compared = tables.length ? comparedWithBefore(report) : null;
   if (compared) overview[0] += compared;
   // at year end, with grade lines in the rules: the 等次 of every unit, a section of its own
-  const grades = tables.length && yearEnd ? gradeParagraphs(report.scores, period) : null;
+  const grades = tables.length && yearEnd ? gradeParagraphs(report.scores, period, report.rules, annexReference(attachments.length, attachmentLayout)) : null;
   // at year end, where the office names people or the ledger has authors: 优秀信息员, never chosen by Duban unless told how
   const reporters = tables.length && yearEnd
     ? reporterSection(

@@ -26,7 +26,7 @@ export const DEFAULT_REQUIREMENTS = [
   '（三）提升稿件质量。各单位要围绕中心工作深入挖掘典型经验和亮点做法，积极向中央、省、市级媒体投稿，提高采用率。',
 ];
 
-const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+export const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 const joinNames = (names: readonly string[]) => names.join('、');
 /**
  * Names a 存在问题 paragraph lists before it only counts: offices name a handful (霍林郭勒市 4, 商洛市 12 「…等12个部门」), and a
@@ -159,11 +159,24 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   return [first, `从${scored}情况看，${tops.join('；')}。各单位报送、采用及${scored}情况详见${annexes}。`, ...note];
 }
 
+/**
+ * The units silent for months, each with its own count, the longest first: 「A、B等19个单位连续6个月未报送信息；市城管局连续2个月
+ * 未报送信息」 (武定县 2025年9月: 「县水务局连续两个月未有信息发布，县地震局连续三个月未有信息发布」). Without counts, the threshold.
+ */
+export function zeroRunClauses(zero: Report['zeroReport']): string[] {
+  const byRun = new Map<number, string[]>();
+  for (const u of zero.units) {
+    const run = zero.runs?.get(u) ?? zero.months;
+    byRun.set(run, [...(byRun.get(run) ?? []), u]);
+  }
+  return [...byRun].sort((a, b) => b[0] - a[0]).map(([run, units]) => `${namedUnits(units)}连续${run}个月未报送信息`);
+}
+
 /** 二、存在问题: units without submissions, units below 60 %, overdue tasks, names to be checked. */
 export function problemParagraphs(report: Report, now: PeriodWord = '本期'): string[] {
   const out: string[] = [];
   const zero = report.zeroReport;
-  if (zero.units.length) out.push(`${namedUnits(zero.units)}连续${zero.months}个月未报送信息。`);
+  if (zero.units.length) out.push(`${zeroRunClauses(zero).join('；')}。`);
   const none = zeroThisPeriod(report);
   if (none.length) out.push(`${namedUnits(none.map((s) => s.unit))}${now}未报送信息。`);
   const low = lowCompletion(report);
@@ -214,25 +227,4 @@ export function yearToDateSentence(yearToDate: readonly UnitScore[], span: strin
   if (sent === 0) return null;
   const adopted = yearToDate.reduce((n, s) => n + MEDIA_LEVELS.reduce((m, l) => m + s.adopted[l], 0), 0);
   return `${span}累计报送信息${sent}篇，被各级媒体采用${adopted}篇。`;
-}
-
-/**
- * The year-end 等次 of every unit: how many in each, then the units of each 等次 by category (嘉兴市 2008年度: per
- * category 「（一）县（市、区）政府办公室 一等奖：…二等奖：…」; 北京市西城区: 「督查考核优秀单位（共13个）…」). Every unit is
- * named once and the counts add up to the units ranked; null when the rules give no grade lines.
- */
-export function gradeParagraphs(scores: readonly UnitScore[], period: string): string[] | null {
-  if (scores.length === 0 || scores.some((s) => s.grade === null)) return null;
-  const grades = Object.values(GRADE_NAMES).filter((g) => scores.some((s) => s.grade === g));
-  const counts = grades.map((g) => `${g}${scores.filter((s) => s.grade === g).length}个`).join('、');
-  const lead = `按${period}考核得分评定等次，纳入考核的${scores.length}个单位中，${counts}。`;
-  const categories = categoriesOf(scores);
-  const byGrade = (list: readonly UnitScore[]) =>
-    grades
-      .map((g) => [g, list.filter((s) => s.grade === g).map((s) => s.unit)] as const)
-      .filter(([, names]) => names.length > 0)
-      .map(([g, names]) => `${g}等次：${joinNames(names)}`)
-      .join('；');
-  if (categories.length < 2) return [lead, `${byGrade(scores)}。`];
-  return [lead, ...categories.map((c, i) => `（${CHINESE_ORDINALS[i] ?? i + 1}）${c}。${byGrade(scores.filter((s) => s.category === c))}。`)];
 }

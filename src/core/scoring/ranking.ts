@@ -2,7 +2,7 @@
 import { UnitRegistry, wholeGroup } from '../units/units';
 import { ScoringRules } from './scoring-rules';
 import { addRankPoints, scaleTotals } from './relative';
-import { OVERALL_CATEGORY, UnitScore, competitionRanks, gradeOf } from './tally';
+import { OVERALL_CATEGORY, UnitScore, competitionRanks, gradesWithShare } from './tally';
 /** Category of registry units without a 类型. */
 export const UNTYPED_CATEGORY = '其他单位';
 /** 排名分组 values asking for one overall list. */
@@ -111,8 +111,9 @@ export function rankWithinCategories(scores: readonly UnitScore[], plan: Categor
     if (!found) continue;
     const list = scale?.perGroup ? scaleTotals(found, scale) : found;
     const ranks = competitionRanks(list.map((s) => s.total));
+    const grades = gradesWithShare(list.map((s, i) => ({ total: s.total, maxApplicable: s.maxApplicable, rank: ranks[i] })), rules);
     list
-      .map((s, i) => ({ s: { ...s, category, rank: ranks[i], grade: gradeOf(s, rules) }, i }))
+      .map((s, i) => ({ s: { ...s, category, rank: ranks[i], grade: grades[i] }, i }))
       .sort((x, y) => x.s.rank - y.s.rank || x.i - y.i)
       .forEach(({ s }) => out.push(s));
   }

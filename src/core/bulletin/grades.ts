@@ -1,0 +1,57 @@
+// The year-end 通报's 考核等次: how many units in each 等次, the praised ones named by category, the rest left to the table.
+import { GRADE_NAMES, ScoringRules } from '../scoring/scoring-rules';
+import { categoriesOf } from '../scoring/ranking';
+import { Grade, UnitScore } from '../scoring/tally';
+import { CHINESE_ORDINALS } from './sentences';
+
+/** 等次 a 通报 names unit by unit: those it praises. The lower ones are counted and left to the attachment's 等次 column. */
+const NAMED: readonly Grade[] = [GRADE_NAMES.excellent, GRADE_NAMES.good];
+
+/** What of the rules the section states: which lines exist (for units below them) and the 优秀 quota. */
+export type GradeRules = Pick<ScoringRules, 'gradeLines' | 'excellentShare'>;
+
+/** 「优秀等次不超过各类单位数的30%」 when the rules cap 优秀 (the reason a unit at the line may not be 优秀). */
+function shareClause(rules: GradeRules | null, categories: number): string {
+  if (rules?.excellentShare == null) return '';
+  const pct = Math.round(rules.excellentShare * 1000) / 10;
+  return `，${GRADE_NAMES.excellent}等次不超过${categories > 1 ? '各类' : '参评'}单位数的${pct}%`;
+}
+
+/** Units with no 等次 (below the lowest line the rules write): 「未达到良好分数线的3个」, or 「其余12个未评定等次」 when 优秀 is by quota only. */
+function ungradedClause(rules: GradeRules | null, count: number): string {
+  const lines = rules?.gradeLines;
+  const lowest = lines ? (lines.fair !== null ? GRADE_NAMES.fair : lines.good !== null ? GRADE_NAMES.good : lines.excellent !== null ? GRADE_NAMES.excellent : null) : null;
+  return lowest ? `未达到${lowest}分数线的${count}个` : `其余${count}个未评定等次`;
+}
+
+/**
+ * 二、考核等次 of a year-end 通报 (null when the rules give no 等次):
+ * - the count in each 等次, adding up to the units ranked (北京市西城区 2008: 「督查考核优秀单位（共13个）」);
+ * - the praised units (优秀, 良好) named by category, best first (凉山州 2011年度: 「一、考核结果为优秀的县市政府办公室 雷波县政府办、…
+ *   二、考核结果为优秀的州级部门 州科技局、…」; 嘉兴市 2008年度: per group 「一等奖：…二等奖：…」);
+ * - the rest pointed to the attachment, where every unit's 等次 stands: no real 通报 read names units 一般 or 较差 in its text
+ *   (凉山州 names only 优秀 and prints every score in its table; 西城区: 「其它部门均为良好部门」).
+ */
+export function gradeParagraphs(scores: readonly UnitScore[], period: string, rules: GradeRules | null = null, annexes = '附件'): string[] | null {
+  const graded = rules ? rules.gradeLines !== null : scores.some((s) => s.grade !== null);
+  if (scores.length === 0 || !graded) return null;
+  const grades = Object.values(GRADE_NAMES).filter((g) => scores.some((s) => s.grade === g));
+  const ungraded = scores.filter((s) => s.grade === null).length;
+  const counts = [...grades.map((g) => `${g}${scores.filter((s) => s.grade === g).length}个`), ...(ungraded ? [ungradedClause(rules, ungraded)] : [])];
+  const categories = categoriesOf(scores);
+  const lead = `按${period}考核得分评定等次${shareClause(rules, categories.length)}，纳入考核的${scores.length}个单位中，${counts.join('、')}。`;
+  const named = (list: readonly UnitScore[]) =>
+    NAMED.map((g) => [g, list.filter((s) => s.grade === g).map((s) => s.unit)] as const)
+      .filter(([, names]) => names.length > 0)
+      .map(([g, names]) => `${g}等次：${names.join('、')}`)
+      .join('；');
+  // per category with praised units: numbered when several (「（一）县区。优秀等次：…」), one alone unnumbered (「县区良好等次：…」)
+  const listed = categories.length < 2
+    ? [['', named(scores)] as const].filter(([, text]) => text)
+    : categories.map((c) => [c, named(scores.filter((s) => s.category === c))] as const).filter(([, text]) => text);
+  const lines = listed.map(([c, text], i) => (listed.length > 1 ? `（${CHINESE_ORDINALS[i] ?? i + 1}）${c}。${text}。` : `${c}${text}。`));
+  const rest = scores.some((s) => !NAMED.includes(s.grade as Grade));
+  const tail = lines.length === 0 ? `各单位等次详见${annexes}。` : rest ? `其余单位等次详见${annexes}。` : '';
+  if (tail && lines.length) lines[lines.length - 1] += tail;
+  return [lead + (lines.length ? '' : tail), ...lines];
+}

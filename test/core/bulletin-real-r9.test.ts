@@ -1,0 +1,126 @@
+// Round 9 (r9-bulletin8): the 通报 against more real ones (test/fixtures/bulletins/README.md 17–19) — each silent unit with its
+// own count of months (武定县), 优秀 capped at a share of each group and the praised named by group (凉山州), no 较上期 of — only.
+import { bulletinContent } from '../../src/core/bulletin/content';
+import { gradeParagraphs } from '../../src/core/bulletin/grades';
+import { rankingTables } from '../../src/core/bulletin/figures';
+import { buildReport } from '../../src/core/scoring/report';
+import { rulesFromRows } from '../../src/core/scoring/rule-rows';
+import { EMPTY_MODEL } from '../../src/core/scoring/rule-model';
+import { rulesFromValues } from '../../src/core/scoring/scoring-rules';
+import { UnitScore, gradesWithShare } from '../../src/core/scoring/tally';
+import { CellValue } from '../../src/core/sheets/grid';
+import { TODAY, d, grid, taskGrid } from '../helpers/grids';
+
+const ledgerHeader = ['日期', '单位', '标题', '媒体', '级别', '是否采用', '任务序号', '数量'];
+const sent = (date: string, unit: string, count = 1): CellValue[] => [date, unit, `${unit}信息`, '县政府网站', '县级', '是', '', count];
+
+describe('each silent unit with its own count of months (武定县 2025年9月: 「县水务局连续两个月未有信息发布，县地震局连续三个月未有信息发布」)', () => {
+  // 武定县's units; the ledger starts in June: 县水务局 last sent in July, 县地震局 in June, the rest in August or September
+  const registry = grid('单位名录', [
+    ['单位名称', '别名', '类型'],
+    ['白路镇', '', '乡镇'], ['县财政局', '', '县直部门'], ['县水务局', '', '县直部门'], ['县地震局', '', '县直部门'], ['县公安局', '', '县直部门'],
+  ]);
+  const tasks = taskGrid([[1, '政府网站信息发布', '白路镇、县财政局、县水务局、县地震局、县公安局', '', '2025年12月31日', '每月不少于1条', '', '']]);
+  const ledger = grid('报送台账', [
+    ledgerHeader,
+    sent('2025-06-10', '县地震局'), sent('2025-06-12', '县公安局'),
+    sent('2025-07-08', '县水务局'), sent('2025-07-15', '县公安局'),
+    sent('2025-08-05', '白路镇'), sent('2025-08-20', '县财政局'), sent('2025-08-21', '县公安局'),
+    sent('2025-09-09', '县公安局', 3),
+  ]);
+  const september = { from: d('2025-09-01'), to: d('2025-09-30') };
+  const report = buildReport([tasks, registry, ledger], { today: TODAY, year: 2025, asOf: d('2025-09-30'), period: september });
+
+  it('counts months back to each unit\'s last submission, not the 设置 threshold for all', () => {
+    expect(report.zeroReport.months).toBe(2);
+    expect(report.zeroReport.units.sort()).toEqual(['县地震局', '县水务局']);
+    expect(report.zeroReport.runs?.get('县水务局')).toBe(2);
+    expect(report.zeroReport.runs?.get('县地震局')).toBe(3);
+  });
+
+  it('存在问题 says each its own months, the longest first; the units silent this month only are named apart', () => {
+    const problems = bulletinContent(report, '武定县政府网站', d('2025-10-10')).sections.find((s) => s.heading.endsWith('存在问题'))!.paragraphs;
+    expect(problems[0]).toBe('（一）县地震局连续3个月未报送信息；县水务局连续2个月未报送信息。');
+    // 白路镇 and 县财政局 sent in August, not in September: 武定县 names them among 「本月…为零的单位」
+    expect(problems[1]).toBe('（二）白路镇、县财政局等2个单位本期未报送信息。');
+  });
+
+  it('months before the ledger\'s first entry are not counted as silent', () => {
+    // a unit that never sent anything since the ledger began in June: June to September, 4 months, not 9
+    const never = buildReport([tasks, registry, grid('报送台账', [ledgerHeader, sent('2025-06-03', '县公安局'), sent('2025-09-03', '县公安局')])], {
+      today: TODAY, year: 2025, asOf: d('2025-09-30'), period: september,
+    });
+    expect(never.zeroReport.runs?.get('白路镇')).toBe(4);
+  });
+});
+
+describe('优秀 by a share of each group (凉山州 2011年度: 5 of 17 counties 优秀 at 97, 94, 91.1, 87.6, 85.3 — below any 90 line, within 30 %)', () => {
+  // 凉山州's county totals as its table prints them (the first five; the other twelve are below 85.3 — written here as lower totals)
+  const totals = [97, 94, 91.1, 87.6, 85.3, 84, 82.5, 80, 79, 77.2, 75, 73, 70, 68.4, 66, 61, 58];
+  const ranked = totals.map((total, i) => ({ total, maxApplicable: null, rank: i + 1 }));
+
+  it('the 评分规则 row 优秀比例 | 30% caps 优秀 at ⌊30 % × 17⌋ = 5, the best first', () => {
+    const { rules, issues } = rulesFromRows([{ item: '采用', target: '市级', type: '', value: 5, cells: cells(2) }, { item: '优秀比例', target: '', type: '', value: '30%', cells: cells(3) }], '评分规则');
+    expect(issues).toEqual([]);
+    expect(rules.excellentShare).toBeCloseTo(0.3);
+    const grades = gradesWithShare(ranked, rules);
+    expect(grades.slice(0, 5)).toEqual(['优秀', '优秀', '优秀', '优秀', '优秀']);
+    // no other line written: the other twelve get no 等次 invented for them
+    expect(grades.slice(5)).toEqual(Array(12).fill(null));
+  });
+
+  it('with lines, 优秀 needs the line and a place within the share; a tie across the limit is not 优秀', () => {
+    const rules = rulesFromValues({ 'grade:excellent': 85, 'grade:good': 75, 'grade:fair': 60, 'grade:excellentShare': 0.3 });
+    const grades = gradesWithShare(ranked, rules);
+    expect(grades.slice(0, 7)).toEqual(['优秀', '优秀', '优秀', '优秀', '优秀', '良好', '良好']);
+    expect(grades[16]).toBe('较差');
+    // two units tied 5th, limit 5: neither is 优秀 (the quota says 「不超过」)
+    const tie = [97, 94, 91, 88, 86, 86, 70].map((total, i, all) => ({ total, maxApplicable: null, rank: all.indexOf(total) + 1 }));
+    expect(gradesWithShare(tie, rulesFromValues({ 'grade:excellent': 85, 'grade:excellentShare': 0.8 }))).toEqual(['优秀', '优秀', '优秀', '优秀', '良好', '良好', '一般']);
+  });
+
+  it('a rule that writes only 优秀分数线 gives no band below it (was: everyone else 良好)', () => {
+    const { rules } = rulesFromRows([{ item: '采用', target: '市级', type: '', value: 5, cells: cells(2) }, { item: '优秀分数线', target: '', type: '', value: 90, cells: cells(3) }], '评分规则');
+    expect(gradesWithShare([{ total: 95, maxApplicable: null, rank: 1 }, { total: 40, maxApplicable: null, rank: 2 }, { total: -2, maxApplicable: null, rank: 3 }], rules)).toEqual(['优秀', null, null]);
+  });
+
+  it('a share that is no share is said, not guessed', () => {
+    const { issues } = rulesFromRows([{ item: '优秀比例', target: '', type: '', value: '前五名', cells: cells(2) }], '评分规则');
+    expect(issues.map((i) => i.code)).toEqual(['RULE_BAD_VALUE']);
+  });
+
+  it('考核等次 states the share and names the 优秀 by group, as 凉山州: 「一、考核结果为优秀的县市政府办公室 雷波县政府办、…」', () => {
+    const unit = (name: string, category: string, grade: string | null) => ({ unit: name, category, grade }) as unknown as UnitScore;
+    const counties = ['雷波县', '宁南县', '普格县', '金阳县', '美姑县'].map((n) => unit(n, '县市政府办', '优秀'));
+    const others = Array.from({ length: 12 }, (_, i) => unit(`县${i + 1}`, '县市政府办', null));
+    const departments = [unit('州科技局', '州级部门', '优秀'), unit('州林业局', '州级部门', '优秀'), unit('州交通局', '州级部门', null)];
+    const rules = rulesFromValues({ 'grade:excellentShare': 0.3 }, EMPTY_MODEL);
+    expect(gradeParagraphs([...counties, ...others, ...departments], '2011年', rules)).toEqual([
+      '按2011年考核得分评定等次，优秀等次不超过各类单位数的30%，纳入考核的20个单位中，优秀7个、其余13个未评定等次。',
+      '（一）县市政府办。优秀等次：雷波县、宁南县、普格县、金阳县、美姑县。',
+      '（二）州级部门。优秀等次：州科技局、州林业局。其余单位等次详见附件。',
+    ]);
+    // one group with praised units among several: no lone 「（一）」
+    expect(gradeParagraphs([unit('裕安区', '县区', '良好'), unit('市委宣传部', '党委部门', '较差')], '2023年')).toEqual([
+      '按2023年考核得分评定等次，纳入考核的2个单位中，良好1个、较差1个。',
+      '县区良好等次：裕安区。其余单位等次详见附件。',
+    ]);
+  });
+});
+
+describe('no 较上期 column of — only (凉山州 and 嘉兴市 year-end tables print none; a year has no period before it in the plan year)', () => {
+  it('the year-end attachment drops 较上期 when no unit has one; a month with a month before keeps it', () => {
+    const registry = grid('单位名录', [['单位名称', '别名', '类型'], ['甲局', '', '部门'], ['乙局', '', '部门']]);
+    const tasks = taskGrid([[1, '信息报送', '甲局、乙局', '', '2023年12月31日', '每月不少于1篇', '', '']]);
+    const ledger = grid('报送台账', [ledgerHeader, sent('2023-05-10', '甲局', 2), sent('2023-06-10', '乙局', 3), sent('2023-06-11', '甲局')]);
+    const base = { today: TODAY, year: 2023, asOf: d('2023-12-31') };
+    const year = buildReport([tasks, registry, ledger], { ...base, period: { from: d('2023-01-01'), to: d('2023-12-31') } });
+    expect(rankingTables(year)[0].header).not.toContain('较上期');
+    const june = buildReport([tasks, registry, ledger], { ...base, period: { from: d('2023-06-01'), to: d('2023-06-30') } });
+    expect(rankingTables(june)[0].header).toContain('较上期');
+  });
+});
+
+function cells(row: number) {
+  return { item: `A${row}`, target: `B${row}`, type: `C${row}`, value: `D${row}` };
+}
