@@ -54,6 +54,38 @@ describe('each silent unit with its own count of months (武定县 2025年9月: 
   });
 });
 
+describe('no quota set: every unit that sent nothing is counted and named (洋县 2020年第二季度: 「龙亭镇、桑溪镇、纸坊办、槐树关镇未发布和公开一条信息，信息统计为0」)', () => {
+  // 洋县's units; no 量化指标 anywhere. 教体局, 市监局, 财政局 published over 20 each in the quarter; the four 镇办 none since March
+  const registry = grid('单位名录', [
+    ['单位名称', '别名', '类型'],
+    ['教体局', '', '县政府工作部门'], ['市监局', '', '县政府工作部门'], ['财政局', '', '县政府工作部门'],
+    ['龙亭镇', '', '镇办'], ['桑溪镇', '', '镇办'], ['纸坊办', '', '镇办'], ['槐树关镇', '', '镇办'], ['戚氏办', '', '镇办'],
+  ]);
+  const tasks = taskGrid([[1, '政府网站内容保障', '教体局', '', '2020年12月31日', '', '', '']]);
+  const ledger = grid('报送台账', [
+    ledgerHeader,
+    ...['龙亭镇', '桑溪镇', '纸坊办', '槐树关镇'].map((u) => sent('2020-03-20', u)),
+    sent('2020-06-10', '教体局', 21), sent('2020-05-12', '市监局', 22), sent('2020-06-15', '财政局', 25), sent('2020-05-20', '戚氏办', 21),
+  ]);
+  const options = { today: TODAY, year: 2020, asOf: d('2020-06-30') };
+
+  it('the quarter: 基本情况 counts them, 存在问题 names all four (silent since March: 3 months)', () => {
+    const report = buildReport([tasks, registry, ledger], { ...options, period: { from: d('2020-04-01'), to: d('2020-06-30') } });
+    const content = bulletinContent(report, '洋县政府门户网站', d('2020-07-10'));
+    expect(content.sections[0].paragraphs[0]).toContain('本期未报送信息的单位4个。');
+    expect(content.sections.find((x) => x.heading.endsWith('存在问题'))!.paragraphs[0]).toBe('龙亭镇、桑溪镇、纸坊办、槐树关镇等4个单位连续3个月未报送信息。');
+  });
+
+  it('a month: a unit that sent last month and not this one is named 本期未报送, as units with a quota are', () => {
+    const report = buildReport([tasks, registry, ledger], { ...options, period: { from: d('2020-06-01'), to: d('2020-06-30') } });
+    const problems = bulletinContent(report, '洋县政府门户网站', d('2020-07-10')).sections.find((x) => x.heading.endsWith('存在问题'))!.paragraphs;
+    // 市监局 and 戚氏办 published in May, not in June; the four 镇办 are named for their months (June alone would not say it)
+    expect(problems).toEqual(['（一）龙亭镇、桑溪镇、纸坊办、槐树关镇等4个单位连续3个月未报送信息。', '（二）市监局、戚氏办等2个单位本期未报送信息。']);
+    // against May (教体局, 财政局 and the four silent then; 市监局, 戚氏办 and the four now), without quotas: 「未报送的单位」
+    expect(bulletinContent(report, '洋县政府门户网站', d('2020-07-10')).sections[0].paragraphs[0]).toContain('未报送的单位仍为6个');
+  });
+});
+
 describe('优秀 by a share of each group (凉山州 2011年度: 5 of 17 counties 优秀 at 97, 94, 91.1, 87.6, 85.3 — below any 90 line, within 30 %)', () => {
   // 凉山州's county totals as its table prints them (the first five; the other twelve are below 85.3 — written here as lower totals)
   const totals = [97, 94, 91.1, 87.6, 85.3, 84, 82.5, 80, 79, 77.2, 75, 73, 70, 68.4, 66, 61, 58];

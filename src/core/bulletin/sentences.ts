@@ -5,6 +5,7 @@ import { categoriesOf } from '../scoring/ranking';
 import { percentText } from './figures';
 import { amountText, scoredWord } from '../scoring/points-unit';
 import { UnitScore } from '../scoring/tally';
+import { anyQuota } from '../scoring/score-columns';
 
 /**
  * How the text says "this period": 本期, or 全年 in a year-end 通报 (达州市 2010: 「全年市政府办公室共编辑《达州政务快讯》97期」),
@@ -69,9 +70,19 @@ function criticised(report: Report): Set<string> {
   return out;
 }
 
+/**
+ * Who owes submissions: units with a quota; every unit when no unit has one — the office then counts and names all that
+ * sent nothing (洋县 2020年第二季度: 「龙亭镇、桑溪镇、纸坊办、槐树关镇未发布和公开一条信息，信息统计为0」; 吉林市: 「信息零报送单位…6家」).
+ */
+export function owesSubmissions(scores: readonly UnitScore[]): (s: UnitScore) => boolean {
+  return anyQuota(scores) ? (s) => s.expected > 0 : () => true;
+}
+
 /** Units that owed submissions this period and sent none, apart from those already named for months of none. */
-const zeroThisPeriod = (report: Report) =>
-  report.scores.filter((s) => s.expected > 0 && s.actual === 0 && !report.zeroReport.units.includes(s.unit));
+const zeroThisPeriod = (report: Report) => {
+  const owes = owesSubmissions(report.scores);
+  return report.scores.filter((s) => owes(s) && s.actual === 0 && !report.zeroReport.units.includes(s.unit));
+};
 
 /** Units that sent something, but less than LOW_COMPLETION of their quota. */
 const lowCompletion = (report: Report) =>
@@ -114,6 +125,12 @@ export function quotaSentence(scores: readonly UnitScore[], now: PeriodWord = '�
   );
 }
 
+/** Without any quota: how many units sent nothing (吉林市: 「信息零报送单位…第三季度的6家」); '' when all sent. */
+function silentSentence(scores: readonly UnitScore[], now: PeriodWord): string {
+  const silent = scores.filter((s) => s.actual === 0).length;
+  return silent ? `${now}未报送信息的单位${silent}个。` : '';
+}
+
 /**
  * 一、基本情况: totals by level, overall completion, how many units completed their quota, the top units of each
  * category (only units that scored), and where the tables are (`annexes`: "附件", "附件1至附件3").
@@ -133,7 +150,7 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
     (expected > 0 ? `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` : `${period}，纳入通报的${scores.length}个单位共报送信息${actual}篇；`) +
     `被各级媒体采用${totalAdopted}篇，其中${levels}。` +
     (categorySentence(scores) ?? '') +
-    (quotaSentence(scores, now) ?? '');
+    (quotaSentence(scores, now) ?? silentSentence(scores, now));
   const named = criticised(report);
   // a 奖励办法 pays in 元: its bulletin says 奖励 and 元, never 分
   const unit = report.rules.model.pointsUnit;
