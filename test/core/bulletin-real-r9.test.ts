@@ -4,6 +4,7 @@ import { bulletinContent } from '../../src/core/bulletin/content';
 import { gradeParagraphs } from '../../src/core/bulletin/grades';
 import { rankingTables } from '../../src/core/bulletin/figures';
 import { buildReport } from '../../src/core/scoring/report';
+import { summarySheets } from '../../src/core/scoring/summaries';
 import { rulesFromRows } from '../../src/core/scoring/rule-rows';
 import { EMPTY_MODEL } from '../../src/core/scoring/rule-model';
 import { rulesFromValues } from '../../src/core/scoring/scoring-rules';
@@ -137,6 +138,34 @@ describe('优秀 by a share of each group (凉山州 2011年度: 5 of 17 countie
       '按2023年考核得分评定等次，纳入考核的2个单位中，良好1个、较差1个。',
       '县区良好等次：裕安区。其余单位等次详见附件。',
     ]);
+  });
+});
+
+describe('the year-end 考核结果 with its rule, on the sheet and before the year is over', () => {
+  const registry = grid('单位名录', [['单位名称', '别名', '类型'], ['甲局', '', '部门'], ['乙局', '', '部门'], ['丙局', '', '部门'], ['丁局', '', '部门']]);
+  const tasks = taskGrid([[1, '信息报送', '甲局、乙局、丙局、丁局', '', '2023年12月31日', '', '', '']]);
+  const ledger = grid('报送台账', [ledgerHeader, sent('2023-03-10', '甲局', 9), sent('2023-04-10', '乙局', 8), sent('2023-05-10', '丙局', 7), sent('2023-06-10', '丁局', 1)]);
+  // the office's rule: 采用 at 县级 5 points each, 优秀 at 30 points, no more than 30 % 优秀 (of 4 units: 1)
+  const rules = grid('评分规则', [['项目', '对象', '类型', '分值'], ['采用', '县级', '', 5], ['优秀分数线', '', '', 30], ['优秀比例', '', '', '30%']]);
+  const year = { from: d('2023-01-01'), to: d('2023-12-31') };
+
+  it('the sheet says the share under the table; 甲局 (45) is 优秀, 乙局 (40) is at the line but past the share', () => {
+    const report = buildReport([tasks, registry, ledger, rules], { today: TODAY, year: 2023, asOf: d('2023-12-31'), period: year });
+    expect(report.scores.map((s) => [s.unit, s.total, s.grade])).toEqual([['甲局', 45, '优秀'], ['乙局', 40, null], ['丙局', 35, null], ['丁局', 5, null]]);
+    const annual = summarySheets(report, { generatedAt: '2024-01-05 09:00', asOf: report.asOf }).find((x) => x.name === '年度考核-2023')!;
+    const notes = annual.rows.map((r) => String(r[0]?.value ?? ''));
+    expect(notes).toContain('等次：优秀等次不超过参评单位数的30%（评分规则“优秀比例”），按总分从高到低确定。');
+    const grades = bulletinContent(report, '某县', d('2024-01-05')).sections[1].paragraphs;
+    // 乙局 40 and 丙局 35 are at the 30 line, cut by the share; 丁局 5 is below it: the counts say which is which
+    expect(grades[0]).toBe('按2023年考核得分评定等次，优秀等次不超过参评单位数的30%，纳入考核的4个单位中，优秀1个、达到优秀分数线但超出优秀比例的2个、未达到优秀分数线的1个。');
+    expect(grades[1]).toBe('优秀等次：甲局。其余单位等次详见附件。');
+  });
+
+  it('a whole year before it is over: the clerk is told the 等次 stand on part of the year', () => {
+    const june = buildReport([tasks, registry, ledger, rules], { today: TODAY, year: 2023, asOf: d('2023-06-30'), period: year });
+    expect(bulletinContent(june, '某县', d('2023-07-05')).warnings).toContain('通报期间为2023年全年，统计截止日为2023年6月30日：考核等次按截至该日的报送和采用评定，年度结束前不宜作为考核结果印发。');
+    const december = buildReport([tasks, registry, ledger, rules], { today: TODAY, year: 2023, asOf: d('2023-12-31'), period: year });
+    expect(bulletinContent(december, '某县', d('2024-01-05')).warnings.join('')).not.toContain('统计截止日');
   });
 });
 

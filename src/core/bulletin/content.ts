@@ -140,6 +140,10 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   const issuer = settings.issuer || null;
   const warnings = issuer ? [] : ['“设置”表没有填写“发文机关”：通报没有版头，落款处留空待填。请在“设置”表加一行“发文机关 | 本单位全称”后重新生成。'];
   if (reporters?.warning) warnings.push(reporters.warning);
+  // a 考核结果 of a year not yet over: its 等次 stand on part of the year (a preview, not the result to issue)
+  if (grades && compareDates(report.asOf, report.period.to) < 0) {
+    warnings.push(`通报期间为${period}全年，统计截止日为${formatChinese(report.asOf)}：考核等次按截至该日的报送和采用评定，年度结束前不宜作为考核结果印发。`);
+  }
   const titleParts = titleWords(period, campaign, subject);
   return {
     issuerMark: issuer ? settings.issuerMark || `${issuer}文件` : null,

@@ -1,5 +1,5 @@
 // The year-end 通报's 考核等次: how many units in each 等次, the praised ones named by category, the rest left to the table.
-import { GRADE_NAMES, ScoringRules } from '../scoring/scoring-rules';
+import { GRADE_NAMES, ScoringRules, excellentShareText } from '../scoring/scoring-rules';
 import { categoriesOf } from '../scoring/ranking';
 import { Grade, UnitScore } from '../scoring/tally';
 import { CHINESE_ORDINALS } from './sentences';
@@ -12,16 +12,26 @@ export type GradeRules = Pick<ScoringRules, 'gradeLines' | 'excellentShare'>;
 
 /** 「优秀等次不超过各类单位数的30%」 when the rules cap 优秀 (the reason a unit at the line may not be 优秀). */
 function shareClause(rules: GradeRules | null, categories: number): string {
-  if (rules?.excellentShare == null) return '';
-  const pct = Math.round(rules.excellentShare * 1000) / 10;
-  return `，${GRADE_NAMES.excellent}等次不超过${categories > 1 ? '各类' : '参评'}单位数的${pct}%`;
+  return rules?.excellentShare == null ? '' : `，${excellentShareText(rules.excellentShare, categories > 1)}`;
 }
 
-/** Units with no 等次 (below the lowest line the rules write): 「未达到良好分数线的3个」, or 「其余12个未评定等次」 when 优秀 is by quota only. */
-function ungradedClause(rules: GradeRules | null, count: number): string {
+/**
+ * Units with no 等次, as the rules leave them (custom rules only: unscaled totals against the lines): below the lowest line
+ * written (「未达到良好分数线的3个」), at the 优秀 line but past 优秀比例 with no lower line (「达到优秀分数线但超出优秀比例的2个」),
+ * or, when 优秀 is by quota alone, 「其余12个未评定等次」.
+ */
+function ungradedClauses(rules: GradeRules | null, ungraded: readonly UnitScore[]): string[] {
+  if (ungraded.length === 0) return [];
   const lines = rules?.gradeLines;
-  const lowest = lines ? (lines.fair !== null ? GRADE_NAMES.fair : lines.good !== null ? GRADE_NAMES.good : lines.excellent !== null ? GRADE_NAMES.excellent : null) : null;
-  return lowest ? `未达到${lowest}分数线的${count}个` : `其余${count}个未评定等次`;
+  const lowest = lines ? ([[lines.fair, GRADE_NAMES.fair], [lines.good, GRADE_NAMES.good], [lines.excellent, GRADE_NAMES.excellent]] as const).find(([l]) => l !== null) : undefined;
+  if (!lowest) return [`其余${ungraded.length}个未评定等次`];
+  const line = lowest[0]!;
+  const cut = ungraded.filter((s) => s.total >= line - 1e-9).length;
+  const below = ungraded.length - cut;
+  return [
+    ...(cut ? [`达到${GRADE_NAMES.excellent}分数线但超出${GRADE_NAMES.excellent}比例的${cut}个`] : []),
+    ...(below ? [`未达到${lowest[1]}分数线的${below}个`] : []),
+  ];
 }
 
 /**
@@ -36,8 +46,7 @@ export function gradeParagraphs(scores: readonly UnitScore[], period: string, ru
   const graded = rules ? rules.gradeLines !== null : scores.some((s) => s.grade !== null);
   if (scores.length === 0 || !graded) return null;
   const grades = Object.values(GRADE_NAMES).filter((g) => scores.some((s) => s.grade === g));
-  const ungraded = scores.filter((s) => s.grade === null).length;
-  const counts = [...grades.map((g) => `${g}${scores.filter((s) => s.grade === g).length}个`), ...(ungraded ? [ungradedClause(rules, ungraded)] : [])];
+  const counts = [...grades.map((g) => `${g}${scores.filter((s) => s.grade === g).length}个`), ...ungradedClauses(rules, scores.filter((s) => s.grade === null))];
   const categories = categoriesOf(scores);
   const lead = `按${period}考核得分评定等次${shareClause(rules, categories.length)}，纳入考核的${scores.length}个单位中，${counts.join('、')}。`;
   const named = (list: readonly UnitScore[]) =>

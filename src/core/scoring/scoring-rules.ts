@@ -56,6 +56,10 @@ export const EXCELLENT_SHARE_KEY = 'grade:excellentShare';
 /** Grade names, best first; below the 一般 line is 较差. */
 export const GRADE_NAMES = { excellent: '优秀', good: '良好', fair: '一般', poor: '较差' } as const;
 
+/** 优秀比例 as the 通报 and the sheets' notes say it: 「优秀等次不超过各类单位数的30%」 (one category: 「参评单位数」). */
+export const excellentShareText = (share: number, groups: boolean) =>
+  `${GRADE_NAMES.excellent}等次不超过${groups ? '各类' : '参评'}单位数的${Math.round(share * 1000) / 10}%`;
+
 /**
  * Builds rules from item values. Without a model of the office's own rows, missing keys take their
  * defaults (today's formula); with one, a key not written does not count (0, no cap, no grades).

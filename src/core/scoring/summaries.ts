@@ -10,6 +10,7 @@ import { categoriesOf } from './ranking';
 import { ComponentKey } from './rule-model';
 import { BREAKDOWN_SHEET, breakdownSheet, pointComponents, totalNote } from './breakdown';
 import { totalHeader, unitNote } from './points-unit';
+import { excellentShareText } from './scoring-rules';
 import { ScoreColumn, ScoreRow, anyMovement, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
@@ -198,6 +199,9 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified' | 'rules'>, 
   };
   const unit = report.rules.model.pointsUnit;
   if (scores.length) note(`注：${totalNote(components, scores, unit)}${extra?.yearToDate ? yearToDateNote(extra.yearToDate.span, unit) : ''}各单位明细见“${BREAKDOWN_SHEET}”。`);
+  // 优秀比例: why a unit at the 优秀 line may stand 良好 (凉山州's five 优秀 of seventeen)
+  const share = report.rules.excellentShare;
+  if (share !== null && scores.some((s) => s.grade !== null)) note(`等次：${excellentShareText(share, categoriesOf(scores).length > 1)}（评分规则“优秀比例”），按总分从高到低确定。`);
   if (report.categories.note) note(report.categories.note);
   if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
   if (report.unverified.length) {
