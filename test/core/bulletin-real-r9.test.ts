@@ -10,7 +10,7 @@ import { EMPTY_MODEL } from '../../src/core/scoring/rule-model';
 import { rulesFromValues } from '../../src/core/scoring/scoring-rules';
 import { UnitScore, gradesWithShare } from '../../src/core/scoring/tally';
 import { CellValue } from '../../src/core/sheets/grid';
-import { TODAY, d, grid, taskGrid } from '../helpers/grids';
+import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
 
 const ledgerHeader = ['日期', '单位', '标题', '媒体', '级别', '是否采用', '任务序号', '数量'];
 const sent = (date: string, unit: string, count = 1): CellValue[] => [date, unit, `${unit}信息`, '县政府网站', '县级', '是', '', count];
@@ -166,6 +166,47 @@ describe('the year-end 考核结果 with its rule, on the sheet and before the y
     expect(bulletinContent(june, '某县', d('2023-07-05')).warnings).toContain('通报期间为2023年全年，统计截止日为2023年6月30日：考核等次按截至该日的报送和采用评定，年度结束前不宜作为考核结果印发。');
     const december = buildReport([tasks, registry, ledger, rules], { today: TODAY, year: 2023, asOf: d('2023-12-31'), period: year });
     expect(bulletinContent(december, '某县', d('2024-01-05')).warnings.join('')).not.toContain('统计截止日');
+  });
+});
+
+describe('先进单位 as the office decides them (吉林省工商局 2009: 「授予长春市工商局等9个单位（部门）为2009年度全省工商系统政务信息工作先进单位」; 嘉兴市 2008: by group)', () => {
+  const tasks = taskGrid([[1, '信息报送', '市发改委、裕安区人民政府、金安区人民政府', '', '2023年12月31日', '每月不少于1篇', '', '']]);
+  const ledger = grid('报送台账', [ledgerHeader, sent('2023-03-10', '裕安区人民政府', 9), sent('2023-04-10', '市发改委', 8), sent('2023-05-10', '金安区人民政府', 2)]);
+  const year = { today: TODAY, year: 2023, asOf: d('2023-12-31'), period: { from: d('2023-01-01'), to: d('2023-12-31') } };
+  const settings = (list: string) => grid('设置', [['设置项', '值'], ['先进单位', list]]);
+
+  it('the decision counted after the first name, then the list by group, an alias as the registry spells it', () => {
+    const report = buildReport([tasks, registryGrid(), ledger, settings('裕安区、市发改委')], year);
+    const content = bulletinContent(report, '六安市暖民心行动', d('2024-01-10'));
+    expect(content.sections.map((x) => x.heading)).toEqual(['一、基本情况', '二、考核等次', '三、先进单位', '四、存在问题', '五、下一步要求']);
+    expect(content.sections[2].paragraphs).toEqual([
+      '根据2023年度信息报送和采用情况，授予裕安区人民政府等2个单位为2023年度六安市暖民心行动宣传工作先进单位。',
+      '名单：市直部门：市发改委；县区：裕安区人民政府。',
+    ]);
+    // the year-end word names them among the praised (吉林省工商局: 「希望受表彰的先进单位（部门）…再接再厉」)
+    expect(content.sections[4].paragraphs[0]).toContain('受表彰的先进单位');
+    expect(content.warnings.join('')).not.toContain('不在单位名录中');
+  });
+
+  it('one unit by its name alone; a name the registry lacks is printed as written and told to the clerk; none listed, no section', () => {
+    const one = bulletinContent(buildReport([tasks, registryGrid(), ledger, settings('裕安区人民政府')], year), '某县', d('2024-01-10'));
+    expect(one.sections[2].paragraphs[0]).toBe('根据2023年度信息报送和采用情况，授予裕安区人民政府为2023年度某县宣传工作先进单位。');
+    const odd = bulletinContent(buildReport([tasks, registryGrid(), ledger, settings('裕安区、市某某中心')], year), '某县', d('2024-01-10'));
+    expect(odd.sections[2].paragraphs[1]).toBe('名单：裕安区人民政府、市某某中心。');
+    expect(odd.warnings).toContain('“设置”表“先进单位”中的“市某某中心”不在单位名录中，已按所写列入通报，请核对单位全称。');
+    const none = bulletinContent(buildReport([tasks, registryGrid(), ledger], year), '某县', d('2024-01-10'));
+    expect(none.sections.map((x) => x.heading)).not.toContain('三、先进单位');
+  });
+
+  it('存在问题 names the long-silent units that owe something, each with its months; a unit with no quota all year is not criticised', () => {
+    // 市委宣传部 leads a task with no 量化指标: ranked, silent all year, owing nothing
+    const withUnowed = taskGrid([...tasks.rows.slice(1), [2, '宣传协调', '市委宣传部', '', '2023年12月31日', '', '', '']]);
+    const report = buildReport([withUnowed, registryGrid(), ledger], year);
+    expect(report.zeroReport.units).toContain('市委宣传部');
+    const problems = bulletinContent(report, '某县', d('2024-01-10')).sections.find((x) => x.heading.endsWith('存在问题'))!.paragraphs.join('');
+    // the ledger starts in March: 裕安区 sent then (9 months since), 市发改委 in April (8), 金安区 in May (7)
+    expect(problems).toContain('裕安区人民政府连续9个月未报送信息；市发改委连续8个月未报送信息；金安区人民政府连续7个月未报送信息。');
+    expect(problems).not.toContain('市委宣传部');
   });
 });
 

@@ -5,3 +5,4 @@ export * from './sentences';
 export * from './grades';
 export * from './comparison';
 export * from './reporters';
+export * from './honours';

@@ -78,6 +78,18 @@ export function owesSubmissions(scores: readonly UnitScore[]): (s: UnitScore) =>
   return anyQuota(scores) ? (s) => s.expected > 0 : () => true;
 }
 
+/**
+ * The units silent for months that 存在问题 names: those that owe something this period or in the year so far — a unit with no
+ * quota all year is not criticised in the text (基本情况 counts 「其中16个单位全年未报送」 among units with a quota, and 存在问题
+ * named 18 「连续12个月未报送」); without any quota, every unit. The sheet still marks every silent unit.
+ */
+function silentOwing(report: Report): string[] {
+  const { units } = report.zeroReport;
+  if (!anyQuota(report.scores)) return units;
+  const owing = new Set([...report.scores, ...report.yearToDate].filter((s) => s.expected > 0).map((s) => s.unit));
+  return units.filter((u) => owing.has(u));
+}
+
 /** Units that owed submissions this period and sent none, apart from those already named for months of none. */
 const zeroThisPeriod = (report: Report) => {
   const owes = owesSubmissions(report.scores);
@@ -192,7 +204,7 @@ export function zeroRunClauses(zero: Report['zeroReport']): string[] {
 /** 二、存在问题: units without submissions, units below 60 %, overdue tasks, names to be checked. */
 export function problemParagraphs(report: Report, now: PeriodWord = '本期'): string[] {
   const out: string[] = [];
-  const zero = report.zeroReport;
+  const zero = { ...report.zeroReport, units: silentOwing(report) };
   if (zero.units.length) out.push(`${zeroRunClauses(zero).join('；')}。`);
   const none = zeroThisPeriod(report);
   if (none.length) out.push(`${namedUnits(none.map((s) => s.unit))}${now}未报送信息。`);
@@ -222,8 +234,9 @@ export function problemParagraphs(report: Report, now: PeriodWord = '本期'): s
  * （部门）和先进个人珍惜荣誉，再接再厉…其他单位和个人要以先进典型为榜样」; 嘉兴市: 「希望受表彰的先进集体和先进个人戒骄戒躁，
  * 再接再厉」; 西城区: 「希望以上考核为优秀的单位要戒骄戒躁，再接再厉」); null when nobody is praised.
  */
-export function praiseParagraph(excellentUnits: boolean, reporters: boolean): string | null {
-  const praised = [excellentUnits ? `考核为${GRADE_NAMES.excellent}等次的单位` : '', reporters ? '受表彰的优秀信息员' : ''].filter(Boolean);
+export function praiseParagraph(excellentUnits: boolean, reporters: boolean, advancedUnits = false): string | null {
+  const units = [excellentUnits ? `考核为${GRADE_NAMES.excellent}等次的单位` : '', advancedUnits ? '受表彰的先进单位' : ''].filter(Boolean).join('、');
+  const praised = [units, reporters ? '受表彰的优秀信息员' : ''].filter(Boolean);
   if (praised.length === 0) return null;
   return `希望${praised.join('和')}戒骄戒躁、再接再厉，在新的一年里取得更好成绩；其他单位和个人要以先进为榜样，查找差距，切实加强宣传工作。`;
 }
