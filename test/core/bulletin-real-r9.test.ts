@@ -110,6 +110,10 @@ describe('优秀 by a share of each group (凉山州 2011年度: 5 of 17 countie
     // two units tied 5th, limit 5: neither is 优秀 (the quota says 「不超过」)
     const tie = [97, 94, 91, 88, 86, 86, 70].map((total, i, all) => ({ total, maxApplicable: null, rank: all.indexOf(total) + 1 }));
     expect(gradesWithShare(tie, rulesFromValues({ 'grade:excellent': 85, 'grade:excellentShare': 0.8 }))).toEqual(['优秀', '优秀', '优秀', '优秀', '良好', '良好', '一般']);
+    // under today's formula 等次 follow the share of what applies: the quota counts the eligible in rank order, so a unit at
+    // 90 % of its smaller maximum, ranked second, is the one 优秀 when the first (80 of 100) is not
+    const scaled = [{ total: 80, maxApplicable: 100, rank: 1 }, { total: 63, maxApplicable: 70, rank: 2 }, { total: 30, maxApplicable: 100, rank: 3 }];
+    expect(gradesWithShare(scaled, rulesFromValues({ 'grade:excellentShare': 0.4 }))).toEqual(['良好', '优秀', '较差']);
   });
 
   it('a rule that writes only 优秀分数线 gives no band below it (was: everyone else 良好)', () => {

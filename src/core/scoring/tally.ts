@@ -126,12 +126,24 @@ export function gradesWithShare(list: readonly { total: number; maxApplicable: n
   const share = rules.excellentShare;
   if (share === null || !rules.gradeLines) return list.map((s) => gradeOf(s, rules));
   const limit = Math.floor(share * list.length + 1e-9);
-  const tied = new Map<number, number>();
-  for (const s of list) tied.set(s.rank, (tied.get(s.rank) ?? 0) + 1);
   const byLine = rules.gradeLines.excellent !== null;
-  return list.map((s) => {
-    const reaches = byLine ? gradeOf(s, rules) === GRADE_NAMES.excellent : s.total > 0;
-    return reaches && s.rank + tied.get(s.rank)! - 1 <= limit ? GRADE_NAMES.excellent : gradeOf(s, rules, false);
+  const reaches = list.map((s) => (byLine ? gradeOf(s, rules) === GRADE_NAMES.excellent : s.total > 0));
+  // the eligible in rank order: a unit is 优秀 when it and every eligible unit ranked with or ahead of it fit within the limit
+  // (ranks follow totals; under today's formula 等次 follow the share of what applies, so an eligible unit may rank below one that is not)
+  const eligibleRanks = list.filter((_, i) => reaches[i]).map((s) => s.rank).sort((a, b) => a - b);
+  const atOrAhead = (rank: number) => {
+    let lo = 0;
+    let hi = eligibleRanks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (eligibleRanks[mid] <= rank) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return list.map((s, i) => {
+    const within = reaches[i] && atOrAhead(s.rank) <= limit;
+    return within ? GRADE_NAMES.excellent : gradeOf(s, rules, false);
   });
 }
 
