@@ -133,13 +133,16 @@ describe('优秀 by a share of each group (凉山州 2011年度: 5 of 17 countie
     const departments = [unit('州科技局', '州级部门', '优秀'), unit('州林业局', '州级部门', '优秀'), unit('州交通局', '州级部门', null)];
     const rules = rulesFromValues({ 'grade:excellentShare': 0.3 }, EMPTY_MODEL);
     expect(gradeParagraphs([...counties, ...others, ...departments], '2011年', rules)).toEqual([
-      '按2011年考核得分评定等次，优秀等次不超过各类单位数的30%，纳入考核的20个单位中，优秀7个、其余13个未评定等次。',
+      '按2011年考核得分评定等次，优秀等次不超过各类单位数的30%，纳入考核的20个单位中，优秀7个（占35.0%）、其余13个（占65.0%）未评定等次。',
       '（一）县市政府办。优秀等次：雷波县、宁南县、普格县、金阳县、美姑县。',
       '（二）州级部门。优秀等次：州科技局、州林业局。其余单位等次详见附件。',
     ]);
+    // shares add up to 100.0 %: 2, 3 and 27 of 32 are 6.25, 9.375 and 84.375 — the rounding goes to the largest remainders
+    const sample = [...Array(2).fill('良好'), ...Array(3).fill('一般'), ...Array(27).fill('较差')].map((g, i) => unit(`单位${i}`, '县区', g));
+    expect(gradeParagraphs(sample, '2023年')![0]).toBe('按2023年考核得分评定等次，纳入考核的32个单位中，良好2个（占6.2%）、一般3个（占9.4%）、较差27个（占84.4%）。');
     // one group with praised units among several: no lone 「（一）」
     expect(gradeParagraphs([unit('裕安区', '县区', '良好'), unit('市委宣传部', '党委部门', '较差')], '2023年')).toEqual([
-      '按2023年考核得分评定等次，纳入考核的2个单位中，良好1个、较差1个。',
+      '按2023年考核得分评定等次，纳入考核的2个单位中，良好1个（占50.0%）、较差1个（占50.0%）。',
       '县区良好等次：裕安区。其余单位等次详见附件。',
     ]);
   });
@@ -161,7 +164,7 @@ describe('the year-end 考核结果 with its rule, on the sheet and before the y
     expect(notes).toContain('等次：优秀等次不超过参评单位数的30%（评分规则“优秀比例”），按总分从高到低确定。');
     const grades = bulletinContent(report, '某县', d('2024-01-05')).sections[1].paragraphs;
     // 乙局 40 and 丙局 35 are at the 30 line, cut by the share; 丁局 5 is below it: the counts say which is which
-    expect(grades[0]).toBe('按2023年考核得分评定等次，优秀等次不超过参评单位数的30%，纳入考核的4个单位中，优秀1个、达到优秀分数线但超出优秀比例的2个、未达到优秀分数线的1个。');
+    expect(grades[0]).toBe('按2023年考核得分评定等次，优秀等次不超过参评单位数的30%，纳入考核的4个单位中，优秀1个（占25.0%）、达到优秀分数线但超出优秀比例的2个（占50.0%）、未达到优秀分数线的1个（占25.0%）。');
     expect(grades[1]).toBe('优秀等次：甲局。其余单位等次详见附件。');
   });
 

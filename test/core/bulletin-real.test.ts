@@ -236,13 +236,13 @@ describe('the year-end 通报 counts every 等次 and names the praised (北京�
       unit('公安局', '一类考单位', '一般'),
     ];
     expect(gradeParagraphs(scores, '2023年')).toEqual([
-      '按2023年考核得分评定等次，纳入考核的5个单位中，优秀2个、良好2个、一般1个。',
+      '按2023年考核得分评定等次，纳入考核的5个单位中，优秀2个（占40.0%）、良好2个（占40.0%）、一般1个（占20.0%）。',
       '（一）乡镇（街道）。优秀等次：温泉街道；良好等次：张羌街道、祥云镇。',
       // 一般 and 较差 are counted above, not named: no real 通报 names them in its text (凉山州, 西城区, 嘉兴市 name the praised)
       '（二）一类考单位。优秀等次：农业农村局。其余单位等次详见附件。',
     ]);
     expect(gradeParagraphs([unit('甲局', '全部单位', '较差'), unit('乙局', '全部单位', '良好')], '2023年')).toEqual([
-      '按2023年考核得分评定等次，纳入考核的2个单位中，良好1个、较差1个。',
+      '按2023年考核得分评定等次，纳入考核的2个单位中，良好1个（占50.0%）、较差1个（占50.0%）。',
       '良好等次：乙局。其余单位等次详见附件。',
     ]);
     expect(gradeParagraphs([unit('甲局', '全部单位', '较差')], '2023年', null, '附件1、附件2')).toEqual([

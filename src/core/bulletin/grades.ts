@@ -20,23 +20,43 @@ function shareClause(rules: GradeRules | null, categories: number): string {
  * written (「未达到良好分数线的3个」), at the 优秀 line but past 优秀比例 with no lower line (「达到优秀分数线但超出优秀比例的2个」),
  * or, when 优秀 is by quota alone, 「其余12个未评定等次」.
  */
-function ungradedClauses(rules: GradeRules | null, ungraded: readonly UnitScore[]): string[] {
+function ungradedParts(rules: GradeRules | null, ungraded: readonly UnitScore[]): CountPart[] {
   if (ungraded.length === 0) return [];
   const lines = rules?.gradeLines;
   const lowest = lines ? ([[lines.fair, GRADE_NAMES.fair], [lines.good, GRADE_NAMES.good], [lines.excellent, GRADE_NAMES.excellent]] as const).find(([l]) => l !== null) : undefined;
-  if (!lowest) return [`其余${ungraded.length}个未评定等次`];
+  if (!lowest) return [{ label: '其余', count: ungraded.length, suffix: '未评定等次' }];
   const line = lowest[0]!;
   const cut = ungraded.filter((s) => s.total >= line - 1e-9).length;
   const below = ungraded.length - cut;
   return [
-    ...(cut ? [`达到${GRADE_NAMES.excellent}分数线但超出${GRADE_NAMES.excellent}比例的${cut}个`] : []),
-    ...(below ? [`未达到${lowest[1]}分数线的${below}个`] : []),
+    ...(cut ? [{ label: `达到${GRADE_NAMES.excellent}分数线但超出${GRADE_NAMES.excellent}比例的`, count: cut }] : []),
+    ...(below ? [{ label: `未达到${lowest[1]}分数线的`, count: below }] : []),
   ];
+}
+
+/** One count of the lead: 「良好2个」, 「未达到优秀分数线的3个」, 「其余13个未评定等次」. */
+interface CountPart {
+  readonly label: string;
+  readonly count: number;
+  readonly suffix?: string;
+}
+
+/**
+ * The counts with their shares, in tenths of a per cent that add up to 100 (largest remainders take the rounding; 咸宁市:
+ * 「90分以上的网站38家，占比95%」, 贵州省林业厅 「…36个，占63.1 %…21个，占36.9%」); no share when one part holds every unit.
+ */
+function countsWithShares(parts: readonly CountPart[], total: number): string[] {
+  const exact = parts.map((p) => (p.count * 1000) / total);
+  const tenths = exact.map(Math.floor);
+  const order = exact.map((x, i) => [x - tenths[i], i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (let k = 0, left = 1000 - tenths.reduce((a, b) => a + b, 0); left > 0; k++, left--) tenths[order[k % order.length][1]]++;
+  return parts.map((p, i) => `${p.label}${p.count}个${parts.length > 1 ? `（占${(tenths[i] / 10).toFixed(1)}%）` : ''}${p.suffix ?? ''}`);
 }
 
 /**
  * 二、考核等次 of a year-end 通报 (null when the rules give no 等次):
- * - the count in each 等次, adding up to the units ranked (北京市西城区 2008: 「督查考核优秀单位（共13个）」);
+ * - the count in each 等次 with its share, adding up to the units ranked (北京市西城区 2008: 「督查考核优秀单位（共13个）」; 咸宁市 2020:
+ *   「90分以上的网站38家，占比95%」);
  * - the praised units (优秀, 良好) named by category, best first (凉山州 2011年度: 「一、考核结果为优秀的县市政府办公室 雷波县政府办、…
  *   二、考核结果为优秀的州级部门 州科技局、…」; 嘉兴市 2008年度: per group 「一等奖：…二等奖：…」);
  * - the rest pointed to the attachment, where every unit's 等次 stands: no real 通报 read names units 一般 or 较差 in its text
@@ -46,7 +66,8 @@ export function gradeParagraphs(scores: readonly UnitScore[], period: string, ru
   const graded = rules ? rules.gradeLines !== null : scores.some((s) => s.grade !== null);
   if (scores.length === 0 || !graded) return null;
   const grades = Object.values(GRADE_NAMES).filter((g) => scores.some((s) => s.grade === g));
-  const counts = [...grades.map((g) => `${g}${scores.filter((s) => s.grade === g).length}个`), ...ungradedClauses(rules, scores.filter((s) => s.grade === null))];
+  const parts = [...grades.map((g) => ({ label: g, count: scores.filter((s) => s.grade === g).length })), ...ungradedParts(rules, scores.filter((s) => s.grade === null))];
+  const counts = countsWithShares(parts, scores.length);
   const categories = categoriesOf(scores);
   const lead = `按${period}考核得分评定等次${shareClause(rules, categories.length)}，纳入考核的${scores.length}个单位中，${counts.join('、')}。`;
   const named = (list: readonly UnitScore[]) =>
