@@ -140,6 +140,11 @@ describe('优秀 by a share of each group (凉山州 2011年度: 5 of 17 countie
     // shares add up to 100.0 %: 2, 3 and 27 of 32 are 6.25, 9.375 and 84.375 — the rounding goes to the largest remainders
     const sample = [...Array(2).fill('良好'), ...Array(3).fill('一般'), ...Array(27).fill('较差')].map((g, i) => unit(`单位${i}`, '县区', g));
     expect(gradeParagraphs(sample, '2023年')![0]).toBe('按2023年考核得分评定等次，纳入考核的32个单位中，良好2个（占6.2%）、一般3个（占9.4%）、较差27个（占84.4%）。');
+    // 优秀 named in full however many; 良好 past 30 named up to 30, then counted (every unit stays in the attachment)
+    const many = [...Array(40).fill('优秀'), ...Array(45).fill('良好')].map((g, i) => unit(`单位${i + 1}`, '县区', g));
+    const [, manyLine] = gradeParagraphs(many, '2023年')!;
+    expect(manyLine.split('；')[0].split('、')).toHaveLength(40);
+    expect(manyLine).toContain('、单位70等45个单位。');
     // one group with praised units among several: no lone 「（一）」
     expect(gradeParagraphs([unit('裕安区', '县区', '良好'), unit('市委宣传部', '党委部门', '较差')], '2023年')).toEqual([
       '按2023年考核得分评定等次，纳入考核的2个单位中，良好1个（占50.0%）、较差1个（占50.0%）。',

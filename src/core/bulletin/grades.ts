@@ -2,7 +2,7 @@
 import { GRADE_NAMES, ScoringRules, excellentShareText } from '../scoring/scoring-rules';
 import { categoriesOf } from '../scoring/ranking';
 import { Grade, UnitScore } from '../scoring/tally';
-import { CHINESE_ORDINALS } from './sentences';
+import { CHINESE_ORDINALS, MAX_NAMED_UNITS, namedUnits } from './sentences';
 
 /** 等次 a 通报 names unit by unit: those it praises. The lower ones are counted and left to the attachment's 等次 column. */
 const NAMED: readonly Grade[] = [GRADE_NAMES.excellent, GRADE_NAMES.good];
@@ -73,7 +73,8 @@ export function gradeParagraphs(scores: readonly UnitScore[], period: string, ru
   const named = (list: readonly UnitScore[]) =>
     NAMED.map((g) => [g, list.filter((s) => s.grade === g).map((s) => s.unit)] as const)
       .filter(([, names]) => names.length > 0)
-      .map(([g, names]) => `${g}等次：${names.join('、')}`)
+      // 优秀 in full, as a 表彰 lists them (嘉兴市: 35 先进集体); a longer 良好 list named up to MAX_NAMED_UNITS, then counted
+      .map(([g, names]) => `${g}等次：${g !== GRADE_NAMES.excellent && names.length > MAX_NAMED_UNITS ? namedUnits(names) : names.join('、')}`)
       .join('；');
   // per category with praised units: numbered when several (「（一）县区。优秀等次：…」), one alone unnumbered (「县区良好等次：…」)
   const listed = categories.length < 2
