@@ -4,7 +4,7 @@ import { CivilDate, compareDates, formatISO } from '../dates/civil-date';
 import { readDateValue } from '../dates/date-values';
 import { Deadline, deadlineFromSerial, parseDeadline } from '../deadlines/deadline';
 import { CellValue, Grid, a1, cellText, isBlank, isCellError, parseA1 } from '../sheets/grid';
-import { SHEET_NAMES, TaskField } from '../sheets/headers';
+import { RULES_HEADERS, RulesField, SHEET_NAMES, TaskField, findHeaderRow } from '../sheets/headers';
 import { readHolidayOverrides } from '../sheets/holiday-sheet';
 import { Issue, IssueCode, SEVERITY_ORDER, makeIssue } from './issues';
 import { RepeatedIssues } from './repeated-issues';
@@ -96,6 +96,18 @@ export interface CheckResult {
 }
 
 /** Finds the task sheets: the named one, or every user sheet with a task header. */
+/** Every column of a 评分规则 table: a sheet headed 项目 · 对象 · 类型 · 分值 is the office's rules, however its rows read. */
+const RULE_TABLE: readonly RulesField[] = ['item', 'target', 'type', 'value'];
+
+/**
+ * Whether a task header found in a grid is one of the rows of a 评分规则 table above it: “目标分 | | 每季度 | 10 | 各单位每季度须达到10分”
+ * reads as a target and a units column, and made every rule row below it a task (采用 | 市级 … 说明 “市级每篇5分” an unknown unit).
+ */
+function underRulesHeader(grid: Grid, headerRow: number): boolean {
+  const rules = findHeaderRow(grid.rows, RULES_HEADERS, RULE_TABLE);
+  return rules !== null && rules.row < headerRow;
+}
+
 function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: ColumnMap | undefined, issues: Issue[], isUnit?: (name: string) => boolean): TaskSheet[] {
   const names = grids.map((g) => g.name);
   if (options.sheet !== undefined) {
@@ -119,6 +131,7 @@ function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: Colu
   for (const grid of ordered) {
     if (grid.generated) continue;
     const { header, best } = detectTaskHeader(grid, isUnit);
+    if (header && underRulesHeader(grid, header.row)) continue;
     if (header) sheets.push(readTaskSheet(grid, header));
     else if (best && best.score > nearScore) {
       near = nearHeader(grid.name, best);
