@@ -21,6 +21,13 @@ export const NO_QUOTA = '无指标';
 /** Whether any unit has a quota (the 应报 and 完成率 columns say something). */
 export const anyQuota = (scores: readonly UnitScore[]) => scores.some((s) => s.expected > 0);
 
+/**
+ * Whether any unit has a 较上期 (the column says something): a year-end 通报 has no period before it within the plan year,
+ * and a column of — only is noise to a leader (凉山州 2011年度 and 嘉兴市 2008年度 print none).
+ */
+export const anyMovement = (scores: readonly UnitScore[], movement: ReadonlyMap<string, string | null>) =>
+  scores.some((s) => (movement.get(s.unit) ?? null) !== null);
+
 /** How a column's values are shown: the sheet picks width and number format by it, the document the text. */
 export type ScoreColumnKind = 'rank' | 'unit' | 'count' | 'percent' | 'points' | 'label';
 
@@ -55,7 +62,12 @@ export interface ScoreColumnOptions {
   readonly unit?: PointsUnit;
   /** false where the rule ranks nobody (a 奖励办法): 序号 in place of 排名, and no 较上期. */
   readonly ranked?: boolean;
+  /** false for a period shorter than the 考核年度 (periods.ts isAssessmentYear): no 等次 column. */
+  readonly graded?: boolean;
 }
+
+/** The 等次 column's header. */
+export const GRADE_HEADER = '等次';
 
 const column = (header: string, kind: ScoreColumnKind, value: ScoreColumn['value']): ScoreColumn => ({ header, kind, value });
 const orNone = <T>(v: T | null | undefined, f: (x: T) => number | string) => (v === null || v === undefined ? NO_VALUE : f(v));
@@ -80,7 +92,7 @@ export function scoreColumns(components: readonly ComponentKey[], options: Score
     ...components.map((c) => column(componentHeader(c, unit), 'points', (r) => componentPoints(r.score, c) ?? NOT_APPLICABLE)),
     column(totalHeader(unit), 'points', (r) => r.score.total),
     ...ytd(column(yearToDateTotal(unit), 'points', (r) => orNone(r.yearToDate, (y) => y.total))),
-    column('等次', 'label', (r) => r.score.grade ?? NO_VALUE),
+    ...(options.graded === false ? [] : [column(GRADE_HEADER, 'label', (r) => r.score.grade ?? NO_VALUE)]),
     ...(options.movement && ranked ? [column('较上期', 'label', (r) => r.movement ?? NO_VALUE)] : []),
   ];
 }
