@@ -27,19 +27,24 @@ export function rangeEnd(text: string): string | null {
   return m ? `${m[1] ?? ''}${m[3] ?? m[2]}${m[4]}` : null;
 }
 
+/** Where a span written from now or from a day runs to ("…至年底", "…至2026年12月31日止", "…—6月"): its end is the time limit. */
+const SPAN_TO = `(?:至|到|[—\\-~～]{1,2})(?:20\\d\\d年)?(?:年底|年末|${N}{1,2}月(?:${DAY_PART})?)(?:止|结束)?`;
+
 /** Deadline phrases, most specific first: a clerk's 完成时限 is the first kind that occurs. */
 const DEADLINE_PATTERNS: readonly RegExp[] = [
+  // "即日起至年底", "从即日起至12月底", "即日起—6月" (防范电信网络诈骗宣传年): due at the span's end
+  new RegExp(`[自从]?即日起?(?:开始)?${SPAN_TO}`),
   new RegExp(`${YEAR_PH}(?:${N}{1,2}月${N}{1,3}[日号]|年底|年内|年末)(?:[—\\-~～至到]+${YEAR_PH}?(?:${N}{1,2}月${N}{1,3}[日号]|年底))?(?:前|之前)?`),
   new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:[、和及至到-](?:20\\d\\d年)?${MONTH_DATE})*(?:前|之前|以前)`),
   new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:[、和及](?:20\\d\\d年)?${MONTH_DATE})+`),
-  new RegExp(`[自从于](?:${N}{1,2}|${PH})月(?:${N}{1,2}|${PH})[日号]起`),
+  new RegExp(`[自从于](?:${N}{1,2}|${PH})月(?:${N}{1,2}|${PH})[日号]起(?:${SPAN_TO})?`),
   new RegExp(`(?:年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?)(?:前|之前)`),
   new RegExp(`(?:${N}{1,2}个)?(?:集中)?宣传月期间`),
   new RegExp(`(?:${N}{1,2}月、)+${N}{1,2}月`),
   new RegExp(DATE_RANGE),
-  new RegExp(`${MONTH_DATE}`),
+  new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}`),
   new RegExp(`每(?:个)?季度(?:的)?第?[一二三1-3](?:个)?月`),
-  /每(?:个)?(?:日|天|周|月|季度|半年|年)|按(?:日|天|周|月|季度|年)(?=[公通报发更])/,
+  /每(?:个|1|一)?(?:日|天|周|月|季度|半年|年)|按(?:日|天|周|月|季度|年)(?=[公通报发更])/,
   /长期坚持|长期|常态化|持续推进/,
 ];
 
