@@ -3,12 +3,13 @@ import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph, isFieldLine } from './outline';
-import { ATTACHMENT, listedTaskTable } from './attachments';
+import { ATTACHMENT, attachmentTitledBelow, listedTaskTable } from './attachments';
+import { dutyParts } from './duty-list';
 import { PAGE_MARK, withTitleLines } from './table-titles';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
 import { TIME_LABEL_WORDS, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
-import { itemSubjects, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
+import { itemSubjects, sectionLeads, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
 import { titleOfPlan } from './plan-title';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
 import { PlanTable, joinedAtPageBreaks, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
@@ -181,6 +182,8 @@ interface Span {
   readonly heading?: Paragraph;
   /** Where the measure starts when that is not its first paragraph: the heading whose only text it is. */
   readonly at?: number;
+  /** One unit's paragraph of a 任务分工 part ("县公安局负责…"): led by its subjects. */
+  readonly duty?: boolean;
 }
 
 function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanMeasure {
@@ -231,11 +234,14 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   }
   // no units written: the unit a heading's text or a numbered item starts with ("1.x县广播电视台推出系列报道"), doubtful
   // an item line that is only its title ("2、悬挂横幅、设置站牌。") names its doers in the text below it
-  const subject = lead.length === 0 && (span.heading !== undefined || span.numbered) ? subjectsOf(span.paras, span.heading ? 0 : first.prefix) : null;
+  // a section headed by its lead ("一、县示范区管委会牵头工作(8项)"): every item under it is that unit's, as the office wrote
+  lead.push(...(lead.length === 0 && span.section ? sectionLeads(span.section) ?? [] : []));
+  // a 任务分工 paragraph: every sentence's subject is a doer, beside the one 负责 names ("县公安局负责…。各派出所将…")
+  const subject = (lead.length === 0 && (span.heading !== undefined || span.numbered)) || span.duty ? subjectsOf(span.paras, span.heading ? 0 : first.prefix) : null;
   // a heading that is only a unit, its day in brackets: "(一)县教育局(7月7日)" over that unit's duties (doubtful too)
   const named = lead.length === 0 && !subject && span.numbered ? unitHeading(first) : null;
   const fromSubject = subject !== null || named !== null;
-  if (subject) lead.push(...subject);
+  if (subject) lead.splice(0, lead.length, ...subject, ...lead.filter((n) => !subject.includes(n))); // in the text's order
   if (named) lead.push(named);
   const original = task;
 
@@ -395,6 +401,16 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     }
   }
 
+  // "四、任务分工" over paragraphs each opening with its units ("县公安局负责…"): a task each, doubtful (no 责任单位 written)
+  const dutyDoubts: Paragraph[] = [];
+  for (const part of dutyParts(paras)) {
+    const taken = new Set(spans.flatMap((s) => s.paras));
+    for (const p of part.duties) if (!taken.has(p)) spans.push({ paras: [p], section: part.heading.text, numbered: false, duty: true });
+    dutyDoubts.push(...part.others.filter((p) => !taken.has(p)));
+    const now = new Set(spans.flatMap((s) => s.paras));
+    outside.splice(0, outside.length, ...outside.filter((p) => !now.has(p) && !dutyDoubts.includes(p)));
+  }
+
   // an item that only introduces a list of units-bearing paragraphs ("3.发布内容:") is a heading
   const measures: PlanMeasure[] = [];
   for (const span of spans) {
@@ -450,6 +466,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     }
   }
   for (const p of bare) unsure.push({ paragraph: p.index, why: '此条只有编号，原文在此截断，内容缺失' });
+  for (const p of dutyDoubts) unsure.push({ paragraph: p.index, why: '任务分工中的概述，写有单位但不是某一单位的具体任务，请核实是否列为任务' });
   for (const p of logistics) {
     if (p.level > 0 || ACTOR.test(p.plain)) unsure.push({ paragraph: p.index, why: '会务安排（地点、参加对象、记者、通稿等），不列为任务；如需督办请手工添加' });
   }
@@ -479,7 +496,9 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   // the plan lists its 分工表 as an attachment, but no table was read (a picture, an embedded Excel object, a file apart):
   // the first thing to check, as every task below comes from the text instead
   const listed = fromTables.length ? null : listedTaskTable(paras);
-  if (listed) proseUnsure.unshift({ paragraph: listed.paragraph, why: `方案列为附件的“${listed.title}”在文件中没有读到（可能是图片、嵌入的 Excel 对象或单独的文件），任务已按正文措施生成；如有分工表原件，请用原件导入或校验` });
+  // …unless the attachment is printed below as text, its items the measures read
+  const printedAt = listed ? attachmentTitledBelow(paras, listed) : null;
+  if (listed && !(printedAt !== null && prose.some((m) => m.paragraph > printedAt))) proseUnsure.unshift({ paragraph: listed.paragraph, why: `方案列为附件的“${listed.title}”在文件中没有读到（可能是图片、嵌入的 Excel 对象或单独的文件），任务已按正文措施生成；如有分工表原件，请用原件导入或校验` });
   return { ...base, basis: 'text', measures: prose, context: fromTables, unsure: proseUnsure };
 }
 

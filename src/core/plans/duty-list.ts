@@ -1,0 +1,35 @@
+// A part of a plan that divides the work by unit in plain paragraphs ("四、任务分工" then "县公安局负责…", "县委宣传部负责…"): each paragraph one unit's task.
+import type { Paragraph } from './outline';
+import { clauseSubject } from './plan-subjects';
+
+/** A top-level heading announcing the division of work: 任务分工, 职责分工, 责任分工, 工作分工, 分工及职责, 部门职责. */
+const DIVISION_HEADING = /^(?:任务分工|职责分工|责任分工|工作分工|分工(?:及|与|和)?职责|部门职责|职责任务|任务分解)[。：:]?$/;
+/** A sentence naming units without being one unit's duty ("…统一部署,县公安局具体推进,各乡镇和各县直单位落实。"). */
+const NAMES_UNITS = /(?:^|[。，,；;：:])\s*(?:[县区市镇乡][^，,。；;：:]{0,14}?(?:局|办|委|部|院|中心|单位|部门|政府)|各(?:镇|乡镇|街道|部门|单位|村|县直|市直|区直))/;
+
+export interface DutyPart {
+  readonly heading: Paragraph;
+  /** Paragraphs that open with the units doing them: one doubtful task each. */
+  readonly duties: Paragraph[];
+  /** Other paragraphs of the part that name units (an overview of who does what): for the clerk to look at. */
+  readonly others: Paragraph[];
+}
+
+/**
+ * Parts headed 四、任务分工 (or the like) whose text is unnumbered paragraphs, at least two of them opening with units
+ * (旌德's 防范电信网络诈骗 plan): each such paragraph is a task of its subjects. A part with numbered items under it is
+ * read as items are, not here.
+ */
+export function dutyParts(paras: readonly Paragraph[]): DutyPart[] {
+  const parts: DutyPart[] = [];
+  paras.forEach((p, i) => {
+    if (p.level !== 1 || !DIVISION_HEADING.test(p.plain.slice(p.prefix).trim())) return;
+    const body: Paragraph[] = [];
+    for (let k = i + 1; k < paras.length && paras[k].level === 0; k++) body.push(paras[k]);
+    if (i + 1 + body.length < paras.length && paras[i + 1 + body.length].level > 1) return; // numbered items follow: not a list of paragraphs
+    const duties = body.filter((q) => clauseSubject(q.plain) !== null);
+    if (duties.length < 2) return;
+    parts.push({ heading: p, duties, others: body.filter((q) => !duties.includes(q) && NAMES_UNITS.test(q.plain)) });
+  });
+  return parts;
+}

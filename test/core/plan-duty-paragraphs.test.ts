@@ -1,0 +1,111 @@
+// Real plans of round 9 (test/fixtures/plans, "Round 9, plans10"): a 任务分工 written as one paragraph per unit, a heading that
+// names the lead of its items, subjects with brackets and commas, a person's field with a ';', a listed attachment printed below.
+import { readPlan } from '../../src/core/plans';
+
+const lines = (...ls: string[]) => ls.join('\n');
+const leads = (text: string) => readPlan(text).measures.map((m) => [m.paragraph, m.lead, m.unsure]);
+
+describe('四、任务分工 as unnumbered paragraphs (旌德 防范电信网络诈骗犯罪集中宣传活动方案)', () => {
+  const plan = lines(
+    '四、任务分工',
+    '集统一部署,县公安局具体推进,各乡镇和各县直单位落实。',
+    '县公安局负责提供宣传、培训素材交由各乡镇、各县直单位自行印制、发放。每1周通报各乡镇电诈案件发案情况(具体到社区、村)。各派出所将防诈与防盗、交通知识、扫黑除恶知识宣传有机结合起来进行宣传。做好督导、检查、考核等工作。',
+    '县委宣传部负责全县公共媒体、自媒体的电信诈骗宣传防范工作,并定期对宣传情况进行督导。',
+    '县法院、县人民检察院负责加大对公安局办理电信网络诈骗案件的指导力度。',
+    '县民政局结合殡葬改革宣传一并开展防电诈宣传工作。',
+  );
+  test('each paragraph opening with units is a doubtful task of its subjects, weekly when it says 每1周', () => {
+    const read = readPlan(plan);
+    expect(leads(plan)).toEqual([
+      [3, ['县公安局', '各派出所'], true],
+      [4, ['县委宣传部'], true],
+      [5, ['县法院', '县人民检察院'], true],
+      [6, ['县民政局'], true],
+    ]);
+    expect(read.measures[0].deadline).toEqual({ text: '每1周', kind: 'recurring' });
+    expect(read.measures[0].section).toBe('四、任务分工');
+  });
+  test('the overview naming units is flagged, not a task', () => {
+    expect(readPlan(plan).unsure.find((u) => u.paragraph === 2)?.why).toMatch(/概述/);
+  });
+  test('a part with numbered items under it is read as items, not as paragraphs', () => {
+    const numbered = lines('四、任务分工', '1.县公安局负责提供宣传素材。', '2.县委宣传部负责媒体宣传。');
+    expect(readPlan(numbered).measures.map((m) => m.paragraph)).toEqual([2, 3]);
+  });
+  test('one unit paragraph alone is no division list', () => {
+    const one = lines('四、任务分工', '县公安局负责提供宣传素材。', '各地要高度重视。');
+    expect(readPlan(one).measures.filter((m) => m.lead.includes('县公安局') && m.paragraph === 2 && !m.unsure)).toEqual([]);
+  });
+});
+
+describe('a heading that names the lead of its items (沁县 2025 任务清单)', () => {
+  test('"一、X牵头工作(8项)" leads every item under it', () => {
+    const plan = lines(
+      '2025年县政府工作报告任务清单',
+      '一、县示范区管委会牵头工作(8项)',
+      '1.投资3000万元建设南美白对虾工厂化循环水养殖基地。',
+      '2.打造食用菌酵素生产基地。',
+      '二、县发展和改革局牵头工作(2项)',
+      '1.推进重点项目建设。',
+    );
+    expect(leads(plan)).toEqual([
+      [3, ['县示范区管委会'], false],
+      [4, ['县示范区管委会'], false],
+      [6, ['县发展和改革局'], false],
+    ]);
+  });
+  test('a heading that names no unit gives none', () => {
+    const plan = lines('一、重点工作', '1.打造食用菌酵素生产基地。', '2.推进重点项目建设。');
+    expect(readPlan(plan).measures.every((m) => m.lead.length === 0)).toBe(true);
+  });
+  test('the listed 任务清单 printed below as text is no missing table', () => {
+    const plan = lines(
+      '现将任务清单印发给你们。',
+      '附件:1.2025年县《政府工作报告》任务清单',
+      '沁县人民政府办公室',
+      '附件1',
+      '2025年县政府工作报告任务清单',
+      '一、县示范区管委会牵头工作(8项)',
+      '1.打造食用菌酵素生产基地。',
+      '2.推进重点项目建设。',
+    );
+    expect(readPlan(plan).unsure.filter((u) => /没有读到/.test(u.why))).toEqual([]);
+  });
+});
+
+describe('subjects as towns write them (斗江镇 2025 安全生产月)', () => {
+  test('a name holding a bracket, a list parted by a comma', () => {
+    const plan = lines(
+      '一、深入宣传贯彻',
+      '(一)组织开展专题宣传贯彻。各村(居)民委,镇直各单位要深刻学习领悟习近平总书记关于安全生产的重要论述。',
+      '(二)持续培育全社会安全文化。镇应急办组织开展2025年“安全生产月”安全文化主题活动。各村(居)民委、镇直各单位要聚焦“人人讲安全、个个会应急”,组织开展安全生产微课堂。',
+    );
+    expect(leads(plan)).toEqual([
+      [2, ['各村(居)民委', '镇直各单位'], true],
+      [3, ['镇应急办', '各村(居)民委', '镇直各单位'], true],
+    ]);
+  });
+});
+
+describe('a person\'s field written with a semicolon (xx镇2021年创建全国文明城市工作方案)', () => {
+  test('责任人;xx ends the units list', () => {
+    const plan = lines('(二)整治环境卫生', '1、生活垃圾定点投放,做到每天清扫2次。(责任单位:拆违控违办、各村、社区;责任人;xx)', '2、河塘有效治理。(责任单位:各村;联系人;张明)');
+    expect(readPlan(plan).measures.map((m) => m.lead)).toEqual([['拆违控违办', '各村', '社区'], ['各村']]);
+  });
+});
+
+describe('a span from now as a measure\'s time (the forms round 8 left; no published bracket holding both was found)', () => {
+  const item = (time: string) => readPlan(lines('2025年防范电信网络诈骗宣传工作方案', '一、工作措施', `（一）开展集中宣传。组织开展宣传。（责任单位：县公安局；完成时限：${time}）`)).measures[0].deadline;
+  test.each([
+    ['即日起至年底', '2025-12-31'],
+    ['即日起至2026年12月31日', '2026-12-31'],
+    ['即日起—6月', '2025-06-30'],
+    ['从即日起至12月底', '2025-12-31'],
+  ])('%s is due %s (the end of the span, in the plan year unless it names one)', (time, date) => {
+    expect(item(time)).toEqual({ text: time, kind: 'date', date });
+  });
+  test('in prose too: "从即日起至12月底,在全县范围内组织开展…" (防范电信网络诈骗宣传年)', () => {
+    const plan = lines('2021年防范电信网络诈骗宣传工作方案', '一、工作措施', '（一）开展宣传年活动。从即日起至12月底,在全县范围内组织开展“全民反诈”宣传年活动。（责任单位：县公安局）');
+    expect(readPlan(plan).measures[0].deadline).toEqual({ text: '从即日起至12月底', kind: 'date', date: '2021-12-31' });
+  });
+});
