@@ -109,3 +109,29 @@ describe('a span from now as a measure\'s time (the forms round 8 left; no publi
     expect(readPlan(plan).measures[0].deadline).toEqual({ text: '从即日起至12月底', kind: 'date', date: '2021-12-31' });
   });
 });
+
+describe('a units line after an item\'s points (运城市突发事件应急体系建设“十三五”规划责任分解, 2017)', () => {
+  test('the item is the task, its points (1)…(4) its text, the one units line its units', () => {
+    const plan = lines(
+      '(一)“一案三制”建设',
+      '1.完善应急预案体系',
+      '(1)加强应急预案管理,规范应急预案编制、审批、发布、备案、修订和评估工作。',
+      '(2)推进政府及其部门应急预案“精编化”,及时修订完善现有应急预案。',
+      '(3)加强应急预案演练,完善演练管理制度。',
+      '(责任单位:市直各有关单位、各县(市、区)人民政府、各开发区管委会)',
+      '2.健全应急管理体制和运行机制',
+      '(1)深入推进市、县、乡三级政府应急管理办事机构建设。',
+      '(2)完善应急管理工作机制。',
+      '(责任单位:市应急办)',
+    );
+    const read = readPlan(plan);
+    expect(read.measures.map((m) => [m.paragraph, m.title, m.lead, m.unsure])).toEqual([
+      [2, '完善应急预案体系', ['市直各有关单位', '各县(市、区)人民政府', '各开发区管委会'], false],
+      [7, '健全应急管理体制和运行机制', ['市应急办'], false],
+    ]);
+  });
+  test('points that each carry their own units stay the tasks', () => {
+    const plan = lines('1.完善应急预案体系', '(1)加强应急预案管理。(责任单位:市应急办)', '(2)加强应急预案演练。(责任单位:市公安局)');
+    expect(readPlan(plan).measures.map((m) => [m.paragraph, m.lead])).toEqual([[2, ['市应急办']], [3, ['市公安局']]]);
+  });
+});

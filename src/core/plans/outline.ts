@@ -65,3 +65,21 @@ export function paragraphsOf(text: string): Paragraph[] {
   }
   return out;
 }
+
+/**
+ * Lines that close a run of sub-items for their parent: "1.完善应急预案体系" then "(1)…" … "(4)…" then "(责任单位:…)" (运城 2017):
+ * the line after two or more items one level below an item, when `closes` says it is such a line (units only). Maps the
+ * line's position in `paras` to its parent's.
+ */
+export function linesClosingSubItems(paras: readonly Paragraph[], closes: (p: Paragraph) => boolean): Map<number, number> {
+  const out = new Map<number, number>();
+  paras.forEach((p, i) => {
+    if (p.level === 0) return;
+    let k = i + 1;
+    let children = 0;
+    for (; k < paras.length && paras[k].level > p.level; k++) if (paras[k].level === p.level + 1) children++;
+    if (children >= 2 && k < paras.length && paras[k].level === 0 && closes(paras[k])) out.set(k, i);
+  });
+  return out;
+}
+

@@ -2,7 +2,7 @@
 import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
-import { Paragraph, isFieldLine } from './outline';
+import { Paragraph, isFieldLine, linesClosingSubItems } from './outline';
 import { ATTACHMENT, attachmentTitledBelow, listedTaskTable } from './attachments';
 import { dutyParts } from './duty-list';
 import { PAGE_MARK, withTitleLines } from './table-titles';
@@ -115,15 +115,19 @@ function measureLevel(paras: readonly Paragraph[], led: ReadonlySet<number>): { 
     // such pairs are the measures: every numbered line above them is a heading
     return { level: Math.max(0, ...paras.map((p) => p.level)) + 1, withUnits: led.size };
   }
+  // a units line after an item's points (1)…(n) is the item's, not its last point's
+  const closing = linesClosingSubItems(paras, unitsOnly);
+  const parents = new Set(closing.values());
   paras.forEach((p, i) => {
     if (p.level === 0) return;
     items.set(p.level, (items.get(p.level) ?? 0) + 1);
-    for (let j = i; j < paras.length && (j === i || paras[j].level === 0); j++) {
+    for (let j = i; j < paras.length && (j === i || paras[j].level === 0) && !closing.has(j); j++) {
       if (HAS_UNITS(paras[j])) {
         counts.set(p.level, (counts.get(p.level) ?? 0) + 1);
         break;
       }
     }
+    if (parents.has(i)) counts.set(p.level, (counts.get(p.level) ?? 0) + 1);
   });
   let best = { level: 0, withUnits: 0 };
   for (const [level, n] of counts) if (n > best.withUnits || (n === best.withUnits && level > best.level)) best = { level, withUnits: n };
