@@ -1,6 +1,7 @@
 // Real plans of round 9 (test/fixtures/plans, "Round 9, plans10"): a 任务分工 written as one paragraph per unit, a heading that
 // names the lead of its items, subjects with brackets and commas, a person's field with a ';', a listed attachment printed below.
 import { readPlan } from '../../src/core/plans';
+import { tableTitle } from '../../src/core/plans/plan-sheets';
 
 const lines = (...ls: string[]) => ls.join('\n');
 const leads = (text: string) => readPlan(text).measures.map((m) => [m.paragraph, m.lead, m.unsure]);
@@ -134,4 +135,14 @@ describe('a units line after an item\'s points (运城市突发事件应急体�
     const plan = lines('1.完善应急预案体系', '(1)加强应急预案管理。(责任单位:市应急办)', '(2)加强应急预案演练。(责任单位:市公安局)');
     expect(readPlan(plan).measures.map((m) => [m.paragraph, m.lead])).toEqual([[2, ['市应急办']], [3, ['市公安局']]]);
   });
+});
+
+describe('the sheet\'s title of a division of work (round 9: such titles gave "2025年宣传任务分工表")', () => {
+  const titleOf = (text: string) => tableTitle(readPlan(text));
+  test.each([
+    ['运城市人民政府办公厅关于印发运城市突发事件应急体系建设“十三五”规划责任分解的通知\n运城市突发事件应急体系建设“十三五”规划责任分解\n1.完善应急预案体系。(责任单位:市应急办)', '运城市突发事件应急体系建设“十三五”规划任务分工表'],
+    ['2025年金乡县政府重要工作事项责任分工\n1.地区生产总值增长6%。(牵头单位:县发展和改革局)', '2025年金乡县政府重要工作事项任务分工表'],
+    ['附件:1.2025年县《政府工作报告》任务清单\n2.2025年十五件民盼实事任务分解\n附件1\n2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(8项)\n1.打造食用菌酵素生产基地。', '2025年县政府工作报告任务分工表'],
+    ['贯彻落实《关于加强新时代街道工作的意见》的任务分解方案\n1.优化决策程序。牵头单位:区委办', '贯彻落实关于加强新时代街道工作的意见的任务分工表'],
+  ])('%#: %s', (text, title) => expect(titleOf(text)).toBe(title));
 });
