@@ -48,7 +48,7 @@ interface Out {
   out(text: string): void;
 }
 
-async function readPlanBytes(file: string): Promise<Uint8Array> {
+export async function readPlanBytes(file: string): Promise<Uint8Array> {
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw new InputError(`${file} 是文件夹，不是方案文件`);

@@ -47,6 +47,9 @@ export const USAGE = `督办 duban —— 任务分工表校验与汇总
   duban collect 文件.xlsx 填报表或文件夹… -o 输出.xlsx [--month YYYY-MM | --from … --to …] [--due YYYY-MM-DD] [--received YYYY-MM-DD | --received-list 收件日期.txt] [--notice 催办通知.docx]
       把各单位返回的填报表和“单位-日期-工作信息.docx”并入报送台账（写明来源，重复的只计一次，错行退回并说明原因），
       写入牵头单位填报的进展，生成收集情况表，列出未报送单位并给出催办通知。原文件不变。
+  duban holidays 节假日安排通知.txt|.docx [文件.xlsx -o 输出.xlsx] [--year 年度]
+      读取国务院办公厅“关于YYYY年部分节假日安排的通知”（内置数据没有的年份），列出各节日的休息日和调休上班日；
+      给出工作簿时写入其“节假日”表（没有则新建；已有的行不改动，与通知不同的逐日列出）。
   duban demo [-o 输出.xlsx] [--force]
       用内置示例（六安市2023年）生成全部汇总表，写入 duban-demo.xlsx，并打印通报。
 `;
@@ -265,8 +268,10 @@ export async function run(argv: readonly string[], rawIo: Io = consoleIo): Promi
         return await (await import('./returns')).runForms(args, io, checkOptions(args), periodOf(args));
       case 'collect':
         return await (await import('./returns')).runCollect(args, io, checkOptions(args), periodOf(args));
+      case 'holidays':
+        return await (await import('./holidays')).runHolidays(args, io);
       default:
-        throw new UsageError(`未知命令“${command}”。可用命令：check、init、report、bulletin、import、forms、collect、demo（duban --help 查看用法）`);
+        throw new UsageError(`未知命令“${command}”。可用命令：check、init、report、bulletin、import、forms、collect、holidays、demo（duban --help 查看用法）`);
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError) {

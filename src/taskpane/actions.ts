@@ -14,6 +14,8 @@ import { SETTINGS_KEYS, TaskField } from '../core/sheets/headers';
 import { Grid, a1, cellText } from '../core/sheets/grid';
 import { settingsSheet } from '../core/sheets/template';
 import { templateSheets } from '../core/sheets/template';
+import { readHolidayNotice } from '../core/dates/holiday-notice';
+import { holidayNoticeLines, holidayWrites } from '../core/sheets/holiday-rows';
 import { CellUpdate, SheetInfo, WorkbookPort } from '../workbook/port';
 import { CollectResult, reminders } from '../core/returns';
 import { CheckResult } from '../core/validation/validate';
@@ -122,6 +124,16 @@ export interface GenerateOutcome {
   readonly view: CheckView;
 }
 
+/** What 写入节假日表 did: the notice as read and written, in the clerk's words, and the workbook checked again. */
+export interface HolidayOutcome {
+  readonly lines: readonly string[];
+  /** Days written; days kept because the sheet says otherwise; things in the notice that did not add up. */
+  readonly added: number;
+  readonly conflicts: number;
+  readonly problems: number;
+  readonly view: CheckView;
+}
+
 export interface FinalizeOutcome {
   /** Sheets that had formulas replaced (generated sheets and task sheets with computed columns). */
   readonly sheets: number;
@@ -152,7 +164,7 @@ const COMPUTE_SHARE = 0.05;
 export type PaneEngine = Pick<
   PaneActions,
   | 'check' | 'setColumnRole' | 'select' | 'fixIssue' | 'fixCode' | 'addComputedColumns' | 'formsZip' | 'collectPreview'
-  | 'collectApply' | 'bulletinDocument' | 'generate' | 'finalize' | 'addTemplate'
+  | 'collectApply' | 'bulletinDocument' | 'generate' | 'finalize' | 'addTemplate' | 'addHolidayNotice'
 >;
 
 export class PaneActions {
@@ -392,6 +404,22 @@ export class PaneActions {
       if (n > 0) touched++;
     }
     return { sheets: touched, cells };
+  }
+
+  /**
+   * 节假日安排: the State Council's notice pasted by the clerk, its days written into 节假日 (a new
+   * sheet when there is none; the clerk's rows kept), and the workbook checked again with them.
+   */
+  async addHolidayNotice(text: string, settings: PaneSettings): Promise<HolidayOutcome> {
+    const notice = readHolidayNotice(text, settings.planYear);
+    if (!notice.items.length) throw new Error(notice.problems.join('；'));
+    const writes = holidayWrites(await this.port.readAll(), notice);
+    if (writes.newSheet) await this.port.addSheets([writes.newSheet]);
+    else if (writes.cells.length) await this.port.setCells(writes.sheet!, writes.cells);
+    return {
+      lines: holidayNoticeLines(notice, writes), added: writes.added, conflicts: writes.conflicts.length, problems: notice.problems.length,
+      view: await this.check(settings),
+    };
   }
 
   /** 新建模板: adds the blank template's sheets to the workbook (a taken name gets a new one). */

@@ -196,6 +196,10 @@ export class WorkbookClient implements PaneEngine {
   addTemplate(): Promise<string[]> {
     return this.engine('addTemplate', []);
   }
+
+  addHolidayNotice(...args: Parameters<PaneEngine['addHolidayNotice']>): ReturnType<PaneEngine['addHolidayNotice']> {
+    return this.engine('addHolidayNotice', args);
+  }
 }
 
 class TimeoutError extends Error {}

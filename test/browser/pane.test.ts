@@ -1,6 +1,7 @@
 // The task pane page in a real browser (Chromium, headless) outside Office: it opens the built-in sample, flags
 // 市教育局 with 市教体局 suggested, applies the fix, generates the summaries, downloads the workbook (checked with
-// exceljs), refuses a file that is no .xlsx in plain Chinese, and asks nothing of any host but localhost.
+// exceljs), writes a pasted holiday notice into 节假日, refuses a file that is no .xlsx in plain Chinese, and asks
+// nothing of any host but localhost.
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import JSZip from 'jszip';
@@ -137,6 +138,21 @@ maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
     expect(xml).toContain('一、基本情况');
     expect(xml).toContain('>附件<'); // one attachment, a section per category
     await page.getByTestId('message').filter({ hasText: '已生成通报文档' }).waitFor();
+  });
+
+  test('节假日安排: the pasted 2024 notice is read as it is typed, then written into 节假日 (36 days)', async () => {
+    await page.getByRole('button', { name: '粘贴节假日安排通知…' }).click();
+    const notice = fs.readFileSync(path.join(REPO, 'test', 'fixtures', 'holiday-notices', '2024.txt'), 'utf8');
+    await page.getByTestId('holidays-text').fill(notice);
+    const preview = page.getByTestId('holidays-preview');
+    await preview.filter({ hasText: '读出 2024 年节假日安排 7 项：休息日 28 天，调休上班 8 天。' }).waitFor();
+    await expect(preview.textContent()).resolves.toContain('春节：2月10日至17日休息（8天）；2月4日、2月18日上班');
+    await page.getByTestId('holidays').scrollIntoViewIfNeeded();
+    await page.locator('aside').screenshot({ path: path.join(OUTPUT, 'holidays.png') });
+    await page.getByRole('button', { name: '写入节假日表' }).click();
+    await page.getByTestId('message').filter({ hasText: '已写入“节假日”表 36 天。' }).waitFor();
+    await page.getByRole('tab', { name: '节假日' }).click();
+    await page.locator('[data-testid="grid"]').filter({ hasText: '春节调休上班' }).waitFor();
   });
 
   test('a file that is no .xlsx is refused in plain Chinese, and the open workbook stays', async () => {

@@ -1,5 +1,7 @@
 // The pane's actions against the Office.js port running on the Excel test double: check, select, fix one and all of a
-// code, computed columns, generation with progress (and its chart), 定稿 on generated and computed cells only, 新建模板.
+// code, computed columns, generation with progress (and its chart), 定稿 on generated and computed cells only, 新建模板, 节假日安排.
+import * as fs from 'fs';
+import * as path from 'path';
 import { readSampleTexts } from '../../src/cli/io';
 import { formatISO } from '../../src/core/dates/civil-date';
 import { COMPUTED_HEADERS } from '../../src/core/validation/computed-columns';
@@ -313,5 +315,32 @@ describe('新建模板', () => {
     const names = await new PaneActions(new OfficeWorkbook(model.run), CLOCK).addTemplate();
     expect(names[0]).toBe('任务分工表');
     expect(model.sheets.map((s) => s.name)).toEqual(['Sheet1', ...names]);
+  });
+});
+
+describe('节假日安排', () => {
+  test('the pasted 2024 notice is appended to the sample’s 节假日 sheet through Office.js, and the next check reads it', async () => {
+    const { actions, model } = await sampleModel();
+    const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'holiday-notices', '2024.txt'), 'utf8');
+    const outcome = await actions.addHolidayNotice(text, {});
+    expect(outcome.added).toBe(36);
+    expect(outcome.conflicts).toBe(0);
+    expect(outcome.problems).toBe(0);
+    expect(outcome.lines[0]).toBe('读出 2024 年节假日安排 7 项：休息日 28 天，调休上班 8 天。');
+    const values = sheetValues(model.sheet('节假日')!);
+    const rows = values.filter((r) => r[1] === '休息日' || r[1] === '工作日');
+    expect(rows).toHaveLength(36);
+    expect(rows.find((r) => r[1] === '工作日')!.slice(1)).toEqual(['工作日', '春节调休上班']);
+    expect(outcome.view.taskSheet).toBe('任务分工表');
+  });
+
+  test('a notice without its title takes the pane’s plan year; text that is no notice is refused in Chinese, nothing written', async () => {
+    const { actions, model } = await sampleModel();
+    const before = snapshot(model);
+    await expect(actions.addHolidayNotice('各单位：请按时报送。', {})).rejects.toThrow('没有读出通知所安排的年份');
+    expect(snapshot(model)).toEqual(before);
+    const outcome = await actions.addHolidayNotice('一、元旦：1月1日（周五）至3日（周日）放假，共3天。', { planYear: 2027 });
+    expect(outcome.added).toBe(3);
+    expect(outcome.problems).toBe(0);
   });
 });

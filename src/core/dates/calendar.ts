@@ -25,6 +25,9 @@ function yearsOf(keys: Iterable<string>): Set<number> {
 
 const PACKAGE_YEARS = yearsOf(Object.keys(PACKAGE_TABLES.holidays));
 
+/** The first and last year the holiday package holds (the template and messages name them). */
+export const PACKAGE_YEAR_RANGE: readonly [number, number] = [Math.min(...PACKAGE_YEARS), Math.max(...PACKAGE_YEARS)];
+
 export class WorkCalendar {
   private readonly overrides = new Map<string, DayOverride>();
   private readonly years: Set<number>;

@@ -3,3 +3,4 @@ export * from './calendar';
 export * from './civil-date';
 export * from './date-values';
 export * from './numerals';
+export * from './holiday-notice';

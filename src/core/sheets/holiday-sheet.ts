@@ -5,6 +5,9 @@ import { Grid } from './grid';
 import { HOLIDAY_HEADERS, HOLIDAY_REQUIRED, SHEET_NAMES } from './headers';
 import { locateOne, rowsBelowHeader } from './locate';
 
+/** The words the template and Duban write in 类型; the reader also takes a clerk's own (补班, 放假, 是/否). */
+export const HOLIDAY_KINDS = { rest: '休息日', work: '工作日' } as const;
+
 const WORK = /补班|上班|工作日|调休上班|^是$/;
 const REST = /休|假|节日|放假|^否$/;
 

@@ -4,6 +4,7 @@ export * from './csv';
 export * from './grid';
 export * from './header-roles';
 export * from './headers';
+export * from './holiday-rows';
 export * from './holiday-sheet';
 export * from './ledger-sheet';
 export * from './locate';

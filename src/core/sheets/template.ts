@@ -1,5 +1,7 @@
 // The template workbook of `duban init` and 新建模板: every input sheet with styled, frozen headers.
 import { columnLetters } from './grid';
+import { PACKAGE_YEAR_RANGE } from '../dates/calendar';
+import { HOLIDAY_KINDS } from './holiday-sheet';
 import {
   HOLIDAY_HEADERS, HeaderSchema, LEDGER_HEADERS, MEDIA_HEADERS, REGISTRY_HEADERS, RULES_HEADERS,
   SETTINGS_HEADERS, SETTINGS_KEYS, SHEET_NAMES, SPOTCHECK_HEADERS, TASK_HEADERS,
@@ -210,15 +212,22 @@ export function settingsSheet(values: SettingsValues): SheetSpec {
   return { ...spec, rows };
 }
 
-export function holidaySheet(): SheetSpec {
+/** 节假日: empty rows for the clerk, or the days given (date serial, 休息日/工作日, name). */
+export function holidaySheet(rows: readonly (readonly SpecValue[])[] = []): SheetSpec {
   const columns: ColumnSpec[] = [
     { header: HOLIDAY_HEADERS.date[0], width: 12, style: STYLES.date },
     { header: HOLIDAY_HEADERS.kind[0], width: 10, style: STYLES.center },
-    { header: HOLIDAY_HEADERS.name[0], width: 16, style: STYLES.plain },
+    { header: HOLIDAY_HEADERS.name[0], width: 36, style: STYLES.plain },
   ];
   return tableSheet(SHEET_NAMES.holidays, columns, {
-    titles: ['内置 2004–2026 年国务院节假日安排（含调休上班日）；其他年份或本地调整在下表补充，类型填“休息日”或“工作日”。'],
-  }, (h) => [{ range: columnRange(1, h + 1, h + TEMPLATE_ROWS), list: ['休息日', '工作日'] }]);
+    // short lines: a title is merged over the table's three columns, and longer text is cut off there
+    titles: [
+      SHEET_NAMES.holidays,
+      `内置 ${PACKAGE_YEAR_RANGE[0]}–${PACKAGE_YEAR_RANGE[1]} 年国务院节假日安排（含调休上班日）。`,
+      `其他年份或本地调整在下表补充，类型填“${HOLIDAY_KINDS.rest}”或“${HOLIDAY_KINDS.work}”。`,
+    ],
+    rows,
+  }, (h) => [{ range: columnRange(1, h + 1, h + Math.max(TEMPLATE_ROWS, rows.length)), list: [HOLIDAY_KINDS.rest, HOLIDAY_KINDS.work] }]);
 }
 
 /** The blank template: every sheet of DESIGN.md. */

@@ -20,6 +20,7 @@ import { MappingView } from './MappingView';
 import { TaskField } from '../../core/sheets/headers';
 import { roleName } from '../../core/sheets/column-map';
 import { Returns } from './Returns';
+import { Holidays } from './Holidays';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minWidth: 0, boxSizing: 'border-box' },
@@ -273,6 +274,8 @@ export function Pane({ actions, t, onChanged, onSelect, yieldToPage = defaultYie
         yieldToPage={yieldToPage}
         onWritten={async () => showView(await actions.check(current()))}
       />
+
+      <Holidays actions={actions} t={t} disabled={blocked} settings={current} run={run} onWritten={showView} />
 
       {progress ? (
         <div className={styles.progress} data-testid="progress">
