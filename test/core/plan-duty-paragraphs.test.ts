@@ -29,6 +29,10 @@ describe('四、任务分工 as unnumbered paragraphs (旌德 防范电信网络
   test('the overview naming units is flagged, not a task', () => {
     expect(readPlan(plan).unsure.find((u) => u.paragraph === 2)?.why).toMatch(/概述/);
   });
+  test('numbered lines elsewhere that name no unit are the plan\'s outline, not tasks without units', () => {
+    const outlined = lines('三、宣传对象及内容', '1、宣传对象。全县广大人民群众。', '2、宣传内容。', plan);
+    expect(readPlan(outlined).measures.map((m) => m.paragraph)).toEqual([6, 7, 8, 9]);
+  });
   test('a part with numbered items under it is read as items, not as paragraphs', () => {
     const numbered = lines('四、任务分工', '1.县公安局负责提供宣传素材。', '2.县委宣传部负责媒体宣传。');
     expect(readPlan(numbered).measures.map((m) => m.paragraph)).toEqual([2, 3]);

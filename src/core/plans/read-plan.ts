@@ -407,7 +407,14 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
 
   // "四、任务分工" over paragraphs each opening with its units ("县公安局负责…"): a task each, doubtful (no 责任单位 written)
   const dutyDoubts: Paragraph[] = [];
-  for (const part of dutyParts(paras)) {
+  const parts = dutyParts(paras);
+  if (parts.length && withUnits === 0) {
+    // the plan's units are its division's: numbered lines elsewhere naming none ("1、宣传对象。全县广大人民群众。") are its outline
+    const outline = spans.filter((s) => s.numbered && !s.paras.some(HAS_UNITS));
+    spans.splice(0, spans.length, ...spans.filter((s) => !outline.includes(s)));
+    outside.push(...outline.flatMap((s) => s.paras));
+  }
+  for (const part of parts) {
     const taken = new Set(spans.flatMap((s) => s.paras));
     for (const p of part.duties) if (!taken.has(p)) spans.push({ paras: [p], section: part.heading.text, numbered: false, duty: true });
     dutyDoubts.push(...part.others.filter((p) => !taken.has(p)));
