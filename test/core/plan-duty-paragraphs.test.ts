@@ -60,8 +60,10 @@ describe('a heading that names the lead of its items (沁县 2025 任务清单)'
     ]);
   });
   test('a heading that names no unit gives none', () => {
-    const plan = lines('一、重点工作', '1.打造食用菌酵素生产基地。', '2.推进重点项目建设。');
-    expect(readPlan(plan).measures.every((m) => m.lead.length === 0)).toBe(true);
+    for (const heading of ['一、重点工作', '二、部门负责事项', '（三）牵头单位负责的工作']) {
+      const plan = lines(heading, '1.打造食用菌酵素生产基地。', '2.推进重点项目建设。');
+      expect(readPlan(plan).measures.every((m) => m.lead.length === 0)).toBe(true);
+    }
   });
   test('the listed 任务清单 printed below as text is no missing table', () => {
     const plan = lines(

@@ -89,6 +89,7 @@ export function sectionLeads(section: string): string[] | null {
   const m = SECTION_LEAD.exec(section);
   if (!m) return null;
   const names = unitNames(m[1]);
-  return names.length > 0 && names.every((n) => UNIT_END.test(n) || /^各/.test(n)) ? names : null;
+  // "二、部门负责事项", "（三）牵头单位负责的工作" name no unit
+  return names.length > 0 && names.every((n) => (UNIT_END.test(n) || /^各/.test(n)) && !/^(?:部门|单位|(?:牵头|责任|配合)(?:部门|单位))$/.test(n)) ? names : null;
 }
 
