@@ -108,6 +108,9 @@ describe('a span from now as a measure\'s time (the forms round 8 left; no publi
     ['即日起至2026年12月31日', '2026-12-31'],
     ['即日起—6月', '2025-06-30'],
     ['从即日起至12月底', '2025-12-31'],
+    ['自即日起至2025年底', '2025-12-31'],
+    ['即日起至6月中旬', '2025-06-20'],
+    ['即日起至12月31日止', '2025-12-31'],
   ])('%s is due %s (the end of the span, in the plan year unless it names one)', (time, date) => {
     expect(item(time)).toEqual({ text: time, kind: 'date', date });
   });

@@ -28,7 +28,7 @@ export function rangeEnd(text: string): string | null {
 }
 
 /** Where a span written from now or from a day runs to ("…至年底", "…至2026年12月31日止", "…—6月"): its end is the time limit. */
-const SPAN_TO = `(?:至|到|[—\\-~～]{1,2})(?:20\\d\\d年)?(?:年底|年末|${N}{1,2}月(?:${DAY_PART})?)(?:止|结束)?`;
+const SPAN_TO = `(?:至|到|[—\\-~～]{1,2})(?:20\\d\\d年[底末]|(?:20\\d\\d年)?(?:年底|年末|${N}{1,2}月(?:${DAY_PART})?))(?:前|止|结束)?`;
 
 /** Deadline phrases, most specific first: a clerk's 完成时限 is the first kind that occurs. */
 const DEADLINE_PATTERNS: readonly RegExp[] = [
