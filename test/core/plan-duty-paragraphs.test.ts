@@ -155,3 +155,20 @@ describe('the sheet\'s title of a division of work (round 9: such titles gave "2
     ['贯彻落实《关于加强新时代街道工作的意见》的任务分解方案\n1.优化决策程序。牵头单位:区委办', '贯彻落实关于加强新时代街道工作的意见的任务分工表'],
   ])('%#: %s', (text, title) => expect(titleOf(text)).toBe(title));
 });
+
+describe('a year the plan looks back to is not its year', () => {
+  // 《魅力文明城市创建行动方案》 (a city's, copy at https://m.youxiua.com/show-45-461444-1.html): the only year written is the
+  // one already met ("对 2020 年已达标的…"); the plan names none of its own, so the import must ask, not date everything 2020
+  test('对 2020 年已达标的… gives no plan year', () => {
+    const plan = lines(
+      '魅力文明城市创建行动方案',
+      '一、开展拆违拆临和改造整治专项行动',
+      '1.加大违建整治力度。巩固提升拆违拆临成果,健全完善长效管控机制,持续推进无违建街(镇)建设,12 月底前全市无违建街(镇)达到全市街(镇)总数的 80%。对 2020 年已达标的部分三级和二级无违建街(镇)进行提档升级。',
+      '3.加快老旧小区整治改造。5 月底前开工老旧小区改造项目 50个,约 605 万平方米,涉及居民 6.2 万户。',
+    );
+    expect(readPlan(plan).year).toBeNull();
+  });
+  test('a year written as the plan\'s is still read', () => {
+    expect(readPlan(lines('一、主要任务', '1.2021年完成老旧小区改造50个。较2020年增长10%。')).year).toBe(2021);
+  });
+});

@@ -159,6 +159,10 @@ export function findYear(lines: readonly string[]): number | null {
   const seen = (year: string) => counts.set(Number(year), (counts.get(Number(year)) ?? 0) + 1);
   for (const line of lines) {
     for (const m of line.matchAll(/(?:(20\d\d)\s*[-—–~～至到]\s*)?(20\d\d)\s*年(?!\s*[*＊xX×Ｘ]月)/g)) {
+      // a year the plan looks back to is not its own: "对 2020 年已达标的…", "较2020年", "2020年以来", "截至2020年底"
+      const before = line.slice(Math.max(0, m.index! - 2), m.index!);
+      const after = line.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
+      if (/(?:较|比|对|截至|截止)\s*$/.test(before) || /^\s*(?:已|以来|同期|[底末]已)/.test(after)) continue;
       if (m[1]) seen(m[1]);
       seen(m[2]);
     }
