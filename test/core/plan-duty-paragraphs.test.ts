@@ -172,3 +172,15 @@ describe('a year the plan looks back to is not its year', () => {
     expect(readPlan(lines('一、主要任务', '1.2021年完成老旧小区改造50个。较2020年增长10%。')).year).toBe(2021);
   });
 });
+
+describe('a 任务分工 paragraph broken at a line\'s end (a PDF\'s text)', () => {
+  test('the line below goes on with its duty', () => {
+    const plan = lines(
+      '四、任务分工',
+      '县公安局负责提供宣传、培训素材交由各乡镇、各县直单位自',
+      '行印制、发放。',
+      '县委宣传部负责全县公共媒体、自媒体的电信诈骗宣传防范工作。',
+    );
+    expect(readPlan(plan).measures.map((m) => [m.paragraph, m.lastParagraph, m.lead])).toEqual([[2, 3, ['县公安局']], [4, 4, ['县委宣传部']]]);
+  });
+});

@@ -7,10 +7,13 @@ const DIVISION_HEADING = /^(?:任务分工|职责分工|责任分工|工作分�
 /** A sentence naming units without being one unit's duty ("…统一部署,县公安局具体推进,各乡镇和各县直单位落实。"). */
 const NAMES_UNITS = /(?:^|[。，,；;：:])\s*(?:[县区市镇乡][^，,。；;：:]{0,14}?(?:局|办|委|部|院|中心|单位|部门|政府)|各(?:镇|乡镇|街道|部门|单位|村|县直|市直|区直))/;
 
+/** How a paragraph that is a whole sentence ends. */
+const SENTENCE_END = /[。；;！!？?）)”]\s*$/;
+
 export interface DutyPart {
   readonly heading: Paragraph;
-  /** Paragraphs that open with the units doing them: one doubtful task each. */
-  readonly duties: Paragraph[];
+  /** Paragraphs that open with the units doing them, each with the lines a PDF broke it into: one doubtful task each. */
+  readonly duties: Paragraph[][];
   /** Other paragraphs of the part that name units (an overview of who does what): for the clerk to look at. */
   readonly others: Paragraph[];
 }
@@ -27,9 +30,20 @@ export function dutyParts(paras: readonly Paragraph[]): DutyPart[] {
     const body: Paragraph[] = [];
     for (let k = i + 1; k < paras.length && paras[k].level === 0; k++) body.push(paras[k]);
     if (i + 1 + body.length < paras.length && paras[i + 1 + body.length].level > 1) return; // numbered items follow: not a list of paragraphs
-    const duties = body.filter((q) => clauseSubject(q.plain) !== null);
+    const duties: Paragraph[][] = [];
+    const others: Paragraph[] = [];
+    let open: Paragraph[] | null = null; // the duty the line before belongs to
+    for (const q of body) {
+      if (clauseSubject(q.plain) !== null) duties.push((open = [q]));
+      // a duty broken at a line's end (a PDF's text): the line goes on with it
+      else if (open && !SENTENCE_END.test(open[open.length - 1].plain)) open.push(q);
+      else {
+        open = null;
+        if (NAMES_UNITS.test(q.plain)) others.push(q);
+      }
+    }
     if (duties.length < 2) return;
-    parts.push({ heading: p, duties, others: body.filter((q) => !duties.includes(q) && NAMES_UNITS.test(q.plain)) });
+    parts.push({ heading: p, duties, others });
   });
   return parts;
 }

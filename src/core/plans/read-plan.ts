@@ -416,7 +416,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   }
   for (const part of parts) {
     const taken = new Set(spans.flatMap((s) => s.paras));
-    for (const p of part.duties) if (!taken.has(p)) spans.push({ paras: [p], section: part.heading.text, numbered: false, duty: true });
+    for (const d of part.duties) if (!taken.has(d[0])) spans.push({ paras: d.filter((p) => !taken.has(p)), section: part.heading.text, numbered: false, duty: true });
     dutyDoubts.push(...part.others.filter((p) => !taken.has(p)));
     const now = new Set(spans.flatMap((s) => s.paras));
     outside.splice(0, outside.length, ...outside.filter((p) => !now.has(p) && !dutyDoubts.includes(p)));
