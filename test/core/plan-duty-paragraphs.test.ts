@@ -184,3 +184,18 @@ describe('a 任务分工 paragraph broken at a line\'s end (a PDF\'s text)', () 
     expect(readPlan(plan).measures.map((m) => [m.paragraph, m.lastParagraph, m.lead])).toEqual([[2, 3, ['县公安局']], [4, 4, ['县委宣传部']]]);
   });
 });
+
+describe('a span of months in a measure\'s text is due at its end', () => {
+  // phrases of real plans and tables: "第一个阶段1月—6月份" (a town's 民生 plan, town-minsheng-lead), "5—7月" (生态环境部 2018,
+  // deadline-phrases.json); "4月上旬至5月底" as 宣传月 plans write their campaign
+  const due = (text: string) => readPlan(lines('2025年宣传工作方案', '一、工作措施', `1.开展集中宣传。${text}。(责任单位:县委宣传部)`)).measures[0].deadline;
+  test.each([
+    ['4月上旬至5月底开展集中宣传', '4月上旬至5月底', '2025-05-31'],
+    ['第一个阶段1月—6月份进行成果展示', '1月—6月份', '2025-06-30'],
+    ['5—7月开展专项行动', '5—7月', '2025-07-31'],
+    ['2026年1月至12月持续开展', '2026年1月至12月', '2026-12-31'],
+  ])('%s', (text, phrase, date) => expect(due(text)).toEqual({ text: phrase, kind: 'date', date }));
+  test('a number cut from 3.15 is no month ("3.15至4月" is due at 4月\'s end, not "15至4月")', () => {
+    expect(due('围绕3.15至4月底开展宣传')).toEqual({ text: '4月底', kind: 'date', date: '2025-04-30' });
+  });
+});

@@ -42,6 +42,8 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:${N}{1,2}个)?(?:集中)?宣传月期间`),
   new RegExp(`(?:${N}{1,2}月、)+${N}{1,2}月`),
   new RegExp(DATE_RANGE),
+  // a span of months, due at its end: "4月上旬至5月底", "2025年4月—5月", "5—7月" (the grammar reads the whole span)
+  new RegExp(`(?:20\\d\\d年)?${N}{1,2}(?:月(?:[上中下]旬|底|初|份)?)?(?:至|到|[—\\-~～]{1,2})(?:20\\d\\d年)?${N}{1,2}月(?:[上中下]旬|底|末|初|份)?`),
   new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}`),
   new RegExp(`每(?:个)?季度(?:的)?第?[一二三1-3](?:个)?月`),
   /每(?:个|1|一)?(?:日|天|周|月|季度|半年|年)|按(?:日|天|周|月|季度|年)(?=[公通报发更])/,
@@ -51,8 +53,11 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
 /** The deadline phrase of `text` (plain, simplified), or null. */
 export function findDeadline(plain: string): Found | null {
   for (const re of DEADLINE_PATTERNS) {
-    const m = re.exec(plain);
-    if (m) return { text: m[0].replace(/^[于]/, ''), start: m.index! + (m[0].startsWith('于') ? 1 : 0) };
+    for (const m of plain.matchAll(new RegExp(re.source, 'g'))) {
+      // a number cut from a longer one is no date: the "15至4月" of "3.15至4月"
+      if (/^\d/.test(m[0]) && /[0-9.．]/.test(plain[m.index! - 1] ?? '')) continue;
+      return { text: m[0].replace(/^[于]/, ''), start: m.index! + (m[0].startsWith('于') ? 1 : 0) };
+    }
   }
   return null;
 }
