@@ -199,3 +199,21 @@ describe('a span of months in a measure\'s text is due at its end', () => {
     expect(due('围绕3.15至4月底开展宣传')).toEqual({ text: '4月底', kind: 'date', date: '2025-04-30' });
   });
 });
+
+describe('a 职责分工 whose paragraphs name their units before a colon', () => {
+  // the shape of a 防范电信诈骗 plan's duties (copy at http://zgxlcd.com/zuowen/2391011.html: "縣委宣傳部:要在縣級主流網站並督促
+  // 各鄉鎮宣傳部門…", traditional) and of 职责分工 lists generally; before, such paragraphs gave no task and the last was not even flagged
+  test('each is a doubtful task of the units before its colon, titled by nothing', () => {
+    const plan = lines(
+      '四、职责分工',
+      '县委宣传部:要在县级主流网站并督促各乡镇宣传部门在当地的主流网站开设防骗专栏。',
+      '县司法局：负责组织普法志愿者开展宣传。',
+      '各乡镇（街道）：结合实际开展宣传活动，5月31日前报送总结。',
+    );
+    expect(readPlan(plan, { year: 2023 }).measures.map((m) => [m.paragraph, m.title, m.lead, m.deadline.date ?? null, m.unsure])).toEqual([
+      [2, null, ['县委宣传部'], null, true],
+      [3, null, ['县司法局'], null, true],
+      [4, null, ['各乡镇（街道）'], '2023-05-31', true],
+    ]);
+  });
+});

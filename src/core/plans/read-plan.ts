@@ -4,7 +4,7 @@ import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph, isFieldLine, linesClosingSubItems } from './outline';
 import { ATTACHMENT, attachmentTitledBelow, listedTaskTable } from './attachments';
-import { dutyParts } from './duty-list';
+import { dutyHead, dutyParts, withDutyParts } from './duty-list';
 import { PAGE_MARK, withTitleLines } from './table-titles';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
@@ -241,7 +241,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   // a section headed by its lead ("一、县示范区管委会牵头工作(8项)"): every item under it is that unit's, as the office wrote
   lead.push(...(lead.length === 0 && span.section ? sectionLeads(span.section) ?? [] : []));
   // a 任务分工 paragraph: every sentence's subject is a doer, beside the one 负责 names ("县公安局负责…。各派出所将…")
-  const subject = (lead.length === 0 && (span.heading !== undefined || span.numbered)) || span.duty ? subjectsOf(span.paras, span.heading ? 0 : first.prefix) : null;
+  const subject = (lead.length === 0 && (span.heading !== undefined || span.numbered)) ? subjectsOf(span.paras, span.heading ? 0 : first.prefix)
+    : span.duty ? nonEmpty([...(dutyHead(first) ?? []), ...(subjectsOf(span.paras, 0) ?? [])]) : null;
   // a heading that is only a unit, its day in brackets: "(一)县教育局(7月7日)" over that unit's duties (doubtful too)
   const named = lead.length === 0 && !subject && span.numbered ? unitHeading(first) : null;
   const fromSubject = subject !== null || named !== null;
@@ -286,7 +287,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     lastParagraph: last.index,
     section: span.section,
     title: withoutDates(span.heading ? span.heading.text.slice(span.heading.prefix).replace(/[。：:]$/, '')
-      : span.numbered ? titleOf(body, span.paras.length > 1, plain.split('\n')[0]) : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null)),
+      : span.numbered ? titleOf(body, span.paras.length > 1, plain.split('\n')[0]) : span.duty ? null : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null)),
     task,
     lead: [...new Set(lead.map(toSimplified))],
     coop: [...new Set(coop.map(toSimplified))].filter((u) => !lead.map(toSimplified).includes(u)),
@@ -406,21 +407,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   }
 
   // "四、任务分工" over paragraphs each opening with its units ("县公安局负责…"): a task each, doubtful (no 责任单位 written)
-  const dutyDoubts: Paragraph[] = [];
-  const parts = dutyParts(paras);
-  if (parts.length && withUnits === 0) {
-    // the plan's units are its division's: numbered lines elsewhere naming none ("1、宣传对象。全县广大人民群众。") are its outline
-    const outline = spans.filter((s) => s.numbered && !s.paras.some(HAS_UNITS));
-    spans.splice(0, spans.length, ...spans.filter((s) => !outline.includes(s)));
-    outside.push(...outline.flatMap((s) => s.paras));
-  }
-  for (const part of parts) {
-    const taken = new Set(spans.flatMap((s) => s.paras));
-    for (const d of part.duties) if (!taken.has(d[0])) spans.push({ paras: d.filter((p) => !taken.has(p)), section: part.heading.text, numbered: false, duty: true });
-    dutyDoubts.push(...part.others.filter((p) => !taken.has(p)));
-    const now = new Set(spans.flatMap((s) => s.paras));
-    outside.splice(0, outside.length, ...outside.filter((p) => !now.has(p) && !dutyDoubts.includes(p)));
-  }
+  const dutyDoubts = withDutyParts(dutyParts(paras), spans, outside, withUnits === 0 ? HAS_UNITS : null, (d, section) => ({ paras: d, section, numbered: false, duty: true }));
 
   // an item that only introduces a list of units-bearing paragraphs ("3.发布内容:") is a heading
   const measures: PlanMeasure[] = [];
@@ -585,6 +572,8 @@ const TIME_LINE = new RegExp(`^${TIME_LABEL_WORDS}\\s*[:：]`);
 const ACTOR = /(?:^|[。，,；;：:])\s*(?:[县区市镇乡][^，,。；;：:]{0,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|镇|乡)|各(?:镇|乡镇|街道|部门|单位|村|有关|相关))/;
 /** What makes such a sentence a duty: 要, 负责, a deliverable, a schedule. */
 const DUTY = /要|负责|须|应当|报送|制定|开设|安排|推出|开展|成立|组织|每[日天周月]/;
+
+const nonEmpty = <T>(xs: T[]): T[] | null => (xs.length ? xs : null);
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
