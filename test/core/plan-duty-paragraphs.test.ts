@@ -216,4 +216,8 @@ describe('a 职责分工 whose paragraphs name their units before a colon', () =
       [4, null, ['各乡镇（街道）'], '2023-05-31', true],
     ]);
   });
+  test('outside any 职责分工, such a dated paragraph is flagged, never lost', () => {
+    const plan = lines('关于开展宣传活动的通知', '各乡镇（街道）：', '现将有关事项通知如下。', '各乡镇（街道）：结合实际开展宣传活动，5月31日前报送总结。');
+    expect(readPlan(plan).unsure.map((u) => u.paragraph)).toEqual([4]);
+  });
 });

@@ -172,7 +172,7 @@ const RUN_IN = /^([^，,。；;：:由]{2,30})由[^，,。；;：:]{2,30}?(?:牵
 /** A paragraph whose subject is units and which gives them a day to act by: "各地各部门请于6月2日前将…反馈…". */
 function datedDuty(p: Paragraph): boolean {
   const due = findDeadline(p.plain);
-  return due !== null && /(?:前|之前|以前)$/.test(due.text) && itemSubjects(p, p.prefix) !== null;
+  return due !== null && /(?:前|之前|以前)$/.test(due.text) && (itemSubjects(p, p.prefix) !== null || dutyHead(p) !== null);
 }
 
 interface Span {
