@@ -50,10 +50,13 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
   /长期坚持|长期|常态化|持续推进/,
 ];
 
+/** The patterns as searches (matchAll needs the g flag; each call works on its own copy of the regex). */
+const DEADLINE_SEARCHES = DEADLINE_PATTERNS.map((re) => new RegExp(re.source, 'g'));
+
 /** The deadline phrase of `text` (plain, simplified), or null. */
 export function findDeadline(plain: string): Found | null {
-  for (const re of DEADLINE_PATTERNS) {
-    for (const m of plain.matchAll(new RegExp(re.source, 'g'))) {
+  for (const re of DEADLINE_SEARCHES) {
+    for (const m of plain.matchAll(re)) {
       // a number cut from a longer one is no date: the "15至4月" of "3.15至4月"
       if (/^\d/.test(m[0]) && /[0-9.．]/.test(plain[m.index! - 1] ?? '')) continue;
       return { text: m[0].replace(/^[于]/, ''), start: m.index! + (m[0].startsWith('于') ? 1 : 0) };
