@@ -573,6 +573,7 @@ const ACTOR = /(?:^|[。，,；;：:])\s*(?:[县区市镇乡][^，,。；;：:]{
 /** What makes such a sentence a duty: 要, 负责, a deliverable, a schedule. */
 const DUTY = /要|负责|须|应当|报送|制定|开设|安排|推出|开展|成立|组织|每[日天周月]/;
 
+/** The list, or null when it is empty. */
 const nonEmpty = <T>(xs: T[]): T[] | null => (xs.length ? xs : null);
 
 function range(from: number, to: number): number[] {
