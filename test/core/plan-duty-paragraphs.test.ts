@@ -221,3 +221,16 @@ describe('a 职责分工 whose paragraphs name their units before a colon', () =
     expect(readPlan(plan).unsure.map((u) => u.paragraph)).toEqual([4]);
   });
 });
+
+describe('a copy that stops inside its last measure', () => {
+  test('the last measure, cut mid-sentence, is doubtful even with its lead (沁县 item 4: "4.加强示范区与主城区基础设施")', () => {
+    const plan = lines('一、县示范区管委会牵头工作(8项)', '1.打造食用菌酵素生产基地。', '2.加强示范区与主城区基础设施');
+    const read = readPlan(plan);
+    expect(read.measures.map((m) => [m.paragraph, m.unsure])).toEqual([[2, false], [3, true]]);
+    expect(read.unsure.find((u) => u.paragraph === 3)?.why).toMatch(/截断/);
+  });
+  test('a last units line without a stop is no cut', () => {
+    const plan = lines('1.规模上工业增加值增长5%左右。', '牵头单位:区工信局', '责任单位:立山经济开发区');
+    expect(readPlan(plan).measures.map((m) => m.unsure)).toEqual([false]);
+  });
+});

@@ -50,6 +50,8 @@ export interface PlanMeasure {
   readonly leadFromSubject?: boolean;
   /** The lead is the unit the item's heading is ("(一)县教育局(7月7日)"), its duties below. */
   readonly leadFromHeading?: boolean;
+  /** The text stops inside this measure, the last (a copy cut mid-sentence). */
+  readonly cutAtEnd?: boolean;
   /** The source as written, number and all, for the 来源 column. */
   readonly source: string;
 }
@@ -431,13 +433,20 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     measures.push(readMeasure(span, year ?? new Date(0).getUTCFullYear(), publicityMonths));
   }
   measures.sort((a, b) => a.paragraph - b.paragraph);
+  // the text stops inside the last measure (a copy cut mid-sentence: "4.加强示范区与主城区基础设施"): what it asks is not all there
+  const end = paras[paras.length - 1];
+  const lastAt = measures.length - 1;
+  if (lastAt >= 0 && !measures[lastAt].unsure && measures[lastAt].lastParagraph === end.index && !unitsOnly(end) && !/[。；;！!？?)）”」』]\s*$/.test(end.plain)) {
+    measures[lastAt] = { ...measures[lastAt], unsure: true, cutAtEnd: true };
+  }
 
   const unsure: PlanDoubt[] = [];
   // units written in prose (由…负责) count too: a plan naming them for some items does name units
   const namesUnits = withUnits > 0 || measures.some((m) => m.lead.length > 0 && !m.leadFromSubject);
   for (const m of measures) {
     if (!m.unsure) continue;
-    const why = m.leadFromHeading ? `责任单位取自条目标题“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
+    const why = m.cutAtEnd ? '原文在此条中途截断（文末没有句号），任务内容可能不全，请对照原件'
+      : m.leadFromHeading ? `责任单位取自条目标题“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
       : m.leadFromSubject ? `责任单位取自句首“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
       : m.lead.length > 0 ? '责任单位不在编号措施下'
       : namesUnits ? '未写明责任单位' : '全文未写明责任单位，按编号条目识别';
