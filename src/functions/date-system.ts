@@ -68,6 +68,12 @@ export function dateArgIn1900(x: unknown, shift: DateShift): unknown {
   return x;
 }
 
+/** A range of dates (a 节假日 range) in the 1900 system: each of its cells as dateArgIn1900 takes one. */
+export function rangeIn1900(x: unknown, shift: DateShift): unknown {
+  if (shift === 0 || !Array.isArray(x)) return dateArgIn1900(x, shift);
+  return x.map((row: unknown) => (Array.isArray(row) ? row.map((v: unknown) => dateArgIn1900(v, shift)) : dateArgIn1900(row, shift)));
+}
+
 /** Said in the cell (#VALUE!) when Excel did not tell the date system in time. */
 export const DATE_SYSTEM_UNKNOWN_IN_FUNCTION =
   '督办还不能确定本工作簿使用 1900 还是 1904 日期系统（Excel 没有及时答复），为免日期错开四年，暂不计算。请稍后双击该单元格再按回车重新计算（Windows 也可按 Ctrl+Alt+F9 全部重算）。';

@@ -6,7 +6,7 @@ import { civilDateAt } from '../core/dates/civil-date';
 import { loadOffice } from '../taskpane/host';
 import type { DateShift } from '../workbook/excel/date-system';
 import { learnDateShift } from '../workbook/excel/date-system';
-import { DATE_SYSTEM_UNKNOWN_IN_FUNCTION, DateSystemCache, ShiftSource, dateArgIn1900 } from './date-system';
+import { DATE_SYSTEM_UNKNOWN_IN_FUNCTION, DateSystemCache, ShiftSource, dateArgIn1900, rangeIn1900 } from './date-system';
 import * as impl from './impl';
 import { recordRegistryCell, registryCellStore, startRegistryRefresh } from './registry-refresh';
 
@@ -110,10 +110,11 @@ export function quota(rule: unknown, from: unknown, to: unknown, category?: unkn
  * @param text 完成时限，如“5月底前”“2023年6月30日”“每季度”，或日期。
  * @param [year] 计划年度（未写年份的日期属于该年）；默认为起算日期所在年或今年。
  * @param [after] 起算日期：周期性时限取该日当天或之后的到期日。
+ * @param [holidays] 节假日区域（如 节假日!$A$1:$C$200：日期、类型“休息日/工作日”、名称；或一列休息日），补充内置数据没有的年份或本地调整。
  * @returns 截止日期：支持数据类型的 Excel 中为按 yyyy-mm-dd 显示的日期，较早的 Excel 中为日期序列号（请把单元格设为日期格式）；序列号按本工作簿的日期系统（1900 或 1904）。
  */
-export function deadline(text: unknown, year?: unknown, after?: unknown): any { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return withDates((s) => dateResult(excel(() => impl.deadline(dateArgIn1900(text, s), year, dateArgIn1900(after, s), today())) - s));
+export function deadline(text: unknown, year?: unknown, after?: unknown, holidays?: unknown[][]): any { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return withDates((s) => dateResult(excel(() => impl.deadline(dateArgIn1900(text, s), year, dateArgIn1900(after, s), today(), rangeIn1900(holidays, s))) - s));
 }
 
 /**
@@ -121,20 +122,22 @@ export function deadline(text: unknown, year?: unknown, after?: unknown): any { 
  * @customfunction WORKDAY
  * @param date 开始日期。
  * @param days 工作日天数，负数表示往前数。
+ * @param [holidays] 节假日区域（如 节假日!$A$1:$C$200：日期、类型“休息日/工作日”、名称；或一列休息日），补充内置数据没有的年份或本地调整。
  * @returns 日期：支持数据类型的 Excel 中为按 yyyy-mm-dd 显示的日期，较早的 Excel 中为日期序列号（请把单元格设为日期格式）；序列号按本工作簿的日期系统（1900 或 1904）。
  */
-export function workday(date: unknown, days: unknown): any { // eslint-disable-line @typescript-eslint/no-explicit-any
-  return withDates((s) => dateResult(excel(() => impl.workday(dateArgIn1900(date, s), days)) - s));
+export function workday(date: unknown, days: unknown, holidays?: unknown[][]): any { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return withDates((s) => dateResult(excel(() => impl.workday(dateArgIn1900(date, s), days, rangeIn1900(holidays, s))) - s));
 }
 
 /**
  * 某日期是否为工作日（按国务院放假和调休安排，调休上班的周末为工作日）。
  * @customfunction ISWORKDAY
  * @param date 日期。
+ * @param [holidays] 节假日区域（如 节假日!$A$1:$C$200：日期、类型“休息日/工作日”、名称；或一列休息日），补充内置数据没有的年份或本地调整。
  * @returns 工作日为 TRUE。
  */
-export function isWorkday(date: unknown): boolean {
-  return withDates((s) => excel(() => impl.isWorkday(dateArgIn1900(date, s))));
+export function isWorkday(date: unknown, holidays?: unknown[][]): boolean {
+  return withDates((s) => excel(() => impl.isWorkday(dateArgIn1900(date, s), rangeIn1900(holidays, s))));
 }
 
 /**
@@ -142,10 +145,11 @@ export function isWorkday(date: unknown): boolean {
  * @customfunction NETWORKDAYS
  * @param from 起始日期。
  * @param to 截止日期。
+ * @param [holidays] 节假日区域（如 节假日!$A$1:$C$200：日期、类型“休息日/工作日”、名称；或一列休息日），补充内置数据没有的年份或本地调整。
  * @returns 工作日天数；截止日期早于起始日期时为负数。
  */
-export function networkdays(from: unknown, to: unknown): number {
-  return withDates((s) => excel(() => impl.networkdays(dateArgIn1900(from, s), dateArgIn1900(to, s))));
+export function networkdays(from: unknown, to: unknown, holidays?: unknown[][]): number {
+  return withDates((s) => excel(() => impl.networkdays(dateArgIn1900(from, s), dateArgIn1900(to, s), rangeIn1900(holidays, s))));
 }
 
 /**

@@ -1,6 +1,6 @@
 // The DUBAN.* worksheet functions without Office globals: arguments as Excel sends them in, a value
 // or a typed error {code, message} out. functions.ts maps the errors to CustomFunctions.Error.
-import { DEFAULT_CALENDAR } from '../core/dates/calendar';
+import { DEFAULT_CALENDAR, WorkCalendar } from '../core/dates/calendar';
 import { CivilDate, addDays, compareDates, formatChinese, fromSerial, isValidCivil, toSerial } from '../core/dates/civil-date';
 import { readDateValue } from '../core/dates/date-values';
 import { Deadline, parseDeadline, deadlineFromSerial, recurringDueDates } from '../core/deadlines/deadline';
@@ -9,7 +9,7 @@ import { MediaDirectory, normalizeLevel } from '../core/sheets/media-sheet';
 import { MESSAGES } from '../core/validation/messages';
 import { DEFAULT_PUBLICITY_MONTHS, expectedCount, parseQuota, quotaSeveralCounts } from '../core/quotas/quota';
 import { categoryQuotaFor } from '../core/quotas/by-category';
-import { CellRule, RecentRanges, UNKEPT, mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../core/sheets/range-tables';
+import { CellRule, RecentRanges, UNKEPT, holidayCalendarFromRange, mediaDirectoryFromRange, registryFromRange, rulesFromRange } from '../core/sheets/range-tables';
 import { RegistryHandles, isRegistryHandle } from '../core/units/registry-handles';
 import { DEFAULT_RULES, ScoringRules } from '../core/scoring/scoring-rules';
 import { piecePoints } from '../core/scoring/piece-points';
@@ -277,17 +277,33 @@ function deadlineArg(x: unknown, planYear: number): FnResult<Deadline> {
   }
 }
 
-function notCovered(year: number): FnError {
-  const years = DEFAULT_CALENDAR.coveredYears();
+const HOLIDAYS_EXAMPLE = '节假日!$A$1:$C$200';
+
+function notCovered(year: number, calendar: WorkCalendar): FnError {
+  const years = calendar.coveredYears();
   return new FnError(
     'notAvailable',
-    `${year} 年没有节假日数据（已知 ${years[0]}–${years[years.length - 1]} 年），无法按国务院放假和调休安排计算工作日。`,
+    `${year} 年没有节假日数据（已知 ${years[0]}–${years[years.length - 1]} 年），无法按国务院放假和调休安排计算工作日；` +
+      `可把该年的安排写入“节假日”表，并在最后一个参数传入该区域，如 ${HOLIDAYS_EXAMPLE}。`,
   );
 }
 
-function checkCovered(from: CivilDate, to: CivilDate): FnError | null {
-  const missing = DEFAULT_CALENDAR.uncoveredYears(from, to);
-  return missing.length ? notCovered(missing[0]) : null;
+function checkCovered(from: CivilDate, to: CivilDate, calendar: WorkCalendar): FnError | null {
+  const missing = calendar.uncoveredYears(from, to);
+  return missing.length ? notCovered(missing[0], calendar) : null;
+}
+
+/**
+ * The calendar of an optional 节假日 range argument (日期 · 类型 · 名称, or one column of rest days as
+ * Excel's WORKDAY takes them), its days over the package's; the package's alone without one.
+ */
+function calendarArg(x: unknown): FnResult<WorkCalendar> {
+  if (x === undefined || x === null) return DEFAULT_CALENDAR;
+  const whole = wholeColumn(x, '节假日区域', HOLIDAYS_EXAMPLE);
+  if (whole) return whole;
+  const read = holidayCalendarFromRange(matrix(x));
+  if (read.unread > 0) return new FnError('invalidValue', `节假日区域中有 ${read.unread} 行读不出日期或类型（类型应为“休息日”或“工作日”）。`);
+  return read.calendar;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -352,7 +368,9 @@ function quotaUncached(rule: unknown, from: unknown, to: unknown, category = '')
  * date on or after `after`, or without it the first in the plan year. The plan year is `year`,
  * else the year of `after`, else the current year (`today`).
  */
-export function deadline(text: unknown, year: unknown, after: unknown, today: CivilDate): FnResult<number> {
+export function deadline(text: unknown, year: unknown, after: unknown, today: CivilDate, holidays?: unknown): FnResult<number> {
+  const calendar = calendarArg(holidays);
+  if (isFnError(calendar)) return calendar;
   const y = yearArg(year);
   if (isFnError(y)) return y;
   const from = dateArg(after, '起算日期', false);
@@ -377,11 +395,11 @@ export function deadline(text: unknown, year: unknown, after: unknown, today: Ci
     case 'recurring': {
       const start = from ?? { year: planYear, month: 1, day: 1 };
       const end = from ? addDays(from, 800) : { year: planYear, month: 12, day: 31 };
-      const due = recurringDueDates(d, start, end, DEFAULT_CALENDAR)[0];
+      const due = recurringDueDates(d, start, end, calendar)[0];
       if (!due) {
         return new FnError('notAvailable', from ? `完成时限${q(d.text)}在 ${formatChinese(from)} 之后没有到期日。` : `完成时限${q(d.text)}在 ${planYear} 年没有到期日。`);
       }
-      if (d.workdays && !DEFAULT_CALENDAR.covers(due.year)) return notCovered(due.year);
+      if (d.workdays && !calendar.covers(due.year)) return notCovered(due.year, calendar);
       return toSerial(due);
     }
     default:
@@ -389,8 +407,10 @@ export function deadline(text: unknown, year: unknown, after: unknown, today: Ci
   }
 }
 
-/** WORKDAY(date, days): the working day `days` working days after (before, when negative) date. */
-export function workday(date: unknown, days: unknown): FnResult<number> {
+/** WORKDAY(date, days, [holidays]): the working day `days` working days after (before, when negative) date. */
+export function workday(date: unknown, days: unknown, holidays?: unknown): FnResult<number> {
+  const calendar = calendarArg(holidays);
+  if (isFnError(calendar)) return calendar;
   const start = dateArg(date, '日期', true);
   if (isFnError(start)) return start;
   const n = integerArg(days, '工作日天数', true);
@@ -398,27 +418,31 @@ export function workday(date: unknown, days: unknown): FnResult<number> {
   // The result lies at least |n| calendar days away: every year up to there must be covered.
   const reach = addDays(start!, n!);
   if (reach.year < 1 || reach.year > 9999) return new FnError('invalidValue', `工作日天数 ${n} 超出日期范围。`);
-  const uncovered = checkCovered(start!, reach);
+  const uncovered = checkCovered(start!, reach, calendar);
   if (uncovered) return uncovered;
-  const result = DEFAULT_CALENDAR.addWorkdays(start!, n!);
-  return checkCovered(start!, result) ?? toSerial(result);
+  const result = calendar.addWorkdays(start!, n!);
+  return checkCovered(start!, result, calendar) ?? toSerial(result);
 }
 
-/** ISWORKDAY(date): whether the date is a working day, make-up working weekends (调休) included. */
-export function isWorkday(date: unknown): FnResult<boolean> {
+/** ISWORKDAY(date, [holidays]): whether the date is a working day, make-up working weekends (调休) included. */
+export function isWorkday(date: unknown, holidays?: unknown): FnResult<boolean> {
+  const calendar = calendarArg(holidays);
+  if (isFnError(calendar)) return calendar;
   const d = dateArg(date, '日期', true);
   if (isFnError(d)) return d;
-  if (!DEFAULT_CALENDAR.covers(d!.year)) return notCovered(d!.year);
-  return DEFAULT_CALENDAR.isWorkday(d!);
+  if (!calendar.covers(d!.year)) return notCovered(d!.year, calendar);
+  return calendar.isWorkday(d!);
 }
 
-/** NETWORKDAYS(from, to): working days from `from` to `to`, both counted; negative when to < from. */
-export function networkdays(from: unknown, to: unknown): FnResult<number> {
+/** NETWORKDAYS(from, to, [holidays]): working days from `from` to `to`, both counted; negative when to < from. */
+export function networkdays(from: unknown, to: unknown, holidays?: unknown): FnResult<number> {
+  const calendar = calendarArg(holidays);
+  if (isFnError(calendar)) return calendar;
   const a = dateArg(from, '起始日期', true);
   if (isFnError(a)) return a;
   const b = dateArg(to, '截止日期', true);
   if (isFnError(b)) return b;
-  return checkCovered(a!, b!) ?? DEFAULT_CALENDAR.networkdays(a!, b!);
+  return checkCovered(a!, b!, calendar) ?? calendar.networkdays(a!, b!);
 }
 
 /**

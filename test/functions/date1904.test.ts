@@ -50,6 +50,10 @@ test('in a 1904 workbook every date function reads and returns the days Excel sh
   expect(fns.isWorkday({ type: 'FormattedNumber', basicValue: DATE1904(2023, 10, 7), numberFormat: 'yyyy-mm-dd' })).toBe(true);
   // text dates and the plan year are no serials: as they are
   expect(fns.isWorkday('2023-10-07')).toBe(true);
+  // a 节假日 range holds the workbook's serials: 2027-01-04 declared a rest day there is one
+  const holidays = [['日期', '类型'], [DATE1904(2027, 1, 1), '休息日'], [DATE1904(2027, 1, 4), '休息日']];
+  expect(fns.isWorkday(DATE1904(2027, 1, 4), holidays)).toBe(false);
+  expect(fns.workday(DATE1904(2026, 12, 31), 1, holidays)).toBe(DATE1904(2027, 1, 5));
   // the same calls in a 1900 workbook
   fns.setDateShiftSource(() => 0);
   expect(fns.workday(DATE(2023, 10, 9), -2)).toBe(DATE(2023, 10, 7));

@@ -96,10 +96,10 @@ describe('functions.json from the JSDoc', () => {
 
   const EXPECTED: Record<string, { params: string[]; optional: string[]; matrix: string[]; result: string; resultMatrix?: boolean }> = {
     QUOTA: { params: ['rule', 'from', 'to', 'category'], optional: ['category'], matrix: [], result: 'number' },
-    DEADLINE: { params: ['text', 'year', 'after'], optional: ['year', 'after'], matrix: [], result: 'any' },
-    WORKDAY: { params: ['date', 'days'], optional: [], matrix: [], result: 'any' },
-    ISWORKDAY: { params: ['date'], optional: [], matrix: [], result: 'boolean' },
-    NETWORKDAYS: { params: ['from', 'to'], optional: [], matrix: [], result: 'number' },
+    DEADLINE: { params: ['text', 'year', 'after', 'holidays'], optional: ['year', 'after', 'holidays'], matrix: ['holidays'], result: 'any' },
+    WORKDAY: { params: ['date', 'days', 'holidays'], optional: ['holidays'], matrix: ['holidays'], result: 'any' },
+    ISWORKDAY: { params: ['date', 'holidays'], optional: ['holidays'], matrix: ['holidays'], result: 'boolean' },
+    NETWORKDAYS: { params: ['from', 'to', 'holidays'], optional: ['holidays'], matrix: ['holidays'], result: 'number' },
     STATUS: { params: ['deadline', 'done', 'asof'], optional: ['done', 'asof'], matrix: [], result: 'string' },
     REGISTRY: { params: ['range'], optional: [], matrix: ['range'], result: 'string' },
     UNITS: { params: ['text', 'registry'], optional: [], matrix: ['registry'], result: 'string', resultMatrix: true },

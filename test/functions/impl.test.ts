@@ -125,6 +125,27 @@ describe('WORKDAY, ISWORKDAY, NETWORKDAYS count make-up working weekends (调休
     expectError(workday(DATE(2023, 1, 1), 100000), 'notAvailable'); // answered before walking 100,000 days
     expectError(networkdays(DATE(2026, 12, 1), DATE(2027, 1, 31)), 'notAvailable', /2027/);
   });
+  test('a 节假日 range supplies a year the package lacks (2027 元旦 and 春节, weekdays as published for 2027) and tells a row it cannot read', () => {
+    // as the 节假日 sheet holds them after its notice is written: titles, header, then 日期 · 类型 · 名称
+    const sheet = [
+      ['节假日', null, null],
+      ['日期', '类型', '名称'],
+      ...[1, 2, 3].map((d) => [DATE(2027, 1, d), '休息日', '元旦']),
+      ...[6, 7, 8, 9, 10, 11, 12].map((d) => [DATE(2027, 2, d), '休息日', '春节']),
+      [DATE(2027, 2, 20), '工作日', '春节调休上班'],
+    ];
+    expect(isWorkday(DATE(2027, 2, 8), sheet)).toBe(false); // a Monday of 春节
+    expect(isWorkday(DATE(2027, 2, 20), sheet)).toBe(true); // a Saturday worked
+    expect(workday(DATE(2027, 2, 5), 1, sheet)).toBe(DATE(2027, 2, 15)); // over the holiday
+    expect(networkdays(DATE(2027, 2, 1), DATE(2027, 2, 28), sheet)).toBe(20 - 5 + 1);
+    // December's report, due the 5th working day of January: 元旦 (Fri 1 – Sun 3) moves it from the 7th to the 8th
+    expect(deadline('次月5个工作日内', 2027, DATE(2027, 1, 2), TODAY, sheet)).toBe(DATE(2027, 1, 8));
+    expectError(deadline('次月5个工作日内', 2027, DATE(2027, 1, 2), TODAY), 'notAvailable', /2027 年没有节假日数据/);
+    // one column of dates, as Excel's WORKDAY takes its holidays: each a rest day
+    expect(isWorkday(DATE(2027, 1, 1), [[DATE(2027, 1, 1)]])).toBe(false);
+    expectError(isWorkday(DATE(2027, 1, 4), [[DATE(2027, 1, 1), '休假'], ['2027-01-0x', '休息日']]), 'invalidValue', /节假日区域中有 1 行读不出日期或类型/);
+    expectError(isWorkday(DATE(2028, 1, 4), sheet), 'notAvailable', /2028 年没有节假日数据.*节假日!\$A\$1:\$C\$200/);
+  });
   test('bad arguments', () => {
     expectError(workday('', 1), 'invalidValue', /日期为空/);
     expectError(workday(DATE(2023, 10, 9), ''), 'invalidValue', /工作日天数为空/);

@@ -10,6 +10,8 @@ import { RankingTable, rankingTables } from './figures';
 import { REPORTER_TITLE, reporterSection } from './reporters';
 import { gradeParagraphs, overviewParagraphs, praiseParagraph, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
 import { GRADE_NAMES } from '../scoring/scoring-rules';
+import { ranksUnits } from '../scoring/rule-model';
+import { scoredWord } from '../scoring/points-unit';
 
 /** The period as offices write it (its home is scoring, where the 通报 sheet's notes use it too). */
 export { periodPhrase };
@@ -97,15 +99,17 @@ export function campaignName(grids: readonly Grid[], report: Report): string {
 export function bulletinContent(report: Report, campaign: string, issuedOn: CivilDate): BulletinContent {
   const settings = report.check.settings.text;
   const period = periodPhrase(report.period);
-  const ytdSpan = yearToDateSpan(report.period);
+  const ytdSpan = yearToDateSpan(report.period, report.rules.model.yearStart);
   const ytd = ytdSpan ? { period: periodPhrase(ytdSpan) } : undefined;
   const tables: RankingTable[] = report.ledger.entries.some((e) => inPeriod(e.date, report.period)) ? rankingTables(report, ytd) : [];
   const single = tables.length === 1 && tables[0].category === '全部单位';
   const attachmentLayout = EACH_ATTACHMENT.test(settings.bulletinAttachments ?? '') ? 'each' : 'one';
+  // a rule that ranks nobody (a 奖励办法) lists 奖励情况, never 排名情况
+  const listWord = ranksUnits(report.rules.model) ? '排名' : scoredWord(report.rules.model.pointsUnit);
   const attachments = tables.map((t, i) => ({
     label: `附件${i + 1}`,
     category: single ? '各单位' : t.category,
-    title: `${period}${single ? '各单位' : t.category}宣传工作排名情况`,
+    title: `${period}${single ? '各单位' : t.category}宣传工作${listWord}情况`,
     header: t.header,
     rows: t.rows,
     note: t.note,
@@ -153,7 +157,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     note: contactNote(settings.contactPerson, settings.contactPhone),
     attachments,
     attachmentLayout,
-    annexTitle: `${period}各单位宣传工作排名情况`,
+    annexTitle: `${period}各单位宣传工作${listWord}情况`,
     warnings,
   };
 }

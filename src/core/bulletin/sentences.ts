@@ -5,6 +5,7 @@ import { categoriesOf } from '../scoring/ranking';
 import { percentText } from './figures';
 import { amountText, scoredWord } from '../scoring/points-unit';
 import { UnitScore } from '../scoring/tally';
+import { ranksUnits } from '../scoring/rule-model';
 
 /**
  * How the text says "this period": 本期, or 全年 in a year-end 通报 (达州市 2010: 「全年市政府办公室共编辑《达州政务快讯》97期」),
@@ -73,9 +74,18 @@ function criticised(report: Report): Set<string> {
 const zeroThisPeriod = (report: Report) =>
   report.scores.filter((s) => s.expected > 0 && s.actual === 0 && !report.zeroReport.units.includes(s.unit));
 
-/** Units that sent something, but less than LOW_COMPLETION of their quota. */
-const lowCompletion = (report: Report) =>
-  report.scores.filter((s) => s.actual > 0 && s.completion !== null && s.completion < LOW_COMPLETION && !report.zeroReport.units.includes(s.unit));
+/**
+ * Whether the office's own rules set the quota (评分规则 报送指标): that quota is the rule's minimum, and every unit below it is named
+ * (怀远县 2024: 「低于最低标准的有：县农业农村局、文化和旅游局、退役军人局、魏庄镇、常坟镇、兰桥镇」 — every unit below its minimum, not
+ * only those far below it). Under today's default rules the quota comes from the plans and only units below LOW_COMPLETION are named.
+ */
+const rulesSetMinimum = (report: Report) => report.rules.custom && report.rules.model.quotas.length > 0;
+
+/** Units that sent something, but less than LOW_COMPLETION of their quota — or less than the rule's minimum where the rules set one. */
+const lowCompletion = (report: Report) => {
+  const line = rulesSetMinimum(report) ? 1 : LOW_COMPLETION;
+  return report.scores.filter((s) => s.actual > 0 && s.completion !== null && s.completion < line && !report.zeroReport.units.includes(s.unit));
+};
 
 /**
  * Where the submissions came from, by category, the parts adding up to the total (as 白水县 writes 「共报送政务信息455篇，
@@ -141,8 +151,19 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   const tops: string[] = [];
   const scoredNothing: string[] = [];
   const noneToPraise: string[] = [];
+  // a rule that ranks nobody (奖励办法 “每季度统计一次，发放奖金”) names who was rewarded, in the registry's order, never a 前列
+  const ranked = ranksUnits(report.rules.model);
   for (const category of categoriesOf(scores)) {
     const inCategory = scores.filter((s) => s.category === category);
+    if (!ranked) {
+      const paid = inCategory.filter((s) => s.total > 0);
+      if (paid.length === 0) scoredNothing.push(category);
+      else {
+        const listed = paid.length > MAX_NAMED_UNITS ? `${joinNames(paid.slice(0, MAX_NAMED_UNITS).map((s) => `${s.unit}（${amountText(s.total, unit)}）`))}等${paid.length}个单位` : joinNames(paid.map((s) => `${s.unit}（${amountText(s.total, unit)}）`));
+        tops.push(`${categoriesOf(scores).length > 1 ? category : ''}获得${scored}的有${listed}`);
+      }
+      continue;
+    }
     const top = inCategory.filter((s) => s.rank <= TOP_UNITS && s.total > 0 && !named.has(s.unit));
     if (top.length === 0) {
       (inCategory.every((s) => s.total <= 0) ? scoredNothing : noneToPraise).push(category);
@@ -170,7 +191,11 @@ export function problemParagraphs(report: Report, now: PeriodWord = '本期'): s
   if (low.length) {
     // more than can be named: the lowest first
     const listed = low.length > MAX_NAMED_UNITS ? [...low].sort((a, b) => a.completion! - b.completion!) : low;
-    out.push(`${namedUnits(listed.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}报送完成率低于${LOW_COMPLETION * 100}%。`);
+    if (rulesSetMinimum(report)) {
+      out.push(`低于报送指标（最低标准）的有：${namedUnits(listed.map((s) => `${s.unit}（应报${s.expected}篇，实报${s.actual}篇）`))}。`);
+    } else {
+      out.push(`${namedUnits(listed.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}报送完成率低于${LOW_COMPLETION * 100}%。`);
+    }
   }
   const overdue = report.check.tasks.filter((t) => t.status === 'overdue');
   if (overdue.length) {

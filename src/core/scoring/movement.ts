@@ -2,7 +2,7 @@
 import { CivilDate, addDays, daysBetween, daysInMonth, formatChinese } from '../dates/civil-date';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { Period, UnitScore } from './tally';
-import { dayOf } from './periods';
+import { YearStart, assessmentYearFrom, dayOf } from './periods';
 
 const QUARTERS = ['一', '二', '三', '四'];
 
@@ -56,10 +56,13 @@ export function previousSpan(period: Period): Period {
   return { from: addDays(from, -length), to: addDays(from, -1) };
 }
 
-/** previousSpan within the plan year: null when it starts before it (January has no 较上期). */
-export function previousPeriod(period: Period, planYear: number): Period | null {
+/**
+ * previousSpan within the plan year: null when it starts before it (January has no 较上期) — before the 考核年度 the rule starts in
+ * another month (评分规则 考核年度: with a year from August, August has none and January compares with December).
+ */
+export function previousPeriod(period: Period, planYear: number, yearStart: YearStart = 1): Period | null {
   const prev = previousSpan(period);
-  return prev.from.year < planYear ? null : prev;
+  return dayOf(prev.from) < dayOf(assessmentYearFrom(planYear, yearStart)) ? null : prev;
 }
 
 /** 较上期: ↑2 / ↓1 / 持平 / 新增 (not ranked last period); null when there is no previous period. */

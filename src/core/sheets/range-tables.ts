@@ -1,10 +1,13 @@
-// Key tables (单位名录, 媒体名录, 评分规则) read from a bare range of cells, with or without its header
+// Key tables (单位名录, 媒体名录, 评分规则, 节假日) read from a bare range of cells, with or without its header
 // row, as worksheet functions receive them; a range equal to one of the last few is not read again.
 import { CellValue, Grid, isBlank } from './grid';
 import {
-  HeaderSchema, MEDIA_HEADERS, MEDIA_REQUIRED, MediaField, REGISTRY_HEADERS, REGISTRY_REQUIRED, RULES_HEADERS,
+  HOLIDAY_HEADERS, HOLIDAY_REQUIRED, HeaderSchema, HolidayField, MEDIA_HEADERS, MEDIA_REQUIRED, MediaField, REGISTRY_HEADERS, REGISTRY_REQUIRED, RULES_HEADERS,
   RULES_REQUIRED, RegistryField, RulesField, findHeaderRow,
 } from './headers';
+import { readHolidayOverrides } from './holiday-sheet';
+import { DayOverride, WorkCalendar } from '../dates/calendar';
+import { readDateValue } from '../dates/date-values';
 import { MediaDirectory, readMediaDirectory } from './media-sheet';
 import { readRegistry } from '../units/registry-sheet';
 import { readRules } from './rules-sheet';
@@ -34,6 +37,7 @@ function asGrid<F extends string>(rows: CellValue[][], schema: HeaderSchema<F>, 
 }
 
 const REGISTRY_ORDER: readonly RegistryField[] = ['name', 'aliases', 'type', 'groups'];
+const HOLIDAY_ORDER: readonly HolidayField[] = ['date', 'kind', 'name'];
 const MEDIA_ORDER: readonly MediaField[] = ['name', 'level', 'aliases', 'points'];
 /** A headerless 评分规则 range: 项目 · 分值, or the full 项目 · 对象 · 类型 · 分值 (· 说明) when it is four columns or wider. */
 const rulesOrder = (width: number): readonly RulesField[] => (width >= 4 ? ['item', 'target', 'type', 'value', 'note'] : ['item', 'value']);
@@ -208,6 +212,7 @@ class ContentMemo<T> {
 const registries = new ContentMemo<UnitRegistry | null>(4);
 const directories = new ContentMemo<MediaDirectory>(4);
 const ruleSets = new ContentMemo<ScoringRules | null>(4);
+const calendars = new ContentMemo<HolidayRange>(4);
 
 /**
  * The unit registry in a range laid out as 单位名录 (单位名称 · 别名 · 类型 · 所属分组, with or
@@ -235,4 +240,36 @@ export function rulesFromRange(rows: readonly (readonly CellValue[])[]): Scoring
   return ruleSets.get(rows, (trimmed) =>
     trimmed.length ? readRules([asGrid(trimmed, RULES_HEADERS, RULES_REQUIRED, rulesOrder(Math.max(...trimmed.map((r) => r.length))))]).rules : null,
   );
+}
+
+/** The working-day calendar of a 节假日 range, and how many of its rows with something written could not be read. */
+export interface HolidayRange {
+  readonly calendar: WorkCalendar;
+  readonly days: number;
+  readonly unread: number;
+}
+
+/**
+ * A calendar with the days of a range laid out as 节假日 (日期 · 类型 · 名称, header optional), or one
+ * column of dates as Excel's WORKDAY takes its holidays (each a rest day). Rows above the first date
+ * (the sheet's titles, its header) are not days; a later row that reads as no day is counted in `unread`.
+ */
+export function holidayCalendarFromRange(rows: readonly (readonly CellValue[])[]): HolidayRange {
+  return calendars.get(rows, (trimmed) => {
+    const width = Math.max(0, ...trimmed.map((r) => r.length));
+    const first = trimmed.findIndex((r) => readDateValue(r[0] ?? null).ok);
+    const body = first < 0 ? [] : trimmed.slice(first);
+    let days: DayOverride[];
+    if (width <= 1) {
+      days = [];
+      for (const r of body) {
+        const read = readDateValue(r[0] ?? null);
+        if (read.ok) days.push({ date: read.date, work: false });
+      }
+    } else {
+      days = readHolidayOverrides([asGrid(body, HOLIDAY_HEADERS, HOLIDAY_REQUIRED, HOLIDAY_ORDER)]);
+    }
+    const written = body.filter((r) => r.some((v) => !isBlank(v))).length;
+    return { calendar: new WorkCalendar(days), days: days.length, unread: written - days.length };
+  });
 }
