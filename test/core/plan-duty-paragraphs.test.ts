@@ -234,3 +234,23 @@ describe('a copy that stops inside its last measure', () => {
     expect(readPlan(plan).measures.map((m) => m.unsure)).toEqual([false]);
   });
 });
+
+describe('a duty list "1.X:…" in a copy that writes 壹 for 一 (a 镇\'s 防诈 plan, crsrw.com copy)', () => {
+  const plan = lines(
+    '二、活動時間',
+    '(1)策劃準備階段(20xx年10月10至10月15)。鎮綜治辦根據職責任務分工,制定宣傳方案。',
+    '(2)集中公示階段。各村、相關職能辦、相關單位要持續開展防範電信(網絡)詐騙宣傳。',
+    '三。責任和任務',
+    '1.鎮綜治辦:負責協調落實宣傳工作;壹是每月集中開展壹次全鎮幹部培訓會。',
+    '2.派出所:用真實的電信詐騙案件向群眾講解電信詐騙的常用手法。',
+  );
+  test('the list is the tasks, each led by the unit before its colon, sure; the stages above are flagged', () => {
+    const read = readPlan(plan);
+    expect(read.measures.map((m) => [m.paragraph, m.lead, m.title, m.unsure, m.section])).toEqual([
+      [5, ['镇综治办'], null, false, '三。責任和任務'],
+      [6, ['派出所'], null, false, '三。責任和任務'],
+    ]);
+    expect(read.measures[0].quota?.text).toBe('每月集中開展壹次');
+    expect(read.unsure.map((u) => u.paragraph)).toEqual([2, 3]);
+  });
+});

@@ -2,6 +2,7 @@
 import type { Paragraph } from './outline';
 import { clauseSubject } from './plan-subjects';
 import { unitNames } from './plan-units';
+import { toSimplified } from './traditional';
 import { UNIT_END } from '../units/unit-lists';
 
 /** A top-level heading announcing the division of work: 任务分工, 职责分工, 责任分工, 工作分工, 分工及职责, 部门职责. */
@@ -12,12 +13,12 @@ const NAMES_UNITS = /(?:^|[。，,；;：:])\s*(?:[县区市镇乡][^，,。；;
 /** A duty headed by its units and a colon: "县委宣传部：负责…", "各乡镇（街道）：结合实际开展…" (縣委宣傳部:要在… in a 防诈 plan). */
 const HEAD = /^([^，,。；;：:“”"]{2,40})\s*[：:]\s*\S/;
 
-/** The units a duty paragraph names before its colon, as written; null when the words before the colon are no units. */
+/** The units a duty paragraph names before its colon (after its number: "2.派出所:…"), as written; null when the words before the colon are no units. */
 export function dutyHead(p: Paragraph): string[] | null {
-  const m = HEAD.exec(p.plain);
+  const m = HEAD.exec(p.plain.slice(p.prefix));
   if (!m) return null;
-  const names = unitNames(p.text.slice(0, m[1].length));
-  return names.length > 0 && names.every((n) => UNIT_END.test(n.replace(/[(（][^()（）]*[)）]$/, '')) || /^各/.test(n)) ? names : null;
+  const names = unitNames(p.text.slice(p.prefix, p.prefix + m[1].length));
+  return names.length > 0 && names.every((n) => UNIT_END.test(toSimplified(n).replace(/[(（][^()（）]*[)）]$/, '')) || /^各/.test(n)) ? names : null;
 }
 
 /** How a paragraph that is a whole sentence ends. */

@@ -17,7 +17,8 @@ export interface Paragraph {
 const CN = '一二三四五六七八九十';
 const LEVELS: readonly RegExp[] = [
   new RegExp(`^第[${CN}]+[部分章条][、.．\\s]*`),
-  new RegExp(`^[${CN}]+\\s*[、.．]\\s*`),
+  // "三。责任和任务": a copy's full stop for the 、
+  new RegExp(`^[${CN}]+\\s*[、.．。]\\s*`),
   // "一)": a copy that lost the opening bracket of (一)
   new RegExp(`^(?:[(（]\\s*)?[${CN}]+\\s*[)）]\\s*[、.．]?\\s*`),
   // "1、3月5日,…": after 、 a digit is the item's own text (after . it may be a decimal, 1.5); "1﹒" (small full stop, 安徽 2022)

@@ -57,8 +57,8 @@ const DEADLINE_SEARCHES = DEADLINE_PATTERNS.map((re) => new RegExp(re.source, 'g
 export function findDeadline(plain: string): Found | null {
   for (const re of DEADLINE_SEARCHES) {
     for (const m of plain.matchAll(re)) {
-      // a number cut from a longer one is no date: the "15至4月" of "3.15至4月"
-      if (/^\d/.test(m[0]) && /[0-9.．]/.test(plain[m.index! - 1] ?? '')) continue;
+      // a number cut from a longer one is no date: the "15至4月" of "3.15至4月", the "10至10月" of "10月10至10月15"
+      if (/^\d/.test(m[0]) && /[0-9.．月]/.test(plain[m.index! - 1] ?? '')) continue;
       return { text: m[0].replace(/^[于]/, ''), start: m.index! + (m[0].startsWith('于') ? 1 : 0) };
     }
   }
@@ -70,7 +70,8 @@ const MINIMUM = '(?:不得少于|不少于|至少|不低于|原则上不少于)'
 const PERIOD = '每(?:个)?(?:日|天|周|月|季度|年)';
 const QUOTA_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:每个项目)?(?:${PERIOD})?[^，。；,;：:()（）每]{0,8}?${MINIMUM}(?:完成|开展|报送|发布|推出|刊发|播出|组织|召开|举办|举行)?${N}+个?${COUNT_UNIT}`, 'g'),
-  new RegExp(`${PERIOD}(?:推出|开展|召开|发布|播出|更新|报送|举办|举行)?${N}{1,3}${COUNT_UNIT}`, 'g'),
+  // "每月集中开展壹次…培训会" (a 镇's 防诈 plan): an adverb between the period and the verb
+  new RegExp(`${PERIOD}(?:集中|统一|定期|分别)?(?:推出|开展|召开|发布|播出|更新|报送|举办|举行)?${N}{1,3}${COUNT_UNIT}`, 'g'),
   new RegExp(`各(?:开展|召开|举办|发布|报送)?${N}{1,2}${COUNT_UNIT}`, 'g'),
   new RegExp(`(?:发送|发布|推出|召开|举办|制作|编印|印发|播出)${N}{1,3}(?:条|篇|期|场|次|部|份|幅)`, 'g'),
   // people or collectives each unit puts forward: "市总工会推选10位劳动模范", "各县区分别推选2个文明家庭集体" (创城代言 2023)

@@ -124,7 +124,8 @@ function measureLevel(paras: readonly Paragraph[], led: ReadonlySet<number>): { 
     if (p.level === 0) return;
     items.set(p.level, (items.get(p.level) ?? 0) + 1);
     for (let j = i; j < paras.length && (j === i || paras[j].level === 0) && !closing.has(j); j++) {
-      if (HAS_UNITS(paras[j])) {
+      // "2.派出所:用真实的…" names its unit as a bracket does
+      if (HAS_UNITS(paras[j]) || (j === i && dutyHead(p) !== null)) {
         counts.set(p.level, (counts.get(p.level) ?? 0) + 1);
         break;
       }
@@ -245,6 +246,9 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   // a 任务分工 paragraph: every sentence's subject is a doer, beside the one 负责 names ("县公安局负责…。各派出所将…")
   const subject = (lead.length === 0 && (span.heading !== undefined || span.numbered)) ? subjectsOf(span.paras, span.heading ? 0 : first.prefix)
     : span.duty ? nonEmpty([...(dutyHead(first) ?? []), ...(subjectsOf(span.paras, 0) ?? [])]) : null;
+  // an item headed by its unit and a colon ("2.派出所:用真实的…"), as sure as "X:负责…"; the unit is no title
+  const headed = span.numbered ? dutyHead(first) : null;
+  if (lead.length === 0 && !subject && headed) lead.push(...headed);
   // a heading that is only a unit, its day in brackets: "(一)县教育局(7月7日)" over that unit's duties (doubtful too)
   const named = lead.length === 0 && !subject && span.numbered ? unitHeading(first) : null;
   const fromSubject = subject !== null || named !== null;
@@ -289,7 +293,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     lastParagraph: last.index,
     section: span.section,
     title: withoutDates(span.heading ? span.heading.text.slice(span.heading.prefix).replace(/[。：:]$/, '')
-      : span.numbered ? titleOf(body, span.paras.length > 1, plain.split('\n')[0]) : span.duty ? null : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null)),
+      : span.numbered && !headed ? titleOf(body, span.paras.length > 1, plain.split('\n')[0]) : span.duty || headed ? null : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null)),
     task,
     lead: [...new Set(lead.map(toSimplified))],
     coop: [...new Set(coop.map(toSimplified))].filter((u) => !lead.map(toSimplified).includes(u)),
@@ -460,7 +464,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     // before the first measure only a numbered part with a quota of its own (一、目标任务…不少于100条) is worth a look
     // or a duty given to units in prose (具体宣传内容由相关职能部门负责整理…)
     // or a covering notice's dated duty ("各地各部门请于6月2日前将…总结…反馈省法宣办")
-    if (p.index < firstMeasure && !(p.level > 0 && findQuotas(p.plain).length > 0 && DUTY.test(p.plain)) && proseUnits(p.plain).lead.length === 0 && !datedDuty(p)) continue;
+    // or a numbered item giving units a duty ("(1)策划准备阶段(…)。镇综治办…制定宣传方案。")
+    if (p.index < firstMeasure && !(p.level > 0 && DUTY.test(p.plain) && (findQuotas(p.plain).length > 0 || ACTOR.test(p.plain))) && proseUnits(p.plain).lead.length === 0 && !datedDuty(p)) continue;
     const deadline = findDeadline(p.plain);
     if (deadline && /(?:前|之前|以前|[上中下]旬)$/.test(deadline.text)) {
       unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
