@@ -2,7 +2,7 @@
 import { Report } from '../scoring/report';
 import { pointComponents, totalNote } from '../scoring/breakdown';
 import { ranksUnits } from '../scoring/rule-model';
-import { ScoreRow, anyQuota, percentText, scoreCellText, scoreColumns, yearToDateNote } from '../scoring/score-columns';
+import { ScoreRow, anyMovement, anyQuota, percentText, scoreCellText, scoreColumns, yearToDateNote } from '../scoring/score-columns';
 
 export interface RankingTable {
   readonly category: string;
@@ -26,7 +26,7 @@ export function rankingTables(
   const ytd = yearToDate && report.yearToDate ? new Map(report.yearToDate.map((s) => [s.unit, s])) : null;
   const unit = report.rules?.model.pointsUnit ?? '分';
   const ranked = report.rules ? ranksUnits(report.rules.model) : true;
-  const columns = scoreColumns(components, { yearToDate: ytd !== null, movement: true, quota: anyQuota(report.scores), unit, ranked });
+  const columns = scoreColumns(components, { yearToDate: ytd !== null, movement: anyMovement(report.scores, report.movement), quota: anyQuota(report.scores), unit, ranked });
   const header = columns.map((c) => c.header);
   const note = `注：${totalNote(components, report.scores, unit)}${ytd ? yearToDateNote(yearToDate!.period, unit) : ''}`;
   const tables: RankingTable[] = [];

@@ -3,7 +3,7 @@ import { UnitRegistry, wholeGroup } from '../units/units';
 import { ScoringRules } from './scoring-rules';
 import { ranksUnits } from './rule-model';
 import { addRankPoints, scaleTotals } from './relative';
-import { OVERALL_CATEGORY, UnitScore, competitionRanks, gradeOf } from './tally';
+import { OVERALL_CATEGORY, UnitScore, competitionRanks, gradesWithShare } from './tally';
 /** Category of registry units without a 类型. */
 export const UNTYPED_CATEGORY = '其他单位';
 /** 排名分组 values asking for one overall list. */
@@ -118,8 +118,9 @@ export function rankWithinCategories(scores: readonly UnitScore[], plan: Categor
     if (!found) continue;
     const list = scale?.perGroup ? scaleTotals(found, scale, pointsUnit) : found;
     const ranks = competitionRanks(list.map((s) => s.total));
+    const grades = gradesWithShare(list.map((s, i) => ({ total: s.total, maxApplicable: s.maxApplicable, rank: ranks[i] })), rules);
     list
-      .map((s, i) => ({ s: { ...s, category, rank: ranks[i], grade: gradeOf(s, rules) }, i }))
+      .map((s, i) => ({ s: { ...s, category, rank: ranks[i], grade: grades[i] }, i }))
       // a rule that ranks nobody keeps the registry's order (序号), as lists of rewards print it
       .sort((x, y) => (ranked ? x.s.rank - y.s.rank : registryOrder(x.s.unit) - registryOrder(y.s.unit)) || x.i - y.i)
       .forEach(({ s }) => out.push(s));

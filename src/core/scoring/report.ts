@@ -15,7 +15,7 @@ import { Period, TallyInput, UnitScore, entriesByUnit, tallyMemo, tallyUnits } f
 import { CategoryPlan, UnverifiedName, categoryPlan, rankWithinCategories, splitUnverified } from './ranking';
 import { ranksUnits } from './rule-model';
 import { YearStart, assessmentYearFrom, assessmentYearOf, assessmentYearTo } from './periods';
-import { movements, previousPeriod, zeroReportMonthsOf, zeroReportUnits } from './movement';
+import { movements, previousPeriod, zeroReportMonthsOf, zeroReportUnits, zeroRunMonths } from './movement';
 import { projectCounter } from '../quotas/by-category';
 import { CheckOptions, CheckResult, TaskRecord, checkWorkbook } from '../validation/validate';
 import { issueJson } from '../validation/check-json';
@@ -44,8 +44,11 @@ export interface Report {
   readonly movement: Map<string, string | null>;
   /** Scores from 1 January of the plan year to the period's end (本年累计). */
   readonly yearToDate: UnitScore[];
-  /** Units without a submission in each of the last `months` months of the period. */
-  readonly zeroReport: { readonly months: number; readonly units: string[] };
+  /**
+   * Units without a submission in each of the last `months` months of the period, and each one's own count of such months
+   * (`runs`: the 通报 says 「连续3个月」 for a unit silent since July, not the threshold).
+   */
+  readonly zeroReport: { readonly months: number; readonly units: string[]; readonly runs?: ReadonlyMap<string, number> };
   /** Issues of the check, the ledger, 评分规则 and 加减分, in sheet order. */
   readonly issues: Issue[];
   readonly adjustments: Adjustment[];
@@ -139,7 +142,8 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const months = zeroReportMonthsOf(check.settings.text.zeroReportMonths);
   // months that have passed: a period running past the as-of date (a year-end 通报 made in June) does not count months to come
   const zeroEnd = compareDates(check.asOf, period.to) < 0 && compareDates(check.asOf, period.from) >= 0 ? check.asOf : period.to;
-  const zeroReport = { months, units: zeroReportUnits(ledger.entries, scores.map((s) => s.unit), zeroEnd, months) };
+  const zeroUnits = zeroReportUnits(ledger.entries, scores.map((s) => s.unit), zeroEnd, months);
+  const zeroReport = { months, units: zeroUnits, runs: zeroRunMonths(ledger.entries, zeroUnits, zeroEnd, months) };
   const issues = inSheetOrder(grids, check.issues, ledger.issues.concat(media.issues, ruleIssues, adjustmentIssues));
   return {
     check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, scores, categories, unverified, previousPeriod: previous,

@@ -1,7 +1,7 @@
 // Interprets the 评分规则 sheet's rows (项目 | 对象 | 类型 | 分值) as ScoringRules; a row written wrong becomes an issue naming its cell.
 import { Issue, makeIssue } from '../validation/issues';
 import { MESSAGES } from '../validation/messages';
-import { RULE_ITEMS, RuleKey, ScoringRules, rulesFromValues } from './scoring-rules';
+import { EXCELLENT_SHARE_KEY, RULE_ITEMS, RuleKey, ScoringRules, rulesFromValues } from './scoring-rules';
 import {
   AdoptionRule, BoundRule, COMPONENTS, Cadence, ComponentKey, DEDUCTIONS, EMPTY_MODEL, FactorRule, InstructionRule, PeriodRule, QuotaRule,
   RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, looseKey, ruleLevel, splitCadence,
@@ -20,6 +20,8 @@ export interface RuleRow {
 
 const itemKey = (text: string) => text.normalize('NFKC').replace(/[\s()（）]/g, '');
 const LEGACY_KEYS = new Map<string, RuleKey>(RULE_ITEMS.map((r) => [itemKey(r.item), r.key]));
+/** 项目 words of 优秀比例 (优秀等次比例, 优秀比例上限, 优秀率 …). */
+const EXCELLENT_SHARE_WORDS = /^优秀(?:等次)?(?:比例|占比|率)(?:上限)?$/;
 
 type Kind =
   | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'adoptedQuota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
@@ -124,6 +126,13 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       const nums = valueText.split(/[/／、,，\s]+/).map(Number).filter((n) => Number.isFinite(n));
       if (nums.length === 3) [parsed.values['grade:excellent'], parsed.values['grade:good'], parsed.values['grade:fair']] = nums;
       else bad(row.cells.value, valueText, '三个分数，如“90/75/60”');
+      continue;
+    }
+    // 优秀比例 | | | 30%: 「优秀等次不超过参评单位的30%」 (a share of each ranking category)
+    if (EXCELLENT_SHARE_WORDS.test(item)) {
+      const n = numberOf(row.value, true);
+      if (n !== null && n > 0 && n <= 1) parsed.values[EXCELLENT_SHARE_KEY] = n;
+      else bad(row.cells.value, valueText, '一个比例，如“30%”');
       continue;
     }
     const legacy = LEGACY_KEYS.get(item);

@@ -21,6 +21,13 @@ export const NO_QUOTA = '无指标';
 /** Whether any unit has a quota (the 应报 and 完成率 columns say something). */
 export const anyQuota = (scores: readonly UnitScore[]) => scores.some((s) => s.expected > 0);
 
+/**
+ * Whether any unit has a 较上期 (the column says something): a year-end 通报 has no period before it within the plan year,
+ * and a column of — only is noise to a leader (凉山州 2011年度 and 嘉兴市 2008年度 print none).
+ */
+export const anyMovement = (scores: readonly UnitScore[], movement: ReadonlyMap<string, string | null>) =>
+  scores.some((s) => (movement.get(s.unit) ?? null) !== null);
+
 /** How a column's values are shown: the sheet picks width and number format by it, the document the text. */
 export type ScoreColumnKind = 'rank' | 'unit' | 'count' | 'percent' | 'points' | 'label';
 

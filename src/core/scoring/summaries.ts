@@ -11,7 +11,8 @@ import { categoriesOf } from './ranking';
 import { ComponentKey, ranksUnits } from './rule-model';
 import { BREAKDOWN_SHEET, breakdownSheet, pointComponents, totalNote } from './breakdown';
 import { totalHeader, unitNote } from './points-unit';
-import { ScoreColumn, ScoreRow, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
+import { excellentShareText } from './scoring-rules';
+import { ScoreColumn, ScoreRow, anyMovement, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
 import { TASK_STATUS_LABEL } from '../deadlines/task-status';
@@ -201,6 +202,9 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified' | 'rules'>, 
   };
   const unit = report.rules.model.pointsUnit;
   if (scores.length) note(`注：${totalNote(components, scores, unit)}${extra?.yearToDate ? yearToDateNote(extra.yearToDate.span, unit) : ''}各单位明细见“${BREAKDOWN_SHEET}”。`);
+  // 优秀比例: why a unit at the 优秀 line may stand 良好 (凉山州's five 优秀 of seventeen)
+  const share = report.rules.excellentShare;
+  if (share !== null && scores.some((s) => s.grade !== null)) note(`等次：${excellentShareText(share, categoriesOf(scores).length > 1)}（评分规则“优秀比例”），按总分从高到低确定。`);
   if (report.categories.note) note(report.categories.note);
   if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
   // the office's 报送指标 is its minimum: every unit below it is named, as 通报 do (怀远县 2024 「低于最低标准的有：…」)
@@ -248,7 +252,7 @@ interface BulletinExtra {
 function scoreSheet(name: string, title: string, report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null): SheetSpec {
   const components = pointComponents(scores);
   const unit = report.rules.model.pointsUnit;
-  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null, quota: anyQuota(scores), unit, ranked: ranksUnits(report.rules.model) });
+  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null && anyMovement(scores, extra.movement), quota: anyQuota(scores), unit, ranked: ranksUnits(report.rules.model) });
   const columns = scoreCols.map(sheetColumn);
   const totalCol = columnLetters(columns.findIndex((c) => c.header === totalHeader(unit)));
   // a 奖励办法's table says its unit once, in the title, as 公文 tables do (“金额单位：元”)
