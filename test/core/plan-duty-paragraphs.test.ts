@@ -195,6 +195,10 @@ describe('a span of months in a measure\'s text is due at its end', () => {
     ['5—7月开展专项行动', '5—7月', '2025-07-31'],
     ['2026年1月至12月持续开展', '2026年1月至12月', '2026-12-31'],
   ])('%s', (text, phrase, date) => expect(due(text)).toEqual({ text: phrase, kind: 'date', date }));
+  test('a span written with ―, –, － is due at its end too (反邪教 plan "宣传发动阶段(3月1日―3月7日)", a school\'s "9月16―25日")', () => {
+    expect(due('宣传发动阶段(3月1日―3月7日)召开两委会议')).toEqual({ text: '3月1日―3月7日', kind: 'date', date: '2025-03-07' });
+    expect(due('9月16―25日开展主题班会')).toEqual({ text: '9月16―25日', kind: 'date', date: '2025-09-25' });
+  });
   test('a number cut from 3.15 is no month ("3.15至4月" is due at 4月\'s end, not "15至4月")', () => {
     expect(due('围绕3.15至4月底开展宣传')).toEqual({ text: '4月底', kind: 'date', date: '2025-04-30' });
   });

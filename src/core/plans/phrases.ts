@@ -18,17 +18,20 @@ const DAY_PART = `(?:${N}{1,3}[日号]|底|末|[上中下][旬询])`;
 const YEAR_PH = '20[xX×＊*Ｘ]{2}年';
 const MONTH_DATE = `(?:次年)?(?:${N}{1,2}|${PH})月(?:${DAY_PART}|${PH}[日号])`;
 
+/** The dashes a span is written with: —, ―, –, －, -, ~, ～ ("3月1日―3月7日" in a 反邪教 plan, "9月16―25日"). */
+const DASH = '[—―–－\\-~～]';
+
 /** A span of days, due at its end: "6月1日至30日", "6月1至30日", "6月5日-9日", "5月7日至5月13日". */
-const DATE_RANGE = `(?:20\\d\\d年)?${N}{1,2}月${N}{1,3}[日号]?(?:[至到~～]|[—\\-]{1,2})(?:${N}{1,2}月)?${N}{1,3}[日号]`;
+const DATE_RANGE = `(?:20\\d\\d年)?${N}{1,2}月${N}{1,3}[日号]?(?:[至到]|${DASH}{1,2})(?:${N}{1,2}月)?${N}{1,3}[日号]`;
 
 /** The last day of a span of days ("6月1日至30日" → "6月30日"), or null when `text` is no such span. */
 export function rangeEnd(text: string): string | null {
-  const m = new RegExp(`^(20\\d\\d年)?(${N}{1,2}月)${N}{1,3}[日号]?(?:[至到~～]|[—\\-]{1,2})(${N}{1,2}月)?(${N}{1,3}[日号])$`).exec(text);
+  const m = new RegExp(`^(20\\d\\d年)?(${N}{1,2}月)${N}{1,3}[日号]?(?:[至到]|${DASH}{1,2})(${N}{1,2}月)?(${N}{1,3}[日号])$`).exec(text);
   return m ? `${m[1] ?? ''}${m[3] ?? m[2]}${m[4]}` : null;
 }
 
 /** Where a span written from now or from a day runs to ("…至年底", "…至2026年12月31日止", "…—6月"): its end is the time limit. */
-const SPAN_TO = `(?:至|到|[—\\-~～]{1,2})(?:20\\d\\d年[底末]|(?:20\\d\\d年)?(?:年底|年末|${N}{1,2}月(?:${DAY_PART})?))(?:前|止|结束)?`;
+const SPAN_TO = `(?:至|到|${DASH}{1,2})(?:20\\d\\d年[底末]|(?:20\\d\\d年)?(?:年底|年末|${N}{1,2}月(?:${DAY_PART})?))(?:前|止|结束)?`;
 
 /** Deadline phrases, most specific first: a clerk's 完成时限 is the first kind that occurs. */
 const DEADLINE_PATTERNS: readonly RegExp[] = [
@@ -43,7 +46,7 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:${N}{1,2}月、)+${N}{1,2}月`),
   new RegExp(DATE_RANGE),
   // a span of months, due at its end: "4月上旬至5月底", "2025年4月—5月", "5—7月" (the grammar reads the whole span)
-  new RegExp(`(?:20\\d\\d年)?${N}{1,2}(?:月(?:[上中下]旬|底|初|份)?)?(?:至|到|[—\\-~～]{1,2})(?:20\\d\\d年)?${N}{1,2}月(?:[上中下]旬|底|末|初|份)?`),
+  new RegExp(`(?:20\\d\\d年)?${N}{1,2}(?:月(?:[上中下]旬|底|初|份)?)?(?:至|到|${DASH}{1,2})(?:20\\d\\d年)?${N}{1,2}月(?:[上中下]旬|底|末|初|份)?`),
   new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}`),
   new RegExp(`每(?:个)?季度(?:的)?第?[一二三1-3](?:个)?月`),
   /每(?:个|1|一)?(?:日|天|周|月|季度|半年|年)|按(?:日|天|周|月|季度|年)(?=[公通报发更])/,
