@@ -258,3 +258,29 @@ describe('a duty list "1.X:…" in a copy that writes 壹 for 一 (a 镇\'s 防�
     expect(read.unsure.map((u) => u.paragraph)).toEqual([2, 3]);
   });
 });
+
+describe('steps of a dated stage (2025年乡镇/街道“安全生产月”活动方案, https://www.dsjrj.com/huodong/2025081116778.html)', () => {
+  const plan = lines(
+    '2025年乡镇/街道“安全生产月”活动方案',
+    '三、活动目标',
+    '1. 提升辖区居民、企业员工安全意识,强化安全发展理念。',
+    '2. 排查并整改安全隐患,降低事故风险。',
+    '五、活动内容及安排',
+    '(一)宣传动员阶段(6月1日—6月5日)',
+    '1. 启动仪式',
+    '• 召开动员大会,乡镇/街道主要负责人宣读活动方案,部署工作任务。',
+    '2. 宣传造势',
+    '• 利用微信公众号、社区广播、电子屏等平台,推送安全知识、警示案例。',
+    '(二)教育培训阶段(6月6日—6月12日)',
+    '1. 安全知识培训',
+    '• 邀请专家开展专题讲座。',
+  );
+  test('in a plan naming no units, the 活动内容 part holds the measures, not 活动目标', () => {
+    expect(readPlan(plan).measures.map((m) => m.paragraph)).toEqual([7, 9, 12]);
+  });
+  test('a step with no time of its own is due at its stage\'s end', () => {
+    expect(readPlan(plan).measures.map((m) => [m.deadline.text, m.deadline.date])).toEqual([
+      ['6月1日—6月5日', '2025-06-05'], ['6月1日—6月5日', '2025-06-05'], ['6月6日—6月12日', '2025-06-12'],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { toSimplified } from './traditional';
 import { TIME_LABEL_WORDS, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
 import { itemSubjects, sectionLeads, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
 import { titleOfPlan } from './plan-title';
-import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
+import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd, stageTime } from './phrases';
 import { PlanTable, joinedAtPageBreaks, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
 
 export type PlanDeadlineKind = 'date' | 'recurring' | 'ongoing' | 'relative' | 'placeholder' | 'none';
@@ -257,11 +257,13 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   const original = task;
 
   // the time written with the units comes first: a quota's 每月 in the text is no time limit beside it
-  const timeFound = labelledTime !== undefined ? (findDeadline(toSimplified(labelledTime)) ?? { text: toSimplified(labelledTime), start: 0 }) : null;
+  // and, when the text gives none, the dates of the stage the measure is a step of ("(一)宣传动员阶段(6月1日—6月5日)")
+  const apart = labelledTime ?? (findDeadline(plain) ? undefined : stageTime(span.section));
+  const timeFound = apart !== undefined ? (findDeadline(toSimplified(apart)) ?? { text: toSimplified(apart), start: 0 }) : null;
   const found = timeFound ?? findDeadline(plain);
   let deadline: PlanDeadline = { text: null, kind: 'none' };
   if (found) {
-    const shown = timeFound ? labelledTime!.slice(found.start, found.start + found.text.length) : original.slice(found.start, found.start + found.text.length);
+    const shown = timeFound ? apart!.slice(found.start, found.start + found.text.length) : original.slice(found.start, found.start + found.text.length);
     // a span of days is due on its last day
     const parsed = parseDeadline((rangeEnd(found.text) ?? found.text).replace(/([上中下])询/g, '$1旬'), year, publicityMonths);
     const kind: PlanDeadlineKind =
@@ -515,7 +517,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
 }
 
 /** The part of a plan that holds its measures: 三、工作措施, 主要任务, 重点工作…. */
-const MEASURES_PART = /措施|任务|重点工作|工作内容|主要做法|宣传内容|具体安排|工作安排|宣传安排|活动安排|宣传重点|宣传方式/;
+const MEASURES_PART = /措施|任务|重点工作|工作内容|活动内容|主要做法|宣传内容|具体安排|工作安排|宣传安排|活动安排|宣传重点|宣传方式/;
 
 /**
  * A plan that names no units anywhere: the measures are the innermost items of the part whose
