@@ -1,4 +1,5 @@
 // A measure's title, as the clerk writes it in 主要任务's first words: its first short sentence, a heading run into its text, a stage without its dates.
+import { STAGE_DATES } from './phrases';
 
 const TITLE_END = /[。：:；;！!]/;
 
@@ -22,10 +23,9 @@ export function titleOf(body: string, textBelow: boolean, bodyPlain = body): str
   return runIn ? body.slice(0, runIn[1].length).trim() : null;
 }
 
-/** A stage's dates closing its title: "准备阶段(3月1日至3月25日)" → 准备阶段 (the dates are its time limit, read apart). */
-const TITLE_DATES = /\s*[(（][^()（）]*\d{1,2}月\d{1,2}[日号][^()（）]*[)）]$/;
+/** "准备阶段(3月1日至3月25日)" → 准备阶段 (the dates are its time limit, read apart). */
 export function withoutDates(title: string | null): string | null {
-  const bare = title?.replace(TITLE_DATES, '') ?? null;
+  const bare = title?.replace(STAGE_DATES, '') ?? null;
   return bare && bare.length >= 2 ? bare : title;
 }
 

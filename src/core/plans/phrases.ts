@@ -30,9 +30,12 @@ export function rangeEnd(text: string): string | null {
   return m ? `${m[1] ?? ''}${m[3] ?? m[2]}${m[4]}` : null;
 }
 
-/** A stage's dates closing its heading: "(一)宣传动员阶段(6月1日—6月5日)" → "6月1日—6月5日" (its steps are due by the stage's end). */
+/** A stage's dates closing its title or heading: "准备阶段(3月1日至3月25日)", "(一)宣传动员阶段(6月1日—6月5日)". */
+export const STAGE_DATES = /\s*[(（]([^()（）]*\d{1,2}月\d{1,2}[日号]?[^()（）]*)[)）]\s*$/;
+
+/** The dates of the stage a heading names: "(一)宣传动员阶段(6月1日—6月5日)" → "6月1日—6月5日" (its steps are due by the stage's end). */
 export function stageTime(heading: string | null): string | undefined {
-  return /[(（]([^()（）]*\d{1,2}月\d{1,2}[日号]?[^()（）]*)[)）]\s*$/.exec(heading ?? '')?.[1];
+  return STAGE_DATES.exec(heading ?? '')?.[1];
 }
 
 /** Where a span written from now or from a day runs to ("…至年底", "…至2026年12月31日止", "…—6月"): its end is the time limit. */
