@@ -199,6 +199,10 @@ describe('a span of months in a measure\'s text is due at its end', () => {
     expect(due('宣传发动阶段(3月1日―3月7日)召开两委会议')).toEqual({ text: '3月1日―3月7日', kind: 'date', date: '2025-03-07' });
     expect(due('9月16―25日开展主题班会')).toEqual({ text: '9月16―25日', kind: 'date', date: '2025-09-25' });
   });
+  test('days without 日 when both months are written ("策划准备阶段(20xx年10月10至10月15)", a 镇 防诈 plan): due at the last, a 20xx year a placeholder', () => {
+    expect(due('集中宣传阶段(10月16至10月31)')).toEqual({ text: '10月16至10月31', kind: 'date', date: '2025-10-31' });
+    expect(due('策划准备阶段(20xx年10月10至10月15)')).toEqual({ text: '20xx年10月10至10月15', kind: 'placeholder' });
+  });
   test('a number cut from 3.15 is no month ("3.15至4月" is due at 4月\'s end, not "15至4月")', () => {
     expect(due('围绕3.15至4月底开展宣传')).toEqual({ text: '4月底', kind: 'date', date: '2025-04-30' });
   });

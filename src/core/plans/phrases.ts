@@ -21,13 +21,16 @@ const MONTH_DATE = `(?:次年)?(?:${N}{1,2}|${PH})月(?:${DAY_PART}|${PH}[日号
 /** The dashes a span is written with: —, ―, –, －, -, ~, ～ ("3月1日―3月7日" in a 反邪教 plan, "9月16―25日"). */
 const DASH = '[—―–－\\-~～]';
 
-/** A span of days, due at its end: "6月1日至30日", "6月1至30日", "6月5日-9日", "5月7日至5月13日". */
-const DATE_RANGE = `(?:20\\d\\d年)?${N}{1,2}月${N}{1,3}[日号]?(?:[至到]|${DASH}{1,2})(?:${N}{1,2}月)?${N}{1,3}[日号]`;
+/**
+ * A span of days, due at its end: "6月1日至30日", "6月1至30日", "6月5日-9日", "5月7日至5月13日"; with both months written, the
+ * days may lack 日 ("10月10至10月15", a 镇 防诈 plan's stage).
+ */
+const DATE_RANGE = `(?:20\\d\\d年|${YEAR_PH})?${N}{1,2}月${N}{1,3}[日号]?(?:[至到]|${DASH}{1,2})(?:(?:${N}{1,2}月)?${N}{1,3}[日号]|${N}{1,2}月${N}{1,3}(?![0-9月日号]))`;
 
-/** The last day of a span of days ("6月1日至30日" → "6月30日"), or null when `text` is no such span. */
+/** The last day of a span of days ("6月1日至30日" → "6月30日", "10月10至10月15" → "10月15日"), or null when `text` is no such span. */
 export function rangeEnd(text: string): string | null {
-  const m = new RegExp(`^(20\\d\\d年)?(${N}{1,2}月)${N}{1,3}[日号]?(?:[至到]|${DASH}{1,2})(${N}{1,2}月)?(${N}{1,3}[日号])$`).exec(text);
-  return m ? `${m[1] ?? ''}${m[3] ?? m[2]}${m[4]}` : null;
+  const m = new RegExp(`^(20\\d\\d年)?(${N}{1,2}月)${N}{1,3}[日号]?(?:[至到]|${DASH}{1,2})(?:(${N}{1,2}月)?(${N}{1,3})[日号]|(${N}{1,2}月)(${N}{1,3}))$`).exec(text);
+  return m ? `${m[1] ?? ''}${m[3] ?? m[5] ?? m[2]}${m[4] ?? m[6]}日` : null;
 }
 
 /** A stage's dates closing its title or heading: "准备阶段(3月1日至3月25日)", "(一)宣传动员阶段(6月1日—6月5日)". */
