@@ -435,8 +435,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     // before the first measure only a numbered part with a quota of its own (一、目标任务…不少于100条) is worth a look
     // or a duty given to units in prose (具体宣传内容由相关职能部门负责整理…)
     // or a covering notice's dated duty ("各地各部门请于6月2日前将…总结…反馈省法宣办")
-    // or a numbered item giving units a duty ("(1)策划准备阶段(…)。镇综治办…制定宣传方案。")
-    if (p.index < firstMeasure && !(p.level > 0 && DUTY.test(p.plain) && (findQuotas(p.plain).length > 0 || ACTOR.test(p.plain))) && proseUnits(p.plain).lead.length === 0 && !datedDuty(p)) continue;
+    // or a numbered item (not a part: 一、活动时间:…,各单位根据实际情况安排) giving units a duty ("(1)策划准备阶段(…)。镇综治办…制定宣传方案。")
+    if (p.index < firstMeasure && !(p.level > 0 && DUTY.test(p.plain) && (findQuotas(p.plain).length > 0 || (p.level > 1 && ACTOR.test(p.plain)))) && proseUnits(p.plain).lead.length === 0 && !datedDuty(p)) continue;
     const deadline = findDeadline(p.plain);
     if (deadline && /(?:前|之前|以前|[上中下]旬)$/.test(deadline.text)) {
       unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
