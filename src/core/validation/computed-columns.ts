@@ -104,10 +104,11 @@ export function planComputedColumns(grids: readonly Grid[], check: CheckResult, 
     const last = Math.max(ledgerAt.grid.rows.length, first) + LEDGER_HEADROOM;
     const col = (c: number) => `${sheetRef(ledgerAt.grid.name)}!$${columnLetters(c)}$${first}:$${columnLetters(c)}$${last}`;
     const criteria = `${col(lc.taskSeq!)},${'$SEQ'},${col(lc.date!)},">="&${dateFormula(from)},${col(lc.date!)},"<="&${asOfRef}`;
-    const formula = sumsCount ? `=SUMIFS(${col(lc.count!)},${criteria})` : `=COUNTIFS(${criteria})`;
+    // a blank 数量 is one piece, as the engine counts it (ledger-sheet countOf): SUMIFS alone would take it as 0
+    const formula = sumsCount ? `=SUMIFS(${col(lc.count!)},${criteria})+COUNTIFS(${criteria},${col(lc.count!)},"")` : `=COUNTIFS(${criteria})`;
     plan.push({
       header: COMPUTED_HEADERS.submitted,
-      make: (row, ref) => ({ formula: formula.replace('$SEQ', ref('seq')), result: submittedOf(row) }),
+      make: (row, ref) => ({ formula: formula.split('$SEQ').join(ref('seq')), result: submittedOf(row) }),
     });
   }
   if (cols.quota !== undefined && plan.length === 2) {
