@@ -30,7 +30,8 @@ export function formatBulletin(report: Report): string {
   const serials = report.scores.map((s, i, all) => all.slice(0, i + 1).filter((x) => x.category === s.category).length);
   const rows = report.scores.map((s, i) => columns.map((c) => scoreCellText(c, { score: s, movement: report.movement.get(s.unit), serial: serials[i] })));
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], i !== 1 && i !== cells.length - 1)).join('  ');
+  // names and words (单位, 等次, 较上期) to the left, figures to the right, whichever column comes last
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], columns[i].kind !== 'unit' && columns[i].kind !== 'label')).join('  ').trimEnd();
   const counts = countBySeverity(report.issues);
   const body: string[] = [];
   const headed = categoriesOf(report.scores).length > 1;
