@@ -2,6 +2,7 @@
 
 import { editDistanceOfChars } from './edit-distance';
 import { looseGroupKey } from './groups';
+import { NameParts, homePlaceOf, longFormKey, nameParts, officeOwner, placeOf, safeToSuggest, shortFormKey } from './name-forms';
 import { asText, normalizeUnitName, splitAliases, splitUnits, tidyName } from './unit-names';
 
 export { normalizeUnitName, splitAliases, splitPeople, splitUnits } from './unit-names';
@@ -55,18 +56,18 @@ function suffixOf(key: string): string | undefined {
 
 interface Candidate {
   key: string;
-  /** The key's code points, split once. */
-  chars: string[];
-  /** The same, as a set: a written character missing from it costs at least one edit. */
-  charSet: Set<string>;
-  length: number;
+  /** The key with the usual short words written out (name-forms.ts), compared with a written name's; set once the registry's place is known. */
+  long: string;
+  /** The same, split into code points. */
+  longChars: string[];
+  /** The same, cut into level, body and kind (name-forms.ts). */
+  parts?: NameParts;
   /** What to suggest: the registry name (for names and aliases) or the group. */
   target: string;
 }
 
 function candidateOf(key: string, target: string): Candidate {
-  const chars = Array.from(key);
-  return { key, chars, charSet: new Set(chars), length: chars.length, target };
+  return { key, long: key, longChars: Array.from(key), target };
 }
 
 /** A list of names as given (or a cell of them, from plain JavaScript callers), tidied. */
@@ -98,6 +99,10 @@ export class UnitRegistry {
   private readonly segmentKeys = new Set<string>();
   private readonly maxKeyLength: number;
   private readonly candidates: Candidate[] = [];
+  /** The registry's own place (安庆市 when its names are 安庆市财政局 …; name-forms.ts), '' when it names none or several. */
+  private readonly home: string;
+  /** Units by the short-form key of their names and aliases (name-forms.ts); null where two units share one. */
+  private readonly byShortForm = new Map<string, string | null>();
   private readonly resolveMemo = new Map<string, UnitResolution>();
   private readonly suggestMemo = new Map<string, string | undefined>();
 
@@ -159,6 +164,24 @@ export class UnitRegistry {
       }
     }
 
+    this.home = homePlaceOf([...this.byName.keys(), ...this.byAlias.keys()]);
+    for (const candidate of this.candidates) {
+      candidate.long = longFormKey(candidate.key, this.home);
+      candidate.longChars = Array.from(candidate.long);
+      candidate.parts = nameParts(candidate.long);
+    }
+    for (const entry of cleaned) {
+      if (entry.type === GROUP_TYPE) continue;
+      const name = this.byName.get(normalizeUnitName(entry.name))!;
+      for (const written of [entry.name, ...entry.aliases]) {
+        for (const form of this.shortForms(normalizeUnitName(written))) {
+          const found = this.byShortForm.get(form);
+          if (found === undefined) this.byShortForm.set(form, name);
+          else if (found !== name) this.byShortForm.set(form, null);
+        }
+      }
+    }
+
     let maxKeyLength = 0;
     for (const key of [...this.byName.keys(), ...this.byAlias.keys(), ...this.groupsByKey.keys()]) {
       this.segmentKeys.add(key);
@@ -206,6 +229,9 @@ export class UnitRegistry {
     if (group) return { kind: 'group', group: group.group, members: [...group.members] };
     const row = loose !== null ? this.groupRowsByLooseKey.get(loose) : undefined;
     if (row !== undefined) return { kind: 'group', group: row, members: [] };
+    // the same unit written in full or short (中共安庆市委宣传部, 市发展和改革委员会): as sure as a listed alias
+    const sameUnit = this.byShortForm.get(shortFormKey(key, this.home));
+    if (sameUnit) return { kind: 'alias', name: sameUnit, alias: tidyName(written) };
     const suggestion = this.suggest(written);
     return suggestion === undefined ? { kind: 'unknown' } : { kind: 'unknown', suggestion };
   }
@@ -270,14 +296,10 @@ export class UnitRegistry {
   }
 
   /**
-   * Closest registry name when close enough (character edit distance; same suffix 局/委/办/部/
-   * 中心/政府/管委/… favoured); undefined otherwise. Memoized.
-   *
-   * Candidates are the names, the aliases (standing for their unit's name) and the groups. A
-   * candidate is close enough when its distance is at most max(1, ⌊longer length / 3⌋). The
-   * smallest distance wins; among equal distances one ending in the written name's suffix wins;
-   * then names before aliases before groups, each in registry order. A name with a bracketed remark ("市委宣传部（网信办）") that finds
-   * nothing is tried again without the remark.
+   * The registry name a written name most likely means, when that is safe to say (closest: the same level and kind of
+   * body, words left out or added — 市教育局 for 市教体局 (市教育体育局) —, never a changed character, never one of two
+   * equally near); undefined otherwise. Memoized. Candidates are the names, the aliases (standing for their unit's name)
+   * and the groups. A name with a bracketed remark ("市委宣传部（网信办）") that finds nothing is tried again without the remark.
    */
   suggest(written: string): string | undefined {
     const key = normalizeUnitName(written);
@@ -293,28 +315,52 @@ export class UnitRegistry {
     return suggestion;
   }
 
+  /**
+   * The short-form keys of a registry name or alias: the whole, and for a name with a second name in brackets
+   * (安庆市城市管理局(城市管理行政执法局)) each of the two, the second with the first's level when it has none.
+   */
+  private shortForms(key: string): string[] {
+    const forms = [shortFormKey(key, this.home)];
+    const inner = /^([^()]+)\(([^()]+)\)$/.exec(key);
+    if (inner) {
+      const outer = shortFormKey(inner[1], this.home);
+      let second = shortFormKey(inner[2], this.home);
+      const lead = /^[省市县区]/.exec(outer);
+      if (lead && !/^[省市县区]/.test(second) && !placeOf(inner[2])) second = lead[0] + second;
+      forms.push(outer);
+      if (Array.from(inner[2]).length >= 3) forms.push(second);
+    }
+    return forms;
+  }
+
+  /**
+   * The registry name nearest a written one among those safe to suggest (name-forms.ts safeToSuggest: the same level
+   * and kind of body, words left out or added, never a changed character), by edit distance, one ending in the written
+   * name's kind first; undefined when none is, or when two units are equally near. A written name of a place other than
+   * the registry's own (桐城市公安局 in 安庆's registry), or of any place when the registry names none of its own
+   * (宁国市公安局 and 宣城市公安局 read alike), is matched only to names of that place. A unit's own office (市发改委办公室)
+   * gives the unit, unless that office is a unit of its own (市委办公室, 县人民政府办公室).
+   */
   private closest(key: string): string | undefined {
-    const chars = Array.from(key);
-    const length = chars.length;
+    const owner = officeOwner(key);
+    const ownerName = owner === null ? undefined : this.byName.get(owner) ?? this.byAlias.get(owner)?.name ?? this.byShortForm.get(shortFormKey(owner, this.home));
+    if (ownerName) return ownerName;
+    const written = longFormKey(key, this.home);
+    const chars = Array.from(written);
+    const parts = nameParts(written);
     const suffix = suffixOf(key);
-    let best: { distance: number; sameSuffix: boolean; target: string } | undefined;
+    let best: { distance: number; sameSuffix: boolean; target: string; tie: boolean } | undefined;
     for (const candidate of this.candidates) {
-      const threshold = Math.max(1, Math.floor(Math.max(length, candidate.length) / 3));
-      if (Math.abs(length - candidate.length) > threshold) continue;
-      const limit = best ? Math.min(threshold, best.distance) : threshold;
-      if (Math.abs(length - candidate.length) > limit) continue;
-      // each written character the candidate lacks needs an edit of its own: a cheap lower bound
-      let missing = 0;
-      for (let i = 0; i < length && missing <= limit; i++) if (!candidate.charSet.has(chars[i])) missing++;
-      if (missing > limit) continue;
-      const distance = editDistanceOfChars(chars, candidate.chars, limit);
-      if (distance > limit) continue;
+      if (!safeToSuggest(parts, candidate.parts ?? candidate.long)) continue;
+      const distance = editDistanceOfChars(chars, candidate.longChars);
       const sameSuffix = suffix !== undefined && candidate.key.endsWith(suffix);
       if (!best || distance < best.distance || (distance === best.distance && sameSuffix && !best.sameSuffix)) {
-        best = { distance, sameSuffix, target: candidate.target };
+        best = { distance, sameSuffix, target: candidate.target, tie: false };
+      } else if (distance === best.distance && sameSuffix === best.sameSuffix && candidate.target !== best.target) {
+        best.tie = true;
       }
     }
-    return best?.target;
+    return best && !best.tie ? best.target : undefined;
   }
 }
 
@@ -349,7 +395,7 @@ export interface UnitCellAnalysis {
 export function analyzeUnitCell(text: string, registry: UnitRegistry | null): UnitCellAnalysis {
   const mentions: UnitMention[] = [];
   const known = registry ? (name: string) => registry.kindOf(name) !== 'unknown' : undefined;
-  for (const piece of splitUnits(text, known)) {
+  for (const piece of joinWrapped(splitUnits(text, known), text, registry)) {
     if (!registry) {
       mentions.push({ written: piece, resolution: { kind: 'name', name: tidyName(piece) }, jammed: false });
       continue;
@@ -403,6 +449,29 @@ export function analyzeUnitCell(text: string, registry: UnitRegistry | null): Un
     }
   }
   return { mentions, units, duplicates };
+}
+
+/**
+ * Pieces with a name wrapped onto two lines of the cell joined again ("市生态\n环境局", 六安 2024): two neighbours that are
+ * both unknown, written with only a line break between them, whose join the registry knows.
+ */
+function joinWrapped(pieces: string[], text: string, registry: UnitRegistry | null): string[] {
+  if (!registry || pieces.length < 2 || !/[\r\n]/.test(text)) return pieces;
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const last = out.length ? out[out.length - 1] : undefined;
+    if (last !== undefined && new RegExp(`${escapeRegExp(last)}[ \\t]*\\r?\\n[ \\t]*${escapeRegExp(piece)}`).test(text)
+      && registry.kindOf(last) === 'unknown' && registry.kindOf(piece) === 'unknown' && registry.kindOf(last + piece) !== 'unknown') {
+      out[out.length - 1] = last + piece;
+    } else {
+      out.push(piece);
+    }
+  }
+  return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Builds a registry from the distinct names found (for "build a registry from the names it found"). */

@@ -1,0 +1,99 @@
+// Tests of name-forms.ts: the key full and short writings of one unit share, the registry's own place, safe suggestions, a unit's own office.
+import { homePlaceOf, longFormKey, officeOwner, safeToSuggest, shortFormKey } from '../../src/core/units/name-forms';
+import { UnitRegistry } from '../../src/core/units/units';
+
+describe('shortFormKey', () => {
+  test.each<[string, string, string]>([
+    ['安庆市发展和改革委员会', '安庆市', '市发改委'],
+    ['市发展改革委', '', '市发改委'],
+    ['中共六安市委宣传部', '六安市', '市委宣传部'],
+    ['中国共产党六安市委员会宣传部', '六安市', '市委宣传部'],
+    ['国家税务总局安庆市税务局', '安庆市', '市税务局'],
+    ['共青团六安市委', '六安市', '团市委'],
+    ['市精神文明建设委员会办公室', '', '市文明办'],
+    ['市人力资源和社会保障局', '', '市人社局'],
+    ['市自然资源和规划局', '', '市自然资源规划局'],
+    ['霍邱县人民政府', '六安市', '霍邱县政府'],
+    // another place than the registry's own keeps its name
+    ['桐城市公安局', '安庆市', '桐城市公安局'],
+    // renames are not abbreviations
+    ['市卫生和计划生育委员会', '', '市卫生计划生育委'],
+  ])('%s (home %s) → %s', (name, home, key) => {
+    expect(shortFormKey(name, home)).toBe(key);
+  });
+
+  test('the long form writes the usual short words out, without 和', () => {
+    expect(longFormKey('市发改委', '')).toBe('市发展改革委');
+    expect(longFormKey('市人社局', '')).toBe('市人力资源社会保障局');
+    expect(longFormKey('市市场监管局', '')).toBe('市市场监督管理局');
+    expect(longFormKey('市城管局', '')).toBe('市城市管理局');
+  });
+});
+
+describe('homePlaceOf', () => {
+  test('the place most department names start with; none for a government or a town of a place below', () => {
+    expect(homePlaceOf(['安庆市财政局', '安庆市公安局', '市文化和旅游局', '桐城市公安局'])).toBe('安庆市');
+    expect(homePlaceOf(['金安区人民政府', '霍山县新岗镇', '市发改委'])).toBe('');
+    expect(homePlaceOf(['安庆市财政局', '桐城市公安局'])).toBe(''); // a tie names no home
+    expect(homePlaceOf(['市城市管理局', '市市场监督管理局'])).toBe(''); // 市城市 is no place
+  });
+});
+
+describe('safeToSuggest', () => {
+  test.each<[string, string, boolean]>([
+    ['市教育局', '市教育体育局', true],
+    ['市卫健局', '市卫生健康委', true],
+    ['宣传部', '市委宣传部', true],
+    ['省农村农业厅', '省农业农村厅', true],
+    ['市委宣传布', '市委宣传部', true],
+    ['市供销委', '市供销社', false],
+    ['市审计局', '市统计局', false],
+    ['市民族宗教事务局', '市民政局', false],
+    ['县委宣传部', '市委宣传部', false],
+    ['市委组织部', '市委宣传部', false],
+    ['市公安局交警支队', '市公安局', false],
+    ['市教育局', '市教育局党委', false],
+    ['桐城市公安局', '市公安局', false],
+    ['教育局', '霍山县教育局', false],
+    ['市科委', '市科学技术局', false],
+  ])('%s → %s: %s', (written, registered, safe) => {
+    expect(safeToSuggest(longFormKey(written, ''), longFormKey(registered, ''))).toBe(safe);
+  });
+});
+
+describe('a unit\'s own office', () => {
+  test('officeOwner', () => {
+    expect(officeOwner('市发改委办公室')).toBe('市发改委');
+    expect(officeOwner('叶集区东山镇办公室')).toBe('叶集区东山镇');
+    expect(officeOwner('市委办公室')).toBeNull();
+    expect(officeOwner('霍邱县人民政府办公室')).toBeNull();
+    expect(officeOwner('镇党委办公室')).toBeNull();
+    expect(officeOwner('市发改委')).toBeNull();
+  });
+
+  test('the registry suggests the unit for its office, not for a government office', () => {
+    const r = new UnitRegistry([
+      { name: '市发改委', aliases: [], groups: [] },
+      { name: '霍邱县人民政府', aliases: [], groups: [] },
+    ]);
+    expect(r.resolve('市发改委办公室')).toEqual({ kind: 'unknown', suggestion: '市发改委' });
+    expect(r.resolve('霍邱县人民政府办公室')).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('the registry with full names', () => {
+  const r = new UnitRegistry(['安庆市发展和改革委员会', '安庆市卫生健康委员会', '桐城市人民政府'].map((name) => ({ name, aliases: [], groups: [] })));
+
+  test('a short writing is the unit, as a listed alias would be', () => {
+    expect(r.resolve('市发改委')).toEqual({ kind: 'alias', name: '安庆市发展和改革委员会', alias: '市发改委' });
+    expect(r.resolve('市卫健委')).toEqual({ kind: 'alias', name: '安庆市卫生健康委员会', alias: '市卫健委' });
+  });
+
+  test('two units with one short form: neither is taken, nor suggested', () => {
+    const two = new UnitRegistry([
+      { name: '市文化和旅游局', aliases: [], groups: [] },
+      { name: '市文化旅游局', aliases: [], groups: [] },
+    ]);
+    expect(two.resolve('市文旅局')).toEqual({ kind: 'unknown' });
+  });
+});
