@@ -209,6 +209,8 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   UNITS_CARRIED: 'Units carried from another row (同上, 下同)',
   UNITS_SAME_NOTHING: 'A 同上 ("same as above") with no units above',
   DEADLINE_MISSING: 'Deadline empty',
+  SAME_ABOVE_CARRIED: 'Deadline or leader carried from the row above (同上)',
+  SAME_ABOVE_NOTHING: 'A 同上 ("same as above") with nothing above',
   DEADLINE_PLACEHOLDER: 'Deadline is a placeholder',
   DEADLINE_UNPARSED: 'Deadline not understood',
   DEADLINE_INVALID_DATE: 'Deadline is no valid date',

@@ -1,8 +1,9 @@
 // The 通报 against real published ones (test/fixtures/bulletins/README.md): period wording, quota counts, units that
 // sent nothing this period, the body pointing to the attachment, categories that scored nothing in one clause.
 import { basisPhrase, bulletinContent, contactNote, periodPhrase } from '../../src/core/bulletin/content';
-import { DEFAULT_REQUIREMENTS, MAX_NAMED_TASKS, MAX_NAMED_UNITS, categorySentence, gradeParagraphs, namedUnits, praiseParagraph, quotaSentence, requirementParagraphs } from '../../src/core/bulletin/sentences';
+import { DEFAULT_REQUIREMENTS, MAX_NAMED_TASKS, MAX_NAMED_UNITS, categorySentence, namedUnits, praiseParagraph, quotaSentence, requirementParagraphs } from '../../src/core/bulletin/sentences';
 import { comparisonSentence } from '../../src/core/bulletin/comparison';
+import { gradeParagraphs } from '../../src/core/bulletin/grades';
 import { reporterList, reporterQuota } from '../../src/core/bulletin/reporters';
 import { previousSpan } from '../../src/core/scoring/movement';
 import { buildReport } from '../../src/core/scoring/report';
@@ -223,9 +224,9 @@ describe('the year so far beside the period (round 7: 霍林郭勒市 「报送�
   });
 });
 
-describe('the year-end 通报 gives every unit its 等次 (北京市西城区 2008: 「督查考核优秀单位（共13个）…」; 嘉兴市 2008年度: per group 「一等奖：…二等奖：…」)', () => {
+describe('the year-end 通报 counts every 等次 and names the praised (北京市西城区 2008: 「督查考核优秀单位（共13个）…」; 嘉兴市 2008年度: per group 「一等奖：…二等奖：…」; 凉山州 2011年度: only 「考核结果为优秀的…」 by group)', () => {
   const unit = (unitName: string, category: string, grade: string | null) => ({ unit: unitName, category, grade }) as unknown as UnitScore;
-  it('counts per 等次 adding up to the units, then each group its units by 等次, best first', () => {
+  it('counts per 等次 adding up to the units, then each group its praised units by 等次, best first; the rest left to the table', () => {
     // 温县's groups: 乡镇（街道）, 一类考单位
     const scores = [
       unit('温泉街道', '乡镇（街道）', '优秀'),
@@ -235,19 +236,23 @@ describe('the year-end 通报 gives every unit its 等次 (北京市西城区 20
       unit('公安局', '一类考单位', '一般'),
     ];
     expect(gradeParagraphs(scores, '2023年')).toEqual([
-      '按2023年考核得分评定等次，纳入考核的5个单位中，优秀2个、良好2个、一般1个。',
+      '按2023年考核得分评定等次，纳入考核的5个单位中，优秀2个（占40.0%）、良好2个（占40.0%）、一般1个（占20.0%）。',
       '（一）乡镇（街道）。优秀等次：温泉街道；良好等次：张羌街道、祥云镇。',
-      '（二）一类考单位。优秀等次：农业农村局；一般等次：公安局。',
+      // 一般 and 较差 are counted above, not named: no real 通报 names them in its text (凉山州, 西城区, 嘉兴市 name the praised)
+      '（二）一类考单位。优秀等次：农业农村局。其余单位等次详见附件。',
     ]);
     expect(gradeParagraphs([unit('甲局', '全部单位', '较差'), unit('乙局', '全部单位', '良好')], '2023年')).toEqual([
-      '按2023年考核得分评定等次，纳入考核的2个单位中，良好1个、较差1个。',
-      '良好等次：乙局；较差等次：甲局。',
+      '按2023年考核得分评定等次，纳入考核的2个单位中，良好1个（占50.0%）、较差1个（占50.0%）。',
+      '良好等次：乙局。其余单位等次详见附件。',
+    ]);
+    expect(gradeParagraphs([unit('甲局', '全部单位', '较差')], '2023年', null, '附件1、附件2')).toEqual([
+      '按2023年考核得分评定等次，纳入考核的1个单位中，较差1个。各单位等次详见附件1、附件2。',
     ]);
     // rules without grade lines: no 等次 to announce
     expect(gradeParagraphs([unit('甲局', '全部单位', null)], '2023年')).toBeNull();
   });
 
-  it('a whole year is titled and opened as the 考核结果, with a section of 等次 naming every unit once', () => {
+  it('a whole year is titled and opened as the 考核结果, with a section of 等次 naming each praised unit once', () => {
     const grids = [
       tasks(),
       registryGrid(),
@@ -260,7 +265,7 @@ describe('the year-end 通报 gives every unit its 等次 (北京市西城区 20
     expect(content.opening).toBe('现将2023年六安市暖民心行动宣传工作考核结果通报如下：');
     expect(content.sections.map((s) => s.heading)).toEqual(['一、基本情况', '二、考核等次', '三、存在问题', '四、下一步要求']);
     const text = content.sections[1].paragraphs.join('');
-    for (const s of report.scores) expect(text.split(s.unit).length - 1).toBe(1);
+    for (const s of report.scores) expect(text.split(s.unit).length - 1).toBe(s.grade === '优秀' || s.grade === '良好' ? 1 : 0);
     expect(text).toContain(`纳入考核的${report.scores.length}个单位中`);
     // the year is 全年 throughout (达州市: 「全年市政府办公室共编辑…」), never 本期, which would read as the last month
     const body = content.sections.flatMap((s) => s.paragraphs).join('\n');

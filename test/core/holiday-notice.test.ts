@@ -122,3 +122,17 @@ test('another year’s notice with its year changed: the weekdays tell, once', (
   expect(n.year).toBe(2027);
   expect(n.problems).toEqual(['通知所写的星期有 20 处（共 20 处）与 2027 年的日期不符，像是另一年的通知，请核对年份后再用。']);
 });
+
+test('a PDF copy: items numbered （一）, a line broken inside the last item, no closing paragraph', () => {
+  const n = readHolidayNotice([
+    '国务院办公厅关于2026年部分节假日安排的通知',
+    '（一）元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。',
+    '（二）国庆节：10月1日（周四）至7日（周三）放假调休，共7天。9月20日（周日）、',
+    '10月10日（周六）上班。',
+    '',
+    '2025年11月4日',
+  ].join('\n'));
+  expect(n.problems).toEqual([]);
+  expect(n.items.map((i) => i.name)).toEqual(['元旦', '国庆节']);
+  expect(days(n.items[1].work)).toEqual(['2026-09-20', '2026-10-10']);
+});

@@ -92,7 +92,8 @@ describe('who is ranked, and against whom', () => {
   });
 
   it('flags units with no submission in May and June (default 2 months)', () => {
-    expect(report.zeroReport).toEqual({ months: 2, units: ['市文旅局'] });
+    // the ledger starts in May: 市文旅局 has sent nothing in its two months
+    expect(report.zeroReport).toEqual({ months: 2, units: ['市文旅局'], runs: new Map([['市文旅局', 2]]) });
   });
 });
 
@@ -132,7 +133,8 @@ describe('设置 and edges', () => {
 
   it('连续零报送月数 1 flags June alone', () => {
     const r = buildReport([tasks(), registryGrid(), ledger(), settings(['连续零报送月数', '1'])], options);
-    expect(r.zeroReport).toEqual({ months: 1, units: ['市文旅局'] });
+    // flagged for June alone, silent since the ledger began in May: its own count is 2
+    expect(r.zeroReport).toEqual({ months: 1, units: ['市文旅局'], runs: new Map([['市文旅局', 2]]) });
     expect(zeroReportMonthsOf('三')).toBe(2);
     expect(zeroReportMonthsOf('3个月')).toBe(3);
   });

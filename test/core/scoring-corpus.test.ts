@@ -3,6 +3,7 @@ import { promises as fs, existsSync, readdirSync } from 'fs';
 import * as path from 'path';
 import { buildReport, Report } from '../../src/core/scoring/report';
 import { explainUnit } from '../../src/core/scoring/breakdown';
+import { ranksUnits } from '../../src/core/scoring/rule-model';
 import { formatBulletin } from '../../src/core/scoring/report-text';
 import { summarySheets } from '../../src/core/scoring/summaries';
 import { bulletinContent } from '../../src/core/bulletin/content';
@@ -45,6 +46,10 @@ describe.each(rules)('%s', (rule) => {
 
   it('scores every unit as computed by hand, and ranks them the same', () => {
     expect(scoreDifferences(report, expected)).toEqual([]);
+  });
+
+  it('ranks units only where the rule ranks them (a 奖励办法 pays each unit and ranks nobody unless it says so)', () => {
+    expect(ranksUnits(report.rules.model)).toBe(expected.units.some((u) => u.rank !== null));
   });
 
   it('counts in the unit the rule pays in (分, or 元 for a 奖励办法), and prints that unit wherever amounts are shown', () => {

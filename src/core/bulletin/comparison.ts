@@ -1,6 +1,8 @@
 // The period against the one before it, as offices compare them in a 通报: submissions, adoptions, units that sent nothing.
 import { UnitScore } from '../scoring/tally';
 import { MEDIA_LEVELS } from '../scoring/scoring-rules';
+import { anyQuota } from '../scoring/score-columns';
+import { owesSubmissions } from './sentences';
 
 interface Sums {
   readonly sent: number;
@@ -9,10 +11,10 @@ interface Sums {
   readonly silent: number;
 }
 
-const sums = (scores: readonly UnitScore[]): Sums => ({
+const sums = (scores: readonly UnitScore[], owes: (s: UnitScore) => boolean): Sums => ({
   sent: scores.reduce((n, s) => n + s.actual, 0),
   adopted: scores.reduce((n, s) => n + MEDIA_LEVELS.reduce((m, l) => m + s.adopted[l], 0), 0),
-  silent: scores.filter((s) => s.expected > 0 && s.actual === 0).length,
+  silent: scores.filter((s) => owes(s) && s.actual === 0).length,
 });
 
 /** 「报送篇数由40篇减少到26篇」, 「报送篇数仍为26篇」. */
@@ -27,10 +29,13 @@ function change(what: string, before: number, now: number, unit: string): string
  * null when nothing was sent in the period before (a ledger that starts this period has nothing to compare with).
  */
 export function comparisonSentence(current: readonly UnitScore[], previous: readonly UnitScore[], previousPhrase: string): string | null {
-  const before = sums(previous);
+  // who owes is decided once, by this period's quotas, for both periods (without any quota every unit: 吉林市's 零报送单位)
+  const quota = anyQuota(current);
+  const owes = owesSubmissions(current);
+  const before = sums(previous, owes);
   if (before.sent === 0) return null;
-  const now = sums(current);
+  const now = sums(current, owes);
   const clauses = [change('报送篇数', before.sent, now.sent, '篇'), change('采用篇数', before.adopted, now.adopted, '篇')];
-  if (before.silent + now.silent > 0) clauses.push(change('有报送指标而未报送的单位', before.silent, now.silent, '个'));
+  if (before.silent + now.silent > 0) clauses.push(change(quota ? '有报送指标而未报送的单位' : '未报送的单位', before.silent, now.silent, '个'));
   return `与${previousPhrase}相比，${clauses.join('，')}。`;
 }

@@ -8,8 +8,12 @@ import { comparisonSentence } from './comparison';
 import { Period } from '../scoring/tally';
 import { RankingTable, rankingTables } from './figures';
 import { REPORTER_TITLE, reporterSection } from './reporters';
-import { gradeParagraphs, overviewParagraphs, praiseParagraph, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
+import { gradeParagraphs } from './grades';
+import { ADVANCED_TITLE, advancedUnitSection } from './honours';
+import { CHINESE_ORDINALS, overviewParagraphs, praiseParagraph, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
 import { GRADE_NAMES } from '../scoring/scoring-rules';
+import { ranksUnits } from '../scoring/rule-model';
+import { scoredWord } from '../scoring/points-unit';
 
 /** The period as offices write it (its home is scoring, where the 通报 sheet's notes use it too). */
 export { periodPhrase };
@@ -70,8 +74,6 @@ function titleWords(period: string, campaign: string, subject = '宣传工作情
   return ['关于', period, ...words.filter(Boolean), `${subject}的通报`];
 }
 
-/** Section numbers of the body: 一、 二、 … */
-const SECTION_NUMBERS = ['一', '二', '三', '四', '五'];
 
 /** A whole calendar year: the year-end 通报 announces the 考核 result (北京市西城区: 「关于2008工作目标督查考核结果的通报」). */
 const isWholeYear = (period: Period) =>
@@ -97,15 +99,17 @@ export function campaignName(grids: readonly Grid[], report: Report): string {
 export function bulletinContent(report: Report, campaign: string, issuedOn: CivilDate): BulletinContent {
   const settings = report.check.settings.text;
   const period = periodPhrase(report.period);
-  const ytdSpan = yearToDateSpan(report.period);
+  const ytdSpan = yearToDateSpan(report.period, report.rules.model.yearStart);
   const ytd = ytdSpan ? { period: periodPhrase(ytdSpan) } : undefined;
   const tables: RankingTable[] = report.ledger.entries.some((e) => inPeriod(e.date, report.period)) ? rankingTables(report, ytd) : [];
   const single = tables.length === 1 && tables[0].category === '全部单位';
   const attachmentLayout = EACH_ATTACHMENT.test(settings.bulletinAttachments ?? '') ? 'each' : 'one';
+  // a rule that ranks nobody (a 奖励办法) lists 奖励情况, never 排名情况
+  const listWord = ranksUnits(report.rules.model) ? '排名' : scoredWord(report.rules.model.pointsUnit);
   const attachments = tables.map((t, i) => ({
     label: `附件${i + 1}`,
     category: single ? '各单位' : t.category,
-    title: `${period}${single ? '各单位' : t.category}宣传工作排名情况`,
+    title: `${period}${single ? '各单位' : t.category}宣传工作${listWord}情况`,
     header: t.header,
     rows: t.rows,
     note: t.note,
@@ -118,7 +122,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   const compared = tables.length ? comparedWithBefore(report) : null;
   if (compared) overview[0] += compared;
   // at year end, with grade lines in the rules: the 等次 of every unit, a section of its own
-  const grades = tables.length && yearEnd ? gradeParagraphs(report.scores, period) : null;
+  const grades = tables.length && yearEnd ? gradeParagraphs(report.scores, period, report.rules, annexReference(attachments.length, attachmentLayout)) : null;
   // at year end, where the office names people or the ledger has authors: 优秀信息员, never chosen by Duban unless told how
   const reporters = tables.length && yearEnd
     ? reporterSection(
@@ -126,19 +130,29 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
       `${report.period.from.year}年度${campaign}宣传工作${REPORTER_TITLE}`, report.rules.model.pointsUnit,
     )
     : null;
-  // the year-end word to those praised (优秀 units, 优秀信息员) and to the rest, before the usual requirements
-  const praise = yearEnd ? praiseParagraph(!!grades && report.scores.some((s) => s.grade === GRADE_NAMES.excellent), !!reporters) : null;
+  // at year end, where 设置 lists them: 先进单位, the office's decision
+  const advanced = tables.length && yearEnd
+    ? advancedUnitSection(settings.advancedUnits, report.scores, report.check.registry, `${report.period.from.year}年度`, `${report.period.from.year}年度${campaign}宣传工作${ADVANCED_TITLE}`)
+    : null;
+  // the year-end word to those praised (优秀 units, 先进单位, 优秀信息员) and to the rest, before the usual requirements
+  const praise = yearEnd ? praiseParagraph(!!grades && report.scores.some((s) => s.grade === GRADE_NAMES.excellent), !!reporters, !!advanced) : null;
   const sections: BulletinSection[] = [
     { heading: '基本情况', paragraphs: overview },
     ...(grades ? [{ heading: '考核等次', paragraphs: grades }] : []),
+    ...(advanced ? [{ heading: ADVANCED_TITLE, paragraphs: advanced.paragraphs }] : []),
     ...(reporters ? [{ heading: REPORTER_TITLE, paragraphs: reporters.paragraphs }] : []),
     { heading: '存在问题', paragraphs: problemParagraphs(report, now) },
     { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements, praise) },
-  ].map((section, i) => ({ ...section, heading: `${SECTION_NUMBERS[i]}、${section.heading}` }));
+  ].map((section, i) => ({ ...section, heading: `${CHINESE_ORDINALS[i]}、${section.heading}` }));
   const subject = grades ? '宣传工作考核结果' : '宣传工作情况';
   const issuer = settings.issuer || null;
   const warnings = issuer ? [] : ['“设置”表没有填写“发文机关”：通报没有版头，落款处留空待填。请在“设置”表加一行“发文机关 | 本单位全称”后重新生成。'];
   if (reporters?.warning) warnings.push(reporters.warning);
+  if (advanced?.warning) warnings.push(advanced.warning);
+  // a 考核结果 of a year not yet over: its 等次 stand on part of the year (a preview, not the result to issue)
+  if (grades && compareDates(report.asOf, report.period.to) < 0) {
+    warnings.push(`通报期间为${period}全年，统计截止日为${formatChinese(report.asOf)}：考核等次按截至该日的报送和采用评定，年度结束前不宜作为考核结果印发。`);
+  }
   const titleParts = titleWords(period, campaign, subject);
   return {
     issuerMark: issuer ? settings.issuerMark || `${issuer}文件` : null,
@@ -153,7 +167,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     note: contactNote(settings.contactPerson, settings.contactPhone),
     attachments,
     attachmentLayout,
-    annexTitle: `${period}各单位宣传工作排名情况`,
+    annexTitle: `${period}各单位宣传工作${listWord}情况`,
     warnings,
   };
 }

@@ -1,7 +1,8 @@
 // The bulletin's ranking tables as text, one per category: the same columns, figures and order as the bulletin sheet.
 import { Report } from '../scoring/report';
 import { pointComponents, totalNote } from '../scoring/breakdown';
-import { ScoreRow, anyQuota, percentText, scoreCellText, scoreColumns, yearToDateNote } from '../scoring/score-columns';
+import { ranksUnits } from '../scoring/rule-model';
+import { ScoreRow, anyMovement, anyQuota, percentText, scoreCellText, scoreColumns, yearToDateNote } from '../scoring/score-columns';
 
 export interface RankingTable {
   readonly category: string;
@@ -24,14 +25,15 @@ export function rankingTables(
   const components = pointComponents(report.scores);
   const ytd = yearToDate && report.yearToDate ? new Map(report.yearToDate.map((s) => [s.unit, s])) : null;
   const unit = report.rules?.model.pointsUnit ?? '分';
-  const columns = scoreColumns(components, { yearToDate: ytd !== null, movement: true, quota: anyQuota(report.scores), unit });
+  const ranked = report.rules ? ranksUnits(report.rules.model) : true;
+  const columns = scoreColumns(components, { yearToDate: ytd !== null, movement: anyMovement(report.scores, report.movement), quota: anyQuota(report.scores), unit, ranked });
   const header = columns.map((c) => c.header);
   const note = `注：${totalNote(components, report.scores, unit)}${ytd ? yearToDateNote(yearToDate!.period, unit) : ''}`;
   const tables: RankingTable[] = [];
   for (const s of report.scores) {
     let table = tables[tables.length - 1];
     if (!table || table.category !== s.category) tables.push((table = { category: s.category, header, rows: [], note }));
-    const row: ScoreRow = { score: s, movement: report.movement.get(s.unit), yearToDate: ytd ? (ytd.get(s.unit) ?? null) : undefined };
+    const row: ScoreRow = { score: s, movement: report.movement.get(s.unit), yearToDate: ytd ? (ytd.get(s.unit) ?? null) : undefined, serial: table.rows.length + 1 };
     table.rows.push(columns.map((c) => scoreCellText(c, row)));
   }
   return tables;

@@ -2,5 +2,7 @@
 export * from './content';
 export * from './figures';
 export * from './sentences';
+export * from './grades';
 export * from './comparison';
 export * from './reporters';
+export * from './honours';

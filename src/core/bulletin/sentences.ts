@@ -5,6 +5,8 @@ import { categoriesOf } from '../scoring/ranking';
 import { percentText } from './figures';
 import { amountText, scoredWord } from '../scoring/points-unit';
 import { UnitScore } from '../scoring/tally';
+import { anyQuota } from '../scoring/score-columns';
+import { ranksUnits } from '../scoring/rule-model';
 
 /**
  * How the text says "this period": 本期, or 全年 in a year-end 通报 (达州市 2010: 「全年市政府办公室共编辑《达州政务快讯》97期」),
@@ -26,7 +28,7 @@ export const DEFAULT_REQUIREMENTS = [
   '（三）提升稿件质量。各单位要围绕中心工作深入挖掘典型经验和亮点做法，积极向中央、省、市级媒体投稿，提高采用率。',
 ];
 
-const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+export const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 const joinNames = (names: readonly string[]) => names.join('、');
 /**
  * Names a 存在问题 paragraph lists before it only counts: offices name a handful (霍林郭勒市 4, 商洛市 12 「…等12个部门」), and a
@@ -69,13 +71,44 @@ function criticised(report: Report): Set<string> {
   return out;
 }
 
-/** Units that owed submissions this period and sent none, apart from those already named for months of none. */
-const zeroThisPeriod = (report: Report) =>
-  report.scores.filter((s) => s.expected > 0 && s.actual === 0 && !report.zeroReport.units.includes(s.unit));
+/**
+ * Who owes submissions: units with a quota; every unit when no unit has one — the office then counts and names all that
+ * sent nothing (洋县 2020年第二季度: 「龙亭镇、桑溪镇、纸坊办、槐树关镇未发布和公开一条信息，信息统计为0」; 吉林市: 「信息零报送单位…6家」).
+ */
+export function owesSubmissions(scores: readonly UnitScore[]): (s: UnitScore) => boolean {
+  return anyQuota(scores) ? (s) => s.expected > 0 : () => true;
+}
 
-/** Units that sent something, but less than LOW_COMPLETION of their quota. */
-const lowCompletion = (report: Report) =>
-  report.scores.filter((s) => s.actual > 0 && s.completion !== null && s.completion < LOW_COMPLETION && !report.zeroReport.units.includes(s.unit));
+/**
+ * The units silent for months that 存在问题 names: those that owe something this period or in the year so far — a unit with no
+ * quota all year is not criticised in the text (基本情况 counts 「其中16个单位全年未报送」 among units with a quota, and 存在问题
+ * named 18 「连续12个月未报送」); without any quota, every unit. The sheet still marks every silent unit.
+ */
+function silentOwing(report: Report): string[] {
+  const { units } = report.zeroReport;
+  if (!anyQuota(report.scores)) return units;
+  const owing = new Set([...report.scores, ...report.yearToDate].filter((s) => s.expected > 0).map((s) => s.unit));
+  return units.filter((u) => owing.has(u));
+}
+
+/** Units that owed submissions this period and sent none, apart from those already named for months of none. */
+const zeroThisPeriod = (report: Report) => {
+  const owes = owesSubmissions(report.scores);
+  return report.scores.filter((s) => owes(s) && s.actual === 0 && !report.zeroReport.units.includes(s.unit));
+};
+
+/**
+ * Whether the office's own rules set the quota (评分规则 报送指标): that quota is the rule's minimum, and every unit below it is named
+ * (怀远县 2024: 「低于最低标准的有：县农业农村局、文化和旅游局、退役军人局、魏庄镇、常坟镇、兰桥镇」 — every unit below its minimum, not
+ * only those far below it). Under today's default rules the quota comes from the plans and only units below LOW_COMPLETION are named.
+ */
+const rulesSetMinimum = (report: Report) => report.rules.custom && report.rules.model.quotas.length > 0;
+
+/** Units that sent something, but less than LOW_COMPLETION of their quota — or less than the rule's minimum where the rules set one. */
+const lowCompletion = (report: Report) => {
+  const line = rulesSetMinimum(report) ? 1 : LOW_COMPLETION;
+  return report.scores.filter((s) => s.actual > 0 && s.completion !== null && s.completion < line && !report.zeroReport.units.includes(s.unit));
+};
 
 /**
  * Where the submissions came from, by category, the parts adding up to the total (as 白水县 writes 「共报送政务信息455篇，
@@ -114,6 +147,12 @@ export function quotaSentence(scores: readonly UnitScore[], now: PeriodWord = '�
   );
 }
 
+/** Without any quota: how many units sent nothing (吉林市: 「信息零报送单位…第三季度的6家」); '' when all sent. */
+function silentSentence(scores: readonly UnitScore[], now: PeriodWord): string {
+  const silent = scores.filter((s) => s.actual === 0).length;
+  return silent ? `${now}未报送信息的单位${silent}个。` : '';
+}
+
 /**
  * 一、基本情况: totals by level, overall completion, how many units completed their quota, the top units of each
  * category (only units that scored), and where the tables are (`annexes`: "附件", "附件1至附件3").
@@ -133,7 +172,7 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
     (expected > 0 ? `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` : `${period}，纳入通报的${scores.length}个单位共报送信息${actual}篇；`) +
     `被各级媒体采用${totalAdopted}篇，其中${levels}。` +
     (categorySentence(scores) ?? '') +
-    (quotaSentence(scores, now) ?? '');
+    (quotaSentence(scores, now) ?? silentSentence(scores, now));
   const named = criticised(report);
   // a 奖励办法 pays in 元: its bulletin says 奖励 and 元, never 分
   const unit = report.rules.model.pointsUnit;
@@ -141,8 +180,19 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   const tops: string[] = [];
   const scoredNothing: string[] = [];
   const noneToPraise: string[] = [];
+  // a rule that ranks nobody (奖励办法 “每季度统计一次，发放奖金”) names who was rewarded, in the registry's order, never a 前列
+  const ranked = ranksUnits(report.rules.model);
   for (const category of categoriesOf(scores)) {
     const inCategory = scores.filter((s) => s.category === category);
+    if (!ranked) {
+      const paid = inCategory.filter((s) => s.total > 0);
+      if (paid.length === 0) scoredNothing.push(category);
+      else {
+        const listed = paid.length > MAX_NAMED_UNITS ? `${joinNames(paid.slice(0, MAX_NAMED_UNITS).map((s) => `${s.unit}（${amountText(s.total, unit)}）`))}等${paid.length}个单位` : joinNames(paid.map((s) => `${s.unit}（${amountText(s.total, unit)}）`));
+        tops.push(`${categoriesOf(scores).length > 1 ? category : ''}获得${scored}的有${listed}`);
+      }
+      continue;
+    }
     const top = inCategory.filter((s) => s.rank <= TOP_UNITS && s.total > 0 && !named.has(s.unit));
     if (top.length === 0) {
       (inCategory.every((s) => s.total <= 0) ? scoredNothing : noneToPraise).push(category);
@@ -159,18 +209,35 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   return [first, `从${scored}情况看，${tops.join('；')}。各单位报送、采用及${scored}情况详见${annexes}。`, ...note];
 }
 
+/**
+ * The units silent for months, each with its own count, the longest first: 「A、B等19个单位连续6个月未报送信息；市城管局连续2个月
+ * 未报送信息」 (武定县 2025年9月: 「县水务局连续两个月未有信息发布，县地震局连续三个月未有信息发布」). Without counts, the threshold.
+ */
+export function zeroRunClauses(zero: Report['zeroReport']): string[] {
+  const byRun = new Map<number, string[]>();
+  for (const u of zero.units) {
+    const run = zero.runs?.get(u) ?? zero.months;
+    byRun.set(run, [...(byRun.get(run) ?? []), u]);
+  }
+  return [...byRun].sort((a, b) => b[0] - a[0]).map(([run, units]) => `${namedUnits(units)}连续${run}个月未报送信息`);
+}
+
 /** 二、存在问题: units without submissions, units below 60 %, overdue tasks, names to be checked. */
 export function problemParagraphs(report: Report, now: PeriodWord = '本期'): string[] {
   const out: string[] = [];
-  const zero = report.zeroReport;
-  if (zero.units.length) out.push(`${namedUnits(zero.units)}连续${zero.months}个月未报送信息。`);
+  const zero = { ...report.zeroReport, units: silentOwing(report) };
+  if (zero.units.length) out.push(`${zeroRunClauses(zero).join('；')}。`);
   const none = zeroThisPeriod(report);
   if (none.length) out.push(`${namedUnits(none.map((s) => s.unit))}${now}未报送信息。`);
   const low = lowCompletion(report);
   if (low.length) {
     // more than can be named: the lowest first
     const listed = low.length > MAX_NAMED_UNITS ? [...low].sort((a, b) => a.completion! - b.completion!) : low;
-    out.push(`${namedUnits(listed.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}报送完成率低于${LOW_COMPLETION * 100}%。`);
+    if (rulesSetMinimum(report)) {
+      out.push(`低于报送指标（最低标准）的有：${namedUnits(listed.map((s) => `${s.unit}（应报${s.expected}篇，实报${s.actual}篇）`))}。`);
+    } else {
+      out.push(`${namedUnits(listed.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}报送完成率低于${LOW_COMPLETION * 100}%。`);
+    }
   }
   const overdue = report.check.tasks.filter((t) => t.status === 'overdue');
   if (overdue.length) {
@@ -192,8 +259,9 @@ export function problemParagraphs(report: Report, now: PeriodWord = '本期'): s
  * （部门）和先进个人珍惜荣誉，再接再厉…其他单位和个人要以先进典型为榜样」; 嘉兴市: 「希望受表彰的先进集体和先进个人戒骄戒躁，
  * 再接再厉」; 西城区: 「希望以上考核为优秀的单位要戒骄戒躁，再接再厉」); null when nobody is praised.
  */
-export function praiseParagraph(excellentUnits: boolean, reporters: boolean): string | null {
-  const praised = [excellentUnits ? `考核为${GRADE_NAMES.excellent}等次的单位` : '', reporters ? '受表彰的优秀信息员' : ''].filter(Boolean);
+export function praiseParagraph(excellentUnits: boolean, reporters: boolean, advancedUnits = false): string | null {
+  const units = [excellentUnits ? `考核为${GRADE_NAMES.excellent}等次的单位` : '', advancedUnits ? '受表彰的先进单位' : ''].filter(Boolean).join('、');
+  const praised = [units, reporters ? '受表彰的优秀信息员' : ''].filter(Boolean);
   if (praised.length === 0) return null;
   return `希望${praised.join('和')}戒骄戒躁、再接再厉，在新的一年里取得更好成绩；其他单位和个人要以先进为榜样，查找差距，切实加强宣传工作。`;
 }
@@ -214,25 +282,4 @@ export function yearToDateSentence(yearToDate: readonly UnitScore[], span: strin
   if (sent === 0) return null;
   const adopted = yearToDate.reduce((n, s) => n + MEDIA_LEVELS.reduce((m, l) => m + s.adopted[l], 0), 0);
   return `${span}累计报送信息${sent}篇，被各级媒体采用${adopted}篇。`;
-}
-
-/**
- * The year-end 等次 of every unit: how many in each, then the units of each 等次 by category (嘉兴市 2008年度: per
- * category 「（一）县（市、区）政府办公室 一等奖：…二等奖：…」; 北京市西城区: 「督查考核优秀单位（共13个）…」). Every unit is
- * named once and the counts add up to the units ranked; null when the rules give no grade lines.
- */
-export function gradeParagraphs(scores: readonly UnitScore[], period: string): string[] | null {
-  if (scores.length === 0 || scores.some((s) => s.grade === null)) return null;
-  const grades = Object.values(GRADE_NAMES).filter((g) => scores.some((s) => s.grade === g));
-  const counts = grades.map((g) => `${g}${scores.filter((s) => s.grade === g).length}个`).join('、');
-  const lead = `按${period}考核得分评定等次，纳入考核的${scores.length}个单位中，${counts}。`;
-  const categories = categoriesOf(scores);
-  const byGrade = (list: readonly UnitScore[]) =>
-    grades
-      .map((g) => [g, list.filter((s) => s.grade === g).map((s) => s.unit)] as const)
-      .filter(([, names]) => names.length > 0)
-      .map(([g, names]) => `${g}等次：${joinNames(names)}`)
-      .join('；');
-  if (categories.length < 2) return [lead, `${byGrade(scores)}。`];
-  return [lead, ...categories.map((c, i) => `（${CHINESE_ORDINALS[i] ?? i + 1}）${c}。${byGrade(scores.filter((s) => s.category === c))}。`)];
 }

@@ -32,8 +32,8 @@ export interface HolidayNotice {
 const MAX_NOTICE_CHARS = 20_000;
 const WEEKDAYS = '日一二三四五六';
 const NAME = `(?:${NOTICE_HOLIDAYS.join('|')})`;
-/** An item's head: "一、元旦：", "六、中秋节、国庆节：", "- 元旦 :". */
-const ITEM_HEAD = new RegExp(`(?:^|[\\n。])[ \\t\\u3000]*(?:[一二三四五六七八九十]+[、.．]|[-•·*])?[ \\t\\u3000]*(${NAME}(?:[、和与及]${NAME})*)[ \\t\\u3000]*[：:]`, 'g');
+/** An item's head: "一、元旦：", "六、中秋节、国庆节：", "（一）元旦：", "1.元旦：", "- 元旦 :". */
+const ITEM_HEAD = new RegExp(`(?:^|[\\n。])[ \\t\\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\\d{1,2}[、.．]|[-•·*])?[ \\t\\u3000]*(${NAME}(?:[、和与及]${NAME})*)[ \\t\\u3000]*[：:]`, 'g');
 /** A date as a notice writes it; year and month carry from the date before. */
 const DATE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:[（(]([^）)]{0,20})[）)])?/g;
 /** What follows the items: the closing paragraph, the signature. */
@@ -193,11 +193,15 @@ export function readHolidayNotice(input: string, year?: number): HolidayNotice {
   heads.forEach((h, i) => {
     const bodyStart = h.index! + h[0].length;
     const next = heads[i + 1]?.index ?? text.length;
-    // the last item ends where the closing paragraph or the signature starts, or at its line's end
+    // the last item ends where the closing paragraph or the signature starts, else at a blank line (a line
+    // broken by a PDF copy inside an item still belongs to it)
     let body = text.slice(bodyStart, next);
     const closing = CLOSING.exec(body);
     if (closing) body = body.slice(0, closing.index);
-    if (i + 1 === heads.length && body.indexOf('\n') >= 0) body = body.slice(0, body.indexOf('\n'));
+    else if (i + 1 === heads.length) {
+      const blank = /\n[ \t\u3000]*\n/.exec(body);
+      if (blank) body = body.slice(0, blank.index);
+    }
     items.push(readItem(h[1], body, found, problems, notes, weekdays));
   });
   // most weekdays wrong: the notice is another year's (or the year given is wrong), said once

@@ -63,5 +63,29 @@ export function paragraphsOf(text: string): Paragraph[] {
     const plain = toSimplified(trimmed);
     out.push({ index, text: trimmed, plain, ...numberingOf(plain) });
   }
-  return out;
+  return withGluedNumbers(out);
+}
+
+/** "2各级…": an item number a copy glued to its text (its 、 or . lost), not a count ("3个乡镇", "50亩以上", "5G"). */
+const GLUED = /^(\d{1,2})(?=[\u4e00-\u9fa5])(?![个年月日号时万亿千百项条家名人次所座处亩元天周小岁倍批台辆套种类级期届栋间户村镇件份篇期位分公米吨度型场])/;
+const ITEM_NUMBER = /^\d{1,2}/;
+
+/**
+ * Reads a glued number as the item number it stands for when it continues the numbering around it: "2各级各部门…"
+ * between "1.…" and "3.…" (or after "1.…", or before "3.…", under the same heading) is item 2. Alone it stays text:
+ * nothing tells a lost 、 from a figure the sentence starts with.
+ */
+function withGluedNumbers(paragraphs: Paragraph[]): Paragraph[] {
+  const numberOf = (p: Paragraph | undefined) => (p && p.level === 3 ? Number(ITEM_NUMBER.exec(p.plain)?.[0] ?? NaN) : NaN);
+  return paragraphs.map((p, i) => {
+    const m = p.level === 0 ? GLUED.exec(p.plain) : null;
+    if (!m) return p;
+    const n = Number(m[1]);
+    // the nearest numbered item before and after it, not across a heading of a higher level
+    let before: Paragraph | undefined;
+    for (let k = i - 1; k >= 0 && !(paragraphs[k].level > 0 && paragraphs[k].level < 3); k--) if (paragraphs[k].level === 3) { before = paragraphs[k]; break; }
+    let after: Paragraph | undefined;
+    for (let k = i + 1; k < paragraphs.length && !(paragraphs[k].level > 0 && paragraphs[k].level < 3); k++) if (paragraphs[k].level === 3) { after = paragraphs[k]; break; }
+    return numberOf(before) === n - 1 || numberOf(after) === n + 1 ? { ...p, level: 3, prefix: m[1].length } : p;
+  });
 }

@@ -5,6 +5,7 @@ import { CellRange, Grid, cellText } from '../sheets/grid';
 import { classifyHeaderCell, detectTaskHeader } from '../sheets/header-roles';
 import { HEADING } from '../sheets/headings';
 import { readTaskSheet } from '../sheets/task-sheet';
+import { carryDittoColumn } from '../sheets/ditto';
 import type { Blocks } from '../sheets/n-up';
 import { splitUnitRoles } from '../units/unit-roles';
 import { carryUnitCells, unitsBeforeRemark } from '../units/carried-units';
@@ -188,6 +189,8 @@ function deadlineOf(cell: string, task: string, year: number, publicityMonths: r
   const text = cell ? cell : task.slice((found as { start: number }).start, (found as { start: number }).start + found.text.length);
   const parsed = parseDeadline(toSimplified(found.text), year, publicityMonths);
   if (parsed.kind === 'date') return { text, kind: 'date', date: formatISO(parsed.date) };
+  // a table row's words without a time cell: "持续推进…", "常态化…" say how the work goes, not by when
+  if (!cell && parsed.kind === 'ongoing') return { text: null, kind: 'none' };
   return { text, kind: parsed.kind === 'invalid' || parsed.kind === 'unparsed' ? 'relative' : parsed.kind };
 }
 
@@ -256,6 +259,8 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
   })), field === 'lead' ? sheet.skipped.filter((s) => s.reason === 'section' || s.reason === 'note').map((s) => ({ row: s.row, text: s.text, cell: '' })) : []);
   const carriedLead = column('lead');
   const carriedCoop = column('coop');
+  // a deadline written 同上 is the row above's
+  const deadlines = carryDittoColumn(sheet.rows.map((r) => ({ row: r.row, value: r.values.deadline, cell: '' })));
   for (let i = 0; i < sheet.rows.length; i++) {
     const r = sheet.rows[i];
     const task = text(r.values.task);
@@ -273,7 +278,7 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
       paragraph, lastParagraph: paragraph, section: r.section, title: null, task,
       ...(seq ? { seq } : {}),
       lead: leads, coop: coops,
-      deadline: deadlineOf(text(r.values.deadline), task, year, publicityMonths),
+      deadline: deadlineOf(text(deadlines[i].value), task, year, publicityMonths),
       quota: quotaText ? { text: quotaText } : null, unsure: leads.length === 0 || task === '', source: blockCells(rows[r.row], header.blocks, r.block).join(' | '),
     });
   }

@@ -1,6 +1,7 @@
 // Reads a returned 填报表: whose it is (the hidden marker, else the file name), its 报送登记 rows and 进展 rows.
 import { CivilDate, parseISO } from '../dates/civil-date';
 import { CellValue, Grid, a1, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
+import { isSameAbove } from '../sheets/ditto';
 import { LEDGER_HEADERS, MEDIA_HEADERS, RETURN_DATE_HEADERS, normalizeHeader } from '../sheets/headers';
 import { filteredNote, marksIndex, rowMark, withdrawnInWords } from './row-marks';
 import { HiddenColumn, HiddenColumnsRead, hiddenColumnNotes, hiddenColumnsOf } from './hidden-columns';
@@ -142,7 +143,6 @@ function headerColumns(grid: Grid, headers: readonly (string | readonly string[]
  * writes 同上/〃 in: each row takes the value. A 标题 or 数量 merged down cannot be shared out.
  */
 const SHARED_FIELDS: ReadonlySet<SubmissionField> = new Set(['date', 'media', 'level', 'adopted', 'taskSeq']);
-const DITTO = /^(同上|〃|"|”|同前)$/u;
 
 /** The header of a column that numbers the rows. */
 const ROW_NUMBER_HEADER = /^(序号|编号|行号|No\.?|NO\.?)$/u;
@@ -281,7 +281,7 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
       const merge = col >= 0 ? downMerges.find((m) => m.top <= r && r <= m.bottom && m.left <= col && col <= m.right) : undefined;
       if (merge && SHARED_FIELDS.has(c.field)) value = sheet.rows[merge.top]?.[merge.left] ?? null;
       else if (merge) problem ??= `${rangeA1(merge)}（${c.header}）合并了几行，读不出每行的${c.header}：请取消合并，逐行填写`;
-      if (previous && SHARED_FIELDS.has(c.field) && DITTO.test(cellText(value).trim())) value = previous[c.field];
+      if (previous && SHARED_FIELDS.has(c.field) && isSameAbove(cellText(value))) value = previous[c.field];
       values[c.field] = value;
     });
     previous = values;

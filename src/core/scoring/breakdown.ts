@@ -1,7 +1,7 @@
 // Every score explained: the point columns that add up to 总分, `--explain` text, and the 得分明细 sheet.
 import { formatISO } from '../dates/civil-date';
 import { SheetSpec, SpecValue, STYLES } from '../sheets/sheet-spec';
-import { COMPONENTS, ComponentKey, RuleModel } from './rule-model';
+import { COMPONENTS, ComponentKey, RuleModel, placeHeader, ranksUnits } from './rule-model';
 import { PointsUnit, componentHeader, scoredWord, totalHeader, unitNote } from './points-unit';
 import { scoreText } from './engine';
 import type { Report } from './report';
@@ -48,7 +48,8 @@ export function explainUnit(report: Pick<Report, 'scores' | 'period' | 'rules'>,
   if (!s) return null;
   const u = report.rules.model.pointsUnit;
   const amount = (n: number) => `${scoreText(n)} ${u}`;
-  const lines = [`${s.unit}（${s.category}）${formatISO(report.period.from)} 至 ${formatISO(report.period.to)}：${totalHeader(u)} ${amount(s.total)}，排名第 ${s.rank}${s.grade ? `，${s.grade}` : ''}`];
+  const place = ranksUnits(report.rules.model) ? `，排名第 ${s.rank}` : '';
+  const lines = [`${s.unit}（${s.category}）${formatISO(report.period.from)} 至 ${formatISO(report.period.to)}：${totalHeader(u)} ${amount(s.total)}${place}${s.grade ? `，${s.grade}` : ''}`];
   let running = 0;
   for (const p of s.parts) {
     running += p.points;
@@ -74,20 +75,24 @@ const CREDIT_NOTE: Record<RuleModel['sharedCredit'], string> = {
   split: '合作稿件的分值按作者人数平分（评分规则“合作分配”可改为各计全分或第一作者）',
   full: '合作稿件每位作者各计全分（评分规则“合作分配”）',
   first: '合作稿件只计第一作者（评分规则“合作分配”），单位照计全分',
+  half: '合作稿件（合报单位、合写作者）各计一半分值（评分规则“合作分配”减半）',
 };
 
 /** 得分明细: one row per unit per scored line (采用 by outlet/type, 批示, 基础分, 扣分, 加减分 with 事由), 不适用 lines, a 合计 per unit, then 通讯员. */
 export function breakdownSheet(report: Pick<Report, 'scores' | 'period' | 'people' | 'rules'>, stamp: GenerationStamp): SheetSpec {
   const u = report.rules.model.pointsUnit;
   const money = u !== '分';
+  // a rule that ranks nobody numbers its units and people in order (序号), never by a rank it does not have
+  const ranked = ranksUnits(report.rules.model);
   const columns = [
-    column('排名', 6, STYLES.center), column('单位', 20), column(money ? '奖励项' : '计分项', 12), column('内容', 36, STYLES.text), column('数量', 7, STYLES.number),
+    column(placeHeader(ranked), 6, STYLES.center), column('单位', 20), column(money ? '奖励项' : '计分项', 12), column('内容', 36, STYLES.text), column('数量', 7, STYLES.number),
     column(money ? `金额（${u}）` : '分值', money ? 11 : 9, STYLES.decimal), column('说明', 44, STYLES.text),
   ];
   const rows: SpecValue[][] = [];
   const styles: (typeof STYLES.plain | undefined)[] = [];
   const totalStyle = { ...STYLES.section, align: 'left' as const };
-  for (const s of report.scores) {
+  for (const [i, unitScore] of report.scores.entries()) {
+    const s = ranked ? unitScore : { ...unitScore, rank: i + 1 };
     for (const p of s.parts) {
       rows.push([s.rank, s.unit, componentHeader(p.component, u), p.label, Math.round(p.count * 100) / 100, p.points, p.detail || null]);
       styles.push(undefined);
@@ -111,8 +116,8 @@ export function breakdownSheet(report: Pick<Report, 'scores' | 'period' | 'peopl
   if (report.people.length) {
     rows.push([null, `通讯员（作者）${scoredWord(u)}`, null, null, null, null, CREDIT_NOTE[report.rules.model.sharedCredit].replace('分值', money ? '奖励' : '分值')]);
     styles.push(totalStyle);
-    for (const p of report.people) {
-      rows.push([p.rank, p.unit, '作者', p.name, p.pieces, p.points, null]);
+    for (const [i, p] of report.people.entries()) {
+      rows.push([ranked ? p.rank : i + 1, p.unit, '作者', p.name, p.pieces, p.points, null]);
       styles.push(undefined);
     }
   }

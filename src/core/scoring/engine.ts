@@ -2,6 +2,7 @@
 import { CivilDate, formatISO } from '../dates/civil-date';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
+import { completionScale } from './completion-scale';
 import { CADENCE_LABEL, COMPONENTS, Cadence, ComponentKey, RuleModel, hasType, looseKey } from './rule-model';
 import { dayOf, periodKey, subPeriods, wholePeriodsIn } from './periods';
 import { PiecePoints, piecePoints } from './piece-points';
@@ -165,7 +166,7 @@ export function ruleQuotas(model: RuleModel, unit: string, categories: readonly 
     type: q.type,
     cadence: q.cadence,
     label: `${CADENCE_LABEL[q.cadence]}${q.adopted ? '采用' : ''}${q.type ? `${q.type}` : ''}${q.pieces}篇`,
-    expectedIn: (from: CivilDate, to: CivilDate) => q.pieces * wholePeriodsIn(q.cadence, from, to),
+    expectedIn: (from: CivilDate, to: CivilDate) => q.pieces * wholePeriodsIn(q.cadence, from, to, model.yearStart),
     adopted: q.adopted,
   }));
 }
@@ -255,7 +256,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   }
   // 批示 of each leader rule already scored per piece: rows repeating a piece's 批示 cell add nothing, a row naming more adds the rest
   const instructed = new Map<number, Map<string, number>>();
-  const split = (e: LedgerEntry) => (model.sharedCredit === 'split' && e.partners > 1 ? 1 / e.partners : 1);
+  // 合报: each unit a share (平分), half whatever their number (减半: “与其它单位合并撰写的得分相应减半”), or the whole
+  const split = (e: LedgerEntry) => (e.partners > 1 ? (model.sharedCredit === 'split' ? 1 / e.partners : model.sharedCredit === 'half' ? 0.5 : 1) : 1);
   // a piece a 分档 ladder is about shows under 分档计分, beside the step that replaces its points
   const tiered = (e: LedgerEntry) => model.tiers.length > 0 && inLadder(model.tiers, e, ctx.media);
   for (let i = 0; i < inWindow.length; i++) {
@@ -264,7 +266,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     const p = ctx.pointsOf(entry);
     const [adoption, instruction]: ComponentKey[] = tiered(entry) ? ['tier', 'tier'] : ['adoption', 'instruction'];
     const share = split(entry);
-    const shareNote = share < 1 ? `（合报，${entry.partners}个单位平分）` : '';
+    const shareNote = share < 1 ? `（合报，${entry.partners}个单位${model.sharedCredit === 'half' ? '各计一半' : '平分'}）` : '';
     if (model.multiUse === 'max' && bestEntry[pieceAt(i)] !== entry) {
       addRow(adoption, `${p.label}（同稿多用，取最高，不重复${countVerb(u)}）`, 0, entry.date, '', entry.count);
     } else {
@@ -323,7 +325,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       let short = 0;
       // a quota shorter than the span is met period by period (每周1条: a week without one is short)
       if (q.cadence && q.cadence !== 'window') {
-        for (const p of subPeriods(q.cadence, { from, to })) if (p.whole) short += Math.max(0, q.expectedIn(p.from, p.to) - submittedOf(p.from, p.to, q.type, adopted));
+        for (const p of subPeriods(q.cadence, { from, to }, model.yearStart)) if (p.whole) short += Math.max(0, q.expectedIn(p.from, p.to) - submittedOf(p.from, p.to, q.type, adopted));
       } else short = Math.max(0, e - submittedOf(from, to, q.type, adopted));
       expected += e;
       missing += short;
@@ -337,7 +339,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   const baseRules = forUnit(model.base, facts.unit, facts.categories);
   for (const rule of baseRules) {
     let judged = 0;
-    for (const sp of subPeriods(rule.cadence ?? 'month', window)) {
+    for (const sp of subPeriods(rule.cadence ?? 'month', window, model.yearStart)) {
       if (!sp.whole) continue;
       if (!rule.conditional) {
         judged++;
@@ -358,7 +360,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   for (const rule of missingRules) {
     const cadence = rule.cadence ?? defaultCadence;
     let judged = 0;
-    for (const sp of subPeriods(cadence, window)) {
+    for (const sp of subPeriods(cadence, window, model.yearStart)) {
       if (!sp.whole) continue;
       // 缺报 is of submissions (an adoption quota missed is no missing piece), unless the row says 采用 (每少发1篇扣1分)
       const met = metIn(sp.from, sp.to);
@@ -377,12 +379,12 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   // 超报计分: pieces beyond each submission quota, period by period (每周2篇: a third piece in a week scores, a short week is not made up)
   if (model.overQuota && facts.quotas.length) {
     const { points, cadence } = model.overQuota;
-    for (const sp of subPeriods(cadence ?? defaultCadence, window)) {
+    for (const sp of subPeriods(cadence ?? defaultCadence, window, model.yearStart)) {
       if (!sp.whole) continue;
       let over = 0;
       for (const q of facts.quotas) {
         if (q.adopted) continue;
-        const spans = q.cadence && q.cadence !== 'window' ? subPeriods(q.cadence, sp).filter((p) => p.whole) : [sp];
+        const spans = q.cadence && q.cadence !== 'window' ? subPeriods(q.cadence, sp, model.yearStart).filter((p) => p.whole) : [sp];
         for (const p of spans) {
           const e = q.expectedIn(p.from, p.to);
           if (e > 0) over += Math.max(0, submittedOf(p.from, p.to, q.type, false) - e);
@@ -394,7 +396,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   if (model.streakFlag && facts.quotas.length) {
     const { periods, cadence, penalty } = model.streakFlag;
     const spanFrom = { year: end.year - 2, month: 1, day: 1 };
-    const all = subPeriods(cadence, { from: spanFrom, to: end }).filter((p) => p.whole);
+    const all = subPeriods(cadence, { from: spanFrom, to: end }, model.yearStart).filter((p) => p.whole);
     let run = 0;
     for (let i = all.length - 1; i >= 0 && run < periods; i--) {
       const { expected, missing } = metIn(all[i].from, all[i].to);
@@ -409,7 +411,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
 
   // 目标分 and 未达目标扣分
   for (const t of forUnit(model.targets, facts.unit, facts.categories)) {
-    for (const sp of subPeriods(t.cadence, window)) {
+    for (const sp of subPeriods(t.cadence, window, model.yearStart)) {
       if (!sp.whole) continue;
       // 加减分 whose 事由 says 计入当月 (本条得分归零, 当月得分归零) count in the month's points; others in the total only
       const monthly = t.type === null
@@ -428,7 +430,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   // 录用率
   if (model.rateFlag) {
     const { below, cadence, penalty } = model.rateFlag;
-    for (const sp of subPeriods(cadence, window)) {
+    for (const sp of subPeriods(cadence, window, model.yearStart)) {
       if (!sp.whole) continue;
       const submitted = submittedIn(facts.entries, pieces, sp.from, sp.to, null, true);
       if (submitted === 0) {
@@ -478,6 +480,12 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   for (const t of tierResults(model.tiers, counted, ctx.media, u)) add('tier', t.label, t.points - t.raw, end, t.detail);
 
   applyBounds(atoms, model, end);
+  if (model.scale?.basis === 'target') {
+    const target = targets.reduce((s, t) => s + t.target, 0);
+    const scaled = completionScale(atoms.reduce((s, a) => s + a.points, 0), target, model.scale.points, u);
+    if (scaled) add('scale', scaled.label, scaled.points, end, scaled.detail);
+    else notApplicable.push({ component: 'scale', reason: '本期没有目标分，不按完成比例折算' });
+  }
   const parts = partsOf(atoms);
   const raw = atoms.reduce((s, a) => s + a.points, 0);
   const total = round2(raw);
@@ -506,12 +514,12 @@ function applyBounds(atoms: Atom[], model: RuleModel, end: CivilDate): void {
     const sums = new Map<string, { sum: number; date: CivilDate }>();
     for (const a of atoms) {
       if (!of(a)) continue;
-      const k = periodKey(a.date, b.cadence);
+      const k = periodKey(a.date, b.cadence, model.yearStart);
       const s = sums.get(k);
       if (s) s.sum += a.points;
       else sums.set(k, { sum: a.points, date: a.date });
     }
-    if (b.components === 'total' && sums.size === 0 && b.min !== null && b.min > 0) sums.set(periodKey(end, b.cadence), { sum: 0, date: end });
+    if (b.components === 'total' && sums.size === 0 && b.min !== null && b.min > 0) sums.set(periodKey(end, b.cadence, model.yearStart), { sum: 0, date: end });
     // a bound of one component shows in that component's column (采用 after its cap, as today)
     const component: ComponentKey = b.components !== 'total' && b.components.length === 1 ? b.components[0] : 'bound';
     for (const { sum, date } of sums.values()) {

@@ -2,7 +2,7 @@
 import { CivilDate, addDays, daysBetween, daysInMonth, formatChinese } from '../dates/civil-date';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { Period, UnitScore } from './tally';
-import { dayOf } from './periods';
+import { YearStart, assessmentYearFrom, dayOf } from './periods';
 
 const QUARTERS = ['一', '二', '三', '四'];
 
@@ -56,10 +56,13 @@ export function previousSpan(period: Period): Period {
   return { from: addDays(from, -length), to: addDays(from, -1) };
 }
 
-/** previousSpan within the plan year: null when it starts before it (January has no 较上期). */
-export function previousPeriod(period: Period, planYear: number): Period | null {
+/**
+ * previousSpan within the plan year: null when it starts before it (January has no 较上期) — before the 考核年度 the rule starts in
+ * another month (评分规则 考核年度: with a year from August, August has none and January compares with December).
+ */
+export function previousPeriod(period: Period, planYear: number, yearStart: YearStart = 1): Period | null {
   const prev = previousSpan(period);
-  return prev.from.year < planYear ? null : prev;
+  return dayOf(prev.from) < dayOf(assessmentYearFrom(planYear, yearStart)) ? null : prev;
 }
 
 /** 较上期: ↑2 / ↓1 / 持平 / 新增 (not ranked last period); null when there is no previous period. */
@@ -116,4 +119,25 @@ export function zeroReportUnits(entries: readonly LedgerEntry[], units: readonly
     if (day >= from && day <= to && e.count > 0) submitted.add(e.unit);
   }
   return units.filter((u) => !submitted.has(u));
+}
+
+/**
+ * How many months each unit has gone without a submission, counted back from the month of `end` (that month included) to
+ * the last month it sent something — not before January of `end`'s year, nor before the month of the ledger's first entry
+ * (months before anything was recorded are not known to be empty). 武定县 2025年9月: 「县水务局连续两个月未有信息发布，
+ * 县地震局连续三个月未有信息发布」 — each unit its own count, not the 设置 threshold for all; never below `atLeast` (the threshold
+ * that listed the units, which counts months before the ledger's first entry as empty).
+ */
+export function zeroRunMonths(entries: readonly LedgerEntry[], units: readonly string[], end: CivilDate, atLeast = 1): Map<string, number> {
+  const lastMonth = new Map<string, number>();
+  let first = Infinity;
+  const endDay = dayOf(end);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.date.year !== end.year || dayOf(e.date) > endDay) continue;
+    first = Math.min(first, e.date.month);
+    if (e.count > 0) lastMonth.set(e.unit, Math.max(lastMonth.get(e.unit) ?? 0, e.date.month));
+  }
+  const floor = Number.isFinite(first) ? first : end.month;
+  return new Map(units.map((u) => [u, Math.max(atLeast, end.month - Math.max(lastMonth.get(u) ?? floor - 1, floor - 1))]));
 }

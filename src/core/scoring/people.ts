@@ -41,6 +41,10 @@ function authorUnit(name: string, e: CountedPiece['entry'], partners: readonly s
   return partners.find((u) => home.get(name)?.has(u)) ?? partners[0];
 }
 
+/** Each credited author's share of a piece: 1/n (平分), ½ when written by several (减半), else the whole. */
+const authorShare = (count: number, sharedCredit: RuleModel['sharedCredit']) =>
+  sharedCredit === 'split' ? 1 / count : sharedCredit === 'half' && count > 1 ? 0.5 : 1;
+
 /** The authors a piece credits: all of them, or the first alone (合作分配 第一作者). */
 const creditedAuthors = (authors: readonly string[], sharedCredit: RuleModel['sharedCredit']) =>
   sharedCredit === 'first' ? authors.slice(0, 1) : authors;
@@ -74,15 +78,17 @@ export function personScores(
     for (const c of s.counted) {
       const authors = creditedAuthors(c.entry.authors, sharedCredit);
       if (authors.length === 0) continue;
-      const share = sharedCredit === 'split' ? 1 / authors.length : 1;
+      const share = authorShare(authors.length, sharedCredit);
       const partners = c.entry.partnerUnits;
       if (!partners || partners.length < 2) {
         for (const name of authors) credit(name, s.unit, c, c.points, share);
         continue;
       }
-      // a 合报 piece: each author is credited once, in their own unit, with a share of the whole piece (not of a unit's share)
+      // a 合报 piece: each author is credited once, in their own unit, with a share of the whole piece (not of a unit's share);
+      // 减半: the unit's half is the co-written piece's worth, each author's share of it as written alone or together
       const whole = sharedCredit === 'split' ? c.points * partners.length : c.points;
-      for (const name of authors) if (authorUnit(name, c.entry, partners, homeOf) === s.unit) credit(name, s.unit, c, whole, share);
+      const partnerShare = sharedCredit === 'half' ? 1 : share;
+      for (const name of authors) if (authorUnit(name, c.entry, partners, homeOf) === s.unit) credit(name, s.unit, c, whole, partnerShare);
     }
   }
   const scored = new Set(scores.map((s) => s.unit));
@@ -90,7 +96,7 @@ export function personScores(
   for (const a of adjustments) {
     if (!a.authors?.length || !scored.has(a.unit) || !inWindow(a.date)) continue;
     const authors = creditedAuthors(a.authors, sharedCredit);
-    const share = sharedCredit === 'split' ? 1 / authors.length : 1;
+    const share = authorShare(authors.length, sharedCredit);
     for (const name of authors) person(name, a.unit).points += a.points * share;
   }
   const list = [...byKey.values()].map((p) => ({ name: p.name, unit: p.unit, pieces: round2(p.pieces), points: round2(p.points) }));

@@ -28,13 +28,34 @@ export function entryDays(entries: readonly LedgerEntry[]): Int32Array {
   return days;
 }
 
-/** The key of the period of a cadence that a date falls in. */
-export function periodKey(date: CivilDate, cadence: Cadence): string {
+/**
+ * The first month of the 考核年度 a rule counts years in (评分规则 考核年度): 1 for January–December; 8 for a year from 1 August to
+ * 31 July (合肥市关工委 「本评比年度（2015年8月至2016年7月）」), 12 for 1 December to 30 November (郑州轻工业学院分工会).
+ */
+export type YearStart = number;
+
+/** The year a date's 考核年度 ends in (its name): 2016 for 2016-06-06 and for 2015-08-01 when the year starts in August. */
+export const assessmentYearOf = (date: CivilDate, yearStart: YearStart = 1): number => (yearStart > 1 && date.month >= yearStart ? date.year + 1 : date.year);
+
+/** The first day of the 考核年度 ending in `year`. */
+export const assessmentYearFrom = (year: number, yearStart: YearStart = 1): CivilDate => ({ year: yearStart > 1 ? year - 1 : year, month: yearStart, day: 1 });
+
+/** The last day of the 考核年度 ending in `year`. */
+export const assessmentYearTo = (year: number, yearStart: YearStart = 1): CivilDate =>
+  yearStart > 1 ? endOfMonth(year, yearStart - 1) : { year, month: 12, day: 31 };
+
+/** A 考核年度 as a heading says it: 2023年, or 2015年8月至2016年7月 for a year that does not start in January. */
+export function assessmentYearLabel(year: number, yearStart: YearStart = 1): string {
+  return yearStart > 1 ? `${year - 1}年${yearStart}月至${year}年${yearStart - 1}月` : `${year}年`;
+}
+
+/** The key of the period of a cadence that a date falls in (years counted from the rule's 考核年度 start). */
+export function periodKey(date: CivilDate, cadence: Cadence, yearStart: YearStart = 1): string {
   switch (cadence) {
     case 'week': return `W${weekStart(date)}`;
     case 'month': return `${date.year}-${date.month}`;
     case 'quarter': return `${date.year}-Q${Math.ceil(date.month / 3)}`;
-    case 'year': return `${date.year}`;
+    case 'year': return `${assessmentYearOf(date, yearStart)}`;
     case 'window': return 'w';
   }
 }
@@ -44,24 +65,39 @@ function weekStart(date: CivilDate): number {
   return toEpochDays(date) - ((dayOfWeek(date) + 6) % 7);
 }
 
-/** Sub-periods already worked out, by cadence, first day and last day: a report asks for the same months of every unit. */
-const subPeriodsMemo = new Map<Cadence, Map<number, readonly SubPeriod[]>>();
+/** Sub-periods already worked out, by cadence (and 考核年度 start), first day and last day: a report asks for the same months of every unit. */
+const subPeriodsMemo = new Map<string, Map<number, readonly SubPeriod[]>>();
 
-/** The periods of a cadence overlapping the window, clipped to it, in order (shared lists: not to be changed). */
-export function subPeriods(cadence: Cadence, window: { from: CivilDate; to: CivilDate }): readonly SubPeriod[] {
-  let byWindow = subPeriodsMemo.get(cadence);
-  if (!byWindow) subPeriodsMemo.set(cadence, (byWindow = new Map()));
+/** The periods of a cadence overlapping the window, clipped to it, in order (shared lists: not to be changed); years start in `yearStart`. */
+export function subPeriods(cadence: Cadence, window: { from: CivilDate; to: CivilDate }, yearStart: YearStart = 1): readonly SubPeriod[] {
+  const start = cadence === 'year' ? yearStart : 1;
+  const memoKey = `${cadence}${start}`;
+  let byWindow = subPeriodsMemo.get(memoKey);
+  if (!byWindow) subPeriodsMemo.set(memoKey, (byWindow = new Map()));
   const key = dayOf(window.from) * 2 ** 23 + dayOf(window.to); // dayOf is below 2^23 up to the year 9999
   let periods = byWindow.get(key);
   if (!periods) {
     if (byWindow.size >= 10_000) byWindow.clear();
-    byWindow.set(key, (periods = computeSubPeriods(cadence, window)));
+    byWindow.set(key, (periods = computeSubPeriods(cadence, window, start)));
   }
   return periods;
 }
 
-function computeSubPeriods(cadence: Cadence, window: { from: CivilDate; to: CivilDate }): SubPeriod[] {
+function computeSubPeriods(cadence: Cadence, window: { from: CivilDate; to: CivilDate }, yearStart: YearStart): SubPeriod[] {
   if (cadence === 'window') return [{ key: 'w', label: '本期', from: window.from, to: window.to, whole: true }];
+  if (cadence === 'year' && yearStart > 1) {
+    // a 考核年度 that does not start in January: 2015年8月—2016年7月 is one year, judged only when wholly inside the window
+    const out: SubPeriod[] = [];
+    for (let year = assessmentYearOf(window.from, yearStart); compareDates(assessmentYearFrom(year, yearStart), window.to) <= 0; year++) {
+      const start = assessmentYearFrom(year, yearStart);
+      const end = assessmentYearTo(year, yearStart);
+      const from = compareDates(start, window.from) < 0 ? window.from : start;
+      const to = compareDates(end, window.to) > 0 ? window.to : end;
+      const whole = compareDates(start, window.from) >= 0 && compareDates(end, window.to) <= 0;
+      out.push({ key: `${year}`, label: assessmentYearLabel(year, yearStart), from, to, whole });
+    }
+    return out;
+  }
   if (cadence === 'week') {
     const out: SubPeriod[] = [];
     for (let monday = weekStart(window.from); monday <= toEpochDays(window.to); monday += 7) {
@@ -98,6 +134,6 @@ function computeSubPeriods(cadence: Cadence, window: { from: CivilDate; to: Civi
 }
 
 /** Whole periods of a cadence in a span (a quota "每月8篇" asks 8 × this many). */
-export function wholePeriodsIn(cadence: Cadence, from: CivilDate, to: CivilDate): number {
-  return subPeriods(cadence, { from, to }).filter((p) => p.whole).length;
+export function wholePeriodsIn(cadence: Cadence, from: CivilDate, to: CivilDate, yearStart: YearStart = 1): number {
+  return subPeriods(cadence, { from, to }, yearStart).filter((p) => p.whole).length;
 }

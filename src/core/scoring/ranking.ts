@@ -1,8 +1,9 @@
 // Who is ranked and against whom: registry units only, ranked within categories (类型 or 设置 排名分组); unknown names go to 待核实.
 import { UnitRegistry, wholeGroup } from '../units/units';
 import { ScoringRules } from './scoring-rules';
+import { ranksUnits } from './rule-model';
 import { addRankPoints, scaleTotals } from './relative';
-import { OVERALL_CATEGORY, UnitScore, competitionRanks, gradeOf } from './tally';
+import { OVERALL_CATEGORY, UnitScore, competitionRanks, gradesWithShare } from './tally';
 /** Category of registry units without a 类型. */
 export const UNTYPED_CATEGORY = '其他单位';
 /** 排名分组 values asking for one overall list. */
@@ -14,6 +15,8 @@ export interface CategoryPlan {
   readonly order: readonly string[];
   /** Why the ranking is one list although categories were asked for (no registry), for the reader. */
   readonly note?: string;
+  /** A unit's place in the registry (序号 where the rule ranks nobody); names it does not hold come after. */
+  readonly registryIndex?: (unit: string) => number;
 }
 
 /** A name scored in the tasks or ledger that the registry does not know: not ranked, listed to be checked. */
@@ -31,8 +34,10 @@ export interface UnverifiedName {
 export function categoryPlan(registry: UnitRegistry | null, setting?: string): CategoryPlan {
   if (!registry) return { categoryOf: () => OVERALL_CATEGORY, order: [OVERALL_CATEGORY], note: '未设单位名录，无法区分单位类型，全部单位统一排名。' };
   const text = (setting ?? '').trim();
-  if (OVERALL_WORDS.has(text)) return { categoryOf: () => OVERALL_CATEGORY, order: [OVERALL_CATEGORY] };
   const entries = registry.entries;
+  const index = new Map(entries.map((e, i) => [e.name, i]));
+  const registryIndex = (unit: string) => index.get(unit) ?? entries.length;
+  if (OVERALL_WORDS.has(text)) return { categoryOf: () => OVERALL_CATEGORY, order: [OVERALL_CATEGORY], registryIndex };
   const typeOf = new Map(entries.map((e) => [e.name, e.type ?? UNTYPED_CATEGORY]));
   let categoryOfName: (name: string) => string;
   let note: string | undefined;
@@ -62,7 +67,7 @@ export function categoryPlan(registry: UnitRegistry | null, setting?: string): C
     const c = categoryOfName(e.name);
     if (!order.includes(c)) order.push(c);
   }
-  return { categoryOf: categoryOfName, order, ...(note ? { note } : {}) };
+  return { categoryOf: categoryOfName, order, registryIndex, ...(note ? { note } : {}) };
 }
 
 /**
@@ -90,7 +95,9 @@ export function categoriesOf(scores: readonly UnitScore[]): string[] {
  * (各组最高分).
  */
 export function rankWithinCategories(scores: readonly UnitScore[], plan: CategoryPlan, rules: ScoringRules): UnitScore[] {
-  const { scale, rankPoints } = rules.model;
+  const { scale, rankPoints, pointsUnit } = rules.model;
+  const ranked = ranksUnits(rules.model);
+  const registryOrder = plan.registryIndex ?? (() => 0);
   const byCategory = new Map<string, UnitScore[]>();
   for (const s of scores) {
     const c = plan.categoryOf(s.unit);
@@ -98,10 +105,10 @@ export function rankWithinCategories(scores: readonly UnitScore[], plan: Categor
     if (!list) byCategory.set(c, (list = []));
     list.push(s);
   }
-  for (const [c, list] of byCategory) byCategory.set(c, addRankPoints(list, rankPoints));
+  for (const [c, list] of byCategory) byCategory.set(c, addRankPoints(list, rankPoints, pointsUnit));
   if (scale && !scale.perGroup) {
     // one basis for all: the top unit of every category
-    const scaled = new Map(scaleTotals([...byCategory.values()].flat(), scale).map((s) => [s.unit, s]));
+    const scaled = new Map(scaleTotals([...byCategory.values()].flat(), scale, pointsUnit).map((s) => [s.unit, s]));
     for (const [c, list] of byCategory) byCategory.set(c, list.map((s) => scaled.get(s.unit) ?? s));
   }
   const out: UnitScore[] = [];
@@ -109,11 +116,13 @@ export function rankWithinCategories(scores: readonly UnitScore[], plan: Categor
   for (const category of order) {
     const found = byCategory.get(category);
     if (!found) continue;
-    const list = scale?.perGroup ? scaleTotals(found, scale) : found;
+    const list = scale?.perGroup ? scaleTotals(found, scale, pointsUnit) : found;
     const ranks = competitionRanks(list.map((s) => s.total));
+    const grades = gradesWithShare(list.map((s, i) => ({ total: s.total, maxApplicable: s.maxApplicable, rank: ranks[i] })), rules);
     list
-      .map((s, i) => ({ s: { ...s, category, rank: ranks[i], grade: gradeOf(s, rules) }, i }))
-      .sort((x, y) => x.s.rank - y.s.rank || x.i - y.i)
+      .map((s, i) => ({ s: { ...s, category, rank: ranks[i], grade: grades[i] }, i }))
+      // a rule that ranks nobody keeps the registry's order (序号), as lists of rewards print it
+      .sort((x, y) => (ranked ? x.s.rank - y.s.rank : registryOrder(x.s.unit) - registryOrder(y.s.unit)) || x.i - y.i)
       .forEach(({ s }) => out.push(s));
   }
   return out;

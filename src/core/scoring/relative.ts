@@ -2,8 +2,11 @@
 import { MEDIA_LEVELS, RankPointsRule, RuleModel } from './rule-model';
 import { ScorePart, round2 } from './engine';
 import { UnitScore, competitionRanks } from './tally';
+import { DEFAULT_POINTS_UNIT, PointsUnit, countVerb, scoredWord } from './points-unit';
 
-const BASIS_LABEL: Record<RankPointsRule['basis'], string> = { submitted: '报送条数', adopted: '采用条数', points: '得分' };
+/** What a 名次计分 rule places units by, in the rules' words (得分, or 奖励 for a 奖励办法). */
+const basisLabel = (basis: RankPointsRule['basis'], unit: PointsUnit): string =>
+  basis === 'submitted' ? '报送条数' : basis === 'adopted' ? '采用条数' : scoredWord(unit);
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
@@ -14,10 +17,10 @@ function measure(s: UnitScore, basis: RankPointsRule['basis']): number {
   return s.total;
 }
 
-/** How a rule reads in the breakdown: 第1—5名5分，每5名减1分. */
-function ladderText(r: RankPointsRule): string {
+/** How a rule reads in the breakdown: 第1—5名5分，每5名减1分 (第1名800元，每名减200元 for a 奖励办法). */
+function ladderText(r: RankPointsRule, unit: PointsUnit): string {
   const first = r.step === 1 ? '第1名' : `第1—${r.step}名`;
-  return `${first}${fmt(r.top)}分，每${r.step === 1 ? '' : r.step}名减${fmt(r.drop)}分`;
+  return `${first}${fmt(r.top)}${unit}，每${r.step === 1 ? '' : r.step}名减${fmt(r.drop)}${unit}`;
 }
 
 /**
@@ -27,7 +30,7 @@ function ladderText(r: RankPointsRule): string {
  * every unit the first step. Rules apply in the order written, each on the measure before any 名次计分 (a 得分 rule does not see
  * another rule's points).
  */
-export function addRankPoints(scores: readonly UnitScore[], rules: readonly RankPointsRule[]): UnitScore[] {
+export function addRankPoints(scores: readonly UnitScore[], rules: readonly RankPointsRule[], unit: PointsUnit = DEFAULT_POINTS_UNIT): UnitScore[] {
   if (rules.length === 0 || scores.length === 0) return [...scores];
   const added = scores.map(() => [] as { label: string; detail: string; points: number }[]);
   for (const r of rules) {
@@ -35,15 +38,18 @@ export function addRankPoints(scores: readonly UnitScore[], rules: readonly Rank
     const placed = values.filter((v) => v > 0);
     const places = competitionRanks(placed);
     const placeOf = new Map(placed.map((v, i) => [v, places[i]]));
-    const label = `${BASIS_LABEL[r.basis]}名次计分`;
+    const basis = basisLabel(r.basis, unit);
+    const label = `${basis}名次${countVerb(unit)}`;
+    const ladder = ladderText(r, unit);
+    const measured = (value: number) => `${basis}${fmt(value)}${r.basis === 'points' ? unit : ''}`;
     values.forEach((value, i) => {
       const place = placeOf.get(value);
       if (place === undefined) {
-        added[i].push({ label, detail: `${BASIS_LABEL[r.basis]}${fmt(value)}，不参加排名，不计分；${ladderText(r)}`, points: 0 });
+        added[i].push({ label, detail: `${measured(value)}，不参加排名，不${countVerb(unit)}；${ladder}`, points: 0 });
         return;
       }
       const points = Math.max(0, round2(r.top - Math.floor((place - 1) / r.step) * r.drop));
-      added[i].push({ label, detail: `${BASIS_LABEL[r.basis]}${fmt(value)}，第${place}名；${ladderText(r)}`, points });
+      added[i].push({ label, detail: `${measured(value)}，第${place}名；${ladder}`, points });
     });
   }
   return scores.map((s, i) => {
@@ -58,18 +64,29 @@ export function addRankPoints(scores: readonly UnitScore[], rules: readonly Rank
  * The part names what it was reached from — the unit's raw total, the top units and their raw total, the result — so the raw
  * parts plus this one add up to the scaled total as the detail says (原始分5 × 100 ÷ 本组最高分10 = 50).
  */
-export function scaleTotals<T extends { readonly unit: string; readonly total: number; readonly parts: readonly ScorePart[] }>(results: readonly T[], scale: RuleModel['scale']): T[] {
-  if (!scale) return [...results];
+export function scaleTotals<T extends { readonly unit: string; readonly total: number; readonly parts: readonly ScorePart[] }>(
+  results: readonly T[], scale: RuleModel['scale'], unit: PointsUnit = DEFAULT_POINTS_UNIT,
+): T[] {
+  // 按完成比例 (basis 'target') is each unit's own, scored with the unit (completion-scale.ts)
+  if (!scale || scale.basis === 'target') return [...results];
   const top = Math.max(0, ...results.map((r) => r.total));
   const basis = scale.basis === 'top' ? top : scale.basis;
   if (basis <= 0) return [...results];
-  const topWord = scale.perGroup ? '本组最高分' : '最高分';
+  // a 奖励办法 scales money (按比例折算（最高奖励10元折算为100元…）), a 考核办法 points to an N-point scale (折算为100分制)
+  const money = unit !== '分';
+  const topWord = `${scale.perGroup ? '本组' : ''}最高${money ? scoredWord(unit) : '分'}`;
+  const fullWord = money ? '满额' : '满分';
   const topUnits = results.filter((r) => r.total === top).map((r) => r.unit).join('、');
-  const label = scale.basis === 'top' ? `折算为${fmt(scale.points)}分制（${topWord}${fmt(basis)}分计满分：${topUnits}）` : `折算为${fmt(scale.points)}分制（满分${fmt(basis)}分）`;
-  const basisWord = scale.basis === 'top' ? topWord : '满分';
+  const from = scale.basis === 'top' ? `${topWord}${fmt(basis)}${unit}` : `${fullWord}${fmt(basis)}${unit}`;
+  const label = money
+    ? `按比例折算（${from}折算为${fmt(scale.points)}${unit}${scale.basis === 'top' ? `：${topUnits}` : ''}）`
+    : scale.basis === 'top'
+      ? `折算为${fmt(scale.points)}分制（${from}计满分：${topUnits}）`
+      : `折算为${fmt(scale.points)}分制（${from}）`;
+  const basisWord = scale.basis === 'top' ? topWord : fullWord;
   return results.map((r) => {
     const total = round2((r.total * scale.points) / basis);
-    const detail = `原始分${fmt(r.total)} × ${fmt(scale.points)} ÷ ${basisWord}${fmt(basis)} = ${fmt(total)}`;
+    const detail = `原始${money ? scoredWord(unit) : '分'}${fmt(r.total)} × ${fmt(scale.points)} ÷ ${basisWord}${fmt(basis)} = ${fmt(total)}${money ? unit : ''}`;
     return { ...r, total, parts: [...r.parts, { component: 'scale' as const, label, detail, count: 1, points: round2(total - r.total) }] };
   });
 }

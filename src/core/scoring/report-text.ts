@@ -4,7 +4,8 @@ import { countBySeverity } from '../validation/issues';
 import { Report } from './report';
 import { categoriesOf } from './ranking';
 import { pointComponents, totalNote } from './breakdown';
-import { anyQuota, scoreCellText, scoreColumns } from './score-columns';
+import { anyMovement, anyQuota, scoreCellText, scoreColumns } from './score-columns';
+import { ranksUnits } from './rule-model';
 
 /** Display width: CJK characters count two columns. */
 function width(text: string): number {
@@ -21,9 +22,11 @@ const pad = (text: string, w: number, right = false) => {
 export function formatBulletin(report: Report): string {
   const components = pointComponents(report.scores);
   const unit = report.rules.model.pointsUnit;
-  const columns = scoreColumns(components, { movement: true, quota: anyQuota(report.scores), unit });
+  const columns = scoreColumns(components, { movement: anyMovement(report.scores, report.movement), quota: anyQuota(report.scores), unit, ranked: ranksUnits(report.rules.model) });
   const header = columns.map((c) => c.header);
-  const rows = report.scores.map((s) => columns.map((c) => scoreCellText(c, { score: s, movement: report.movement.get(s.unit) })));
+  // 序号 (a rule that ranks nobody) restarts with each category, as each category's table does
+  const serials = report.scores.map((s, i, all) => all.slice(0, i + 1).filter((x) => x.category === s.category).length);
+  const rows = report.scores.map((s, i) => columns.map((c) => scoreCellText(c, { score: s, movement: report.movement.get(s.unit), serial: serials[i] })));
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], i !== 1 && i !== cells.length - 1)).join('  ');
   const counts = countBySeverity(report.issues);

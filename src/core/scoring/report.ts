@@ -13,7 +13,9 @@ import { ScoringRules } from './scoring-rules';
 import { SpotCheck, readSpotChecks } from '../sheets/spotcheck-sheet';
 import { Period, TallyInput, UnitScore, entriesByUnit, tallyMemo, tallyUnits } from './tally';
 import { CategoryPlan, UnverifiedName, categoryPlan, rankWithinCategories, splitUnverified } from './ranking';
-import { movements, previousPeriod, zeroReportMonthsOf, zeroReportUnits } from './movement';
+import { ranksUnits } from './rule-model';
+import { YearStart, assessmentYearFrom, assessmentYearOf, assessmentYearTo } from './periods';
+import { movements, previousPeriod, zeroReportMonthsOf, zeroReportUnits, zeroRunMonths } from './movement';
 import { projectCounter } from '../quotas/by-category';
 import { CheckOptions, CheckResult, TaskRecord, checkWorkbook } from '../validation/validate';
 import { issueJson } from '../validation/check-json';
@@ -42,8 +44,11 @@ export interface Report {
   readonly movement: Map<string, string | null>;
   /** Scores from 1 January of the plan year to the period's end (本年累计). */
   readonly yearToDate: UnitScore[];
-  /** Units without a submission in each of the last `months` months of the period. */
-  readonly zeroReport: { readonly months: number; readonly units: string[] };
+  /**
+   * Units without a submission in each of the last `months` months of the period, and each one's own count of such months
+   * (`runs`: the 通报 says 「连续3个月」 for a unit silent since July, not the threshold).
+   */
+  readonly zeroReport: { readonly months: number; readonly units: string[]; readonly runs?: ReadonlyMap<string, number> };
   /** Issues of the check, the ledger, 评分规则 and 加减分, in sheet order. */
   readonly issues: Issue[];
   readonly adjustments: Adjustment[];
@@ -62,22 +67,26 @@ export function defaultPeriod(asOf: CivilDate): Period {
   return { from: { year: asOf.year, month: asOf.month, day: 1 }, to: { year: asOf.year, month: asOf.month, day: daysInMonth(asOf.year, asOf.month) } };
 }
 
-/** The plan year from 1 January to the as-of date (the whole year when as-of is later): the 年度考核 sheet's period. */
-export function yearToDatePeriod(planYear: number, asOf: CivilDate): Period {
-  const from = { year: planYear, month: 1, day: 1 };
-  const yearEnd = { year: planYear, month: 12, day: 31 };
+/**
+ * The plan year's 考核年度 from its first day to the as-of date (the whole year when as-of is later): the 年度考核 sheet's period. The
+ * 考核年度 runs from 1 January, or from the rule's start month (评分规则 考核年度): 计划年度 2016 with a year from August is
+ * 2015-08-01 to 2016-07-31, the year it ends in naming it.
+ */
+export function yearToDatePeriod(planYear: number, asOf: CivilDate, yearStart: YearStart = 1): Period {
+  const from = assessmentYearFrom(planYear, yearStart);
+  const yearEnd = assessmentYearTo(planYear, yearStart);
   const to = compareDates(asOf, yearEnd) < 0 && compareDates(asOf, from) >= 0 ? asOf : yearEnd;
   return { from, to };
 }
 
-/** 本年累计's period: 1 January of the period's year to the period's end. */
-export function yearToDateOf(period: Period): Period {
-  return { from: { year: period.to.year, month: 1, day: 1 }, to: period.to };
+/** 本年累计's period: the first day of the 考核年度 holding the period's end (1 January, or the rule's start month) to that end. */
+export function yearToDateOf(period: Period, yearStart: YearStart = 1): Period {
+  return { from: assessmentYearFrom(assessmentYearOf(period.to, yearStart), yearStart), to: period.to };
 }
 
-/** 本年累计's period when it is longer than the period itself (the period does not start on 1 January), else null. */
-export function yearToDateSpan(period: Period): Period | null {
-  const ytd = yearToDateOf(period);
+/** 本年累计's period when it is longer than the period itself (the period does not start its 考核年度), else null. */
+export function yearToDateSpan(period: Period, yearStart: YearStart = 1): Period | null {
+  const ytd = yearToDateOf(period, yearStart);
   return compareDates(ytd.from, period.from) === 0 ? null : ytd;
 }
 
@@ -125,15 +134,16 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const categories = categoryPlan(check.registry, check.settings.text.rankingGroups);
   const input = scoringInput(check, { ledger, spotChecks, rules, media, adjustments, lateReturns }, creditTo);
   const { scores, unverified } = rankedScores({ ...input, period }, check, categories);
-  const previous = previousPeriod(period, check.planYear);
+  const previous = previousPeriod(period, check.planYear, rules.model.yearStart);
   const movement = movements(scores, previous ? periodScores({ ...input, period: previous }, check, categories) : null);
-  const yearPeriod = yearToDateOf(period);
+  const yearPeriod = yearToDateOf(period, rules.model.yearStart);
   const sameAsPeriod = compareDates(yearPeriod.from, period.from) === 0;
   const yearToDate = sameAsPeriod ? scores : periodScores({ ...input, period: yearPeriod }, check, categories);
   const months = zeroReportMonthsOf(check.settings.text.zeroReportMonths);
   // months that have passed: a period running past the as-of date (a year-end 通报 made in June) does not count months to come
   const zeroEnd = compareDates(check.asOf, period.to) < 0 && compareDates(check.asOf, period.from) >= 0 ? check.asOf : period.to;
-  const zeroReport = { months, units: zeroReportUnits(ledger.entries, scores.map((s) => s.unit), zeroEnd, months) };
+  const zeroUnits = zeroReportUnits(ledger.entries, scores.map((s) => s.unit), zeroEnd, months);
+  const zeroReport = { months, units: zeroUnits, runs: zeroRunMonths(ledger.entries, zeroUnits, zeroEnd, months) };
   const issues = inSheetOrder(grids, check.issues, ledger.issues.concat(media.issues, ruleIssues, adjustmentIssues));
   return {
     check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, scores, categories, unverified, previousPeriod: previous,
@@ -229,11 +239,14 @@ function inSheetOrder(grids: readonly Grid[], checked: readonly Issue[], ledgerI
 
 /** The `duban report --json` object. */
 export function reportJson(report: Report) {
+  // a rule that ranks nobody (a 奖励办法 without 排名 row) has no rank and no 较上期 to give
+  const ranked = ranksUnits(report.rules.model);
   return {
     period: { from: formatISO(report.period.from), to: formatISO(report.period.to) },
     asOf: formatISO(report.asOf),
     // what every total and part is counted in: 分, or 元 for a 奖励办法 (评分规则 计分单位)
     pointsUnit: report.rules.model.pointsUnit,
+    ranked,
     units: report.scores.map((s) => ({
       unit: s.unit,
       category: s.category,
@@ -251,15 +264,16 @@ export function reportJson(report: Report) {
       notApplicable: s.notApplicable.map((n) => ({ component: n.component, reason: n.reason })),
       flags: [...s.flags],
       targets: s.targets.map((t) => ({ ...t })),
-      rank: s.rank,
+      rank: ranked ? s.rank : null,
       grade: s.grade,
-      movement: report.movement.get(s.unit) ?? null,
+      movement: ranked ? (report.movement.get(s.unit) ?? null) : null,
       yearToDateTotal: report.yearToDate.find((y) => y.unit === s.unit)?.total ?? null,
       zeroReport: report.zeroReport.units.includes(s.unit),
     })),
     ...(report.categories.note ? { rankingNote: report.categories.note } : {}),
     unverified: report.unverified,
-    people: report.people,
+    // people are paid, not placed, where the rule ranks nobody
+    people: ranked ? report.people : report.people.map((p) => ({ ...p, rank: null })),
     zeroReportMonths: report.zeroReport.months,
     issues: report.issues.map(issueJson),
   };

@@ -154,10 +154,11 @@ export interface RuleModel {
   readonly assignmentDone: number | null;
   readonly bounds: readonly BoundRule[];
   /**
-   * 折算: the total scaled so that the top unit (or a full score) gets `points`; perGroup: the top of each ranking group
+   * 折算: the total scaled so that the top unit (or a full score) gets `points`; 'target': each unit's total as a share of its own
+   * 目标分, `points` once reached (按完成比例得分); perGroup: the top of each ranking group
    * (设置 排名分组) gets them (各组最高分为满分).
    */
-  readonly scale: { readonly points: number; readonly basis: 'top' | number; readonly perGroup?: boolean } | null;
+  readonly scale: { readonly points: number; readonly basis: 'top' | 'target' | number; readonly perGroup?: boolean } | null;
   /** 录用率 below `below` (0..1) per period: flagged, and `penalty` off when above 0. */
   readonly rateFlag: { readonly below: number; readonly cadence: Cadence; readonly penalty: number } | null;
   /** `periods` consecutive periods below quota: flagged, and `penalty` off when above 0. */
@@ -172,15 +173,34 @@ export interface RuleModel {
    * Co-authors and 合报单位 split a piece's points (split) or each get them all (full); first: the first author alone is credited
    * (“两人以上合写的信息奖励第一作者”), each 合报单位 keeps the piece whole.
    */
-  readonly sharedCredit: 'split' | 'full' | 'first';
+  readonly sharedCredit: 'split' | 'full' | 'first' | 'half';
   /** What every amount is counted in: 分, or 元 for a 奖励办法 (计分单位 | 元); every place that prints an amount says it. */
   readonly pointsUnit: PointsUnit;
+  /**
+   * Whether the rule ranks units (评分规则 “排名 | 排名” / “排名 | 不排名”); null when it does not say: a 考核办法 (分) ranks, a 奖励办法
+   * (元) pays each unit what it earned and ranks only when a row says so — Duban never invents a rank the rule does not have.
+   */
+  readonly ranked: boolean | null;
+  /**
+   * The first month of the 考核年度 (评分规则 “考核年度 | 8月1日至次年7月31日”): 1 for January–December. 每年 quotas and bounds, 本年累计
+   * and 年度考核 count years from it; the 考核年度 is named by the year it ends in (2015年8月—2016年7月 is 计划年度 2016).
+   */
+  readonly yearStart: number;
 }
+
+/**
+ * Whether units are ranked under these rules: as the 排名 row says, else a 考核办法 ranks and a 奖励办法 does not — unless it pays by
+ * place (名次计分: “第一名每人奖800元”), which ranks.
+ */
+export const ranksUnits = (m: Pick<RuleModel, 'ranked' | 'pointsUnit' | 'rankPoints'>): boolean => m.ranked ?? (m.pointsUnit === '分' || m.rankPoints.length > 0);
+
+/** The first column of a score table: 排名, or 序号 where the rule ranks nobody. */
+export const placeHeader = (ranked: boolean) => (ranked ? '排名' : '序号');
 
 export const EMPTY_MODEL: RuleModel = {
   adoption: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
   latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
-  tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分',
+  tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分', ranked: null, yearStart: 1,
 };
 
 /** Text compared loosely: NFKC, no spaces, no 《》 or brackets. */

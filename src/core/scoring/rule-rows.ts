@@ -1,7 +1,7 @@
 // Interprets the 评分规则 sheet's rows (项目 | 对象 | 类型 | 分值) as ScoringRules; a row written wrong becomes an issue naming its cell.
 import { Issue, makeIssue } from '../validation/issues';
 import { MESSAGES } from '../validation/messages';
-import { RULE_ITEMS, RuleKey, ScoringRules, rulesFromValues } from './scoring-rules';
+import { EXCELLENT_SHARE_KEY, RULE_ITEMS, RuleKey, ScoringRules, rulesFromValues } from './scoring-rules';
 import {
   AdoptionRule, BoundRule, COMPONENTS, Cadence, ComponentKey, DEDUCTIONS, EMPTY_MODEL, FactorRule, InstructionRule, PeriodRule, QuotaRule,
   RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, looseKey, ruleLevel, splitCadence,
@@ -20,11 +20,13 @@ export interface RuleRow {
 
 const itemKey = (text: string) => text.normalize('NFKC').replace(/[\s()（）]/g, '');
 const LEGACY_KEYS = new Map<string, RuleKey>(RULE_ITEMS.map((r) => [itemKey(r.item), r.key]));
+/** 项目 words of 优秀比例 (优秀等次比例, 优秀比例上限, 优秀率 …). */
+const EXCELLENT_SHARE_WORDS = /^优秀(?:等次)?(?:比例|占比|率)(?:上限)?$/;
 
 type Kind =
   | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'adoptedQuota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
   | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit' | 'overQuota' | 'tier' | 'rankPoints'
-  | 'pointsUnit';
+  | 'pointsUnit' | 'ranking' | 'assessmentYear';
 
 /** The words a clerk may write in 项目 for each kind of row (first: the word the template and README use). */
 export const RULE_WORDS: Record<Kind, readonly string[]> = {
@@ -52,6 +54,8 @@ export const RULE_WORDS: Record<Kind, readonly string[]> = {
   overQuota: ['超报计分', '超报', '超额报送', '每超报一篇', '超报加分'],
   sharedCredit: ['合作分配', '合报', '共同署名', '合作稿件'],
   pointsUnit: ['计分单位', '计量单位', '分值单位', '奖励单位', '金额单位', '计奖单位'],
+  ranking: ['排名', '排名次', '排序', '名次', '是否排名'],
+  assessmentYear: ['考核年度', '评比年度', '考核年度起止', '年度起止', '考核年度起始'],
 };
 const KIND_OF = new Map<string, Kind>();
 for (const kind of Object.keys(RULE_WORDS) as Kind[]) for (const w of RULE_WORDS[kind]) KIND_OF.set(itemKey(w), kind);
@@ -124,6 +128,13 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       else bad(row.cells.value, valueText, '三个分数，如“90/75/60”');
       continue;
     }
+    // 优秀比例 | | | 30%: 「优秀等次不超过参评单位的30%」 (a share of each ranking category)
+    if (EXCELLENT_SHARE_WORDS.test(item)) {
+      const n = numberOf(row.value, true);
+      if (n !== null && n > 0 && n <= 1) parsed.values[EXCELLENT_SHARE_KEY] = n;
+      else bad(row.cells.value, valueText, '一个比例，如“30%”');
+      continue;
+    }
     const legacy = LEGACY_KEYS.get(item);
     if (legacy) {
       const n = numberOf(row.value);
@@ -136,7 +147,8 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       parsed.issues.push(makeIssue('RULE_UNKNOWN_ITEM', sheet, row.cells.item, MESSAGES.ruleUnknownItem(row.item)));
       continue;
     }
-    custom = true;
+    // 排名 alone leaves today's defaults in force: it says who is ranked, not how units score
+    if (kind !== 'ranking' && kind !== 'assessmentYear') custom = true;
     const target = splitCadence(row.target);
     const type = splitCadence(row.type);
     const cadence: Cadence | null = target.cadence ?? type.cadence;
@@ -266,10 +278,11 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       case 'scale': {
         const points = needValue('折算后的满分，如“10”');
         const basisText = target.rest.replace(/^满分/, '');
-        const basis = basisText === '' || /最高/.test(basisText) ? 'top' : numberOf(basisText);
+        // 目标分 / 完成比例: each unit against its own 目标分 (“未完成基本分按完成比例得分，完成基本分得100分”)
+        const basis = basisText === '' || /最高/.test(basisText) ? 'top' : /目标|基本分|完成比例|完成率/.test(basisText) ? 'target' : numberOf(basisText);
         // 各组最高分: the top unit of each ranking group gets full marks (排名分组), not the top of all
         const perGroup = basis === 'top' && /各组|每组|分组|本组|组内|各类|同类/.test(basisText);
-        if (basis === null) bad(row.cells.target, row.target, '“最高分”（最高的单位得满分）、“各组最高分”或原满分，如“满分120”');
+        if (basis === null) bad(row.cells.target, row.target, '“最高分”（最高的单位得满分）、“各组最高分”、“目标分”（按完成目标分的比例）或原满分，如“满分120”');
         else if (points !== null) m.scale = perGroup ? { points, basis, perGroup } : { points, basis };
         break;
       }
@@ -319,9 +332,10 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       case 'sharedCredit': {
         const text = [row.target, row.type, valueText].join('');
         if (/第一作者|第一署名|第一执笔/.test(text)) m.sharedCredit = 'first';
+        else if (/减半|计半|各半|一半/.test(text)) m.sharedCredit = 'half';
         else if (/平分|均分|分摊/.test(text)) m.sharedCredit = 'split';
         else if (/全额|各计|全分|各得/.test(text)) m.sharedCredit = 'full';
-        else bad(row.cells.target, row.target, '“平分”“各计全分”或“第一作者”');
+        else bad(row.cells.target, row.target, '“平分”“各计全分”“减半”或“第一作者”');
         break;
       }
       case 'pointsUnit': {
@@ -330,6 +344,23 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         const unit = written.length === 1 ? pointsUnitOf(written[0]) : null;
         if (unit) m.pointsUnit = unit;
         else bad(row.cells.target, written.join(' '), '“元”（奖励办法按金额计）或“分”');
+        break;
+      }
+      case 'assessmentYear': {
+        // 考核年度 | 8月1日至次年7月31日 (“上年12月1日至本年11月30日”, “8月—次年7月”, “每年8月起”): years counted from that month
+        const written = [row.target, row.type, valueText].map((t) => t.trim()).filter(Boolean).join('');
+        const start = yearStartOf(written);
+        if (start === null) bad(row.cells.target, written, '考核年度的起止，如“8月1日至次年7月31日”“1月至12月”（从某月1日起算满一年）');
+        else m.yearStart = start;
+        break;
+      }
+      case 'ranking': {
+        // 排名 | 不排名: a 奖励办法 that pays each unit (“每季度统计一次，发放奖金”) ranks nobody; 排名 | 按奖励合计 asks for a rank
+        const written = [row.target, row.type, valueText].map((t) => looseKey(t)).filter(Boolean).join('');
+        // the whole word: “不分组” (one list, still ranked) belongs to 设置 排名分组 and is no “不排名”
+        if (/^(否|无|不|不排|不排名|不排名次|不排序|不分名次|不评比|不评名次)$/.test(written)) m.ranked = false;
+        else if (/^(是|排名|排名次|排序|按|竞争排名|通报排名|评比)/.test(written)) m.ranked = true;
+        else bad(row.cells.target, written, '“排名”（按总分在排名分组内排名）或“不排名”');
         break;
       }
     }
@@ -345,7 +376,9 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   // a bound's text was written in 分 before the 计分单位 row may have been read
   const unitBounds = m.pointsUnit === '分' ? bounds : bounds.map((b) => ({ ...b, text: b.text.replace(/分$/, m.pointsUnit) }));
   Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds: unitBounds, tiers, rankPoints });
-  return { rules: custom ? rulesFromValues(parsed.values, m) : rulesFromValues(parsed.values), issues: parsed.issues, unitNames };
+  const defaults = rulesFromValues(parsed.values);
+  const rules = custom ? rulesFromValues(parsed.values, m) : { ...defaults, model: { ...defaults.model, ranked: m.ranked, yearStart: m.yearStart } };
+  return { rules, issues: parsed.issues, unitNames };
 }
 
 /** A 分档 row's 类型: the step's least points (“200分以上”“达到150分”“≥30”“100—149分”), or -Infinity for the bottom step (“100分以下”“不足20分”). */
@@ -357,6 +390,26 @@ function tierFrom(text: string): number | null {
   if (/^(?:不足|低于|少于|<)?\d+(?:\.\d+)?(?:分|条|篇)?(以下|以内)?$/.test(t) && /不足|低于|少于|<|以下|以内/.test(t)) return -Infinity;
   if (/^(其他|其余|以下|最低档)$/.test(t)) return -Infinity;
   return null;
+}
+
+/**
+ * The first month of a 考核年度 as written: “8月1日至次年7月31日”, “上年12月1日至本年11月30日”, “8月—次年7月”, “8月起”, “1月至12月”; null
+ * when it does not start on the 1st of a month or does not end the day before it starts a year later.
+ */
+export function yearStartOf(text: string): number | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/^(每年|自|从)/, '');
+  const m = /^(?:上年|上一年|当年|本年)?(\d{1,2})月(?:(\d{1,2})日)?(?:起|开始)?(?:(?:至|到|—|-|~|～|－)+(?:次年|下年|下一年|本年|当年)?(\d{1,2})月(?:(\d{1,2})日)?(?:止)?)?$/.exec(t);
+  if (!m) return null;
+  const start = Number(m[1]);
+  if (start < 1 || start > 12 || (m[2] && Number(m[2]) !== 1)) return null;
+  if (m[3]) {
+    const end = Number(m[3]);
+    const last = start === 1 ? 12 : start - 1;
+    if (end !== last) return null;
+    // the end day, when written, is the month's last (31, 30, or 28/29 for February)
+    if (m[4] && Number(m[4]) < 28) return null;
+  }
+  return start;
 }
 
 /** A 名次计分 row's 对象: what units are placed by (报送条数, 采用数量, 得分), or null. */
@@ -371,7 +424,7 @@ function rankBasis(text: string): RankPointsRule['basis'] | null {
 /** A 名次计分 row's 类型: places per step and points less per step (“每5名减1分”“每5名一个梯次，每下降一个梯次少计1分”“每名减0.5分”). */
 function rankSteps(text: string): { step: number; drop: number } | null {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
-  const m = /^每(\d*)名(?:为?一个梯次|一档)?[,，、;；]?(?:每(?:下降|降低?)一?个?(?:梯次|档|名))?(?:减|少计|少|递减|降|扣)(\d+(?:\.\d+)?)分?$/.exec(t);
+  const m = /^每(\d*)名(?:为?一个梯次|一档)?[,，、;；]?(?:每(?:下降|降低?)一?个?(?:梯次|档|名))?(?:减|少计|少|递减|降|扣)(\d+(?:\.\d+)?)[分元]?$/.exec(t);
   if (!m) return null;
   const step = m[1] === '' ? 1 : Number(m[1]);
   return step >= 1 ? { step, drop: Number(m[2]) } : null;

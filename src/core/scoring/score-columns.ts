@@ -1,6 +1,6 @@
 // The columns of a score table — the 通报 sheet and the 通报's attachment tables — in one order, with one set of words and values.
 import { MEDIA_LEVELS } from './scoring-rules';
-import { ComponentKey } from './rule-model';
+import { ComponentKey, placeHeader } from './rule-model';
 import { NOT_APPLICABLE, componentPoints } from './breakdown';
 import { PointsUnit, componentHeader, scoredWord, totalHeader } from './points-unit';
 import { UnitScore } from './tally';
@@ -21,6 +21,13 @@ export const NO_QUOTA = '无指标';
 /** Whether any unit has a quota (the 应报 and 完成率 columns say something). */
 export const anyQuota = (scores: readonly UnitScore[]) => scores.some((s) => s.expected > 0);
 
+/**
+ * Whether any unit has a 较上期 (the column says something): a year-end 通报 has no period before it within the plan year,
+ * and a column of — only is noise to a leader (凉山州 2011年度 and 嘉兴市 2008年度 print none).
+ */
+export const anyMovement = (scores: readonly UnitScore[], movement: ReadonlyMap<string, string | null>) =>
+  scores.some((s) => (movement.get(s.unit) ?? null) !== null);
+
 /** How a column's values are shown: the sheet picks width and number format by it, the document the text. */
 export type ScoreColumnKind = 'rank' | 'unit' | 'count' | 'percent' | 'points' | 'label';
 
@@ -30,6 +37,8 @@ export interface ScoreRow {
   readonly movement?: string | null;
   /** Its score from 1 January; null when it was not scored then. */
   readonly yearToDate?: UnitScore | null;
+  /** Its place in the list (序号) where the rule ranks nobody. */
+  readonly serial?: number;
 }
 
 export interface ScoreColumn {
@@ -51,6 +60,8 @@ export interface ScoreColumnOptions {
   readonly movement?: boolean;
   /** What the amounts are counted in (评分规则 计分单位): 元 says 采用奖励 … 奖励合计 instead of 采用得分 … 总分. */
   readonly unit?: PointsUnit;
+  /** false where the rule ranks nobody (a 奖励办法): 序号 in place of 排名, and no 较上期. */
+  readonly ranked?: boolean;
 }
 
 const column = (header: string, kind: ScoreColumnKind, value: ScoreColumn['value']): ScoreColumn => ({ header, kind, value });
@@ -64,8 +75,9 @@ export function scoreColumns(components: readonly ComponentKey[], options: Score
   const ytd = (c: ScoreColumn) => (options.yearToDate ? [c] : []);
   const quota = (c: ScoreColumn) => (options.quota === false ? [] : [c]);
   const unit = options.unit ?? '分';
+  const ranked = options.ranked ?? true;
   return [
-    column('排名', 'rank', (r) => r.score.rank),
+    column(placeHeader(ranked), 'rank', (r) => (ranked ? r.score.rank : (r.serial ?? NO_VALUE))),
     column('单位', 'unit', (r) => r.score.unit),
     ...quota(column('应报', 'count', (r) => r.score.expected)),
     column('实报', 'count', (r) => r.score.actual),
@@ -76,7 +88,7 @@ export function scoreColumns(components: readonly ComponentKey[], options: Score
     column(totalHeader(unit), 'points', (r) => r.score.total),
     ...ytd(column(yearToDateTotal(unit), 'points', (r) => orNone(r.yearToDate, (y) => y.total))),
     column('等次', 'label', (r) => r.score.grade ?? NO_VALUE),
-    ...(options.movement ? [column('较上期', 'label', (r) => r.movement ?? NO_VALUE)] : []),
+    ...(options.movement && ranked ? [column('较上期', 'label', (r) => r.movement ?? NO_VALUE)] : []),
   ];
 }
 

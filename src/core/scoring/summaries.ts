@@ -6,11 +6,13 @@ import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
 import { Report, periodScores, scoringInput, yearToDateOf, yearToDatePeriod, yearToDateSpan } from './report';
 import { isWholeMonth, periodPhrase } from './movement';
+import { assessmentYearLabel } from './periods';
 import { categoriesOf } from './ranking';
-import { ComponentKey } from './rule-model';
+import { ComponentKey, ranksUnits } from './rule-model';
 import { BREAKDOWN_SHEET, breakdownSheet, pointComponents, totalNote } from './breakdown';
 import { totalHeader, unitNote } from './points-unit';
-import { ScoreColumn, ScoreRow, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
+import { excellentShareText } from './scoring-rules';
+import { ScoreColumn, ScoreRow, anyMovement, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
 import { TASK_STATUS_LABEL } from '../deadlines/task-status';
@@ -180,13 +182,15 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified' | 'rules'>, 
   const counts = new Map<string, number>();
   for (const s of scores) counts.set(s.category, (counts.get(s.category) ?? 0) + 1);
   let category: string | null = null;
+  let serial = 0;
   for (const s of scores) {
+    serial = s.category === category ? serial + 1 : 1;
     if (headed && s.category !== category) {
       rows.push([`${s.category}（${counts.get(s.category)} 个单位）`]);
       styles.push(SECTION_ROW);
     }
     category = s.category;
-    const row: ScoreRow = { score: s, movement: extra?.movement.get(s.unit), yearToDate: extra?.yearToDate ? (extra.yearToDate.scores.get(s.unit) ?? null) : undefined };
+    const row: ScoreRow = { score: s, movement: extra?.movement.get(s.unit), yearToDate: extra?.yearToDate ? (extra.yearToDate.scores.get(s.unit) ?? null) : undefined, serial };
     rows.push(columns.map((c) => c.value(row)));
     styles.push(extra?.zeroReport.includes(s.unit) ? ZERO_FILL : undefined);
   }
@@ -198,8 +202,14 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified' | 'rules'>, 
   };
   const unit = report.rules.model.pointsUnit;
   if (scores.length) note(`注：${totalNote(components, scores, unit)}${extra?.yearToDate ? yearToDateNote(extra.yearToDate.span, unit) : ''}各单位明细见“${BREAKDOWN_SHEET}”。`);
+  // 优秀比例: why a unit at the 优秀 line may stand 良好 (凉山州's five 优秀 of seventeen)
+  const share = report.rules.excellentShare;
+  if (share !== null && scores.some((s) => s.grade !== null)) note(`等次：${excellentShareText(share, categoriesOf(scores).length > 1)}（评分规则“优秀比例”），按总分从高到低确定。`);
   if (report.categories.note) note(report.categories.note);
   if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
+  // the office's 报送指标 is its minimum: every unit below it is named, as 通报 do (怀远县 2024 「低于最低标准的有：…」)
+  const below = extra && report.rules.custom && report.rules.model.quotas.length ? scores.filter((s) => s.expected > 0 && s.actual < s.expected) : [];
+  if (below.length) note(`低于报送指标（最低标准）：${below.map((s) => `${s.unit}（${s.actual}/${s.expected}）`).join('、')}`);
   if (report.unverified.length) {
     note(`待核实（未列入排名，请核对单位名称）：${report.unverified.length} 个`);
     for (const u of report.unverified) {
@@ -242,7 +252,7 @@ interface BulletinExtra {
 function scoreSheet(name: string, title: string, report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null): SheetSpec {
   const components = pointComponents(scores);
   const unit = report.rules.model.pointsUnit;
-  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null, quota: anyQuota(scores), unit });
+  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null && anyMovement(scores, extra.movement), quota: anyQuota(scores), unit, ranked: ranksUnits(report.rules.model) });
   const columns = scoreCols.map(sheetColumn);
   const totalCol = columnLetters(columns.findIndex((c) => c.header === totalHeader(unit)));
   // a 奖励办法's table says its unit once, in the title, as 公文 tables do (“金额单位：元”)
@@ -267,7 +277,7 @@ function scoreSheet(name: string, title: string, report: Pick<Report, 'categorie
  * 累计得分 when the period does not start on 1 January — the columns of the 通报's attachment tables, in their order.
  */
 export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec {
-  const span = yearToDateSpan(report.period);
+  const span = yearToDateSpan(report.period, report.rules.model.yearStart);
   const extra: BulletinExtra = {
     movement: report.movement,
     yearToDate: span ? { scores: new Map(report.yearToDate.map((s) => [s.unit, s])), span: periodPhrase(span) } : null,
@@ -279,7 +289,10 @@ export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec
 
 /** 年度考核-YYYY: the same table over the whole plan year (to the as-of date). */
 export function annualSheet(year: number, report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
-  return scoreSheet(GENERATED_NAMES.annual(year), `${year}年度宣传工作考核`, report, scores, stamp, null);
+  // a 考核年度 that does not start in January says its months (2015年8月至2016年7月宣传工作考核), as 合肥市关工委's 评比年度
+  const yearStart = report.rules.model.yearStart;
+  const title = yearStart > 1 ? `${assessmentYearLabel(year, yearStart)}宣传工作考核` : `${year}年度宣传工作考核`;
+  return scoreSheet(GENERATED_NAMES.annual(year), title, report, scores, stamp, null);
 }
 
 /** 逾期预警: tasks overdue at the as-of date and tasks due within DUE_SOON_WORKDAYS working days. */
@@ -313,12 +326,13 @@ export function overdueSheet(report: Report, stamp: GenerationStamp): SheetSpec 
 /** Every generated sheet of a report, in the order they are added to the workbook. */
 export function summarySheets(report: Report, stamp: GenerationStamp): SheetSpec[] {
   const year = report.check.planYear;
-  const annualPeriod = yearToDatePeriod(year, report.asOf);
+  const yearStart = report.rules.model.yearStart;
+  const annualPeriod = yearToDatePeriod(year, report.asOf, yearStart);
   const same = (a: Period, b: Period) => compareDates(a.from, b.from) === 0 && compareDates(a.to, b.to) === 0;
   // 年度考核 over the report's period or its 本年累计 (the usual case) is scored already
   const annualScores = same(annualPeriod, report.period)
     ? report.scores
-    : same(annualPeriod, yearToDateOf(report.period))
+    : same(annualPeriod, yearToDateOf(report.period, yearStart))
       ? report.yearToDate
       : periodScores({ ...scoringInput(report.check, report, report.creditTo), period: annualPeriod }, report.check, report.categories);
   return [

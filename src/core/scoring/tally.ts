@@ -104,16 +104,47 @@ function fullMax(rules: ScoringRules): number {
  * The grade of a total. Under today's formula a unit is graded on what applies to it: a unit without
  * spot checks or quota is judged on total ÷ its applicable maximum, against the lines' share of the full total.
  */
-export function gradeOf(score: { total: number; maxApplicable: number | null }, rules: ScoringRules): Grade | null {
+export function gradeOf(score: { total: number; maxApplicable: number | null }, rules: ScoringRules, excellent = true): Grade | null {
   const lines = rules.gradeLines;
   if (!lines) return null;
   const full = fullMax(rules);
   const total = score.maxApplicable !== null && score.maxApplicable > 0 && full > 0 ? (score.total * full) / score.maxApplicable : score.total;
-  const at = (line: number) => total >= line - 1e-9;
-  if (at(lines.excellent)) return GRADE_NAMES.excellent;
+  // only the lines the rules give: below the last of them, 较差 when that is the 一般 line, else no 等次 (none is invented)
+  const at = (line: number | null) => line !== null && total >= line - 1e-9;
+  if (excellent && at(lines.excellent)) return GRADE_NAMES.excellent;
   if (at(lines.good)) return GRADE_NAMES.good;
   if (at(lines.fair)) return GRADE_NAMES.fair;
-  return GRADE_NAMES.poor;
+  return lines.fair !== null ? GRADE_NAMES.poor : null;
+}
+
+/**
+ * 等次 of a ranked category under 优秀比例: 优秀 goes to at most ⌊share × units⌋ of them, best first — those at the 优秀
+ * line (or, when the rules write no 优秀 line, those scoring above 0); a unit whose tie would pass the limit, and those below
+ * it, take the next 等次 their total reaches. Ranks are the category's competition ranks.
+ */
+export function gradesWithShare(list: readonly { total: number; maxApplicable: number | null; rank: number }[], rules: ScoringRules): (Grade | null)[] {
+  const share = rules.excellentShare;
+  if (share === null || !rules.gradeLines) return list.map((s) => gradeOf(s, rules));
+  const limit = Math.floor(share * list.length + 1e-9);
+  const byLine = rules.gradeLines.excellent !== null;
+  const reaches = list.map((s) => (byLine ? gradeOf(s, rules) === GRADE_NAMES.excellent : s.total > 0));
+  // the eligible in rank order: a unit is 优秀 when it and every eligible unit ranked with or ahead of it fit within the limit
+  // (ranks follow totals; under today's formula 等次 follow the share of what applies, so an eligible unit may rank below one that is not)
+  const eligibleRanks = list.filter((_, i) => reaches[i]).map((s) => s.rank).sort((a, b) => a - b);
+  const atOrAhead = (rank: number) => {
+    let lo = 0;
+    let hi = eligibleRanks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (eligibleRanks[mid] <= rank) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return list.map((s, i) => {
+    const within = reaches[i] && atOrAhead(s.rank) <= limit;
+    return within ? GRADE_NAMES.excellent : gradeOf(s, rules, false);
+  });
 }
 
 /** Competition ranks of scores, highest first: equal totals share a rank (1, 2, 2, 4), as RANK.EQ. */

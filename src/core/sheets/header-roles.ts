@@ -476,15 +476,22 @@ function headingsNameLeads(grid: Grid, headerRow: number): boolean {
   return false;
 }
 
-/** A line above the header holding one unit's name and nothing else ("安乐河镇"), the nearest; null when there is none. */
+/** A title naming the office whose own plan the table is: "华容县文旅广电局 关于落实2021年县政府重点工作任务的实施方案". */
+const OWN_PLAN_TITLE = /^(\S{2,20}?)\s*关于\S+(?:方案|计划|要点|清单|安排)$/;
+
+/**
+ * A line above the header holding one unit's name and nothing else ("安乐河镇"), or a title naming the office whose own
+ * plan it is ("X 关于落实…的实施方案"), the nearest; null when there is none.
+ */
 function unitAbove(grid: Grid, headerTop: number, isUnit?: (name: string) => boolean): { name: string; cell: string } | null {
   for (let r = headerTop - 1; r >= 0; r--) {
     const row = grid.rows[r] ?? [];
     const texts = [...new Set(row.map((v) => cellText(v).trim()).filter((t) => t !== ''))];
     if (texts.length !== 1) continue;
-    const name = texts[0];
+    const own = OWN_PLAN_TITLE.exec(texts[0]);
+    const name = own ? own[1] : texts[0];
     if (name.length > 20 || /[\d、,，;；:：\s]/.test(name) || !looksLikeUnits(name, isUnit)) continue;
-    return { name, cell: a1(r, row.findIndex((v) => cellText(v).trim() === name)) };
+    return { name, cell: a1(r, row.findIndex((v) => cellText(v).trim() === texts[0])) };
   }
   return null;
 }

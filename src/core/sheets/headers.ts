@@ -138,6 +138,8 @@ export const SETTINGS_KEYS = {
   // the year-end 通报's 优秀信息员: the office's own list (「授予肖金红等9名同志…优秀信息员」), or how many to name by the year's points
   excellentReporters: ['优秀信息员', '优秀通讯员', '优秀信息员名单'],
   excellentReporterQuota: ['优秀信息员名额', '优秀通讯员名额'],
+  // the year-end 通报's 先进单位, the office's decision (「授予长春市工商局等9个单位（部门）为…先进单位」; 嘉兴市 先进集体)
+  advancedUnits: ['先进单位', '先进集体', '先进单位名单'],
   // issue 21: the 公文's 版头 (发文机关标志, e.g. "××市民生工作领导小组办公室文件"; default 发文机关 + 文件) and whether
   // the ranking annexes are one attachment with a section per category (default) or one attachment per category
   issuerMark: ['发文机关标志', '版头'],

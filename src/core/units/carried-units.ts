@@ -1,5 +1,6 @@
 // Units a table gives once for several rows (同上, 同第N项, 下同, 以下各项均由…牵头): each row's units text as the office means it.
 import { parseChineseInteger } from '../dates/numerals';
+import { SAME_ABOVE_SOURCE } from '../sheets/ditto';
 import { unwrapBrackets } from './unit-roles';
 
 /** One task row's cell of a units column (lead or cooperating), in sheet order. */
@@ -46,7 +47,7 @@ export interface CarriedUnits {
 }
 
 /** "同上", "同上。", "〃", "同前", "责任单位：同上" — alone, or followed by more units ("同上，市财政局"). */
-const SAME_ABOVE = /^[（(]?\s*(?:(?:责任|牵头|配合|协办|主办)?(?:单位|部门)\s*[:：]?\s*)?(同\s*上|〃|同前)[。.]?\s*[）)]?\s*(?:[，,、；;]\s*|$)/;
+const SAME_ABOVE = new RegExp(`^[（(]?\\s*(?:(?:责任|牵头|配合|协办|主办)?(?:单位|部门)\\s*[:：]?\\s*)?(${SAME_ABOVE_SOURCE})[。.]?\\s*[）)]?\\s*(?:[，,、；;]\\s*|$)`);
 /** "同第3项", "同第三项", "责任单位同第1项", "同序号2", "同(一)". */
 const SAME_AS_ITEM = /^[（(]?\s*(?:(?:责任|牵头|配合|协办|主办)?(?:单位|部门)\s*[:：]?\s*)?同\s*(?:第\s*([0-9０-９一二三四五六七八九十百〇零两]+)\s*(?:项|条|点|个)|序号\s*([0-9０-９]+)|[（(]\s*([一二三四五六七八九十]+)\s*[）)])[。.]?\s*[）)]?\s*(?:[，,、；;]\s*)?/;
 /** "以下各项均由市委宣传部牵头", "以下工作由县民政局负责" — who does the rows after it (their blank cells). */
@@ -56,7 +57,7 @@ const SHARED_ALSO = /以下(?:各项|各|所有)?(?:任务|工作|事项|措施|
 /** Shared units that name no definite set ("四市或部分市人民政府"): not carried. */
 const NOT_DEFINITE = /或|部分|相关|有关|等/;
 /** Whether a text may hold any of the words this module reads (a cheap test before the patterns). */
-const MAY_CARRY = /同|〃|以下/;
+const MAY_CARRY = /同|〃|以下|^\s*["”“]/;
 
 /** A remark clause opening ("下同", "除专门列出外", "以下各项任务…", "不再重复"): it and all after it are no units. */
 const REMARK_START = /^\s*(?:下同|除[^，,；;。]{0,12}外|以下(?:各项|各|所有)?(?:任务|工作|事项|措施|项目)|不再(?:重复|列出|一一列出|另列))/;

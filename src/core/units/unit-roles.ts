@@ -49,7 +49,7 @@ const AS_ROLE = /为(牵头|配合|责任)(?:单位|部门)$/;
 const VAGUE_BODY = '部门|单位|科室|股室|处室|乡镇|镇|街道|镇街|镇(?:街道)|县区|区县|企业|机构|方面|人员|部门单位|管委会|'
   + '(?:县|区|市|乡|镇|县区|区县|县市区|市县|乡镇)?(?:人民)?政府';
 const VAGUE = new RegExp(
-  `^(?:[\u4e00-\u9fff]{0,4}?(?:政府|直|级|委)|各|其他|其它)?各?(?:相关|有关)(?:的)?(?:职能|责任|成员|业务)?(?:${VAGUE_BODY})*$`
+  `^(?:[\u4e00-\u9fff]{0,4}?(?:政府|直|级|委|属)|各|其他|其它)?各?(?:相关|有关)(?:的)?(?:职能|责任|成员|业务)?(?:${VAGUE_BODY})*$`
   + '|^属地(?:政府|乡镇|街道|镇街|党委政府|党委、政府|部门|单位)?$',
 );
 
@@ -113,18 +113,24 @@ function firstListed(read: UnitRoles): UnitRoles {
  */
 export function unwrapBrackets(text: string): string {
   const t = text.trim();
-  if (!/^[（(]/.test(t) || !/[）)]$/.test(t)) return text;
+  // round brackets, or square ones where the units hold round ones ("[牵头单位:县发改局(粮食局);责任单位:…]", 嘉鱼 2021)
+  const close = BRACKET_PAIRS[t[0]];
+  if (close === undefined || !t.endsWith(close)) return text;
   let depth = 0;
   for (let i = 0; i < t.length; i++) {
     const ch = t[i];
-    if (ch === '（' || ch === '(') depth++;
-    else if (ch === '）' || ch === ')') {
+    if (ch in BRACKET_PAIRS) depth++;
+    else if (CLOSING.has(ch)) {
       depth--;
       if (depth === 0 && i < t.length - 1) return text;
     }
   }
   return t.slice(1, -1);
 }
+
+/** The brackets a units cell may be wrapped in, each with its closing one. */
+const BRACKET_PAIRS: Readonly<Record<string, string>> = { '（': '）', '(': ')', '[': ']', '［': '］', '【': '】', '〔': '〕' };
+const CLOSING = new Set(Object.values(BRACKET_PAIRS));
 
 /** Names that end as bodies do (局, 委, 办, 中心, 小组 …): what may follow 配合 for it to be a verb with an object. */
 const BODY_END = /(?:局|委|办|部|室|科|股|所|站|院|中心|队|会|处|府|组|单位|部门|公司|集团|馆|社|行|司)$/;

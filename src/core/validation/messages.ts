@@ -3,6 +3,7 @@ import { CivilDate, formatChinese, formatISO } from '../dates/civil-date';
 import { monthDayOf, withoutTimeOfDay } from '../dates/date-values';
 import type { InferredColumn } from '../sheets/column-content';
 import type { CarriedFrom } from '../units/carried-units';
+import { SAME_ABOVE_SOURCE } from '../sheets/ditto';
 
 /** Cell text quoted in a message; text past 100 characters (a cell holds up to 32,767) is cut, with its length. */
 const q = (s: string) => {
@@ -12,6 +13,9 @@ const q = (s: string) => {
 };
 const list = (names: readonly string[], max = 8) =>
   names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')}等${names.length}个`;
+
+/** Words that begin with 同上 (同前, 〃): the row above is meant, not a numbered item. */
+const SAME_ABOVE_START = new RegExp(`^(?:${SAME_ABOVE_SOURCE})`);
 
 /** The row that looks most like a task header, for HEADER_NOT_FOUND: 1-based row and the roles it lacks. */
 export interface HeaderNear {
@@ -43,7 +47,7 @@ export const MESSAGES = {
   leadFromHeadings: (heading: string) =>
     `表中没有单位列，各部分标题写明了牵头单位${heading ? `（如${q(heading)}）` : ''}：每行任务的牵头单位按所在部分的标题读取；如不对，请补上单位列，或用 --columns 或“设置”表的“列映射”指定。`,
   leadFromTitle: (unit: string) =>
-    `表中没有单位列，表头上方单独一行写明了${q(unit)}：整张表的任务都按${q(unit)}负责读取；如不对，请补上单位列，或用 --columns 或“设置”表的“列映射”指定。`,
+    `表中没有单位列，表头上方写明了单位${q(unit)}：整张表的任务都按${q(unit)}负责读取；如不对，请补上单位列，或用 --columns 或“设置”表的“列映射”指定。`,
   leadersFromHeadings: (heading: string) =>
     `各部分标题写明了负责的领导（如${q(heading)}）：该部分任务“领导”一栏空着的，按标题读取；如不对，请在“领导”列填写。`,
   columnInferred: (i: InferredColumn) =>
@@ -79,11 +83,17 @@ export const MESSAGES = {
         ? `这一格空着，第${from.row}行（${from.cell}）写明${q(from.words)}：按${q(from.units)}读取；如不对，请直接填写单位名称。`
         : `这一格写的是${q(from.words)}：按第${from.row}行（${from.cell}）的单位${q(from.units)}读取；如不对，请直接填写单位名称。`,
   unitsSameNothing: (words: string) =>
-    /^同\s*(?:上|前)|^〃/.test(words.replace(/^.*?[:：]\s*/, '').replace(/^[（(]/, ''))
+    SAME_ABOVE_START.test(words.replace(/^.*?[:：]\s*/, '').replace(/^[（(]/, ''))
       ? `这一格写的是${q(words)}，但上一行没有单位可依据，未读取到单位；请直接填写单位名称。`
       : `这一格写的是${q(words)}，但表中没有找到所指的那一项（或那一项没有单位），未读取到单位；请直接填写单位名称。`,
   leadAlsoCoop: (name: string) => `${q(name)}既是牵头单位又是配合单位。`,
-  deadlineMissing: () => '完成时限为空。',
+  deadlineMissing: (inWords?: string) => (inWords ? `完成时限为空，任务内容写有${q(inWords)}：请把它填入完成时限列，否则不会核对是否逾期。` : '完成时限为空。'),
+  deadlineOnlyInWords: (count: number, cell: string, text: string) =>
+    `表中没有完成时限列，但有 ${count} 项任务在内容里写了时限（如 ${cell}${q(text)}）：这些时限未作为完成时限核对，到期也不会提示逾期；如需督办，请增加“完成时限”列并填写（用 duban import 生成的分工表会填入）。`,
+  /** `label`: what the column holds (完成时限, 领导). */
+  sameAboveCarried: (label: string, from: { row: number; cell: string; words: string; text: string }) =>
+    `这一格写的是${q(from.words)}：按第${from.row}行（${from.cell}）的${label}${q(from.text)}读取；如不对，请直接填写${label}。`,
+  sameAboveNothing: (label: string, words: string) => `这一格写的是${q(words)}，但上一行没有${label}可依据，未读取；请直接填写${label}。`,
   deadlinePlaceholder: (text: string) => `完成时限${q(text)}是模板占位，尚未填写具体日期。`,
   deadlineUnparsed: (text: string) => `无法识别完成时限${q(text)}，请写成如“2023年5月31日”“5月底前”“每月”“长期坚持”。`,
   deadlineInvalid: (text: string, reason: string) => `完成时限${q(text)}不是有效日期：${reason}。`,
@@ -110,7 +120,7 @@ export const MESSAGES = {
   ledgerUnknownMedia: (media: string) => `媒体${q(media)}不在媒体名录中，也没有填写级别，采用不计分。`,
   ledgerMediaWithoutLevel: (media: string) => `媒体${q(media)}在媒体名录中的级别不是中央级、省级、市级或县级，也没有填写分值，按级别计分时采用不计分。`,
   ruleUnknownItem: (item: string) =>
-    `评分规则项目${q(item)}无法识别，未计分。可用的项目：采用、报送计分、系数、批示、同稿多用、报送指标、采用指标、基础分、缺报扣分、超报计分、目标分、未达目标扣分、迟报扣分、约稿未完成、约稿完成、上限、下限、折算、录用率低于、连续未达标、合作分配，以及报送完成率(满分)、知晓率(满分)、满意度(满分)、逾期任务(每项扣分)、媒体采用得分上限、优秀/良好/一般分数线（见 README“如何把考核办法写进评分规则”）。`,
+    `评分规则项目${q(item)}无法识别，未计分。可用的项目：采用、报送计分、系数、批示、同稿多用、报送指标、采用指标、基础分、缺报扣分、超报计分、目标分、未达目标扣分、迟报扣分、约稿未完成、约稿完成、上限、下限、折算、分档、名次计分、录用率低于、连续未达标、合作分配、计分单位、排名、考核年度，以及报送完成率(满分)、知晓率(满分)、满意度(满分)、逾期任务(每项扣分)、媒体采用得分上限、优秀/良好/一般分数线、优秀比例（见 README“如何把考核办法写进评分规则”）。`,
   ruleBadValue: (item: string, written: string, expected: string) =>
     `评分规则“${item}”这一行的${written === '' ? '单元格为空' : `${q(written)}无法识别`}，应为${expected}；该行未计分。`,
   mediaBadPoints: (media: string, written: string) =>

@@ -4,9 +4,10 @@ import { CivilDate, compareDates, formatISO } from '../dates/civil-date';
 import { readDateValue } from '../dates/date-values';
 import { Deadline, deadlineFromSerial, parseDeadline } from '../deadlines/deadline';
 import { CellValue, Grid, a1, cellText, isBlank, isCellError, parseA1 } from '../sheets/grid';
-import { SHEET_NAMES, TaskField } from '../sheets/headers';
+import { RULES_HEADERS, RulesField, SHEET_NAMES, TaskField, findHeaderRow } from '../sheets/headers';
 import { readHolidayOverrides } from '../sheets/holiday-sheet';
 import { Issue, IssueCode, SEVERITY_ORDER, makeIssue } from './issues';
+import { RepeatedIssues } from './repeated-issues';
 import { memoize } from '../memo';
 import { HeaderNear, MESSAGES } from './messages';
 import { HeaderCandidate, detectTaskHeader } from '../sheets/header-roles';
@@ -21,7 +22,8 @@ import { SkipReason, TaskSheet, readTaskSheet } from '../sheets/task-sheet';
 import { headingLead, headingLeader } from '../sheets/headings';
 import { UnitCellAnalysis, UnitRegistry, analyzeUnitCellCached, splitPeople } from '../units/units';
 import { FIRST_LISTED_LEADS, UnitRole, UnitRoles, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
-import { CarriedUnits, carryUnitCells } from '../units/carried-units';
+import { carriedColumns, carryRow } from './carried-cells';
+import { limitInWords } from './deadline-in-words';
 
 export interface CheckOptions {
   /** Only this sheet is the task sheet. */
@@ -94,6 +96,18 @@ export interface CheckResult {
 }
 
 /** Finds the task sheets: the named one, or every user sheet with a task header. */
+/** Every column of a 评分规则 table: a sheet headed 项目 · 对象 · 类型 · 分值 is the office's rules, however its rows read. */
+const RULE_TABLE: readonly RulesField[] = ['item', 'target', 'type', 'value'];
+
+/**
+ * Whether a task header found in a grid is one of the rows of a 评分规则 table above it: “目标分 | | 每季度 | 10 | 各单位每季度须达到10分”
+ * reads as a target and a units column, and made every rule row below it a task (采用 | 市级 … 说明 “市级每篇5分” an unknown unit).
+ */
+function underRulesHeader(grid: Grid, headerRow: number): boolean {
+  const rules = findHeaderRow(grid.rows, RULES_HEADERS, RULE_TABLE);
+  return rules !== null && rules.row < headerRow;
+}
+
 function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: ColumnMap | undefined, issues: Issue[], isUnit?: (name: string) => boolean): TaskSheet[] {
   const names = grids.map((g) => g.name);
   if (options.sheet !== undefined) {
@@ -117,6 +131,7 @@ function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: Colu
   for (const grid of ordered) {
     if (grid.generated) continue;
     const { header, best } = detectTaskHeader(grid, isUnit);
+    if (header && underRulesHeader(grid, header.row)) continue;
     if (header) sheets.push(readTaskSheet(grid, header));
     else if (best && best.score > nearScore) {
       near = nearHeader(grid.name, best);
@@ -202,7 +217,15 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
 
   // a merged cell read by several rows is reported once: the issues reported so far, by sheet and cell (no key string per issue)
   const reported = new Map<string, Map<string, Issue[]>>();
+  // one unknown unit written on many cells is one issue listing them all (the ledger's contract, repeated-issues.ts)
+  const repeated = new Map<string, RepeatedIssues>();
   const report = (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => {
+    if (code === 'UNKNOWN_UNIT') {
+      let inSheet = repeated.get(sheet);
+      if (!inSheet) repeated.set(sheet, (inSheet = new RepeatedIssues(sheet)));
+      inSheet.add(code, message, cell, () => ({ message, suggestion, replaces }));
+      return;
+    }
     let inSheet = reported.get(sheet);
     if (!inSheet) reported.set(sheet, (inSheet = new Map()));
     const here = inSheet.get(cell);
@@ -252,26 +275,24 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
       planYear, asOf, calendar, deadlineOf, serialDeadlineOf, dateFindings: findingsOf, unitsOf, rolesOf, rolesInTask, quotaOf, withFrequency, report, seqSeen,
       completion, dateOf,
     };
-    // units given once for several rows (同上, 同第N项, 下同, 以下各项均由…牵头): each row reads them, and says where from
-    const carriedLead = carriedColumn(sheet, 'lead');
-    const carriedCoop = carriedColumn(sheet, 'coop');
+    // units and deadlines given once for several rows (同上, 同第N项, 下同, 以下各项均由…牵头): each row reads them, and says where from
+    const carried = carriedColumns(sheet);
     for (let r = 0; r < sheet.rows.length; r++) {
-      let taskRow = sheet.rows[r];
-      let unresolvedLead = false;
-      for (const [field, carried] of [['lead', carriedLead?.[r]], ['coop', carriedCoop?.[r]]] as const) {
-        if (!carried || (!carried.from && carried.unresolved === undefined)) continue;
-        const cell = taskRow.cells[field] || a1(taskRow.row, sheet.header.columns[field] ?? 0);
-        const blank = cellText(taskRow.values[field] ?? null).trim() === '';
-        taskRow = { ...taskRow, values: { ...taskRow.values, [field]: carried.text } };
-        if (carried.from) report('UNITS_CARRIED', sheet.sheet, cell, MESSAGES.unitsCarried(carried.from, blank));
-        if (carried.unresolved !== undefined) {
-          report('UNITS_SAME_NOTHING', sheet.sheet, cell, MESSAGES.unitsSameNothing(carried.unresolved));
-          if (field === 'lead') unresolvedLead = true;
-        }
-      }
-      const record = checkTaskRow(sheet, taskRow, context, unresolvedLead);
+      const { taskRow, unresolvedLead, unresolvedDeadline } = carryRow(sheet, r, carried, report);
+      const record = checkTaskRow(sheet, taskRow, context, unresolvedLead, unresolvedDeadline);
       if (record) tasks.push(record);
       else skipped.push({ sheet: sheet.sheet, row: taskRow.row + 1, reason: 'no-task', text: Object.values(taskRow.values).map(cellText).filter((t) => t !== '').join(' | ') });
+    }
+    // no 完成时限 column, yet tasks set a dated time limit in their words: said once for the sheet, every such cell listed
+    if (sheet.header.columns.deadline === undefined) {
+      const found = tasks.filter((t) => t.sheet === sheet.sheet).flatMap((t) => {
+        const text = limitInWords(t.task, planYear);
+        return text ? [{ cell: t.cells.task ?? a1(t.row - 1, 0), text }] : [];
+      });
+      if (found.length > 0) {
+        const issue = makeIssue('DEADLINE_MISSING', sheet.sheet, found[0].cell, MESSAGES.deadlineOnlyInWords(found.length, found[0].cell, found[0].text));
+        issues.push(found.length > 1 ? { ...issue, cells: found.map((f) => f.cell) } : issue);
+      }
     }
     for (const s of sheet.skipped) {
       skipped.push({ sheet: sheet.sheet, row: s.row + 1, reason: s.reason, text: s.text });
@@ -286,6 +307,7 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
       if (at !== undefined) report('ROW_SKIPPED', sheet.sheet, a1(s.row, at), MESSAGES.rowSkipped(s.reason, s.text));
     }
   }
+  for (const inSheet of repeated.values()) issues.push(...inSheet.issues());
   sortInSheetOrder(issues, grids);
   const sheetIndex = new Map(sheets.map((s, i) => [s.sheet, i]));
   skipped.sort((a, b) => sheetIndex.get(a.sheet)! - sheetIndex.get(b.sheet)! || a.row - b.row);
@@ -351,22 +373,8 @@ const BARE_NUMBER = /^\s*\d+(?:\.\d+)?\s*$/;
 /** A target in points alone ("150分", as `duban import` writes 达州's 目标分数): the 评分规则 scores it, no count to check. */
 const POINTS_ONLY = /^\s*\d+(?:\.\d+)?\s*分\s*$/;
 
-/**
- * A units column read down the table (carried-units.ts): null when the sheet has no such column, or several cooperating
- * columns (each read as written).
- */
-function carriedColumn(sheet: TaskSheet, field: 'lead' | 'coop'): CarriedUnits[] | null {
-  if (sheet.header.columns[field] === undefined || (field === 'coop' && sheet.header.moreCoop)) return null;
-  const cells = sheet.rows.map((r) => ({
-    row: r.row, text: cellText(r.values[field] ?? null), cell: r.cells[field] ?? '',
-    seq: cellText(r.values.seq ?? null), ...(field === 'lead' && r.values.note !== undefined ? { note: cellText(r.values.note) } : {}),
-  }));
-  const remarks = field === 'lead' ? sheet.skipped.filter((s) => s.reason === 'section' || s.reason === 'note').map((s) => ({ row: s.row, text: s.text, cell: a1(s.row, 0) })) : [];
-  return carryUnitCells(cells, remarks);
-}
-
-/** `unresolvedLead`: the lead cell's 同上 named nothing, already reported (no MISSING_LEAD beside it). */
-function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext, unresolvedLead = false): TaskRecord | null {
+/** `unresolvedLead`/`unresolvedDeadline`: that cell's 同上 named nothing, already reported (no MISSING_LEAD or DEADLINE_UNPARSED beside it). */
+function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx: RowContext, unresolvedLead = false, unresolvedDeadline = false): TaskRecord | null {
   const { values } = taskRow;
   const { cells } = taskRow;
   // each field read by name, once (the row's object has every mapped field, in one shape per sheet)
@@ -436,7 +444,7 @@ function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number], ctx:
     }
   }
 
-  const deadline = deadlineIssues(values.deadline, sheet.header.columns.deadline !== undefined, ctx, report);
+  const deadline = deadlineIssues(values.deadline, sheet.header.columns.deadline !== undefined, ctx, unresolvedDeadline ? () => undefined : report, () => limitInWords(taskText, ctx.planYear));
 
   // a bare number under a header that names its measure ("新种任务(亩)" | 2150, 采用条数 | 120, 目标分数 | 150) counts in it: "2150亩"
   const measure = sheet.quotaMeasure;
@@ -552,6 +560,7 @@ function deadlineIssues(
   columnExists: boolean,
   ctx: RowContext,
   report: (code: IssueCode, field: TaskField, message: string, suggestion?: string) => void,
+  inWords: () => string | null,
 ): Deadline {
   if (value === undefined || isCellError(value)) return { kind: 'none', text: '' };
   let deadline: Deadline;
@@ -561,7 +570,7 @@ function deadlineIssues(
   else deadline = ctx.deadlineOf(cellText(value));
   switch (deadline.kind) {
     case 'none':
-      if (columnExists) report('DEADLINE_MISSING', 'deadline', MESSAGES.deadlineMissing());
+      if (columnExists) report('DEADLINE_MISSING', 'deadline', MESSAGES.deadlineMissing(inWords() ?? undefined));
       break;
     case 'placeholder':
       report('DEADLINE_PLACEHOLDER', 'deadline', MESSAGES.deadlinePlaceholder(deadline.text));

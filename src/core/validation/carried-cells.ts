@@ -1,0 +1,85 @@
+// What a task row reads from the rows above it in check: units (同上, 下同, 以下各项均由…牵头), deadlines and leaders (同上), each said where from.
+import { a1, cellText } from '../sheets/grid';
+import { carryDittoColumn, DittoCellOut } from '../sheets/ditto';
+import { TaskSheet } from '../sheets/task-sheet';
+import { CarriedUnits, carryUnitCells } from '../units/carried-units';
+import { IssueCode } from './issues';
+import { MESSAGES } from './messages';
+
+type TaskRow = TaskSheet['rows'][number];
+type Report = (code: IssueCode, sheet: string, cell: string, message: string) => void;
+
+/** The columns of a sheet read down the table: one entry per task row. */
+export interface CarriedColumns {
+  readonly lead: CarriedUnits[] | null;
+  readonly coop: CarriedUnits[] | null;
+  readonly deadline: DittoCellOut[] | null;
+  readonly leaders: DittoCellOut[] | null;
+}
+
+/** The columns read down by 同上 alone, with what the clerk calls them in a message. */
+const DITTO_FIELDS = [['deadline', '完成时限'], ['leaders', '领导']] as const;
+
+/**
+ * A units column read down the table (carried-units.ts): null when the sheet has no such column, or several cooperating
+ * columns (each read as written).
+ */
+function carriedUnitsColumn(sheet: TaskSheet, field: 'lead' | 'coop'): CarriedUnits[] | null {
+  if (sheet.header.columns[field] === undefined || (field === 'coop' && sheet.header.moreCoop)) return null;
+  const cells = sheet.rows.map((r) => ({
+    row: r.row, text: cellText(r.values[field] ?? null), cell: r.cells[field] ?? '',
+    seq: cellText(r.values.seq ?? null), ...(field === 'lead' && r.values.note !== undefined ? { note: cellText(r.values.note) } : {}),
+  }));
+  const remarks = field === 'lead' ? sheet.skipped.filter((s) => s.reason === 'section' || s.reason === 'note').map((s) => ({ row: s.row, text: s.text, cell: a1(s.row, 0) })) : [];
+  return carryUnitCells(cells, remarks);
+}
+
+export function carriedColumns(sheet: TaskSheet): CarriedColumns {
+  const down = (field: 'deadline' | 'leaders') => {
+    const col = sheet.header.columns[field];
+    return col === undefined ? null : carryDittoColumn(sheet.rows.map((r) => ({ row: r.row, value: r.values[field], cell: r.cells[field] ?? a1(r.row, col) })));
+  };
+  return { lead: carriedUnitsColumn(sheet, 'lead'), coop: carriedUnitsColumn(sheet, 'coop'), deadline: down('deadline'), leaders: down('leaders') };
+}
+
+/** A task row with what it carries put in its cells; what is reported there, and whether a 同上 named nothing. */
+export interface RowCarried {
+  readonly taskRow: TaskRow;
+  /** The lead cell's 同上 named nothing, already reported (no MISSING_LEAD beside it). */
+  readonly unresolvedLead: boolean;
+  /** The deadline cell's 同上 named nothing, already reported (no DEADLINE_UNPARSED beside it). */
+  readonly unresolvedDeadline: boolean;
+}
+
+/** Row `r`'s cells as the clerk reads them, each carried value said at its own cell (UNITS_CARRIED, SAME_ABOVE_CARRIED …). */
+export function carryRow(sheet: TaskSheet, r: number, carried: CarriedColumns, report: Report): RowCarried {
+  let taskRow = sheet.rows[r];
+  let unresolvedLead = false;
+  for (const [field, c] of [['lead', carried.lead?.[r]], ['coop', carried.coop?.[r]]] as const) {
+    if (!c || (!c.from && c.unresolved === undefined)) continue;
+    const cell = taskRow.cells[field] || a1(taskRow.row, sheet.header.columns[field] ?? 0);
+    const blank = cellText(taskRow.values[field] ?? null).trim() === '';
+    taskRow = { ...taskRow, values: { ...taskRow.values, [field]: c.text } };
+    if (c.from) report('UNITS_CARRIED', sheet.sheet, cell, MESSAGES.unitsCarried(c.from, blank));
+    if (c.unresolved !== undefined) {
+      report('UNITS_SAME_NOTHING', sheet.sheet, cell, MESSAGES.unitsSameNothing(c.unresolved));
+      if (field === 'lead') unresolvedLead = true;
+    }
+  }
+  let unresolvedDeadline = false;
+  for (const [field, label] of DITTO_FIELDS) {
+    const d = carried[field]?.[r];
+    if (!d || (!d.from && d.unresolved === undefined)) continue;
+    const cell = taskRow.cells[field] || a1(taskRow.row, sheet.header.columns[field] ?? 0);
+    if (d.from) {
+      taskRow = { ...taskRow, values: { ...taskRow.values, [field]: d.value ?? null } };
+      report('SAME_ABOVE_CARRIED', sheet.sheet, cell, MESSAGES.sameAboveCarried(label, d.from));
+    } else {
+      report('SAME_ABOVE_NOTHING', sheet.sheet, cell, MESSAGES.sameAboveNothing(label, d.unresolved!));
+      // a 同上 naming nothing is no time and no person: read as not written (its own error said above)
+      if (field === 'deadline') unresolvedDeadline = true;
+      else taskRow = { ...taskRow, values: { ...taskRow.values, leaders: null } };
+    }
+  }
+  return { taskRow, unresolvedLead, unresolvedDeadline };
+}

@@ -1,0 +1,17 @@
+// A time limit written only inside a task's words ("…，6月底前完成") where the table gives it no 完成时限: said, never silently dropped.
+import { parseDeadline } from '../deadlines/deadline';
+import { findDeadline } from '../plans/phrases';
+import { toSimplified } from '../plans/traditional';
+
+/**
+ * The time limit a task's words set ("6月底前完成", "2017年3月底前出台", "每季度第二个月…"), as written, or null. Manner
+ * words ("持续推进…", "常态化…") say how the work goes, not by when: only a date or a recurring rule counts, as import reads.
+ */
+export function limitInWords(task: string, planYear: number): string | null {
+  if (task === '') return null;
+  const plain = toSimplified(task);
+  const found = findDeadline(plain);
+  if (!found) return null;
+  const kind = parseDeadline(found.text, planYear).kind;
+  return kind === 'date' || kind === 'recurring' ? task.slice(found.start, found.start + found.text.length) : null;
+}
