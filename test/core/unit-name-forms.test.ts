@@ -1,6 +1,7 @@
 // Tests of name-forms.ts: the key full and short writings of one unit share, the registry's own place, safe suggestions, a unit's own office.
 import { homePlaceOf, longFormKey, officeOwner, safeToSuggest, shortFormKey } from '../../src/core/units/name-forms';
 import { UnitRegistry } from '../../src/core/units/units';
+import { MESSAGES } from '../../src/core/validation/messages';
 
 describe('shortFormKey', () => {
   test.each<[string, string, string]>([
@@ -95,5 +96,25 @@ describe('the registry with full names', () => {
       { name: '市文化旅游局', aliases: [], groups: [] },
     ]);
     expect(two.resolve('市文旅局')).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('a registry that names no place of its own', () => {
+  const short = ['市公安局', '市卫健委', '市委宣传部'];
+  const r = new UnitRegistry(short.map((name) => ({ name, aliases: [], groups: [] })));
+
+  test('a name with a place before a unit is unknown, not suggested, and the message says how to teach the place', () => {
+    const resolution = r.resolve('宣城市公安局');
+    expect(resolution).toEqual({ kind: 'unknown', placed: { place: '宣城市', name: '市公安局' } });
+    if (resolution.kind !== 'unknown') return;
+    const message = MESSAGES.unknownUnit('宣城市公安局', resolution.suggestion, resolution.placed);
+    expect(message).toBe('“宣城市公安局”不在单位名录中。单位名录中没有写地名，无法确定“宣城市”是否指本级：如指“市公安局”，请在单位名录中为它加上别名“宣城市公安局”；名录中有一个带“宣城市”的别名后，其余以“宣城市”开头的名称都能认出。');
+  });
+
+  test('one full name as 别名 teaches it: every other name of that place is read', () => {
+    const taught = new UnitRegistry(short.map((name) => ({ name, aliases: name === '市公安局' ? ['宣城市公安局'] : [], groups: [] })));
+    expect(taught.resolve('宣城市卫生健康委员会')).toEqual({ kind: 'alias', name: '市卫健委', alias: '宣城市卫生健康委员会' });
+    expect(taught.resolve('中共宣城市委宣传部')).toMatchObject({ kind: 'alias', name: '市委宣传部' });
+    expect(taught.resolve('宁国市公安局')).toEqual({ kind: 'unknown' });
   });
 });

@@ -24,7 +24,15 @@ export type UnitResolution =
   | { kind: 'name'; name: string }
   | { kind: 'alias'; name: string; alias: string }
   | { kind: 'group'; group: string; members: string[] }
-  | { kind: 'unknown'; suggestion?: string };
+  | {
+      kind: 'unknown';
+      suggestion?: string;
+      /**
+       * A registry unit the name is when written with a place before it (宣城市公安局: 市公安局), in a registry that names no
+       * place of its own: said in the message, never suggested — 宁国市公安局, a city inside 宣城, is written the same way.
+       */
+      placed?: { place: string; name: string };
+    };
 
 /**
  * The 所属分组 cell as one group, as a ranking reads it: “各科室、中心” is the one group 科室 and 中心 make up, not two (the cell
@@ -233,7 +241,10 @@ export class UnitRegistry {
     const sameUnit = this.byShortForm.get(shortFormKey(key, this.home));
     if (sameUnit) return { kind: 'alias', name: sameUnit, alias: tidyName(written) };
     const suggestion = this.suggest(written);
-    return suggestion === undefined ? { kind: 'unknown' } : { kind: 'unknown', suggestion };
+    if (suggestion !== undefined) return { kind: 'unknown', suggestion };
+    const place = this.home ? '' : placeOf(key);
+    const placed = place ? this.byShortForm.get(shortFormKey(key, place)) : undefined;
+    return placed ? { kind: 'unknown', placed: { place, name: placed } } : { kind: 'unknown' };
   }
 
   /** True when `name` is a registry unit name (after normalizeUnitName; aliases and groups are not names). */
