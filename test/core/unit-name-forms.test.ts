@@ -118,3 +118,19 @@ describe('a registry that names no place of its own', () => {
     expect(taught.resolve('宁国市公安局')).toEqual({ kind: 'unknown' });
   });
 });
+
+describe('a part of a registry unit', () => {
+  const r = new UnitRegistry(['市公安局', '市委宣传部', '金安区东河镇'].map((name) => ({ name, aliases: [], groups: [] })));
+
+  test('is unknown, never suggested as the unit, and the message names the unit', () => {
+    expect(r.resolve('市公安局交警支队')).toEqual({ kind: 'unknown', partOf: '市公安局' });
+    expect(r.resolve('市委宣传部新闻科')).toEqual({ kind: 'unknown', partOf: '市委宣传部' });
+    expect(MESSAGES.unknownUnit('市公安局交警支队', undefined, undefined, '市公安局')).toBe(
+      '“市公安局交警支队”不在单位名录中，看起来是“市公安局”的下属单位：如由“市公安局”负责，请填写“市公安局”；如需单独督办，请把它补充到单位名录。',
+    );
+  });
+
+  test('a town\'s police station is no part of the town', () => {
+    expect(r.resolve('金安区东河镇派出所')).toEqual({ kind: 'unknown' });
+  });
+});

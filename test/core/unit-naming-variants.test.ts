@@ -13,6 +13,8 @@ interface Pair {
   suggestion?: string;
   /** For an unknown name written with a place before a registry unit's name (the registry naming no place): that unit. */
   placed?: string;
+  /** For an unknown part of a registry unit (市公安局交警支队): that unit. */
+  partOf?: string;
   cell?: boolean;
   note?: string;
 }
@@ -51,6 +53,7 @@ describe('naming variants from real documents', () => {
       if (resolution.kind !== 'unknown') return;
       expect(resolution.suggestion).toBe(pair.suggestion);
       expect(resolution.placed?.name).toBe(pair.placed);
+      expect(resolution.partOf).toBe(pair.partOf);
     } else {
       expect({ kind: resolution.kind, name: 'name' in resolution ? resolution.name : undefined }).toEqual({ kind: pair.kind, name: pair.name });
     }

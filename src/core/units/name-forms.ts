@@ -189,3 +189,11 @@ export function officeOwner(key: string): string | null {
   const owner = key.slice(0, -3);
   return OWN_OFFICE.test(owner) ? null : owner;
 }
+
+/** The body a part of a unit ends with: 交警支队, 新闻科, 宣传股, 执法大队, 派出所 (a unit's own office is officeOwner's). */
+const PART_END = /(?:支队|大队|中队|分局|科|股|处|室|所|站|中心)$/;
+
+/** Whether text after a unit's name names a part of it (two characters or more, ending in a part's body word). */
+export function isPartName(text: string): boolean {
+  return Array.from(text).length >= 2 && PART_END.test(text) && text !== '办公室';
+}

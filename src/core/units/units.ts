@@ -2,7 +2,7 @@
 
 import { editDistanceOfChars } from './edit-distance';
 import { looseGroupKey } from './groups';
-import { NameParts, homePlaceOf, longFormKey, nameParts, officeOwner, placeOf, safeToSuggest, shortFormKey } from './name-forms';
+import { NameParts, homePlaceOf, isPartName, longFormKey, nameParts, officeOwner, placeOf, safeToSuggest, shortFormKey } from './name-forms';
 import { asText, normalizeUnitName, splitAliases, splitUnits, tidyName } from './unit-names';
 
 export { normalizeUnitName, splitAliases, splitPeople, splitUnits } from './unit-names';
@@ -32,6 +32,8 @@ export type UnitResolution =
        * place of its own: said in the message, never suggested — 宁国市公安局, a city inside 宣城, is written the same way.
        */
       placed?: { place: string; name: string };
+      /** A registry unit the name is a part of (市公安局交警支队: 市公安局): said in the message, never suggested. */
+      partOf?: string;
     };
 
 /**
@@ -244,7 +246,23 @@ export class UnitRegistry {
     if (suggestion !== undefined) return { kind: 'unknown', suggestion };
     const place = this.home ? '' : placeOf(key);
     const placed = place ? this.byShortForm.get(shortFormKey(key, place)) : undefined;
-    return placed ? { kind: 'unknown', placed: { place, name: placed } } : { kind: 'unknown' };
+    if (placed) return { kind: 'unknown', placed: { place, name: placed } };
+    const whole = this.wholeOf(key);
+    return whole ? { kind: 'unknown', partOf: whole } : { kind: 'unknown' };
+  }
+
+  /** The registry unit a name is a part of: the unit's name or alias, then a body of its own (市公安局交警支队, 市委宣传部新闻科). */
+  private wholeOf(key: string): string | undefined {
+    const chars = Array.from(key);
+    for (let end = chars.length - 2; end >= 3; end--) {
+      const head = chars.slice(0, end).join('');
+      const part = chars.slice(end).join('');
+      if (!isPartName(part)) continue;
+      const unit = this.byName.get(head) ?? this.byAlias.get(head)?.name ?? this.byShortForm.get(shortFormKey(head, this.home));
+      // a town's police station or a government's 采购中心 is no part of the town or the government
+      if (unit && !this.groupRows.has(normalizeUnitName(unit)) && !/(?:镇|乡|街道|社区|村|政府)$/.test(unit)) return unit;
+    }
+    return undefined;
   }
 
   /** True when `name` is a registry unit name (after normalizeUnitName; aliases and groups are not names). */
@@ -406,7 +424,7 @@ export interface UnitCellAnalysis {
 export function analyzeUnitCell(text: string, registry: UnitRegistry | null): UnitCellAnalysis {
   const mentions: UnitMention[] = [];
   const known = registry ? (name: string) => registry.kindOf(name) !== 'unknown' : undefined;
-  for (const piece of joinWrapped(splitUnits(text, known), text, registry)) {
+  for (const piece of joinWrapped(splitUnits(text, known), registry)) {
     if (!registry) {
       mentions.push({ written: piece, resolution: { kind: 'name', name: tidyName(piece) }, jammed: false });
       continue;
@@ -464,25 +482,23 @@ export function analyzeUnitCell(text: string, registry: UnitRegistry | null): Un
 
 /**
  * Pieces with a name wrapped onto two lines of the cell joined again ("市生态\n环境局", 六安 2024): two neighbours that are
- * both unknown, written with only a line break between them, whose join the registry knows.
+ * both unknown and whose join the registry knows as a unit (a name or an alias). The line break itself may be gone by
+ * then (validate splits roles first and lists the names with 、), and nothing is lost: neither piece is a unit.
  */
-function joinWrapped(pieces: string[], text: string, registry: UnitRegistry | null): string[] {
-  if (!registry || pieces.length < 2 || !/[\r\n]/.test(text)) return pieces;
+function joinWrapped(pieces: string[], registry: UnitRegistry | null): string[] {
+  if (!registry || pieces.length < 2) return pieces;
   const out: string[] = [];
   for (const piece of pieces) {
     const last = out.length ? out[out.length - 1] : undefined;
-    if (last !== undefined && new RegExp(`${escapeRegExp(last)}[ \\t]*\\r?\\n[ \\t]*${escapeRegExp(piece)}`).test(text)
-      && registry.kindOf(last) === 'unknown' && registry.kindOf(piece) === 'unknown' && registry.kindOf(last + piece) !== 'unknown') {
-      out[out.length - 1] = last + piece;
+    const joined = last === undefined ? '' : last + piece;
+    if (last !== undefined && registry.kindOf(last) === 'unknown' && registry.kindOf(piece) === 'unknown'
+      && (registry.kindOf(joined) === 'name' || registry.kindOf(joined) === 'alias')) {
+      out[out.length - 1] = joined;
     } else {
       out.push(piece);
     }
   }
   return out;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Builds a registry from the distinct names found (for "build a registry from the names it found"). */
