@@ -26,8 +26,14 @@ const WORD_SHORTS: readonly (readonly [string, string])[] = [
 /** The long form each short form stands for (the first long form listed), to compare a name with a registry name's words. */
 const LONG_OF = new Map<string, string>();
 for (const [long, short] of WORD_SHORTS) if (!LONG_OF.has(short) && short.length < long.length) LONG_OF.set(short, long);
-/** Short forms longest first, so that 市场监管 is expanded before any shorter form inside it. */
-const SHORTS_LONGEST_FIRST = [...LONG_OF.keys()].sort((a, b) => b.length - a.length);
+/** Short forms of two characters or more by their first character, longest first (市场监管 before any shorter form). */
+const SHORTS_BY_FIRST = new Map<string, string[]>();
+for (const short of [...LONG_OF.keys()].sort((a, b) => b.length - a.length)) {
+  if (short.length < 2) continue;
+  const list = SHORTS_BY_FIRST.get(short[0]) ?? [];
+  list.push(short);
+  SHORTS_BY_FIRST.set(short[0], list);
+}
 
 /** A level a name starts with: 市委宣传部, 县发改委, 区民生办 (a different level is a different unit). */
 const LEVEL_CHARS = '省市县区州盟旗镇乡';
@@ -103,7 +109,7 @@ export function longFormKey(key: string, home: string): string {
   const k = shortFormKey(key, home);
   let out = '';
   for (let i = 0; i < k.length; ) {
-    const short = SHORTS_LONGEST_FIRST.find((s) => s.length >= 2 && k.startsWith(s, i));
+    const short = SHORTS_BY_FIRST.get(k[i])?.find((s) => k.startsWith(s, i));
     if (short) {
       out += LONG_OF.get(short)!.replace(/和/g, '');
       i += short.length;

@@ -66,7 +66,7 @@ function suffixOf(key: string): string | undefined {
 
 interface Candidate {
   key: string;
-  /** The key with the usual short words written out (name-forms.ts), compared with a written name's; set once the registry's place is known. */
+  /** The key with the usual short words written out (name-forms.ts), compared with a written name's; set on the first suggestion asked for. */
   long: string;
   /** The same, split into code points. */
   longChars: string[];
@@ -111,6 +111,8 @@ export class UnitRegistry {
   private readonly candidates: Candidate[] = [];
   /** The registry's own place (安庆市 when its names are 安庆市财政局 …; name-forms.ts), '' when it names none or several. */
   private readonly home: string;
+  /** Whether the candidates' long forms are computed (on the first suggestion asked for). */
+  private candidatesReady = false;
   /** Units by the short-form key of their names and aliases (name-forms.ts); null where two units share one. */
   private readonly byShortForm = new Map<string, string | null>();
   private readonly resolveMemo = new Map<string, UnitResolution>();
@@ -175,11 +177,6 @@ export class UnitRegistry {
     }
 
     this.home = homePlaceOf([...this.byName.keys(), ...this.byAlias.keys()]);
-    for (const candidate of this.candidates) {
-      candidate.long = longFormKey(candidate.key, this.home);
-      candidate.longChars = Array.from(candidate.long);
-      candidate.parts = nameParts(candidate.long);
-    }
     for (const entry of cleaned) {
       if (entry.type === GROUP_TYPE) continue;
       const name = this.byName.get(normalizeUnitName(entry.name))!;
@@ -374,13 +371,22 @@ export class UnitRegistry {
     const owner = officeOwner(key);
     const ownerName = owner === null ? undefined : this.byName.get(owner) ?? this.byAlias.get(owner)?.name ?? this.byShortForm.get(shortFormKey(owner, this.home));
     if (ownerName) return ownerName;
+    if (!this.candidatesReady) {
+      // the long forms are needed only once a name is unknown: most workbooks' registries never compute them
+      for (const candidate of this.candidates) {
+        candidate.long = longFormKey(candidate.key, this.home);
+        candidate.longChars = Array.from(candidate.long);
+        candidate.parts = nameParts(candidate.long);
+      }
+      this.candidatesReady = true;
+    }
     const written = longFormKey(key, this.home);
     const chars = Array.from(written);
     const parts = nameParts(written);
     const suffix = suffixOf(key);
     let best: { distance: number; sameSuffix: boolean; target: string; tie: boolean } | undefined;
     for (const candidate of this.candidates) {
-      if (!safeToSuggest(parts, candidate.parts ?? candidate.long)) continue;
+      if (!safeToSuggest(parts, candidate.parts!)) continue;
       const distance = editDistanceOfChars(chars, candidate.longChars);
       const sameSuffix = suffix !== undefined && candidate.key.endsWith(suffix);
       if (!best || distance < best.distance || (distance === best.distance && sameSuffix && !best.sameSuffix)) {
