@@ -10,6 +10,7 @@ const ORG_PREFIXES = ['中国共产党', '中共', '中华人民共和国', '国
  * unit is found through the registry's 别名 column.
  */
 const WORD_SHORTS: readonly (readonly [string, string])[] = [
+  ['人民代表大会常务委员会', '人大常委会'], ['纪律检查委员会', '纪委'], ['监察委员会', '监委'], ['机关工作委员会', '机关工委'],
   ['委员会办公室', '办'], ['机构编制', '编'],
   ['人力资源和社会保障', '人社'], ['人力资源社会保障', '人社'], ['公共资源交易监督管理', '公管'], ['国有资产监督管理', '国资'],
   ['网络安全和信息化', '网信'], ['粮食和物资储备', '粮储'], ['住房和城乡建设', '住建'], ['住房城乡建设', '住建'],
@@ -20,7 +21,7 @@ const WORD_SHORTS: readonly (readonly [string, string])[] = [
   ['统一战线工作', '统战'], ['精神文明建设', '文明'], ['粮食和储备', '粮储'], ['供销合作社', '供销社'], ['文化和旅游', '文旅'],
   ['文化旅游', '文旅'], ['卫生健康', '卫健'], ['教育体育', '教体'], ['科学技术', '科技'], ['医疗保障', '医保'], ['应急管理', '应急'],
   ['城市管理', '城管'], ['交通运输', '交通'], ['人民防空', '人防'], ['广播电视', '广电'], ['老干部', '老干'],
-  ['委员会', '委'], ['人民政府', '政府'], ['办公室', '办'],
+  ['委员会', '委'], ['人民政府', '政府'], ['办公室', '办'], ['办公厅', '办'],
 ];
 
 /** The long form each short form stands for (the first long form listed), to compare a name with a registry name's words. */
@@ -95,7 +96,8 @@ export function homePlaceOf(keys: Iterable<string>): string {
  * 委员会 → 委, 人民政府 → 政府), and 和/与 between words dropped.
  */
 export function shortFormKey(key: string, home: string): string {
-  let k = stripOrgPrefix(key);
+  // 中国人民政治协商会议安庆市委员会 is 安庆市政协 (never 市委, the Party's committee)
+  let k = stripOrgPrefix(key).replace(/^中国人民政治协商会议(.+?)委员会/, '$1政协');
   const youth = k.startsWith('共青团');
   if (youth) k = k.slice(3);
   if (home && k.startsWith(home) && k.length > home.length) k = k.slice(home.length - 1);
