@@ -1,6 +1,6 @@
 // Tests of name-forms.ts: the key full and short writings of one unit share, the registry's own place, safe suggestions, a unit's own office.
 import { homePlaceOf, longFormKey, officeOwner, safeToSuggest, shortFormKey } from '../../src/core/units/name-forms';
-import { UnitRegistry } from '../../src/core/units/units';
+import { UnitRegistry, analyzeUnitCell } from '../../src/core/units/units';
 import { MESSAGES } from '../../src/core/validation/messages';
 
 describe('shortFormKey', () => {
@@ -94,6 +94,12 @@ describe('the registry with full names', () => {
   test('a short writing is the unit, as a listed alias would be', () => {
     expect(r.resolve('市发改委')).toEqual({ kind: 'alias', name: '安庆市发展和改革委员会', alias: '市发改委' });
     expect(r.resolve('市卫健委')).toEqual({ kind: 'alias', name: '安庆市卫生健康委员会', alias: '市卫健委' });
+  });
+
+  test('short names jammed without separators are cut at the short forms', () => {
+    const a = analyzeUnitCell('市发改委市卫健委', r);
+    expect(a.mentions.map((m) => [m.written, m.resolution.kind, m.jammed])).toEqual([['市发改委', 'alias', true], ['市卫健委', 'alias', true]]);
+    expect(a.units).toEqual(['安庆市发展和改革委员会', '安庆市卫生健康委员会']);
   });
 
   test('two units with one short form: neither is taken, nor suggested', () => {

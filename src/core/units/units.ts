@@ -190,7 +190,9 @@ export class UnitRegistry {
     }
 
     let maxKeyLength = 0;
-    for (const key of [...this.byName.keys(), ...this.byAlias.keys(), ...this.groupsByKey.keys()]) {
+    // short forms too: a full-name registry's units jammed as a table writes them ("市发改委市财政局")
+    const shortForms = [...this.byShortForm].filter(([, unit]) => unit !== null).map(([key]) => key);
+    for (const key of [...this.byName.keys(), ...this.byAlias.keys(), ...this.groupsByKey.keys(), ...shortForms]) {
       this.segmentKeys.add(key);
       maxKeyLength = Math.max(maxKeyLength, Array.from(key).length);
     }
