@@ -99,6 +99,24 @@ describe('seeds/001 (traditional characters)', () => {
   });
 });
 
+// Round 8 left these: a measure's time written as a span from now ("完成时限：即日起至年底") was imported as text the check read as relative
+test('a time from now to a day: the import writes it and the check reads its end, in the plan year unless it names one', async () => {
+  const plan = path.join(dir, 'jiri.txt');
+  await fs.writeFile(plan, [
+    '2025年防范电信网络诈骗宣传工作方案', '一、工作措施',
+    '（一）开展集中宣传。在全县开展集中宣传活动。（责任单位：县公安局；完成时限：即日起至年底）',
+    '（二）开展进校园活动。组织开展宣传。（责任单位：县教育局；完成时限：即日起至2026年12月31日）',
+    '（三）开展进社区活动。组织开展宣传。（责任单位：各乡镇；完成时限：即日起—6月）',
+  ].join('\n'));
+  const out = path.join(dir, 'jiri.xlsx');
+  expect((await duban('import', plan, '-o', out)).code).toBe(0);
+  const r = await duban('check', out, '--json', '--as-of', '2025-05-01');
+  const tasks = JSON.parse(r.out).tasks as { deadline: { kind: string; date?: string; text: string } }[];
+  expect(tasks.map((t) => [t.deadline.text, t.deadline.kind, t.deadline.date])).toEqual([
+    ['即日起至年底', 'date', '2025-12-31'], ['即日起至2026年12月31日', 'date', '2026-12-31'], ['即日起—6月', 'date', '2025-06-30'],
+  ]);
+});
+
 describe('what import refuses', () => {
   test('an existing output without --force', async () => {
     const out = path.join(dir, 'exists.xlsx');

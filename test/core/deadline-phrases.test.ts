@@ -78,3 +78,18 @@ describe('milestones listed with 、 (云南 2017 稳增长意见)', () => {
     expect(read('3月、6月、9月、12月底前', 2017)).toBe('2017-12-31');
   });
 });
+
+// Round 9 (plans10): a span from now or from a day is due at its end, in the plan year unless it names one; "X年起" alone goes on
+describe('spans from now: due at their end', () => {
+  test.each([
+    ['即日起至年底', '2024-12-31'], ['即日起至2026年12月31日', '2026-12-31'], ['即日起—6月', '2024-06-30'], ['从即日起至12月底', '2024-12-31'],
+    ['自本方案印发之日起至2025年6月30日止', '2025-06-30'], ['从11月25日起至12月底', '2024-12-31'], ['2025年3月1日起至3月31日结束', '2025-03-31'],
+  ])('%s → %s', (t, want) => expect(read(t)).toBe(want));
+  test('a span to an event stays relative; from a year on, ongoing', () => {
+    expect([read('即日起至活动结束'), read('即日起'), read('2024年起')]).toEqual(['relative', 'relative', 'ongoing']);
+  });
+  test('a dated span is not also "ongoing" for its 起', () => {
+    const d = parseDeadline('2025年3月1日起至3月31日结束', 2025);
+    expect(d.kind === 'date' && d.ongoing).toBeFalsy();
+  });
+});

@@ -2,6 +2,8 @@
 import { bulletinContent } from '../../src/core/bulletin/content';
 import { overallCompletion } from '../../src/core/bulletin/sentences';
 import { rankingTables } from '../../src/core/bulletin/figures';
+import { formatBulletin } from '../../src/core/scoring/report-text';
+import { summarySheets } from '../../src/core/scoring/summaries';
 import { Report, buildReport, reportJson } from '../../src/core/scoring/report';
 import { explainUnit } from '../../src/core/scoring/breakdown';
 import { gradeOf } from '../../src/core/scoring/tally';
@@ -12,10 +14,12 @@ import { TODAY, d } from '../helpers/grids';
 
 const june = { from: d('2023-06-01'), to: d('2023-06-30') };
 let report: Report;
+let grids: Awaited<ReturnType<FileWorkbook['readAll']>>;
 beforeAll(async () => {
   const wb = FileWorkbook.create();
   await wb.addSheets(sampleSheets(await readSampleTexts()));
-  report = buildReport(await wb.readAll(), { today: TODAY, period: june });
+  grids = await wb.readAll();
+  report = buildReport(grids, { today: TODAY, period: june });
 });
 const unit = (name: string) => report.scores.find((s) => s.unit === name)!;
 const content = () => bulletinContent(report, '暖民心行动', d('2023-07-05'));
@@ -72,7 +76,20 @@ describe('the sample, June 2023', () => {
       }
     }
     const ye = rankingTables(report).flatMap((t) => t.rows).find((r) => r[1] === '叶集区人民政府')!;
-    expect(ye.slice(-8)).toEqual(['40', '9', '0', '9.7', '8.7', '67.4', '一般', '↑4']);
+    expect(ye.slice(-7)).toEqual(['40', '9', '0', '9.7', '8.7', '67.4', '↑4']);
+  });
+
+  it('6. a month grades nobody in print — its top 市直部门 (市人社局, praised 排名前列) was 较差 on a year’s lines —; the 年度考核 sheet keeps 等次', () => {
+    expect(rankingTables(report)[0].header).not.toContain('等次');
+    expect(formatBulletin(report).split('\n')[1]).not.toContain('等次');
+    const sheets = summarySheets(report, { generatedAt: 'x', asOf: report.asOf });
+    const headerOf = (name: RegExp) => sheets.find((sh) => name.test(sh.name))!.rows.map((r) => r.map((c) => c.value)).find((r) => r.includes('单位'))!;
+    expect(headerOf(/^月度通报-/)).not.toContain("等次");
+    expect(headerOf(/^年度考核-/)).toContain('等次');
+    // the whole year is graded, in the terminal and the attachments alike
+    const year = buildReport(grids, { today: TODAY, period: { from: d('2023-01-01'), to: d('2023-12-31') } });
+    expect(rankingTables(year)[0].header).toContain('等次');
+    expect(formatBulletin(year).split('\n')[1]).toContain('等次');
   });
 
   it('scores print at the rule precision (45 分, not 45.00 分)', () => {

@@ -46,4 +46,17 @@ export const PLAN_VARIANTS: readonly PlanVariant[] = [
   ['indented with two full-width spaces', async (t) => lines(t).map((l) => (l.trim() === '' ? l : `\u3000\u3000${l.trim()}`)).join('\n')],
   ['with a space after each item number (一、 总体要求, 1. 开展…)', async (t) => lines(t).map((l) => l.replace(/^([\s\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]))(?=\S)/, '$1 ')).join('\n')],
   ['as a Word file numbered by Word', asNumberedWordFile],
+  ['typed with full-width punctuation, as a Word 公文 prints it (（责任单位：…；…），)', async (t) => fullWidthPunctuation(t)],
 ];
+
+/**
+ * Half-width brackets, colons, commas and semicolons as a 公文 typed in Word has them: （责任单位：…；…）, and commas between words
+ * full-width (most stored web copies turned them half-width). Digits keep theirs: 9:00, 1,000, 3.15; so does an entity (&bsp;).
+ */
+export function fullWidthPunctuation(text: string): string {
+  return text
+    .replace(/\(/g, '（').replace(/\)/g, '）')
+    .replace(/([^0-9]|^):|:(?![0-9])/gm, (m) => m.replace(':', '：'))
+    .replace(/([^0-9]|^),|,(?![0-9])/gm, (m) => m.replace(',', '，'))
+    .replace(/(&[a-z]{2,6})?;/g, (m, entity?: string) => (entity ? m : '；')); // a page's "&bsp;" is no punctuation
+}

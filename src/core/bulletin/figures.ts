@@ -2,6 +2,7 @@
 import { Report } from '../scoring/report';
 import { pointComponents, totalNote } from '../scoring/breakdown';
 import { ranksUnits } from '../scoring/rule-model';
+import { isAssessmentYear } from '../scoring/periods';
 import { ScoreRow, anyMovement, anyQuota, percentText, scoreCellText, scoreColumns, yearToDateNote } from '../scoring/score-columns';
 
 export interface RankingTable {
@@ -19,14 +20,15 @@ export { percentText };
  * note says it, "2023年1—9月份") adds the year-to-date columns: for a period that does not start on 1 January.
  */
 export function rankingTables(
-  report: Pick<Report, 'scores' | 'movement'> & Partial<Pick<Report, 'yearToDate' | 'rules'>>,
+  report: Pick<Report, 'scores' | 'movement'> & Partial<Pick<Report, 'yearToDate' | 'rules' | 'period'>>,
   yearToDate?: { readonly period: string },
 ): RankingTable[] {
   const components = pointComponents(report.scores);
   const ytd = yearToDate && report.yearToDate ? new Map(report.yearToDate.map((s) => [s.unit, s])) : null;
   const unit = report.rules?.model.pointsUnit ?? '分';
   const ranked = report.rules ? ranksUnits(report.rules.model) : true;
-  const columns = scoreColumns(components, { yearToDate: ytd !== null, movement: anyMovement(report.scores, report.movement), quota: anyQuota(report.scores), unit, ranked });
+  const graded = !report.period || isAssessmentYear(report.period, report.rules?.model.yearStart);
+  const columns = scoreColumns(components, { yearToDate: ytd !== null, movement: anyMovement(report.scores, report.movement), quota: anyQuota(report.scores), unit, ranked, graded });
   const header = columns.map((c) => c.header);
   const note = `注：${totalNote(components, report.scores, unit)}${ytd ? yearToDateNote(yearToDate!.period, unit) : ''}`;
   const tables: RankingTable[] = [];

@@ -5,7 +5,7 @@
  * 限时办结, 按需, 根据工作需要, 根据实际, 视情况, 动态调整, 实时更新, 按序时推进, 按时间节点推进,
  * "2024年起", "从2016年起" (from then on).
  */
-export const ONGOING_PHRASES = /即时|及时|立行立改|即办即结|限时办结|按需|根据(?:工作)?需要|根据实际|视情况|动态|实时|序时|按时间节点|^(?:从|自)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起/;
+export const ONGOING_PHRASES = /即时|及时|立行立改|即办即结|限时办结|按需|根据(?:工作)?需要|根据实际|视情况|动态|实时|序时|按时间节点|^(?:从|自)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起(?!\s*(?:至|到|[-~—–]))/;
 
 /**
  * Due when another body says (a clerk cannot put a day in her diary): 按省市要求, 按上级部署, 根据上级安排,
@@ -25,9 +25,23 @@ const HOLIDAY_EVE_DATE: Record<string, string> = {
   国庆: '9月30日前', 劳动: '4月30日前', 建党: '6月30日前', 建军: '7月31日前', 元旦: '12月31日前',
 };
 
+/**
+ * A span that starts now, written before the date it runs to: "即日起至年底", "从即日起至12月底", "即日起-6月",
+ * "自本方案印发之日起至2026年12月31日止" (防范电信网络诈骗宣传年 2021 and the like). The office means the end.
+ * Run on compact text (numerals digits, dashes '-').
+ */
+const FROM_NOW_TO = /^(?:从|自|于)?(?:即日|今日|今天|现在|本(?:方案|通知)(?:印发|下发|发布)之日|(?:方案|通知)?(?:印发|下发|发布)之日)起?(?:开始)?(?:至|到|-|~)+(?=.)/;
+/** "从11月25日起至12月底", "2025年3月1日起至3月31日": the 从/起 of a span of dates (the grammar reads "A至B" as due at B). */
+const FROM_DATE_TO = /^(?:从|自|于)?((?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|\d{4}年(?:\d{1,2}月)?|\d{1,2}月)起(?=(?:至|到|-|~))/;
+/** The 止/结束 closing a span ("…至3月31日止", "…至3月31日结束"). */
+const SPAN_CLOSE = /^(.*(?:至|到|-|~).+?)(?:止|结束|为止)$/;
+
 /** Rewrites into the grammar's own words: "2023-2025年" → 2025年底, 中下旬 → 下旬, 7月底8月初 → 8月初, 一年一次 → 每年一次, 月度 → 每月, 年度 → 年底, 年中和年末 → 每半年. */
 export function rewritePhrase(s: string): string {
   return s
+    .replace(FROM_NOW_TO, '') // "即日起至年底" → 年底: a span from now is due at its end
+    .replace(FROM_DATE_TO, '$1') // "从11月25日起至12月底" → 11月25日至12月底, read as a span
+    .replace(SPAN_CLOSE, '$1')
     .replace(HOLIDAY_EVE, (_m, digits: string | undefined, name: string | undefined) => HOLIDAY_EVE_DATE[digits ?? name!.replace(/节$/, '')] ?? _m)
     .replace(/^(\d{4})$/, '$1年') // a bare year (建设年限 "2022"): due at its end
     .replace(/^(\d{4})年?度?[-~至到](\d{4})年?度?$/, (_m, _a, b: string) => `${b}年`) // a range of years: the end year

@@ -5,13 +5,13 @@ import type { Deadline, RecurrencePer, RecurringDeadline } from './deadline-type
 import { Classified, PART_DAY } from './date-scan';
 
 
-const RE_PER_DAY = /每个?(?:工作)?日|每天|逐日|按日|天天/;
-const RE_PER_WEEK = /每个?(?:周|星期|礼拜)|按周|逐周/;
+const RE_PER_DAY = /每1?个?(?:工作)?日|每1?天|逐日|按日|天天/;
+const RE_PER_WEEK = /每1?个?(?:周|星期|礼拜)|按周|逐周/; // 每1周 as written (旌德's 防诈 plan), 每一周 once numerals are digits
 const RE_PER_HALF_YEAR = /每半个?年/;
 const RE_QUARTER_MONTH = /(?:每个?|按)季度?的?(?:第(\d{1,2})个?月|(首|头)个?月|(末|最后1?)个?月)/;
-const RE_PER_QUARTER = /每个?季|按季|逐季/;
+const RE_PER_QUARTER = /每1?个?季|按季|逐季/;
 const RE_PER_MONTH = /每1?个?月|按月|逐月/;
-const RE_PER_YEAR = /每个?年|按年|逐年/;
+const RE_PER_YEAR = /每1?个?年|按年|逐年/;
 const RE_NEXT_MONTH = /次月/;
 const RE_PUBLICITY = /宣传月/;
 const RE_NEXT_DAY = /次月的?(\d{1,3})(个?工作日|日|号|天)?|后的?(\d{1,3})(个?工作日|日|号|天)/;

@@ -31,3 +31,13 @@ export function listedTaskTable(paras: readonly Paragraph[]): { paragraph: numbe
   }
   return null;
 }
+
+/** A title compared as clerks retype it: no quotes or book-title marks, no spaces ("2025年县《政府工作报告》任务清单" = "2025年县政府工作报告任务清单"). */
+const titleKey = (t: string): string => t.replace(/[《》〈〉<>“”"‘’'\s\u3000]/g, '');
+
+/** The paragraph where the listed table's title is printed again below the list, the attachment given as text (沁县 2025's 任务清单); null when it is not. */
+export function attachmentTitledBelow(paras: readonly Paragraph[], listed: { paragraph: number; title: string }): number | null {
+  const key = titleKey(listed.title);
+  return paras.find((p) => p.index > listed.paragraph && titleKey(p.plain) === key)?.index ?? null;
+}
+

@@ -17,7 +17,8 @@ export interface Paragraph {
 const CN = '一二三四五六七八九十';
 const LEVELS: readonly RegExp[] = [
   new RegExp(`^第[${CN}]+[部分章条][、.．\\s]*`),
-  new RegExp(`^[${CN}]+\\s*[、.．]\\s*`),
+  // "三。责任和任务": a copy's full stop for the 、
+  new RegExp(`^[${CN}]+\\s*[、.．。]\\s*`),
   // "一)": a copy that lost the opening bracket of (一)
   new RegExp(`^(?:[(（]\\s*)?[${CN}]+\\s*[)）]\\s*[、.．]?\\s*`),
   // "1、3月5日,…": after 、 a digit is the item's own text (after . it may be a decimal, 1.5); "1﹒" (small full stop, 安徽 2022)
@@ -89,3 +90,21 @@ function withGluedNumbers(paragraphs: Paragraph[]): Paragraph[] {
     return numberOf(before) === n - 1 || numberOf(after) === n + 1 ? { ...p, level: 3, prefix: m[1].length } : p;
   });
 }
+
+/**
+ * Lines that close a run of sub-items for their parent: "1.完善应急预案体系" then "(1)…" … "(4)…" then "(责任单位:…)" (运城 2017):
+ * the line after two or more items one level below an item, when `closes` says it is such a line (units only). Maps the
+ * line's position in `paras` to its parent's.
+ */
+export function linesClosingSubItems(paras: readonly Paragraph[], closes: (p: Paragraph) => boolean): Map<number, number> {
+  const out = new Map<number, number>();
+  paras.forEach((p, i) => {
+    if (p.level === 0) return;
+    let k = i + 1;
+    let children = 0;
+    for (; k < paras.length && paras[k].level > p.level; k++) if (paras[k].level === p.level + 1) children++;
+    if (children >= 2 && k < paras.length && paras[k].level === 0 && closes(paras[k])) out.set(k, i);
+  });
+  return out;
+}
+

@@ -18,36 +18,63 @@ const DAY_PART = `(?:${N}{1,3}[日号]|底|末|[上中下][旬询])`;
 const YEAR_PH = '20[xX×＊*Ｘ]{2}年';
 const MONTH_DATE = `(?:次年)?(?:${N}{1,2}|${PH})月(?:${DAY_PART}|${PH}[日号])`;
 
-/** A span of days, due at its end: "6月1日至30日", "6月1至30日", "6月5日-9日", "5月7日至5月13日". */
-const DATE_RANGE = `(?:20\\d\\d年)?${N}{1,2}月${N}{1,3}[日号]?(?:[至到~～]|[—\\-]{1,2})(?:${N}{1,2}月)?${N}{1,3}[日号]`;
+/** The dashes a span is written with: —, ―, –, －, -, ~, ～ ("3月1日―3月7日" in a 反邪教 plan, "9月16―25日"). */
+const DASH = '[—―–－\\-~～]';
 
-/** The last day of a span of days ("6月1日至30日" → "6月30日"), or null when `text` is no such span. */
+/**
+ * A span of days, due at its end: "6月1日至30日", "6月1至30日", "6月5日-9日", "5月7日至5月13日"; with both months written, the
+ * days may lack 日 ("10月10至10月15", a 镇 防诈 plan's stage).
+ */
+const DATE_RANGE = `(?:20\\d\\d年|${YEAR_PH})?${N}{1,2}月${N}{1,3}[日号]?(?:[至到]|${DASH}{1,2})(?:(?:${N}{1,2}月)?${N}{1,3}[日号]|${N}{1,2}月${N}{1,3}(?![0-9月日号]))`;
+
+/** The last day of a span of days ("6月1日至30日" → "6月30日", "10月10至10月15" → "10月15日"), or null when `text` is no such span. */
 export function rangeEnd(text: string): string | null {
-  const m = new RegExp(`^(20\\d\\d年)?(${N}{1,2}月)${N}{1,3}[日号]?(?:[至到~～]|[—\\-]{1,2})(${N}{1,2}月)?(${N}{1,3}[日号])$`).exec(text);
-  return m ? `${m[1] ?? ''}${m[3] ?? m[2]}${m[4]}` : null;
+  const m = new RegExp(`^(20\\d\\d年)?(${N}{1,2}月)${N}{1,3}[日号]?(?:[至到]|${DASH}{1,2})(?:(${N}{1,2}月)?(${N}{1,3})[日号]|(${N}{1,2}月)(${N}{1,3}))$`).exec(text);
+  return m ? `${m[1] ?? ''}${m[3] ?? m[5] ?? m[2]}${m[4] ?? m[6]}日` : null;
 }
+
+/** A stage's dates closing its title or heading: "准备阶段(3月1日至3月25日)", "(一)宣传动员阶段(6月1日—6月5日)". */
+export const STAGE_DATES = /\s*[(（]([^()（）]*\d{1,2}月\d{1,2}[日号]?[^()（）]*)[)）]\s*$/;
+
+/** The dates of the stage a heading names: "(一)宣传动员阶段(6月1日—6月5日)" → "6月1日—6月5日" (its steps are due by the stage's end). */
+export function stageTime(heading: string | null): string | undefined {
+  return STAGE_DATES.exec(heading ?? '')?.[1];
+}
+
+/** Where a span written from now or from a day runs to ("…至年底", "…至2026年12月31日止", "…—6月"): its end is the time limit. */
+const SPAN_TO = `(?:至|到|${DASH}{1,2})(?:20\\d\\d年[底末]|(?:20\\d\\d年)?(?:年底|年末|${N}{1,2}月(?:${DAY_PART})?))(?:前|止|结束)?`;
 
 /** Deadline phrases, most specific first: a clerk's 完成时限 is the first kind that occurs. */
 const DEADLINE_PATTERNS: readonly RegExp[] = [
+  // "即日起至年底", "从即日起至12月底", "即日起—6月" (防范电信网络诈骗宣传年): due at the span's end
+  new RegExp(`[自从]?即日起?(?:开始)?${SPAN_TO}`),
   new RegExp(`${YEAR_PH}(?:${N}{1,2}月${N}{1,3}[日号]|年底|年内|年末)(?:[—\\-~～至到]+${YEAR_PH}?(?:${N}{1,2}月${N}{1,3}[日号]|年底))?(?:前|之前)?`),
   new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:[、和及至到-](?:20\\d\\d年)?${MONTH_DATE})*(?:前|之前|以前)`),
   new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:[、和及](?:20\\d\\d年)?${MONTH_DATE})+`),
-  new RegExp(`[自从于](?:${N}{1,2}|${PH})月(?:${N}{1,2}|${PH})[日号]起`),
+  new RegExp(`[自从于](?:${N}{1,2}|${PH})月(?:${N}{1,2}|${PH})[日号]起(?:${SPAN_TO})?`),
   new RegExp(`(?:年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?)(?:前|之前)`),
   new RegExp(`(?:${N}{1,2}个)?(?:集中)?宣传月期间`),
   new RegExp(`(?:${N}{1,2}月、)+${N}{1,2}月`),
   new RegExp(DATE_RANGE),
-  new RegExp(`${MONTH_DATE}`),
+  // a span of months, due at its end: "4月上旬至5月底", "2025年4月—5月", "5—7月" (the grammar reads the whole span)
+  new RegExp(`(?:20\\d\\d年)?${N}{1,2}(?:月(?:[上中下]旬|底|初|份)?)?(?:至|到|${DASH}{1,2})(?:20\\d\\d年)?${N}{1,2}月(?:[上中下]旬|底|末|初|份)?`),
+  new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}`),
   new RegExp(`每(?:个)?季度(?:的)?第?[一二三1-3](?:个)?月`),
-  /每(?:个)?(?:日|天|周|月|季度|半年|年)|按(?:日|天|周|月|季度|年)(?=[公通报发更])/,
+  /每(?:个|1|一)?(?:日|天|周|月|季度|半年|年)|按(?:日|天|周|月|季度|年)(?=[公通报发更])/,
   /长期坚持|长期|常态化|持续推进/,
 ];
 
+/** The patterns as searches (matchAll needs the g flag; each call works on its own copy of the regex). */
+const DEADLINE_SEARCHES = DEADLINE_PATTERNS.map((re) => new RegExp(re.source, 'g'));
+
 /** The deadline phrase of `text` (plain, simplified), or null. */
 export function findDeadline(plain: string): Found | null {
-  for (const re of DEADLINE_PATTERNS) {
-    const m = re.exec(plain);
-    if (m) return { text: m[0].replace(/^[于]/, ''), start: m.index! + (m[0].startsWith('于') ? 1 : 0) };
+  for (const re of DEADLINE_SEARCHES) {
+    for (const m of plain.matchAll(re)) {
+      // a number cut from a longer one is no date: the "15至4月" of "3.15至4月", the "10至10月" of "10月10至10月15"
+      if (/^\d/.test(m[0]) && /[0-9.．月]/.test(plain[m.index! - 1] ?? '')) continue;
+      return { text: m[0].replace(/^[于]/, ''), start: m.index! + (m[0].startsWith('于') ? 1 : 0) };
+    }
   }
   return null;
 }
@@ -57,7 +84,8 @@ const MINIMUM = '(?:不得少于|不少于|至少|不低于|原则上不少于)'
 const PERIOD = '每(?:个)?(?:日|天|周|月|季度|年)';
 const QUOTA_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:每个项目)?(?:${PERIOD})?[^，。；,;：:()（）每]{0,8}?${MINIMUM}(?:完成|开展|报送|发布|推出|刊发|播出|组织|召开|举办|举行)?${N}+个?${COUNT_UNIT}`, 'g'),
-  new RegExp(`${PERIOD}(?:推出|开展|召开|发布|播出|更新|报送|举办|举行)?${N}{1,3}${COUNT_UNIT}`, 'g'),
+  // "每月集中开展壹次…培训会" (a 镇's 防诈 plan): an adverb between the period and the verb
+  new RegExp(`${PERIOD}(?:集中|统一|定期|分别)?(?:推出|开展|召开|发布|播出|更新|报送|举办|举行)?${N}{1,3}${COUNT_UNIT}`, 'g'),
   new RegExp(`各(?:开展|召开|举办|发布|报送)?${N}{1,2}${COUNT_UNIT}`, 'g'),
   new RegExp(`(?:发送|发布|推出|召开|举办|制作|编印|印发|播出)${N}{1,3}(?:条|篇|期|场|次|部|份|幅)`, 'g'),
   // people or collectives each unit puts forward: "市总工会推选10位劳动模范", "各县区分别推选2个文明家庭集体" (创城代言 2023)
@@ -154,6 +182,10 @@ export function findYear(lines: readonly string[]): number | null {
   const seen = (year: string) => counts.set(Number(year), (counts.get(Number(year)) ?? 0) + 1);
   for (const line of lines) {
     for (const m of line.matchAll(/(?:(20\d\d)\s*[-—–~～至到]\s*)?(20\d\d)\s*年(?!\s*[*＊xX×Ｘ]月)/g)) {
+      // a year the plan looks back to is not its own: "对 2020 年已达标的…", "较2020年", "2020年以来", "截至2020年底"
+      const before = line.slice(Math.max(0, m.index! - 2), m.index!);
+      const after = line.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
+      if (/(?:较|比|对|截至|截止)\s*$/.test(before) || /^\s*(?:已|以来|同期|[底末]已)/.test(after)) continue;
       if (m[1]) seen(m[1]);
       seen(m[2]);
     }

@@ -59,7 +59,7 @@ export function tableTitle(plan: Plan): string {
     .replace(/^关于(?:印发|报送|下发|做好|开展)?/, '').replace(/^[^《》]{2,30}?关于(?:印发|报送|下发|转发)/, '') /* the issuer's covering notice */.replace(/的通知$/, '').replace(/[《》]/g, '')
     .replace(/(?:实施)?方案.*$/, '')
     // "…重点工作任务分解和责任分工方案": its own 分工 words are the 任务分工表 the title then says
-    .replace(/(?:任务分解和责任分工|任务分解和分工|责任分工|任务分工)$/, '').trim();
+    .replace(/(?:任务分解和责任分工|任务分解和分工|责任分工|任务分工|责任分解|任务分解|任务清单)$/, '').trim();
   if (base) return `${base}任务分工表`;
   return plan.year ? `${plan.year}年宣传任务分工表` : '宣传任务分工表';
 }

@@ -3,12 +3,14 @@ import { Paragraph } from './outline';
 import { unitNames } from './plan-units';
 import { UNIT_END } from '../units/unit-lists';
 
-/** A unit a sentence can start with: a county's, a town's or a group's (各村, 各有关部门); a county left as a placeholder (x县, XX市) is still a county. */
+/** A unit a sentence can start with: a county's, a town's or a group's (各村, 各有关部门, 各镇); a county left as a placeholder (x县, XX市) is still a county. */
 /** A character of a name: no punctuation, and no adverb of when (省政府办公厅定期会对… is 省政府办公厅, then 定期会: no name ends in 定期会). */
 const NAME_CHAR = '(?:(?!定期|适时|及时|随时|每[年季月周日天])[^，,。；;：:、“”"（）()])';
-const FIRST_NAME = `(?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[县区市镇乡州省]|各)${NAME_CHAR}{0,20}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|企业|村|社区|乡镇|处室|科室|厅|办公室)`;
+/** A short bracket inside a name: 各村(居)民委 (the village and the residents' committees), 各乡镇(街道). */
+const NAME_PART = `(?:${NAME_CHAR}|[(（][^()（），,。；;]{1,4}[)）])`;
+const FIRST_NAME = `(?:各[镇乡]|(?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[县区市镇乡州省]|各)${NAME_PART}{0,20}?(?:局|办|委|部|院|中心|单位|部门|政府|街道|台|社|团|会|所|站|企业|村|社区|乡镇|处室|科室|厅|办公室))`;
 /** A further name of a list after the first (综治办, 派出所, 中心卫生院, 相关部门). */
-const NEXT_NAME = `(?:单位|部门|${NAME_CHAR}{1,20}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|院|队|企业|村|社区|处室|科室|厅|校|办公室))`;
+const NEXT_NAME = `(?:单位|部门|${NAME_PART}{1,20}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|院|队|企业|村|社区|处室|科室|厅|校|办公室))`;
 /** The bodies a plan sets up (组委会, 领导小组办公室, 指挥部) act too. */
 const BODY = '(?:活动|工作)?(?:组委会|领导小组(?:办公室)?|指挥部(?:办公室)?)';
 /** What the subject then does. */
@@ -17,8 +19,8 @@ const VERB = '(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做
 const BY_DAY = '(?:于?\\d{1,2}月?\\d{1,2}日(?:前|之前)?)?';
 /** A paragraph's opening subject; a dated schedule's item starts with its day ("3月5日,组委会召开…"). */
 const SUBJECT = new RegExp(`^(?:\\d{1,2}月\\d{1,2}日(?:前|[至到]\\d{1,2}月\\d{1,2}日)?[，,]\\s*)?(${FIRST_NAME}|${BODY})${VERB}`);
-/** A clause opening with a list of units ("乡宣传办、综治办、派出所等要…", "各村、相关部门要…"). */
-const LIST_SUBJECT = new RegExp(`^((?:${FIRST_NAME})(?:[、和及]${NEXT_NAME})*)(?:等(?:相关|有关)?(?:单位|部门)?)?(?:请)?${BY_DAY}${VERB}`);
+/** A clause opening with a list of units ("乡宣传办、综治办、派出所等要…", "各村、相关部门要…", "各村(居)民委,镇直各单位要…"). */
+const LIST_SUBJECT = new RegExp(`^((?:${FIRST_NAME})(?:[、和及,，]${NEXT_NAME})*)(?:等(?:相关|有关)?(?:单位|部门)?)?(?:请)?${BY_DAY}${VERB}`);
 /** A list of two or more names the plan itself calls units ("工商所、农业服务中心、兽医站等部门选择在…"): no county or 各 needed. */
 const GROUP_SUBJECT = new RegExp(`^(${NEXT_NAME}(?:[、和及]${NEXT_NAME})+)等(?:相关|有关)?(?:部门|单位)(?![的：:])`);
 const CLAUSE_END = /[。，,；;]/g;
@@ -77,3 +79,17 @@ export function subjectsOf(paras: readonly Paragraph[], from: number): string[] 
   const names = paras.flatMap((p, i) => itemSubjects(p, i === 0 ? from : 0) ?? []);
   return names.length ? [...new Set(names)] : null;
 }
+
+/**
+ * A heading that names who leads every item under it: "一、县示范区管委会牵头工作(8项)" (沁县 2025's 任务清单, grouped by
+ * lead), "（二）县发改局负责的事项", "县财政局牵头任务". The units, as written, when each is a unit; null otherwise.
+ */
+const SECTION_LEAD = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d{1,2}[、.．])?\s*([^，,。；;：:()（）]{2,60}?)(?:牵头|负责|承办)(?:的|落实的)?(?:工作|事项|任务)(?:清单)?\s*(?:[(（][^()（）]{1,10}[)）])?[。：:]?\s*$/;
+export function sectionLeads(section: string): string[] | null {
+  const m = SECTION_LEAD.exec(section);
+  if (!m) return null;
+  const names = unitNames(m[1]);
+  // "二、部门负责事项", "（三）牵头单位负责的工作" name no unit
+  return names.length > 0 && names.every((n) => (UNIT_END.test(n) || /^各/.test(n)) && !/^(?:部门|单位|(?:牵头|责任|配合)(?:部门|单位))$/.test(n)) ? names : null;
+}
+

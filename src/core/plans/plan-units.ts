@@ -82,6 +82,11 @@ export const TIME_LABEL_WORDS = '(?:(?:完成|办结|截止|实施)?(?:时限|�
 const TIME_LABEL = new RegExp(`^${TIME_LABEL_WORDS}$`);
 /** Another field after a list of units ("；完成时限：…", " 责任人：张明", "；牵头领导：…"): units never hold a colon. */
 const FIELD = /[,，;；、\s\u3000]*([\u4e00-\u9fff]{1,6})\s*[:：]/;
+/**
+ * A person's field written with a semicolon for its colon: "（责任单位：拆违控违办、各村、社区;责任人;xx）" (a 镇's 2021 创文
+ * plan). Read as "责任人：" so that the list ends there: a person and a name left as xx are no units.
+ */
+const PERSON_FIELD_SEMI = /([,，;；、\s\u3000])(责任人|联系人|负责人|责任领导|分管领导|牵头领导|包保领导)\s*[;；]/g;
 /** An aside in brackets holding a field ("市委宣传部（联系人：张明）"): a note on the unit, not part of its name. */
 const FIELD_ASIDE = /[（(][^（()）]*[:：][^（()）]*[)）]/g;
 /** A list marking its units' roles in brackets: "市委宣传部（牵头）、市发改委". */
@@ -103,7 +108,7 @@ function labelled(original: string, plain: string): { lead: string[]; coop: stri
   let time: string | undefined;
   marks.forEach((m, i) => {
     // a list ends at its sentence's end: "参加单位:县安监局、…公司。各乡镇自行设定…" names no unit after 。
-    let list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).split(/[。]/)[0].replace(FIELD_ASIDE, '');
+    let list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).split(/[。]/)[0].replace(FIELD_ASIDE, '').replace(PERSON_FIELD_SEMI, '$1$2：');
     // and at another field written after it: a time ("牵头单位：市委宣传部；完成时限：2023年6月底前") is the measure's
     const field = FIELD.exec(toSimplified(list));
     if (field) {

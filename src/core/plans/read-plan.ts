@@ -2,15 +2,17 @@
 import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
-import { Paragraph, isFieldLine } from './outline';
-import { ATTACHMENT, listedTaskTable } from './attachments';
+import { Paragraph, isFieldLine, linesClosingSubItems } from './outline';
+import { ATTACHMENT, attachmentTitledBelow, listedTaskTable } from './attachments';
+import { dutyHead, dutyParts, withDutyParts } from './duty-list';
 import { PAGE_MARK, withTitleLines } from './table-titles';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
 import { TIME_LABEL_WORDS, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
-import { itemSubjects, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
+import { itemSubjects, sectionLeads, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
 import { titleOfPlan } from './plan-title';
-import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd } from './phrases';
+import { titleOf, withoutDates } from './item-title';
+import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd, stageTime } from './phrases';
 import { PlanTable, joinedAtPageBreaks, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
 
 export type PlanDeadlineKind = 'date' | 'recurring' | 'ongoing' | 'relative' | 'placeholder' | 'none';
@@ -49,6 +51,8 @@ export interface PlanMeasure {
   readonly leadFromSubject?: boolean;
   /** The lead is the unit the item's heading is ("(一)县教育局(7月7日)"), its duties below. */
   readonly leadFromHeading?: boolean;
+  /** The text stops inside this measure, the last (a copy cut mid-sentence). */
+  readonly cutAtEnd?: boolean;
   /** The source as written, number and all, for the 来源 column. */
   readonly source: string;
 }
@@ -114,15 +118,20 @@ function measureLevel(paras: readonly Paragraph[], led: ReadonlySet<number>): { 
     // such pairs are the measures: every numbered line above them is a heading
     return { level: Math.max(0, ...paras.map((p) => p.level)) + 1, withUnits: led.size };
   }
+  // a units line after an item's points (1)…(n) is the item's, not its last point's
+  const closing = linesClosingSubItems(paras, unitsOnly);
+  const parents = new Set(closing.values());
   paras.forEach((p, i) => {
     if (p.level === 0) return;
     items.set(p.level, (items.get(p.level) ?? 0) + 1);
-    for (let j = i; j < paras.length && (j === i || paras[j].level === 0); j++) {
-      if (HAS_UNITS(paras[j])) {
+    for (let j = i; j < paras.length && (j === i || paras[j].level === 0) && !closing.has(j); j++) {
+      // "2.派出所:用真实的…" names its unit as a bracket does
+      if (HAS_UNITS(paras[j]) || (j === i && dutyHead(p) !== null)) {
         counts.set(p.level, (counts.get(p.level) ?? 0) + 1);
         break;
       }
     }
+    if (parents.has(i)) counts.set(p.level, (counts.get(p.level) ?? 0) + 1);
   });
   let best = { level: 0, withUnits: 0 };
   for (const [level, n] of counts) if (n > best.withUnits || (n === best.withUnits && level > best.level)) best = { level, withUnits: n };
@@ -132,42 +141,10 @@ function measureLevel(paras: readonly Paragraph[], led: ReadonlySet<number>): { 
   return { level: deepest.length ? Math.max(...deepest) : 0, withUnits: 0 };
 }
 
-const TITLE_END = /[。：:；;！!]/;
-
-/** A first sentence short enough to be the title: no comma, or two short actions joined by one ("开展对返家务工人员的面对面宣传,发放禁毒宣传单"), unless a part says who does it. */
-function shortTitle(title: string): boolean {
-  const parts = title.split(/[，,]/);
-  // a clause naming who does it (由X牵头,…) is the text, not the title
-  return parts.length === 1 || (parts.length === 2 && title.length <= 24 && parts.every((x) => x.length >= 4) && !/由|牵头|牽頭|负责|負責|配合/.test(title));
-}
-
-/**
- * "巩固基层宣传阵地建设。区镇…" → 巩固基层宣传阵地建设; a long first sentence is no title. An item line with its
- * text on the lines below ("(一)对外宣传" then "为配合…") is its title whole.
- */
-function titleOf(body: string, textBelow: boolean, bodyPlain = body): string | null {
-  const end = body.search(TITLE_END);
-  const title = (end < 0 ? body : body.slice(0, end)).trim();
-  if ((end > 0 || (textBelow && end < 0)) && title.length <= 30 && shortTitle(title)) return title;
-  // the heading run into its first sentence: "舉辦科普巡回展由縣科委、縣環保局牽頭,組織…" → 舉辦科普巡回展
-  const runIn = RUN_IN.exec(bodyPlain);
-  return runIn ? body.slice(0, runIn[1].length).trim() : null;
-}
-
-/** A stage's dates closing its title: "准备阶段(3月1日至3月25日)" → 准备阶段 (the dates are its time limit, read apart). */
-const TITLE_DATES = /\s*[(（][^()（）]*\d{1,2}月\d{1,2}[日号][^()（）]*[)）]$/;
-function withoutDates(title: string | null): string | null {
-  const bare = title?.replace(TITLE_DATES, '') ?? null;
-  return bare && bare.length >= 2 ? bare : title;
-}
-
-/** A first clause "<heading>由<units>牵头/负责," with no stop between the heading and 由. */
-const RUN_IN = /^([^，,。；;：:由]{2,30})由[^，,。；;：:]{2,30}?(?:牵头|负责)[，,。]/;
-
 /** A paragraph whose subject is units and which gives them a day to act by: "各地各部门请于6月2日前将…反馈…". */
 function datedDuty(p: Paragraph): boolean {
   const due = findDeadline(p.plain);
-  return due !== null && /(?:前|之前|以前)$/.test(due.text) && itemSubjects(p, p.prefix) !== null;
+  return due !== null && /(?:前|之前|以前)$/.test(due.text) && (itemSubjects(p, p.prefix) !== null || dutyHead(p) !== null);
 }
 
 interface Span {
@@ -181,6 +158,8 @@ interface Span {
   readonly heading?: Paragraph;
   /** Where the measure starts when that is not its first paragraph: the heading whose only text it is. */
   readonly at?: number;
+  /** One unit's paragraph of a 任务分工 part ("县公安局负责…"): led by its subjects. */
+  readonly duty?: boolean;
 }
 
 function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanMeasure {
@@ -231,20 +210,29 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   }
   // no units written: the unit a heading's text or a numbered item starts with ("1.x县广播电视台推出系列报道"), doubtful
   // an item line that is only its title ("2、悬挂横幅、设置站牌。") names its doers in the text below it
-  const subject = lead.length === 0 && (span.heading !== undefined || span.numbered) ? subjectsOf(span.paras, span.heading ? 0 : first.prefix) : null;
+  // a section headed by its lead ("一、县示范区管委会牵头工作(8项)"): every item under it is that unit's, as the office wrote
+  lead.push(...(lead.length === 0 && span.section ? sectionLeads(span.section) ?? [] : []));
+  // a 任务分工 paragraph: every sentence's subject is a doer, beside the one 负责 names ("县公安局负责…。各派出所将…")
+  const subject = (lead.length === 0 && (span.heading !== undefined || span.numbered)) ? subjectsOf(span.paras, span.heading ? 0 : first.prefix)
+    : span.duty ? nonEmpty([...(dutyHead(first) ?? []), ...(subjectsOf(span.paras, 0) ?? [])]) : null;
+  // an item headed by its unit and a colon ("2.派出所:用真实的…"), as sure as "X:负责…"; the unit is no title
+  const headed = span.numbered ? dutyHead(first) : null;
+  if (lead.length === 0 && !subject && headed) lead.push(...headed);
   // a heading that is only a unit, its day in brackets: "(一)县教育局(7月7日)" over that unit's duties (doubtful too)
   const named = lead.length === 0 && !subject && span.numbered ? unitHeading(first) : null;
   const fromSubject = subject !== null || named !== null;
-  if (subject) lead.push(...subject);
+  if (subject) lead.splice(0, lead.length, ...subject, ...lead.filter((n) => !subject.includes(n))); // in the text's order
   if (named) lead.push(named);
   const original = task;
 
   // the time written with the units comes first: a quota's 每月 in the text is no time limit beside it
-  const timeFound = labelledTime !== undefined ? (findDeadline(toSimplified(labelledTime)) ?? { text: toSimplified(labelledTime), start: 0 }) : null;
+  // and, when the text gives none, the dates of the stage the measure is a step of ("(一)宣传动员阶段(6月1日—6月5日)")
+  const apart = labelledTime ?? (findDeadline(plain) ? undefined : stageTime(span.section));
+  const timeFound = apart !== undefined ? (findDeadline(toSimplified(apart)) ?? { text: toSimplified(apart), start: 0 }) : null;
   const found = timeFound ?? findDeadline(plain);
   let deadline: PlanDeadline = { text: null, kind: 'none' };
   if (found) {
-    const shown = timeFound ? labelledTime!.slice(found.start, found.start + found.text.length) : original.slice(found.start, found.start + found.text.length);
+    const shown = timeFound ? apart!.slice(found.start, found.start + found.text.length) : original.slice(found.start, found.start + found.text.length);
     // a span of days is due on its last day
     const parsed = parseDeadline((rangeEnd(found.text) ?? found.text).replace(/([上中下])询/g, '$1旬'), year, publicityMonths);
     const kind: PlanDeadlineKind =
@@ -276,7 +264,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     lastParagraph: last.index,
     section: span.section,
     title: withoutDates(span.heading ? span.heading.text.slice(span.heading.prefix).replace(/[。：:]$/, '')
-      : span.numbered ? titleOf(body, span.paras.length > 1, plain.split('\n')[0]) : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null)),
+      : span.numbered && !headed ? titleOf(body, span.paras.length > 1, plain.split('\n')[0]) : span.duty || headed ? null : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null)),
     task,
     lead: [...new Set(lead.map(toSimplified))],
     coop: [...new Set(coop.map(toSimplified))].filter((u) => !lead.map(toSimplified).includes(u)),
@@ -395,6 +383,9 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     }
   }
 
+  // "四、任务分工" over paragraphs each opening with its units ("县公安局负责…"): a task each, doubtful (no 责任单位 written)
+  const dutyDoubts = withDutyParts(dutyParts(paras), spans, outside, withUnits === 0 ? HAS_UNITS : null, (d, section) => ({ paras: d, section, numbered: false, duty: true }));
+
   // an item that only introduces a list of units-bearing paragraphs ("3.发布内容:") is a heading
   const measures: PlanMeasure[] = [];
   for (const span of spans) {
@@ -417,13 +408,20 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     measures.push(readMeasure(span, year ?? new Date(0).getUTCFullYear(), publicityMonths));
   }
   measures.sort((a, b) => a.paragraph - b.paragraph);
+  // the text stops inside the last measure (a copy cut mid-sentence: "4.加强示范区与主城区基础设施"): what it asks is not all there
+  const end = paras[paras.length - 1];
+  const lastAt = measures.length - 1;
+  if (lastAt >= 0 && !measures[lastAt].unsure && measures[lastAt].lastParagraph === end.index && !unitsOnly(end) && !/[。；;！!？?)）”」』]\s*$/.test(end.plain)) {
+    measures[lastAt] = { ...measures[lastAt], unsure: true, cutAtEnd: true };
+  }
 
   const unsure: PlanDoubt[] = [];
   // units written in prose (由…负责) count too: a plan naming them for some items does name units
   const namesUnits = withUnits > 0 || measures.some((m) => m.lead.length > 0 && !m.leadFromSubject);
   for (const m of measures) {
     if (!m.unsure) continue;
-    const why = m.leadFromHeading ? `责任单位取自条目标题“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
+    const why = m.cutAtEnd ? '原文在此条中途截断（文末没有句号），任务内容可能不全，请对照原件'
+      : m.leadFromHeading ? `责任单位取自条目标题“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
       : m.leadFromSubject ? `责任单位取自句首“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
       : m.lead.length > 0 ? '责任单位不在编号措施下'
       : namesUnits ? '未写明责任单位' : '全文未写明责任单位，按编号条目识别';
@@ -437,7 +435,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     // before the first measure only a numbered part with a quota of its own (一、目标任务…不少于100条) is worth a look
     // or a duty given to units in prose (具体宣传内容由相关职能部门负责整理…)
     // or a covering notice's dated duty ("各地各部门请于6月2日前将…总结…反馈省法宣办")
-    if (p.index < firstMeasure && !(p.level > 0 && findQuotas(p.plain).length > 0 && DUTY.test(p.plain)) && proseUnits(p.plain).lead.length === 0 && !datedDuty(p)) continue;
+    // or a numbered item (not a part: 一、活动时间:…,各单位根据实际情况安排) giving units a duty ("(1)策划准备阶段(…)。镇综治办…制定宣传方案。")
+    if (p.index < firstMeasure && !(p.level > 0 && DUTY.test(p.plain) && (findQuotas(p.plain).length > 0 || (p.level > 1 && ACTOR.test(p.plain)))) && proseUnits(p.plain).lead.length === 0 && !datedDuty(p)) continue;
     const deadline = findDeadline(p.plain);
     if (deadline && /(?:前|之前|以前|[上中下]旬)$/.test(deadline.text)) {
       unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
@@ -450,6 +449,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     }
   }
   for (const p of bare) unsure.push({ paragraph: p.index, why: '此条只有编号，原文在此截断，内容缺失' });
+  for (const p of dutyDoubts) unsure.push({ paragraph: p.index, why: '任务分工中的概述，写有单位但不是某一单位的具体任务，请核实是否列为任务' });
   for (const p of logistics) {
     if (p.level > 0 || ACTOR.test(p.plain)) unsure.push({ paragraph: p.index, why: '会务安排（地点、参加对象、记者、通稿等），不列为任务；如需督办请手工添加' });
   }
@@ -479,12 +479,14 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   // the plan lists its 分工表 as an attachment, but no table was read (a picture, an embedded Excel object, a file apart):
   // the first thing to check, as every task below comes from the text instead
   const listed = fromTables.length ? null : listedTaskTable(paras);
-  if (listed) proseUnsure.unshift({ paragraph: listed.paragraph, why: `方案列为附件的“${listed.title}”在文件中没有读到（可能是图片、嵌入的 Excel 对象或单独的文件），任务已按正文措施生成；如有分工表原件，请用原件导入或校验` });
+  // …unless the attachment is printed below as text, its items the measures read
+  const printedAt = listed ? attachmentTitledBelow(paras, listed) : null;
+  if (listed && !(printedAt !== null && prose.some((m) => m.paragraph > printedAt))) proseUnsure.unshift({ paragraph: listed.paragraph, why: `方案列为附件的“${listed.title}”在文件中没有读到（可能是图片、嵌入的 Excel 对象或单独的文件），任务已按正文措施生成；如有分工表原件，请用原件导入或校验` });
   return { ...base, basis: 'text', measures: prose, context: fromTables, unsure: proseUnsure };
 }
 
 /** The part of a plan that holds its measures: 三、工作措施, 主要任务, 重点工作…. */
-const MEASURES_PART = /措施|任务|重点工作|工作内容|主要做法|宣传内容|具体安排|工作安排|宣传安排|活动安排|宣传重点|宣传方式/;
+const MEASURES_PART = /措施|任务|重点工作|工作内容|活动内容|主要做法|宣传内容|具体安排|工作安排|宣传安排|活动安排|宣传重点|宣传方式/;
 
 /**
  * A plan that names no units anywhere: the measures are the innermost items of the part whose
@@ -555,6 +557,9 @@ const TIME_LINE = new RegExp(`^${TIME_LABEL_WORDS}\\s*[:：]`);
 const ACTOR = /(?:^|[。，,；;：:])\s*(?:[县区市镇乡][^，,。；;：:]{0,14}?(?:局|办|委|部|中心|单位|部门|政府|街道|镇|乡)|各(?:镇|乡镇|街道|部门|单位|村|有关|相关))/;
 /** What makes such a sentence a duty: 要, 负责, a deliverable, a schedule. */
 const DUTY = /要|负责|须|应当|报送|制定|开设|安排|推出|开展|成立|组织|每[日天周月]/;
+
+/** The list, or null when it is empty. */
+const nonEmpty = <T>(xs: T[]): T[] | null => (xs.length ? xs : null);
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);

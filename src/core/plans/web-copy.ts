@@ -161,7 +161,8 @@ const RUN_ON_LENGTH = 300;
 
 /** Pinyin some sites put after characters ("鄉(xiāng)鎮(zhèn)"): only bracketed syllables with a tone mark, right after a Han character. */
 // the Han character before the brackets is matched and put back ($1): no lookbehind, which Safari before 16.4 cannot parse
-const PINYIN = /([\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}\)/g;
+// (full-width brackets too: a copy pasted into Word and retyped has （xiāng）)
+const PINYIN = /([\u4e00-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,7}[)）]/g;
 
 /** The text without the pinyin a site added after its characters. */
 export function withoutPinyin(text: string): string {

@@ -44,6 +44,17 @@ export const assessmentYearFrom = (year: number, yearStart: YearStart = 1): Civi
 export const assessmentYearTo = (year: number, yearStart: YearStart = 1): CivilDate =>
   yearStart > 1 ? endOfMonth(year, yearStart - 1) : { year, month: 12, day: 31 };
 
+/**
+ * Whether a period is a whole 考核年度 (1 January – 31 December, or the rule's own year such as August – July): the span
+ * 等次 are judged on. The office's 分数线 are a year's (a month scores a fraction of a year's adoptions), so a shorter
+ * period's 通报 grades nobody; no real monthly or quarterly 通报 read prints a 等次.
+ */
+export function isAssessmentYear(period: { from: CivilDate; to: CivilDate }, yearStart: YearStart = 1): boolean {
+  const year = assessmentYearOf(period.to, yearStart);
+  const [from, to] = [assessmentYearFrom(year, yearStart), assessmentYearTo(year, yearStart)];
+  return dayOf(period.from) === dayOf(from) && dayOf(period.to) === dayOf(to);
+}
+
 /** A 考核年度 as a heading says it: 2023年, or 2015年8月至2016年7月 for a year that does not start in January. */
 export function assessmentYearLabel(year: number, yearStart: YearStart = 1): string {
   return yearStart > 1 ? `${year - 1}年${yearStart}月至${year}年${yearStart - 1}月` : `${year}年`;

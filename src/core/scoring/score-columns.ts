@@ -62,7 +62,12 @@ export interface ScoreColumnOptions {
   readonly unit?: PointsUnit;
   /** false where the rule ranks nobody (a 奖励办法): 序号 in place of 排名, and no 较上期. */
   readonly ranked?: boolean;
+  /** false for a period shorter than the 考核年度 (periods.ts isAssessmentYear): no 等次 column. */
+  readonly graded?: boolean;
 }
+
+/** The 等次 column's header. */
+export const GRADE_HEADER = '等次';
 
 const column = (header: string, kind: ScoreColumnKind, value: ScoreColumn['value']): ScoreColumn => ({ header, kind, value });
 const orNone = <T>(v: T | null | undefined, f: (x: T) => number | string) => (v === null || v === undefined ? NO_VALUE : f(v));
@@ -87,7 +92,7 @@ export function scoreColumns(components: readonly ComponentKey[], options: Score
     ...components.map((c) => column(componentHeader(c, unit), 'points', (r) => componentPoints(r.score, c) ?? NOT_APPLICABLE)),
     column(totalHeader(unit), 'points', (r) => r.score.total),
     ...ytd(column(yearToDateTotal(unit), 'points', (r) => orNone(r.yearToDate, (y) => y.total))),
-    column('等次', 'label', (r) => r.score.grade ?? NO_VALUE),
+    ...(options.graded === false ? [] : [column(GRADE_HEADER, 'label', (r) => r.score.grade ?? NO_VALUE)]),
     ...(options.movement && ranked ? [column('较上期', 'label', (r) => r.movement ?? NO_VALUE)] : []),
   ];
 }

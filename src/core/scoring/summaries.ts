@@ -6,13 +6,13 @@ import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
 import { Report, periodScores, scoringInput, yearToDateOf, yearToDatePeriod, yearToDateSpan } from './report';
 import { isWholeMonth, periodPhrase } from './movement';
-import { assessmentYearLabel } from './periods';
+import { assessmentYearLabel, isAssessmentYear } from './periods';
 import { categoriesOf } from './ranking';
 import { ComponentKey, ranksUnits } from './rule-model';
 import { BREAKDOWN_SHEET, breakdownSheet, pointComponents, totalNote } from './breakdown';
 import { totalHeader, unitNote } from './points-unit';
 import { excellentShareText } from './scoring-rules';
-import { ScoreColumn, ScoreRow, anyMovement, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
+import { GRADE_HEADER, ScoreColumn, ScoreRow, anyMovement, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
 import { TASK_STATUS_LABEL } from '../deadlines/task-status';
@@ -204,7 +204,7 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified' | 'rules'>, 
   if (scores.length) note(`注：${totalNote(components, scores, unit)}${extra?.yearToDate ? yearToDateNote(extra.yearToDate.span, unit) : ''}各单位明细见“${BREAKDOWN_SHEET}”。`);
   // 优秀比例: why a unit at the 优秀 line may stand 良好 (凉山州's five 优秀 of seventeen)
   const share = report.rules.excellentShare;
-  if (share !== null && scores.some((s) => s.grade !== null)) note(`等次：${excellentShareText(share, categoriesOf(scores).length > 1)}（评分规则“优秀比例”），按总分从高到低确定。`);
+  if (share !== null && columns.some((c) => c.header === GRADE_HEADER) && scores.some((s) => s.grade !== null)) note(`等次：${excellentShareText(share, categoriesOf(scores).length > 1)}（评分规则“优秀比例”），按总分从高到低确定。`);
   if (report.categories.note) note(report.categories.note);
   if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
   // the office's 报送指标 is its minimum: every unit below it is named, as 通报 do (怀远县 2024 「低于最低标准的有：…」)
@@ -249,10 +249,12 @@ interface BulletinExtra {
   readonly zeroMonths: number;
 }
 
-function scoreSheet(name: string, title: string, report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null): SheetSpec {
+function scoreSheet(
+  name: string, title: string, report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null, graded: boolean,
+): SheetSpec {
   const components = pointComponents(scores);
   const unit = report.rules.model.pointsUnit;
-  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null && anyMovement(scores, extra.movement), quota: anyQuota(scores), unit, ranked: ranksUnits(report.rules.model) });
+  const scoreCols = scoreColumns(components, { yearToDate: extra?.yearToDate != null, movement: extra !== null && anyMovement(scores, extra.movement), quota: anyQuota(scores), unit, ranked: ranksUnits(report.rules.model), graded });
   const columns = scoreCols.map(sheetColumn);
   const totalCol = columnLetters(columns.findIndex((c) => c.header === totalHeader(unit)));
   // a 奖励办法's table says its unit once, in the title, as 公文 tables do (“金额单位：元”)
@@ -284,7 +286,7 @@ export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec
     zeroReport: report.zeroReport.units,
     zeroMonths: report.zeroReport.months,
   };
-  return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodText(report.period)}宣传工作通报`, report, report.scores, stamp, extra);
+  return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodText(report.period)}宣传工作通报`, report, report.scores, stamp, extra, isAssessmentYear(report.period, report.rules.model.yearStart));
 }
 
 /** 年度考核-YYYY: the same table over the whole plan year (to the as-of date). */
@@ -292,7 +294,7 @@ export function annualSheet(year: number, report: Pick<Report, 'categories' | 'u
   // a 考核年度 that does not start in January says its months (2015年8月至2016年7月宣传工作考核), as 合肥市关工委's 评比年度
   const yearStart = report.rules.model.yearStart;
   const title = yearStart > 1 ? `${assessmentYearLabel(year, yearStart)}宣传工作考核` : `${year}年度宣传工作考核`;
-  return scoreSheet(GENERATED_NAMES.annual(year), title, report, scores, stamp, null);
+  return scoreSheet(GENERATED_NAMES.annual(year), title, report, scores, stamp, null, true);
 }
 
 /** 逾期预警: tasks overdue at the as-of date and tasks due within DUE_SOON_WORKDAYS working days. */
