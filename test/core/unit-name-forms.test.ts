@@ -146,3 +146,20 @@ describe('a part of a registry unit', () => {
     expect(r.resolve('金安区东河镇派出所')).toEqual({ kind: 'unknown' });
   });
 });
+
+describe('groups written otherwise', () => {
+  const r = new UnitRegistry([
+    { name: '桐城市人民政府', aliases: [], groups: ['各县（市、区）人民政府'] },
+    { name: '怀宁县人民政府', aliases: [], groups: ['各县（市、区）人民政府'] },
+  ]);
+
+  test.each(['各县(市、区)政府', '各县市区政府', '各县（市、区）政府', '各县、市、区人民政府'])('%s is the group 各县（市、区）人民政府', (written) => {
+    expect(analyzeUnitCell(written, r).mentions.map((m) => m.resolution)).toEqual([
+      { kind: 'group', group: '各县（市、区）人民政府', members: ['桐城市人民政府', '怀宁县人民政府'] },
+    ]);
+  });
+
+  test('another level is not the group', () => {
+    expect(r.resolve('各乡镇政府').kind).toBe('unknown');
+  });
+});

@@ -111,6 +111,8 @@ export class UnitRegistry {
   private readonly candidates: Candidate[] = [];
   /** The registry's own place (安庆市 when its names are 安庆市财政局 …; name-forms.ts), '' when it names none or several. */
   private readonly home: string;
+  /** Groups by the short form of their names with the levels' brackets and 、 taken out (各县（市、区）人民政府 = 各县市区政府); null where two share one. */
+  private readonly groupsByShortForm = new Map<string, { group: string; members: string[] } | null>();
   /** Whether the candidates' long forms are computed (on the first suggestion asked for). */
   private candidatesReady = false;
   /** Units by the short-form key of their names and aliases (name-forms.ts); null where two units share one. */
@@ -190,6 +192,12 @@ export class UnitRegistry {
     }
 
     let maxKeyLength = 0;
+    for (const found of new Set(this.groupsByKey.values())) {
+      const form = groupShortForm(normalizeUnitName(found.group), this.home);
+      const had = this.groupsByShortForm.get(form);
+      this.groupsByShortForm.set(form, had === undefined || had === found ? found : null);
+    }
+
     // short forms too: a full-name registry's units jammed as a table writes them ("市发改委市财政局")
     const shortForms = [...this.byShortForm].filter(([, unit]) => unit !== null).map(([key]) => key);
     for (const key of [...this.byName.keys(), ...this.byAlias.keys(), ...this.groupsByKey.keys(), ...shortForms]) {
@@ -238,6 +246,8 @@ export class UnitRegistry {
     if (group) return { kind: 'group', group: group.group, members: [...group.members] };
     const row = loose !== null ? this.groupRowsByLooseKey.get(loose) : undefined;
     if (row !== undefined) return { kind: 'group', group: row, members: [] };
+    const sameGroup = this.groupsByShortForm.get(groupShortForm(key, this.home));
+    if (sameGroup) return { kind: 'group', group: sameGroup.group, members: [...sameGroup.members] };
     // the same unit written in full or short (中共安庆市委宣传部, 市发展和改革委员会): as sure as a listed alias
     const sameUnit = this.byShortForm.get(shortFormKey(key, this.home));
     if (sameUnit) return { kind: 'alias', name: sameUnit, alias: tidyName(written) };
@@ -486,6 +496,11 @@ export function analyzeUnitCell(text: string, registry: UnitRegistry | null): Un
     }
   }
   return { mentions, units, duplicates };
+}
+
+/** A group's key with the levels' brackets and 、 taken out, then shortened (各县（市、区）人民政府, 各县、市、区政府 → 各县市区政府). */
+function groupShortForm(key: string, home: string): string {
+  return shortFormKey(key.replace(/[()[\]、，,]/g, ''), home);
 }
 
 /**
