@@ -79,7 +79,10 @@ export class CollectHelper {
       const [list, k] = isWord(f) ? [words.unreadable, 'word' as const] : [read.unreadable, 'book' as const];
       if (list[next[k]]?.file === f.name) unreadable.push(list[next[k]++]);
     }
-    return { returns: read.returns, submissions: words.submissions, unreadable };
+    // a Word 登记表 of several articles comes back as a return: the workbooks' and the Word files' returns, in the files' order
+    const order = new Map(files.map((f, i) => [f.name, i]));
+    const returns = [...read.returns, ...words.returns].sort((a, b) => (order.get(a.data.file) ?? 0) - (order.get(b.data.file) ?? 0));
+    return { returns, submissions: words.submissions, unreadable };
   }
 
   /** The ledger's append facts (after the returns); undefined when the worker cannot scan it: the append then parses the sheet itself, and says why if it cannot be edited. */

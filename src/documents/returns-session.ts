@@ -49,7 +49,8 @@ export interface ReturnedFile {
 export interface ReadReturns {
   readonly returns: { data: ReturnData; received: CivilDate | null; receivedFrom?: ReceiptSource }[];
   readonly submissions: WordSubmission[];
-  readonly unreadable: { file: string; reason: string }[];
+  /** Files not read, with why; `unit` as the file names it, when it does. */
+  readonly unreadable: { file: string; reason: string; unit?: string }[];
   /** Files that are no return but were used (a 收件日期 list), said so among the notes. */
   readonly accounted?: { file: string; reason: string }[];
 }
@@ -79,8 +80,9 @@ export async function readReturnedFiles(files: readonly ReturnedFile[], onFile?:
       else if (formatOfName(f.name) === 'docx') {
         const { readWordSubmission } = await import('./submissions'); // mammoth loads only when a Word file came back
         const read = await readWordSubmission(f.name, f.bytes, period);
-        if (read.ok) out.submissions.push(read.submission);
-        else out.unreadable.push({ file: f.name, reason: read.reason });
+        if (!read.ok) out.unreadable.push({ file: f.name, reason: read.reason, ...(read.unit ? { unit: read.unit } : {}) });
+        else if ('registration' in read) out.returns.push({ data: read.registration, ...(await receiptOf(f)) });
+        else out.submissions.push(read.submission);
       } else {
         // a unit's file goes through the bounded streaming reader (hostile-safe, no exceljs model)
         out.returns.push({ data: readReturn(await readXlsxGrids(f.bytes, { marks: true }), f.name), ...(await receiptOf(f)) });
@@ -103,7 +105,7 @@ export function collectFromRead(check: CheckResult, grids: readonly Grid[], read
     completionRule: completionRuleOf(check.settings.text.completionRule), formRequired: formRequirementOf(check.settings.text.formRequired),
     ledgerColumns: new Set(Object.entries(collectLedger(grids)?.header.columns ?? {}).filter(([, c]) => c !== undefined).map(([f]) => f)),
   });
-  const whole = (u: { file: string; reason: string }) => ({ file: u.file, row: 0, unit: '', reason: u.reason });
+  const whole = (u: { file: string; reason: string; unit?: string }) => ({ file: u.file, row: 0, unit: u.unit ?? '', reason: u.reason });
   return { ...result, rejected: [...read.unreadable.map(whole), ...result.rejected], notes: [...(read.accounted ?? []).map(whole), ...result.notes] };
 }
 

@@ -5,6 +5,7 @@ import { zipSync } from 'fflate';
 import { CollectHelper } from '../../src/cli/collect-helper';
 import { ReturnedFile, readReturnedFiles } from '../../src/documents/returns-session';
 import { scanAppendFacts } from '../../src/workbook/sheet-edit/cell-patch';
+import { submission } from '../helpers/word-submission';
 
 async function ledgerBook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -78,4 +79,14 @@ test('a return whose parts lie about their size, or are damaged, is refused with
   } finally {
     helper.close();
   }
+}, 60_000);
+
+test('a Word 登记表 read as a return is not lost on the way back: the Word files\' returns join the workbooks\', in the files\' order', async () => {
+  const word = await submission([{ body: '填写单位：市民政局' }, { rows: [['序号', '报送日期', '信息标题', '采用媒体'], ['1', '2023-06-05', '市民政局开展低保政策宣传', '皖西日报']] }]);
+  const files: ReturnedFile[] = [{ name: '市民政局6月登记表.docx', bytes: word, received: null }, { name: '市民政局-填报表.xlsx', bytes: await ledgerBook(), received: null }];
+  const helper = CollectHelper.start();
+  helper.close(); // the Word files are read in this thread either way: the merge is what is tested
+  const read = await helper.readReturns(files, Promise.resolve(JUNE));
+  expect(read.returns.map((r) => r.data.file)).toEqual(['市民政局6月登记表.docx', '市民政局-填报表.xlsx']);
+  expect(read).toEqual(await readReturnedFiles(files, undefined, JUNE));
 }, 60_000);

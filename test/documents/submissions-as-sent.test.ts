@@ -2,39 +2,12 @@
 // 报头 (red masthead, 第N期, the 编印 line and its rule) or an 编者按 before the title, a title broken over two lines, a 报送单位
 // line in the text. The .docx files are built with the docx library as a unit's clerk lays them out; each expectation was written
 // from what the office reads in the file, before running Duban.
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { collectReturns } from '../../src/core/returns';
 import { MediaDirectory } from '../../src/core/sheets/media-sheet';
 import { UnitRegistry } from '../../src/core/units/units';
 import { readReturnedFiles } from '../../src/documents/returns-session';
 import { d } from '../helpers/grids';
-
-type Part =
-  | { masthead: string } // the red name of the bulletin, large
-  | { issue: string } // 第12期
-  | { imprint: string } // 编印 unit and date, a red rule under it
-  | { title: string }
-  | { body: string }
-  | { table: string[] }; // one row of a 信息 template's table (报送单位 | 城关镇 | 签发人 | 王五)
-
-/** A submission laid out as a unit's clerk lays it out: 报头 in red 小标宋, title in 方正小标宋 centred, body in 仿宋. */
-async function submission(parts: readonly Part[]): Promise<Uint8Array> {
-  const red = 'FF0000';
-  const paragraphs = parts.map((p): Paragraph | Table => {
-    if ('masthead' in p) return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: p.masthead, color: red, size: 72, bold: true, font: '方正小标宋简体' })] });
-    if ('issue' in p) return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: p.issue, size: 32, font: '楷体_GB2312' })] });
-    if ('imprint' in p) {
-      return new Paragraph({
-        border: { bottom: { style: BorderStyle.THICK_THIN_LARGE_GAP, size: 24, color: red, space: 4 } },
-        children: [new TextRun({ text: p.imprint, size: 32, font: '楷体_GB2312' })],
-      });
-    }
-    if ('table' in p) return new Table({ rows: [new TableRow({ children: p.table.map((t) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: t, size: 28, font: '仿宋_GB2312' })] })] })) })] });
-    if ('title' in p) return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: p.title, size: 44, font: '方正小标宋简体' })] });
-    return new Paragraph({ indent: { firstLine: 640 }, children: [new TextRun({ text: p.body, size: 32, font: '仿宋_GB2312' })] });
-  });
-  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] })));
-}
+import { Part, submission } from '../helpers/word-submission';
 
 const june = { from: d('2023-06-01'), to: d('2023-06-30') };
 const registry = new UnitRegistry([

@@ -1,8 +1,8 @@
 // Where a collect lands in the master: ledger rows appended below the last (with a 来源 column when missing) and lead units' progress in the task cells.
 import { formatISO, fromSerial, toSerial } from '../dates/civil-date';
 import { CellValue, Grid, a1, cellText, parseA1 } from '../sheets/grid';
-import { LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES } from '../sheets/headers';
-import { locateOne } from '../sheets/locate';
+import { LEDGER_HEADERS } from '../sheets/headers';
+import { locateLedger } from '../sheets/ledger-header';
 import { CollectResult, ledgerRowValues } from './collect';
 
 /** A cell to write (structurally the WorkbookPort's CellUpdate). */
@@ -33,7 +33,7 @@ export function cellTextOf(grids: readonly Grid[]): (sheet: string, cell: string
 }
 
 /** The ledger collected rows are appended to (null: the workbook has none). */
-export const collectLedger = (grids: readonly Grid[]) => locateOne(grids, LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES.ledger);
+export const collectLedger = (grids: readonly Grid[]) => locateLedger(grids);
 
 export function collectWrites(grids: readonly Grid[], result: CollectResult): CollectWrites {
   const sheets: CollectWrites['sheets'] = [];

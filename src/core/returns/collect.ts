@@ -53,6 +53,10 @@ export interface WordSubmission {
   readonly yearFromPeriod?: true;
   /** The unit a 报送单位 line of the text names, as written. */
   readonly unitInText?: string;
+  /** The unit the text's 落款 names, as written: taken only when neither the name nor a 报送单位 line gives a registry unit. */
+  readonly signedBy?: string;
+  /** A 综合简报's items as its 本期目录 lists them: registered as its first, the others said. */
+  readonly contents?: readonly string[];
   /** The file name gave no date: it is the text's (its 落款 or 编印 line). */
   readonly dateFromText?: true;
 }
@@ -225,7 +229,7 @@ export function collectReturns(input: CollectInput): CollectResult {
       }
       const unit = identity.unit;
       const s = stat(unit);
-      s.forms++;
+      if (!data.fromWord) s.forms++; // a Word 登记表 reports articles, not progress: like a Word submission, no returned form
       s.files.push(file);
       const receipt = receiptOf(data, period, received, receivedFrom);
       if (receipt) s.received.push(receipt);
@@ -243,6 +247,7 @@ export function collectReturns(input: CollectInput): CollectResult {
             s.rejected++;
             return;
           }
+          if (row.note) notes.push({ ...note, reason: row.note });
           for (const reason of new Set(rowsOf.flatMap((c) => ('entry' in c ? c.notes : 'skip' in c ? [c.skip] : [])))) notes.push({ ...note, reason });
           const units = takeUnitCells(row.extra ?? [], unit, (text) => resolveUnit(text, registry));
           for (const reason of units.notes) notes.push({ ...note, reason });
@@ -302,6 +307,11 @@ export function collectReturns(input: CollectInput): CollectResult {
       // the ledger holds the whole campaign: a submission from another month is registered, but said so (it does not count now)
       if (!inPeriod(sub.date)) notes.push({ file: sub.file, row: 0, unit, reason: `文件名中的日期 ${formatISO(sub.date)} 不在本期（${formatISO(period.from)}至${formatISO(period.to)}）内：已登记入台账，不计入本期` });
       add({ date: sub.date, unit, title, media: '', level: null, adopted: false, taskSeq: '', count: 1, source: sub.file }, { file: sub.file, row: 0, unit });
+      // a 综合简报: one file, several items — registered as its first, the others named (the office decides whether each counts)
+      if (sub.contents) {
+        const others = sub.contents.slice(1).map((t) => `“${normalizeReturnedText(t).slice(0, 30)}”`).join('、');
+        notes.push({ file: sub.file, row: 0, unit, reason: `简报的本期目录列有 ${sub.contents.length} 篇，只按第一篇“${title.slice(0, 30)}”登记了 1 篇；${others}未登记：如每篇都要计数，请分别报送或在台账中补登` });
+      }
     });
   }
 
@@ -353,13 +363,15 @@ function submissionUnit(sub: WordSubmission, registry: UnitRegistry | null): { u
   }
   if (nameUnit && startsWith) return { unit: nameUnit, note: `文件名中单位后接着写了标题（“${written(sub.unitText).slice(0, 30)}”），按开头的单位名登记为${nameUnit}` };
   if (nameUnit) return { unit: nameUnit };
-  if (textUnit) {
-    const why = sub.unitText ? `文件名中的“${written(sub.unitText)}”不是名录中的单位` : '文件名中没有单位';
-    return { unit: textUnit, note: `${why}，按正文中写明的单位“${written(sub.unitInText!)}”登记为${textUnit}` };
-  }
+  const why = sub.unitText ? `文件名中的“${written(sub.unitText)}”不是名录中的单位` : '文件名中没有单位';
+  if (textUnit) return { unit: textUnit, note: `${why}，按正文中写明的单位“${written(sub.unitInText!)}”登记为${textUnit}` };
+  // the 落款 (千山区农业局 over 2017年7月5日): the unit that signed the text
+  const signed = !sub.unitInText && sub.signedBy ? of(sub.signedBy) : null;
+  if (signed && 'unit' in signed && signed.unit) return { unit: signed.unit, note: `${why}，按正文落款的单位“${written(sub.signedBy!)}”登记为${signed.unit}` };
   const shown = written(sub.unitText || sub.unitInText || '');
   const problem = (byName && 'problem' in byName ? byName.problem : null) ?? (byText && 'problem' in byText ? byText.problem : null);
-  return { reject: `${sub.unitText ? '文件名' : '正文'}中的单位“${shown}”${problem ?? '不在单位名录中'}` };
+  const alsoSigned = signed && sub.signedBy ? `，正文落款的“${written(sub.signedBy)}”也不是名录中的单位` : '';
+  return { reject: `${sub.unitText || sub.unitInText ? `${sub.unitText ? '文件名' : '正文'}中的单位“${shown}”${problem ?? '不在单位名录中'}` : '读不出报送单位'}${alsoSigned}` };
 }
 
 /** The units that owe something this period, each with what: a 填报表 设置 requires and that did not come back, or submissions short of the quota. */

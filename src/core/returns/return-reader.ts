@@ -1,8 +1,10 @@
 // Reads a returned 填报表: whose it is (the hidden marker, else the file name), its 报送登记 rows and 进展 rows.
 import { CivilDate, parseISO } from '../dates/civil-date';
-import { CellValue, Grid, a1, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
+import { CellRange, CellValue, Grid, a1, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
 import { isSameAbove } from '../sheets/ditto';
-import { LEDGER_HEADERS, MEDIA_HEADERS, RETURN_DATE_HEADERS, normalizeHeader } from '../sheets/headers';
+import { LEDGER_HEADERS, MEDIA_HEADERS, RETURN_DATE_HEADERS, SPLIT_DATE_HEADERS, normalizeHeader } from '../sheets/headers';
+import { countFigure } from '../sheets/ledger-sheet';
+import { tableFurniture } from '../sheets/headings';
 import { filteredNote, marksIndex, rowMark, withdrawnInWords } from './row-marks';
 import { HiddenColumn, HiddenColumnsRead, hiddenColumnNotes, hiddenColumnsOf } from './hidden-columns';
 import { extraFieldOf } from './extra-columns';
@@ -34,6 +36,8 @@ export interface ReturnRow {
   readonly extra?: readonly ExtraCell[];
   /** Why the row cannot be read as written (its 标题 or 数量 merged over several rows, a cell struck through). */
   readonly problem?: string;
+  /** How the row was read where the clerk's layout had to be interpreted (a 数量 merged over as many rows as it says): listed. */
+  readonly note?: string;
   /** Why the row is taken as withdrawn (hidden, or its 标题 struck through): listed, not merged. */
   readonly withdrawn?: string;
   /** Why the row is a line under the table, not an article (a 合计 or 填表说明 outside the form's columns): listed, not merged. */
@@ -83,6 +87,8 @@ export interface ReturnData {
   readonly problem?: string;
   /** What the reader did that the office should know (a renamed sheet read by its header). */
   readonly notes?: readonly string[];
+  /** Read from a Word 登记表, not a 填报表: its rows count, but it is no returned form (it carries no 进展). */
+  readonly fromWord?: true;
 }
 
 function readMarker(grid: Grid | undefined): ReturnMarker | null {
@@ -148,6 +154,27 @@ const SHARED_FIELDS: ReadonlySet<SubmissionField> = new Set(['date', 'media', 'l
 const ROW_NUMBER_HEADER = /^(序号|编号|行号|No\.?|NO\.?)$/u;
 /** A row's number in that column (1, 12, "3"). */
 const ROW_NUMBER = /^\d{1,5}$/u;
+
+/** The 月 and 日 columns of a header without a date column, or null. */
+function splitDate(header: FormHeader, names: readonly CellValue[]): { month: number; day: number } | null {
+  if (header.columns[SUBMISSION_COLUMNS.findIndex((c) => c.field === 'date')] >= 0) return null;
+  const at = (words: readonly string[]) => names.findIndex((v) => words.includes(normalizeHeader(v)));
+  const month = at(SPLIT_DATE_HEADERS.month);
+  const day = at(SPLIT_DATE_HEADERS.day);
+  return month >= 0 && day >= 0 ? { month, day } : null;
+}
+
+/** A date written in 月 and 日 cells, as the text a clerk would write ("6月12日"; "6月" without its day, refused as such). */
+function splitDateValue(month: CellValue, day: CellValue): CellValue {
+  if (isBlank(month) && isBlank(day)) return null;
+  return `${cellText(month)}月${isBlank(day) ? '' : `${cellText(day)}日`}`;
+}
+
+/** Whether a cell is a column name of a 报送登记 (its columns, a ledger column it may add, 序号). */
+export function isColumnName(cell: string): boolean {
+  const name = normalizeHeader(cell);
+  return ROW_NUMBER_HEADER.test(name) || SUBMISSION_WORDS.some((words) => words.some((w) => normalizeHeader(w) === name)) || extraFieldOf(cell) !== null;
+}
 
 /** 报送登记's header words: the form's own first, then the ledger's other words for the field (a clerk who wrote 发布日期 or 媒体名称). */
 const SUBMISSION_WORDS = SUBMISSION_COLUMNS.map((c) => [
@@ -241,6 +268,31 @@ function sortHiddenColumns(sheet: Grid, header: FormHeader, added: readonly numb
   return { read, unread };
 }
 
+/**
+ * A table of a Word file that is a 报送登记 — a header row with three or more of its columns (日期, 标题, 媒体 …) — read as the
+ * form's sheet: its rows under the document's lines over it (填写单位：…, the table's title), its merges moved under them.
+ * Null for any other table (a 审批表's 单位名称 | … | 标题 | … is a form, not a register).
+ */
+export function readRegistrationTable(table: { rows: readonly (readonly string[])[]; merges?: readonly CellRange[] }, above: readonly string[], file: string): ReturnData | null {
+  const lines = above.slice(-5);
+  const sheet: Grid = {
+    name: FORM_SHEETS.submissions,
+    rows: [...lines.map((l) => [l]), ...table.rows.map((r) => [...r])],
+    merges: (table.merges ?? []).map((m) => ({ top: m.top + lines.length, left: m.left, bottom: m.bottom + lines.length, right: m.right })),
+  };
+  // three of 报送登记's columns, or two in a row of nothing but column names (序号 | 信息标题 | 报送时间) — not a form's
+  // label | value row (标题 | … | 发布日期 | …)
+  const header = headerColumns({ ...sheet, rows: sheet.rows.slice(lines.length) }, SUBMISSION_WORDS, 2);
+  if (!header || header.row + 1 >= table.rows.length) return null;
+  const named = header.columns.filter((c) => c >= 0).length;
+  const allNames = (table.rows[header.top] ?? []).every((cell) => cell.trim() === '' || isColumnName(cell));
+  if (named < 3 && !allNames) return null;
+  const data = readReturn([sheet], file);
+  // rows are named as the clerk counts them in the Word table (its header is row 1), not with the lines over it
+  const rows = data.rows.map((r) => ({ ...r, row: r.row - lines.length }));
+  return { ...data, rows, notes: ['Word 文件中的登记表按“报送登记”逐行读取（行号为表格中的行）；不算返回填报表（没有进展）', ...(data.notes ?? [])], fromWord: true };
+}
+
 export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const byName = (name: string) => grids.find((g) => g.name === name);
   const marker = readMarker(byName(FORM_SHEETS.marker));
@@ -253,8 +305,10 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const hidden = hiddenColumnsOf(sheet);
   const header = headerColumns(sheet, SUBMISSION_WORDS, 2, hidden);
   if (!header) return { file, marker, rows: [], progress: [], problem: `“${sheet.name}”表的表头被改动，无法读取` };
-  const known = new Set(header.columns);
   const headerRow = header.names;
+  // no date column, but 月 | 日 (a 见报篇目统计表): the date is read from the two, in the period's year
+  const split = splitDate(header, headerRow);
+  const known = new Set([...header.columns, ...(split ? [split.month, split.day] : [])]);
   // a 序号 column the clerk added only numbers the rows: nothing in it is lost
   const added = headerRow.map((_, c) => c).filter((c) => !known.has(c) && !ROW_NUMBER_HEADER.test(normalizeHeader(headerRow[c])));
   const columns = sortHiddenColumns(sheet, header, added, hidden);
@@ -275,12 +329,22 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
     if (cells.every((v, c) => isBlank(v) || (numberColumns.has(c) && ROW_NUMBER.test(cellText(v))))) continue;
     const values = {} as Record<SubmissionField, CellValue>;
     let problem: string | undefined;
+    let note: string | undefined;
     SUBMISSION_COLUMNS.forEach((c, i) => {
       const col = header.columns[i];
       let value = col >= 0 ? cells[col] ?? null : null;
+      if (c.field === 'date' && split) value = splitDateValue(cells[split.month] ?? null, cells[split.day] ?? null);
       const merge = col >= 0 ? downMerges.find((m) => m.top <= r && r <= m.bottom && m.left <= col && col <= m.right) : undefined;
       if (merge && SHARED_FIELDS.has(c.field)) value = sheet.rows[merge.top]?.[merge.left] ?? null;
-      else if (merge) problem ??= `${rangeA1(merge)}（${c.header}）合并了几行，读不出每行的${c.header}：请取消合并，逐行填写`;
+      else if (merge && c.field === 'count') {
+        // one figure for the rows it covers: as many as the rows is one article a row; any other cannot be shared out
+        const master = sheet.rows[merge.top]?.[merge.left] ?? null;
+        const rowsCovered = merge.bottom - merge.top + 1;
+        const said = `${rangeA1(merge)}（${c.header}）合并了 ${rowsCovered} 行，填的是 ${cellText(master)}`;
+        if (countFigure(master) === rowsCovered) [value, note] = [1, `${said}：按每行 1 篇计`];
+        else problem ??= isBlank(master) ? `${rangeA1(merge)}（${c.header}）合并了几行，读不出每行的${c.header}：请取消合并，逐行填写`
+          : `${said}，与行数不一致，读不出每行的${c.header}：请取消合并，逐行填写`;
+      } else if (merge) problem ??= `${rangeA1(merge)}（${c.header}）合并了几行，读不出每行的${c.header}：请取消合并，逐行填写`;
       if (previous && SHARED_FIELDS.has(c.field) && isSameAbove(cellText(value))) value = previous[c.field];
       values[c.field] = value;
     });
@@ -295,9 +359,11 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
     if (mark && 'problem' in mark) problem = mark.problem;
     const withdrawn = mark && 'withdrawn' in mark ? mark.withdrawn : withdrawnInWords({ cell: titleColumn >= 0 ? a1(r, titleColumn) : '', text: cellText(values.title) }, [...extra, ...unread]);
     // a line under the table outside the form's columns: 合计 in the 序号 column, a 填表说明 across the row
-    const first = isBlank(values.date) && isBlank(values.title) ? cells.find((v) => !isBlank(v)) : undefined;
-    const skip = first === undefined ? null : furnitureReason(returnedText(first));
-    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}), ...(withdrawn ? { withdrawn } : {}), ...(skip ? { skip } : {}) });
+    // (a 合计 in the 序号 column with its figure under the next header — 报送日期 when the table has no 篇数 — is one too)
+    const first = isBlank(values.title) ? cells.find((v) => !isBlank(v)) : undefined;
+    const firstText = first === undefined ? '' : returnedText(first);
+    const skip = first !== undefined && (isBlank(values.date) || tableFurniture(firstText) === 'total') ? furnitureReason(firstText) : null;
+    rows.push({ row: r + 1, values, ...(extra.length > 0 ? { extra } : {}), ...(problem ? { problem } : {}), ...(note ? { note } : {}), ...(withdrawn ? { withdrawn } : {}), ...(skip ? { skip } : {}) });
   }
   const progressFound = formSheet(grids.filter((g) => g.name !== sheet.name), FORM_SHEETS.progress, PROGRESS_HEADERS, 3, '进展表');
   if (progressFound && 'problem' in progressFound) notes.push(`${progressFound.problem}；进展未读取`);

@@ -4,7 +4,7 @@ import { parseChineseInteger } from '../dates/numerals';
 import { CellValue, cellText, isCellError } from '../sheets/grid';
 import { tableFurniture } from '../sheets/headings';
 import { ADOPTED_NO, ADOPTED_YES, readAdoption } from '../sheets/adoption';
-import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
+import { LedgerEntry, LedgerScoringField, countFigure } from '../sheets/ledger-sheet';
 import { MediaDirectory, normalizeLevel } from '../sheets/media-sheet';
 import { TaskRecord } from '../validation/validate';
 import { SubmissionField } from './return-reader';
@@ -192,8 +192,7 @@ const OUTLET_SEPARATOR = /\s*[、，,；;]\s*|\s+和\s+/u;
 export function countOf(value: CellValue | undefined): number | string {
   const text = returnedText(value);
   if (text === '') return 1;
-  const bare = text.replace(/[,，]/g, '').replace(/\s*(篇|条|次|个|则|份|件|期)$/u, '');
-  const n = typeof value === 'number' ? value : bare === '' ? NaN : parseChineseInteger(bare) ?? Number(bare);
+  const n = countFigure(typeof value === 'number' ? value : text);
   const why = !Number.isFinite(n)
     ? Number.isNaN(n) ? '不是数字' : '不是有限的数（如 1e999）'
     : n < 0 ? '是负数'

@@ -2,13 +2,18 @@
 import { CivilDate } from '../dates/civil-date';
 import { fullDateIn } from './submission-name';
 import { normalizeReturnedText } from './returned-text';
+import { isColumnName } from './return-reader';
 
 export interface SubmissionText {
   /** The title, or null with why in `titleProblem`. */
   readonly title: string | null;
   readonly titleProblem?: string;
-  /** The unit a 报送单位/供稿单位 line names, as written. */
+  /** The unit a 报送单位/供稿单位 line (or a form's 单位名称 cell) names, as written. */
   readonly unitText: string | null;
+  /** The unit the 落款 names (the line over the closing date, or before it on its line), as written: taken only when nothing else names one. */
+  readonly signedBy?: string;
+  /** A 综合简报's items as its 本期目录 lists them (two or more): the file is registered as its first, the others said. */
+  readonly contents?: readonly string[];
   /** The date a line of its own gives (the 编印 line of the 报头, or the 落款 at the end). */
   readonly date: CivilDate | null;
 }
@@ -19,10 +24,14 @@ const MASTHEAD = /^[^，。；：:,;！？!?]{2,20}(信息|简报|动态|快报|
 const ISSUE = /^[（(]?\s*(\d{4}\s*年\s*)?(总\s*)?第\s*[\d一二三四五六七八九十百零〇]+\s*期/u;
 /** A line of rule characters (a 报头's separator typed out). */
 const RULE = /^[─—\-_=＝━*~～·.\s]{3,}$/u;
+/** The words that label the unit sending a text (longest first: 信息来源单位 before 信息来源 and 来源). */
+const UNIT_WORDS = '报送单位|供稿单位|来稿单位|投稿单位|报送部门|供稿部门|投稿部门|信息来源单位|来源单位|供稿|信息来源|来源';
 /** Lines of a form a clerk puts around the text: who sends it, who signed it off, who to call. */
-const LABEL = /^[（(]?\s*(报送单位|供稿单位|供稿|来稿单位|报送部门|信息来源|签发人|签发|审核人|审核|核稿人?|撰稿人?|撰稿|作者|联系人|联系电话|电话|密级|紧急程度|编号|报送|抄送|发送)\s*(?:[:：]|\s)/u;
+const LABEL = new RegExp(`^[（(]?\\s*(${UNIT_WORDS}|签发人|签发|审核人|审核|核稿人?|撰稿人?|撰稿|作者|联系人|联系电话|电话|密级|紧急程度|编号|报送|抄送|发送)\\s*(?:[:：]|\\s)`, 'u');
 /** The label of the unit that sends it. */
-const UNIT_LABEL = /(?:^|[\s（(])(?:报送单位|供稿单位|来稿单位|报送部门|供稿|信息来源)\s*(?:[:：]|\s)\s*([^\s　:：，,；;）)]+)/u;
+const UNIT_LABEL = new RegExp(`(?:^|[\\s（(])(?:${UNIT_WORDS})\\s*(?:[:：]|\\s)\\s*([^\\s　:：，,；;）)]+)`, 'u');
+/** The closing bracket many 信息 end with: （县教育局供稿）. */
+const SUPPLIED_BY = /^[（(]\s*([^\s（）()：:，,]{2,20}?)\s*供稿\s*[）)]$/u;
 /** A 文件's 文号 under its 红头: 县教〔2023〕12号. */
 const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,10}\s*[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,4}\s*号$/u;
 /** An 编者按 (editor's note): its paragraph is no title. */
@@ -31,8 +40,71 @@ const EDITOR_NOTE = /^[【\[（(]?\s*编者按\s*[】\])）]?\s*[:：]?/u;
 const DATE_LINE = /^(?:|.*(?:\s|编|编印|印发|印))\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})$/u;
 const DATE_LINE_MAX = 40;
 const dateLine = (line: string) => (line.length <= DATE_LINE_MAX && DATE_LINE.test(line) ? fullDateIn(line) : null);
+/** A 综合简报's list of its items (政府工作简报格式: 多种信息…采用小标题分述), and one entry of it (1.…, 一、…, ◆…; a page number after dots dropped). */
+const CONTENTS = /^[【\[（(]?\s*(本期目录|本期要目|本期导读|本期提要|目\s*录)\s*[】\])）]?\s*[:：]?$/u;
+const CONTENTS_ITEM = /^(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}\s*、|[◆●■▲★·•◇○])\s*(.+?)(?:\s*[.…·]{2,}\s*\d+)?$/u;
+
+/** The 本期目录 and its entries: the lines they take (no title) and the items (null without a 目录 of two or more). */
+function contentsOf(lines: readonly string[]): { lines: ReadonlySet<number>; items: string[] | null } {
+  const at = lines.findIndex((l) => CONTENTS.test(l));
+  const taken = new Set<number>();
+  if (at < 0) return { lines: taken, items: null };
+  taken.add(at);
+  const items: string[] = [];
+  for (let i = at + 1; i < lines.length && !isBody(lines[i]); i++) {
+    const m = CONTENTS_ITEM.exec(lines[i]);
+    if (!m) break;
+    items.push(m[1].trim());
+    taken.add(i);
+  }
+  return { lines: taken, items: items.length >= 2 ? items : null };
+}
+
 /** "标题：…" written out. */
 const TITLE_LABEL = /^(标题|题目)\s*[:：]\s*(.+)$/u;
+
+/** A form's cells that label the cell after them (a 审批表, a 稿件登记表: 单位名称 | 县教育局 | 申请人 | 张三; 标题 | …). */
+const FORM_TITLE_CELL = /^(标题|题目|稿件标题|信息标题|新闻标题|稿件题目|稿件名称|信息名称)$/u;
+const FORM_UNIT_CELL = new RegExp(`^(单位名称|所在单位|单位|${UNIT_WORDS})$`, 'u');
+const FORM_DATE_CELL = /^(报送时间|报送日期|投稿时间|投稿日期|日期|时间)$/u;
+const FORM_LABEL_CELL = /^(申请人|撰稿人?|作者|通讯员|摄影|审核人?|签发人?|联系人|联系电话|电话|发布渠道|拟发媒体|密级|宣传报道事项|新闻稿件)$/u;
+const cellLabel = (cell: string) => cell.normalize('NFKC').replace(/[\s:：*]/gu, '');
+
+/** What a form's table rows (a line's cells, split where the document had a tab) say: its 标题 (null when the form has no such cell, '' when left blank), 单位名称 and 报送时间. */
+function formCells(table: readonly (readonly string[])[]): { title: string | null; unit: string | null; date: CivilDate | null; rows: ReadonlySet<number> } {
+  let title: string | null = null;
+  let unit: string | null = null;
+  let date: CivilDate | null = null;
+  const rows = new Set<number>();
+  table.forEach((cells, i) => {
+    if (cells.length < 2) return;
+    cells.forEach((cell, c) => {
+      const label = cellLabel(cell);
+      const isTitle = FORM_TITLE_CELL.test(label), isUnit = FORM_UNIT_CELL.test(label), isDate = FORM_DATE_CELL.test(label);
+      if (!isTitle && !isUnit && !isDate && !FORM_LABEL_CELL.test(label)) return;
+      rows.add(i);
+      // a label's value is the next cell, unless that names a column itself (a register's header: 信息标题 | 报送时间)
+      const value = cells[c + 1] ?? '';
+      if (value !== '' && isColumnName(value)) return;
+      if (isTitle) title ||= value;
+      else if (isUnit) unit ??= value || null;
+      else if (isDate) date ??= fullDateIn(value);
+    });
+  });
+  return { title, unit, date, rows };
+}
+
+/** The 落款: the unit on the line over the last date line, or before the date on its line (千山区农业局　2017年7月5日). */
+function signature(lines: readonly string[], from: number): string | undefined {
+  for (let j = lines.length - 1; j > from; j--) {
+    if (dateLine(lines[j]) === null) continue;
+    const before = /^(.*?)\s+\S+$/u.exec(lines[j])?.[1]?.trim() ?? '';
+    const over = lines[j - 1];
+    const unit = before !== '' ? before : j - 1 > from ? over : '';
+    return BYLINE.test(unit) ? unit.split(/\s+/u)[0] : undefined;
+  }
+  return undefined;
+}
 
 /** A byline under the title: the unit alone, or with the writer's name (县教育局, 城关镇 张三) — not the rest of the title. */
 const BYLINE = /^[^\s，。：:]{2,15}(局|委|办|镇|乡|街道|中心|政府|部|院|所|站|队|公司|社|馆|会|室|厅)(\s+[^\s]{2,4})*$/u;
@@ -55,14 +127,28 @@ function isFrame(lines: readonly string[], i: number): boolean {
 
 /** Reads a submission's paragraphs (one a line): the title, the 报送单位 it names and a date line. */
 export function readSubmissionText(text: string): SubmissionText {
-  const lines = text.split(/\r?\n/).map((l) => normalizeReturnedText(l).trim()).filter((l) => l !== '');
+  // a table row is a line with its cells split by tabs: the cells are kept apart for a form's labels, the line joins them
+  const cellsOf = text.split(/\r?\n/).map((l) => l.split('\t').map((c) => normalizeReturnedText(c).trim())).filter((cells) => cells.some((c) => c !== ''));
+  const lines = cellsOf.map((cells) => cells.filter((c) => c !== '').join(' '));
   let unitText: string | null = null;
   let date: CivilDate | null = null;
   for (const line of lines) {
-    unitText ??= UNIT_LABEL.exec(line)?.[1] ?? null;
+    unitText ??= UNIT_LABEL.exec(line)?.[1] ?? SUPPLIED_BY.exec(line)?.[1] ?? null;
     date ??= dateLine(line);
   }
-  let at = lines.findIndex((l, i) => !isFrame(lines, i) || TITLE_LABEL.test(l));
+  // a form's table (审批表, 稿件登记表): its 标题 and 单位名称 cells say what the form is for
+  const form = formCells(cellsOf);
+  unitText ??= form.unit;
+  date ??= form.date;
+  if (form.title !== null) {
+    const signedBy = signature(lines, 0);
+    const signed = signedBy ? { signedBy } : {};
+    if (form.title === '') return { title: null, titleProblem: '表格中“标题”一栏没有填写：请填上稿件标题后重新报送', unitText, date, ...signed };
+    return { title: form.title, unitText, date, ...signed };
+  }
+  const contents = contentsOf(lines);
+  const listed = contents.items ? { contents: contents.items } : {};
+  let at = lines.findIndex((l, i) => (!isFrame(lines, i) && !form.rows.has(i) && !contents.lines.has(i)) || TITLE_LABEL.test(l));
   if (at < 0) return { title: null, titleProblem: '文档中只有报头、落款等，没有标题和正文', unitText, date };
   // a 红头 that is the unit's name alone (县教育局), its title on the next line: the unit, not the title
   if (BYLINE.test(lines[at]) && lines[at + 1] !== undefined && !isBody(lines[at + 1]) && !isFrameLine(lines[at + 1])) unitText ??= lines[at++];
@@ -70,15 +156,17 @@ export function readSubmissionText(text: string): SubmissionText {
   const red = lines.slice(0, at).find((l) => MASTHEAD.test(l) && l.endsWith('文件'));
   if (red) unitText ??= red.slice(0, -2);
   const first = lines[at];
+  const signedBy = signature(lines, at);
+  const signed = signedBy ? { signedBy, ...listed } : listed;
   const labelled = TITLE_LABEL.exec(first);
-  if (labelled) return { title: labelled[2].trim(), unitText, date };
+  if (labelled) return { title: labelled[2].trim(), unitText, date, ...signed };
   if (isBody(first)) {
-    return { title: null, titleProblem: `正文前没有标题（第一段是“${first.slice(0, 30)}…”）：请在正文前加上标题后重新报送`, unitText, date };
+    return { title: null, titleProblem: `正文前没有标题（第一段是“${first.slice(0, 30)}…”）：请在正文前加上标题后重新报送`, unitText, date, ...signed };
   }
   // a long title broken over two centred lines: the second short, no sentence, not the 主送 line (县委办：), and the text goes on after it
   const next = lines[at + 1];
   const after = lines[at + 2];
   const joins = next !== undefined && after !== undefined && first.length <= 30 && next.length <= 30 && !isBody(next) && !isFrameLine(next)
     && !/^[—－\-─（(【\[]/u.test(next) && !BYLINE.test(next) && !/[：:，,]$/u.test(first) && !/[：:]$/u.test(next) && (isBody(after) || isFrameLine(after));
-  return { title: joins ? first + next : first, unitText, date };
+  return { title: joins ? first + next : first, unitText, date, ...signed };
 }

@@ -1,13 +1,15 @@
 // Task-sheet header recognition by meaning: each header cell's words give it a role and a score; the best row near the top is the header.
 import { CellRange, CellValue, Grid, a1, cellText } from './grid';
 import {
-  HEADER_SEARCH_ROWS, HOLIDAY_HEADERS, HOLIDAY_REQUIRED, HeaderMatch, LEDGER_HEADERS, LEDGER_REQUIRED, MEDIA_HEADERS, MEDIA_REQUIRED,
+  HEADER_SEARCH_ROWS, HOLIDAY_HEADERS, HOLIDAY_REQUIRED, HeaderMatch, MEDIA_HEADERS, MEDIA_REQUIRED,
   REGISTRY_HEADERS, REGISTRY_REQUIRED, RULES_HEADERS, RULES_REQUIRED, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED, TASK_HEADERS, TaskField,
   findHeaderRow, normalizeHeader,
 } from './headers';
 import { InferredColumn, holdsCounts, holdsFigures, holdsMeasures, holdsRowNumbers, inferColumns, looksLikeUnits, textiness } from './column-content';
 import { headingLead } from './headings';
 import { BlockRole, Blocks, firstBlockColumns, repeatedBlocks } from './n-up';
+import { looksLikeLedger } from './ledger-header';
+import { summaryHeaderCell } from './summary-table';
 
 /**
  * Roles a header cell can have. `responsible` (责任单位, 承办单位, 实施单位, 责任处室 …) is the lead
@@ -448,12 +450,13 @@ function withMoreColumns(header: TaskHeaderMatch, candidate: HeaderCandidate | n
   return more.length > 0 ? { ...withLeaders, moreCoop: more } : withLeaders;
 }
 
-/** Another kind of sheet Duban reads (ledger, registry …): its columns are never typed as a task table's. */
+/** Another kind of sheet Duban reads or knows (ledger, registry, a summary by unit …): its columns are never typed as a task table's. */
 function isOtherKnownSheet(grid: Grid): boolean {
   const rows = grid.rows;
-  return findHeaderRow(rows, LEDGER_HEADERS, LEDGER_REQUIRED) !== null || findHeaderRow(rows, REGISTRY_HEADERS, REGISTRY_REQUIRED) !== null
+  return looksLikeLedger(rows) || findHeaderRow(rows, REGISTRY_HEADERS, REGISTRY_REQUIRED) !== null
     || findHeaderRow(rows, MEDIA_HEADERS, MEDIA_REQUIRED) !== null || findHeaderRow(rows, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED) !== null
-    || findHeaderRow(rows, HOLIDAY_HEADERS, HOLIDAY_REQUIRED) !== null || findHeaderRow(rows, RULES_HEADERS, RULES_REQUIRED) !== null;
+    || findHeaderRow(rows, HOLIDAY_HEADERS, HOLIDAY_REQUIRED) !== null || findHeaderRow(rows, RULES_HEADERS, RULES_REQUIRED) !== null
+    || summaryHeaderCell(grid) !== null; // a 统计表 by unit (单位 | 报送条数 | 得分): the result of counting, no tasks
 }
 
 /** Rows that may be a header whose words are unknown: two or more filled cells, all short. */

@@ -53,9 +53,9 @@ export type LedgerField =
   | 'pieceType' | 'placement' | 'instruction' | 'author' | 'pieceId' | 'words' | 'route' | 'given' | 'link';
 export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   date: ['日期', '报送日期', '发布日期', '刊发日期'],
-  unit: ['单位', '报送单位'],
-  title: ['标题', '稿件标题', '信息标题', '信息名称', '稿件名称', '稿件题目'],
-  media: ['媒体', '采用媒体', '刊发媒体', '发表媒体', '刊播媒体'],
+  unit: ['单位', '报送单位', '供稿单位', '投稿单位', '来稿单位'],
+  title: ['标题', '稿件标题', '信息标题', '信息名称', '稿件名称', '稿件题目', '新闻标题', '信息题目'],
+  media: ['媒体', '采用媒体', '刊发媒体', '发表媒体', '刊播媒体', '刊载媒体', '发布媒体', '报名', '报刊名称', '刊物名称'],
   level: ['级别', '媒体级别'],
   adopted: ['是否采用', '采用情况'],
   taskSeq: ['任务序号'],
@@ -64,7 +64,7 @@ export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   source: ['来源', '来源文件'],
   // optional, for scoring by the office's 考核办法 (评分规则)
   pieceType: ['类型', '稿件类型', '信息类型', '体裁'],
-  placement: ['版面', '用稿方式', '刊发位置'],
+  placement: ['版面', '用稿方式', '刊发位置', '版次'],
   instruction: ['批示', '领导批示', '批示情况'],
   author: ['作者', '通讯员', '撰稿人'],
   pieceId: ['稿件编号', '信息编号'],
@@ -82,6 +82,28 @@ export const LEDGER_REQUIRED: readonly LedgerField[] = ['date', 'unit'];
  * 报送时间 column holds 每月, and 单位 | 报送时间 would read as 报送台账.
  */
 export const RETURN_DATE_HEADERS: readonly string[] = ['报送时间', '发布时间', '刊发时间'];
+/**
+ * A ledger headed as 信息报送登记 are printed (报送时间 | 报送单位 | 信息标题): its date by a return's date words too, when it
+ * has a title column — the title tells it from an allocation table (单位 | 任务数 | 报送时间). ledger-header.ts.
+ */
+export const LEDGER_TIMED_HEADERS: HeaderSchema<LedgerField> = { ...LEDGER_HEADERS, date: [...LEDGER_HEADERS.date, ...RETURN_DATE_HEADERS] };
+export const LEDGER_TIMED_REQUIRED: readonly LedgerField[] = ['date', 'unit', 'title'];
+
+/** A date printed in two columns, 月 | 日 (a 见报篇目统计表): a return reads them as one date in its period's year. */
+export const SPLIT_DATE_HEADERS = { month: ['月', '月份'], day: ['日'] } as const;
+
+/**
+ * A 统计表 that counts by unit (单位 | 报送条数 | 采用 | 得分): its unit column and its count or points columns. Such a sheet
+ * is the result of counting, not a ledger: read only to say so when the workbook has no ledger (summary-table.ts).
+ */
+export const SUMMARY_UNIT_HEADER = /^(单位|单位名称|报送单位|部门|科室)$|^.{1,10}单位$/u;
+export const SUMMARY_COUNT_HEADER = /(条数|篇数|件数|数量|得分|分数|采用|采用数|报送数)$/u;
+/** A count header that says it is a result (得分, 本月报送条数, 累计分数), not a target. */
+export const SUMMARY_RESULT_HEADER = /得分$|^(本月|本期|本季度?|全年累计|累计|实际|实报|已报)/u;
+/** A count header or a line over the table that says the figures are targets (目标分数, 2006年全市政务信息工作目标任务): a task table. */
+export const SUMMARY_TARGET_WORDS = /目标|任务|分解|分配|指标|应报|不少于/u;
+/** A line over the table that says it counts what was done (用稿统计表, 综合评分情况, 采用情况通报). */
+export const SUMMARY_RESULT_TITLE = /统计|情况|通报|评分|汇总|排名/u;
 
 export type SpotCheckField = 'month' | 'unit' | 'awareness' | 'satisfaction';
 export const SPOTCHECK_HEADERS: HeaderSchema<SpotCheckField> = {

@@ -1,13 +1,15 @@
 // Reads and checks 报送台账 (submission ledger): dated submissions by unit, with media and adoption.
 import { CivilDate } from '../dates/civil-date';
 import { readDateIgnoringTime } from '../dates/date-values';
-import { CellValue, Grid, a1, cellText, isBlank } from './grid';
-import { LEDGER_HEADERS, LEDGER_REQUIRED, LedgerField, SHEET_NAMES } from './headers';
+import { parseChineseInteger } from '../dates/numerals';
+import { CellRange, CellValue, Grid, a1, cellText, isBlank, rangeA1 } from './grid';
+import { LedgerField } from './headers';
 import { tableFurniture } from './headings';
 import { readAdoption } from './adoption';
-import { Issue } from '../validation/issues';
+import { Issue, makeIssue } from '../validation/issues';
 import { RepeatedIssues } from '../validation/repeated-issues';
-import { locateOne } from './locate';
+import { locateLedger, otherLedgerSheets, splitDateLedgerCell } from './ledger-header';
+import { summaryTable } from './summary-table';
 import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
 import { MESSAGES } from '../validation/messages';
@@ -62,10 +64,21 @@ const textAt = (cells: readonly CellValue[], c: number) => (c < 0 ? '' : cellTex
 /** 字数 as a type token ("字数=1200") that a rule type "1000字以上" matches (rule-model hasType). */
 const wordsToken = (text: string) => (/^\d+$/.test(text.trim()) ? `${WORDS_TOKEN}${text.trim()}` : '');
 
+/** Words a count is written with after its figure ("3篇", "两条"). */
+const COUNT_UNIT = /\s*(篇|条|次|个|则|份|件|期)$/u;
+
+/** The figure a 数量 cell holds as clerks write it — 3, "3", "3篇", "一", "两条", "1,200" — NaN when it holds none. */
+export function countFigure(value: CellValue): number {
+  if (typeof value === 'number') return value;
+  const bare = cellText(value).trim().replace(/[,，]/g, '').replace(COUNT_UNIT, '');
+  return bare === '' ? NaN : parseChineseInteger(bare) ?? Number(bare);
+}
+
 /** 数量 of a row: a non-negative number, 1 when blank or not a number. */
 function countOf(value: CellValue): number {
-  const n = typeof value === 'number' ? value : Number(cellText(value));
-  return cellText(value) !== '' && Number.isFinite(n) && n >= 0 ? n : 1;
+  if (value === null || value === '') return 1;
+  const n = countFigure(value);
+  return Number.isFinite(n) && n >= 0 ? n : 1;
 }
 
 /** 上级计分/认定分值 of a row: a number (10, “10分”), else null (blank: the rules give the points). */
@@ -77,13 +90,14 @@ function givenOf(value: CellValue): number | null {
 
 /**
  * The ledger's rows with a cell merged down over rows (单位 over a unit's block, 日期 over a day's) given to each row, as
- * the office reads it; 数量 is not shared out (a count over several rows is no count of each).
+ * the office reads it. 数量 is not shared out: a figure over several rows is the block's, not each row's (`counts`).
  */
-function mergedDown(grid: Grid, headerRow: number, col: Partial<Record<LedgerField, number>>): CellValue[][] {
+function mergedDown(grid: Grid, headerRow: number, col: Partial<Record<LedgerField, number>>): { rows: CellValue[][]; counts: CellRange[] } {
   const down = grid.merges.filter((m) => m.bottom > m.top && m.top > headerRow);
-  if (down.length === 0) return grid.rows;
+  if (down.length === 0) return { rows: grid.rows, counts: [] };
   const shared = new Set(Object.entries(col).filter(([f]) => f !== 'count').map(([, c]) => c));
   const rows = grid.rows.slice();
+  const counts = down.filter((m) => m.left <= (col.count ?? -1) && (col.count ?? -1) <= m.right);
   for (const m of down) {
     if (!shared.has(m.left)) continue;
     const master = grid.rows[m.top]?.[m.left] ?? null;
@@ -92,7 +106,7 @@ function mergedDown(grid: Grid, headerRow: number, col: Partial<Record<LedgerFie
       rows[r][m.left] = master;
     }
   }
-  return rows;
+  return { rows, counts };
 }
 
 /** A row of a printed ledger that is no row of it: only numbers outside the ledger's columns (序号 down to the last printed row), or a 合计/填表人/填表说明 line. */
@@ -102,10 +116,21 @@ function isFurniture(cells: readonly CellValue[], mapped: ReadonlySet<number>): 
   return cells.every((v, c) => isBlank(v) || (!mapped.has(c) && /^\d{1,5}$/u.test(cellText(v))));
 }
 
+/** A 统计表 by unit where the ledger's rows should be, said once (not read as nothing, not guessed into articles). */
+function summaryIssues(grids: readonly Grid[]): Issue[] {
+  const summary = summaryTable(grids);
+  return summary ? [makeIssue('LEDGER_SUMMARY_ONLY', summary.sheet, summary.cell, MESSAGES.ledgerSummaryOnly(summary.sheet))] : [];
+}
+
 /** Reads the ledger, resolving units through the registry (aliases to names) and levels through the media directory. */
 export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null, media: MediaDirectory): Ledger {
-  const located = locateOne(grids, LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES.ledger);
-  if (!located) return { sheet: null, entries: [], issues: [] };
+  const located = locateLedger(grids);
+  if (!located) {
+    // no ledger: one dated in 月 | 日 columns is said (it has no year), as is a 统计表 by unit in its place — neither read as nothing silently
+    const split = grids.find((g) => !g.generated && splitDateLedgerCell(g.rows) !== null);
+    if (split) return { sheet: null, entries: [], issues: [makeIssue('HEADER_NOT_FOUND', split.name, splitDateLedgerCell(split.rows)!, MESSAGES.ledgerSplitDate(split.name))] };
+    return { sheet: null, entries: [], issues: summaryIssues(grids) };
+  }
   const { grid, header } = located;
   const col = header.columns;
   const sheet = grid.name;
@@ -160,7 +185,18 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const cAdopted = column('adopted'), cTaskSeq = column('taskSeq'), cCount = column('count'), cInstruction = column('instruction');
   const cPieceId = column('pieceId'), cAuthor = column('author'), cPieceType = column('pieceType'), cPlacement = column('placement'), cWords = column('words');
   const cRoute = column('route'), cGiven = column('given');
-  const rows = mergedDown(grid, header.row, col);
+  const { rows, counts: countMerges } = mergedDown(grid, header.row, col);
+  // a 数量 merged over a block (one figure for its rows): each row is one article; a figure other than the rows is said, once a merge
+  const countShared = new Set<number>();
+  for (const m of countMerges) {
+    for (let r = m.top; r <= m.bottom; r++) countShared.add(r);
+    const written = cellText(grid.rows[m.top]?.[m.left] ?? null);
+    const figure = countFigure(grid.rows[m.top]?.[m.left] ?? null);
+    const span = m.bottom - m.top + 1;
+    if (written === '' || figure === span) continue;
+    const word = cellText(grid.rows[header.row]?.[cCount] ?? null) || '数量';
+    repeated.add('LEDGER_MERGED_COUNT', rangeA1(m), a1(m.top, m.left), () => ({ message: MESSAGES.ledgerMergedCount(word, written, span, rangeA1(m)) }));
+  }
   const mapped = new Set(Object.values(col));
   for (let r = header.row + 1; r < rows.length; r++) {
     const cells = rows[r] ?? NO_CELLS;
@@ -204,7 +240,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     }
     const read: LedgerEntry = {
       row: r + 1, date: date.date, unit: unit.unit, title: textAt(cells, cTitle), media: mediaName, level, adopted,
-      taskSeq: textAt(cells, cTaskSeq), count: countOf(cCount < 0 ? null : cells[cCount] ?? null),
+      taskSeq: textAt(cells, cTaskSeq), count: countShared.has(r) ? 1 : countOf(cCount < 0 ? null : cells[cCount] ?? null),
       types: typed ? typesOf(`${textAt(cells, cPieceType)}|${textAt(cells, cPlacement)}|${wordsToken(textAt(cells, cWords))}|${textAt(cells, cRoute)}`) : NONE,
       instruction: textAt(cells, cInstruction), authors: withAuthors ? authorsOf(textAt(cells, cAuthor)) : NONE, pieceId: textAt(cells, cPieceId), partners: 1,
     };
@@ -222,7 +258,12 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       (unit.rows ??= rowsOf(piece.unit)).push(piece);
     }
   }
-  const ledger = { sheet, entries, issues: repeated.issues() };
+  // sheets that look like the ledger too (one a month): not read, and said so once at the first of them
+  const others = otherLedgerSheets(grids, located);
+  const unread = others.length > 0 ? [makeIssue('LEDGER_SHEETS_UNREAD', others[0].grid.name, a1(others[0].header.row, 0), MESSAGES.ledgerSheetsUnread(others.map((o) => o.grid.name), sheet))] : [];
+  // the template's 报送台账 left empty and a 统计表 by unit beside it: the summary is said as when there is no ledger
+  const summary = entries.length === 0 ? summaryIssues(grids.filter((g) => g !== grid)) : [];
+  const ledger = { sheet, entries, issues: [...repeated.issues(), ...unread, ...summary] };
   groupedRows.set(ledger, byUnit);
   return ledger;
 }

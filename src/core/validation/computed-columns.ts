@@ -2,9 +2,8 @@
 // with the engine's own results alongside so a file opened without the add-in still shows numbers.
 import { CivilDate, toSerial } from '../dates/civil-date';
 import { Grid, a1, cellText, columnLetters, rangeA1 } from '../sheets/grid';
-import { LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES } from '../sheets/headers';
 import { Ledger } from '../sheets/ledger-sheet';
-import { locateOne } from '../sheets/locate';
+import { locateLedger } from '../sheets/ledger-header';
 import { expectedCount } from '../quotas/quota';
 import { TASK_STATUS_LABEL } from '../deadlines/task-status';
 import { findTaskHeader } from '../sheets/task-sheet';
@@ -65,7 +64,7 @@ export function planComputedColumns(grids: readonly Grid[], check: CheckResult, 
   const from = { year: check.planYear, month: 1, day: 1 };
   const asOfCell = check.settings.sheet && check.settings.cells.asOf;
   const asOfRef = asOfCell ? `${sheetRef(check.settings.sheet!)}!${a1(asOfCell.row, asOfCell.col).replace(/([A-Z]+)(\d+)/, '$$$1$$$2')}` : dateFormula(check.asOf);
-  const ledgerAt = locateOne(grids, LEDGER_HEADERS, LEDGER_REQUIRED, SHEET_NAMES.ledger);
+  const ledgerAt = locateLedger(grids);
 
   const plan: { header: string; make: (row: number, ref: (field: keyof typeof cols) => string) => Omit<PlannedCell, 'cell'> }[] = [];
   const tasksByRow = new Map(check.tasks.filter((t) => t.sheet === sheet).map((t) => [t.row - 1, t]));
@@ -105,10 +104,11 @@ export function planComputedColumns(grids: readonly Grid[], check: CheckResult, 
     const last = Math.max(ledgerAt.grid.rows.length, first) + LEDGER_HEADROOM;
     const col = (c: number) => `${sheetRef(ledgerAt.grid.name)}!$${columnLetters(c)}$${first}:$${columnLetters(c)}$${last}`;
     const criteria = `${col(lc.taskSeq!)},${'$SEQ'},${col(lc.date!)},">="&${dateFormula(from)},${col(lc.date!)},"<="&${asOfRef}`;
-    const formula = sumsCount ? `=SUMIFS(${col(lc.count!)},${criteria})` : `=COUNTIFS(${criteria})`;
+    // a blank 数量 is one piece, as the engine counts it (ledger-sheet countOf): SUMIFS alone would take it as 0
+    const formula = sumsCount ? `=SUMIFS(${col(lc.count!)},${criteria})+COUNTIFS(${criteria},${col(lc.count!)},"")` : `=COUNTIFS(${criteria})`;
     plan.push({
       header: COMPUTED_HEADERS.submitted,
-      make: (row, ref) => ({ formula: formula.replace('$SEQ', ref('seq')), result: submittedOf(row) }),
+      make: (row, ref) => ({ formula: formula.split('$SEQ').join(ref('seq')), result: submittedOf(row) }),
     });
   }
   if (cols.quota !== undefined && plan.length === 2) {

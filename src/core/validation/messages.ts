@@ -132,6 +132,14 @@ export const MESSAGES = {
     `加减分记录的${what}${written === '' ? '为空' : `${q(written)}无法识别`}，应为${expected}；该行未计分。`,
   ledgerNoUnit: '报送单位为空：这一行不计入任何单位。',
   ledgerAdoptedUnclear: (text: string) => `是否采用${q(text)}无法识别，按未采用计：请填“是”或“否”。`,
+  ledgerMergedCount: (header: string, written: string, rows: number, range: string) =>
+    `${header}${q(written)}合并了 ${rows} 行（${range}），与行数不一致，读不出每行的${header}：按每行 1 篇计（共 ${rows} 篇），请取消合并，逐行填写。`,
+  ledgerSummaryOnly: (sheet: string) =>
+    `${q(sheet)}表是按单位汇总的统计表（每行一个单位的条数或得分），不是逐篇登记的报送台账：督办按逐篇登记的稿件（日期、单位、标题、媒体、是否采用）计数和计分，此表未读取，各单位报送数按 0 计。请把稿件逐篇登记到报送台账（表头需有“日期”“单位”），或用填报表收集（duban forms、duban collect）。`,
+  ledgerSheetsUnread: (sheets: readonly string[], read: string) =>
+    `${sheets.map(q).join('')}表也像报送台账（表头有日期、单位和标题），没有读取：督办只读一张报送台账（${q(read)}）。如按月分表登记，请把各表的行移到同一张报送台账中；如是副本或汇总，可不理会。`,
+  ledgerSplitDate: (sheet: string) =>
+    `${q(sheet)}表的日期分成了“月”“日”两列，读不出完整日期（没有年份）：请加一列“日期”写完整日期（如 2023-06-05），或把两列合并为一列。此表未作为台账读取，各单位报送数按 0 计。`,
   ledgerAdoptedOtherOutlet: (text: string, media: string) => `是否采用${q(text)}与媒体${q(media)}不一致：按媒体${q(media)}计，请核实。`,
   /** After the message of a problem found on several rows: how many, the first five and the last. */
   sameOnRows: (cells: readonly string[]) =>
