@@ -11,6 +11,8 @@ describe('replaceUnitName', () => {
     ['市交通局 市交通局', '市交通局', '市交通运输局', '市交通运输局 市交通运输局'],
     ['市交通局局长办', '市交通局', '市交通运输局', '市交通运输局局长办'],
     ['市委宣传部', '市教育局', '市教体局', '市委宣传部'],
+    // a name wrapped onto two lines of the cell (六安 2024: “市生态⏎环境局”)
+    ['市文旅局、市生态\n环境局', '市生态环境局', '安庆市生态环境局', '市文旅局、安庆市生态环境局'],
   ])('%s: %s → %s', (text, written, name, expected) => expect(replaceUnitName(text, written, name)).toBe(expected));
 });
 

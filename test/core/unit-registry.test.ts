@@ -118,7 +118,10 @@ describe('UnitRegistry.suggest', () => {
     ['黄山日报社', undefined],
     ['市公安局', undefined],
     ['省农业农村厅', undefined],
-    ['区民生办', '市民生办'],
+    ['区民生办', undefined], // a district's office is never the city's
+    ['县委宣传部', undefined],
+    ['市委组织部', undefined],
+    ['市审计局', undefined], // not in the registry; one changed character makes another unit
     ['各镇', undefined],
     ['区直各责任单位', undefined],
     ['x', undefined],
@@ -136,20 +139,29 @@ describe('UnitRegistry.suggest', () => {
     expect(r.suggest('市科学委')).toBe('市科技委');
   });
 
-  test('ties otherwise go by registry order', () => {
+  test('two units equally near: no suggestion (a 修复 click must not pick one by registry order)', () => {
+    const r = new UnitRegistry([
+      { name: '市发改委', aliases: [], groups: [] },
+      { name: '市发改局', aliases: [], groups: [] },
+    ]);
+    expect(r.suggest('市发改')).toBeUndefined();
+  });
+
+  test('a changed character is never suggested: 市城建局 is asked as 市住建局 (城…建 are in 住房城乡建设), never as 市城管局', () => {
     const r = new UnitRegistry([
       { name: '市城管局', aliases: [], groups: [] },
       { name: '市住建局', aliases: [], groups: [] },
     ]);
-    expect(r.suggest('市城建局')).toBe('市城管局');
+    expect(r.suggest('市城建局')).toBe('市住建局');
+    expect(new UnitRegistry([{ name: '市城管局', aliases: [], groups: [] }]).suggest('市城建局')).toBeUndefined();
   });
 
   test('suggests among 300 entries and many distinct names', () => {
     const entries: RegistryEntry[] = [];
     for (let i = 0; i < 300; i++) entries.push({ name: `第${i}号测试单位局`, aliases: [`测试${i}局`], groups: [] });
     const big = new UnitRegistry(entries);
-    for (let i = 0; i < 1000; i++) big.suggest(`第${i}号测验单位局`);
-    expect(big.suggest('第17号测验单位局')).toBe('第17号测试单位局');
+    for (let i = 0; i < 1000; i++) big.suggest(`第${i}号测单位局`);
+    expect(big.suggest('第17号测单位局')).toBe('第17号测试单位局');
   });
 });
 

@@ -41,7 +41,7 @@ describe('UNITS and CHECKUNITS over a registry range', () => {
     expect(checkUnits('市财政局', received(TOP))).toBe('正常');
 
     const renamed = received(TOP);
-    renamed[2][0] = '市财政局（国资）';
+    renamed[2][0] = '市财政厅'; // (not 市财政局（国资）: a name in brackets beside it is the same unit's)
     expect(checkUnits('市财政局', renamed)).toMatch(/不在单位名录中/);
 
     const added = [...received(TOP), ['市商务局', '', '市直', '市直各单位']];

@@ -2,6 +2,7 @@
 
 import { editDistanceOfChars } from './edit-distance';
 import { looseGroupKey } from './groups';
+import { NameParts, homePlaceOf, isPartName, longFormKey, nameParts, officeOwner, placeOf, safeToSuggest, shortFormKey } from './name-forms';
 import { asText, normalizeUnitName, splitAliases, splitUnits, tidyName } from './unit-names';
 
 export { normalizeUnitName, splitAliases, splitPeople, splitUnits } from './unit-names';
@@ -23,7 +24,17 @@ export type UnitResolution =
   | { kind: 'name'; name: string }
   | { kind: 'alias'; name: string; alias: string }
   | { kind: 'group'; group: string; members: string[] }
-  | { kind: 'unknown'; suggestion?: string };
+  | {
+      kind: 'unknown';
+      suggestion?: string;
+      /**
+       * A registry unit the name is when written with a place before it (宣城市公安局: 市公安局), in a registry that names no
+       * place of its own: said in the message, never suggested — 宁国市公安局, a city inside 宣城, is written the same way.
+       */
+      placed?: { place: string; name: string };
+      /** A registry unit the name is a part of (市公安局交警支队: 市公安局): said in the message, never suggested. */
+      partOf?: string;
+    };
 
 /**
  * The 所属分组 cell as one group, as a ranking reads it: “各科室、中心” is the one group 科室 and 中心 make up, not two (the cell
@@ -55,18 +66,18 @@ function suffixOf(key: string): string | undefined {
 
 interface Candidate {
   key: string;
-  /** The key's code points, split once. */
-  chars: string[];
-  /** The same, as a set: a written character missing from it costs at least one edit. */
-  charSet: Set<string>;
-  length: number;
+  /** The key with the usual short words written out (name-forms.ts), compared with a written name's; set on the first suggestion asked for. */
+  long: string;
+  /** The same, split into code points. */
+  longChars: string[];
+  /** The same, cut into level, body and kind (name-forms.ts). */
+  parts?: NameParts;
   /** What to suggest: the registry name (for names and aliases) or the group. */
   target: string;
 }
 
 function candidateOf(key: string, target: string): Candidate {
-  const chars = Array.from(key);
-  return { key, chars, charSet: new Set(chars), length: chars.length, target };
+  return { key, long: key, longChars: Array.from(key), target };
 }
 
 /** A list of names as given (or a cell of them, from plain JavaScript callers), tidied. */
@@ -98,6 +109,14 @@ export class UnitRegistry {
   private readonly segmentKeys = new Set<string>();
   private readonly maxKeyLength: number;
   private readonly candidates: Candidate[] = [];
+  /** The registry's own place (安庆市 when its names are 安庆市财政局 …; name-forms.ts), '' when it names none or several. */
+  private readonly home: string;
+  /** Groups by the short form of their names with the levels' brackets and 、 taken out (各县（市、区）人民政府 = 各县市区政府); null where two share one. */
+  private readonly groupsByShortForm = new Map<string, { group: string; members: string[] } | null>();
+  /** Whether the candidates' long forms are computed (on the first suggestion asked for). */
+  private candidatesReady = false;
+  /** Units by the short-form key of their names and aliases (name-forms.ts); null where two units share one. */
+  private readonly byShortForm = new Map<string, string | null>();
   private readonly resolveMemo = new Map<string, UnitResolution>();
   private readonly suggestMemo = new Map<string, string | undefined>();
 
@@ -159,8 +178,29 @@ export class UnitRegistry {
       }
     }
 
+    this.home = homePlaceOf([...this.byName.keys(), ...this.byAlias.keys()]);
+    for (const entry of cleaned) {
+      if (entry.type === GROUP_TYPE) continue;
+      const name = this.byName.get(normalizeUnitName(entry.name))!;
+      for (const written of [entry.name, ...entry.aliases]) {
+        for (const form of this.shortForms(normalizeUnitName(written))) {
+          const found = this.byShortForm.get(form);
+          if (found === undefined) this.byShortForm.set(form, name);
+          else if (found !== name) this.byShortForm.set(form, null);
+        }
+      }
+    }
+
     let maxKeyLength = 0;
-    for (const key of [...this.byName.keys(), ...this.byAlias.keys(), ...this.groupsByKey.keys()]) {
+    for (const found of new Set(this.groupsByKey.values())) {
+      const form = groupShortForm(normalizeUnitName(found.group), this.home);
+      const had = this.groupsByShortForm.get(form);
+      this.groupsByShortForm.set(form, had === undefined || had === found ? found : null);
+    }
+
+    // short forms too: a full-name registry's units jammed as a table writes them ("市发改委市财政局")
+    const shortForms = [...this.byShortForm].filter(([, unit]) => unit !== null).map(([key]) => key);
+    for (const key of [...this.byName.keys(), ...this.byAlias.keys(), ...this.groupsByKey.keys(), ...shortForms]) {
       this.segmentKeys.add(key);
       maxKeyLength = Math.max(maxKeyLength, Array.from(key).length);
     }
@@ -206,8 +246,32 @@ export class UnitRegistry {
     if (group) return { kind: 'group', group: group.group, members: [...group.members] };
     const row = loose !== null ? this.groupRowsByLooseKey.get(loose) : undefined;
     if (row !== undefined) return { kind: 'group', group: row, members: [] };
+    const sameGroup = this.groupsByShortForm.get(groupShortForm(key, this.home));
+    if (sameGroup) return { kind: 'group', group: sameGroup.group, members: [...sameGroup.members] };
+    // the same unit written in full or short (中共安庆市委宣传部, 市发展和改革委员会): as sure as a listed alias
+    const sameUnit = this.byShortForm.get(shortFormKey(key, this.home));
+    if (sameUnit) return { kind: 'alias', name: sameUnit, alias: tidyName(written) };
     const suggestion = this.suggest(written);
-    return suggestion === undefined ? { kind: 'unknown' } : { kind: 'unknown', suggestion };
+    if (suggestion !== undefined) return { kind: 'unknown', suggestion };
+    const place = this.home ? '' : placeOf(key);
+    const placed = place ? this.byShortForm.get(shortFormKey(key, place)) : undefined;
+    if (placed) return { kind: 'unknown', placed: { place, name: placed } };
+    const whole = this.wholeOf(key);
+    return whole ? { kind: 'unknown', partOf: whole } : { kind: 'unknown' };
+  }
+
+  /** The registry unit a name is a part of: the unit's name or alias, then a body of its own (市公安局交警支队, 市委宣传部新闻科). */
+  private wholeOf(key: string): string | undefined {
+    const chars = Array.from(key);
+    for (let end = chars.length - 2; end >= 3; end--) {
+      const head = chars.slice(0, end).join('');
+      const part = chars.slice(end).join('');
+      if (!isPartName(part)) continue;
+      const unit = this.byName.get(head) ?? this.byAlias.get(head)?.name ?? this.byShortForm.get(shortFormKey(head, this.home));
+      // a town's police station or a government's 采购中心 is no part of the town or the government
+      if (unit && !this.groupRows.has(normalizeUnitName(unit)) && !/(?:镇|乡|街道|社区|村|政府)$/.test(unit)) return unit;
+    }
+    return undefined;
   }
 
   /** True when `name` is a registry unit name (after normalizeUnitName; aliases and groups are not names). */
@@ -270,14 +334,10 @@ export class UnitRegistry {
   }
 
   /**
-   * Closest registry name when close enough (character edit distance; same suffix 局/委/办/部/
-   * 中心/政府/管委/… favoured); undefined otherwise. Memoized.
-   *
-   * Candidates are the names, the aliases (standing for their unit's name) and the groups. A
-   * candidate is close enough when its distance is at most max(1, ⌊longer length / 3⌋). The
-   * smallest distance wins; among equal distances one ending in the written name's suffix wins;
-   * then names before aliases before groups, each in registry order. A name with a bracketed remark ("市委宣传部（网信办）") that finds
-   * nothing is tried again without the remark.
+   * The registry name a written name most likely means, when that is safe to say (closest: the same level and kind of
+   * body, words left out or added — 市教育局 for 市教体局 (市教育体育局) —, never a changed character, never one of two
+   * equally near); undefined otherwise. Memoized. Candidates are the names, the aliases (standing for their unit's name)
+   * and the groups. A name with a bracketed remark ("市委宣传部（网信办）") that finds nothing is tried again without the remark.
    */
   suggest(written: string): string | undefined {
     const key = normalizeUnitName(written);
@@ -293,28 +353,61 @@ export class UnitRegistry {
     return suggestion;
   }
 
+  /**
+   * The short-form keys of a registry name or alias: the whole, and for a name with a second name in brackets
+   * (安庆市城市管理局(城市管理行政执法局)) each of the two, the second with the first's level when it has none.
+   */
+  private shortForms(key: string): string[] {
+    const forms = [shortFormKey(key, this.home)];
+    const inner = /^([^()]+)\(([^()]+)\)$/.exec(key);
+    if (inner) {
+      const outer = shortFormKey(inner[1], this.home);
+      let second = shortFormKey(inner[2], this.home);
+      const lead = /^[省市县区]/.exec(outer);
+      if (lead && !/^[省市县区]/.test(second) && !placeOf(inner[2])) second = lead[0] + second;
+      forms.push(outer);
+      if (Array.from(inner[2]).length >= 3) forms.push(second);
+    }
+    return forms;
+  }
+
+  /**
+   * The registry name nearest a written one among those safe to suggest (name-forms.ts safeToSuggest: the same level
+   * and kind of body, words left out or added, never a changed character), by edit distance, one ending in the written
+   * name's kind first; undefined when none is, or when two units are equally near. A written name of a place other than
+   * the registry's own (桐城市公安局 in 安庆's registry), or of any place when the registry names none of its own
+   * (宁国市公安局 and 宣城市公安局 read alike), is matched only to names of that place. A unit's own office (市发改委办公室)
+   * gives the unit, unless that office is a unit of its own (市委办公室, 县人民政府办公室).
+   */
   private closest(key: string): string | undefined {
-    const chars = Array.from(key);
-    const length = chars.length;
+    const owner = officeOwner(key);
+    const ownerName = owner === null ? undefined : this.byName.get(owner) ?? this.byAlias.get(owner)?.name ?? this.byShortForm.get(shortFormKey(owner, this.home));
+    if (ownerName) return ownerName;
+    if (!this.candidatesReady) {
+      // the long forms are needed only once a name is unknown: most workbooks' registries never compute them
+      for (const candidate of this.candidates) {
+        candidate.long = longFormKey(candidate.key, this.home);
+        candidate.longChars = Array.from(candidate.long);
+        candidate.parts = nameParts(candidate.long);
+      }
+      this.candidatesReady = true;
+    }
+    const written = longFormKey(key, this.home);
+    const chars = Array.from(written);
+    const parts = nameParts(written);
     const suffix = suffixOf(key);
-    let best: { distance: number; sameSuffix: boolean; target: string } | undefined;
+    let best: { distance: number; sameSuffix: boolean; target: string; tie: boolean } | undefined;
     for (const candidate of this.candidates) {
-      const threshold = Math.max(1, Math.floor(Math.max(length, candidate.length) / 3));
-      if (Math.abs(length - candidate.length) > threshold) continue;
-      const limit = best ? Math.min(threshold, best.distance) : threshold;
-      if (Math.abs(length - candidate.length) > limit) continue;
-      // each written character the candidate lacks needs an edit of its own: a cheap lower bound
-      let missing = 0;
-      for (let i = 0; i < length && missing <= limit; i++) if (!candidate.charSet.has(chars[i])) missing++;
-      if (missing > limit) continue;
-      const distance = editDistanceOfChars(chars, candidate.chars, limit);
-      if (distance > limit) continue;
+      if (!safeToSuggest(parts, candidate.parts!)) continue;
+      const distance = editDistanceOfChars(chars, candidate.longChars);
       const sameSuffix = suffix !== undefined && candidate.key.endsWith(suffix);
       if (!best || distance < best.distance || (distance === best.distance && sameSuffix && !best.sameSuffix)) {
-        best = { distance, sameSuffix, target: candidate.target };
+        best = { distance, sameSuffix, target: candidate.target, tie: false };
+      } else if (distance === best.distance && sameSuffix === best.sameSuffix && candidate.target !== best.target) {
+        best.tie = true;
       }
     }
-    return best?.target;
+    return best && !best.tie ? best.target : undefined;
   }
 }
 
@@ -349,7 +442,7 @@ export interface UnitCellAnalysis {
 export function analyzeUnitCell(text: string, registry: UnitRegistry | null): UnitCellAnalysis {
   const mentions: UnitMention[] = [];
   const known = registry ? (name: string) => registry.kindOf(name) !== 'unknown' : undefined;
-  for (const piece of splitUnits(text, known)) {
+  for (const piece of joinWrapped(splitUnits(text, known), registry)) {
     if (!registry) {
       mentions.push({ written: piece, resolution: { kind: 'name', name: tidyName(piece) }, jammed: false });
       continue;
@@ -403,6 +496,32 @@ export function analyzeUnitCell(text: string, registry: UnitRegistry | null): Un
     }
   }
   return { mentions, units, duplicates };
+}
+
+/** A group's key with the levels' brackets and 、 taken out, then shortened (各县（市、区）人民政府, 各县、市、区政府 → 各县市区政府). */
+function groupShortForm(key: string, home: string): string {
+  return shortFormKey(key.replace(/[()[\]、，,]/g, ''), home);
+}
+
+/**
+ * Pieces with a name wrapped onto two lines of the cell joined again ("市生态\n环境局", 六安 2024): two neighbours that are
+ * both unknown and whose join the registry knows as a unit (a name or an alias). The line break itself may be gone by
+ * then (validate splits roles first and lists the names with 、), and nothing is lost: neither piece is a unit.
+ */
+function joinWrapped(pieces: string[], registry: UnitRegistry | null): string[] {
+  if (!registry || pieces.length < 2) return pieces;
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const last = out.length ? out[out.length - 1] : undefined;
+    const joined = last === undefined ? '' : last + piece;
+    if (last !== undefined && registry.kindOf(last) === 'unknown' && registry.kindOf(piece) === 'unknown'
+      && (registry.kindOf(joined) === 'name' || registry.kindOf(joined) === 'alias')) {
+      out[out.length - 1] = joined;
+    } else {
+      out.push(piece);
+    }
+  }
+  return out;
 }
 
 /** Builds a registry from the distinct names found (for "build a registry from the names it found"). */

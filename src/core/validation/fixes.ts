@@ -24,12 +24,17 @@ export function isFixable(issue: Issue): boolean {
 const SEPARATOR = '[、，,；;／/\\s]';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Replaces the written name as a whole item of the list (or, in jammed text, its first occurrence). */
+/**
+ * Replaces the written name as a whole item of the list (or, in jammed text, its first occurrence; or, wrapped onto two
+ * lines of the cell as in “市生态⏎环境局”, its first occurrence across the break).
+ */
 export function replaceUnitName(text: string, written: string, name: string): string {
   const bounded = new RegExp(`(^|${SEPARATOR})${escapeRegExp(written)}(?=$|${SEPARATOR})`, 'g');
   if (bounded.test(text)) return text.replace(bounded, (_m, before: string) => `${before}${name}`);
   const at = text.indexOf(written);
-  return at < 0 ? text : text.slice(0, at) + name + text.slice(at + written.length);
+  if (at >= 0) return text.slice(0, at) + name + text.slice(at + written.length);
+  const wrapped = new RegExp(Array.from(written).map(escapeRegExp).join('[ \\t\\u3000]*(?:\\r?\\n)?[ \\t\\u3000]*'));
+  return text.replace(wrapped, () => name);
 }
 
 function valueAt(grids: readonly Grid[], sheet: string, cell: string): CellValue | undefined {

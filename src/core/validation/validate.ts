@@ -506,7 +506,7 @@ function findingsOf(analysis: UnitCellAnalysis): readonly UnitFinding[] {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const r = m.resolution;
-    if (r.kind === 'unknown') out.push({ code: 'UNKNOWN_UNIT', message: MESSAGES.unknownUnit(m.written, r.suggestion), suggestion: r.suggestion, replaces: r.suggestion && m.written });
+    if (r.kind === 'unknown') out.push({ code: 'UNKNOWN_UNIT', message: MESSAGES.unknownUnit(m.written, r.suggestion, r.placed, r.partOf), suggestion: r.suggestion, replaces: r.suggestion && m.written });
     else if (r.kind === 'alias') out.push({ code: 'UNIT_ALIAS', message: MESSAGES.unitAlias(r.alias, r.name), suggestion: r.name, replaces: m.written });
     else if (r.kind === 'group') out.push({ code: 'UNIT_GROUP', message: MESSAGES.unitGroup(r.group, r.members) });
   }
