@@ -22,7 +22,7 @@ maybe('the bulletin read back by LibreOffice Calc', () => {
   });
   afterAll(() => dir && fs.rm(dir, { recursive: true, force: true }));
 
-  test('every unit, figure, rank and grade of the demo bulletin', async () => {
+  test('every unit, figure and rank of the demo bulletin, and every grade of its 年度考核', async () => {
     const out = path.join(dir, 'demo.xlsx');
     expect((await duban('demo', '-o', out)).code).toBe(0);
     // all sheets to CSV, values as shown (formatted), UTF-8
@@ -59,12 +59,20 @@ maybe('the bulletin read back by LibreOffice Calc', () => {
       };
       expect({
         rank: r[col('排名')], unit: r[col('单位')], expected: r[col('应报')], actual: r[col('实报')], completion: r[col('完成率')],
-        central: r[col('中央级采用')], components: components.map((c) => r[header.indexOf(c)]), total: r[col('总分')], grade: r[col('等次')],
+        central: r[col('中央级采用')], components: components.map((c) => r[header.indexOf(c)]), total: r[col('总分')],
       }).toEqual({
         rank: String(u.rank), unit: u.unit, expected: String(u.expected), actual: String(u.actual),
         completion: u.completion === null ? '无指标' : pct(u.completion), central: String(u.adopted['中央级']),
-        components: components.map(points), total: u.total.toFixed(2), grade: u.grade,
+        components: components.map(points), total: u.total.toFixed(2),
       });
     });
+    // a half year's 通报 grades nobody (分数线 are a year's); the 年度考核 sheet, over the same months so far, does
+    expect(header).not.toContain('等次');
+    const annualName = (await fs.readdir(dir)).find((n) => n.startsWith('demo-年度考核-') && n.endsWith('.csv'));
+    const annual = parseCsv(await fs.readFile(path.join(dir, annualName!), 'utf8'));
+    const annualHeader = annual.find((r) => r.includes('单位') && r.includes('等次'))!;
+    const grades = new Map(annual.filter((r) => /^\d+$/.test(r[0])).map((r) => [r[annualHeader.indexOf('单位')], r[annualHeader.indexOf('等次')]]));
+    expect(grades.size).toBe(engine.units.length);
+    for (const u of engine.units) expect([u.unit, grades.get(u.unit)]).toEqual([u.unit, u.grade ?? '—']);
   });
 });

@@ -94,6 +94,10 @@ const MEMO_LIMIT = 20000;
 /** Jammed text longer than this (in characters) is not segmented. */
 const SEGMENT_LIMIT = 2000;
 
+/** The longest registry name a part is looked for under, and the longest part (交通管理支队, 网络安全保卫支队 …). */
+const MAX_WHOLE_CHARS = 40;
+const MAX_PART_CHARS = 16;
+
 export class UnitRegistry {
   /** The entries as cleaned: names and aliases trimmed, empty names dropped. */
   readonly entries: readonly RegistryEntry[];
@@ -263,7 +267,9 @@ export class UnitRegistry {
   /** The registry unit a name is a part of: the unit's name or alias, then a body of its own (市公安局交警支队, 市委宣传部新闻科). */
   private wholeOf(key: string): string | undefined {
     const chars = Array.from(key);
-    for (let end = chars.length - 2; end >= 3; end--) {
+    // a unit's name and its part are short: a 32,767-character cell is neither (it took 27 s split at every character)
+    if (chars.length > MAX_WHOLE_CHARS + MAX_PART_CHARS) return undefined;
+    for (let end = Math.min(chars.length - 2, MAX_WHOLE_CHARS); end >= Math.max(3, chars.length - MAX_PART_CHARS); end--) {
       const head = chars.slice(0, end).join('');
       const part = chars.slice(end).join('');
       if (!isPartName(part)) continue;
