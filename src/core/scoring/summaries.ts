@@ -59,7 +59,7 @@ const link = (sheet: string, cellA1: string): SpecValue => ({ text: `${sheet}!${
 export function issuesSheet(issues: readonly Issue[], stamp: GenerationStamp): SheetSpec {
   const columns = [
     col('序号', 6, STYLES.center), col('级别', 7, STYLES.center), col('问题', 22), col('位置', 18), col('说明', 60, STYLES.text),
-    col('建议', 16), col('代码', 26),
+    col('建议', 20, STYLES.text), col('代码', 26),
   ];
   // errors, then warnings, then notes, each in sheet order: a bucket per severity (SEVERITY_ORDER counts from 0), not a sort
   const buckets: Issue[][] = Object.keys(SEVERITY_ORDER).map(() => []);
