@@ -6,11 +6,11 @@ import { CellValue, Grid, columnLetters } from './grid';
 import { HOLIDAY_HEADERS, HOLIDAY_REQUIRED, SHEET_NAMES } from './headers';
 import { HOLIDAY_KINDS, readHolidayOverrides } from './holiday-sheet';
 import { locateOne } from './locate';
-import { SheetSpec } from './sheet-spec';
+import { STYLES, SheetSpec } from './sheet-spec';
 import { holidaySheet } from './template';
 
-/** Date cells written as the template's. */
-export const HOLIDAY_DATE_FORMAT = 'yyyy-mm-dd';
+/** Date cells written as the template's 日期 column shows them. */
+const HOLIDAY_DATE_FORMAT = STYLES.date.numFmt;
 
 /** One cell to set on the workbook's 节假日 sheet (a host's setCells takes it as it is). */
 export interface HolidayCell {
