@@ -29,6 +29,11 @@ const LEVELS: readonly RegExp[] = [
 /** A numbered field of an activity ("1.活动时间:…", "3.组织单位:…"): part of the item above it, never an item. */
 const FIELD = /^(?:(?:活动|宣传|实施)?(?:时间|地点)|(?:活动)?内容|(?:组织|主办|承办|协办|参加|参与|牵头|责任|配合)(?:单位|部门))\s*[:：]/;
 
+/** A field line of an activity, numbered or not ("活动时间:…", "活动地点:…", "牵头单位:…"). */
+export function isActivityField(plain: string): boolean {
+  return FIELD.test(plain) || isFieldLine(plain);
+}
+
 /** A numbered field line ("1、时间:…", "3.组织单位:…"). */
 export function isFieldLine(plain: string): boolean {
   return LEVELS.slice(3).some((re) => {

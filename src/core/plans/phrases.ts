@@ -23,18 +23,22 @@ const DASH = '[—―–－\\-~～]';
 
 /**
  * A span of days, due at its end: "6月1日至30日", "6月1至30日", "6月5日-9日", "5月7日至5月13日"; with both months written, the
- * days may lack 日 ("10月10至10月15", a 镇 防诈 plan's stage).
+ * days may lack 日 ("10月10至10月15", a 镇 防诈 plan's stage); the end may carry its own year ("2017年7月26日至2020年5月31日",
+ * a 五城联创 plan's stage; "至 2017年7月25日" with the space a PDF leaves).
  */
-const DATE_RANGE = `(?:20\\d\\d年|${YEAR_PH})?${N}{1,2}月${N}{1,3}[日号]?(?:[至到]|${DASH}{1,2})(?:(?:${N}{1,2}月)?${N}{1,3}[日号]|${N}{1,2}月${N}{1,3}(?![0-9月日号]))`;
+const DATE_RANGE = `(?:20\\d\\d年|${YEAR_PH})?${N}{1,2}月${N}{1,3}[日号]?(?:[至到]|${DASH}{1,2})\\s*(?:(?:20\\d\\d年)?(?:${N}{1,2}月)?${N}{1,3}[日号]|${N}{1,2}月${N}{1,3}(?![0-9月日号]))`;
 
-/** The last day of a span of days ("6月1日至30日" → "6月30日", "10月10至10月15" → "10月15日"), or null when `text` is no such span. */
+/** The last day of a span of days ("6月1日至30日" → "6月30日", "10月10至10月15" → "10月15日", "…至2020年5月31日" → "2020年5月31日"), or null when `text` is no such span. */
 export function rangeEnd(text: string): string | null {
-  const m = new RegExp(`^(20\\d\\d年)?(${N}{1,2}月)${N}{1,3}[日号]?(?:[至到]|${DASH}{1,2})(?:(${N}{1,2}月)?(${N}{1,3})[日号]|(${N}{1,2}月)(${N}{1,3}))$`).exec(text);
-  return m ? `${m[1] ?? ''}${m[3] ?? m[5] ?? m[2]}${m[4] ?? m[6]}日` : null;
+  const m = new RegExp(`^(20\\d\\d年)?(${N}{1,2}月)${N}{1,3}[日号]?(?:[至到]|${DASH}{1,2})\\s*(?:(20\\d\\d年)?(${N}{1,2}月)?(${N}{1,3})[日号]|(${N}{1,2}月)(${N}{1,3}))$`).exec(text);
+  return m ? `${m[3] ?? m[1] ?? ''}${m[4] ?? m[6] ?? m[2]}${m[5] ?? m[7]}日` : null;
 }
 
-/** A stage's dates closing its title or heading: "准备阶段(3月1日至3月25日)", "(一)宣传动员阶段(6月1日—6月5日)". */
-export const STAGE_DATES = /\s*[(（]([^()（）]*\d{1,2}月\d{1,2}[日号]?[^()（）]*)[)）]\s*$/;
+/**
+ * A stage's dates closing its title or heading: "准备阶段(3月1日至3月25日)", "(一)宣传动员阶段(6月1日—6月5日)"; months only too:
+ * "动员部署阶段(3月)", "组织实施阶段(4—10月)", "宣传动员自查阶段(**年4月~7月中旬)" (a year the copy masked).
+ */
+export const STAGE_DATES = /\s*[(（]([^()（）]*\d{1,2}月[^()（）]*)[)）]\s*$/;
 
 /** The dates of the stage a heading names: "(一)宣传动员阶段(6月1日—6月5日)" → "6月1日—6月5日" (its steps are due by the stage's end). */
 export function stageTime(heading: string | null): string | undefined {
@@ -61,14 +65,47 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}`),
   new RegExp(`每(?:个)?季度(?:的)?第?[一二三1-3](?:个)?月`),
   /每(?:个|1|一)?(?:日|天|周|月|季度|半年|年)|按(?:日|天|周|月|季度|年)(?=[公通报发更])/,
-  /长期坚持|长期|常态化|持续推进/,
+  // 持续推进 / 长期坚持 as a time stand alone ("(持续推进)", "，长期坚持。"); opening a sentence they are its verb (持续推进…建设)
+  /(?:长期坚持|持续推进)(?=$|[。；;，,）)】〕\s])|长期|常态化/,
 ];
 
 /** The patterns as searches (matchAll needs the g flag; each call works on its own copy of the regex). */
 const DEADLINE_SEARCHES = DEADLINE_PATTERNS.map((re) => new RegExp(re.source, 'g'));
 
-/** The deadline phrase of `text` (plain, simplified), or null. */
+/** Spaces a PDF's text leaves between a number and its 年/月/日 ("12 月底前", "2020 年"): not part of the date. */
+const DATE_SPACE = /([\d年月])([ \u00a0\u3000]+)(?=[年月日号\d])/g;
+
+/** `plain` without those spaces, and where each of its characters stands in `plain`. */
+function withoutDateSpaces(plain: string): { text: string; at: number[] } {
+  const at: number[] = [];
+  let text = '';
+  let from = 0;
+  const keep = (to: number) => {
+    for (let i = from; i < to; i++) at.push(i);
+    text += plain.slice(from, to);
+  };
+  for (const m of plain.matchAll(DATE_SPACE)) {
+    // a digit before 年/月/日, or 年/月 before a digit: "12 月", "2020 年", "8 月 10 日"
+    if (/\d/.test(m[1]) === /\d/.test(plain[m.index! + m[0].length])) continue;
+    keep(m.index! + 1);
+    from = m.index! + m[0].length;
+  }
+  keep(plain.length);
+  at.push(plain.length);
+  return { text, at };
+}
+
+/** The deadline phrase of `text` (plain, simplified), or null. Its `text` is as written in `plain` (spaces and all). */
 export function findDeadline(plain: string): Found | null {
+  const squeezed = withoutDateSpaces(plain);
+  const found = findIn(squeezed.text);
+  if (!found || squeezed.text.length === plain.length) return found;
+  const start = squeezed.at[found.start];
+  const end = squeezed.at[found.start + found.text.length - 1] + 1;
+  return { text: plain.slice(start, end), start };
+}
+
+function findIn(plain: string): Found | null {
   for (const re of DEADLINE_SEARCHES) {
     for (const m of plain.matchAll(re)) {
       // a number cut from a longer one is no date: the "15至4月" of "3.15至4月", the "10至10月" of "10月10至10月15"

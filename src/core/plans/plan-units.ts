@@ -39,8 +39,8 @@ const COOP_LABELS = /^(?:配合|协同|协办|参与|参加)/;
 /** A label whose list is written as prose: "X牵头,Y配合". */
 const DIVISION_LABEL = /分工$/;
 const INNER = '(?:[^()（）]|[(（][^()（）]*[)）])';
-// full-width 【责任单位:…】 too (济源 2022)
-const BRACKET = new RegExp(`(?:[(（](${INNER}*?(?:单位|部门)\\s*[:：]${INNER}*)[)）]|【(${INNER}*?(?:单位|部门)\\s*[:：][^【】]*)】)`, 'g');
+// full-width 【责任单位:…】 too (济源 2022), and the 公文's 〔责任单位：…〕 (四川 2022's 流通体系 plan)
+const BRACKET = new RegExp(`(?:[(（](${INNER}*?(?:单位|部门)\\s*[:：]${INNER}*)[)）]|【(${INNER}*?(?:单位|部门)\\s*[:：][^【】]*)】|〔(${INNER}*?(?:单位|部门)\\s*[:：][^〔〕]*)〕)`, 'g');
 /** A line naming units, numbered as an activity's field or not: "责任单位:…", "3.组织单位:…". */
 const LINE =
   /^(?:\d{1,2}\s*[.．、]\s*)?(?:牵头责任单位|协同责任单位|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协同单位|协同部门|协办单位|协办部门|组织单位|主办单位|承办单位|部门分工|责任分工)\s*[:：]/;
@@ -92,6 +92,9 @@ const FIELD_ASIDE = /[（(][^（()）]*[:：][^（()）]*[)）]/g;
 /** A list marking its units' roles in brackets: "市委宣传部（牵头）、市发改委". */
 const ROLE_MARK = /[（(]\s*(?:牵头|主责|配合|协办|参与)\s*[)）]/;
 
+/** The words closing a list that say each unit does its own part: "按职责分工负责", "分别负责", "各负其责". */
+const OWN_PARTS = /(?:按(?:照)?(?:职责|职能)(?:分工)?|分别|共同)负责$|各负其责$/;
+
 /** A name of a list that is the time the units are to finish by ("2023年3月底前完成", "每季度第二个月"), not a unit. */
 function isTime(name: string): boolean {
   const found = findDeadline(toSimplified(name));
@@ -115,7 +118,8 @@ function labelled(original: string, plain: string): { lead: string[]; coop: stri
       if (TIME_LABEL.test(field[1])) time ??= list.slice(field.index + field[0].length).split(FIELD)[0].replace(/[,，;；\s]+$/, '') || undefined;
       list = list.slice(0, field.index);
     }
-    list = list.replace(/[,，;；\s]+$/, '');
+    // "…、省大数据中心按职责分工负责": how the listed units share the work, not part of the last name
+    list = list.replace(/[,，;；\s]+$/, '').replace(OWN_PARTS, '');
     const isLead = LEAD_LABELS.test(m.label) || (!hasLead && !COOP_LABELS.test(m.label));
     if (DIVISION_LABEL.test(m.label)) {
       // "部门分工:省财政厅牵头,各地、各部门配合": the prose says who leads and who cooperates
@@ -156,7 +160,7 @@ export function unitSpans(writtenOriginal: string, writtenPlain: string): UnitMe
   for (const m of plain.matchAll(BRACKET)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (!/(?:牵头|主责|责任|配合|协办|参与|参加|组织|主办|承办)(?:单位|部门)/.test(m[1] ?? m[2])) continue;
+    if (!/(?:牵头|主责|责任|配合|协办|参与|参加|组织|主办|承办)(?:单位|部门)/.test(m[1] ?? m[2] ?? m[3])) continue;
     out.push({ start, end, ...labelled(original.slice(start + 1, end - 1), plain.slice(start + 1, end - 1)) });
   }
   const leads = out.length === 0 ? leadsLine(original, plain) : null;
@@ -189,10 +193,12 @@ const IN_CHARGE = /(?:^|[。；;])\s*[“"]?([^，,。；;：:“”"()（）]{2
  */
 const COOPERATES = /(?:^|[，,。；;(（])\s*(?!组织|邀请|动员|请|要求|督促|号召|鼓励|引导|发动)([^，,。；;：:“”"()（）]{2,30}?)(?:(?:积极|主动|协助|共同)?(?:配合|参加|参与)(?!单位|部门)|按职责(?:分工)?负责|按职能(?:分工)?负责|分工负责)/g;
 /** A clause whose subject leads: "县安委办、县安监局牵头,会同…", "由县科委牵头". */
-const LEADS = /(?:^|[，,。；;(（])\s*由?(?!组织|邀请|动员|请|要求|督促)([^，,。；;：:“”"()（）]{2,30}?)(?:负责)?牵头(?!单位|部门)/g;
+// a clause describing a way of working is no lead: "形成政府牵头、部门其责、全民动手…的良好局面" (大足's 绿化 plan)
+const LEADS = /(?:^|[，,。；;(（])\s*由?(?!组织|邀请|动员|请|要求|督促|形成|建立|构建|健全|完善|坚持|实行|推行)([^，,。；;：:“”"()（）]{2,30}?)(?:负责)?牵头(?!单位|部门)/g;
 
 /** Whom the one in charge brings in, called units by the plan itself: "负责协调中国移动、中国电信、中国联通等单位利用…". */
-const BROUGHT_IN = /(?:协调|组织|会同|联合|督促)([^，,。；;：:“”"()（）]{2,40}?)等(?:有关|相关)?(?:单位|部门)/g;
+// and those listed right after the lead: "由县委宣传部牵头,县纪委监委、文旅局…文联及各乡镇(街道)等单位,组织开展…" (a 2026 春节 plan)
+const BROUGHT_IN = /(?:协调|组织|会同|联合|督促|牵头[，,])((?:[^，,。；;：:“”"()（）]|[(（][^，,。；;()（）]{1,8}[)）]){2,120}?)等(?:有关|相关)?(?:单位|部门)/g;
 
 /** Units a paragraph's clauses name as cooperating ("各乡镇配合"; only names that end as units do) or bring in as "…等单位". */
 export function proseCoop(plain: string): string[] {

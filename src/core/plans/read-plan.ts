@@ -2,7 +2,7 @@
 import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
-import { Paragraph, isFieldLine, linesClosingSubItems } from './outline';
+import { Paragraph, isActivityField, isFieldLine, linesClosingSubItems } from './outline';
 import { ATTACHMENT, attachmentTitledBelow, listedTaskTable } from './attachments';
 import { dutyHead, dutyParts, withDutyParts } from './duty-list';
 import { PAGE_MARK, withTitleLines } from './table-titles';
@@ -264,7 +264,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     lastParagraph: last.index,
     section: span.section,
     title: withoutDates(span.heading ? span.heading.text.slice(span.heading.prefix).replace(/[。：:]$/, '')
-      : span.numbered && !headed ? titleOf(body, span.paras.length > 1, plain.split('\n')[0]) : span.duty || headed ? null : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null)),
+      : span.numbered && !headed ? (activityFields(span.paras) && body.length <= 60 && !/[。；;！!]/.test(body) ? body : titleOf(body, span.paras.length > 1, plain.split('\n')[0])) : span.duty || headed ? null : (/^([^：:，,。]{2,16})[：:]/.exec(body)?.[1] ?? null)),
     task,
     lead: [...new Set(lead.map(toSimplified))],
     coop: [...new Set(coop.map(toSimplified))].filter((u) => !lead.map(toSimplified).includes(u)),
@@ -326,6 +326,12 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     if (isFragment(p)) {
       // a page cut it from the sentence before: part of the measure being read, never one of its own
       if (current) current.paras.push(p);
+      continue;
+    }
+    if (current && p.level === 0 && activityFields(current.paras) && isActivityField(p.plain)) {
+      // an activity written as fields (活动时间:/活动地点:/活动内容:/牵头单位:/责任单位:, a 2026 春节文体活动 plan): all its own,
+      // its place too (which, alone under a 发布会, is the meeting's arrangements)
+      current.paras.push(p);
       continue;
     }
     if (isLogistics(p)) {
@@ -405,13 +411,15 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       outside.push(head);
       continue;
     }
-    measures.push(readMeasure(span, year ?? new Date(0).getUTCFullYear(), publicityMonths));
+    const measure = readMeasure(span, year ?? new Date(0).getUTCFullYear(), publicityMonths);
+    // no plan year: a date's day and month are known, its year is not (the clerk sets it, --year or 设置)
+    measures.push(year === null && measure.deadline.date ? { ...measure, deadline: { text: measure.deadline.text, kind: measure.deadline.kind } } : measure);
   }
   measures.sort((a, b) => a.paragraph - b.paragraph);
   // the text stops inside the last measure (a copy cut mid-sentence: "4.加强示范区与主城区基础设施"): what it asks is not all there
   const end = paras[paras.length - 1];
   const lastAt = measures.length - 1;
-  if (lastAt >= 0 && !measures[lastAt].unsure && measures[lastAt].lastParagraph === end.index && !unitsOnly(end) && !/[。；;！!？?)）”」』]\s*$/.test(end.plain)) {
+  if (lastAt >= 0 && !measures[lastAt].unsure && measures[lastAt].lastParagraph === end.index && !unitsOnly(end) && !/[。；;！!？?)）”」』】〕]\s*$/.test(end.plain)) {
     measures[lastAt] = { ...measures[lastAt], unsure: true, cutAtEnd: true };
   }
 
@@ -485,8 +493,11 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   return { ...base, basis: 'text', measures: prose, context: fromTables, unsure: proseUnsure };
 }
 
-/** The part of a plan that holds its measures: 三、工作措施, 主要任务, 重点工作…. */
-const MEASURES_PART = /措施|任务|重点工作|工作内容|活动内容|主要做法|宣传内容|具体安排|工作安排|宣传安排|活动安排|宣传重点|宣传方式/;
+/**
+ * The part of a plan that holds its measures: 三、工作措施, 主要任务, 重点工作…; or its steps, when the stages are the work
+ * (五、实施步骤 → (一)第一阶段:宣传发动,制定方案(2017年7月18日至…), a 五城联创 plan naming no unit).
+ */
+const MEASURES_PART = /措施|任务|重点工作|工作内容|活动内容|主要做法|宣传内容|具体安排|工作安排|宣传安排|活动安排|宣传重点|宣传方式|实施步骤|工作步骤|步骤安排|阶段安排|分阶段/;
 
 /**
  * A plan that names no units anywhere: the measures are the innermost items of the part whose
@@ -532,6 +543,11 @@ function unitlessMeasures(paras: readonly Paragraph[]): Span[] | null {
   });
   close();
   return spans.length >= 1 ? spans : null;
+}
+
+/** An item whose first line below it is one of its fields ("(一)…演出活动" then "活动时间:…"): an activity described by fields. */
+function activityFields(paras: readonly Paragraph[]): boolean {
+  return paras.length >= 2 && paras[0].level > 0 && isActivityField(paras[1].plain);
 }
 
 /** Lines about a meeting's arrangements, not tasks: 地点、参加对象、记者、通稿、联系人…. */

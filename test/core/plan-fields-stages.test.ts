@@ -1,0 +1,116 @@
+// Real plans of round 10 (test/fixtures/plans, "Round 10, plans11"): 〔〕 units brackets, an activity written as fields, stages that
+// are the work, times spaced from their 月, 持续推进 as a verb, a slogan's 牵头, a plan without a year.
+import { readPlan } from '../../src/core/plans';
+import { findDeadline, rangeEnd, stageTime } from '../../src/core/plans/phrases';
+import { withoutDates } from '../../src/core/plans/item-title';
+
+const lines = (...ls: string[]) => ls.join('\n');
+
+describe('〔责任单位：…〕 (四川省“十四五”现代流通体系建设实施方案, 2022)', () => {
+  const plan = lines(
+    '一、深化现代流通市场化改革',
+    '(一)加强市场体系建设。推进高标准市场体系建设,全面融入全国统一大市场。〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕',
+    '(二)优化市场准入环境。实施“证照分离”改革全覆盖,持续推进“一网通办”“一日办结”。将“食品经营许可”(预包装食品)和“报关企业注册登记”纳入“多证合一”改革。〔责任单位:省市场监管局〕',
+  );
+  test('the bracket names the units; 按职责分工负责 is how they share it, the undivided cities no unit', () => {
+    expect(readPlan(plan).measures.map((m) => [m.paragraph, m.lead, m.coop, m.unsure])).toEqual([
+      [2, ['省发展改革委', '省市场监管局', '商务厅', '省大数据中心'], [], false],
+      [3, ['省市场监管局'], [], false],
+    ]);
+  });
+  test('持续推进 opening a clause is its verb, no time limit', () => {
+    expect(readPlan(plan).measures[1].deadline).toEqual({ text: null, kind: 'none' });
+    expect(findDeadline('持续推进无违建街(镇)建设,提档升级')).toBeNull();
+    expect(findDeadline('做好宣传报道工作。(持续推进)')?.text).toBe('持续推进');
+  });
+});
+
+test('a time spaced from its 月 as a PDF leaves it (魅力文明城市创建行动方案): found, shown as written', () => {
+  expect(findDeadline('持续推进无违建街(镇)建设,12 月底前全市无违建街(镇)达到全市街(镇)总数的 80%。')).toEqual({ text: '12 月底前', start: 14 });
+  const plan = readPlan(lines(
+    '一、开展拆违拆临和改造整治专项行动',
+    '3.加快老旧小区整治改造。5 月底前开工老旧小区改造项目 50个,约 605 万平方米,涉及居民 6.2 万户。',
+    '4.开展背街小巷整治。6 月底前对全市背街小巷存在的突出问题进行梳理,制定整治方案。',
+  ), { year: 2021 });
+  expect(plan.measures.map((m) => [m.deadline.text, m.deadline.date, m.unsure])).toEqual([
+    ['5 月底前', '2021-05-31', true],
+    ['6 月底前', '2021-06-30', true],
+  ]);
+});
+
+describe('an activity written as fields (xx县2026年元旦春节元宵节系列文体活动方案)', () => {
+  const plan = lines(
+    '二、活动内容',
+    '(一)“我们的中国梦-文化进万家”xx县2026年文艺轻骑兵进基层大拜年演出活动',
+    '活动时间:2026年1月至2月(2026年春节为2月17日,元宵节为3月3日,此时间段覆盖元旦至元宵节核心节庆期)',
+    '活动地点:各乡镇(街道)、村(社区)',
+    '活动内容:由县文化馆集中优势力量创排6-8个融合马年元素与本土地域特色的主题性文艺精品,在全县各乡镇(街道)开展迎新春大拜年演出。',
+    '牵头单位:县文旅局',
+    '责任单位:县委宣传部、统战部,各乡镇(街道)',
+    '(二)xx县2026年文化科技卫生“三下乡”活动',
+    '活动时间:2026年1月至12月(全年常态化开展,元旦春节期间加密频次)',
+    '活动地点:各乡镇(街道)、各旅游景区(如中殊玉泉国际酒庄、贺兰红酒庄)、农民文化大院',
+    '活动内容:',
+    '由县委宣传部牵头,县纪委监委、文旅局、卫健局、文联及各乡镇(街道)等单位,组织开展廉政文化宣传、马年主题写春联送书画、“福字”派送。',
+  );
+  const read = readPlan(plan);
+  test('one task per activity: its fields are its own (活动地点 too), its heading line its title', () => {
+    expect(read.measures.map((m) => [m.paragraph, m.lastParagraph])).toEqual([[2, 7], [8, 12]]);
+    expect(read.measures[0].title).toBe('“我们的中国梦-文化进万家”xx县2026年文艺轻骑兵进基层大拜年演出活动');
+    expect(read.unsure.filter((u) => /会务/.test(u.why))).toEqual([]);
+  });
+  test('牵头单位 leads, 责任单位 cooperates; due at the span\'s end, not on a festival the bracket names', () => {
+    expect([read.measures[0].lead, read.measures[0].coop, read.measures[0].unsure]).toEqual([['县文旅局'], ['县委宣传部', '统战部', '各乡镇(街道)'], false]);
+    expect(read.measures[0].deadline).toEqual({ text: '2026年1月至2月', kind: 'date', date: '2026-02-28' });
+  });
+  test('"由X牵头,A、B…及C等单位,组织开展…": those listed cooperate', () => {
+    expect([read.measures[1].lead, read.measures[1].coop]).toEqual([['县委宣传部'], ['县纪委监委', '文旅局', '卫健局', '文联', '各乡镇(街道)']]);
+    expect(read.measures[1].deadline.date).toBe('2026-12-31');
+  });
+});
+
+describe('stages that are the work', () => {
+  test('五、实施步骤 of a plan naming no unit (全市“五城联创”工作实施方案, 2017): doubtful tasks due at their spans\' ends', () => {
+    const plan = readPlan(lines(
+      '五、实施步骤',
+      '“五城联创”活动分三个阶段进行。',
+      '(一)第一阶段:宣传发动,制定方案(2017年7月18日至 2017年7月25日)。',
+      '各牵头单位建立健全组织领导机构,对照国家和省的创城标准、指标体系,制定工作方案。新闻媒体做好宣传报道工作,营造良好的社会舆论氛围。',
+      '(二)第二阶段:集中力量,扎实推进(2017年7月26日至2020年5月31日)。',
+      '各牵头单位按照工作方案、目标任务、工作责任,制定时间表和路线图,认真抓好落实、扎实推进。',
+      '六、工作措施',
+      '(一)提高认识,加强领导。',
+      '各级各部门要切实增强责任感和主人翁意识,主动配合,上下联动,齐抓共管,合力推进,确保目标如期实现。',
+    ));
+    const stages = plan.measures.filter((m) => m.section === '五、实施步骤');
+    expect(stages.map((m) => [m.paragraph, m.deadline.date, m.unsure, m.lead])).toEqual([
+      [3, '2017-07-25', true, []],
+      [5, '2020-05-31', true, []],
+    ]);
+    expect(plan.measures.every((m) => m.unsure)).toBe(true);
+  });
+  test('a span whose end carries its own year, after a space', () => {
+    expect(findDeadline('宣传发动,制定方案(2017年7月18日至 2017年7月25日)。')?.text).toBe('2017年7月18日至 2017年7月25日');
+    expect(rangeEnd('2017年7月26日至2020年5月31日')).toBe('2020年5月31日');
+    expect(rangeEnd('2017年7月18日至 2017年7月25日')).toBe('2017年7月25日');
+    expect(rangeEnd('6月1日至30日')).toBe('6月30日');
+  });
+  test('a stage dated by months only (大足县创建全国绿化模范县迎检实施方案): its time, and not its title', () => {
+    expect(stageTime('(一)宣传动员自查阶段(**年4月~7月中旬)')).toBe('**年4月~7月中旬');
+    expect(withoutDates('宣传动员自查阶段(**年4月~7月中旬)')).toBe('宣传动员自查阶段');
+    expect(withoutDates('评审验收阶段(**年9月~12月)')).toBe('评审验收阶段');
+  });
+  test('a slogan "形成政府牵头、部门其责…" names no lead; without a plan year no date is made up', () => {
+    const plan = readPlan(lines(
+      '一、分阶段实施迎检工作目标',
+      '(一)宣传动员自查阶段(**年4月~7月中旬)。制定实施方案,召开迎检动员大会,并按照全国绿化模范县评选条件进行自查,形成政府牵头、部门其责、全民动手、共同创建的良好局面。',
+      '(二)任务落实阶段(**年7月下旬~8月)。各级各部门、各职能组根据实施方案,认真开展各项创建工作。',
+    ));
+    expect(plan.year).toBeNull();
+    expect(plan.measures.map((m) => [m.title, m.lead, m.unsure, m.deadline.date])).toEqual([
+      ['宣传动员自查阶段', [], true, undefined],
+      ['任务落实阶段', [], true, undefined],
+    ]);
+    expect(plan.measures[0].deadline.text).toBe('4月~7月中旬');
+  });
+});
