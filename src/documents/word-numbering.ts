@@ -115,13 +115,30 @@ function readLevels(parent: XmlElement): Map<number, Level> {
   return levels;
 }
 
-/** The lists of numbering.xml: each w:num with its abstract list's levels, overridden where it says so. */
-function readNums(tree: XmlTree): Map<string, Num> {
+/**
+ * The lists of numbering.xml: each w:num with its abstract list's levels, overridden where it says so. An abstract list
+ * that only points to a list style (w:numStyleLink, as Word writes a 多级列表 saved as a style) takes the levels of the list
+ * that style is numbered with (`listStyles`: style id → its w:numId), and counts with it.
+ */
+function readNums(tree: XmlTree, listStyles: ReadonlyMap<string, string> = new Map()): Map<string, Num> {
   const abstracts = new Map<string, Map<number, Level>>();
-  for (const a of childrenNamed(tree.root, 'abstractNum')) abstracts.set(attributeByLocal(a, 'abstractNumId') ?? '', readLevels(a));
+  const links = new Map<string, string>();
+  for (const a of childrenNamed(tree.root, 'abstractNum')) {
+    const id = attributeByLocal(a, 'abstractNumId') ?? '';
+    abstracts.set(id, readLevels(a));
+    const link = val(childNamed(a, 'numStyleLink'));
+    if (link !== undefined) links.set(id, link);
+  }
+  const abstractOf = new Map(childrenNamed(tree.root, 'num').map((n) => [attributeByLocal(n, 'numId') ?? '', val(childNamed(n, 'abstractNumId')) ?? '']));
+  /** The abstract list whose levels a list really uses: through a list style's link when it has no levels of its own. */
+  const resolved = (id: string): string => {
+    const link = links.get(id);
+    const target = link !== undefined && (abstracts.get(id)?.size ?? 0) === 0 ? abstractOf.get(listStyles.get(link) ?? '') : undefined;
+    return target !== undefined && target !== id && !links.has(target) ? target : id;
+  };
   const nums = new Map<string, Num>();
   for (const n of childrenNamed(tree.root, 'num')) {
-    const abstractId = val(childNamed(n, 'abstractNumId')) ?? '';
+    const abstractId = resolved(val(childNamed(n, 'abstractNumId')) ?? '');
     const levels = new Map(abstracts.get(abstractId) ?? []);
     const startOverrides = new Map<number, number>();
     for (const o of childrenNamed(n, 'lvlOverride')) {
@@ -133,6 +150,18 @@ function readNums(tree: XmlTree): Map<string, Num> {
     nums.set(attributeByLocal(n, 'numId') ?? '', { abstractId, levels, startOverrides });
   }
   return nums;
+}
+
+/** List styles (w:type="numbering"): style id → the w:numId it is numbered with. */
+function readListStyles(tree: XmlTree | null): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!tree) return out;
+  for (const s of childrenNamed(tree.root, 'style')) {
+    if (attributeByLocal(s, 'type') !== 'numbering') continue;
+    const numId = val(childNamed(childNamed(childNamed(s, 'pPr'), 'numPr'), 'numId'));
+    if (numId !== undefined) out.set(attributeByLocal(s, 'styleId') ?? '', numId);
+  }
+  return out;
 }
 
 function readStyles(tree: XmlTree | null): Map<string, StyleNumbering> {
@@ -182,9 +211,10 @@ function paragraphs(element: XmlElement, out: XmlElement[] = []): XmlElement[] {
  * override restarting at its first use.
  */
 export function numberingAsText(documentXml: string, numberingXml: string, stylesXml: string | null): string {
-  const nums = readNums(parseXmlTree(numberingXml, 'word/numbering.xml'));
+  const stylesTree = stylesXml === null ? null : parseXmlTree(stylesXml, 'word/styles.xml');
+  const nums = readNums(parseXmlTree(numberingXml, 'word/numbering.xml'), readListStyles(stylesTree));
   if (nums.size === 0) return documentXml;
-  const styles = readStyles(stylesXml === null ? null : parseXmlTree(stylesXml, 'word/styles.xml'));
+  const styles = readStyles(stylesTree);
   const tree = parseXmlTree(documentXml, 'word/document.xml');
   const counters = new Map<string, number[]>();
   const restarted = new Set<string>();

@@ -60,6 +60,32 @@ test('a heading style linked to the list (through basedOn) is numbered too; a nu
   expect(texts(out)).toEqual(['一、总体要求', '二、主要任务', '1.第一项', '2.第二项', '1.另起一项']);
 });
 
+test('a list defined as a list style (w:numStyleLink, Word\'s 多级列表 saved as a style) is numbered with the style\'s levels', () => {
+  // as Word writes it: the list the paragraphs use (numId 7 → abstract 6) only links to the style; the style is numbered with
+  // numId 8, whose abstract 5 holds the levels (w:styleLink back to the style). Before, the labels were lost.
+  const numbering = `<w:numbering ${W}>
+<w:abstractNum w:abstractNumId="5"><w:multiLevelType w:val="multilevel"/><w:styleLink w:val="PlanOutline"/>${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}</w:abstractNum>
+<w:abstractNum w:abstractNumId="6"><w:multiLevelType w:val="multilevel"/><w:numStyleLink w:val="PlanOutline"/></w:abstractNum>
+<w:num w:numId="7"><w:abstractNumId w:val="6"/></w:num><w:num w:numId="8"><w:abstractNumId w:val="5"/></w:num>
+</w:numbering>`;
+  const styles = `<w:styles ${W}><w:style w:type="numbering" w:customStyle="1" w:styleId="PlanOutline"><w:name w:val="方案提纲"/><w:pPr><w:numPr><w:numId w:val="8"/></w:numPr></w:pPr></w:style></w:styles>`;
+  // xx县2026年元旦春节元宵节系列文体活动方案 (test/fixtures/plans/xiebi-2026-chunjie-wenti-fields.txt), its outline drawn by Word
+  const out = numberingAsText(doc(
+    p('活动内容', 7, 0), p('“我们的中国梦-文化进万家”xx县2026年文艺轻骑兵进基层大拜年演出活动', 7, 1),
+    p('活动时间:2026年1月至2月'), p('活动地点:各乡镇(街道)、村(社区)'), p('牵头单位:县文旅局'), p('责任单位:县委宣传部、统战部,各乡镇(街道)'),
+    p('xx县2026年文化科技卫生“三下乡”活动', 7, 1),
+  ), numbering, styles);
+  expect(texts(out)).toEqual([
+    '一、活动内容', '（一）“我们的中国梦-文化进万家”xx县2026年文艺轻骑兵进基层大拜年演出活动', '活动时间:2026年1月至2月',
+    '活动地点:各乡镇(街道)、村(社区)', '牵头单位:县文旅局', '责任单位:县委宣传部、统战部,各乡镇(街道)', '（二）xx县2026年文化科技卫生“三下乡”活动',
+  ]);
+  const plan = readPlan(texts(out).join('\n'));
+  expect(plan.measures.map((m) => [m.paragraph, m.section, m.lead, m.coop])).toEqual([
+    [2, '一、活动内容', ['县文旅局'], ['县委宣传部', '统战部', '各乡镇(街道)']],
+    [7, '一、活动内容', [], []],
+  ]);
+});
+
 test('a document without lists, or with a numbering part it cannot read, is left as it is', () => {
   const plain = doc(p('一、总体要求'), p('1.开展宣传。'));
   expect(numberingAsText(plain, NUMBERING, null)).toBe(plain);
