@@ -3,6 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { Plan, PlanBasis, readPlan } from '../core/plans/read-plan';
 import { planSheets } from '../core/plans/plan-sheets';
+import { TASK_HEADERS } from '../core/sheets/headers';
 import { MAX_PLAN_BYTES, PlanReadError, readPlanDocument } from '../documents/plan-reader';
 import { FileWorkbook } from '../workbook/file/file';
 import { ParsedArgs, UsageError, stringFlag } from './args';
@@ -32,6 +33,10 @@ export function importSummary(plan: Plan, name: string, out: string, asked?: Pla
     ? '计划年度：方案中未写明，“设置”表的计划年度留空——请填写，或重新导入时用 --year 指定；未填写前带日期的时限无法核对。'
     : `计划年度：${plan.year}。`);
   lines.push(`集中宣传月：${plan.publicityMonths.length ? plan.publicityMonths.map((m) => `${m}月`).join('、') : '方案中未写明'}。`);
+  if (plan.measures.length > 0 && plan.measures.every((m) => m.lead.length === 0)) {
+    // a 工作要点 or an office's own 工作计划: nobody is named, the office divides the work itself
+    lines.push(`方案没有为任何一项写明责任单位（工作要点、本单位工作计划常见）：“${TASK_HEADERS.lead[0]}”列已留空，请按本单位分工逐项填写后再下发。`);
+  }
   const unsure = doubtLines(plan);
   lines.push(...(unsure.length ? [`请对照原文核实以下 ${unsure.length} 处：`, ...unsure] : ['每项任务都已写明责任单位；请对照“来源”列核对后再下发。']));
   return lines;

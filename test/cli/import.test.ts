@@ -155,3 +155,16 @@ describe('what import refuses', () => {
     expect(r.err).toContain('过大');
   });
 });
+
+test('a plan naming no unit at all (市委宣传部2025年工作计划): the summary says the lead column is left for the office to fill', async () => {
+  const { importSummary } = await import('../../src/cli/import');
+  const { readPlan } = await import('../../src/core/plans');
+  const text = await fs.readFile(path.resolve(__dirname, '../fixtures/plans/guanshan-2025-shiwei-xuanchuanbu-jihua.txt'), 'utf8');
+  const summary = importSummary(readPlan(text), '工作计划.txt', '分工表.xlsx');
+  expect(summary.filter((l) => /没有为任何一项写明责任单位/.test(l))).toEqual([
+    '方案没有为任何一项写明责任单位（工作要点、本单位工作计划常见）：“牵头责任部门”列已留空，请按本单位分工逐项填写后再下发。',
+  ]);
+  // a plan naming units for some measures gets no such line
+  const seed = importSummary(readPlan(await fs.readFile(seed000, 'utf8')), 'seed.txt', 'x.xlsx');
+  expect(seed.some((l) => /没有为任何一项/.test(l))).toBe(false);
+});
