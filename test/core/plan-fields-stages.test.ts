@@ -114,3 +114,32 @@ describe('stages that are the work', () => {
     expect(plan.measures[0].deadline.text).toBe('4月~7月中旬');
   });
 });
+
+describe('the plan\'s own rule for its lists (丽水 市政府工作报告重点工作责任分解, 2023)', () => {
+  const plan = lines(
+    '一、全市经济社会发展主要预期目标',
+    '3.研发投入强度达到2.3%。',
+    '责任单位:市科技局',
+    '4.固定资产投资增长10%。',
+    '责任单位:市发改委、市经信局、市科技局、市财政局(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)',
+    '6.城乡居民收入增速保持全省领先、农民收入增速快于城镇居民。',
+    '责任单位:市人力社保局、市农业农村局分别牵头',
+    '10.实施招商引资“百千”行动,每年招引亿元以上制造业项目100个。',
+    '责任单位:市双招双引办、市发改委、市经信局,各县(市、区)政府、丽水开发区管委会',
+    '11.紧盯“中字头、国字号、500强”推动招大引强再上新高。',
+    '责任单位:市',
+  );
+  test('the first listed leads, the others cooperate; "分别牵头" lists all lead; the note is no name', () => {
+    expect(readPlan(plan).measures.map((m) => [m.paragraph, m.lead, m.coop, m.unsure])).toEqual([
+      [2, ['市科技局'], [], false],
+      [4, ['市发改委'], ['市经信局', '市科技局', '市财政局'], false],
+      [6, ['市人力社保局', '市农业农村局'], [], false],
+      [8, ['市双招双引办'], ['市发改委', '市经信局', '各县(市、区)政府', '丽水开发区管委会'], false],
+      [10, [], [], true],
+    ]);
+  });
+  test('without such a rule, every 责任单位 leads as before', () => {
+    const lists = readPlan(lines('1.固定资产投资增长10%。', '责任单位:市发改委、市经信局', '2.规上工业增加值增长8%。', '责任单位:市经信局'));
+    expect(lists.measures[0].lead).toEqual(['市发改委', '市经信局']);
+  });
+});

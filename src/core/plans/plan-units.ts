@@ -93,7 +93,32 @@ const FIELD_ASIDE = /[（(][^（()）]*[:：][^（()）]*[)）]/g;
 const ROLE_MARK = /[（(]\s*(?:牵头|主责|配合|协办|参与)\s*[)）]/;
 
 /** The words closing a list that say each unit does its own part: "按职责分工负责", "分别负责", "各负其责". */
-const OWN_PARTS = /(?:按(?:照)?(?:职责|职能)(?:分工)?|分别|共同)负责$|各负其责$/;
+const OWN_PARTS = /(?:按(?:照)?(?:职责|职能)(?:分工)?|分别|共同)负责$|各负其责$|分别牵头$/;
+/**
+ * A note in brackets closing a list, a sentence rather than part of a name ("…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或
+ * 汇总单位,下同)", 丽水 2023): it has a comma or says 下同. Names keep their short brackets (各县(市、区)政府, 各村(居)民委).
+ */
+const NOTE_ASIDE = /[（(][^（()）]*(?:[，,。；;]|下同)[^（()）]*[)）]\s*$/;
+
+/**
+ * The plan's own rule that the unit listed first leads (丽水 2023: "列第一位为牵头或汇总单位"; also "排在第一位的为牵头单位",
+ * "第一个单位为牵头单位").
+ */
+const FIRST_LISTED_LEADS = /(?:列|排)(?:在|名)?(?:第一位|首位|第一个|第一|最前)(?:的)?(?:单位|部门)?(?:为|是)牵头|第一(?:个|家)?(?:单位|部门)(?:为|是)牵头/;
+
+/** Whether a plan says the unit listed first in a list of 责任单位 leads. */
+export function firstListedLeads(plainText: string): boolean {
+  return FIRST_LISTED_LEADS.test(plainText);
+}
+
+/**
+ * Under that rule, a list of leads read from a 责任单位 line: its first unit leads, the others cooperate, unless the list says its
+ * units lead each their own part ("…分别牵头").
+ */
+export function firstOfListLeads(lead: string[], coop: string[], plain: string): { lead: string[]; coop: string[] } {
+  // (the rule's own words quote it: 除标注“分别牵头”外)
+  return lead.length > 1 && !/分别牵头/.test(plain.replace(/[“"][^”"]*[”"]/g, '')) ? { lead: lead.slice(0, 1), coop: [...lead.slice(1), ...coop] } : { lead, coop };
+}
 
 /** A name of a list that is the time the units are to finish by ("2023年3月底前完成", "每季度第二个月"), not a unit. */
 function isTime(name: string): boolean {
@@ -119,7 +144,7 @@ function labelled(original: string, plain: string): { lead: string[]; coop: stri
       list = list.slice(0, field.index);
     }
     // "…、省大数据中心按职责分工负责": how the listed units share the work, not part of the last name
-    list = list.replace(/[,，;；\s]+$/, '').replace(OWN_PARTS, '');
+    list = list.replace(/[,，;；\s]+$/, '').replace(NOTE_ASIDE, '').replace(OWN_PARTS, '');
     const isLead = LEAD_LABELS.test(m.label) || (!hasLead && !COOP_LABELS.test(m.label));
     if (DIVISION_LABEL.test(m.label)) {
       // "部门分工:省财政厅牵头,各地、各部门配合": the prose says who leads and who cooperates
@@ -135,7 +160,8 @@ function labelled(original: string, plain: string): { lead: string[]; coop: stri
       coop.push(...roles.coop);
       return;
     }
-    const names = unitNames(list);
+    // a name cut to one character by a copy ("责任单位:市") is none
+    const names = unitNames(list).filter((n) => toSimplified(n).replace(/[\s\u3000]/g, '').length >= 2);
     // "责任单位：市发改委，2023年3月底前完成": the time closing the list is no unit
     while (names.length > 1 && isTime(names[names.length - 1])) time ??= names.pop();
     if (isLead) lead.push(...names);

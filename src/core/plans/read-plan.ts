@@ -2,13 +2,14 @@
 import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
-import { Paragraph, isActivityField, isFieldLine, linesClosingSubItems } from './outline';
+import { Paragraph, isActivityField, linesClosingSubItems } from './outline';
+import { Span, activityFields, isLogistics, unitlessMeasures } from './spans';
 import { ATTACHMENT, attachmentTitledBelow, listedTaskTable } from './attachments';
 import { dutyHead, dutyParts, withDutyParts } from './duty-list';
 import { PAGE_MARK, withTitleLines } from './table-titles';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from './traditional';
-import { TIME_LABEL_WORDS, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
+import { TIME_LABEL_WORDS, firstListedLeads, firstOfListLeads, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
 import { itemSubjects, sectionLeads, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
 import { titleOfPlan } from './plan-title';
 import { titleOf, withoutDates } from './item-title';
@@ -147,22 +148,8 @@ function datedDuty(p: Paragraph): boolean {
   return due !== null && /(?:前|之前|以前)$/.test(due.text) && (itemSubjects(p, p.prefix) !== null || dutyHead(p) !== null);
 }
 
-interface Span {
-  readonly paras: Paragraph[];
-  readonly section: string | null;
-  /** An item at the measure level; else a paragraph with units found elsewhere. */
-  readonly numbered: boolean;
-  /** One of the units-bearing paragraphs an item lists ("3.发布内容:" then "文体生活专场:…(责任单位:…)"). */
-  readonly listed?: boolean;
-  /** The heading right above a measure led by its subject ("(三)电视访谈"): its title. */
-  readonly heading?: Paragraph;
-  /** Where the measure starts when that is not its first paragraph: the heading whose only text it is. */
-  readonly at?: number;
-  /** One unit's paragraph of a 任务分工 part ("县公安局负责…"): led by its subjects. */
-  readonly duty?: boolean;
-}
 
-function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanMeasure {
+function readMeasure(span: Span, year: number, publicityMonths: number[], firstLeads = false): PlanMeasure {
   const first = span.paras[0];
   const last = span.paras[span.paras.length - 1];
   const lead: string[] = [];
@@ -190,6 +177,12 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
     if (text.slice(skip).trim() === '' && plainText.slice(skip).trim() === '') continue;
     task += (task ? '\n' : '') + text.slice(skip).trim();
     plain += (plain ? '\n' : '') + plainText.slice(skip).trim();
+  }
+  if (firstLeads && !leadLabelled) {
+    // the plan's rule: the unit listed first leads ("列第一位为牵头或汇总单位,下同")
+    const split = firstOfListLeads(lead.splice(0), coop.splice(0), span.paras.map((p) => p.plain).join('\n'));
+    lead.push(...split.lead);
+    coop.push(...split.coop);
   }
   if (lead.length === 0) {
     for (const p of span.paras) {
@@ -285,6 +278,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   const foundYear = findYear(paras.map((p) => p.plain));
   const year = options.year ?? foundYear;
   const led = ledParagraphs(paras);
+  const firstLeads = firstListedLeads(paras.map((p) => p.plain).join('\n'));
   const { level, withUnits } = measureLevel(paras, led);
   const title = titleOfPlan(paras);
 
@@ -411,7 +405,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       outside.push(head);
       continue;
     }
-    const measure = readMeasure(span, year ?? new Date(0).getUTCFullYear(), publicityMonths);
+    const measure = readMeasure(span, year ?? new Date(0).getUTCFullYear(), publicityMonths, firstLeads);
     // no plan year: a date's day and month are known, its year is not (the clerk sets it, --year or 设置)
     measures.push(year === null && measure.deadline.date ? { ...measure, deadline: { text: measure.deadline.text, kind: measure.deadline.kind } } : measure);
   }
@@ -491,70 +485,6 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   const printedAt = listed ? attachmentTitledBelow(paras, listed) : null;
   if (listed && !(printedAt !== null && prose.some((m) => m.paragraph > printedAt))) proseUnsure.unshift({ paragraph: listed.paragraph, why: `方案列为附件的“${listed.title}”在文件中没有读到（可能是图片、嵌入的 Excel 对象或单独的文件），任务已按正文措施生成；如有分工表原件，请用原件导入或校验` });
   return { ...base, basis: 'text', measures: prose, context: fromTables, unsure: proseUnsure };
-}
-
-/**
- * The part of a plan that holds its measures: 三、工作措施, 主要任务, 重点工作…; or its steps, when the stages are the work
- * (五、实施步骤 → (一)第一阶段:宣传发动,制定方案(2017年7月18日至…), a 五城联创 plan naming no unit).
- */
-const MEASURES_PART = /措施|任务|重点工作|工作内容|活动内容|主要做法|宣传内容|具体安排|工作安排|宣传安排|活动安排|宣传重点|宣传方式|实施步骤|工作步骤|步骤安排|阶段安排|分阶段/;
-
-/**
- * A plan that names no units anywhere: the measures are the innermost items of the part whose
- * heading says it holds them (三、工作措施); an item with items under it is their section. Null
- * when there is no such part (the deepest numbering is read instead).
- */
-function unitlessMeasures(paras: readonly Paragraph[]): Span[] | null {
-  const spans: Span[] = [];
-  const headings: (string | null)[] = [];
-  let inPart = false;
-  let current: Paragraph[] | null = null;
-  let section: string | null = null;
-  const close = () => {
-    if (current) spans.push({ paras: current, section, numbered: true });
-    current = null;
-  };
-  paras.forEach((p, i) => {
-    if (isFragment(p) || isLogistics(p)) return;
-    if (isBareNumber(p)) {
-      close();
-      return;
-    }
-    if (p.level === 1) {
-      close();
-      inPart = MEASURES_PART.test(p.plain.slice(p.prefix, p.prefix + 12));
-      headings.length = 0;
-      headings[1] = p.text;
-      return;
-    }
-    if (p.level === 0) {
-      if (current) current.push(p);
-      return;
-    }
-    close();
-    headings[p.level] = p.text;
-    headings.length = p.level + 1;
-    if (!inPart) return;
-    const next = paras.slice(i + 1).find((q) => q.level > 0 && !isFragment(q));
-    // it heads the items below it, unless its own fields follow it (时间:, 地点:): then it is the activity, they its steps
-    if (next && next.level > p.level && !(paras[i + 1] && isFieldLine(paras[i + 1].plain))) return;
-    section = headings.slice(1, p.level).reverse().find((h) => h) ?? null;
-    current = [p];
-  });
-  close();
-  return spans.length >= 1 ? spans : null;
-}
-
-/** An item whose first line below it is one of its fields ("(一)…演出活动" then "活动时间:…"): an activity described by fields. */
-function activityFields(paras: readonly Paragraph[]): boolean {
-  return paras.length >= 2 && paras[0].level > 0 && isActivityField(paras[1].plain);
-}
-
-/** Lines about a meeting's arrangements, not tasks: 地点、参加对象、记者、通稿、联系人…. */
-const LOGISTICS = /^(?:(?:会议|活动|发布会)?地点|参加对象|参会对象|参加人员|参会人员|出席人员|出席对象|邀请对象|联系人|联系电话|联系方式|联络员|主持人|报名方式|报名时间|电子邮箱|邮箱)\s*[:：]|安排记者|记者全程|发布通稿|通稿于|将通稿/;
-
-function isLogistics(p: Paragraph): boolean {
-  return LOGISTICS.test(p.plain.slice(p.prefix));
 }
 
 /** Parts of a plan about duties in general, not measures: 工作要求, 组织保障, 职责分工…. */
