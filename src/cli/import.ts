@@ -98,7 +98,7 @@ export async function runImport(args: ParsedArgs, io: Out): Promise<number> {
       : `没有在 ${name} 中找到编号的工作措施（如“1.……（责任单位：……）”）`);
     // no measure, but paragraphs that may be tasks (a covering notice's dated duty): named, never lost unseen
     const doubts = doubtLines(plan);
-    throw new InputError(`${why}，未生成分工表${doubts.length ? `。以下 ${doubts.length} 处可能是任务，请对照原文核实后手工列入：\n${doubts.join('\n')}` : ''}`);
+    throw new InputError(`${why}，未生成分工表${doubts.length ? `。以下 ${doubts.length} 处请对照原文核实（可能是任务，或任务所在的附件）：\n${doubts.join('\n')}` : ''}`);
   }
   const workbook = FileWorkbook.create();
   await workbook.addSheets(planSheets(plan));

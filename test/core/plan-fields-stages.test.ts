@@ -143,3 +143,16 @@ describe('the plan\'s own rule for its lists (丽水 市政府工作报告重点
     expect(lists.measures[0].lead).toEqual(['市发改委', '市经信局']);
   });
 });
+
+test('a covering notice whose tasks are all in its attachment, not carried (大洼 2021): the attachment is named and asked for', () => {
+  const plan = readPlan(lines(
+    '各镇(街道)人民政府(办事处),临港经济开发区管委会,区政府各部门、直属机构:',
+    '为深入贯彻落实…,全面完成好《政府工作报告》中确定的2021年各项工作任务,…现将《<政府工作报告>任务分解表》印发给你们。',
+    '请各牵头单位要严格按照任务分工,对涉及的工作任务进行再细化、再分解。各责任(配合)单位要加强协调,积极配合。',
+    '附件:《政府工作报告》任务分解表',
+    '盘锦市大洼区人民政府办公室',
+    '2021年1月25日',
+  ));
+  expect(plan.measures).toEqual([]);
+  expect(plan.unsure).toEqual([{ paragraph: 4, why: expect.stringMatching(/^方案列为附件的“《政府工作报告》任务分解表”在文件中没有读到.*任务都在这份附件里：请用附件原件/) }]);
+});

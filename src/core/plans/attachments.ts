@@ -26,10 +26,15 @@ export function listedTaskTable(paras: readonly Paragraph[]): { paragraph: numbe
     for (const line of lines) {
       const titles = line.plain.split(LIST_NUMBER).map((t) => t.trim()).filter(Boolean);
       const title = titles.find((t) => t.length <= MAX_TITLE && TASK_TABLE_TITLE.test(t));
-      if (title) return { paragraph: line.index, title: title.replace(/^[《“"]|[》”"]$/g, '').replace(/\s+/g, '') };
+      if (title) return { paragraph: line.index, title: unquoted(title).replace(/\s+/g, '') };
     }
   }
   return null;
+}
+
+/** A title without the marks around it ("《…任务分工表》" → …任务分工表); marks inside stay (《政府工作报告》任务分解表). */
+function unquoted(title: string): string {
+  return /^《[^《》]*》$/.test(title) || /^[“"][^“”"]*[”"]$/.test(title) ? title.slice(1, -1) : title;
 }
 
 /** A title compared as clerks retype it: no quotes or book-title marks, no spaces ("2025年县《政府工作报告》任务清单" = "2025年县政府工作报告任务清单"). */

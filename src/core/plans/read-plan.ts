@@ -483,7 +483,11 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   const listed = fromTables.length ? null : listedTaskTable(paras);
   // …unless the attachment is printed below as text, its items the measures read
   const printedAt = listed ? attachmentTitledBelow(paras, listed) : null;
-  if (listed && !(printedAt !== null && prose.some((m) => m.paragraph > printedAt))) proseUnsure.unshift({ paragraph: listed.paragraph, why: `方案列为附件的“${listed.title}”在文件中没有读到（可能是图片、嵌入的 Excel 对象或单独的文件），任务已按正文措施生成；如有分工表原件，请用原件导入或校验` });
+  if (listed && !(printedAt !== null && prose.some((m) => m.paragraph > printedAt))) {
+    const where = `方案列为附件的“${listed.title}”在文件中没有读到（可能是图片、嵌入的 Excel 对象或单独的文件）`;
+    // a covering notice whose every task is in the table it came with (大洼 2021): nothing to take from the text
+    proseUnsure.unshift({ paragraph: listed.paragraph, why: prose.length ? `${where}，任务已按正文措施生成；如有分工表原件，请用原件导入或校验` : `${where}，正文没有可列为任务的措施，任务都在这份附件里：请用附件原件（Word 或 Excel 表格）导入` });
+  }
   return { ...base, basis: 'text', measures: prose, context: fromTables, unsure: proseUnsure };
 }
 
