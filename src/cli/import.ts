@@ -33,6 +33,11 @@ export function importSummary(plan: Plan, name: string, out: string, asked?: Pla
     ? '计划年度：方案中未写明，“设置”表的计划年度留空——请填写，或重新导入时用 --year 指定；未填写前带日期的时限无法核对。'
     : `计划年度：${plan.year}。`);
   lines.push(`集中宣传月：${plan.publicityMonths.length ? plan.publicityMonths.map((m) => `${m}月`).join('、') : '方案中未写明'}。`);
+  const undated = plan.measures.filter((m) => m.deadline.kind === 'none').length;
+  if (undated > 0 && plan.stages?.length) {
+    // the timetable is written apart from the measures (一、宣传时间:第一个阶段1月—6月份…): which stage a measure falls in is the clerk's reading
+    lines.push(`${undated} 项措施没有写完成时限；方案按阶段安排时间（${plan.stages.map((s) => `第${s.paragraph}段：${s.text}`).join('；')}），属于某一阶段的措施可按该阶段的截止时间填写。`);
+  }
   if (plan.measures.length > 0 && plan.measures.every((m) => m.lead.length === 0)) {
     // a 工作要点 or an office's own 工作计划: nobody is named, the office divides the work itself
     lines.push(`方案没有为任何一项写明责任单位（工作要点、本单位工作计划常见）：“${TASK_HEADERS.lead[0]}”列已留空，请按本单位分工逐项填写后再下发。`);

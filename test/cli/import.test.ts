@@ -168,3 +168,14 @@ test('a plan naming no unit at all (市委宣传部2025年工作计划): the sum
   const seed = importSummary(readPlan(await fs.readFile(seed000, 'utf8')), 'seed.txt', 'x.xlsx');
   expect(seed.some((l) => /没有为任何一项/.test(l))).toBe(false);
 });
+
+test('measures with no time of their own, the timetable written apart by stages (镇年度实施民生宣传工作方案): the summary points to the stages', async () => {
+  const { importSummary } = await import('../../src/cli/import');
+  const { readPlan } = await import('../../src/core/plans');
+  const text = await fs.readFile(path.resolve(__dirname, '../fixtures/plans/town-minsheng-lead.txt'), 'utf8');
+  const line = importSummary(readPlan(text), '方案.txt', '分工表.xlsx').find((l) => /按阶段安排时间/.test(l));
+  expect(line).toMatch(/^\d+ 项措施没有写完成时限；方案按阶段安排时间（第6段：一、宣传时间:宣传分两个阶段进行了,第一个阶段1月—6月份/);
+  // no such line for a plan whose only 阶段 is a word in a requirement (屯溪 2022: 阶段性安排)
+  const seed = importSummary(readPlan(await fs.readFile(seed000, 'utf8')), 'seed.txt', 'x.xlsx');
+  expect(seed.some((l) => /按阶段安排时间/.test(l))).toBe(false);
+});

@@ -3,7 +3,7 @@ import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph, isActivityField, linesClosingSubItems } from './outline';
-import { Span, activityFields, isLogistics, unitlessMeasures } from './spans';
+import { Span, activityFields, isLogistics, stagesOutside, unitlessMeasures } from './spans';
 import { ATTACHMENT, attachmentTitledBelow, listedTaskTable } from './attachments';
 import { dutyHead, dutyParts, withDutyParts } from './duty-list';
 import { PAGE_MARK, withTitleLines } from './table-titles';
@@ -80,6 +80,8 @@ export interface Plan {
   readonly unsure: PlanDoubt[];
   /** What a web copy's cleaning took out, and its one warning when the copy is too broken. */
   readonly cleaning: Cleaning;
+  /** The plan's stages written outside its measures, with their times (for measures that give none of their own). */
+  readonly stages?: { paragraph: number; text: string }[];
 }
 
 export interface ReadPlanOptions {
@@ -459,7 +461,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   // the table's own rows are never prose measures, whichever reading is used
   const prose = measures.filter((m) => !tableParagraphs.has(m.paragraph));
   const proseUnsure = unsure.filter((u) => !tableParagraphs.has(u.paragraph));
-  const base = { year, publicityMonths, title, hasTable: fromTables.length > 0, cleaning };
+  const stages = stagesOutside(paras, inMeasures, (plain) => findDeadline(plain) !== null);
+  const base = { year, publicityMonths, title, hasTable: fromTables.length > 0, cleaning, ...(stages.length ? { stages } : {}) };
   if (fromTables.length && options.basis !== 'text') {
     // the 分工表 is what the office issued: its rows are the tasks, in its numbering; the body's measures are background
     const doubts = fromTables.filter((m) => m.unsure).map((m) => ({ paragraph: m.paragraph, why: '分工表中此行缺少任务或责任单位' }));

@@ -81,3 +81,16 @@ const LOGISTICS = /^(?:(?:会议|活动|发布会)?地点|参加对象|参会对
 export function isLogistics(p: Paragraph): boolean {
   return LOGISTICS.test(p.plain.slice(p.prefix));
 }
+
+/** A stage of the plan's timetable and its time: "第一个阶段1月—6月份", "(一)动员部署阶段(3月)". */
+const STAGE = /第[一二三四五六七八九十\d]{1,2}个?阶段|[\u4e00-\u9fff]{2,8}阶段\s*[(（]/;
+
+/**
+ * The plan's stages written outside its measures (一、宣传时间:…第一个阶段1月—6月份…; 四、时间安排 (一)动员部署阶段(3月)), each
+ * paragraph's first 60 characters: a measure with no time of its own falls in one of them, which only the clerk can tell.
+ */
+export function stagesOutside(paras: readonly Paragraph[], inMeasures: ReadonlySet<number>, hasTime: (plain: string) => boolean): { paragraph: number; text: string }[] {
+  return paras
+    .filter((p) => !inMeasures.has(p.index) && STAGE.test(p.plain) && hasTime(p.plain))
+    .map((p) => ({ paragraph: p.index, text: p.text.length > 60 ? `${p.text.slice(0, 60)}…` : p.text }));
+}
