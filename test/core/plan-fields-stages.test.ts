@@ -3,6 +3,7 @@
 import { readPlan } from '../../src/core/plans';
 import { findDeadline, rangeEnd, stageTime } from '../../src/core/plans/phrases';
 import { withoutDates } from '../../src/core/plans/item-title';
+import { tableTitle } from '../../src/core/plans/plan-sheets';
 
 const lines = (...ls: string[]) => ls.join('\n');
 
@@ -155,4 +156,9 @@ test('a covering notice whose tasks are all in its attachment, not carried (大�
   ));
   expect(plan.measures).toEqual([]);
   expect(plan.unsure).toEqual([{ paragraph: 4, why: expect.stringMatching(/^方案列为附件的“《政府工作报告》任务分解表”在文件中没有读到.*任务都在这份附件里：请用附件原件/) }]);
+});
+
+test('a title whose year closes it in brackets (丽水: 市政府工作报告重点工作责任分解(2023年)) titles the sheet, its year in front', () => {
+  const plan = readPlan(lines('当前位置:首页', '市政府工作报告重点工作责任分解(2023年)', '一、全市经济社会发展主要预期目标', '1.生产总值增长6%以上。', '责任单位:市发改委'));
+  expect(tableTitle(plan)).toBe('2023年市政府工作报告重点工作任务分工表');
 });

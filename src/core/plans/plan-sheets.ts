@@ -54,13 +54,15 @@ export function unitsOfPlan(plan: Plan): string[] {
  * number (附件:1.舒城县…计划) or a covering notice's words (关于报送…计划的通知 → …计划).
  */
 export function tableTitle(plan: Plan): string {
-  const base = (plan.title ?? '').replace(/^【[^】]*】/, '')
+  // a year closing the title in brackets ("…责任分解(2023年)") goes before it, as a 分工表's title names its year
+  const yearAfter = /[(（](20\d\d)年度?[)）]$/.exec(plan.title ?? '');
+  const base = (plan.title ?? '').replace(/^【[^】]*】/, '').replace(/[(（]20\d\d年度?[)）]$/, '')
     .replace(ATTACHMENT, '').replace(/^\s*\d{1,2}\s*[.．、]\s*(?!\d)/, '') /* not the 3. of 3.15 */
     .replace(/^关于(?:印发|报送|下发|做好|开展)?/, '').replace(/^[^《》]{2,30}?关于(?:印发|报送|下发|转发)/, '') /* the issuer's covering notice */.replace(/的通知$/, '').replace(/[《》]/g, '')
-    .replace(/(?:实施)?方案.*$/, '')
+    .replace(/(?:实施|實施)?方案.*$/, '')
     // "…重点工作任务分解和责任分工方案": its own 分工 words are the 任务分工表 the title then says
     .replace(/(?:任务分解和责任分工|任务分解和分工|责任分工|任务分工|责任分解|任务分解|任务清单)$/, '').trim();
-  if (base) return `${base}任务分工表`;
+  if (base) return `${yearAfter && !/20\d\d年/.test(base) ? `${yearAfter[1]}年` : ''}${base}任务分工表`;
   return plan.year ? `${plan.year}年宣传任务分工表` : '宣传任务分工表';
 }
 

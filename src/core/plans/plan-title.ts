@@ -6,8 +6,9 @@ import { UNIT_END } from '../units/unit-lists';
 export function titleOfPlan(paras: readonly Paragraph[]): string | null {
   // "…系列主题日活动安排" titles a schedule as 方案 titles a plan; "…规划责任分解" (运城 2017), "…重要工作事项责任分工" (金乡 2025),
   // "…工作报告任务清单" (沁县 2025) title a division of work
-  const candidates = paras.slice(0, 20).filter((p) => p.level === 0 && /方案|计划|要点|活动安排$|(?:责任|任务)(?:分解|分工)$|任务清单$/.test(p.plain) && p.text.length <= 60 && !/[。，,；;]/.test(p.plain.slice(0, -1)));
-  const ownTitle = (p: Paragraph) => !/关于印发|的通知$|^《|》/.test(p.plain) && /(?:方案|计划|要点|活动安排|(?:责任|任务)(?:分解|分工)|任务清单)(?:\.docx?)?$/.test(p.plain);
+  // its year may close it in brackets: "市政府工作报告重点工作责任分解(2023年)" (丽水 2023)
+  const candidates = paras.slice(0, 20).filter((p) => p.level === 0 && /方案|计划|要点|活动安排$|(?:责任|任务)(?:分解|分工)(?:[(（]20\d\d年度?[)）])?$|任务清单$/.test(p.plain) && p.text.length <= 60 && !/[。，,；;]/.test(p.plain.slice(0, -1)));
+  const ownTitle = (p: Paragraph) => !/关于印发|的通知$|^《|》/.test(p.plain) && /(?:方案|计划|要点|活动安排|(?:责任|任务)(?:分解|分工)|任务清单)(?:[(（]20\d\d年度?[)）])?(?:\.docx?)?$/.test(p.plain);
   // a title of its own line before one of a numbered list of attachments ("2.2025年十五件民盼实事任务分解")
   const own = candidates.find((p) => ownTitle(p) && !/^\d{1,2}\s*[.．、]/.test(p.plain)) ?? candidates.find(ownTitle);
   const chosen = splitTitle(paras, own ?? candidates[0]);
