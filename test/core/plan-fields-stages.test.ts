@@ -162,3 +162,18 @@ test('a title whose year closes it in brackets (丽水: 市政府工作报告重
   const plan = readPlan(lines('当前位置:首页', '市政府工作报告重点工作责任分解(2023年)', '一、全市经济社会发展主要预期目标', '1.生产总值增长6%以上。', '责任单位:市发改委'));
   expect(tableTitle(plan)).toBe('2023年市政府工作报告重点工作任务分工表');
 });
+
+describe('several units, a time each, in one bracket (the brief\'s shape of 湘西 2020\'s "(牵头单位:…;责任单位:…,6月底完成)")', () => {
+  test('two labelled lists each closed by a time: read at once (this hung the import: a loop that never popped the second time)', () => {
+    const plan = readPlan(lines('一、重点任务', '2.深化文明城市创建。（牵头单位：市文明办，2026年6月底前；配合单位：各县区，持续推进）'), { year: 2026 });
+    expect(plan.measures.map((m) => [m.lead, m.coop, m.deadline])).toEqual([
+      [['市文明办'], ['各县区'], { text: '2026年6月底前', kind: 'date', date: '2026-06-30' }],
+    ]);
+  });
+  test('"X、Y分别牵头,分别于A前、B前完成": both lead, the cell keeps both times (a milestone), due at the last', () => {
+    const plan = readPlan(lines('一、重点任务', '3.做好网络宣传。（市委网信办、市融媒体中心分别牵头，分别于2026年5月底前、2026年9月底前完成）'), { year: 2026 });
+    expect(plan.measures.map((m) => [m.lead, m.coop, m.deadline, m.unsure])).toEqual([
+      [['市委网信办', '市融媒体中心'], [], { text: '2026年5月底前、2026年9月底前', kind: 'date', date: '2026-09-30' }, false],
+    ]);
+  });
+});

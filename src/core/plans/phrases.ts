@@ -53,7 +53,8 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
   // "即日起至年底", "从即日起至12月底", "即日起—6月" (防范电信网络诈骗宣传年): due at the span's end
   new RegExp(`[自从]?即日起?(?:开始)?${SPAN_TO}`),
   new RegExp(`${YEAR_PH}(?:${N}{1,2}月${N}{1,3}[日号]|年底|年内|年末)(?:[—\\-~～至到]+${YEAR_PH}?(?:${N}{1,2}月${N}{1,3}[日号]|年底))?(?:前|之前)?`),
-  new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:[、和及至到-](?:20\\d\\d年)?${MONTH_DATE})*(?:前|之前|以前)`),
+  // several, each with its 前: "分别于2026年5月底前、2026年9月底前完成" (two leads, a time each: the cell keeps both, a milestone)
+  new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:(?:前|之前)?[、和及至到-](?:20\\d\\d年)?${MONTH_DATE})*(?:前|之前|以前)`),
   new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:[、和及](?:20\\d\\d年)?${MONTH_DATE})+`),
   new RegExp(`[自从于](?:${N}{1,2}|${PH})月(?:${N}{1,2}|${PH})[日号]起(?:${SPAN_TO})?`),
   new RegExp(`(?:年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?)(?:前|之前)`),

@@ -163,7 +163,12 @@ function labelled(original: string, plain: string): { lead: string[]; coop: stri
     // a name cut to one character by a copy ("责任单位:市") is none
     const names = unitNames(list).filter((n) => toSimplified(n).replace(/[\s\u3000]/g, '').length >= 2);
     // "责任单位：市发改委，2023年3月底前完成": the time closing the list is no unit
-    while (names.length > 1 && isTime(names[names.length - 1])) time ??= names.pop();
+    // (popped whatever: "time ??= names.pop()" would not pop once a list before gave the time, and loop for ever —
+    // "（牵头单位：市文明办，2026年6月底前；配合单位：各县区，持续推进）" hung the import)
+    while (names.length > 1 && isTime(names[names.length - 1])) {
+      const closing = names.pop();
+      time ??= closing;
+    }
     if (isLead) lead.push(...names);
     else coop.push(...names);
   });
@@ -220,7 +225,7 @@ const IN_CHARGE = /(?:^|[。；;])\s*[“"]?([^，,。；;：:“”"()（）]{2
 const COOPERATES = /(?:^|[，,。；;(（])\s*(?!组织|邀请|动员|请|要求|督促|号召|鼓励|引导|发动)([^，,。；;：:“”"()（）]{2,30}?)(?:(?:积极|主动|协助|共同)?(?:配合|参加|参与)(?!单位|部门)|按职责(?:分工)?负责|按职能(?:分工)?负责|分工负责)/g;
 /** A clause whose subject leads: "县安委办、县安监局牵头,会同…", "由县科委牵头". */
 // a clause describing a way of working is no lead: "形成政府牵头、部门其责、全民动手…的良好局面" (大足's 绿化 plan)
-const LEADS = /(?:^|[，,。；;(（])\s*由?(?!组织|邀请|动员|请|要求|督促|形成|建立|构建|健全|完善|坚持|实行|推行)([^，,。；;：:“”"()（）]{2,30}?)(?:负责)?牵头(?!单位|部门)/g;
+const LEADS = /(?:^|[，,。；;(（])\s*由?(?!组织|邀请|动员|请|要求|督促|形成|建立|构建|健全|完善|坚持|实行|推行)([^，,。；;：:“”"()（）]{2,30}?)(?:分别)?(?:负责)?牵头(?!单位|部门)/g;
 
 /** Whom the one in charge brings in, called units by the plan itself: "负责协调中国移动、中国电信、中国联通等单位利用…". */
 // and those listed right after the lead: "由县委宣传部牵头,县纪委监委、文旅局…文联及各乡镇(街道)等单位,组织开展…" (a 2026 春节 plan)
