@@ -1,0 +1,47 @@
+// Quarters as a 分季 target book writes them: each quarter named is a milestone (the deadline's dates), the last one due.
+import { formatISO } from '../../src/core/dates/civil-date';
+import { parseDeadline } from '../../src/core/deadlines/deadline';
+
+const milestones = (text: string, year = 2020) => {
+  const d = parseDeadline(text, year);
+  return d.kind === 'date' ? { due: formatISO(d.date), dates: d.dates.map(formatISO) } : { kind: d.kind };
+};
+
+// 杨凌示范区 党工委统战部门(单位)2020年度(分季)目标责任书 (https://yangling.gov.cn/zwgk/zdlyxxgk/mbkh/1427954635775246337.html):
+// 工作任务 | 目标及质量要求, each target given quarter by quarter. Read from the page: 招商引资 has a target in all four quarters
+// (due at the year's end, checked at each quarter's), 重点项目建设 in the second and third ("第二三季度": due 09-30),
+// 乡村振兴 in the third and fourth, each quarter labelled with a colon before its work.
+describe('杨凌 2020 分季目标: the quarters named', () => {
+  test('第一、二、三、四季度: four milestones, due at the fourth', () => {
+    expect(milestones('第一、二、三、四季度任务分别为500、600、500、400万元。')).toEqual({
+      due: '2020-12-31', dates: ['2020-03-31', '2020-06-30', '2020-09-30', '2020-12-31'],
+    });
+  });
+  test('上半年、三季度、四季度: three milestones', () => {
+    expect(milestones('竞争性专项:上半年、三季度、四季度任务分别为80、60、60万元。')).toEqual({
+      due: '2020-12-31', dates: ['2020-06-30', '2020-09-30', '2020-12-31'],
+    });
+  });
+  test('第二三季度 is the second and third quarters, never a 23rd', () => {
+    expect(milestones('第二三季度固定资产投资任务分别为0.1、0.1 亿元。')).toEqual({ due: '2020-09-30', dates: ['2020-06-30', '2020-09-30'] });
+  });
+  test('第三季度:… 第四季度:… — each label opens its milestone, whatever the words between hold', () => {
+    const text = '第三季度:落实区、镇(街)、村(社区)宗教工作三级网络和两级责任制。 开展创建“和谐寺观教堂”活动。 第四季度:持续整治农村乱建庙宇,防止反弹。开展《陕西省宗教事务条例》学习培训。';
+    expect(milestones(text)).toEqual({ due: '2020-12-31', dates: ['2020-09-30', '2020-12-31'] });
+  });
+});
+
+describe('what stays as it was', () => {
+  test.each([
+    ['三、四季度', '2020-12-31', ['2020-09-30', '2020-12-31']],
+    ['二季度', '2020-06-30', ['2020-06-30']],
+    ['一季度末', '2020-03-31', ['2020-03-31']],
+  ])('%s', (text, due, dates) => expect(milestones(text)).toEqual({ due, dates }));
+  test('a fifth quarter, or a 45th, is none', () => {
+    expect(parseDeadline('第五季度', 2020)).toMatchObject({ kind: 'invalid', reason: '没有第5季度' });
+    expect(parseDeadline('第45季度', 2020)).toMatchObject({ kind: 'invalid' });
+  });
+  test('a label not at the start parts nothing: "2023年6月:完成" is one date', () => {
+    expect(milestones('2023年6月:完成验收', 2023)).toEqual({ due: '2023-06-30', dates: ['2023-06-30'] });
+  });
+});
