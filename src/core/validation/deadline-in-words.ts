@@ -1,7 +1,7 @@
 // A time limit written only inside a task's words ("…，6月底前完成") where the table gives it no 完成时限: said, never silently dropped.
 import { parseDeadline } from '../deadlines/deadline';
 import { findDeadline } from '../plans/phrases';
-import { toSimplified } from '../plans/traditional';
+import { toSimplified } from '../sheets/traditional';
 
 /**
  * The time limit a task's words set ("6月底前完成", "2017年3月底前出台", "每季度第二个月…"), as written, or null. Manner

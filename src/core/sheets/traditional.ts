@@ -1,5 +1,6 @@
-// Traditional → simplified characters, one for one, so a plan in 繁體 is read by the same rules.
-// Only the reading uses the simplified copy: names and phrases are quoted as written.
+// Traditional → simplified characters, one for one, so a plan or a table in 繁體 is read by the same rules.
+// A plan's reading uses the simplified copy and quotes names and phrases as written; a table's header words and unit
+// cells are read through it, so that 牽頭單位 is a header and 市政府辦公室 the registry's 市政府办公室.
 
 /** Pairs "繁简", space-separated, seen in published plans' headings, unit labels, deadlines and quotas. */
 const PAIRS =
@@ -27,8 +28,12 @@ const MAP: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** Any character the map knows, to leave simplified text (nearly every cell) untouched at the cost of one test. */
+const ANY_TRADITIONAL = new RegExp(`[${[...MAP.keys()].join('')}]`);
+
 /** The text with known traditional characters replaced; same length, so indexes carry over. */
 export function toSimplified(text: string): string {
+  if (!ANY_TRADITIONAL.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const s = MAP.get(ch);
