@@ -1,6 +1,8 @@
 // Quarters as a 分季 target book writes them: each quarter named is a milestone (the deadline's dates), the last one due.
 import { formatISO } from '../../src/core/dates/civil-date';
 import { parseDeadline } from '../../src/core/deadlines/deadline';
+import { checkWorkbook } from '../../src/core/validation/validate';
+import { TODAY, grid } from '../helpers/grids';
 
 const milestones = (text: string, year = 2020) => {
   const d = parseDeadline(text, year);
@@ -43,5 +45,29 @@ describe('what stays as it was', () => {
   });
   test('a label not at the start parts nothing: "2023年6月:完成" is one date', () => {
     expect(milestones('2023年6月:完成验收', 2023)).toEqual({ due: '2023-06-30', dates: ['2023-06-30'] });
+  });
+});
+
+// The same book as a table (test/fixtures/real/yangling-2020-tongzhan-fenji): 工作任务 | 目标及质量要求 under its title, no time column.
+// As the corpus reads a table without one (嵊泗 2023), no task gets a deadline; the quarters in the target column are said once,
+// every cell listed, so that nothing is dropped without a word.
+describe('杨凌 2020 as a table: the quarters in the target column are said, not taken', () => {
+  const rows = [
+    ['党工委统战部门(单位)2020年度(分季)目标责任书', ''],
+    ['工作任务', '目标及质量要求'],
+    ['省考指标', '详见附件1(省考指标任务分解)。'],
+    ['争取中省资金(5分)', '竞争性专项:上半年、三季度、四季度任务分别为80、60、60万元。'],
+    ['招商引资到位资金 (2分)', '第一、二、三、四季度任务分别为500、600、500、400万元。'],
+    ['重点项目建设(3分)', '第二三季度固定资产投资任务分别为0.1、0.1 亿元。'],
+  ];
+  const got = checkWorkbook([grid('目标责任书', rows)], { today: TODAY, year: 2020 });
+  test('the title names the office the book is for; no deadline; no quota written wrong', () => {
+    expect(got.tasks.map((t) => [t.lead, t.deadline.kind])).toEqual(Array(4).fill([['党工委统战部门'], 'none']));
+    expect(got.issues.filter((i) => i.code === 'QUOTA_UNPARSED')).toEqual([]);
+  });
+  test('DEADLINE_MISSING lists the three targets that name quarters', () => {
+    const missing = got.issues.filter((i) => i.code === 'DEADLINE_MISSING');
+    expect(missing.map((i) => [i.cell, i.cells])).toEqual([['B4', ['B4', 'B5', 'B6']]]);
+    expect(missing[0].message).toContain('“上半年、三季度、四季度”');
   });
 });

@@ -10,8 +10,17 @@ import { toSimplified } from '../sheets/traditional';
 export function limitInWords(task: string, planYear: number): string | null {
   if (task === '') return null;
   const plain = toSimplified(task);
-  const found = findDeadline(plain);
+  const found = findDeadline(plain) ?? quartersIn(plain);
   if (!found) return null;
   const kind = parseDeadline(found.text, planYear).kind;
   return kind === 'date' || kind === 'recurring' ? task.slice(found.start, found.start + found.text.length) : null;
+}
+
+/** Quarters a target names, listed or run together ("第一、二、三、四季度", "上半年、三季度、四季度", "第二三季度", 杨凌 2020 分季目标). */
+const QUARTERS = /(?:(?:上半年|第|[一二三四1-4]|[、，,和及])+季度)+/;
+
+/** The quarters a text names, where they stand. */
+function quartersIn(plain: string): { text: string; start: number } | null {
+  const m = QUARTERS.exec(plain);
+  return m ? { text: m[0], start: m.index } : null;
 }

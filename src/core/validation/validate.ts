@@ -262,7 +262,10 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     if (sheet.header.columns.deadline === undefined) {
       const found = tasks.filter((t) => t.sheet === sheet.sheet).flatMap((t) => {
         const text = limitInWords(t.task, planYear);
-        return text ? [{ cell: t.cells.task ?? a1(t.row - 1, 0), text }] : [];
+        if (text) return [{ cell: t.cells.task ?? a1(t.row - 1, 0), text }];
+        // a target column's quarters ("第二三季度…任务分别为…", 杨凌 2020 分季目标) are times written in the words too
+        const target = sheet.header.targetQuota && t.cells.quota ? limitInWords(t.quotaText, planYear) : null;
+        return target ? [{ cell: t.cells.quota!, text: target }] : [];
       });
       if (found.length > 0) {
         const issue = makeIssue('DEADLINE_MISSING', sheet.sheet, found[0].cell, MESSAGES.deadlineOnlyInWords(found.length, found[0].cell, found[0].text));
