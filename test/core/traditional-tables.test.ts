@@ -1,6 +1,8 @@
 // A task table pasted from a 繁體 mirror of a mainland document: its header words and unit cells read as the simplified ones.
 import { findTaskHeader } from '../../src/core/sheets/task-sheet';
 import { normalizeHeader } from '../../src/core/sheets/headers';
+import { withoutPinyin } from '../../src/core/sheets/traditional';
+import { splitUnitRoles } from '../../src/core/units/unit-roles';
 import { replaceUnitName } from '../../src/core/validation/fixes';
 import { checkWorkbook } from '../../src/core/validation/validate';
 import { TODAY, grid } from '../helpers/grids';
@@ -45,5 +47,16 @@ describe('a units cell in traditional characters', () => {
   });
   test('a fix to a name read from a 繁體 cell replaces it where it stands', () => {
     expect(replaceUnitName('市政府辦公室、市級各有關部門', '市政府办公室', '咸阳市人民政府办公室')).toBe('咸阳市人民政府办公室、市級各有關部門');
+  });
+});
+
+// The same mirror writes pinyin after some characters ("鎮(zhèn)人民政府", "內(nèi)容"): a reading aid, no part of a name.
+describe('a mirror\'s pinyin after a character', () => {
+  test('is no part of the unit (凤屯镇\'s 公開主體 "鎮(zhèn)人民政府")', () => {
+    expect(splitUnitRoles('鎮(zhèn)人民政府', 'lead').lead).toEqual(['镇人民政府']);
+  });
+  test('a bracket that is a name\'s own stays: 县发改局(粮食局), 区民政局(区委社会工委), an abbreviation without tone marks', () => {
+    expect(['县发改局(粮食局)', '区民政局(区委社会工委)', '市发改委(ppp)', '高新园(邹区镇)'].map(withoutPinyin))
+      .toEqual(['县发改局(粮食局)', '区民政局(区委社会工委)', '市发改委(ppp)', '高新园(邹区镇)']);
   });
 });

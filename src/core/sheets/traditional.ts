@@ -41,3 +41,13 @@ export function toSimplified(text: string): string {
   }
   return out;
 }
+
+/**
+ * A mirror's reading aid after a character, pinyin in brackets ("鎮(zhèn)人民政府", "內(nèi)容", imortgage.com.cn's copy of
+ * 凤屯镇's 标准目录): no name holds one, so a units cell is read without it.
+ */
+const PINYIN_AID = /([\u4e00-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6})\)/g;
+
+export function withoutPinyin(text: string): string {
+  return text.includes('(') ? text.replace(PINYIN_AID, (whole, ch: string, py: string) => (/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/.test(py) ? ch : whole)) : text;
+}

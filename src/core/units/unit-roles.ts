@@ -1,5 +1,5 @@
 // Units cells as people write them: role phrases (牵头/配合, "由…牵头", "（牵头）"), 等部门 trimmed, vague references set apart.
-import { toSimplified } from '../sheets/traditional';
+import { toSimplified, withoutPinyin } from '../sheets/traditional';
 import { splitUnits } from './units';
 
 export type UnitRole = 'lead' | 'coop';
@@ -98,8 +98,8 @@ const FIRST_LISTED_NOTE = /[（(][^（()）]*(?:第一位|首位|第1位|第一�
  * without role words makes the first lead and the others cooperating.
  */
 export function splitUnitRoles(written: string, defaultRole: UnitRole, firstLeads = false): UnitRoles {
-  // a cell pasted from a 繁體 copy ("市行政審批…辦公室牽頭"): its role words read, its names the registry's own (市…办公室)
-  const text = toSimplified(written);
+  // a cell pasted from a 繁體 copy ("市行政審批…辦公室牽頭", "鎮(zhèn)人民政府"): its role words read, its names the registry's own
+  const text = withoutPinyin(toSimplified(written));
   if (FIRST_LISTED_LEADS.test(text)) return firstListed(splitUnitRoles(text.replace(FIRST_LISTED_NOTE, ''), defaultRole));
   const read = splitRoles(text, defaultRole);
   return firstLeads && defaultRole === 'lead' ? firstListed(read) : read;
