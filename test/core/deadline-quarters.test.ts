@@ -71,3 +71,31 @@ describe('杨凌 2020 as a table: the quarters in the target column are said, no
     expect(missing[0].message).toContain('“上半年、三季度、四季度”');
   });
 });
+
+// No published table with one column per quarter was found (README, "Quarterly targets"). Laid out that way by a clerk, 杨凌's
+// targets are the same schedule: still no time column, so no deadline, and check says once that the quarters are not checked.
+describe('a schedule across quarter columns', () => {
+  const header = ['序号', '工作任务', '责任单位', '一季度', '二季度', '三季度', '四季度'];
+  const rows = [
+    header,
+    [1, '招商引资到位资金', '党工委统战部', '500万元', '600万元', '500万元', '400万元'],
+    [2, '重点项目建设', '党工委统战部', '', '固定资产投资0.1亿元', '固定资产投资0.1亿元', ''],
+  ];
+  test('no deadline; one DEADLINE_MISSING at the first filled quarter, naming the columns', () => {
+    const got = checkWorkbook([grid('分季', rows)], { today: TODAY, year: 2020 });
+    expect(got.tasks.map((t) => t.deadline.kind)).toEqual(['none', 'none']);
+    const missing = got.issues.filter((i) => i.code === 'DEADLINE_MISSING');
+    expect(missing.map((i) => [i.severity, i.cell])).toEqual([['warning', 'D2']]);
+    expect(missing[0].message).toContain('“一季度”“二季度”“三季度”“四季度”');
+  });
+  test('one period\'s column (泗洲头 2024 "工作任务安排 第二季度") is that period\'s plan, not a schedule: nothing said', () => {
+    const one = [['序号', '重点工作', '责任领导', '责任科室', '第二季度'], [1, '白仙山水库工程政策处理', '欧乾震', '乡村振兴办', '推进坟墓迁移工作。']];
+    const got = checkWorkbook([grid('季度', one)], { today: TODAY, year: 2024 });
+    expect(got.issues.filter((i) => i.code === 'DEADLINE_MISSING')).toEqual([]);
+  });
+  test('with a time column the quarters are that column\'s business: nothing said', () => {
+    const timed = [[...header, '完成时限'], [...rows[1], '12月底前']];
+    const got = checkWorkbook([grid('分季', timed)], { today: TODAY, year: 2020 });
+    expect(got.issues.filter((i) => i.code === 'DEADLINE_MISSING')).toEqual([]);
+  });
+});

@@ -1,6 +1,9 @@
 // A time limit written only inside a task's words ("…，6月底前完成") where the table gives it no 完成时限: said, never silently dropped.
 import { parseDeadline } from '../deadlines/deadline';
 import { findDeadline } from '../plans/phrases';
+import { Grid, a1, cellText } from '../sheets/grid';
+import { periodColumns } from '../sheets/period-columns';
+import { TaskSheet } from '../sheets/task-sheet';
 import { toSimplified } from '../sheets/traditional';
 
 /**
@@ -23,4 +26,21 @@ const QUARTERS = /(?:(?:上半年|第|[一二三四1-4]|[、，,和及])+季度)
 function quartersIn(plain: string): { text: string; start: number } | null {
   const m = QUARTERS.exec(plain);
   return m ? { text: m[0], start: m.index } : null;
+}
+
+/**
+ * A schedule laid out across columns headed by quarters or months (一季度 | 二季度 | 三季度 | 四季度) in a sheet with no time
+ * column: the headers of the filled ones and the first filled cell, or null. Read as the office means them (each filled period a
+ * milestone, the last due: 杨凌 2020 分季目标), they are still no 完成时限 the clerk wrote; check says so once for the sheet.
+ */
+export function periodSchedule(sheet: TaskSheet, grid: Grid): { cell: string; headers: string[] } | null {
+  if (sheet.header.columns.deadline !== undefined || sheet.header.blocks) return null;
+  const texts = (grid.rows[sheet.header.row] ?? []).map((v) => cellText(v));
+  const cols = periodColumns(texts, new Set(Object.values(sheet.header.columns)));
+  for (const r of sheet.rows) {
+    const raw = grid.rows[r.row] ?? [];
+    const col = cols.find((c) => cellText(raw[c] ?? null).trim() !== '');
+    if (col !== undefined) return { cell: a1(r.row, col), headers: cols.map((c) => texts[c].trim()) };
+  }
+  return null;
 }

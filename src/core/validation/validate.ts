@@ -22,7 +22,7 @@ import { headingLead, headingLeader } from '../sheets/headings';
 import { UnitRegistry, analyzeUnitCellCached } from '../units/units';
 import { FIRST_LISTED_LEADS, UnitRole, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
 import { carriedColumns, carryRow } from './carried-cells';
-import { limitInWords } from './deadline-in-words';
+import { limitInWords, periodSchedule } from './deadline-in-words';
 import { RowContext, TaskRecord, checkTaskRow, dateFindings } from './task-row';
 
 export type { TaskRecord } from './task-row';
@@ -271,6 +271,9 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
         const issue = makeIssue('DEADLINE_MISSING', sheet.sheet, found[0].cell, MESSAGES.deadlineOnlyInWords(found.length, found[0].cell, found[0].text));
         issues.push(found.length > 1 ? { ...issue, cells: found.map((f) => f.cell) } : issue);
       }
+      // …or lays a schedule out across quarter or month columns (一季度 | 二季度 | 三季度 | 四季度): said once too
+      const schedule = periodSchedule(sheet, grid);
+      if (schedule) issues.push(makeIssue('DEADLINE_MISSING', sheet.sheet, schedule.cell, MESSAGES.deadlineInPeriodColumns(schedule.headers)));
     }
     for (const s of sheet.skipped) {
       skipped.push({ sheet: sheet.sheet, row: s.row + 1, reason: s.reason, text: s.text });
