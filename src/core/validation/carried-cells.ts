@@ -57,7 +57,8 @@ export function carriedColumns(sheet: TaskSheet): CarriedColumns {
 
 /** Each of a field's several columns (TaskRow.columnCells) read down the table by `carry`: [column][row]. */
 function byColumn<T>(sheet: TaskSheet, field: 'leaders' | 'coop', carry: (cells: { row: number; value: DittoCellOut['value']; cell: string }[]) => T[]): T[][] {
-  const count = Math.max(0, ...sheet.rows.map((r) => r.columnCells?.[field]?.length ?? 0));
+  let count = 0; // a loop, not Math.max(...rows): a sheet of 100k rows would pass too many arguments
+  for (const r of sheet.rows) count = Math.max(count, r.columnCells?.[field]?.length ?? 0);
   return Array.from({ length: count }, (_, k) =>
     carry(sheet.rows.map((r) => {
       const c = r.columnCells?.[field]?.[k];
