@@ -84,9 +84,9 @@ describe('stages that are the work', () => {
       '各级各部门要切实增强责任感和主人翁意识,主动配合,上下联动,齐抓共管,合力推进,确保目标如期实现。',
     ));
     const stages = plan.measures.filter((m) => m.section === '五、实施步骤');
-    expect(stages.map((m) => [m.paragraph, m.deadline.date, m.unsure, m.lead])).toEqual([
-      [3, '2017-07-25', true, []],
-      [5, '2020-05-31', true, []],
+    expect(stages.map((m) => [m.paragraph, m.title, m.deadline.date, m.unsure, m.lead])).toEqual([
+      [3, '宣传发动,制定方案', '2017-07-25', true, []],
+      [5, '集中力量,扎实推进', '2020-05-31', true, []],
     ]);
     expect(plan.measures.every((m) => m.unsure)).toBe(true);
   });

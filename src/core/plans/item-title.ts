@@ -15,6 +15,9 @@ function shortTitle(title: string): boolean {
  * text on the lines below ("(一)对外宣传" then "为配合…") is its title whole.
  */
 export function titleOf(body: string, textBelow: boolean, bodyPlain = body): string | null {
+  // "第一阶段:宣传发动,制定方案(2017年7月18日至…)。": the stage's name after its number, without its dates
+  const stage = STAGE_NAMED.exec(bodyPlain);
+  if (stage) return withoutDates(body.slice(stage[1].length, stage[0].length).trim());
   const end = body.search(TITLE_END);
   const title = (end < 0 ? body : body.slice(0, end)).trim();
   if ((end > 0 || (textBelow && end < 0)) && title.length <= 30 && shortTitle(title)) return title;
@@ -28,6 +31,9 @@ export function withoutDates(title: string | null): string | null {
   const bare = title?.replace(STAGE_DATES, '') ?? null;
   return bare && bare.length >= 2 ? bare : title;
 }
+
+/** A stage numbered in words, its name after a colon: "第一阶段:宣传发动,制定方案(…)" (up to the sentence's end). */
+const STAGE_NAMED = /^(第[一二三四五六七八九十]{1,3}阶段\s*[:：]\s*)[^。；;]{2,40}/;
 
 /** A first clause "<heading>由<units>牵头/负责," with no stop between the heading and 由. */
 const RUN_IN = /^([^，,。；;：:由]{2,30})由[^，,。；;：:]{2,30}?(?:牵头|负责)[，,。]/;
