@@ -177,3 +177,15 @@ describe('several units, a time each, in one bracket (the brief\'s shape of 湘�
     ]);
   });
 });
+
+test('a 分工表 without a plan year (池州市信访局 政务公开重点任务清单): 年底前 is a date whose year the clerk sets, not a time nobody can read', () => {
+  const plan = readPlan(lines(
+    '序号\t具体要求\t责任科室\t时限要求',
+    '1\t对行政规范性文件进行全面清理,并向社会公布现行有效行政规范性文件目录。\t办公室\t年底前',
+    '2\t积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。\t各科室\t持续推进',
+  ));
+  expect(plan.year).toBeNull();
+  expect([plan.basis, plan.measures.map((m) => m.deadline)]).toEqual(['table', [{ text: '年底前', kind: 'date' }, { text: '持续推进', kind: 'ongoing' }]]);
+  // before, "年底前" was told 无法识别（可能缺了年、月等字）and the clerk asked to rewrite it "如“5月底前”"
+  expect(plan.unsure.filter((u) => /无法识别/.test(u.why))).toEqual([]);
+});

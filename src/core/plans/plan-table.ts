@@ -188,8 +188,9 @@ function deadlineOf(cell: string, task: string, year: number, publicityMonths: r
   const found = cell ? { text: cell } : findDeadline(toSimplified(task));
   if (!found) return { text: null, kind: 'none' };
   const text = cell ? cell : task.slice((found as { start: number }).start, (found as { start: number }).start + found.text.length);
-  const parsed = parseDeadline(toSimplified(found.text), year, publicityMonths);
-  if (parsed.kind === 'date') return { text, kind: 'date', date: formatISO(parsed.date) };
+  // no plan year (0): "6月底前" is still a date, its year the clerk's to set (a leap year stands in, for 2月29日)
+  const parsed = parseDeadline(toSimplified(found.text), year > 0 ? year : 2000, publicityMonths);
+  if (parsed.kind === 'date') return year > 0 ? { text, kind: 'date', date: formatISO(parsed.date) } : { text, kind: 'date' };
   // a table row's words without a time cell: "持续推进…", "常态化…" say how the work goes, not by when
   if (!cell && parsed.kind === 'ongoing') return { text: null, kind: 'none' };
   return { text, kind: parsed.kind === 'invalid' || parsed.kind === 'unparsed' ? 'relative' : parsed.kind };
