@@ -6,7 +6,7 @@ import { MediaDirectory } from '../sheets/media-sheet';
 import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { UnitRegistry, normalizeUnitName } from '../units/units';
 import { TaskRecord } from '../validation/validate';
-import { responsibleUnits, tasksOfUnit } from './form';
+import { UnitQuotaContext, responsibleUnits, tasksOfUnit } from './form';
 import { formIdentity, resolveUnit, unitAtStart } from './form-identity';
 import { LeadCells, mergeLeadProgress } from './merge-progress';
 import { ReturnData } from './return-reader';
@@ -155,6 +155,8 @@ export interface CollectInput {
   readonly formRequired?: FormRequirement;
   /** The ledger's columns (its LedgerField names): a column a clerk added is taken when the ledger has its kind. */
   readonly ledgerColumns?: ReadonlySet<string>;
+  /** Each unit's categories and projects, as the report reads them: what a unit owes is what the 通报 judges it by. */
+  readonly quotaContext?: UnitQuotaContext;
 }
 
 /** 次月7日: the default due date of a period's returns. */
@@ -234,7 +236,7 @@ export function collectReturns(input: CollectInput): CollectResult {
       const receipt = receiptOf(data, period, received, receivedFrom);
       if (receipt) s.received.push(receipt);
       for (const reason of [...(data.notes ?? []), ...(identity.note ? [identity.note] : [])]) notes.push({ file, row: 0, unit, reason });
-      const ctx = { unit, period, media, tasksBySeq, mySeqs: new Set(tasksOfUnit(unit, input.tasks, period).map((m) => m.task.seq)) };
+      const ctx = { unit, period, media, tasksBySeq, mySeqs: new Set(tasksOfUnit(unit, input.tasks, period, input.quotaContext).map((m) => m.task.seq)) };
       for (const row of data.rows) {
         const note = { file, row: row.row, unit };
         alone(note, () => {
@@ -325,7 +327,7 @@ export function collectReturns(input: CollectInput): CollectResult {
   for (const u of perUnit.keys()) if (!known.has(u)) (known.add(u), responsible.push(u));
   const units: UnitCollectStatus[] = responsible.map((unit) => {
     const s = perUnit.get(unit);
-    const mine = tasksOfUnit(unit, input.tasks, period);
+    const mine = tasksOfUnit(unit, input.tasks, period, input.quotaContext);
     const withQuota = mine.filter((m) => m.expected !== null);
     const expected = withQuota.length > 0 ? withQuota.reduce((sum, m) => sum + (m.expected ?? 0), 0) : null;
     // the earliest form counts (a unit that sent on time and corrected later was on time), by the strongest source that dates it

@@ -9,7 +9,7 @@ import {
   scoreUnit,
 } from './engine';
 import { Quota, expectedCount } from '../quotas/quota';
-import { categoryQuotaFor } from '../quotas/by-category';
+import { quotaAskedOf } from '../quotas/by-category';
 import { GRADE_NAMES, MediaLevel, ScoringRules } from './scoring-rules';
 import { SpotCheck } from '../sheets/spotcheck-sheet';
 import { TaskRecord } from '../validation/validate';
@@ -261,10 +261,11 @@ function taskPlanOf(input: TallyInput, lists = input.rules.custom): TaskPlan {
       own.lastTask = t;
       if (!quota) continue;
       // a quota by category asks each unit what its own category's rule says (none: nothing asked)
-      const piece = byCategory ? categoryQuotaFor(byCategory, input.categoriesOf?.(unit) ?? []) : null;
-      if (byCategory && !piece) continue;
-      const id = idOf(piece ? piece.quota : quota);
-      const times = piece?.perProject ? (input.projectsOf?.(unit) ?? 1) : 1;
+      // (no object made per unit for a plain quota: this loop runs for every unit of every task)
+      const asked = byCategory ? quotaAskedOf(quota, input.categoriesOf?.(unit) ?? [], input.projectsOf && (() => input.projectsOf!(unit))) : null;
+      if (byCategory && !asked) continue;
+      const id = idOf(asked ? asked.quota : quota);
+      const times = asked ? asked.times : 1;
       if (lists) {
         own.quotaIds.push(id);
         own.quotaTimes.push(times);
