@@ -232,7 +232,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[]): PlanM
   const found = timeFound ?? findDeadline(plain);
   let deadline: PlanDeadline = { text: null, kind: 'none' };
   if (found) {
-    const shown = timeFound ? apart!.slice(found.start, found.start + found.text.length) : original.slice(found.start, found.start + found.text.length);
+    // the 完成时限 cell is data `check` reads again, not a quotation: 長期、宣傳月期間 are written 长期、宣传月期间 (the 来源 keeps the original)
+    const shown = toSimplified(timeFound ? apart!.slice(found.start, found.start + found.text.length) : original.slice(found.start, found.start + found.text.length));
     // a span of days is due on its last day
     const parsed = parseDeadline((rangeEnd(found.text) ?? found.text).replace(/([上中下])询/g, '$1旬'), year, publicityMonths);
     const kind: PlanDeadlineKind =
