@@ -129,6 +129,15 @@ export function rankWithinCategories(scores: readonly UnitScore[], plan: Categor
 }
 
 /** Splits scores into those of registry units and the unknown names (with where each was used). */
+/**
+ * Whether a registry row is scored and ranked: a unit, not a 分组 row. A group counts through its members; one that no
+ * unit lists (seed 000's 区直各新闻单位 until the clerk fills its members) is no unit: ranked, it stood in the 通报 as
+ * a category of its own, 「一、分组」, graded 较差 — UNIT_GROUP tells the clerk to fill its members instead.
+ */
+export function isScoredUnit(registry: UnitRegistry, name: string): boolean {
+  return registry.has(name) && registry.resolve(name).kind !== 'group';
+}
+
 export function splitUnverified(
   scores: readonly UnitScore[],
   registry: UnitRegistry | null,
@@ -138,8 +147,9 @@ export function splitUnverified(
   const ranked: UnitScore[] = [];
   const unverified: UnverifiedName[] = [];
   for (const s of scores) {
-    if (registry.has(s.unit)) ranked.push(s);
-    else {
+    if (registry.has(s.unit)) {
+      if (isScoredUnit(registry, s.unit)) ranked.push(s);
+    } else {
       const suggestion = registry.suggest(s.unit);
       unverified.push({ name: s.unit, ...(suggestion ? { suggestion } : {}), places: placesOf(s.unit) });
     }

@@ -12,7 +12,7 @@ import { PersonScore, personScores } from './people';
 import { ScoringRules } from './scoring-rules';
 import { SpotCheck, readSpotChecks } from '../sheets/spotcheck-sheet';
 import { Period, TallyInput, UnitScore, entriesByUnit, tallyMemo, tallyUnits } from './tally';
-import { CategoryPlan, UnverifiedName, categoryPlan, rankWithinCategories, splitUnverified } from './ranking';
+import { CategoryPlan, UnverifiedName, categoryPlan, isScoredUnit, rankWithinCategories, splitUnverified } from './ranking';
 import { ranksUnits } from './rule-model';
 import { YearStart, assessmentYearFrom, assessmentYearOf, assessmentYearTo } from './periods';
 import { movements, previousPeriod, zeroReportMonthsOf, zeroReportUnits, zeroRunMonths } from './movement';
@@ -157,7 +157,8 @@ export function scoringInput(
   read: Pick<TallyInput, 'ledger' | 'spotChecks' | 'rules' | 'media' | 'adjustments' | 'lateReturns'>,
   creditTo: ReadonlyMap<string, string> = new Map(),
 ): Omit<TallyInput, 'period'> {
-  const allUnits = read.rules.custom ? check.registry?.entries.map((e) => e.name).filter((n) => !creditTo.has(n)) : undefined;
+  const registry = check.registry;
+  const allUnits = read.rules.custom && registry ? registry.entries.map((e) => e.name).filter((n) => !creditTo.has(n) && isScoredUnit(registry, n)) : undefined;
   return {
     tasks: check.tasks, ...read, categoriesOf: unitCategories(check), projectsOf: unitProjects(check), ...(allUnits ? { allUnits } : {}), memo: tallyMemo(),
   };
@@ -179,8 +180,8 @@ export function rankedScores(input: TallyInput, check: CheckResult, categories: 
  */
 export function periodScores(input: TallyInput, check: CheckResult, categories: CategoryPlan): UnitScore[] {
   const registry = check.registry;
-  const tallied = tallyUnits(registry ? { ...input, wanted: (unit) => registry.has(unit) } : input);
-  return rankWithinCategories(registry ? tallied.filter((s) => registry.has(s.unit)) : tallied, categories, input.rules);
+  const tallied = tallyUnits(registry ? { ...input, wanted: (unit) => isScoredUnit(registry, unit) } : input);
+  return rankWithinCategories(registry ? tallied.filter((s) => isScoredUnit(registry, s.unit)) : tallied, categories, input.rules);
 }
 
 /**
