@@ -142,6 +142,9 @@ describe('deadlines', () => {
   test('DEADLINE_UNPARSED', () => expect(one('尽快').issues.map((i) => i.code)).toEqual(['DEADLINE_UNPARSED']));
   test('DEADLINE_RELATIVE is info', () => expect(one('提前两个工作日').issues.map((i) => [i.code, i.severity])).toEqual([['DEADLINE_RELATIVE', 'info']]));
   test('DEADLINE_MISSING when the column exists and the cell is empty', () => expect(one('').issues.map((i) => i.code)).toEqual(['DEADLINE_MISSING']));
+  // seeds 000 and 004 give most measures no time limit: the clerk is told what to write, not only that the cell is empty
+  test('DEADLINE_MISSING says what to write and what an empty cell means', () =>
+    expect(one('').issues[0].message).toBe('完成时限为空：请填写日期（如“6月30日前”），或“每月”“长期坚持”等；空着的任务不核对是否逾期。'));
   test('no DEADLINE_MISSING when the sheet has no deadline column', () => {
     const g = grid('任务分工表', [['序号', '主要任务', '牵头责任部门'], [1, '任务', '市发改委']]);
     expect(check([g, registryGrid()]).issues).toEqual([]);

@@ -90,7 +90,7 @@ export const MESSAGES = {
       ? `这一格写的是${q(words)}，但上一行没有单位可依据，未读取到单位；请直接填写单位名称。`
       : `这一格写的是${q(words)}，但表中没有找到所指的那一项（或那一项没有单位），未读取到单位；请直接填写单位名称。`,
   leadAlsoCoop: (name: string) => `${q(name)}既是牵头单位又是配合单位。`,
-  deadlineMissing: (inWords?: string) => (inWords ? `完成时限为空，任务内容写有${q(inWords)}：请把它填入完成时限列，否则不会核对是否逾期。` : '完成时限为空。'),
+  deadlineMissing: (inWords?: string) => (inWords ? `完成时限为空，任务内容写有${q(inWords)}：请把它填入完成时限列，否则不会核对是否逾期。` : '完成时限为空：请填写日期（如“6月30日前”），或“每月”“长期坚持”等；空着的任务不核对是否逾期。'),
   deadlineOnlyInWords: (count: number, cell: string, text: string) =>
     `表中没有完成时限列，但有 ${count} 项任务在内容里写了时限（如 ${cell}${q(text)}）：这些时限未作为完成时限核对，到期也不会提示逾期；如需督办，请增加“完成时限”列并填写（用 duban import 生成的分工表会填入）。`,
   /** `label`: what the column holds (完成时限, 领导). */
