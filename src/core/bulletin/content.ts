@@ -92,6 +92,8 @@ export function campaignName(grids: readonly Grid[], report: Report): string {
     .replace(/\s+/g, '')
     .replace(/(?:19|20)\d{2}年(?:度)?/, '')
     .replace(/(?:宣传)?(?:工作)?任务(?:分工)?(?:表|方案|清单)?$/, '')
+    // "XX街道关于进一步加强和完善大宣传工作格局的任务分工表" (seed 003): the title's own 关于…的 would make 「关于…关于…格局的宣传工作情况的通报」
+    .replace(/^(.{0,12}?)关于/, '$1').replace(/的$/, '')
     .replace(/宣传$/, '');
 }
 
@@ -141,7 +143,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     ...(grades ? [{ heading: '考核等次', paragraphs: grades }] : []),
     ...(advanced ? [{ heading: ADVANCED_TITLE, paragraphs: advanced.paragraphs }] : []),
     ...(reporters ? [{ heading: REPORTER_TITLE, paragraphs: reporters.paragraphs }] : []),
-    { heading: '存在问题', paragraphs: problemParagraphs(report, now) },
+    { heading: '存在问题', paragraphs: problemParagraphs(report, now, tables.length > 0) },
     { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements, praise) },
   ].map((section, i) => ({ ...section, heading: `${CHINESE_ORDINALS[i]}、${section.heading}` }));
   const subject = grades ? '宣传工作考核结果' : '宣传工作情况';

@@ -223,7 +223,7 @@ export function zeroRunClauses(zero: Report['zeroReport']): string[] {
 }
 
 /** 二、存在问题: units without submissions, units below 60 %, overdue tasks, names to be checked. */
-export function problemParagraphs(report: Report, now: PeriodWord = '本期'): string[] {
+export function problemParagraphs(report: Report, now: PeriodWord = '本期', hasRows = true): string[] {
   const out: string[] = [];
   const zero = { ...report.zeroReport, units: silentOwing(report) };
   if (zero.units.length) out.push(`${zeroRunClauses(zero).join('；')}。`);
@@ -250,7 +250,8 @@ export function problemParagraphs(report: Report, now: PeriodWord = '本期'): s
   for (const u of report.unverified) {
     out.push(`任务分工表或报送台账中的“${u.name}”不在单位名录中${u.suggestion ? `（可能是“${u.suggestion}”）` : ''}，${now}未列入排名，请核实。`);
   }
-  if (out.length === 0) out.push(`${now}各单位均按要求报送，未发现突出问题。`);
+  // nothing recorded is no proof that all reported: 基本情况 has just said the ledger holds nothing for the period
+  if (out.length === 0) out.push(hasRows ? `${now}各单位均按要求报送，未发现突出问题。` : `报送台账中没有${now}的报送记录，无法核对各单位的报送情况。`);
   return out.length > 1 ? out.map((p, i) => `（${CHINESE_ORDINALS[i] ?? i + 1}）${p}`) : out;
 }
 
