@@ -204,7 +204,9 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   // categories with nothing to praise in one clause each, not one clause per category
   // their units that scored are named under 存在问题 (below quota, silent, overdue): said so, not "none to list" beside a 良好 等次
   if (noneToPraise.length) tops.push(`${joinNames(noneToPraise)}${now}${scored}靠前的单位均在下文“存在问题”中列出，不列为前列`);
-  if (scoredNothing.length) tops.push(`${joinNames(scoredNothing)}${now}${scoredNothing.length > 1 ? '' : '各单位'}均未${unit === '分' ? '得分' : '获得奖励'}`);
+  // 「县区本期各单位均未得分」, but 「其他单位本期均未得分」 (not 「其他单位本期各单位…」, seed 000's 区融媒体中心)
+  const each = scoredNothing.length > 1 || /单位$/.test(scoredNothing[0] ?? '') ? '' : '各单位';
+  if (scoredNothing.length) tops.push(`${joinNames(scoredNothing)}${now}${each}均未${unit === '分' ? '得分' : '获得奖励'}`);
   const note = report.categories.note ? [report.categories.note] : [];
   return [first, `从${scored}情况看，${tops.join('；')}。各单位报送、采用及${scored}情况详见${annexes}。`, ...note];
 }
