@@ -428,6 +428,11 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       : namesUnits ? '未写明责任单位' : '全文未写明责任单位，按编号条目识别';
     unsure.push({ paragraph: m.paragraph, why });
   }
+  // a name a site masked ("大众网**频道", seed 001): it goes into 单位名录 and gets a form, but no unit is called that
+  for (const m of measures) {
+    const masked = [...m.lead, ...m.coop].filter((u) => MASKED_NAME.test(u));
+    if (masked.length) unsure.push({ paragraph: m.paragraph, why: `单位名称${masked.map((u) => `“${u}”`).join('、')}中有被隐去的字（**），请改为完整名称` });
+  }
   const inMeasures = new Set(measures.flatMap((m) => range(m.paragraph, m.lastParagraph)));
   const firstMeasure = measures.length ? measures[0].paragraph : Infinity;
   const flagged = new Set(unsure.map((u) => u.paragraph));
@@ -485,6 +490,9 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   if (listed && !(printedAt !== null && prose.some((m) => m.paragraph > printedAt))) proseUnsure.unshift({ paragraph: listed.paragraph, why: `方案列为附件的“${listed.title}”在文件中没有读到（可能是图片、嵌入的 Excel 对象或单独的文件），任务已按正文措施生成；如有分工表原件，请用原件导入或校验` });
   return { ...base, basis: 'text', measures: prose, context: fromTables, unsure: proseUnsure };
 }
+
+/** Characters a copy put in place of a name's own (**, ＊＊, ××). */
+const MASKED_NAME = /[*＊]{2,}|[×Ｘ]{2,}/;
 
 /** The part of a plan that holds its measures: 三、工作措施, 主要任务, 重点工作…. */
 const MEASURES_PART = /措施|任务|重点工作|工作内容|活动内容|主要做法|宣传内容|具体安排|工作安排|宣传安排|活动安排|宣传重点|宣传方式/;

@@ -1,4 +1,4 @@
-// A plan copied in 繁體 (seed 002, a 范文 site's 《民生工程宣傳月活動總結》 篇二, with the site's pinyin): the 完成时限 `import` writes is one `check` reads.
+// Seeds 001 and 002, plans copied from 范文 sites in 繁體: the 完成时限 `import` writes is one `check` reads, and a name the site masked is flagged.
 import { readPlan } from '../../src/core/plans';
 import { parseDeadline } from '../../src/core/deadlines';
 
@@ -17,4 +17,11 @@ test('宣傳月期間 and 長期 are written 宣传月期间 and 长期, which t
   for (const text of written) expect([text, parseDeadline(text, 2021, [4, 10]).kind]).not.toEqual([text, 'unparsed']);
   // the source paragraph keeps the plan's own characters
   expect(plan.measures.some((m) => m.source.includes('宣傳月期間'))).toBe(true);
+});
+
+test('a unit name the site masked (seed 001: 大眾網**頻道) is flagged for the clerk to complete', () => {
+  // /work/shared/seeds/001, 一、(一)3., its 責任單位 list shortened
+  const plan = readPlan('一、宣傳安排\n(一)媒體宣傳\n3.聯動宣傳。各鄉鎮(街道)、縣直有關部門單位在做好縣融媒體中心融媒產品轉載的同時,利用本單位微信公眾號宣傳。(責任單位:縣教育局、縣殘聯、大眾網**頻道)', { year: 2021 });
+  expect(plan.measures[0].lead).toContain('大众网**频道');
+  expect(plan.unsure).toEqual([{ paragraph: plan.measures[0].paragraph, why: '单位名称“大众网**频道”中有被隐去的字（**），请改为完整名称' }]);
 });
