@@ -202,7 +202,7 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   MISSING_LEAD: 'Lead unit missing',
   UNKNOWN_UNIT: 'Unit not in registry',
   UNIT_ALIAS: 'Alias used for a unit',
-  UNIT_GROUP: 'Unit group expanded',
+  UNIT_GROUP: 'Unit group (expanded from the registry)',
   UNIT_VAGUE: 'Vague reference, not a unit',
   DUPLICATE_UNIT: 'Unit listed twice',
   LEAD_ALSO_COOP: 'Unit both leads and cooperates',

@@ -80,6 +80,15 @@ describe('units', () => {
     expect(r.tasks[0].coop).toEqual(['金安区人民政府', '裕安区人民政府']);
     expect(only([taskGrid([[1, '任务', '市发改委', '各县区人民政府', '长期']]), registryGrid()], 'UNIT_GROUP')[0]).toMatchObject({ severity: 'info', cell: 'D2' });
   });
+  // seed 000: 各镇、各街道、区直各责任单位 on 14 rows were 44 identical hints, ten tasks without a time limit ten identical warnings
+  test('one group on many rows, or many empty time limits, is one issue naming every cell', () => {
+    const rows = [[1, '任务一', '各县区人民政府', '', ''], [2, '任务二', '各县区人民政府', '', ''], [3, '任务三', '各县区人民政府', '', '长期坚持']];
+    const grids = [taskGrid(rows), registryGrid()];
+    const [group] = only(grids, 'UNIT_GROUP');
+    expect(only(grids, 'UNIT_GROUP')).toHaveLength(1);
+    expect(group).toMatchObject({ cell: 'C2', cells: ['C2', 'C3', 'C4'], message: expect.stringMatching(/已展开为2个单位.*共 3 行：C2、C3、C4。$/) });
+    expect(only(grids, 'DEADLINE_MISSING')).toEqual([expect.objectContaining({ cell: 'E2', cells: ['E2', 'E3'], message: expect.stringMatching(/^完成时限为空：.*共 2 行：E2、E3。$/) })]);
+  });
   test('DUPLICATE_UNIT: the same unit twice, by name and alias', () => {
     expect(codes([taskGrid([[1, '任务', '市发改委、市发展改革委', '', '长期']]), registryGrid()])).toEqual(['UNIT_ALIAS@C2', 'DUPLICATE_UNIT@C2']);
   });

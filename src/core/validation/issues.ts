@@ -59,7 +59,7 @@ export const ISSUE_TITLE: Record<IssueCode, string> = {
   MISSING_LEAD: '缺少牵头单位',
   UNKNOWN_UNIT: '单位不在名录中',
   UNIT_ALIAS: '使用了单位简称或别名',
-  UNIT_GROUP: '单位分组已展开',
+  UNIT_GROUP: '单位分组（按名录展开）',
   UNIT_VAGUE: '泛指单位，未计入',
   DUPLICATE_UNIT: '同一单位重复填写',
   LEAD_ALSO_COOP: '既牵头又配合',

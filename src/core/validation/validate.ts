@@ -192,10 +192,11 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
 
   // a merged cell read by several rows is reported once: the issues reported so far, by sheet and cell (no key string per issue)
   const reported = new Map<string, Map<string, Issue[]>>();
-  // one unknown unit written on many cells is one issue listing them all (the ledger's contract, repeated-issues.ts)
+  // one unknown unit (or one group) written on many cells is one issue listing them all (the ledger's contract, repeated-issues.ts):
+  // seed 000's three groups on 14 rows were 44 identical hints, its ten tasks without a time limit ten identical warnings
   const repeated = new Map<string, RepeatedIssues>();
   const report = (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => {
-    if (code === 'UNKNOWN_UNIT') {
+    if (code === 'UNKNOWN_UNIT' || code === 'UNIT_GROUP' || code === 'DEADLINE_MISSING') {
       let inSheet = repeated.get(sheet);
       if (!inSheet) repeated.set(sheet, (inSheet = new RepeatedIssues(sheet)));
       inSheet.add(code, message, cell, () => ({ message, suggestion, replaces }));
