@@ -11,6 +11,7 @@ import { toSimplified } from './traditional';
 import { TIME_LABEL_WORDS, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
 import { itemSubjects, sectionLeads, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
 import { titleOfPlan } from './plan-title';
+import { similarUnitDoubts } from './similar-units';
 import { titleOf, withoutDates } from './item-title';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd, stageTime } from './phrases';
 import { PlanTable, joinedAtPageBreaks, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
@@ -479,8 +480,10 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     for (const p of paras) {
       if (after.has(p.index) && p.level > 0 && !doubts.some((d) => d.paragraph === p.index)) doubts.push({ paragraph: p.index, why: '紧接分工表之后、编号相接的一段，可能是被截断或未按表格排版的一行，请对照原文' });
     }
+    doubts.push(...similarUnitDoubts(fromTables));
     return { ...base, basis: 'table', measures: fromTables, context: prose, unsure: doubts };
   }
+  proseUnsure.push(...similarUnitDoubts(prose));
   proseUnsure.sort((a, b) => a.paragraph - b.paragraph);
   // the plan lists its 分工表 as an attachment, but no table was read (a picture, an embedded Excel object, a file apart):
   // the first thing to check, as every task below comes from the text instead
