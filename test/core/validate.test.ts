@@ -143,6 +143,17 @@ describe('deadlines', () => {
     expect(one(toSerial(d('2024-09-29'))).issues).toEqual([]);
   });
   test('**月**日前 is DEADLINE_PLACEHOLDER', () => expect(one('**月**日前').issues.map((i) => i.code)).toEqual(['DEADLINE_PLACEHOLDER']));
+  // seed 001: 「自**月**日起,每日推出一期」 asked 30 a month of 县融媒体中心 for each of three such tasks
+  test('a quota whose start is a placeholder asks nothing until the date is written, and the clerk is told so', () => {
+    const r = check([taskGrid([[1, '圖文報道', '市发改委', '', '自**月**日起', '每日推出一期']]), registryGrid()], '2021-06-30', 2021);
+    expect(r.tasks[0].quota).toBeNull();
+    expect(r.issues.map((i) => i.message)).toEqual(['完成时限“自**月**日起”是模板占位，尚未填写具体日期；填写前，该任务的量化指标不计入应报数。']);
+    expect(check([taskGrid([[1, '圖文報道', '市发改委', '', '自6月1日起', '每日推出一期']]), registryGrid()], '2021-06-30', 2021).tasks[0].quota).toMatchObject({ per: 'day', min: 1 });
+    // a quota naming its own months does not wait for the end date
+    const months = check([taskGrid([[1, '大走访', '市发改委', '', '**月**日前', '5月、10月各1次']]), registryGrid()], '2021-06-30', 2021);
+    expect(months.tasks[0].quota).toMatchObject({ per: 'month', months: [5, 10] });
+    expect(months.issues.map((i) => i.message)).toEqual(['完成时限“**月**日前”是模板占位，尚未填写具体日期。']);
+  });
   test('2月30日 is DEADLINE_INVALID_DATE', () => {
     const [issue] = one('2月30日').issues;
     expect(issue.code).toBe('DEADLINE_INVALID_DATE');

@@ -97,7 +97,7 @@ export const MESSAGES = {
   sameAboveCarried: (label: string, from: { row: number; cell: string; words: string; text: string }) =>
     `这一格写的是${q(from.words)}：按第${from.row}行（${from.cell}）的${label}${q(from.text)}读取；如不对，请直接填写${label}。`,
   sameAboveNothing: (label: string, words: string) => `这一格写的是${q(words)}，但上一行没有${label}可依据，未读取；请直接填写${label}。`,
-  deadlinePlaceholder: (text: string) => `完成时限${q(text)}是模板占位，尚未填写具体日期。`,
+  deadlinePlaceholder: (text: string, quotaWaits = false) => `完成时限${q(text)}是模板占位，尚未填写具体日期${quotaWaits ? '；填写前，该任务的量化指标不计入应报数' : ''}。`,
   deadlineUnparsed: (text: string) => `无法识别完成时限${q(text)}，请写成如“2023年5月31日”“5月底前”“每月”“长期坚持”。`,
   deadlineInvalid: (text: string, reason: string) => `完成时限${q(text)}不是有效日期：${reason}。`,
   deadlineNonWorkday: (date: CivilDate, dayName: string | null, previous: CivilDate) =>

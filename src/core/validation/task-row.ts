@@ -147,12 +147,17 @@ export function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number
     }
   }
 
-  const deadline = deadlineIssues(values.deadline, sheet.header.columns.deadline !== undefined, ctx, unresolvedDeadline ? () => undefined : report, () => limitInWords(taskText, ctx.planYear));
-
   // a bare number under a header that names its measure ("新种任务(亩)" | 2150, 采用条数 | 120, 目标分数 | 150) counts in it: "2150亩"
   const measure = sheet.quotaMeasure;
   const quotaCell = cellText(values.quota);
   const quotaText = measure && BARE_NUMBER.test(quotaCell) ? quotaCell.trim() + measure : quotaCell;
+  // "自**月**日起，每日推出一期" (seed 001): a run from a start nobody has filled in asked 30 a month of each such task's
+  // unit; until the date is written it asks nothing (a quota naming its own months, "5月、10月各1次", still counts)
+  const quotaWaits = (d: Deadline) => quotaText !== '' && d.kind === 'placeholder' && (/起/.test(d.text) || RUN_PER.has(ctx.quotaOf(quotaText)?.per ?? ''));
+  const deadline = deadlineIssues(
+    values.deadline, sheet.header.columns.deadline !== undefined, ctx, unresolvedDeadline ? () => undefined : report, () => limitInWords(taskText, ctx.planYear),
+    quotaWaits,
+  );
   let quota: Quota | null = null;
   if (quotaText !== '') {
     quota = ctx.quotaOf(quotaText);
@@ -163,6 +168,7 @@ export function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number
     // …or beside a task that names its period ("10条" under 月报送信息任务: 每月10条)
     const frequency = has(values.frequency) ? cellText(values.frequency) : deadline.kind === 'recurring' ? deadline.text : taskTextPeriod(cellText(values.task));
     if (frequency !== '') quota = ctx.withFrequency(quotaText, frequency);
+    if (quotaWaits(deadline)) quota = null;
   }
 
   const doneValue = values.doneDate;
@@ -258,12 +264,16 @@ export function dateFindings(deadline: Deadline & { kind: 'date' }, calendar: Wo
   return out;
 }
 
+/** Quotas that run day by day or week by week from a start: none can be counted from a placeholder date. */
+const RUN_PER = new Set(['day', 'week']);
+
 function deadlineIssues(
   value: CellValue | undefined,
   columnExists: boolean,
   ctx: RowContext,
   report: (code: IssueCode, field: TaskField, message: string, suggestion?: string) => void,
   inWords: () => string | null,
+  quotaWaits: (deadline: Deadline) => boolean = () => false,
 ): Deadline {
   if (value === undefined || isCellError(value)) return { kind: 'none', text: '' };
   let deadline: Deadline;
@@ -276,7 +286,7 @@ function deadlineIssues(
       if (columnExists) report('DEADLINE_MISSING', 'deadline', MESSAGES.deadlineMissing(inWords() ?? undefined));
       break;
     case 'placeholder':
-      report('DEADLINE_PLACEHOLDER', 'deadline', MESSAGES.deadlinePlaceholder(deadline.text));
+      report('DEADLINE_PLACEHOLDER', 'deadline', MESSAGES.deadlinePlaceholder(deadline.text, quotaWaits(deadline)));
       break;
     case 'unparsed':
       report('DEADLINE_UNPARSED', 'deadline', MESSAGES.deadlineUnparsed(deadline.text));
