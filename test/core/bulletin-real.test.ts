@@ -203,7 +203,7 @@ describe('the year so far beside the period (round 7: 霍林郭勒市 「报送�
   });
 
   it('基本情况 adds the year so far (商洛市: 「今年前9个月，最多的山阳县被采用35条」)', () => {
-    expect(content.sections[0].paragraphs[0]).toContain('。2023年1—9月份累计报送信息5篇，被各级媒体采用2篇。');
+    expect(content.sections[0].paragraphs[0]).toContain('。2023年1—9月份累计报送信息5篇，被各级媒体采用2篇；累计得分居各类首位的：县区为金安区人民政府（15.11分）。');
   });
 
   it('and against the quarter before (吉林市: 「信息零报送单位从第一季度的15家，第二季度的10家，减少到第三季度的6家」)', () => {
@@ -299,7 +299,7 @@ describe('the period before, of the same kind', () => {
     const before = [unit(5, 68, 68), ...Array.from({ length: 10 }, () => unit(2, 0))];
     const now = [unit(5, 40, 34), ...Array.from({ length: 4 }, () => unit(2, 1)), ...Array.from({ length: 6 }, () => unit(2, 0))];
     expect(comparisonSentence(now, before, '第二季度')).toBe(
-      '与第二季度相比，报送篇数由68篇减少到44篇，采用篇数由68篇减少到34篇，有报送指标而未报送的单位由10个减少到6个。',
+      '与第二季度相比，报送篇数由68篇减少到44篇，采用篇数由68篇减少到34篇，采用率由100.0%下降到77.3%，有报送指标而未报送的单位由10个减少到6个。',
     );
     expect(comparisonSentence([unit(0, 3)], [unit(0, 3)], '5月份')).toBe('与5月份相比，报送篇数仍为3篇，采用篇数仍为0篇。');
     expect(comparisonSentence(now, [unit(2, 0)], '5月份')).toBeNull();
@@ -448,7 +448,7 @@ describe('no quotas set: what was sent and adopted, no 应报 (吉林市 「本�
   const content = bulletinContent(report, '六安市暖民心行动', issued);
 
   it('基本情况 says how many were sent, not that none were due (「共报送信息3599条，采用2900条」)', () => {
-    expect(content.sections[0].paragraphs[0]).toMatch(/^2023年6月份，纳入通报的3个单位共报送信息3篇；被各级媒体采用2篇，其中中央级0篇、省级2篇、市级0篇、县级0篇。/);
+    expect(content.sections[0].paragraphs[0]).toMatch(/^2023年6月份，纳入通报的3个单位共报送信息3篇；被各级媒体采用2篇（采用率66.7%），其中中央级0篇、省级2篇、市级0篇、县级0篇。/);
     expect(content.sections[0].paragraphs[0]).not.toContain('应报送');
   });
 

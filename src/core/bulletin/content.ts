@@ -117,7 +117,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   const yearEnd = isWholeYear(report.period);
   const now = yearEnd ? '全年' : '本期';
   const overview = overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout), now);
-  const ytdSentence = ytd && tables.length ? yearToDateSentence(report.yearToDate, ytd.period) : null;
+  const ytdSentence = ytd && tables.length ? yearToDateSentence(report.yearToDate, ytd.period, ranksUnits(report.rules.model) ? report.rules.model.pointsUnit : undefined) : null;
   if (ytdSentence) overview[0] += ytdSentence;
   const compared = tables.length ? comparedWithBefore(report) : null;
   if (compared) overview[0] += compared;
@@ -192,7 +192,7 @@ export function contactNote(person: string | undefined, phone: string | undefine
 function comparedWithBefore(report: Report): string | null {
   const before = previousSpan(report.period);
   const scores = periodScores({ ...scoringInput(report.check, report, report.creditTo), period: before }, report.check, report.categories);
-  return comparisonSentence(report.scores, scores, periodPhrase(before));
+  return comparisonSentence(report.scores, scores, periodPhrase(before), report.rules.custom);
 }
 
 /** Where the body sends the reader for the tables: "附件", or "附件1至附件3" when each category is an attachment of its own. */

@@ -3,7 +3,7 @@ import { GRADE_NAMES, MEDIA_LEVELS } from '../scoring/scoring-rules';
 import { Report } from '../scoring/report';
 import { categoriesOf } from '../scoring/ranking';
 import { percentText } from './figures';
-import { amountText, scoredWord } from '../scoring/points-unit';
+import { PointsUnit, amountText, scoredWord } from '../scoring/points-unit';
 import { UnitScore } from '../scoring/tally';
 import { anyQuota } from '../scoring/score-columns';
 import { ranksUnits } from '../scoring/rule-model';
@@ -67,8 +67,33 @@ export function overallCompletion(scores: readonly UnitScore[]): number | null {
 /** Units 存在问题 names (no submissions for months or this period, completion below the line): never praised in 基本情况. */
 function criticised(report: Report): Set<string> {
   const out = new Set(report.zeroReport.units);
-  for (const s of [...zeroThisPeriod(report), ...lowCompletion(report)]) out.add(s.unit);
+  for (const s of [...zeroThisPeriod(report), ...lowCompletion(report), ...noneAdopted(report)]) out.add(s.unit);
   return out;
+}
+
+const adoptedOf = (s: UnitScore) => MEDIA_LEVELS.reduce((n, l) => n + s.adopted[l], 0);
+
+/**
+ * The share of what was sent that was adopted (西宁市城中区 2017年4月份: 「累计报送各类信息301条，采纳发布159条。信息采发率52.8%」), or null:
+ * nothing sent or nothing adopted, or the office's own rules (评分规则), under which 实报 counts a piece once however many outlets adopted it while 采用 counts
+ * each outlet — a ratio of the two is no rate. Under the default rules each ledger row is one submission, adopted or not.
+ */
+export function adoptionRate(scores: readonly UnitScore[], custom: boolean): number | null {
+  const sent = scores.reduce((n, s) => n + s.actual, 0);
+  if (custom || sent === 0) return null;
+  const adopted = scores.reduce((n, s) => n + adoptedOf(s), 0);
+  // none adopted: 「采用0篇」 says it, and a ledger that does not record adoption would read 0.0 %
+  return adopted > 0 && adopted <= sent ? adopted / sent : null;
+}
+
+/**
+ * Units that sent something this period and had none of it adopted (西宁市城中区: 「区民政局虽上报2条信息，但因内容质量不高未被采纳」;
+ * 霍林郭勒市 「零报送、零采用」; 商洛市 「…等12个部门信息采用数量为零」) — only when the ledger shows adoption at all this period: a ledger
+ * that does not record it would name every unit.
+ */
+function noneAdopted(report: Report): UnitScore[] {
+  if (!report.scores.some((s) => adoptedOf(s) > 0)) return [];
+  return report.scores.filter((s) => s.actual > 0 && adoptedOf(s) === 0);
 }
 
 /**
@@ -166,11 +191,12 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   const totalAdopted = adopted.reduce((a, b) => a + b, 0);
   const levels = MEDIA_LEVELS.map((l, i) => `${l}${adopted[i]}篇`).join('、');
   const rate = overallCompletion(scores);
+  const adoption = adoptionRate(scores, report.rules.custom);
   const completion = rate !== null ? `，总体完成率${percentText(rate)}（各单位按不超过本单位指标计）` : '';
   const first =
     // without any quota there is nothing "due": the sent count alone (吉林市: 「…共报送信息3599条，采用2900条」)
     (expected > 0 ? `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` : `${period}，纳入通报的${scores.length}个单位共报送信息${actual}篇；`) +
-    `被各级媒体采用${totalAdopted}篇，其中${levels}。` +
+    `被各级媒体采用${totalAdopted}篇${adoption !== null ? `（采用率${percentText(adoption)}）` : ''}，其中${levels}。` +
     (categorySentence(scores) ?? '') +
     (quotaSentence(scores, now) ?? silentSentence(scores, now));
   const named = criticised(report);
@@ -239,6 +265,9 @@ export function problemParagraphs(report: Report, now: PeriodWord = '本期'): s
       out.push(`${namedUnits(listed.map((s) => `${s.unit}（${percentText(s.completion!)}）`))}报送完成率低于${LOW_COMPLETION * 100}%。`);
     }
   }
+  const unadopted = noneAdopted(report);
+  if (unadopted.length === 1) out.push(`${unadopted[0].unit}${now}报送信息${unadopted[0].actual}篇，均未被采用。`);
+  else if (unadopted.length) out.push(`${namedUnits(unadopted.map((s) => `${s.unit}（${s.actual}篇）`))}${now}报送的信息均未被采用。`);
   const overdue = report.check.tasks.filter((t) => t.status === 'overdue');
   if (overdue.length) {
     const leadsOf = (t: (typeof overdue)[number]) =>
@@ -275,11 +304,32 @@ export function requirementParagraphs(text: string | undefined, praise: string |
 
 /**
  * The year so far beside the period's figures (商洛市 2016年7—9月份: 「今年前9个月，最多的山阳县被采用35条」; 通州区,
- * 霍林郭勒市 print 累计 columns): "2023年1—9月份累计报送信息120篇，被各级媒体采用45篇。"; null when nothing was sent.
+ * 霍林郭勒市 print 累计 columns): "2023年1—9月份累计报送信息120篇，被各级媒体采用45篇。"; null when nothing was sent. With `unit`
+ * (a rule that ranks), its leaders by the year's points follow (内蒙古计生协 2024年二季度: 「截至二季度信息报送得分排名前6位的盟市是：
+ * 鄂尔多斯市（903分）、兴安盟（884分）…」): see yearLeaders.
  */
-export function yearToDateSentence(yearToDate: readonly UnitScore[], span: string): string | null {
+export function yearToDateSentence(yearToDate: readonly UnitScore[], span: string, unit?: PointsUnit): string | null {
   const sent = yearToDate.reduce((n, s) => n + s.actual, 0);
   if (sent === 0) return null;
-  const adopted = yearToDate.reduce((n, s) => n + MEDIA_LEVELS.reduce((m, l) => m + s.adopted[l], 0), 0);
-  return `${span}累计报送信息${sent}篇，被各级媒体采用${adopted}篇。`;
+  const adopted = yearToDate.reduce((n, s) => n + adoptedOf(s), 0);
+  const leaders = unit ? yearLeaders(yearToDate, unit) : '';
+  return `${span}累计报送信息${sent}篇，被各级媒体采用${adopted}篇${leaders}。`;
+}
+
+/**
+ * The year's leaders, units with points above 0: one category, its first three by rank (ties in) — 「；累计得分排名前列的是A（903分）、
+ * B（884分）、C（711分）」; several, each category's first — 「；累计得分居各类首位的：市直部门为市人社局（61.5分），县区为…」; '' when none scored.
+ */
+function yearLeaders(yearToDate: readonly UnitScore[], unit: PointsUnit): string {
+  const categories = categoriesOf(yearToDate);
+  const label = (s: UnitScore) => `${s.unit}（${amountText(s.total, unit)}）`;
+  const scored = `累计${scoredWord(unit)}`;
+  if (categories.length === 1) {
+    const top = yearToDate.filter((s) => s.rank <= TOP_UNITS && s.total > 0);
+    return top.length ? `；${scored}排名前列的是${joinNames(top.map(label))}` : '';
+  }
+  const firsts = categories
+    .map((c) => [c, yearToDate.filter((s) => s.category === c && s.rank === 1 && s.total > 0)] as const)
+    .filter(([, top]) => top.length > 0);
+  return firsts.length ? `；${scored}居各类首位的：${firsts.map(([c, top]) => `${c}为${joinNames(top.map(label))}`).join('，')}` : '';
 }

@@ -1,0 +1,84 @@
+// Round 10 (r10-bulletin9): the 通报 against more real ones (test/fixtures/bulletins/README.md 21–24) — the month's 采用率 and its
+// change in 百分点 (西宁市城中区), units whose submissions were all left unadopted (西宁市城中区), the year so far named by score (内蒙古计生协).
+// Each expected text was written from the document before Duban was run on the data.
+import { bulletinContent } from '../../src/core/bulletin/content';
+import { buildReport } from '../../src/core/scoring/report';
+import { CellValue } from '../../src/core/sheets/grid';
+import { TODAY, d, grid, taskGrid } from '../helpers/grids';
+
+const ledgerHeader = ['日期', '单位', '标题', '媒体', '级别', '是否采用', '任务序号', '数量'];
+/** `count` pieces sent on `date`, `adopted` of them published (县级, the 区政府门户网站), the rest not. */
+const rows = (date: string, unit: string, count: number, adopted: number): CellValue[][] => [
+  ...(adopted ? [[date, unit, `${unit}${date}采用信息`, '区政府门户网站', '县级', '是', '', adopted]] : []),
+  ...(count > adopted ? [[date, unit, `${unit}${date}未采用信息`, '区政府门户网站', '', '否', '', count - adopted]] : []),
+];
+const section = (content: ReturnType<typeof bulletinContent>, heading: string) => content.sections.find((s) => s.heading.endsWith(heading))!.paragraphs;
+
+describe('the month\'s 采用率 (西宁市城中区 2017年4月份: 「累计报送各类信息301条，采纳发布159条。信息采发率52.8%，采纳发布率较上月提高10个百分点」)', () => {
+  // the thirteen rows the stored copy shows, as the office printed them (报送, 采纳)
+  const shown: [string, number, number][] = [
+    ['南川东路办事处', 14, 7], ['仓门街办事处', 28, 16], ['总寨镇', 15, 8], ['南川西路办事处', 33, 12], ['礼让街办事处', 33, 14],
+    ['南滩办事处', 47, 20], ['人民街办事处', 14, 4], ['饮马街办事处', 10, 5], ['区统计局', 0, 0], ['区财政局', 8, 6],
+    ['区政府办公室', 18, 18], ['区卫生和计划生育局', 8, 6], ['区发展改革和经济商务局', 7, 5],
+  ];
+  // the text's 区民政局 (2 sent, none adopted); the rows past the copy's end (301 − 237 sent, 159 − 121 adopted) put on units the
+  // office names in its 7-9月 通报 — only the totals are the office's
+  const rest: [string, number, number][] = [['区民政局', 2, 0], ['区食品药品和市场监督管理局', 30, 20], ['区司法局', 12, 8], ['区审计局', 12, 6], ['区农林牧水局', 10, 4]];
+  const units = [...shown, ...rest];
+  // one list, as the office's table has it (a 类型 column here is read as units from 区发展改革和经济商务局 on: UNKNOWN_UNIT, reported)
+  const registry = grid('单位名录', [['单位名称'], ...units.map(([u]) => [u])]);
+  const tasks = taskGrid([[1, '区政府门户网站内容保障', '区政府办公室', '', '2017年12月31日', '', '', '']]);
+  // March: 250 sent, 107 adopted (42.8 %: the office says April's 52.8 % is 10 points up); 区统计局 sent in March, so April is its first silent month
+  const march = units.flatMap(([u], i) => rows('2017-03-15', u, i < 10 ? 25 : 0, i < 7 ? 15 : i < 9 ? 1 : 0));
+  const april = units.flatMap(([u, sent, adopted]) => rows('2017-04-12', u, sent, adopted));
+  const ledger = grid('报送台账', [ledgerHeader, ...march, ...april]);
+  const report = buildReport([tasks, registry, ledger], { today: TODAY, year: 2017, asOf: d('2017-04-30'), period: { from: d('2017-04-01'), to: d('2017-04-30') } });
+  const content = bulletinContent(report, '城中区政府门户网站', d('2017-05-08'));
+
+  it('the transcribed rows add up to the office\'s totals, and March to 42.8 %', () => {
+    expect(units.reduce((n, [, s]) => n + s, 0)).toBe(301);
+    expect(units.reduce((n, [, , a]) => n + a, 0)).toBe(159);
+    expect(report.scores.reduce((n, s) => n + s.actual, 0)).toBe(301);
+  });
+
+  it('基本情况 gives the rate beside the adopted count: 159 / 301 = 52.8 %', () => {
+    expect(section(content, '基本情况')[0]).toContain('共报送信息301篇；被各级媒体采用159篇（采用率52.8%）');
+  });
+
+  it('the month before: the rate with the counts (「采纳发布率较上月提高10个百分点」)', () => {
+    expect(section(content, '基本情况')[0]).toContain('与2017年3月份相比，报送篇数由250篇增加到301篇，采用篇数由107篇增加到159篇，采用率由42.8%提高到52.8%');
+  });
+
+  it('存在问题 names the silent unit and, apart, the one whose pieces were all left unadopted (「区民政局虽上报2条信息，但…未被采纳」)', () => {
+    const problems = section(content, '存在问题');
+    expect(problems).toContain('（一）区统计局本期未报送信息。');
+    expect(problems).toContain('（二）区民政局本期报送信息2篇，均未被采用。');
+  });
+});
+
+describe('the year so far named by score (内蒙古计生协 2024年二季度: 「截至二季度信息报送得分排名前6位的盟市是：鄂尔多斯市（903分）、兴安盟（884分）、呼和浩特市（711分）…」)', () => {
+  // the quarter's counts the text gives (95, 73, 69, 57, 47, 42 for the first six by count; 锡林郭勒盟 below them) and the year's
+  // scores it gives; one point a piece (评分规则 报送计分 1), so a unit's year total is its count since January: the first quarter
+  // holds the difference. The office's own points also count adoption; the sentence under test is the same.
+  const quarter: [string, number, number][] = [
+    ['鄂尔多斯市', 95, 903], ['包头市', 73, 593], ['赤峰市', 69, 653], ['呼和浩特市', 57, 711], ['兴安盟', 47, 884], ['巴彦淖尔市', 42, 420],
+    ['锡林郭勒盟', 30, 647], ['通辽市', 28, 300], ['乌海市', 10, 120],
+  ];
+  const registry = grid('单位名录', [['单位名称', '别名', '类型'], ...quarter.map(([u]) => [u, '', '盟市'])]);
+  const tasks = taskGrid([[1, '信息报送', '鄂尔多斯市', '', '2024年12月31日', '', '', '']]);
+  const rules = grid('评分规则', [['项目', '对象', '类型', '分值'], ['报送计分', '', '', 1]]);
+  const ledger = grid('报送台账', [
+    ledgerHeader,
+    ...quarter.flatMap(([u, q2, year]) => [...rows('2024-02-20', u, year - q2, 0), ...rows('2024-05-15', u, q2, 0)]),
+  ]);
+  const report = buildReport([tasks, registry, ledger, rules], { today: TODAY, year: 2024, asOf: d('2024-06-30'), period: { from: d('2024-04-01'), to: d('2024-06-30') } });
+  const overview = section(bulletinContent(report, '全区计生协', d('2024-07-10')), '基本情况');
+
+  it('the quarter\'s leaders are the leaders by count (「信息报送条数排名前6位…鄂尔多斯市（95条）、包头市（73条）、赤峰市（69条）」)', () => {
+    expect(overview[1]).toContain('排名前列的是鄂尔多斯市（95分）、包头市（73分）、赤峰市（69分）');
+  });
+
+  it('the year so far names its own leaders with the year\'s points, after its sums', () => {
+    expect(overview[0]).toContain('2024年上半年累计报送信息5231篇，被各级媒体采用0篇；累计得分排名前列的是鄂尔多斯市（903分）、兴安盟（884分）、呼和浩特市（711分）。');
+  });
+});
