@@ -78,7 +78,20 @@ describe('the year so far named by score (内蒙古计生协 2024年二季度: �
     expect(overview[1]).toContain('排名前列的是鄂尔多斯市（95分）、包头市（73分）、赤峰市（69分）');
   });
 
-  it('the year so far names its own leaders with the year\'s points, after its sums', () => {
-    expect(overview[0]).toContain('2024年上半年累计报送信息5231篇，被各级媒体采用0篇；累计得分排名前列的是鄂尔多斯市（903分）、兴安盟（884分）、呼和浩特市（711分）。');
+  it('the year so far names its own leaders with the year\'s points, beside the quarter\'s', () => {
+    expect(overview[0]).toContain('2024年上半年累计报送信息5231篇，被各级媒体采用0篇。');
+    // beside the quarter's leaders, before the pointer to the tables
+    expect(overview[1]).toContain('。2024年上半年累计得分排名前列的是鄂尔多斯市（903分）、兴安盟（884分）、呼和浩特市（711分）。各单位报送');
+  });
+});
+
+describe('a workbook without a ledger row (the 屯溪区 seed plan, imported: 任务分工表 and 单位名录 only)', () => {
+  it('names nobody as silent: there is no record to say so from', () => {
+    const registry = grid('单位名录', [['单位名称', '别名', '类型'], ['区民生办', '', '区直部门'], ['区人社局', '', '区直部门'], ['屯光镇', '', '镇街']]);
+    const tasks = taskGrid([[1, '加强民生工程信息宣传', '区人社局、屯光镇', '区民生办', '2022年12月31日', '每月报送信息不少于1条', '', '']]);
+    const report = buildReport([tasks, registry], { today: TODAY, year: 2022, asOf: d('2022-06-30'), period: { from: d('2022-06-01'), to: d('2022-06-30') } });
+    const content = bulletinContent(report, '屯溪区民生工程', d('2022-07-05'));
+    expect(section(content, '基本情况')[0]).toBe('2022年6月份，报送台账中没有该期间的报送记录，本期暂不排名。');
+    expect(section(content, '存在问题').join('')).not.toContain('未报送');
   });
 });

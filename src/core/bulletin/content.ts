@@ -116,8 +116,8 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   }));
   const yearEnd = isWholeYear(report.period);
   const now = yearEnd ? '全年' : '本期';
-  const overview = overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout), now);
-  const ytdSentence = ytd && tables.length ? yearToDateSentence(report.yearToDate, ytd.period, ranksUnits(report.rules.model) ? report.rules.model.pointsUnit : undefined) : null;
+  const overview = overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout), now, ytd?.period);
+  const ytdSentence = ytd && tables.length ? yearToDateSentence(report.yearToDate, ytd.period) : null;
   if (ytdSentence) overview[0] += ytdSentence;
   const compared = tables.length ? comparedWithBefore(report) : null;
   if (compared) overview[0] += compared;

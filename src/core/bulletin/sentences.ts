@@ -110,6 +110,8 @@ export function owesSubmissions(scores: readonly UnitScore[]): (s: UnitScore) =>
  * named 18 「连续12个月未报送」); without any quota, every unit. The sheet still marks every silent unit.
  */
 function silentOwing(report: Report): string[] {
+  // a workbook without a single ledger row is no evidence that anyone was silent (屯溪区's plan, imported, has no 报送台账 yet)
+  if (report.ledger.entries.length === 0) return [];
   const { units } = report.zeroReport;
   if (!anyQuota(report.scores)) return units;
   const owing = new Set([...report.scores, ...report.yearToDate].filter((s) => s.expected > 0).map((s) => s.unit));
@@ -118,6 +120,7 @@ function silentOwing(report: Report): string[] {
 
 /** Units that owed submissions this period and sent none, apart from those already named for months of none. */
 const zeroThisPeriod = (report: Report) => {
+  if (report.ledger.entries.length === 0) return [];
   const owes = owesSubmissions(report.scores);
   return report.scores.filter((s) => owes(s) && s.actual === 0 && !report.zeroReport.units.includes(s.unit));
 };
@@ -182,7 +185,7 @@ function silentSentence(scores: readonly UnitScore[], now: PeriodWord): string {
  * 一、基本情况: totals by level, overall completion, how many units completed their quota, the top units of each
  * category (only units that scored), and where the tables are (`annexes`: "附件", "附件1至附件3").
  */
-export function overviewParagraphs(report: Report, period: string, hasRows: boolean, annexes = '附件', now: PeriodWord = '本期'): string[] {
+export function overviewParagraphs(report: Report, period: string, hasRows: boolean, annexes = '附件', now: PeriodWord = '本期', yearSpan?: string): string[] {
   const scores = report.scores;
   if (!hasRows) return [`${period}，报送台账中没有该期间的报送记录，${now}暂不排名。`];
   const expected = scores.reduce((n, s) => n + s.expected, 0);
@@ -232,7 +235,9 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   if (noneToPraise.length) tops.push(`${joinNames(noneToPraise)}${now}${scored}靠前的单位均在下文“存在问题”中列出，不列为前列`);
   if (scoredNothing.length) tops.push(`${joinNames(scoredNothing)}${now}${scoredNothing.length > 1 ? '' : '各单位'}均未${unit === '分' ? '得分' : '获得奖励'}`);
   const note = report.categories.note ? [report.categories.note] : [];
-  return [first, `从${scored}情况看，${tops.join('；')}。各单位报送、采用及${scored}情况详见${annexes}。`, ...note];
+  // the year so far's leaders beside the period's (a rule that ranks): 「2023年1—9月份累计得分排名前列的是…」
+  const leaders = yearSpan && ranked ? yearLeaders(report.yearToDate, unit) : '';
+  return [first, `从${scored}情况看，${tops.join('；')}。${leaders && `${yearSpan}${leaders}。`}各单位报送、采用及${scored}情况详见${annexes}。`, ...note];
 }
 
 /**
@@ -304,32 +309,31 @@ export function requirementParagraphs(text: string | undefined, praise: string |
 
 /**
  * The year so far beside the period's figures (商洛市 2016年7—9月份: 「今年前9个月，最多的山阳县被采用35条」; 通州区,
- * 霍林郭勒市 print 累计 columns): "2023年1—9月份累计报送信息120篇，被各级媒体采用45篇。"; null when nothing was sent. With `unit`
- * (a rule that ranks), its leaders by the year's points follow (内蒙古计生协 2024年二季度: 「截至二季度信息报送得分排名前6位的盟市是：
- * 鄂尔多斯市（903分）、兴安盟（884分）…」): see yearLeaders.
+ * 霍林郭勒市 print 累计 columns): "2023年1—9月份累计报送信息120篇，被各级媒体采用45篇。"; null when nothing was sent.
  */
-export function yearToDateSentence(yearToDate: readonly UnitScore[], span: string, unit?: PointsUnit): string | null {
+export function yearToDateSentence(yearToDate: readonly UnitScore[], span: string): string | null {
   const sent = yearToDate.reduce((n, s) => n + s.actual, 0);
   if (sent === 0) return null;
   const adopted = yearToDate.reduce((n, s) => n + adoptedOf(s), 0);
-  const leaders = unit ? yearLeaders(yearToDate, unit) : '';
-  return `${span}累计报送信息${sent}篇，被各级媒体采用${adopted}篇${leaders}。`;
+  return `${span}累计报送信息${sent}篇，被各级媒体采用${adopted}篇。`;
 }
 
 /**
- * The year's leaders, units with points above 0: one category, its first three by rank (ties in) — 「；累计得分排名前列的是A（903分）、
- * B（884分）、C（711分）」; several, each category's first — 「；累计得分居各类首位的：市直部门为市人社局（61.5分），县区为…」; '' when none scored.
+ * The year's leaders by its points, units above 0 (内蒙古计生协 2024年二季度: 「截至二季度信息报送得分排名前6位的盟市是：鄂尔多斯市（903分）、
+ * 兴安盟（884分）…」; 商洛市 「今年前9个月，最多的山阳县被采用35条」): one category, its first three by rank (ties in) — 「累计得分排名前列的是
+ * A（903分）、B（884分）、C（711分）」; several, each category's first — 「累计得分居各类首位的：市直部门为市人社局（61.5分），县区为…」;
+ * '' when none scored.
  */
-function yearLeaders(yearToDate: readonly UnitScore[], unit: PointsUnit): string {
+export function yearLeaders(yearToDate: readonly UnitScore[], unit: PointsUnit): string {
   const categories = categoriesOf(yearToDate);
   const label = (s: UnitScore) => `${s.unit}（${amountText(s.total, unit)}）`;
   const scored = `累计${scoredWord(unit)}`;
   if (categories.length === 1) {
     const top = yearToDate.filter((s) => s.rank <= TOP_UNITS && s.total > 0);
-    return top.length ? `；${scored}排名前列的是${joinNames(top.map(label))}` : '';
+    return top.length ? `${scored}排名前列的是${joinNames(top.map(label))}` : '';
   }
   const firsts = categories
     .map((c) => [c, yearToDate.filter((s) => s.category === c && s.rank === 1 && s.total > 0)] as const)
     .filter(([, top]) => top.length > 0);
-  return firsts.length ? `；${scored}居各类首位的：${firsts.map(([c, top]) => `${c}为${joinNames(top.map(label))}`).join('，')}` : '';
+  return firsts.length ? `${scored}居各类首位的：${firsts.map(([c, top]) => `${c}为${joinNames(top.map(label))}`).join('，')}` : '';
 }
