@@ -54,6 +54,11 @@ describe('the month\'s 采用率 (西宁市城中区 2017年4月份: 「累计�
     expect(problems).toContain('（一）区统计局本期未报送信息。');
     expect(problems).toContain('（二）区民政局本期报送信息2篇，均未被采用。');
   });
+
+  it('one list without 类型 (the office\'s table has no groups): no category word of Duban\'s own in the text or the attachment', () => {
+    expect(section(content, '基本情况')[1]).toMatch(/^从得分情况看，排名前列的是南滩办事处（20分）/);
+    expect(content.attachments.map((a) => a.title)).toEqual(['2017年4月份各单位宣传工作排名情况']);
+  });
 });
 
 describe('the year so far named by score (内蒙古计生协 2024年二季度: 「截至二季度信息报送得分排名前6位的盟市是：鄂尔多斯市（903分）、兴安盟（884分）、呼和浩特市（711分）…」)', () => {

@@ -10,7 +10,7 @@ import { RankingTable, rankingTables } from './figures';
 import { REPORTER_TITLE, reporterSection } from './reporters';
 import { gradeParagraphs } from './grades';
 import { ADVANCED_TITLE, advancedUnitSection } from './honours';
-import { CHINESE_ORDINALS, overviewParagraphs, praiseParagraph, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
+import { CHINESE_ORDINALS, GENERIC_CATEGORIES, overviewParagraphs, praiseParagraph, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
 import { GRADE_NAMES } from '../scoring/scoring-rules';
 import { ranksUnits } from '../scoring/rule-model';
 import { scoredWord } from '../scoring/points-unit';
@@ -102,7 +102,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   const ytdSpan = yearToDateSpan(report.period, report.rules.model.yearStart);
   const ytd = ytdSpan ? { period: periodPhrase(ytdSpan) } : undefined;
   const tables: RankingTable[] = report.ledger.entries.some((e) => inPeriod(e.date, report.period)) ? rankingTables(report, ytd) : [];
-  const single = tables.length === 1 && tables[0].category === '全部单位';
+  const single = tables.length === 1 && GENERIC_CATEGORIES.includes(tables[0].category);
   const attachmentLayout = EACH_ATTACHMENT.test(settings.bulletinAttachments ?? '') ? 'each' : 'one';
   // a rule that ranks nobody (a 奖励办法) lists 奖励情况, never 排名情况
   const listWord = ranksUnits(report.rules.model) ? '排名' : scoredWord(report.rules.model.pointsUnit);

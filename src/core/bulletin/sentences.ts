@@ -1,10 +1,10 @@
 // The bulletin's written account, generated from the report's figures: 基本情况, 存在问题, 下一步要求.
 import { GRADE_NAMES, MEDIA_LEVELS } from '../scoring/scoring-rules';
 import { Report } from '../scoring/report';
-import { categoriesOf } from '../scoring/ranking';
+import { UNTYPED_CATEGORY, categoriesOf } from '../scoring/ranking';
 import { percentText } from './figures';
 import { PointsUnit, amountText, scoredWord } from '../scoring/points-unit';
-import { UnitScore } from '../scoring/tally';
+import { OVERALL_CATEGORY, UnitScore } from '../scoring/tally';
 import { anyQuota } from '../scoring/score-columns';
 import { ranksUnits } from '../scoring/rule-model';
 
@@ -13,6 +13,9 @@ import { ranksUnits } from '../scoring/rule-model';
  * where 本期 would read as the last month.
  */
 export type PeriodWord = '本期' | '全年';
+
+/** Category words Duban gives a list it was not told to split: the 通报 names no category when it is the only one. */
+export const GENERIC_CATEGORIES: readonly string[] = [OVERALL_CATEGORY, UNTYPED_CATEGORY];
 
 /** Completion below which a unit is named under 存在问题. */
 export const LOW_COMPLETION = 0.6;
@@ -228,7 +231,9 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
       continue;
     }
     const names = joinNames(top.map((s) => `${s.unit}（${amountText(s.total, unit)}）`));
-    tops.push(top.length === 1 && inCategory.length === 1 ? `${category}：${names}` : `${category}排名前列的是${names}`);
+    // one list under a word of Duban's own (全部单位, or 其他单位 when the 名录 has no 类型): no category to name (「其他单位排名前列的是」 reads as a remainder)
+    const word = categoriesOf(scores).length === 1 && GENERIC_CATEGORIES.includes(category) ? '' : category;
+    tops.push(top.length === 1 && inCategory.length === 1 ? `${word}${word && '：'}${names}` : `${word}排名前列的是${names}`);
   }
   // categories with nothing to praise in one clause each, not one clause per category
   // their units that scored are named under 存在问题 (below quota, silent, overdue): said so, not "none to list" beside a 良好 等次
