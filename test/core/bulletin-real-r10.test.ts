@@ -2,6 +2,8 @@
 // change in 百分点 (西宁市城中区), units whose submissions were all left unadopted (西宁市城中区), the year so far named by score (内蒙古计生协).
 // Each expected text was written from the document before Duban was run on the data.
 import { bulletinContent } from '../../src/core/bulletin/content';
+import { yearLeaders } from '../../src/core/bulletin/sentences';
+import { UnitScore } from '../../src/core/scoring/tally';
 import { buildReport } from '../../src/core/scoring/report';
 import { CellValue } from '../../src/core/sheets/grid';
 import { TODAY, d, grid, taskGrid } from '../helpers/grids';
@@ -87,6 +89,12 @@ describe('the year so far named by score (内蒙古计生协 2024年二季度: �
     expect(overview[0]).toContain('2024年上半年累计报送信息5231篇，被各级媒体采用0篇。');
     // beside the quarter's leaders, before the pointer to the tables
     expect(overview[1]).toContain('。2024年上半年累计得分排名前列的是鄂尔多斯市（903分）、兴安盟（884分）、呼和浩特市（711分）。各单位报送');
+  });
+
+  it('several categories: each one\'s first, ties in; a category of one unit has no first to name, one that scored nothing none', () => {
+    const score = (unit: string, category: string, rank: number, total: number) => ({ unit, category, rank, total }) as unknown as UnitScore;
+    const year = [score('县A', '县区', 1, 95.9), score('县B', '县区', 2, 95.28), score('局A', '市直部门', 1, 30), score('局B', '市直部门', 1, 30), score('开发区管委', '开发区', 1, 71.3), score('报社', '媒体单位', 1, 0), score('台', '媒体单位', 1, 0)];
+    expect(yearLeaders(year, '分')).toBe('累计得分居各类首位的：县区为县A（95.9分），市直部门为局A（30分）、局B（30分）');
   });
 });
 

@@ -326,7 +326,7 @@ export function yearToDateSentence(yearToDate: readonly UnitScore[], span: strin
 /**
  * The year's leaders by its points, units above 0 (内蒙古计生协 2024年二季度: 「截至二季度信息报送得分排名前6位的盟市是：鄂尔多斯市（903分）、
  * 兴安盟（884分）…」; 商洛市 「今年前9个月，最多的山阳县被采用35条」): one category, its first three by rank (ties in) — 「累计得分排名前列的是
- * A（903分）、B（884分）、C（711分）」; several, each category's first — 「累计得分居各类首位的：市直部门为市人社局（61.5分），县区为…」;
+ * A（903分）、B（884分）、C（711分）」; several, each category's first (one of a single unit left out) — 「累计得分居各类首位的：市直部门为市人社局（61.5分），县区为…」;
  * '' when none scored.
  */
 export function yearLeaders(yearToDate: readonly UnitScore[], unit: PointsUnit): string {
@@ -337,7 +337,9 @@ export function yearLeaders(yearToDate: readonly UnitScore[], unit: PointsUnit):
     const top = yearToDate.filter((s) => s.rank <= TOP_UNITS && s.total > 0);
     return top.length ? `${scored}排名前列的是${joinNames(top.map(label))}` : '';
   }
+  // a category of one unit has no first to name (the sample's 开发区: 市开发区管委 alone)
   const firsts = categories
+    .filter((c) => yearToDate.filter((s) => s.category === c).length > 1)
     .map((c) => [c, yearToDate.filter((s) => s.category === c && s.rank === 1 && s.total > 0)] as const)
     .filter(([, top]) => top.length > 0);
   return firsts.length ? `${scored}居各类首位的：${firsts.map(([c, top]) => `${c}为${joinNames(top.map(label))}`).join('，')}` : '';
