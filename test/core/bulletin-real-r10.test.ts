@@ -108,3 +108,33 @@ describe('a workbook without a ledger row (the 屯溪区 seed plan, imported: �
     expect(section(content, '存在问题').join('')).not.toContain('未报送');
   });
 });
+
+describe('a top scorer not praised, and why (潜江市 2023年上半年: 「由于市小龙虾产业发展促进中心报送有效信息条目偏少，故虽得分排名靠前，本次不予通报表扬」)', () => {
+  // 潜江市's 市直 units it names; each owes one piece a month. 市小龙虾产业发展促进中心 sends 3 of its 6, all adopted by central media —
+  // points enough for the first three — while 市发改委 and 市经信局 (praised by the office) send their 6
+  const units = ['市发改委', '市经信局', '市小龙虾产业发展促进中心', '市卫健委', '市统计局'];
+  const registry = grid('单位名录', [['单位名称', '别名', '类型'], ...units.map((u) => [u, '', '市直部门'])]);
+  const tasks = taskGrid([[1, '报送政务信息', units.join('、'), '', '2023年12月31日', '每月报送信息不少于1条', '', '']]);
+  const piece = (date: string, unit: string, level: string, n: number): CellValue[] => [date, unit, `${unit}${date}${n}`, '', level, level ? '是' : '否', '', 1];
+  const months = ['01', '02', '03', '04', '05', '06'];
+  const ledger = grid('报送台账', [
+    ledgerHeader,
+    ...months.flatMap((m, i) => [piece(`2023-${m}-10`, '市发改委', i < 2 ? '市级' : '', 1), piece(`2023-${m}-11`, '市经信局', i < 1 ? '市级' : '', 1)]),
+    ...months.slice(0, 3).map((m) => piece(`2023-${m}-12`, '市小龙虾产业发展促进中心', '中央级', 1)),
+    ...months.slice(0, 5).map((m) => piece(`2023-${m}-13`, '市卫健委', '', 1)),
+    ...months.slice(0, 5).map((m) => piece(`2023-${m}-14`, '市统计局', m === '01' ? '县级' : '', 1)),
+  ]);
+  const report = buildReport([tasks, registry, ledger], { today: TODAY, year: 2023, asOf: d('2023-06-30'), period: { from: d('2023-01-01'), to: d('2023-06-30') } });
+  const overview = section(bulletinContent(report, '全市政务信息', d('2023-08-30')), '基本情况');
+
+  it('the premise: 市小龙虾产业发展促进中心 is among the first three by points and below 60 % of its quota', () => {
+    const shrimp = report.scores.find((s) => s.unit === '市小龙虾产业发展促进中心')!;
+    expect(shrimp.rank).toBeLessThanOrEqual(3);
+    expect(shrimp.completion).toBe(0.5);
+  });
+
+  it('the praise says which top scorer it leaves out and why, as the office does', () => {
+    expect(overview[1]).toContain('市小龙虾产业发展促进中心虽本期得分排名靠前，但在下文“存在问题”中列出，不列为前列');
+    expect(overview[1]).toContain('市直部门排名前列的是市发改委（');
+  });
+});

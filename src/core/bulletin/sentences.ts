@@ -212,6 +212,7 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   const tops: string[] = [];
   const scoredNothing: string[] = [];
   const noneToPraise: string[] = [];
+  const leftOut: string[] = [];
   // a rule that ranks nobody (奖励办法 “每季度统计一次，发放奖金”) names who was rewarded, in the registry's order, never a 前列
   const ranked = ranksUnits(report.rules.model);
   for (const category of categoriesOf(scores)) {
@@ -230,6 +231,9 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
       (inCategory.every((s) => s.total <= 0) ? scoredNothing : noneToPraise).push(category);
       continue;
     }
+    // a unit among the first by points left out for what 存在问题 says of it (潜江市 2023年上半年: 「由于市小龙虾产业发展促进中心报送有效信息条目偏少，
+    // 故虽得分排名靠前，本次不予通报表扬」): named, so the reader of the table knows why it is not here
+    leftOut.push(...inCategory.filter((s) => s.rank <= TOP_UNITS && s.total > 0 && named.has(s.unit)).map((s) => s.unit));
     const names = joinNames(top.map((s) => `${s.unit}（${amountText(s.total, unit)}）`));
     // one list under a word of Duban's own (全部单位, or 其他单位 when the 名录 has no 类型): no category to name (「其他单位排名前列的是」 reads as a remainder)
     const word = categoriesOf(scores).length === 1 && GENERIC_CATEGORIES.includes(category) ? '' : category;
@@ -237,6 +241,7 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   }
   // categories with nothing to praise in one clause each, not one clause per category
   // their units that scored are named under 存在问题 (below quota, silent, overdue): said so, not "none to list" beside a 良好 等次
+  if (leftOut.length) tops.push(`${joinNames(leftOut)}虽${now}${scored}排名靠前，但在下文“存在问题”中列出，不列为前列`);
   if (noneToPraise.length) tops.push(`${joinNames(noneToPraise)}${now}${scored}靠前的单位均在下文“存在问题”中列出，不列为前列`);
   if (scoredNothing.length) tops.push(`${joinNames(scoredNothing)}${now}${scoredNothing.length > 1 ? '' : '各单位'}均未${unit === '分' ? '得分' : '获得奖励'}`);
   const note = report.categories.note ? [report.categories.note] : [];
