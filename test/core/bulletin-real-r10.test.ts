@@ -138,3 +138,28 @@ describe('a top scorer not praised, and why (潜江市 2023年上半年: 「由�
     expect(overview[1]).toContain('市直部门排名前列的是市发改委（');
   });
 });
+
+describe('who the upper levels adopted, unit by unit (内蒙古计生协 2024年二季度: 「其中，赤峰市（4条）、兴安盟（3条）、巴彦淖尔市（3条）、通辽市（3条）、鄂尔多斯市（2条）…优质信息或案例征集投稿被中国计生协采用」)', () => {
+  // the counts the office printed; the 名录 lists the 盟市 in the order the office named them, so that ties (the table's order) fall as it printed them
+  const central: [string, number][] = [
+    ['赤峰市', 4], ['兴安盟', 3], ['巴彦淖尔市', 3], ['通辽市', 3], ['鄂尔多斯市', 2], ['满洲里市', 2], ['乌海市', 2], ['呼伦贝尔市', 2],
+    ['包头市', 1], ['锡林郭勒盟', 1], ['乌兰察布市', 1], ['阿拉善盟', 1],
+  ];
+  const registry = grid('单位名录', [['单位名称', '别名', '类型'], ...central.map(([u]) => [u, '', '盟市']), ['呼和浩特市', '', '盟市']]);
+  const tasks = taskGrid([[1, '信息报送', '赤峰市', '', '2024年12月31日', '', '', '']]);
+  const ledger = grid('报送台账', [
+    ledgerHeader,
+    ...central.flatMap(([u, n], i) => Array.from({ length: n }, (_, k): CellValue[] => [`2024-05-${10 + k}`, u, `${u}优质信息${k}`, '中国计生协', '中央级', '是', '', 1]).concat([[`2024-06-0${1 + (i % 9)}`, u, `${u}动态`, '自治区计生协网站', '省级', '是', '', 1]])),
+    ['2024-06-03', '呼和浩特市', '呼和浩特市动态', '自治区计生协网站', '省级', '是', '', 1],
+  ]);
+  const report = buildReport([tasks, registry, ledger], { today: TODAY, year: 2024, asOf: d('2024-06-30'), period: { from: d('2024-04-01'), to: d('2024-06-30') } });
+  const first = section(bulletinContent(report, '全区计生协', d('2024-07-10')), '基本情况')[0];
+
+  it('the top level\'s adopters, most first, equal counts together (温县 2023年: 「农业农村局12条，…科技和工业信息化局、文化广电和旅游局、商务局各4条」)', () => {
+    expect(first).toContain('其中中央级25篇、省级13篇、市级0篇、县级0篇。中央级采用的有赤峰市4篇，兴安盟、巴彦淖尔市、通辽市各3篇，鄂尔多斯市、满洲里市、乌海市、呼伦贝尔市各2篇，包头市、锡林郭勒盟、乌兰察布市、阿拉善盟各1篇；');
+  });
+
+  it('then the next level, all thirteen at one each', () => {
+    expect(first).toContain('；省级采用的有赤峰市、兴安盟、巴彦淖尔市、通辽市、鄂尔多斯市、满洲里市、乌海市、呼伦贝尔市、包头市、锡林郭勒盟、乌兰察布市、阿拉善盟、呼和浩特市各1篇。');
+  });
+});

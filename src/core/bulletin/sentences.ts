@@ -1,5 +1,5 @@
 // The bulletin's written account, generated from the report's figures: 基本情况, 存在问题, 下一步要求.
-import { GRADE_NAMES, MEDIA_LEVELS } from '../scoring/scoring-rules';
+import { GRADE_NAMES, MEDIA_LEVELS, MediaLevel } from '../scoring/scoring-rules';
 import { Report } from '../scoring/report';
 import { UNTYPED_CATEGORY, categoriesOf } from '../scoring/ranking';
 import { percentText } from './figures';
@@ -156,6 +156,34 @@ export function categorySentence(scores: readonly UnitScore[]): string | null {
   return `报送的${total}篇中，${parts.map(([c, n]) => `${c}${n}篇`).join('、')}。`;
 }
 
+/** Levels whose adopters 基本情况 names unit by unit: the outlets above the office's own, as offices praise them. */
+const NAMED_LEVELS: readonly MediaLevel[] = ['中央级', '省级'];
+
+/**
+ * Who the upper levels adopted, unit by unit, most first, equal counts together, ties in the table's order (温县 2023年: 「农业农村局12条，
+ * 人力资源和社会保障局8条，…科技和工业信息化局、文化广电和旅游局、商务局各4条」; 内蒙古计生协 2024年二季度: 「赤峰市（4条）、兴安盟（3条）…被中国计生协采用」;
+ * a 市政府门户网站 通报 of 2023年9月: 「被省采用得分较多的单位有：市卫健委、应急管理局…」): 「中央级采用的有A4篇，B、C各3篇；省级采用的有…」; the counts
+ * add up to the level's total. Past MAX_NAMED_UNITS units a level is counted (「…等40个单位」); null when neither level adopted anything.
+ */
+export function upperLevelSentence(scores: readonly UnitScore[]): string | null {
+  const clauses: string[] = [];
+  for (const level of NAMED_LEVELS) {
+    const adopters = scores.filter((s) => s.adopted[level] > 0);
+    if (adopters.length === 0) continue;
+    if (adopters.length > MAX_NAMED_UNITS) {
+      clauses.push(`${level}采用的有${adopters.length}个单位`);
+      continue;
+    }
+    const counts = [...new Set(adopters.map((s) => s.adopted[level]))].sort((a, b) => b - a);
+    const groups = counts.map((n) => {
+      const names = adopters.filter((s) => s.adopted[level] === n).map((s) => s.unit);
+      return names.length === 1 ? `${names[0]}${n}篇` : `${joinNames(names)}各${n}篇`;
+    });
+    clauses.push(`${level}采用的有${groups.join('，')}`);
+  }
+  return clauses.length ? `${clauses.join('；')}。` : null;
+}
+
 /**
  * How many units with a quota completed it and how many did not, with shares that add up to 100 % and the units
  * among them that sent nothing (as offices write it: "完成…任务的单位有36个，占63.1%…未完成的21个，占36.9%，其中4个单位的报送数为零").
@@ -203,6 +231,7 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
     // without any quota there is nothing "due": the sent count alone (吉林市: 「…共报送信息3599条，采用2900条」)
     (expected > 0 ? `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` : `${period}，纳入通报的${scores.length}个单位共报送信息${actual}篇；`) +
     `被各级媒体采用${totalAdopted}篇${adoption !== null ? `（采用率${percentText(adoption)}）` : ''}，其中${levels}。` +
+    (upperLevelSentence(scores) ?? '') +
     (categorySentence(scores) ?? '') +
     (quotaSentence(scores, now) ?? silentSentence(scores, now));
   const named = criticised(report);
