@@ -6,7 +6,7 @@ import { yearLeaders } from '../../src/core/bulletin/sentences';
 import { UnitScore } from '../../src/core/scoring/tally';
 import { buildReport } from '../../src/core/scoring/report';
 import { CellValue } from '../../src/core/sheets/grid';
-import { TODAY, d, grid, taskGrid } from '../helpers/grids';
+import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
 
 const ledgerHeader = ['日期', '单位', '标题', '媒体', '级别', '是否采用', '任务序号', '数量'];
 /** `count` pieces sent on `date`, `adopted` of them published (县级, the 区政府门户网站), the rest not. */
@@ -161,5 +161,20 @@ describe('who the upper levels adopted, unit by unit (内蒙古计生协 2024年
 
   it('then the next level, all thirteen at one each', () => {
     expect(first).toContain('；省级采用的有赤峰市、兴安盟、巴彦淖尔市、通辽市、鄂尔多斯市、满洲里市、乌海市、呼伦贝尔市、包头市、锡林郭勒盟、乌兰察布市、阿拉善盟、呼和浩特市各1篇。');
+  });
+});
+
+describe('names the 名录 does not know, in one paragraph (the 300-unit benchmark printed 235 paragraphs, numbered past （十五） as （16）)', () => {
+  it('several are listed in one paragraph and counted, each with its likely name', () => {
+    const tasks = taskGrid([[1, '校园宣传栏', '市教育局', '', '2023年12月29日', '每月报送信息不少于1条', '', '']]);
+    const ledger = grid('报送台账', [ledgerHeader, ['2023-06-05', '甲镇办公室', '甲镇信息', '', '县级', '是', '', 1], ['2023-06-06', '金安区人民政府', '金安区信息', '', '市级', '是', '', 1]]);
+    const report = buildReport([tasks, registryGrid(), ledger], { today: TODAY, year: 2023, asOf: d('2023-06-30'), period: { from: d('2023-06-01'), to: d('2023-06-30') } });
+    const problems = section(bulletinContent(report, '六安市', d('2023-07-05')), '存在问题');
+    const unknown = problems.filter((p) => p.includes('不在单位名录中'));
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]).toMatch(/^(（[一二三四五六七八九十]+）)?任务分工表或报送台账中的“/);
+    expect(unknown[0]).toContain('“市教育局”（可能是“市教体局”）');
+    expect(unknown[0]).toContain('“甲镇办公室”');
+    expect(unknown[0]).toMatch(/等2个名称不在单位名录中，本期未列入排名，请核实。$/);
   });
 });

@@ -320,8 +320,14 @@ export function problemParagraphs(report: Report, now: PeriodWord = '本期'): s
     const more = overdue.length > MAX_NAMED_TASKS ? `等${overdue.length}项任务` : '';
     out.push(`截至${report.asOf.year}年${report.asOf.month}月${report.asOf.day}日，${items.join('；')}${more}已超过完成时限，尚未完成。`);
   }
-  for (const u of report.unverified) {
+  // names the 名录 does not know, in one paragraph (the 300-unit benchmark had 235, one paragraph each, numbered past （十五） as （16）)
+  const unknown = report.unverified;
+  if (unknown.length === 1) {
+    const [u] = unknown;
     out.push(`任务分工表或报送台账中的“${u.name}”不在单位名录中${u.suggestion ? `（可能是“${u.suggestion}”）` : ''}，${now}未列入排名，请核实。`);
+  } else if (unknown.length > 1) {
+    const listed = unknown.slice(0, MAX_NAMED_UNITS).map((u) => `“${u.name}”${u.suggestion ? `（可能是“${u.suggestion}”）` : ''}`);
+    out.push(`任务分工表或报送台账中的${joinNames(listed)}等${unknown.length}个名称不在单位名录中，${now}未列入排名，请核实。`);
   }
   if (out.length === 0) out.push(`${now}各单位均按要求报送，未发现突出问题。`);
   return out.length > 1 ? out.map((p, i) => `（${CHINESE_ORDINALS[i] ?? i + 1}）${p}`) : out;
