@@ -5,6 +5,7 @@ import { bulletinContent } from '../../src/core/bulletin/content';
 import { yearLeaders } from '../../src/core/bulletin/sentences';
 import { UnitScore } from '../../src/core/scoring/tally';
 import { buildReport } from '../../src/core/scoring/report';
+import { bulletinSheet } from '../../src/core/scoring/summaries';
 import { CellValue } from '../../src/core/sheets/grid';
 import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
 
@@ -131,6 +132,21 @@ describe('a top scorer not praised, and why (潜江市 2023年上半年: 「由�
     const shrimp = report.scores.find((s) => s.unit === '市小龙虾产业发展促进中心')!;
     expect(shrimp.rank).toBeLessThanOrEqual(3);
     expect(shrimp.completion).toBe(0.5);
+  });
+
+  it('the title names the office\'s work when 设置 通报事项 gives it (「关于2023年上半年政务信息报送及采用情况的通报」)', () => {
+    const settings = grid('设置', [['设置项', '值'], ['通报事项', '政务信息报送及采用']]);
+    const withWork = buildReport([tasks, registry, ledger, settings], { today: TODAY, year: 2023, asOf: d('2023-06-30'), period: { from: d('2023-01-01'), to: d('2023-06-30') } });
+    const content = bulletinContent(withWork, '', d('2023-08-30'));
+    expect(content.title).toBe('关于2023年上半年政务信息报送及采用情况的通报');
+    expect(content.opening).toBe('现将2023年上半年政务信息报送及采用情况通报如下：');
+    expect(content.attachments[0].title).toBe('2023年上半年市直部门政务信息报送及采用排名情况');
+    // the default requirements name the work too, as a 工作
+    expect(section(content, '下一步要求')[0]).toContain('各单位要把政务信息报送及采用工作摆上重要位置');
+    // the 通报 sheet's title says it too (one home: scoring/work-name.ts)
+    expect(JSON.stringify(bulletinSheet(withWork, { generatedAt: '2023-08-30 09:00', asOf: withWork.asOf }).rows.slice(0, 2))).toContain('2023年上半年政务信息报送及采用工作通报');
+    // without the row, 宣传工作 as before
+    expect(bulletinContent(report, '', d('2023-08-30')).title).toBe('关于2023年上半年宣传工作情况的通报');
   });
 
   it('the praise says which top scorer it leaves out and why, as the office does', () => {

@@ -14,6 +14,7 @@ import { CHINESE_ORDINALS, GENERIC_CATEGORIES, overviewParagraphs, praiseParagra
 import { GRADE_NAMES } from '../scoring/scoring-rules';
 import { ranksUnits } from '../scoring/rule-model';
 import { scoredWord } from '../scoring/points-unit';
+import { DEFAULT_WORK, workName, workNoun } from '../scoring/work-name';
 
 /** The period as offices write it (its home is scoring, where the 通报 sheet's notes use it too). */
 export { periodPhrase };
@@ -68,7 +69,7 @@ const DEFAULT_RECIPIENTS = '各有关单位';
 const EACH_ATTACHMENT = /每类|分开|分别|各自|单独/;
 
 /** The title's words: "关于" · period · campaign (split before its own 市/县/区 name ends) · "宣传工作情况的通报" (or `subject`). */
-function titleWords(period: string, campaign: string, subject = '宣传工作情况'): string[] {
+function titleWords(period: string, campaign: string, subject = `${DEFAULT_WORK}情况`): string[] {
   const place = /^(.+?(?:省|自治区|市|州|盟|县|区|旗))(?=.{2,})/.exec(campaign);
   const words = place ? [place[1], campaign.slice(place[1].length)] : [campaign];
   return ['关于', period, ...words.filter(Boolean), `${subject}的通报`];
@@ -98,6 +99,8 @@ export function campaignName(grids: readonly Grid[], report: Report): string {
 /** The whole bulletin; `issuedOn` is the date under the signature. */
 export function bulletinContent(report: Report, campaign: string, issuedOn: CivilDate): BulletinContent {
   const settings = report.check.settings.text;
+  // 宣传工作, or the work 设置 通报事项 names (政务信息报送及采用): title, attachments, honours and closing say it
+  const work = workName(settings.workName);
   const period = periodPhrase(report.period);
   const ytdSpan = yearToDateSpan(report.period, report.rules.model.yearStart);
   const ytd = ytdSpan ? { period: periodPhrase(ytdSpan) } : undefined;
@@ -109,7 +112,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   const attachments = tables.map((t, i) => ({
     label: `附件${i + 1}`,
     category: single ? '各单位' : t.category,
-    title: `${period}${single ? '各单位' : t.category}宣传工作${listWord}情况`,
+    title: `${period}${single ? '各单位' : t.category}${work}${listWord}情况`,
     header: t.header,
     rows: t.rows,
     note: t.note,
@@ -127,24 +130,24 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   const reporters = tables.length && yearEnd
     ? reporterSection(
       report.people, settings.excellentReporters, settings.excellentReporterQuota, `${report.period.from.year}年度`,
-      `${report.period.from.year}年度${campaign}宣传工作${REPORTER_TITLE}`, report.rules.model.pointsUnit,
+      `${report.period.from.year}年度${campaign}${workNoun(work)}${REPORTER_TITLE}`, report.rules.model.pointsUnit,
     )
     : null;
   // at year end, where 设置 lists them: 先进单位, the office's decision
   const advanced = tables.length && yearEnd
-    ? advancedUnitSection(settings.advancedUnits, report.scores, report.check.registry, `${report.period.from.year}年度`, `${report.period.from.year}年度${campaign}宣传工作${ADVANCED_TITLE}`)
+    ? advancedUnitSection(settings.advancedUnits, report.scores, report.check.registry, `${report.period.from.year}年度`, `${report.period.from.year}年度${campaign}${workNoun(work)}${ADVANCED_TITLE}`)
     : null;
   // the year-end word to those praised (优秀 units, 先进单位, 优秀信息员) and to the rest, before the usual requirements
-  const praise = yearEnd ? praiseParagraph(!!grades && report.scores.some((s) => s.grade === GRADE_NAMES.excellent), !!reporters, !!advanced) : null;
+  const praise = yearEnd ? praiseParagraph(!!grades && report.scores.some((s) => s.grade === GRADE_NAMES.excellent), !!reporters, !!advanced, work) : null;
   const sections: BulletinSection[] = [
     { heading: '基本情况', paragraphs: overview },
     ...(grades ? [{ heading: '考核等次', paragraphs: grades }] : []),
     ...(advanced ? [{ heading: ADVANCED_TITLE, paragraphs: advanced.paragraphs }] : []),
     ...(reporters ? [{ heading: REPORTER_TITLE, paragraphs: reporters.paragraphs }] : []),
     { heading: '存在问题', paragraphs: problemParagraphs(report, now) },
-    { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements, praise) },
+    { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements, praise, work) },
   ].map((section, i) => ({ ...section, heading: `${CHINESE_ORDINALS[i]}、${section.heading}` }));
-  const subject = grades ? '宣传工作考核结果' : '宣传工作情况';
+  const subject = grades ? `${workNoun(work)}考核结果` : `${work}情况`;
   const issuer = settings.issuer || null;
   const warnings = issuer ? [] : ['“设置”表没有填写“发文机关”：通报没有版头，落款处留空待填。请在“设置”表加一行“发文机关 | 本单位全称”后重新生成。'];
   if (reporters?.warning) warnings.push(reporters.warning);
@@ -167,7 +170,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     note: contactNote(settings.contactPerson, settings.contactPhone),
     attachments,
     attachmentLayout,
-    annexTitle: `${period}各单位宣传工作${listWord}情况`,
+    annexTitle: `${period}各单位${work}${listWord}情况`,
     warnings,
   };
 }

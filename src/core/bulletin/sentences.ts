@@ -7,6 +7,7 @@ import { PointsUnit, amountText, scoredWord } from '../scoring/points-unit';
 import { OVERALL_CATEGORY, UnitScore } from '../scoring/tally';
 import { anyQuota } from '../scoring/score-columns';
 import { ranksUnits } from '../scoring/rule-model';
+import { DEFAULT_WORK, workNoun } from '../scoring/work-name';
 
 /**
  * How the text says "this period": 本期, or 全年 in a year-end 通报 (达州市 2010: 「全年市政府办公室共编辑《达州政务快讯》97期」),
@@ -26,7 +27,7 @@ const TASK_QUOTE = 24;
 
 /** Default 下一步要求 when 设置 has no 通报要求. */
 export const DEFAULT_REQUIREMENTS = [
-  '（一）提高思想认识。各单位要把宣传工作摆上重要位置，主要负责同志亲自过问，明确专人负责，确保按时保质完成报送任务。',
+  `（一）提高思想认识。各单位要把${DEFAULT_WORK}摆上重要位置，主要负责同志亲自过问，明确专人负责，确保按时保质完成报送任务。`,
   '（二）补齐工作短板。报送完成率偏低、连续未报送的单位要认真查找原因，制定整改措施，尽快扭转被动局面。',
   '（三）提升稿件质量。各单位要围绕中心工作深入挖掘典型经验和亮点做法，积极向中央、省、市级媒体投稿，提高采用率。',
 ];
@@ -338,18 +339,22 @@ export function problemParagraphs(report: Report, now: PeriodWord = '本期'): s
  * （部门）和先进个人珍惜荣誉，再接再厉…其他单位和个人要以先进典型为榜样」; 嘉兴市: 「希望受表彰的先进集体和先进个人戒骄戒躁，
  * 再接再厉」; 西城区: 「希望以上考核为优秀的单位要戒骄戒躁，再接再厉」); null when nobody is praised.
  */
-export function praiseParagraph(excellentUnits: boolean, reporters: boolean, advancedUnits = false): string | null {
+export function praiseParagraph(excellentUnits: boolean, reporters: boolean, advancedUnits = false, work = DEFAULT_WORK): string | null {
   const units = [excellentUnits ? `考核为${GRADE_NAMES.excellent}等次的单位` : '', advancedUnits ? '受表彰的先进单位' : ''].filter(Boolean).join('、');
   const praised = [units, reporters ? '受表彰的优秀信息员' : ''].filter(Boolean);
   if (praised.length === 0) return null;
-  return `希望${praised.join('和')}戒骄戒躁、再接再厉，在新的一年里取得更好成绩；其他单位和个人要以先进为榜样，查找差距，切实加强宣传工作。`;
+  return `希望${praised.join('和')}戒骄戒躁、再接再厉，在新的一年里取得更好成绩；其他单位和个人要以先进为榜样，查找差距，切实加强${workNoun(work)}。`;
 }
 
-/** 下一步要求: the 设置 通报要求 text, one paragraph per line; the default otherwise, after the year-end `praise` when there is one. */
-export function requirementParagraphs(text: string | undefined, praise: string | null = null): string[] {
+/**
+ * 下一步要求: the 设置 通报要求 text, one paragraph per line; the default otherwise (its work named as 设置 通报事项 says), after the
+ * year-end `praise` when there is one.
+ */
+export function requirementParagraphs(text: string | undefined, praise: string | null = null, work = DEFAULT_WORK): string[] {
   const lines = (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   if (lines.length) return lines;
-  return praise ? [praise, ...DEFAULT_REQUIREMENTS] : DEFAULT_REQUIREMENTS;
+  const defaults = DEFAULT_REQUIREMENTS.map((p) => p.replace(DEFAULT_WORK, workNoun(work)));
+  return praise ? [praise, ...defaults] : defaults;
 }
 
 /**
