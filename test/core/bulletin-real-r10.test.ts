@@ -58,6 +58,11 @@ describe('the month\'s 采用率 (西宁市城中区 2017年4月份: 「累计�
     expect(problems).toContain('（二）区民政局本期报送信息2篇，均未被采用。');
   });
 
+  it('no quota anywhere: the default requirements ask those that sent little, not those with a low completion rate', () => {
+    const requirements = section(content, '下一步要求');
+    expect(requirements[1]).toBe('（二）补齐工作短板。报送较少、连续未报送的单位要认真查找原因，制定整改措施，尽快扭转被动局面。');
+  });
+
   it('one list without 类型 (the office\'s table has no groups): no category word of Duban\'s own in the text or the attachment', () => {
     expect(section(content, '基本情况')[1]).toMatch(/^从得分情况看，排名前列的是南滩办事处（20分）/);
     expect(content.attachments.map((a) => a.title)).toEqual(['2017年4月份各单位宣传工作排名情况']);

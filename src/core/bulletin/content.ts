@@ -14,6 +14,7 @@ import { CHINESE_ORDINALS, GENERIC_CATEGORIES, overviewParagraphs, praiseParagra
 import { GRADE_NAMES } from '../scoring/scoring-rules';
 import { ranksUnits } from '../scoring/rule-model';
 import { scoredWord } from '../scoring/points-unit';
+import { anyQuota } from '../scoring/score-columns';
 import { DEFAULT_WORK, workName, workNoun } from '../scoring/work-name';
 
 /** The period as offices write it (its home is scoring, where the 通报 sheet's notes use it too). */
@@ -145,7 +146,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     ...(advanced ? [{ heading: ADVANCED_TITLE, paragraphs: advanced.paragraphs }] : []),
     ...(reporters ? [{ heading: REPORTER_TITLE, paragraphs: reporters.paragraphs }] : []),
     { heading: '存在问题', paragraphs: problemParagraphs(report, now) },
-    { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements, praise, work) },
+    { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements, praise, work, anyQuota(report.scores)) },
   ].map((section, i) => ({ ...section, heading: `${CHINESE_ORDINALS[i]}、${section.heading}` }));
   const subject = grades ? `${workNoun(work)}考核结果` : `${work}情况`;
   const issuer = settings.issuer || null;

@@ -347,13 +347,14 @@ export function praiseParagraph(excellentUnits: boolean, reporters: boolean, adv
 }
 
 /**
- * 下一步要求: the 设置 通报要求 text, one paragraph per line; the default otherwise (its work named as 设置 通报事项 says), after the
- * year-end `praise` when there is one.
+ * 下一步要求: the 设置 通报要求 text, one paragraph per line; the default otherwise (its work named as 设置 通报事项 says; without any
+ * quota, no completion rate), after the year-end `praise` when there is one.
  */
-export function requirementParagraphs(text: string | undefined, praise: string | null = null, work = DEFAULT_WORK): string[] {
+export function requirementParagraphs(text: string | undefined, praise: string | null = null, work = DEFAULT_WORK, quota = true): string[] {
   const lines = (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   if (lines.length) return lines;
-  const defaults = DEFAULT_REQUIREMENTS.map((p) => p.replace(DEFAULT_WORK, workNoun(work)));
+  // without any quota there is no completion rate to be low (西宁市城中区, 洋县: no 指标): those that sent little
+  const defaults = DEFAULT_REQUIREMENTS.map((p) => p.replace(DEFAULT_WORK, workNoun(work)).replace('报送完成率偏低、', quota ? '报送完成率偏低、' : '报送较少、'));
   return praise ? [praise, ...defaults] : defaults;
 }
 
