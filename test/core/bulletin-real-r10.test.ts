@@ -49,7 +49,7 @@ describe('the month\'s 采用率 (西宁市城中区 2017年4月份: 「累计�
   });
 
   it('the month before: the rate with the counts (「采纳发布率较上月提高10个百分点」)', () => {
-    expect(section(content, '基本情况')[0]).toContain('与2017年3月份相比，报送篇数由250篇增加到301篇，采用篇数由107篇增加到159篇，采用率由42.8%提高到52.8%');
+    expect(section(content, '基本情况')[1]).toContain('与2017年3月份相比，报送篇数由250篇增加到301篇，采用篇数由107篇增加到159篇，采用率由42.8%提高到52.8%');
   });
 
   it('存在问题 names the silent unit and, apart, the one whose pieces were all left unadopted (「区民政局虽上报2条信息，但…未被采纳」)', () => {
@@ -64,7 +64,7 @@ describe('the month\'s 采用率 (西宁市城中区 2017年4月份: 「累计�
   });
 
   it('one list without 类型 (the office\'s table has no groups): no category word of Duban\'s own in the text or the attachment', () => {
-    expect(section(content, '基本情况')[1]).toMatch(/^从得分情况看，排名前列的是南滩办事处（20分）/);
+    expect(section(content, '基本情况')[2]).toMatch(/^从得分情况看，排名前列的是南滩办事处（20分）/);
     expect(content.attachments.map((a) => a.title)).toEqual(['2017年4月份各单位宣传工作排名情况']);
   });
 });
@@ -88,13 +88,13 @@ describe('the year so far named by score (内蒙古计生协 2024年二季度: �
   const overview = section(bulletinContent(report, '全区计生协', d('2024-07-10')), '基本情况');
 
   it('the quarter\'s leaders are the leaders by count (「信息报送条数排名前6位…鄂尔多斯市（95条）、包头市（73条）、赤峰市（69条）」)', () => {
-    expect(overview[1]).toContain('排名前列的是鄂尔多斯市（95分）、包头市（73分）、赤峰市（69分）');
+    expect(overview[2]).toContain('排名前列的是鄂尔多斯市（95分）、包头市（73分）、赤峰市（69分）');
   });
 
   it('the year so far names its own leaders with the year\'s points, beside the quarter\'s', () => {
-    expect(overview[0]).toContain('2024年上半年累计报送信息5231篇，被各级媒体采用0篇。');
+    expect(overview[1]).toContain('2024年上半年累计报送信息5231篇，被各级媒体采用0篇。');
     // beside the quarter's leaders, before the pointer to the tables
-    expect(overview[1]).toContain('。2024年上半年累计得分排名前列的是鄂尔多斯市（903分）、兴安盟（884分）、呼和浩特市（711分）。各单位报送');
+    expect(overview[2]).toContain('。2024年上半年累计得分排名前列的是鄂尔多斯市（903分）、兴安盟（884分）、呼和浩特市（711分）。各单位报送');
   });
 
   it('several categories: each one\'s first, ties in; a category of one unit has no first to name, one that scored nothing none', () => {
@@ -155,8 +155,8 @@ describe('a top scorer not praised, and why (潜江市 2023年上半年: 「由�
   });
 
   it('the praise says which top scorer it leaves out and why, as the office does', () => {
-    expect(overview[1]).toContain('市小龙虾产业发展促进中心虽本期得分排名靠前，但在下文“存在问题”中列出，不列为前列');
-    expect(overview[1]).toContain('市直部门排名前列的是市发改委（');
+    expect(overview[2]).toContain('市小龙虾产业发展促进中心虽本期得分排名靠前，但在下文“存在问题”中列出，不列为前列');
+    expect(overview[2]).toContain('市直部门排名前列的是市发改委（');
   });
 });
 
@@ -197,5 +197,21 @@ describe('names the 名录 does not know, in one paragraph (the 300-unit benchma
     expect(unknown[0]).toContain('“市教育局”（可能是“市教体局”）');
     expect(unknown[0]).toContain('“甲镇办公室”');
     expect(unknown[0]).toMatch(/等2个名称不在单位名录中，本期未列入排名，请核实。$/);
+  });
+});
+
+describe('adoptions by category, parts adding up (扎兰屯市 1-3月: 「部门报送1165条，乡镇报送835条。市政府门户网站共采用773条，其中，部门采用456条，乡镇采用317条。」)', () => {
+  // 扎兰屯市's totals by group; two units a group carry them (the table's rows are not all in the stored copy)
+  const registry = grid('单位名录', [['单位名称', '别名', '类型'], ['水利局', '', '部门'], ['民政局', '', '部门'], ['成吉思汗镇', '', '乡镇'], ['浩饶山镇', '', '乡镇']]);
+  const tasks = taskGrid([[1, '政府门户网站信息报送', '水利局', '', '2023年12月29日', '', '', '']]);
+  const ledger = grid('报送台账', [
+    ledgerHeader,
+    ...rows('2023-02-10', '水利局', 600, 236), ...rows('2023-03-10', '民政局', 565, 220),
+    ...rows('2023-02-15', '成吉思汗镇', 435, 167), ...rows('2023-03-15', '浩饶山镇', 400, 150),
+  ]);
+  const report = buildReport([tasks, registry, ledger], { today: TODAY, year: 2023, asOf: d('2023-03-31'), period: { from: d('2023-01-01'), to: d('2023-03-31') } });
+
+  it('after the submissions by category, the adoptions by category', () => {
+    expect(section(bulletinContent(report, '扎兰屯市政府门户网站', d('2023-04-13')), '基本情况')[0]).toContain('报送的2000篇中，部门1165篇、乡镇835篇；采用的773篇中，部门456篇、乡镇317篇。');
   });
 });

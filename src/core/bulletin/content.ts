@@ -120,11 +120,10 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   }));
   const yearEnd = isWholeYear(report.period);
   const now = yearEnd ? '全年' : '本期';
-  const overview = overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout), now, ytd?.period);
+  // the year so far and the period before, after who met the quota
   const ytdSentence = ytd && tables.length ? yearToDateSentence(report.yearToDate, ytd.period) : null;
-  if (ytdSentence) overview[0] += ytdSentence;
   const compared = tables.length ? comparedWithBefore(report) : null;
-  if (compared) overview[0] += compared;
+  const overview = overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout), now, ytd?.period, (ytdSentence ?? '') + (compared ?? ''));
   // at year end, with grade lines in the rules: the 等次 of every unit, a section of its own
   const grades = tables.length && yearEnd ? gradeParagraphs(report.scores, period, report.rules, annexReference(attachments.length, attachmentLayout)) : null;
   // at year end, where the office names people or the ledger has authors: 优秀信息员, never chosen by Duban unless told how

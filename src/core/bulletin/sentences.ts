@@ -144,17 +144,21 @@ const lowCompletion = (report: Report) => {
 
 /**
  * Where the submissions came from, by category, the parts adding up to the total (as 白水县 writes 「共报送政务信息455篇，
- * 其中各镇（办）报送115篇，部门报送340篇」); categories that sent nothing are left out; null with one category or none sent.
+ * 其中各镇（办）报送115篇，部门报送340篇」), then where the adoptions came from (扎兰屯市 「共采用773条，其中，部门采用456条，乡镇采用317条」;
+ * 商洛市 「采用县区报送的信息34条，采用市直部门报送的信息48条」; 贵州省林业厅, 达州市 the same); categories with none are left out; null with one
+ * category or none sent.
  */
 export function categorySentence(scores: readonly UnitScore[]): string | null {
   const categories = categoriesOf(scores);
   const total = scores.reduce((n, s) => n + s.actual, 0);
   if (categories.length < 2 || total === 0) return null;
-  const parts = categories
-    .map((c) => [c, scores.filter((s) => s.category === c).reduce((n, s) => n + s.actual, 0)] as const)
-    .filter(([, n]) => n > 0);
-  if (parts.length === 1) return `报送的${total}篇均来自${parts[0][0]}。`;
-  return `报送的${total}篇中，${parts.map(([c, n]) => `${c}${n}篇`).join('、')}。`;
+  const byCategory = (count: (s: UnitScore) => number) =>
+    categories.map((c) => [c, scores.filter((s) => s.category === c).reduce((n, s) => n + count(s), 0)] as const).filter(([, n]) => n > 0);
+  const parts = (what: string, sum: number, list: ReturnType<typeof byCategory>) =>
+    list.length === 1 ? `${what}的${sum}篇均来自${list[0][0]}` : `${what}的${sum}篇中，${list.map(([c, n]) => `${c}${n}篇`).join('、')}`;
+  const adopted = scores.reduce((n, s) => n + adoptedOf(s), 0);
+  const clauses = [parts('报送', total, byCategory((s) => s.actual)), ...(adopted > 0 ? [parts('采用', adopted, byCategory(adoptedOf))] : [])];
+  return `${clauses.join('；')}。`;
 }
 
 /** Levels whose adopters 基本情况 names unit by unit: the outlets above the office's own, as offices praise them. */
@@ -214,10 +218,11 @@ function silentSentence(scores: readonly UnitScore[], now: PeriodWord): string {
 }
 
 /**
- * 一、基本情况: totals by level, overall completion, how many units completed their quota, the top units of each
- * category (only units that scored), and where the tables are (`annexes`: "附件", "附件1至附件3").
+ * 一、基本情况, in three paragraphs: the figures (totals, completion, levels, who the upper levels adopted, by category); how many units
+ * completed their quota or sent nothing, then `after` (the year so far, the period before); the top units of each category (only units
+ * that scored), the year's leaders (`yearSpan`) and where the tables are (`annexes`: "附件", "附件1至附件3").
  */
-export function overviewParagraphs(report: Report, period: string, hasRows: boolean, annexes = '附件', now: PeriodWord = '本期', yearSpan?: string): string[] {
+export function overviewParagraphs(report: Report, period: string, hasRows: boolean, annexes = '附件', now: PeriodWord = '本期', yearSpan?: string, after = ''): string[] {
   const scores = report.scores;
   if (!hasRows) return [`${period}，报送台账中没有该期间的报送记录，${now}暂不排名。`];
   const expected = scores.reduce((n, s) => n + s.expected, 0);
@@ -233,8 +238,10 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
     (expected > 0 ? `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` : `${period}，纳入通报的${scores.length}个单位共报送信息${actual}篇；`) +
     `被各级媒体采用${totalAdopted}篇${adoption !== null ? `（采用率${percentText(adoption)}）` : ''}，其中${levels}。` +
     (upperLevelSentence(scores) ?? '') +
-    (categorySentence(scores) ?? '') +
-    (quotaSentence(scores, now) ?? silentSentence(scores, now));
+    (categorySentence(scores) ?? '');
+  // who met the quota (or sent nothing), then the year so far and the period before: a paragraph of its own, as 贵州省林业厅 puts
+  // 「超额完成…任务的单位有36个…」 under its totals and 吉林市 its comparison with the quarters before (the figures alone ran to twelve lines)
+  const standing = (quotaSentence(scores, now) ?? silentSentence(scores, now)) + after;
   const named = criticised(report);
   // a 奖励办法 pays in 元: its bulletin says 奖励 and 元, never 分
   const unit = report.rules.model.pointsUnit;
@@ -277,7 +284,7 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   const note = report.categories.note ? [report.categories.note] : [];
   // the year so far's leaders beside the period's (a rule that ranks): 「2023年1—9月份累计得分排名前列的是…」
   const leaders = yearSpan && ranked ? yearLeaders(report.yearToDate, unit) : '';
-  return [first, `从${scored}情况看，${tops.join('；')}。${leaders && `${yearSpan}${leaders}。`}各单位报送、采用及${scored}情况详见${annexes}。`, ...note];
+  return [first, ...(standing ? [standing] : []), `从${scored}情况看，${tops.join('；')}。${leaders && `${yearSpan}${leaders}。`}各单位报送、采用及${scored}情况详见${annexes}。`, ...note];
 }
 
 /**
