@@ -2,7 +2,7 @@
 // change in 百分点 (西宁市城中区), units whose submissions were all left unadopted (西宁市城中区), the year so far named by score (内蒙古计生协).
 // Each expected text was written from the document before Duban was run on the data.
 import { bulletinContent } from '../../src/core/bulletin/content';
-import { yearLeaders } from '../../src/core/bulletin/sentences';
+import { upperLevelSentence, yearLeaders } from '../../src/core/bulletin/sentences';
 import { UnitScore } from '../../src/core/scoring/tally';
 import { buildReport } from '../../src/core/scoring/report';
 import { bulletinSheet } from '../../src/core/scoring/summaries';
@@ -178,6 +178,11 @@ describe('who the upper levels adopted, unit by unit (内蒙古计生协 2024年
 
   it('the top level\'s adopters, most first, equal counts together (温县 2023年: 「农业农村局12条，…科技和工业信息化局、文化广电和旅游局、商务局各4条」)', () => {
     expect(first).toContain('其中中央级25篇、省级13篇、市级0篇、县级0篇。中央级采用的有赤峰市4篇，兴安盟、巴彦淖尔市、通辽市各3篇，鄂尔多斯市、满洲里市、乌海市、呼伦贝尔市各2篇，包头市、锡林郭勒盟、乌兰察布市、阿拉善盟各1篇；');
+  });
+
+  it('past thirty units a level is only counted (the 300-unit benchmark: every unit had a 中央级 piece)', () => {
+    const many = Array.from({ length: 31 }, (_, i) => ({ unit: `单位${i}`, adopted: { 中央级: 1, 省级: 0, 市级: 0, 县级: 0 } }) as unknown as UnitScore);
+    expect(upperLevelSentence(many)).toBe('中央级采用涉及31个单位。');
   });
 
   it('then the next level, all thirteen at one each', () => {

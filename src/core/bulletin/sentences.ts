@@ -168,7 +168,7 @@ const NAMED_LEVELS: readonly MediaLevel[] = ['中央级', '省级'];
  * Who the upper levels adopted, unit by unit, most first, equal counts together, ties in the table's order (温县 2023年: 「农业农村局12条，
  * 人力资源和社会保障局8条，…科技和工业信息化局、文化广电和旅游局、商务局各4条」; 内蒙古计生协 2024年二季度: 「赤峰市（4条）、兴安盟（3条）…被中国计生协采用」;
  * a 市政府门户网站 通报 of 2023年9月: 「被省采用得分较多的单位有：市卫健委、应急管理局…」): 「中央级采用的有A4篇，B、C各3篇；省级采用的有…」; the counts
- * add up to the level's total. Past MAX_NAMED_UNITS units a level is counted (「…等40个单位」); null when neither level adopted anything.
+ * add up to the level's total. Past MAX_NAMED_UNITS units a level is only counted (「中央级采用涉及300个单位」); null when neither level adopted anything.
  */
 export function upperLevelSentence(scores: readonly UnitScore[]): string | null {
   const clauses: string[] = [];
@@ -176,7 +176,7 @@ export function upperLevelSentence(scores: readonly UnitScore[]): string | null 
     const adopters = scores.filter((s) => s.adopted[level] > 0);
     if (adopters.length === 0) continue;
     if (adopters.length > MAX_NAMED_UNITS) {
-      clauses.push(`${level}采用的有${adopters.length}个单位`);
+      clauses.push(`${level}采用涉及${adopters.length}个单位`);
       continue;
     }
     const counts = [...new Set(adopters.map((s) => s.adopted[level]))].sort((a, b) => b - a);
