@@ -68,7 +68,7 @@ export function overallCompletion(scores: readonly UnitScore[]): number | null {
   return expected > 0 ? counted / expected : null;
 }
 
-/** Units 存在问题 names (no submissions for months or this period, completion below the line): never praised in 基本情况. */
+/** Units 存在问题 names (no submissions for months or this period, completion below the line, nothing adopted): never praised in 基本情况. */
 function criticised(report: Report): Set<string> {
   const out = new Set(report.zeroReport.units);
   for (const s of [...zeroThisPeriod(report), ...lowCompletion(report), ...noneAdopted(report)]) out.add(s.unit);
