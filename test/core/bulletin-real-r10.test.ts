@@ -5,7 +5,7 @@ import { bulletinContent } from '../../src/core/bulletin/content';
 import { upperLevelSentence, yearLeaders } from '../../src/core/bulletin/sentences';
 import { UnitScore } from '../../src/core/scoring/tally';
 import { buildReport } from '../../src/core/scoring/report';
-import { bulletinSheet } from '../../src/core/scoring/summaries';
+import { annualSheet, bulletinSheet } from '../../src/core/scoring/summaries';
 import { CellValue } from '../../src/core/sheets/grid';
 import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
 
@@ -150,6 +150,8 @@ describe('a top scorer not praised, and why (潜江市 2023年上半年: 「由�
     expect(section(content, '下一步要求')[0]).toContain('各单位要把政务信息报送及采用工作摆上重要位置');
     // the 通报 sheet's title says it too (one home: scoring/work-name.ts)
     expect(JSON.stringify(bulletinSheet(withWork, { generatedAt: '2023-08-30 09:00', asOf: withWork.asOf }).rows.slice(0, 2))).toContain('2023年上半年政务信息报送及采用工作通报');
+    // and the 年度考核 sheet's
+    expect(JSON.stringify(annualSheet(2023, withWork, withWork.yearToDate, { generatedAt: '2023-08-30 09:00', asOf: withWork.asOf }).rows.slice(0, 2))).toContain('2023年度政务信息报送及采用工作考核');
     // without the row, 宣传工作 as before
     expect(bulletinContent(report, '', d('2023-08-30')).title).toBe('关于2023年上半年宣传工作情况的通报');
   });
