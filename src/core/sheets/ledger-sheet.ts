@@ -81,6 +81,21 @@ function countOf(value: CellValue): number {
   return Number.isFinite(n) && n >= 0 ? n : 1;
 }
 
+/**
+ * A 数量 cell the sheet's own formulas read otherwise than the engine: SUMIFS (the 已报送 column, a clerk's 求和) skips text
+ * ("3篇", a "3" stored as text, "若干") as 0 and adds a negative figure as it is, while the engine counts "3篇" as 3 and a
+ * figure that is no count as 1. Null when both read it alike; else the engine's count and the number to write instead (when
+ * the text holds one).
+ */
+export function countDisagreement(value: CellValue): { count: number; figure: number | null } | null {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? null : { count: 1, figure: null };
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const count = countOf(value);
+  if (count === 0) return null; // "0篇": both read 0
+  const figure = countFigure(value);
+  return { count, figure: Number.isInteger(figure) && figure >= 0 ? figure : null };
+}
+
 /** 上级计分/认定分值 of a row: a number (10, “10分”), else null (blank: the rules give the points). */
 function givenOf(value: CellValue): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
@@ -237,6 +252,17 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       // one issue per outlet however many rows name it (its message says how many and which)
       if (!entry) repeated.add('LEDGER_UNKNOWN_MEDIA', mediaName, at(r, 'media'), () => ({ message: MESSAGES.ledgerUnknownMedia(mediaName) }));
       else if (entry.points === null) repeated.add('LEDGER_UNKNOWN_MEDIA', mediaName, at(r, 'media'), () => ({ message: MESSAGES.ledgerMediaWithoutLevel(mediaName) }));
+    }
+    // a 数量 the sheet's formulas would read otherwise (text, a negative figure): said once per text, with the number to write
+    const countCell = cCount < 0 || countShared.has(r) ? null : cells[cCount] ?? null;
+    const disagreement = countCell === null ? null : countDisagreement(countCell);
+    if (disagreement) {
+      const written = cellText(countCell);
+      const word = cellText(grid.rows[header.row]?.[cCount] ?? null) || '数量';
+      repeated.add('LEDGER_COUNT_TEXT', written, at(r, 'count'), () => ({
+        message: MESSAGES.ledgerCountText(word, written, typeof countCell === 'number', disagreement.count, disagreement.figure),
+        ...(disagreement.figure !== null ? { suggestion: String(disagreement.figure) } : {}),
+      }));
     }
     const read: LedgerEntry = {
       row: r + 1, date: date.date, unit: unit.unit, title: textAt(cells, cTitle), media: mediaName, level, adopted,

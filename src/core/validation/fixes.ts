@@ -4,7 +4,7 @@ import { CellValue, Grid, cellText, parseA1 } from '../sheets/grid';
 import { Issue, IssueCode } from './issues';
 
 /** Codes whose suggestion can be applied to the cell as it stands. */
-export const FIXABLE_CODES: readonly IssueCode[] = ['UNKNOWN_UNIT', 'UNIT_ALIAS', 'DEADLINE_NON_WORKDAY', 'LEDGER_UNKNOWN_UNIT'];
+export const FIXABLE_CODES: readonly IssueCode[] = ['UNKNOWN_UNIT', 'UNIT_ALIAS', 'DEADLINE_NON_WORKDAY', 'LEDGER_UNKNOWN_UNIT', 'LEDGER_COUNT_TEXT'];
 
 /** Number format written with a moved deadline. */
 export const FIX_DATE_FORMAT = 'yyyy-mm-dd';
@@ -52,6 +52,8 @@ function applyOne(issue: Issue, current: CellValue): { value: CellValue; numberF
     const date = parseISO(suggestion);
     return date ? { value: toSerial(date), numberFormat: FIX_DATE_FORMAT } : null;
   }
+  // a 数量 written as text ("3篇"): the figure as a number, which the sheet's formulas count (a cell changed since is left alone)
+  if (issue.code === 'LEDGER_COUNT_TEXT') return typeof current === 'string' ? { value: Number(suggestion) } : null;
   const text = cellText(current);
   if (issue.replaces === undefined) return text === '' ? null : { value: suggestion };
   const next = replaceUnitName(text, issue.replaces, suggestion);

@@ -134,6 +134,10 @@ export const MESSAGES = {
   ledgerAdoptedUnclear: (text: string) => `是否采用${q(text)}无法识别，按未采用计：请填“是”或“否”。`,
   ledgerMergedCount: (header: string, written: string, rows: number, range: string) =>
     `${header}${q(written)}合并了 ${rows} 行（${range}），与行数不一致，读不出每行的${header}：按每行 1 篇计（共 ${rows} 篇），请取消合并，逐行填写。`,
+  ledgerCountText: (header: string, written: string, isNumber: boolean, count: number, figure: number | null) =>
+    isNumber
+      ? `${header} ${written} 不是篇数：督办按 ${count} 篇计，表中的公式（“已报送”列、求和）却按 ${written} 计，两处对不上：请改为实际篇数。`
+      : `${header}${q(written)}是文字，不是数字：督办按 ${count} 篇计，表中的公式（“已报送”列、求和）却按 0 计，两处对不上：${figure !== null ? `请改为数字 ${figure}（可一键修复）。` : '请改为篇数（数字）。'}`,
   ledgerSummaryOnly: (sheet: string) =>
     `${q(sheet)}表是按单位汇总的统计表（每行一个单位的条数或得分），不是逐篇登记的报送台账：督办按逐篇登记的稿件（日期、单位、标题、媒体、是否采用）计数和计分，此表未读取，各单位报送数按 0 计。请把稿件逐篇登记到报送台账（表头需有“日期”“单位”），或用填报表收集（duban forms、duban collect）。`,
   ledgerSheetsUnread: (sheets: readonly string[], read: string) =>
