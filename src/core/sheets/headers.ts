@@ -89,8 +89,8 @@ export const RETURN_DATE_HEADERS: readonly string[] = ['报送时间', '发布�
 export const LEDGER_TIMED_HEADERS: HeaderSchema<LedgerField> = { ...LEDGER_HEADERS, date: [...LEDGER_HEADERS.date, ...RETURN_DATE_HEADERS] };
 export const LEDGER_TIMED_REQUIRED: readonly LedgerField[] = ['date', 'unit', 'title'];
 
-/** A date printed in two columns, 月 | 日 (a 见报篇目统计表): a return reads them as one date in its period's year. */
-export const SPLIT_DATE_HEADERS = { month: ['月', '月份'], day: ['日'] } as const;
+/** A date printed in two columns, 月 | 日 (a 见报篇目统计表): a return reads them as one date in its period's year, the ledger in its title's (ledger-header.ts); 年 a year column beside them. */
+export const SPLIT_DATE_HEADERS = { month: ['月', '月份'], day: ['日'], year: ['年', '年份'] } as const;
 
 /**
  * A 统计表 that counts by unit (单位 | 报送条数 | 采用 | 得分): its unit column and its count or points columns. Such a sheet

@@ -8,7 +8,8 @@ import { tableFurniture } from './headings';
 import { readAdoption } from './adoption';
 import { Issue, makeIssue } from '../validation/issues';
 import { RepeatedIssues } from '../validation/repeated-issues';
-import { locateLedger, otherLedgerSheets, splitDateLedgerCell } from './ledger-header';
+import { locateLedger, otherLedgerSheets, splitDateLedger, splitDateLedgerCell } from './ledger-header';
+import { SplitDateResult, readSplitDate } from './ledger-split-date';
 import { summaryTable } from './summary-table';
 import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
@@ -107,10 +108,10 @@ function givenOf(value: CellValue): number | null {
  * The ledger's rows with a cell merged down over rows (单位 over a unit's block, 日期 over a day's) given to each row, as
  * the office reads it. 数量 is not shared out: a figure over several rows is the block's, not each row's (`counts`).
  */
-function mergedDown(grid: Grid, headerRow: number, col: Partial<Record<LedgerField, number>>): { rows: CellValue[][]; counts: CellRange[] } {
+function mergedDown(grid: Grid, headerRow: number, col: Partial<Record<LedgerField, number>>, dateParts: readonly number[]): { rows: CellValue[][]; counts: CellRange[] } {
   const down = grid.merges.filter((m) => m.bottom > m.top && m.top > headerRow);
   if (down.length === 0) return { rows: grid.rows, counts: [] };
-  const shared = new Set(Object.entries(col).filter(([f]) => f !== 'count').map(([, c]) => c));
+  const shared = new Set([...Object.entries(col).filter(([f]) => f !== 'count').map(([, c]) => c), ...dateParts]);
   const rows = grid.rows.slice();
   const counts = down.filter((m) => m.left <= (col.count ?? -1) && (col.count ?? -1) <= m.right);
   for (const m of down) {
@@ -142,11 +143,14 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const located = locateLedger(grids);
   if (!located) {
     // no ledger: one dated in 月 | 日 columns is said (it has no year), as is a 统计表 by unit in its place — neither read as nothing silently
-    const split = grids.find((g) => !g.generated && splitDateLedgerCell(g.rows) !== null);
-    if (split) return { sheet: null, entries: [], issues: [makeIssue('HEADER_NOT_FOUND', split.name, splitDateLedgerCell(split.rows)!, MESSAGES.ledgerSplitDate(split.name))] };
+    const split = grids.find((g) => !g.generated && splitDateLedgerCell(g) !== null);
+    if (split) {
+      const years = splitDateLedger(split)?.split.years ?? [];
+      return { sheet: null, entries: [], issues: [makeIssue('HEADER_NOT_FOUND', split.name, splitDateLedgerCell(split)!, MESSAGES.ledgerSplitDate(split.name, years))] };
+    }
     return { sheet: null, entries: [], issues: summaryIssues(grids) };
   }
-  const { grid, header } = located;
+  const { grid, header, split } = located;
   const col = header.columns;
   const sheet = grid.name;
   const entries: LedgerEntry[] = [];
@@ -186,7 +190,8 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   };
   const typesOf = memoize((written: string) => (written === '' ? NONE : pieceTypes(...written.split('|'))));
   const authorsOf = memoize((written: string) => (written === '' ? NONE : written.split(/[、,，;；\s]+/).filter(Boolean)));
-  const at = (row: number, field: LedgerField) => a1(row, col[field] ?? 0);
+  // a ledger dated in 月 | 日: its date issues stand at the 月 cell
+  const at = (row: number, field: LedgerField) => a1(row, (field === 'date' && split ? split.month : col[field]) ?? 0);
   // dates repeat (a year holds 365 of them): each distinct cell value is read once and its date shared
   const dateOf = memoize(readDateIgnoringTime);
   const levelOf = memoize(normalizeLevel); // 级别 as written → level (a handful of spellings)
@@ -200,7 +205,9 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const cAdopted = column('adopted'), cTaskSeq = column('taskSeq'), cCount = column('count'), cInstruction = column('instruction');
   const cPieceId = column('pieceId'), cAuthor = column('author'), cPieceType = column('pieceType'), cPlacement = column('placement'), cWords = column('words');
   const cRoute = column('route'), cGiven = column('given');
-  const { rows, counts: countMerges } = mergedDown(grid, header.row, col);
+  const dateParts = split ? [split.month, split.day, ...(split.yearColumn === undefined ? [] : [split.yearColumn])] : [];
+  const { rows, counts: countMerges } = mergedDown(grid, header.row, col, dateParts);
+  let carriedMonth: number | null = null; // a 月 | 日 ledger's month, written once for its block
   // a 数量 merged over a block (one figure for its rows): each row is one article; a figure other than the rows is said, once a merge
   const countShared = new Set<number>();
   for (const m of countMerges) {
@@ -212,10 +219,16 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     const word = cellText(grid.rows[header.row]?.[cCount] ?? null) || '数量';
     repeated.add('LEDGER_MERGED_COUNT', rangeA1(m), a1(m.top, m.left), () => ({ message: MESSAGES.ledgerMergedCount(word, written, span, rangeA1(m)) }));
   }
-  const mapped = new Set(Object.values(col));
+  const mapped = new Set([...Object.values(col), ...dateParts]);
   for (let r = header.row + 1; r < rows.length; r++) {
     const cells = rows[r] ?? NO_CELLS;
-    const date = dateOf(cDate < 0 ? null : cells[cDate] ?? null);
+    const inParts: SplitDateResult | null = split ? readSplitDate(cells, split, carriedMonth) : null;
+    if (inParts && !inParts.ok && !inParts.empty) {
+      if (!isFurniture(cells, mapped)) repeated.add('LEDGER_BAD_DATE', inParts.written, at(r, 'date'), () => ({ message: MESSAGES.ledgerBadSplitDate(inParts.written, inParts.problem, split!.year) }));
+      continue;
+    }
+    const date = inParts ? (inParts.ok ? inParts : { ok: false as const }) : dateOf(cDate < 0 ? null : cells[cDate] ?? null);
+    if (inParts?.ok) carriedMonth = inParts.date.month;
     if (!date.ok) {
       // a row with a date is not blank: only a row without one is looked at cell by cell
       if (cells.every(isBlank)) continue;

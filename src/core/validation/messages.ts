@@ -142,8 +142,13 @@ export const MESSAGES = {
     `${q(sheet)}表是按单位汇总的统计表（每行一个单位的条数或得分），不是逐篇登记的报送台账：督办按逐篇登记的稿件（日期、单位、标题、媒体、是否采用）计数和计分，此表未读取，各单位报送数按 0 计。请把稿件逐篇登记到报送台账（表头需有“日期”“单位”），或用填报表收集（duban forms、duban collect）。`,
   ledgerSheetsUnread: (sheets: readonly string[], read: string) =>
     `${sheets.map(q).join('')}表也像报送台账（表头有日期、单位和标题），没有读取：督办只读一张报送台账（${q(read)}）。如按月分表登记，请把各表的行移到同一张报送台账中；如是副本或汇总，可不理会。`,
-  ledgerSplitDate: (sheet: string) =>
-    `${q(sheet)}表的日期分成了“月”“日”两列，读不出完整日期（没有年份）：请加一列“日期”写完整日期（如 2023-06-05），或把两列合并为一列。此表未作为台账读取，各单位报送数按 0 计。`,
+  ledgerSplitDate: (sheet: string, years: readonly number[]) =>
+    `${q(sheet)}表的日期分成了“月”“日”两列，${years.length > 1 ? `标题写了 ${years.join('、')} ${years.length} 个年份，不知每行是哪一年` : '标题和表名都没有写是哪一年'}，读不出完整日期：请在标题中写明年份（如“2023年信息报送登记簿”），或加一列“年”，或加一列“日期”写完整日期（如 2023-06-05）。此表未作为台账读取，各单位报送数按 0 计。`,
+  ledgerBadSplitDate: (written: string, problem: 'invalid' | 'noDay' | 'noMonth' | 'noYear', year: number | null) =>
+    problem === 'noDay' ? `报送日期${q(written)}只有月份，没有写日：请在“日”列补上。`
+    : problem === 'noMonth' ? `报送日期${q(written)}没有写月份，上面也没有可沿用的月份：请在“月”列补上。`
+    : problem === 'noYear' ? `报送日期${q(written)}的“年”列为空，标题和表名也没有写年份：请补上年份。`
+    : `报送日期${q(written)}${year !== null && !/年/u.test(written) ? `（${year}年）` : ''}不是有效日期。`,
   ledgerAdoptedOtherOutlet: (text: string, media: string) => `是否采用${q(text)}与媒体${q(media)}不一致：按媒体${q(media)}计，请核实。`,
   /** After the message of a problem found on several rows: how many, the first five and the last. */
   sameOnRows: (cells: readonly string[]) =>
