@@ -139,7 +139,7 @@ export const MESSAGES = {
       ? `${header} ${written} 不是篇数：督办按 ${count} 篇计，表中的公式（“已报送”列、求和）却按 ${written} 计，两处对不上：请改为实际篇数。`
       : `${header}${q(written)}是文字，不是数字：督办按 ${count} 篇计，表中的公式（“已报送”列、求和）却按 0 计，两处对不上：${figure !== null ? `请改为数字 ${figure}（可一键修复）。` : '请改为篇数（数字）。'}`,
   ledgerSummaryOnly: (sheet: string) =>
-    `${q(sheet)}表是按单位汇总的统计表（每行一个单位的条数或得分），不是逐篇登记的报送台账：督办按逐篇登记的稿件（日期、单位、标题、媒体、是否采用）计数和计分，此表未读取，各单位报送数按 0 计。请把稿件逐篇登记到报送台账（表头需有“日期”“单位”），或用填报表收集（duban forms、duban collect）。`,
+    `${q(sheet)}表是按单位汇总的统计表（各单位的条数或得分），不是逐篇登记的报送台账：督办按逐篇登记的稿件（日期、单位、标题、媒体、是否采用）计数和计分，此表未读取，各单位报送数按 0 计。请把稿件逐篇登记到报送台账（表头需有“日期”“单位”），或用填报表收集（duban forms、duban collect）。`,
   ledgerSheetsUnread: (sheets: readonly string[], read: string) =>
     `${sheets.map(q).join('')}表也像报送台账（表头有日期、单位和标题），没有读取：督办只读一张报送台账（${q(read)}）。如按月分表登记，请把各表的行移到同一张报送台账中；如是副本或汇总，可不理会。`,
   ledgerSplitDate: (sheet: string, years: readonly number[]) =>
