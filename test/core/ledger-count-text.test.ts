@@ -40,8 +40,9 @@ test('a 数量 written as text is counted as meant and said once per text, with 
   ]);
   expect(said.every((i) => i.severity === 'warning')).toBe(true);
   // the fix writes the figures as numbers in every cell of the text; 若干 and -1 are the clerk's to correct
-  expect(planFixes(r.issues, grids).filter((f) => f.sheet === '报送台账').map((f) => [f.cell, f.before, f.value])).toEqual([
-    ['H3', '3篇', 3], ['H7', '3篇', 3], ['H4', '２条', 2],
+  // (in 常规 format: a cell formatted as text keeps a typed 3 as text)
+  expect(planFixes(r.issues, grids).filter((f) => f.sheet === '报送台账').map((f) => [f.cell, f.before, f.value, f.numberFormat])).toEqual([
+    ['H3', '3篇', 3, 'General'], ['H7', '3篇', 3, 'General'], ['H4', '２条', 2, 'General'],
   ]);
   // the 已报送 column's cached result is the engine's (what the sheet shows once the cells are numbers): 3+3+2+1+1+3+0+1
   const plan = planComputedColumns(grids, r.check, r.ledger)!;
