@@ -111,3 +111,14 @@ test('添加计算列 plans no 已报送 column over a 月 | 日 ledger (COUNTIF
   const plan = planComputedColumns(grids, r.check, r.ledger)!;
   expect(plan.headers.map((h) => h.text)).toEqual(['应完成(每单位)', '督办状态']);
 });
+
+test('月份 | 日期 with the day under 日期 is a 月 | 日 ledger; a 月份 helper beside full dates is not; a day alone in 日期 is no date of 1900', () => {
+  const days = readLedger([grid('2023年报送台账', [['月份', '日期', '报送单位', '信息标题'], [6, 5, '市教体局', '资助政策进万家'], [6, '12日', '市文旅局', '非遗展演进社区']])], null, none);
+  expect(days.entries.map((e) => e.date)).toEqual([d('2023-06-05'), d('2023-06-12')]);
+  const helper = readLedger([grid('报送台账', [['月份', '日期', '单位', '标题'], [6, '2023-06-05', '市教体局', '资助政策进万家']])], null, none);
+  expect(helper.entries.map((e) => e.date)).toEqual([d('2023-06-05')]);
+  // before, 5 read as the serial 5 — 1900-01-05 — and the row fell out of every period without a word
+  const dayOnly = readLedger([grid('报送台账', [['日期', '单位', '标题'], [5, '市教体局', '资助政策进万家']])], null, none);
+  expect(dayOnly.entries).toEqual([]);
+  expect(dayOnly.issues.map((i) => [i.code, i.cell, i.message])).toEqual([['LEDGER_BAD_DATE', 'A2', '报送日期“5”不是完整日期（像是只写了日）：请写年月日（如 2023-06-05）。']]);
+});

@@ -73,3 +73,16 @@ test('a 简报 on one topic (no 目录) is one row, as before; a sentence that b
   const read = readSubmissionText(prose);
   expect([read.contents, read.contentsMissing]).toEqual([['县教育局召开招生工作会议'], ['全县中小学开展防溺水专题教育']]);
 });
+
+test('a 目录 of bullets or of plain lines: the list ends where the body repeats an entry as its heading', () => {
+  const bullets = ['本期要目', '◆县教育局部署暑期安全工作', '◆全县中小学开展防溺水专题教育',
+    '◆县教育局部署暑期安全工作', '为切实做好暑期学生安全工作，县教育局召开专题会议。', '◆全县中小学开展防溺水专题教育', '6月14日，全县中小学同步开展防溺水专题教育。'].join('\n');
+  expect(readSubmissionText(bullets)).toMatchObject({ title: '县教育局部署暑期安全工作', contents: ['县教育局部署暑期安全工作', '全县中小学开展防溺水专题教育'] });
+  const plain = ['教育工作简报', '第14期', '县教育局办公室编　　　　2023年6月25日', '本期目录', '县教育局部署暑期安全工作', '全县中小学开展防溺水专题教育', '————————',
+    '县教育局部署暑期安全工作', '为切实做好暑期学生安全工作，县教育局召开专题会议。', '全县中小学开展防溺水专题教育', '6月14日，全县中小学同步开展防溺水专题教育。'].join('\n');
+  expect(readSubmissionText(plain)).toMatchObject({ title: '县教育局部署暑期安全工作', contents: ['县教育局部署暑期安全工作', '全县中小学开展防溺水专题教育'] });
+  // plain lines the body never repeats are no 目录: the text's own lines (one piece, titled by its first)
+  const notContents = ['本期目录', '县教育局部署暑期安全工作', '为切实做好暑期学生安全工作，县教育局召开专题会议。'].join('\n');
+  expect(readSubmissionText(notContents)).toMatchObject({ title: '县教育局部署暑期安全工作' });
+  expect(readSubmissionText(notContents).contents).toBeUndefined();
+});

@@ -63,17 +63,27 @@ function contentsOf(lines: readonly string[]): { lines: ReadonlySet<number>; ite
   if (at < 0) return { lines: taken, items: null };
   taken.add(at);
   const items: string[] = [];
+  const keys = new Set<string>();
   let last = 0;
+  const marked = at + 1 < lines.length && CONTENTS_ITEM.test(lines[at + 1]);
+  let repeated = false;
   for (let i = at + 1; i < lines.length && !isBody(lines[i]); i++) {
-    const m = CONTENTS_ITEM.exec(lines[i]);
-    if (!m) break;
-    // the list ends where its numbering starts again (the body's 小标题 numbered as the 目录 was: 一、 after 三、)
-    const number = entryNumber(lines[i]);
+    // entries marked (1. / 一、 / ◆) or, unmarked, short lines: the list ends where the body repeats an entry as its 小标题
+    const text = marked ? CONTENTS_ITEM.exec(lines[i])?.[1]?.trim() : lines[i];
+    if (text === undefined) break;
+    const key = headingKey(text);
+    if (!marked && (key === '' || isFrameLine(lines[i]))) continue; // a rule or a date line between the 目录 and the body
+    if (keys.has(key)) { repeated = true; break; }
+    // a numbered list ends where its numbering starts again (the body's 小标题 numbered as the 目录 was: 一、 after 三、)
+    const number = marked ? entryNumber(lines[i]) : null;
     if (number !== null && number <= last) break;
     last = number ?? last;
-    items.push(m[1].trim());
+    keys.add(key);
+    items.push(text);
     taken.add(i);
   }
+  // unmarked lines are a 目录 only when the body then repeats its first entry: else they are the text's own lines
+  if (!marked && !repeated) return { lines: new Set([at]), items: null };
   return { lines: taken, items: items.length >= 2 ? items : null };
 }
 
@@ -216,6 +226,8 @@ export function readSubmissionText(text: string): SubmissionText {
   const first = lines[at];
   const signedBy = signature(lines, at);
   const signed = signedBy ? { signedBy, ...listed } : listed;
+  // a 综合简报: its first item, as the body heads it (without its list mark)
+  if (listed.contents) return { title: listed.contents[0], unitText, date, ...signed };
   const labelled = TITLE_LABEL.exec(first);
   if (labelled) return { title: labelled[2].trim(), unitText, date, ...signed };
   if (isBody(first)) {

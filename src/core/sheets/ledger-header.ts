@@ -1,5 +1,5 @@
 // Where the ledger is: a sheet headed with 日期 and 单位, or with 报送时间, 单位 and a title; the one with titles before one without (加减分 has 日期 and 单位 too).
-import { CellValue, Grid, a1, cellText } from './grid';
+import { CellValue, Grid, a1, cellText, isBlank } from './grid';
 import {
   HeaderMatch, LEDGER_HEADERS, LEDGER_REQUIRED, LEDGER_TIMED_HEADERS, LEDGER_TIMED_REQUIRED, LedgerField, SHEET_NAMES, SPLIT_DATE_HEADERS, findHeaderRow, normalizeHeader,
 } from './headers';
@@ -98,8 +98,21 @@ function monthDayColumns(rows: readonly (readonly CellValue[])[], header: Header
     const own = find(header.row);
     return own.month >= 0 && own.day >= 0 ? { row: header.row, ...own } : null;
   }
+  // 月份 | 日期 with days under 日期 (5, "5日"): the 日期 column is the day's, not a date's (a full date beside a 月份 helper column is not)
+  const own = find(header.row);
+  if (own.month >= 0 && Math.abs(own.month - date) === 1 && holdsDays(rows, header.row, date)) return { row: header.row, month: own.month, day: date, year: own.year };
   const under = find(header.row + 1);
   return under.month >= date - 1 && under.month <= date + 1 && under.day >= 0 && Math.abs(under.day - under.month) <= 2 ? { row: header.row + 1, ...under } : null;
+}
+
+/** Whether a column's first filled cells under the header are days of a month (5, "5日", "5号"), not dates. */
+function holdsDays(rows: readonly (readonly CellValue[])[], headerRow: number, column: number): boolean {
+  const cells = [];
+  for (let r = headerRow + 1; r < rows.length && cells.length < 5; r++) {
+    const v = rows[r]?.[column] ?? null;
+    if (!isBlank(v)) cells.push(v);
+  }
+  return cells.length > 0 && cells.every((v) => (typeof v === 'number' ? Number.isInteger(v) && v >= 1 && v <= 31 : /^\d{1,2}\s*[日号]?$/u.test(cellText(v).normalize('NFKC').trim())));
 }
 
 /** A ledger header whose date is in two columns, 月 | 日: 单位 and a title beside them. Its header, columns and year, or null. */

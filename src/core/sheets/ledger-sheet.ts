@@ -227,7 +227,9 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       if (!isFurniture(cells, mapped)) repeated.add('LEDGER_BAD_DATE', inParts.written, at(r, 'date'), () => ({ message: MESSAGES.ledgerBadSplitDate(inParts.written, inParts.problem, split!.year) }));
       continue;
     }
-    const date = inParts ? (inParts.ok ? inParts : { ok: false as const }) : dateOf(cDate < 0 ? null : cells[cDate] ?? null);
+    const dated = inParts ? (inParts.ok ? inParts : { ok: false as const }) : dateOf(cDate < 0 ? null : cells[cDate] ?? null);
+    // a number below 367 in the date column is a day (or a count) typed there, not a date of 1900: no date, said
+    const date = dated.ok && dated.date.year < 1901 ? { ok: false as const } : dated;
     if (inParts?.ok) carriedMonth = inParts.date.month;
     if (!date.ok) {
       // a row with a date is not blank: only a row without one is looked at cell by cell

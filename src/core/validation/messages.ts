@@ -154,6 +154,7 @@ export const MESSAGES = {
   sameOnRows: (cells: readonly string[]) =>
     `共 ${cells.length} 行：${cells.slice(0, cells.length > 6 ? 5 : 6).join('、')}${cells.length > 6 ? `……${cells[cells.length - 1]}` : ''}。`,
   ledgerBadDate: (text: string) => (text === '' ? '报送日期为空。'
+    : /^\d{1,3}$/u.test(text) ? `报送日期${q(text)}不是完整日期（像是只写了日）：请写年月日（如 2023-06-05）。`
     : monthDayOf(withoutTimeOfDay(text)) ? `报送日期${q(text)}没有写年份，读不出是哪一年：请补上年份。`
     : `报送日期${q(text)}不是有效日期。`),
 };
