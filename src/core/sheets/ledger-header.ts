@@ -106,7 +106,7 @@ function monthDayColumns(rows: readonly (readonly CellValue[])[], header: Header
 }
 
 /** Whether a column's first filled cells under the header are days of a month (5, "5日", "5号"), not dates. */
-function holdsDays(rows: readonly (readonly CellValue[])[], headerRow: number, column: number): boolean {
+export function holdsDays(rows: readonly (readonly CellValue[])[], headerRow: number, column: number): boolean {
   const cells = [];
   for (let r = headerRow + 1; r < rows.length && cells.length < 5; r++) {
     const v = rows[r]?.[column] ?? null;
