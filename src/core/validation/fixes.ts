@@ -1,6 +1,7 @@
 // One-click fixes: the new cell values that apply an issue's suggestion (units renamed, deadlines moved).
 import { parseISO, toSerial } from '../dates/civil-date';
 import { CellValue, Grid, cellText, parseA1 } from '../sheets/grid';
+import { DATE_FORMAT } from '../sheets/sheet-spec';
 import { Issue, IssueCode } from './issues';
 
 /** Codes whose suggestion can be applied to the cell as it stands. */
@@ -8,9 +9,6 @@ export const FIXABLE_CODES: readonly IssueCode[] = ['UNKNOWN_UNIT', 'UNIT_ALIAS'
 
 /** Number format written with a 数量 made a number (常规: not the text format that kept it text). */
 export const FIX_COUNT_FORMAT = 'General';
-
-/** Number format written with a moved deadline. */
-export const FIX_DATE_FORMAT = 'yyyy-mm-dd';
 
 export interface CellFix {
   readonly sheet: string;
@@ -53,7 +51,7 @@ function applyOne(issue: Issue, current: CellValue): { value: CellValue; numberF
     // only a cell holding one date: a list such as "7月上旬、次年1月上旬" is left to the clerk
     if (typeof current === 'string' && /[、，,；;]/.test(current)) return null;
     const date = parseISO(suggestion);
-    return date ? { value: toSerial(date), numberFormat: FIX_DATE_FORMAT } : null;
+    return date ? { value: toSerial(date), numberFormat: DATE_FORMAT } : null;
   }
   // a 数量 written as text ("3篇"): the figure as a number, which the sheet's formulas count (a cell changed since is left alone);
   // digits stored as text mostly come from a cell formatted as text (@), where a typed 3 stays text: the format goes back to 常规
