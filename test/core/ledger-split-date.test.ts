@@ -122,3 +122,16 @@ test('月份 | 日期 with the day under 日期 is a 月 | 日 ledger; a 月份 
   expect(dayOnly.entries).toEqual([]);
   expect(dayOnly.issues.map((i) => [i.code, i.cell, i.message])).toEqual([['LEDGER_BAD_DATE', 'A2', '报送日期“5”不是完整日期（像是只写了日）：请写年月日（如 2023-06-05）。']]);
 });
+
+// The same offices write "6月5日" in a 日期 column and the year once, in the title: the title's year dates it (round 8 said
+// "没有写年份" for each such date even when the title named the year); without a year anywhere it is said, and how to add it.
+test('a 日期 written "6月5日" is in the year the title or sheet name gives; a number like 6.2 is said as a number', () => {
+  const titled = readLedger([grid('报送台账', [['2023年信息报送登记簿'], ['日期', '报送单位', '信息标题'], ['6月5日', '市教体局', '资助政策进万家'], ['2023-06-12', '市文旅局', '非遗展演进社区']])], null, none);
+  expect(titled.entries.map((e) => e.date)).toEqual([d('2023-06-05'), d('2023-06-12')]);
+  expect(titled.issues).toEqual([]);
+  const untitled = readLedger([grid('报送台账', [['日期', '报送单位', '信息标题'], ['6月5日', '市教体局', '资助政策进万家'], [6.2, '市文旅局', '非遗展演进社区']])], null, none);
+  expect(untitled.issues.map((i) => i.message)).toEqual([
+    '报送日期“6月5日”没有写年份，读不出是哪一年：请补上年份（或在表头上方的标题中写明年份，如“2023年信息报送登记簿”）。',
+    '报送日期“6.2”是一个数，不是日期（如“6.20”输入后存成了 6.2）：请写年月日（如 2023-06-20）。',
+  ]);
+});

@@ -71,8 +71,8 @@ function yearsIn(text: string): number[] {
   return found;
 }
 
-/** The year a 月 | 日 ledger's title (the first line over its header that names one) or else its sheet name gives. */
-function yearOf(grid: Grid, headerTop: number): Pick<SplitDate, 'year' | 'yearFrom' | 'years'> {
+/** The year a ledger's title (the first line over its header that names one) or else its sheet name gives (a 月 | 日 ledger's, a 6月5日's). */
+export function yearOf(grid: Grid, headerTop: number): Pick<SplitDate, 'year' | 'yearFrom' | 'years'> {
   for (let r = 0; r < headerTop; r++) {
     const line = (grid.rows[r] ?? []).map((v) => cellText(v)).filter((t) => t !== '').join(' ');
     const years = yearsIn(line);

@@ -8,8 +8,8 @@ import { tableFurniture } from './headings';
 import { readAdoption } from './adoption';
 import { Issue, makeIssue } from '../validation/issues';
 import { RepeatedIssues } from '../validation/repeated-issues';
-import { locateLedger, otherLedgerSheets, splitDateLedger, splitDateLedgerCell } from './ledger-header';
-import { SplitDateResult, readSplitDate } from './ledger-split-date';
+import { locateLedger, otherLedgerSheets, splitDateLedger, splitDateLedgerCell, yearOf } from './ledger-header';
+import { SplitDateResult, inLedgerYear, readSplitDate } from './ledger-split-date';
 import { summaryTable } from './summary-table';
 import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
@@ -193,7 +193,9 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   // a ledger dated in 月 | 日: its date issues stand at the 月 cell
   const at = (row: number, field: LedgerField) => a1(row, (field === 'date' && split ? split.month : col[field]) ?? 0);
   // dates repeat (a year holds 365 of them): each distinct cell value is read once and its date shared
-  const dateOf = memoize(readDateIgnoringTime);
+  // "6月5日" without its year is in the year the title or sheet name gives ("2023年信息报送登记簿"), looked up once if ever
+  let titleYear: number | null | undefined;
+  const dateOf = memoize(inLedgerYear(readDateIgnoringTime, () => (titleYear ??= yearOf(grid, header.row).year)));
   const levelOf = memoize(normalizeLevel); // 级别 as written → level (a handful of spellings)
   const adoptionOf = memoize(readAdoption); // 是否采用: a few words, 100k rows
   // columns only the office's rules read: most ledgers have none, and their rows need no lookup for them
@@ -237,7 +239,8 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       // the printed table's furniture is no row of the ledger and holds no article: a row numbered and left empty, a 合计, a 填表人 or 填表说明 line
       if (isFurniture(cells, mapped)) continue;
       const written = textAt(cells, cDate);
-      repeated.add('LEDGER_BAD_DATE', written, at(r, 'date'), () => ({ message: MESSAGES.ledgerBadDate(written) }));
+      const isNumber = typeof (cDate < 0 ? null : cells[cDate]) === 'number';
+      repeated.add('LEDGER_BAD_DATE', written, at(r, 'date'), () => ({ message: MESSAGES.ledgerBadDate(written, isNumber) }));
       continue;
     }
     const unitWritten = textAt(cells, cUnit);

@@ -1,5 +1,6 @@
 // Reads a ledger row dated in two columns, 月 | 日 (and a 年 column when there is one), in the year its title or sheet name gives.
 import { CivilDate, isValidCivil } from '../dates/civil-date';
+import { DateValueResult, monthDayOf, withoutTimeOfDay } from '../dates/date-values';
 import { parseChineseInteger } from '../dates/numerals';
 import { CellValue, cellText, isBlank } from './grid';
 import { SplitDate } from './ledger-header';
@@ -37,4 +38,18 @@ export function readSplitDate(cells: readonly CellValue[], split: SplitDate, car
   const year = isBlank(yearCell) ? split.year : partOf(yearCell, /年$/u);
   if (year === null) return { ok: false, written, problem: 'noYear' };
   return isValidCivil(year, month, day) ? { ok: true, date: { year, month, day } } : { ok: false, written, problem: 'invalid' };
+}
+
+/**
+ * A ledger's date cell read as a full date, else — "6月5日", "6.5" typed without the year — in the year the ledger's title or
+ * sheet name gives (`year`, asked only when such a cell is met); without one it stays no date (said for want of a year).
+ */
+export function inLedgerYear(read: (value: CellValue) => DateValueResult, year: () => number | null): (value: CellValue) => DateValueResult {
+  return (value) => {
+    const full = read(value);
+    if (full.ok || typeof value !== 'string') return full;
+    const md = monthDayOf(withoutTimeOfDay(value));
+    const y = md ? year() : null;
+    return md && y !== null && isValidCivil(y, md.month, md.day) ? { ok: true, date: { year: y, month: md.month, day: md.day } } : full;
+  };
 }

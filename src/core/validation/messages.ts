@@ -153,8 +153,9 @@ export const MESSAGES = {
   /** After the message of a problem found on several rows: how many, the first five and the last. */
   sameOnRows: (cells: readonly string[]) =>
     `共 ${cells.length} 行：${cells.slice(0, cells.length > 6 ? 5 : 6).join('、')}${cells.length > 6 ? `……${cells[cells.length - 1]}` : ''}。`,
-  ledgerBadDate: (text: string) => (text === '' ? '报送日期为空。'
+  ledgerBadDate: (text: string, isNumber = false) => (text === '' ? '报送日期为空。'
     : /^\d{1,3}$/u.test(text) ? `报送日期${q(text)}不是完整日期（像是只写了日）：请写年月日（如 2023-06-05）。`
-    : monthDayOf(withoutTimeOfDay(text)) ? `报送日期${q(text)}没有写年份，读不出是哪一年：请补上年份。`
+    : isNumber ? `报送日期${q(text)}是一个数，不是日期（如“6.20”输入后存成了 6.2）：请写年月日（如 2023-06-20）。`
+    : monthDayOf(withoutTimeOfDay(text)) ? `报送日期${q(text)}没有写年份，读不出是哪一年：请补上年份（或在表头上方的标题中写明年份，如“2023年信息报送登记簿”）。`
     : `报送日期${q(text)}不是有效日期。`),
 };
