@@ -84,3 +84,8 @@ test('a table of figures that allocates targets, and a list of units with their 
   const contacts = grid('联系人', [['肥东县关工委', '0551-67712345'], ['肥西县关工委', '0551-68812345'], ['长丰县关工委', '0551-66612345']]);
   expect(readLedger([contacts], null, new MediaDirectory([])).issues).toEqual([]);
 });
+
+test('a table of monthly targets by unit summed with 合计 and no title is no summary (nothing says it counts what was done)', () => {
+  const targets = grid('Sheet1', [['单位', '1月', '2月', '3月'], ['市教体局', 2, 2, 2], ['市文旅局', 1, 1, 1], ['合计', 3, 3, 3]] as CellValue[][]);
+  expect(readLedger([targets], null, new MediaDirectory([])).issues).toEqual([]);
+});

@@ -42,17 +42,17 @@ export function summaryHeaderCell(grid: Grid): string | null {
 }
 
 /** A figure of a summary: a number, or a count written with its word ("122篇", "3 条"). */
-const COUNT_TEXT = /^\d+(?:\.\d+)?\s*(篇|条|件|次|期|分)?$/u;
+const COUNT_TEXT = /^\d{1,6}(?:\.\d+)?\s*(篇|条|件|次|期|分)?$/u;
 const isFigure = (v: CellValue) => typeof v === 'number' || COUNT_TEXT.test(cellText(v).normalize('NFKC').trim());
 const isLabel = (v: CellValue) => typeof v === 'string' && v.trim() !== '' && !isFigure(v) && v.trim().length <= 30;
-/** A row label that totals or scores a cross table (得 分, 合计). */
-const TOTAL_LABEL = /^(得分|合计|总计|小计|总分)$/u;
+/** A row label that scores a cross table (得 分): a result (a table of targets may sum with 合计, but scores nothing). */
+const TOTAL_LABEL = /^(得分|总分|总得分)$/u;
 const lineText = (cells: readonly CellValue[]) => cells.map((v) => cellText(v)).filter((t) => t !== '').join(' ');
 
 /**
  * A cross table of counts (枣庄市教育局's 新闻宣传情况统计表: 区(市) 媒体 | 滕州市 | 市中区 … over one row a medium, its
  * counts under each unit, then 得 分): a header row of three or more names, then rows of a label and figures only — no task
- * table has a body of figures. Said a summary when a line over it or a row label says it counts (统计, 情况; 得分, 合计) and
+ * table has a body of figures. Said a summary when a line over it says it counts (统计, 情况) or a row label scores it (得 分), and
  * nothing over it says target. The header's first cell, or null.
  */
 function crossTableCell(grid: Grid): string | null {
