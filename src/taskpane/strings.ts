@@ -194,7 +194,7 @@ const zh = {
 export type Strings = typeof zh;
 
 const ISSUE_TITLE_EN: Record<IssueCode, string> = {
-  HEADER_NOT_FOUND: 'Task sheet not found',
+  HEADER_NOT_FOUND: 'No readable header (task sheet or ledger)',
   COLUMN_MAP_INVALID: 'Column mapping not understood',
   EMPTY_TASK: 'Task text missing',
   DUPLICATE_SEQ: 'Duplicate number',

@@ -52,7 +52,7 @@ export const ISSUE_CODES = Object.keys(ISSUE_SEVERITY) as IssueCode[];
 
 /** Short Chinese title of each code, for grouping in reports and the pane. */
 export const ISSUE_TITLE: Record<IssueCode, string> = {
-  HEADER_NOT_FOUND: '找不到任务分工表',
+  HEADER_NOT_FOUND: '找不到可读的表头（任务分工表或台账）',
   COLUMN_MAP_INVALID: '列映射无法识别',
   EMPTY_TASK: '缺少任务内容',
   DUPLICATE_SEQ: '序号重复',
