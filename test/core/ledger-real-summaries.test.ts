@@ -89,3 +89,15 @@ test('a table of monthly targets by unit summed with 合计 and no title is no s
   const targets = grid('Sheet1', [['单位', '1月', '2月', '3月'], ['市教体局', 2, 2, 2], ['市文旅局', 1, 1, 1], ['合计', 3, 3, 3]] as CellValue[][]);
   expect(readLedger([targets], null, new MediaDirectory([])).issues).toEqual([]);
 });
+
+// The unit column headed by the kind of unit, as 通报 tables are: 重师新闻网 用稿统计表(二) (https://jeepcarus.com/kyguanwangmanbetx/
+// info/1050/1518.htm, the second table of the page whose first is in ledger-summary-tables: 序号 | 学院 | 数量; row 1 only, the
+// stored copy stops inside row 2), and a 县（市、区） header (constructed, figures made up: no stored 通报 table headed so was found;
+// 县（市、区） is how their 主送 lines name the counties).
+test('a summary whose unit column is headed 学院 or 县（市、区） is one too', () => {
+  const colleges = grid('用稿统计', [['重师新闻网新闻稿用稿统计表（二）'], ['序号', '学院', '数量'], [1, '政治学院', 7]] as CellValue[][]);
+  const counties = grid('附件', [['2023年上半年各县（市、区）政务信息报送采用情况统计表'], ['县（市、区）', '报送条数', '采用条数', '得分'], ['金安区', 52, 18, 64], ['裕安区', 47, 15, 55]] as CellValue[][]);
+  for (const [table, cell] of [[colleges, 'B2'], [counties, 'A2']] as const) {
+    expect(readLedger([table], null, new MediaDirectory([])).issues.map((i) => [i.code, i.cell])).toEqual([['LEDGER_SUMMARY_ONLY', cell]]);
+  }
+});
