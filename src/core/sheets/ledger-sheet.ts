@@ -198,6 +198,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const dateOf = memoize(inLedgerYear(readDateIgnoringTime, () => (titleYear ??= yearOf(grid, header.row).year)));
   const levelOf = memoize(normalizeLevel); // 级别 as written → level (a handful of spellings)
   const adoptionOf = memoize(readAdoption); // 是否采用: a few words, 100k rows
+  const disagreementOf = memoize(countDisagreement); // a 数量 written as text: "1篇" on every row of some ledgers
   // columns only the office's rules read: most ledgers have none, and their rows need no lookup for them
   const typed = col.pieceType !== undefined || col.placement !== undefined || col.words !== undefined || col.route !== undefined;
   const withAuthors = col.author !== undefined;
@@ -273,7 +274,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     }
     // a 数量 the sheet's formulas would read otherwise (text, a negative figure): said once per text, with the number to write
     const countCell = cCount < 0 || countShared.has(r) ? null : cells[cCount] ?? null;
-    const disagreement = countCell === null ? null : countDisagreement(countCell);
+    const disagreement = countCell === null || (typeof countCell === 'number' && countCell >= 0) ? null : disagreementOf(countCell);
     if (disagreement) {
       const written = cellText(countCell);
       const word = cellText(grid.rows[header.row]?.[cCount] ?? null) || '数量';
