@@ -232,6 +232,7 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   LEDGER_SUMMARY_ONLY: 'Only a summary by unit, no ledger',
   LEDGER_SHEETS_UNREAD: 'Other ledger-like sheets not read',
   LEDGER_COUNT_TEXT: 'Ledger count written as text',
+  LEDGER_YEAR_UNCLEAR: 'Month-day ledger crosses a year',
   RULE_UNKNOWN_ITEM: 'Scoring rule item not understood',
   RULE_BAD_VALUE: 'Scoring rule row invalid',
   ADJUSTMENT_BAD_ROW: 'Adjustment row invalid',

@@ -135,3 +135,19 @@ test('a 日期 written "6月5日" is in the year the title or sheet name gives; 
     '报送日期“6.2”是一个数，不是日期（如“6.20”输入后存成了 6.2）：请写年月日（如 2023-06-20）。',
   ]);
 });
+
+// A 登记簿 kept through a 考核年度 that starts in 8月 (the scoring corpus has them: 8月至次年7月) goes from 12月 back to 1月:
+// the title's one year cannot say which year each row is (a 考核年度 is named by either of its years), so the rows are read
+// as written and the crossing is said once, at the first row after it; a late entry a few months back says nothing.
+test('a 月 | 日 ledger that goes back from 12月 to 1月 is said to cross a year; a late entry of an earlier month is not', () => {
+  const crossing = readLedger([grid('报送台账', [
+    ['2023年度信息报送登记簿'], ['月', '日', '报送单位', '信息标题'],
+    [11, 28, '市教体局', '冬季校园安全'], [12, 20, '市教体局', '岁末走访'], [1, 5, '市文旅局', '新年第一场演出'],
+  ] as CellValue[][])], null, none);
+  expect(crossing.entries.map((e) => e.date)).toEqual([d('2023-11-28'), d('2023-12-20'), d('2023-01-05')]);
+  expect(crossing.issues.map((i) => [i.code, i.severity, i.cell, i.message])).toEqual([
+    ['LEDGER_YEAR_UNCLEAR', 'warning', 'A5', '台账按“月”“日”登记，月份从 12 月回到了 1 月（A5），像是跨了年：标题或表名只写了 2023 年，A5 起的行仍按 2023 年读取，可能不对。请加一列“年”写明每行的年份，或把新一年的行另建一张台账。'],
+  ]);
+  const late = readLedger([grid('报送台账', [['2023年信息报送登记簿'], ['月', '日', '报送单位', '信息标题'], [6, 28, '市教体局', '甲'], [7, 3, '市教体局', '乙'], [5, 30, '市文旅局', '补登的一篇']] as CellValue[][])], null, none);
+  expect(late.issues).toEqual([]);
+});

@@ -211,6 +211,8 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const dateParts = split ? [split.month, split.day, ...(split.yearColumn === undefined ? [] : [split.yearColumn])] : [];
   const { rows, counts: countMerges } = mergedDown(grid, header.row, col, dateParts);
   let carriedMonth: number | null = null; // a 月 | 日 ledger's month, written once for its block
+  let yearCrossed = false;
+  const crossing: Issue[] = [];
   // a 数量 merged over a block (one figure for its rows): each row is one article; a figure other than the rows is said, once a merge
   const countShared = new Set<number>();
   for (const m of countMerges) {
@@ -233,7 +235,16 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     const dated = inParts ? (inParts.ok ? inParts : { ok: false as const }) : dateOf(cDate < 0 ? null : cells[cDate] ?? null);
     // a number below 367 in the date column is a day (or a count) typed there, not a date of 1900: no date, said
     const date = dated.ok && dated.date.year < 1901 ? { ok: false as const } : dated;
-    if (inParts?.ok) carriedMonth = inParts.date.month;
+    if (inParts?.ok) {
+      // a 登记簿 kept in order that goes back from a late month to an early one (12月 → 1月) has crossed into another year,
+      // which one the title's year cannot tell (a 考核年度 from 8月 is named by either of its years): said once, read as written
+      if (carriedMonth !== null && carriedMonth - inParts.date.month >= 6 && split!.yearColumn === undefined && !yearCrossed) {
+        yearCrossed = true;
+        const cell = at(r, 'date');
+        crossing.push(makeIssue('LEDGER_YEAR_UNCLEAR', sheet, cell, MESSAGES.ledgerYearCrossed(carriedMonth, inParts.date.month, cell, split!.year!)));
+      }
+      carriedMonth = inParts.date.month;
+    }
     if (!date.ok) {
       // a row with a date is not blank: only a row without one is looked at cell by cell
       if (cells.every(isBlank)) continue;
@@ -308,7 +319,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const unread = others.length > 0 ? [makeIssue('LEDGER_SHEETS_UNREAD', others[0].grid.name, a1(others[0].header.row, 0), MESSAGES.ledgerSheetsUnread(others.map((o) => o.grid.name), sheet))] : [];
   // the template's 报送台账 left empty and a 统计表 by unit beside it: the summary is said as when there is no ledger
   const summary = entries.length === 0 ? summaryIssues(grids.filter((g) => g !== grid)) : [];
-  const ledger = { sheet, entries, issues: [...repeated.issues(), ...unread, ...summary] };
+  const ledger = { sheet, entries, issues: [...repeated.issues(), ...crossing, ...unread, ...summary] };
   groupedRows.set(ledger, byUnit);
   return ledger;
 }

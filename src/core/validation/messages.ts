@@ -146,6 +146,8 @@ export const MESSAGES = {
     `${sheets.map(q).join('')}表也像报送台账（表头有日期、单位和标题），没有读取：督办只读一张报送台账（${q(read)}）。如按月分表登记，请把各表的行移到同一张报送台账中；如是副本或汇总，可不理会。`,
   ledgerSplitDate: (sheet: string, years: readonly number[]) =>
     `${q(sheet)}表的日期分成了“月”“日”两列，${years.length > 1 ? `标题写了 ${years.join('、')} ${years.length} 个年份，不知每行是哪一年` : '标题和表名都没有写是哪一年'}，读不出完整日期：请在标题中写明年份（如“2023年信息报送登记簿”），或加一列“年”，或加一列“日期”写完整日期（如 2023-06-05）。此表未作为台账读取，各单位报送数按 0 计。`,
+  ledgerYearCrossed: (from: number, to: number, cell: string, year: number) =>
+    `台账按“月”“日”登记，月份从 ${from} 月回到了 ${to} 月（${cell}），像是跨了年：标题或表名只写了 ${year} 年，${cell} 起的行仍按 ${year} 年读取，可能不对。请加一列“年”写明每行的年份，或把新一年的行另建一张台账。`,
   ledgerBadSplitDate: (written: string, problem: 'invalid' | 'noDay' | 'noMonth' | 'noYear', year: number | null) =>
     problem === 'noDay' ? `报送日期${q(written)}只有月份，没有写日：请在“日”列补上。`
     : problem === 'noMonth' ? `报送日期${q(written)}没有写月份，上面也没有可沿用的月份：请在“月”列补上。`
