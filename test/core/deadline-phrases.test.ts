@@ -93,3 +93,10 @@ describe('spans from now: due at their end', () => {
     expect(d.kind === 'date' && d.ongoing).toBeFalsy();
   });
 });
+
+describe('round 10: 动态 as a kind of report is not work that goes on', () => {
+  test('动态信息应在其发生之日起2个工作日内报送 (慈溪 2020) is due after the event; 动态调整 still goes on', () => {
+    expect(parseDeadline('动态信息应在其发生之日起2个工作日内报送', 2020).kind).toBe('relative');
+    expect(parseDeadline('动态调整', 2020).kind).toBe('ongoing');
+  });
+});

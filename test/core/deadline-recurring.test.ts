@@ -228,3 +228,20 @@ describe('recurringDueDates', () => {
     expect(due('每月', '2023-06-01', '2023-06-29')).toEqual([]);
   });
 });
+
+describe('round 10 real phrases: windows and weeks inside a period', () => {
+  test('每年3月1日至6月30日 (个税汇算): one window a year, due at its end', () => {
+    expect(due('每年3月1日至6月30日', '2024-01-01', '2025-12-31')).toEqual(['2024-06-30', '2025-06-30']);
+  });
+
+  test('每月第一周 / 每季度第二周前 (2016 备案 rules): the 7th of each month, the 14th of each quarter\'s first month', () => {
+    expect(due('每月第一周或更改内容后一周内上报备案', '2016-01-01', '2016-03-31')).toEqual(['2016-01-07', '2016-02-07', '2016-03-07']);
+    expect(due('每季度第二周前或更改内容后一周内上报备案', '2016-01-01', '2016-12-31')).toEqual([
+      '2016-01-14', '2016-04-14', '2016-07-14', '2016-10-14',
+    ]);
+  });
+
+  test('a dated span that is no recurrence stays one date, its end (科研基金 集中接收期 2025)', () => {
+    expect(parseDeadline('2025年3月1日至3月20日16时', 2025)).toMatchObject({ kind: 'date', date: civil('2025-03-20') });
+  });
+});

@@ -62,6 +62,8 @@ const UNIT_EXCLUSIONS: Record<string, RegExp> = { 次: /性/y, 条: /龙/y, 件:
 const MINIMUM_BEFORE = /(?:不少于|不得少于|不应少于|不能少于|不低于|不小于|至少|最少|最低|达到|多于|大于|超过|各)[^,。;；：:]{0,6}$/;
 const MAXIMUM_BEFORE = /(?:不超过|不多于|不高于|不大于|最多|至多)[^,。;；：:]{0,6}$/;
 const ABOVE_AFTER = /(?:及以上|或以上|以上)/y;
+/** "承担2项以上的单位" (新渡镇 2016): a count with 以上的 describes who the rule is for, not a rule of its own. */
+const QUALIFIER_AFTER = /(?:及以上|或以上|以上)的/y;
 const BELOW_AFTER = /(?:及以下|以下|以内|之内)/y;
 /** What a unit-less number must follow directly to be a count. */
 const BARE_BEFORE = /(?:不少于|不得少于|不应少于|不能少于|不低于|不小于|至少|最少|最低|达到)$/;
@@ -153,7 +155,7 @@ function readCounts(t: string): Count[] {
       const exclusion = UNIT_EXCLUSIONS[unit];
       if ((unit === '个' && GE_NOT_UNIT.test(t.charAt(next))) || (exclusion && stickyTest(exclusion, t, next))) {
         unit = undefined;
-      } else if (stickyTest(BELOW_AFTER, t, next)) {
+      } else if (stickyTest(BELOW_AFTER, t, next) || (stickyTest(QUALIFIER_AFTER, t, next) && !MINIMUM_BEFORE.test(before))) {
         continue;
       } else {
         const strong = MINIMUM_BEFORE.test(before) || !!stickyTest(ABOVE_AFTER, t, next);
@@ -249,11 +251,17 @@ function sanitizeMonths(months: readonly number[] | undefined): number[] {
   return [...new Set(months.filter((m) => Number.isInteger(m) && m >= 1 && m <= 12))].sort((a, b) => a - b);
 }
 
+/**
+ * "确保每月都有" beside a count written without a period (乡镇新闻宣传意见: "…刊出刊播24篇（条），确保每月都有社溪内容"): a second
+ * rule that each month has some, not the count's period; 24 a month would be twelve times what the office asks.
+ */
+const EVERY_PERIOD_HAS = /每个?(?:月|季度?|周|年)(?:都|均)(?:要|须|需|应|能)?有(?![^,，。;；]*\d)/;
+
 function parseUncached(text: string, context: QuotaContext | undefined): Quota | null {
   const t = normalize(text);
   if (t === '') return null;
   const count = findCount(t);
-  if (!count) return null;
+  if (!count || EVERY_PERIOD_HAS.test(t)) return null;
 
   let rest = t;
   let months: number[] | null = null;
