@@ -100,3 +100,12 @@ describe('round 10: 动态 as a kind of report is not work that goes on', () => 
     expect(parseDeadline('动态调整', 2020).kind).toBe('ongoing');
   });
 });
+
+describe('round 10: 持续到 a date ends then', () => {
+  test('该项工作将持续到5月底 (河北 2023) is due 5月31日; 持续推进 still goes on', () => {
+    const d = parseDeadline('该项工作将持续到5月底', 2023);
+    expect(d).toMatchObject({ kind: 'date', date: { year: 2023, month: 5, day: 31 } });
+    expect((d as { ongoing?: boolean }).ongoing).toBeUndefined();
+    expect(parseDeadline('持续推进', 2023).kind).toBe('ongoing');
+  });
+});

@@ -72,7 +72,8 @@ function fiveYearPlanEnd(compact: string): { year: number; month: number; day: n
 
 // Ongoing and relative
 
-const RE_ONGOING = /长期|持续|常态|常年|经常|定期|随时|贯穿|1以贯之|一以贯之|日常|适时|全年|全程|全过程|始终/;
+/** Work with no one due day; 持续到/持续至 a date is a span that ends then ("该项工作将持续到5月底", 河北 2023). */
+const RE_ONGOING = /长期|持续(?![到至])|常态|常年|经常|定期|随时|贯穿|1以贯之|一以贯之|日常|适时|全年|全程|全过程|始终/;
 const RE_RELATIVE =
   /提前|[会节事赛展]前|[会节事]后|节日|假期|之日起|日起|收到|接到|通知|会议|活动|结束|完成后|工作日|[\d半]个?(?:天|日|周|星期|月|年|小时)(?:内|以内|之内)|当[天日]|次日|第2天|届时|随后|之后|以后|批复|下达|印发|发布后|上报后|开始前|启动后|元旦|春节|清明|劳动节|端午|中秋|国庆|重阳|除夕|年前|年后/;
 const RE_RELATIVE_LOOSE = /[前后内]|期间|之际/;
