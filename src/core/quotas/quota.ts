@@ -192,7 +192,7 @@ const OTHER_PER: ReadonlyArray<[RegExp, QuotaPer]> = [
   [/月均|逐月|按月|各月|月月|\/月/, 'month'],
   [/季均|逐季|按季|\/季/, 'quarter'],
 ];
-const YEAR_WORDS = /全年|年度内|年内|本年度|今年|本年|年均|一年内|\/年|[0-9]{4}年度/; // 2篇/年, 2022年度任务120篇
+const YEAR_WORDS = /全年|年度内|年内|本年度|今年|本年|年均|一年内|\/年|[0-9]{4}年度|年度(?:任务|目标)/; // 2篇/年, 2022年度任务120篇, 政务信息年度任务8篇
 const MONTH_RANGE_FULL = new RegExp(`(${N}{1,3})月?份?[-至到](${N}{1,3})月份?`, 'g');
 const MONTH_NAMED = new RegExp(`(${N}{1,3})月(份)?`, 'g');
 /** After "5月": a day or part of the month (a deadline, not a month of activity). */
