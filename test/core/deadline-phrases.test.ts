@@ -1,6 +1,8 @@
 // Deadline phrases that published task tables use and the date grammar alone did not read (issue 10), read as a clerk reads them.
 import { formatISO } from '../../src/core/dates/civil-date';
-import { deadlineJsonKind, parseDeadline } from '../../src/core/deadlines/deadline';
+import { WorkCalendar } from '../../src/core/dates/calendar';
+import { DateDeadline, deadlineJsonKind, parseDeadline } from '../../src/core/deadlines/deadline';
+import { effectiveDueDate, taskStatus } from '../../src/core/deadlines/task-status';
 
 const read = (text: string, year = 2024) => {
   const d = parseDeadline(text, year);
@@ -107,5 +109,16 @@ describe('round 10: 持续到 a date ends then', () => {
     expect(d).toMatchObject({ kind: 'date', date: { year: 2023, month: 5, day: 31 } });
     expect((d as { ongoing?: boolean }).ongoing).toBeUndefined();
     expect(parseDeadline('持续推进', 2023).kind).toBe('ongoing');
+  });
+});
+
+describe('round 10: a date with 遇节假日顺延', () => {
+  test('12月15日前，遇节假日顺延 in 2024 (15日 a Sunday): the date as written, due on the next working day by the calendar', () => {
+    const d = parseDeadline('12月15日前，遇节假日顺延', 2024);
+    expect(d).toMatchObject({ kind: 'date', date: { year: 2024, month: 12, day: 15 }, onRestDay: 'next' });
+    const calendar = new WorkCalendar();
+    expect(effectiveDueDate(d as DateDeadline, calendar)).toEqual({ year: 2024, month: 12, day: 16 });
+    expect(taskStatus(d, false, null, { year: 2024, month: 12, day: 16 }, calendar)).toBe('pending');
+    expect(taskStatus(d, false, null, { year: 2024, month: 12, day: 16 })).toBe('overdue');
   });
 });

@@ -245,3 +245,23 @@ describe('round 10 real phrases: windows and weeks inside a period', () => {
     expect(parseDeadline('2025年3月1日至3月20日16时', 2025)).toMatchObject({ kind: 'date', date: civil('2025-03-20') });
   });
 });
+
+describe('round 10: 遇节假日顺延 moves a due day off a rest day, with the holiday calendar', () => {
+  const calendar = new WorkCalendar();
+  test('次月15日前，遇节假日顺延 (增值税按月申报): November 2024 is due 12月16日, 15日 being a Sunday (as the 2024 tax calendar says)', () => {
+    const d = recurring('次月15日前，遇节假日顺延');
+    expect(d).toMatchObject({ per: 'month', nextMonth: true, day: 15, onRestDay: 'next' });
+    expect(recurringDueDates(d, civil('2024-11-01'), civil('2024-12-31'), calendar).map(iso)).toEqual(['2024-11-15', '2024-12-16']);
+    expect(recurringDueDates(d, civil('2024-11-01'), civil('2024-12-31')).map(iso)).toEqual(['2024-11-15', '2024-12-15']);
+  });
+
+  test('a year the holiday package lacks keeps the written day: its rest days would be a guess', () => {
+    const d = recurring('次月15日前，遇节假日顺延');
+    const last = calendar.coveredYears().slice(-1)[0];
+    const sundayInUncovered = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+      .map((m) => civil(`${last + 1}-${String(m).padStart(2, '0')}-15`))
+      .find((x) => dayOfWeek(x) === 0)!;
+    const window = recurringDueDates(d, sundayInUncovered, sundayInUncovered, calendar).map(iso);
+    expect(window).toEqual([iso(sundayInUncovered)]);
+  });
+});

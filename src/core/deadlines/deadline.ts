@@ -95,7 +95,19 @@ export function parseDeadline(text: string, planYear: number, publicityMonths?: 
   }
 }
 
+/**
+ * What a cell says happens on a rest day: "次月15日前，遇节假日顺延" (税务申报), "12月31日前（遇节假日顺延）", "遇法定节假日提前".
+ * Read apart from the date it qualifies, so that 节假日 does not make the date relative.
+ */
+const REST_DAY_RULE = /[(（]?[,，;；]?(?:如|若)?(?:遇|逢)(?:法定)?(?:节假日|假日|节日|休息日|双休日|周末)(?:的)?(?:则|时)?(?:依次|相应|自动)?(顺延|提前)[)）]?/;
+
 function parseText(text: string, planYear: number, publicityMonths?: readonly number[]): Deadline {
+  const rule = REST_DAY_RULE.exec(text);
+  if (rule) {
+    const read = parseText(text.slice(0, rule.index) + text.slice(rule.index + rule[0].length), planYear, publicityMonths);
+    const onRestDay = rule[1] === '顺延' ? 'next' : 'previous';
+    return read.kind === 'date' || read.kind === 'recurring' ? { ...read, text, onRestDay } : { ...read, text };
+  }
   const read = parseDated(text, planYear, publicityMonths);
   // "12月底前完成并长期坚持": the date stays due, the rest goes on
   if (read.kind === 'date' && !read.ongoing && (RE_ONGOING.test(text) || ONGOING_PHRASES.test(text))) return { ...read, ongoing: true };

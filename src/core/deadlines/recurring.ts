@@ -1,7 +1,7 @@
 // Recurring deadlines (每月, 每季度第二个月, 次月7日前, 宣传月期间): their reading and their due dates in a window.
 import { CivilDate, addDays, compareDates, dayOfWeek, daysInMonth } from '../dates/civil-date';
 import type { WorkCalendar } from '../dates/calendar';
-import type { Deadline, RecurrencePer, RecurringDeadline } from './deadline-types';
+import type { Deadline, RecurrencePer, RecurringDeadline, RestDayRule } from './deadline-types';
 import { Classified, PART_DAY } from './date-scan';
 
 
@@ -165,7 +165,21 @@ export function recurringDueDates(
   return out;
 }
 
+/**
+ * A due day moved off a rest day as the cell says (遇节假日顺延/提前). As written without a calendar, or in a year the
+ * calendar lacks (its rest days would be a guess; validation says CALENDAR_NOT_COVERED).
+ */
+export function onWorkday(date: CivilDate, rule: RestDayRule | undefined, calendar?: WorkCalendar): CivilDate {
+  if (!rule || !calendar || !calendar.covers(date.year) || calendar.isWorkday(date)) return date;
+  return rule === 'next' ? calendar.nextWorkday(date) : calendar.previousWorkday(date);
+}
+
 function dueDay(year: number, month: number, d: RecurringDeadline, calendar?: WorkCalendar): CivilDate | null {
+  const due = writtenDueDay(year, month, d, calendar);
+  return due && onWorkday(due, d.onRestDay, calendar);
+}
+
+function writtenDueDay(year: number, month: number, d: RecurringDeadline, calendar?: WorkCalendar): CivilDate | null {
   if (year < 1 || year > 9999) return null;
   const last = daysInMonth(year, month);
   if (d.day === undefined) return { year, month, day: last };
