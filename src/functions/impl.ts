@@ -310,7 +310,7 @@ export function status(deadlineCell: unknown, done: unknown, asof: unknown, toda
       isDone = isDoneText(v.trim());
     }
   }
-  return TASK_STATUS_LABEL[taskStatus(d, isDone, doneDate, day)];
+  return TASK_STATUS_LABEL[taskStatus(d, isDone, doneDate, day, DEFAULT_CALENDAR)]; // 遇节假日顺延 moves by the holidays
 }
 
 /** UNITS(text, registry): the units a cell names, as a column (aliases → names, groups expanded). */

@@ -245,3 +245,15 @@ describe('order of issues', () => {
     }
   });
 });
+
+describe('遇节假日顺延 in a deadline cell (round 10)', () => {
+  const one = (deadline: string, asOf: string) => check([taskGrid([[1, '增值税申报', '市发改委', '', deadline]]), registryGrid()], asOf, 2024);
+  test('12月15日前，遇节假日顺延 (2024: 15日 a Sunday) is no rest-day warning, and not overdue on 12月16日, the day it moves to', () => {
+    expect(one('12月15日前，遇节假日顺延', '2024-12-16').issues.map((i) => i.code)).toEqual([]);
+    expect(one('12月15日前，遇节假日顺延', '2024-12-17').issues.map((i) => i.code)).toEqual(['TASK_OVERDUE']);
+    expect(one('12月15日前，遇节假日顺延', '2024-12-17').issues[0].message).toContain('2024年12月16日');
+  });
+  test('written without it, the same Sunday is still DEADLINE_NON_WORKDAY', () => {
+    expect(one('12月15日前', '2024-12-01').issues.map((i) => i.code)).toEqual(['DEADLINE_NON_WORKDAY']);
+  });
+});

@@ -10,7 +10,7 @@ import { MESSAGES } from './messages';
 import { Quota, namesCount, quotaSeveralCounts } from '../quotas/quota';
 import { taskTextPeriod } from '../quotas/frequency';
 import { CompletionRule, LeadProgress, isLeadProgressText, readLeadProgress, tallyLeads } from '../deadlines/lead-progress';
-import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
+import { NOT_DONE, TaskStatus, effectiveDueDate, isDoneText, taskStatus } from '../deadlines/task-status';
 import { TaskSheet } from '../sheets/task-sheet';
 import { UnitCellAnalysis, splitPeople } from '../units/units';
 import { UnitRole, UnitRoles } from '../units/unit-roles';
@@ -174,11 +174,11 @@ export function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number
   const tally = perLead ? tallyLeads(lead, leadProgress, ctx.completion) : null;
   const doneDate = tally ? (tally.taskDone ? (doneRead.ok ? doneRead.date : tally.doneDate) : null) : doneRead.ok ? doneRead.date : null;
   const done = tally ? tally.taskDone : isDoneText(statusText) || (doneDate !== null && !NOT_DONE.test(statusText));
-  const status = taskStatus(deadline, done, doneDate, ctx.asOf);
+  const status = taskStatus(deadline, done, doneDate, ctx.asOf, ctx.calendar);
   if (status === 'done_late' && deadline.kind === 'date' && doneDate) {
-    report('DONE_LATE', values.doneDate !== undefined ? 'doneDate' : 'status', MESSAGES.doneLate(deadline.date, doneDate));
+    report('DONE_LATE', values.doneDate !== undefined ? 'doneDate' : 'status', MESSAGES.doneLate(effectiveDueDate(deadline, ctx.calendar), doneDate));
   } else if (status === 'overdue' && deadline.kind === 'date') {
-    report('TASK_OVERDUE', 'deadline', MESSAGES.taskOverdue(deadline.date, ctx.asOf));
+    report('TASK_OVERDUE', 'deadline', MESSAGES.taskOverdue(effectiveDueDate(deadline, ctx.calendar), ctx.asOf));
   }
 
   return {
@@ -247,7 +247,7 @@ export function dateFindings(deadline: Deadline & { kind: 'date' }, calendar: Wo
     const coarse = deadline.precision !== undefined && compareDates(date, deadline.date) === 0;
     if (!calendar.covers(date.year)) {
       if (!coarse) out.push({ code: 'CALENDAR_NOT_COVERED', message: MESSAGES.calendarNotCovered(date, calendar.coveredYears()) });
-    } else if (!coarse && !calendar.isWorkday(date)) {
+    } else if (!coarse && !deadline.onRestDay && !calendar.isWorkday(date)) { // 遇节假日顺延 says itself where a rest day goes
       const previous = calendar.previousWorkday(date);
       out.push({ code: 'DEADLINE_NON_WORKDAY', message: MESSAGES.deadlineNonWorkday(date, calendar.dayName(date), previous), suggestion: formatISO(previous) });
     }
