@@ -7,7 +7,7 @@ import { classifyDateList, findDateInside, scanDateList } from './date-scan';
 import { parseRecurring } from './recurring';
 
 export * from './deadline-types';
-export { recurringDueDates } from './recurring';
+export { onWorkday, recurringDueDates } from './recurring';
 
 // ---------------------------------------------------------------------------------------------
 // Normalisation
