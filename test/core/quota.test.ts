@@ -421,3 +421,11 @@ describe('round 10 real phrases: who the rule is for, and a second rule beside t
     expect(parseQuota('在《xx时报》、《xx日报》等刊物刊载3篇以上')).toMatchObject({ min: 3, unit: '篇', per: 'once' });
   });
 });
+
+describe('round 10: the rules above do not reach the plain readings', () => {
+  test('以上的 before the pieces themselves is still the rule; 每月都有 beside a count with its own 每月 adds nothing', () => {
+    expect(parseQuota('每月报送2条以上的信息')).toMatchObject({ min: 2, unit: '条', per: 'month' });
+    expect(parseQuota('每月报送2条，确保每月都有信息')).toMatchObject({ min: 2, unit: '条', per: 'month' });
+    expect(parseQuota('全年刊播24篇，确保每月都有')).toMatchObject({ min: 24, unit: '篇', per: 'year' });
+  });
+});

@@ -1,7 +1,7 @@
 // Quotas (量化指标) such as "每月不少于2篇": parsing, expected counts over a date window, Chinese rendering.
 import { CivilDate, compareDates, daysInMonth, isValidCivil, toEpochDays } from '../dates/civil-date';
 import { NUMBER_CHARS, asciiDigits, parseChineseInteger } from '../dates/numerals';
-import { CategoryQuota, splitCategoryQuotas } from './by-category';
+import { CATEGORY_TAIL, CategoryQuota, splitCategoryQuotas } from './by-category';
 
 export type QuotaPer = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'once';
 
@@ -62,8 +62,11 @@ const UNIT_EXCLUSIONS: Record<string, RegExp> = { 次: /性/y, 条: /龙/y, 件:
 const MINIMUM_BEFORE = /(?:不少于|不得少于|不应少于|不能少于|不低于|不小于|至少|最少|最低|达到|多于|大于|超过|各)[^,。;；：:]{0,6}$/;
 const MAXIMUM_BEFORE = /(?:不超过|不多于|不高于|不大于|最多|至多)[^,。;；：:]{0,6}$/;
 const ABOVE_AFTER = /(?:及以上|或以上|以上)/y;
-/** "承担2项以上的单位" (新渡镇 2016): a count with 以上的 describes who the rule is for, not a rule of its own. */
-const QUALIFIER_AFTER = /(?:及以上|或以上|以上)的/y;
+/**
+ * "承担2项以上的单位" (新渡镇 2016): a count with 以上的 before a category of units says who the rule is for, not a rule of its
+ * own ("每月报送2条以上的信息" is the rule itself).
+ */
+const QUALIFIER_AFTER = new RegExp(`(?:及以上|或以上|以上)的${CATEGORY_TAIL}`, 'y');
 const BELOW_AFTER = /(?:及以下|以下|以内|之内)/y;
 /** What a unit-less number must follow directly to be a count. */
 const BARE_BEFORE = /(?:不少于|不得少于|不应少于|不能少于|不低于|不小于|至少|最少|最低|达到)$/;
@@ -252,18 +255,21 @@ function sanitizeMonths(months: readonly number[] | undefined): number[] {
 }
 
 /**
- * "确保每月都有" beside a count written without a period (乡镇新闻宣传意见: "…刊出刊播24篇（条），确保每月都有社溪内容"): a second
- * rule that each month has some, not the count's period; 24 a month would be twelve times what the office asks.
+ * "确保每月都有": that each month has some, not a count's period. Beside a count written without a period of its own
+ * (乡镇新闻宣传意见: "…刊出刊播24篇（条），确保每月都有社溪内容") it is a second rule, and the text is not understood rather than read as
+ * 24 a month, twelve times what the office asks; beside "每月报送2条" it adds nothing.
  */
-const EVERY_PERIOD_HAS = /每个?(?:月|季度?|周|年)(?:都|均)(?:要|须|需|应|能)?有(?![^,，。;；]*\d)/;
+const EVERY_PERIOD_HAS = /每个?(?:月|季度?|周|年)(?:都|均)(?:要|须|需|应|能)?有(?![^,，。;；]*\d)/g;
+const PERIOD_OF_ITS_OWN = /每|均|逐|按[周月季年]|各月|月月|天天|\/[日天周月季年]|全年|年度|年内|本年|今年/;
 
 function parseUncached(text: string, context: QuotaContext | undefined): Quota | null {
   const t = normalize(text);
   if (t === '') return null;
   const count = findCount(t);
-  if (!count || EVERY_PERIOD_HAS.test(t)) return null;
+  if (!count) return null;
 
-  let rest = t;
+  let rest = t.replace(EVERY_PERIOD_HAS, '§');
+  if (rest !== t && !PERIOD_OF_ITS_OWN.test(rest)) return null;
   let months: number[] | null = null;
   let publicity = false;
 
