@@ -122,3 +122,9 @@ describe('round 10: a date with 遇节假日顺延', () => {
     expect(taskStatus(d, false, null, { year: 2024, month: 12, day: 16 })).toBe('overdue');
   });
 });
+
+describe('round 10: 遇节假日顺延 alone qualifies nothing', () => {
+  test('a cell holding only the rule is not read as an empty cell', () => {
+    expect(parseDeadline('遇节假日顺延', 2024).kind).not.toBe('none');
+  });
+});

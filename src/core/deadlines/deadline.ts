@@ -103,8 +103,9 @@ const REST_DAY_RULE = /[(（]?[,，;；]?(?:如|若)?(?:遇|逢)(?:法定)?(?:�
 
 function parseText(text: string, planYear: number, publicityMonths?: readonly number[]): Deadline {
   const rule = REST_DAY_RULE.exec(text);
-  if (rule) {
-    const read = parseText(text.slice(0, rule.index) + text.slice(rule.index + rule[0].length), planYear, publicityMonths);
+  const qualified = rule ? (text.slice(0, rule.index) + text.slice(rule.index + rule[0].length)).trim() : '';
+  if (rule && qualified !== '') {
+    const read = parseText(qualified, planYear, publicityMonths);
     const onRestDay = rule[1] === '顺延' ? 'next' : 'previous';
     return read.kind === 'date' || read.kind === 'recurring' ? { ...read, text, onRestDay } : { ...read, text };
   }
