@@ -1,6 +1,7 @@
 // Validation rules, one block per issue code, on real Chinese inputs from the seeds.
 import { toSerial } from '../../src/core/dates/civil-date';
 import { checkWorkbook } from '../../src/core/validation/validate';
+import { checkJson } from '../../src/core/validation/check-json';
 import { Grid } from '../../src/core/sheets/grid';
 import { ISSUE_CODES, ISSUE_SEVERITY, SEVERITY_ORDER } from '../../src/core/validation/issues';
 import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
@@ -255,5 +256,8 @@ describe('遇节假日顺延 in a deadline cell (round 10)', () => {
   });
   test('written without it, the same Sunday is still DEADLINE_NON_WORKDAY', () => {
     expect(one('12月15日前', '2024-12-01').issues.map((i) => i.code)).toEqual(['DEADLINE_NON_WORKDAY']);
+  });
+  test('the JSON report says the rule beside the written date', () => {
+    expect(checkJson(one('12月15日前，遇节假日顺延', '2024-12-01'), 'x').tasks[0].deadline).toMatchObject({ kind: 'date', date: '2024-12-15', onRestDay: 'next' });
   });
 });
