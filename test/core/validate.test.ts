@@ -257,6 +257,12 @@ describe('遇节假日顺延 in a deadline cell (round 10)', () => {
   test('written without it, the same Sunday is still DEADLINE_NON_WORKDAY', () => {
     expect(one('12月15日前', '2024-12-01').issues.map((i) => i.code)).toEqual(['DEADLINE_NON_WORKDAY']);
   });
+  test('a recurrence that moves by the holidays, in a plan year without holiday data, says so (CALENDAR_NOT_COVERED) rather than guess', () => {
+    const r = check([taskGrid([[1, '增值税申报', '市发改委', '', '次月15日前，遇节假日顺延']]), registryGrid()], '2099-01-01', 2099);
+    expect(r.issues.map((i) => i.code)).toEqual(['CALENDAR_NOT_COVERED']);
+    expect(r.issues[0].message).toContain('2099 年没有节假日数据');
+    expect(one('次月15日前，遇节假日顺延', '2024-12-01').issues).toEqual([]);
+  });
   test('the JSON report says the rule beside the written date', () => {
     expect(checkJson(one('12月15日前，遇节假日顺延', '2024-12-01'), 'x').tasks[0].deadline).toMatchObject({ kind: 'date', date: '2024-12-15', onRestDay: 'next' });
   });

@@ -118,6 +118,8 @@ export const MESSAGES = {
       : `无法识别量化指标${q(text)}，请写成如“每月不少于2篇”“每季度1次”。`,
   calendarNotCovered: (date: CivilDate, years: readonly number[]) =>
     `${formatISO(date).slice(0, 4)} 年没有节假日数据（已知 ${years[0]}–${years[years.length - 1]} 年），未核对 ${formatChinese(date)} 是否工作日；可在“节假日”表中补充（任务窗格的“节假日安排”或 duban holidays 可直接读入国务院的通知）。`,
+  calendarNotCoveredRecurring: (text: string, year: number, years: readonly number[]) =>
+    `${year} 年没有节假日数据（已知 ${years[0]}–${years[years.length - 1]} 年），完成时限${q(text)}要按工作日推算到期日，该年无法推算；可在“节假日”表中补充（任务窗格的“节假日安排”或 duban holidays 可直接读入国务院的通知）。`,
   ledgerUnknownUnit: (written: string, suggestion?: string) =>
     suggestion ? `报送单位${q(written)}不在单位名录中，是否应为${q(suggestion)}？` : `报送单位${q(written)}不在单位名录中。`,
   ledgerUnknownMedia: (media: string) => `媒体${q(media)}不在媒体名录中，也没有填写级别，采用不计分。`,

@@ -293,6 +293,12 @@ function deadlineIssues(
       for (let i = 0; i < findings.length; i++) report(findings[i].code, 'deadline', findings[i].message, findings[i].suggestion);
       break;
     }
+    case 'recurring':
+      // 次月5个工作日内, 遇节假日顺延: its due days need the plan year's holidays, which a guess would get wrong
+      if ((deadline.workdays || deadline.onRestDay) && !ctx.calendar.covers(ctx.planYear)) {
+        report('CALENDAR_NOT_COVERED', 'deadline', MESSAGES.calendarNotCoveredRecurring(deadline.text, ctx.planYear, ctx.calendar.coveredYears()));
+      }
+      break;
     default:
       break;
   }
