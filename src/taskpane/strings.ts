@@ -218,6 +218,7 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   DEADLINE_OUT_OF_YEAR: 'Deadline outside the plan year',
   DEADLINE_RELATIVE: 'Relative deadline, not checked',
   DEADLINE_YEAR_ONLY: 'Deadline gives only a year',
+  DEADLINE_AMBIGUOUS: 'Deadline can be read two ways',
   COLUMN_INFERRED: 'Column read by its content',
   ROW_SKIPPED: 'Row not read as a task',
   TASK_OVERDUE: 'Task overdue',

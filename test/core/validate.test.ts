@@ -216,7 +216,7 @@ describe('quotas', () => {
 });
 
 test('every issue code has a severity from DESIGN.md', () => {
-  expect(ISSUE_CODES).toHaveLength(40); // DESIGN.md's table and the codes docs/DESIGN-r3.md adds
+  expect(ISSUE_CODES).toHaveLength(41); // DESIGN.md's table and the codes docs/DESIGN-r3.md adds
   for (const code of ISSUE_CODES) expect(['error', 'warning', 'info']).toContain(ISSUE_SEVERITY[code]);
 });
 
@@ -265,5 +265,20 @@ describe('遇节假日顺延 in a deadline cell (round 10)', () => {
   });
   test('the JSON report says the rule beside the written date', () => {
     expect(checkJson(one('12月15日前，遇节假日顺延', '2024-12-01'), 'x').tasks[0].deadline).toMatchObject({ kind: 'date', date: '2024-12-15', onRestDay: 'next' });
+  });
+});
+
+describe('N月前: two readings, said (round 10)', () => {
+  const one = (deadline: string) => check([taskGrid([[1, '防汛物资更换', '市发改委', '', deadline]]), registryGrid()], '2024-01-01', 2024);
+  test('必须在4月前更换、补充到位 (汛前准备 2012) is checked by 4月30日 and says it may mean before 4月1日', () => {
+    const r = one('必须在4月前更换、补充到位');
+    expect(r.tasks[0].deadline).toMatchObject({ kind: 'date', date: d('2024-04-30') });
+    expect(r.issues.map((i) => `${i.code}:${i.severity}`)).toEqual(['DEADLINE_AMBIGUOUS:info']);
+    expect(r.issues[0].message).toContain('4月1日之前（3月底）');
+  });
+  test('4月底前, 4月30日前 and a phased 11月前…12月… say nothing of it', () => {
+    expect(one('4月底前').issues).toEqual([]);
+    expect(one('4月30日前').issues).toEqual([]);
+    expect(one('11月前全面完成、12月查漏补缺和完善提升').issues.map((i) => i.code)).not.toContain('DEADLINE_AMBIGUOUS'); // due in December
   });
 });

@@ -33,6 +33,8 @@ export type DateDeadline = {
   ongoing?: boolean;
   /** 遇节假日顺延/提前 ("12月15日前，遇节假日顺延"): on a rest day the date moves to a working day (effectiveDueDate). */
   onRestDay?: RestDayRule;
+  /** "4月前", "11月前" with no 底/末/day: before the month or by its end? Due at its end (the later), said as DEADLINE_AMBIGUOUS. */
+  monthBefore?: boolean;
 };
 
 export type Deadline =

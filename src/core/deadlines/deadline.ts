@@ -147,7 +147,7 @@ function parseDated(text: string, planYear: number, publicityMonths?: readonly n
   if (recurring) return recurring;
 
   const atStart = scanDateList(s, 0, planYear, true);
-  if (atStart) return classifyDateList(atStart, text);
+  if (atStart) return withMonthBefore(classifyDateList(atStart, text), s);
 
   const dayAlone = RE_DAY_ALONE.exec(s);
   if (dayAlone) {
@@ -158,9 +158,18 @@ function parseDated(text: string, planYear: number, publicityMonths?: readonly n
   if (RE_ONGOING.test(s) || ONGOING_PHRASES.test(s)) return { kind: 'ongoing', text };
   if (RE_RELATIVE.test(s)) return { kind: 'relative', text };
   const inside = findDateInside(s, planYear, text);
-  if (inside) return inside;
+  if (inside) return withMonthBefore(inside, s);
   if (RE_RELATIVE_LOOSE.test(s)) return { kind: 'relative', text };
   return { kind: 'unparsed', text };
+}
+
+/**
+ * "4月前更换、补充到位" (汛前准备 2012), "11月前全面完成" (杭州 2024): a month alone before 前 may mean before the month begins or by its
+ * end. Read as its end, the later (no false overdue), and marked so that validation says the other reading.
+ */
+function withMonthBefore(d: Deadline, s: string): Deadline {
+  if (d.kind !== 'date' || d.precision !== 'month') return d;
+  return new RegExp(`(?:^|[^\\d])${d.date.month}月份?(?:之|以)?前`).test(s) ? { ...d, monthBefore: true } : d;
 }
 
 /** A deadline cell holding an Excel date (a serial of the 1900 system). */

@@ -108,6 +108,8 @@ export const MESSAGES = {
     `这一行${q(text)}被当作${reason === 'section' ? '分节标题' : reason === 'note' ? '注释' : reason === 'total' ? '合计行' : '重复的表头'}，未作为任务读取，但它填写了单位或时限；如是任务，请把任务内容写在任务列。`,
   deadlineYearOnly: (text: string, date: CivilDate) =>
     `完成时限${q(text)}只写到年份，按 ${formatChinese(date)} 计；如有具体日期，请写明。`,
+  deadlineMonthBefore: (text: string, month: number, date: CivilDate) =>
+    `完成时限${q(text)}可读作${month}月1日之前（${month === 1 ? '上年12' : month - 1}月底），也可读作${month}月底之前；按较晚的 ${formatChinese(date)} 核对。如指${month}月1日之前，请写“${month === 1 ? '上年12' : month - 1}月底前”。`,
   deadlineRelative: (text: string) => `完成时限${q(text)}取决于具体活动或会议时间，无法自动核对。`,
   taskOverdue: (date: CivilDate, asOf: CivilDate) =>
     `任务应于 ${formatChinese(date)} 前完成，截至 ${formatChinese(asOf)} 尚未标记完成。`,

@@ -242,6 +242,7 @@ export interface DeadlineFinding {
 export function dateFindings(deadline: Deadline & { kind: 'date' }, calendar: WorkCalendar, planYear: number): DeadlineFinding[] {
   const out: DeadlineFinding[] = [];
   if (deadline.precision === 'year') out.push({ code: 'DEADLINE_YEAR_ONLY', message: MESSAGES.deadlineYearOnly(deadline.text, deadline.date) });
+  if (deadline.monthBefore) out.push({ code: 'DEADLINE_AMBIGUOUS', message: MESSAGES.deadlineMonthBefore(deadline.text, deadline.date.month, deadline.date) });
   for (const date of deadline.dates) {
     // a month or a year alone is due at its end: a rest day there is nothing the clerk wrote or can fix
     const coarse = deadline.precision !== undefined && compareDates(date, deadline.date) === 0;
