@@ -35,6 +35,8 @@ export type DateDeadline = {
   onRestDay?: RestDayRule;
   /** "4月前", "11月前" with no 底/末/day: before the month or by its end? Due at its end (the later), said as DEADLINE_AMBIGUOUS. */
   monthBefore?: boolean;
+  /** Milestones written as a month or a year alone (their ends, not days the clerk wrote): no rest-day check. */
+  dayless?: CivilDate[];
 };
 
 export type Deadline =

@@ -137,7 +137,13 @@ function parseDated(text: string, planYear: number, publicityMonths?: readonly n
     if (dated.length >= 1 && dated.length + ongoing === read.length && (dated.length >= 2 || ongoing > 0)) {
       const latest = dated.reduce((a, b) => (compareDates(b.date, a.date) > 0 ? b : a));
       const dates = dated.flatMap((d) => d.dates).filter((d, i, all) => all.findIndex((x) => compareDates(x, d) === 0) === i);
-      return { ...latest, text, dates, explicitYear: dated.some((d) => d.explicitYear), ...(ongoing > 0 || dated.some((d) => d.ongoing) ? { ongoing: true } : {}) };
+      // a milestone written as a month or a year alone ("11月前全面完成、12月…"): its end is no day the clerk wrote
+      const dayless = dated.filter((d) => d !== latest && d.precision !== undefined).map((d) => d.date);
+      return {
+        ...latest, text, dates, explicitYear: dated.some((d) => d.explicitYear),
+        ...(ongoing > 0 || dated.some((d) => d.ongoing) ? { ongoing: true } : {}),
+        ...(dayless.length > 0 ? { dayless } : {}),
+      };
     }
   }
 

@@ -245,7 +245,7 @@ export function dateFindings(deadline: Deadline & { kind: 'date' }, calendar: Wo
   if (deadline.monthBefore) out.push({ code: 'DEADLINE_AMBIGUOUS', message: MESSAGES.deadlineMonthBefore(deadline.text, deadline.date.month, deadline.date) });
   for (const date of deadline.dates) {
     // a month or a year alone is due at its end: a rest day there is nothing the clerk wrote or can fix
-    const coarse = deadline.precision !== undefined && compareDates(date, deadline.date) === 0;
+    const coarse = (deadline.precision !== undefined && compareDates(date, deadline.date) === 0) || !!deadline.dayless?.some((x) => compareDates(x, date) === 0);
     if (!calendar.covers(date.year)) {
       if (!coarse) out.push({ code: 'CALENDAR_NOT_COVERED', message: MESSAGES.calendarNotCovered(date, calendar.coveredYears()) });
     } else if (!coarse && !deadline.onRestDay && !calendar.isWorkday(date)) { // 遇节假日顺延 says itself where a rest day goes
