@@ -1,13 +1,12 @@
 // One-click fixes: the new cell values that apply an issue's suggestion (units renamed, deadlines moved).
 import { parseISO, toSerial } from '../dates/civil-date';
 import { CellValue, Grid, cellText, parseA1 } from '../sheets/grid';
+import { DATE_FORMAT } from '../sheets/sheet-spec';
+import { toSimplified } from '../sheets/traditional';
 import { Issue, IssueCode } from './issues';
 
 /** Codes whose suggestion can be applied to the cell as it stands. */
 export const FIXABLE_CODES: readonly IssueCode[] = ['UNKNOWN_UNIT', 'UNIT_ALIAS', 'DEADLINE_NON_WORKDAY', 'LEDGER_UNKNOWN_UNIT'];
-
-/** Number format written with a moved deadline. */
-export const FIX_DATE_FORMAT = 'yyyy-mm-dd';
 
 export interface CellFix {
   readonly sheet: string;
@@ -25,14 +24,18 @@ const SEPARATOR = '[、，,；;／/\\s]';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Replaces the written name as a whole item of the list (or, in jammed text, its first occurrence; or, wrapped onto two
- * lines of the cell as in “市生态⏎环境局”, its first occurrence across the break).
+ * Replaces the written name as a whole item of the list (or, in jammed text, its first occurrence; or, in a 繁體 cell, its
+ * traditional form; or, wrapped onto two lines of the cell as in “市生态⏎环境局”, its first occurrence across the break).
  */
 export function replaceUnitName(text: string, written: string, name: string): string {
   const bounded = new RegExp(`(^|${SEPARATOR})${escapeRegExp(written)}(?=$|${SEPARATOR})`, 'g');
   if (bounded.test(text)) return text.replace(bounded, (_m, before: string) => `${before}${name}`);
   const at = text.indexOf(written);
   if (at >= 0) return text.slice(0, at) + name + text.slice(at + written.length);
+  // a name read from a 繁體 cell is its simplified form: found there, at the same place (one character for one)
+  const simple = toSimplified(text);
+  const inSimple = simple === text ? -1 : simple.indexOf(written);
+  if (inSimple >= 0) return text.slice(0, inSimple) + name + text.slice(inSimple + written.length);
   const wrapped = new RegExp(Array.from(written).map(escapeRegExp).join('[ \\t\\u3000]*(?:\\r?\\n)?[ \\t\\u3000]*'));
   return text.replace(wrapped, () => name);
 }
@@ -50,7 +53,7 @@ function applyOne(issue: Issue, current: CellValue): { value: CellValue; numberF
     // only a cell holding one date: a list such as "7月上旬、次年1月上旬" is left to the clerk
     if (typeof current === 'string' && /[、，,；;]/.test(current)) return null;
     const date = parseISO(suggestion);
-    return date ? { value: toSerial(date), numberFormat: FIX_DATE_FORMAT } : null;
+    return date ? { value: toSerial(date), numberFormat: DATE_FORMAT } : null;
   }
   const text = cellText(current);
   if (issue.replaces === undefined) return text === '' ? null : { value: suggestion };
