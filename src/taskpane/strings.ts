@@ -224,6 +224,7 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   TASK_OVERDUE: 'Task overdue',
   DONE_LATE: 'Done late',
   QUOTA_UNPARSED: 'Quota not understood',
+  QUOTA_PART_UNCHECKED: 'Part of a quota not checked on its own',
   CALENDAR_NOT_COVERED: 'No holiday data for the year',
   LEDGER_UNKNOWN_UNIT: 'Ledger unit not in registry',
   LEDGER_UNKNOWN_MEDIA: 'Ledger media not in directory',

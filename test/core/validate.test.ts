@@ -216,7 +216,7 @@ describe('quotas', () => {
 });
 
 test('every issue code has a severity from DESIGN.md', () => {
-  expect(ISSUE_CODES).toHaveLength(41); // DESIGN.md's table and the codes docs/DESIGN-r3.md adds
+  expect(ISSUE_CODES).toHaveLength(42); // DESIGN.md's table and the codes docs/DESIGN-r3.md adds
   for (const code of ISSUE_CODES) expect(['error', 'warning', 'info']).toContain(ISSUE_SEVERITY[code]);
 });
 
@@ -280,5 +280,20 @@ describe('N月前: two readings, said (round 10)', () => {
     expect(one('4月底前').issues).toEqual([]);
     expect(one('4月30日前').issues).toEqual([]);
     expect(one('11月前全面完成、12月查漏补缺和完善提升').issues).toEqual([]); // due in December; 11月30日, a Saturday, no day written
+  });
+});
+
+describe('a quota\'s parts after 其中 (round 10)', () => {
+  const one = (quota: string) => check([grid('任务分工表', [['序号', '任务', '牵头单位', '量化指标'], [1, '信息宣传', '市发改委', quota]]), registryGrid()]);
+  test('力争全年向外报送信息不少于100条，其中…不少于70条… (XX县发改局 2022): the total is checked, the parts said not to be', () => {
+    const r = one('力争全年向外报送信息不少于100条，其中向县政府网站、县纪委网站或各相关工作督导部门、各重点工作领导小组(指挥部)办公室等报送信息不少于70条，向省市发改委网站报送信息报送信息不少于30条');
+    expect(r.tasks[0].quota).toMatchObject({ min: 100, unit: '条', per: 'year' });
+    expect(r.issues.map((i) => `${i.code}:${i.severity}`)).toEqual(['QUOTA_PART_UNCHECKED:info']);
+    expect(r.issues[0].message).toContain('按总数100条核对');
+    expect(r.issues[0].message).toContain('70条、30条');
+  });
+  test('含 the total itself (达到15条（含15条）以上) is no part; a quota without 其中 says nothing', () => {
+    expect(one('各股室每年报送信息数量达到15条（含15条）以上').issues).toEqual([]);
+    expect(one('每月报送信息不少于8条。').issues).toEqual([]);
   });
 });

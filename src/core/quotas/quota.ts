@@ -121,6 +121,18 @@ export function quotaSeveralCounts(text: string): string[] {
   return rules.length > 1 ? rules.map((c) => `${c.value}${c.unit}`) : [];
 }
 
+/**
+ * The counts a quota text gives after 其中/含 as parts of its total ("全年…不少于100条，其中向县政府网站…不少于70条" → 70条): the total is
+ * checked, the parts are not, and the check says so. [] when there are none.
+ */
+export function quotaParts(text: string): string[] {
+  if (typeof text !== 'string' || !PART_OF.test(text)) return [];
+  const counts = readCounts(normalize(text));
+  const total = counts.find((c) => !c.part);
+  // "达到15条（含15条）以上": 含 the total itself says it is inclusive, no part
+  return counts.filter((c) => c.part && !(total && c.value === total.value && c.unit === total.unit)).map((c) => `${c.value}${c.unit}`);
+}
+
 /** Every count written in a (normalized) quota text, in order. */
 function readCounts(t: string): Count[] {
   const counts: Count[] = [];

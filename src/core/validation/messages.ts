@@ -120,6 +120,8 @@ export const MESSAGES = {
     counts.length > 1
       ? `量化指标${q(text)}里有${counts.length}个要求（${counts.slice(0, 3).join('、')}${counts.length > 3 ? '等' : ''}），一个量化指标只能核对一个：请拆成几行，每行一个要求，如“每月不少于2篇”。`
       : `无法识别量化指标${q(text)}，请写成如“每月不少于2篇”“每季度1次”。`,
+  quotaPartUnchecked: (text: string, total: string, parts: readonly string[]) =>
+    `量化指标${q(text)}按总数${total}核对；“其中”所列的分项（${parts.slice(0, 3).join('、')}${parts.length > 3 ? '等' : ''}）不单独核对。`,
   calendarNotCovered: (date: CivilDate, years: readonly number[]) =>
     `${formatISO(date).slice(0, 4)} 年没有节假日数据（已知 ${years[0]}–${years[years.length - 1]} 年），未核对 ${formatChinese(date)} 是否工作日；可在“节假日”表中补充（任务窗格的“节假日安排”或 duban holidays 可直接读入国务院的通知）。`,
   calendarNotCoveredRecurring: (text: string, year: number, years: readonly number[]) =>

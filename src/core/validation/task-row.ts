@@ -7,7 +7,7 @@ import { CellValue, a1, cellText, isBlank, isCellError } from '../sheets/grid';
 import { TaskField } from '../sheets/headers';
 import { IssueCode } from './issues';
 import { MESSAGES } from './messages';
-import { Quota, namesCount, quotaSeveralCounts } from '../quotas/quota';
+import { Quota, namesCount, quotaParts, quotaSeveralCounts } from '../quotas/quota';
 import { taskTextPeriod } from '../quotas/frequency';
 import { CompletionRule, LeadProgress, isLeadProgressText, readLeadProgress, tallyLeads } from '../deadlines/lead-progress';
 import { NOT_DONE, TaskStatus, effectiveDueDate, isDoneText, taskStatus } from '../deadlines/task-status';
@@ -159,6 +159,9 @@ export function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number
     // a target column's milestone prose (三季度目标 "完成招标,进场施工。") is no quota written wrong: only counts are;
     // nor is an amount in a measure no quota counts (2150亩 of new orchards, 目标分数 150分: the 评分规则 score points)
     if (!quota && ((!sheet.header.targetQuota && !measure && !POINTS_ONLY.test(quotaText)) || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText, quotaSeveralCounts(quotaText)));
+    // "…不少于100条，其中向县政府网站…不少于70条": the total is checked; its parts are not, and the clerk is told so
+    const parts = quota ? quotaParts(quotaText) : [];
+    if (quota && parts.length > 0) report('QUOTA_PART_UNCHECKED', 'quota', MESSAGES.quotaPartUnchecked(quotaText, `${quota.min}${quota.unit}`, parts));
     // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
     // …or beside a task that names its period ("10条" under 月报送信息任务: 每月10条)
     const frequency = has(values.frequency) ? cellText(values.frequency) : deadline.kind === 'recurring' ? deadline.text : taskTextPeriod(cellText(values.task));
