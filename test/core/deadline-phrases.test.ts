@@ -128,3 +128,9 @@ describe('round 10: 遇节假日顺延 alone qualifies nothing', () => {
     expect(parseDeadline('遇节假日顺延', 2024).kind).not.toBe('none');
   });
 });
+
+describe('round 10: 节假日不顺延 is no rest-day rule', () => {
+  test('上报时间节假日不顺延 (限上商贸统计报表注意事项) moves nothing', () => {
+    expect((parseDeadline('上报时间节假日不顺延，一定要在规定的时间内完成上报', 2014) as { onRestDay?: string }).onRestDay).toBeUndefined();
+  });
+});
