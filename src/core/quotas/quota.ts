@@ -103,10 +103,18 @@ const DECIMAL_POINT = /[.．]/;
  * one quota cannot say both, and taking the first would drop the other without a word.
  */
 function findCount(t: string): Count | null {
+  if (EACH_KIND.test(t)) return null;
   const counts = readCounts(t);
   if (ownRules(counts).length > 1) return null;
   return counts.find((c) => c.strong) ?? counts[0] ?? null;
 }
+
+/**
+ * Two kinds of pieces, each with the count ("每周上报政务信息及微信公众号素材各不少于1条", 慈溪 2020): two rules of one number, which a
+ * single count of the unit's pieces cannot check (1 a week would pass with one kind missing). 各 after units or months is each of them.
+ */
+const PIECE_KIND = '(?:信息|素材|稿件|简报|专报|报道|文章|调研报告|调研文章|视频|图片|短视频)';
+const EACH_KIND = new RegExp(`${PIECE_KIND}(?:及|和|与|、|以及)[^，,。；;各]{0,16}?${PIECE_KIND}各`);
 
 /** The counts that are rules of their own: not a part after 其中, not a number naming the subject. */
 const ownRules = (counts: readonly Count[]) => counts.filter((c) => c.rule && !c.part);
