@@ -15,7 +15,7 @@ import { excellentShareText } from './scoring-rules';
 import { GRADE_HEADER, ScoreColumn, ScoreRow, anyMovement, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
-import { TASK_STATUS_LABEL } from '../deadlines/task-status';
+import { TASK_STATUS_LABEL, effectiveDueDate } from '../deadlines/task-status';
 import { Period, UnitScore } from './tally';
 import { workName, workNoun } from './work-name';
 import { TaskRecord } from '../validation/validate';
@@ -308,7 +308,7 @@ export function overdueSheet(report: Report, stamp: GenerationStamp): SheetSpec 
   const soon: SpecValue[][] = [];
   for (const t of report.check.tasks) {
     if (t.deadline.kind !== 'date') continue;
-    const due = t.deadline.date;
+    const due = effectiveDueDate(t.deadline, calendar); // 遇节假日顺延: the working day it moves to
     const where = link(t.sheet, t.cells.deadline ?? `A${t.row}`);
     if (t.status === 'overdue') {
       overdue.push(['逾期', t.seq || null, t.task, t.owingLeads.join('、'), t.coop.join('、') || null, date(due), daysBetween(due, asOf), null, where]);

@@ -110,6 +110,8 @@ export const MESSAGES = {
     `这一行${q(text)}被当作${reason === 'section' ? '分节标题' : reason === 'note' ? '注释' : reason === 'total' ? '合计行' : '重复的表头'}，未作为任务读取，但它填写了单位或时限；如是任务，请把任务内容写在任务列。`,
   deadlineYearOnly: (text: string, date: CivilDate) =>
     `完成时限${q(text)}只写到年份，按 ${formatChinese(date)} 计；如有具体日期，请写明。`,
+  deadlineMonthBefore: (text: string, month: number, date: CivilDate) =>
+    `完成时限${q(text)}可读作${month}月1日之前（${month === 1 ? '上年12' : month - 1}月底），也可读作${month}月底之前；按较晚的 ${formatChinese(date)} 核对。如指${month}月1日之前，请写“${month === 1 ? '上年12' : month - 1}月底前”。`,
   deadlineRelative: (text: string) => `完成时限${q(text)}取决于具体活动或会议时间，无法自动核对。`,
   taskOverdue: (date: CivilDate, asOf: CivilDate) =>
     `任务应于 ${formatChinese(date)} 前完成，截至 ${formatChinese(asOf)} 尚未标记完成。`,
@@ -118,8 +120,12 @@ export const MESSAGES = {
     counts.length > 1
       ? `量化指标${q(text)}里有${counts.length}个要求（${counts.slice(0, 3).join('、')}${counts.length > 3 ? '等' : ''}），一个量化指标只能核对一个：请拆成几行，每行一个要求，如“每月不少于2篇”。`
       : `无法识别量化指标${q(text)}，请写成如“每月不少于2篇”“每季度1次”。`,
+  quotaPartUnchecked: (text: string, total: string, parts: readonly string[]) =>
+    `量化指标${q(text)}按总数${total}核对；“其中”所列的分项（${parts.slice(0, 3).join('、')}${parts.length > 3 ? '等' : ''}）不单独核对。`,
   calendarNotCovered: (date: CivilDate, years: readonly number[]) =>
     `${formatISO(date).slice(0, 4)} 年没有节假日数据（已知 ${years[0]}–${years[years.length - 1]} 年），未核对 ${formatChinese(date)} 是否工作日；可在“节假日”表中补充（任务窗格的“节假日安排”或 duban holidays 可直接读入国务院的通知）。`,
+  calendarNotCoveredRecurring: (text: string, year: number, years: readonly number[]) =>
+    `${year} 年没有节假日数据（已知 ${years[0]}–${years[years.length - 1]} 年），完成时限${q(text)}要按工作日推算到期日，该年无法推算；可在“节假日”表中补充（任务窗格的“节假日安排”或 duban holidays 可直接读入国务院的通知）。`,
   ledgerUnknownUnit: (written: string, suggestion?: string) =>
     suggestion ? `报送单位${q(written)}不在单位名录中，是否应为${q(suggestion)}？` : `报送单位${q(written)}不在单位名录中。`,
   ledgerUnknownMedia: (media: string) => `媒体${q(media)}不在媒体名录中，也没有填写级别，采用不计分。`,
