@@ -233,6 +233,7 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   LEDGER_SHEETS_UNREAD: 'Other ledger-like sheets not read',
   RULE_UNKNOWN_ITEM: 'Scoring rule item not understood',
   RULE_BAD_VALUE: 'Scoring rule row invalid',
+  RULE_SHEETS_UNUSED: 'Other scoring-rule sheets not used',
   ADJUSTMENT_BAD_ROW: 'Adjustment row invalid',
 };
 

@@ -41,7 +41,8 @@ describe.each(rules)('%s', (rule) => {
   });
 
   it('reads its 评分规则 without an issue', () => {
-    expect(report.issues.filter((i) => i.sheet === '评分规则' || i.sheet === '加减分')).toEqual([]);
+    // a second 评分规则 (another ranking of the rule) is chosen by its 考核周期, never left unused with a warning
+    expect(report.issues.filter((i) => /^评分规则/.test(i.sheet) || i.sheet === '加减分')).toEqual([]);
   });
 
   it('scores every unit as computed by hand, and ranks them the same', () => {

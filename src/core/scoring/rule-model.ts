@@ -186,7 +186,16 @@ export interface RuleModel {
    * and 年度考核 count years from it; the 考核年度 is named by the year it ends in (2015年8月—2016年7月 is 计划年度 2016).
    */
   readonly yearStart: number;
+  /**
+   * The period the rule judges (评分规则 “考核周期 | 每季度”): 等次 are given for one whole such period (a whole calendar month or
+   * quarter, or a whole 考核年度), and a workbook with several 评分规则 (one per ranking: 季度排名, 年度排名) uses the one whose
+   * 考核周期 is the report's period. null: not written — a year.
+   */
+  readonly assessmentCadence: AssessmentCadence | null;
 }
+
+/** The periods a 考核周期 row may name. */
+export type AssessmentCadence = 'month' | 'quarter' | 'year';
 
 /**
  * Whether units are ranked under these rules: as the 排名 row says, else a 考核办法 ranks and a 奖励办法 does not — unless it pays by
@@ -200,7 +209,7 @@ export const placeHeader = (ranked: boolean) => (ranked ? '排名' : '序号');
 export const EMPTY_MODEL: RuleModel = {
   adoption: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
   latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
-  tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分', ranked: null, yearStart: 1,
+  tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分', ranked: null, yearStart: 1, assessmentCadence: null,
 };
 
 /** Text compared loosely: NFKC, no spaces, no 《》 or brackets. */

@@ -4,7 +4,7 @@ import { MESSAGES } from '../validation/messages';
 import { EXCELLENT_SHARE_KEY, RULE_ITEMS, RuleKey, ScoringRules, rulesFromValues } from './scoring-rules';
 import {
   AdoptionRule, BoundRule, COMPONENTS, Cadence, ComponentKey, DEDUCTIONS, EMPTY_MODEL, FactorRule, InstructionRule, PeriodRule, QuotaRule,
-  RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, looseKey, ruleLevel, splitCadence,
+  AssessmentCadence, RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, looseKey, ruleLevel, splitCadence,
 } from './rule-model';
 import { pointsUnitOf } from './points-unit';
 
@@ -26,7 +26,7 @@ const EXCELLENT_SHARE_WORDS = /^优秀(?:等次)?(?:比例|占比|率)(?:上限)
 type Kind =
   | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'adoptedQuota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
   | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit' | 'overQuota' | 'tier' | 'rankPoints'
-  | 'pointsUnit' | 'ranking' | 'assessmentYear';
+  | 'pointsUnit' | 'ranking' | 'assessmentYear' | 'assessmentPeriod';
 
 /** The words a clerk may write in 项目 for each kind of row (first: the word the template and README use). */
 export const RULE_WORDS: Record<Kind, readonly string[]> = {
@@ -56,6 +56,7 @@ export const RULE_WORDS: Record<Kind, readonly string[]> = {
   pointsUnit: ['计分单位', '计量单位', '分值单位', '奖励单位', '金额单位', '计奖单位'],
   ranking: ['排名', '排名次', '排序', '名次', '是否排名'],
   assessmentYear: ['考核年度', '评比年度', '考核年度起止', '年度起止', '考核年度起始'],
+  assessmentPeriod: ['考核周期', '考核期', '评比周期', '考核频次', '排名周期', '通报周期'],
 };
 const KIND_OF = new Map<string, Kind>();
 for (const kind of Object.keys(RULE_WORDS) as Kind[]) for (const w of RULE_WORDS[kind]) KIND_OF.set(itemKey(w), kind);
@@ -148,7 +149,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       continue;
     }
     // 排名 alone leaves today's defaults in force: it says who is ranked, not how units score
-    if (kind !== 'ranking' && kind !== 'assessmentYear') custom = true;
+    if (kind !== 'ranking' && kind !== 'assessmentYear' && kind !== 'assessmentPeriod') custom = true;
     const target = splitCadence(row.target);
     const type = splitCadence(row.type);
     const cadence: Cadence | null = target.cadence ?? type.cadence;
@@ -354,6 +355,14 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         else m.yearStart = start;
         break;
       }
+      case 'assessmentPeriod': {
+        // 考核周期 | 每季度 (“每季度为一个考核期”, “《吕梁民进信息》采用的每季度汇总排名”): the period 等次 are given for and this sheet ranks
+        const written = [row.target, row.type, valueText].map((t) => t.trim()).filter(Boolean).join('');
+        const period = assessmentCadenceOf(written);
+        if (period === null) bad(row.cells.target, written, '“每月”“每季度”或“每年”（按哪种期间考核、排名）');
+        else m.assessmentCadence = period;
+        break;
+      }
       case 'ranking': {
         // 排名 | 不排名: a 奖励办法 that pays each unit (“每季度统计一次，发放奖金”) ranks nobody; 排名 | 按奖励合计 asks for a rank
         const written = [row.target, row.type, valueText].map((t) => looseKey(t)).filter(Boolean).join('');
@@ -377,7 +386,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   const unitBounds = m.pointsUnit === '分' ? bounds : bounds.map((b) => ({ ...b, text: b.text.replace(/分$/, m.pointsUnit) }));
   Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds: unitBounds, tiers, rankPoints });
   const defaults = rulesFromValues(parsed.values);
-  const rules = custom ? rulesFromValues(parsed.values, m) : { ...defaults, model: { ...defaults.model, ranked: m.ranked, yearStart: m.yearStart } };
+  const rules = custom ? rulesFromValues(parsed.values, m) : { ...defaults, model: { ...defaults.model, ranked: m.ranked, yearStart: m.yearStart, assessmentCadence: m.assessmentCadence } };
   return { rules, issues: parsed.issues, unitNames };
 }
 
@@ -410,6 +419,15 @@ export function yearStartOf(text: string): number | null {
     if (m[4] && Number(m[4]) < 28) return null;
   }
   return start;
+}
+
+/** A 考核周期 as written: 每月/月度/按月, 每季度/季度/按季, 每年/年度/全年 (a 半年 or 每周 is no period Duban grades), or null. */
+export function assessmentCadenceOf(text: string): AssessmentCadence | null {
+  const t = looseKey(text).replace(/为一?个?(考核期|考核周期|周期)$/, '').replace(/^(按|每)/, '').replace(/(考核|排名|通报|评比|汇总|一次)+$/, '');
+  if (/^(月|月度|个月|每月)$/.test(t)) return 'month';
+  if (/^(季|季度|个季度)$/.test(t)) return 'quarter';
+  if (/^(年|年度|全年|考核年度)$/.test(t)) return 'year';
+  return null;
 }
 
 /** A 名次计分 row's 对象: what units are placed by (报送条数, 采用数量, 得分), or null. */

@@ -42,6 +42,7 @@ export const ISSUE_SEVERITY = {
   LEDGER_SHEETS_UNREAD: 'warning',
   RULE_UNKNOWN_ITEM: 'error',
   RULE_BAD_VALUE: 'error',
+  RULE_SHEETS_UNUSED: 'warning',
   ADJUSTMENT_BAD_ROW: 'error',
 } as const satisfies Record<string, Severity>;
 
@@ -90,6 +91,7 @@ export const ISSUE_TITLE: Record<IssueCode, string> = {
   LEDGER_SHEETS_UNREAD: '另有像报送台账的表未读取',
   RULE_UNKNOWN_ITEM: '评分规则项目无法识别',
   RULE_BAD_VALUE: '评分规则填写有误',
+  RULE_SHEETS_UNUSED: '另有评分规则表未使用',
   ADJUSTMENT_BAD_ROW: '加减分记录有误',
 };
 
