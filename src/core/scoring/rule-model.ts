@@ -136,6 +136,11 @@ export interface RankPointsRule {
 
 export interface RuleModel {
   readonly adoption: readonly AdoptionRule[];
+  /**
+   * 采用加分 (另加, 再加): points added on top of an adopted piece's own when it is of a type or at an outlet (“粮网主动约稿登载信息
+   * 每条加2分” over the piece's 工作动态 2), where an 采用 row of the type would replace them (the highest type wins).
+   */
+  readonly bonuses: readonly AdoptionRule[];
   readonly submissions: readonly SubmissionRule[];
   readonly factors: readonly FactorRule[];
   readonly instructions: readonly InstructionRule[];
@@ -207,7 +212,7 @@ export const ranksUnits = (m: Pick<RuleModel, 'ranked' | 'pointsUnit' | 'rankPoi
 export const placeHeader = (ranked: boolean) => (ranked ? '排名' : '序号');
 
 export const EMPTY_MODEL: RuleModel = {
-  adoption: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
+  adoption: [], bonuses: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
   latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
   tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分', ranked: null, yearStart: 1, assessmentCadence: null,
 };

@@ -24,13 +24,14 @@ const LEGACY_KEYS = new Map<string, RuleKey>(RULE_ITEMS.map((r) => [itemKey(r.it
 const EXCELLENT_SHARE_WORDS = /^优秀(?:等次)?(?:比例|占比|率)(?:上限)?$/;
 
 type Kind =
-  | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'adoptedQuota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
+  | 'adoption' | 'bonus' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'adoptedQuota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
   | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit' | 'overQuota' | 'tier' | 'rankPoints'
   | 'pointsUnit' | 'ranking' | 'assessmentYear' | 'assessmentPeriod';
 
 /** The words a clerk may write in 项目 for each kind of row (first: the word the template and README use). */
 export const RULE_WORDS: Record<Kind, readonly string[]> = {
   adoption: ['采用', '录用', '媒体采用', '采用计分', '采用得分', '刊发', '用稿'],
+  bonus: ['采用加分', '另加', '再加', '另加分', '再加分', '加计', '再奖', '另奖', '再奖励'],
   submission: ['报送计分', '报送得分', '每报送一篇'],
   factor: ['系数', '倍数', '类型系数', '加权'],
   instruction: ['批示', '领导批示', '批示加分'],
@@ -104,6 +105,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   let custom = false;
   const m = parsed.model as { -readonly [K in keyof RuleModel]: RuleModel[K] };
   const adoption: AdoptionRule[] = [];
+  const bonuses: AdoptionRule[] = [];
   const submissions: SubmissionRule[] = [];
   const factors: FactorRule[] = [];
   const instructions: { -readonly [K in keyof InstructionRule]: InstructionRule[K] }[] = [];
@@ -169,14 +171,15 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
     };
     switch (kind) {
       case 'adoption':
+      case 'bonus':
       case 'factor': {
         const written = target.rest;
         const level = written === '' ? null : ruleLevel(written);
         const outlet = written === '' || level ? null : written;
         const pieceType = type.rest === '' ? null : type.rest;
-        if (kind === 'adoption') {
+        if (kind !== 'factor') {
           const points = needValue();
-          if (points !== null) adoption.push({ outlet, level, type: pieceType, points, cell: `${sheet}!${row.cells.value}` });
+          if (points !== null) (kind === 'adoption' ? adoption : bonuses).push({ outlet, level, type: pieceType, points, cell: `${sheet}!${row.cells.value}` });
         } else {
           if (pieceType === null) {
             bad(row.cells.type, row.type, '稿件类型或版面，如“头版头条”“简讯”');
@@ -384,7 +387,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   }
   // a bound's text was written in 分 before the 计分单位 row may have been read
   const unitBounds = m.pointsUnit === '分' ? bounds : bounds.map((b) => ({ ...b, text: b.text.replace(/分$/, m.pointsUnit) }));
-  Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds: unitBounds, tiers, rankPoints });
+  Object.assign(m, { adoption, bonuses, submissions, factors, instructions, quotas, base, missing, targets, bounds: unitBounds, tiers, rankPoints });
   const defaults = rulesFromValues(parsed.values);
   const rules = custom ? rulesFromValues(parsed.values, m) : { ...defaults, model: { ...defaults.model, ranked: m.ranked, yearStart: m.yearStart, assessmentCadence: m.assessmentCadence } };
   return { rules, issues: parsed.issues, unitNames };
