@@ -35,7 +35,7 @@ describe('民进吕梁: two rankings in one workbook, one 评分规则 each', ()
     expect(report.rulesSheet).toBe('评分规则');
     expect(totals(report)).toEqual({ 离石区支部: [15, 1], 孝义市总支: [10, 2], 汾阳市支部: [10, 2], 参政议政专委会: [5, 4] });
     const bulletin = summarySheets(report, { generatedAt: '2014-07-01 09:00', asOf: q2.to }).find((s) => /通报/.test(s.name))!;
-    expect(bulletin.rows.flat().map((c) => String(c.value ?? ''))).toContain('计分依据：评分规则“评分规则”（考核周期：每季度）。');
+    expect(bulletin.rows.flat().map((c) => String(c.value ?? ''))).toContain('计分依据：“评分规则”表（考核周期：每季度）。');
   });
 
   it('for a period that is neither sheet\'s 考核周期 (a month), uses 评分规则 and says which sheet was left unused and how to choose', async () => {

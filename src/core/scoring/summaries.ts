@@ -208,7 +208,7 @@ function scoreRows(report: ScoredReport, scores: readonly UnitScore[], component
   if (report.categories.note) note(report.categories.note);
   // several 评分规则 (one per ranking, 考核周期 每季度 / 每年): which one these scores follow
   const cadence = report.rules.model.assessmentCadence;
-  if (report.rulesSheet && (report.rulesSheets?.length ?? 0) > 1) note(`计分依据：评分规则“${report.rulesSheet}”${cadence ? `（考核周期：${ASSESSMENT_CADENCE_LABEL[cadence]}）` : ''}。`);
+  if (report.rulesSheet && (report.rulesSheets?.length ?? 0) > 1) note(`计分依据：“${report.rulesSheet}”表${cadence ? `（考核周期：${ASSESSMENT_CADENCE_LABEL[cadence]}）` : ''}。`);
   if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
   // the office's 报送指标 is its minimum: every unit below it is named, as 通报 do (怀远县 2024 「低于最低标准的有：…」)
   const below = extra && report.rules.custom && report.rules.model.quotas.length ? scores.filter((s) => s.expected > 0 && s.actual < s.expected) : [];
