@@ -45,14 +45,16 @@ describe('民进吕梁: two rankings in one workbook, one 评分规则 each', ()
     const unused = report.issues.filter((i) => i.code === 'RULE_SHEETS_UNUSED');
     expect(unused.map((i) => [i.sheet, i.severity])).toEqual([['评分规则（年度）', 'warning']]);
     expect(unused[0].message).toContain('本期不是评分规则（考核周期 每季度）、评分规则（年度）（考核周期 每年）的考核周期');
-    expect(unused[0].message).toContain('“考核周期 | 每季度”');
+    expect(unused[0].message).toContain('请按它的考核周期统计');
   });
 
   it('with two 评分规则 and no 考核周期, still names the unused one instead of ignoring it silently', async () => {
     const sheets = (await lvliang()).map((g) => (/^评分规则/.test(g.name) ? { ...g, rows: g.rows.filter((r) => r[0] !== '考核周期') } : g));
     const report = buildReport(sheets, { today: TODAY, asOf: year2014.to, period: year2014 });
     expect(report.rulesSheet).toBe('评分规则');
-    expect(report.issues.filter((i) => i.code === 'RULE_SHEETS_UNUSED').map((i) => i.sheet)).toEqual(['评分规则（年度）']);
+    const unused = report.issues.filter((i) => i.code === 'RULE_SHEETS_UNUSED');
+    expect(unused.map((i) => i.sheet)).toEqual(['评分规则（年度）']);
+    expect(unused[0].message).toContain('“考核周期 | 每季度”');
   });
 });
 
