@@ -106,6 +106,8 @@ export interface UnitResult {
   /** The most the unit could score on the capped components that apply (today's formula only), for grading. */
   readonly maxApplicable: number | null;
   readonly counted: CountedPiece[];
+  /** Pieces' 报送计分, for per-person results (kept apart: targets and 分档 count adoption points only). */
+  readonly submitted: CountedPiece[];
 }
 
 interface Atom {
@@ -224,7 +226,11 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     } else notApplicable.push({ component: 'submission', reason: '本期无报送指标' });
   }
 
-  // 报送计分: points per distinct piece submitted in the window, of a type or any
+  // 合报: each unit a share (平分), half whatever their number (减半: “与其它单位合并撰写的得分相应减半”), or the whole
+  const split = (e: LedgerEntry) => (e.partners > 1 ? (model.sharedCredit === 'split' ? 1 / e.partners : model.sharedCredit === 'half' ? 0.5 : 1) : 1);
+  const shareNoteOf = (e: LedgerEntry, share: number) => (share < 1 ? `（合报，${e.partners}个单位${model.sharedCredit === 'half' ? '各计一半' : '平分'}）` : '');
+  // 报送计分: points per distinct piece submitted in the window, of a type or any; a 合报 piece's shared as its adoption points are
+  const submissionPieces: CountedPiece[] = [];
   for (const rule of model.submissions) {
     const seen = new Uint8Array(pieces().length);
     for (let i = 0; i < inWindow.length; i++) {
@@ -233,7 +239,11 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       const k = pieceAt(i);
       if (seen[k]) continue;
       seen[k] = 1;
-      addRow('submission', `报送${rule.type ?? ''}（每篇${fmt(rule.points)}${u}）`, rule.points * e.count, e.date, '', e.count);
+      const share = split(e);
+      const points = rule.points * e.count * share;
+      addRow('submission', `报送${rule.type ?? ''}（每篇${fmt(rule.points)}${u}）${shareNoteOf(e, share)}`, points, e.date, '', e.count);
+      // the piece's author earned these points too (十堰 网络文明传播: 原创博文5分 goes to the volunteer who posted it)
+      submissionPieces.push({ entry: e, points });
     }
   }
 
@@ -254,10 +264,11 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       }
     }
   }
+  // 同稿多用 减半 (“发生一稿多用时，作减半计分”): the outlets adopting each piece
+  const uses: number[] = [];
+  if (model.multiUse === 'half') for (let i = 0; i < inWindow.length; i++) if (inWindow[i].adopted) uses[pieceAt(i)] = (uses[pieceAt(i)] ?? 0) + 1;
   // 批示 of each leader rule already scored per piece: rows repeating a piece's 批示 cell add nothing, a row naming more adds the rest
   const instructed = new Map<number, Map<string, number>>();
-  // 合报: each unit a share (平分), half whatever their number (减半: “与其它单位合并撰写的得分相应减半”), or the whole
-  const split = (e: LedgerEntry) => (e.partners > 1 ? (model.sharedCredit === 'split' ? 1 / e.partners : model.sharedCredit === 'half' ? 0.5 : 1) : 1);
   // a piece a 分档 ladder is about shows under 分档计分, beside the step that replaces its points
   const tiered = (e: LedgerEntry) => model.tiers.length > 0 && inLadder(model.tiers, e, ctx.media);
   for (let i = 0; i < inWindow.length; i++) {
@@ -266,13 +277,14 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     const p = ctx.pointsOf(entry);
     const [adoption, instruction]: ComponentKey[] = tiered(entry) ? ['tier', 'tier'] : ['adoption', 'instruction'];
     const share = split(entry);
-    const shareNote = share < 1 ? `（合报，${entry.partners}个单位${model.sharedCredit === 'half' ? '各计一半' : '平分'}）` : '';
+    const shareNote = shareNoteOf(entry, share);
     if (model.multiUse === 'max' && bestEntry[pieceAt(i)] !== entry) {
       addRow(adoption, `${p.label}（同稿多用，取最高，不重复${countVerb(u)}）`, 0, entry.date, '', entry.count);
     } else {
-      const points = p.points * entry.count * share;
+      const halved = (uses[pieceAt(i)] ?? 0) > 1;
+      const points = p.points * entry.count * share * (halved ? 0.5 : 1);
       // a piece no rule gives points (an outlet counted only toward a quota): said so, not "每篇0分" as if a rule had set it
-      addRow(adoption, p.label + shareNote, points, entry.date, p.scored ? ctx.perPiece(p.points) : NO_ADOPTION_POINTS, entry.count);
+      addRow(adoption, p.label + shareNote + (halved ? `（一稿${uses[pieceAt(i)]}用，减半）` : ''), points, entry.date, p.scored ? ctx.perPiece(p.points) : NO_ADOPTION_POINTS, entry.count);
       counted.push({ entry, points });
     }
     for (let n = 0; n < p.instructions.length; n++) {
@@ -494,7 +506,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     ? null
     : (Number.isFinite(rules.adoptionCap) ? rules.adoptionCap : 0) + (facts.hasQuota ? rules.completionFull : 0) +
       (facts.awareness !== null ? rules.awarenessFull : 0) + (facts.satisfaction !== null ? rules.satisfactionFull : 0);
-  return { parts, total, notApplicable, flags, targets, maxApplicable, counted };
+  return { parts, total, notApplicable, flags, targets, maxApplicable, counted, submitted: submissionPieces };
 }
 
 /** What a period's quotas lack: 差3篇, or 报送差2篇、采用差1篇 when an adoption quota is short too. */

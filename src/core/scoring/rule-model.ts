@@ -145,7 +145,8 @@ export interface RuleModel {
   readonly factors: readonly FactorRule[];
   readonly instructions: readonly InstructionRule[];
   /** 同稿多用: one piece in several outlets counts every time (sum) or only at its highest (max). */
-  readonly multiUse: 'sum' | 'max';
+  /** 同稿多用:累加 (each outlet), 取最高 (the best outlet only), or 减半 (each outlet at half when a piece is adopted in several). */
+  readonly multiUse: 'sum' | 'max' | 'half';
   readonly quotas: readonly QuotaRule[];
   readonly base: readonly PeriodRule[];
   readonly missing: readonly PeriodRule[];

@@ -213,9 +213,11 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       }
       case 'multiUse': {
         const text = [row.target, row.type, valueText].join('');
-        if (/不累加|取最高|最高|只计一次|按最高/.test(text)) m.multiUse = 'max';
+        // 减半 (“发生一稿多用时，作减半计分”): each outlet's points halved
+        if (/减半|计半|各半/.test(text)) m.multiUse = 'half';
+        else if (/不累加|取最高|最高|只计一次|按最高/.test(text)) m.multiUse = 'max';
         else if (/累加|分别计|每次/.test(text)) m.multiUse = 'sum';
-        else bad(row.cells.target, row.target, '“累加”或“取最高”');
+        else bad(row.cells.target, row.target, '“累加”“取最高”或“减半”');
         break;
       }
       case 'quota':

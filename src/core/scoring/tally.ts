@@ -59,6 +59,8 @@ export interface UnitScore {
   readonly targets: readonly TargetResult[];
   /** Pieces counted for the unit with their points (after 同稿多用), for per-person results. */
   readonly counted: readonly CountedPiece[];
+  /** Pieces' 报送计分 (报送即计分), for per-person results; absent where nothing is scored on submission. */
+  readonly submitted?: readonly CountedPiece[];
 }
 
 export interface TallyInput {
@@ -444,7 +446,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     return {
       unit, category: OVERALL_CATEGORY, expected, actual: a.actual, completion, adopted: a.adopted, adoptionPoints, overdue: a.overdue,
       awareness, satisfaction, total: result.total, parts: result.parts, notApplicable: result.notApplicable, maxApplicable: result.maxApplicable,
-      flags: result.flags, targets: result.targets, counted: result.counted,
+      flags: result.flags, targets: result.targets, counted: result.counted, submitted: result.submitted,
     };
   });
   // 折算 is the ranking's (registry units only, per group when the rule says so): see rankWithinCategories
