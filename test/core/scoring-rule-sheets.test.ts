@@ -38,6 +38,16 @@ describe('民进吕梁: two rankings in one workbook, one 评分规则 each', ()
     expect(bulletin.rows.flat().map((c) => String(c.value ?? ''))).toContain('计分依据：“评分规则”表（考核周期：每季度）。');
   });
 
+  it('scores the 年度考核 sheet of a quarter\'s report by the yearly 评分规则 (the year so far: LL-04, LL-07 10 each)', async () => {
+    const q2 = { from: d('2014-04-01'), to: d('2014-06-30') };
+    const report = buildReport(await lvliang(), { today: TODAY, asOf: q2.to, period: q2 });
+    const annual = summarySheets(report, { generatedAt: '2014-07-01 09:00', asOf: q2.to }).find((s) => /年度考核/.test(s.name))!;
+    const cells = annual.rows.map((r) => r.map((c) => String(c.value ?? '')));
+    const totalOf = (unit: string) => { const row = cells.find((r) => r.includes(unit))!; return row[cells.find((r) => r.includes('总分'))!.indexOf('总分')]; };
+    expect(['孝义市总支', '参政议政专委会', '离石区支部', '汾阳市支部'].map(totalOf)).toEqual(['10', '10', '0', '0']);
+    expect(cells.flat()).toContain('计分依据：“评分规则（年度）”表（考核周期：每年）。');
+  });
+
   it('for a period that is neither sheet\'s 考核周期 (a month), uses 评分规则 and says which sheet was left unused and how to choose', async () => {
     const may = { from: d('2014-05-01'), to: d('2014-05-31') };
     const report = buildReport(await lvliang(), { today: TODAY, asOf: may.to, period: may });

@@ -336,21 +336,24 @@ export function overdueSheet(report: Report, stamp: GenerationStamp): SheetSpec 
 /** Every generated sheet of a report, in the order they are added to the workbook. */
 export function summarySheets(report: Report, stamp: GenerationStamp): SheetSpec[] {
   const year = report.check.planYear;
-  const yearStart = report.rules.model.yearStart;
+  // a rule ranked each quarter and each year (two 评分规则): the 年度考核 follows the yearly one
+  const yearly = report.yearlyRules;
+  const annualReport: Report = yearly ? { ...report, rules: yearly.rules, rulesSheet: yearly.sheet } : report;
+  const yearStart = annualReport.rules.model.yearStart;
   const annualPeriod = yearToDatePeriod(year, report.asOf, yearStart);
   const same = (a: Period, b: Period) => compareDates(a.from, b.from) === 0 && compareDates(a.to, b.to) === 0;
   // 年度考核 over the report's period or its 本年累计 (the usual case) is scored already
-  const annualScores = same(annualPeriod, report.period)
+  const annualScores = !yearly && same(annualPeriod, report.period)
     ? report.scores
-    : same(annualPeriod, yearToDateOf(report.period, yearStart))
+    : !yearly && same(annualPeriod, yearToDateOf(report.period, yearStart))
       ? report.yearToDate
-      : periodScores({ ...scoringInput(report.check, report, report.creditTo), period: annualPeriod }, report.check, report.categories);
+      : periodScores({ ...scoringInput(report.check, annualReport, report.creditTo), period: annualPeriod }, report.check, report.categories);
   return [
     issuesSheet(report.issues, stamp),
     unitTasksSheet(report, stamp),
     bulletinSheet(report, stamp),
     breakdownSheet(report, stamp),
     overdueSheet(report, stamp),
-    annualSheet(year, report, annualScores, stamp),
+    annualSheet(year, annualReport, annualScores, stamp),
   ];
 }

@@ -19,6 +19,8 @@ export interface RulesRead {
   readonly unitNames: RuleUnitName[];
   /** Every 评分规则 sheet of the workbook, the one used among them. */
   readonly sheets: readonly string[];
+  /** Another sheet whose 考核周期 is 每年 (the rule's yearly ranking), for the 年度考核 of a quarter's or month's report. */
+  readonly yearly?: { readonly sheet: string; readonly rules: ScoringRules };
 }
 
 /**
@@ -34,12 +36,14 @@ export function readRules(grids: readonly Grid[], period?: { from: CivilDate; to
   if (read.length === 1) return { ...read[0], sheets };
   const fitting = period ? read.filter((r) => r.rules.model.assessmentCadence !== null && isAssessmentPeriod(period, r.rules.model)) : [];
   const chosen = fitting[0] ?? read[0];
-  if (fitting.length === 1) return { ...chosen, sheets };
+  const yearlySheet = read.find((r) => r !== chosen && r.rules.model.assessmentCadence === 'year');
+  const yearly = yearlySheet ? { yearly: { sheet: yearlySheet.sheet, rules: yearlySheet.rules } } : {};
+  if (fitting.length === 1) return { ...chosen, sheets, ...yearly };
   const cadenceOf = (r: (typeof read)[number]) => r.rules.model.assessmentCadence;
   const unused = read.filter((r) => r !== chosen);
   const said = read.filter((r) => cadenceOf(r) !== null).map((r) => `${r.sheet}（考核周期 ${ASSESSMENT_CADENCE_LABEL[cadenceOf(r)!]}）`);
   const issue = makeIssue('RULE_SHEETS_UNUSED', unused[0].sheet, unused[0].cell, MESSAGES.ruleSheetsUnused(sheets, chosen.sheet, unused.map((r) => r.sheet), fitting.length > 1, said));
-  return { ...chosen, issues: [...chosen.issues, issue], sheets };
+  return { ...chosen, issues: [...chosen.issues, issue], sheets, ...yearly };
 }
 
 function readOne(located: Located<RulesField>): { sheet: string; cell: string; rules: ScoringRules; issues: Issue[]; unitNames: RuleUnitName[] } {
