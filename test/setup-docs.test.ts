@@ -35,3 +35,14 @@ test('no installed dependency asks for a newer Node than package.json promises',
   }
   expect(tooNew).toEqual([]);
 });
+
+test('the README and help.html state the holiday years the installed chinese-days holds, not a year typed once', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { PACKAGE_YEAR_RANGE } = require('../src/core/dates/calendar') as typeof import('../src/core/dates/calendar');
+  const span = `${PACKAGE_YEAR_RANGE[0]}–${PACKAGE_YEAR_RANGE[1]}`;
+  for (const file of ['README.md', 'src/help/help.html']) {
+    const text = read(file);
+    const stated = [...text.matchAll(/(\d{4})–(\d{4}) 年/g)].map((m) => `${m[1]}–${m[2]}`);
+    expect({ file, stated }).toEqual({ file, stated: [span] });
+  }
+});

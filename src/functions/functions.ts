@@ -3,6 +3,7 @@
 // CustomFunctions.Error, registered under their metadata ids at the end of this file.
 /// <reference types="custom-functions-runtime" />
 import { civilDateAt } from '../core/dates/civil-date';
+import { DATE_FORMAT } from '../core/sheets/sheet-spec';
 import { loadOffice } from '../taskpane/host';
 import type { DateShift } from '../workbook/excel/date-system';
 import { learnDateShift } from '../workbook/excel/date-system';
@@ -17,9 +18,6 @@ function today() {
 
 /** A date as a cell shows it: a number formatted as a date (a Double data type), or the plain serial where Excel has no data types. */
 export type DateResult = number | { type: 'Double'; basicValue: number; numberFormat: string };
-
-/** The format of dates DEADLINE and WORKDAY return (help.html says so). */
-export const DATE_RESULT_FORMAT = 'yyyy-mm-dd';
 
 /**
  * Whether Excel takes data types from custom functions (ExcelApi 1.16,
@@ -39,7 +37,7 @@ function dataTypesSupported(): boolean {
 
 /** A serial as a date the cell displays as one, where Excel can; the serial otherwise. */
 export function dateResult(serial: number, withTypes: boolean = dataTypesSupported()): DateResult {
-  return withTypes ? { type: 'Double', basicValue: serial, numberFormat: DATE_RESULT_FORMAT } : serial;
+  return withTypes ? { type: 'Double', basicValue: serial, numberFormat: DATE_FORMAT } : serial;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Header recognition by meaning: roles of header cells from real published tables, the header row, 牵头/责任 semantics.
-import { classifyHeaderCell, detectTaskHeader } from '../../src/core/sheets/header-roles';
+import { classifyHeaderCell } from '../../src/core/sheets/header-cells';
+import { detectTaskHeader } from '../../src/core/sheets/header-roles';
 import { checkWorkbook } from '../../src/core/validation/validate';
 import { checkJson } from '../../src/core/validation/check-json';
 import { describeMapping, mappedTaskHeader } from '../../src/core/sheets/column-map';

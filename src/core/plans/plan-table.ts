@@ -2,7 +2,8 @@
 import { formatISO } from '../dates/civil-date';
 import { parseDeadline } from '../deadlines/deadline';
 import { CellRange, Grid, cellText } from '../sheets/grid';
-import { classifyHeaderCell, detectTaskHeader } from '../sheets/header-roles';
+import { classifyHeaderCell } from '../sheets/header-cells';
+import { detectTaskHeader } from '../sheets/header-roles';
 import { HEADING } from '../sheets/headings';
 import { readTaskSheet } from '../sheets/task-sheet';
 import { carryDittoColumn } from '../sheets/ditto';

@@ -2,6 +2,7 @@
 import { formatISO, fromSerial, toSerial } from '../dates/civil-date';
 import { CellValue, Grid, a1, cellText, parseA1 } from '../sheets/grid';
 import { LEDGER_HEADERS } from '../sheets/headers';
+import { DATE_FORMAT } from '../sheets/sheet-spec';
 import { locateLedger } from '../sheets/ledger-header';
 import { CollectResult, ledgerRowValues } from './collect';
 
@@ -59,7 +60,7 @@ export function collectWrites(grids: readonly Grid[], result: CollectResult): Co
         const value = values[field];
         // a field the unit left empty stays a blank cell: an empty text would count for COUNTA and 非空 filters
         if (value === '' || value === null) continue;
-        updates.push(field === 'date' ? { cell: letters + number, value, numberFormat: 'yyyy-mm-dd' } : { cell: letters + number, value });
+        updates.push(field === 'date' ? { cell: letters + number, value, numberFormat: DATE_FORMAT } : { cell: letters + number, value });
       }
       r++;
     }
@@ -70,14 +71,14 @@ export function collectWrites(grids: readonly Grid[], result: CollectResult): Co
   for (const c of result.leadCells) {
     const list = bySheet.get(c.task.sheet) ?? [];
     list.push({ cell: c.task.cells.status!, value: c.status });
-    if (c.doneDate && c.task.cells.doneDate) list.push({ cell: c.task.cells.doneDate, value: toSerial(c.doneDate), numberFormat: 'yyyy-mm-dd' });
+    if (c.doneDate && c.task.cells.doneDate) list.push({ cell: c.task.cells.doneDate, value: toSerial(c.doneDate), numberFormat: DATE_FORMAT });
     bySheet.set(c.task.sheet, list);
   }
   for (const p of result.progressApplied) {
     if (perUnit.has(p.task)) continue; // several leads: written above as one per-unit text
     const list = bySheet.get(p.task.sheet) ?? [];
     if (p.status !== '' && p.task.cells.status) list.push({ cell: p.task.cells.status, value: p.status });
-    if (p.doneDate && p.task.cells.doneDate) list.push({ cell: p.task.cells.doneDate, value: toSerial(p.doneDate), numberFormat: 'yyyy-mm-dd' });
+    if (p.doneDate && p.task.cells.doneDate) list.push({ cell: p.task.cells.doneDate, value: toSerial(p.doneDate), numberFormat: DATE_FORMAT });
     bySheet.set(p.task.sheet, list);
   }
   for (const [sheet, updates] of bySheet) if (updates.length > 0) sheets.push({ sheet, updates });

@@ -3,121 +3,19 @@ import { CivilDate, formatISO } from '../dates/civil-date';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
 import { completionScale } from './completion-scale';
-import { CADENCE_LABEL, COMPONENTS, Cadence, ComponentKey, RuleModel, hasType, looseKey } from './rule-model';
-import { dayOf, periodKey, subPeriods, wholePeriodsIn } from './periods';
+import { CADENCE_LABEL, Cadence, ComponentKey, RuleModel, hasType, looseKey } from './rule-model';
+import { dayOf, subPeriods, wholePeriodsIn } from './periods';
 import { PiecePoints, piecePoints } from './piece-points';
 import { piecesInWindow, piecesOf, rowsIn, submittedIn } from './pieces';
 import { ScoringRules } from './scoring-rules';
 import { inLadder, tierResults } from './tiers';
 import { memoize } from '../memo';
 import { countVerb } from './points-unit';
+import { Atom, applyBounds, fmt, partsOf, round2, settleRounding } from './score-atoms';
+import { CountedPiece, NotApplicable, QuotaMet, QuotaSource, TargetResult, UnitFacts, UnitResult } from './score-model';
 
-/** One line of a unit's breakdown: a component, what it is for, how many, and the points (they add up to the total). */
-export interface ScorePart {
-  readonly component: ComponentKey;
-  readonly label: string;
-  readonly detail: string;
-  readonly count: number;
-  readonly points: number;
-}
-
-/** A component that does not apply to the unit in the period, and why (not full marks, not zero). */
-export interface NotApplicable {
-  readonly component: ComponentKey;
-  readonly reason: string;
-}
-
-/** 目标分: points earned against the target, per period. */
-export interface TargetResult {
-  readonly label: string;
-  readonly target: number;
-  readonly earned: number;
-}
-
-/** A 加减分 row: what only people judge (失实, 被通报, 约稿完成 …). */
-export interface Adjustment {
-  readonly unit: string;
-  readonly date: CivilDate | null;
-  readonly points: number;
-  readonly reason: string;
-  readonly row: number;
-  /** The people it concerns (加减分 作者 column): it counts in their results as in the unit's. */
-  readonly authors?: readonly string[];
-}
-
-/** A piece's points counted for a unit (after 同稿多用), for per-person results. */
-export interface CountedPiece {
-  readonly entry: LedgerEntry;
-  readonly points: number;
-}
-
-/** A submission quota: pieces expected in a span, of a type or any. */
-export interface QuotaSource {
-  readonly type: string | null;
-  /** The quota's own period (每周1条): judged period by period, a short week not made up by a long one; null for task-sheet quotas. */
-  readonly cadence: Cadence | null;
-  readonly label: string;
-  readonly expectedIn: (from: CivilDate, to: CivilDate) => number;
-  /** 采用指标: counts adopted pieces; judged for 基础分 and streaks, never a 缺报. */
-  readonly adopted?: boolean;
-}
-
-/** Everything known about one unit, gathered by the tally. */
-export interface UnitFacts {
-  readonly unit: string;
-  readonly categories: readonly string[];
-  /** The unit's ledger rows (all dates: streaks look back before the window). */
-  readonly entries: readonly LedgerEntry[];
-  readonly quotas: readonly QuotaSource[];
-  /** Today's completion inputs over the window. */
-  readonly expected: number;
-  readonly hasQuota: boolean;
-  readonly actual: number;
-  readonly overdue: number;
-  readonly overdueAssignments: number;
-  readonly assignmentsDone: number;
-  readonly lateReturns: readonly CivilDate[];
-  readonly awareness: number | null;
-  readonly satisfaction: number | null;
-  readonly adjustments: readonly Adjustment[];
-  /**
-   * The unit's quotas met or not per span (by dayOf(from) · 2^23 + dayOf(to)), kept by the caller for as long as the
-   * unit's quotas, rows and rules stay the same (every period of one report); absent: worked out afresh.
-   */
-  readonly met?: Map<number, QuotaMet>;
-}
-
-/** Pieces a unit's quotas expect in a span, and how many it is short (period by period); of them, the submission quotas' (缺报). */
-export interface QuotaMet {
-  readonly expected: number;
-  readonly missing: number;
-  readonly expectedSubmitted: number;
-  readonly missingSubmitted: number;
-  /** The adoption quotas not met and by how much (每年采用市级以上8篇 差1篇), to say which publication quota fell short. */
-  readonly shortAdopted?: readonly { readonly label: string; readonly short: number }[];
-}
-
-export interface UnitResult {
-  readonly parts: ScorePart[];
-  readonly total: number;
-  readonly notApplicable: NotApplicable[];
-  readonly flags: string[];
-  readonly targets: TargetResult[];
-  /** The most the unit could score on the capped components that apply (today's formula only), for grading. */
-  readonly maxApplicable: number | null;
-  readonly counted: CountedPiece[];
-  /** Pieces' 报送计分, for per-person results (kept apart: targets and 分档 count adoption points only). */
-  readonly submitted: CountedPiece[];
-}
-
-interface Atom {
-  component: ComponentKey;
-  label: string;
-  detail: string;
-  count: number;
-  points: number;
-  date: CivilDate;
-}
+export * from './score-model';
+export { round2, scoreText } from './score-atoms';
 
 export interface EngineContext {
   readonly rules: ScoringRules;
@@ -151,7 +49,6 @@ export function engineContext(rules: ScoringRules, window: EngineContext['window
   return { rules, window, media, pointsOf, perPiece: memoize((points: number) => `每篇${fmt(points)}${rules.model.pointsUnit}`) };
 }
 
-const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
 /** Whether a rule written for a unit or unit type (null: all) applies to the unit. */
 function forUnit<T extends { unit: string | null }>(rules: readonly T[], unit: string, categories: readonly string[]): T[] {
@@ -514,74 +411,4 @@ function shortOf(met: QuotaMet): string {
   if (met.expected === met.expectedSubmitted) return `差${fmt(met.missing)}篇`;
   const adopted = met.missing - met.missingSubmitted;
   return [met.missingSubmitted ? `报送差${fmt(met.missingSubmitted)}篇` : '', adopted ? `采用差${fmt(adopted)}篇` : ''].filter(Boolean).join('、');
-}
-
-/** Caps and floors, component groups first, then the total, each per its period. */
-function applyBounds(atoms: Atom[], model: RuleModel, end: CivilDate): void {
-  const u = model.pointsUnit;
-  const ordered = [...model.bounds.filter((b) => b.components !== 'total'), ...model.bounds.filter((b) => b.components === 'total')];
-  for (const b of ordered) {
-    const of = (a: Atom) =>
-      b.components === 'total' || b.components.includes(a.component) || (b.negativeAdjustments && a.component === 'adjustment' && a.points < 0);
-    const sums = new Map<string, { sum: number; date: CivilDate }>();
-    for (const a of atoms) {
-      if (!of(a)) continue;
-      const k = periodKey(a.date, b.cadence, model.yearStart);
-      const s = sums.get(k);
-      if (s) s.sum += a.points;
-      else sums.set(k, { sum: a.points, date: a.date });
-    }
-    if (b.components === 'total' && sums.size === 0 && b.min !== null && b.min > 0) sums.set(periodKey(end, b.cadence, model.yearStart), { sum: 0, date: end });
-    // a bound of one component shows in that component's column (采用 after its cap, as today)
-    const component: ComponentKey = b.components !== 'total' && b.components.length === 1 ? b.components[0] : 'bound';
-    for (const { sum, date } of sums.values()) {
-      if (b.max !== null && sum > b.max + 1e-9) atoms.push({ component, label: b.text, detail: `超出${fmt(sum - b.max)}${u}不计`, count: 1, points: b.max - sum, date });
-      else if (b.min !== null && sum < b.min - 1e-9) atoms.push({ component, label: b.text, detail: `低于${fmt(b.min)}${u}的部分不计`, count: 1, points: b.min - sum, date });
-    }
-  }
-}
-
-/** Atoms summed by component and label, in component order; details joined. */
-function partsOf(atoms: readonly Atom[]): ScorePart[] {
-  type Part = { component: ComponentKey; label: string; details: string[]; count: number; points: number };
-  // parts in order of first appearance, found by component then label (no key string per atom)
-  const parts: Part[] = [];
-  const byComponent = new Map<ComponentKey, Map<string, Part>>();
-  for (let i = 0; i < atoms.length; i++) {
-    const a = atoms[i];
-    let byLabel = byComponent.get(a.component);
-    if (!byLabel) byComponent.set(a.component, (byLabel = new Map()));
-    let p = byLabel.get(a.label);
-    if (!p) {
-      byLabel.set(a.label, (p = { component: a.component, label: a.label, details: [], count: 0, points: 0 }));
-      parts.push(p);
-    }
-    p.count += a.count;
-    p.points += a.points;
-    if (a.detail && !p.details.includes(a.detail)) p.details.push(a.detail);
-  }
-  return parts
-    .sort((x, y) => COMPONENTS.indexOf(x.component) - COMPONENTS.indexOf(y.component))
-    .map((p) => ({ component: p.component, label: p.label, detail: p.details.slice(0, 12).join('；') + (p.details.length > 12 ? `等${p.details.length}项` : ''), count: p.count, points: round2(p.points) }));
-}
-
-/** A score as printed: at most two decimals, no trailing zeros (45, 67.4, 12.35). */
-export function scoreText(n: number): string {
-  return String(round2(n));
-}
-
-export function round2(n: number): number {
-  return Math.round(n * 100 + Number.EPSILON * Math.sign(n)) / 100;
-}
-
-/** Parts rounded one by one may miss the rounded total by a cent: the largest part takes the difference. */
-function settleRounding(parts: ScorePart[], total: number): void {
-  const sum = round2(parts.reduce((s, p) => s + p.points, 0));
-  const diff = round2(total - sum);
-  if (diff === 0 || parts.length === 0) return;
-  let at = 0;
-  parts.forEach((p, i) => {
-    if (Math.abs(p.points) > Math.abs(parts[at].points)) at = i;
-  });
-  parts[at] = { ...parts[at], points: round2(parts[at].points + diff) };
 }

@@ -3,6 +3,8 @@ export * from './column-map';
 export * from './csv';
 export * from './grid';
 export * from './header-roles';
+export type { HeaderCell, HeaderRole } from './header-cells';
+export { classifyHeaderCell, headerMeasure, quotaUnitOf } from './header-cells';
 export * from './headers';
 export * from './holiday-rows';
 export * from './holiday-sheet';

@@ -140,6 +140,9 @@ export function wrappedHeights(rows: readonly (readonly SpecCell[])[], widths: r
 /** The height (points) of a row holding a 14-point title (STYLES.title), so that no printer or viewer clips it. */
 export const TITLE_ROW_HEIGHT = 24;
 
+/** The number format of every date Duban writes into a cell (a 修复, a merged return, a function's result, its own sheets). */
+export const DATE_FORMAT = 'yyyy-mm-dd';
+
 /** Styles shared by every sheet Duban writes: the one home of its look. */
 export const STYLES = {
   title: { bold: true, fontSize: 14 } as CellStyle,
@@ -148,7 +151,7 @@ export const STYLES = {
   text: { wrap: true, verticalAlign: 'top', border: true } as CellStyle,
   plain: { border: true, verticalAlign: 'top' } as CellStyle,
   center: { border: true, align: 'center', verticalAlign: 'top' } as CellStyle,
-  date: { border: true, numFmt: 'yyyy-mm-dd', align: 'center', verticalAlign: 'top' } as CellStyle,
+  date: { border: true, numFmt: DATE_FORMAT, align: 'center', verticalAlign: 'top' } as CellStyle,
   number: { border: true, numFmt: '0', align: 'right' } as CellStyle,
   decimal: { border: true, numFmt: '0.00', align: 'right' } as CellStyle,
   percent: { border: true, numFmt: '0.0%', align: 'right' } as CellStyle,

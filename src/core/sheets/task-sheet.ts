@@ -1,7 +1,8 @@
 // Reads a task-division sheet: header row, title rows (plan year), sections, repeated headers, merges.
 import { CellRange, CellValue, Grid, a1, cellText, columnLetters, fillMerges, isBlank } from './grid';
 import { TaskField, normalizeHeader } from './headers';
-import { TaskHeaderMatch, detectTaskHeader, quotaUnitOf } from './header-roles';
+import { TaskHeaderMatch, detectTaskHeader } from './header-roles';
+import { quotaUnitOf } from './header-cells';
 import { HEADING, HEADING_LEVEL_ONE, NOTE_LINE, SIGN_OFF_LINE, TOTAL_CELL, headingLead, headingLeader } from './headings';
 import { parseChineseInteger } from '../dates/numerals';
 import { memoize } from '../memo';

@@ -1,13 +1,11 @@
 // One-click fixes: the new cell values that apply an issue's suggestion (units renamed, deadlines moved).
 import { parseISO, toSerial } from '../dates/civil-date';
 import { CellValue, Grid, cellText, parseA1 } from '../sheets/grid';
+import { DATE_FORMAT } from '../sheets/sheet-spec';
 import { Issue, IssueCode } from './issues';
 
 /** Codes whose suggestion can be applied to the cell as it stands. */
 export const FIXABLE_CODES: readonly IssueCode[] = ['UNKNOWN_UNIT', 'UNIT_ALIAS', 'DEADLINE_NON_WORKDAY', 'LEDGER_UNKNOWN_UNIT'];
-
-/** Number format written with a moved deadline. */
-export const FIX_DATE_FORMAT = 'yyyy-mm-dd';
 
 export interface CellFix {
   readonly sheet: string;
@@ -50,7 +48,7 @@ function applyOne(issue: Issue, current: CellValue): { value: CellValue; numberF
     // only a cell holding one date: a list such as "7月上旬、次年1月上旬" is left to the clerk
     if (typeof current === 'string' && /[、，,；;]/.test(current)) return null;
     const date = parseISO(suggestion);
-    return date ? { value: toSerial(date), numberFormat: FIX_DATE_FORMAT } : null;
+    return date ? { value: toSerial(date), numberFormat: DATE_FORMAT } : null;
   }
   const text = cellText(current);
   if (issue.replaces === undefined) return text === '' ? null : { value: suggestion };

@@ -58,6 +58,8 @@ export function notWorkbookMessage(kind: Exclude<WorkbookBytesKind, 'xlsx'>, nam
     case 'encrypted':
       return `${file}是设置了打开密码的加密工作簿，督办无法读取：请在 Excel/WPS 中取消密码后另存为 .xlsx 再试`;
     case 'xls':
+      // WPS 表格 keeps its own .et/.ett in the same old binary form: the clerk knows the file by that name
+      if (/\.ett?$/i.test(name)) return `${file}是 WPS 表格（.et）文件，督办只能读取 .xlsx：请在 WPS 中“文件 → 另存为”，文件类型选“Excel 工作簿（*.xlsx）”后再试`;
       return `${file}是旧版 Excel 97-2003（.xls）工作簿，督办只能读取 .xlsx：请在 Excel/WPS 中另存为“Excel 工作簿（*.xlsx）”后再试`;
     case 'ole':
       return `${file}是旧版 .xls 或加密的工作簿，督办只能读取未加密的 .xlsx：请在 Excel/WPS 中另存为 .xlsx（并取消密码）后再试`;
