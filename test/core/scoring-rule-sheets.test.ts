@@ -79,8 +79,9 @@ describe('考核周期', () => {
     expect(of('每季度为一个考核期').rules.model.assessmentCadence).toBe('quarter');
     expect(of('按月考核').rules.model.assessmentCadence).toBe('month');
     expect(of('每年').rules.model.assessmentCadence).toBe('year');
+    expect(of('每半年').rules.model.assessmentCadence).toBe('half');
     expect(of('每季度').rules.custom).toBe(false);
-    const half = of('半年');
+    const half = of('每两个月');
     expect(half.rules.model.assessmentCadence).toBeNull();
     expect(half.issues.map((i) => [i.code, i.cell])).toEqual([['RULE_BAD_VALUE', 'B2']]);
   });
@@ -92,6 +93,8 @@ describe('考核周期', () => {
     expect(isAssessmentPeriod({ from: d('2024-04-01'), to: d('2024-06-29') }, q)).toBe(false);
     expect(isAssessmentPeriod({ from: d('2024-02-01'), to: d('2024-02-29') }, { assessmentCadence: 'month' })).toBe(true);
     expect(isAssessmentPeriod({ from: d('2024-04-01'), to: d('2024-06-30') }, {})).toBe(false);
+    expect(isAssessmentPeriod({ from: d('2024-07-01'), to: d('2024-12-31') }, { assessmentCadence: 'half' })).toBe(true);
+    expect(isAssessmentPeriod({ from: d('2024-04-01'), to: d('2024-09-30') }, { assessmentCadence: 'half' })).toBe(false);
     expect(isAssessmentPeriod({ from: d('2015-08-01'), to: d('2016-07-31') }, { yearStart: 8 })).toBe(true);
   });
 

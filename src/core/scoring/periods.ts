@@ -56,7 +56,7 @@ export function isAssessmentYear(period: { from: CivilDate; to: CivilDate }, yea
 }
 
 /**
- * Whether a period is one whole period of the rule's 考核周期 (评分规则 “考核周期 | 每季度”): a whole calendar month or quarter, or a
+ * Whether a period is one whole period of the rule's 考核周期 (评分规则 “考核周期 | 每季度”): a whole calendar month, quarter or half year, or a
  * whole 考核年度 when the rule says nothing. 等次 are given only for such a period, and a workbook's 评分规则 is chosen by it.
  */
 export function isAssessmentPeriod(
@@ -65,13 +65,13 @@ export function isAssessmentPeriod(
 ): boolean {
   const cadence = rule.assessmentCadence ?? 'year';
   if (cadence === 'year') return isAssessmentYear(period, rule.yearStart ?? 1);
-  const months = cadence === 'month' ? 1 : 3;
+  const months = cadence === 'month' ? 1 : cadence === 'quarter' ? 3 : 6;
   const { from, to } = period;
   return from.day === 1 && (from.month - 1) % months === 0 && to.year === from.year && to.month === from.month + months - 1 && dayOf(to) === dayOf(endOfMonth(to.year, to.month));
 }
 
 /** A 考核周期's period as a heading says it: 每月, 每季度, 每年. */
-export const ASSESSMENT_CADENCE_LABEL: Record<AssessmentCadence, string> = { month: '每月', quarter: '每季度', year: '每年' };
+export const ASSESSMENT_CADENCE_LABEL: Record<AssessmentCadence, string> = { month: '每月', quarter: '每季度', half: '每半年', year: '每年' };
 
 /** A 考核年度 as a heading says it: 2023年, or 2015年8月至2016年7月 for a year that does not start in January. */
 export function assessmentYearLabel(year: number, yearStart: YearStart = 1): string {

@@ -201,7 +201,7 @@ export interface RuleModel {
 }
 
 /** The periods a 考核周期 row may name. */
-export type AssessmentCadence = 'month' | 'quarter' | 'year';
+export type AssessmentCadence = 'month' | 'quarter' | 'half' | 'year';
 
 /**
  * Whether units are ranked under these rules: as the 排名 row says, else a 考核办法 ranks and a 奖励办法 does not — unless it pays by

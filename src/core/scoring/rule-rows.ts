@@ -365,7 +365,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         // 考核周期 | 每季度 (“每季度为一个考核期”, “《吕梁民进信息》采用的每季度汇总排名”): the period 等次 are given for and this sheet ranks
         const written = [row.target, row.type, valueText].map((t) => t.trim()).filter(Boolean).join('');
         const period = assessmentCadenceOf(written);
-        if (period === null) bad(row.cells.target, written, '“每月”“每季度”或“每年”（按哪种期间考核、排名）');
+        if (period === null) bad(row.cells.target, written, '“每月”“每季度”“每半年”或“每年”（按哪种期间考核、排名）');
         else m.assessmentCadence = period;
         break;
       }
@@ -427,11 +427,12 @@ export function yearStartOf(text: string): number | null {
   return start;
 }
 
-/** A 考核周期 as written: 每月/月度/按月, 每季度/季度/按季, 每年/年度/全年 (a 半年 or 每周 is no period Duban grades), or null. */
+/** A 考核周期 as written: 每月/月度/按月, 每季度/季度/按季, 每半年/半年度, 每年/年度/全年 (每周 is no period Duban grades), or null. */
 export function assessmentCadenceOf(text: string): AssessmentCadence | null {
   const t = looseKey(text).replace(/为一?个?(考核期|考核周期|周期)$/, '').replace(/^(按|每)/, '').replace(/(考核|排名|通报|评比|汇总|一次)+$/, '');
   if (/^(月|月度|个月|每月)$/.test(t)) return 'month';
   if (/^(季|季度|个季度)$/.test(t)) return 'quarter';
+  if (/^(半年|半年度)$/.test(t)) return 'half';
   if (/^(年|年度|全年|考核年度)$/.test(t)) return 'year';
   return null;
 }
