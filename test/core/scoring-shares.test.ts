@@ -34,4 +34,27 @@ describe('shares of a piece', () => {
     const r = report([['报送计分', '', '', 5]], [['2015-04-10', '甲', '原创博文', '', '', '否', 1, 'D', '刘洋'], ['2015-04-11', '甲', '原创博文二', '', '', '否', 1, 'E', '陈静']]);
     expect(r.people.map((p) => [p.name, p.points])).toEqual([['陈静', 5], ['刘洋', 5]]);
   });
+
+  it('counts 投稿 points toward a 目标分 (「考核期的保底分为50分」 of a rule paying 投稿每篇2分)', () => {
+    const r = report([['报送计分', '', '', 2], ['目标分', '', '每季度', 50]], [
+      ['2015-04-08', '甲', '一', '', '', '否', 1, 'F', ''], ['2015-05-06', '甲', '二', '市日报', '市级', '是', 1, 'G', ''], ['2015-06-06', '甲', '三', '市日报', '市级', '是', 1, 'H', ''],
+    ]);
+    // by hand: 投稿 3 × 2 + 市日报 2 × 20 = 46 of 50
+    expect(r.scores.find((s) => s.unit === '甲')!.targets.map((t) => [t.target, t.earned])).toEqual([[50, 46]]);
+  });
+});
+
+describe('an outlet at a level of the rule\'s own, without 分值', () => {
+  it('is no LEDGER_UNKNOWN_MEDIA on a row whose 认定分值 a person set, and still one on a row without', () => {
+    const sheets = [
+      grid('单位名录', [['单位名称', '类型'], ['甲', '部门']]),
+      grid('媒体名录', [['媒体名称', '级别', '分值'], ['内部情况反映', '企业', '']]),
+      grid('报送台账', [['日期', '单位', '标题', '媒体', '级别', '是否采用', '认定分值'], ['2015-05-08', '甲', '建议', '内部情况反映', '', '是', 25], ['2015-05-09', '甲', '又一建议', '内部情况反映', '', '是', '']]),
+      grid('评分规则', [['项目', '对象', '类型', '分值'], ['采用', '市级', '', 15]]),
+      grid('设置', [['设置项', '值'], ['计划年度', 2015]]),
+    ];
+    const r = buildReport(sheets, { today: TODAY, asOf: q2.to, period: q2 });
+    expect(r.scores[0].total).toBe(25);
+    expect(r.issues.filter((i) => i.code === 'LEDGER_UNKNOWN_MEDIA').map((i) => i.cell)).toEqual(['D3']);
+  });
 });

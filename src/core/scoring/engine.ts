@@ -326,7 +326,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       const monthly = t.type === null
         ? facts.adjustments.filter((a) => a.date && inSpan(a.date, sp.from, sp.to) && IN_PERIOD.test(a.reason)).reduce((s, a) => s + a.points, 0)
         : 0;
-      const earned = counted.filter((c) => inSpan(c.entry.date, sp.from, sp.to) && (t.type === null || hasType(c.entry.types, t.type)))
+      // every piece point of the span counts toward it, 报送计分 too (「考核期的保底分为50分」 of a rule paying 投稿每篇2分)
+      const earned = [...counted, ...submissionPieces].filter((c) => inSpan(c.entry.date, sp.from, sp.to) && (t.type === null || hasType(c.entry.types, t.type)))
         .reduce((s, c) => s + c.points, 0) + monthly;
       targets.push({ label: `${sp.label}${t.type ?? ''}目标分`, target: t.points, earned });
       if (model.belowTargetFactor !== null && earned < t.points) {
