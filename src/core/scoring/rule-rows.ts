@@ -57,7 +57,8 @@ export const RULE_WORDS: Record<Kind, readonly string[]> = {
   pointsUnit: ['计分单位', '计量单位', '分值单位', '奖励单位', '金额单位', '计奖单位'],
   ranking: ['排名', '排名次', '排序', '名次', '是否排名'],
   assessmentYear: ['考核年度', '评比年度', '考核年度起止', '年度起止', '考核年度起始'],
-  assessmentPeriod: ['考核周期', '考核期', '评比周期', '考核频次', '排名周期', '通报周期'],
+  // not 通报周期: a rule may 通报 each month and grade each year
+  assessmentPeriod: ['考核周期', '考核期', '评比周期', '考核频次'],
 };
 const KIND_OF = new Map<string, Kind>();
 for (const kind of Object.keys(RULE_WORDS) as Kind[]) for (const w of RULE_WORDS[kind]) KIND_OF.set(itemKey(w), kind);
