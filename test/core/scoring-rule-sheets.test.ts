@@ -112,5 +112,9 @@ describe('考核周期', () => {
     expect(formatBulletin(month)).not.toMatch(/等次/);
     const annual = summarySheets(quarter, { generatedAt: '2024-07-01 09:00', asOf: d('2024-06-30') }).find((s) => /年度考核/.test(s.name))!;
     expect(annual.rows.flat().map((c) => String(c.value ?? ''))).not.toContain('等次');
+    // no 分数线 written: no 等次 column of dashes, whatever the period
+    const noLines = sheets.map((g) => (g.name === '评分规则' ? { ...g, rows: g.rows.filter((r) => !/分数线/.test(String(r[0]))) } : g));
+    const plain = buildReport(noLines, { today: TODAY, asOf: d('2024-06-30'), period: { from: d('2024-04-01'), to: d('2024-06-30') } });
+    expect(formatBulletin(plain)).not.toMatch(/等次/);
   });
 });

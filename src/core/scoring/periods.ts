@@ -70,6 +70,17 @@ export function isAssessmentPeriod(
   return from.day === 1 && (from.month - 1) % months === 0 && to.year === from.year && to.month === from.month + months - 1 && dayOf(to) === dayOf(endOfMonth(to.year, to.month));
 }
 
+/**
+ * Whether a score table of the period has an 等次 column: a whole 考核周期 under rules that write 分数线 (a column of dashes, where
+ * the office's own rules give no lines, says nothing).
+ */
+export function showsGrades(
+  period: { from: CivilDate; to: CivilDate },
+  rules: { readonly gradeLines: unknown; readonly model: { readonly yearStart?: YearStart; readonly assessmentCadence?: AssessmentCadence | null } },
+): boolean {
+  return rules.gradeLines !== null && isAssessmentPeriod(period, rules.model);
+}
+
 /** A 考核周期's period as a heading says it: 每月, 每季度, 每年. */
 export const ASSESSMENT_CADENCE_LABEL: Record<AssessmentCadence, string> = { month: '每月', quarter: '每季度', half: '每半年', year: '每年' };
 

@@ -6,7 +6,7 @@ import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
 import { Report, periodScores, scoringInput, yearToDateOf, yearToDatePeriod, yearToDateSpan } from './report';
 import { isWholeMonth, periodPhrase } from './movement';
-import { ASSESSMENT_CADENCE_LABEL, assessmentYearLabel, isAssessmentPeriod } from './periods';
+import { ASSESSMENT_CADENCE_LABEL, assessmentYearLabel, showsGrades } from './periods';
 import { categoriesOf } from './ranking';
 import { ComponentKey, ranksUnits } from './rule-model';
 import { BREAKDOWN_SHEET, breakdownSheet, pointComponents, totalNote } from './breakdown';
@@ -292,7 +292,7 @@ export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec
     zeroReport: report.zeroReport.units,
     zeroMonths: report.zeroReport.months,
   };
-  return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodText(report.period)}宣传工作通报`, report, report.scores, stamp, extra, isAssessmentPeriod(report.period, report.rules.model));
+  return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodText(report.period)}宣传工作通报`, report, report.scores, stamp, extra, showsGrades(report.period, report.rules));
 }
 
 /** 年度考核-YYYY: the same table over the whole plan year (to the as-of date). */
@@ -301,7 +301,7 @@ export function annualSheet(year: number, report: ScoredReport, scores: readonly
   const yearStart = report.rules.model.yearStart;
   const title = yearStart > 1 ? `${assessmentYearLabel(year, yearStart)}宣传工作考核` : `${year}年度宣传工作考核`;
   // 等次 judged over a month or a quarter (考核周期) are not a year's: the year's sum would grade everyone 优秀
-  const graded = (report.rules.model.assessmentCadence ?? 'year') === 'year';
+  const graded = (report.rules.model.assessmentCadence ?? 'year') === 'year' && report.rules.gradeLines !== null;
   return scoreSheet(GENERATED_NAMES.annual(year), title, report, scores, stamp, null, graded);
 }
 
