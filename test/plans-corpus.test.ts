@@ -1,7 +1,7 @@
 // Plan corpus: real 宣传方案 texts under test/fixtures/plans, each read by the plan reader and held to the table a careful clerk wrote by reading it.
 import * as fs from 'fs';
 import * as path from 'path';
-import { toSimplified } from '../src/core/plans/traditional';
+import { toSimplified } from '../src/core/sheets/traditional';
 import { withoutPinyin } from '../src/core/plans/web-copy';
 import { PLAN_VARIANTS } from './helpers/plan-variants';
 

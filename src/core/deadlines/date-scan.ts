@@ -51,6 +51,10 @@ const RE_MONTH_DAY_SUFFIX = sticky('(\\d{1,2})(?![\\d.])(?:日|号)?');
 const RE_MONTH_PART = sticky('(上旬|中旬|下旬|初|中|底|末|终)');
 const RE_MONTH_DOT_DAY = sticky('(\\d{1,2})[./](\\d{1,2})(?![\\d./月])(?:日|号)?');
 const RE_QUARTER = sticky('第?(\\d{1,2})季度?(?:末|底|内)?');
+/** Quarters listed before one 季度: "第一、二、三、四季度", "三、四季度" (digits by now). */
+const RE_QUARTER_LIST = sticky('第?([1-4])((?:(?:[、,和及与]|以及)第?[1-4])+)季度?(?:末|底|内)?');
+/** Quarters run together, "第二三季度" (杨凌 2020: the second and third): after the numerals became digits, "23". */
+const RUN_OF_QUARTERS = /^(?:1?2?3?4?)$/;
 const RE_HALF = sticky('(上|下)半年度?(?:末|底|内)?');
 const RE_YEAR_END_AFTER_PREFIX = sticky('(?:年度?|度)?(底|末|终|内|中)');
 const RE_YEAR_END = sticky('全?年度?(底|末|终|内)|(年中)');
@@ -167,9 +171,16 @@ function scanBody(st: ScanState, ctx: YearContext, pos: number, prefixed: boolea
     st.month = Number(m[1]);
     return [item(ctx, Number(m[1]), Number(m[2]))];
   }
+  if ((m = matchAt(RE_QUARTER_LIST, s, pos))) {
+    // each quarter named is a milestone, the last one due
+    st.pos = pos + m[0].length;
+    const quarters = [m[1], ...m[2].split(/[、,和及与第]|以及/).filter((x) => x !== '')].map(Number);
+    return quarters.map((q) => item(ctx, q * 3, 'end'));
+  }
   if ((m = matchAt(RE_QUARTER, s, pos))) {
     st.pos = pos + m[0].length;
     const q = Number(m[1]);
+    if (q > 4 && RUN_OF_QUARTERS.test(m[1])) return Array.from(m[1], (d) => item(ctx, Number(d) * 3, 'end'));
     if (q < 1 || q > 4) return [item(ctx, 12, 'end', false, `没有第${q}季度`)];
     return [item(ctx, q * 3, 'end')];
   }

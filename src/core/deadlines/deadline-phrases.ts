@@ -80,6 +80,10 @@ export function everyNthMonth(s: string): number[] | null {
  */
 export function phaseClauses(s: string): string[][] {
   const ways: string[][] = [];
+  // a period labelled with a colon starts its milestone ("第三季度:落实…。第四季度:持续整治…", 杨凌 2020 分季目标): each label
+  // and the words after it, up to the next label, are one clause, whatever punctuation the words hold
+  const starts = [...s.matchAll(PERIOD_LABEL)].map((m) => m.index!);
+  if (starts.length >= 2 && starts[0] === 0) ways.push(starts.map((at, i) => s.slice(at, starts[i + 1])));
   for (const sep of [/[;；]/, /[,;，；]/]) {
     const parts = s.split(sep).filter((p) => p !== '');
     if (parts.length >= 2 && !ways.some((w) => w.length === parts.length)) ways.push(parts);
@@ -90,6 +94,9 @@ export function phaseClauses(s: string): string[][] {
   if (listed.length >= 2 && listed.every((p) => MORE_THAN_DATE.test(p)) && !ways.some((w) => w.length === listed.length)) ways.push(listed);
   return ways;
 }
+
+/** Where a period's label starts ("第3季度:", "上半年:", "6月份:"; numerals are digits and "：" is ":" by now). */
+const PERIOD_LABEL = /(?:第[1-4]季度|[1-4]季度|[上下]半年|\d{1,2}月份?):/g;
 
 /** A clause with words beside its date: a character no date is written with. */
 const MORE_THAN_DATE = /[^\d年月日号底前末初旬上中下季度份第至到~\-.\/每各]/;

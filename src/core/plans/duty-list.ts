@@ -2,7 +2,7 @@
 import type { Paragraph } from './outline';
 import { clauseSubject } from './plan-subjects';
 import { unitNames } from './plan-units';
-import { toSimplified } from './traditional';
+import { toSimplified } from '../sheets/traditional';
 import { UNIT_END } from '../units/unit-lists';
 
 /** A top-level heading announcing the division of work: 任务分工, 职责分工, 责任分工, 工作分工, 分工及职责, 部门职责. */

@@ -5,6 +5,6 @@ export * from './phrases';
 export * from './plan-table';
 export * from './plan-units';
 export * from './read-plan';
-export * from './traditional';
+export { toSimplified } from '../sheets/traditional';
 export * from './plan-sheets';
 export * from './web-copy';

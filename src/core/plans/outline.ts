@@ -1,5 +1,5 @@
 // A plan's paragraphs (non-blank lines, numbered from 1) and its numbered headings 一、/（一）/1./(1).
-import { toSimplified } from './traditional';
+import { toSimplified } from '../sheets/traditional';
 
 export interface Paragraph {
   /** 1-based index among the non-blank lines of the text. */

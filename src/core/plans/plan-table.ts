@@ -12,7 +12,7 @@ import { splitUnitRoles } from '../units/unit-roles';
 import { carryUnitCells, unitsBeforeRemark } from '../units/carried-units';
 import { unitNames } from './plan-units';
 import { findDeadline, findQuotas } from './phrases';
-import { toSimplified } from './traditional';
+import { toSimplified } from '../sheets/traditional';
 import type { PlanDeadline, PlanMeasure } from './read-plan';
 
 export interface PlanTable {

@@ -2,7 +2,7 @@
 import { UNIT_END } from '../units/unit-lists';
 import { splitUnits } from '../units/units';
 import { splitUnitRoles } from '../units/unit-roles';
-import { toSimplified } from './traditional';
+import { toSimplified } from '../sheets/traditional';
 import { findDeadline } from './phrases';
 
 export interface UnitMentionSpan {

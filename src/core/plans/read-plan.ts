@@ -7,7 +7,7 @@ import { ATTACHMENT, attachmentTitledBelow, listedTaskTable } from './attachment
 import { dutyHead, dutyParts, withDutyParts } from './duty-list';
 import { PAGE_MARK, withTitleLines } from './table-titles';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
-import { toSimplified } from './traditional';
+import { toSimplified } from '../sheets/traditional';
 import { TIME_LABEL_WORDS, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
 import { itemSubjects, sectionLeads, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
 import { titleOfPlan } from './plan-title';

@@ -332,17 +332,22 @@ function headingsNameLeads(grid: Grid, headerRow: number): boolean {
 
 /** A title naming the office whose own plan the table is: "华容县文旅广电局 关于落实2021年县政府重点工作任务的实施方案". */
 const OWN_PLAN_TITLE = /^(\S{2,20}?)\s*关于\S+(?:方案|计划|要点|清单|安排)$/;
+/**
+ * A target book's title naming the office that signs it: "党工委统战部门(单位)2020年度(分季)目标责任书" (杨凌 2020; the
+ * template's "(单位)" is no part of the name), "XX镇2023年度目标管理责任书".
+ */
+const TARGET_BOOK_TITLE = /^(\S{2,20}?)(?:[（(]单位[）)])?\s*(?:19|20)\d{2}\s*年度?\S*?目标(?:管理)?责任书$/;
 
 /**
  * A line above the header holding one unit's name and nothing else ("安乐河镇"), or a title naming the office whose own
- * plan it is ("X 关于落实…的实施方案"), the nearest; null when there is none.
+ * plan or target book it is ("X 关于落实…的实施方案", "X2020年度目标责任书"), the nearest; null when there is none.
  */
 function unitAbove(grid: Grid, headerTop: number, isUnit?: (name: string) => boolean): { name: string; cell: string } | null {
   for (let r = headerTop - 1; r >= 0; r--) {
     const row = grid.rows[r] ?? [];
     const texts = [...new Set(row.map((v) => cellText(v).trim()).filter((t) => t !== ''))];
     if (texts.length !== 1) continue;
-    const own = OWN_PLAN_TITLE.exec(texts[0]);
+    const own = OWN_PLAN_TITLE.exec(texts[0]) ?? TARGET_BOOK_TITLE.exec(texts[0]);
     const name = own ? own[1] : texts[0];
     if (name.length > 20 || /[\d、,，;；:：\s]/.test(name) || !looksLikeUnits(name, isUnit)) continue;
     return { name, cell: a1(r, row.findIndex((v) => cellText(v).trim() === texts[0])) };
@@ -402,7 +407,7 @@ function inferTaskHeader(grid: Grid, best: HeaderCandidate | null, isUnit?: (nam
       return withMoreColumns({ row: candidate.row, columns, inferred, leadFromHeadings: true }, candidate);
     }
     const titleUnit = columns.task !== undefined && columns.lead === undefined ? unitAbove(grid, candidate.top, isUnit) : null;
-    if (titleUnit !== null) return withMoreColumns({ row: candidate.row, columns, inferred, leadFromTitle: titleUnit }, candidate);
+    if (titleUnit !== null) return withTargetQuota(withMoreColumns({ row: candidate.row, columns, inferred, leadFromTitle: titleUnit }, candidate), candidate);
   }
   return null;
 }

@@ -1,5 +1,6 @@
 // Header synonyms and default names of every sheet Duban reads: the one home of column names.
 import { CellValue, cellText } from './grid';
+import { toSimplified } from './traditional';
 
 /** A sheet's columns: field → header synonyms, the first being the name Duban writes. */
 export type HeaderSchema<F extends string> = Readonly<Record<F, readonly string[]>>;
@@ -200,9 +201,9 @@ export const HEADER_SEARCH_ROWS = 20;
 /** Text normalizeHeader leaves as it is. */
 const PLAIN_TEXT = /^[\u4e00-\u9fff\u3001\u3002A-Za-z0-9]*$/;
 
-/** Header cell text as compared: no whitespace, no bracketed remarks, NFKC. */
+/** Header cell text as compared: no whitespace, no bracketed remarks, NFKC, simplified (牽頭單位 pasted from a 繁體 copy is 牵头单位). */
 export function normalizeHeader(value: CellValue | undefined): string {
-  const text = cellText(value);
+  const text = toSimplified(cellText(value));
   // CJK ideographs, 、。 and ASCII letters and digits are their own NFKC form, with nothing to remove: most cells under a header
   if (PLAIN_TEXT.test(text)) return text;
   return text

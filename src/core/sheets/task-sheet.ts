@@ -24,6 +24,17 @@ export interface TaskRow {
    * that a finding (and its one-click fix) points at the column holding the name. `values.coop` joins them.
    */
   readonly coopParts?: readonly { readonly cell: string; readonly text: string }[];
+  /**
+   * With several people columns (分管领导 | 责任人 | 联系人) or cooperating columns: every one of them in column order,
+   * blank ones too, so that a 同上 in one column is read down that column alone (validation/carried-cells.ts).
+   */
+  readonly columnCells?: { readonly leaders?: readonly ColumnCell[]; readonly coop?: readonly ColumnCell[] };
+}
+
+/** One cell of a row in one of several columns holding one field. */
+export interface ColumnCell {
+  readonly cell: string;
+  readonly value: CellValue;
 }
 
 /** Why a row under the header is not a task: a section heading, a note, a repeat of the header (a page break). */
@@ -136,13 +147,27 @@ function repeatsHeader(raw: readonly CellValue[], headerTexts: readonly string[]
 }
 
 /** A people or units cell and the further cells of its kind in a row as one list ("刘东、毛杰"); a text two cells repeat is kept once. */
-function joinedLeaders(first: CellValue, more: readonly CellValue[]): CellValue {
+export function joinedLeaders(first: CellValue, more: readonly CellValue[]): CellValue {
   const texts: string[] = [];
   for (const v of [first, ...more]) {
     const t = cellText(v).trim();
     if (t !== '' && !texts.includes(t)) texts.push(t);
   }
   return texts.length <= 1 && more.every((v) => cellText(v).trim() === '') ? first : texts.join('、');
+}
+
+/**
+ * Several cooperating columns read as one: their joined text, the cell of the first filled one, and each filled one's
+ * text and cell when more than one is (TaskRow.coopParts).
+ */
+export function coopPartsOf(all: readonly ColumnCell[]): { value: CellValue; cell?: string; parts?: { cell: string; text: string }[] } {
+  const value = joinedLeaders(all[0]?.value ?? null, all.slice(1).map((c) => c.value));
+  const parts: { cell: string; text: string }[] = [];
+  for (const c of all) {
+    const text = cellText(c.value);
+    if (text.trim() !== '') parts.push({ cell: c.cell, text });
+  }
+  return { value, ...(parts.length > 0 ? { cell: parts[0].cell } : {}), ...(parts.length > 1 ? { parts } : {}) };
 }
 
 function rowText(raw: readonly CellValue[]): string {
@@ -272,28 +297,33 @@ export function readTaskSheet(grid: Grid, header: TaskHeaderMatch): TaskSheet {
       cells.leaders = headingPerson.cell;
     }
     // further people columns (主管领导 | 主要责任人): their names follow the leaders column's, each text once
-    if (header.moreLeaders) values.leaders = joinedLeaders(values.leaders ?? null, header.moreLeaders.map((c) => raw[inBlock(c, b)] ?? null));
+    const at = (c: number): ColumnCell => {
+      const master = merged ? masters.get(cellKey(r, c)) : undefined;
+      return { cell: master ? a1(master.row, master.col) : a1(r, c), value: raw[c] ?? null };
+    };
+    let columnCells: { leaders?: ColumnCell[]; coop?: ColumnCell[] } | undefined;
+    if (header.moreLeaders) {
+      values.leaders = joinedLeaders(values.leaders ?? null, header.moreLeaders.map((c) => raw[inBlock(c, b)] ?? null));
+      columnCells = { leaders: [header.columns.leaders!, ...header.moreLeaders].map((c) => at(inBlock(c, b))) };
+    }
     // further cooperating unit columns (主体责任单位 | 配合责任单位): their units follow, in column order
     let coopParts: { cell: string; text: string }[] | undefined;
     if (header.moreCoop) {
       const coopCols = [header.columns.coop!, ...header.moreCoop].map((c) => inBlock(c, b)).sort((x, y) => x - y);
-      values.coop = joinedLeaders(raw[coopCols[0]] ?? null, coopCols.slice(1).map((c) => raw[c] ?? null));
-      const parts: { cell: string; text: string }[] = [];
-      for (const c of coopCols) {
-        const text = cellText(raw[c] ?? null);
-        if (text.trim() === '') continue;
-        const master = merged ? masters.get(cellKey(r, c)) : undefined;
-        parts.push({ cell: master ? a1(master.row, master.col) : a1(r, c), text });
-      }
-      if (parts.length > 0) cells.coop = parts[0].cell;
-      if (parts.length > 1) coopParts = parts;
+      const all = coopCols.map(at);
+      columnCells = { ...columnCells, coop: all };
+      const joined = coopPartsOf(all);
+      values.coop = joined.value;
+      if (joined.cell !== undefined) cells.coop = joined.cell;
+      coopParts = joined.parts;
     }
     // a category column beside the specific task (工作事项 | 具体举措): the category is the task's section, unless
     // the category cell runs across the task column (a 年度重点工作 with no 细化任务): then it is the task itself
     const category = header.columns.category !== undefined ? cellText(raw[inBlock(header.columns.category, b)]).trim() : '';
     const ownSection = category !== '' && category !== cellText(values.task ?? null).trim();
-    const at = blocks ? { block: b + 1 } : {};
-    return coopParts ? { row: r, ...at, section: ownSection ? category : section, values, cells, coopParts } : { row: r, ...at, section: ownSection ? category : section, values, cells };
+    const row: TaskRow = { row: r, ...(blocks ? { block: b + 1 } : {}), section: ownSection ? category : section, values, cells };
+    if (!coopParts && !columnCells) return row;
+    return { ...row, ...(coopParts ? { coopParts } : {}), ...(columnCells ? { columnCells } : {}) };
   }
   for (let r = header.row + 1; r < filled.length; r++) {
     const raw = filled[r] ?? [];

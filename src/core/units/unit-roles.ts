@@ -1,10 +1,11 @@
 // Units cells as people write them: role phrases (牵头/配合, "由…牵头", "（牵头）"), 等部门 trimmed, vague references set apart.
+import { toSimplified, withoutPinyin } from '../sheets/traditional';
 import { splitUnits } from './units';
 
 export type UnitRole = 'lead' | 'coop';
 
 export interface UnitRoles {
-  /** Unit names the cell makes lead / cooperating, as written (role words and 等部门 taken off). */
+  /** Unit names the cell makes lead / cooperating, as written (role words and 等部门 taken off, 繁體 characters simplified). */
   readonly lead: string[];
   readonly coop: string[];
   /** Vague references (相关部门, 各有关单位, 属地政府 …): not units. */
@@ -96,7 +97,9 @@ const FIRST_LISTED_NOTE = /[（(][^（()）]*(?:第一位|首位|第1位|第一�
  * With `firstLeads` (the table says the first-listed unit leads), a lead cell naming several units
  * without role words makes the first lead and the others cooperating.
  */
-export function splitUnitRoles(text: string, defaultRole: UnitRole, firstLeads = false): UnitRoles {
+export function splitUnitRoles(written: string, defaultRole: UnitRole, firstLeads = false): UnitRoles {
+  // a cell pasted from a 繁體 copy ("市行政審批…辦公室牽頭", "鎮(zhèn)人民政府"): its role words read, its names the registry's own
+  const text = withoutPinyin(toSimplified(written));
   if (FIRST_LISTED_LEADS.test(text)) return firstListed(splitUnitRoles(text.replace(FIRST_LISTED_NOTE, ''), defaultRole));
   const read = splitRoles(text, defaultRole);
   return firstLeads && defaultRole === 'lead' ? firstListed(read) : read;

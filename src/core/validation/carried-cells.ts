@@ -1,7 +1,7 @@
 // What a task row reads from the rows above it in check: units (同上, 下同, 以下各项均由…牵头), deadlines and leaders (同上), each said where from.
 import { a1, cellText } from '../sheets/grid';
 import { carryDittoColumn, DittoCellOut } from '../sheets/ditto';
-import { TaskSheet } from '../sheets/task-sheet';
+import { coopPartsOf, joinedLeaders, TaskSheet } from '../sheets/task-sheet';
 import { CarriedUnits, carryUnitCells } from '../units/carried-units';
 import { IssueCode } from './issues';
 import { MESSAGES } from './messages';
@@ -15,10 +15,15 @@ export interface CarriedColumns {
   readonly coop: CarriedUnits[] | null;
   readonly deadline: DittoCellOut[] | null;
   readonly leaders: DittoCellOut[] | null;
+  /** With several people columns (分管领导 | 责任人 | 联系人): each column read down on its own, [column][row]. */
+  readonly leadersByColumn: DittoCellOut[][] | null;
+  /** With several cooperating columns (主体责任单位 | 配合责任单位): each column read down on its own, [column][row]. */
+  readonly coopByColumn: CarriedUnits[][] | null;
 }
 
 /** The columns read down by 同上 alone, with what the clerk calls them in a message. */
 const DITTO_FIELDS = [['deadline', '完成时限'], ['leaders', '领导']] as const;
+const LEADERS_LABEL = DITTO_FIELDS[1][1];
 
 /**
  * A units column read down the table (carried-units.ts): null when the sheet has no such column, or several cooperating
@@ -39,7 +44,26 @@ export function carriedColumns(sheet: TaskSheet): CarriedColumns {
     const col = sheet.header.columns[field];
     return col === undefined ? null : carryDittoColumn(sheet.rows.map((r) => ({ row: r.row, value: r.values[field], cell: r.cells[field] ?? a1(r.row, col) })));
   };
-  return { lead: carriedUnitsColumn(sheet, 'lead'), coop: carriedUnitsColumn(sheet, 'coop'), deadline: down('deadline'), leaders: down('leaders') };
+  const several = sheet.header.moreLeaders !== undefined;
+  return {
+    lead: carriedUnitsColumn(sheet, 'lead'), coop: carriedUnitsColumn(sheet, 'coop'), deadline: down('deadline'),
+    leaders: several ? null : down('leaders'),
+    leadersByColumn: several ? byColumn(sheet, 'leaders', (cells) => carryDittoColumn(cells)) : null,
+    coopByColumn: sheet.header.moreCoop
+      ? byColumn(sheet, 'coop', (cells) => carryUnitCells(cells.map((c, i) => ({ row: c.row, text: cellText(c.value ?? null), cell: c.cell, seq: cellText(sheet.rows[i].values.seq ?? null) })), []))
+      : null,
+  };
+}
+
+/** Each of a field's several columns (TaskRow.columnCells) read down the table by `carry`: [column][row]. */
+function byColumn<T>(sheet: TaskSheet, field: 'leaders' | 'coop', carry: (cells: { row: number; value: DittoCellOut['value']; cell: string }[]) => T[]): T[][] {
+  let count = 0; // a loop, not Math.max(...rows): a sheet of 100k rows would pass too many arguments
+  for (const r of sheet.rows) count = Math.max(count, r.columnCells?.[field]?.length ?? 0);
+  return Array.from({ length: count }, (_, k) =>
+    carry(sheet.rows.map((r) => {
+      const c = r.columnCells?.[field]?.[k];
+      return { row: r.row, value: c?.value ?? null, cell: c?.cell ?? '' };
+    })));
 }
 
 /** A task row with what it carries put in its cells; what is reported there, and whether a 同上 named nothing. */
@@ -66,6 +90,8 @@ export function carryRow(sheet: TaskSheet, r: number, carried: CarriedColumns, r
       if (field === 'lead') unresolvedLead = true;
     }
   }
+  taskRow = carryLeaderColumns(sheet, r, taskRow, carried, report);
+  taskRow = carryCoopColumns(sheet, r, taskRow, carried, report);
   let unresolvedDeadline = false;
   for (const [field, label] of DITTO_FIELDS) {
     const d = carried[field]?.[r];
@@ -82,4 +108,49 @@ export function carryRow(sheet: TaskSheet, r: number, carried: CarriedColumns, r
     }
   }
   return { taskRow, unresolvedLead, unresolvedDeadline };
+}
+
+/** Several people columns: a 同上 in one of them is that column's name above (the others as written), each said at its cell. */
+function carryLeaderColumns(sheet: TaskSheet, r: number, taskRow: TaskRow, carried: CarriedColumns, report: Report): TaskRow {
+  const columns = carried.leadersByColumn;
+  if (!columns) return taskRow;
+  let changed = false;
+  const values = columns.map((col) => {
+    const d = col[r];
+    if (!d || (!d.from && d.unresolved === undefined)) return d?.value ?? null;
+    changed = true;
+    const cell = taskRow.columnCells?.leaders?.[columns.indexOf(col)]?.cell ?? '';
+    if (d.from) {
+      report('SAME_ABOVE_CARRIED', sheet.sheet, cell, MESSAGES.sameAboveCarried(LEADERS_LABEL, d.from));
+      return d.value ?? null;
+    }
+    // a 同上 naming nothing is no person: read as not written (its own error said here)
+    report('SAME_ABOVE_NOTHING', sheet.sheet, cell, MESSAGES.sameAboveNothing(LEADERS_LABEL, d.unresolved!));
+    return null;
+  });
+  if (!changed) return taskRow;
+  return { ...taskRow, values: { ...taskRow.values, leaders: joinedLeaders(values[0] ?? null, values.slice(1)) } };
+}
+
+/** Several cooperating columns: a 同上 in one of them is that column's units above, each said at its cell. */
+function carryCoopColumns(sheet: TaskSheet, r: number, taskRow: TaskRow, carried: CarriedColumns, report: Report): TaskRow {
+  const columns = carried.coopByColumn;
+  const own = taskRow.columnCells?.coop;
+  if (!columns || !own) return taskRow;
+  let changed = false;
+  const cells = own.map((c, k) => {
+    const got = columns[k]?.[r];
+    if (!got || (!got.from && got.unresolved === undefined)) return c;
+    changed = true;
+    if (got.from) report('UNITS_CARRIED', sheet.sheet, c.cell, MESSAGES.unitsCarried(got.from, cellText(c.value).trim() === ''));
+    else report('UNITS_SAME_NOTHING', sheet.sheet, c.cell, MESSAGES.unitsSameNothing(got.unresolved!));
+    return { cell: c.cell, value: got.text };
+  });
+  if (!changed) return taskRow;
+  const joined = coopPartsOf(cells);
+  const { coopParts: _old, ...rest } = taskRow;
+  return {
+    ...rest, values: { ...taskRow.values, coop: joined.value }, cells: { ...taskRow.cells, ...(joined.cell ? { coop: joined.cell } : {}) },
+    ...(joined.parts ? { coopParts: joined.parts } : {}),
+  };
 }

@@ -2,6 +2,7 @@
 import { parseISO, toSerial } from '../dates/civil-date';
 import { CellValue, Grid, cellText, parseA1 } from '../sheets/grid';
 import { DATE_FORMAT } from '../sheets/sheet-spec';
+import { toSimplified } from '../sheets/traditional';
 import { Issue, IssueCode } from './issues';
 
 /** Codes whose suggestion can be applied to the cell as it stands. */
@@ -23,14 +24,18 @@ const SEPARATOR = '[、，,；;／/\\s]';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Replaces the written name as a whole item of the list (or, in jammed text, its first occurrence; or, wrapped onto two
- * lines of the cell as in “市生态⏎环境局”, its first occurrence across the break).
+ * Replaces the written name as a whole item of the list (or, in jammed text, its first occurrence; or, in a 繁體 cell, its
+ * traditional form; or, wrapped onto two lines of the cell as in “市生态⏎环境局”, its first occurrence across the break).
  */
 export function replaceUnitName(text: string, written: string, name: string): string {
   const bounded = new RegExp(`(^|${SEPARATOR})${escapeRegExp(written)}(?=$|${SEPARATOR})`, 'g');
   if (bounded.test(text)) return text.replace(bounded, (_m, before: string) => `${before}${name}`);
   const at = text.indexOf(written);
   if (at >= 0) return text.slice(0, at) + name + text.slice(at + written.length);
+  // a name read from a 繁體 cell is its simplified form: found there, at the same place (one character for one)
+  const simple = toSimplified(text);
+  const inSimple = simple === text ? -1 : simple.indexOf(written);
+  if (inSimple >= 0) return text.slice(0, inSimple) + name + text.slice(inSimple + written.length);
   const wrapped = new RegExp(Array.from(written).map(escapeRegExp).join('[ \\t\\u3000]*(?:\\r?\\n)?[ \\t\\u3000]*'));
   return text.replace(wrapped, () => name);
 }

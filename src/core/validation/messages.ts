@@ -93,6 +93,8 @@ export const MESSAGES = {
   deadlineMissing: (inWords?: string) => (inWords ? `完成时限为空，任务内容写有${q(inWords)}：请把它填入完成时限列，否则不会核对是否逾期。` : '完成时限为空。'),
   deadlineOnlyInWords: (count: number, cell: string, text: string) =>
     `表中没有完成时限列，但有 ${count} 项任务在内容里写了时限（如 ${cell}${q(text)}）：这些时限未作为完成时限核对，到期也不会提示逾期；如需督办，请增加“完成时限”列并填写（用 duban import 生成的分工表会填入）。`,
+  deadlineInPeriodColumns: (headers: readonly string[]) =>
+    `表中没有完成时限列，但按${headers.map(q).join('')}分列写了各期目标：这些期限未作为完成时限核对，到期也不会提示逾期；如需督办，请增加“完成时限”列，按每项任务最后一个有目标的季度（或月份）末填写，如“12月底前”。`,
   /** `label`: what the column holds (完成时限, 领导). */
   sameAboveCarried: (label: string, from: { row: number; cell: string; words: string; text: string }) =>
     `这一格写的是${q(from.words)}：按第${from.row}行（${from.cell}）的${label}${q(from.text)}读取；如不对，请直接填写${label}。`,

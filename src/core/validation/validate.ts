@@ -22,7 +22,7 @@ import { headingLead, headingLeader } from '../sheets/headings';
 import { UnitRegistry, analyzeUnitCellCached } from '../units/units';
 import { FIRST_LISTED_LEADS, UnitRole, splitUnitRoles, unitsInTaskText } from '../units/unit-roles';
 import { carriedColumns, carryRow } from './carried-cells';
-import { limitInWords } from './deadline-in-words';
+import { limitInWords, periodSchedule } from './deadline-in-words';
 import { RowContext, TaskRecord, checkTaskRow, dateFindings } from './task-row';
 
 export type { TaskRecord } from './task-row';
@@ -262,12 +262,18 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
     if (sheet.header.columns.deadline === undefined) {
       const found = tasks.filter((t) => t.sheet === sheet.sheet).flatMap((t) => {
         const text = limitInWords(t.task, planYear);
-        return text ? [{ cell: t.cells.task ?? a1(t.row - 1, 0), text }] : [];
+        if (text) return [{ cell: t.cells.task ?? a1(t.row - 1, 0), text }];
+        // a target column's quarters ("第二三季度…任务分别为…", 杨凌 2020 分季目标) are times written in the words too
+        const target = sheet.header.targetQuota && t.cells.quota ? limitInWords(t.quotaText, planYear) : null;
+        return target ? [{ cell: t.cells.quota!, text: target }] : [];
       });
       if (found.length > 0) {
         const issue = makeIssue('DEADLINE_MISSING', sheet.sheet, found[0].cell, MESSAGES.deadlineOnlyInWords(found.length, found[0].cell, found[0].text));
         issues.push(found.length > 1 ? { ...issue, cells: found.map((f) => f.cell) } : issue);
       }
+      // …or lays a schedule out across quarter or month columns (一季度 | 二季度 | 三季度 | 四季度): said once too
+      const schedule = periodSchedule(sheet, grid);
+      if (schedule) issues.push(makeIssue('DEADLINE_MISSING', sheet.sheet, schedule.cell, MESSAGES.deadlineInPeriodColumns(schedule.headers)));
     }
     for (const s of sheet.skipped) {
       skipped.push({ sheet: sheet.sheet, row: s.row + 1, reason: s.reason, text: s.text });

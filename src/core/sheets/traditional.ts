@@ -1,5 +1,6 @@
-// Traditional → simplified characters, one for one, so a plan in 繁體 is read by the same rules.
-// Only the reading uses the simplified copy: names and phrases are quoted as written.
+// Traditional → simplified characters, one for one, so a plan or a table in 繁體 is read by the same rules.
+// A plan's reading uses the simplified copy and quotes names and phrases as written; a table's header words and unit
+// cells are read through it, so that 牽頭單位 is a header and 市政府辦公室 the registry's 市政府办公室.
 
 /** Pairs "繁简", space-separated, seen in published plans' headings, unit labels, deadlines and quotas. */
 const PAIRS =
@@ -27,12 +28,26 @@ const MAP: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** Any character the map knows, to leave simplified text (nearly every cell) untouched at the cost of one test. */
+const ANY_TRADITIONAL = new RegExp(`[${[...MAP.keys()].join('')}]`);
+
 /** The text with known traditional characters replaced; same length, so indexes carry over. */
 export function toSimplified(text: string): string {
+  if (!ANY_TRADITIONAL.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const s = MAP.get(ch);
     out += s !== undefined && s.length === ch.length ? s : ch;
   }
   return out;
+}
+
+/**
+ * A mirror's reading aid after a character, pinyin in brackets ("鎮(zhèn)人民政府", "內(nèi)容", imortgage.com.cn's copy of
+ * 凤屯镇's 标准目录): no name holds one, so a units cell is read without it.
+ */
+const PINYIN_AID = /([\u4e00-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,6})\)/g;
+
+export function withoutPinyin(text: string): string {
+  return text.includes('(') ? text.replace(PINYIN_AID, (whole, ch: string, py: string) => (/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/.test(py) ? ch : whole)) : text;
 }
