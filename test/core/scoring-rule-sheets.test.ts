@@ -58,12 +58,26 @@ describe('民进吕梁: two rankings in one workbook, one 评分规则 each', ()
     expect(unused[0].message).toContain('请按它的考核周期统计');
   });
 
+  it('reads the 考核周期 from a sheet named for its period (评分规则（季度）, 评分规则（年度）) when no row says it', async () => {
+    const sheets = (await lvliang())
+      .map((g) => (/^评分规则/.test(g.name) ? { ...g, rows: g.rows.filter((r) => r[0] !== '考核周期') } : g))
+      .map((g) => (g.name === '评分规则' ? { ...g, name: '评分规则（季度）' } : g));
+    const q2 = { from: d('2014-04-01'), to: d('2014-06-30') };
+    const quarter = buildReport(sheets, { today: TODAY, asOf: q2.to, period: q2 });
+    expect([quarter.rulesSheet, quarter.issues.filter((i) => i.code === 'RULE_SHEETS_UNUSED').length]).toEqual(['评分规则（季度）', 0]);
+    const year = buildReport(sheets, { today: TODAY, asOf: year2014.to, period: year2014 });
+    expect([year.rulesSheet, totals(year)['孝义市总支']]).toEqual(['评分规则（年度）', [10, 1]]);
+  });
+
   it('with two 评分规则 and no 考核周期, still names the unused one instead of ignoring it silently', async () => {
-    const sheets = (await lvliang()).map((g) => (/^评分规则/.test(g.name) ? { ...g, rows: g.rows.filter((r) => r[0] !== '考核周期') } : g));
+    // the second sheet named for what it scores, not for its period
+    const sheets = (await lvliang())
+      .map((g) => (/^评分规则/.test(g.name) ? { ...g, rows: g.rows.filter((r) => r[0] !== '考核周期') } : g))
+      .map((g) => (g.name === '评分规则（年度）' ? { ...g, name: '评分规则（上级采用）' } : g));
     const report = buildReport(sheets, { today: TODAY, asOf: year2014.to, period: year2014 });
     expect(report.rulesSheet).toBe('评分规则');
     const unused = report.issues.filter((i) => i.code === 'RULE_SHEETS_UNUSED');
-    expect(unused.map((i) => i.sheet)).toEqual(['评分规则（年度）']);
+    expect(unused.map((i) => i.sheet)).toEqual(['评分规则（上级采用）']);
     expect(unused[0].message).toContain('“考核周期 | 每季度”');
   });
 });
