@@ -438,6 +438,12 @@ export function assessmentCadenceOf(text: string): AssessmentCadence | null {
   return null;
 }
 
+/** The 考核周期 a 评分规则 sheet's name says (评分规则（季度）, 月度评分规则, 评分规则-年度), or null. */
+export function assessmentCadenceInName(name: string): AssessmentCadence | null {
+  const m = /(月度|每月|季度|每季|半年|年度|每年|全年)/.exec(name);
+  return m ? assessmentCadenceOf(m[1]) : null;
+}
+
 /** A 名次计分 row's 对象: what units are placed by (报送条数, 采用数量, 得分), or null. */
 function rankBasis(text: string): RankPointsRule['basis'] | null {
   const t = looseKey(text);

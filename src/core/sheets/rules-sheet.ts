@@ -3,11 +3,11 @@ import { Grid, a1, cellText } from './grid';
 import { RULES_HEADERS, RULES_REQUIRED, RulesField, SHEET_NAMES } from './headers';
 import { Located, locateAll, rowsBelowHeader } from './locate';
 import { ScoringRules, rulesFromValues } from '../scoring/scoring-rules';
-import { RuleRow, RuleUnitName, assessmentCadenceOf, rulesFromRows } from '../scoring/rule-rows';
+import { RuleRow, RuleUnitName, assessmentCadenceInName, rulesFromRows } from '../scoring/rule-rows';
 import { Issue, makeIssue } from '../validation/issues';
 import { MESSAGES } from '../validation/messages';
 import { UnitRegistry, wholeGroup } from '../units/units';
-import { AssessmentCadence, looseKey } from '../scoring/rule-model';
+import { looseKey } from '../scoring/rule-model';
 import { ASSESSMENT_CADENCE_LABEL, isAssessmentPeriod } from '../scoring/periods';
 import { CivilDate } from '../dates/civil-date';
 
@@ -36,7 +36,7 @@ export function readRules(grids: readonly Grid[], period?: { from: CivilDate; to
   if (one.length === 1) return { ...one[0], sheets };
   // several sheets: one named for its period (评分规则（季度）, 年度评分规则) says its 考核周期 as a row would
   const read = one.map((r) => {
-    const named = r.rules.model.assessmentCadence === null ? cadenceInName(r.sheet) : null;
+    const named = r.rules.model.assessmentCadence === null ? assessmentCadenceInName(r.sheet) : null;
     return named ? { ...r, rules: { ...r.rules, model: { ...r.rules.model, assessmentCadence: named } } } : r;
   });
   const fitting = period ? read.filter((r) => r.rules.model.assessmentCadence !== null && isAssessmentPeriod(period, r.rules.model)) : [];
@@ -49,12 +49,6 @@ export function readRules(grids: readonly Grid[], period?: { from: CivilDate; to
   const said = read.filter((r) => cadenceOf(r) !== null).map((r) => `${r.sheet}（考核周期 ${ASSESSMENT_CADENCE_LABEL[cadenceOf(r)!]}）`);
   const issue = makeIssue('RULE_SHEETS_UNUSED', unused[0].sheet, unused[0].cell, MESSAGES.ruleSheetsUnused(sheets, chosen.sheet, unused.map((r) => r.sheet), fitting.length > 1, said));
   return { ...chosen, issues: [...chosen.issues, issue], sheets, ...yearly };
-}
-
-/** The 考核周期 a sheet's name says (评分规则（季度）, 月度评分规则, 评分规则-年度), or null. */
-function cadenceInName(name: string): AssessmentCadence | null {
-  const m = /(月度|每月|季度|每季|半年|年度|每年|全年)/.exec(name);
-  return m ? assessmentCadenceOf(m[1]) : null;
 }
 
 function readOne(located: Located<RulesField>): { sheet: string; cell: string; rules: ScoringRules; issues: Issue[]; unitNames: RuleUnitName[] } {
