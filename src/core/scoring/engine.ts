@@ -161,6 +161,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       }
     }
   }
+  // 取最高两个层次 (“同一篇稿件被多次采用的，取最高层次两次累计加分，同一层级只计一次分”): each piece's best row per level, the two best levels
+  const topTwo = model.multiUse === 'top2' ? topTwoLevels(inWindow, pieceAt, (e) => ctx.pointsOf(e).points) : null;
   // 同稿多用 减半 (“发生一稿多用时，作减半计分”): the outlets adopting each piece
   const uses: number[] = [];
   if (model.multiUse === 'half') for (let i = 0; i < inWindow.length; i++) if (inWindow[i].adopted) uses[pieceAt(i)] = (uses[pieceAt(i)] ?? 0) + 1;
@@ -175,8 +177,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     const [adoption, instruction]: ComponentKey[] = tiered(entry) ? ['tier', 'tier'] : ['adoption', 'instruction'];
     const share = split(entry);
     const shareNote = shareNoteOf(entry, share);
-    if (model.multiUse === 'max' && bestEntry[pieceAt(i)] !== entry) {
-      addRow(adoption, `${p.label}（同稿多用，取最高，不重复${countVerb(u)}）`, 0, entry.date, '', entry.count);
+    if ((model.multiUse === 'max' && bestEntry[pieceAt(i)] !== entry) || (topTwo !== null && !topTwo.has(entry))) {
+      addRow(adoption, `${p.label}（同稿多用，${topTwo ? '取最高两个层次、同层只计一次' : '取最高'}，不重复${countVerb(u)}）`, 0, entry.date, '', entry.count);
     } else {
       const halved = (uses[pieceAt(i)] ?? 0) > 1;
       const points = p.points * entry.count * share * (halved ? 0.5 : 1);
@@ -405,6 +407,24 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     : (Number.isFinite(rules.adoptionCap) ? rules.adoptionCap : 0) + (facts.hasQuota ? rules.completionFull : 0) +
       (facts.awareness !== null ? rules.awarenessFull : 0) + (facts.satisfaction !== null ? rules.satisfactionFull : 0);
   return { parts, total, notApplicable, flags, targets, maxApplicable, counted, submitted: submissionPieces };
+}
+
+/** The rows kept under 取最高两个层次: per piece, the best row of each level (outlets without one of the four levels are one level), then the two best. */
+function topTwoLevels(rows: readonly LedgerEntry[], pieceAt: (i: number) => number, pointsOf: (e: LedgerEntry) => number): Set<LedgerEntry> {
+  const byPiece = new Map<number, Map<string, { entry: LedgerEntry; points: number }>>();
+  for (let i = 0; i < rows.length; i++) {
+    const entry = rows[i];
+    if (!entry.adopted) continue;
+    let levels = byPiece.get(pieceAt(i));
+    if (!levels) byPiece.set(pieceAt(i), (levels = new Map()));
+    const level = entry.level ?? '';
+    const points = pointsOf(entry);
+    const best = levels.get(level);
+    if (!best || points > best.points) levels.set(level, { entry, points });
+  }
+  const kept = new Set<LedgerEntry>();
+  for (const levels of byPiece.values()) for (const b of [...levels.values()].sort((a, b) => b.points - a.points).slice(0, 2)) kept.add(b.entry);
+  return kept;
 }
 
 /** What a period's quotas lack: 差3篇, or 报送差2篇、采用差1篇 when an adoption quota is short too. */

@@ -145,8 +145,11 @@ export interface RuleModel {
   readonly factors: readonly FactorRule[];
   readonly instructions: readonly InstructionRule[];
   /** 同稿多用: one piece in several outlets counts every time (sum) or only at its highest (max). */
-  /** 同稿多用:累加 (each outlet), 取最高 (the best outlet only), or 减半 (each outlet at half when a piece is adopted in several). */
-  readonly multiUse: 'sum' | 'max' | 'half';
+  /**
+   * 同稿多用: 累加 (each outlet), 取最高 (the best outlet only), 取最高两个层次 (the best outlet of each of the two best levels), or 减半
+   * (each outlet at half when a piece is adopted in several).
+   */
+  readonly multiUse: 'sum' | 'max' | 'top2' | 'half';
   readonly quotas: readonly QuotaRule[];
   readonly base: readonly PeriodRule[];
   readonly missing: readonly PeriodRule[];

@@ -216,9 +216,11 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         const text = [row.target, row.type, valueText].join('');
         // 减半 (“发生一稿多用时，作减半计分”): each outlet's points halved
         if (/减半|计半|各半/.test(text)) m.multiUse = 'half';
+        // 取最高两个层次 (“取最高层次两次累计加分，同一层级只计一次”)
+        else if (/两个?层次|两层|两次累计|最高两/.test(text)) m.multiUse = 'top2';
         else if (/不累加|取最高|最高|只计一次|按最高/.test(text)) m.multiUse = 'max';
         else if (/累加|分别计|每次/.test(text)) m.multiUse = 'sum';
-        else bad(row.cells.target, row.target, '“累加”“取最高”或“减半”');
+        else bad(row.cells.target, row.target, '“累加”“取最高”“取最高两个层次”或“减半”');
         break;
       }
       case 'quota':
