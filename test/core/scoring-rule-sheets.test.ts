@@ -12,6 +12,7 @@ import { Expected, ROOT, workbookOf } from '../helpers/scoring-corpus';
 
 const LVLIANG = 'lvliang-minjin-xxgz';
 const year2014 = { from: d('2014-01-01'), to: d('2014-12-31') };
+const year2024 = { from: d('2024-01-01'), to: d('2024-12-31') };
 
 async function lvliang(): Promise<Grid[]> {
   const expected: Expected = JSON.parse(await fs.readFile(path.join(ROOT, LVLIANG, 'expected.json'), 'utf8'));
@@ -132,3 +133,22 @@ describe('考核周期', () => {
     expect(formatBulletin(plain)).not.toMatch(/等次/);
   });
 });
+
+describe('每半年 quotas', () => {
+  // 某镇通讯报道工作考核方案 (https://www.meizhang.com/fangan/gongzuofangan/594606.html): 「各中心、各办公室每半年上报一篇调研报告」
+  it('judges a half year\'s quota on its own: the first half met, the second short', () => {
+    const sheets = [
+      grid('单位名录', [['单位名称', '类型'], ['党政办', '办公室']]),
+      grid('报送台账', [['日期', '单位', '标题', '媒体', '级别', '是否采用', '类型'], ['2024-03-12', '党政办', '关于村级集体经济的调研', '', '', '否', '调研报告'], ['2024-08-02', '党政办', '夏收进度', '', '', '否', '信息']]),
+      grid('评分规则', [['项目', '对象', '类型', '分值'], ['报送指标', '', '每半年 调研报告', 1], ['基础分', '完成指标', '每半年', 5]]),
+      grid('设置', [['设置项', '值'], ['计划年度', 2024]]),
+    ];
+    const report = buildReport(sheets, { today: TODAY, asOf: year2024.to, period: year2024 });
+    const s = report.scores[0];
+    // by hand: 上半年 one 调研报告 → 5; 下半年 none → 0
+    expect(s.total).toBe(5);
+    expect(s.parts.filter((p) => p.component === 'base').map((p) => p.detail).join('；')).toMatch(/2024年上半年/);
+    expect(report.issues.filter((i) => i.sheet === '评分规则')).toEqual([]);
+  });
+});
+

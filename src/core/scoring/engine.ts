@@ -315,7 +315,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       run++;
     }
     if (run >= periods) {
-      flags.push(`连续${run}个${cadence === 'quarter' ? '季度' : cadence === 'year' ? '年度' : '月'}未完成报送指标`);
+      flags.push(`连续${run}个${cadence === 'quarter' ? '季度' : cadence === 'half' ? '半年' : cadence === 'year' ? '年度' : '月'}未完成报送指标`);
       if (penalty !== 0) add('streak', `连续${periods}期未达标扣分`, penalty, end, `连续${run}期`);
     }
   }

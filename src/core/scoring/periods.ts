@@ -95,6 +95,7 @@ export function periodKey(date: CivilDate, cadence: Cadence, yearStart: YearStar
     case 'week': return `W${weekStart(date)}`;
     case 'month': return `${date.year}-${date.month}`;
     case 'quarter': return `${date.year}-Q${Math.ceil(date.month / 3)}`;
+    case 'half': return `${date.year}-H${date.month <= 6 ? 1 : 2}`;
     case 'year': return `${assessmentYearOf(date, yearStart)}`;
     case 'window': return 'w';
   }
@@ -150,7 +151,7 @@ function computeSubPeriods(cadence: Cadence, window: { from: CivilDate; to: Civi
     }
     return out;
   }
-  const months = cadence === 'month' ? 1 : cadence === 'quarter' ? 3 : 12;
+  const months = cadence === 'month' ? 1 : cadence === 'quarter' ? 3 : cadence === 'half' ? 6 : 12;
   const out: SubPeriod[] = [];
   let year = window.from.year;
   let month = Math.floor((window.from.month - 1) / months) * months + 1;
@@ -162,7 +163,7 @@ function computeSubPeriods(cadence: Cadence, window: { from: CivilDate; to: Civi
     const from = compareDates(start, window.from) < 0 ? window.from : start;
     const to = compareDates(end, window.to) > 0 ? window.to : end;
     const whole = compareDates(start, window.from) >= 0 && compareDates(end, window.to) <= 0;
-    const label = cadence === 'month' ? `${year}年${month}月` : cadence === 'quarter' ? `${year}年第${Math.ceil(month / 3)}季度` : `${year}年`;
+    const label = cadence === 'month' ? `${year}年${month}月` : cadence === 'quarter' ? `${year}年第${Math.ceil(month / 3)}季度` : cadence === 'half' ? `${year}年${month === 1 ? '上' : '下'}半年` : `${year}年`;
     out.push({ key: periodKey(start, cadence), label, from, to, whole });
     month += months;
     if (month > 12) {

@@ -5,8 +5,8 @@ export type MediaLevel = '中央级' | '省级' | '市级' | '县级';
 export const MEDIA_LEVELS: readonly MediaLevel[] = ['中央级', '省级', '市级', '县级'];
 
 /** How often a per-period rule applies: each calendar month, quarter, year, or once over the scored window. */
-export type Cadence = 'week' | 'month' | 'quarter' | 'year' | 'window';
-export const CADENCE_LABEL: Record<Cadence, string> = { week: '每周', month: '每月', quarter: '每季度', year: '每年', window: '本期' };
+export type Cadence = 'week' | 'month' | 'quarter' | 'half' | 'year' | 'window';
+export const CADENCE_LABEL: Record<Cadence, string> = { week: '每周', month: '每月', quarter: '每季度', half: '每半年', year: '每年', window: '本期' };
 
 /** The components a total is made of, in the order the breakdown lists them. */
 export const COMPONENTS = [
@@ -227,6 +227,8 @@ export const looseKey = (text: string) => text.normalize('NFKC').replace(/[\s《
 /** Words of a cadence, as clerks write them. */
 const CADENCE_WORDS: readonly [RegExp, Cadence][] = [
   [/每月|月度|按月|每个月|当月/, 'month'],
+  // before the year's words: 半年度 holds 年度 (“各中心、各办公室每半年上报一篇调研报告”)
+  [/每半年|半年度|按半年|上半年|下半年/, 'half'],
   [/每季度?|季度|按季/, 'quarter'],
   [/每年|年度|全年|按年|每年度/, 'year'],
   [/本期|通报期|考核期|全期/, 'window'],

@@ -478,7 +478,7 @@ function repeatOf(type: string): 'rest' | 'each' | null {
   return null;
 }
 
-const CADENCE_LABEL_SHORT: Record<Cadence, string> = { week: '每周', month: '每月', quarter: '每季度', year: '每年', window: '' };
+const CADENCE_LABEL_SHORT: Record<Cadence, string> = { week: '每周', month: '每月', quarter: '每季度', half: '每半年', year: '每年', window: '' };
 
 /** The components a 上限/下限 row's 对象 names ("基础分+扣分"); 'total' for 总分 or blank; null when not understood. */
 function componentsOf(text: string): readonly ComponentKey[] | 'total' | null {
