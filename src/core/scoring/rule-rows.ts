@@ -163,7 +163,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       return value;
     };
     const needCadence = (): Cadence | null => {
-      if (cadence === null) bad(row.cells.type, row.type, '周期：每周、每月、每季度、每年或本期（可写在“对象”或“类型”列）');
+      if (cadence === null) bad(row.cells.type, row.type, '周期：每周、每月、每季度、每半年、每年或本期（可写在“对象”或“类型”列）');
       return cadence;
     };
     const unitOf = (text: string) => {
