@@ -17,6 +17,7 @@ import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../shee
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
 import { TASK_STATUS_LABEL } from '../deadlines/task-status';
 import { Period, UnitScore } from './tally';
+import { workName, workNoun } from './work-name';
 import { TaskRecord } from '../validation/validate';
 
 /** Names of the generated sheets (one home). */
@@ -35,10 +36,6 @@ export const DUE_SOON_WORKDAYS = 5;
 const compact = (d: CivilDate) => formatISO(d).replace(/-/g, '');
 
 
-function periodText(period: Period): string {
-  if (isWholeMonth(period)) return `${period.from.year}年${period.from.month}月`;
-  return `${formatISO(period.from)} 至 ${formatISO(period.to)}`;
-}
 
 const col = (header: string, width: number, style = STYLES.plain): SummaryColumn => ({ header, width, style });
 const date = (d: CivilDate | null): SpecValue => (d ? toSerial(d) : null);
@@ -292,14 +289,15 @@ export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec
     zeroReport: report.zeroReport.units,
     zeroMonths: report.zeroReport.months,
   };
-  return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodText(report.period)}宣传工作通报`, report, report.scores, stamp, extra, showsGrades(report.period, report.rules));
+  return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodPhrase(report.period)}${workNoun(workName(report.check.settings.text.workName))}通报`, report, report.scores, stamp, extra, showsGrades(report.period, report.rules));
 }
 
 /** 年度考核-YYYY: the same table over the whole plan year (to the as-of date). */
-export function annualSheet(year: number, report: ScoredReport, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
+export function annualSheet(year: number, report: ScoredReport & Partial<Pick<Report, 'check'>>, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
   // a 考核年度 that does not start in January says its months (2015年8月至2016年7月宣传工作考核), as 合肥市关工委's 评比年度
   const yearStart = report.rules.model.yearStart;
-  const title = yearStart > 1 ? `${assessmentYearLabel(year, yearStart)}宣传工作考核` : `${year}年度宣传工作考核`;
+  const work = workNoun(workName(report.check?.settings.text.workName));
+  const title = yearStart > 1 ? `${assessmentYearLabel(year, yearStart)}${work}考核` : `${year}年度${work}考核`;
   // 等次 judged over a month or a quarter (考核周期) are not a year's: the year's sum would grade everyone 优秀
   const graded = (report.rules.model.assessmentCadence ?? 'year') === 'year' && report.rules.gradeLines !== null;
   return scoreSheet(GENERATED_NAMES.annual(year), title, report, scores, stamp, null, graded);

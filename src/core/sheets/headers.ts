@@ -153,6 +153,9 @@ export const SETTINGS_KEYS = {
   documentNumber: ['发文字号'],
   recipients: ['主送', '主送机关'],
   campaignName: ['活动名称'],
+  // what work the 通报 is about when it is not 宣传工作 (「政务信息报送及采用」: 潜江市 「…政务信息报送及采用情况的通报」); not 工作名称,
+  // a task table's column header that would make a task sheet read as 设置
+  workName: ['通报事项'],
   // the 通报's 附注 under the date, as offices print who to call (「联系人：…，联系电话：…」)
   contactPerson: ['联系人'],
   contactPhone: ['联系电话'],
