@@ -194,7 +194,7 @@ const zh = {
 export type Strings = typeof zh;
 
 const ISSUE_TITLE_EN: Record<IssueCode, string> = {
-  HEADER_NOT_FOUND: 'Task sheet not found',
+  HEADER_NOT_FOUND: 'No readable header (task sheet or ledger)',
   COLUMN_MAP_INVALID: 'Column mapping not understood',
   EMPTY_TASK: 'Task text missing',
   DUPLICATE_SEQ: 'Duplicate number',
@@ -231,6 +231,8 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   LEDGER_MERGED_COUNT: 'Ledger count merged over rows',
   LEDGER_SUMMARY_ONLY: 'Only a summary by unit, no ledger',
   LEDGER_SHEETS_UNREAD: 'Other ledger-like sheets not read',
+  LEDGER_COUNT_TEXT: 'Ledger count written as text',
+  LEDGER_YEAR_UNCLEAR: 'Month-day ledger crosses a year',
   RULE_UNKNOWN_ITEM: 'Scoring rule item not understood',
   RULE_BAD_VALUE: 'Scoring rule row invalid',
   RULE_SHEETS_UNUSED: 'Other scoring-rule sheets not used',

@@ -40,6 +40,8 @@ export const ISSUE_SEVERITY = {
   LEDGER_MERGED_COUNT: 'warning',
   LEDGER_SUMMARY_ONLY: 'warning',
   LEDGER_SHEETS_UNREAD: 'warning',
+  LEDGER_COUNT_TEXT: 'warning',
+  LEDGER_YEAR_UNCLEAR: 'warning',
   RULE_UNKNOWN_ITEM: 'error',
   RULE_BAD_VALUE: 'error',
   RULE_SHEETS_UNUSED: 'warning',
@@ -52,7 +54,7 @@ export const ISSUE_CODES = Object.keys(ISSUE_SEVERITY) as IssueCode[];
 
 /** Short Chinese title of each code, for grouping in reports and the pane. */
 export const ISSUE_TITLE: Record<IssueCode, string> = {
-  HEADER_NOT_FOUND: '找不到任务分工表',
+  HEADER_NOT_FOUND: '找不到可读的表头（任务分工表或台账）',
   COLUMN_MAP_INVALID: '列映射无法识别',
   EMPTY_TASK: '缺少任务内容',
   DUPLICATE_SEQ: '序号重复',
@@ -89,6 +91,8 @@ export const ISSUE_TITLE: Record<IssueCode, string> = {
   LEDGER_MERGED_COUNT: '台账数量合并了几行',
   LEDGER_SUMMARY_ONLY: '只有按单位汇总的统计表',
   LEDGER_SHEETS_UNREAD: '另有像报送台账的表未读取',
+  LEDGER_COUNT_TEXT: '台账数量写成了文字',
+  LEDGER_YEAR_UNCLEAR: '按月日登记的台账跨了年',
   RULE_UNKNOWN_ITEM: '评分规则项目无法识别',
   RULE_BAD_VALUE: '评分规则填写有误',
   RULE_SHEETS_UNUSED: '另有评分规则表未使用',

@@ -143,17 +143,30 @@ export const MESSAGES = {
   ledgerAdoptedUnclear: (text: string) => `是否采用${q(text)}无法识别，按未采用计：请填“是”或“否”。`,
   ledgerMergedCount: (header: string, written: string, rows: number, range: string) =>
     `${header}${q(written)}合并了 ${rows} 行（${range}），与行数不一致，读不出每行的${header}：按每行 1 篇计（共 ${rows} 篇），请取消合并，逐行填写。`,
+  ledgerCountText: (header: string, written: string, isNumber: boolean, count: number, figure: number | null) =>
+    isNumber
+      ? `${header} ${written} 不是篇数：督办按 ${count} 篇计，表中的公式（“已报送”列、求和）却按 ${written} 计，两处对不上：请改为实际篇数。`
+      : `${header}${q(written)}是文字，不是数字：督办按 ${count} 篇计，表中的公式（“已报送”列、求和）却按 0 计，两处对不上：${figure !== null ? `请改为数字 ${figure}（可一键修复）。` : '请改为篇数（数字）。'}`,
   ledgerSummaryOnly: (sheet: string) =>
-    `${q(sheet)}表是按单位汇总的统计表（每行一个单位的条数或得分），不是逐篇登记的报送台账：督办按逐篇登记的稿件（日期、单位、标题、媒体、是否采用）计数和计分，此表未读取，各单位报送数按 0 计。请把稿件逐篇登记到报送台账（表头需有“日期”“单位”），或用填报表收集（duban forms、duban collect）。`,
+    `${q(sheet)}表是按单位汇总的统计表（各单位的条数或得分），不是逐篇登记的报送台账：督办按逐篇登记的稿件（日期、单位、标题、媒体、是否采用）计数和计分，此表未读取，各单位报送数按 0 计。请把稿件逐篇登记到报送台账（表头需有“日期”“单位”），或用填报表收集（duban forms、duban collect）。`,
   ledgerSheetsUnread: (sheets: readonly string[], read: string) =>
     `${sheets.map(q).join('')}表也像报送台账（表头有日期、单位和标题），没有读取：督办只读一张报送台账（${q(read)}）。如按月分表登记，请把各表的行移到同一张报送台账中；如是副本或汇总，可不理会。`,
-  ledgerSplitDate: (sheet: string) =>
-    `${q(sheet)}表的日期分成了“月”“日”两列，读不出完整日期（没有年份）：请加一列“日期”写完整日期（如 2023-06-05），或把两列合并为一列。此表未作为台账读取，各单位报送数按 0 计。`,
+  ledgerSplitDate: (sheet: string, years: readonly number[]) =>
+    `${q(sheet)}表的日期分成了“月”“日”两列，${years.length > 1 ? `标题写了 ${years.join('、')} ${years.length} 个年份，不知每行是哪一年` : '标题和表名都没有写是哪一年'}，读不出完整日期：请在标题中写明年份（如“2023年信息报送登记簿”），或加一列“年”，或加一列“日期”写完整日期（如 2023-06-05）。此表未作为台账读取，各单位报送数按 0 计。`,
+  ledgerYearCrossed: (from: number, to: number, cell: string, year: number) =>
+    `台账按“月”“日”登记，月份从 ${from} 月回到了 ${to} 月（${cell}），像是跨了年：标题或表名只写了 ${year} 年，${cell} 起的行仍按 ${year} 年读取，可能不对。请加一列“年”写明每行的年份，或把新一年的行另建一张台账。`,
+  ledgerBadSplitDate: (written: string, problem: 'invalid' | 'noDay' | 'noMonth' | 'noYear', year: number | null) =>
+    problem === 'noDay' ? `报送日期${q(written)}只有月份，没有写日：请在“日”列补上。`
+    : problem === 'noMonth' ? `报送日期${q(written)}没有写月份，上面也没有可沿用的月份：请在“月”列补上。`
+    : problem === 'noYear' ? `报送日期${q(written)}的“年”列为空，标题和表名也没有写年份：请补上年份。`
+    : `报送日期${q(written)}${year !== null && !/年/u.test(written) ? `（${year}年）` : ''}不是有效日期。`,
   ledgerAdoptedOtherOutlet: (text: string, media: string) => `是否采用${q(text)}与媒体${q(media)}不一致：按媒体${q(media)}计，请核实。`,
   /** After the message of a problem found on several rows: how many, the first five and the last. */
   sameOnRows: (cells: readonly string[]) =>
     `共 ${cells.length} 行：${cells.slice(0, cells.length > 6 ? 5 : 6).join('、')}${cells.length > 6 ? `……${cells[cells.length - 1]}` : ''}。`,
-  ledgerBadDate: (text: string) => (text === '' ? '报送日期为空。'
-    : monthDayOf(withoutTimeOfDay(text)) ? `报送日期${q(text)}没有写年份，读不出是哪一年：请补上年份。`
+  ledgerBadDate: (text: string, isNumber = false) => (text === '' ? '报送日期为空。'
+    : /^\d{1,3}$/u.test(text) ? `报送日期${q(text)}不是完整日期（像是只写了日）：请写年月日（如 2023-06-05）。`
+    : isNumber ? `报送日期${q(text)}是一个数，不是日期（如“6.20”输入后存成了 6.2）：请写年月日（如 2023-06-20）。`
+    : monthDayOf(withoutTimeOfDay(text)) ? `报送日期${q(text)}没有写年份，读不出是哪一年：请补上年份（或在表头上方的标题中写明年份，如“2023年信息报送登记簿”）。`
     : `报送日期${q(text)}不是有效日期。`),
 };
