@@ -237,6 +237,7 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   LEDGER_YEAR_UNCLEAR: 'Month-day ledger crosses a year',
   RULE_UNKNOWN_ITEM: 'Scoring rule item not understood',
   RULE_BAD_VALUE: 'Scoring rule row invalid',
+  RULE_SHEETS_UNUSED: 'Other scoring-rule sheets not used',
   ADJUSTMENT_BAD_ROW: 'Adjustment row invalid',
 };
 

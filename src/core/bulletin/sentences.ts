@@ -1,4 +1,5 @@
 // The bulletin's written account, generated from the report's figures: 基本情况, 存在问题, 下一步要求.
+import { vetoOf } from '../scoring/veto';
 import { GRADE_NAMES, MEDIA_LEVELS, MediaLevel } from '../scoring/scoring-rules';
 import { Report } from '../scoring/report';
 import { UNTYPED_CATEGORY, categoriesOf } from '../scoring/ranking';
@@ -263,7 +264,8 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
       }
       continue;
     }
-    const top = inCategory.filter((s) => s.rank <= TOP_UNITS && s.total > 0 && !named.has(s.unit));
+    // a unit under 一票否决 (取消评先评优资格) is not praised as 前列, whatever its rank
+    const top = inCategory.filter((s) => s.rank <= TOP_UNITS && s.total > 0 && !named.has(s.unit) && vetoOf(s) === null);
     if (top.length === 0) {
       (inCategory.every((s) => s.total <= 0) ? scoredNothing : noneToPraise).push(category);
       continue;

@@ -276,12 +276,15 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       repeated.add('LEDGER_ADOPTED_UNCLEAR', `${adoptedText}\u0000${mediaName}`, at(r, 'adopted'), () => ({ message: MESSAGES.ledgerAdoptedOtherOutlet(adoptedText, mediaName) }));
     }
     const level = levelOf(textAt(cells, cLevel)) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
+    // 上级计分/认定分值: a few rows of a few ledgers
+    const given = cGiven < 0 ? null : givenOf(cells[cGiven] ?? null);
     if (adopted && mediaName !== '' && level === null) {
       // an outlet listed at a level of the rule's own (企业报、局内) scores by its 分值: only one with neither is lost
       const entry = media.find(mediaName);
       // one issue per outlet however many rows name it (its message says how many and which)
       if (!entry) repeated.add('LEDGER_UNKNOWN_MEDIA', mediaName, at(r, 'media'), () => ({ message: MESSAGES.ledgerUnknownMedia(mediaName) }));
-      else if (entry.points === null) repeated.add('LEDGER_UNKNOWN_MEDIA', mediaName, at(r, 'media'), () => ({ message: MESSAGES.ledgerMediaWithoutLevel(mediaName) }));
+      // a row whose points a person set (认定分值: 《内部情况反映》视情20—30分) is scored whatever its outlet's level
+      else if (entry.points === null && given === null) repeated.add('LEDGER_UNKNOWN_MEDIA', mediaName, at(r, 'media'), () => ({ message: MESSAGES.ledgerMediaWithoutLevel(mediaName) }));
     }
     // a 数量 the sheet's formulas would read otherwise (text, a negative figure): said once per text, with the number to write
     const countCell = cCount < 0 || countShared.has(r) ? null : cells[cCount] ?? null;
@@ -300,8 +303,6 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       types: typed ? typesOf(`${textAt(cells, cPieceType)}|${textAt(cells, cPlacement)}|${wordsToken(textAt(cells, cWords))}|${textAt(cells, cRoute)}`) : NONE,
       instruction: textAt(cells, cInstruction), authors: withAuthors ? authorsOf(textAt(cells, cAuthor)) : NONE, pieceId: textAt(cells, cPieceId), partners: 1,
     };
-    // 上级计分/认定分值: a few rows of a few ledgers
-    const given = cGiven < 0 ? null : givenOf(cells[cGiven] ?? null);
     const piece = given === null ? read : { ...read, given };
     if (partners) {
       for (const p of partners) {

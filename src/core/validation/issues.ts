@@ -46,6 +46,7 @@ export const ISSUE_SEVERITY = {
   LEDGER_YEAR_UNCLEAR: 'warning',
   RULE_UNKNOWN_ITEM: 'error',
   RULE_BAD_VALUE: 'error',
+  RULE_SHEETS_UNUSED: 'warning',
   ADJUSTMENT_BAD_ROW: 'error',
 } as const satisfies Record<string, Severity>;
 
@@ -98,6 +99,7 @@ export const ISSUE_TITLE: Record<IssueCode, string> = {
   LEDGER_YEAR_UNCLEAR: '按月日登记的台账跨了年',
   RULE_UNKNOWN_ITEM: '评分规则项目无法识别',
   RULE_BAD_VALUE: '评分规则填写有误',
+  RULE_SHEETS_UNUSED: '另有评分规则表未使用',
   ADJUSTMENT_BAD_ROW: '加减分记录有误',
 };
 

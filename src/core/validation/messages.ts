@@ -131,7 +131,14 @@ export const MESSAGES = {
   ledgerUnknownMedia: (media: string) => `媒体${q(media)}不在媒体名录中，也没有填写级别，采用不计分。`,
   ledgerMediaWithoutLevel: (media: string) => `媒体${q(media)}在媒体名录中的级别不是中央级、省级、市级或县级，也没有填写分值，按级别计分时采用不计分。`,
   ruleUnknownItem: (item: string) =>
-    `评分规则项目${q(item)}无法识别，未计分。可用的项目：采用、报送计分、系数、批示、同稿多用、报送指标、采用指标、基础分、缺报扣分、超报计分、目标分、未达目标扣分、迟报扣分、约稿未完成、约稿完成、上限、下限、折算、分档、名次计分、录用率低于、连续未达标、合作分配、计分单位、排名、考核年度，以及报送完成率(满分)、知晓率(满分)、满意度(满分)、逾期任务(每项扣分)、媒体采用得分上限、优秀/良好/一般分数线、优秀比例（见 README“如何把考核办法写进评分规则”）。`,
+    `评分规则项目${q(item)}无法识别，未计分。可用的项目：采用、采用加分、报送计分、系数、批示、同稿多用、报送指标、采用指标、基础分、缺报扣分、超报计分、目标分、未达目标扣分、迟报扣分、约稿未完成、约稿完成、上限、下限、折算、分档、名次计分、录用率低于、连续未达标、合作分配、计分单位、排名、考核年度、考核周期，以及报送完成率(满分)、知晓率(满分)、满意度(满分)、逾期任务(每项扣分)、媒体采用得分上限、优秀/良好/一般分数线、优秀比例（见 README“如何把考核办法写进评分规则”）。`,
+  ruleSheetsUnused: (sheets: readonly string[], used: string, unused: readonly string[], several: boolean, said: readonly string[]) =>
+    `工作簿中有${sheets.length}张评分规则（${sheets.map(q).join('、')}），本次按${q(used)}计分，${unused.map(q).join('、')}未使用` +
+    (several
+      ? `：几张的考核周期都是本期，请只留一张写这个考核周期。`
+      : said.length === sheets.length
+        ? `：本期不是${said.join('、')}的考核周期。要按另一张计分，请按它的考核周期统计（整月、整季度或整年）。`
+        : `${said.length ? `：本期不是${said.join('、')}的考核周期` : ''}。一项考核办法分几种排名时（如信息每季度排名、上级采用每年排名），请在每张评分规则写一行“考核周期 | 每季度”或“考核周期 | 每年”，督办按通报的期间选用那一张；不写时只用名为“评分规则”的一张（没有则用第一张）。`),
   ruleBadValue: (item: string, written: string, expected: string) =>
     `评分规则“${item}”这一行的${written === '' ? '单元格为空' : `${q(written)}无法识别`}，应为${expected}；该行未计分。`,
   mediaBadPoints: (media: string, written: string) =>
