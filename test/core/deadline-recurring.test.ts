@@ -228,3 +228,40 @@ describe('recurringDueDates', () => {
     expect(due('每月', '2023-06-01', '2023-06-29')).toEqual([]);
   });
 });
+
+describe('round 10 real phrases: windows and weeks inside a period', () => {
+  test('每年3月1日至6月30日 (个税汇算): one window a year, due at its end', () => {
+    expect(due('每年3月1日至6月30日', '2024-01-01', '2025-12-31')).toEqual(['2024-06-30', '2025-06-30']);
+  });
+
+  test('每月第一周 / 每季度第二周前 (2016 备案 rules): the 7th of each month, the 14th of each quarter\'s first month', () => {
+    expect(due('每月第一周或更改内容后一周内上报备案', '2016-01-01', '2016-03-31')).toEqual(['2016-01-07', '2016-02-07', '2016-03-07']);
+    expect(due('每季度第二周前或更改内容后一周内上报备案', '2016-01-01', '2016-12-31')).toEqual([
+      '2016-01-14', '2016-04-14', '2016-07-14', '2016-10-14',
+    ]);
+  });
+
+  test('a dated span that is no recurrence stays one date, its end (科研基金 集中接收期 2025)', () => {
+    expect(parseDeadline('2025年3月1日至3月20日16时', 2025)).toMatchObject({ kind: 'date', date: civil('2025-03-20') });
+  });
+});
+
+describe('round 10: 遇节假日顺延 moves a due day off a rest day, with the holiday calendar', () => {
+  const calendar = new WorkCalendar();
+  test('次月15日前，遇节假日顺延 (增值税按月申报): November 2024 is due 12月16日, 15日 being a Sunday (as the 2024 tax calendar says)', () => {
+    const d = recurring('次月15日前，遇节假日顺延');
+    expect(d).toMatchObject({ per: 'month', nextMonth: true, day: 15, onRestDay: 'next' });
+    expect(recurringDueDates(d, civil('2024-11-01'), civil('2024-12-31'), calendar).map(iso)).toEqual(['2024-11-15', '2024-12-16']);
+    expect(recurringDueDates(d, civil('2024-11-01'), civil('2024-12-31')).map(iso)).toEqual(['2024-11-15', '2024-12-15']);
+  });
+
+  test('a year the holiday package lacks keeps the written day: its rest days would be a guess', () => {
+    const d = recurring('次月15日前，遇节假日顺延');
+    const last = calendar.coveredYears().slice(-1)[0];
+    const sundayInUncovered = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+      .map((m) => civil(`${last + 1}-${String(m).padStart(2, '0')}-15`))
+      .find((x) => dayOfWeek(x) === 0)!;
+    const window = recurringDueDates(d, sundayInUncovered, sundayInUncovered, calendar).map(iso);
+    expect(window).toEqual([iso(sundayInUncovered)]);
+  });
+});

@@ -1,6 +1,7 @@
 // Validation rules, one block per issue code, on real Chinese inputs from the seeds.
 import { toSerial } from '../../src/core/dates/civil-date';
 import { checkWorkbook } from '../../src/core/validation/validate';
+import { checkJson } from '../../src/core/validation/check-json';
 import { Grid } from '../../src/core/sheets/grid';
 import { ISSUE_CODES, ISSUE_SEVERITY, SEVERITY_ORDER } from '../../src/core/validation/issues';
 import { TODAY, d, grid, registryGrid, taskGrid } from '../helpers/grids';
@@ -238,7 +239,7 @@ describe('quotas', () => {
 });
 
 test('every issue code has a severity from DESIGN.md', () => {
-  expect(ISSUE_CODES).toHaveLength(40); // DESIGN.md's table and the codes docs/DESIGN-r3.md adds
+  expect(ISSUE_CODES).toHaveLength(45); // DESIGN.md's table and the codes docs/DESIGN-r3.md adds
   for (const code of ISSUE_CODES) expect(['error', 'warning', 'info']).toContain(ISSUE_SEVERITY[code]);
 });
 
@@ -266,5 +267,56 @@ describe('order of issues', () => {
       const [a, b] = [result.issues[k - 1], result.issues[k]];
       if (a.cell === b.cell) expect(SEVERITY_ORDER[a.severity]).toBeLessThanOrEqual(SEVERITY_ORDER[b.severity]);
     }
+  });
+});
+
+describe('遇节假日顺延 in a deadline cell (round 10)', () => {
+  const one = (deadline: string, asOf: string) => check([taskGrid([[1, '增值税申报', '市发改委', '', deadline]]), registryGrid()], asOf, 2024);
+  test('12月15日前，遇节假日顺延 (2024: 15日 a Sunday) is no rest-day warning, and not overdue on 12月16日, the day it moves to', () => {
+    expect(one('12月15日前，遇节假日顺延', '2024-12-16').issues.map((i) => i.code)).toEqual([]);
+    expect(one('12月15日前，遇节假日顺延', '2024-12-17').issues.map((i) => i.code)).toEqual(['TASK_OVERDUE']);
+    expect(one('12月15日前，遇节假日顺延', '2024-12-17').issues[0].message).toContain('2024年12月16日');
+  });
+  test('written without it, the same Sunday is still DEADLINE_NON_WORKDAY', () => {
+    expect(one('12月15日前', '2024-12-01').issues.map((i) => i.code)).toEqual(['DEADLINE_NON_WORKDAY']);
+  });
+  test('a recurrence that moves by the holidays, in a plan year without holiday data, says so (CALENDAR_NOT_COVERED) rather than guess', () => {
+    const r = check([taskGrid([[1, '增值税申报', '市发改委', '', '次月15日前，遇节假日顺延']]), registryGrid()], '2099-01-01', 2099);
+    expect(r.issues.map((i) => i.code)).toEqual(['CALENDAR_NOT_COVERED']);
+    expect(r.issues[0].message).toContain('2099 年没有节假日数据');
+    expect(one('次月15日前，遇节假日顺延', '2024-12-01').issues).toEqual([]);
+  });
+  test('the JSON report says the rule beside the written date', () => {
+    expect(checkJson(one('12月15日前，遇节假日顺延', '2024-12-01'), 'x').tasks[0].deadline).toMatchObject({ kind: 'date', date: '2024-12-15', onRestDay: 'next' });
+  });
+});
+
+describe('N月前: two readings, said (round 10)', () => {
+  const one = (deadline: string) => check([taskGrid([[1, '防汛物资更换', '市发改委', '', deadline]]), registryGrid()], '2024-01-01', 2024);
+  test('必须在4月前更换、补充到位 (汛前准备 2012) is checked by 4月30日 and says it may mean before 4月1日', () => {
+    const r = one('必须在4月前更换、补充到位');
+    expect(r.tasks[0].deadline).toMatchObject({ kind: 'date', date: d('2024-04-30') });
+    expect(r.issues.map((i) => `${i.code}:${i.severity}`)).toEqual(['DEADLINE_AMBIGUOUS:info']);
+    expect(r.issues[0].message).toContain('4月1日之前（3月底）');
+  });
+  test('4月底前, 4月30日前 and a phased 11月前…12月… say nothing of it', () => {
+    expect(one('4月底前').issues).toEqual([]);
+    expect(one('4月30日前').issues).toEqual([]);
+    expect(one('11月前全面完成、12月查漏补缺和完善提升').issues).toEqual([]); // due in December; 11月30日, a Saturday, no day written
+  });
+});
+
+describe('a quota\'s parts after 其中 (round 10)', () => {
+  const one = (quota: string) => check([grid('任务分工表', [['序号', '任务', '牵头单位', '量化指标'], [1, '信息宣传', '市发改委', quota]]), registryGrid()]);
+  test('力争全年向外报送信息不少于100条，其中…不少于70条… (XX县发改局 2022): the total is checked, the parts said not to be', () => {
+    const r = one('力争全年向外报送信息不少于100条，其中向县政府网站、县纪委网站或各相关工作督导部门、各重点工作领导小组(指挥部)办公室等报送信息不少于70条，向省市发改委网站报送信息报送信息不少于30条');
+    expect(r.tasks[0].quota).toMatchObject({ min: 100, unit: '条', per: 'year' });
+    expect(r.issues.map((i) => `${i.code}:${i.severity}`)).toEqual(['QUOTA_PART_UNCHECKED:info']);
+    expect(r.issues[0].message).toContain('按总数100条核对');
+    expect(r.issues[0].message).toContain('70条、30条');
+  });
+  test('含 the total itself (达到15条（含15条）以上) is no part; a quota without 其中 says nothing', () => {
+    expect(one('各股室每年报送信息数量达到15条（含15条）以上').issues).toEqual([]);
+    expect(one('每月报送信息不少于8条。').issues).toEqual([]);
   });
 });

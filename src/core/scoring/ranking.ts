@@ -4,6 +4,7 @@ import { ScoringRules } from './scoring-rules';
 import { ranksUnits } from './rule-model';
 import { addRankPoints, scaleTotals } from './relative';
 import { OVERALL_CATEGORY, UnitScore, competitionRanks, gradesWithShare } from './tally';
+import { vetoFlag, vetoOf } from './veto';
 /** Category of registry units without a 类型. */
 export const UNTYPED_CATEGORY = '其他单位';
 /** 排名分组 values asking for one overall list. */
@@ -118,9 +119,11 @@ export function rankWithinCategories(scores: readonly UnitScore[], plan: Categor
     if (!found) continue;
     const list = scale?.perGroup ? scaleTotals(found, scale, pointsUnit) : found;
     const ranks = competitionRanks(list.map((s) => s.total));
-    const grades = gradesWithShare(list.map((s, i) => ({ total: s.total, maxApplicable: s.maxApplicable, rank: ranks[i] })), rules);
+    // 一票否决 (取消评先资格): ranked by its total as any unit, never 优秀, and not counted against the 优秀比例
+    const vetoes = list.map(vetoOf);
+    const grades = gradesWithShare(list.map((s, i) => ({ total: s.total, maxApplicable: s.maxApplicable, rank: ranks[i], vetoed: vetoes[i] !== null })), rules);
     list
-      .map((s, i) => ({ s: { ...s, category, rank: ranks[i], grade: grades[i] }, i }))
+      .map((s, i) => ({ s: { ...s, category, rank: ranks[i], grade: grades[i], ...(vetoes[i] ? { flags: [...s.flags, vetoFlag(vetoes[i]!)] } : {}) }, i }))
       // a rule that ranks nobody keeps the registry's order (序号), as lists of rewards print it
       .sort((x, y) => (ranked ? x.s.rank - y.s.rank : registryOrder(x.s.unit) - registryOrder(y.s.unit)) || x.i - y.i)
       .forEach(({ s }) => out.push(s));

@@ -27,11 +27,13 @@ export const ISSUE_SEVERITY = {
   DEADLINE_OUT_OF_YEAR: 'warning',
   DEADLINE_RELATIVE: 'info',
   DEADLINE_YEAR_ONLY: 'info',
+  DEADLINE_AMBIGUOUS: 'info',
   COLUMN_INFERRED: 'info',
   ROW_SKIPPED: 'warning',
   TASK_OVERDUE: 'warning',
   DONE_LATE: 'info',
   QUOTA_UNPARSED: 'warning',
+  QUOTA_PART_UNCHECKED: 'info',
   CALENDAR_NOT_COVERED: 'info',
   LEDGER_UNKNOWN_UNIT: 'warning',
   LEDGER_UNKNOWN_MEDIA: 'warning',
@@ -40,8 +42,11 @@ export const ISSUE_SEVERITY = {
   LEDGER_MERGED_COUNT: 'warning',
   LEDGER_SUMMARY_ONLY: 'warning',
   LEDGER_SHEETS_UNREAD: 'warning',
+  LEDGER_COUNT_TEXT: 'warning',
+  LEDGER_YEAR_UNCLEAR: 'warning',
   RULE_UNKNOWN_ITEM: 'error',
   RULE_BAD_VALUE: 'error',
+  RULE_SHEETS_UNUSED: 'warning',
   ADJUSTMENT_BAD_ROW: 'error',
 } as const satisfies Record<string, Severity>;
 
@@ -51,7 +56,7 @@ export const ISSUE_CODES = Object.keys(ISSUE_SEVERITY) as IssueCode[];
 
 /** Short Chinese title of each code, for grouping in reports and the pane. */
 export const ISSUE_TITLE: Record<IssueCode, string> = {
-  HEADER_NOT_FOUND: '找不到任务分工表',
+  HEADER_NOT_FOUND: '找不到可读的表头（任务分工表或台账）',
   COLUMN_MAP_INVALID: '列映射无法识别',
   EMPTY_TASK: '缺少任务内容',
   DUPLICATE_SEQ: '序号重复',
@@ -75,11 +80,13 @@ export const ISSUE_TITLE: Record<IssueCode, string> = {
   DEADLINE_OUT_OF_YEAR: '完成时限不在计划年度内',
   DEADLINE_RELATIVE: '相对时限，无法核对',
   DEADLINE_YEAR_ONLY: '完成时限只写到年份',
+  DEADLINE_AMBIGUOUS: '完成时限有两种读法',
   COLUMN_INFERRED: '按内容识别的列',
   ROW_SKIPPED: '未作为任务读取的行',
   TASK_OVERDUE: '任务逾期',
   DONE_LATE: '逾期完成',
   QUOTA_UNPARSED: '量化指标无法识别',
+  QUOTA_PART_UNCHECKED: '量化指标的分项未单独核对',
   CALENDAR_NOT_COVERED: '缺少该年节假日数据',
   LEDGER_UNKNOWN_UNIT: '台账单位不在名录中',
   LEDGER_UNKNOWN_MEDIA: '台账媒体不在名录中',
@@ -88,8 +95,11 @@ export const ISSUE_TITLE: Record<IssueCode, string> = {
   LEDGER_MERGED_COUNT: '台账数量合并了几行',
   LEDGER_SUMMARY_ONLY: '只有按单位汇总的统计表',
   LEDGER_SHEETS_UNREAD: '另有像报送台账的表未读取',
+  LEDGER_COUNT_TEXT: '台账数量写成了文字',
+  LEDGER_YEAR_UNCLEAR: '按月日登记的台账跨了年',
   RULE_UNKNOWN_ITEM: '评分规则项目无法识别',
   RULE_BAD_VALUE: '评分规则填写有误',
+  RULE_SHEETS_UNUSED: '另有评分规则表未使用',
   ADJUSTMENT_BAD_ROW: '加减分记录有误',
 };
 

@@ -104,7 +104,8 @@ function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: Colu
   let near: HeaderNear | undefined;
   let nearScore = -Infinity;
   for (const grid of ordered) {
-    if (grid.generated) continue;
+    // 设置 holds Duban's key | value rows: 「发文机关 | 城中区人民政府办公室」 reads like a unit column beside a task column
+    if (grid.generated || grid.name === SHEET_NAMES.settings) continue;
     const { header, best } = detectTaskHeader(grid, isUnit);
     if (header && underRulesHeader(grid, header.row)) continue;
     if (header) sheets.push(readTaskSheet(grid, header));
