@@ -265,3 +265,28 @@ describe('round 10: 遇节假日顺延 moves a due day off a rest day, with the 
     expect(window).toEqual([iso(sundayInUncovered)]);
   });
 });
+
+describe('the period\'s last working day or last day (每月最后一个工作日前报送): its end, not the month after', () => {
+  const calendar = new WorkCalendar();
+  // read from the State Council's 2025 arrangement: 1月28日–2月4日 春节 (1月26日 Sunday worked), 5月31日–6月2日 端午 (31日 a Saturday)
+  test('每月最后一个工作日: 2025-01-27 (the 28th begins 春节), 2025-05-30 (31日 a Saturday and 端午), other months\' last weekdays', () => {
+    const d = recurring('每月最后一个工作日前报送');
+    expect(d).toMatchObject({ per: 'month', onRestDay: 'previous' });
+    expect(d.nextMonth).toBeUndefined();
+    expect(recurringDueDates(d, civil('2025-01-01'), civil('2025-06-30'), calendar).map(iso))
+      .toEqual(['2025-01-27', '2025-02-28', '2025-03-31', '2025-04-30', '2025-05-30', '2025-06-30']);
+  });
+
+  test('每季度最后一个工作日 is each quarter\'s last working day; without a calendar its last day', () => {
+    const d = recurring('每季度最后一个工作日');
+    expect(recurringDueDates(d, civil('2025-01-01'), civil('2025-12-31'), calendar).map(iso)).toEqual(['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31']);
+    expect(recurringDueDates(d, civil('2024-01-01'), civil('2024-12-31'), calendar).map(iso)).toEqual(['2024-03-29', '2024-06-28', '2024-09-30', '2024-12-31']);
+    expect(recurringDueDates(d, civil('2024-01-01'), civil('2024-06-30')).map(iso)).toEqual(['2024-03-31', '2024-06-30']);
+  });
+
+  test('每月最后一天 is the month\'s last day, not the 1st of the next', () => {
+    const d = recurring('每月最后一天');
+    expect(d.onRestDay).toBeUndefined();
+    expect(recurringDueDates(d, civil('2025-01-01'), civil('2025-02-28')).map(iso)).toEqual(['2025-01-31', '2025-02-28']);
+  });
+});

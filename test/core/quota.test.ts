@@ -145,7 +145,7 @@ describe('parseQuota: the phrases of the plans', () => {
   });
 
   test('intervals a quota cannot express are null, not a wrong quota', () => {
-    for (const text of ['每两周1次', '每2个月1次', '每隔一周1次', '每半月1次', '每3天1期']) {
+    for (const text of ['每两周1次', '每2个月1次', '每隔一周1次', '每半月1次', '每3天1期', '每旬1条', '每旬报送信息不少于1篇', '按旬报送1期']) {
       expect(parseQuota(text)).toBeNull();
     }
     expect(parseQuota('每一周1条')).toEqual(q(1, '条', 'week'));

@@ -24,6 +24,11 @@ const RE_MONTHS_RANGE = /(\d{1,2})(?:月份?)?[-~至到](\d{1,2})月/;
 const RE_MONTHS_LIST = /(?:^|[^\d第])((?:\d{1,2}(?:月份?)?(?:[、,和及与/]|以及))*\d{1,2})月/;
 /** A window in each period, due at its end: "每年3月1日至6月30日" (个税汇算 → 6月30日), "每月1日至10日" (→ 10日). */
 const RE_DATED_SPAN = /(\d{1,2}月)?\d{1,2}[日号][-~至到](\d{1,2}月)?(\d{1,2}[日号])/;
+/**
+ * The period's last day or last working day ("每月最后一个工作日前", "每季度最后一天"): due on the period's last day — on its last
+ * working day, the working day before when that day rests. Its "后1个工作日" is no day after the period (RE_NEXT_DAY).
+ */
+const RE_LAST_DAY = /最后1?个?(工作日|天|日)/;
 /** The Nth week of each month or quarter ("每月第一周", "每季度第二周前", 2016 备案 rules): due by its 7N-th day. */
 const RE_PERIOD_WEEK = /每个?(月|季度?)的?第(\d)个?(?:周|星期)/;
 
@@ -86,7 +91,11 @@ export function parseRecurring(written: string, text: string, publicityMonths?: 
   if (months && months.length > 0) out.months = [...new Set(months)].sort((a, b) => a - b);
 
   // Which day.
-  if (per !== 'day' && per !== 'week') {
+  const lastDay = per !== 'day' && per !== 'week' ? RE_LAST_DAY.exec(s) : null;
+  if (lastDay) {
+    // the month's end (no day); its last working day is that end, or the working day before it (onWorkday 'previous')
+    if (lastDay[1] === '工作日') out.onRestDay = 'previous';
+  } else if (per !== 'day' && per !== 'week') {
     const nextPart = RE_NEXT_PART.exec(s);
     const nextDay = RE_NEXT_DAY.exec(s);
     const inDay = RE_IN_PERIOD_DAY.exec(s);

@@ -203,7 +203,8 @@ const finer = (a: QuotaPer | null, b: QuotaPer): QuotaPer =>
 
 const QUARTER_MONTH = new RegExp(`每个?季度?的?第(${N}{1,2})个?月份?`);
 const HALF_YEAR = /(?:^|[^上下前后])半年(?!度?内)度?/; // 每半年, 半年一次; not 上半年, 半年内
-const UNSUPPORTED_INTERVAL = /每隔|每半个?月|隔周|隔月|双周|双月|半月/;
+// 每旬 (each ten days: 上旬, 中旬, 下旬) is no period a quota counts in either: refused, never one in all (phrases2, round 10)
+const UNSUPPORTED_INTERVAL = /每隔|每半个?月|隔周|隔月|双周|双月|半月|每个?旬|按旬|逐旬/;
 const EVERY = new RegExp(`每(${N}{0,3})个?(工作日|天|日|周|星期|礼拜|月份|月度|月|季度|季|年度|年)`, 'g');
 const EVERY_PER: Record<string, QuotaPer> = {
   工作日: 'day', 天: 'day', 日: 'day', 周: 'week', 星期: 'week', 礼拜: 'week',
