@@ -54,7 +54,13 @@ describe.each(EXPECTED)('real table %s', (name) => {
   }
 });
 
-interface Phrase { text: string; year: number; kind: string; date?: string; source: string }
+/** A real deadline phrase; the optional fields, where given, say more of what the office means (a recurrence's period, months, day). */
+interface Phrase {
+  text: string; year: number; kind: string; date?: string; source: string; meaning?: string;
+  per?: string; months?: number[]; day?: number; nextMonth?: boolean; workdays?: boolean; ongoing?: boolean; onRestDay?: string;
+}
+const DETAIL = ['per', 'months', 'day', 'nextMonth', 'workdays', 'ongoing', 'onRestDay'] as const;
+const FLAGS = new Set<string>(['nextMonth', 'workdays', 'ongoing']);
 const PHRASES = JSON.parse(readFileSync(path.join(DIR, 'deadline-phrases.json'), 'utf8')) as Phrase[];
 
 describe('deadline phrases from real tables', () => {
@@ -67,5 +73,7 @@ describe('deadline phrases from real tables', () => {
     const d = parseDeadline(p.text, p.year);
     const got = d.kind === 'date' ? { kind: 'date', date: formatISO(d.date) } : { kind: deadlineJsonKind(d) };
     expect(got).toEqual(p.kind === 'date' ? { kind: 'date', date: p.date } : { kind: p.kind });
+    const detail = (o: object) => Object.fromEntries(DETAIL.filter((k) => k in p).map((k) => [k, (o as Record<string, unknown>)[k] ?? (FLAGS.has(k) ? false : undefined)]));
+    expect(detail(d)).toEqual(detail(p));
   });
 });

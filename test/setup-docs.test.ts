@@ -46,3 +46,11 @@ test('the README and help.html state the holiday years the installed chinese-day
     expect({ file, stated }).toEqual({ file, stated: [span] });
   }
 });
+
+test('the README\'s list of issue codes names every code Duban reports', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ISSUE_CODES } = require('../src/core/validation/issues') as typeof import('../src/core/validation/issues');
+  const readme = read('README.md');
+  const list = readme.slice(readme.indexOf('问题代码（可按代码筛选）'));
+  expect(ISSUE_CODES.filter((code) => !new RegExp(`[：、；\\n]${code}[、（。；\\n]`).test(list.slice(0, 2000)))).toEqual([]);
+});

@@ -39,3 +39,29 @@ export const CHAR_TWIPS = 320;
 
 /** Characters of 2号 that fit the title line. */
 export const TITLE_LINE_CHARS = 20;
+
+/**
+ * The title in as few lines as fit (2号, TITLE_LINE_CHARS a line), broken only between its words and as evenly as can be
+ * (GB/T 9704: 梯形或菱形, never inside a word such as 暖民心). A word longer than a line is the one place a line fills up.
+ */
+export function titleLines(parts: readonly string[]): string[] {
+  const words = parts.flatMap((p) => (p.length <= TITLE_LINE_CHARS ? [p] : p.match(new RegExp(`.{1,${TITLE_LINE_CHARS}}`, 'gu')) ?? []));
+  // best[i]: the best split of words[i..]: fewest lines, then the smallest difference between longest and shortest line
+  const best: { lines: string[]; spread: number }[] = [];
+  best[words.length] = { lines: [], spread: 0 };
+  for (let i = words.length - 1; i >= 0; i--) {
+    let line = '';
+    let chosen: { lines: string[]; spread: number } | undefined;
+    for (let j = i; j < words.length; j++) {
+      line += words[j];
+      if (line.length > TITLE_LINE_CHARS && j > i) break;
+      const rest = best[j + 1];
+      const lines = [line, ...rest.lines];
+      const lengths = lines.map((l) => l.length);
+      const spread = Math.max(...lengths) - Math.min(...lengths);
+      if (!chosen || lines.length < chosen.lines.length || (lines.length === chosen.lines.length && spread < chosen.spread)) chosen = { lines, spread };
+    }
+    best[i] = chosen!;
+  }
+  return best[0].lines;
+}

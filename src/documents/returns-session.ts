@@ -5,9 +5,10 @@ import { readMediaDirectory } from '../core/sheets/media-sheet';
 import { readLedger } from '../core/sheets/ledger-sheet';
 import {
   CollectResult, ReceiptSource, ReturnData, WordSubmission, campaignFromTitle, cellTextOf, collectLedger, collectReturns, collectSheet, collectWrites, contentMismatch,
-  formFileName, formRequirementOf, formSheets, formatOfName, intakeOf, readReturn, responsibleUnits,
+  UnitQuotaContext, formFileName, formRequirementOf, formSheets, formatOfName, intakeOf, readReturn, responsibleUnits,
 } from '../core/returns';
 import { completionRuleOf } from '../core/deadlines/lead-progress';
+import { unitCategories, unitProjects } from '../core/scoring/report';
 import { savedDate } from './saved-date';
 import { cellText } from '../core/sheets/grid';
 import { CheckResult } from '../core/validation/validate';
@@ -16,6 +17,11 @@ import { XlsxReadError } from '../workbook/package/read-error';
 import { readXlsxGrids } from '../workbook/package/xlsx-stream';
 
 export type Period = { readonly from: CivilDate; readonly to: CivilDate };
+
+/** Each unit's categories and projects as the report reads them, so a form and a collect ask what the 通报 judges. */
+function quotaContextOf(check: CheckResult): UnitQuotaContext {
+  return { categoriesOf: unitCategories(check), projectsOf: unitProjects(check) };
+}
 
 /** The campaign's name: 设置 活动名称, else the task sheet's title, else the given fallback. */
 export function campaignOf(check: CheckResult, grids: readonly Grid[], fallback: string): string {
@@ -29,9 +35,10 @@ export async function formWorkbooks(check: CheckResult, grids: readonly Grid[], 
   const media = readMediaDirectory(grids).entries.map((e) => e.name);
   const { FileWorkbook } = await import('../workbook/file/file'); // exceljs loads only when forms are written, never for a collect
   const out: { name: string; bytes: Uint8Array }[] = [];
+  const quotaContext = quotaContextOf(check);
   for (const unit of units ?? responsibleUnits(check.tasks, check.registry)) {
     const form = FileWorkbook.create();
-    await form.addSheets(formSheets({ unit, campaign, period, tasks: check.tasks, mediaNames: media }));
+    await form.addSheets(formSheets({ unit, campaign, period, tasks: check.tasks, mediaNames: media, quotaContext }));
     out.push({ name: formFileName(unit, period), bytes: await form.save() });
   }
   return out;
@@ -103,6 +110,7 @@ export function collectFromRead(check: CheckResult, grids: readonly Grid[], read
     period, tasks: check.tasks, registry: check.registry, media, ledger: ledger.entries, returns: read.returns, submissions: read.submissions,
     cellTextAt: cellTextOf(grids), ...(due ? { due } : {}),
     completionRule: completionRuleOf(check.settings.text.completionRule), formRequired: formRequirementOf(check.settings.text.formRequired),
+    quotaContext: quotaContextOf(check),
     ledgerColumns: new Set(Object.entries(collectLedger(grids)?.header.columns ?? {}).filter(([, c]) => c !== undefined).map(([f]) => f)),
   });
   const whole = (u: { file: string; reason: string; unit?: string }) => ({ file: u.file, row: 0, unit: u.unit ?? '', reason: u.reason });

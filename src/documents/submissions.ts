@@ -37,6 +37,7 @@ export async function readWordSubmission(file: string, bytes: Uint8Array, period
         ...(inText.unitText ? { unitInText: inText.unitText } : {}),
         ...(inText.signedBy ? { signedBy: inText.signedBy } : {}),
         ...(inText.contents ? { contents: inText.contents } : {}),
+        ...(inText.contentsMissing ? { contentsMissing: inText.contentsMissing } : {}),
         ...(name.date ? {} : { dateFromText: true as const }),
         ...(name.date && name.yearFromPeriod ? { yearFromPeriod: true as const } : {}),
       },

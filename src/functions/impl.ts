@@ -3,7 +3,7 @@
 import { DEFAULT_CALENDAR, WorkCalendar } from '../core/dates/calendar';
 import { CivilDate, addDays, compareDates, formatChinese, fromSerial, isValidCivil, toSerial } from '../core/dates/civil-date';
 import { readDateValue } from '../core/dates/date-values';
-import { Deadline, parseDeadline, deadlineFromSerial, recurringDueDates } from '../core/deadlines/deadline';
+import { Deadline, parseDeadline, deadlineFromSerial, onWorkday, recurringDueDates } from '../core/deadlines/deadline';
 import { isCellError } from '../core/sheets/grid';
 import { normalizeLevel } from '../core/sheets/media-sheet';
 import { MESSAGES } from '../core/validation/messages';
@@ -214,11 +214,9 @@ export function deadline(text: unknown, year: unknown, after: unknown, today: Ci
     case 'relative':
       return new FnError('notAvailable', MESSAGES.deadlineRelative(d.text));
     case 'date': {
-      if (from) {
-        const next = [...d.dates].sort(compareDates).find((x) => compareDates(x, from) >= 0);
-        if (next) return toSerial(next);
-      }
-      return toSerial(d.date);
+      const written = (from && [...d.dates].sort(compareDates).find((x) => compareDates(x, from) >= 0)) || d.date;
+      if (d.onRestDay && !calendar.covers(written.year)) return notCovered(written.year, calendar); // 遇节假日顺延 needs the year's holidays
+      return toSerial(onWorkday(written, d.onRestDay, calendar));
     }
     case 'recurring': {
       const start = from ?? { year: planYear, month: 1, day: 1 };
@@ -227,7 +225,7 @@ export function deadline(text: unknown, year: unknown, after: unknown, today: Ci
       if (!due) {
         return new FnError('notAvailable', from ? `完成时限${q(d.text)}在 ${formatChinese(from)} 之后没有到期日。` : `完成时限${q(d.text)}在 ${planYear} 年没有到期日。`);
       }
-      if (d.workdays && !calendar.covers(due.year)) return notCovered(due.year, calendar);
+      if ((d.workdays || d.onRestDay) && !calendar.covers(due.year)) return notCovered(due.year, calendar);
       return toSerial(due);
     }
     default:
@@ -310,7 +308,7 @@ export function status(deadlineCell: unknown, done: unknown, asof: unknown, toda
       isDone = isDoneText(v.trim());
     }
   }
-  return TASK_STATUS_LABEL[taskStatus(d, isDone, doneDate, day)];
+  return TASK_STATUS_LABEL[taskStatus(d, isDone, doneDate, day, DEFAULT_CALENDAR)]; // 遇节假日顺延 moves by the holidays
 }
 
 /** UNITS(text, registry): the units a cell names, as a column (aliases → names, groups expanded). */

@@ -194,7 +194,7 @@ const zh = {
 export type Strings = typeof zh;
 
 const ISSUE_TITLE_EN: Record<IssueCode, string> = {
-  HEADER_NOT_FOUND: 'Task sheet not found',
+  HEADER_NOT_FOUND: 'No readable header (task sheet or ledger)',
   COLUMN_MAP_INVALID: 'Column mapping not understood',
   EMPTY_TASK: 'Task text missing',
   DUPLICATE_SEQ: 'Duplicate number',
@@ -202,7 +202,7 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   MISSING_LEAD: 'Lead unit missing',
   UNKNOWN_UNIT: 'Unit not in registry',
   UNIT_ALIAS: 'Alias used for a unit',
-  UNIT_GROUP: 'Unit group expanded',
+  UNIT_GROUP: 'Unit group (expanded from the registry)',
   UNIT_VAGUE: 'Vague reference, not a unit',
   DUPLICATE_UNIT: 'Unit listed twice',
   LEAD_ALSO_COOP: 'Unit both leads and cooperates',
@@ -218,11 +218,13 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   DEADLINE_OUT_OF_YEAR: 'Deadline outside the plan year',
   DEADLINE_RELATIVE: 'Relative deadline, not checked',
   DEADLINE_YEAR_ONLY: 'Deadline gives only a year',
+  DEADLINE_AMBIGUOUS: 'Deadline can be read two ways',
   COLUMN_INFERRED: 'Column read by its content',
   ROW_SKIPPED: 'Row not read as a task',
   TASK_OVERDUE: 'Task overdue',
   DONE_LATE: 'Done late',
   QUOTA_UNPARSED: 'Quota not understood',
+  QUOTA_PART_UNCHECKED: 'Part of a quota not checked on its own',
   CALENDAR_NOT_COVERED: 'No holiday data for the year',
   LEDGER_UNKNOWN_UNIT: 'Ledger unit not in registry',
   LEDGER_UNKNOWN_MEDIA: 'Ledger media not in directory',
@@ -231,8 +233,11 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   LEDGER_MERGED_COUNT: 'Ledger count merged over rows',
   LEDGER_SUMMARY_ONLY: 'Only a summary by unit, no ledger',
   LEDGER_SHEETS_UNREAD: 'Other ledger-like sheets not read',
+  LEDGER_COUNT_TEXT: 'Ledger count written as text',
+  LEDGER_YEAR_UNCLEAR: 'Month-day ledger crosses a year',
   RULE_UNKNOWN_ITEM: 'Scoring rule item not understood',
   RULE_BAD_VALUE: 'Scoring rule row invalid',
+  RULE_SHEETS_UNUSED: 'Other scoring-rule sheets not used',
   ADJUSTMENT_BAD_ROW: 'Adjustment row invalid',
 };
 

@@ -73,7 +73,7 @@ describe('no quota set: every unit that sent nothing is counted and named (洋�
   it('the quarter: 基本情况 counts them, 存在问题 names all four (silent since March: 3 months)', () => {
     const report = buildReport([tasks, registry, ledger], { ...options, period: { from: d('2020-04-01'), to: d('2020-06-30') } });
     const content = bulletinContent(report, '洋县政府门户网站', d('2020-07-10'));
-    expect(content.sections[0].paragraphs[0]).toContain('本期未报送信息的单位4个。');
+    expect(content.sections[0].paragraphs[1]).toContain('本期未报送信息的单位4个。');
     expect(content.sections.find((x) => x.heading.endsWith('存在问题'))!.paragraphs[0]).toBe('龙亭镇、桑溪镇、纸坊办、槐树关镇等4个单位连续3个月未报送信息。');
   });
 
@@ -83,7 +83,7 @@ describe('no quota set: every unit that sent nothing is counted and named (洋�
     // 市监局 and 戚氏办 published in May, not in June; the four 镇办 are named for their months (June alone would not say it)
     expect(problems).toEqual(['（一）龙亭镇、桑溪镇、纸坊办、槐树关镇等4个单位连续3个月未报送信息。', '（二）市监局、戚氏办等2个单位本期未报送信息。']);
     // against May (教体局, 财政局 and the four silent then; 市监局, 戚氏办 and the four now), without quotas: 「未报送的单位」
-    expect(bulletinContent(report, '洋县政府门户网站', d('2020-07-10')).sections[0].paragraphs[0]).toContain('未报送的单位仍为6个');
+    expect(bulletinContent(report, '洋县政府门户网站', d('2020-07-10')).sections[0].paragraphs[1]).toContain('未报送的单位仍为6个');
   });
 });
 

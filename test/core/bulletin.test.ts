@@ -52,16 +52,25 @@ describe('bulletin content', () => {
     // quota met by 裕安区 (3 of 2) and 市发改委 (1 of 1), not by 金安区 (1 of 2) and 市文旅局 (0 of 1);
     // the year so far (January–June): 金安区 3 in May + the 5 of June = 8 sent, adopted 1 (省级) + 3 (市级) = 4;
     // May: 金安区 sent 3, none adopted; 裕安区, 市发改委 and 市文旅局 owed and sent nothing (3), in June only 市文旅局 (1)
-    const [totals, tops] = content.sections[0].paragraphs;
+    const [totals, standing, tops] = content.sections[0].paragraphs;
     expect(totals).toBe(
-      '2023年6月份，纳入通报的4个单位应报送信息6篇，实际报送5篇，总体完成率66.7%（各单位按不超过本单位指标计）；被各级媒体采用4篇，其中中央级0篇、省级1篇、市级3篇、县级0篇。' +
-        '报送的5篇中，市直部门1篇、县区4篇。' +
-        '有报送指标的4个单位中，完成报送任务的2个，占50.0%；未完成的2个，占50.0%，其中1个单位本期未报送。' +
+      '2023年6月份，纳入通报的4个单位应报送信息6篇，实际报送5篇，总体完成率66.7%（各单位按不超过本单位指标计）；被各级媒体采用4篇（采用率80.0%），其中中央级0篇、省级1篇、市级3篇、县级0篇。' +
+        // who the upper levels adopted (round 10: 温县 「农业农村局12条…」, 内蒙古计生协 「赤峰市（4条）…被中国计生协采用」)
+        '省级采用的有金安区人民政府1篇。' +
+        '报送的5篇中，市直部门1篇、县区4篇；采用的4篇均来自县区。',
+    );
+    // who met the quota, the year so far and the month before: a paragraph of their own (round 10)
+    expect(standing).toBe(
+      '有报送指标的4个单位中，完成报送任务的2个，占50.0%；未完成的2个，占50.0%，其中1个单位本期未报送。' +
         '2023年上半年累计报送信息8篇，被各级媒体采用4篇。' +
         '与2023年5月份相比，报送篇数由3篇增加到5篇，采用篇数由0篇增加到4篇，有报送指标而未报送的单位由3个减少到1个。',
     );
-    expect(tops).toContain('市直部门排名前列的是市发改委（40分）');
+    // 市发改委 met its quota (40分) but its one piece was not adopted: named under 存在问题 (西宁市城中区: 「区民政局虽上报2条信息，但…未被采纳」), not praised
+    expect(tops).toContain('市直部门本期得分靠前的单位均在下文“存在问题”中列出，不列为前列');
+    expect(content.sections.find((x) => x.heading.endsWith('存在问题'))!.paragraphs).toContain('（三）市发改委本期报送信息1篇，均未被采用。');
     expect(tops).toContain('县区排名前列的是裕安区人民政府');
+    // the year's first of each category by the year's points (round 10: 内蒙古计生协 「截至二季度信息报送得分排名前6位…」)
+    expect(tops).toContain('。2023年上半年累计得分居各类首位的：市直部门为市发改委（6.67分），县区为金安区人民政府（18.33分）。各单位报送');
   });
 
   it('a category whose scoring units are all named under 存在问题 says so, rather than that it has none to list', () => {
@@ -72,7 +81,7 @@ describe('bulletin content', () => {
       row('2023-06-07', '市发改委', 1),
     ]);
     const r = buildReport([tasks(), registryGrid(), quiet], options);
-    const tops = bulletinContent(r, '暖民心行动', issued).sections[0].paragraphs[1];
+    const tops = bulletinContent(r, '暖民心行动', issued).sections[0].paragraphs.find((p) => p.startsWith('从得分情况看'))!;
     expect(tops).toContain('县区本期得分靠前的单位均在下文“存在问题”中列出，不列为前列');
     expect(tops).not.toContain('没有可列为前列');
   });

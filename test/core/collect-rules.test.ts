@@ -78,3 +78,20 @@ test('two leads keep their own progress; one unit whose two files disagree gets 
     '任务 1 的同一牵头单位的几份填报表进展不一致（市发改委：已完成，2023-05-30；市发改委：进行中），均未写入，请核实后手工填写',
   ]);
 });
+
+test('with an empty 媒体名录 (as import leaves it) a stated level is taken without a note on every row (seed 000: 9 of 9 rows)', () => {
+  const r = collectReturns({
+    period: MAY, tasks: check.tasks, registry: check.registry, media: readMediaDirectory([grid('媒体名录', [['媒体名称', '级别', '别名']])]), ledger: [],
+    returns: [{
+      received: d('2023-06-02'),
+      data: {
+        file: '市发改委-填报表-2023-05.xlsx', marker: { unit: '市发改委', campaign: '', ...MAY }, progress: [],
+        rows: [['专栏开设', '皖西日报', '市级'], ['政策解读', '某某新闻网', '']].map(([title, media, level], i) => ({ row: i + 2, values: { date: 45060, title, media, level, adopted: '是', taskSeq: '1', count: 1 } })),
+      },
+    }],
+    submissions: [],
+  });
+  expect(r.added.map((a) => [a.media, a.level])).toEqual([['皖西日报', '市级'], ['某某新闻网', null]]);
+  // the row that will score nothing is still said
+  expect(r.notes.map((n) => [n.row, n.reason])).toEqual([[3, '媒体“某某新闻网”不在媒体名录中，也未填级别，采用得分按 0 计']]);
+});

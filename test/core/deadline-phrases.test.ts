@@ -1,6 +1,8 @@
 // Deadline phrases that published task tables use and the date grammar alone did not read (issue 10), read as a clerk reads them.
 import { formatISO } from '../../src/core/dates/civil-date';
-import { deadlineJsonKind, parseDeadline } from '../../src/core/deadlines/deadline';
+import { WorkCalendar } from '../../src/core/dates/calendar';
+import { DateDeadline, deadlineJsonKind, parseDeadline } from '../../src/core/deadlines/deadline';
+import { effectiveDueDate, taskStatus } from '../../src/core/deadlines/task-status';
 
 const read = (text: string, year = 2024) => {
   const d = parseDeadline(text, year);
@@ -91,5 +93,44 @@ describe('spans from now: due at their end', () => {
   test('a dated span is not also "ongoing" for its 起', () => {
     const d = parseDeadline('2025年3月1日起至3月31日结束', 2025);
     expect(d.kind === 'date' && d.ongoing).toBeFalsy();
+  });
+});
+
+describe('round 10: 动态 as a kind of report is not work that goes on', () => {
+  test('动态信息应在其发生之日起2个工作日内报送 (慈溪 2020) is due after the event; 动态调整 still goes on', () => {
+    expect(parseDeadline('动态信息应在其发生之日起2个工作日内报送', 2020).kind).toBe('relative');
+    expect(parseDeadline('动态调整', 2020).kind).toBe('ongoing');
+  });
+});
+
+describe('round 10: 持续到 a date ends then', () => {
+  test('该项工作将持续到5月底 (河北 2023) is due 5月31日; 持续推进 still goes on', () => {
+    const d = parseDeadline('该项工作将持续到5月底', 2023);
+    expect(d).toMatchObject({ kind: 'date', date: { year: 2023, month: 5, day: 31 } });
+    expect((d as { ongoing?: boolean }).ongoing).toBeUndefined();
+    expect(parseDeadline('持续推进', 2023).kind).toBe('ongoing');
+  });
+});
+
+describe('round 10: a date with 遇节假日顺延', () => {
+  test('12月15日前，遇节假日顺延 in 2024 (15日 a Sunday): the date as written, due on the next working day by the calendar', () => {
+    const d = parseDeadline('12月15日前，遇节假日顺延', 2024);
+    expect(d).toMatchObject({ kind: 'date', date: { year: 2024, month: 12, day: 15 }, onRestDay: 'next' });
+    const calendar = new WorkCalendar();
+    expect(effectiveDueDate(d as DateDeadline, calendar)).toEqual({ year: 2024, month: 12, day: 16 });
+    expect(taskStatus(d, false, null, { year: 2024, month: 12, day: 16 }, calendar)).toBe('pending');
+    expect(taskStatus(d, false, null, { year: 2024, month: 12, day: 16 })).toBe('overdue');
+  });
+});
+
+describe('round 10: 遇节假日顺延 alone qualifies nothing', () => {
+  test('a cell holding only the rule is not read as an empty cell', () => {
+    expect(parseDeadline('遇节假日顺延', 2024).kind).not.toBe('none');
+  });
+});
+
+describe('round 10: 节假日不顺延 is no rest-day rule', () => {
+  test('上报时间节假日不顺延 (限上商贸统计报表注意事项) moves nothing', () => {
+    expect((parseDeadline('上报时间节假日不顺延，一定要在规定的时间内完成上报', 2014) as { onRestDay?: string }).onRestDay).toBeUndefined();
   });
 });

@@ -228,3 +228,65 @@ describe('recurringDueDates', () => {
     expect(due('每月', '2023-06-01', '2023-06-29')).toEqual([]);
   });
 });
+
+describe('round 10 real phrases: windows and weeks inside a period', () => {
+  test('每年3月1日至6月30日 (个税汇算): one window a year, due at its end', () => {
+    expect(due('每年3月1日至6月30日', '2024-01-01', '2025-12-31')).toEqual(['2024-06-30', '2025-06-30']);
+  });
+
+  test('每月第一周 / 每季度第二周前 (2016 备案 rules): the 7th of each month, the 14th of each quarter\'s first month', () => {
+    expect(due('每月第一周或更改内容后一周内上报备案', '2016-01-01', '2016-03-31')).toEqual(['2016-01-07', '2016-02-07', '2016-03-07']);
+    expect(due('每季度第二周前或更改内容后一周内上报备案', '2016-01-01', '2016-12-31')).toEqual([
+      '2016-01-14', '2016-04-14', '2016-07-14', '2016-10-14',
+    ]);
+  });
+
+  test('a dated span that is no recurrence stays one date, its end (科研基金 集中接收期 2025)', () => {
+    expect(parseDeadline('2025年3月1日至3月20日16时', 2025)).toMatchObject({ kind: 'date', date: civil('2025-03-20') });
+  });
+});
+
+describe('round 10: 遇节假日顺延 moves a due day off a rest day, with the holiday calendar', () => {
+  const calendar = new WorkCalendar();
+  test('次月15日前，遇节假日顺延 (增值税按月申报): November 2024 is due 12月16日, 15日 being a Sunday (as the 2024 tax calendar says)', () => {
+    const d = recurring('次月15日前，遇节假日顺延');
+    expect(d).toMatchObject({ per: 'month', nextMonth: true, day: 15, onRestDay: 'next' });
+    expect(recurringDueDates(d, civil('2024-11-01'), civil('2024-12-31'), calendar).map(iso)).toEqual(['2024-11-15', '2024-12-16']);
+    expect(recurringDueDates(d, civil('2024-11-01'), civil('2024-12-31')).map(iso)).toEqual(['2024-11-15', '2024-12-15']);
+  });
+
+  test('a year the holiday package lacks keeps the written day: its rest days would be a guess', () => {
+    const d = recurring('次月15日前，遇节假日顺延');
+    const last = calendar.coveredYears().slice(-1)[0];
+    const sundayInUncovered = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+      .map((m) => civil(`${last + 1}-${String(m).padStart(2, '0')}-15`))
+      .find((x) => dayOfWeek(x) === 0)!;
+    const window = recurringDueDates(d, sundayInUncovered, sundayInUncovered, calendar).map(iso);
+    expect(window).toEqual([iso(sundayInUncovered)]);
+  });
+});
+
+describe('the period\'s last working day or last day (每月最后一个工作日前报送): its end, not the month after', () => {
+  const calendar = new WorkCalendar();
+  // read from the State Council's 2025 arrangement: 1月28日–2月4日 春节 (1月26日 Sunday worked), 5月31日–6月2日 端午 (31日 a Saturday)
+  test('每月最后一个工作日: 2025-01-27 (the 28th begins 春节), 2025-05-30 (31日 a Saturday and 端午), other months\' last weekdays', () => {
+    const d = recurring('每月最后一个工作日前报送');
+    expect(d).toMatchObject({ per: 'month', onRestDay: 'previous' });
+    expect(d.nextMonth).toBeUndefined();
+    expect(recurringDueDates(d, civil('2025-01-01'), civil('2025-06-30'), calendar).map(iso))
+      .toEqual(['2025-01-27', '2025-02-28', '2025-03-31', '2025-04-30', '2025-05-30', '2025-06-30']);
+  });
+
+  test('每季度最后一个工作日 is each quarter\'s last working day; without a calendar its last day', () => {
+    const d = recurring('每季度最后一个工作日');
+    expect(recurringDueDates(d, civil('2025-01-01'), civil('2025-12-31'), calendar).map(iso)).toEqual(['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31']);
+    expect(recurringDueDates(d, civil('2024-01-01'), civil('2024-12-31'), calendar).map(iso)).toEqual(['2024-03-29', '2024-06-28', '2024-09-30', '2024-12-31']);
+    expect(recurringDueDates(d, civil('2024-01-01'), civil('2024-06-30')).map(iso)).toEqual(['2024-03-31', '2024-06-30']);
+  });
+
+  test('每月最后一天 is the month\'s last day, not the 1st of the next', () => {
+    const d = recurring('每月最后一天');
+    expect(d.onRestDay).toBeUndefined();
+    expect(recurringDueDates(d, civil('2025-01-01'), civil('2025-02-28')).map(iso)).toEqual(['2025-01-31', '2025-02-28']);
+  });
+});

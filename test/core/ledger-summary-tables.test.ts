@@ -108,17 +108,18 @@ test('several sheets that each look like the ledger: one is read, the others are
 });
 
 // A 登记簿 printed with the date in two columns (月 | 日, as 柳州日报's 见报篇目统计表 prints it) kept as the 报送台账: the ledger
-// has no period to take the year from, so it cannot be read — but it was read as a task table (信息标题 inferred as 任务内容)
-// and the ledger was missing without a word. Now it is no task table, and the check says why the ledger is not read.
+// has no period to take the year from, so without a year in its title or name it cannot be read — but it was read as a task
+// table (信息标题 inferred as 任务内容) and the ledger was missing without a word. Now it is no task table, and the check says
+// why the ledger is not read. (Round 10: with the year in its title it is read — ledger-split-date.test.ts.)
 test('a 报送台账 with its date in 月 | 日 columns: no task table, and said that its dates cannot be read', () => {
   const ledger = grid('报送台账', [
-    ['2023年信息报送登记簿'], ['月', '日', '报送单位', '信息标题', '采用媒体', '是否采用'],
+    ['信息报送登记簿'], ['月', '日', '报送单位', '信息标题', '采用媒体', '是否采用'],
     [6, 5, '市教体局', '资助政策进万家', '皖西日报', '是'], [6, 12, '市文旅局', '非遗展演进社区', '人民网', '是'],
   ] as CellValue[][]);
   const r = buildReport([taskGrid([[1, '开设专栏。', '市教体局', '', '2023年12月31日', '每月不少于2篇']]), registryGrid(), ledger],
     { today: d('2023-07-03'), year: 2023, asOf: d('2023-06-30'), period: { from: d('2023-06-01'), to: d('2023-06-30') } });
   expect(r.ledger.sheet).toBeNull();
   expect(r.issues.filter((i) => i.sheet === '报送台账').map((i) => [i.code, i.cell, i.message])).toEqual([
-    ['HEADER_NOT_FOUND', 'A2', '“报送台账”表的日期分成了“月”“日”两列，读不出完整日期（没有年份）：请加一列“日期”写完整日期（如 2023-06-05），或把两列合并为一列。此表未作为台账读取，各单位报送数按 0 计。'],
+    ['HEADER_NOT_FOUND', 'A2', '“报送台账”表的日期分成了“月”“日”两列，标题和表名都没有写是哪一年，读不出完整日期：请在标题中写明年份（如“2023年信息报送登记簿”），或加一列“年”，或加一列“日期”写完整日期（如 2023-06-05）。此表未作为台账读取，各单位报送数按 0 计。'],
   ]);
 });

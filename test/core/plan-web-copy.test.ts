@@ -76,3 +76,12 @@ test('a long measure listing its points (：1、…；2、…) is not cut when t
   const plan = readPlan(['某县2023年民生工程宣传方案', '一、宣传措施', '1.开设专栏。(责任单位:县融媒体中心)', '2.制作宣传片。(责任单位:县广电局)', long].join('\n'));
   expect(plan.measures.map((m) => m.lead)).toEqual([['县融媒体中心'], ['县广电局'], ['县民生办', '各乡镇']]);
 });
+
+test('a 范文 site\'s page of 13 documents (seed 002: 民生工程宣傳月活動總結篇一…篇十三) is said to be a collection, not one plan', () => {
+  // seed 002's part headings, as the page prints them (traditional characters), each over its own text
+  const page = ['一', '二', '三', '十三'].map((n, i) => `民生工程宣傳月活動總結篇${n}\n${i + 1}、加強民生工程信息報送。各村要定期報送信息。`).join('\n');
+  const plan = readPlan(page);
+  expect(plan.cleaning.warning).toBe('这份文件是网页上的 4 篇范文合集（“民生工程宣傳月活動總結篇一”至“民生工程宣傳月活動總結篇十三”），各篇是不同的文件，标题写的是“总结”而不是方案：读出的措施来自其中几篇，混在一张分工表里。请只保留要导入的那一篇方案后再导入。');
+  // one plan's own 篇 headings without a number are no collection
+  expect(readPlan('一、宣传篇\n1、加强信息报送。(责任单位:县民政局)\n二、活动篇\n2、开展集中宣传。(责任单位:县民政局)').cleaning.warning).toBeNull();
+});

@@ -51,6 +51,12 @@ describe('phrases', () => {
     const plain = '区直各责任单位每个项目每月不得少于1篇,各镇、街道每月不得少于2篇。';
     expect(findQuotas(plain).map((q) => q.text)).toEqual(['每个项目每月不得少于1篇', '每月不得少于2篇']);
   });
+  test('各 after a list of months is once in each of them (seed 000 measure 13), not once in every month', () => {
+    const plain = '发动民生工程牵头单位、镇(街道)、村(社区)党员在5月、10月宣传月期间各开展一次民生工程大走访活动';
+    expect(findQuotas(plain).map((q) => q.text)).toEqual(['5月、10月宣传月期间各开展一次']);
+    expect(findQuotas('4月份和10月份各开展一次集中宣传')[0].text).toBe('4月份和10月份各开展一次');
+    expect(findQuotas('各镇、街道各报送2篇')[0].text).toBe('各报送2篇');
+  });
   test('a minimum without a period, and a daily issue', () => {
     expect(findQuotas('安排朋友圈推荐广告投放不少于2次')[0].text).toBe('不少于2次');
     expect(findQuotas('自**月**日起,每日推出一期')[0].text).toBe('每日推出一期');

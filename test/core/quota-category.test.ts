@@ -79,7 +79,7 @@ describe('DUBAN.QUOTA with a category', () => {
 describe('report on an imported plan: expected counts follow each unit its category (seeds/000 measure 10)', () => {
   // Units whose categories the clerk filled in after import: 屯光镇 is a 镇 (group 各镇), 区教体局 a 区直单位
   // (group 区直各责任单位) with 3 projects. Over 2022-01..06, measure 10 asks 各镇 2 a month (12) and 区直 1 a
-  // month per project (6 × 3 = 18); measure 13's "各开展一次" asks each unit once (1). Since issue 20,
+  // month per project (6 × 3 = 18); measure 13's "5月、10月宣传月期间各开展一次" asks each unit once in May (1). Since issue 20,
   // 区直责任单位 (measure 9's 责任单位, beside 区民生办) is the same group as 区直各责任单位, so measure 9's
   // "在2个宣传月期间…不少于2次" reaches 区教体局 too: May is the one publicity month in the window (2).
   // (The text gives that quota to 区民生办, the sentence's subject; the quota model has no per-unit subject

@@ -145,7 +145,7 @@ describe('parseQuota: the phrases of the plans', () => {
   });
 
   test('intervals a quota cannot express are null, not a wrong quota', () => {
-    for (const text of ['每两周1次', '每2个月1次', '每隔一周1次', '每半月1次', '每3天1期']) {
+    for (const text of ['每两周1次', '每2个月1次', '每隔一周1次', '每半月1次', '每3天1期', '每旬1条', '每旬报送信息不少于1篇', '按旬报送1期']) {
       expect(parseQuota(text)).toBeNull();
     }
     expect(parseQuota('每一周1条')).toEqual(q(1, '条', 'week'));
@@ -403,5 +403,29 @@ describe('describeQuota', () => {
     expect(describeQuota(parseQuota('5月、10月各1次')!)).toBe('5月、10月各1次');
     expect(describeQuota(parseQuota('每月至少完成两次')!)).toBe('每月不少于2次');
     expect(describeQuota(parseQuota('每季度第二个月开展1次')!)).toBe('每季度第二个月不少于1次');
+  });
+});
+
+describe('round 10 real phrases: who the rule is for, and a second rule beside the count', () => {
+  test('承担2项以上的单位每月不少于报送1篇 (新渡镇 2016): "2项以上的单位" says which units, the rule is 1 a month', () => {
+    expect(parseQuota('承担2项以上的单位每月不少于报送1篇')).toMatchObject({ min: 1, unit: '篇', per: 'month' });
+    expect(parseQuota('原则上承担1项民生任务的单位每季度不少于报送信息1篇')).toMatchObject({ min: 1, unit: '篇', per: 'quarter' });
+  });
+
+  test('a count written with 以上 that ends its clause is still the rule (恩施 2012)', () => {
+    expect(parseQuota('各县市人民政府每月向州政府报送政务信息20条以上。')).toMatchObject({ min: 20, unit: '条', per: 'month' });
+  });
+
+  test('…刊出刊播24篇（条），确保每月都有社溪内容: 24 is no monthly count, so it is not understood rather than 24 a month', () => {
+    expect(parseQuota('在《xx通讯》、xx电台等县一级刊台刊出刊播24篇（条），确保每月都有社溪内容')).toBeNull();
+    expect(parseQuota('在《xx时报》、《xx日报》等刊物刊载3篇以上')).toMatchObject({ min: 3, unit: '篇', per: 'once' });
+  });
+});
+
+describe('round 10: the rules above do not reach the plain readings', () => {
+  test('以上的 before the pieces themselves is still the rule; 每月都有 beside a count with its own 每月 adds nothing', () => {
+    expect(parseQuota('每月报送2条以上的信息')).toMatchObject({ min: 2, unit: '条', per: 'month' });
+    expect(parseQuota('每月报送2条，确保每月都有信息')).toMatchObject({ min: 2, unit: '条', per: 'month' });
+    expect(parseQuota('全年刊播24篇，确保每月都有')).toMatchObject({ min: 24, unit: '篇', per: 'year' });
   });
 });

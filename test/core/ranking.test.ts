@@ -166,3 +166,27 @@ describe('设置 and edges', () => {
     expect(movementText(4, 3, true)).toBe('↓1');
   });
 });
+
+describe('a 分组 row is no unit to rank (seed 000: 区直各新闻单位 stood in the 通报 as 「一、分组」, graded 较差)', () => {
+  // seed 000 measure 17: (责任单位:各镇、各街道、区直各责任单位、区民生办、区直各新闻单位); import lists each group as a
+  // 分组 row, and the clerk filled the members of 各镇 only
+  const registry = grid('单位名录', [
+    ['单位名称', '别名', '类型', '所属分组'],
+    ['各镇', '', '分组', ''],
+    ['区直各新闻单位', '', '分组', ''],
+    ['区民生办', '', '', ''],
+    ['屯光镇', '', '镇', '各镇'],
+  ]);
+  const sheet = taskGrid([[17, '完善民生工程信息宣传推动机制', '各镇、区民生办、区直各新闻单位', '', '长期坚持', '每月不少于1篇', '', '']]);
+  const rules = (custom: boolean) => (custom ? [grid('评分规则', [['项目', '对象', '类型', '分值'], ['报送计分', '', '', 1]])] : []);
+
+  it.each([false, true])('ranked: the units, never a group with or without members (custom rules: %s)', (custom) => {
+    const report = buildReport([sheet, registry, grid('报送台账', [['日期', '单位', '标题', '媒体', '级别', '是否采用'], ['2022-06-08', '屯光镇', '一封信', '黄山日报', '市级', '是']]), ...rules(custom)],
+      { today: d('2022-06-30'), year: 2022, asOf: d('2022-06-30'), period: { from: d('2022-06-01'), to: d('2022-06-30') } });
+    expect(report.scores.map((s) => s.unit).sort()).toEqual(['区民生办', '屯光镇'].sort());
+    expect(report.scores.map((s) => s.category)).not.toContain('分组');
+    expect(report.unverified).toEqual([]);
+    // the clerk is still told the group has no members
+    expect(report.check.issues.find((i) => i.code === 'UNIT_GROUP' && i.message.includes('区直各新闻单位'))?.message).toContain('无法展开');
+  });
+});

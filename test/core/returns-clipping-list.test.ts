@@ -54,3 +54,16 @@ test('月 and 日 filled in part: a row without its day is sent back, not dated 
   expect(r.rejected.map((x) => x.row)).toEqual([2, 3]);
   expect(r.rejected[0].reason).toMatch(/日/u);
 });
+
+// Round 10: a clerk's own 登记簿 headed 月份 | 日期, the day under 日期 (5, "12日"; a month written "6月"), pasted over 报送登记: the date from the two in the
+// period's year, as 月 | 日 — before, 5 under 日期 was refused as a number that lost its digits.
+test('月份 | 日期 with the day under 日期 reads as 月 | 日', () => {
+  const sheet = grid('报送登记', [['月份', '日期', '媒体', '标题'], [6, 5, '柳州日报', '暑期学生安全教育全覆盖'], ['6月', '12日', '柳州晚报', '一位乡村教师的三十年']] as CellValue[][]);
+  const data = readReturn([sheet], '市教体局-填报表-2023-06-01至2023-06-30.xlsx');
+  const r = collectReturns({
+    period: JUNE, tasks: check.tasks, registry: check.registry, media: readMediaDirectory(master), ledger: [],
+    returns: [{ data, received: d('2023-07-03') }], submissions: [],
+  });
+  expect(r.rejected).toEqual([]);
+  expect(r.added.map((a) => [a.date, a.title])).toEqual([[d('2023-06-05'), '暑期学生安全教育全覆盖'], [d('2023-06-12'), '一位乡村教师的三十年']]);
+});

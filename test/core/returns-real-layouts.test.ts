@@ -107,7 +107,7 @@ test('报送台账 dates as the office types them: a time after the day is read;
   ]);
   expect(r.ledger.entries.map((e) => [e.title, e.date])).toEqual([['甲', d('2023-06-15')], ['乙', d('2023-06-16')], ['丙', d('2023-06-17')]]);
   expect(r.issues.filter((i) => i.sheet === '报送台账').map((i) => [i.code, i.cell, i.message])).toEqual([
-    ['LEDGER_BAD_DATE', 'B5', '报送日期“6月18日”没有写年份，读不出是哪一年：请补上年份。共 2 行：B5、B6。'],
+    ['LEDGER_BAD_DATE', 'B5', '报送日期“6月18日”没有写年份，读不出是哪一年：请补上年份（或在表头上方的标题中写明年份，如“2023年信息报送登记簿”）。共 2 行：B5、B6。'],
   ]);
 });
 

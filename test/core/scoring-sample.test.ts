@@ -35,7 +35,7 @@ describe('the sample, June 2023', () => {
   });
 
   it('2. 基本情况 names as 排名前列 only units that scored, and says so when nobody in a category did', () => {
-    const [, tops] = content().sections[0].paragraphs;
+    const tops = content().sections[0].paragraphs.find((p) => p.startsWith('从得分情况看'))!;
     expect(tops).not.toMatch(/（0(\.0+)?分）/);
     // categories where nobody scored share one clause (「党委部门、媒体单位…本期均未得分」)
     expect(tops).toMatch(/媒体单位[^；。]*本期均未得分/);
@@ -93,7 +93,7 @@ describe('the sample, June 2023', () => {
   });
 
   it('scores print at the rule precision (45 分, not 45.00 分)', () => {
-    expect(content().sections[0].paragraphs[1]).toContain('市人社局（45分）');
+    expect(content().sections[0].paragraphs.find((p) => p.startsWith('从得分情况看'))).toContain('市人社局（45分）');
   });
 
   it('every unit carries parts that add up to its total, in JSON and --explain', () => {

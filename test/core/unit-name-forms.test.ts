@@ -63,6 +63,10 @@ describe('safeToSuggest', () => {
     ['桐城市公安局', '市公安局', false],
     ['教育局', '霍山县教育局', false],
     ['市科委', '市科学技术局', false],
+    // a government's office is no short form of a department whose words happen to sit inside 人民政府 (旌德's 反诈 plan)
+    ['县政府办', '县民政局', false],
+    ['县人民政府办公室', '县民政局', false],
+    ['县民政办', '县民政局', true],
   ])('%s → %s: %s', (written, registered, safe) => {
     expect(safeToSuggest(longFormKey(written, ''), longFormKey(registered, ''))).toBe(safe);
   });

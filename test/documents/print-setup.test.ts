@@ -77,7 +77,7 @@ describe('print setup of generated sheets', () => {
     execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, report], { stdio: 'pipe', timeout: 600_000 });
     const pdf = path.join(dir, 'report.pdf');
     const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
-    const bulletinPages = pages.map((p, i) => [p, i + 1] as const).filter(([p]) => p.includes('2023年6月宣传工作通报'));
+    const bulletinPages = pages.map((p, i) => [p, i + 1] as const).filter(([p]) => p.includes('2023年6月份宣传工作通报'));
     expect(bulletinPages.length).toBeGreaterThan(0);
     for (const [text, n] of bulletinPages) {
       // one page wide: the last column's header on the same page as the first's; landscape A4; a page number

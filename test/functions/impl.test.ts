@@ -97,6 +97,11 @@ describe('DEADLINE(text, [year], [after])', () => {
     expectError(deadline('5月底前', null, 'xyz', TODAY), 'invalidValue', /起算日期/);
     expectError(deadline('5月底前', ERRORS.ref, null, TODAY), 'invalidValue', /#REF!/);
   });
+  test('遇节假日顺延 (增值税: 次月15日前, 2024 tax calendar): the day it moves to, and no guess in a year without holidays', () => {
+    expect(deadline('12月15日前，遇节假日顺延', 2024, null, TODAY)).toBe(DATE(2024, 12, 16));
+    expect(deadline('次月15日前，遇节假日顺延', null, DATE(2024, 12, 1), TODAY)).toBe(DATE(2024, 12, 16));
+    expectError(deadline('12月15日前，遇节假日顺延', 2099, null, TODAY), 'notAvailable', /2099 年没有节假日数据/);
+  });
 });
 
 describe('WORKDAY, ISWORKDAY, NETWORKDAYS count make-up working weekends (调休)', () => {

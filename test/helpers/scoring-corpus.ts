@@ -1,5 +1,5 @@
 // The scoring corpus (test/fixtures/scoring): each rule's expected scores and the workbook a clerk would have for it.
-import { promises as fs, existsSync } from 'fs';
+import { promises as fs, existsSync, readdirSync } from 'fs';
 import * as path from 'path';
 import { parseCsv } from '../../src/core/sheets/csv';
 import { CellValue, Grid } from '../../src/core/sheets/grid';
@@ -55,8 +55,11 @@ export async function workbookOf(rule: string, expected: Expected): Promise<Grid
     else ranking = '类型';
   }
   const settings = grid('设置', [['设置项', '值'], ['计划年度', Number(expected.period.to.slice(0, 4))], ['统计截止日', expected.period.to], ['排名分组', ranking]]);
+  // a rule with two rankings has one 评分规则 per ranking: rules.csv, and rules-年度.csv as the sheet 评分规则（年度）
+  const extraRules = readdirSync(dir).filter((f) => /^rules-.+\.csv$/.test(f)).sort()
+    .map((f) => csvGrid(dir, f, `评分规则（${f.replace(/^rules-|\.csv$/g, '')}）`));
   const sheets = await Promise.all([
-    csvGrid(dir, 'rules.csv', '评分规则'), csvGrid(dir, 'media.csv', '媒体名录'), Promise.resolve(units),
+    csvGrid(dir, 'rules.csv', '评分规则'), ...extraRules, csvGrid(dir, 'media.csv', '媒体名录'), Promise.resolve(units),
     csvGrid(dir, 'ledger.csv', '报送台账'), csvGrid(dir, 'adjustments.csv', '加减分'),
   ]);
   // the campaign's task sheet (empty here: these rules score the ledger)

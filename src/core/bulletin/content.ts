@@ -10,10 +10,12 @@ import { RankingTable, rankingTables } from './figures';
 import { REPORTER_TITLE, reporterSection } from './reporters';
 import { gradeParagraphs } from './grades';
 import { ADVANCED_TITLE, advancedUnitSection } from './honours';
-import { CHINESE_ORDINALS, overviewParagraphs, praiseParagraph, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
+import { CHINESE_ORDINALS, GENERIC_CATEGORIES, overviewParagraphs, praiseParagraph, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
 import { GRADE_NAMES } from '../scoring/scoring-rules';
 import { ranksUnits } from '../scoring/rule-model';
 import { scoredWord } from '../scoring/points-unit';
+import { anyQuota } from '../scoring/score-columns';
+import { DEFAULT_WORK, workName, workNoun } from '../scoring/work-name';
 
 /** The period as offices write it (its home is scoring, where the 通报 sheet's notes use it too). */
 export { periodPhrase };
@@ -68,7 +70,7 @@ const DEFAULT_RECIPIENTS = '各有关单位';
 const EACH_ATTACHMENT = /每类|分开|分别|各自|单独/;
 
 /** The title's words: "关于" · period · campaign (split before its own 市/县/区 name ends) · "宣传工作情况的通报" (or `subject`). */
-function titleWords(period: string, campaign: string, subject = '宣传工作情况'): string[] {
+function titleWords(period: string, campaign: string, subject = `${DEFAULT_WORK}情况`): string[] {
   const place = /^(.+?(?:省|自治区|市|州|盟|县|区|旗))(?=.{2,})/.exec(campaign);
   const words = place ? [place[1], campaign.slice(place[1].length)] : [campaign];
   return ['关于', period, ...words.filter(Boolean), `${subject}的通报`];
@@ -92,59 +94,62 @@ export function campaignName(grids: readonly Grid[], report: Report): string {
     .replace(/\s+/g, '')
     .replace(/(?:19|20)\d{2}年(?:度)?/, '')
     .replace(/(?:宣传)?(?:工作)?任务(?:分工)?(?:表|方案|清单)?$/, '')
+    // "XX街道关于进一步加强和完善大宣传工作格局的任务分工表" (seed 003): the title's own 关于…的 would make 「关于…关于…格局的宣传工作情况的通报」
+    .replace(/^(.{0,12}?)关于/, '$1').replace(/的$/, '')
     .replace(/宣传$/, '');
 }
 
 /** The whole bulletin; `issuedOn` is the date under the signature. */
 export function bulletinContent(report: Report, campaign: string, issuedOn: CivilDate): BulletinContent {
   const settings = report.check.settings.text;
+  // 宣传工作, or the work 设置 通报事项 names (政务信息报送及采用): title, attachments, honours and closing say it
+  const work = workName(settings.workName);
   const period = periodPhrase(report.period);
   const ytdSpan = yearToDateSpan(report.period, report.rules.model.yearStart);
   const ytd = ytdSpan ? { period: periodPhrase(ytdSpan) } : undefined;
   const tables: RankingTable[] = report.ledger.entries.some((e) => inPeriod(e.date, report.period)) ? rankingTables(report, ytd) : [];
-  const single = tables.length === 1 && tables[0].category === '全部单位';
+  const single = tables.length === 1 && GENERIC_CATEGORIES.includes(tables[0].category);
   const attachmentLayout = EACH_ATTACHMENT.test(settings.bulletinAttachments ?? '') ? 'each' : 'one';
   // a rule that ranks nobody (a 奖励办法) lists 奖励情况, never 排名情况
   const listWord = ranksUnits(report.rules.model) ? '排名' : scoredWord(report.rules.model.pointsUnit);
   const attachments = tables.map((t, i) => ({
     label: `附件${i + 1}`,
     category: single ? '各单位' : t.category,
-    title: `${period}${single ? '各单位' : t.category}宣传工作${listWord}情况`,
+    title: `${period}${single ? '各单位' : t.category}${work}${listWord}情况`,
     header: t.header,
     rows: t.rows,
     note: t.note,
   }));
   const yearEnd = isWholeYear(report.period);
   const now = yearEnd ? '全年' : '本期';
-  const overview = overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout), now);
+  // the year so far and the period before, after who met the quota
   const ytdSentence = ytd && tables.length ? yearToDateSentence(report.yearToDate, ytd.period) : null;
-  if (ytdSentence) overview[0] += ytdSentence;
   const compared = tables.length ? comparedWithBefore(report) : null;
-  if (compared) overview[0] += compared;
+  const overview = overviewParagraphs(report, period, tables.length > 0, annexReference(attachments.length, attachmentLayout), now, ytd?.period, (ytdSentence ?? '') + (compared ?? ''));
   // at year end, with grade lines in the rules: the 等次 of every unit, a section of its own
   const grades = tables.length && yearEnd ? gradeParagraphs(report.scores, period, report.rules, annexReference(attachments.length, attachmentLayout)) : null;
   // at year end, where the office names people or the ledger has authors: 优秀信息员, never chosen by Duban unless told how
   const reporters = tables.length && yearEnd
     ? reporterSection(
       report.people, settings.excellentReporters, settings.excellentReporterQuota, `${report.period.from.year}年度`,
-      `${report.period.from.year}年度${campaign}宣传工作${REPORTER_TITLE}`, report.rules.model.pointsUnit,
+      `${report.period.from.year}年度${campaign}${workNoun(work)}${REPORTER_TITLE}`, report.rules.model.pointsUnit,
     )
     : null;
   // at year end, where 设置 lists them: 先进单位, the office's decision
   const advanced = tables.length && yearEnd
-    ? advancedUnitSection(settings.advancedUnits, report.scores, report.check.registry, `${report.period.from.year}年度`, `${report.period.from.year}年度${campaign}宣传工作${ADVANCED_TITLE}`)
+    ? advancedUnitSection(settings.advancedUnits, report.scores, report.check.registry, `${report.period.from.year}年度`, `${report.period.from.year}年度${campaign}${workNoun(work)}${ADVANCED_TITLE}`)
     : null;
   // the year-end word to those praised (优秀 units, 先进单位, 优秀信息员) and to the rest, before the usual requirements
-  const praise = yearEnd ? praiseParagraph(!!grades && report.scores.some((s) => s.grade === GRADE_NAMES.excellent), !!reporters, !!advanced) : null;
+  const praise = yearEnd ? praiseParagraph(!!grades && report.scores.some((s) => s.grade === GRADE_NAMES.excellent), !!reporters, !!advanced, work) : null;
   const sections: BulletinSection[] = [
     { heading: '基本情况', paragraphs: overview },
     ...(grades ? [{ heading: '考核等次', paragraphs: grades }] : []),
     ...(advanced ? [{ heading: ADVANCED_TITLE, paragraphs: advanced.paragraphs }] : []),
     ...(reporters ? [{ heading: REPORTER_TITLE, paragraphs: reporters.paragraphs }] : []),
-    { heading: '存在问题', paragraphs: problemParagraphs(report, now) },
-    { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements, praise) },
+    { heading: '存在问题', paragraphs: problemParagraphs(report, now, tables.length > 0) },
+    { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements, praise, work, anyQuota(report.scores)) },
   ].map((section, i) => ({ ...section, heading: `${CHINESE_ORDINALS[i]}、${section.heading}` }));
-  const subject = grades ? '宣传工作考核结果' : '宣传工作情况';
+  const subject = grades ? `${workNoun(work)}考核结果` : `${work}情况`;
   const issuer = settings.issuer || null;
   const warnings = issuer ? [] : ['“设置”表没有填写“发文机关”：通报没有版头，落款处留空待填。请在“设置”表加一行“发文机关 | 本单位全称”后重新生成。'];
   if (reporters?.warning) warnings.push(reporters.warning);
@@ -167,7 +172,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
     note: contactNote(settings.contactPerson, settings.contactPhone),
     attachments,
     attachmentLayout,
-    annexTitle: `${period}各单位宣传工作${listWord}情况`,
+    annexTitle: `${period}各单位${work}${listWord}情况`,
     warnings,
   };
 }
@@ -192,7 +197,7 @@ export function contactNote(person: string | undefined, phone: string | undefine
 function comparedWithBefore(report: Report): string | null {
   const before = previousSpan(report.period);
   const scores = periodScores({ ...scoringInput(report.check, report, report.creditTo), period: before }, report.check, report.categories);
-  return comparisonSentence(report.scores, scores, periodPhrase(before));
+  return comparisonSentence(report.scores, scores, periodPhrase(before), report.rules.custom);
 }
 
 /** Where the body sends the reader for the tables: "附件", or "附件1至附件3" when each category is an attachment of its own. */

@@ -2,7 +2,7 @@
 import { Report } from '../scoring/report';
 import { pointComponents, totalNote } from '../scoring/breakdown';
 import { ranksUnits } from '../scoring/rule-model';
-import { isAssessmentYear } from '../scoring/periods';
+import { isAssessmentPeriod } from '../scoring/periods';
 import { ScoreRow, anyMovement, anyQuota, percentText, scoreCellText, scoreColumns, yearToDateNote } from '../scoring/score-columns';
 
 export interface RankingTable {
@@ -27,7 +27,7 @@ export function rankingTables(
   const ytd = yearToDate && report.yearToDate ? new Map(report.yearToDate.map((s) => [s.unit, s])) : null;
   const unit = report.rules?.model.pointsUnit ?? '分';
   const ranked = report.rules ? ranksUnits(report.rules.model) : true;
-  const graded = !report.period || isAssessmentYear(report.period, report.rules?.model.yearStart);
+  const graded = (!report.period || isAssessmentPeriod(report.period, report.rules?.model)) && report.rules?.gradeLines !== null;
   const columns = scoreColumns(components, { yearToDate: ytd !== null, movement: anyMovement(report.scores, report.movement), quota: anyQuota(report.scores), unit, ranked, graded });
   const header = columns.map((c) => c.header);
   const note = `注：${totalNote(components, report.scores, unit)}${ytd ? yearToDateNote(yearToDate!.period, unit) : ''}`;

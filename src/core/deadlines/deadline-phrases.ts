@@ -3,9 +3,10 @@
 /**
  * Work with no one due day (examples from published tables): 即时办理, 及时更新, 立行立改, 即办即结,
  * 限时办结, 按需, 根据工作需要, 根据实际, 视情况, 动态调整, 实时更新, 按序时推进, 按时间节点推进,
- * "2024年起", "从2016年起" (from then on).
+ * "2024年起", "从2016年起" (from then on). 动态信息, 动态类, 动态稿件 are a kind of report, not work that goes on
+ * ("动态信息应在其发生之日起2个工作日内报送", 慈溪 2020, is due 2 working days after the event).
  */
-export const ONGOING_PHRASES = /即时|及时|立行立改|即办即结|限时办结|按需|根据(?:工作)?需要|根据实际|视情况|动态|实时|序时|按时间节点|^(?:从|自)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起(?!\s*(?:至|到|[-~—–]))/;
+export const ONGOING_PHRASES = /即时|及时|立行立改|即办即结|限时办结|按需|根据(?:工作)?需要|根据实际|视情况|动态(?![信类稿])|实时|序时|按时间节点|^(?:从|自)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起(?!\s*(?:至|到|[-~—–]))/;
 
 /**
  * Due when another body says (a clerk cannot put a day in her diary): 按省市要求, 按上级部署, 根据上级安排,

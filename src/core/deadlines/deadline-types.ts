@@ -3,6 +3,9 @@ import type { CivilDate } from '../dates/civil-date';
 
 export type RecurrencePer = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
+/** What the cell says happens when the due day is a rest day: 遇节假日顺延 (the next working day), 遇节假日提前 (the one before). */
+export type RestDayRule = 'next' | 'previous';
+
 export type RecurringDeadline = {
   kind: 'recurring';
   text: string;
@@ -17,6 +20,8 @@ export type RecurringDeadline = {
   publicity?: boolean;
   /** `day` counts working days (次月5个工作日内), not calendar days. */
   workdays?: boolean;
+  /** 遇节假日顺延/提前: a due day on a rest day moves to a working day. */
+  onRestDay?: RestDayRule;
 };
 
 /** A due date. `dates` are every milestone written (the due date is the last); `precision` says the text named only
@@ -26,6 +31,12 @@ export type DateDeadline = {
   kind: 'date'; text: string; date: CivilDate; dates: CivilDate[]; nextYear: boolean; explicitYear: boolean;
   precision?: 'month' | 'year';
   ongoing?: boolean;
+  /** 遇节假日顺延/提前 ("12月15日前，遇节假日顺延"): on a rest day the date moves to a working day (effectiveDueDate). */
+  onRestDay?: RestDayRule;
+  /** "4月前", "11月前" with no 底/末/day: before the month or by its end? Due at its end (the later), said as DEADLINE_AMBIGUOUS. */
+  monthBefore?: boolean;
+  /** Milestones written as a month or a year alone (their ends, not days the clerk wrote): no rest-day check. */
+  dayless?: CivilDate[];
 };
 
 export type Deadline =

@@ -7,7 +7,7 @@ import { classifyDateList, findDateInside, scanDateList } from './date-scan';
 import { parseRecurring } from './recurring';
 
 export * from './deadline-types';
-export { recurringDueDates } from './recurring';
+export { onWorkday, recurringDueDates } from './recurring';
 
 // ---------------------------------------------------------------------------------------------
 // Normalisation
@@ -72,7 +72,8 @@ function fiveYearPlanEnd(compact: string): { year: number; month: number; day: n
 
 // Ongoing and relative
 
-const RE_ONGOING = /长期|持续|常态|常年|经常|定期|随时|贯穿|1以贯之|一以贯之|日常|适时|全年|全程|全过程|始终/;
+/** Work with no one due day; 持续到/持续至 a date is a span that ends then ("该项工作将持续到5月底", 河北 2023). */
+const RE_ONGOING = /长期|持续(?![到至])|常态|常年|经常|定期|随时|贯穿|1以贯之|一以贯之|日常|适时|全年|全程|全过程|始终/;
 const RE_RELATIVE =
   /提前|[会节事赛展]前|[会节事]后|节日|假期|之日起|日起|收到|接到|通知|会议|活动|结束|完成后|工作日|[\d半]个?(?:天|日|周|星期|月|年|小时)(?:内|以内|之内)|当[天日]|次日|第2天|届时|随后|之后|以后|批复|下达|印发|发布后|上报后|开始前|启动后|元旦|春节|清明|劳动节|端午|中秋|国庆|重阳|除夕|年前|年后/;
 const RE_RELATIVE_LOOSE = /[前后内]|期间|之际/;
@@ -94,7 +95,20 @@ export function parseDeadline(text: string, planYear: number, publicityMonths?: 
   }
 }
 
+/**
+ * What a cell says happens on a rest day: "次月15日前，遇节假日顺延" (税务申报), "12月31日前（遇节假日顺延）", "遇法定节假日提前".
+ * Read apart from the date it qualifies, so that 节假日 does not make the date relative.
+ */
+const REST_DAY_RULE = /[(（]?[,，;；]?(?:如|若)?(?:遇|逢)(?:法定)?(?:节假日|假日|节日|休息日|双休日|周末)(?:的)?(?:则|时)?(?:依次|相应|自动)?(顺延|提前)[)）]?/;
+
 function parseText(text: string, planYear: number, publicityMonths?: readonly number[]): Deadline {
+  const rule = REST_DAY_RULE.exec(text);
+  const qualified = rule ? (text.slice(0, rule.index) + text.slice(rule.index + rule[0].length)).trim() : '';
+  if (rule && qualified !== '') {
+    const read = parseText(qualified, planYear, publicityMonths);
+    const onRestDay = rule[1] === '顺延' ? 'next' : 'previous';
+    return read.kind === 'date' || read.kind === 'recurring' ? { ...read, text, onRestDay } : { ...read, text };
+  }
   const read = parseDated(text, planYear, publicityMonths);
   // "12月底前完成并长期坚持": the date stays due, the rest goes on
   if (read.kind === 'date' && !read.ongoing && (RE_ONGOING.test(text) || ONGOING_PHRASES.test(text))) return { ...read, ongoing: true };
@@ -123,7 +137,13 @@ function parseDated(text: string, planYear: number, publicityMonths?: readonly n
     if (dated.length >= 1 && dated.length + ongoing === read.length && (dated.length >= 2 || ongoing > 0)) {
       const latest = dated.reduce((a, b) => (compareDates(b.date, a.date) > 0 ? b : a));
       const dates = dated.flatMap((d) => d.dates).filter((d, i, all) => all.findIndex((x) => compareDates(x, d) === 0) === i);
-      return { ...latest, text, dates, explicitYear: dated.some((d) => d.explicitYear), ...(ongoing > 0 || dated.some((d) => d.ongoing) ? { ongoing: true } : {}) };
+      // a milestone written as a month or a year alone ("11月前全面完成、12月…"): its end is no day the clerk wrote
+      const dayless = dated.filter((d) => d !== latest && d.precision !== undefined).map((d) => d.date);
+      return {
+        ...latest, text, dates, explicitYear: dated.some((d) => d.explicitYear),
+        ...(ongoing > 0 || dated.some((d) => d.ongoing) ? { ongoing: true } : {}),
+        ...(dayless.length > 0 ? { dayless } : {}),
+      };
     }
   }
 
@@ -133,7 +153,7 @@ function parseDated(text: string, planYear: number, publicityMonths?: readonly n
   if (recurring) return recurring;
 
   const atStart = scanDateList(s, 0, planYear, true);
-  if (atStart) return classifyDateList(atStart, text);
+  if (atStart) return withMonthBefore(classifyDateList(atStart, text), s);
 
   const dayAlone = RE_DAY_ALONE.exec(s);
   if (dayAlone) {
@@ -144,9 +164,18 @@ function parseDated(text: string, planYear: number, publicityMonths?: readonly n
   if (RE_ONGOING.test(s) || ONGOING_PHRASES.test(s)) return { kind: 'ongoing', text };
   if (RE_RELATIVE.test(s)) return { kind: 'relative', text };
   const inside = findDateInside(s, planYear, text);
-  if (inside) return inside;
+  if (inside) return withMonthBefore(inside, s);
   if (RE_RELATIVE_LOOSE.test(s)) return { kind: 'relative', text };
   return { kind: 'unparsed', text };
+}
+
+/**
+ * "4月前更换、补充到位" (汛前准备 2012), "11月前全面完成" (杭州 2024): a month alone before 前 may mean before the month begins or by its
+ * end. Read as its end, the later (no false overdue), and marked so that validation says the other reading.
+ */
+function withMonthBefore(d: Deadline, s: string): Deadline {
+  if (d.kind !== 'date' || d.precision !== 'month') return d;
+  return new RegExp(`(?:^|[^\\d])${d.date.month}月份?(?:之|以)?前`).test(s) ? { ...d, monthBefore: true } : d;
 }
 
 /** A deadline cell holding an Excel date (a serial of the 1900 system). */

@@ -1,7 +1,7 @@
 // Recurring deadlines (每月, 每季度第二个月, 次月7日前, 宣传月期间): their reading and their due dates in a window.
 import { CivilDate, addDays, compareDates, dayOfWeek, daysInMonth } from '../dates/civil-date';
 import type { WorkCalendar } from '../dates/calendar';
-import type { Deadline, RecurrencePer, RecurringDeadline } from './deadline-types';
+import type { Deadline, RecurrencePer, RecurringDeadline, RestDayRule } from './deadline-types';
 import { Classified, PART_DAY } from './date-scan';
 
 
@@ -22,6 +22,15 @@ const RE_MONTHS_FROM = /(?:从|自)?(\d{1,2})月份?(?:起|开始|以后|之后)
 const RE_MONTHS_UNTIL = /(?:至|到|-|~)(\d{1,2})月/;
 const RE_MONTHS_RANGE = /(\d{1,2})(?:月份?)?[-~至到](\d{1,2})月/;
 const RE_MONTHS_LIST = /(?:^|[^\d第])((?:\d{1,2}(?:月份?)?(?:[、,和及与/]|以及))*\d{1,2})月/;
+/** A window in each period, due at its end: "每年3月1日至6月30日" (个税汇算 → 6月30日), "每月1日至10日" (→ 10日). */
+const RE_DATED_SPAN = /(\d{1,2}月)?\d{1,2}[日号][-~至到](\d{1,2}月)?(\d{1,2}[日号])/;
+/**
+ * The period's last day or last working day ("每月最后一个工作日前", "每季度最后一天"): due on the period's last day — on its last
+ * working day, the working day before when that day rests. Its "后1个工作日" is no day after the period (RE_NEXT_DAY).
+ */
+const RE_LAST_DAY = /最后1?个?(工作日|天|日)/;
+/** The Nth week of each month or quarter ("每月第一周", "每季度第二周前", 2016 备案 rules): due by its 7N-th day. */
+const RE_PERIOD_WEEK = /每个?(月|季度?)的?第(\d)个?(?:周|星期)/;
 
 function range(from: number, to: number): number[] {
   const out: number[] = [];
@@ -29,20 +38,25 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-export function parseRecurring(s: string, text: string, publicityMonths?: readonly number[]): Classified {
+export function parseRecurring(written: string, text: string, publicityMonths?: readonly number[]): Classified {
+  let s = written;
   const publicity = RE_PUBLICITY.test(s);
   const quarterMonth = RE_QUARTER_MONTH.exec(s);
   const halfYear = RE_PER_HALF_YEAR.test(s);
+  const periodWeek = RE_PERIOD_WEEK.exec(s);
   let per: RecurrencePer;
   if (RE_PER_DAY.test(s)) per = 'day';
   else if (RE_PER_WEEK.test(s)) per = 'week';
-  else if (quarterMonth || halfYear || RE_PER_MONTH.test(s)) per = 'month';
+  else if (quarterMonth || halfYear || periodWeek || RE_PER_MONTH.test(s)) per = 'month';
   else if (RE_PER_QUARTER.test(s)) per = 'quarter';
   else if (RE_PER_YEAR.test(s)) per = 'year';
   else if (RE_NEXT_MONTH.test(s) || publicity) per = 'month';
   else return null;
 
   const out: RecurringDeadline = { kind: 'recurring', text, per };
+  // a yearly window due at its end; in a month, only a window of days (a span of months says which months are due)
+  s = s.replace(RE_DATED_SPAN, (whole, fromMonth: string | undefined, toMonth: string | undefined, toDay: string) =>
+    per === 'year' ? `${toMonth ?? fromMonth ?? ''}${toDay}` : per === 'month' && !fromMonth && !toMonth ? toDay : whole);
 
   // Which months.
   let months: number[] | undefined;
@@ -52,6 +66,8 @@ export function parseRecurring(s: string, text: string, publicityMonths?: readon
     months = [n, n + 3, n + 6, n + 9];
   } else if (halfYear) {
     months = [6, 12];
+  } else if (periodWeek && periodWeek[1] !== '月') {
+    months = [1, 4, 7, 10]; // the Nth week of a quarter falls in its first month
   } else {
     const from = RE_MONTHS_FROM.exec(s);
     const span = RE_MONTHS_RANGE.exec(s);
@@ -75,7 +91,11 @@ export function parseRecurring(s: string, text: string, publicityMonths?: readon
   if (months && months.length > 0) out.months = [...new Set(months)].sort((a, b) => a - b);
 
   // Which day.
-  if (per !== 'day' && per !== 'week') {
+  const lastDay = per !== 'day' && per !== 'week' ? RE_LAST_DAY.exec(s) : null;
+  if (lastDay) {
+    // the month's end (no day); its last working day is that end, or the working day before it (onWorkday 'previous')
+    if (lastDay[1] === '工作日') out.onRestDay = 'previous';
+  } else if (per !== 'day' && per !== 'week') {
     const nextPart = RE_NEXT_PART.exec(s);
     const nextDay = RE_NEXT_DAY.exec(s);
     const inDay = RE_IN_PERIOD_DAY.exec(s);
@@ -92,6 +112,10 @@ export function parseRecurring(s: string, text: string, publicityMonths?: readon
       day = Number(inDay[1]);
     } else if (inPart) {
       day = PART_DAY[inPart[1]];
+    } else if (periodWeek) {
+      const week = Number(periodWeek[2]);
+      if (week < 1 || week > 5) return { kind: 'invalid', text, reason: `没有第${week}周` };
+      day = Math.min(7 * week, 31);
     }
     if (typeof day === 'number') {
       if (day < 1 || day > (out.workdays ? 23 : 31)) return { kind: 'invalid', text, reason: `没有${day}日` };
@@ -150,7 +174,21 @@ export function recurringDueDates(
   return out;
 }
 
+/**
+ * A due day moved off a rest day as the cell says (遇节假日顺延/提前). As written without a calendar, or in a year the
+ * calendar lacks (its rest days would be a guess; validation says CALENDAR_NOT_COVERED).
+ */
+export function onWorkday(date: CivilDate, rule: RestDayRule | undefined, calendar?: WorkCalendar): CivilDate {
+  if (!rule || !calendar || !calendar.covers(date.year) || calendar.isWorkday(date)) return date;
+  return rule === 'next' ? calendar.nextWorkday(date) : calendar.previousWorkday(date);
+}
+
 function dueDay(year: number, month: number, d: RecurringDeadline, calendar?: WorkCalendar): CivilDate | null {
+  const due = writtenDueDay(year, month, d, calendar);
+  return due && onWorkday(due, d.onRestDay, calendar);
+}
+
+function writtenDueDay(year: number, month: number, d: RecurringDeadline, calendar?: WorkCalendar): CivilDate | null {
   if (year < 1 || year > 9999) return null;
   const last = daysInMonth(year, month);
   if (d.day === undefined) return { year, month, day: last };

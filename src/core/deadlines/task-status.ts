@@ -1,6 +1,8 @@
 // A task's status from its deadline, whether it is done (and when), and the as-of date.
 import { CivilDate, compareDates } from '../dates/civil-date';
-import { Deadline } from './deadline';
+import type { WorkCalendar } from '../dates/calendar';
+import { DateDeadline, Deadline } from './deadline';
+import { onWorkday } from './recurring';
 
 export type TaskStatus = 'done' | 'done_late' | 'overdue' | 'pending' | 'recurring' | 'ongoing' | 'unknown';
 
@@ -24,13 +26,23 @@ export function isDoneText(text: string): boolean {
 }
 
 /**
+ * The day a dated task is due: the date written, moved to a working day when the cell says so ("12月15日前，遇节假日顺延"
+ * and 12月15日 a Sunday: 12月16日) and a calendar is given. A year the calendar lacks keeps the written date
+ * (validation says CALENDAR_NOT_COVERED), never a guess.
+ */
+export function effectiveDueDate(deadline: DateDeadline, calendar?: WorkCalendar): CivilDate {
+  return onWorkday(deadline.date, deadline.onRestDay, calendar);
+}
+
+/**
  * Status of a task: a dated task is overdue when due before the as-of date and not done;
  * recurring and ongoing tasks are never overdue.
  */
-export function taskStatus(deadline: Deadline, done: boolean, doneDate: CivilDate | null, asOf: CivilDate): TaskStatus {
+export function taskStatus(deadline: Deadline, done: boolean, doneDate: CivilDate | null, asOf: CivilDate, calendar?: WorkCalendar): TaskStatus {
   if (deadline.kind === 'date') {
-    if (done) return doneDate && compareDates(doneDate, deadline.date) > 0 ? 'done_late' : 'done';
-    return compareDates(deadline.date, asOf) < 0 ? 'overdue' : 'pending';
+    const due = effectiveDueDate(deadline, calendar);
+    if (done) return doneDate && compareDates(doneDate, due) > 0 ? 'done_late' : 'done';
+    return compareDates(due, asOf) < 0 ? 'overdue' : 'pending';
   }
   if (done) return 'done';
   if (deadline.kind === 'recurring') return 'recurring';

@@ -132,6 +132,9 @@ const QUOTA_PATTERNS: readonly RegExp[] = [
   new RegExp(`${PERIOD}[^，。；,;：:()（）]{0,16}?${N}{1,2}台[^，。；,;：:()（）]{0,8}?(?:晚会|演出|节目)`, 'g'),
 ];
 
+/** Months listed right before a distributive 各 ("5月、10月宣传月期间", "4月份和10月份"), or the 宣传月期间 alone. */
+const MONTHS_BEFORE_EACH = new RegExp(`((?:${N}{1,2}月份?(?:[、和及与]${N}{1,2}月份?)+(?:集中)?(?:宣传月)?(?:期间|内)?|(?:集中)?宣传月期间))$`);
+
 /** Every quota phrase of `plain`, in order, trimmed to where the rule begins (每… / 不少于…). */
 export function findQuotas(plain: string): Found[] {
   for (const re of QUOTA_PATTERNS) {
@@ -145,6 +148,13 @@ export function findQuotas(plain: string): Found[] {
         start += begin;
       }
       // "每月…报送信息不少于2篇": keep the period and the minimum, not the words between
+      // "在5月、10月宣传月期间各开展一次" (seed 000 measure 13): 各 spreads over the months just before it — once in
+      // each, not once in every month of the year
+      const months = text.startsWith('各') ? MONTHS_BEFORE_EACH.exec(plain.slice(Math.max(0, start - 24), start)) : null;
+      if (months) {
+        text = months[1] + text;
+        start -= months[1].length;
+      }
       out.push({ text, start });
     }
     if (out.length) return out;

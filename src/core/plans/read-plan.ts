@@ -12,6 +12,7 @@ import { toSimplified } from '../sheets/traditional';
 import { TIME_LABEL_WORDS, firstListedLeads, firstOfListLeads, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
 import { itemSubjects, sectionLeads, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
 import { titleOfPlan } from './plan-title';
+import { similarUnitDoubts } from './similar-units';
 import { titleOf, withoutDates } from './item-title';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd, stageTime } from './phrases';
 import { PlanTable, joinedAtPageBreaks, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
@@ -227,7 +228,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
   const found = timeFound ?? findDeadline(plain);
   let deadline: PlanDeadline = { text: null, kind: 'none' };
   if (found) {
-    const shown = timeFound ? apart!.slice(found.start, found.start + found.text.length) : original.slice(found.start, found.start + found.text.length);
+    // the 完成时限 cell is data `check` reads again, not a quotation: 長期、宣傳月期間 are written 长期、宣传月期间 (the 来源 keeps the original)
+    const shown = toSimplified(timeFound ? apart!.slice(found.start, found.start + found.text.length) : original.slice(found.start, found.start + found.text.length));
     // a span of days is due on its last day
     const parsed = parseDeadline((rangeEnd(found.text) ?? found.text).replace(/([上中下])询/g, '$1旬'), year, publicityMonths);
     const kind: PlanDeadlineKind =
@@ -431,6 +433,11 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       : namesUnits ? '未写明责任单位' : '全文未写明责任单位，按编号条目识别';
     unsure.push({ paragraph: m.paragraph, why });
   }
+  // a name a site masked ("大众网**频道", seed 001): it goes into 单位名录 and gets a form, but no unit is called that
+  for (const m of measures) {
+    const masked = [...m.lead, ...m.coop].filter((u) => MASKED_NAME.test(u));
+    if (masked.length) unsure.push({ paragraph: m.paragraph, why: `单位名称${masked.map((u) => `“${u}”`).join('、')}中有被隐去的字（**），请改为完整名称` });
+  }
   const inMeasures = new Set(measures.flatMap((m) => range(m.paragraph, m.lastParagraph)));
   const firstMeasure = measures.length ? measures[0].paragraph : Infinity;
   const flagged = new Set(unsure.map((u) => u.paragraph));
@@ -478,8 +485,10 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     for (const p of paras) {
       if (after.has(p.index) && p.level > 0 && !doubts.some((d) => d.paragraph === p.index)) doubts.push({ paragraph: p.index, why: '紧接分工表之后、编号相接的一段，可能是被截断或未按表格排版的一行，请对照原文' });
     }
+    doubts.push(...similarUnitDoubts(fromTables));
     return { ...base, basis: 'table', measures: fromTables, context: prose, unsure: doubts };
   }
+  proseUnsure.push(...similarUnitDoubts(prose));
   proseUnsure.sort((a, b) => a.paragraph - b.paragraph);
   // the plan lists its 分工表 as an attachment, but no table was read (a picture, an embedded Excel object, a file apart):
   // the first thing to check, as every task below comes from the text instead
@@ -493,6 +502,9 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   }
   return { ...base, basis: 'text', measures: prose, context: fromTables, unsure: proseUnsure };
 }
+
+/** Characters a copy put in place of a name's own (**, ＊＊, ××). */
+const MASKED_NAME = /[*＊]{2,}|[×Ｘ]{2,}/;
 
 /** Parts of a plan about duties in general, not measures: 工作要求, 组织保障, 职责分工…. */
 const DUTIES_PART = /要求|保障|职责|组织领导|领导小组|考核|奖惩/;

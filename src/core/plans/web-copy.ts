@@ -203,11 +203,17 @@ export function planParagraphs(text: string): { paras: Paragraph[]; cleaning: Cl
   const split = joinWrappedUnits(paras.flatMap(splitAfterUnits));
   const fragments = split.filter((p) => FRAGMENT_START.test(p.plain)).map((p) => p.index);
   const long = paras.filter((p) => p.plain.length >= 40).length;
+  const parts = split.filter((p) => COLLECTION_PART.test(p.plain.trim()));
   const warning = fragments.length >= 3 && fragments.length * 3 >= Math.max(long, 1)
     ? `这份方案像是从网页上摘抄的片段：${fragments.length} 段从半句开始，文字不连贯，无法可靠地读出措施。请找到原文（政府网站公开的全文或 Word 原件）后再导入。`
-    : null;
+    : parts.length >= 2
+      ? `这份文件是网页上的 ${parts.length} 篇范文合集（“${parts[0].text.trim()}”至“${parts[parts.length - 1].text.trim()}”），各篇是不同的文件${parts.some((p) => /总结/.test(p.plain)) ? '，标题写的是“总结”而不是方案' : ''}：读出的措施来自其中几篇，混在一张分工表里。请只保留要导入的那一篇方案后再导入。`
+      : null;
   return { paras: split, cleaning: { boilerplate, chunks: runs.reduce((n, [a, b]) => n + b - a, 0), fragments, warning } };
 }
+
+/** A 范文 site's part heading, one of several documents on one page: "民生工程宣传月活动总结篇一" (seed 002), "…范文二". */
+const COLLECTION_PART = /^[^，,。；;：:]{2,40}?(?:篇|范文)(?:[一二三四五六七八九十]{1,3}|\d{1,2})$/;
 
 /** The rest of a units list a PDF's line end broke: a short run of names, no label, no sentence ("委、各街道党工委"). */
 const LIST_REST = /^[^：:。；;，,]{1,40}[。；;]?$/;

@@ -99,3 +99,22 @@ export function projectCounter(setting: string | undefined, tasksLed: (unit: str
   for (const m of text.matchAll(/([^、,;；=:\s]+)\s*[=:]\s*(\d+)/g)) counts.set(m[1], Number(m[2]));
   return counts.size ? (unit) => counts.get(unit) ?? 1 : undefined;
 }
+
+/** What a unit is asked by one task's quota: its category's piece (or the quota itself), counted `times` (每个项目: its projects). */
+export interface UnitQuota {
+  readonly quota: Quota;
+  readonly times: number;
+}
+
+/**
+ * What a task's quota asks of one unit — one home for the report, the forms and the collect, so a unit is told the
+ * number it is judged by: a quota by category asks each unit its own category's rule (none of its categories named:
+ * nothing asked), times its projects when the rule is 每个项目.
+ */
+export function quotaAskedOf(quota: Quota, categories: readonly string[], projects: (() => number) | undefined): UnitQuota | null {
+  const byCategory = quota.byCategory;
+  if (!byCategory) return { quota, times: 1 };
+  const piece = categoryQuotaFor(byCategory, categories);
+  if (!piece) return null;
+  return { quota: piece.quota, times: piece.perProject ? (projects?.() ?? 1) : 1 };
+}

@@ -1,7 +1,7 @@
 // Quotas (量化指标) such as "每月不少于2篇": parsing, expected counts over a date window, Chinese rendering.
 import { CivilDate, compareDates, daysInMonth, isValidCivil, toEpochDays } from '../dates/civil-date';
 import { NUMBER_CHARS, asciiDigits, parseChineseInteger } from '../dates/numerals';
-import { CategoryQuota, splitCategoryQuotas } from './by-category';
+import { CATEGORY_TAIL, CategoryQuota, splitCategoryQuotas } from './by-category';
 
 export type QuotaPer = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'once';
 
@@ -62,6 +62,11 @@ const UNIT_EXCLUSIONS: Record<string, RegExp> = { 次: /性/y, 条: /龙/y, 件:
 const MINIMUM_BEFORE = /(?:不少于|不得少于|不应少于|不能少于|不低于|不小于|至少|最少|最低|达到|多于|大于|超过|各)[^,。;；：:]{0,6}$/;
 const MAXIMUM_BEFORE = /(?:不超过|不多于|不高于|不大于|最多|至多)[^,。;；：:]{0,6}$/;
 const ABOVE_AFTER = /(?:及以上|或以上|以上)/y;
+/**
+ * "承担2项以上的单位" (新渡镇 2016): a count with 以上的 before a category of units says who the rule is for, not a rule of its
+ * own ("每月报送2条以上的信息" is the rule itself).
+ */
+const QUALIFIER_AFTER = new RegExp(`(?:及以上|或以上|以上)的${CATEGORY_TAIL}`, 'y');
 const BELOW_AFTER = /(?:及以下|以下|以内|之内)/y;
 /** What a unit-less number must follow directly to be a count. */
 const BARE_BEFORE = /(?:不少于|不得少于|不应少于|不能少于|不低于|不小于|至少|最少|最低|达到)$/;
@@ -98,10 +103,18 @@ const DECIMAL_POINT = /[.．]/;
  * one quota cannot say both, and taking the first would drop the other without a word.
  */
 function findCount(t: string): Count | null {
+  if (EACH_KIND.test(t)) return null;
   const counts = readCounts(t);
   if (ownRules(counts).length > 1) return null;
   return counts.find((c) => c.strong) ?? counts[0] ?? null;
 }
+
+/**
+ * Two kinds of pieces, each with the count ("每周上报政务信息及微信公众号素材各不少于1条", 慈溪 2020): two rules of one number, which a
+ * single count of the unit's pieces cannot check (1 a week would pass with one kind missing). 各 after units or months is each of them.
+ */
+const PIECE_KIND = '(?:信息|素材|稿件|简报|专报|报道|文章|调研报告|调研文章|视频|图片|短视频)';
+const EACH_KIND = new RegExp(`${PIECE_KIND}(?:及|和|与|、|以及)[^，,。；;各]{0,16}?${PIECE_KIND}各`);
 
 /** The counts that are rules of their own: not a part after 其中, not a number naming the subject. */
 const ownRules = (counts: readonly Count[]) => counts.filter((c) => c.rule && !c.part);
@@ -114,6 +127,18 @@ export function quotaSeveralCounts(text: string): string[] {
   if (typeof text !== 'string') return [];
   const rules = ownRules(readCounts(normalize(text)));
   return rules.length > 1 ? rules.map((c) => `${c.value}${c.unit}`) : [];
+}
+
+/**
+ * The counts a quota text gives after 其中/含 as parts of its total ("全年…不少于100条，其中向县政府网站…不少于70条" → 70条): the total is
+ * checked, the parts are not, and the check says so. [] when there are none.
+ */
+export function quotaParts(text: string): string[] {
+  if (typeof text !== 'string' || !PART_OF.test(text)) return [];
+  const counts = readCounts(normalize(text));
+  const total = counts.find((c) => !c.part);
+  // "达到15条（含15条）以上": 含 the total itself says it is inclusive, no part
+  return counts.filter((c) => c.part && !(total && c.value === total.value && c.unit === total.unit)).map((c) => `${c.value}${c.unit}`);
 }
 
 /** Every count written in a (normalized) quota text, in order. */
@@ -153,7 +178,7 @@ function readCounts(t: string): Count[] {
       const exclusion = UNIT_EXCLUSIONS[unit];
       if ((unit === '个' && GE_NOT_UNIT.test(t.charAt(next))) || (exclusion && stickyTest(exclusion, t, next))) {
         unit = undefined;
-      } else if (stickyTest(BELOW_AFTER, t, next)) {
+      } else if (stickyTest(BELOW_AFTER, t, next) || (stickyTest(QUALIFIER_AFTER, t, next) && !MINIMUM_BEFORE.test(before))) {
         continue;
       } else {
         const strong = MINIMUM_BEFORE.test(before) || !!stickyTest(ABOVE_AFTER, t, next);
@@ -178,7 +203,8 @@ const finer = (a: QuotaPer | null, b: QuotaPer): QuotaPer =>
 
 const QUARTER_MONTH = new RegExp(`每个?季度?的?第(${N}{1,2})个?月份?`);
 const HALF_YEAR = /(?:^|[^上下前后])半年(?!度?内)度?/; // 每半年, 半年一次; not 上半年, 半年内
-const UNSUPPORTED_INTERVAL = /每隔|每半个?月|隔周|隔月|双周|双月|半月/;
+// 每旬 (each ten days: 上旬, 中旬, 下旬) is no period a quota counts in either: refused, never one in all (phrases2, round 10)
+const UNSUPPORTED_INTERVAL = /每隔|每半个?月|隔周|隔月|双周|双月|半月|每个?旬|按旬|逐旬/;
 const EVERY = new RegExp(`每(${N}{0,3})个?(工作日|天|日|周|星期|礼拜|月份|月度|月|季度|季|年度|年)`, 'g');
 const EVERY_PER: Record<string, QuotaPer> = {
   工作日: 'day', 天: 'day', 日: 'day', 周: 'week', 星期: 'week', 礼拜: 'week',
@@ -190,7 +216,7 @@ const OTHER_PER: ReadonlyArray<[RegExp, QuotaPer]> = [
   [/月均|逐月|按月|各月|月月|\/月/, 'month'],
   [/季均|逐季|按季|\/季/, 'quarter'],
 ];
-const YEAR_WORDS = /全年|年度内|年内|本年度|今年|本年|年均|一年内|\/年|[0-9]{4}年度/; // 2篇/年, 2022年度任务120篇
+const YEAR_WORDS = /全年|年度内|年内|本年度|今年|本年|年均|一年内|\/年|[0-9]{4}年度|年度(?:任务|目标)/; // 2篇/年, 2022年度任务120篇, 政务信息年度任务8篇
 const MONTH_RANGE_FULL = new RegExp(`(${N}{1,3})月?份?[-至到](${N}{1,3})月份?`, 'g');
 const MONTH_NAMED = new RegExp(`(${N}{1,3})月(份)?`, 'g');
 /** After "5月": a day or part of the month (a deadline, not a month of activity). */
@@ -249,13 +275,22 @@ function sanitizeMonths(months: readonly number[] | undefined): number[] {
   return [...new Set(months.filter((m) => Number.isInteger(m) && m >= 1 && m <= 12))].sort((a, b) => a - b);
 }
 
+/**
+ * "确保每月都有": that each month has some, not a count's period. Beside a count written without a period of its own
+ * (乡镇新闻宣传意见: "…刊出刊播24篇（条），确保每月都有社溪内容") it is a second rule, and the text is not understood rather than read as
+ * 24 a month, twelve times what the office asks; beside "每月报送2条" it adds nothing.
+ */
+const EVERY_PERIOD_HAS = /每个?(?:月|季度?|周|年)(?:都|均)(?:要|须|需|应|能)?有(?![^,，。;；]*\d)/g;
+const PERIOD_OF_ITS_OWN = /每|均|逐|按[周月季年]|各月|月月|天天|\/[日天周月季年]|全年|年度|年内|本年|今年/;
+
 function parseUncached(text: string, context: QuotaContext | undefined): Quota | null {
   const t = normalize(text);
   if (t === '') return null;
   const count = findCount(t);
   if (!count) return null;
 
-  let rest = t;
+  let rest = t.replace(EVERY_PERIOD_HAS, '§');
+  if (rest !== t && !PERIOD_OF_ITS_OWN.test(rest)) return null;
   let months: number[] | null = null;
   let publicity = false;
 

@@ -41,10 +41,16 @@ export function collectWrites(grids: readonly Grid[], result: CollectResult): Co
   if (result.added.length > 0) {
     const located = collectLedger(grids);
     if (!located) return { sheets, problem: '工作簿中没有报送台账（表头需有“日期”“单位”），无法写入收集的行' };
+    const split = located.split;
+    // a ledger dated in 月 | 日 with its year in the title: a row of another year would be read back in the title's year
+    const otherYear = split && split.yearColumn === undefined ? result.added.find((row) => row.date.year !== split.year) : undefined;
+    if (split && otherYear) {
+      return { sheets, problem: `报送台账“${located.grid.name}”按“月”“日”登记，年份取自标题（${split.year}年），收集的稿件有 ${otherYear.date.year} 年的，写入后会被当作 ${split.year} 年：请为新的一年另建台账，或在台账中加一列“年”` };
+    }
     const columns: Partial<Record<string, number>> = { ...located.header.columns };
     const updates: CellWrite[] = [];
     if (columns.source === undefined) {
-      const next = Math.max(...Object.values(located.header.columns).map((c) => c ?? 0)) + 1;
+      const next = Math.max(...Object.values(located.header.columns).map((c) => c ?? 0), ...(split ? [split.month, split.day, split.yearColumn ?? 0] : [])) + 1;
       columns.source = next;
       updates.push({ cell: a1(located.header.row, next), value: LEDGER_HEADERS.source[0] });
     }
@@ -56,6 +62,11 @@ export function collectWrites(grids: readonly Grid[], result: CollectResult): Co
     for (const row of result.added) {
       const values = ledgerRowValues(row);
       const number = String(r + 1);
+      if (split) {
+        // the date in the ledger's own two (or three) columns
+        updates.push({ cell: a1(r, split.month), value: row.date.month }, { cell: a1(r, split.day), value: row.date.day });
+        if (split.yearColumn !== undefined) updates.push({ cell: a1(r, split.yearColumn), value: row.date.year });
+      }
       for (const { field, letters } of placed) {
         const value = values[field];
         // a field the unit left empty stays a blank cell: an empty text would count for COUNTA and 非空 filters

@@ -6,7 +6,7 @@ import { MediaDirectory } from '../sheets/media-sheet';
 import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { UnitRegistry, normalizeUnitName } from '../units/units';
 import { TaskRecord } from '../validation/validate';
-import { responsibleUnits, tasksOfUnit } from './form';
+import { UnitQuotaContext, responsibleUnits, tasksOfUnit } from './form';
 import { formIdentity, resolveUnit, unitAtStart } from './form-identity';
 import { LeadCells, mergeLeadProgress } from './merge-progress';
 import { ReturnData } from './return-reader';
@@ -55,8 +55,10 @@ export interface WordSubmission {
   readonly unitInText?: string;
   /** The unit the text's 落款 names, as written: taken only when neither the name nor a 报送单位 line gives a registry unit. */
   readonly signedBy?: string;
-  /** A 综合简报's items as its 本期目录 lists them: registered as its first, the others said. */
+  /** A 综合简报's items (its 本期目录 lists several, found as headings in the body): each registered as a row of its own. */
   readonly contents?: readonly string[];
+  /** Items the 目录 lists that the body does not hold: not registered, said. */
+  readonly contentsMissing?: readonly string[];
   /** The file name gave no date: it is the text's (its 落款 or 编印 line). */
   readonly dateFromText?: true;
 }
@@ -155,6 +157,8 @@ export interface CollectInput {
   readonly formRequired?: FormRequirement;
   /** The ledger's columns (its LedgerField names): a column a clerk added is taken when the ledger has its kind. */
   readonly ledgerColumns?: ReadonlySet<string>;
+  /** Each unit's categories and projects, as the report reads them: what a unit owes is what the 通报 judges it by. */
+  readonly quotaContext?: UnitQuotaContext;
 }
 
 /** 次月7日: the default due date of a period's returns. */
@@ -234,7 +238,7 @@ export function collectReturns(input: CollectInput): CollectResult {
       const receipt = receiptOf(data, period, received, receivedFrom);
       if (receipt) s.received.push(receipt);
       for (const reason of [...(data.notes ?? []), ...(identity.note ? [identity.note] : [])]) notes.push({ file, row: 0, unit, reason });
-      const ctx = { unit, period, media, tasksBySeq, mySeqs: new Set(tasksOfUnit(unit, input.tasks, period).map((m) => m.task.seq)) };
+      const ctx = { unit, period, media, tasksBySeq, mySeqs: new Set(tasksOfUnit(unit, input.tasks, period, input.quotaContext).map((m) => m.task.seq)) };
       for (const row of data.rows) {
         const note = { file, row: row.row, unit };
         alone(note, () => {
@@ -306,11 +310,17 @@ export function collectReturns(input: CollectInput): CollectResult {
       if (sub.yearFromPeriod) notes.push({ file: sub.file, row: 0, unit, reason: `文件名中没有年份，按本期记为 ${formatISO(sub.date)}` });
       // the ledger holds the whole campaign: a submission from another month is registered, but said so (it does not count now)
       if (!inPeriod(sub.date)) notes.push({ file: sub.file, row: 0, unit, reason: `文件名中的日期 ${formatISO(sub.date)} 不在本期（${formatISO(period.from)}至${formatISO(period.to)}）内：已登记入台账，不计入本期` });
-      add({ date: sub.date, unit, title, media: '', level: null, adopted: false, taskSeq: '', count: 1, source: sub.file }, { file: sub.file, row: 0, unit });
-      // a 综合简报: one file, several items — registered as its first, the others named (the office decides whether each counts)
-      if (sub.contents) {
-        const others = sub.contents.slice(1).map((t) => `“${normalizeReturnedText(t).slice(0, 30)}”`).join('、');
-        notes.push({ file: sub.file, row: 0, unit, reason: `简报的本期目录列有 ${sub.contents.length} 篇，只按第一篇“${title.slice(0, 30)}”登记了 1 篇；${others}未登记：如每篇都要计数，请分别报送或在台账中补登` });
+      // a 综合简报: one file, several 信息 — offices count 信息 by the 条 and adopt each on its own, so each item is a row
+      const items = (sub.contents ?? []).map(normalizeReturnedText).filter((t) => t !== '' && t.length <= MAX_RETURNED_TEXT);
+      for (const item of items.length > 0 ? items : [title]) {
+        add({ date: sub.date, unit, title: item, media: '', level: null, adopted: false, taskSeq: '', count: 1, source: sub.file }, { file: sub.file, row: 0, unit });
+      }
+      if (items.length > 0) {
+        notes.push({ file: sub.file, row: 0, unit, reason: `综合简报的本期目录列有 ${items.length + (sub.contentsMissing?.length ?? 0)} 条信息，按正文中的标题逐条登记了 ${items.length} 行（${items.map((t) => `“${t.slice(0, 30)}”`).join('、')}）：每条是否采用请在台账中分别填写` });
+      }
+      if (sub.contentsMissing) {
+        const missing = sub.contentsMissing.map((t) => `“${normalizeReturnedText(t).slice(0, 30)}”`).join('、');
+        notes.push({ file: sub.file, row: 0, unit, reason: `本期目录中的${missing}在正文中没有找到对应的标题，未登记：请核实简报是否完整（或目录是否为别期的）` });
       }
     });
   }
@@ -325,7 +335,7 @@ export function collectReturns(input: CollectInput): CollectResult {
   for (const u of perUnit.keys()) if (!known.has(u)) (known.add(u), responsible.push(u));
   const units: UnitCollectStatus[] = responsible.map((unit) => {
     const s = perUnit.get(unit);
-    const mine = tasksOfUnit(unit, input.tasks, period);
+    const mine = tasksOfUnit(unit, input.tasks, period, input.quotaContext);
     const withQuota = mine.filter((m) => m.expected !== null);
     const expected = withQuota.length > 0 ? withQuota.reduce((sum, m) => sum + (m.expected ?? 0), 0) : null;
     // the earliest form counts (a unit that sent on time and corrected later was on time), by the strongest source that dates it

@@ -1,6 +1,7 @@
 // The 填报表 a unit fills each period: its tasks, a 报送登记 sheet, a 进展 sheet and a hidden marker, as sheet specs.
 import { CivilDate, formatISO } from '../dates/civil-date';
 import { expectedCount } from '../quotas/quota';
+import { quotaAskedOf } from '../quotas/by-category';
 import { LEDGER_HEADERS } from '../sheets/headers';
 import { SheetSpec, STYLES, SpecCell, cell, wrappedHeights } from '../sheets/sheet-spec';
 import { MEDIA_LEVELS } from '../scoring/scoring-rules';
@@ -45,6 +46,17 @@ export interface FormInput {
   readonly period: { readonly from: CivilDate; readonly to: CivilDate };
   readonly tasks: readonly TaskRecord[];
   readonly mediaNames: readonly string[];
+  /** The unit's categories and projects, as the report reads them (without: a quota by category asks nothing). */
+  readonly quotaContext?: UnitQuotaContext;
+}
+
+/**
+ * A unit's categories (类型, 所属分组) and projects (设置 项目数), as the report reads them: the form's 本期应报 and the
+ * collect's 尚差 are then the number the unit is judged by in the 通报.
+ */
+export interface UnitQuotaContext {
+  readonly categoriesOf?: (unit: string) => readonly string[];
+  readonly projectsOf?: (unit: string) => number;
 }
 
 export interface UnitTask {
@@ -53,13 +65,16 @@ export interface UnitTask {
   readonly expected: number | null;
 }
 
-/** The tasks a unit leads or joins, with what it is expected to report over the period. */
-export function tasksOfUnit(unit: string, tasks: readonly TaskRecord[], period: FormInput['period']): UnitTask[] {
+/** The tasks a unit leads or joins, with what it is expected to report over the period (null: the task asks it nothing). */
+export function tasksOfUnit(unit: string, tasks: readonly TaskRecord[], period: FormInput['period'], context: UnitQuotaContext = {}): UnitTask[] {
   const out: UnitTask[] = [];
+  const categories = context.categoriesOf?.(unit) ?? [];
+  const projects = context.projectsOf && (() => context.projectsOf!(unit));
   for (const task of tasks) {
     const role = task.lead.includes(unit) ? '牵头' : task.coop.includes(unit) ? '配合' : null;
     if (!role) continue;
-    out.push({ task, role, expected: task.quota ? expectedCount(task.quota, period.from, period.to) : null });
+    const asked = task.quota ? quotaAskedOf(task.quota, categories, projects) : null;
+    out.push({ task, role, expected: asked ? expectedCount(asked.quota, period.from, period.to) * asked.times : null });
   }
   return out;
 }
@@ -98,7 +113,7 @@ export function periodLabel(period: FormInput['period']): string {
 
 /** The sheets of one unit's form. */
 export function formSheets(input: FormInput): SheetSpec[] {
-  const mine = tasksOfUnit(input.unit, input.tasks, input.period);
+  const mine = tasksOfUnit(input.unit, input.tasks, input.period, input.quotaContext);
   const seqs = mine.map((m) => m.task.seq).filter((s) => s !== '');
   const label = periodLabel(input.period);
   const h = (text: string): SpecCell => cell(text, STYLES.header);

@@ -6,6 +6,8 @@ import { CollectResult, MissingUnit } from './collect';
 export interface Reminder {
   readonly unit: string;
   readonly title: string;
+  /** The title's words, where a 公文 title may break between lines (never inside the campaign's name). */
+  readonly titleParts: readonly string[];
   readonly body: string;
 }
 
@@ -17,9 +19,11 @@ export function reminderFor(m: MissingUnit, campaign: string, period: CollectRes
     ...(m.shortfall > 0 ? [`${span}应报送信息 ${m.expected} 篇，已报 ${m.submitted} 篇，尚差 ${m.shortfall} 篇`] : []),
   ];
   const send = [...(m.formOwed ? ['填报表'] : []), ...(m.shortfall > 0 ? [`所差的 ${m.shortfall} 篇信息`] : [])].join('和');
+  const titleParts = ['关于催报', campaign, '填报情况的通知'];
   return {
     unit: m.unit,
-    title: `关于催报${campaign}填报情况的通知`,
+    title: titleParts.join(''),
+    titleParts,
     body: `${m.unit}：\n  截至目前，贵单位${owed.join('；')}。请于${formatChinese(reply)}前将${send}报送${office}。\n  特此通知。`,
   };
 }

@@ -4,6 +4,7 @@ import { CellRange, CellValue, Grid, a1, cellText, columnLetters, isBlank, range
 import { isSameAbove } from '../sheets/ditto';
 import { LEDGER_HEADERS, MEDIA_HEADERS, RETURN_DATE_HEADERS, SPLIT_DATE_HEADERS, normalizeHeader } from '../sheets/headers';
 import { countFigure } from '../sheets/ledger-sheet';
+import { holdsDays } from '../sheets/ledger-header';
 import { tableFurniture } from '../sheets/headings';
 import { filteredNote, marksIndex, rowMark, withdrawnInWords } from './row-marks';
 import { HiddenColumn, HiddenColumnsRead, hiddenColumnNotes, hiddenColumnsOf } from './hidden-columns';
@@ -155,11 +156,12 @@ const ROW_NUMBER_HEADER = /^(序号|编号|行号|No\.?|NO\.?)$/u;
 /** A row's number in that column (1, 12, "3"). */
 const ROW_NUMBER = /^\d{1,5}$/u;
 
-/** The 月 and 日 columns of a header without a date column, or null. */
-function splitDate(header: FormHeader, names: readonly CellValue[]): { month: number; day: number } | null {
-  if (header.columns[SUBMISSION_COLUMNS.findIndex((c) => c.field === 'date')] >= 0) return null;
+/** The 月 and 日 columns of a header without a date column (or of 月份 | 日期 with days under 日期), or null. */
+function splitDate(sheet: Grid, header: FormHeader, names: readonly CellValue[]): { month: number; day: number } | null {
   const at = (words: readonly string[]) => names.findIndex((v) => words.includes(normalizeHeader(v)));
   const month = at(SPLIT_DATE_HEADERS.month);
+  const date = header.columns[SUBMISSION_COLUMNS.findIndex((c) => c.field === 'date')];
+  if (date >= 0) return month >= 0 && Math.abs(month - date) === 1 && holdsDays(sheet.rows, header.row, date) ? { month, day: date } : null;
   const day = at(SPLIT_DATE_HEADERS.day);
   return month >= 0 && day >= 0 ? { month, day } : null;
 }
@@ -167,7 +169,8 @@ function splitDate(header: FormHeader, names: readonly CellValue[]): { month: nu
 /** A date written in 月 and 日 cells, as the text a clerk would write ("6月12日"; "6月" without its day, refused as such). */
 function splitDateValue(month: CellValue, day: CellValue): CellValue {
   if (isBlank(month) && isBlank(day)) return null;
-  return `${cellText(month)}月${isBlank(day) ? '' : `${cellText(day)}日`}`;
+  // the cells may carry their word already ("6月", "12日", "5号")
+  return `${cellText(month).trim().replace(/月份?$/u, '')}月${isBlank(day) ? '' : `${cellText(day).trim().replace(/[日号]$/u, '')}日`}`;
 }
 
 /** Whether a cell is a column name of a 报送登记 (its columns, a ledger column it may add, 序号). */
@@ -307,7 +310,7 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   if (!header) return { file, marker, rows: [], progress: [], problem: `“${sheet.name}”表的表头被改动，无法读取` };
   const headerRow = header.names;
   // no date column, but 月 | 日 (a 见报篇目统计表): the date is read from the two, in the period's year
-  const split = splitDate(header, headerRow);
+  const split = splitDate(sheet, header, headerRow);
   const known = new Set([...header.columns, ...(split ? [split.month, split.day] : [])]);
   // a 序号 column the clerk added only numbers the rows: nothing in it is lost
   const added = headerRow.map((_, c) => c).filter((c) => !known.has(c) && !ROW_NUMBER_HEADER.test(normalizeHeader(headerRow[c])));

@@ -137,7 +137,8 @@ export function checkReturnRow(v: Readonly<Record<SubmissionField, CellValue>>, 
   const level = listedLevel ?? statedLevel;
   if (listedLevel !== null && statedLevel !== null && statedLevel !== listedLevel) {
     notes.push(`媒体“${mediaName}”在媒体名录中是${listedLevel}，单位填的是${statedLevel}：按媒体名录的${listedLevel}计`);
-  } else if (listedLevel === null && statedLevel !== null && mediaName !== '') {
+  } else if (listedLevel === null && statedLevel !== null && mediaName !== '' && ctx.media.entries.length > 0) {
+    // (an empty 媒体名录, as import leaves it, checks nothing: seed 000's collect said this of every one of its 9 rows)
     notes.push(`媒体“${mediaName}”不在媒体名录中，级别按单位所填的${statedLevel}计，请核实`);
   }
   const written = returnedText(v.taskSeq);

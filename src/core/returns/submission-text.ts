@@ -3,6 +3,7 @@ import { CivilDate } from '../dates/civil-date';
 import { fullDateIn } from './submission-name';
 import { normalizeReturnedText } from './returned-text';
 import { isColumnName } from './return-reader';
+import { parseChineseInteger } from '../dates/numerals';
 
 export interface SubmissionText {
   /** The title, or null with why in `titleProblem`. */
@@ -12,8 +13,13 @@ export interface SubmissionText {
   readonly unitText: string | null;
   /** The unit the 落款 names (the line over the closing date, or before it on its line), as written: taken only when nothing else names one. */
   readonly signedBy?: string;
-  /** A 综合简报's items as its 本期目录 lists them (two or more): the file is registered as its first, the others said. */
+  /**
+   * A 综合简报's items (its 本期目录 lists two or more): each as its heading in the body reads, in the 目录's order — every
+   * item is one 信息, registered as a row of its own. Only items whose heading the body holds; the others in `contentsMissing`.
+   */
   readonly contents?: readonly string[];
+  /** Items the 目录 lists that no heading of the body matches (a 目录 left from another issue, a text cut short): not registered, said. */
+  readonly contentsMissing?: readonly string[];
   /** The date a line of its own gives (the 编印 line of the 报头, or the 落款 at the end). */
   readonly date: CivilDate | null;
 }
@@ -44,6 +50,12 @@ const dateLine = (line: string) => (line.length <= DATE_LINE_MAX && DATE_LINE.te
 const CONTENTS = /^[【\[（(]?\s*(本期目录|本期要目|本期导读|本期提要|目\s*录)\s*[】\])）]?\s*[:：]?$/u;
 const CONTENTS_ITEM = /^(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}\s*、|[◆●■▲★·•◇○])\s*(.+?)(?:\s*[.…·]{2,}\s*\d+)?$/u;
 
+/** The number a 目录 entry is listed under (1. / （2） / 三、), or null for a bullet. */
+function entryNumber(line: string): number | null {
+  const m = /^\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})/u.exec(line);
+  return m ? (/^\d/u.test(m[1]) ? Number(m[1]) : parseChineseInteger(m[1])) : null;
+}
+
 /** The 本期目录 and its entries: the lines they take (no title) and the items (null without a 目录 of two or more). */
 function contentsOf(lines: readonly string[]): { lines: ReadonlySet<number>; items: string[] | null } {
   const at = lines.findIndex((l) => CONTENTS.test(l));
@@ -51,13 +63,69 @@ function contentsOf(lines: readonly string[]): { lines: ReadonlySet<number>; ite
   if (at < 0) return { lines: taken, items: null };
   taken.add(at);
   const items: string[] = [];
+  const keys = new Set<string>();
+  let last = 0;
+  const marked = at + 1 < lines.length && CONTENTS_ITEM.test(lines[at + 1]);
+  let repeated = false;
   for (let i = at + 1; i < lines.length && !isBody(lines[i]); i++) {
-    const m = CONTENTS_ITEM.exec(lines[i]);
-    if (!m) break;
-    items.push(m[1].trim());
+    // entries marked (1. / 一、 / ◆) or, unmarked, short lines: the list ends where the body repeats an entry as its 小标题
+    const text = marked ? CONTENTS_ITEM.exec(lines[i])?.[1]?.trim() : lines[i];
+    if (text === undefined) break;
+    const key = headingKey(text);
+    if (!marked && (key === '' || isFrameLine(lines[i]))) continue; // a rule or a date line between the 目录 and the body
+    if (keys.has(key)) { repeated = true; break; }
+    // a numbered list ends where its numbering starts again (the body's 小标题 numbered as the 目录 was: 一、 after 三、)
+    const number = marked ? entryNumber(lines[i]) : null;
+    if (number !== null && number <= last) break;
+    last = number ?? last;
+    keys.add(key);
+    items.push(text);
     taken.add(i);
   }
+  // unmarked lines are a 目录 only when the body then repeats its first entry: else they are the text's own lines
+  if (!marked && !repeated) return { lines: new Set([at]), items: null };
   return { lines: taken, items: items.length >= 2 ? items : null };
+}
+
+/** A heading as compared with a 目录 entry: without its list number, spaces and punctuation. */
+const headingKey = (line: string) => (CONTENTS_ITEM.exec(line)?.[1] ?? line).normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+
+/** Whether every character of a short title stands in a longer one in its order (县教育局部署暑期安全工作 in 县教育局多措并举部署暑期学生安全工作). */
+function inOrderWithin(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) if (at < short.length && ch === short[at]) at++;
+  return at === short.length;
+}
+
+/**
+ * Where each 目录 entry stands in the text after the 目录: the first unused line that is the entry (list number, spaces and
+ * punctuation aside), or a heading (no sentence) that holds its words in order — a 目录 shortens titles by leaving words
+ * out. The body's wording, or null when no line is the entry.
+ */
+function headingsInBody(lines: readonly string[], taken: ReadonlySet<number>, items: readonly string[]): (string | null)[] {
+  const after = Math.max(...taken) + 1;
+  const used = new Set<number>();
+  return items.map((item) => {
+    const key = headingKey(item);
+    for (let i = after; i < lines.length; i++) {
+      if (used.has(i)) continue;
+      const line = headingKey(lines[i]);
+      if (line === key || (!isBody(lines[i]) && key.length >= 6 && inOrderWithin(key, line))) {
+        used.add(i);
+        return (CONTENTS_ITEM.exec(lines[i])?.[1] ?? lines[i]).trim();
+      }
+    }
+    return null;
+  });
+}
+
+/** A 综合简报's items found in its body (each a 信息 of its own) and those the 目录 lists but the body lacks. */
+function listedItems(lines: readonly string[], contents: { lines: ReadonlySet<number>; items: string[] | null }): Pick<SubmissionText, 'contents' | 'contentsMissing'> {
+  if (!contents.items) return {};
+  const headings = headingsInBody(lines, contents.lines, contents.items);
+  const found = headings.filter((h): h is string => h !== null);
+  const missing = contents.items.filter((_, i) => headings[i] === null);
+  return { ...(found.length > 0 ? { contents: found } : {}), ...(missing.length > 0 ? { contentsMissing: missing } : {}) };
 }
 
 /** "标题：…" written out. */
@@ -147,7 +215,7 @@ export function readSubmissionText(text: string): SubmissionText {
     return { title: form.title, unitText, date, ...signed };
   }
   const contents = contentsOf(lines);
-  const listed = contents.items ? { contents: contents.items } : {};
+  const listed = listedItems(lines, contents);
   let at = lines.findIndex((l, i) => (!isFrame(lines, i) && !form.rows.has(i) && !contents.lines.has(i)) || TITLE_LABEL.test(l));
   if (at < 0) return { title: null, titleProblem: '文档中只有报头、落款等，没有标题和正文', unitText, date };
   // a 红头 that is the unit's name alone (县教育局), its title on the next line: the unit, not the title
@@ -158,6 +226,8 @@ export function readSubmissionText(text: string): SubmissionText {
   const first = lines[at];
   const signedBy = signature(lines, at);
   const signed = signedBy ? { signedBy, ...listed } : listed;
+  // a 综合简报: its first item, as the body heads it (without its list mark)
+  if (listed.contents) return { title: listed.contents[0], unitText, date, ...signed };
   const labelled = TITLE_LABEL.exec(first);
   if (labelled) return { title: labelled[2].trim(), unitText, date, ...signed };
   if (isBody(first)) {

@@ -123,7 +123,11 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     } else notApplicable.push({ component: 'submission', reason: '本期无报送指标' });
   }
 
-  // 报送计分: points per distinct piece submitted in the window, of a type or any
+  // 合报: each unit a share (平分), half whatever their number (减半: “与其它单位合并撰写的得分相应减半”), or the whole
+  const split = (e: LedgerEntry) => (e.partners > 1 ? (model.sharedCredit === 'split' ? 1 / e.partners : model.sharedCredit === 'half' ? 0.5 : 1) : 1);
+  const shareNoteOf = (e: LedgerEntry, share: number) => (share < 1 ? `（合报，${e.partners}个单位${model.sharedCredit === 'half' ? '各计一半' : '平分'}）` : '');
+  // 报送计分: points per distinct piece submitted in the window, of a type or any; a 合报 piece's shared as its adoption points are
+  const submissionPieces: CountedPiece[] = [];
   for (const rule of model.submissions) {
     const seen = new Uint8Array(pieces().length);
     for (let i = 0; i < inWindow.length; i++) {
@@ -132,7 +136,11 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       const k = pieceAt(i);
       if (seen[k]) continue;
       seen[k] = 1;
-      addRow('submission', `报送${rule.type ?? ''}（每篇${fmt(rule.points)}${u}）`, rule.points * e.count, e.date, '', e.count);
+      const share = split(e);
+      const points = rule.points * e.count * share;
+      addRow('submission', `报送${rule.type ?? ''}（每篇${fmt(rule.points)}${u}）${shareNoteOf(e, share)}`, points, e.date, '', e.count);
+      // the piece's author earned these points too (十堰 网络文明传播: 原创博文5分 goes to the volunteer who posted it)
+      submissionPieces.push({ entry: e, points });
     }
   }
 
@@ -153,10 +161,13 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       }
     }
   }
+  // 取最高两个层次 (“同一篇稿件被多次采用的，取最高层次两次累计加分，同一层级只计一次分”): each piece's best row per level, the two best levels
+  const topTwo = model.multiUse === 'top2' ? topTwoLevels(inWindow, pieceAt, (e) => ctx.pointsOf(e).points) : null;
+  // 同稿多用 减半 (“发生一稿多用时，作减半计分”): the outlets adopting each piece
+  const uses: number[] = [];
+  if (model.multiUse === 'half') for (let i = 0; i < inWindow.length; i++) if (inWindow[i].adopted) uses[pieceAt(i)] = (uses[pieceAt(i)] ?? 0) + 1;
   // 批示 of each leader rule already scored per piece: rows repeating a piece's 批示 cell add nothing, a row naming more adds the rest
   const instructed = new Map<number, Map<string, number>>();
-  // 合报: each unit a share (平分), half whatever their number (减半: “与其它单位合并撰写的得分相应减半”), or the whole
-  const split = (e: LedgerEntry) => (e.partners > 1 ? (model.sharedCredit === 'split' ? 1 / e.partners : model.sharedCredit === 'half' ? 0.5 : 1) : 1);
   // a piece a 分档 ladder is about shows under 分档计分, beside the step that replaces its points
   const tiered = (e: LedgerEntry) => model.tiers.length > 0 && inLadder(model.tiers, e, ctx.media);
   for (let i = 0; i < inWindow.length; i++) {
@@ -165,13 +176,14 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     const p = ctx.pointsOf(entry);
     const [adoption, instruction]: ComponentKey[] = tiered(entry) ? ['tier', 'tier'] : ['adoption', 'instruction'];
     const share = split(entry);
-    const shareNote = share < 1 ? `（合报，${entry.partners}个单位${model.sharedCredit === 'half' ? '各计一半' : '平分'}）` : '';
-    if (model.multiUse === 'max' && bestEntry[pieceAt(i)] !== entry) {
-      addRow(adoption, `${p.label}（同稿多用，取最高，不重复${countVerb(u)}）`, 0, entry.date, '', entry.count);
+    const shareNote = shareNoteOf(entry, share);
+    if ((model.multiUse === 'max' && bestEntry[pieceAt(i)] !== entry) || (topTwo !== null && !topTwo.has(entry))) {
+      addRow(adoption, `${p.label}（同稿多用，${topTwo ? '取最高两个层次、同层只计一次' : '取最高'}，不重复${countVerb(u)}）`, 0, entry.date, '', entry.count);
     } else {
-      const points = p.points * entry.count * share;
+      const halved = (uses[pieceAt(i)] ?? 0) > 1;
+      const points = p.points * entry.count * share * (halved ? 0.5 : 1);
       // a piece no rule gives points (an outlet counted only toward a quota): said so, not "每篇0分" as if a rule had set it
-      addRow(adoption, p.label + shareNote, points, entry.date, p.scored ? ctx.perPiece(p.points) : NO_ADOPTION_POINTS, entry.count);
+      addRow(adoption, p.label + shareNote + (halved ? `（一稿${uses[pieceAt(i)]}用，减半）` : ''), points, entry.date, p.scored ? ctx.perPiece(p.points) : NO_ADOPTION_POINTS, entry.count);
       counted.push({ entry, points });
     }
     for (let n = 0; n < p.instructions.length; n++) {
@@ -303,7 +315,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       run++;
     }
     if (run >= periods) {
-      flags.push(`连续${run}个${cadence === 'quarter' ? '季度' : cadence === 'year' ? '年度' : '月'}未完成报送指标`);
+      flags.push(`连续${run}个${cadence === 'quarter' ? '季度' : cadence === 'half' ? '半年' : cadence === 'year' ? '年度' : '月'}未完成报送指标`);
       if (penalty !== 0) add('streak', `连续${periods}期未达标扣分`, penalty, end, `连续${run}期`);
     }
   }
@@ -316,7 +328,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       const monthly = t.type === null
         ? facts.adjustments.filter((a) => a.date && inSpan(a.date, sp.from, sp.to) && IN_PERIOD.test(a.reason)).reduce((s, a) => s + a.points, 0)
         : 0;
-      const earned = counted.filter((c) => inSpan(c.entry.date, sp.from, sp.to) && (t.type === null || hasType(c.entry.types, t.type)))
+      // every piece point of the span counts toward it, 报送计分 too (「考核期的保底分为50分」 of a rule paying 投稿每篇2分)
+      const earned = [...counted, ...submissionPieces].filter((c) => inSpan(c.entry.date, sp.from, sp.to) && (t.type === null || hasType(c.entry.types, t.type)))
         .reduce((s, c) => s + c.points, 0) + monthly;
       targets.push({ label: `${sp.label}${t.type ?? ''}目标分`, target: t.points, earned });
       if (model.belowTargetFactor !== null && earned < t.points) {
@@ -393,7 +406,25 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     ? null
     : (Number.isFinite(rules.adoptionCap) ? rules.adoptionCap : 0) + (facts.hasQuota ? rules.completionFull : 0) +
       (facts.awareness !== null ? rules.awarenessFull : 0) + (facts.satisfaction !== null ? rules.satisfactionFull : 0);
-  return { parts, total, notApplicable, flags, targets, maxApplicable, counted };
+  return { parts, total, notApplicable, flags, targets, maxApplicable, counted, submitted: submissionPieces };
+}
+
+/** The rows kept under 取最高两个层次: per piece, the best row of each level (outlets without one of the four levels are one level), then the two best. */
+function topTwoLevels(rows: readonly LedgerEntry[], pieceAt: (i: number) => number, pointsOf: (e: LedgerEntry) => number): Set<LedgerEntry> {
+  const byPiece = new Map<number, Map<string, { entry: LedgerEntry; points: number }>>();
+  for (let i = 0; i < rows.length; i++) {
+    const entry = rows[i];
+    if (!entry.adopted) continue;
+    let levels = byPiece.get(pieceAt(i));
+    if (!levels) byPiece.set(pieceAt(i), (levels = new Map()));
+    const level = entry.level ?? '';
+    const points = pointsOf(entry);
+    const best = levels.get(level);
+    if (!best || points > best.points) levels.set(level, { entry, points });
+  }
+  const kept = new Set<LedgerEntry>();
+  for (const levels of byPiece.values()) for (const b of [...levels.values()].sort((a, b) => b.points - a.points).slice(0, 2)) kept.add(b.entry);
+  return kept;
 }
 
 /** What a period's quotas lack: 差3篇, or 报送差2篇、采用差1篇 when an adoption quota is short too. */

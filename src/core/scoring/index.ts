@@ -17,3 +17,4 @@ export * from './scoring-rules';
 export * from './summaries';
 export * from './summary-layout';
 export * from './tally';
+export * from './work-name';

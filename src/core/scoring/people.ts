@@ -75,7 +75,8 @@ export function personScores(
   };
   const homeOf = homeUnits(scores);
   for (const s of scores) {
-    for (const c of s.counted) {
+    // 报送计分 as well as adoption: a piece's author earned what it scored (十堰 网络文明传播 积分 by volunteer)
+    for (const c of s.submitted ? [...s.submitted, ...s.counted] : s.counted) {
       const authors = creditedAuthors(c.entry.authors, sharedCredit);
       if (authors.length === 0) continue;
       const share = authorShare(authors.length, sharedCredit);

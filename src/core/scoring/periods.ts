@@ -1,6 +1,6 @@
 // The months, quarters and years of a scored window, for rules that apply period by period.
 import { CivilDate, addDays, compareDates, dayOfWeek, endOfMonth, fromEpochDays, toEpochDays } from '../dates/civil-date';
-import { Cadence } from './rule-model';
+import { AssessmentCadence, Cadence } from './rule-model';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 
 export interface SubPeriod {
@@ -55,6 +55,35 @@ export function isAssessmentYear(period: { from: CivilDate; to: CivilDate }, yea
   return dayOf(period.from) === dayOf(from) && dayOf(period.to) === dayOf(to);
 }
 
+/**
+ * Whether a period is one whole period of the rule's 考核周期 (评分规则 “考核周期 | 每季度”): a whole calendar month, quarter or half year, or a
+ * whole 考核年度 when the rule says nothing. 等次 are given only for such a period, and a workbook's 评分规则 is chosen by it.
+ */
+export function isAssessmentPeriod(
+  period: { from: CivilDate; to: CivilDate },
+  rule: { readonly yearStart?: YearStart; readonly assessmentCadence?: AssessmentCadence | null } = {},
+): boolean {
+  const cadence = rule.assessmentCadence ?? 'year';
+  if (cadence === 'year') return isAssessmentYear(period, rule.yearStart ?? 1);
+  const months = cadence === 'month' ? 1 : cadence === 'quarter' ? 3 : 6;
+  const { from, to } = period;
+  return from.day === 1 && (from.month - 1) % months === 0 && to.year === from.year && to.month === from.month + months - 1 && dayOf(to) === dayOf(endOfMonth(to.year, to.month));
+}
+
+/**
+ * Whether a score table of the period has an 等次 column: a whole 考核周期 under rules that write 分数线 (a column of dashes, where
+ * the office's own rules give no lines, says nothing).
+ */
+export function showsGrades(
+  period: { from: CivilDate; to: CivilDate },
+  rules: { readonly gradeLines: unknown; readonly model: { readonly yearStart?: YearStart; readonly assessmentCadence?: AssessmentCadence | null } },
+): boolean {
+  return rules.gradeLines !== null && isAssessmentPeriod(period, rules.model);
+}
+
+/** A 考核周期's period as a heading says it: 每月, 每季度, 每年. */
+export const ASSESSMENT_CADENCE_LABEL: Record<AssessmentCadence, string> = { month: '每月', quarter: '每季度', half: '每半年', year: '每年' };
+
 /** A 考核年度 as a heading says it: 2023年, or 2015年8月至2016年7月 for a year that does not start in January. */
 export function assessmentYearLabel(year: number, yearStart: YearStart = 1): string {
   return yearStart > 1 ? `${year - 1}年${yearStart}月至${year}年${yearStart - 1}月` : `${year}年`;
@@ -66,6 +95,7 @@ export function periodKey(date: CivilDate, cadence: Cadence, yearStart: YearStar
     case 'week': return `W${weekStart(date)}`;
     case 'month': return `${date.year}-${date.month}`;
     case 'quarter': return `${date.year}-Q${Math.ceil(date.month / 3)}`;
+    case 'half': return `${date.year}-H${date.month <= 6 ? 1 : 2}`;
     case 'year': return `${assessmentYearOf(date, yearStart)}`;
     case 'window': return 'w';
   }
@@ -121,7 +151,7 @@ function computeSubPeriods(cadence: Cadence, window: { from: CivilDate; to: Civi
     }
     return out;
   }
-  const months = cadence === 'month' ? 1 : cadence === 'quarter' ? 3 : 12;
+  const months = cadence === 'month' ? 1 : cadence === 'quarter' ? 3 : cadence === 'half' ? 6 : 12;
   const out: SubPeriod[] = [];
   let year = window.from.year;
   let month = Math.floor((window.from.month - 1) / months) * months + 1;
@@ -133,7 +163,7 @@ function computeSubPeriods(cadence: Cadence, window: { from: CivilDate; to: Civi
     const from = compareDates(start, window.from) < 0 ? window.from : start;
     const to = compareDates(end, window.to) > 0 ? window.to : end;
     const whole = compareDates(start, window.from) >= 0 && compareDates(end, window.to) <= 0;
-    const label = cadence === 'month' ? `${year}年${month}月` : cadence === 'quarter' ? `${year}年第${Math.ceil(month / 3)}季度` : `${year}年`;
+    const label = cadence === 'month' ? `${year}年${month}月` : cadence === 'quarter' ? `${year}年第${Math.ceil(month / 3)}季度` : cadence === 'half' ? `${year}年${month === 1 ? '上' : '下'}半年` : `${year}年`;
     out.push({ key: periodKey(start, cadence), label, from, to, whole });
     month += months;
     if (month > 12) {

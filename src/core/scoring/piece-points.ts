@@ -118,6 +118,15 @@ export function piecePoints(piece: PieceFacts, model: RuleModel, directory: Medi
       label += `·${f.type}×${f.factor}`;
     }
   }
+  // 采用加分: on top of the piece's own points, each row of its outlet, level or anywhere whose type (if any) it has
+  let bonused = false;
+  for (const b of model.bonuses) {
+    const where = b.outlet !== null ? piece.media !== '' && sameOutlet(b.outlet, piece.media, directory) : b.level === null || b.level === piece.level;
+    if (!where || (b.type !== null && !hasType(piece.types, b.type))) continue;
+    points += b.points;
+    label += `＋${b.type ?? b.outlet ?? b.level}${amountText(b.points, model.pointsUnit)}`;
+    bonused = true;
+  }
   const instructions: PieceInstruction[] = [];
   const seen = new Map<string, number>();
   if (piece.instruction !== '' && model.instructions.length) {
@@ -133,5 +142,5 @@ export function piecePoints(piece: PieceFacts, model: RuleModel, directory: Medi
       else if (rule.repeat !== null) instructions.push({ leader: rule.leader, points: rule.repeat, nth, further: rule.repeat !== rule.points });
     }
   }
-  return { points, label, scored: base !== null, instructions };
+  return { points, label, scored: base !== null || bonused, instructions };
 }

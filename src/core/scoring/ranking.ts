@@ -4,6 +4,7 @@ import { ScoringRules } from './scoring-rules';
 import { ranksUnits } from './rule-model';
 import { addRankPoints, scaleTotals } from './relative';
 import { OVERALL_CATEGORY, UnitScore, competitionRanks, gradesWithShare } from './tally';
+import { vetoFlag, vetoOf } from './veto';
 /** Category of registry units without a 类型. */
 export const UNTYPED_CATEGORY = '其他单位';
 /** 排名分组 values asking for one overall list. */
@@ -118,9 +119,11 @@ export function rankWithinCategories(scores: readonly UnitScore[], plan: Categor
     if (!found) continue;
     const list = scale?.perGroup ? scaleTotals(found, scale, pointsUnit) : found;
     const ranks = competitionRanks(list.map((s) => s.total));
-    const grades = gradesWithShare(list.map((s, i) => ({ total: s.total, maxApplicable: s.maxApplicable, rank: ranks[i] })), rules);
+    // 一票否决 (取消评先资格): ranked by its total as any unit, never 优秀, and not counted against the 优秀比例
+    const vetoes = list.map(vetoOf);
+    const grades = gradesWithShare(list.map((s, i) => ({ total: s.total, maxApplicable: s.maxApplicable, rank: ranks[i], vetoed: vetoes[i] !== null })), rules);
     list
-      .map((s, i) => ({ s: { ...s, category, rank: ranks[i], grade: grades[i] }, i }))
+      .map((s, i) => ({ s: { ...s, category, rank: ranks[i], grade: grades[i], ...(vetoes[i] ? { flags: [...s.flags, vetoFlag(vetoes[i]!)] } : {}) }, i }))
       // a rule that ranks nobody keeps the registry's order (序号), as lists of rewards print it
       .sort((x, y) => (ranked ? x.s.rank - y.s.rank : registryOrder(x.s.unit) - registryOrder(y.s.unit)) || x.i - y.i)
       .forEach(({ s }) => out.push(s));
@@ -129,6 +132,15 @@ export function rankWithinCategories(scores: readonly UnitScore[], plan: Categor
 }
 
 /** Splits scores into those of registry units and the unknown names (with where each was used). */
+/**
+ * Whether a registry row is scored and ranked: a unit, not a 分组 row. A group counts through its members; one that no
+ * unit lists (seed 000's 区直各新闻单位 until the clerk fills its members) is no unit: ranked, it stood in the 通报 as
+ * a category of its own, 「一、分组」, graded 较差 — UNIT_GROUP tells the clerk to fill its members instead.
+ */
+export function isScoredUnit(registry: UnitRegistry, name: string): boolean {
+  return registry.has(name) && registry.resolve(name).kind !== 'group';
+}
+
 export function splitUnverified(
   scores: readonly UnitScore[],
   registry: UnitRegistry | null,
@@ -138,8 +150,9 @@ export function splitUnverified(
   const ranked: UnitScore[] = [];
   const unverified: UnverifiedName[] = [];
   for (const s of scores) {
-    if (registry.has(s.unit)) ranked.push(s);
-    else {
+    if (registry.has(s.unit)) {
+      if (isScoredUnit(registry, s.unit)) ranked.push(s);
+    } else {
       const suggestion = registry.suggest(s.unit);
       unverified.push({ name: s.unit, ...(suggestion ? { suggestion } : {}), places: placesOf(s.unit) });
     }

@@ -6,7 +6,7 @@ import { categoriesOf } from './ranking';
 import { pointComponents, totalNote } from './breakdown';
 import { anyMovement, anyQuota, scoreCellText, scoreColumns } from './score-columns';
 import { ranksUnits } from './rule-model';
-import { isAssessmentYear } from './periods';
+import { showsGrades } from './periods';
 
 /** Display width: CJK characters count two columns. */
 function width(text: string): number {
@@ -23,7 +23,7 @@ const pad = (text: string, w: number, right = false) => {
 export function formatBulletin(report: Report): string {
   const components = pointComponents(report.scores);
   const unit = report.rules.model.pointsUnit;
-  const graded = isAssessmentYear(report.period, report.rules.model.yearStart);
+  const graded = showsGrades(report.period, report.rules);
   const columns = scoreColumns(components, { movement: anyMovement(report.scores, report.movement), quota: anyQuota(report.scores), unit, ranked: ranksUnits(report.rules.model), graded });
   const header = columns.map((c) => c.header);
   // 序号 (a rule that ranks nobody) restarts with each category, as each category's table does

@@ -12,7 +12,7 @@ import { PersonScore, personScores } from './people';
 import { ScoringRules } from './scoring-rules';
 import { SpotCheck, readSpotChecks } from '../sheets/spotcheck-sheet';
 import { Period, TallyInput, UnitScore, entriesByUnit, tallyMemo, tallyUnits } from './tally';
-import { CategoryPlan, UnverifiedName, categoryPlan, rankWithinCategories, splitUnverified } from './ranking';
+import { CategoryPlan, UnverifiedName, categoryPlan, isScoredUnit, rankWithinCategories, splitUnverified } from './ranking';
 import { ranksUnits } from './rule-model';
 import { YearStart, assessmentYearFrom, assessmentYearOf, assessmentYearTo } from './periods';
 import { movements, previousPeriod, zeroReportMonthsOf, zeroReportUnits, zeroRunMonths } from './movement';
@@ -34,6 +34,10 @@ export interface Report {
   readonly spotChecks: SpotCheck[];
   readonly rules: ScoringRules;
   readonly rulesSheet: string | null;
+  /** Every 评分规则 sheet of the workbook (several: one per ranking of the rule, chosen by 考核周期). */
+  readonly rulesSheets?: readonly string[];
+  /** The rule's yearly ranking (another 评分规则 with 考核周期 每年), which the 年度考核 sheet follows. */
+  readonly yearlyRules?: { readonly sheet: string; readonly rules: ScoringRules };
   /** Registry units scored in the period, ranked within their categories; in category order, then rank. */
   readonly scores: UnitScore[];
   readonly categories: CategoryPlan;
@@ -124,13 +128,14 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const credited = (unit: string) => creditTo.get(unit) ?? unit;
   const ledger = creditTo.size ? { ...read, entries: read.entries.map((e) => (creditTo.has(e.unit) ? { ...e, unit: credited(e.unit) } : e)) } : read;
   const spotChecks = readSpotChecks(grids, check.registry);
-  const { sheet: rulesSheet, rules, issues: rulesRead, unitNames } = readRules(grids);
+  const period = options.period ?? defaultPeriod(check.asOf);
+  // one 评分规则 per ranking of a rule (考核周期 每季度 / 每年): the one whose 考核周期 is this period
+  const { sheet: rulesSheet, rules, issues: rulesRead, unitNames, sheets: rulesSheets, yearly: yearlyRules } = readRules(grids, period);
   const ruleIssues = rulesRead.concat(unknownRuleUnits(unitNames, check.registry, rulesSheet));
   const adjusted = readAdjustments(grids, check.registry);
   const adjustments = adjusted.adjustments.map((a) => (creditTo.has(a.unit) ? { ...a, unit: credited(a.unit) } : a));
   const adjustmentIssues = adjusted.issues;
   const lateReturns = readLateReturns(grids, check.registry);
-  const period = options.period ?? defaultPeriod(check.asOf);
   const categories = categoryPlan(check.registry, check.settings.text.rankingGroups);
   const input = scoringInput(check, { ledger, spotChecks, rules, media, adjustments, lateReturns }, creditTo);
   const { scores, unverified } = rankedScores({ ...input, period }, check, categories);
@@ -146,7 +151,7 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const zeroReport = { months, units: zeroUnits, runs: zeroRunMonths(ledger.entries, zeroUnits, zeroEnd, months) };
   const issues = inSheetOrder(grids, check.issues, ledger.issues.concat(media.issues, ruleIssues, adjustmentIssues));
   return {
-    check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, scores, categories, unverified, previousPeriod: previous,
+    check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, rulesSheets, ...(yearlyRules ? { yearlyRules } : {}), scores, categories, unverified, previousPeriod: previous,
     movement, yearToDate, zeroReport, issues, adjustments, lateReturns, creditTo, people: personScores(scores, rules.model.sharedCredit, adjustments, period),
   };
 }
@@ -157,7 +162,8 @@ export function scoringInput(
   read: Pick<TallyInput, 'ledger' | 'spotChecks' | 'rules' | 'media' | 'adjustments' | 'lateReturns'>,
   creditTo: ReadonlyMap<string, string> = new Map(),
 ): Omit<TallyInput, 'period'> {
-  const allUnits = read.rules.custom ? check.registry?.entries.map((e) => e.name).filter((n) => !creditTo.has(n)) : undefined;
+  const registry = check.registry;
+  const allUnits = read.rules.custom && registry ? registry.entries.map((e) => e.name).filter((n) => !creditTo.has(n) && isScoredUnit(registry, n)) : undefined;
   return {
     tasks: check.tasks, ...read, categoriesOf: unitCategories(check), projectsOf: unitProjects(check), ...(allUnits ? { allUnits } : {}), memo: tallyMemo(),
   };
@@ -179,8 +185,8 @@ export function rankedScores(input: TallyInput, check: CheckResult, categories: 
  */
 export function periodScores(input: TallyInput, check: CheckResult, categories: CategoryPlan): UnitScore[] {
   const registry = check.registry;
-  const tallied = tallyUnits(registry ? { ...input, wanted: (unit) => registry.has(unit) } : input);
-  return rankWithinCategories(registry ? tallied.filter((s) => registry.has(s.unit)) : tallied, categories, input.rules);
+  const tallied = tallyUnits(registry ? { ...input, wanted: (unit) => isScoredUnit(registry, unit) } : input);
+  return rankWithinCategories(registry ? tallied.filter((s) => isScoredUnit(registry, s.unit)) : tallied, categories, input.rules);
 }
 
 /**

@@ -5,8 +5,8 @@ export type MediaLevel = '中央级' | '省级' | '市级' | '县级';
 export const MEDIA_LEVELS: readonly MediaLevel[] = ['中央级', '省级', '市级', '县级'];
 
 /** How often a per-period rule applies: each calendar month, quarter, year, or once over the scored window. */
-export type Cadence = 'week' | 'month' | 'quarter' | 'year' | 'window';
-export const CADENCE_LABEL: Record<Cadence, string> = { week: '每周', month: '每月', quarter: '每季度', year: '每年', window: '本期' };
+export type Cadence = 'week' | 'month' | 'quarter' | 'half' | 'year' | 'window';
+export const CADENCE_LABEL: Record<Cadence, string> = { week: '每周', month: '每月', quarter: '每季度', half: '每半年', year: '每年', window: '本期' };
 
 /** The components a total is made of, in the order the breakdown lists them. */
 export const COMPONENTS = [
@@ -136,11 +136,20 @@ export interface RankPointsRule {
 
 export interface RuleModel {
   readonly adoption: readonly AdoptionRule[];
+  /**
+   * 采用加分 (另加, 再加): points added on top of an adopted piece's own when it is of a type or at an outlet (“粮网主动约稿登载信息
+   * 每条加2分” over the piece's 工作动态 2), where an 采用 row of the type would replace them (the highest type wins).
+   */
+  readonly bonuses: readonly AdoptionRule[];
   readonly submissions: readonly SubmissionRule[];
   readonly factors: readonly FactorRule[];
   readonly instructions: readonly InstructionRule[];
   /** 同稿多用: one piece in several outlets counts every time (sum) or only at its highest (max). */
-  readonly multiUse: 'sum' | 'max';
+  /**
+   * 同稿多用: 累加 (each outlet), 取最高 (the best outlet only), 取最高两个层次 (the best outlet of each of the two best levels), or 减半
+   * (each outlet at half when a piece is adopted in several).
+   */
+  readonly multiUse: 'sum' | 'max' | 'top2' | 'half';
   readonly quotas: readonly QuotaRule[];
   readonly base: readonly PeriodRule[];
   readonly missing: readonly PeriodRule[];
@@ -186,7 +195,16 @@ export interface RuleModel {
    * and 年度考核 count years from it; the 考核年度 is named by the year it ends in (2015年8月—2016年7月 is 计划年度 2016).
    */
   readonly yearStart: number;
+  /**
+   * The period the rule judges (评分规则 “考核周期 | 每季度”): 等次 are given for one whole such period (a whole calendar month or
+   * quarter, or a whole 考核年度), and a workbook with several 评分规则 (one per ranking: 季度排名, 年度排名) uses the one whose
+   * 考核周期 is the report's period. null: not written — a year.
+   */
+  readonly assessmentCadence: AssessmentCadence | null;
 }
+
+/** The periods a 考核周期 row may name. */
+export type AssessmentCadence = 'month' | 'quarter' | 'half' | 'year';
 
 /**
  * Whether units are ranked under these rules: as the 排名 row says, else a 考核办法 ranks and a 奖励办法 does not — unless it pays by
@@ -198,9 +216,9 @@ export const ranksUnits = (m: Pick<RuleModel, 'ranked' | 'pointsUnit' | 'rankPoi
 export const placeHeader = (ranked: boolean) => (ranked ? '排名' : '序号');
 
 export const EMPTY_MODEL: RuleModel = {
-  adoption: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
+  adoption: [], bonuses: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
   latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
-  tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分', ranked: null, yearStart: 1,
+  tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分', ranked: null, yearStart: 1, assessmentCadence: null,
 };
 
 /** Text compared loosely: NFKC, no spaces, no 《》 or brackets. */
@@ -209,6 +227,8 @@ export const looseKey = (text: string) => text.normalize('NFKC').replace(/[\s《
 /** Words of a cadence, as clerks write them. */
 const CADENCE_WORDS: readonly [RegExp, Cadence][] = [
   [/每月|月度|按月|每个月|当月/, 'month'],
+  // before the year's words: 半年度 holds 年度 (“各中心、各办公室每半年上报一篇调研报告”)
+  [/每半年|半年度|按半年|上半年|下半年/, 'half'],
   [/每季度?|季度|按季/, 'quarter'],
   [/每年|年度|全年|按年|每年度/, 'year'],
   [/本期|通报期|考核期|全期/, 'window'],

@@ -4,7 +4,7 @@ import { MESSAGES } from '../validation/messages';
 import { EXCELLENT_SHARE_KEY, RULE_ITEMS, RuleKey, ScoringRules, rulesFromValues } from './scoring-rules';
 import {
   AdoptionRule, BoundRule, COMPONENTS, Cadence, ComponentKey, DEDUCTIONS, EMPTY_MODEL, FactorRule, InstructionRule, PeriodRule, QuotaRule,
-  RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, looseKey, ruleLevel, splitCadence,
+  AssessmentCadence, RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, looseKey, ruleLevel, splitCadence,
 } from './rule-model';
 import { pointsUnitOf } from './points-unit';
 
@@ -24,13 +24,14 @@ const LEGACY_KEYS = new Map<string, RuleKey>(RULE_ITEMS.map((r) => [itemKey(r.it
 const EXCELLENT_SHARE_WORDS = /^优秀(?:等次)?(?:比例|占比|率)(?:上限)?$/;
 
 type Kind =
-  | 'adoption' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'adoptedQuota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
+  | 'adoption' | 'bonus' | 'submission' | 'factor' | 'instruction' | 'multiUse' | 'quota' | 'adoptedQuota' | 'base' | 'missing' | 'target' | 'belowTarget' | 'late'
   | 'assignmentPenalty' | 'assignmentDone' | 'max' | 'min' | 'scale' | 'rateFlag' | 'streakFlag' | 'sharedCredit' | 'overQuota' | 'tier' | 'rankPoints'
-  | 'pointsUnit' | 'ranking' | 'assessmentYear';
+  | 'pointsUnit' | 'ranking' | 'assessmentYear' | 'assessmentPeriod';
 
 /** The words a clerk may write in 项目 for each kind of row (first: the word the template and README use). */
 export const RULE_WORDS: Record<Kind, readonly string[]> = {
   adoption: ['采用', '录用', '媒体采用', '采用计分', '采用得分', '刊发', '用稿'],
+  bonus: ['采用加分', '另加', '再加', '另加分', '再加分', '加计', '再奖', '另奖', '再奖励'],
   submission: ['报送计分', '报送得分', '每报送一篇'],
   factor: ['系数', '倍数', '类型系数', '加权'],
   instruction: ['批示', '领导批示', '批示加分'],
@@ -56,6 +57,8 @@ export const RULE_WORDS: Record<Kind, readonly string[]> = {
   pointsUnit: ['计分单位', '计量单位', '分值单位', '奖励单位', '金额单位', '计奖单位'],
   ranking: ['排名', '排名次', '排序', '名次', '是否排名'],
   assessmentYear: ['考核年度', '评比年度', '考核年度起止', '年度起止', '考核年度起始'],
+  // not 通报周期: a rule may 通报 each month and grade each year
+  assessmentPeriod: ['考核周期', '考核期', '评比周期', '考核频次'],
 };
 const KIND_OF = new Map<string, Kind>();
 for (const kind of Object.keys(RULE_WORDS) as Kind[]) for (const w of RULE_WORDS[kind]) KIND_OF.set(itemKey(w), kind);
@@ -67,7 +70,8 @@ const COMPONENT_WORDS: readonly [RegExp, readonly ComponentKey[]][] = [
   [/^(加分)$/, ['adoption', 'instruction']],
   [/^(基础分|基本分|基础得分)$/, ['base']],
   [/^(扣分|扣减)$/, DEDUCTIONS],
-  [/^(缺报|缺报扣分)$/, ['missing']],
+  [/^(缺报|缺报扣分|漏报|漏报扣分)$/, ['missing']],
+  [/^(迟报|迟报扣分|报送不及时)$/, ['late']],
   [/^(报送|报送得分)$/, ['submission']],
   [/^(加减分)$/, ['adjustment']],
   [/^(约稿)$/, ['assignment']],
@@ -103,6 +107,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   let custom = false;
   const m = parsed.model as { -readonly [K in keyof RuleModel]: RuleModel[K] };
   const adoption: AdoptionRule[] = [];
+  const bonuses: AdoptionRule[] = [];
   const submissions: SubmissionRule[] = [];
   const factors: FactorRule[] = [];
   const instructions: { -readonly [K in keyof InstructionRule]: InstructionRule[K] }[] = [];
@@ -148,7 +153,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       continue;
     }
     // 排名 alone leaves today's defaults in force: it says who is ranked, not how units score
-    if (kind !== 'ranking' && kind !== 'assessmentYear') custom = true;
+    if (kind !== 'ranking' && kind !== 'assessmentYear' && kind !== 'assessmentPeriod') custom = true;
     const target = splitCadence(row.target);
     const type = splitCadence(row.type);
     const cadence: Cadence | null = target.cadence ?? type.cadence;
@@ -158,7 +163,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       return value;
     };
     const needCadence = (): Cadence | null => {
-      if (cadence === null) bad(row.cells.type, row.type, '周期：每周、每月、每季度、每年或本期（可写在“对象”或“类型”列）');
+      if (cadence === null) bad(row.cells.type, row.type, '周期：每周、每月、每季度、每半年、每年或本期（可写在“对象”或“类型”列）');
       return cadence;
     };
     const unitOf = (text: string) => {
@@ -168,14 +173,15 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
     };
     switch (kind) {
       case 'adoption':
+      case 'bonus':
       case 'factor': {
         const written = target.rest;
         const level = written === '' ? null : ruleLevel(written);
         const outlet = written === '' || level ? null : written;
         const pieceType = type.rest === '' ? null : type.rest;
-        if (kind === 'adoption') {
+        if (kind !== 'factor') {
           const points = needValue();
-          if (points !== null) adoption.push({ outlet, level, type: pieceType, points, cell: `${sheet}!${row.cells.value}` });
+          if (points !== null) (kind === 'adoption' ? adoption : bonuses).push({ outlet, level, type: pieceType, points, cell: `${sheet}!${row.cells.value}` });
         } else {
           if (pieceType === null) {
             bad(row.cells.type, row.type, '稿件类型或版面，如“头版头条”“简讯”');
@@ -208,9 +214,13 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       }
       case 'multiUse': {
         const text = [row.target, row.type, valueText].join('');
-        if (/不累加|取最高|最高|只计一次|按最高/.test(text)) m.multiUse = 'max';
+        // 减半 (“发生一稿多用时，作减半计分”): each outlet's points halved
+        if (/减半|计半|各半/.test(text)) m.multiUse = 'half';
+        // 取最高两个层次 (“取最高层次两次累计加分，同一层级只计一次”)
+        else if (/两个?层次|两层|两次累计|最高两/.test(text)) m.multiUse = 'top2';
+        else if (/不累加|取最高|最高|只计一次|按最高/.test(text)) m.multiUse = 'max';
         else if (/累加|分别计|每次/.test(text)) m.multiUse = 'sum';
-        else bad(row.cells.target, row.target, '“累加”或“取最高”');
+        else bad(row.cells.target, row.target, '“累加”“取最高”“取最高两个层次”或“减半”');
         break;
       }
       case 'quota':
@@ -354,6 +364,14 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         else m.yearStart = start;
         break;
       }
+      case 'assessmentPeriod': {
+        // 考核周期 | 每季度 (“每季度为一个考核期”, “《吕梁民进信息》采用的每季度汇总排名”): the period 等次 are given for and this sheet ranks
+        const written = [row.target, row.type, valueText].map((t) => t.trim()).filter(Boolean).join('');
+        const period = assessmentCadenceOf(written);
+        if (period === null) bad(row.cells.target, written, '“每月”“每季度”“每半年”或“每年”（按哪种期间考核、排名）');
+        else m.assessmentCadence = period;
+        break;
+      }
       case 'ranking': {
         // 排名 | 不排名: a 奖励办法 that pays each unit (“每季度统计一次，发放奖金”) ranks nobody; 排名 | 按奖励合计 asks for a rank
         const written = [row.target, row.type, valueText].map((t) => looseKey(t)).filter(Boolean).join('');
@@ -375,9 +393,9 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   }
   // a bound's text was written in 分 before the 计分单位 row may have been read
   const unitBounds = m.pointsUnit === '分' ? bounds : bounds.map((b) => ({ ...b, text: b.text.replace(/分$/, m.pointsUnit) }));
-  Object.assign(m, { adoption, submissions, factors, instructions, quotas, base, missing, targets, bounds: unitBounds, tiers, rankPoints });
+  Object.assign(m, { adoption, bonuses, submissions, factors, instructions, quotas, base, missing, targets, bounds: unitBounds, tiers, rankPoints });
   const defaults = rulesFromValues(parsed.values);
-  const rules = custom ? rulesFromValues(parsed.values, m) : { ...defaults, model: { ...defaults.model, ranked: m.ranked, yearStart: m.yearStart } };
+  const rules = custom ? rulesFromValues(parsed.values, m) : { ...defaults, model: { ...defaults.model, ranked: m.ranked, yearStart: m.yearStart, assessmentCadence: m.assessmentCadence } };
   return { rules, issues: parsed.issues, unitNames };
 }
 
@@ -412,6 +430,22 @@ export function yearStartOf(text: string): number | null {
   return start;
 }
 
+/** A 考核周期 as written: 每月/月度/按月, 每季度/季度/按季, 每半年/半年度, 每年/年度/全年 (每周 is no period Duban grades), or null. */
+export function assessmentCadenceOf(text: string): AssessmentCadence | null {
+  const t = looseKey(text).replace(/为一?个?(考核期|考核周期|周期)$/, '').replace(/^(按|每)/, '').replace(/(考核|排名|通报|评比|汇总|一次)+$/, '');
+  if (/^(月|月度|个月|每月)$/.test(t)) return 'month';
+  if (/^(季|季度|个季度)$/.test(t)) return 'quarter';
+  if (/^(半年|半年度)$/.test(t)) return 'half';
+  if (/^(年|年度|全年|考核年度)$/.test(t)) return 'year';
+  return null;
+}
+
+/** The 考核周期 a 评分规则 sheet's name says (评分规则（季度）, 月度评分规则, 评分规则-年度), or null. */
+export function assessmentCadenceInName(name: string): AssessmentCadence | null {
+  const m = /(月度|每月|季度|每季|半年|年度|每年|全年)/.exec(name);
+  return m ? assessmentCadenceOf(m[1]) : null;
+}
+
 /** A 名次计分 row's 对象: what units are placed by (报送条数, 采用数量, 得分), or null. */
 function rankBasis(text: string): RankPointsRule['basis'] | null {
   const t = looseKey(text);
@@ -444,7 +478,7 @@ function repeatOf(type: string): 'rest' | 'each' | null {
   return null;
 }
 
-const CADENCE_LABEL_SHORT: Record<Cadence, string> = { week: '每周', month: '每月', quarter: '每季度', year: '每年', window: '' };
+const CADENCE_LABEL_SHORT: Record<Cadence, string> = { week: '每周', month: '每月', quarter: '每季度', half: '每半年', year: '每年', window: '' };
 
 /** The components a 上限/下限 row's 对象 names ("基础分+扣分"); 'total' for 总分 or blank; null when not understood. */
 function componentsOf(text: string): readonly ComponentKey[] | 'total' | null {

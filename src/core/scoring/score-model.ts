@@ -97,4 +97,6 @@ export interface UnitResult {
   /** The most the unit could score on the capped components that apply (today's formula only), for grading. */
   readonly maxApplicable: number | null;
   readonly counted: CountedPiece[];
+  /** Pieces' 报送计分, for per-person results (kept apart: targets and 分档 count adoption points only). */
+  readonly submitted: CountedPiece[];
 }

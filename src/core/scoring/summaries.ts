@@ -6,7 +6,7 @@ import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
 import { Report, periodScores, scoringInput, yearToDateOf, yearToDatePeriod, yearToDateSpan } from './report';
 import { isWholeMonth, periodPhrase } from './movement';
-import { assessmentYearLabel, isAssessmentYear } from './periods';
+import { ASSESSMENT_CADENCE_LABEL, assessmentYearLabel, showsGrades } from './periods';
 import { categoriesOf } from './ranking';
 import { ComponentKey, ranksUnits } from './rule-model';
 import { BREAKDOWN_SHEET, breakdownSheet, pointComponents, totalNote } from './breakdown';
@@ -15,8 +15,9 @@ import { excellentShareText } from './scoring-rules';
 import { GRADE_HEADER, ScoreColumn, ScoreRow, anyMovement, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
-import { TASK_STATUS_LABEL } from '../deadlines/task-status';
+import { TASK_STATUS_LABEL, effectiveDueDate } from '../deadlines/task-status';
 import { Period, UnitScore } from './tally';
+import { workName, workNoun } from './work-name';
 import { TaskRecord } from '../validation/validate';
 
 /** Names of the generated sheets (one home). */
@@ -35,10 +36,6 @@ export const DUE_SOON_WORKDAYS = 5;
 const compact = (d: CivilDate) => formatISO(d).replace(/-/g, '');
 
 
-function periodText(period: Period): string {
-  if (isWholeMonth(period)) return `${period.from.year}年${period.from.month}月`;
-  return `${formatISO(period.from)} 至 ${formatISO(period.to)}`;
-}
 
 const col = (header: string, width: number, style = STYLES.plain): SummaryColumn => ({ header, width, style });
 const date = (d: CivilDate | null): SpecValue => (d ? toSerial(d) : null);
@@ -175,7 +172,7 @@ function sheetColumn(c: ScoreColumn): SummaryColumn {
 }
 
 /** The rows of a score table: a heading per category (when there is more than one), units, then notes (what adds up to 总分, 待核实). */
-function scoreRows(report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], components: readonly ComponentKey[], columns: readonly ScoreColumn[], extra: BulletinExtra | null) {
+function scoreRows(report: ScoredReport, scores: readonly UnitScore[], components: readonly ComponentKey[], columns: readonly ScoreColumn[], extra: BulletinExtra | null) {
   const rows: SpecValue[][] = [];
   const styles: (CellStyle | undefined)[] = [];
   const headed = categoriesOf(scores).length > 1;
@@ -206,6 +203,9 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified' | 'rules'>, 
   const share = report.rules.excellentShare;
   if (share !== null && columns.some((c) => c.header === GRADE_HEADER) && scores.some((s) => s.grade !== null)) note(`等次：${excellentShareText(share, categoriesOf(scores).length > 1)}（评分规则“优秀比例”），按总分从高到低确定。`);
   if (report.categories.note) note(report.categories.note);
+  // several 评分规则 (one per ranking, 考核周期 每季度 / 每年): which one these scores follow
+  const cadence = report.rules.model.assessmentCadence;
+  if (report.rulesSheet && (report.rulesSheets?.length ?? 0) > 1) note(`计分依据：“${report.rulesSheet}”表${cadence ? `（考核周期：${ASSESSMENT_CADENCE_LABEL[cadence]}）` : ''}。`);
   if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
   // the office's 报送指标 is its minimum: every unit below it is named, as 通报 do (怀远县 2024 「低于最低标准的有：…」)
   const below = extra && report.rules.custom && report.rules.model.quotas.length ? scores.filter((s) => s.expected > 0 && s.actual < s.expected) : [];
@@ -218,6 +218,9 @@ function scoreRows(report: Pick<Report, 'categories' | 'unverified' | 'rules'>, 
   }
   return { rows, styles };
 }
+
+/** What a score table reads of a report (the 评分规则 used is named when the workbook has several). */
+type ScoredReport = Pick<Report, 'categories' | 'unverified' | 'rules'> & Partial<Pick<Report, 'rulesSheet' | 'rulesSheets'>>;
 
 const ZERO_FILL: CellStyle = { fill: STYLES.warning.fill };
 /** Heading and note rows: text from column A running to the right (not centred in the narrow 排名 column). */
@@ -250,7 +253,7 @@ interface BulletinExtra {
 }
 
 function scoreSheet(
-  name: string, title: string, report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null, graded: boolean,
+  name: string, title: string, report: ScoredReport, scores: readonly UnitScore[], stamp: GenerationStamp, extra: BulletinExtra | null, graded: boolean,
 ): SheetSpec {
   const components = pointComponents(scores);
   const unit = report.rules.model.pointsUnit;
@@ -286,15 +289,18 @@ export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec
     zeroReport: report.zeroReport.units,
     zeroMonths: report.zeroReport.months,
   };
-  return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodText(report.period)}宣传工作通报`, report, report.scores, stamp, extra, isAssessmentYear(report.period, report.rules.model.yearStart));
+  return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodPhrase(report.period)}${workNoun(workName(report.check.settings.text.workName))}通报`, report, report.scores, stamp, extra, showsGrades(report.period, report.rules));
 }
 
 /** 年度考核-YYYY: the same table over the whole plan year (to the as-of date). */
-export function annualSheet(year: number, report: Pick<Report, 'categories' | 'unverified' | 'rules'>, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
+export function annualSheet(year: number, report: ScoredReport & Partial<Pick<Report, 'check'>>, scores: readonly UnitScore[], stamp: GenerationStamp): SheetSpec {
   // a 考核年度 that does not start in January says its months (2015年8月至2016年7月宣传工作考核), as 合肥市关工委's 评比年度
   const yearStart = report.rules.model.yearStart;
-  const title = yearStart > 1 ? `${assessmentYearLabel(year, yearStart)}宣传工作考核` : `${year}年度宣传工作考核`;
-  return scoreSheet(GENERATED_NAMES.annual(year), title, report, scores, stamp, null, true);
+  const work = workNoun(workName(report.check?.settings.text.workName));
+  const title = yearStart > 1 ? `${assessmentYearLabel(year, yearStart)}${work}考核` : `${year}年度${work}考核`;
+  // 等次 judged over a month or a quarter (考核周期) are not a year's: the year's sum would grade everyone 优秀
+  const graded = (report.rules.model.assessmentCadence ?? 'year') === 'year' && report.rules.gradeLines !== null;
+  return scoreSheet(GENERATED_NAMES.annual(year), title, report, scores, stamp, null, graded);
 }
 
 /** 逾期预警: tasks overdue at the as-of date and tasks due within DUE_SOON_WORKDAYS working days. */
@@ -310,7 +316,7 @@ export function overdueSheet(report: Report, stamp: GenerationStamp): SheetSpec 
   const soon: SpecValue[][] = [];
   for (const t of report.check.tasks) {
     if (t.deadline.kind !== 'date') continue;
-    const due = t.deadline.date;
+    const due = effectiveDueDate(t.deadline, calendar); // 遇节假日顺延: the working day it moves to
     const where = link(t.sheet, t.cells.deadline ?? `A${t.row}`);
     if (t.status === 'overdue') {
       overdue.push(['逾期', t.seq || null, t.task, t.owingLeads.join('、'), t.coop.join('、') || null, date(due), daysBetween(due, asOf), null, where]);
@@ -328,21 +334,24 @@ export function overdueSheet(report: Report, stamp: GenerationStamp): SheetSpec 
 /** Every generated sheet of a report, in the order they are added to the workbook. */
 export function summarySheets(report: Report, stamp: GenerationStamp): SheetSpec[] {
   const year = report.check.planYear;
-  const yearStart = report.rules.model.yearStart;
+  // a rule ranked each quarter and each year (two 评分规则): the 年度考核 follows the yearly one
+  const yearly = report.yearlyRules;
+  const annualReport: Report = yearly ? { ...report, rules: yearly.rules, rulesSheet: yearly.sheet } : report;
+  const yearStart = annualReport.rules.model.yearStart;
   const annualPeriod = yearToDatePeriod(year, report.asOf, yearStart);
   const same = (a: Period, b: Period) => compareDates(a.from, b.from) === 0 && compareDates(a.to, b.to) === 0;
   // 年度考核 over the report's period or its 本年累计 (the usual case) is scored already
-  const annualScores = same(annualPeriod, report.period)
+  const annualScores = !yearly && same(annualPeriod, report.period)
     ? report.scores
-    : same(annualPeriod, yearToDateOf(report.period, yearStart))
+    : !yearly && same(annualPeriod, yearToDateOf(report.period, yearStart))
       ? report.yearToDate
-      : periodScores({ ...scoringInput(report.check, report, report.creditTo), period: annualPeriod }, report.check, report.categories);
+      : periodScores({ ...scoringInput(report.check, annualReport, report.creditTo), period: annualPeriod }, report.check, report.categories);
   return [
     issuesSheet(report.issues, stamp),
     unitTasksSheet(report, stamp),
     bulletinSheet(report, stamp),
     breakdownSheet(report, stamp),
     overdueSheet(report, stamp),
-    annualSheet(year, report, annualScores, stamp),
+    annualSheet(year, annualReport, annualScores, stamp),
   ];
 }

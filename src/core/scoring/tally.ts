@@ -9,7 +9,7 @@ import {
   scoreUnit,
 } from './engine';
 import { Quota, expectedCount } from '../quotas/quota';
-import { categoryQuotaFor } from '../quotas/by-category';
+import { quotaAskedOf } from '../quotas/by-category';
 import { GRADE_NAMES, MediaLevel, ScoringRules } from './scoring-rules';
 import { SpotCheck } from '../sheets/spotcheck-sheet';
 import { TaskRecord } from '../validation/validate';
@@ -59,6 +59,8 @@ export interface UnitScore {
   readonly targets: readonly TargetResult[];
   /** Pieces counted for the unit with their points (after 同稿多用), for per-person results. */
   readonly counted: readonly CountedPiece[];
+  /** Pieces' 报送计分 (报送即计分), for per-person results; absent where nothing is scored on submission. */
+  readonly submitted?: readonly CountedPiece[];
 }
 
 export interface TallyInput {
@@ -122,12 +124,13 @@ export function gradeOf(score: { total: number; maxApplicable: number | null }, 
  * line (or, when the rules write no 优秀 line, those scoring above 0); a unit whose tie would pass the limit, and those below
  * it, take the next 等次 their total reaches. Ranks are the category's competition ranks.
  */
-export function gradesWithShare(list: readonly { total: number; maxApplicable: number | null; rank: number }[], rules: ScoringRules): (Grade | null)[] {
+export function gradesWithShare(list: readonly { total: number; maxApplicable: number | null; rank: number; vetoed?: boolean }[], rules: ScoringRules): (Grade | null)[] {
   const share = rules.excellentShare;
-  if (share === null || !rules.gradeLines) return list.map((s) => gradeOf(s, rules));
+  // a unit under 一票否决 (取消评先资格) takes the 等次 its total reaches below 优秀
+  if (share === null || !rules.gradeLines) return list.map((s) => gradeOf(s, rules, !s.vetoed));
   const limit = Math.floor(share * list.length + 1e-9);
   const byLine = rules.gradeLines.excellent !== null;
-  const reaches = list.map((s) => (byLine ? gradeOf(s, rules) === GRADE_NAMES.excellent : s.total > 0));
+  const reaches = list.map((s) => !s.vetoed && (byLine ? gradeOf(s, rules) === GRADE_NAMES.excellent : s.total > 0));
   // the eligible in rank order: a unit is 优秀 when it and every eligible unit ranked with or ahead of it fit within the limit
   // (ranks follow totals; under today's formula 等次 follow the share of what applies, so an eligible unit may rank below one that is not)
   const eligibleRanks = list.filter((_, i) => reaches[i]).map((s) => s.rank).sort((a, b) => a - b);
@@ -261,10 +264,11 @@ function taskPlanOf(input: TallyInput, lists = input.rules.custom): TaskPlan {
       own.lastTask = t;
       if (!quota) continue;
       // a quota by category asks each unit what its own category's rule says (none: nothing asked)
-      const piece = byCategory ? categoryQuotaFor(byCategory, input.categoriesOf?.(unit) ?? []) : null;
-      if (byCategory && !piece) continue;
-      const id = idOf(piece ? piece.quota : quota);
-      const times = piece?.perProject ? (input.projectsOf?.(unit) ?? 1) : 1;
+      // (no object made per unit for a plain quota: this loop runs for every unit of every task)
+      const asked = byCategory ? quotaAskedOf(quota, input.categoriesOf?.(unit) ?? [], input.projectsOf && (() => input.projectsOf!(unit))) : null;
+      if (byCategory && !asked) continue;
+      const id = idOf(asked ? asked.quota : quota);
+      const times = asked ? asked.times : 1;
       if (lists) {
         own.quotaIds.push(id);
         own.quotaTimes.push(times);
@@ -443,7 +447,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     return {
       unit, category: OVERALL_CATEGORY, expected, actual: a.actual, completion, adopted: a.adopted, adoptionPoints, overdue: a.overdue,
       awareness, satisfaction, total: result.total, parts: result.parts, notApplicable: result.notApplicable, maxApplicable: result.maxApplicable,
-      flags: result.flags, targets: result.targets, counted: result.counted,
+      flags: result.flags, targets: result.targets, counted: result.counted, submitted: result.submitted,
     };
   });
   // 折算 is the ranking's (registry units only, per group when the rule says so): see rankWithinCategories

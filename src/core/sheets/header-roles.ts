@@ -301,13 +301,30 @@ function withMoreColumns(header: TaskHeaderMatch, candidate: HeaderCandidate | n
   return more.length > 0 ? { ...withLeaders, moreCoop: more } : withLeaders;
 }
 
+/** The header row of the first of Duban's other tables a sheet holds (registry, media, spot checks, holidays, rules), or null. */
+function otherTableHeaderRow(grid: Grid): number | null {
+  const rows = grid.rows;
+  const found = [
+    findHeaderRow(rows, REGISTRY_HEADERS, REGISTRY_REQUIRED), findHeaderRow(rows, MEDIA_HEADERS, MEDIA_REQUIRED),
+    findHeaderRow(rows, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED), findHeaderRow(rows, HOLIDAY_HEADERS, HOLIDAY_REQUIRED),
+    findHeaderRow(rows, RULES_HEADERS, RULES_REQUIRED),
+  ].filter((m) => m !== null).map((m) => m!.row);
+  return found.length > 0 ? Math.min(...found) : null;
+}
+
 /** Another kind of sheet Duban reads or knows (ledger, registry, a summary by unit …): its columns are never typed as a task table's. */
 function isOtherKnownSheet(grid: Grid): boolean {
-  const rows = grid.rows;
-  return looksLikeLedger(rows) || findHeaderRow(rows, REGISTRY_HEADERS, REGISTRY_REQUIRED) !== null
-    || findHeaderRow(rows, MEDIA_HEADERS, MEDIA_REQUIRED) !== null || findHeaderRow(rows, SPOTCHECK_HEADERS, SPOTCHECK_REQUIRED) !== null
-    || findHeaderRow(rows, HOLIDAY_HEADERS, HOLIDAY_REQUIRED) !== null || findHeaderRow(rows, RULES_HEADERS, RULES_REQUIRED) !== null
+  return looksLikeLedger(grid.rows) || otherTableHeaderRow(grid) !== null
     || summaryHeaderCell(grid) !== null; // a 统计表 by unit (单位 | 报送条数 | 得分): the result of counting, no tasks
+}
+
+/**
+ * Whether a row that reads as a task header lies in the data of another of Duban's tables: a 单位名录 row
+ * 「区卫生和计划生育局 | | 部门」 names a task word (计划) and a unit word (部门), yet it is a unit under 单位名称 | 别名 | 类型.
+ */
+function insideOtherTable(grid: Grid, candidate: HeaderCandidate): boolean {
+  const other = otherTableHeaderRow(grid);
+  return other !== null && other < candidate.top;
 }
 
 /** Rows that may be a header whose words are unknown: two or more filled cells, all short. */
@@ -432,6 +449,7 @@ function detectHeader(grid: Grid, isUnit?: (name: string) => boolean): { header:
   const candidates = headerCandidates(grid);
   const best = candidates[0] ?? null;
   if (!best || best.lacking.length > 0 || best.score <= 0) return { header: inferTaskHeader(grid, best, isUnit), best, candidates };
+  if (insideOtherTable(grid, best)) return { header: null, best: null, candidates };
   // columns under a header word nobody knows ("发布形式", "办结要求"): a deadline, quota or second unit column by content
   const unknown = new Set<number>();
   best.texts.forEach((t, c) => { if (t !== '' && best.cells[c] === null && !Object.values(best.columns).includes(c)) unknown.add(c); });

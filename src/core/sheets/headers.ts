@@ -90,14 +90,15 @@ export const RETURN_DATE_HEADERS: readonly string[] = ['报送时间', '发布�
 export const LEDGER_TIMED_HEADERS: HeaderSchema<LedgerField> = { ...LEDGER_HEADERS, date: [...LEDGER_HEADERS.date, ...RETURN_DATE_HEADERS] };
 export const LEDGER_TIMED_REQUIRED: readonly LedgerField[] = ['date', 'unit', 'title'];
 
-/** A date printed in two columns, 月 | 日 (a 见报篇目统计表): a return reads them as one date in its period's year. */
-export const SPLIT_DATE_HEADERS = { month: ['月', '月份'], day: ['日'] } as const;
+/** A date printed in two columns, 月 | 日 (a 见报篇目统计表): a return reads them as one date in its period's year, the ledger in its title's (ledger-header.ts); 年 a year column beside them. */
+export const SPLIT_DATE_HEADERS = { month: ['月', '月份'], day: ['日'], year: ['年', '年份'] } as const;
 
 /**
  * A 统计表 that counts by unit (单位 | 报送条数 | 采用 | 得分): its unit column and its count or points columns. Such a sheet
- * is the result of counting, not a ledger: read only to say so when the workbook has no ledger (summary-table.ts).
+ * is the result of counting, not a ledger: read only to say so when the workbook has no ledger (summary-table.ts). The unit
+ * column may be headed by the kind of unit: 县（市、区）, 镇（街道） (normalised without the brackets: 县, 镇), 学院.
  */
-export const SUMMARY_UNIT_HEADER = /^(单位|单位名称|报送单位|部门|科室)$|^.{1,10}单位$/u;
+export const SUMMARY_UNIT_HEADER = /^(单位|单位名称|报送单位|部门|科室|处室|学院|院系|县|区|市|镇|乡镇|县区|区县|县市区|街道|镇街)$|^.{1,10}单位$/u;
 export const SUMMARY_COUNT_HEADER = /(条数|篇数|件数|数量|得分|分数|采用|采用数|报送数)$/u;
 /** A count header that says it is a result (得分, 本月报送条数, 累计分数), not a target. */
 export const SUMMARY_RESULT_HEADER = /得分$|^(本月|本期|本季度?|全年累计|累计|实际|实报|已报)/u;
@@ -153,6 +154,9 @@ export const SETTINGS_KEYS = {
   documentNumber: ['发文字号'],
   recipients: ['主送', '主送机关'],
   campaignName: ['活动名称'],
+  // what work the 通报 is about when it is not 宣传工作 (「政务信息报送及采用」: 潜江市 「…政务信息报送及采用情况的通报」); not 工作名称,
+  // a task table's column header that would make a task sheet read as 设置
+  workName: ['通报事项'],
   // the 通报's 附注 under the date, as offices print who to call (「联系人：…，联系电话：…」)
   contactPerson: ['联系人'],
   contactPhone: ['联系电话'],

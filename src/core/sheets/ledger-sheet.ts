@@ -8,7 +8,8 @@ import { tableFurniture } from './headings';
 import { readAdoption } from './adoption';
 import { Issue, makeIssue } from '../validation/issues';
 import { RepeatedIssues } from '../validation/repeated-issues';
-import { locateLedger, otherLedgerSheets, splitDateLedgerCell } from './ledger-header';
+import { locateLedger, otherLedgerSheets, splitDateLedger, splitDateLedgerCell, yearOf } from './ledger-header';
+import { SplitDateResult, inLedgerYear, readSplitDate } from './ledger-split-date';
 import { summaryTable } from './summary-table';
 import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
@@ -81,6 +82,21 @@ function countOf(value: CellValue): number {
   return Number.isFinite(n) && n >= 0 ? n : 1;
 }
 
+/**
+ * A 数量 cell the sheet's own formulas read otherwise than the engine: SUMIFS (the 已报送 column, a clerk's 求和) skips text
+ * ("3篇", a "3" stored as text, "若干") as 0 and adds a negative figure as it is, while the engine counts "3篇" as 3 and a
+ * figure that is no count as 1. Null when both read it alike; else the engine's count and the number to write instead (when
+ * the text holds one).
+ */
+export function countDisagreement(value: CellValue): { count: number; figure: number | null } | null {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? null : { count: 1, figure: null };
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const count = countOf(value);
+  if (count === 0) return null; // "0篇": both read 0
+  const figure = countFigure(value);
+  return { count, figure: Number.isInteger(figure) && figure >= 0 ? figure : null };
+}
+
 /** 上级计分/认定分值 of a row: a number (10, “10分”), else null (blank: the rules give the points). */
 function givenOf(value: CellValue): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
@@ -92,10 +108,10 @@ function givenOf(value: CellValue): number | null {
  * The ledger's rows with a cell merged down over rows (单位 over a unit's block, 日期 over a day's) given to each row, as
  * the office reads it. 数量 is not shared out: a figure over several rows is the block's, not each row's (`counts`).
  */
-function mergedDown(grid: Grid, headerRow: number, col: Partial<Record<LedgerField, number>>): { rows: CellValue[][]; counts: CellRange[] } {
+function mergedDown(grid: Grid, headerRow: number, col: Partial<Record<LedgerField, number>>, dateParts: readonly number[]): { rows: CellValue[][]; counts: CellRange[] } {
   const down = grid.merges.filter((m) => m.bottom > m.top && m.top > headerRow);
   if (down.length === 0) return { rows: grid.rows, counts: [] };
-  const shared = new Set(Object.entries(col).filter(([f]) => f !== 'count').map(([, c]) => c));
+  const shared = new Set([...Object.entries(col).filter(([f]) => f !== 'count').map(([, c]) => c), ...dateParts]);
   const rows = grid.rows.slice();
   const counts = down.filter((m) => m.left <= (col.count ?? -1) && (col.count ?? -1) <= m.right);
   for (const m of down) {
@@ -127,11 +143,14 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const located = locateLedger(grids);
   if (!located) {
     // no ledger: one dated in 月 | 日 columns is said (it has no year), as is a 统计表 by unit in its place — neither read as nothing silently
-    const split = grids.find((g) => !g.generated && splitDateLedgerCell(g.rows) !== null);
-    if (split) return { sheet: null, entries: [], issues: [makeIssue('HEADER_NOT_FOUND', split.name, splitDateLedgerCell(split.rows)!, MESSAGES.ledgerSplitDate(split.name))] };
+    const split = grids.find((g) => !g.generated && splitDateLedgerCell(g) !== null);
+    if (split) {
+      const years = splitDateLedger(split)?.split.years ?? [];
+      return { sheet: null, entries: [], issues: [makeIssue('HEADER_NOT_FOUND', split.name, splitDateLedgerCell(split)!, MESSAGES.ledgerSplitDate(split.name, years))] };
+    }
     return { sheet: null, entries: [], issues: summaryIssues(grids) };
   }
-  const { grid, header } = located;
+  const { grid, header, split } = located;
   const col = header.columns;
   const sheet = grid.name;
   const entries: LedgerEntry[] = [];
@@ -171,11 +190,15 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   };
   const typesOf = memoize((written: string) => (written === '' ? NONE : pieceTypes(...written.split('|'))));
   const authorsOf = memoize((written: string) => (written === '' ? NONE : written.split(/[、,，;；\s]+/).filter(Boolean)));
-  const at = (row: number, field: LedgerField) => a1(row, col[field] ?? 0);
+  // a ledger dated in 月 | 日: its date issues stand at the 月 cell
+  const at = (row: number, field: LedgerField) => a1(row, (field === 'date' && split ? split.month : col[field]) ?? 0);
   // dates repeat (a year holds 365 of them): each distinct cell value is read once and its date shared
-  const dateOf = memoize(readDateIgnoringTime);
+  // "6月5日" without its year is in the year the title or sheet name gives ("2023年信息报送登记簿"), looked up once if ever
+  let titleYear: number | null | undefined;
+  const dateOf = memoize(inLedgerYear(readDateIgnoringTime, () => (titleYear ??= yearOf(grid, header.row).year)));
   const levelOf = memoize(normalizeLevel); // 级别 as written → level (a handful of spellings)
   const adoptionOf = memoize(readAdoption); // 是否采用: a few words, 100k rows
+  const disagreementOf = memoize(countDisagreement); // a 数量 written as text: "1篇" on every row of some ledgers
   // columns only the office's rules read: most ledgers have none, and their rows need no lookup for them
   const typed = col.pieceType !== undefined || col.placement !== undefined || col.words !== undefined || col.route !== undefined;
   const withAuthors = col.author !== undefined;
@@ -185,7 +208,11 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const cAdopted = column('adopted'), cTaskSeq = column('taskSeq'), cCount = column('count'), cInstruction = column('instruction');
   const cPieceId = column('pieceId'), cAuthor = column('author'), cPieceType = column('pieceType'), cPlacement = column('placement'), cWords = column('words');
   const cRoute = column('route'), cGiven = column('given');
-  const { rows, counts: countMerges } = mergedDown(grid, header.row, col);
+  const dateParts = split ? [split.month, split.day, ...(split.yearColumn === undefined ? [] : [split.yearColumn])] : [];
+  const { rows, counts: countMerges } = mergedDown(grid, header.row, col, dateParts);
+  let carriedMonth: number | null = null; // a 月 | 日 ledger's month, written once for its block
+  let yearCrossed = false;
+  const crossing: Issue[] = [];
   // a 数量 merged over a block (one figure for its rows): each row is one article; a figure other than the rows is said, once a merge
   const countShared = new Set<number>();
   for (const m of countMerges) {
@@ -197,17 +224,35 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     const word = cellText(grid.rows[header.row]?.[cCount] ?? null) || '数量';
     repeated.add('LEDGER_MERGED_COUNT', rangeA1(m), a1(m.top, m.left), () => ({ message: MESSAGES.ledgerMergedCount(word, written, span, rangeA1(m)) }));
   }
-  const mapped = new Set(Object.values(col));
+  const mapped = new Set([...Object.values(col), ...dateParts]);
   for (let r = header.row + 1; r < rows.length; r++) {
     const cells = rows[r] ?? NO_CELLS;
-    const date = dateOf(cDate < 0 ? null : cells[cDate] ?? null);
+    const inParts: SplitDateResult | null = split ? readSplitDate(cells, split, carriedMonth) : null;
+    if (inParts && !inParts.ok && !inParts.empty) {
+      if (!isFurniture(cells, mapped)) repeated.add('LEDGER_BAD_DATE', inParts.written, at(r, 'date'), () => ({ message: MESSAGES.ledgerBadSplitDate(inParts.written, inParts.problem, split!.year) }));
+      continue;
+    }
+    const dated = inParts ? (inParts.ok ? inParts : { ok: false as const }) : dateOf(cDate < 0 ? null : cells[cDate] ?? null);
+    // a number below 367 in the date column is a day (or a count) typed there, not a date of 1900: no date, said
+    const date = dated.ok && dated.date.year < 1901 ? { ok: false as const } : dated;
+    if (inParts?.ok) {
+      // a 登记簿 kept in order that goes back from a late month to an early one (12月 → 1月) has crossed into another year,
+      // which one the title's year cannot tell (a 考核年度 from 8月 is named by either of its years): said once, read as written
+      if (carriedMonth !== null && carriedMonth - inParts.date.month >= 6 && split!.yearColumn === undefined && !yearCrossed) {
+        yearCrossed = true;
+        const cell = at(r, 'date');
+        crossing.push(makeIssue('LEDGER_YEAR_UNCLEAR', sheet, cell, MESSAGES.ledgerYearCrossed(carriedMonth, inParts.date.month, cell, split!.year!)));
+      }
+      carriedMonth = inParts.date.month;
+    }
     if (!date.ok) {
       // a row with a date is not blank: only a row without one is looked at cell by cell
       if (cells.every(isBlank)) continue;
       // the printed table's furniture is no row of the ledger and holds no article: a row numbered and left empty, a 合计, a 填表人 or 填表说明 line
       if (isFurniture(cells, mapped)) continue;
       const written = textAt(cells, cDate);
-      repeated.add('LEDGER_BAD_DATE', written, at(r, 'date'), () => ({ message: MESSAGES.ledgerBadDate(written) }));
+      const isNumber = typeof (cDate < 0 ? null : cells[cDate]) === 'number';
+      repeated.add('LEDGER_BAD_DATE', written, at(r, 'date'), () => ({ message: MESSAGES.ledgerBadDate(written, isNumber) }));
       continue;
     }
     const unitWritten = textAt(cells, cUnit);
@@ -231,12 +276,26 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       repeated.add('LEDGER_ADOPTED_UNCLEAR', `${adoptedText}\u0000${mediaName}`, at(r, 'adopted'), () => ({ message: MESSAGES.ledgerAdoptedOtherOutlet(adoptedText, mediaName) }));
     }
     const level = levelOf(textAt(cells, cLevel)) ?? (mediaName ? media.find(mediaName)?.level ?? null : null);
+    // 上级计分/认定分值: a few rows of a few ledgers
+    const given = cGiven < 0 ? null : givenOf(cells[cGiven] ?? null);
     if (adopted && mediaName !== '' && level === null) {
       // an outlet listed at a level of the rule's own (企业报、局内) scores by its 分值: only one with neither is lost
       const entry = media.find(mediaName);
       // one issue per outlet however many rows name it (its message says how many and which)
       if (!entry) repeated.add('LEDGER_UNKNOWN_MEDIA', mediaName, at(r, 'media'), () => ({ message: MESSAGES.ledgerUnknownMedia(mediaName) }));
-      else if (entry.points === null) repeated.add('LEDGER_UNKNOWN_MEDIA', mediaName, at(r, 'media'), () => ({ message: MESSAGES.ledgerMediaWithoutLevel(mediaName) }));
+      // a row whose points a person set (认定分值: 《内部情况反映》视情20—30分) is scored whatever its outlet's level
+      else if (entry.points === null && given === null) repeated.add('LEDGER_UNKNOWN_MEDIA', mediaName, at(r, 'media'), () => ({ message: MESSAGES.ledgerMediaWithoutLevel(mediaName) }));
+    }
+    // a 数量 the sheet's formulas would read otherwise (text, a negative figure): said once per text, with the number to write
+    const countCell = cCount < 0 || countShared.has(r) ? null : cells[cCount] ?? null;
+    const disagreement = countCell === null || (typeof countCell === 'number' && countCell >= 0) ? null : disagreementOf(countCell);
+    if (disagreement) {
+      const written = cellText(countCell);
+      const word = cellText(grid.rows[header.row]?.[cCount] ?? null) || '数量';
+      repeated.add('LEDGER_COUNT_TEXT', written, at(r, 'count'), () => ({
+        message: MESSAGES.ledgerCountText(word, written, typeof countCell === 'number', disagreement.count, disagreement.figure),
+        ...(disagreement.figure !== null ? { suggestion: String(disagreement.figure) } : {}),
+      }));
     }
     const read: LedgerEntry = {
       row: r + 1, date: date.date, unit: unit.unit, title: textAt(cells, cTitle), media: mediaName, level, adopted,
@@ -244,8 +303,6 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       types: typed ? typesOf(`${textAt(cells, cPieceType)}|${textAt(cells, cPlacement)}|${wordsToken(textAt(cells, cWords))}|${textAt(cells, cRoute)}`) : NONE,
       instruction: textAt(cells, cInstruction), authors: withAuthors ? authorsOf(textAt(cells, cAuthor)) : NONE, pieceId: textAt(cells, cPieceId), partners: 1,
     };
-    // 上级计分/认定分值: a few rows of a few ledgers
-    const given = cGiven < 0 ? null : givenOf(cells[cGiven] ?? null);
     const piece = given === null ? read : { ...read, given };
     if (partners) {
       for (const p of partners) {
@@ -263,7 +320,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const unread = others.length > 0 ? [makeIssue('LEDGER_SHEETS_UNREAD', others[0].grid.name, a1(others[0].header.row, 0), MESSAGES.ledgerSheetsUnread(others.map((o) => o.grid.name), sheet))] : [];
   // the template's 报送台账 left empty and a 统计表 by unit beside it: the summary is said as when there is no ledger
   const summary = entries.length === 0 ? summaryIssues(grids.filter((g) => g !== grid)) : [];
-  const ledger = { sheet, entries, issues: [...repeated.issues(), ...unread, ...summary] };
+  const ledger = { sheet, entries, issues: [...repeated.issues(), ...crossing, ...unread, ...summary] };
   groupedRows.set(ledger, byUnit);
   return ledger;
 }

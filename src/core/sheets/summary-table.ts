@@ -1,5 +1,5 @@
-// A 统计表 that sums by unit (one row a unit, its counts or points), found where the ledger was looked for: it is no ledger, and is said so.
-import { CellValue, Grid, a1, cellText } from './grid';
+// A 统计表 that sums by unit (one row a unit, a table of counts with the units across, or units and counts in running text), found where the ledger was looked for: no ledger, and said so.
+import { CellValue, Grid, a1, cellText, isBlank } from './grid';
 import {
   HEADER_SEARCH_ROWS, SUMMARY_COUNT_HEADER, SUMMARY_RESULT_HEADER, SUMMARY_RESULT_TITLE, SUMMARY_TARGET_WORDS, SUMMARY_UNIT_HEADER, TASK_HEADERS, TaskField,
   matchHeaderRow, normalizeHeader,
@@ -37,7 +37,82 @@ export function summaryHeaderCell(grid: Grid): string | null {
     if (counts.some((h) => SUMMARY_RESULT_HEADER.test(h)) || SUMMARY_RESULT_TITLE.test(above)) return a1(r, unit);
     return null;
   }
+  // laid out otherwise: units across the top of a table of counts, or named in running text with their counts
+  return crossTableCell(grid) ?? pairListCell(grid);
+}
+
+/** A figure of a summary: a number, or a count written with its word ("122篇", "3 条"). */
+const COUNT_TEXT = /^\d{1,6}(?:\.\d+)?\s*(篇|条|件|次|期|分)?$/u;
+const isFigure = (v: CellValue) => typeof v === 'number' || COUNT_TEXT.test(cellText(v).normalize('NFKC').trim());
+const isLabel = (v: CellValue) => typeof v === 'string' && v.trim() !== '' && !isFigure(v) && v.trim().length <= 30;
+/** A row label that scores a cross table (得 分): a result (a table of targets may sum with 合计, but scores nothing). */
+const TOTAL_LABEL = /^(得分|总分|总得分)$/u;
+const lineText = (cells: readonly CellValue[]) => cells.map((v) => cellText(v)).filter((t) => t !== '').join(' ');
+
+/**
+ * A cross table of counts (枣庄市教育局's 新闻宣传情况统计表: 区(市) 媒体 | 滕州市 | 市中区 … over one row a medium, its
+ * counts under each unit, then 得 分): a header row of three or more names, then rows of a label and figures only — no task
+ * table has a body of figures. Said a summary when a line over it says it counts (统计, 情况) or a row label scores it (得 分), and
+ * nothing over it says target. The header's first cell, or null.
+ */
+function crossTableCell(grid: Grid): string | null {
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = grid.rows[r] ?? [];
+    const names = row.slice(1).filter((v) => !isBlank(v));
+    if (!isLabel(row[0] ?? null) || names.length < 3 || !names.every(isLabel)) continue;
+    const task = matchHeaderRow(row, TASK_HEADERS);
+    if (TASK_WORDS.some((f) => task[f] !== undefined)) return null;
+    // the rows under it: a label and figures each (one other row — a 注： line — may close the table); stops at the second other row
+    let others = 0;
+    let anyFigure = false;
+    let totals = false;
+    const filled: number[] = [];
+    for (let b = r + 1; b < grid.rows.length && others <= 1; b++) {
+      const cells = grid.rows[b] ?? [];
+      if (cells.every(isBlank)) continue;
+      filled.push(b);
+      if (!isLabel(cells[0] ?? null) || !cells.slice(1).every((v) => isBlank(v) || isFigure(v))) others++;
+      else {
+        anyFigure ||= cells.slice(1).some(isFigure);
+        totals ||= TOTAL_LABEL.test(normalizeHeader(cells[0] ?? null));
+      }
+    }
+    if (others > 1 || filled.length - others < 2 || !anyFigure) return null;
+    const above = grid.rows.slice(0, r).map(lineText).join(' ');
+    if (SUMMARY_TARGET_WORDS.test(above)) return null;
+    return SUMMARY_RESULT_TITLE.test(above) || totals ? a1(r, 0) : null;
+  }
   return null;
+}
+
+/**
+ * Counts by unit printed as running text, pasted as pairs (合肥市关工委's 用稿情况: 肥东县关工委 | 122篇 | 肥西县关工委 | 189篇):
+ * no header, each row names and figures in turn. Said a summary when the figures carry their word (122篇) or a line over
+ * them says it counts (据统计…用稿情况如下), and nothing says target. The first pair's cell, or null.
+ */
+function pairListCell(grid: Grid): string | null {
+  let first: string | null = null;
+  let rows = 0;
+  let worded = false;
+  const above: string[] = [];
+  for (let r = 0; r < grid.rows.length && rows < 3; r++) {
+    const filled = (grid.rows[r] ?? []).map((v, c) => ({ v, c })).filter(({ v }) => !isBlank(v));
+    if (filled.length === 0) continue;
+    const pairs = filled.length % 2 === 0 && filled.every(({ v }, i) => (i % 2 === 0 ? isLabel(v) : isFigure(v)));
+    if (!pairs) {
+      if (first !== null) return null; // the list is broken by another row: no list of counts
+      if (r >= HEADER_SEARCH_ROWS) return null;
+      above.push(lineText(grid.rows[r] ?? []));
+      continue;
+    }
+    first ??= a1(r, filled[0].c);
+    rows++;
+    worded ||= filled.some(({ v }, i) => i % 2 === 1 && typeof v === 'string');
+  }
+  const title = above.join(' ');
+  if (first === null || rows < 3 || SUMMARY_TARGET_WORDS.test(title)) return null;
+  return worded || SUMMARY_RESULT_TITLE.test(title) ? first : null;
 }
 
 /** The first user sheet that sums by unit: its name and the unit header's cell. */

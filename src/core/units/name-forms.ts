@@ -160,8 +160,12 @@ export function safeToSuggest(written: string | NameParts, registered: string | 
   return longer !== null && !longer.some((ch) => INNER_BODY_END.has(ch));
 }
 
-/** Characters that end a body: inside a name they mark a part of another body (市公安局交警支队). */
-const INNER_BODY_END = new Set(Array.from('局委部厅办处'));
+/**
+ * Characters that end a body: inside a name they mark a part of another body (市公安局交警支队), or a government's own
+ * office (县人民政府办公室: 民政 is a subsequence of 人民政府, and 县民政局 was suggested — and 修复 would have written — for
+ * 县政府办 in a plan naming both).
+ */
+const INNER_BODY_END = new Set(Array.from('局委部厅办处府'));
 
 /** A long-form key cut into what safeToSuggest compares, once per name. */
 export interface NameParts {

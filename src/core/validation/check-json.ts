@@ -115,6 +115,7 @@ export function checkJson(result: CheckResult, file: string): CheckJson {
         ...(t.deadline.kind === 'date' && t.deadline.dates.length > 1 ? { milestones: t.deadline.dates.map(formatISO) } : {}),
         ...(t.deadline.kind === 'date' && t.deadline.precision ? { precision: t.deadline.precision } : {}),
         ...(t.deadline.kind === 'date' && t.deadline.ongoing ? { ongoing: true } : {}),
+        ...((t.deadline.kind === 'date' || t.deadline.kind === 'recurring') && t.deadline.onRestDay ? { onRestDay: t.deadline.onRestDay } : {}),
       },
       quota: quotaJson(t.quota),
       status: t.status,

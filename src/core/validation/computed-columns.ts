@@ -97,7 +97,8 @@ export function planComputedColumns(grids: readonly Grid[], check: CheckResult, 
       }),
     });
   }
-  if (cols.seq !== undefined && ledgerAt?.header.columns.taskSeq !== undefined) {
+  // a ledger dated in 月 | 日 has no date column for COUNTIFS to bound by period: no 已报送 column (the report counts it)
+  if (cols.seq !== undefined && ledgerAt?.header.columns.taskSeq !== undefined && ledgerAt.header.columns.date !== undefined) {
     const lc = ledgerAt.header.columns;
     // bounded, never a whole column: below the header to the ledger's last row plus LEDGER_HEADROOM rows
     const first = ledgerAt.header.row + 2;

@@ -6,7 +6,10 @@ import { toSimplified } from '../sheets/traditional';
 import { Issue, IssueCode } from './issues';
 
 /** Codes whose suggestion can be applied to the cell as it stands. */
-export const FIXABLE_CODES: readonly IssueCode[] = ['UNKNOWN_UNIT', 'UNIT_ALIAS', 'DEADLINE_NON_WORKDAY', 'LEDGER_UNKNOWN_UNIT'];
+export const FIXABLE_CODES: readonly IssueCode[] = ['UNKNOWN_UNIT', 'UNIT_ALIAS', 'DEADLINE_NON_WORKDAY', 'LEDGER_UNKNOWN_UNIT', 'LEDGER_COUNT_TEXT'];
+
+/** Number format written with a 数量 made a number (常规: not the text format that kept it text). */
+export const FIX_COUNT_FORMAT = 'General';
 
 export interface CellFix {
   readonly sheet: string;
@@ -55,6 +58,9 @@ function applyOne(issue: Issue, current: CellValue): { value: CellValue; numberF
     const date = parseISO(suggestion);
     return date ? { value: toSerial(date), numberFormat: DATE_FORMAT } : null;
   }
+  // a 数量 written as text ("3篇"): the figure as a number, which the sheet's formulas count (a cell changed since is left alone);
+  // digits stored as text mostly come from a cell formatted as text (@), where a typed 3 stays text: the format goes back to 常规
+  if (issue.code === 'LEDGER_COUNT_TEXT') return typeof current === 'string' ? { value: Number(suggestion), numberFormat: FIX_COUNT_FORMAT } : null;
   const text = cellText(current);
   if (issue.replaces === undefined) return text === '' ? null : { value: suggestion };
   const next = replaceUnitName(text, issue.replaces, suggestion);

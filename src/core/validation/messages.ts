@@ -90,7 +90,7 @@ export const MESSAGES = {
       ? `这一格写的是${q(words)}，但上一行没有单位可依据，未读取到单位；请直接填写单位名称。`
       : `这一格写的是${q(words)}，但表中没有找到所指的那一项（或那一项没有单位），未读取到单位；请直接填写单位名称。`,
   leadAlsoCoop: (name: string) => `${q(name)}既是牵头单位又是配合单位。`,
-  deadlineMissing: (inWords?: string) => (inWords ? `完成时限为空，任务内容写有${q(inWords)}：请把它填入完成时限列，否则不会核对是否逾期。` : '完成时限为空。'),
+  deadlineMissing: (inWords?: string) => (inWords ? `完成时限为空，任务内容写有${q(inWords)}：请把它填入完成时限列，否则不会核对是否逾期。` : '完成时限为空：请填写日期（如“6月30日前”），或“每月”“长期坚持”等；空着的任务不核对是否逾期。'),
   deadlineOnlyInWords: (count: number, cell: string, text: string) =>
     `表中没有完成时限列，但有 ${count} 项任务在内容里写了时限（如 ${cell}${q(text)}）：这些时限未作为完成时限核对，到期也不会提示逾期；如需督办，请增加“完成时限”列并填写（用 duban import 生成的分工表会填入）。`,
   deadlineInPeriodColumns: (headers: readonly string[]) =>
@@ -99,7 +99,7 @@ export const MESSAGES = {
   sameAboveCarried: (label: string, from: { row: number; cell: string; words: string; text: string }) =>
     `这一格写的是${q(from.words)}：按第${from.row}行（${from.cell}）的${label}${q(from.text)}读取；如不对，请直接填写${label}。`,
   sameAboveNothing: (label: string, words: string) => `这一格写的是${q(words)}，但上一行没有${label}可依据，未读取；请直接填写${label}。`,
-  deadlinePlaceholder: (text: string) => `完成时限${q(text)}是模板占位，尚未填写具体日期。`,
+  deadlinePlaceholder: (text: string, quotaWaits = false) => `完成时限${q(text)}是模板占位，尚未填写具体日期${quotaWaits ? '；填写前，该任务的量化指标不计入应报数' : ''}。`,
   deadlineUnparsed: (text: string) => `无法识别完成时限${q(text)}，请写成如“2023年5月31日”“5月底前”“每月”“长期坚持”。`,
   deadlineInvalid: (text: string, reason: string) => `完成时限${q(text)}不是有效日期：${reason}。`,
   deadlineNonWorkday: (date: CivilDate, dayName: string | null, previous: CivilDate) =>
@@ -110,6 +110,8 @@ export const MESSAGES = {
     `这一行${q(text)}被当作${reason === 'section' ? '分节标题' : reason === 'note' ? '注释' : reason === 'total' ? '合计行' : '重复的表头'}，未作为任务读取，但它填写了单位或时限；如是任务，请把任务内容写在任务列。`,
   deadlineYearOnly: (text: string, date: CivilDate) =>
     `完成时限${q(text)}只写到年份，按 ${formatChinese(date)} 计；如有具体日期，请写明。`,
+  deadlineMonthBefore: (text: string, month: number, date: CivilDate) =>
+    `完成时限${q(text)}可读作${month}月1日之前（${month === 1 ? '上年12' : month - 1}月底），也可读作${month}月底之前；按较晚的 ${formatChinese(date)} 核对。如指${month}月1日之前，请写“${month === 1 ? '上年12' : month - 1}月底前”。`,
   deadlineRelative: (text: string) => `完成时限${q(text)}取决于具体活动或会议时间，无法自动核对。`,
   taskOverdue: (date: CivilDate, asOf: CivilDate) =>
     `任务应于 ${formatChinese(date)} 前完成，截至 ${formatChinese(asOf)} 尚未标记完成。`,
@@ -118,14 +120,25 @@ export const MESSAGES = {
     counts.length > 1
       ? `量化指标${q(text)}里有${counts.length}个要求（${counts.slice(0, 3).join('、')}${counts.length > 3 ? '等' : ''}），一个量化指标只能核对一个：请拆成几行，每行一个要求，如“每月不少于2篇”。`
       : `无法识别量化指标${q(text)}，请写成如“每月不少于2篇”“每季度1次”。`,
+  quotaPartUnchecked: (text: string, total: string, parts: readonly string[]) =>
+    `量化指标${q(text)}按总数${total}核对；“其中”所列的分项（${parts.slice(0, 3).join('、')}${parts.length > 3 ? '等' : ''}）不单独核对。`,
   calendarNotCovered: (date: CivilDate, years: readonly number[]) =>
     `${formatISO(date).slice(0, 4)} 年没有节假日数据（已知 ${years[0]}–${years[years.length - 1]} 年），未核对 ${formatChinese(date)} 是否工作日；可在“节假日”表中补充（任务窗格的“节假日安排”或 duban holidays 可直接读入国务院的通知）。`,
+  calendarNotCoveredRecurring: (text: string, year: number, years: readonly number[]) =>
+    `${year} 年没有节假日数据（已知 ${years[0]}–${years[years.length - 1]} 年），完成时限${q(text)}要按工作日推算到期日，该年无法推算；可在“节假日”表中补充（任务窗格的“节假日安排”或 duban holidays 可直接读入国务院的通知）。`,
   ledgerUnknownUnit: (written: string, suggestion?: string) =>
     suggestion ? `报送单位${q(written)}不在单位名录中，是否应为${q(suggestion)}？` : `报送单位${q(written)}不在单位名录中。`,
   ledgerUnknownMedia: (media: string) => `媒体${q(media)}不在媒体名录中，也没有填写级别，采用不计分。`,
   ledgerMediaWithoutLevel: (media: string) => `媒体${q(media)}在媒体名录中的级别不是中央级、省级、市级或县级，也没有填写分值，按级别计分时采用不计分。`,
   ruleUnknownItem: (item: string) =>
-    `评分规则项目${q(item)}无法识别，未计分。可用的项目：采用、报送计分、系数、批示、同稿多用、报送指标、采用指标、基础分、缺报扣分、超报计分、目标分、未达目标扣分、迟报扣分、约稿未完成、约稿完成、上限、下限、折算、分档、名次计分、录用率低于、连续未达标、合作分配、计分单位、排名、考核年度，以及报送完成率(满分)、知晓率(满分)、满意度(满分)、逾期任务(每项扣分)、媒体采用得分上限、优秀/良好/一般分数线、优秀比例（见 README“如何把考核办法写进评分规则”）。`,
+    `评分规则项目${q(item)}无法识别，未计分。可用的项目：采用、采用加分、报送计分、系数、批示、同稿多用、报送指标、采用指标、基础分、缺报扣分、超报计分、目标分、未达目标扣分、迟报扣分、约稿未完成、约稿完成、上限、下限、折算、分档、名次计分、录用率低于、连续未达标、合作分配、计分单位、排名、考核年度、考核周期，以及报送完成率(满分)、知晓率(满分)、满意度(满分)、逾期任务(每项扣分)、媒体采用得分上限、优秀/良好/一般分数线、优秀比例（见 README“如何把考核办法写进评分规则”）。`,
+  ruleSheetsUnused: (sheets: readonly string[], used: string, unused: readonly string[], several: boolean, said: readonly string[]) =>
+    `工作簿中有${sheets.length}张评分规则（${sheets.map(q).join('、')}），本次按${q(used)}计分，${unused.map(q).join('、')}未使用` +
+    (several
+      ? `：几张的考核周期都是本期，请只留一张写这个考核周期。`
+      : said.length === sheets.length
+        ? `：本期不是${said.join('、')}的考核周期。要按另一张计分，请按它的考核周期统计（整月、整季度或整年）。`
+        : `${said.length ? `：本期不是${said.join('、')}的考核周期` : ''}。一项考核办法分几种排名时（如信息每季度排名、上级采用每年排名），请在每张评分规则写一行“考核周期 | 每季度”或“考核周期 | 每年”，督办按通报的期间选用那一张；不写时只用名为“评分规则”的一张（没有则用第一张）。`),
   ruleBadValue: (item: string, written: string, expected: string) =>
     `评分规则“${item}”这一行的${written === '' ? '单元格为空' : `${q(written)}无法识别`}，应为${expected}；该行未计分。`,
   mediaBadPoints: (media: string, written: string) =>
@@ -136,17 +149,30 @@ export const MESSAGES = {
   ledgerAdoptedUnclear: (text: string) => `是否采用${q(text)}无法识别，按未采用计：请填“是”或“否”。`,
   ledgerMergedCount: (header: string, written: string, rows: number, range: string) =>
     `${header}${q(written)}合并了 ${rows} 行（${range}），与行数不一致，读不出每行的${header}：按每行 1 篇计（共 ${rows} 篇），请取消合并，逐行填写。`,
+  ledgerCountText: (header: string, written: string, isNumber: boolean, count: number, figure: number | null) =>
+    isNumber
+      ? `${header} ${written} 不是篇数：督办按 ${count} 篇计，表中的公式（“已报送”列、求和）却按 ${written} 计，两处对不上：请改为实际篇数。`
+      : `${header}${q(written)}是文字，不是数字：督办按 ${count} 篇计，表中的公式（“已报送”列、求和）却按 0 计，两处对不上：${figure !== null ? `请改为数字 ${figure}（可一键修复）。` : '请改为篇数（数字）。'}`,
   ledgerSummaryOnly: (sheet: string) =>
-    `${q(sheet)}表是按单位汇总的统计表（每行一个单位的条数或得分），不是逐篇登记的报送台账：督办按逐篇登记的稿件（日期、单位、标题、媒体、是否采用）计数和计分，此表未读取，各单位报送数按 0 计。请把稿件逐篇登记到报送台账（表头需有“日期”“单位”），或用填报表收集（duban forms、duban collect）。`,
+    `${q(sheet)}表是按单位汇总的统计表（各单位的条数或得分），不是逐篇登记的报送台账：督办按逐篇登记的稿件（日期、单位、标题、媒体、是否采用）计数和计分，此表未读取，各单位报送数按 0 计。请把稿件逐篇登记到报送台账（表头需有“日期”“单位”），或用填报表收集（duban forms、duban collect）。`,
   ledgerSheetsUnread: (sheets: readonly string[], read: string) =>
     `${sheets.map(q).join('')}表也像报送台账（表头有日期、单位和标题），没有读取：督办只读一张报送台账（${q(read)}）。如按月分表登记，请把各表的行移到同一张报送台账中；如是副本或汇总，可不理会。`,
-  ledgerSplitDate: (sheet: string) =>
-    `${q(sheet)}表的日期分成了“月”“日”两列，读不出完整日期（没有年份）：请加一列“日期”写完整日期（如 2023-06-05），或把两列合并为一列。此表未作为台账读取，各单位报送数按 0 计。`,
+  ledgerSplitDate: (sheet: string, years: readonly number[]) =>
+    `${q(sheet)}表的日期分成了“月”“日”两列，${years.length > 1 ? `标题写了 ${years.join('、')} ${years.length} 个年份，不知每行是哪一年` : '标题和表名都没有写是哪一年'}，读不出完整日期：请在标题中写明年份（如“2023年信息报送登记簿”），或加一列“年”，或加一列“日期”写完整日期（如 2023-06-05）。此表未作为台账读取，各单位报送数按 0 计。`,
+  ledgerYearCrossed: (from: number, to: number, cell: string, year: number) =>
+    `台账按“月”“日”登记，月份从 ${from} 月回到了 ${to} 月（${cell}），像是跨了年：标题或表名只写了 ${year} 年，${cell} 起的行仍按 ${year} 年读取，可能不对。请加一列“年”写明每行的年份，或把新一年的行另建一张台账。`,
+  ledgerBadSplitDate: (written: string, problem: 'invalid' | 'noDay' | 'noMonth' | 'noYear', year: number | null) =>
+    problem === 'noDay' ? `报送日期${q(written)}只有月份，没有写日：请在“日”列补上。`
+    : problem === 'noMonth' ? `报送日期${q(written)}没有写月份，上面也没有可沿用的月份：请在“月”列补上。`
+    : problem === 'noYear' ? `报送日期${q(written)}的“年”列为空，标题和表名也没有写年份：请补上年份。`
+    : `报送日期${q(written)}${year !== null && !/年/u.test(written) ? `（${year}年）` : ''}不是有效日期。`,
   ledgerAdoptedOtherOutlet: (text: string, media: string) => `是否采用${q(text)}与媒体${q(media)}不一致：按媒体${q(media)}计，请核实。`,
   /** After the message of a problem found on several rows: how many, the first five and the last. */
   sameOnRows: (cells: readonly string[]) =>
     `共 ${cells.length} 行：${cells.slice(0, cells.length > 6 ? 5 : 6).join('、')}${cells.length > 6 ? `……${cells[cells.length - 1]}` : ''}。`,
-  ledgerBadDate: (text: string) => (text === '' ? '报送日期为空。'
-    : monthDayOf(withoutTimeOfDay(text)) ? `报送日期${q(text)}没有写年份，读不出是哪一年：请补上年份。`
+  ledgerBadDate: (text: string, isNumber = false) => (text === '' ? '报送日期为空。'
+    : /^\d{1,3}$/u.test(text) ? `报送日期${q(text)}不是完整日期（像是只写了日）：请写年月日（如 2023-06-05）。`
+    : isNumber ? `报送日期${q(text)}是一个数，不是日期（如“6.20”输入后存成了 6.2）：请写年月日（如 2023-06-20）。`
+    : monthDayOf(withoutTimeOfDay(text)) ? `报送日期${q(text)}没有写年份，读不出是哪一年：请补上年份（或在表头上方的标题中写明年份，如“2023年信息报送登记簿”）。`
     : `报送日期${q(text)}不是有效日期。`),
 };

@@ -7,10 +7,10 @@ import { CellValue, a1, cellText, isBlank, isCellError } from '../sheets/grid';
 import { TaskField } from '../sheets/headers';
 import { IssueCode } from './issues';
 import { MESSAGES } from './messages';
-import { Quota, namesCount, quotaSeveralCounts } from '../quotas/quota';
+import { Quota, namesCount, quotaParts, quotaSeveralCounts } from '../quotas/quota';
 import { taskTextPeriod } from '../quotas/frequency';
 import { CompletionRule, LeadProgress, isLeadProgressText, readLeadProgress, tallyLeads } from '../deadlines/lead-progress';
-import { NOT_DONE, TaskStatus, isDoneText, taskStatus } from '../deadlines/task-status';
+import { NOT_DONE, TaskStatus, effectiveDueDate, isDoneText, taskStatus } from '../deadlines/task-status';
 import { TaskSheet } from '../sheets/task-sheet';
 import { UnitCellAnalysis, splitPeople } from '../units/units';
 import { UnitRole, UnitRoles } from '../units/unit-roles';
@@ -147,22 +147,31 @@ export function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number
     }
   }
 
-  const deadline = deadlineIssues(values.deadline, sheet.header.columns.deadline !== undefined, ctx, unresolvedDeadline ? () => undefined : report, () => limitInWords(taskText, ctx.planYear));
-
   // a bare number under a header that names its measure ("新种任务(亩)" | 2150, 采用条数 | 120, 目标分数 | 150) counts in it: "2150亩"
   const measure = sheet.quotaMeasure;
   const quotaCell = cellText(values.quota);
   const quotaText = measure && BARE_NUMBER.test(quotaCell) ? quotaCell.trim() + measure : quotaCell;
+  // "自**月**日起，每日推出一期" (seed 001): a run from a start nobody has filled in asked 30 a month of each such task's
+  // unit; until the date is written it asks nothing (a quota naming its own months, "5月、10月各1次", still counts)
+  const quotaWaits = (d: Deadline) => quotaText !== '' && d.kind === 'placeholder' && (/起/.test(d.text) || RUN_PER.has(ctx.quotaOf(quotaText)?.per ?? ''));
+  const deadline = deadlineIssues(
+    values.deadline, sheet.header.columns.deadline !== undefined, ctx, unresolvedDeadline ? () => undefined : report, () => limitInWords(taskText, ctx.planYear),
+    quotaWaits,
+  );
   let quota: Quota | null = null;
   if (quotaText !== '') {
     quota = ctx.quotaOf(quotaText);
     // a target column's milestone prose (三季度目标 "完成招标,进场施工。") is no quota written wrong: only counts are;
     // nor is an amount in a measure no quota counts (2150亩 of new orchards, 目标分数 150分: the 评分规则 score points)
     if (!quota && ((!sheet.header.targetQuota && !measure && !POINTS_ONLY.test(quotaText)) || namesCount(quotaText))) report('QUOTA_UNPARSED', 'quota', MESSAGES.quotaUnparsed(quotaText, quotaSeveralCounts(quotaText)));
+    // "…不少于100条，其中向县政府网站…不少于70条": the total is checked; its parts are not, and the clerk is told so
+    const parts = quota ? quotaParts(quotaText) : [];
+    if (quota && parts.length > 0) report('QUOTA_PART_UNCHECKED', 'quota', MESSAGES.quotaPartUnchecked(quotaText, `${quota.min}${quota.unit}`, parts));
     // "各5条" beside 频次/报送时间 "每月": 5 per unit per month
     // …or beside a task that names its period ("10条" under 月报送信息任务: 每月10条)
     const frequency = has(values.frequency) ? cellText(values.frequency) : deadline.kind === 'recurring' ? deadline.text : taskTextPeriod(cellText(values.task));
     if (frequency !== '') quota = ctx.withFrequency(quotaText, frequency);
+    if (quotaWaits(deadline)) quota = null;
   }
 
   const doneValue = values.doneDate;
@@ -174,11 +183,11 @@ export function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number
   const tally = perLead ? tallyLeads(lead, leadProgress, ctx.completion) : null;
   const doneDate = tally ? (tally.taskDone ? (doneRead.ok ? doneRead.date : tally.doneDate) : null) : doneRead.ok ? doneRead.date : null;
   const done = tally ? tally.taskDone : isDoneText(statusText) || (doneDate !== null && !NOT_DONE.test(statusText));
-  const status = taskStatus(deadline, done, doneDate, ctx.asOf);
+  const status = taskStatus(deadline, done, doneDate, ctx.asOf, ctx.calendar);
   if (status === 'done_late' && deadline.kind === 'date' && doneDate) {
-    report('DONE_LATE', values.doneDate !== undefined ? 'doneDate' : 'status', MESSAGES.doneLate(deadline.date, doneDate));
+    report('DONE_LATE', values.doneDate !== undefined ? 'doneDate' : 'status', MESSAGES.doneLate(effectiveDueDate(deadline, ctx.calendar), doneDate));
   } else if (status === 'overdue' && deadline.kind === 'date') {
-    report('TASK_OVERDUE', 'deadline', MESSAGES.taskOverdue(deadline.date, ctx.asOf));
+    report('TASK_OVERDUE', 'deadline', MESSAGES.taskOverdue(effectiveDueDate(deadline, ctx.calendar), ctx.asOf));
   }
 
   return {
@@ -242,12 +251,13 @@ export interface DeadlineFinding {
 export function dateFindings(deadline: Deadline & { kind: 'date' }, calendar: WorkCalendar, planYear: number): DeadlineFinding[] {
   const out: DeadlineFinding[] = [];
   if (deadline.precision === 'year') out.push({ code: 'DEADLINE_YEAR_ONLY', message: MESSAGES.deadlineYearOnly(deadline.text, deadline.date) });
+  if (deadline.monthBefore) out.push({ code: 'DEADLINE_AMBIGUOUS', message: MESSAGES.deadlineMonthBefore(deadline.text, deadline.date.month, deadline.date) });
   for (const date of deadline.dates) {
     // a month or a year alone is due at its end: a rest day there is nothing the clerk wrote or can fix
-    const coarse = deadline.precision !== undefined && compareDates(date, deadline.date) === 0;
+    const coarse = (deadline.precision !== undefined && compareDates(date, deadline.date) === 0) || !!deadline.dayless?.some((x) => compareDates(x, date) === 0);
     if (!calendar.covers(date.year)) {
       if (!coarse) out.push({ code: 'CALENDAR_NOT_COVERED', message: MESSAGES.calendarNotCovered(date, calendar.coveredYears()) });
-    } else if (!coarse && !calendar.isWorkday(date)) {
+    } else if (!coarse && !deadline.onRestDay && !calendar.isWorkday(date)) { // 遇节假日顺延 says itself where a rest day goes
       const previous = calendar.previousWorkday(date);
       out.push({ code: 'DEADLINE_NON_WORKDAY', message: MESSAGES.deadlineNonWorkday(date, calendar.dayName(date), previous), suggestion: formatISO(previous) });
     }
@@ -258,12 +268,16 @@ export function dateFindings(deadline: Deadline & { kind: 'date' }, calendar: Wo
   return out;
 }
 
+/** Quotas that run day by day or week by week from a start: none can be counted from a placeholder date. */
+const RUN_PER = new Set(['day', 'week']);
+
 function deadlineIssues(
   value: CellValue | undefined,
   columnExists: boolean,
   ctx: RowContext,
   report: (code: IssueCode, field: TaskField, message: string, suggestion?: string) => void,
   inWords: () => string | null,
+  quotaWaits: (deadline: Deadline) => boolean = () => false,
 ): Deadline {
   if (value === undefined || isCellError(value)) return { kind: 'none', text: '' };
   let deadline: Deadline;
@@ -276,7 +290,7 @@ function deadlineIssues(
       if (columnExists) report('DEADLINE_MISSING', 'deadline', MESSAGES.deadlineMissing(inWords() ?? undefined));
       break;
     case 'placeholder':
-      report('DEADLINE_PLACEHOLDER', 'deadline', MESSAGES.deadlinePlaceholder(deadline.text));
+      report('DEADLINE_PLACEHOLDER', 'deadline', MESSAGES.deadlinePlaceholder(deadline.text, quotaWaits(deadline)));
       break;
     case 'unparsed':
       report('DEADLINE_UNPARSED', 'deadline', MESSAGES.deadlineUnparsed(deadline.text));
@@ -293,6 +307,12 @@ function deadlineIssues(
       for (let i = 0; i < findings.length; i++) report(findings[i].code, 'deadline', findings[i].message, findings[i].suggestion);
       break;
     }
+    case 'recurring':
+      // 次月5个工作日内, 遇节假日顺延: its due days need the plan year's holidays, which a guess would get wrong
+      if ((deadline.workdays || deadline.onRestDay) && !ctx.calendar.covers(ctx.planYear)) {
+        report('CALENDAR_NOT_COVERED', 'deadline', MESSAGES.calendarNotCoveredRecurring(deadline.text, ctx.planYear, ctx.calendar.coveredYears()));
+      }
+      break;
     default:
       break;
   }

@@ -104,7 +104,8 @@ function findTaskSheets(grids: readonly Grid[], options: CheckOptions, map: Colu
   let near: HeaderNear | undefined;
   let nearScore = -Infinity;
   for (const grid of ordered) {
-    if (grid.generated) continue;
+    // 设置 holds Duban's key | value rows: 「发文机关 | 城中区人民政府办公室」 reads like a unit column beside a task column
+    if (grid.generated || grid.name === SHEET_NAMES.settings) continue;
     const { header, best } = detectTaskHeader(grid, isUnit);
     if (header && underRulesHeader(grid, header.row)) continue;
     if (header) sheets.push(readTaskSheet(grid, header));
@@ -192,10 +193,11 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
 
   // a merged cell read by several rows is reported once: the issues reported so far, by sheet and cell (no key string per issue)
   const reported = new Map<string, Map<string, Issue[]>>();
-  // one unknown unit written on many cells is one issue listing them all (the ledger's contract, repeated-issues.ts)
+  // one unknown unit (or one group) written on many cells is one issue listing them all (the ledger's contract, repeated-issues.ts):
+  // seed 000's three groups on 14 rows were 44 identical hints, its ten tasks without a time limit ten identical warnings
   const repeated = new Map<string, RepeatedIssues>();
   const report = (code: IssueCode, sheet: string, cell: string, message: string, suggestion?: string, replaces?: string) => {
-    if (code === 'UNKNOWN_UNIT') {
+    if (code === 'UNKNOWN_UNIT' || code === 'UNIT_GROUP' || code === 'DEADLINE_MISSING') {
       let inSheet = repeated.get(sheet);
       if (!inSheet) repeated.set(sheet, (inSheet = new RepeatedIssues(sheet)));
       inSheet.add(code, message, cell, () => ({ message, suggestion, replaces }));
