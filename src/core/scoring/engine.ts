@@ -180,7 +180,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     if ((model.multiUse === 'max' && bestEntry[pieceAt(i)] !== entry) || (topTwo !== null && !topTwo.has(entry))) {
       addRow(adoption, `${p.label}（同稿多用，${topTwo ? '取最高两个层次、同层只计一次' : '取最高'}，不重复${countVerb(u)}）`, 0, entry.date, '', entry.count);
     } else {
-      const halved = (uses[pieceAt(i)] ?? 0) > 1;
+      // pieces are only found under 减半 (finding them costs a pass over the unit's ledger)
+      const halved = model.multiUse === 'half' && (uses[pieceAt(i)] ?? 0) > 1;
       const points = p.points * entry.count * share * (halved ? 0.5 : 1);
       // a piece no rule gives points (an outlet counted only toward a quota): said so, not "每篇0分" as if a rule had set it
       addRow(adoption, p.label + shareNote + (halved ? `（一稿${uses[pieceAt(i)]}用，减半）` : ''), points, entry.date, p.scored ? ctx.perPiece(p.points) : NO_ADOPTION_POINTS, entry.count);
