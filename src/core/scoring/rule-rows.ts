@@ -126,6 +126,8 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
     const bad = (cell: string, written: string, expected: string) =>
       parsed.issues.push(makeIssue('RULE_BAD_VALUE', sheet, cell, MESSAGES.ruleBadValue(row.item, written, expected)));
     const valueText = typeof row.value === 'number' ? String(row.value) : String(row.value ?? '').trim();
+    // a setting row's word may stand in 对象, 类型 or 分值 (计分单位 | 元, 考核周期 | | 每季度): the filled cells, tidied
+    const wordsOf = (tidy: (t: string) => string = (t) => t.trim()) => [row.target, row.type, valueText].map(tidy).filter(Boolean);
     // today's items: 中央级媒体采用(每篇) | 10, 优秀/良好/一般分数线 | 90/75/60 …
     if (/优秀.*良好.*一般/.test(item)) {
       const nums = valueText.split(/[/／、,，\s]+/).map(Number).filter((n) => Number.isFinite(n));
@@ -213,7 +215,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         break;
       }
       case 'multiUse': {
-        const text = [row.target, row.type, valueText].join('');
+        const text = wordsOf().join('');
         // 减半 (“发生一稿多用时，作减半计分”): each outlet's points halved
         if (/减半|计半|各半/.test(text)) m.multiUse = 'half';
         // 取最高两个层次 (“取最高层次两次累计加分，同一层级只计一次”)
@@ -340,7 +342,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         break;
       }
       case 'sharedCredit': {
-        const text = [row.target, row.type, valueText].join('');
+        const text = wordsOf().join('');
         if (/第一作者|第一署名|第一执笔/.test(text)) m.sharedCredit = 'first';
         else if (/减半|计半|各半|一半/.test(text)) m.sharedCredit = 'half';
         else if (/平分|均分|分摊/.test(text)) m.sharedCredit = 'split';
@@ -350,7 +352,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       }
       case 'pointsUnit': {
         // 计分单位 | 元: a 奖励办法 pays in 元 (“每篇奖励200元”); the word may stand in 对象, 类型 or 分值
-        const written = [row.target, row.type, valueText].map((t) => t.trim()).filter(Boolean);
+        const written = wordsOf();
         const unit = written.length === 1 ? pointsUnitOf(written[0]) : null;
         if (unit) m.pointsUnit = unit;
         else bad(row.cells.target, written.join(' '), '“元”（奖励办法按金额计）或“分”');
@@ -358,7 +360,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       }
       case 'assessmentYear': {
         // 考核年度 | 8月1日至次年7月31日 (“上年12月1日至本年11月30日”, “8月—次年7月”, “每年8月起”): years counted from that month
-        const written = [row.target, row.type, valueText].map((t) => t.trim()).filter(Boolean).join('');
+        const written = wordsOf().join('');
         const start = yearStartOf(written);
         if (start === null) bad(row.cells.target, written, '考核年度的起止，如“8月1日至次年7月31日”“1月至12月”（从某月1日起算满一年）');
         else m.yearStart = start;
@@ -366,7 +368,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       }
       case 'assessmentPeriod': {
         // 考核周期 | 每季度 (“每季度为一个考核期”, “《吕梁民进信息》采用的每季度汇总排名”): the period 等次 are given for and this sheet ranks
-        const written = [row.target, row.type, valueText].map((t) => t.trim()).filter(Boolean).join('');
+        const written = wordsOf().join('');
         const period = assessmentCadenceOf(written);
         if (period === null) bad(row.cells.target, written, '“每月”“每季度”“每半年”或“每年”（按哪种期间考核、排名）');
         else m.assessmentCadence = period;
@@ -374,7 +376,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       }
       case 'ranking': {
         // 排名 | 不排名: a 奖励办法 that pays each unit (“每季度统计一次，发放奖金”) ranks nobody; 排名 | 按奖励合计 asks for a rank
-        const written = [row.target, row.type, valueText].map((t) => looseKey(t)).filter(Boolean).join('');
+        const written = wordsOf(looseKey).join('');
         // the whole word: “不分组” (one list, still ranked) belongs to 设置 排名分组 and is no “不排名”
         if (/^(否|无|不|不排|不排名|不排名次|不排序|不分名次|不评比|不评名次)$/.test(written)) m.ranked = false;
         else if (/^(是|排名|排名次|排序|按|竞争排名|通报排名|评比)/.test(written)) m.ranked = true;
