@@ -1,7 +1,7 @@
 // Reads a full calendar date from a cell: an Excel serial or text such as 2023-06-30 or 2023年6月30日.
 import { CivilDate, fromSerial, isValidCivil } from './civil-date';
 import { CellValue, isCellError } from '../sheets/grid';
-import { asciiDigits } from './numerals';
+import { asciiDigits, parseChineseInteger } from './numerals';
 
 export type DateValueResult =
   | { ok: true; date: CivilDate }
@@ -9,6 +9,18 @@ export type DateValueResult =
 
 const FULL_DATE = /^(\d{4})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:[-/.月])\s*(\d{1,2})\s*[日号]?$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+
+/** A date in Chinese numerals as 公文 and clerks write it: 二〇二五年六月五日 (〇 also typed ○ or 零), 六月二十五日, 二〇二五年六月. */
+const CHINESE_DATE = /^(?:([〇○零一二三四五六七八九]{4})\s*年\s*)?([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*([日号]))?$/u;
+
+/** A date written in Chinese numerals, in digits (二〇二五年六月五日 → 2025年6月5日); any other text unchanged. */
+export function chineseDateDigits(text: string): string {
+  const m = CHINESE_DATE.exec(text);
+  if (!m) return text;
+  const [year, month, day] = [m[1] && parseChineseInteger(m[1].replace(/○/gu, '〇')), parseChineseInteger(m[2]), m[3] && parseChineseInteger(m[3])];
+  if (year === null || month === null || day === null) return text;
+  return `${year ? `${year}年` : ''}${month}月${day ? `${day}${m[4]}` : ''}`;
+}
 
 /** A date from a cell holding a serial, or text naming year, month and day. */
 export function readDateValue(value: CellValue | undefined): DateValueResult {
@@ -19,7 +31,7 @@ export function readDateValue(value: CellValue | undefined): DateValueResult {
     return date ? { ok: true, date } : { ok: false, reason: 'invalid' };
   }
   if (typeof value !== 'string') return { ok: false, reason: 'unrecognized' };
-  const text = asciiDigits(value.normalize('NFKC')).trim();
+  const text = chineseDateDigits(asciiDigits(value.normalize('NFKC')).trim());
   if (text === '') return { ok: false, reason: 'empty' };
   const m = FULL_DATE.exec(text) ?? COMPACT_DATE.exec(text);
   if (!m) return { ok: false, reason: 'unrecognized' };
@@ -33,7 +45,7 @@ const TIME_OF_DAY = /([\d日号])(?:\s*(?:(?:上午|下午|晚上|早上|中午)
 
 /** Text of a date cell with its ASCII digits and without a time of day after the date ("2023年6月15日上午" → 2023年6月15日). */
 export function withoutTimeOfDay(text: string): string {
-  return asciiDigits(text.normalize('NFKC')).trim().replace(TIME_OF_DAY, '$1');
+  return chineseDateDigits(asciiDigits(text.normalize('NFKC')).trim().replace(TIME_OF_DAY, '$1'));
 }
 
 /** A month and day written without a year: "6.15", "6月15日", "6/15" (not checked against a calendar). */

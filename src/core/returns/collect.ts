@@ -11,7 +11,7 @@ import { formIdentity, resolveUnit, unitAtStart } from './form-identity';
 import { LeadCells, mergeLeadProgress } from './merge-progress';
 import { ReturnData } from './return-reader';
 import { EXTRA_FIELDS, ExtraField, ExtraValues, takeExtras, takeUnitCells } from './extra-columns';
-import { checkReturnRows, returnedText } from './return-rows';
+import { checkReturnRows, countOf, returnedText, totalFigure } from './return-rows';
 import { readReturnedDate } from './returned-dates';
 import { MAX_RETURNED_TEXT, nameProblem, normalizeReturnedText } from './returned-text';
 
@@ -184,11 +184,22 @@ function receiptOf(data: ReturnData, period: Period, received: CivilDate | null,
   return received ? { date: received, from: from ?? 'mtime' } : null;
 }
 
+/** What a return reports — its rows and progress as filled — to tell the same form sent twice from two forms. */
+function returnContent(data: ReturnData): string {
+  return JSON.stringify([
+    data.rows.map((r) => [r.values, r.extra?.map((e) => [e.header, e.text]) ?? [], r.withdrawn ?? '', r.skip ?? '', r.problem ?? '']),
+    data.progress.map((p) => [p.seq, p.status, p.doneDate, p.note, p.withdrawn ?? '', p.problem ?? '']),
+  ]);
+}
+
 export function collectReturns(input: CollectInput): CollectResult {
   const { period, registry, media } = input;
   const ledgerColumns = input.ledgerColumns ?? new Set<string>();
   const due = input.due ?? defaultDue(period);
-  const seen = new Set(input.ledger.map((e) => keyOf(e.unit, e.date, e.title, e.media)));
+  // where each row was first seen: the ledger (null), or a file and row of this batch (so a repeat names it)
+  const seen = new Map<string, { file: string; row: number } | null>(input.ledger.map((e) => [keyOf(e.unit, e.date, e.title, e.media), null]));
+  /** A unit's returns by what they hold: the same form sent again under another name is counted once. */
+  const sent = new Map<string, string>();
   const added: NewLedgerRow[] = [];
   const duplicates: RowNote[] = [];
   const rejected: RowNote[] = [];
@@ -203,11 +214,15 @@ export function collectReturns(input: CollectInput): CollectResult {
   const add = (row: NewLedgerRow, note: Omit<RowNote, 'reason'>) => {
     const key = keyOf(row.unit, row.date, row.title, row.media);
     if (seen.has(key)) {
-      duplicates.push({ ...note, reason: `与台账已有的一行相同（${formatISO(row.date)}《${row.title}》${row.media ? `，${row.media}` : ''}），只计一次` });
+      const first = seen.get(key);
+      const what = `（${formatISO(row.date)}《${row.title}》${row.media ? `，${row.media}` : ''}）`;
+      const where = !first ? '台账已有的一行' : first.file === note.file ? `本文件第 ${first.row} 行`
+        : `同批收到的“${first.file}”${first.row > 0 ? `第 ${first.row} 行` : ''}`;
+      duplicates.push({ ...note, reason: `与${where}相同${what}，只计一次` });
       stat(row.unit).duplicates++;
       return;
     }
-    seen.add(key);
+    seen.set(key, { file: note.file, row: note.row });
     added.push(row);
     stat(row.unit).added++;
   };
@@ -233,18 +248,34 @@ export function collectReturns(input: CollectInput): CollectResult {
       }
       const unit = identity.unit;
       const s = stat(unit);
+      const content = `${unit}\u0000${returnContent(data)}`;
+      const earlier = sent.get(content);
+      if (earlier !== undefined) {
+        s.files.push(file);
+        return void notes.push({ file, row: 0, unit, reason: `与“${earlier}”内容相同（同一份填报表发了两次），只计一次` });
+      }
+      sent.set(content, file);
       if (!data.fromWord) s.forms++; // a Word 登记表 reports articles, not progress: like a Word submission, no returned form
       s.files.push(file);
       const receipt = receiptOf(data, period, received, receivedFrom);
       if (receipt) s.received.push(receipt);
       for (const reason of [...(data.notes ?? []), ...(identity.note ? [identity.note] : [])]) notes.push({ file, row: 0, unit, reason });
       const ctx = { unit, period, media, tasksBySeq, mySeqs: new Set(tasksOfUnit(unit, input.tasks, period, input.quotaContext).map((m) => m.task.seq)) };
+      // a 合计 line the clerk wrote, against the articles listed row by row (rows added under it are read too)
+      const tally: { listed: number; total: { row: number; figure: number; below: number } | null } = { listed: 0, total: null };
       for (const row of data.rows) {
         const note = { file, row: row.row, unit };
         alone(note, () => {
           if (row.withdrawn) return void notes.push({ ...note, reason: row.withdrawn });
           if (row.skip) return void notes.push({ ...note, reason: row.skip });
           const rowsOf = row.problem ? [{ reject: row.problem }] : checkReturnRows(row.values, ctx);
+          const figure = totalFigure(row.values);
+          if (figure !== null) tally.total = { row: row.row, figure, below: 0 };
+          else if (!rowsOf.every((c) => 'skip' in c)) {
+            const n = countOf(row.values.count);
+            tally.listed += typeof n === 'number' ? n : 1;
+            if (tally.total) tally.total.below++;
+          }
           const refused = rowsOf.find((c) => 'reject' in c);
           if (refused && 'reject' in refused) {
             rejected.push({ ...note, reason: refused.reject });
@@ -260,6 +291,11 @@ export function collectReturns(input: CollectInput): CollectResult {
           const taken = Object.keys(extras.values).length > 0 ? { extras: extras.values } : {};
           for (const checked of rowsOf) if ('entry' in checked) add({ ...checked.entry, source: file, ...taken }, note);
         }, () => s.rejected++);
+      }
+      const { total, listed } = tally;
+      if (total && total.figure !== listed) {
+        const below = total.below > 0 ? `（合计行下面还登记了 ${total.below} 行）` : '';
+        notes.push({ file, row: total.row, unit, reason: `合计写的是 ${total.figure} 篇，表中逐行登记的是 ${listed} 篇${below}：按逐行登记的 ${listed} 篇计（合计数不作依据）` });
       }
       for (const p of data.progress) {
         const note = { file, row: p.row, unit };

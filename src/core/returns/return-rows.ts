@@ -8,7 +8,7 @@ import { LedgerEntry, LedgerScoringField, countFigure } from '../sheets/ledger-s
 import { MediaDirectory, normalizeLevel } from '../sheets/media-sheet';
 import { TaskRecord } from '../validation/validate';
 import { SubmissionField } from './return-reader';
-import { MAX_RETURNED_TEXT, normalizeReturnedText } from './returned-text';
+import { isBodyLine, MAX_RETURNED_TEXT, normalizeReturnedText } from './returned-text';
 import { readReturnedDate } from './returned-dates';
 
 
@@ -45,6 +45,15 @@ export function furnitureReason(text: string): string | null {
   }
 }
 
+/** The figure a 合计 line of a return states in its 数量 cell ("合计 | … | 3"), or null when the row is no total or states none. */
+export function totalFigure(v: Readonly<Record<SubmissionField, CellValue>>): number | null {
+  const title = returnedText(v.title);
+  if (title !== '' && !/^(合|小|总|共)\s*计\s*[:：]?$/u.test(title)) return null;
+  if (!(Object.keys(v) as SubmissionField[]).some((f) => tableFurniture(returnedText(v[f])) === 'total')) return null;
+  const n = returnedText(v.count) === '' ? NaN : countFigure(typeof v.count === 'number' ? v.count : returnedText(v.count));
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
 /** Why a row is no article but a line under the table, or null. */
 function notAnArticle(v: Readonly<Record<SubmissionField, CellValue>>): string | null {
   // a title is an article's, even one that starts 总计 (总计12亿元…); only a bare 合计 in the title column is a total
@@ -71,6 +80,22 @@ function unwrapped(text: string): string {
 function titleText(value: CellValue | undefined): string {
   const raw = typeof value === 'string' ? value.replace(/([^\x00-\x7f])[ \t\u3000]*\r?\n[ \t\u3000]*(?=[^\x00-\x7f])/gu, '$1') : value;
   return unwrapped(returnedText(raw).replace(LIST_NUMBER, ''));
+}
+
+/**
+ * A 标题 cell into which a whole article was pasted (title, then the body on lines of its own): the lines before the
+ * first line of body text are the title, said with how much body followed; a cell whose first line is already body
+ * text has no title and is sent back. A cell of one line, or of title lines only, is left to `titleText` (null).
+ */
+function pastedArticle(value: CellValue | undefined): { title: string; note: string } | { reject: string } | null {
+  if (typeof value !== 'string' || !/\n/u.test(value)) return null;
+  const lines = value.split(/\r?\n/u).map((l) => normalizeReturnedText(l).trim()).filter((l) => l !== '');
+  const body = lines.findIndex(isBodyLine);
+  if (body < 0) return null;
+  if (body === 0) return { reject: `标题格中是正文（“${lines[0].slice(0, 20)}……”），没有标题：请只填写稿件标题` };
+  const title = titleText(lines.slice(0, body).join('\n'));
+  const rest = lines.slice(body).join('').length;
+  return { title, note: `标题格中粘贴了整篇稿件（标题下还有 ${rest} 字正文），按${body === 1 ? '第一行' : `前 ${body} 行`}“${title.slice(0, 60)}”登记为标题` };
 }
 
 /** A list number a clerk put before a title ("1、", "2.", "（3）", "④"): not part of it ("1.5万户" and "10万群众" are). */
@@ -106,7 +131,10 @@ export function checkReturnRow(v: Readonly<Record<SubmissionField, CellValue>>, 
   if (compareDates(date.date, from) < 0 || compareDates(date.date, to) > 0) {
     return { reject: `日期 ${formatISO(date.date)} 不在填报期间（${formatISO(from)}至${formatISO(to)}）内` };
   }
-  const title = titleText(v.title);
+  const pasted = pastedArticle(v.title);
+  if (pasted && 'reject' in pasted) return pasted;
+  if (pasted) notes.push(pasted.note);
+  const title = pasted ? pasted.title : titleText(v.title);
   if (title === '') return { reject: '缺少标题' };
   if (title.length > MAX_RETURNED_TEXT) return { reject: tooLong('标题', title) };
   let mediaName = mediaText(v.media, ctx.media);

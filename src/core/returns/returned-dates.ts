@@ -71,7 +71,8 @@ export function readReturnedDate(value: CellValue | undefined, period: { readonl
     const m = monthDayOf(text);
     if (m) {
       const date = yearOfMonthDay(m.month, m.day, period);
-      if (date) return { date, note: `${what}“${text}”没有写年份，按填报期间读作 ${formatISO(date)}` };
+      // quoted as typed: "六月五日" is read as 6月5日, and said as the clerk wrote it
+      if (date) return { date, note: `${what}“${value.trim().slice(0, 40)}”没有写年份，按填报期间读作 ${formatISO(date)}` };
     }
   }
   return null;

@@ -53,6 +53,9 @@ export { looksLikeFormula } from '../sheets/grid';
 /** The longest text of one cell a return may carry (a title, a note): an article's title is far shorter. */
 export const MAX_RETURNED_TEXT = 500;
 
+/** A line a title is not: body text (a sentence ended with 。, or long); a title may hold ；or end with ！ (Word submissions and the 标题 cell alike). */
+export const isBodyLine = (line: string): boolean => line.length > 60 || /。/u.test(line);
+
 /** Why a unit name taken from a return cannot be trusted as written, or null when it can. */
 export function nameProblem(raw: string): string | null {
   const marks = hiddenMarks(raw);

@@ -1,7 +1,7 @@
 // What a Word submission's text says about itself: its title past a 简报's 报头 (masthead, 第N期, 编印 line) or an 编者按, a 报送单位 line, a date line.
 import { CivilDate } from '../dates/civil-date';
 import { fullDateIn } from './submission-name';
-import { normalizeReturnedText } from './returned-text';
+import { isBodyLine, normalizeReturnedText } from './returned-text';
 import { isColumnName } from './return-reader';
 import { parseChineseInteger } from '../dates/numerals';
 
@@ -177,8 +177,7 @@ function signature(lines: readonly string[], from: number): string | undefined {
 /** A byline under the title: the unit alone, or with the writer's name (县教育局, 城关镇 张三) — not the rest of the title. */
 const BYLINE = /^[^\s，。：:]{2,15}(局|委|办|镇|乡|街道|中心|政府|部|院|所|站|队|公司|社|馆|会|室|厅)(\s+[^\s]{2,4})*$/u;
 
-/** A line a title is not: body text (a sentence ended with 。, or long); a title may hold ；or end with ！. */
-const isBody = (line: string) => line.length > 60 || /。/u.test(line);
+const isBody = isBodyLine;
 
 /** A line of the 报头 under its name, or around the text: 第N期, the 编印 line, a rule, a label, an 编者按. */
 function isFrameLine(line: string): boolean {
