@@ -31,9 +31,11 @@ const ISSUE = /^[（(]?\s*(\d{4}\s*年\s*)?(总\s*)?第\s*[\d一二三四五六�
 /** A line of rule characters (a 报头's separator typed out). */
 const RULE = /^[─—\-_=＝━*~～·.\s]{3,}$/u;
 /** The words that label the unit sending a text (longest first: 信息来源单位 before 信息来源 and 来源). */
-const UNIT_WORDS = '报送单位|供稿单位|来稿单位|投稿单位|报送部门|供稿部门|投稿部门|信息来源单位|来源单位|供稿|信息来源|来源';
+const UNIT_WORDS = '报送单位|供稿单位|来稿单位|投稿单位|报送部门|供稿部门|投稿部门|信息来源单位|来源单位|供稿|信息来源|来源|班级/部门|所在部门|所在单位';
+/** The label of a date line a submission form asks for (富平: 发布时间; 中国科大 MBA中心: 投稿日期). */
+const DATE_LABEL = '(?:报送|发布|投稿|供稿|来稿|撰稿|填报|成稿)(?:时间|日期)';
 /** Lines of a form a clerk puts around the text: who sends it, who signed it off, who to call. */
-const LABEL = new RegExp(`^[（(]?\\s*(${UNIT_WORDS}|签发人|签发|审核人|审核|核稿人?|撰稿人?|撰稿|作者|联系人|联系电话|电话|密级|紧急程度|编号|报送|抄送|发送)\\s*(?:[:：]|\\s)`, 'u');
+const LABEL = new RegExp(`^[（(]?\\s*(${UNIT_WORDS}|签发人|签发|审核人|审核|核稿人?|撰稿人?|撰稿|作者|文章作者|投稿人|姓名|责任编辑|编辑|文字|摄影|图片提供者?|联系人|联系电话|联系方式|电话|密级|紧急程度|编号|报送|抄送|发送|${DATE_LABEL})\\s*(?:[:：]|\\s)`, 'u');
 /** The label of the unit that sends it. */
 const UNIT_LABEL = new RegExp(`(?:^|[\\s（(])(?:${UNIT_WORDS})\\s*(?:[:：]|\\s)\\s*([^\\s　:：，,；;）)]+)`, 'u');
 /** The closing bracket many 信息 end with: （县教育局供稿）. */
@@ -43,7 +45,7 @@ const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,10}\s*[〔\[（(【]\s*\d{4}\s*[〕\]）)
 /** An 编者按 (editor's note): its paragraph is no title. */
 const EDITOR_NOTE = /^[【\[（(]?\s*编者按\s*[】\])）]?\s*[:：]?/u;
 /** A line that ends in a date standing alone: the 落款 (2023年6月20日), or a 编印 line (县教育局办公室编　　2023年6月15日). */
-const DATE_LINE = /^(?:|.*(?:\s|编|编印|印发|印))\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})$/u;
+const DATE_LINE = new RegExp(`^(?:|.*(?:\\s|编|编印|印发|印)|${DATE_LABEL}\\s*[:：])\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]|\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2})$`, 'u');
 const DATE_LINE_MAX = 40;
 const dateLine = (line: string) => (line.length <= DATE_LINE_MAX && DATE_LINE.test(line) ? fullDateIn(line) : null);
 /** A 综合简报's list of its items (政府工作简报格式: 多种信息…采用小标题分述), and one entry of it (1.…, 一、…, ◆…; a page number after dots dropped). */
@@ -162,8 +164,13 @@ function formCells(table: readonly (readonly string[])[]): { title: string | nul
   return { title, unit, date, rows };
 }
 
-/** The 落款: the unit on the line over the last date line, or before the date on its line (千山区农业局　2017年7月5日). */
+/** A 落款 crediting the writers after the unit, without a date (学院 用稿条例: “单位（具体到职能部门）姓名/文，姓名/图”). */
+const CREDIT_LINE = /^([^\s，,。：:/／]{2,20})[\s　]+[^\s，,。/／]{2,4}\s*[/／]\s*文(?:\s*[，,、\s　]\s*[^\s，,。/／]{2,4}\s*[/／]\s*(?:图|摄))?$/u;
+
+/** The 落款: the unit on the line over the last date line, or before the date on its line (千山区农业局　2017年7月5日), or before the writers' credit (机电工程系 张三/文). */
 function signature(lines: readonly string[], from: number): string | undefined {
+  const credit = lines.length - 1 > from ? CREDIT_LINE.exec(lines[lines.length - 1]) : null;
+  if (credit) return credit[1];
   for (let j = lines.length - 1; j > from; j--) {
     if (dateLine(lines[j]) === null) continue;
     const before = /^(.*?)\s+\S+$/u.exec(lines[j])?.[1]?.trim() ?? '';
