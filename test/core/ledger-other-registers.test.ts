@@ -1,0 +1,38 @@
+// Registers an office keeps in the same workbook as its 报送台账 that are no ledger of articles (round 11; expectations written
+// from the layout, before running Duban):
+//  - a 收文登记簿 as the template on m.stra.cn (https://m.stra.cn/wenku/rdddr/evGgMgg8v9) prints it: 编号 | 日期 | 起草单位 |
+//    收文单位 | 收文文号 | 文件题名 | 附件 | 备注 | 收文时间 | 答复时间 | 登记人 — one row a document received (its 日期 the day
+//    it was logged, 起草单位 who sent it, 文件题名 its title).
+// What the office reads: the documents the office received are no articles its units reported. With the 报送台账 beside it,
+// only the 报送台账 counts, and the 登记簿 raises nothing; without a 报送台账, the 登记簿's documents must not become articles
+// (each would score its 起草单位). (Whether its rows are tasks — the task reader takes 文件题名 for 任务内容 and 收文单位 for the
+// lead today — is the task tables' question, left to them: a 来文 register tracking 答复时间 is close to a 公文督办 table.)
+import { buildReport } from '../../src/core/scoring/report';
+import { CellValue } from '../../src/core/sheets/grid';
+import { d, grid, registryGrid, taskGrid } from '../helpers/grids';
+
+const JUNE = { from: d('2025-06-01'), to: d('2025-06-30') };
+const tasks = taskGrid([[1, '开展暑期防溺水安全宣传。', '市教体局', '', '2025年8月31日', '每月不少于2篇']]);
+const media = grid('媒体名录', [['媒体名称', '级别', '别名'], ['皖西日报', '市级', '']]);
+const received = grid('收文登记簿', [
+  ['编号', '日期', '起草单位', '收文单位', '收文文号', '文件题名', '附件', '备注', '收文时间', '答复时间', '登记人'],
+  ['2025-031', '2025-06-03', '市教体局', '市民生办', '六教体〔2025〕12号', '关于报送2025年暑期防溺水工作方案的报告', '1', '', '2025-06-03', '2025-06-05', '张三'],
+  ['2025-032', '2025-06-09', '市交通运输局', '市民生办', '六交〔2025〕8号', '关于农村公路养护情况的报告', '', '', '2025-06-09', '', '张三'],
+] as CellValue[][]);
+const ledger = grid('报送台账', [
+  ['日期', '单位', '标题', '媒体', '级别', '是否采用', '任务序号', '数量'],
+  ['2025-06-05', '市教体局', '市教体局开展防溺水安全教育进校园', '皖西日报', '市级', '是', 1, 1],
+] as CellValue[][]);
+const report = (sheets: ReturnType<typeof grid>[]) => buildReport([tasks, registryGrid(), media, ...sheets], { today: d('2025-07-03'), year: 2025, asOf: d('2025-06-30'), period: JUNE });
+
+test('a 收文登记簿 beside the 报送台账: only the 报送台账 is read, no ledger issue from the 登记簿', () => {
+  const r = report([ledger, received]);
+  expect(r.ledger.entries.map((e) => [e.unit, e.title])).toEqual([['市教体局', '市教体局开展防溺水安全教育进校园']]);
+  expect(r.issues.filter((i) => i.sheet === '收文登记簿' && i.code.startsWith('LEDGER_'))).toEqual([]);
+  expect(r.issues.filter((i) => i.code === 'LEDGER_SHEETS_UNREAD')).toEqual([]);
+});
+
+test('a 收文登记簿 alone: its documents are no articles', () => {
+  const r = report([received]);
+  expect(r.ledger.entries).toEqual([]);
+});
