@@ -135,3 +135,33 @@ test('a second file that adds a row to the first: the new row merged, the rows a
     [3, `与同批收到的“${FILE}”第 3 行相同（2025-06-12《市教体局：资助政策暖人心》，六安发布），只计一次`],
   ]);
 });
+
+test('WPS "创建副本": the rows typed into “报送登记 (2)” while the original stays blank are read from the copy, said so', () => {
+  const r = collect(readReturn(filled([], (sheets) => {
+    const original = sheets.find((g) => g.name === '报送登记')!;
+    const copy = { ...original, name: '报送登记 (2)', rows: [original.rows[0], ...ARTICLES] };
+    const at = sheets.indexOf(original);
+    return [...sheets.slice(0, at + 1), copy, ...sheets.slice(at + 1)];
+  }), FILE));
+  expect(r.added.map((a) => a.title)).toEqual(['市教体局开展防溺水安全教育进校园', '市教体局：资助政策暖人心']);
+  expect(r.rejected).toEqual([]);
+  expect(r.notes.map((n) => n.reason)).toEqual(['“报送登记”表是空的，稿件登记在“报送登记 (2)”表中：已按“报送登记 (2)”读取']);
+});
+
+test('the table copied into a workbook of the unit\'s own (one sheet, no 填报说明): whose it is comes from the file name', () => {
+  const sheets = filled(ARTICLES);
+  const table = sheets.find((g) => g.name === '报送登记')!;
+  const r = collect(readReturn([{ ...table, name: 'Sheet1' }], '市教体局6月信息报送.xlsx'));
+  expect(r.added.map((a) => [a.unit, a.title])).toEqual([['市教体局', '市教体局开展防溺水安全教育进校园'], ['市教体局', '市教体局：资助政策暖人心']]);
+  expect(r.rejected).toEqual([]);
+});
+
+test('beside a blank 报送登记, last month\'s sheet kept by the clerk is not read for this month: named, as before', () => {
+  const r = collect(readReturn(filled([], (sheets) => {
+    const original = sheets.find((g) => g.name === '报送登记')!;
+    return [...sheets, { ...original, name: '5月报送登记', rows: [original.rows[0], ['2025-05-20', '市教体局五月稿件', '皖西日报', '市级', '是', 1, 1]] }];
+  }), FILE));
+  expect(r.added).toEqual([]);
+  expect(r.rejected).toEqual([]);
+  expect(r.notes.map((n) => n.reason)).toEqual(['另有“5月报送登记”表（2 行有内容）不是填报表的表，未读取：如有要登记的稿件，请移到“报送登记”表']);
+});

@@ -188,14 +188,28 @@ const SUBMISSION_WORDS = SUBMISSION_COLUMNS.map((c) => [
  * A form sheet: by its name, else (renamed by the clerk) the one other sheet whose header holds at least
  * `least` of its columns; several such sheets are not guessed between.
  */
-function formSheet(grids: readonly Grid[], name: string, words: readonly (string | readonly string[])[], least: number, kind: string): { grid: Grid; renamed: boolean } | { problem: string } | null {
+function formSheet(grids: readonly Grid[], name: string, words: readonly (string | readonly string[])[], least: number, kind: string): { grid: Grid; renamed: boolean; note?: string } | { problem: string } | null {
   const named = grids.find((g) => g.name === name);
-  if (named) return { grid: named, renamed: false };
   const others = new Set<string>(Object.values(FORM_SHEETS));
-  const found = grids.filter((g) => !others.has(g.name) && headerColumns(g, words, least));
+  const candidates = () => grids.filter((g) => !others.has(g.name) && headerColumns(g, words, least));
+  if (named) {
+    // WPS's and Excel's "copy sheet" (报送登记 (2)): the rows typed into the copy while the original stays blank are the return
+    // (only a copy by its name — 报送登记 (2), 报送登记(2), 报送登记副本: last month's sheet kept beside it is not read for it)
+    const isCopy = (g: Grid) => g.name.startsWith(name) && /^\s*(?:[（(]\d{1,2}[）)]|副本|\d{1,2})$/u.test(g.name.slice(name.length));
+    const copies = filledUnderHeader(named, words) ? [] : candidates().filter((g) => isCopy(g) && filledUnderHeader(g, words));
+    if (copies.length !== 1) return { grid: named, renamed: false };
+    return { grid: copies[0], renamed: false, note: `“${name}”表是空的，稿件登记在“${copies[0].name}”表中：已按“${copies[0].name}”读取` };
+  }
+  const found = candidates();
   if (found.length === 1) return { grid: found[0], renamed: true };
   if (found.length === 0) return null;
   return { problem: `没有“${name}”表，而${found.map((g) => `“${g.name}”`).join('、')}都像${kind}，不能确定读哪一张：请只保留一张并改回“${name}”` };
+}
+
+/** Whether anything is filled under a sheet's header (a form's sheet left as sent holds its header only). */
+function filledUnderHeader(grid: Grid, words: readonly (string | readonly string[])[]): boolean {
+  const header = headerColumns(grid, words, 2);
+  return header !== null && grid.rows.slice(header.row + 1).some((row) => row.some((v) => !isBlank(v)));
 }
 
 /** "填报单位：市民政局" → 市民政局 (the label's value in the same cell, else the next filled cell of the row, else the cell below). */
@@ -304,7 +318,7 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
     ?? { problem: `没有“${FORM_SHEETS.submissions}”表（也没有表头为日期、标题、媒体……的表），不是督办填报表` };
   if ('problem' in located) return { file, marker, rows: [], progress: [], problem: located.problem };
   const sheet = located.grid;
-  const notes = located.renamed ? [`“${FORM_SHEETS.submissions}”表被改名为“${sheet.name}”，已按表头读取`] : [];
+  const notes = located.renamed ? [`“${FORM_SHEETS.submissions}”表被改名为“${sheet.name}”，已按表头读取`] : located.note ? [located.note] : [];
   const hidden = hiddenColumnsOf(sheet);
   const header = headerColumns(sheet, SUBMISSION_WORDS, 2, hidden);
   if (!header) return { file, marker, rows: [], progress: [], problem: `“${sheet.name}”表的表头被改动，无法读取` };
@@ -372,6 +386,7 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   if (progressFound && 'problem' in progressFound) notes.push(`${progressFound.problem}；进展未读取`);
   const progressSheet = progressFound && 'grid' in progressFound ? progressFound.grid : undefined;
   if (progressSheet && progressFound && 'renamed' in progressFound && progressFound.renamed) notes.push(`“${FORM_SHEETS.progress}”表被改名为“${progressSheet.name}”，已按表头读取`);
+  if (progressFound && 'note' in progressFound && progressFound.note) notes.push(progressFound.note);
   // a sheet the clerk added (a second table, last month's copy) is not read: said so, with how many rows it holds
   const formSheets = new Set<string>([...Object.values(FORM_SHEETS), sheet.name, ...(progressSheet ? [progressSheet.name] : [])]);
   for (const g of grids) {
