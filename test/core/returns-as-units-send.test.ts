@@ -165,3 +165,13 @@ test('beside a blank 报送登记, last month\'s sheet kept by the clerk is not 
   expect(r.rejected).toEqual([]);
   expect(r.notes.map((n) => n.reason)).toEqual(['另有“5月报送登记”表（2 行有内容）不是填报表的表，未读取：如有要登记的稿件，请移到“报送登记”表']);
 });
+
+test('a nil return (本月无稿件 written in the first row): no article, nothing sent back, the form counted as returned, said', () => {
+  for (const written of [['本月无信息报送'], [null, '无'], ['无', '无', '无'], [null, '本期无']] as CellValue[][]) {
+    const r = collect(readReturn(filled([written]), FILE));
+    expect(r.added).toEqual([]);
+    expect(r.rejected).toEqual([]);
+    expect(r.units.find((u) => u.unit === '市教体局')!.returned).toBe(true);
+    expect(r.notes.map((n) => [n.row, n.reason])).toEqual([[2, '单位填写本期没有稿件（“' + written.find((c) => c)! + '”），不是一篇稿件，未登记']]);
+  }
+});

@@ -54,8 +54,15 @@ export function totalFigure(v: Readonly<Record<SubmissionField, CellValue>>): nu
   return Number.isInteger(n) && n >= 0 ? n : null;
 }
 
+/** What a unit writes in the first row when it has nothing to report: 无, 本月无信息报送, 本期暂无稿件, a slash or a dash. */
+const NOTHING_TO_REPORT = /^(?:(?:本月|本期|当月|本季度?|本周)?(?:暂无|无|没有)(?:信息|稿件|新闻|报道|内容)?(?:报送|上报|刊发|采用)?|[/／\\—–\-]+)[。.！!]?$/u;
+
 /** Why a row is no article but a line under the table, or null. */
 function notAnArticle(v: Readonly<Record<SubmissionField, CellValue>>): string | null {
+  // a nil return: every filled cell says there is nothing (本月无信息报送; 无 | 无 | 无)
+  const filled = (Object.keys(v) as SubmissionField[]).map((f) => returnedText(v[f])).filter((t) => t !== '');
+  const nil = filled.find((t) => !/^[/／\\—–\-]+$/u.test(t)) ?? filled[0];
+  if (filled.length > 0 && filled.every((t) => NOTHING_TO_REPORT.test(t.replace(/\s+/gu, '')))) return `单位填写本期没有稿件（“${nil.slice(0, 20)}”），不是一篇稿件，未登记`;
   // a title is an article's, even one that starts 总计 (总计12亿元…); only a bare 合计 in the title column is a total
   const title = returnedText(v.title);
   if (title !== '' && !/^(合|小|总|共)\s*计\s*[:：]?$/u.test(title)) return null;
