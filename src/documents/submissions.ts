@@ -25,9 +25,9 @@ export async function readWordSubmission(file: string, bytes: Uint8Array, period
     const inText = readSubmissionText(text);
     if (text.trim() === '') return { ok: false, file, reason: '文档中没有文字，读不出标题' };
     const date = name.date ?? inText.date;
-    const whose = inText.unitText ?? name.unitText ?? inText.signedBy; // a labelled unit before the name's text (which may be no unit)
+    const whose = inText.unitText ?? name.unitText ?? inText.signedBy ?? inText.issuedBy; // a labelled unit before the name's text (which may be no unit)
     const unit = whose ? { unit: whose } : {};
-    if (!name.unitText && !inText.unitText && !inText.signedBy) return { ok: false, file, reason: '文件名和正文中都读不出报送单位（文件名应如“市民政局-2023年5月8日工作信息.docx”，或在正文写“报送单位：……”，或在文末落款写单位和日期）' };
+    if (!name.unitText && !inText.unitText && !inText.signedBy && !inText.issuedBy) return { ok: false, file, reason: '文件名和正文中都读不出报送单位（文件名应如“市民政局-2023年5月8日工作信息.docx”，或在正文写“报送单位：……”，或在文末落款写单位和日期）' };
     if (!date) return { ok: false, file, reason: '文件名和正文中都读不出日期（文件名应如“市民政局-2023年5月8日工作信息.docx”）', ...unit };
     if (inText.title === null) return { ok: false, file, reason: inText.titleProblem ?? '读不出标题', ...unit };
     return {
@@ -36,6 +36,7 @@ export async function readWordSubmission(file: string, bytes: Uint8Array, period
         file, unitText: name.unitText ?? '', date, title: inText.title,
         ...(inText.unitText ? { unitInText: inText.unitText } : {}),
         ...(inText.signedBy ? { signedBy: inText.signedBy } : {}),
+        ...(inText.issuedBy ? { issuedBy: inText.issuedBy } : {}),
         ...(inText.contents ? { contents: inText.contents } : {}),
         ...(inText.contentsMissing ? { contentsMissing: inText.contentsMissing } : {}),
         ...(name.date ? {} : { dateFromText: true as const }),

@@ -24,7 +24,7 @@ test('file names: 【单位】 wherever the date stands, 6.15 without a year, no
 
 test('the title past a 简报\'s 报头, an 编者按 and labels; the 报送单位 and a date line read', () => {
   expect(readSubmissionText(['教育工作简报', '第12期', '县教育局办公室编　　　2023年6月15日', '县教育局多措并举筑牢暑期安全防线', '为切实做好暑期学生安全工作，县教育局召开专题会议。'].join('\n')))
-    .toEqual({ title: '县教育局多措并举筑牢暑期安全防线', unitText: null, date: day(15) });
+    .toEqual({ title: '县教育局多措并举筑牢暑期安全防线', unitText: null, date: day(15), issuedBy: '县教育局办公室' });
   expect(readSubmissionText(['【编者按】暑期将至，防溺水是重中之重。', '教育局开展防溺水专题教育', '6月16日，县教育局开展活动。'].join('\n')).title).toBe('教育局开展防溺水专题教育');
   expect(readSubmissionText(['报送单位：县卫健委　签发人：王五', '县卫健委推进家庭医生签约服务', '今年以来，签约服务覆盖率稳步提升。', '2023年6月20日'].join('\n')))
     .toEqual({ title: '县卫健委推进家庭医生签约服务', unitText: '县卫健委', date: day(20) });

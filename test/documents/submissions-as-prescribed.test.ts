@@ -76,3 +76,29 @@ test('MBA中心: the unit in 【】 in the file name, the date in the 署名 lin
   expect(r.rejected).toEqual([]);
   expect(r.added).toEqual([['【MBA联合会】MBA联合会举办2025级新生见面会.docx', 'MBA联合会', '2025-6-15', 'MBA联合会举办2025级新生见面会']]);
 });
+
+// A 简报 laid out as the format guides describe it (cn.office369.com/news/show-418392.html, 2022: “简报一般都有固定的报头，包括
+// 简报的名称、期号(数)、编发单位(机关)、发行(编印)日期、保密等级… 编发单位…位置在期号的左下方。发行日期…位置在期号的右下方…
+// 密级…印在报头的左上角… 报尾在简报最后一页下部，用一横线与报核隔开，横线下左边写明发送范围，在平行的右侧写明印刷份数”): the
+// 密级 (内部参阅) over the name, 编发单位 and date on one line under 第N期, the 报尾 with 报/送/发 and 共印N份.
+test('a 简报 with its 报头 and 报尾 in full: titled by its article, dated by the 报头, the 编发单位 (a unit\'s 办公室) names the unit', async () => {
+  const county = new UnitRegistry([{ name: '县教育局', aliases: ['县教体局'], groups: [] }, { name: '县卫健委', aliases: [], groups: [] }]);
+  const read = await readReturnedFiles([{ name: '教育工作简报第12期.docx', received: null, bytes: await submission([
+    { body: '内部参阅' },
+    { masthead: '教育工作简报' },
+    { issue: '第12期' },
+    { imprint: '县教育局办公室　　　　　　　　2025年6月20日' },
+    { title: '县教育局扎实推进暑期防溺水工作' },
+    { body: '6月以来，县教育局多措并举抓好学生暑期防溺水工作，向全县中小学生家长发放告知书2万余份。' },
+    { body: '———————————————————————' },
+    { body: '报：县委办公室、县政府办公室' },
+    { body: '送：县委宣传部' },
+    { body: '发：各中小学、幼儿园　　　　　　　　（共印20份）' },
+  ]) }], undefined, JUNE);
+  const result = collectReturns({ period: JUNE, tasks: [], registry: county, media: new MediaDirectory([]), ledger: [], returns: read.returns, submissions: read.submissions });
+  expect([...read.unreadable, ...result.rejected].map((r) => r.reason)).toEqual([]);
+  expect(result.added.map((r) => [r.unit, `${r.date.year}-${r.date.month}-${r.date.day}`, r.title])).toEqual([['县教育局', '2025-6-20', '县教育局扎实推进暑期防溺水工作']]);
+  expect(result.notes.map((n) => n.reason).filter((t) => t.includes('编发单位'))).toEqual([
+    '文件名中的“教育”不是名录中的单位，按简报报头的编发单位“县教育局办公室”登记为县教育局',
+  ]);
+});

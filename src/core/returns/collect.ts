@@ -55,6 +55,8 @@ export interface WordSubmission {
   readonly unitInText?: string;
   /** The unit the text's 落款 names, as written: taken only when neither the name nor a 报送单位 line gives a registry unit. */
   readonly signedBy?: string;
+  /** The 编发单位 a 简报's 报头 prints, as written: taken like the 落款's (a 科室 of a unit, 县教育局办公室, as the unit it starts with). */
+  readonly issuedBy?: string;
   /** A 综合简报's items (its 本期目录 lists several, found as headings in the body): each registered as a row of its own. */
   readonly contents?: readonly string[];
   /** Items the 目录 lists that the body does not hold: not registered, said. */
@@ -414,6 +416,9 @@ function submissionUnit(sub: WordSubmission, registry: UnitRegistry | null): { u
   // the 落款 (千山区农业局 over 2017年7月5日): the unit that signed the text
   const signed = !sub.unitInText && sub.signedBy ? of(sub.signedBy) : null;
   if (signed && 'unit' in signed && signed.unit) return { unit: signed.unit, note: `${why}，按正文落款的单位“${written(sub.signedBy!)}”登记为${signed.unit}` };
+  // the 报头's 编发单位 (县教育局办公室 over the title of its 简报): the unit, or the registry unit it starts with (its 办公室)
+  const issued = !sub.unitInText && sub.issuedBy && !nameProblem(sub.issuedBy) ? resolveUnit(sub.issuedBy, registry) ?? unitAtStart(sub.issuedBy, registry) : null;
+  if (issued) return { unit: issued, note: `${why}，按简报报头的编发单位“${written(sub.issuedBy!)}”登记为${issued}` };
   const shown = written(sub.unitText || sub.unitInText || '');
   const problem = (byName && 'problem' in byName ? byName.problem : null) ?? (byText && 'problem' in byText ? byText.problem : null);
   const alsoSigned = signed && sub.signedBy ? `，正文落款的“${written(sub.signedBy)}”也不是名录中的单位` : '';

@@ -13,6 +13,8 @@ export interface SubmissionText {
   readonly unitText: string | null;
   /** The unit the 落款 names (the line over the closing date, or before it on its line), as written: taken only when nothing else names one. */
   readonly signedBy?: string;
+  /** The 编发单位 a 简报's 报头 prints before its date (县教育局办公室　2025年6月20日), as written: taken like the 落款's. */
+  readonly issuedBy?: string;
   /**
    * A 综合简报's items (its 本期目录 lists two or more): each as its heading in the body reads, in the 目录's order — every
    * item is one 信息, registered as a row of its own. Only items whose heading the body holds; the others in `contentsMissing`.
@@ -181,6 +183,16 @@ function signature(lines: readonly string[], from: number): string | undefined {
   return undefined;
 }
 
+/** The 编发单位 on the 报头's date line over the title (县教育局办公室　2025年6月20日; 县教育局办公室编印　…). */
+function issuer(lines: readonly string[], until: number): string | undefined {
+  for (let i = 0; i < until; i++) {
+    if (dateLine(lines[i]) === null) continue;
+    const before = (/^(.*?)\s+\S+$/u.exec(lines[i])?.[1] ?? '').trim().replace(/\s*(?:编印|编发|编|印发|印)$/u, '');
+    if (BYLINE.test(before)) return before.split(/\s+/u)[0];
+  }
+  return undefined;
+}
+
 /** A byline under the title: the unit alone, or with the writer's name (县教育局, 城关镇 张三) — not the rest of the title. */
 const BYLINE = /^[^\s，。：:]{2,15}(局|委|办|镇|乡|街道|中心|政府|部|院|所|站|队|公司|社|馆|会|室|厅)(\s+[^\s]{2,4})*$/u;
 
@@ -231,7 +243,8 @@ export function readSubmissionText(text: string): SubmissionText {
   if (red) unitText ??= red.slice(0, -2);
   const first = lines[at];
   const signedBy = signature(lines, at);
-  const signed = signedBy ? { signedBy, ...listed } : listed;
+  const issuedBy = issuer(lines, at);
+  const signed = { ...(signedBy ? { signedBy } : {}), ...(issuedBy ? { issuedBy } : {}), ...listed };
   // a 综合简报: its first item, as the body heads it (without its list mark)
   if (listed.contents) return { title: listed.contents[0], unitText, date, ...signed };
   const labelled = TITLE_LABEL.exec(first);
