@@ -1,5 +1,8 @@
-// Registers an office keeps in the same workbook as its 报送台账 that are no ledger of articles (round 11; expectations written
-// from the layout, before running Duban):
+// Registers and tallies an office keeps in the same workbook as its 报送台账 that are no ledger of articles (round 11;
+// expectations written from the layout, before running Duban):
+//  - 武定县人民政府办公室, 2025年4月政府网站与政务新媒体监测情况的通报 (http://www.ynwd.gov.cn/info/1535/61066.htm): “武定县2025年4月
+//    政务新媒体监测情况汇总表”, “(监测时间:2025年4月1日——2025年4月30日)”, 序号 | 主办单位 | 新媒体名称 | 发布条数 — one row an
+//    account, a unit on several rows (县公安局: 武定警方, its 新浪微博, 武定交警大队); rows 1–7 (the stored copy stops inside row 8);
 //  - a 收文登记簿 as the template on m.stra.cn (https://m.stra.cn/wenku/rdddr/evGgMgg8v9) prints it: 编号 | 日期 | 起草单位 |
 //    收文单位 | 收文文号 | 文件题名 | 附件 | 备注 | 收文时间 | 答复时间 | 登记人 — one row a document received (its 日期 the day
 //    it was logged, 起草单位 who sent it, 文件题名 its title).
@@ -8,6 +11,7 @@
 // (each would score its 起草单位). (Whether its rows are tasks — the task reader takes 文件题名 for 任务内容 and 收文单位 for the
 // lead today — is the task tables' question, left to them: a 来文 register tracking 答复时间 is close to a 公文督办 table.)
 import { buildReport } from '../../src/core/scoring/report';
+import { checkWorkbook } from '../../src/core/validation/validate';
 import { CellValue } from '../../src/core/sheets/grid';
 import { d, grid, registryGrid, taskGrid } from '../helpers/grids';
 
@@ -35,4 +39,29 @@ test('a 收文登记簿 beside the 报送台账: only the 报送台账 is read, 
 test('a 收文登记簿 alone: its documents are no articles', () => {
   const r = report([received]);
   expect(r.ledger.entries).toEqual([]);
+});
+
+// What the office reads in 武定's table: the count of posts each account made in April — a tally by unit and account, with no
+// date, title or outlet of any post. It is no 报送台账 (a post counted there cannot be dated, checked or scored) and no task
+// table (发布条数 is what was done, not what is asked): said once, as the other 统计表 by unit are.
+const wuding = grid('Sheet1', [
+  ['武定县2025年4月政务新媒体监测情况汇总表'],
+  ['（监测时间：2025年4月1日——2025年4月30日）'],
+  ['序号', '主办单位', '新媒体名称', '发布条数'],
+  [1, '县人民政府办公室', '武定县人民政府办公室', 37],
+  [2, '县公安局', '武定警方', 72],
+  [3, '县公安局', '武定警方（新浪微博）', 40],
+  [4, '县公安局', '武定交警大队（新浪微博）', 34],
+  [5, '县司法局', '武定法治在线', 30],
+  [6, '县人力资源和社会保障局', '武定县人力资源和社会保障局', 41],
+  [7, '县工信商务科技局', '武定工信科技局', 20],
+] as CellValue[][]);
+
+test('武定\'s 政务新媒体 tally by unit and account: no ledger and no task table, said once', () => {
+  const workbook = [tasks, registryGrid(), media, wuding];
+  const check = checkWorkbook(workbook, { today: d('2025-05-12'), year: 2025 });
+  expect({ tasks: check.taskSheets, issues: check.issues.filter((i) => i.sheet === 'Sheet1').map((i) => i.code) }).toEqual({ tasks: ['任务分工表'], issues: [] });
+  const r = buildReport(workbook, { today: d('2025-05-12'), year: 2025, asOf: d('2025-04-30'), period: { from: d('2025-04-01'), to: d('2025-04-30') } });
+  expect(r.ledger.entries).toEqual([]);
+  expect(r.issues.filter((i) => i.code === 'LEDGER_SUMMARY_ONLY').map((i) => [i.sheet, i.cell])).toEqual([['Sheet1', 'B3']]);
 });
