@@ -175,3 +175,14 @@ test('a nil return (本月无稿件 written in the first row): no article, nothi
     expect(r.notes.map((n) => [n.row, n.reason])).toEqual([[2, '单位填写本期没有稿件（“' + written.find((c) => c)! + '”），不是一篇稿件，未登记']]);
   }
 });
+
+test('a corrected form sent again (one title mended): both versions are merged — Duban cannot tell a correction from a new piece — and that is said on the second file', () => {
+  const first = readReturn(filled(ARTICLES), FILE);
+  const mended = readReturn(filled([['2025-06-05', '市教体局开展防溺水安全教育进校园活动', '皖西日报', '市级', '是', 1, 1], ARTICLES[1]]), '市教体局-填报表（更正）.xlsx');
+  const r = collect(first, mended);
+  expect(r.added.map((a) => a.title)).toEqual(['市教体局开展防溺水安全教育进校园', '市教体局：资助政策暖人心', '市教体局开展防溺水安全教育进校园活动']);
+  expect(r.duplicates.map((n) => [n.file, n.row])).toEqual([['市教体局-填报表（更正）.xlsx', 3]]);
+  expect(r.notes.map((n) => [n.file, n.row, n.reason])).toEqual([
+    ['市教体局-填报表（更正）.xlsx', 0, `与同一单位的“${FILE}”同为本期填报表：1 行相同（只计一次），本文件另有 1 行、“${FILE}”另有 1 行，都已登记：如本文件是更正后重发的，请在台账中删去被更正的旧行`],
+  ]);
+});

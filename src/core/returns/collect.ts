@@ -186,6 +186,24 @@ function receiptOf(data: ReturnData, period: Period, received: CivilDate | null,
   return received ? { date: received, from: from ?? 'mtime' } : null;
 }
 
+/**
+ * A second, different form of a unit in one batch (a corrected resend, or the period split over two files): its rows are
+ * merged as read — a mended title cannot be told from a new piece — but where the two differ is said, so that the office
+ * removes the rows a correction replaced. A form that only adds rows to an earlier one says nothing (its repeats are listed).
+ */
+function againNotes(file: string, unit: string, keys: Set<string>, formsOf: Map<string, { file: string; keys: Set<string> }[]>): RowNote[] {
+  const earlier = formsOf.get(unit) ?? [];
+  formsOf.set(unit, [...earlier, { file, keys }]);
+  const out: RowNote[] = [];
+  for (const e of earlier) {
+    const shared = [...keys].filter((k) => e.keys.has(k)).length;
+    const onlyHere = keys.size - shared, onlyThere = e.keys.size - shared;
+    if (onlyThere === 0 || keys.size === 0) continue;
+    out.push({ file, row: 0, unit, reason: `与同一单位的“${e.file}”同为本期填报表：${shared} 行相同（只计一次），本文件另有 ${onlyHere} 行、“${e.file}”另有 ${onlyThere} 行，都已登记：如本文件是更正后重发的，请在台账中删去被更正的旧行` });
+  }
+  return out;
+}
+
 /** What a return reports — its rows and progress as filled — to tell the same form sent twice from two forms. */
 function returnContent(data: ReturnData): string {
   return JSON.stringify([
@@ -202,6 +220,8 @@ export function collectReturns(input: CollectInput): CollectResult {
   const seen = new Map<string, { file: string; row: number } | null>(input.ledger.map((e) => [keyOf(e.unit, e.date, e.title, e.media), null]));
   /** A unit's returns by what they hold: the same form sent again under another name is counted once. */
   const sent = new Map<string, string>();
+  /** Each unit's forms read so far in this batch, with the rows they report: a second, different form of the unit is said. */
+  const formsOf = new Map<string, { file: string; keys: Set<string> }[]>();
   const added: NewLedgerRow[] = [];
   const duplicates: RowNote[] = [];
   const rejected: RowNote[] = [];
@@ -265,6 +285,7 @@ export function collectReturns(input: CollectInput): CollectResult {
       const ctx = { unit, period, media, tasksBySeq, mySeqs: new Set(tasksOfUnit(unit, input.tasks, period, input.quotaContext).map((m) => m.task.seq)) };
       // a 合计 line the clerk wrote, against the articles listed row by row (rows added under it are read too)
       const tally: { listed: number; total: { row: number; figure: number; below: number } | null } = { listed: 0, total: null };
+      const keys = new Set<string>();
       for (const row of data.rows) {
         const note = { file, row: row.row, unit };
         alone(note, () => {
@@ -291,9 +312,14 @@ export function collectReturns(input: CollectInput): CollectResult {
           const extras = takeExtras(units.rest, ledgerColumns);
           for (const reason of extras.notes) notes.push({ ...note, reason });
           const taken = Object.keys(extras.values).length > 0 ? { extras: extras.values } : {};
-          for (const checked of rowsOf) if ('entry' in checked) add({ ...checked.entry, source: file, ...taken }, note);
+          for (const checked of rowsOf) {
+            if (!('entry' in checked)) continue;
+            keys.add(keyOf(checked.entry.unit, checked.entry.date, checked.entry.title, checked.entry.media));
+            add({ ...checked.entry, source: file, ...taken }, note);
+          }
         }, () => s.rejected++);
       }
+      if (!data.fromWord) notes.push(...againNotes(file, unit, keys, formsOf));
       const { total, listed } = tally;
       if (total && total.figure !== listed) {
         const below = total.below > 0 ? `（合计行下面还登记了 ${total.below} 行）` : '';
