@@ -235,6 +235,7 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   LEDGER_SHEETS_UNREAD: 'Other ledger-like sheets not read',
   LEDGER_COUNT_TEXT: 'Ledger count written as text',
   LEDGER_YEAR_UNCLEAR: 'Month-day ledger crosses a year',
+  LEDGER_DUPLICATE_ROW: 'Same article registered twice in the ledger',
   RULE_UNKNOWN_ITEM: 'Scoring rule item not understood',
   RULE_BAD_VALUE: 'Scoring rule row invalid',
   RULE_SHEETS_UNUSED: 'Other scoring-rule sheets not used',

@@ -1,5 +1,5 @@
 // Reads and checks 报送台账 (submission ledger): dated submissions by unit, with media and adoption.
-import { CivilDate } from '../dates/civil-date';
+import { CivilDate, formatISO } from '../dates/civil-date';
 import { readDateIgnoringTime } from '../dates/date-values';
 import { parseChineseInteger } from '../dates/numerals';
 import { CellRange, CellValue, Grid, a1, cellText, isBlank, rangeA1 } from './grid';
@@ -210,6 +210,15 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const cRoute = column('route'), cGiven = column('given');
   const dateParts = split ? [split.month, split.day, ...(split.yearColumn === undefined ? [] : [split.yearColumn])] : [];
   const { rows, counts: countMerges } = mergedDown(grid, header.row, col, dateParts);
+  // the first row of each piece: by the title string the cell already holds (no key built per row, 100k rows), then — for a
+  // title met again — by unit, day and outlet; a row of the same piece registered again is said at the repeat
+  // (a number per title and day, and a chain through that day's rows of the title: no string, map or array made per row —
+  // the bench's 100k rows share 39k titles, up to 275 rows each, and string keys or a walk over all of a title's rows
+  // tripled readLedger's CPU)
+  const titleIds = new Map<string, number>();
+  const newestOfDay = new Map<number, number>();
+  const titledRows: LedgerEntry[] = [];
+  const olderOfDay: number[] = [];
   let carriedMonth: number | null = null; // a 月 | 日 ledger's month, written once for its block
   let yearCrossed = false;
   const crossing: Issue[] = [];
@@ -303,6 +312,23 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       types: typed ? typesOf(`${textAt(cells, cPieceType)}|${textAt(cells, cPlacement)}|${wordsToken(textAt(cells, cWords))}|${textAt(cells, cRoute)}`) : NONE,
       instruction: textAt(cells, cInstruction), authors: withAuthors ? authorsOf(textAt(cells, cAuthor)) : NONE, pieceId: textAt(cells, cPieceId), partners: 1,
     };
+    if (read.title !== '') {
+      let id = titleIds.get(read.title);
+      if (id === undefined) titleIds.set(read.title, (id = titleIds.size));
+      // a small integer (a V8 Smi: no number boxed per row) for 65,536 titles over 2000–2043; past that a larger number
+      const dayIndex = (read.date.year - 2000) * 372 + read.date.month * 31 + read.date.day;
+      const key = id < 65536 && dayIndex >= 0 && dayIndex < 16384 ? id * 16384 + dayIndex : -(id * 131072 + (read.date.year - 1900) * 372 + read.date.month * 31 + read.date.day) - 1;
+      const head = newestOfDay.get(key);
+      let first: LedgerEntry | undefined;
+      for (let i = head ?? -1; i >= 0 && !first; i = olderOfDay[i]) if (titledRows[i].unit === read.unit && titledRows[i].media === read.media) first = titledRows[i];
+      if (first) {
+        const row = first.row;
+        repeated.add('LEDGER_DUPLICATE_ROW', `${row}`, at(r, 'title'), () => ({ message: MESSAGES.ledgerDuplicateRow(read.title, read.unit, formatISO(read.date), mediaName, row) }));
+      } else {
+        olderOfDay.push(head ?? -1);
+        newestOfDay.set(key, titledRows.push(read) - 1);
+      }
+    }
     const piece = given === null ? read : { ...read, given };
     if (partners) {
       for (const p of partners) {

@@ -147,6 +147,8 @@ export const MESSAGES = {
     `加减分记录的${what}${written === '' ? '为空' : `${q(written)}无法识别`}，应为${expected}；该行未计分。`,
   ledgerNoUnit: '报送单位为空：这一行不计入任何单位。',
   ledgerAdoptedUnclear: (text: string) => `是否采用${q(text)}无法识别，按未采用计：请填“是”或“否”。`,
+  ledgerDuplicateRow: (title: string, unit: string, date: string, media: string, firstRow: number) =>
+    `${q(title)}（${unit}，${date}${media ? `，${media}` : ''}）与第 ${firstRow} 行重复登记，每行都计入了报送数：如是同一篇，请删去重复的行。`,
   ledgerMergedCount: (header: string, written: string, rows: number, range: string) =>
     `${header}${q(written)}合并了 ${rows} 行（${range}），与行数不一致，读不出每行的${header}：按每行 1 篇计（共 ${rows} 篇），请取消合并，逐行填写。`,
   ledgerCountText: (header: string, written: string, isNumber: boolean, count: number, figure: number | null) =>
