@@ -10,7 +10,7 @@ import { RankingTable, rankingTables } from './figures';
 import { REPORTER_TITLE, reporterSection } from './reporters';
 import { gradeParagraphs } from './grades';
 import { ADVANCED_TITLE, advancedUnitSection } from './honours';
-import { CHINESE_ORDINALS, GENERIC_CATEGORIES, overviewParagraphs, praiseParagraph, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
+import { CHINESE_ORDINALS, GENERIC_CATEGORIES, overviewParagraphs, praiseParagraph, problemParagraphs, publishedOnly, requirementParagraphs, yearToDateSentence } from './sentences';
 import { GRADE_NAMES } from '../scoring/scoring-rules';
 import { ranksUnits } from '../scoring/rule-model';
 import { scoredWord } from '../scoring/points-unit';
@@ -197,7 +197,7 @@ export function contactNote(person: string | undefined, phone: string | undefine
 function comparedWithBefore(report: Report): string | null {
   const before = previousSpan(report.period);
   const scores = periodScores({ ...scoringInput(report.check, report, report.creditTo), period: before }, report.check, report.categories);
-  return comparisonSentence(report.scores, scores, periodPhrase(before), report.rules.custom);
+  return comparisonSentence(report.scores, scores, periodPhrase(before), report.rules.custom, publishedOnly(report));
 }
 
 /** Where the body sends the reader for the tables: "附件", or "附件1至附件3" when each category is an attachment of its own. */
