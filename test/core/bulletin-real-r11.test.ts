@@ -1,7 +1,7 @@
 // Round 11 (r11-bulletin10): the 通报 against more real ones (test/fixtures/bulletins/README.md 26–29) — adoptions by level naming only the
 // levels that had any, each with its outlets (遂溪县人大 2023年度), and no 采用率 from a ledger of published pieces only.
 // Each expected text was written from the document before Duban was run on the data.
-import { bulletinContent } from '../../src/core/bulletin/content';
+import { bulletinContent, campaignName, withoutWorkAtEnd } from '../../src/core/bulletin/content';
 import { buildReport } from '../../src/core/scoring/report';
 import { CellValue } from '../../src/core/sheets/grid';
 import { TODAY, d, grid, taskGrid } from '../helpers/grids';
@@ -70,5 +70,36 @@ describe('outlets past three are counted, and a level whose rows name no outlet 
 
   it('省级 with its one outlet, 市级 with three of its four named and the count, 县级 by its count alone', () => {
     expect(figures).toContain('被各级媒体采用23篇（采用率43.4%），其中省级6篇（陕西日报）、市级13篇（渭南日报8篇、渭南电视台2篇、渭南新闻网2篇等4家媒体）、县级4篇。');
+  });
+});
+
+describe('a plan copied from a mirror in traditional characters (seed 001, 「羣眾滿意度提升行動宣傳方案」, imported)', () => {
+  it('the title does not say the work twice (was 「…提升行動宣傳宣传工作情况的通报」)', () => {
+    const tasks = grid('任务分工表', [['羣眾滿意度提升行動宣傳任务分工表'], ...taskGrid([[1, '開設專欄', '县委宣传部', '', '2026年12月31日', '', '', '']]).rows]);
+    const report = buildReport([tasks, grid('单位名录', [['单位名称'], ['县委宣传部']])], { today: TODAY, year: 2026, asOf: d('2026-06-30'), period: { from: d('2026-06-01'), to: d('2026-06-30') } });
+    expect(campaignName([tasks], report)).toBe('羣眾滿意度提升行動');
+    expect(bulletinContent(report, campaignName([tasks], report), d('2026-07-05')).title).not.toMatch(/宣傳宣传/);
+  });
+});
+
+describe('设置 活动名称 ending in the work\'s own words (遂溪县人大 2023年度: 「…人大新闻宣传工作先进集体」)', () => {
+  it('the work is said once: 「遂溪县人大新闻宣传」 + 宣传工作 → 「遂溪县人大新闻宣传工作」', () => {
+    expect(withoutWorkAtEnd('遂溪县人大新闻宣传', '宣传工作')).toBe('遂溪县人大新闻');
+    expect(withoutWorkAtEnd('六安市暖民心行动宣传工作', '宣传工作')).toBe('六安市暖民心行动');
+    expect(withoutWorkAtEnd('全市政务信息', '政务信息报送及采用')).toBe('全市');
+    // nothing shared: as written
+    expect(withoutWorkAtEnd('六安市暖民心行动', '宣传工作')).toBe('六安市暖民心行动');
+  });
+
+  it('in the title, the opening and the honours', () => {
+    const units = ['洋青镇人大', '岭北镇人大'];
+    const tasks = taskGrid([[1, '人大新闻宣传', '洋青镇人大', '', '2023年12月31日', '', '', '']]);
+    const settings = grid('设置', [['设置项', '值'], ['活动名称', '遂溪县人大新闻宣传'], ['先进单位', '洋青镇人大']]);
+    const ledger = grid('报送台账', [ledgerHeader, ...units.map((u) => ['2023-12-10', u, `${u}稿件`, '湛江日报', '市级', '是', '', 3] as CellValue[])]);
+    const report = buildReport([tasks, grid('单位名录', [['单位名称'], ...units.map((u) => [u])]), ledger, settings], { today: TODAY, year: 2023, asOf: d('2023-12-31'), period: { from: d('2023-01-01'), to: d('2023-12-31') } });
+    const content = bulletinContent(report, '遂溪县人大新闻宣传', d('2024-01-29'));
+    const text = [content.title, content.opening, ...content.sections.flatMap((s) => s.paragraphs)].join('');
+    expect(text).not.toContain('宣传宣传');
+    expect(text).toContain('2023年度遂溪县人大新闻宣传工作先进单位');
   });
 });

@@ -93,17 +93,30 @@ export function campaignName(grids: readonly Grid[], report: Report): string {
   return title
     .replace(/\s+/g, '')
     .replace(/(?:19|20)\d{2}年(?:度)?/, '')
-    .replace(/(?:宣传)?(?:工作)?任务(?:分工)?(?:表|方案|清单)?$/, '')
+    // 宣傳: a plan copied from a mirror in traditional characters (seed 001 「羣眾滿意度提升行動宣傳」) would read 「…宣傳宣传工作情况」
+    .replace(/(?:宣[传傳])?(?:工作)?任[务務](?:分工)?(?:表|方案|清单|清單)?$/, '')
     // "XX街道关于进一步加强和完善大宣传工作格局的任务分工表" (seed 003): the title's own 关于…的 would make 「关于…关于…格局的宣传工作情况的通报」
     .replace(/^(.{0,12}?)关于/, '$1').replace(/的$/, '')
-    .replace(/宣传$/, '');
+    .replace(/宣[传傳]$/, '');
+}
+
+/**
+ * The campaign without the words the work repeats after it: 设置 活动名称 「遂溪县人大新闻宣传」 and the work 宣传工作 make 「…人大新闻宣传工作」
+ * (遂溪县人大 2023年度: 「人大新闻宣传工作」), never 「…新闻宣传宣传工作」; the longest overlap of two characters or more goes.
+ */
+export function withoutWorkAtEnd(campaign: string, work: string): string {
+  for (let k = Math.min(campaign.length - 1, work.length); k >= 2; k--) {
+    if (campaign.endsWith(work.slice(0, k))) return campaign.slice(0, -k);
+  }
+  return campaign;
 }
 
 /** The whole bulletin; `issuedOn` is the date under the signature. */
-export function bulletinContent(report: Report, campaign: string, issuedOn: CivilDate): BulletinContent {
+export function bulletinContent(report: Report, named: string, issuedOn: CivilDate): BulletinContent {
   const settings = report.check.settings.text;
   // 宣传工作, or the work 设置 通报事项 names (政务信息报送及采用): title, attachments, honours and closing say it
   const work = workName(settings.workName);
+  const campaign = withoutWorkAtEnd(named, work);
   const period = periodPhrase(report.period);
   const ytdSpan = yearToDateSpan(report.period, report.rules.model.yearStart);
   const ytd = ytdSpan ? { period: periodPhrase(ytdSpan) } : undefined;
