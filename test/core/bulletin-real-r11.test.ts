@@ -103,3 +103,38 @@ describe('设置 活动名称 ending in the work\'s own words (遂溪县人大 2
     expect(text).toContain('2023年度遂溪县人大新闻宣传工作先进单位');
   });
 });
+
+describe('先进单位 and 优秀信息员 decided together (遂溪县人大 2023年度: 「现决定对洋青镇人大等6个先进集体和刘一平等20名优秀通讯员予以表彰」, 「一、先进集体（6个）」「二、优秀通讯员（20名）」)', () => {
+  const units = ['洋青镇人大', '岭北镇人大', '界炮镇人大', '黄略镇人大', '杨柑镇人大', '草潭镇人大', '河头镇人大'];
+  const tasks = taskGrid([[1, '人大新闻宣传', units.join('、'), '', '2023年12月31日', '', '', '']]);
+  const ledger = grid('报送台账', [ledgerHeader, ...units.map((u, i) => ['2023-12-10', u, `${u}稿件`, '湛江日报', '市级', '是', '', 7 - i] as CellValue[])]);
+  const yearEnd = (rows: CellValue[][]) => {
+    const settings = grid('设置', [['设置项', '值'], ['活动名称', '遂溪县人大新闻宣传'], ...rows]);
+    const report = buildReport([tasks, grid('单位名录', [['单位名称'], ...units.map((u) => [u])]), ledger, settings], { today: TODAY, year: 2023, asOf: d('2023-12-31'), period: { from: d('2023-01-01'), to: d('2023-12-31') } });
+    return bulletinContent(report, '遂溪县人大新闻宣传', d('2024-01-29'));
+  };
+  const both = [
+    ['先进单位', '洋青镇人大、岭北镇人大、界炮镇人大、黄略镇人大、杨柑镇人大、草潭镇人大'],
+    ['优秀信息员', '刘一平（洋青镇人大）、苏田理（岭北镇人大）、梅 侠（界炮镇人大）、王 滨（杨柑镇人大）、黄华健（草潭镇人大）'],
+  ];
+
+  it('one section, one decision naming both (吉林省工商局 2009: 「授予长春市工商局等9个单位（部门）为…先进单位，授予肖金红等9名同志为…优秀信息员」)', () => {
+    const c = yearEnd(both);
+    const honours = c.sections.find((s) => s.heading.endsWith('先进单位和优秀信息员'))!;
+    expect(honours.paragraphs[0]).toBe('根据2023年度信息报送和采用情况，授予洋青镇人大等6个单位为2023年度遂溪县人大新闻宣传工作先进单位，授予刘一平等5名同志为2023年度遂溪县人大新闻宣传工作优秀信息员。');
+    expect(honours.paragraphs[1]).toBe('先进单位（6个）：洋青镇人大、岭北镇人大、界炮镇人大、黄略镇人大、杨柑镇人大、草潭镇人大。');
+    expect(honours.paragraphs[2]).toBe('优秀信息员（5名）：刘一平（洋青镇人大）、苏田理（岭北镇人大）、梅侠（界炮镇人大）、王滨（杨柑镇人大）、黄华健（草潭镇人大）。');
+    expect(c.sections.some((s) => /、(?:先进单位|优秀信息员)$/.test(s.heading))).toBe(false);
+  });
+
+  it('the closing names the honoured once (吉林省工商局: 「希望受表彰的先进单位（部门）和先进个人珍惜荣誉」)', () => {
+    const text = yearEnd(both).sections.flatMap((s) => s.paragraphs).join('');
+    expect(text).toContain('受表彰的先进单位和优秀信息员戒骄戒躁');
+    expect(text).not.toContain('受表彰的先进单位和受表彰的');
+  });
+
+  it('the people left to the office (【待填】): no decision to join, each its own section', () => {
+    const c = yearEnd([both[0], ['优秀信息员名额', '十']]);
+    expect(c.sections.map((s) => s.heading.replace(/^.、/, ''))).toEqual(expect.arrayContaining(['先进单位', '优秀信息员']));
+  });
+});

@@ -355,10 +355,11 @@ export function problemParagraphs(report: Report, now: PeriodWord = '本期', ha
  * 再接再厉」; 西城区: 「希望以上考核为优秀的单位要戒骄戒躁，再接再厉」); null when nobody is praised.
  */
 export function praiseParagraph(excellentUnits: boolean, reporters: boolean, advancedUnits = false, work = DEFAULT_WORK): string | null {
-  const units = [excellentUnits ? `考核为${GRADE_NAMES.excellent}等次的单位` : '', advancedUnits ? '受表彰的先进单位' : ''].filter(Boolean).join('、');
-  const praised = [units, reporters ? '受表彰的优秀信息员' : ''].filter(Boolean);
+  // those honoured said once (吉林省工商局: 「希望受表彰的先进单位（部门）和先进个人珍惜荣誉」), not 「受表彰的先进单位和受表彰的优秀信息员」
+  const honoured = [advancedUnits ? '先进单位' : '', reporters ? '优秀信息员' : ''].filter(Boolean);
+  const praised = [excellentUnits ? `考核为${GRADE_NAMES.excellent}等次的单位` : '', honoured.length ? `受表彰的${honoured.join('和')}` : ''].filter(Boolean);
   if (praised.length === 0) return null;
-  return `希望${praised.join('和')}戒骄戒躁、再接再厉，在新的一年里取得更好成绩；其他单位和个人要以先进为榜样，查找差距，切实加强${workNoun(work)}。`;
+  return `希望${praised.join(honoured.length > 1 ? '、' : '和')}戒骄戒躁、再接再厉，在新的一年里取得更好成绩；其他单位和个人要以先进为榜样，查找差距，切实加强${workNoun(work)}。`;
 }
 
 /**
