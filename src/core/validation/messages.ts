@@ -78,6 +78,8 @@ export const MESSAGES = {
     `${names.map(q).join('、')}是泛指，不是具体单位，未计入牵头或配合单位；如需考核，请写明具体单位名称。`,
   unitVagueKept: (names: readonly string[]) =>
     `${names.map(q).join('、')}是泛指，不是具体单位；这是该任务唯一的牵头单位，已按原文保留（作为分组，无法落实到具体单位考核），请写明具体单位名称。`,
+  unitMasked: (name: string) =>
+    `${q(name)}中有被隐去的字（如网页转载时用“**”代替的字），不是完整的单位名称：已按原文读取，但无法与单位名录核对，也无法落实到具体单位；请改为完整名称。`,
   duplicateUnit: (name: string) => `${q(name)}在同一单元格中填写了不止一次。`,
   unitsCarried: (from: CarriedFrom, blank: boolean) =>
     from.mode === 'add'

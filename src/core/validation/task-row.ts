@@ -13,6 +13,7 @@ import { CompletionRule, LeadProgress, isLeadProgressText, readLeadProgress, tal
 import { NOT_DONE, TaskStatus, effectiveDueDate, isDoneText, taskStatus } from '../deadlines/task-status';
 import { TaskSheet } from '../sheets/task-sheet';
 import { UnitCellAnalysis, splitPeople } from '../units/units';
+import { MASKED_NAME } from '../units/unit-names';
 import { UnitRole, UnitRoles } from '../units/unit-roles';
 import { limitInWords } from './deadline-in-words';
 
@@ -218,7 +219,9 @@ function findingsOf(analysis: UnitCellAnalysis): readonly UnitFinding[] {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const r = m.resolution;
-    if (r.kind === 'unknown') out.push({ code: 'UNKNOWN_UNIT', message: MESSAGES.unknownUnit(m.written, r.suggestion, r.placed, r.partOf), suggestion: r.suggestion, replaces: r.suggestion && m.written });
+    // a name a copy masked ("****分局", 网页转载): said as such, not as a name missing from the registry
+    if (MASKED_NAME.test(m.written)) out.push({ code: 'UNIT_MASKED', message: MESSAGES.unitMasked(m.written) });
+    else if (r.kind === 'unknown') out.push({ code: 'UNKNOWN_UNIT', message: MESSAGES.unknownUnit(m.written, r.suggestion, r.placed, r.partOf), suggestion: r.suggestion, replaces: r.suggestion && m.written });
     else if (r.kind === 'alias') out.push({ code: 'UNIT_ALIAS', message: MESSAGES.unitAlias(r.alias, r.name), suggestion: r.name, replaces: m.written });
     else if (r.kind === 'group') out.push({ code: 'UNIT_GROUP', message: MESSAGES.unitGroup(r.group, r.members) });
   }

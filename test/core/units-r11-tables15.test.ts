@@ -1,0 +1,65 @@
+// Units cells as round 11's real tables write them: names a copy masked, "按照职责分工负责" / "分工负责", places before
+// the bodies they share, a committee's "有关成员单位" (test/fixtures/real, README "Round 11, tables15").
+import { splitUnitRoles } from '../../src/core/units/unit-roles';
+import { splitUnits } from '../../src/core/units/unit-names';
+import { checkWorkbook } from '../../src/core/validation/validate';
+import { TODAY, grid } from '../helpers/grids';
+
+describe('units cells of round 11\'s tables', () => {
+  test('a 2025 县 food-safety list on a bidding site: masked names keep their stars; 按照职责分工负责 after 牵头 names no role', () => {
+    const first = splitUnitRoles('****分局牵头,各有关部门按照职责分工负责', 'lead');
+    expect(first).toEqual({ lead: ['****分局'], coop: [], vague: ['各有关部门'] });
+    const all = splitUnitRoles('****体育局、县**局、****监管局、县财政局、县卫生健康局、县农业农村局按职责分工负责', 'lead');
+    expect([all.lead, all.coop]).toEqual([['****体育局', '县**局', '****监管局', '县财政局', '县卫生健康局', '县农业农村局'], []]);
+    // a footnote star is still punctuation
+    expect(splitUnits('县财政局*、县教体局')).toEqual(['县财政局', '县教体局']);
+  });
+
+  test('绵竹 2025: 〔X牵头,…分工负责〕 — the others cooperate; a committee\'s 有关成员单位 and 有关产业园区 are vague', () => {
+    const roles = splitUnitRoles('〔市委组织部牵头,各镇(街道)、市安委会有关成员单位及有关产业园区分工负责〕', 'lead');
+    expect(roles).toEqual({ lead: ['市委组织部'], coop: ['各镇(街道)'], vague: ['市安委会有关成员单位', '有关产业园区'] });
+  });
+
+  test('兰州 2025: "分工负责" with no 牵头 leaves all leading; places before shared bodies have each; the remark after ; is no unit', () => {
+    const roles = splitUnitRoles('(市委组织部、市委宣传部,各县区党委、政府,兰州高新区、兰州经开区党工委、管委会,各有关部门分工负责;以下各项工作均需各县区、兰州高新区、兰州经开区具体落实,不再注明)', 'lead');
+    expect(roles.lead).toEqual(['市委组织部', '市委宣传部', '各县区党委', '各县区政府', '兰州高新区党工委', '兰州高新区管委会', '兰州经开区党工委', '兰州经开区管委会']);
+    expect([roles.coop, roles.vague]).toEqual([[], ['各有关部门']]);
+  });
+
+  test('平顶山 2018 河长制: 党委和人民政府, 示范区、高新区党工委和管委会', () => {
+    expect(splitUnits('各县(市、区)党委和人民政府,城乡一体化示范区、高新区党工委和管委会')).toEqual([
+      '各县(市、区)党委', '各县(市、区)人民政府', '城乡一体化示范区党工委', '城乡一体化示范区管委会', '高新区党工委', '高新区管委会',
+    ]);
+  });
+
+  test('bodies are shared only where a place has one and a bare body follows it', () => {
+    // no bare body: as before (咸安区、嘉鱼县、通山县人民政府 is unit-share-government's)
+    expect(splitUnits('市委宣传部、县政府办')).toEqual(['市委宣传部', '县政府办']);
+    expect(splitUnits('高新区管委会、区财政局')).toEqual(['高新区管委会', '区财政局']);
+    // a department before the bodies is no place: it keeps its own name
+    expect(splitUnits('市委宣传部、各县区党委、政府')).toEqual(['市委宣传部', '各县区党委', '各县区政府']);
+    // role words after the last body stay on the last name, for unit-roles to read
+    expect(splitUnits('各县区党委、政府负责')).toEqual(['各县区党委', '各县区政府负责']);
+  });
+
+  test('新密 2025: (X牵头,Y参与,Z落实) — the lead, then those taking part and those carrying it out', () => {
+    const roles = splitUnitRoles('(市河长办牵头,各成员单位参与,各乡(镇)办落实)', 'lead');
+    expect([roles.lead, roles.coop]).toEqual([['市河长办'], ['各成员单位', '各乡(镇)办']]);
+  });
+});
+
+describe('UNIT_MASKED: a name with hidden characters is said, never matched or guessed', () => {
+  const table = grid('S', [['主要任务', '责任单位'], ['强化源头治理', '****分局牵头,各有关部门按照职责分工负责']]);
+  test('without a registry: read as written, with a warning at its cell', () => {
+    const r = checkWorkbook([table], { today: TODAY });
+    expect(r.tasks[0]).toMatchObject({ lead: ['****分局'], coop: [] });
+    const masked = r.issues.filter((i) => i.code === 'UNIT_MASKED');
+    expect(masked.map((i) => `${i.cell}:${i.severity}`)).toEqual(['B2:warning']);
+    expect(masked[0].message).toContain('“****分局”中有被隐去的字');
+  });
+  test('with a registry: UNIT_MASKED instead of UNKNOWN_UNIT (the name is not wrong, it is incomplete)', () => {
+    const registry = grid('单位名录', [['单位名称'], ['县农业农村局']]);
+    const r = checkWorkbook([table, registry], { today: TODAY });
+    expect(r.issues.filter((i) => i.cell === 'B2').map((i) => i.code).sort()).toEqual(['UNIT_MASKED', 'UNIT_VAGUE']);
+  });
+});
