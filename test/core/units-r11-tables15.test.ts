@@ -48,6 +48,18 @@ describe('units cells of round 11\'s tables', () => {
   });
 });
 
+describe('兰州 2025: "以下各项工作均需各县区、兰州高新区、兰州经开区具体落实,不再注明" is carried to the rows after it', () => {
+  // the stored copy stops inside measure (二): its units cell "(市安委办)" is typed here to show the carrying, and says so
+  test('each later task also has the three places, read without 具体落实; the first keeps its own list', () => {
+    const r = checkWorkbook([grid('S', [['序号', '工作任务', '责任单位'],
+      ['(一)', '统筹高质量发展和高水平安全。', '(市委组织部、市委宣传部,各县区党委、政府,兰州高新区、兰州经开区党工委、管委会,各有关部门分工负责;以下各项工作均需各县区、兰州高新区、兰州经开区具体落实,不再注明)'],
+      ['(二)', '压紧压实党政领导责任。', '(市安委办)'],
+    ])], { today: TODAY });
+    expect(r.tasks[1].lead).toEqual(['市安委办', '各县区', '兰州高新区', '兰州经开区']);
+    expect(r.issues.filter((i) => i.code === 'UNITS_CARRIED').map((i) => i.cell)).toEqual(['C3']);
+  });
+});
+
 describe('UNIT_MASKED: a name with hidden characters is said, never matched or guessed', () => {
   const table = grid('S', [['主要任务', '责任单位'], ['强化源头治理', '****分局牵头,各有关部门按照职责分工负责']]);
   test('without a registry: read as written, with a warning at its cell', () => {

@@ -18,10 +18,10 @@ export interface UnitRoles {
  * / "县财政局协助" → cooperating. A suffix gives its role to the names before it in the same clause
  * (up to the previous marked name); clauses are cut at ，；。 and new lines.
  */
-const SUFFIX = /(?:分别|共同)?(?:牵头负责|牵头抓总|牵头落实|牵头|负总责|主责|主办|具体负责|负责落实|负责|配合落实|配合|参与|协助|协办|协同|共同推进|按(?:照)?职责分工负责|按(?:照)?职责分工落实|按(?:照)?职责分工|按(?:照)?职责负责|分工负责|抓好落实|落实)$/;
+const SUFFIX = /(?:分别|共同)?(?:牵头负责|牵头抓总|牵头落实|牵头|负总责|主责|主办|具体负责|负责落实|负责|配合落实|配合|参与|协助|协办|协同|共同推进|按(?:照)?职责分工负责|按(?:照)?职责分工落实|按(?:照)?职责分工|按(?:照)?职责负责|分工负责|抓好落实|具体落实|落实)$/;
 const LEAD_SUFFIX = /牵头|负总责|主责|主办|负责$/;
 /** Suffixes that give no role ("按职责分工", "按照职责分工负责", "分工负责", "抓好落实"): the name keeps the cell's role. */
-const NEUTRAL_SUFFIX = /^(?:分别)?(?:按(?:照)?职责分工负责|按(?:照)?职责分工落实|按(?:照)?职责分工|按(?:照)?职责负责|分工负责|抓好落实|落实)$/;
+const NEUTRAL_SUFFIX = /^(?:分别)?(?:按(?:照)?职责分工负责|按(?:照)?职责分工落实|按(?:照)?职责分工|按(?:照)?职责负责|分工负责|抓好落实|具体落实|落实)$/;
 /** "县民政局（牵头）", "区财政局(配合)": the marked name only. */
 const BRACKET_MARK = /[（(]\s*(牵头(?:单位|部门)?|主责|主办|配合(?:单位|部门)?|参与|协助|协办)\s*[）)]$/;
 /** "牵头单位：…", "配合：…", "责任单位：…" at the start of a clause. */
