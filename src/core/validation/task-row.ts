@@ -14,6 +14,7 @@ import { NOT_DONE, TaskStatus, effectiveDueDate, isDoneText, taskStatus } from '
 import { TaskSheet } from '../sheets/task-sheet';
 import { UnitCellAnalysis, splitPeople } from '../units/units';
 import { MASKED_NAME } from '../units/unit-names';
+import { UNIT_END } from '../units/unit-lists';
 import { UnitRole, UnitRoles } from '../units/unit-roles';
 import { limitInWords } from './deadline-in-words';
 
@@ -130,6 +131,17 @@ export function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number
     coopOf.push(own);
     coop = coop.concat(parts.length > 1 ? own.filter((u) => !coop.includes(u)) : own);
   }
+  // a 备注 naming units with a role word ("县文明办、县融媒体中心配合"): read with that role, and said at the 备注
+  const noteText = cellText(values.note);
+  if (noteText !== '' && NOTE_ROLE.test(noteText) && !NOTE_REMARK.test(noteText)) {
+    const inNote = ctx.rolesOf(noteText, 'coop');
+    const named = inNote.lead.concat(inNote.coop);
+    if (named.length > 0 && named.every((n) => UNIT_END.test(n))) {
+      lead = lead.concat(unitIssues('note', inNote.lead, ctx.unitsOf, report).filter((u) => !lead.includes(u)));
+      coop = coop.concat(unitIssues('note', inNote.coop, ctx.unitsOf, report).filter((u) => !coop.includes(u) && !lead.includes(u)));
+      report('COLUMN_INFERRED', 'note', MESSAGES.noteUnits(inNote.lead, inNote.coop));
+    }
+  }
   if (leadCell.vague.length) {
     // a vague lead ("市政府各有关部门") is dropped beside definite units, but kept as written when it is the only lead
     const kept = lead.length === 0;
@@ -230,8 +242,12 @@ function findingsOf(analysis: UnitCellAnalysis): readonly UnitFinding[] {
   return found;
 }
 
+/** A 备注 that gives units a role (配合, 协助, 牵头 …), unless it is a remark carried to other rows (下同, 以下各项…, 同上). */
+const NOTE_ROLE = /配合|协助|协办|参与|牵头|主办/;
+const NOTE_REMARK = /下同|以下|同上|同第/;
+
 function unitIssues(
-  field: 'lead' | 'coop' | 'task',
+  field: 'lead' | 'coop' | 'task' | 'note',
   names: readonly string[],
   unitsOf: (names: readonly string[]) => UnitCellAnalysis,
   report: (code: IssueCode, field: TaskField, message: string, suggestion?: string, replaces?: string) => void,
