@@ -54,3 +54,11 @@ describe('a 备注 that carries what a column should', () => {
     expect(r.issues.filter((i) => i.code === 'COLUMN_INFERRED').map((i) => i.cell)).toEqual(['E2']);
   });
 });
+
+describe('a 完成进度 column in per cent', () => {
+  test('100% is done; any other share is progress', () => {
+    const r = checkWorkbook([grid('S', [['序号', '督办事项', '责任单位', '完成时限', '完成进度'],
+      [1, ZIYANG[0][0], ZIYANG[0][1], '2024年12月31日', '100%'], [2, ZIYANG[2][0], ZIYANG[2][1], '2024年12月31日', '44%']])], { today: TODAY, year: 2024 });
+    expect(r.tasks.map((t) => t.done)).toEqual([true, false]);
+  });
+});

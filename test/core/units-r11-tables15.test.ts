@@ -1,7 +1,7 @@
 // Units cells as round 11's real tables write them: names a copy masked, "按照职责分工负责" / "分工负责", places before
 // the bodies they share, a committee's "有关成员单位" (test/fixtures/real, README "Round 11, tables15").
 import { splitUnitRoles } from '../../src/core/units/unit-roles';
-import { splitUnits } from '../../src/core/units/unit-names';
+import { brokenNames, splitUnits } from '../../src/core/units/unit-names';
 import { checkWorkbook } from '../../src/core/validation/validate';
 import { TODAY, grid } from '../helpers/grids';
 
@@ -60,18 +60,39 @@ describe('兰州 2025: "以下各项工作均需各县区、兰州高新区、�
   });
 });
 
-describe('UNIT_MASKED: a name with hidden characters is said, never matched or guessed', () => {
+describe('UNIT_INCOMPLETE: a name with hidden characters is said, never matched or guessed', () => {
   const table = grid('S', [['主要任务', '责任单位'], ['强化源头治理', '****分局牵头,各有关部门按照职责分工负责']]);
   test('without a registry: read as written, with a warning at its cell', () => {
     const r = checkWorkbook([table], { today: TODAY });
     expect(r.tasks[0]).toMatchObject({ lead: ['****分局'], coop: [] });
-    const masked = r.issues.filter((i) => i.code === 'UNIT_MASKED');
+    const masked = r.issues.filter((i) => i.code === 'UNIT_INCOMPLETE');
     expect(masked.map((i) => `${i.cell}:${i.severity}`)).toEqual(['B2:warning']);
     expect(masked[0].message).toContain('“****分局”中有被隐去的字');
   });
-  test('with a registry: UNIT_MASKED instead of UNKNOWN_UNIT (the name is not wrong, it is incomplete)', () => {
+  test('with a registry: UNIT_INCOMPLETE instead of UNKNOWN_UNIT (the name is not wrong, it is incomplete)', () => {
     const registry = grid('单位名录', [['单位名称'], ['县农业农村局']]);
     const r = checkWorkbook([table, registry], { today: TODAY });
-    expect(r.issues.filter((i) => i.cell === 'B2').map((i) => i.code).sort()).toEqual(['UNIT_MASKED', 'UNIT_VAGUE']);
+    expect(r.issues.filter((i) => i.cell === 'B2').map((i) => i.code).sort()).toEqual(['UNIT_INCOMPLETE', 'UNIT_VAGUE']);
+  });
+});
+
+describe('a units cell pasted from a PDF, its names broken where the printed column wrapped', () => {
+  // 平顶山 2018's cells wrap so in the printed table ("加强水资源保\n护"); a units column wraps the same way
+  test.each([
+    ['县委宣传\n部', [{ head: '县委宣传', tail: '部', joined: '县委宣传部' }]],
+    ['县文明办、县融媒体\n中心', [{ head: '县融媒体', tail: '中心', joined: '县融媒体中心' }]],
+    ['县委宣传\n部牵头', [{ head: '县委宣传', tail: '部', joined: '县委宣传部' }]],
+    // names on lines of their own (chuzhou-2020, zhonglou-2021 laid out one per line) are no broken name
+    ['区财政局\n区税务局', []], ['滁州海关\n市人行', []], ['高新园(邹区镇)\n五星街道', []], ['各村\n各社区', []],
+  ])('%j', (cell, found) => expect(brokenNames(cell)).toEqual(found));
+  test('read as written and said (UNIT_INCOMPLETE); a registry that knows the joined name reads it whole, and nothing is said', () => {
+    const table = grid('S', [['工作任务', '牵头单位', '配合单位'], ['开展宣传', '县委宣传\n部', '县文明办、县融媒体\n中心']]);
+    const bare = checkWorkbook([table], { today: TODAY });
+    expect([bare.tasks[0].lead, bare.tasks[0].coop]).toEqual([['县委宣传', '部'], ['县文明办', '县融媒体', '中心']]);
+    expect(bare.issues.filter((i) => i.code === 'UNIT_INCOMPLETE').map((i) => `${i.cell}:${i.severity}`)).toEqual(['B2:warning', 'C2:warning']);
+    const registry = grid('单位名录', [['单位名称'], ['县委宣传部'], ['县文明办'], ['县融媒体中心']]);
+    const known = checkWorkbook([table, registry], { today: TODAY });
+    expect([known.tasks[0].lead, known.tasks[0].coop]).toEqual([['县委宣传部'], ['县文明办', '县融媒体中心']]);
+    expect(known.issues.filter((i) => i.code === 'UNIT_INCOMPLETE')).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ export const TASK_STATUS_LABEL: Readonly<Record<TaskStatus, string>> = {
   unknown: '无法判断',
 };
 
-const DONE = /已完成|已办结|已落实|已结束|^完成$|^已?办结$|^是$|^√$|^✓$/;
+const DONE = /已完成|已办结|已落实|已结束|^完成$|^已?办结$|^是$|^√$|^✓$|^100(?:\.0+)?\s*[%％]$/;
 export const NOT_DONE = /未|尚未|进行|推进|正在|开展中|^否$/;
 
 /** Whether a 完成情况 cell says the task is done. */

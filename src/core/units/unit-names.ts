@@ -2,7 +2,7 @@
 // and the matching key and display form of a name.
 
 import { shareBodies } from './shared-bodies';
-import { ROLE_TAIL, splitConjunctions, trimEtc } from './unit-lists';
+import { ROLE_TAIL, UNIT_END, splitConjunctions, trimEtc } from './unit-lists';
 // ---------------------------------------------------------------------------------------------
 // Splitting
 
@@ -307,6 +307,32 @@ export function splitUnits(text: string, isName?: (name: string) => boolean): st
  */
 export function splitPeople(text: string): string[] {
   return splitUnits(text);
+}
+
+/** A line's last name (after its last separator) and the next line's first one. */
+const LAST_NAME = /[^、，,；;／/\s]*$/;
+const FIRST_NAME = /^[^、，,；;／/\s]*/;
+const ROLE_END = new RegExp(`${ROLE_TAIL}$`);
+/** A line starting a name of its own, never the rest of one: 各村, 相关部门, 市人行, 县财政局. */
+const NEW_NAME = /^(?:各|相关|有关|[省市县区州盟旗乡镇])/;
+
+/**
+ * Names a units cell pasted from a PDF may have broken where the printed column wrapped ("县委宣传\n部", "县融媒体\n中心"): a line
+ * whose last name does not end as a unit does (…局, …部, …中心) before a line whose first words finish one. Read as written (names on
+ * lines of their own are names: "滁州海关\n市人行", "高新园(邹区镇)\n五星街道", "各村\n各社区" are never joined); check says so
+ * (UNIT_INCOMPLETE) unless the registry knows the joined name, which it then reads.
+ */
+export function brokenNames(text: string): { head: string; tail: string; joined: string }[] {
+  if (!/[\r\n]/.test(text)) return [];
+  const lines = text.split(/\r?\n|\r/);
+  const out: { head: string; tail: string; joined: string }[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const head = LAST_NAME.exec(lines[i - 1].trimEnd())![0];
+    const tail = FIRST_NAME.exec(lines[i].trimStart())![0].replace(ROLE_END, '');
+    if (head === '' || tail === '' || NEW_NAME.test(tail) || /[）)〕\]]$/.test(head) || UNIT_END.test(head)) continue;
+    if (UNIT_END.test(head + tail)) out.push({ head, tail, joined: head + tail });
+  }
+  return out;
 }
 
 /** A lone character between spaces and the lone character after it: a two-character name padded to align ("汪  峰", "达 县"). */

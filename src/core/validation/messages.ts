@@ -82,6 +82,8 @@ export const MESSAGES = {
     `${q(name)}中有被隐去的字（如网页转载时用“**”代替的字），不是完整的单位名称：已按原文读取，但无法与单位名录核对，也无法落实到具体单位；请改为完整名称。`,
   noteUnits: (lead: readonly string[], coop: readonly string[]) =>
     `备注中写有单位：${[lead.length ? `${lead.map(q).join('、')}已按牵头单位读取` : '', coop.length ? `${coop.map(q).join('、')}已按配合单位读取` : ''].filter((x) => x).join('，')}；如不对，请把单位移到牵头或配合单位列，备注只写说明。`,
+  unitBroken: (head: string, tail: string, joined: string) =>
+    `${q(head)}和下一行的${q(tail)}像是一个单位名称被换行断开（如从PDF复制）：已按两个名称读取；如是一个单位，请改为${q(joined)}。`,
   duplicateUnit: (name: string) => `${q(name)}在同一单元格中填写了不止一次。`,
   unitsCarried: (from: CarriedFrom, blank: boolean) =>
     from.mode === 'add'

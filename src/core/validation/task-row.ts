@@ -13,7 +13,7 @@ import { CompletionRule, LeadProgress, isLeadProgressText, readLeadProgress, tal
 import { NOT_DONE, TaskStatus, effectiveDueDate, isDoneText, taskStatus } from '../deadlines/task-status';
 import { TaskSheet } from '../sheets/task-sheet';
 import { UnitCellAnalysis, splitPeople } from '../units/units';
-import { MASKED_NAME } from '../units/unit-names';
+import { MASKED_NAME, brokenNames } from '../units/unit-names';
 import { UNIT_END } from '../units/unit-lists';
 import { UnitRole, UnitRoles } from '../units/unit-roles';
 import { limitInWords } from './deadline-in-words';
@@ -131,6 +131,10 @@ export function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number
     coopOf.push(own);
     coop = coop.concat(parts.length > 1 ? own.filter((u) => !coop.includes(u)) : own);
   }
+  // a name broken where a PDF's column wrapped ("县委宣传\n部"): said, unless the registry read it whole
+  for (const field of ['lead', 'coop'] as const) {
+    for (const b of brokenNames(cellText(values[field]))) if (!lead.includes(b.joined) && !coop.includes(b.joined)) report('UNIT_INCOMPLETE', field, MESSAGES.unitBroken(b.head, b.tail, b.joined));
+  }
   // a 备注 naming units with a role word ("县文明办、县融媒体中心配合"): read with that role, and said at the 备注
   const noteText = cellText(values.note);
   if (noteText !== '' && NOTE_ROLE.test(noteText) && !NOTE_REMARK.test(noteText)) {
@@ -232,7 +236,7 @@ function findingsOf(analysis: UnitCellAnalysis): readonly UnitFinding[] {
     const m = mentions[i];
     const r = m.resolution;
     // a name a copy masked ("****分局", 网页转载): said as such, not as a name missing from the registry
-    if (MASKED_NAME.test(m.written)) out.push({ code: 'UNIT_MASKED', message: MESSAGES.unitMasked(m.written) });
+    if (MASKED_NAME.test(m.written)) out.push({ code: 'UNIT_INCOMPLETE', message: MESSAGES.unitMasked(m.written) });
     else if (r.kind === 'unknown') out.push({ code: 'UNKNOWN_UNIT', message: MESSAGES.unknownUnit(m.written, r.suggestion, r.placed, r.partOf), suggestion: r.suggestion, replaces: r.suggestion && m.written });
     else if (r.kind === 'alias') out.push({ code: 'UNIT_ALIAS', message: MESSAGES.unitAlias(r.alias, r.name), suggestion: r.name, replaces: m.written });
     else if (r.kind === 'group') out.push({ code: 'UNIT_GROUP', message: MESSAGES.unitGroup(r.group, r.members) });
