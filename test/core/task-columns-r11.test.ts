@@ -62,3 +62,22 @@ describe('a 完成进度 column in per cent', () => {
     expect(r.tasks.map((t) => t.done)).toEqual([true, false]);
   });
 });
+
+describe('progress prose that finished a stage, not the task', () => {
+  test.each([
+    ['已完成立项', false], ['截至目前,30个重点项目已完成前期论证工作', false], ['已完成投资3000万元', false], ['已完成80%', false],
+    ['已完成', true], ['已完成。', true], ['已全部完成', true], ['已完成全年任务', true], ['已完成100%', true], ['市发改委：已完成 2023-05-30', true],
+  ])('%s → done %s', (text, done) => {
+    const r = checkWorkbook([grid('S', [['序号', '督办事项', '责任单位', '完成时限', '一季度进展'], [1, ZIYANG[0][0], ZIYANG[0][1], '2024年12月31日', text]])], { today: TODAY, year: 2024 });
+    expect(r.tasks[0].done).toBe(done);
+  });
+});
+
+describe('a 村-level list: 责任村（社区） names the units', () => {
+  // the header as 镇 lists to villages write it; the task is 徐庄镇 2017's (xuzhuang-2017-aqsc)
+  test('read as the units column, the 包村干部 as people', () => {
+    const r = checkWorkbook([grid('S', [['序号', '工作任务', '责任村（社区）', '包村干部', '完成时限'], [1, '烟花爆竹', '东村、西村', '王五', '1月份']])], { today: TODAY, year: 2025 });
+    expect(r.tasks[0]).toMatchObject({ lead: ['东村', '西村'], leaders: ['王五'] });
+    expect(r.issues.filter((i) => i.code === 'HEADER_NOT_FOUND')).toEqual([]);
+  });
+});
