@@ -1,7 +1,7 @@
 // Units cells as round 11's real tables write them: names a copy masked, "按照职责分工负责" / "分工负责", places before
 // the bodies they share, a committee's "有关成员单位" (test/fixtures/real, README "Round 11, tables15").
-import { splitUnitRoles } from '../../src/core/units/unit-roles';
-import { brokenNames, splitUnits } from '../../src/core/units/unit-names';
+import { isVagueReference, splitUnitRoles } from '../../src/core/units/unit-roles';
+import { brokenNames, splitPeople, splitUnits } from '../../src/core/units/unit-names';
 import { checkWorkbook } from '../../src/core/validation/validate';
 import { TODAY, grid } from '../helpers/grids';
 
@@ -95,4 +95,13 @@ describe('a units cell pasted from a PDF, its names broken where the printed col
     expect([known.tasks[0].lead, known.tasks[0].coop]).toEqual([['县委宣传部'], ['县文明办', '县融媒体中心']]);
     expect(known.issues.filter((i) => i.code === 'UNIT_INCOMPLETE')).toEqual([]);
   });
+});
+
+describe('南陵 2024: people and units as its 分解表 prints them', () => {
+  test('padded two-character names run together are as many names; one padded name stays one', () => {
+    expect(splitPeople('陆 明俞 悦')).toEqual(['陆明', '俞悦']);
+    expect(splitPeople('俞 悦')).toEqual(['俞悦']);
+    expect(splitPeople('张三 李四')).toEqual(['张三', '李四']);
+  });
+  test('县各有关单位 names no definite set', () => expect(isVagueReference('县各有关单位')).toBe(true));
 });

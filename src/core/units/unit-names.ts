@@ -303,11 +303,19 @@ export function splitUnits(text: string, isName?: (name: string) => boolean): st
 
 /**
  * Splits a people cell (责任领导, 牵头领导) into names. A two-character name padded to the width of three ("汪  峰",
- * as printed tables align names) is one name, not two: a lone character between spaces joins the lone character after it.
+ * as printed tables align names) is one name, not two: a lone character between spaces joins the lone character after it; several
+ * such names run together ("陆 明俞 悦") are as many names.
  */
 export function splitPeople(text: string): string[] {
+  // two-character names padded and then run together as the PDF's lines joined ("陆 明俞 悦", 南陵 2024): each pair is a name
+  const t = asText(text).trim();
+  if (PADDED_RUN.test(t)) return Array.from(t.matchAll(PADDED_PAIR), (m) => m[1] + m[2]);
   return splitUnits(text);
 }
+
+/** A cell of two or more padded two-character names with nothing between them ("陆 明俞 悦"), and one such name. */
+const PADDED_RUN = /^(?:[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]){2,}$/;
+const PADDED_PAIR = /([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])/g;
 
 /** A line's last name (after its last separator) and the next line's first one. */
 const LAST_NAME = /[^、，,；;／/\s]*$/;
