@@ -139,6 +139,39 @@ function summaryIssues(grids: readonly Grid[]): Issue[] {
 }
 
 /** Reads the ledger, resolving units through the registry (aliases to names) and levels through the media directory. */
+/**
+ * The first row of each piece (unit, day, title, outlet): a row registered again is LEDGER_DUPLICATE_ROW at its 标题.
+ * Found through a table of buckets by a hash of the title and day, each bucket a chain through its rows (typed arrays sized
+ * once for the sheet's rows): no string key, map entry or array is made per row. On the bench's 100k rows (39k titles, up to
+ * 275 rows each) string keys, a Map (even of small integers) or a walk over a title's rows doubled or tripled readLedger's CPU.
+ */
+function repeatedPieces(repeated: RepeatedIssues, titleCell: (row: number) => string, rows: number) {
+  let size = 16;
+  while (size < rows * 2) size *= 2;
+  const newestInBucket = new Int32Array(size).fill(-1);
+  const titledRows: LedgerEntry[] = [];
+  const olderInBucket: number[] = [];
+  return {
+    see(read: LedgerEntry, r: number): void {
+      const { title, date: day } = read;
+      let hash = day.year * 372 + day.month * 31 + day.day;
+      for (let k = 0; k < title.length; k++) hash = (hash * 31 + title.charCodeAt(k)) | 0;
+      const bucket = hash & (size - 1);
+      const head = newestInBucket[bucket];
+      for (let i = head; i >= 0; i = olderInBucket[i]) {
+        const e = titledRows[i];
+        if (e.title === title && e.unit === read.unit && e.media === read.media && e.date.day === day.day && e.date.month === day.month && e.date.year === day.year) {
+          const row = e.row;
+          repeated.add('LEDGER_DUPLICATE_ROW', `${row}`, titleCell(r), () => ({ message: MESSAGES.ledgerDuplicateRow(title, read.unit, formatISO(day), read.media, row) }));
+          return;
+        }
+      }
+      olderInBucket.push(head);
+      newestInBucket[bucket] = titledRows.push(read) - 1;
+    },
+  };
+}
+
 export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null, media: MediaDirectory): Ledger {
   const located = locateLedger(grids);
   if (!located) {
@@ -210,15 +243,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const cRoute = column('route'), cGiven = column('given');
   const dateParts = split ? [split.month, split.day, ...(split.yearColumn === undefined ? [] : [split.yearColumn])] : [];
   const { rows, counts: countMerges } = mergedDown(grid, header.row, col, dateParts);
-  // the first row of each piece: by the title string the cell already holds (no key built per row, 100k rows), then — for a
-  // title met again — by unit, day and outlet; a row of the same piece registered again is said at the repeat
-  // (a number per title and day, and a chain through that day's rows of the title: no string, map or array made per row —
-  // the bench's 100k rows share 39k titles, up to 275 rows each, and string keys or a walk over all of a title's rows
-  // tripled readLedger's CPU)
-  const titleIds = new Map<string, number>();
-  const newestOfDay = new Map<number, number>();
-  const titledRows: LedgerEntry[] = [];
-  const olderOfDay: number[] = [];
+  const repeats = repeatedPieces(repeated, (r) => at(r, 'title'), rows.length);
   let carriedMonth: number | null = null; // a 月 | 日 ledger's month, written once for its block
   let yearCrossed = false;
   const crossing: Issue[] = [];
@@ -312,23 +337,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
       types: typed ? typesOf(`${textAt(cells, cPieceType)}|${textAt(cells, cPlacement)}|${wordsToken(textAt(cells, cWords))}|${textAt(cells, cRoute)}`) : NONE,
       instruction: textAt(cells, cInstruction), authors: withAuthors ? authorsOf(textAt(cells, cAuthor)) : NONE, pieceId: textAt(cells, cPieceId), partners: 1,
     };
-    if (read.title !== '') {
-      let id = titleIds.get(read.title);
-      if (id === undefined) titleIds.set(read.title, (id = titleIds.size));
-      // a small integer (a V8 Smi: no number boxed per row) for 65,536 titles over 2000–2043; past that a larger number
-      const dayIndex = (read.date.year - 2000) * 372 + read.date.month * 31 + read.date.day;
-      const key = id < 65536 && dayIndex >= 0 && dayIndex < 16384 ? id * 16384 + dayIndex : -(id * 131072 + (read.date.year - 1900) * 372 + read.date.month * 31 + read.date.day) - 1;
-      const head = newestOfDay.get(key);
-      let first: LedgerEntry | undefined;
-      for (let i = head ?? -1; i >= 0 && !first; i = olderOfDay[i]) if (titledRows[i].unit === read.unit && titledRows[i].media === read.media) first = titledRows[i];
-      if (first) {
-        const row = first.row;
-        repeated.add('LEDGER_DUPLICATE_ROW', `${row}`, at(r, 'title'), () => ({ message: MESSAGES.ledgerDuplicateRow(read.title, read.unit, formatISO(read.date), mediaName, row) }));
-      } else {
-        olderOfDay.push(head ?? -1);
-        newestOfDay.set(key, titledRows.push(read) - 1);
-      }
-    }
+    if (read.title !== '') repeats.see(read, r);
     const piece = given === null ? read : { ...read, given };
     if (partners) {
       for (const p of partners) {
