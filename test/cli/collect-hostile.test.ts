@@ -158,5 +158,5 @@ describe('collect: a hostile returns folder', () => {
     expect(again.out).not.toContain('按文件修改时间');
     const summary = sheet(await (await FileWorkbook.load(await fs.readFile(againFile))).readAll(), '收集情况');
     expect(summary.rows.find((r) => cellText(r[0]) === '市民政局')!.slice(1, 4).map(cellText)).toEqual(['已返回', '逾期', '2023-07-09（登记的收件日期）']);
-  }, 180_000);
+  });
 });
