@@ -13,6 +13,7 @@ module.exports = {
   // three workers on a 2-core machine: a worker waiting on its webpack build, LibreOffice or Chromium leaves its core to
   // the third (fresh clone, idle: jest 181 s with two workers, 159 s with three, 155 s with four)
   maxWorkers: 3,
-  // the files that build the pane or start a browser or LibreOffice first (scripts/jest-sequencer.js)
+  // one file of each shared build first, then those that start a browser or LibreOffice, then the costliest first, by the CPU
+  // seconds measured in scripts/jest-costs.json where jest remembers no durations (a fresh clone): scripts/jest-sequencer.js
   testSequencer: '<rootDir>/scripts/jest-sequencer.js',
 };
