@@ -19,4 +19,7 @@ module.exports = {
   // one file of each shared build first, then those that start a browser or LibreOffice, then the costliest first, by the CPU
   // seconds measured in scripts/jest-costs.json where jest remembers no durations (a fresh clone): scripts/jest-sequencer.js
   testSequencer: '<rootDir>/scripts/jest-sequencer.js',
+  // a folder for this run only, where test files keep what several build from the same fixture (test/helpers/run-cache.ts)
+  globalSetup: '<rootDir>/scripts/jest-run-setup.js',
+  globalTeardown: '<rootDir>/scripts/jest-run-teardown.js',
 };
