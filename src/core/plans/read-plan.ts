@@ -5,11 +5,11 @@ import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph, isActivityField, linesClosingSubItems } from './outline';
 import { Span, activityFields, isLogistics, stagesOutside, unitlessMeasures } from './spans';
 import { ATTACHMENT, attachmentTitledBelow, listedTaskTable } from './attachments';
-import { dutyHead, dutyParts, withDutyParts } from './duty-list';
+import { dutyHead, dutyParts, unitHeadedParts, withDutyParts } from './duty-list';
 import { PAGE_MARK, withTitleLines } from './table-titles';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from '../sheets/traditional';
-import { TIME_LABEL_WORDS, firstListedLeads, firstOfListLeads, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
+import { TIME_LABEL_WORDS, firstListedLeads, firstOfListLeads, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans, isUnitsLine } from './plan-units';
 import { itemSubjects, sectionLeads, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
 import { titleOfPlan } from './plan-title';
 import { similarUnitDoubts } from './similar-units';
@@ -53,6 +53,8 @@ export interface PlanMeasure {
   readonly leadFromSubject?: boolean;
   /** The lead is the unit the item's heading is ("(一)县教育局(7月7日)"), its duties below. */
   readonly leadFromHeading?: boolean;
+  /** A heading over only its units' lines ("四、活动单位" then "主办单位:…", "协办单位:…"): who runs the event, no task written. */
+  readonly unitsAlone?: boolean;
   /** The text stops inside this measure, the last (a copy cut mid-sentence). */
   readonly cutAtEnd?: boolean;
   /** The source as written, number and all, for the 来源 column. */
@@ -210,12 +212,13 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
   lead.push(...(lead.length === 0 && span.section ? sectionLeads(span.section) ?? [] : []));
   // a 任务分工 paragraph: every sentence's subject is a doer, beside the one 负责 names ("县公安局负责…。各派出所将…")
   const subject = (lead.length === 0 && (span.heading !== undefined || span.numbered)) ? subjectsOf(span.paras, span.heading ? 0 : first.prefix)
-    : span.duty ? nonEmpty([...(dutyHead(first) ?? []), ...(subjectsOf(span.paras, 0) ?? [])]) : null;
+    : span.duty ? nonEmpty([...(dutyHead(first) ?? []), ...(subjectsOf(span.paras, first.prefix) ?? [])]) : null;
   // an item headed by its unit and a colon ("2.派出所:用真实的…"), as sure as "X:负责…"; the unit is no title
   const headed = span.numbered ? dutyHead(first) : null;
   if (lead.length === 0 && !subject && headed) lead.push(...headed);
   // a heading that is only a unit, its day in brackets: "(一)县教育局(7月7日)" over that unit's duties (doubtful too)
-  const named = lead.length === 0 && !subject && span.numbered ? unitHeading(first) : null;
+  // or a duty under a unit's heading ("1、市卫计委" over "(1)…负责…") naming no unit itself: that unit's
+  const named = lead.length === 0 && !subject && span.numbered ? unitHeading(first) : lead.length === 0 && !subject ? span.unitHeading ?? null : null;
   const fromSubject = subject !== null || named !== null;
   if (subject) lead.splice(0, lead.length, ...subject, ...lead.filter((n) => !subject.includes(n))); // in the text's order
   if (named) lead.push(named);
@@ -223,7 +226,9 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
 
   // the time written with the units comes first: a quota's 每月 in the text is no time limit beside it
   // and, when the text gives none, the dates of the stage the measure is a step of ("(一)宣传动员阶段(6月1日—6月5日)")
-  const apart = labelledTime ?? (findDeadline(plain) ? undefined : stageTime(span.section));
+  // an activity written as fields is due when its own time field says, before a step its other fields ask for ("1、放映时间:年初一至
+  // 初七…" over "4、活动要求:…请各村居将放映计划于1月30日前报送…", a 镇's 春节 plan)
+  const apart = labelledTime ?? (activityFields(span.paras) ? timeField(span.paras) : undefined) ?? (findDeadline(plain) ? undefined : stageTime(span.section));
   const timeFound = apart !== undefined ? (findDeadline(toSimplified(apart)) ?? { text: toSimplified(apart), start: 0 }) : null;
   const found = timeFound ?? findDeadline(plain);
   let deadline: PlanDeadline = { text: null, kind: 'none' };
@@ -268,11 +273,24 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
     deadline,
     quota,
     ...(schedule ? { schedule } : {}),
-    unsure: !(span.numbered || span.listed) || lead.length === 0 || fromSubject,
+    unsure: !(span.numbered || span.listed) || lead.length === 0 || fromSubject || unitsAlone(span.paras),
+    ...(unitsAlone(span.paras) ? { unitsAlone: true } : {}),
     ...(fromSubject ? { leadFromSubject: true } : {}),
     ...(named ? { leadFromHeading: true } : {}),
     source: span.paras.map((p) => p.text).join('\n'),
   };
+}
+
+/** A heading naming units ("四、活动单位", "主办单位") over nothing but lines of units: the event's organisers, no task of its own. */
+function unitsAlone(paras: readonly Paragraph[]): boolean {
+  return paras.length >= 2 && paras[0].level > 0 && /单位$/.test(paras[0].plain.slice(paras[0].prefix).replace(/[。：:]$/, '')) && paras.slice(1).every((p) => isUnitsLine(p.plain));
+}
+
+/** An activity's time field ("活动时间:…", "1、比赛时间:…") when it holds a time: the text after its colon. */
+function timeField(paras: readonly Paragraph[]): string | undefined {
+  const field = paras.slice(1).find((p) => /^(?:\d{1,2}\s*[.．、]\s*)?[\u4e00-\u9fff]{0,4}时间\s*[:：]/.test(p.plain));
+  const value = field?.text.slice(field.text.search(/[:：]/) + 1);
+  return value !== undefined && findDeadline(toSimplified(value)) ? value : undefined;
 }
 
 /** Reads a plan's text. Never throws; a measure it is unsure about is flagged, never dropped. */
@@ -389,6 +407,18 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
 
   // "四、任务分工" over paragraphs each opening with its units ("县公安局负责…"): a task each, doubtful (no 责任单位 written)
   const dutyDoubts = withDutyParts(dutyParts(paras), spans, outside, withUnits === 0 ? HAS_UNITS : null, (d, section) => ({ paras: d, section, numbered: false, duty: true }));
+  // "(二)具体分工" over units each heading its duties ("1、市卫计委" → "(1)…负责…"): a doubtful task per duty, never the part's
+  // heading above as one measure holding them all
+  for (const part of unitHeadedParts(paras)) {
+    const inPart = new Set(part.body);
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const kept = spans[k].paras.filter((p) => !inPart.has(p));
+      if (kept.length === 0) spans.splice(k, 1);
+      else if (kept.length < spans[k].paras.length) spans[k] = { ...spans[k], paras: kept };
+    }
+    outside.splice(0, outside.length, ...outside.filter((p) => !inPart.has(p)));
+    for (const d of part.duties) spans.push({ paras: d.paras, section: part.heading.text, numbered: false, duty: true, ...(d.unit ? { unitHeading: d.unit } : {}) });
+  }
 
   // an item that only introduces a list of units-bearing paragraphs ("3.发布内容:") is a heading
   const measures: PlanMeasure[] = [];
@@ -427,6 +457,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   for (const m of measures) {
     if (!m.unsure) continue;
     const why = m.cutAtEnd ? '原文在此条中途截断（文末没有句号），任务内容可能不全，请对照原件'
+      : m.unitsAlone ? '此条只列出主办、承办、协办等单位，没有写任务内容，请核实是否列为任务'
       : m.leadFromHeading ? `责任单位取自条目标题“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
       : m.leadFromSubject ? `责任单位取自句首“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
       : m.lead.length > 0 ? '责任单位不在编号措施下'

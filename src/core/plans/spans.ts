@@ -16,6 +16,8 @@ export interface Span {
   readonly at?: number;
   /** One unit's paragraph of a 任务分工 part ("县公安局负责…"): led by its subjects. */
   readonly duty?: boolean;
+  /** The unit whose heading the duty is under ("1、市卫计委" over "(1)…负责…"): its lead when it names none itself. */
+  readonly unitHeading?: string;
 }
 
 /**

@@ -1,0 +1,146 @@
+// Real plans of round 11 (test/fixtures/plans, "Round 11, plans12"): an activity's numbered fields, lunar days of a 春节 plan, 元月,
+// 承办单位 fields, a county's disclosure card with spaced labels, units heading their duties two levels down, a heading of units alone.
+import { getSolarDateFromLunar } from 'chinese-days';
+import { readPlan } from '../../src/core/plans';
+import { findDeadline, findQuotas, findYear } from '../../src/core/plans/phrases';
+import { unitNames } from '../../src/core/plans/plan-units';
+import { isBoilerplate } from '../../src/core/plans/web-copy';
+import { toSimplified } from '../../src/core/sheets/traditional';
+import { parseDeadline } from '../../src/core/deadlines';
+import { LUNAR_YEARS, formatISO, lunarDay, lunarNewYear } from '../../src/core/dates';
+
+const lines = (...ls: string[]) => ls.join('\n');
+const due = (text: string, year: number) => {
+  const d = parseDeadline(text, year);
+  return d.kind === 'date' ? formatISO(d.date) : d.kind;
+};
+
+describe('a 镇\'s 春节 activities, fields numbered like items (乡镇春节活动方案, 汤口)', () => {
+  const plan = lines(
+    '(一)春节农民篮球赛',
+    '1、比赛时间:年初一、初二',
+    '2、比赛地点:黄山风景区消防大队篮球场',
+    '3、负责单位:汤口社区',
+    '4、组队形式:以村居为单位,分男女组队(每队限报8人,含领队、教练)',
+    '(二)贺岁电影播放',
+    '1、放映时间:年初一至初七晚七点至九点',
+    '2、放映地点:各村居会议室',
+    '3、负责单位:各村居',
+    '4、活动要求:由各村居利用下发的文化资源共享设备放映电影,请各村居将放映计划于1月30日前报送至镇文广站,由政务公开频道对外发布。',
+    '(三)舞龙贺新春表演',
+    '1、活动时间:年初一、初二、初三。',
+    '2、活动地点:山岔至汤口社区沿路巡街表演',
+    '3、参演单位:九龙瀑舞龙队',
+    '4、负责单位:山岔村',
+  );
+  test('each activity is one measure: 负责单位 leads, 参演单位 takes part, its numbered fields are no items', () => {
+    expect(readPlan(plan, { year: 2024 }).measures.map((m) => [m.paragraph, m.title, m.lead, m.coop, m.unsure])).toEqual([
+      [1, '春节农民篮球赛', ['汤口社区'], [], false],
+      [6, '贺岁电影播放', ['各村居'], [], false],
+      [11, '舞龙贺新春表演', ['山岔村'], ['九龙瀑舞龙队'], false],
+    ]);
+  });
+  test('lunar days are the plan year\'s (春节 2024 is 2024-02-10); the activity is due when its own time field says', () => {
+    expect(readPlan(plan, { year: 2024 }).measures.map((m) => [m.deadline.text, m.deadline.date])).toEqual([
+      ['年初一、初二', '2024-02-11'],
+      ['年初一至初七', '2024-02-16'],
+      ['年初一、初二、初三', '2024-02-12'],
+    ]);
+  });
+  test('without a year, a lunar day is no date: said, not guessed', () => {
+    const read = readPlan(plan).measures[0];
+    expect(read.deadline.kind).toBe('relative');
+    expect(read.deadline.date).toBeUndefined();
+  });
+});
+
+describe('lunar days in any deadline', () => {
+  test('正月, 腊月, 除夕, lists and spans', () => {
+    expect(due('年初四', 2024)).toBe('2024-02-13');
+    expect(due('大年初一', 2025)).toBe('2025-01-29');
+    expect(due('正月初八至十五', 2024)).toBe('2024-02-24');
+    expect(due('正月十五前', 2026)).toBe('2026-03-03');
+    expect(due('腊月二十三', 2025)).toBe('2025-01-22');
+    expect(due('腊月二十八至正月初六', 2024)).toBe('2024-02-15');
+    expect(due('除夕', 2024)).toBe('2024-02-09');
+    expect(due('年初一', 0)).toBe('relative');
+  });
+  test('the 年初 of a year is no lunar day', () => {
+    expect(due('2024年初一季度末', 2024)).not.toBe('2024-02-10');
+    expect(findDeadline('今年初一季度完成')?.text).not.toBe('年初一');
+    expect(findDeadline('每年初一次性拨付')?.text ?? null).not.toBe('年初一');
+  });
+  test('the table of 春节 is chinese-days\' lunar calendar, every year', () => {
+    for (let y = LUNAR_YEARS.first; y <= LUNAR_YEARS.last; y++) {
+      expect([y, formatISO(lunarNewYear(y)!)]).toEqual([y, getSolarDateFromLunar(`${y}-01-01`).date]);
+      expect([y, formatISO(lunarDay(y, 12, 1)!)]).toEqual([y, getSolarDateFromLunar(`${y - 1}-12-01`).date]);
+    }
+    expect(lunarNewYear(LUNAR_YEARS.last + 1)).toBeNull();
+  });
+});
+
+describe('2025乡镇春节文化活动方案 (a 范文 site\'s, 金沙县)', () => {
+  test('the year of a title the site closes with its count', () => {
+    expect(findYear(['2025乡镇春节文化活动方案(通用5篇)'])).toBe(2025);
+    expect(findYear(['2025乡镇春节文化活动方案 篇1'])).toBe(2025);
+    expect(findYear(['《2025乡镇春节文化活动方案五篇》'])).toBe(2025);
+  });
+  test('元月 is January', () => {
+    expect(findDeadline('活动时间:元月13日至元月25日')?.text).toBe('元月13日至元月25日');
+    expect(due('元月25日前', 2025)).toBe('2025-01-25');
+  });
+  test('承办单位 fields lead; "书法、美术协会" is one name written short, "学校、企事业单位" two', () => {
+    const plan = lines('一、文体活动', '6、现场书法、绘画及书法、美术作品展', '承办单位:书法、美术协会', '活动时间:2月7日至8日', '活动地点:鼓韵广场', '活动内容:举办现场书法、绘画创作及美术、书法、作品展览。');
+    expect(readPlan(plan, { year: 2025 }).measures.map((m) => [m.lead, m.deadline.date])).toEqual([[['书法、美术协会'], '2025-02-08']]);
+    expect(unitNames('学校、企事业单位')).toEqual(['学校', '企事业单位']);
+    expect(unitNames('教育、卫健部门')).toEqual(['教育、卫健部门']);
+  });
+  test('a daily count with its object between the verb and the number is a quota', () => {
+    expect(findQuotas('编制…谜条1050条,每天举行有奖竞猜350条。').map((q) => q.text)).toEqual(['每天举行有奖竞猜350条']);
+  });
+});
+
+test('a county\'s disclosure card with spaced labels (瑶田镇 2025) is the site\'s, not a table', () => {
+  for (const row of [
+    '| 索 引 號: | D23--2025-0190 | 分 類: | 回應關切 | |||',
+    '| 責任部門: | 發文日期: | 2025-08-18 17:09:17 | ||||',
+    '| 標 題: | 瑤田鎮“政府開放日”活動方案 | |||||',
+    '| 公開方式: | 主動公開 | 公開時限: | 常年公開 | 公開范圍: | 面向全社會 | |',
+    '| 有效性: | 有效 | 瀏覽: | ||||',
+  ]) expect([row, isBoilerplate(toSimplified(row))]).toEqual([row, true]);
+  expect(isBoilerplate('责任部门:县民政局')).toBe(false);
+});
+
+describe('an event\'s division by unit two levels down (家庭医生 活动方案, a 卫计委\'s)', () => {
+  const plan = lines(
+    '四、活動單位',
+    '主辦單位:__市衛計委。',
+    '協辦單位:__市醫改辦、__區衛計局。',
+    '五、領導機構和人員分工',
+    '(一)成立宣傳活動領導小組(以下簡稱“活動領導小組”)',
+    '(二)具體分工',
+    '1、市衛計委',
+    '(1)基層衛生科廖慶新、楊月輝、宋麗瑾等負責本次活動的統籌協調和全程跟蹤落實工作。',
+    '(2)科技教育宣傳科譚月琴負責家庭有關宣傳資料的準備、聯系市電視臺攝影(錄像)、日報社和宣傳報道等工作。',
+    '(3)市中西醫結合骨科醫院、市婦幼保健院負責提供基本醫療服務的宣傳資料,市疾病預防控制中心負責提供基本公共衛生服務的宣傳資料。',
+    '2、市醫改辦',
+    '負責醫改政策的資料、物品準備和發放工作。',
+    '__區衛計局',
+    '負責制作宣傳橫幅、板報,落實本次活動場地、桌椅等有關工作。',
+  );
+  const read = readPlan(plan);
+  test('each duty a doubtful task, led by its subject or by the unit heading it; the part\'s heading no measure', () => {
+    expect(read.measures.filter((m) => m.paragraph >= 4).map((m) => [m.paragraph, m.lead, m.unsure])).toEqual([
+      [4, [], true],
+      [8, ['市卫计委'], true],
+      [9, ['市卫计委'], true],
+      [10, ['市中西医结合骨科医院', '市妇幼保健院', '市疾病预防控制中心'], true],
+      [12, ['市医改办'], true],
+      [14, ['__区卫计局'], true],
+    ]);
+  });
+  test('a heading of units alone (主办单位/协办单位) is who runs the event: doubtful, and said why', () => {
+    expect(read.measures[0].unsure).toBe(true);
+    expect(read.unsure.find((u) => u.paragraph === 1)?.why).toMatch(/只列出主办、承办、协办等单位/);
+  });
+});
