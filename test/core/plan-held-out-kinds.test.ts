@@ -144,3 +144,30 @@ describe('an event\'s division by unit two levels down (家庭医生 活动方�
     expect(read.unsure.find((u) => u.paragraph === 1)?.why).toMatch(/只列出主办、承办、协办等单位/);
   });
 });
+
+describe('井陉 送春联下乡, page 2: units as items over their duty lines, then the ceremony\'s agenda', () => {
+  const plan = lines(
+    '6、南康庄村党支部、村委',
+    '负责提前至少10天时间,通过广播、会议、逐级通知等方法,通知全体村民熟知本次活动的时间、地点和免费赠送春联的活动内容,届时组织百姓主动参与。',
+    '派至少10人协助裁纸、倒茶、维护秩序和安全等服务。',
+    '7、xx网',
+    '负责前、后期的宣传报道。',
+    '8、三合文化传媒中心',
+    '安排摄影师和摄像师各一名届时全程摄像和照相。',
+    '六、仪式议程',
+    '1、介绍来宾',
+    '3、南康庄村党支部书记张xx致感谢辞',
+    '6、合影',
+  );
+  const read = readPlan(plan);
+  test('an item that is only units\' names leads its lines (doubtful); a masked site is no unit', () => {
+    expect(read.measures.map((m) => [m.paragraph, m.lead, m.unsure])).toEqual([
+      [1, ['南康庄村党支部', '村委'], true],
+      [4, [], true],
+      [6, ['三合文化传媒中心'], true],
+    ]);
+  });
+  test('the agenda\'s items are no tasks, and no doubt either', () => {
+    expect(read.unsure.map((u) => u.paragraph)).toEqual([1, 4, 6]);
+  });
+});

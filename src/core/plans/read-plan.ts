@@ -10,7 +10,7 @@ import { PAGE_MARK, withTitleLines } from './table-titles';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from '../sheets/traditional';
 import { TIME_LABEL_WORDS, firstListedLeads, firstOfListLeads, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans, isUnitsLine } from './plan-units';
-import { itemSubjects, sectionLeads, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
+import { itemSubjects, sectionLeads, subjectOf, subjectsOf, unitHeading, unitsItem } from './plan-subjects';
 import { titleOfPlan } from './plan-title';
 import { similarUnitDoubts } from './similar-units';
 import { titleOf, withoutDates } from './item-title';
@@ -219,9 +219,12 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
   // a heading that is only a unit, its day in brackets: "(一)县教育局(7月7日)" over that unit's duties (doubtful too)
   // or a duty under a unit's heading ("1、市卫计委" over "(1)…负责…") naming no unit itself: that unit's
   const named = lead.length === 0 && !subject && span.numbered ? unitHeading(first) : lead.length === 0 && !subject ? span.unitHeading ?? null : null;
-  const fromSubject = subject !== null || named !== null;
+  // an item that is only its units' names over lines of their duties: those units', doubtful as a heading's unit is
+  const itemUnits = lead.length === 0 && !subject && !named && span.numbered && span.paras.length > 1 ? unitsItem(first) : null;
+  const fromSubject = subject !== null || named !== null || itemUnits !== null;
   if (subject) lead.splice(0, lead.length, ...subject, ...lead.filter((n) => !subject.includes(n))); // in the text's order
   if (named) lead.push(named);
+  if (itemUnits) lead.push(...itemUnits);
   const original = task;
 
   // the time written with the units comes first: a quota's 每月 in the text is no time limit beside it
@@ -276,7 +279,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
     unsure: !(span.numbered || span.listed) || lead.length === 0 || fromSubject || unitsAlone(span.paras),
     ...(unitsAlone(span.paras) ? { unitsAlone: true } : {}),
     ...(fromSubject ? { leadFromSubject: true } : {}),
-    ...(named ? { leadFromHeading: true } : {}),
+    ...(named || itemUnits ? { leadFromHeading: true } : {}),
     source: span.paras.map((p) => p.text).join('\n'),
   };
 }
@@ -284,6 +287,14 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
 /** A heading naming units ("四、活动单位", "主办单位") over nothing but lines of units: the event's organisers, no task of its own. */
 function unitsAlone(paras: readonly Paragraph[]): boolean {
   return paras.length >= 2 && paras[0].level > 0 && /单位$/.test(paras[0].plain.slice(paras[0].prefix).replace(/[。：:]$/, '')) && paras.slice(1).every((p) => isUnitsLine(p.plain));
+}
+
+/** A heading over an event's running order: 仪式议程, 会议议程, 活动流程. */
+const AGENDA = /^[^，,。；;]{0,6}(?:议程|流程)[。：:]?$/;
+
+/** Whether the current headings put an item in an event's running order. */
+function underAgenda(headings: readonly (string | null)[]): boolean {
+  return headings.some((h) => h !== null && h !== undefined && AGENDA.test(toSimplified(h).replace(/^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*/, '')));
 }
 
 /** An activity's time field ("活动时间:…", "1、比赛时间:…") when it holds a time: the text after its colon. */
@@ -379,6 +390,11 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       for (let l = p.level + 1; l < headings.length; l++) headings[l] = null;
       if (HAS_UNITS(p)) spans.push({ paras: [p], section: sectionNow(), numbered: false });
       else outside.push(p);
+      continue;
+    }
+    if (level > 0 && p.level === level && underAgenda(headings)) {
+      // "六、仪式议程" → "1、介绍来宾", "3、…书记张xx致感谢辞", "6、合影": the ceremony's running order, no tasks
+      close();
       continue;
     }
     if (level > 0 && p.level === level) {
