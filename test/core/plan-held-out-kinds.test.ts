@@ -171,3 +171,15 @@ describe('井陉 送春联下乡, page 2: units as items over their duty lines, 
     expect(read.unsure.map((u) => u.paragraph)).toEqual([1, 4, 6]);
   });
 });
+
+test('a schedule copied one cell a line, with a 地点 column (宜兴 世界环境日 2007): rows are tasks, places are no units', () => {
+  const plan = lines(
+    '序号', '时间', '内容', '任务与要求', '地点', '责任部门',
+    '1', '4月底至5月底', '开展“建设生态市,我做环境小主人”活动', '建立绿色志愿者队伍,开展绿色书信、绿色实践、绿色艺术活动', '各组织单位', '团市委、教育局、环保局(宣)',
+    '4', '5月底至6月底', '张贴纪念“6·5”世界环境日宣传画', '发放宣传画,加强督促检查与协调', '各镇、环科园、各“创绿”单位', '环保局(宣)及各相关单位',
+  );
+  expect(readPlan(plan, { year: 2007 }).measures.map((m) => [m.paragraph, m.title, m.lead, m.deadline.date])).toEqual([
+    [7, '开展“建设生态市,我做环境小主人”活动', ['团市委', '教育局', '环保局(宣)'], '2007-05-31'],
+    [13, '张贴纪念“6·5”世界环境日宣传画', ['环保局(宣)', '各相关单位'], '2007-06-30'],
+  ]);
+});
