@@ -1,7 +1,7 @@
 // Real plans of round 11 (test/fixtures/plans, "Round 11, plans12"): an activity's numbered fields, lunar days of a 春节 plan, 元月,
 // 承办单位 fields, a county's disclosure card with spaced labels, units heading their duties two levels down, a heading of units alone.
 import { getSolarDateFromLunar } from 'chinese-days';
-import { readPlan } from '../../src/core/plans';
+import { readPlan, tableTitle } from '../../src/core/plans';
 import { findDeadline, findQuotas, findYear } from '../../src/core/plans/phrases';
 import { unitNames } from '../../src/core/plans/plan-units';
 import { isBoilerplate } from '../../src/core/plans/web-copy';
@@ -46,6 +46,12 @@ describe('a 镇\'s 春节 activities, fields numbered like items (乡镇春节�
       ['年初一至初七', '2024-02-16'],
       ['年初一、初二、初三', '2024-02-12'],
     ]);
+  });
+  test('the site\'s links to its other samples are the site\'s, and the plan\'s own title names the sheet', () => {
+    expect(isBoilerplate('- 乡镇春节活动策划方案 推荐度:')).toBe(true);
+    expect(isBoilerplate('- 相关推荐')).toBe(true);
+    const read = readPlan(lines('- 乡镇春节活动策划方案 推荐度:', '- 相关推荐', '乡镇春节活动方案【精品】', plan), { year: 2024 });
+    expect(tableTitle(read)).toBe('乡镇春节活动任务分工表');
   });
   test('without a year, a lunar day is no date: said, not guessed', () => {
     const read = readPlan(plan).measures[0];
