@@ -189,3 +189,21 @@ test('a schedule copied one cell a line, with a 地点 column (宜兴 世界环�
     [13, '张贴纪念“6·5”世界环境日宣传画', ['环保局(宣)', '各相关单位'], '2007-06-30'],
   ]);
 });
+
+describe('a plan that is one event of one day (石会镇 2025 政府开放日): its parts are due that day', () => {
+  const plan = (time: string) => lines(
+    '二、活動時間', time, '三、活動地點', '黔江區石會鎮人民政府',
+    '五、活動方式',
+    '(一)瀏覽參觀。邀請群眾代表參觀區石會鎮政府整體部門構架,由專人介紹單位結構設置、職能職責、辦事程序、聯系方式等內容。',
+    '(二)觀摩體驗。邀請群眾代表觀摩部分辦、站、所、中心、大隊辦公地點,體驗辦公流程。',
+  );
+  test('the day under 活动时间 (hours aside) is each part\'s', () => {
+    const parts = (text: string) => readPlan(text).measures.filter((m) => m.section?.includes('活動方式')).map((m) => m.deadline.date);
+    expect(parts(plan('2025年8月20日'))).toEqual(['2025-08-20', '2025-08-20']);
+    // 瑤田鎮's: the time a field of 三、活动时间和地点
+    expect(parts(plan('2025年8月20日').replace('二、活動時間\n2025年8月20日', '三、活動時間和地點\n(一)活動時間:2025年8月28日上午9:00-12:00'))).toEqual(['2025-08-28', '2025-08-28']);
+  });
+  test('a campaign\'s span is no part\'s time limit', () => {
+    expect(readPlan(plan('2025年5月7日至5月13日')).measures.map((m) => m.deadline.kind)).toEqual(['none', 'none']);
+  });
+});

@@ -6,6 +6,7 @@ import { Paragraph, isActivityField, linesClosingSubItems } from './outline';
 import { Span, activityFields, isLogistics, stagesOutside, unitlessMeasures } from './spans';
 import { ATTACHMENT, attachmentTitledBelow, listedTaskTable } from './attachments';
 import { dutyHead, dutyParts, unitHeadedParts, withDutyParts } from './duty-list';
+import { eventTime } from './event-time';
 import { PAGE_MARK, withTitleLines } from './table-titles';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from '../sheets/traditional';
@@ -154,7 +155,7 @@ function datedDuty(p: Paragraph): boolean {
 }
 
 
-function readMeasure(span: Span, year: number, publicityMonths: number[], firstLeads = false): PlanMeasure {
+function readMeasure(span: Span, year: number, publicityMonths: number[], firstLeads = false, event?: string): PlanMeasure {
   const first = span.paras[0];
   const last = span.paras[span.paras.length - 1];
   const lead: string[] = [];
@@ -231,7 +232,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
   // and, when the text gives none, the dates of the stage the measure is a step of ("(一)宣传动员阶段(6月1日—6月5日)")
   // an activity written as fields is due when its own time field says, before a step its other fields ask for ("1、放映时间:年初一至
   // 初七…" over "4、活动要求:…请各村居将放映计划于1月30日前报送…", a 镇's 春节 plan)
-  const apart = labelledTime ?? (activityFields(span.paras) ? timeField(span.paras) : undefined) ?? (findDeadline(plain) ? undefined : stageTime(span.section));
+  // and, in a plan that is one event, the event's time ("二、活动时间 / 2025年8月20日") for its parts that name none
+  const apart = labelledTime ?? (activityFields(span.paras) ? timeField(span.paras) : undefined) ?? (findDeadline(plain) ? undefined : stageTime(span.section) ?? event);
   const timeFound = apart !== undefined ? (findDeadline(toSimplified(apart)) ?? { text: toSimplified(apart), start: 0 }) : null;
   const found = timeFound ?? findDeadline(plain);
   let deadline: PlanDeadline = { text: null, kind: 'none' };
@@ -314,6 +316,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   const firstLeads = firstListedLeads(paras.map((p) => p.plain).join('\n'));
   const { level, withUnits } = measureLevel(paras, led);
   const title = titleOfPlan(paras);
+  const event = eventTime(paras) ?? undefined;
 
   // headings above the measure level, by level, give each measure its section
   const headings: (string | null)[] = [];
@@ -455,7 +458,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       outside.push(head);
       continue;
     }
-    const measure = readMeasure(span, year ?? new Date(0).getUTCFullYear(), publicityMonths, firstLeads);
+    const measure = readMeasure(span, year ?? new Date(0).getUTCFullYear(), publicityMonths, firstLeads, event);
     // no plan year: a date's day and month are known, its year is not (the clerk sets it, --year or 设置)
     measures.push(year === null && measure.deadline.date ? { ...measure, deadline: { text: measure.deadline.text, kind: measure.deadline.kind } } : measure);
   }
