@@ -1,5 +1,7 @@
 // Real plans of round 11 (test/fixtures/plans, "Round 11, plans12"): an activity's numbered fields, lunar days of a 春节 plan, 元月,
 // 承办单位 fields, a county's disclosure card with spaced labels, units heading their duties two levels down, a heading of units alone.
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { getSolarDateFromLunar } from 'chinese-days';
 import { readPlan, tableTitle } from '../../src/core/plans';
 import { findDeadline, findQuotas, findYear } from '../../src/core/plans/phrases';
@@ -206,4 +208,11 @@ describe('a plan that is one event of one day (石会镇 2025 政府开放日): 
   test('a campaign\'s span is no part\'s time limit', () => {
     expect(readPlan(plan('2025年5月7日至5月13日')).measures.map((m) => m.deadline.kind)).toEqual(['none', 'none']);
   });
+});
+
+test('a notice\'s 报送要求 with a day and an hour (泗县 2025): flagged with its time, which a cell reads', () => {
+  const notice = readFileSync(join(__dirname, '../fixtures/plans/boo-sixian-2025-xwfb-baosong-notice.txt'), 'utf8');
+  expect(readPlan(notice).unsure.find((u) => u.paragraph === 16)?.why).toBe('写有完成时限（2025年3月7日12:00前），但不在编号措施下');
+  expect(due('2025年3月7日12:00前', 2025)).toBe('2025-03-07');
+  expect(findDeadline('请于3月7日下午5点前报送')?.text).toBe('3月7日下午5点前');
 });

@@ -15,6 +15,8 @@ export interface Found {
 const N = `[${NUMBER_CHARS}]`;
 const PH = '[*＊xX×Ｘ]{1,2}';
 const DAY_PART = `(?:${N}{1,3}[日号]|底|末|[上中下][旬询])`;
+/** An hour of the day after a date: 12:00, 下午5点, 17时30分, 上午. */
+const HOUR = `(?:(?:[上下]午|中午|晚上?)?(?:${N}{1,2}[:：]${N}{2}|${N}{1,2}[时点](?:${N}{1,2}分|半)?)|[上下]午|中午)`;
 /** A year never filled in: 20xx年, 20**年. */
 const YEAR_PH = '20[xX×＊*Ｘ]{2}年';
 const MONTH_DATE = `(?:次年)?(?:${N}{1,2}|${PH})月(?:${DAY_PART}|${PH}[日号])`;
@@ -55,7 +57,8 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
   new RegExp(`[自从]?即日起?(?:开始)?${SPAN_TO}`),
   new RegExp(`${YEAR_PH}(?:${N}{1,2}月${N}{1,3}[日号]|年底|年内|年末)(?:[—\\-~～至到]+${YEAR_PH}?(?:${N}{1,2}月${N}{1,3}[日号]|年底))?(?:前|之前)?`),
   // several, each with its 前: "分别于2026年5月底前、2026年9月底前完成" (two leads, a time each: the cell keeps both, a milestone)
-  new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:(?:前|之前)?[、和及至到-](?:20\\d\\d年)?${MONTH_DATE})*(?:前|之前|以前)`),
+  // the hour may come before 前: "于2025年3月7日12:00前报送" (a notice's 报送要求), "3月7日下午5点前", "6月30日17时前"
+  new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:(?:前|之前)?[、和及至到-](?:20\\d\\d年)?${MONTH_DATE})*${HOUR}?(?:前|之前|以前)`),
   new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:[、和及](?:20\\d\\d年)?${MONTH_DATE})+`),
   new RegExp(`[自从于](?:${N}{1,2}|${PH})月(?:${N}{1,2}|${PH})[日号]起(?:${SPAN_TO})?`),
   new RegExp(`(?:年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?)(?:前|之前)`),

@@ -500,7 +500,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     if (p.index < firstMeasure && !(p.level > 0 && DUTY.test(p.plain) && (findQuotas(p.plain).length > 0 || (p.level > 1 && ACTOR.test(p.plain)))) && proseUnits(p.plain).lead.length === 0 && !datedDuty(p)) continue;
     const deadline = findDeadline(p.plain);
     if (deadline && /(?:前|之前|以前|[上中下]旬)$/.test(deadline.text)) {
-      unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
+      // the time named, so the clerk sees by when without opening the plan ("于2025年3月7日12:00前报送…", a notice's 报送要求)
+      unsure.push({ paragraph: p.index, why: `写有完成时限（${deadline.text}），但不在编号措施下` });
     } else if (DUTY.test(p.plain) && (ACTOR.test(p.plain) || p.level === 0)) {
       unsure.push({ paragraph: p.index, why: '写有单位和要求，但不在编号措施下，请核实是否为任务' });
     } else if (findQuotas(p.plain).length > 0 && DUTY.test(p.plain)) {
