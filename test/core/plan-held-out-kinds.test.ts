@@ -178,6 +178,10 @@ describe('井陉 送春联下乡, page 2: units as items over their duty lines, 
   test('the agenda\'s items are no tasks, and no doubt either', () => {
     expect(read.unsure.map((u) => u.paragraph)).toEqual([1, 4, 6]);
   });
+  test('a 工作流程\'s items, or an agenda item naming its units, stay measures', () => {
+    expect(readPlan(lines('三、工作流程', '1、制定方案。(责任单位:县委宣传部)', '2、组织实施。(责任单位:各乡镇)')).measures.map((m) => m.lead)).toEqual([['县委宣传部'], ['各乡镇']]);
+    expect(readPlan(lines('六、仪式议程', '1、介绍来宾。(责任单位:县文联)')).measures.map((m) => m.lead)).toEqual([['县文联']]);
+  });
 });
 
 test('a schedule copied one cell a line, with a 地点 column (宜兴 世界环境日 2007): rows are tasks, places are no units', () => {

@@ -292,7 +292,8 @@ function unitsAlone(paras: readonly Paragraph[]): boolean {
 }
 
 /** A heading over an event's running order: 仪式议程, 会议议程, 活动流程. */
-const AGENDA = /^[^，,。；;]{0,6}(?:议程|流程)[。：:]?$/;
+// (a 工作流程 is the work's steps, not an event's: its items stay measures)
+const AGENDA = /^(?:[^，,。；;]{0,6}议程|(?:仪式|活动|典礼|会议|大会|启动仪式|开幕式)流程)[。：:]?$/;
 
 /** Whether the current headings put an item in an event's running order. */
 function underAgenda(headings: readonly (string | null)[]): boolean {
@@ -395,7 +396,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       else outside.push(p);
       continue;
     }
-    if (level > 0 && p.level === level && underAgenda(headings)) {
+    if (level > 0 && p.level === level && underAgenda(headings) && !HAS_UNITS(p)) {
       // "六、仪式议程" → "1、介绍来宾", "3、…书记张xx致感谢辞", "6、合影": the ceremony's running order, no tasks
       close();
       continue;
