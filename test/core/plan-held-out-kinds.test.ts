@@ -147,6 +147,14 @@ describe('an event\'s division by unit two levels down (家庭医生 活动方�
       [14, ['__区卫计局'], true],
     ]);
   });
+  test('a duty with its own units bracket under a unit\'s heading stays sure', () => {
+    const withBracket = lines('(二)具體分工', '1、市衛計委', '(1)負責統籌協調。(責任單位:基層衛生科)', '(2)負責宣傳報道。', '2、市醫改辦', '負責醫改政策資料。');
+    expect(readPlan(withBracket).measures.map((m) => [m.paragraph, m.lead, m.unsure])).toEqual([
+      [3, ['基层卫生科'], false],
+      [4, ['市卫计委'], true],
+      [6, ['市医改办'], true],
+    ]);
+  });
   test('a heading of units alone (主办单位/协办单位) is who runs the event: doubtful, and said why', () => {
     expect(read.measures[0].unsure).toBe(true);
     expect(read.unsure.find((u) => u.paragraph === 1)?.why).toMatch(/只列出主办、承办、协办等单位/);

@@ -219,7 +219,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
   if (lead.length === 0 && !subject && headed) lead.push(...headed);
   // a heading that is only a unit, its day in brackets: "(一)县教育局(7月7日)" over that unit's duties (doubtful too)
   // or a duty under a unit's heading ("1、市卫计委" over "(1)…负责…") naming no unit itself: that unit's
-  const named = lead.length === 0 && !subject && span.numbered ? unitHeading(first) : lead.length === 0 && !subject ? span.unitHeading ?? null : null;
+  const named = lead.length === 0 && !subject ? (span.numbered ? unitHeading(first) : null) ?? span.unitHeading ?? null : null;
   // an item that is only its units' names over lines of their duties: those units', doubtful as a heading's unit is
   const itemUnits = lead.length === 0 && !subject && !named && span.numbered && span.paras.length > 1 ? unitsItem(first) : null;
   const fromSubject = subject !== null || named !== null || itemUnits !== null;
@@ -437,7 +437,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       else if (kept.length < spans[k].paras.length) spans[k] = { ...spans[k], paras: kept };
     }
     outside.splice(0, outside.length, ...outside.filter((p) => !inPart.has(p)));
-    for (const d of part.duties) spans.push({ paras: d.paras, section: part.heading.text, numbered: false, duty: true, ...(d.unit ? { unitHeading: d.unit } : {}) });
+    // a numbered duty with its own units bracket is as sure as any item; the others are doubtful, led by their heading's unit
+    for (const d of part.duties) spans.push({ paras: d.paras, section: part.heading.text, numbered: d.paras[0].level > 0, duty: true, ...(d.unit ? { unitHeading: d.unit } : {}) });
   }
 
   // an item that only introduces a list of units-bearing paragraphs ("3.发布内容:") is a heading
