@@ -228,3 +228,20 @@ test('a notice\'s 报送要求 with a day and an hour (泗县 2025): flagged wit
   expect(due('2025年3月7日12:00前', 2025)).toBe('2025-03-07');
   expect(findDeadline('请于3月7日下午5点前报送')?.text).toBe('3月7日下午5点前');
 });
+
+test('units written once with 下同 are the units of the measures below that name none, until one names its own or the part ends', () => {
+  const plan = lines(
+    '三、重点任务', '(一)文化活动',
+    '1.开展宣传进万家活动。（责任单位：县委宣传部、县文明办，下同）', '2.举办文艺汇演。', '3.开展志愿服务。(责任单位:团县委)', '4.开展读书活动。',
+    '(二)体育活动', '1.举办运动会。', '2.开展全民健身。(牵头单位:县体育局,配合单位:各乡镇,下同)', '3.举办篮球赛。',
+  );
+  expect(readPlan(plan).measures.map((m) => [m.paragraph, m.lead, m.coop, m.unsure])).toEqual([
+    [3, ['县委宣传部', '县文明办'], [], false],
+    [4, ['县委宣传部', '县文明办'], [], false],
+    [5, ['团县委'], [], false],
+    [6, [], [], true],
+    [8, [], [], true],
+    [9, ['县体育局'], ['各乡镇'], false],
+    [10, ['县体育局'], ['各乡镇'], false],
+  ]);
+});

@@ -13,6 +13,8 @@ export interface UnitMentionSpan {
   readonly coop: string[];
   /** The time written with the units ("…；完成时限：2023年6月底前", "…，3月底前完成"), as written; the measure's time limit. */
   readonly time?: string;
+  /** The list closes with 下同 ("（牵头单位：县文旅局，配合单位：各乡镇，下同）"): the units are those of the measures after it too. */
+  readonly downward?: boolean;
 }
 
 // 牵头责任单位 / 协同责任单位 (安徽 2022's 重点工作及责任分解) before 责任单位, so the longer label is read whole;
@@ -102,6 +104,9 @@ const FIELD_ASIDE = /[（(][^（()）]*[:：][^（()）]*[)）]/g;
 /** A list marking its units' roles in brackets: "市委宣传部（牵头）、市发改委". */
 const ROLE_MARK = /[（(]\s*(?:牵头|主责|配合|协办|参与)\s*[)）]/;
 
+/** 下同 closing a list: "…，各乡镇，下同", "…（下同）". */
+const DOWNWARD = /[,，;；、\s]*[(（]?下同[)）]?\s*$/;
+
 /** The words closing a list that say each unit does its own part: "按职责分工负责", "分别负责", "各负其责". */
 const OWN_PARTS = /(?:按(?:照)?(?:职责|职能)(?:分工)?|分别|共同)负责$|各负其责$|分别牵头$/;
 /**
@@ -137,13 +142,14 @@ function isTime(name: string): boolean {
 }
 
 /** Labelled lists inside `original` (read on `plain`): lead and coop by the plan's own labels, and a time written with them. */
-function labelled(original: string, plain: string): { lead: string[]; coop: string[]; time?: string } {
+function labelled(original: string, plain: string): { lead: string[]; coop: string[]; time?: string; downward?: boolean } {
   const marks: { label: string; from: number; to: number }[] = [];
   for (const m of plain.matchAll(LABEL)) marks.push({ label: m[1], from: m.index!, to: m.index! + m[0].length });
   const hasLead = marks.some((m) => LEAD_LABELS.test(m.label));
   const lead: string[] = [];
   const coop: string[] = [];
   let time: string | undefined;
+  let downward = false;
   marks.forEach((m, i) => {
     // a list ends at its sentence's end: "参加单位:县安监局、…公司。各乡镇自行设定…" names no unit after 。
     let list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).split(/[。]/)[0].replace(FIELD_ASIDE, '').replace(PERSON_FIELD_SEMI, '$1$2：');
@@ -155,6 +161,11 @@ function labelled(original: string, plain: string): { lead: string[]; coop: stri
     }
     // "…、省大数据中心按职责分工负责": how the listed units share the work, not part of the last name
     list = list.replace(/[,，;；\s]+$/, '').replace(NOTE_ASIDE, '').replace(OWN_PARTS, '');
+    // "…，各乡镇，下同": the units hold for the measures below too — a note, never a unit called 下同
+    if (DOWNWARD.test(toSimplified(list))) {
+      downward = true;
+      list = list.replace(DOWNWARD, '');
+    }
     const isLead = LEAD_LABELS.test(m.label) || (!hasLead && !COOP_LABELS.test(m.label));
     if (DIVISION_LABEL.test(m.label)) {
       // "部门分工:省财政厅牵头,各地、各部门配合": the prose says who leads and who cooperates
@@ -182,7 +193,7 @@ function labelled(original: string, plain: string): { lead: string[]; coop: stri
     if (isLead) lead.push(...names);
     else coop.push(...names);
   });
-  return time ? { lead, coop, time } : { lead, coop };
+  return { lead, coop, ...(time ? { time } : {}), ...(downward ? { downward } : {}) };
 }
 
 /** A paragraph that only names who leads the paragraph before it: "市发改委牵头落实", "市金融办、人民银行…分别牵头落实". */

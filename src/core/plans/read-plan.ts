@@ -7,6 +7,7 @@ import { Span, activityFields, isLogistics, stagesOutside, unitlessMeasures } fr
 import { ATTACHMENT, attachmentTitledBelow, listedTaskTable } from './attachments';
 import { dutyHead, dutyParts, unitHeadedParts, withDutyParts } from './duty-list';
 import { eventTime } from './event-time';
+import { carryDown } from './carried-down';
 import { PAGE_MARK, withTitleLines } from './table-titles';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from '../sheets/traditional';
@@ -56,6 +57,8 @@ export interface PlanMeasure {
   readonly leadFromHeading?: boolean;
   /** A heading over only its units' lines ("四、活动单位" then "主办单位:…", "协办单位:…"): who runs the event, no task written. */
   readonly unitsAlone?: boolean;
+  /** Its units close with 下同: they are the units of the measures after it that name none (`carriedDown`). */
+  readonly unitsDownward?: boolean;
   /** The text stops inside this measure, the last (a copy cut mid-sentence). */
   readonly cutAtEnd?: boolean;
   /** The source as written, number and all, for the 来源 column. */
@@ -166,6 +169,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
   const leadLabelled = span.paras.some((p) => LEAD_LABEL.test(p.plain));
   /** A time written with the units ("（责任单位：…；完成时限：…）"): the measure's own time limit. */
   let labelledTime: string | undefined;
+  let downward = false;
   for (const p of span.paras) {
     const skip = p === first ? p.prefix : 0;
     const spans = unitSpans(p.text, p.plain);
@@ -178,6 +182,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
       (asCoop ? coop : lead).unshift(...s.lead);
       coop.unshift(...s.coop);
       labelledTime = s.time ?? labelledTime;
+      downward ||= s.downward === true;
     }
     // a line that was only units ("牵头责任单位:市财政局。") leaves nothing: no empty line in the task's cell
     if (text.slice(skip).trim() === '' && plainText.slice(skip).trim() === '') continue;
@@ -280,6 +285,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
     ...(schedule ? { schedule } : {}),
     unsure: !(span.numbered || span.listed) || lead.length === 0 || fromSubject || unitsAlone(span.paras),
     ...(unitsAlone(span.paras) ? { unitsAlone: true } : {}),
+    ...(downward ? { unitsDownward: true } : {}),
     ...(fromSubject ? { leadFromSubject: true } : {}),
     ...(named || itemUnits ? { leadFromHeading: true } : {}),
     source: span.paras.map((p) => p.text).join('\n'),
@@ -465,6 +471,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     measures.push(year === null && measure.deadline.date ? { ...measure, deadline: { text: measure.deadline.text, kind: measure.deadline.kind } } : measure);
   }
   measures.sort((a, b) => a.paragraph - b.paragraph);
+  carryDown(measures);
   // the text stops inside the last measure (a copy cut mid-sentence: "4.加强示范区与主城区基础设施"): what it asks is not all there
   const end = paras[paras.length - 1];
   const lastAt = measures.length - 1;
