@@ -245,3 +245,8 @@ test('units written once with 下同 are the units of the measures below that na
     [10, ['县体育局'], ['各乡镇'], false],
   ]);
 });
+
+test('a measure whose last line is its time field is not cut', () => {
+  const read = readPlan(lines('三、重点任务', '3.开展志愿服务。', '责任领导：王五', '责任单位：团县委', '完成时限：2025年10月底前'), { year: 2025 });
+  expect(read.measures.map((m) => [m.paragraph, m.lead, m.deadline.date, m.unsure])).toEqual([[2, ['团县委'], '2025-10-31', false]]);
+});

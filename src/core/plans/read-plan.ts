@@ -297,6 +297,9 @@ function unitsAlone(paras: readonly Paragraph[]): boolean {
   return paras.length >= 2 && paras[0].level > 0 && /单位$/.test(paras[0].plain.slice(paras[0].prefix).replace(/[。：:]$/, '')) && paras.slice(1).every((p) => isUnitsLine(p.plain));
 }
 
+/** A field line that may close a measure without a full stop: its time or a person. */
+const CLOSING_FIELD = /^(?:完成时限|完成时间|时间节点|办结时限|责任领导|牵头领导|分管领导|责任人|联系人)\s*[:：]/;
+
 /** A heading over an event's running order: 仪式议程, 会议议程, 活动流程. */
 // (a 工作流程 is the work's steps, not an event's: its items stay measures)
 const AGENDA = /^(?:[^，,。；;]{0,6}议程|(?:仪式|活动|典礼|会议|大会|启动仪式|开幕式)流程)[。：:]?$/;
@@ -475,7 +478,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   // the text stops inside the last measure (a copy cut mid-sentence: "4.加强示范区与主城区基础设施"): what it asks is not all there
   const end = paras[paras.length - 1];
   const lastAt = measures.length - 1;
-  if (lastAt >= 0 && !measures[lastAt].unsure && measures[lastAt].lastParagraph === end.index && !unitsOnly(end) && !/[。；;！!？?)）”」』】〕]\s*$/.test(end.plain)) {
+  // (a last line that is a field of its own — "完成时限：2025年10月底前", "责任领导：王五" — needs no full stop)
+  if (lastAt >= 0 && !measures[lastAt].unsure && measures[lastAt].lastParagraph === end.index && !unitsOnly(end) && !CLOSING_FIELD.test(end.plain) && !/[。；;！!？?)）”」』】〕]\s*$/.test(end.plain)) {
     measures[lastAt] = { ...measures[lastAt], unsure: true, cutAtEnd: true };
   }
 
