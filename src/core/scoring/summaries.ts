@@ -12,6 +12,7 @@ import { ComponentKey, ranksUnits } from './rule-model';
 import { BREAKDOWN_SHEET, breakdownSheet, pointComponents, totalNote } from './breakdown';
 import { totalHeader, unitNote } from './points-unit';
 import { excellentShareText } from './scoring-rules';
+import { silenceLines, silenceOf } from './silence';
 import { GRADE_HEADER, ScoreColumn, ScoreRow, anyMovement, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
@@ -206,7 +207,9 @@ function scoreRows(report: ScoredReport, scores: readonly UnitScore[], component
   // several 评分规则 (one per ranking, 考核周期 每季度 / 每年): which one these scores follow
   const cadence = report.rules.model.assessmentCadence;
   if (report.rulesSheet && (report.rulesSheets?.length ?? 0) > 1) note(`计分依据：“${report.rulesSheet}”表${cadence ? `（考核周期：${ASSESSMENT_CADENCE_LABEL[cadence]}）` : ''}。`);
-  if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
+  // the same words as the terminal, naming what the Word 通报 names; every unit silent for months is shaded
+  if (extra && extra.zeroReport.length) note(`底色标出的单位连续${extra.zeroMonths}个月以上未报送。`);
+  for (const line of extra?.silence ?? []) note(`${line}。`);
   // the office's 报送指标 is its minimum: every unit below it is named, as 通报 do (怀远县 2024 「低于最低标准的有：…」)
   const below = extra && report.rules.custom && report.rules.model.quotas.length ? scores.filter((s) => s.expected > 0 && s.actual < s.expected) : [];
   if (below.length) note(`低于报送指标（最低标准）：${below.map((s) => `${s.unit}（${s.actual}/${s.expected}）`).join('、')}`);
@@ -250,6 +253,8 @@ interface BulletinExtra {
   readonly yearToDate: { readonly scores: ReadonlyMap<string, UnitScore>; readonly span: string } | null;
   readonly zeroReport: readonly string[];
   readonly zeroMonths: number;
+  /** What the 通报 says of the silent units (silenceLines). */
+  readonly silence: readonly string[];
 }
 
 function scoreSheet(
@@ -283,11 +288,14 @@ function scoreSheet(
  */
 export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec {
   const span = yearToDateSpan(report.period, report.rules.model.yearStart);
+  const silence = silenceOf(report);
   const extra: BulletinExtra = {
     movement: report.movement,
     yearToDate: span ? { scores: new Map(report.yearToDate.map((s) => [s.unit, s])), span: periodPhrase(span) } : null,
-    zeroReport: report.zeroReport.units,
+    // an empty ledger is no evidence of silence: nothing shaded (as the 通报 names nobody)
+    zeroReport: silence.noLedger ? [] : report.zeroReport.units,
     zeroMonths: report.zeroReport.months,
+    silence: silenceLines(silence),
   };
   return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodPhrase(report.period)}${workNoun(workName(report.check.settings.text.workName))}通报`, report, report.scores, stamp, extra, showsGrades(report.period, report.rules));
 }
