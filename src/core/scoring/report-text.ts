@@ -7,6 +7,7 @@ import { pointComponents, totalNote } from './breakdown';
 import { anyMovement, anyQuota, scoreCellText, scoreColumns } from './score-columns';
 import { ranksUnits } from './rule-model';
 import { showsGrades } from './periods';
+import { zeroReportNote } from './movement';
 
 /** Display width: CJK characters count two columns. */
 function width(text: string): number {
@@ -42,7 +43,7 @@ export function formatBulletin(report: Report): string {
   const notes = [
     ...(report.scores.length ? [totalNote(components, report.scores, unit)] : []),
     ...(report.categories.note ? [report.categories.note] : []),
-    ...(report.zeroReport.units.length ? [`连续 ${report.zeroReport.months} 个月零报送：${report.zeroReport.units.join('、')}`] : []),
+    ...(report.zeroReport.units.length ? [zeroReportNote(report.zeroReport)] : []),
     ...report.unverified.map((u) => `待核实（未排名）：${u.name}${u.suggestion ? `，可能是“${u.suggestion}”` : ''}；见 ${u.places.join('、')}`),
   ];
   return [

@@ -5,7 +5,7 @@ import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from '../validatio
 import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
 import { Report, periodScores, scoringInput, yearToDateOf, yearToDatePeriod, yearToDateSpan } from './report';
-import { isWholeMonth, periodPhrase } from './movement';
+import { ZeroReport, isWholeMonth, periodPhrase, zeroReportNote } from './movement';
 import { ASSESSMENT_CADENCE_LABEL, assessmentYearLabel, showsGrades } from './periods';
 import { categoriesOf } from './ranking';
 import { ComponentKey, ranksUnits } from './rule-model';
@@ -189,7 +189,7 @@ function scoreRows(report: ScoredReport, scores: readonly UnitScore[], component
     category = s.category;
     const row: ScoreRow = { score: s, movement: extra?.movement.get(s.unit), yearToDate: extra?.yearToDate ? (extra.yearToDate.scores.get(s.unit) ?? null) : undefined, serial };
     rows.push(columns.map((c) => c.value(row)));
-    styles.push(extra?.zeroReport.includes(s.unit) ? ZERO_FILL : undefined);
+    styles.push(extra?.zeroReport.units.includes(s.unit) ? ZERO_FILL : undefined);
   }
   const note = (text: string) => {
     for (const line of noteLines(text)) {
@@ -206,7 +206,7 @@ function scoreRows(report: ScoredReport, scores: readonly UnitScore[], component
   // several 评分规则 (one per ranking, 考核周期 每季度 / 每年): which one these scores follow
   const cadence = report.rules.model.assessmentCadence;
   if (report.rulesSheet && (report.rulesSheets?.length ?? 0) > 1) note(`计分依据：“${report.rulesSheet}”表${cadence ? `（考核周期：${ASSESSMENT_CADENCE_LABEL[cadence]}）` : ''}。`);
-  if (extra && extra.zeroReport.length) note(`连续 ${extra.zeroMonths} 个月零报送（底色标出）：${extra.zeroReport.join('、')}`);
+  if (extra && extra.zeroReport.units.length) note(zeroReportNote(extra.zeroReport, true));
   // the office's 报送指标 is its minimum: every unit below it is named, as 通报 do (怀远县 2024 「低于最低标准的有：…」)
   const below = extra && report.rules.custom && report.rules.model.quotas.length ? scores.filter((s) => s.expected > 0 && s.actual < s.expected) : [];
   if (below.length) note(`低于报送指标（最低标准）：${below.map((s) => `${s.unit}（${s.actual}/${s.expected}）`).join('、')}`);
@@ -248,8 +248,7 @@ interface BulletinExtra {
   readonly movement: ReadonlyMap<string, string | null>;
   /** Each unit's score from 1 January and that span as the note says it; null when the period starts on 1 January. */
   readonly yearToDate: { readonly scores: ReadonlyMap<string, UnitScore>; readonly span: string } | null;
-  readonly zeroReport: readonly string[];
-  readonly zeroMonths: number;
+  readonly zeroReport: ZeroReport;
 }
 
 function scoreSheet(
@@ -286,8 +285,7 @@ export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec
   const extra: BulletinExtra = {
     movement: report.movement,
     yearToDate: span ? { scores: new Map(report.yearToDate.map((s) => [s.unit, s])), span: periodPhrase(span) } : null,
-    zeroReport: report.zeroReport.units,
-    zeroMonths: report.zeroReport.months,
+    zeroReport: report.zeroReport,
   };
   return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodPhrase(report.period)}${workNoun(workName(report.check.settings.text.workName))}通报`, report, report.scores, stamp, extra, showsGrades(report.period, report.rules));
 }
