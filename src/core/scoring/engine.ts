@@ -9,6 +9,7 @@ import { PiecePoints, piecePoints } from './piece-points';
 import { piecesInWindow, piecesOf, rowsIn, submittedIn } from './pieces';
 import { ScoringRules } from './scoring-rules';
 import { inLadder, tierResults } from './tiers';
+import { countedAssignments, countedTimes, thresholdText } from './count-threshold';
 import { memoize } from '../memo';
 import { countVerb } from './points-unit';
 import { Atom, applyBounds, fmt, partsOf, round2, settleRounding } from './score-atoms';
@@ -361,10 +362,17 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
 
   // lateness: returns received after their due date, overdue 约稿, and today's overdue tasks
   if (model.latePenalty !== null) {
-    for (const due of facts.lateReturns) if (inSpan(due, window.from, window.to)) add('late', `迟报扣分（每次${fmt(-model.latePenalty)}${u}）`, model.latePenalty, due, `${formatISO(due)}截止的报送逾期返回`);
+    // 「一年内3次未按时上报…每次扣减10分」: below the count a late return is flagged, not scored
+    for (const t of countedTimes(facts.lateReturns, window, model.lateThreshold, model.yearStart)) {
+      if (t.times > 0) add('late', `迟报扣分（每次${fmt(-model.latePenalty)}${u}）`, model.latePenalty * t.times, t.date, t.detail, t.times);
+      else flags.push(`${t.detail}，未到次数不扣分`);
+    }
   }
   if (model.assignmentPenalty !== null && facts.overdueAssignments > 0) {
-    add('assignment', `约稿未完成（每项${fmt(-model.assignmentPenalty)}${u}）`, model.assignmentPenalty * facts.overdueAssignments, end, '', facts.overdueAssignments);
+    const taken = countedAssignments(facts.overdueAssignments, model.assignmentThreshold);
+    const said = model.assignmentThreshold ? `约稿未完成${facts.overdueAssignments}项（${thresholdText(model.assignmentThreshold)}）` : '';
+    if (taken > 0) add('assignment', `约稿未完成（每项${fmt(-model.assignmentPenalty)}${u}）`, model.assignmentPenalty * taken, end, said, taken);
+    else flags.push(`${said}，未到次数不扣分`);
   }
   if (model.assignmentDone !== null && facts.assignmentsDone > 0) {
     add('assignment', `约稿完成（每项${fmt(model.assignmentDone)}${u}）`, model.assignmentDone * facts.assignmentsDone, end, '', facts.assignmentsDone);

@@ -134,6 +134,16 @@ export interface RankPointsRule {
   readonly text: string;
 }
 
+/**
+ * A count before a deduction applies (两翼: 「凡一年内3次未按时上报或2次不报送约稿信息的单位，除每次扣减该单位信息得分10分外…」): below `count`
+ * times nothing is taken (the unit is flagged); at `count`, 'all' takes every time so far (「每次扣减」), 'nth' only from that time on
+ * (「第3次起每次扣…」).
+ */
+export interface CountThreshold {
+  readonly count: number;
+  readonly from: 'all' | 'nth';
+}
+
 export interface RuleModel {
   readonly adoption: readonly AdoptionRule[];
   /**
@@ -158,6 +168,10 @@ export interface RuleModel {
   readonly belowTargetFactor: number | null;
   /** Points off per late return (收集情况 逾期). */
   readonly latePenalty: number | null;
+  /** 「一年内3次未按时上报…每次扣减10分」: late returns cost nothing until the count is reached within a 考核年度. */
+  readonly lateThreshold: CountThreshold | null;
+  /** 「2次不报送约稿信息…每次扣10分」: overdue 约稿 cost nothing until the count is reached. */
+  readonly assignmentThreshold: CountThreshold | null;
   /** Points off per overdue 约稿 task; points per 约稿 task done in the period. */
   readonly assignmentPenalty: number | null;
   readonly assignmentDone: number | null;
@@ -217,7 +231,7 @@ export const placeHeader = (ranked: boolean) => (ranked ? '排名' : '序号');
 
 export const EMPTY_MODEL: RuleModel = {
   adoption: [], bonuses: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
-  latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
+  latePenalty: null, lateThreshold: null, assignmentThreshold: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
   tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分', ranked: null, yearStart: 1, assessmentCadence: null,
 };
 

@@ -4,7 +4,7 @@ import { MESSAGES } from '../validation/messages';
 import { EXCELLENT_SHARE_KEY, RULE_ITEMS, RuleKey, ScoringRules, rulesFromValues } from './scoring-rules';
 import {
   AdoptionRule, BoundRule, COMPONENTS, Cadence, ComponentKey, DEDUCTIONS, EMPTY_MODEL, FactorRule, InstructionRule, PeriodRule, QuotaRule,
-  AssessmentCadence, RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, looseKey, ruleLevel, splitCadence,
+  AssessmentCadence, CountThreshold, RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, looseKey, ruleLevel, splitCadence,
 } from './rule-model';
 import { pointsUnitOf } from './points-unit';
 
@@ -91,6 +91,21 @@ function numberOf(value: string | number | null, percent = false): number | null
   if (!m) return null;
   const n = Number(m[1]);
   return m[2] || (percent && n > 1) ? n / 100 : n;
+}
+
+const CHINESE_COUNTS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * The count before a deduction applies, from 对象/类型: 「一年内3次」「满3次」「累计3次及以上」「3次以上」 → every time once reached;
+ * 「第3次起」「从第3次开始」 → from that time on; null when the words name no count.
+ */
+export function countThresholdOf(text: string): CountThreshold | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const m = /(第)?([0-9]+|[一两二三四五六七八九十])次(起|开始|以后|之后|及以上|以上)?/.exec(t);
+  if (!m) return null;
+  const count = /\d/.test(m[2]) ? Number(m[2]) : CHINESE_COUNTS[m[2]];
+  if (!(count >= 1)) return null;
+  return { count, from: m[1] && /起|开始|以后|之后/.test(m[3] ?? '') ? 'nth' : m[1] && !m[3] ? 'nth' : 'all' };
 }
 
 /** A unit or unit type a row's 对象 names (报送指标 | 乡镇 …), with its cell: the registry must know it, or the row applies to nobody. */
@@ -237,6 +252,11 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         if (kind === 'base' && cadence === null) needCadence();
         const points = needValue();
         const said = `${target.rest}${type.rest}`;
+        // 姚江: 「未完成月度任务累计两次及以上，分别扣除2分、4分、8分，按累计次数加倍递增」 — each time costs the same here
+        if (kind === 'missing' && /递增|加倍|翻倍|倍增/.test(said)) {
+          parsed.issues.push(makeIssue('RULE_NOT_COMPUTED', sheet, row.cells.target, MESSAGES.ruleNotComputed(row.item, said, '按累计次数递增的扣分（第2次起加倍）',
+            '这一行按每次相同的分值计；递增多出的扣分请在加减分表逐次写明（事由写第几次）。')));
+        }
         // 缺报扣分 | 未完成指标 | 每月 | 30: once per period the quota is missed, however many pieces short
         const flat = kind === 'missing' && NOT_MET.test(said);
         const conditional = !flat && /完成|达标|达到/.test(said);
@@ -259,11 +279,21 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         m.belowTargetFactor = needValue('倍数，如“2”（按所缺分值的2倍扣分）');
         break;
       case 'late':
-        m.latePenalty = needValue() === null ? null : -Math.abs(value!);
+      case 'assignmentPenalty': {
+        const points = needValue();
+        if (points === null) break;
+        // 对象 or 类型 may say the count first reached (一年内3次, 满3次, 第3次起): nothing is taken before it
+        const said = `${target.rest}${type.rest}`;
+        const threshold = countThresholdOf(said);
+        // words of a count that name none (“三次以上” is read; “多次以上” is not): said, not silently dropped
+        if (threshold === null && /次.*(以上|起|开始)|门槛|累计/.test(said)) {
+          bad(row.cells.target, row.target || row.type, '次数门槛，如“一年内3次”（满3次起每次都扣，前几次一并扣）或“第3次起”（从第3次起扣），不设门槛则留空');
+          break;
+        }
+        if (kind === 'late') [m.latePenalty, m.lateThreshold] = [-Math.abs(points), threshold];
+        else [m.assignmentPenalty, m.assignmentThreshold] = [-Math.abs(points), threshold];
         break;
-      case 'assignmentPenalty':
-        m.assignmentPenalty = needValue() === null ? null : -Math.abs(value!);
-        break;
+      }
       case 'assignmentDone':
         m.assignmentDone = needValue();
         break;
@@ -343,7 +373,12 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       }
       case 'sharedCredit': {
         const text = wordsOf().join('');
-        if (/第一作者|第一署名|第一执笔/.test(text)) m.sharedCredit = 'first';
+        // 畜牧局: 「合写的信息，前两名按3:2分配」 — shares by the order of names
+        if (/\d\s*[:：比]\s*\d|前两名|按比例|按署名顺序/.test(text)) {
+          parsed.issues.push(makeIssue('RULE_NOT_COMPUTED', sheet, row.cells.target, MESSAGES.ruleNotComputed(row.item, text, '按署名顺序的比例分配（如前两名3:2）',
+            '合写稿件的分值按“平分”计；请把按比例多出或少出的分值在加减分表逐人写明，或改写为“平分”“各计全分”“第一作者”。')));
+          m.sharedCredit = 'split';
+        } else if (/第一作者|第一署名|第一执笔/.test(text)) m.sharedCredit = 'first';
         else if (/减半|计半|各半|一半/.test(text)) m.sharedCredit = 'half';
         else if (/平分|均分|分摊/.test(text)) m.sharedCredit = 'split';
         else if (/全额|各计|全分|各得/.test(text)) m.sharedCredit = 'full';

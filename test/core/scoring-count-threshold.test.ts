@@ -1,0 +1,80 @@
+// Deductions that wait for a count (两翼: 「凡一年内3次未按时上报或2次不报送约稿信息的单位，除每次扣减该单位信息得分10分外…」), and the
+// parts of a rule Duban cannot compute said in Chinese (姚江's doubling, 畜牧局's 3:2).
+import { buildReport } from '../../src/core/scoring/report';
+import { countThresholdOf, rulesFromRows } from '../../src/core/scoring/rule-rows';
+import { TODAY, d, grid } from '../helpers/grids';
+
+const year = { from: d('2011-01-01'), to: d('2011-12-31') };
+const returns = (due: string, late: readonly string[]) =>
+  grid(`收集情况${due}`, [[`收集情况（报送截止 ${due}）`], [], ['单位', '填报表', '按时/逾期'], ...['黔江区', '云阳县', '石柱县'].map((u) => [u, '已返回', late.includes(u) ? '逾期' : '按时'])]);
+const workbook = (lateRow: (string | number)[]) => [
+  grid('单位名录', [['单位名称', '类型'], ['黔江区', '区县'], ['云阳县', '区县'], ['石柱县', '区县']]),
+  grid('报送台账', [['日期', '单位', '标题', '媒体', '级别', '是否采用', '类型'], ['2011-04-06', '石柱县', '石柱县黄连产业带动农户增收', '两翼农户万元增收专报', '市级', '是', '动态']]),
+  grid('评分规则', [['项目', '对象', '类型', '分值'], ['采用', '两翼农户万元增收专报', '动态', 3], lateRow]),
+  // 黔江区 late three times in 2011 (March, June, September), 云阳县 twice, 石柱县 never
+  returns('2011-03-10', ['黔江区', '云阳县']), returns('2011-06-09', ['黔江区']), returns('2011-09-08', ['黔江区', '云阳县']),
+  grid('设置', [['设置项', '值'], ['计划年度', 2011]]),
+];
+const late = (report: ReturnType<typeof buildReport>, unit: string) =>
+  report.scores.find((s) => s.unit === unit)!.parts.filter((p) => p.component === 'late').reduce((s, p) => s + p.points, 0);
+
+describe('迟报扣分 with a count before it applies', () => {
+  it('一年内3次: nothing for two, all three (−30) once the third comes; the year total adds up', () => {
+    const report = buildReport(workbook(['迟报扣分', '一年内3次', '', 10]), { today: TODAY, asOf: year.to, period: year });
+    expect(report.issues.filter((i) => i.code.startsWith('RULE'))).toEqual([]);
+    // by hand from C7: 黔江区 3 times → −10 × 3 = −30; 云阳县 twice → below the count, 0; 石柱县 3 (one 动态)
+    expect(late(report, '黔江区')).toBe(-30);
+    expect(late(report, '云阳县')).toBe(0);
+    expect(report.scores.find((s) => s.unit === '石柱县')!.total).toBe(3);
+    expect(report.scores.find((s) => s.unit === '云阳县')!.flags.join('；')).toContain('2011年第2次，一年内满3次起扣，前2次一并扣），未到次数不扣分');
+    const part = report.scores.find((s) => s.unit === '黔江区')!.parts.find((p) => p.component === 'late')!;
+    expect(part.count).toBe(3);
+  });
+
+  it('the third month carries the deduction: June alone takes nothing, September takes all three', () => {
+    const june = buildReport(workbook(['迟报扣分', '一年内3次', '', 10]), { today: TODAY, asOf: year.to, period: { from: d('2011-06-01'), to: d('2011-06-30') } });
+    expect(late(june, '黔江区')).toBe(0);
+    const sept = buildReport(workbook(['迟报扣分', '一年内3次', '', 10]), { today: TODAY, asOf: year.to, period: { from: d('2011-09-01'), to: d('2011-09-30') } });
+    expect(late(sept, '黔江区')).toBe(-30);
+  });
+
+  it('第3次起: only the third and later cost', () => {
+    const report = buildReport(workbook(['迟报扣分', '第3次起', '', 10]), { today: TODAY, asOf: year.to, period: year });
+    expect(late(report, '黔江区')).toBe(-10);
+    expect(late(report, '云阳县')).toBe(0);
+  });
+
+  it('without a count every late return costs, as before', () => {
+    const report = buildReport(workbook(['迟报扣分', '', '', 10]), { today: TODAY, asOf: year.to, period: year });
+    expect(late(report, '黔江区')).toBe(-30);
+    expect(late(report, '云阳县')).toBe(-20);
+  });
+});
+
+const row = (item: string, target: string, type: string, value: string | number) =>
+  ({ item, target, type, value, cells: { item: 'A2', target: 'B2', type: 'C2', value: 'D2' } });
+
+describe('count words and what Duban cannot compute', () => {
+  it('reads the count as offices write it', () => {
+    expect(countThresholdOf('一年内3次')).toEqual({ count: 3, from: 'all' });
+    expect(countThresholdOf('累计两次及以上')).toEqual({ count: 2, from: 'all' });
+    expect(countThresholdOf('第3次起')).toEqual({ count: 3, from: 'nth' });
+    expect(countThresholdOf('从第三次开始')).toEqual({ count: 3, from: 'nth' });
+    expect(countThresholdOf('每次')).toBeNull();
+    const { rules, issues } = rulesFromRows([row('约稿未完成', '一年内2次', '', 10)], '评分规则');
+    expect(issues).toEqual([]);
+    expect(rules.model.assignmentThreshold).toEqual({ count: 2, from: 'all' });
+    expect(rulesFromRows([row('迟报扣分', '多次以上', '', 10)], '评分规则').issues.map((i) => i.code)).toEqual(['RULE_BAD_VALUE']);
+  });
+
+  it('says in Chinese that doubling by count (姚江) and 3:2 shares (畜牧局) are not computed, and what it does instead', () => {
+    const doubling = rulesFromRows([row('缺报扣分', '未完成指标，按累计次数加倍递增', '每月', 1)], '评分规则');
+    expect(doubling.issues.map((i) => [i.code, i.severity])).toEqual([['RULE_NOT_COMPUTED', 'warning']]);
+    expect(doubling.issues[0].message).toContain('督办不能计算：按累计次数递增的扣分');
+    expect(doubling.rules.model.missing).toHaveLength(1);
+    const ratio = rulesFromRows([row('合作分配', '前两名3:2', '', '')], '评分规则');
+    expect(ratio.issues.map((i) => i.code)).toEqual(['RULE_NOT_COMPUTED']);
+    expect(ratio.issues[0].message).toContain('按“平分”计');
+    expect(ratio.rules.model.sharedCredit).toBe('split');
+  });
+});
