@@ -2,6 +2,7 @@
 import { CivilDate, formatISO } from '../dates/civil-date';
 import { expectedCount } from '../quotas/quota';
 import { quotaAskedOf } from '../quotas/by-category';
+import { namedCategories, owesQuota } from '../quotas/scope';
 import { LEDGER_HEADERS } from '../sheets/headers';
 import { SheetSpec, STYLES, SpecCell, cell, wrappedHeights } from '../sheets/sheet-spec';
 import { MEDIA_LEVELS } from '../scoring/scoring-rules';
@@ -73,7 +74,10 @@ export function tasksOfUnit(unit: string, tasks: readonly TaskRecord[], period: 
   for (const task of tasks) {
     const role = task.lead.includes(unit) ? '牵头' : task.coop.includes(unit) ? '配合' : null;
     if (!role) continue;
-    const asked = task.quota ? quotaAskedOf(task.quota, categories, projects) : null;
+    // the same quotas the 通报 judges: a cooperating unit owes the lead's only when the task names it; an activity is no 应报
+    const named = role === '配合' && task.quota ? namedCategories(task, [...task.lead, ...task.coop].map((u) => context.categoriesOf?.(u) ?? [])) : new Set<string>();
+    const owed = task.quota !== null && owesQuota(task, unit, role === '牵头', categories, named);
+    const asked = owed ? quotaAskedOf(task.quota!, categories, projects) : null;
     out.push({ task, role, expected: asked ? expectedCount(asked.quota, period.from, period.to) * asked.times : null });
   }
   return out;
