@@ -4,7 +4,7 @@ import { MESSAGES } from '../validation/messages';
 import { EXCELLENT_SHARE_KEY, RULE_ITEMS, RuleKey, ScoringRules, rulesFromValues } from './scoring-rules';
 import {
   AdoptionRule, BoundRule, COMPONENTS, Cadence, ComponentKey, DEDUCTIONS, EMPTY_MODEL, FactorRule, InstructionRule, PeriodRule, QuotaRule,
-  AssessmentCadence, CountThreshold, RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, looseKey, ruleLevel, splitCadence,
+  AssessmentCadence, CountThreshold, MEDIA_LEVELS, RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, levelFloor, looseKey, ruleLevel, splitCadence,
 } from './rule-model';
 import { pointsUnitOf } from './points-unit';
 
@@ -122,6 +122,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   let custom = false;
   const m = parsed.model as { -readonly [K in keyof RuleModel]: RuleModel[K] };
   const adoption: AdoptionRule[] = [];
+  const adoptionFromFloor: AdoptionRule[] = [];
   const bonuses: AdoptionRule[] = [];
   const submissions: SubmissionRule[] = [];
   const factors: FactorRule[] = [];
@@ -193,19 +194,24 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       case 'bonus':
       case 'factor': {
         const written = target.rest;
-        const level = written === '' ? null : ruleLevel(written);
-        const outlet = written === '' || level ? null : written;
+        // 「在省级以上刊物刊载文章的…400元/篇」: one row for every level at or above (after the rows that name one level, which win)
+        const floor = written === '' ? null : levelFloor(written);
+        const level = written === '' || floor !== null ? null : ruleLevel(written);
+        const outlet = written === '' || level || floor !== null ? null : written;
         const pieceType = type.rest === '' ? null : type.rest;
         if (kind !== 'factor') {
           const points = needValue();
-          if (points !== null) (kind === 'adoption' ? adoption : bonuses).push({ outlet, level, type: pieceType, points, cell: `${sheet}!${row.cells.value}` });
+          const cell = `${sheet}!${row.cells.value}`;
+          if (points !== null && floor !== null) (kind === 'adoption' ? adoptionFromFloor : bonuses).push(...MEDIA_LEVELS.slice(0, floor + 1).map((l) => ({ outlet: null, level: l, type: pieceType, points, cell })));
+          else if (points !== null) (kind === 'adoption' ? adoption : bonuses).push({ outlet, level, type: pieceType, points, cell });
         } else {
           if (pieceType === null) {
             bad(row.cells.type, row.type, '稿件类型或版面，如“头版头条”“简讯”');
             break;
           }
           const factor = needValue('一个倍数，如“2”“0.5”');
-          if (factor !== null) factors.push({ outlet, level, type: pieceType, factor });
+          if (factor !== null && floor !== null) factors.push(...MEDIA_LEVELS.slice(0, floor + 1).map((l) => ({ outlet: null, level: l, type: pieceType, factor })));
+          else if (factor !== null) factors.push({ outlet, level, type: pieceType, factor });
         }
         break;
       }
@@ -430,7 +436,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   }
   // a bound's text was written in 分 before the 计分单位 row may have been read
   const unitBounds = m.pointsUnit === '分' ? bounds : bounds.map((b) => ({ ...b, text: b.text.replace(/分$/, m.pointsUnit) }));
-  Object.assign(m, { adoption, bonuses, submissions, factors, instructions, quotas, base, missing, targets, bounds: unitBounds, tiers, rankPoints });
+  Object.assign(m, { adoption: adoption.concat(adoptionFromFloor), bonuses, submissions, factors, instructions, quotas, base, missing, targets, bounds: unitBounds, tiers, rankPoints });
   const defaults = rulesFromValues(parsed.values);
   const rules = custom ? rulesFromValues(parsed.values, m) : { ...defaults, model: { ...defaults.model, ranked: m.ranked, yearStart: m.yearStart, assessmentCadence: m.assessmentCadence } };
   return { rules, issues: parsed.issues, unitNames };
