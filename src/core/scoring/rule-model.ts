@@ -310,6 +310,8 @@ export function levelFloor(type: string): number | null {
 
 /** A piece's 字数 among its types ("字数=1200"), for rule types such as "1000字以上". */
 export const WORDS_TOKEN = '字数=';
+/** A piece's 阅读量 among its types ("阅读量=2600"), for rule types such as "阅读量2000以上" / "阅读量达到2000". */
+export const READS_TOKEN = '阅读量=';
 
 /**
  * Whether a piece with these types is of a rule's type (null: any type; "要情、动态": either; by 字数: "1000字以上" counts
@@ -326,6 +328,12 @@ export function hasType(types: readonly string[], type: string | null): boolean 
     if (atLeast) return words.some((n) => n >= Number(atLeast[1]));
     const over = /^(?:超过|超出|多于|大于)(\d+)字(?:以上)?$/.exec(key);
     if (over) return words.some((n) => n > Number(over[1]));
+    // 「阅读量达到2000」: at least; 「阅读量超过2000」: more
+    const reads = /^(?:阅读量|阅读数|浏览量|点击量)(达到|超过|不少于|满)?(\d+)(?:次|人次)?(及以上|以上)?$/.exec(key);
+    if (reads) {
+      const n = Number(reads[2]);
+      return types.some((x) => x.startsWith(READS_TOKEN) && (reads[1] === '超过' ? Number(x.slice(READS_TOKEN.length)) > n : Number(x.slice(READS_TOKEN.length)) >= n));
+    }
     return types.includes(key);
   });
 }
