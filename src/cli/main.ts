@@ -284,6 +284,11 @@ export async function run(argv: readonly string[], rawIo: Io = consoleIo): Promi
 }
 
 export function main(argv: readonly string[]): void {
+  // a reader that stops early (`duban demo | head`) closes the pipe: the rest of the text goes nowhere, the command still
+  // does its work (the file it writes), and no stack trace is shown
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
   run(argv).then((code) => {
     process.exitCode = code;
   });

@@ -19,6 +19,11 @@ const KEEP_ALWAYS = 1 << 12;
 /** Text pieces are gathered to about this many characters before they are handed on. */
 const PIECE = 1 << 16;
 const NO_BYTES = new Uint8Array(0);
+/** Column letters by index, made once per process: one function for every sheet, so the row writer's calls stay monomorphic. */
+const LETTERS: string[] = [];
+const col = (c: number): string => LETTERS[c] ?? (LETTERS[c] = columnLetters(c));
+/** A lookup of objects by small index, in the one elements kind every writer's arrays share (else the JIT's code for one sheet is thrown away at the next). */
+const newSlots = <T>(): (T | undefined)[] => new Array<T | undefined>(64).fill(undefined);
 
 export interface SheetLinks {
   /** External hyperlink targets, by relationship id. */
@@ -41,8 +46,6 @@ export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: Share
     lastRow = Math.max(lastRow, m.bottom);
     lastCol = Math.max(lastCol, m.right);
   }
-  const letters: string[] = [];
-  const col = (c: number) => letters[c] ?? (letters[c] = columnLetters(c));
 
   // covered cells of a merge take the master's style, as exceljs's mergeCells gives them
   const covered = new Map<number, Map<number, CellStyle>>();
@@ -84,7 +87,7 @@ export function* worksheetXml(spec: SheetSpec, styles: StyleBook, strings: Share
   out = '';
 
   const hyperlinks: string[] = [];
-  const rows = new RowWriter(styles, strings, hyperlinks, links, date1904, col);
+  const rows = new RowWriter(styles, strings, hyperlinks, links, date1904);
   for (let r = 0; r <= lastRow; r++) {
     // a row given a height (a title, wrapped text a reader must see whole) keeps it in every viewer
     const ht = spec.heights?.[r];
@@ -154,19 +157,19 @@ class RowWriter {
   /** Cells written from a kept tail (again): while few, new tails are no longer kept. */
   private reused = 0;
   /** Per column, the style of the last new cell and its index. */
-  private readonly columnStyle: (CellStyle | undefined)[] = [];
-  private readonly columnStyleIndex: number[] = [];
+  private readonly columnStyle: (CellStyle | undefined)[] = newSlots();
+  private readonly columnStyleIndex: number[] = new Array(64);
   /** The bytes before a value, by style index + 1: of text from the table, and of a number. */
-  private readonly textHeads: Uint8Array[] = [];
-  private readonly numberHeads: Uint8Array[] = [];
+  private readonly textHeads: (Uint8Array | undefined)[] = newSlots();
+  private readonly numberHeads: (Uint8Array | undefined)[] = newSlots();
   /** `<c r="` and a column's letters, by column. */
-  private readonly opens: Uint8Array[] = [];
+  private readonly opens: (Uint8Array | undefined)[] = newSlots();
   /** Per column, the last cell written from `tails` and its tail. */
-  private readonly above: (SpecCell | undefined)[] = [];
-  private readonly aboveId: number[] = [];
+  private readonly above: (SpecCell | undefined)[] = newSlots();
+  private readonly aboveId: number[] = new Array(64);
   /** By tail: the cell that came next in its row last time, and that cell's tail. */
-  private readonly follower: (SpecCell | undefined)[] = [];
-  private readonly followerId: number[] = [];
+  private readonly follower: (SpecCell | undefined)[] = newSlots();
+  private readonly followerId: number[] = new Array(64);
   /** This row's tail per column: an id in `tails`, ~id in `once`, or NONE. */
   private rowIds = new Int32Array(64);
   private readonly digits = new Uint8Array(16);
@@ -180,7 +183,6 @@ class RowWriter {
     private readonly hyperlinks: string[],
     private readonly links: SheetLinks,
     private readonly date1904: boolean,
-    private readonly col: (c: number) => string,
   ) {}
 
   /** The row's XML into the sink; nothing for a row with nothing to write. */
@@ -249,7 +251,7 @@ class RowWriter {
     for (let c = 0; c < end; c++) {
       const id = ids[c];
       if (id === NONE) continue;
-      at = copyShort(this.opens[c], buf, at);
+      at = copyShort(this.opens[c]!, buf, at) // made by openOf when the row was measured;
       for (let i = 0; i < nd; i++) buf[at++] = digits[i];
       at = id >= 0 ? copyRun(tails.bytes, tails.view, tails.starts[id], tails.lengths[id], buf, view, at) : copyRun(once.bytes, once.view, once.starts[~id], once.lengths[~id], buf, view, at);
     }
@@ -289,7 +291,7 @@ class RowWriter {
 
   /** `<c r="` and the column's letters. */
   private openOf(c: number): Uint8Array {
-    return this.opens[c] ?? (this.opens[c] = new TextEncoder().encode(`<c r="${this.col(c)}`));
+    return this.opens[c] ?? (this.opens[c] = new TextEncoder().encode(`<c r="${col(c)}`));
   }
 
   /** A cell's tail made now: kept (its id) when it can be reused, else in `once` (~id). */
@@ -323,7 +325,7 @@ class RowWriter {
     }
     const s = index >= 0 ? ` s="${index}"` : '';
     const refs = this.strings.refs;
-    const tail = cellTail(this.col(c) + String(r + 1), s, value, this.strings, this.hyperlinks, this.links);
+    const tail = cellTail(col(c) + String(r + 1), s, value, this.strings, this.hyperlinks, this.links);
     // the table's count of cells referring to it: this one now, and each time its tail is reused
     const ref = this.strings.refs - refs;
     if (keep && (typeof value !== 'object' || 'formula' in value)) {
