@@ -37,3 +37,16 @@ describe('quota scope (六安 2023 暖民心行动宣传任务分工表; 屯溪�
     expect(notOwedText(task('每季度开展1次集中宣传活动', '每季度1次'), false)).toBe('任务2的指标（每季度1次）是开展活动，不按报送台账计应报');
   });
 });
+
+describe('the 填报表 says why a listed task asks the unit nothing', () => {
+  it('puts the reason beside 量化指标 and leaves 本期应报 blank', async () => {
+    const { tasksOfUnit } = await import('../../src/core/returns/form');
+    const media = { ...task('市（县区）属各媒体平台开设专栏，每月至少完成两次专题报道。', '每月至少完成两次'), lead: ['皖西日报社'], coop: ['市发改委', '金安区人民政府'] };
+    const june = { from: { year: 2023, month: 6, day: 1 }, to: { year: 2023, month: 6, day: 30 } };
+    const categoriesOf = (u: string) => (u === '市发改委' ? ['市直部门'] : u === '皖西日报社' ? ['媒体单位'] : ['县区']);
+    const of = (unit: string) => tasksOfUnit(unit, [media as never], june, { categoriesOf })[0];
+    expect(of('市发改委')).toMatchObject({ role: '配合', expected: null, notOwed: '由牵头单位完成，配合单位不计应报' });
+    expect(of('金安区人民政府')).toMatchObject({ role: '配合', expected: 2 });
+    expect(of('皖西日报社')).toMatchObject({ role: '牵头', expected: 2 });
+  });
+});

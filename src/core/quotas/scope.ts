@@ -73,8 +73,12 @@ export function owesQuota(task: ScopedTask, unit: string, lead: boolean, categor
   return countsSubmissions(task) && (lead || coopOwes(task, unit, categories, named));
 }
 
-/** Why a unit listed on a task does not owe its quota, as the breakdown and the 填报表 say it. */
+/** Why a unit listed on a task does not owe its quota, in a few words (the 填报表 puts them beside 量化指标). */
+export function notOwedNote(task: ScopedTask, coop: boolean): string {
+  return coop && countsSubmissions(task) ? '由牵头单位完成，配合单位不计应报' : '是开展活动，不按报送台账计应报';
+}
+
+/** Why a unit listed on a task does not owe its quota, as the breakdown says it. */
 export function notOwedText(task: ScopedTask, coop: boolean): string {
-  const which = `任务${task.seq || ''}的指标（${task.quotaText || '量化指标'}）`;
-  return coop && countsSubmissions(task) ? `${which}由牵头单位完成，配合单位不计应报` : `${which}是开展活动，不按报送台账计应报`;
+  return `任务${task.seq || ''}的指标（${task.quotaText || '量化指标'}）${notOwedNote(task, coop)}`;
 }
