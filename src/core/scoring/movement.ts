@@ -151,19 +151,23 @@ export function zeroReportOf(entries: readonly LedgerEntry[], units: readonly st
 }
 
 /**
- * The note under a table: the threshold, where the count starts and each unit's own months — 「连续2个月及以上零报送（自2023年5月起计，
- * 台账5月前没有记录；底色标出）：市文旅局（5—6月，2个月）」.
+ * The note under a table: the threshold, where the count starts and the units by their own months, the longest first —
+ * 「连续2个月及以上零报送（自2023年5月起计，台账5月前没有记录；底色标出）：连续8个月（5—12月）：丙局；连续7个月（6—12月）：乙局」.
  */
 export function zeroReportNote(zero: ZeroReport, marked = false): string {
   const start = zero.from ? `自${zero.from.year}年${zero.from.month}月起计${zero.fromLedger ? `，台账${zero.from.month}月前没有记录` : ''}` : '';
   const said = [start, marked ? '底色标出' : ''].filter(Boolean).join('；');
-  const each = zero.units.map((u) => {
-    const run = zero.runs?.get(u);
-    if (run === undefined || !zero.to) return u;
-    const to = monthIndex(zero.to);
-    const from = monthAt(to - run + 1);
-    const span = run === 1 ? `${zero.to.month}月` : from.year === zero.to.year ? `${from.month}—${zero.to.month}月` : `${from.year}年${from.month}月—${zero.to.year}年${zero.to.month}月`;
-    return `${u}（${span}，${run}个月）`;
-  });
-  return `连续${zero.months}个月${zero.months > 1 ? '及以上' : ''}零报送${said ? `（${said}）` : ''}：${each.join('、')}`;
+  const head = `连续${zero.months}个月${zero.months > 1 ? '及以上' : ''}零报送${said ? `（${said}）` : ''}：`;
+  const to = zero.to;
+  if (!to || !zero.runs) return head + zero.units.join('、');
+  const byRun = new Map<number, string[]>();
+  for (const u of zero.units) {
+    const run = zero.runs.get(u) ?? zero.months;
+    byRun.set(run, [...(byRun.get(run) ?? []), u]);
+  }
+  const spanOf = (run: number) => {
+    const from = monthAt(monthIndex(to) - run + 1);
+    return run === 1 ? `${to.month}月` : from.year === to.year ? `${from.month}—${to.month}月` : `${from.year}年${from.month}月—${to.year}年${to.month}月`;
+  };
+  return head + [...byRun].sort((a, b) => b[0] - a[0]).map(([run, units]) => `连续${run}个月（${spanOf(run)}）：${units.join('、')}`).join('；');
 }
