@@ -1,7 +1,8 @@
-// Deductions that wait for a count (两翼: 「凡一年内3次未按时上报或2次不报送约稿信息的单位，除每次扣减该单位信息得分10分外…」), and the
-// parts of a rule Duban cannot compute said in Chinese (姚江's doubling, 畜牧局's 3:2).
+// Deductions that wait for a count (两翼: 「凡一年内3次未按时上报或2次不报送约稿信息的单位，除每次扣减该单位信息得分10分外…」), the
+// part of a rule Duban cannot compute said in Chinese (姚江's doubling), and 畜牧局's 3:2 shares and 批示加倍 read.
 import { buildReport } from '../../src/core/scoring/report';
 import { countThresholdOf, rulesFromRows } from '../../src/core/scoring/rule-rows';
+import { orderedShares } from '../../src/core/scoring/credit-shares';
 import { TODAY, d, grid } from '../helpers/grids';
 
 const year = { from: d('2011-01-01'), to: d('2011-12-31') };
@@ -54,6 +55,15 @@ describe('迟报扣分 with a count before it applies', () => {
 const row = (item: string, target: string, type: string, value: string | number) =>
   ({ item, target, type, value, cells: { item: 'A2', target: 'B2', type: 'C2', value: 'D2' } });
 
+describe('批示 加倍 (畜牧局: 「被领导批示的稿件加倍」)', () => {
+  it('adds the piece\'s own points at that outlet once more', () => {
+    const { rules, issues } = rulesFromRows([row('批示', '市领导', '加倍', 2)], '评分规则');
+    expect(issues).toEqual([]);
+    expect(rules.model.instructions).toEqual([{ leader: '市领导', type: null, points: 0, repeat: null, factor: 2 }]);
+    expect(rulesFromRows([row('批示', '', '加倍', 2)], '评分规则').issues.map((i) => i.code)).toEqual(['RULE_BAD_VALUE']);
+  });
+});
+
 describe('count words and what Duban cannot compute', () => {
   it('reads the count as offices write it', () => {
     expect(countThresholdOf('一年内3次')).toEqual({ count: 3, from: 'all' });
@@ -67,14 +77,18 @@ describe('count words and what Duban cannot compute', () => {
     expect(rulesFromRows([row('迟报扣分', '多次以上', '', 10)], '评分规则').issues.map((i) => i.code)).toEqual(['RULE_BAD_VALUE']);
   });
 
-  it('says in Chinese that doubling by count (姚江) and 3:2 shares (畜牧局) are not computed, and what it does instead', () => {
+  it('says in Chinese that doubling by count (姚江) is not computed, and what it does instead; reads 畜牧局\'s 3:2 shares', () => {
     const doubling = rulesFromRows([row('缺报扣分', '未完成指标，按累计次数加倍递增', '每月', 1)], '评分规则');
     expect(doubling.issues.map((i) => [i.code, i.severity])).toEqual([['RULE_NOT_COMPUTED', 'warning']]);
     expect(doubling.issues[0].message).toContain('督办不能计算：按累计次数递增的扣分');
     expect(doubling.rules.model.missing).toHaveLength(1);
+    // 「多人合写的，只计前两名作者，按3:2分配」 (test/fixtures/scoring/xumuju-xxgz, computed by hand, now scored by the corpus test)
     const ratio = rulesFromRows([row('合作分配', '前两名3:2', '', '')], '评分规则');
-    expect(ratio.issues.map((i) => i.code)).toEqual(['RULE_NOT_COMPUTED']);
-    expect(ratio.issues[0].message).toContain('按“平分”计');
-    expect(ratio.rules.model.sharedCredit).toBe('split');
+    expect(ratio.issues).toEqual([]);
+    expect([ratio.rules.model.sharedCredit, ratio.rules.model.creditWeights]).toEqual(['ordered', [3, 2]]);
+    expect(rulesFromRows([row('合作分配', '第一作者60%、第二作者40%', '', '')], '评分规则').rules.model.creditWeights).toEqual([60, 40]);
+    expect(rulesFromRows([row('合作分配', '按比例', '', '')], '评分规则').issues.map((i) => i.code)).toEqual(['RULE_BAD_VALUE']);
+    expect(orderedShares(3, [3, 2])).toEqual([0.6, 0.4, 0]);
+    expect(orderedShares(1, [3, 2])).toEqual([1]);
   });
 });

@@ -10,6 +10,7 @@ import { piecesInWindow, piecesOf, rowsIn, submittedIn } from './pieces';
 import { ScoringRules } from './scoring-rules';
 import { inLadder, tierResults } from './tiers';
 import { countedAssignments, countedTimes, thresholdText } from './count-threshold';
+import { orderedUnitShare } from './credit-shares';
 import { memoize } from '../memo';
 import { countVerb } from './points-unit';
 import { Atom, applyBounds, fmt, partsOf, round2, settleRounding } from './score-atoms';
@@ -125,8 +126,13 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   }
 
   // 合报: each unit a share (平分), half whatever their number (减半: “与其它单位合并撰写的得分相应减半”), or the whole
-  const split = (e: LedgerEntry) => (e.partners > 1 ? (model.sharedCredit === 'split' ? 1 / e.partners : model.sharedCredit === 'half' ? 0.5 : 1) : 1);
-  const shareNoteOf = (e: LedgerEntry, share: number) => (share < 1 ? `（合报，${e.partners}个单位${model.sharedCredit === 'half' ? '各计一半' : '平分'}）` : '');
+  // ordered (3:2): each unit the shares of its authors by place
+  const split = (e: LedgerEntry) => (e.partners > 1
+    ? (model.sharedCredit === 'split' ? 1 / e.partners : model.sharedCredit === 'half' ? 0.5 : model.sharedCredit === 'ordered' ? orderedUnitShare(e, model.creditWeights ?? []) : 1)
+    : 1);
+  const shareNoteOf = (e: LedgerEntry, share: number) => (share < 1
+    ? `（合报，${e.partners}个单位${model.sharedCredit === 'half' ? '各计一半' : model.sharedCredit === 'ordered' ? `按署名顺序${(model.creditWeights ?? []).join(':')}分，本单位${fmt(Math.round(share * 1000) / 10)}%` : '平分'}）`
+    : '');
   // 报送计分: points per distinct piece submitted in the window, of a type or any; a 合报 piece's shared as its adoption points are
   const submissionPieces: CountedPiece[] = [];
   for (const rule of model.submissions) {

@@ -151,7 +151,7 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const issues = inSheetOrder(grids, check.issues, ledger.issues.concat(media.issues, ruleIssues, adjustmentIssues));
   return {
     check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, rulesSheets, ...(yearlyRules ? { yearlyRules } : {}), scores, categories, unverified, previousPeriod: previous,
-    movement, yearToDate, zeroReport, issues, adjustments, lateReturns, creditTo, people: personScores(scores, rules.model.sharedCredit, adjustments, period),
+    movement, yearToDate, zeroReport, issues, adjustments, lateReturns, creditTo, people: personScores(scores, rules.model.sharedCredit, adjustments, period, rules.model.creditWeights),
   };
 }
 

@@ -54,6 +54,8 @@ export interface InstructionRule {
    * points again (类型 每次); null: once per piece however many leaders of the level write (同级多次批示只加一次).
    */
   readonly repeat: number | null;
+  /** 「被领导批示的稿件加倍」 (类型 加倍): the 批示 adds the piece's own points × (factor − 1) at that outlet, not a fixed amount. */
+  readonly factor?: number;
 }
 
 /** Pieces a unit (a 单位名录 类型 or a unit's name; null: every unit) must submit (or have adopted) per period, of a type or any. */
@@ -196,7 +198,9 @@ export interface RuleModel {
    * Co-authors and 合报单位 split a piece's points (split) or each get them all (full); first: the first author alone is credited
    * (“两人以上合写的信息奖励第一作者”), each 合报单位 keeps the piece whole.
    */
-  readonly sharedCredit: 'split' | 'full' | 'first' | 'half';
+  readonly sharedCredit: 'split' | 'full' | 'first' | 'half' | 'ordered';
+  /** ordered: the weights by place of the names (「前两名按3:2分配」 → [3, 2]); authors after them get nothing. */
+  readonly creditWeights: readonly number[] | null;
   /** What every amount is counted in: 分, or 元 for a 奖励办法 (计分单位 | 元); every place that prints an amount says it. */
   readonly pointsUnit: PointsUnit;
   /**
@@ -232,7 +236,7 @@ export const placeHeader = (ranked: boolean) => (ranked ? '排名' : '序号');
 export const EMPTY_MODEL: RuleModel = {
   adoption: [], bonuses: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
   latePenalty: null, lateThreshold: null, assignmentThreshold: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
-  tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分', ranked: null, yearStart: 1, assessmentCadence: null,
+  tiers: [], rankPoints: [], sharedCredit: 'split', creditWeights: null, pointsUnit: '分', ranked: null, yearStart: 1, assessmentCadence: null,
 };
 
 /** Text compared loosely: NFKC, no spaces, no 《》 or brackets. */

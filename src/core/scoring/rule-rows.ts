@@ -7,6 +7,7 @@ import {
   AssessmentCadence, CountThreshold, MEDIA_LEVELS, RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, levelFloor, looseKey, ruleLevel, splitCadence,
 } from './rule-model';
 import { pointsUnitOf } from './points-unit';
+import { weightsOf } from './credit-shares';
 
 /** One row of 评分规则 as read from the sheet, with the A1 address of each cell. */
 export interface RuleRow {
@@ -227,6 +228,16 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
           bad(row.cells.target, row.target, '批示领导的级别，如“市级领导”“省领导”“国务院领导”');
           break;
         }
+        // 类型 加倍 (「被领导批示的稿件加倍」): the piece's own points once more at that outlet; 分值 the multiple (blank: 2)
+        if (/^(加倍|翻倍|倍数|乘|×)/.test(type.rest)) {
+          if (target.rest === '') {
+            bad(row.cells.target, row.target, '批示领导的级别，如“市领导”（类型写“加倍”：该稿件分值加倍）');
+            break;
+          }
+          const factor = valueText === '' ? 2 : needValue('倍数，如“2”（批示的稿件分值加倍）');
+          if (factor !== null) instructions.push({ leader: target.rest, type: null, points: 0, repeat: null, factor });
+          break;
+        }
         const points = needValue();
         if (points === null) break;
         // 类型 其余批示: the points of a further 批示 of that leader on the same piece; 每次: every 批示 scores in full
@@ -379,16 +390,15 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       }
       case 'sharedCredit': {
         const text = wordsOf().join('');
-        // 畜牧局: 「合写的信息，前两名按3:2分配」 — shares by the order of names
-        if (/\d\s*[:：比]\s*\d|前两名|按比例|按署名顺序/.test(text)) {
-          parsed.issues.push(makeIssue('RULE_NOT_COMPUTED', sheet, row.cells.target, MESSAGES.ruleNotComputed(row.item, text, '按署名顺序的比例分配（如前两名3:2）',
-            '合写稿件的分值按“平分”计；请把按比例多出或少出的分值在加减分表逐人写明，或改写为“平分”“各计全分”“第一作者”。')));
-          m.sharedCredit = 'split';
-        } else if (/第一作者|第一署名|第一执笔/.test(text)) m.sharedCredit = 'first';
+        // 畜牧局: 「多人合写的，只计前两名作者，按3:2分配」 — shares by the order of names
+        const weights = weightsOf(text);
+        if (weights) [m.sharedCredit, m.creditWeights] = ['ordered', weights];
+        else if (/前两名|按比例|按署名顺序|[:：比]/.test(text)) bad(row.cells.target, row.target || text, '按署名顺序的比例，如“3:2”（第一作者3份、第二作者2份，其后不计）或“60%、40%”');
+        else if (/第一作者|第一署名|第一执笔/.test(text)) m.sharedCredit = 'first';
         else if (/减半|计半|各半|一半/.test(text)) m.sharedCredit = 'half';
         else if (/平分|均分|分摊/.test(text)) m.sharedCredit = 'split';
         else if (/全额|各计|全分|各得/.test(text)) m.sharedCredit = 'full';
-        else bad(row.cells.target, row.target, '“平分”“各计全分”“减半”或“第一作者”');
+        else bad(row.cells.target, row.target, '“平分”“各计全分”“减半”“第一作者”或按署名顺序的比例“3:2”');
         break;
       }
       case 'pointsUnit': {
