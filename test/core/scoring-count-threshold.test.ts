@@ -77,11 +77,14 @@ describe('count words and what Duban cannot compute', () => {
     expect(rulesFromRows([row('迟报扣分', '多次以上', '', 10)], '评分规则').issues.map((i) => i.code)).toEqual(['RULE_BAD_VALUE']);
   });
 
-  it('says in Chinese that doubling by count (姚江) is not computed, and what it does instead; reads 畜牧局\'s 3:2 shares', () => {
+  it('reads 姚江\'s doubling on a flat 缺报扣分; says in Chinese that a per-piece 递增 is not computed, and what it does instead; reads 3:2', () => {
     const doubling = rulesFromRows([row('缺报扣分', '未完成指标，按累计次数加倍递增', '每月', 1)], '评分规则');
-    expect(doubling.issues.map((i) => [i.code, i.severity])).toEqual([['RULE_NOT_COMPUTED', 'warning']]);
-    expect(doubling.issues[0].message).toContain('督办不能计算：按累计次数递增的扣分');
-    expect(doubling.rules.model.missing).toHaveLength(1);
+    expect(doubling.issues).toEqual([]);
+    expect(doubling.rules.model.missing).toEqual([{ unit: null, cadence: 'month', points: -1, conditional: false, flat: true, doubling: true }]);
+    const perPiece = rulesFromRows([row('缺报扣分', '按次数递增', '每月', 1)], '评分规则');
+    expect(perPiece.issues.map((i) => [i.code, i.severity])).toEqual([['RULE_NOT_COMPUTED', 'warning']]);
+    expect(perPiece.issues[0].message).toContain('督办不能计算：每缺1篇的扣分按次数递增');
+    expect(perPiece.rules.model.missing).toHaveLength(1);
     // 「多人合写的，只计前两名作者，按3:2分配」 (test/fixtures/scoring/xumuju-xxgz, computed by hand, now scored by the corpus test)
     const ratio = rulesFromRows([row('合作分配', '前两名3:2', '', '')], '评分规则');
     expect(ratio.issues).toEqual([]);
@@ -90,5 +93,28 @@ describe('count words and what Duban cannot compute', () => {
     expect(rulesFromRows([row('合作分配', '按比例', '', '')], '评分规则').issues.map((i) => i.code)).toEqual(['RULE_BAD_VALUE']);
     expect(orderedShares(3, [3, 2])).toEqual([0.6, 0.4, 0]);
     expect(orderedShares(1, [3, 2])).toEqual([1]);
+  });
+});
+
+describe('缺报扣分 doubling with each missed month (姚江: 「未完成月度任务累计两次及以上，分别扣除月度考核分2分、4分、8分，按累计次数加倍递增」)', () => {
+  // 甲办 owes 1 a month and sends in February and May only: January, March, April and June are missed
+  const months = (m: number) => `2021-${String(m).padStart(2, '0')}-10`;
+  const workbook = () => [
+    grid('单位名录', [['单位名称', '类型'], ['甲办', '镇机关'], ['乙办', '镇机关']]),
+    grid('报送台账', [['日期', '单位', '标题', '媒体', '级别', '是否采用'], ...[2, 5].map((m) => [months(m), '甲办', `甲办${m}月信息`, '', '', '否']),
+      ...[1, 2, 3, 4, 5, 6].map((m) => [months(m), '乙办', `乙办${m}月信息`, '', '', '否'])]),
+    grid('评分规则', [['项目', '对象', '类型', '分值'], ['报送指标', '', '每月', 1], ['缺报扣分', '未完成指标，按累计次数加倍递增', '每月', 1]]),
+    grid('设置', [['设置项', '值'], ['计划年度', 2021]]),
+  ];
+  const missing = (report: ReturnType<typeof buildReport>, unit: string) => report.scores.find((s) => s.unit === unit)!.parts.filter((p) => p.component === 'missing');
+  it('takes 1, 2, 4, 8 for the 1st to 4th missed month of the year, counting months before the period', () => {
+    const half = buildReport(workbook(), { today: TODAY, asOf: d('2021-06-30'), period: { from: d('2021-01-01'), to: d('2021-06-30') } });
+    // by hand: Jan −1, Mar −2, Apr −4, Jun −8 = −15; 乙办 sent every month: nothing
+    expect(missing(half, '甲办').reduce((s, p) => s + p.points, 0)).toBe(-15);
+    expect(missing(half, '乙办')).toEqual([]);
+    // the second quarter alone: March (before it) is the 2nd, so April is the 3rd (−4) and June the 4th (−8)
+    const q2 = buildReport(workbook(), { today: TODAY, asOf: d('2021-06-30'), period: { from: d('2021-04-01'), to: d('2021-06-30') } });
+    expect(missing(q2, '甲办').reduce((s, p) => s + p.points, 0)).toBe(-12);
+    expect(JSON.stringify(missing(q2, '甲办'))).toContain('考核年度内第3次，扣4分');
   });
 });

@@ -79,6 +79,11 @@ export interface PeriodRule {
   readonly flat: boolean;
   /** 缺报扣分 of the adoption quotas (对象 says 采用: “发稿不少于3篇，每少1篇扣1分”) instead of the submission quotas. */
   readonly adopted?: boolean;
+  /**
+   * A flat 缺报扣分 doubling with each period missed in the 考核年度 (姚江: 「未完成月度任务累计两次及以上，分别扣除2分、4分、8分，按累计次数加倍
+   * 递增」): the n-th missed period costs points × 2^(n−1).
+   */
+  readonly doubling?: boolean;
 }
 
 /** 目标分: adoption points a unit should reach per period, of one piece type or all. */

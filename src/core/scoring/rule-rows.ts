@@ -269,21 +269,23 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         if (kind === 'base' && cadence === null) needCadence();
         const points = needValue();
         const said = `${target.rest}${type.rest}`;
-        // 姚江: 「未完成月度任务累计两次及以上，分别扣除2分、4分、8分，按累计次数加倍递增」 — each time costs the same here
-        if (kind === 'missing' && /递增|加倍|翻倍|倍增/.test(said)) {
-          parsed.issues.push(makeIssue('RULE_NOT_COMPUTED', sheet, row.cells.target, MESSAGES.ruleNotComputed(row.item, said, '按累计次数递增的扣分（第2次起加倍）',
-            '这一行按每次相同的分值计；递增多出的扣分请在加减分表逐次写明（事由写第几次）。')));
-        }
         // 缺报扣分 | 未完成指标 | 每月 | 30: once per period the quota is missed, however many pieces short
         const flat = kind === 'missing' && NOT_MET.test(said);
+        // 姚江: 「未完成月度任务累计两次及以上，分别扣除2分、4分、8分，按累计次数加倍递增」: a flat deduction doubling with each missed period;
+        // any other 递增 (per piece, or by a step not doubling) is not computed, and said
+        const doubling = kind === 'missing' && flat && /加倍|翻倍|倍增/.test(said) && /累计|递增|次数/.test(said);
+        if (kind === 'missing' && !doubling && /递增|加倍|翻倍|倍增/.test(said)) {
+          parsed.issues.push(makeIssue('RULE_NOT_COMPUTED', sheet, row.cells.target, MESSAGES.ruleNotComputed(row.item, said, flat ? '按累计次数递增的扣分（只能按次数加倍递增）' : '每缺1篇的扣分按次数递增（递增只用于“未完成指标”每期一次的扣分）',
+            '这一行按每次相同的分值计；递增多出的扣分请在加减分表逐次写明（事由写第几次）。')));
+        }
         const conditional = !flat && /完成|达标|达到/.test(said);
         // 缺报扣分 | 采用 (未完成采用指标, 少采用扣分): of the adoption quotas
         const adopted = kind === 'missing' && ADOPTED_WORDS.test(`${item}${said}`);
         // what is left of 对象 after the condition (完成报送和采用任务, 未完成指标) names a unit or unit type
-        const unit = unitOf(target.rest.replace(NOT_MET, '').replace(/(完成|达到)(当月|当季|本期|每月|每季度?)?(报送|采用|和|及|与|、)*(目标)?(指标|任务)|达标|完成/g, '')
+        const unit = unitOf(target.rest.replace(/[，,、；;]?[^，,、；;]*(加倍|翻倍|倍增|递增)[^，,、；;]*/g, '').replace(NOT_MET, '').replace(/(完成|达到)(当月|当季|本期|每月|每季度?)?(报送|采用|和|及|与|、)*(目标)?(指标|任务)|达标|完成/g, '')
           .replace(kind === 'missing' ? /^(采用|录用|刊发|发表|用稿|发稿)(指标|任务)?$/ : /^$/, ''));
         if (points === null || (kind === 'base' && cadence === null)) break;
-        (kind === 'base' ? base : missing).push({ unit, cadence, points: kind === 'missing' ? -Math.abs(points) : points, conditional, flat, ...(adopted ? { adopted } : {}) });
+        (kind === 'base' ? base : missing).push({ unit, cadence, points: kind === 'missing' ? -Math.abs(points) : points, conditional, flat, ...(adopted ? { adopted } : {}), ...(doubling ? { doubling } : {}) });
         break;
       }
       case 'target': {
