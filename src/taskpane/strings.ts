@@ -204,6 +204,7 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   UNIT_ALIAS: 'Alias used for a unit',
   UNIT_GROUP: 'Unit group (expanded from the registry)',
   UNIT_VAGUE: 'Vague reference, not a unit',
+  UNIT_INCOMPLETE: 'Unit name incomplete (masked **, or broken by a line break)',
   DUPLICATE_UNIT: 'Unit listed twice',
   LEAD_ALSO_COOP: 'Unit both leads and cooperates',
   UNITS_CARRIED: 'Units carried from another row (同上, 下同)',

@@ -179,7 +179,7 @@ describe('who the upper levels adopted, unit by unit (内蒙古计生协 2024年
   const first = section(bulletinContent(report, '全区计生协', d('2024-07-10')), '基本情况')[0];
 
   it('the top level\'s adopters, most first, equal counts together (温县 2023年: 「农业农村局12条，…科技和工业信息化局、文化广电和旅游局、商务局各4条」)', () => {
-    expect(first).toContain('其中中央级25篇、省级13篇、市级0篇、县级0篇。中央级采用的有赤峰市4篇，兴安盟、巴彦淖尔市、通辽市各3篇，鄂尔多斯市、满洲里市、乌海市、呼伦贝尔市各2篇，包头市、锡林郭勒盟、乌兰察布市、阿拉善盟各1篇；');
+    expect(first).toContain('其中中央级25篇（中国计生协）、省级13篇（自治区计生协网站）。中央级采用的有赤峰市4篇，兴安盟、巴彦淖尔市、通辽市各3篇，鄂尔多斯市、满洲里市、乌海市、呼伦贝尔市各2篇，包头市、锡林郭勒盟、乌兰察布市、阿拉善盟各1篇；');
   });
 
   it('past thirty units a level is only counted (the 300-unit benchmark: every unit had a 中央级 piece)', () => {

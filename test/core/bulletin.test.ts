@@ -54,7 +54,7 @@ describe('bulletin content', () => {
     // May: 金安区 sent 3, none adopted; 裕安区, 市发改委 and 市文旅局 owed and sent nothing (3), in June only 市文旅局 (1)
     const [totals, standing, tops] = content.sections[0].paragraphs;
     expect(totals).toBe(
-      '2023年6月份，纳入通报的4个单位应报送信息6篇，实际报送5篇，总体完成率66.7%（各单位按不超过本单位指标计）；被各级媒体采用4篇（采用率80.0%），其中中央级0篇、省级1篇、市级3篇、县级0篇。' +
+      '2023年6月份，纳入通报的4个单位应报送信息6篇，实际报送5篇，总体完成率66.7%（各单位按不超过本单位指标计）；被各级媒体采用4篇（采用率80.0%），其中省级1篇（某报）、市级3篇（某报）。' +
         // who the upper levels adopted (round 10: 温县 「农业农村局12条…」, 内蒙古计生协 「赤峰市（4条）…被中国计生协采用」)
         '省级采用的有金安区人民政府1篇。' +
         '报送的5篇中，市直部门1篇、县区4篇；采用的4篇均来自县区。',

@@ -1,6 +1,6 @@
 // The plain scanner against saxes: on every XML part of every fixture package, on hand-made edge cases and on thousands of random mutations, in chunks of every size, the events and the verdict are the ones saxes alone gives; with the cell lane, the cells too.
-import { readFileSync, readdirSync, statSync } from 'fs';
-import * as path from 'path';
+import { readFileSync } from 'fs';
+import { fixturePackages } from '../helpers/packages';
 import { PlainXmlScanner, TextSink } from '../../src/workbook/xml/plain-scan';
 import { XmlHandler } from '../../src/workbook/xml/handler';
 import { xmlParser } from '../../src/workbook/xml/xml';
@@ -231,18 +231,8 @@ async function xmlPartTexts(file: string): Promise<string[]> {
   return texts;
 }
 
-function packages(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...packages(full));
-    else if (/\.(xlsx|xlsm)$/i.test(name)) out.push(full);
-  }
-  return out;
-}
-
 test('every XML part of every fixture package: the events saxes gives, mostly without saxes', async () => {
-  const files = packages(path.resolve(__dirname, '..', 'fixtures'));
+  const files = fixturePackages();
   expect(files.length).toBeGreaterThan(50);
   let parts = 0;
   let plain = 0;

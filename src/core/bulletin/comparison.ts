@@ -2,7 +2,8 @@
 import { UnitScore } from '../scoring/tally';
 import { MEDIA_LEVELS } from '../scoring/scoring-rules';
 import { anyQuota } from '../scoring/score-columns';
-import { adoptionRate, owesSubmissions } from './sentences';
+import { adoptionRate } from './sentences';
+import { owesSubmissions } from '../scoring/silence';
 import { percentText } from './figures';
 
 interface Sums {
@@ -36,7 +37,7 @@ function rateChange(before: number, now: number): string {
  * (商洛市: 「当期共采用34条，仅为二季度采用数量（68条）的一半」; 吉林市 counts its 零报送 units against the quarters before);
  * null when nothing was sent in the period before (a ledger that starts this period has nothing to compare with).
  */
-export function comparisonSentence(current: readonly UnitScore[], previous: readonly UnitScore[], previousPhrase: string, customRules = false): string | null {
+export function comparisonSentence(current: readonly UnitScore[], previous: readonly UnitScore[], previousPhrase: string, customRules = false, publishedOnly = false): string | null {
   // who owes is decided once, by this period's quotas, for both periods (without any quota every unit: 吉林市's 零报送单位)
   const quota = anyQuota(current);
   const owes = owesSubmissions(current);
@@ -45,7 +46,7 @@ export function comparisonSentence(current: readonly UnitScore[], previous: read
   const now = sums(current, owes);
   const clauses = [change('报送篇数', before.sent, now.sent, '篇'), change('采用篇数', before.adopted, now.adopted, '篇')];
   // the rate beside the counts when both periods have one (not under the office's rules: see adoptionRate)
-  const [rateBefore, rateNow] = [adoptionRate(previous, customRules), adoptionRate(current, customRules)];
+  const [rateBefore, rateNow] = [adoptionRate(previous, customRules, publishedOnly), adoptionRate(current, customRules, publishedOnly)];
   if (rateBefore !== null && rateNow !== null) clauses.push(rateChange(rateBefore, rateNow));
   if (before.silent + now.silent > 0) clauses.push(change(quota ? '有报送指标而未报送的单位' : '未报送的单位', before.silent, now.silent, '个'));
   return `与${previousPhrase}相比，${clauses.join('，')}。`;

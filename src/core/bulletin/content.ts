@@ -7,10 +7,10 @@ import { Report, periodScores, scoringInput, yearToDateSpan } from '../scoring/r
 import { comparisonSentence } from './comparison';
 import { Period } from '../scoring/tally';
 import { RankingTable, rankingTables } from './figures';
-import { REPORTER_TITLE, reporterSection } from './reporters';
+import { REPORTER_TITLE, ReporterSection, reporterSection } from './reporters';
 import { gradeParagraphs } from './grades';
-import { ADVANCED_TITLE, advancedUnitSection } from './honours';
-import { CHINESE_ORDINALS, GENERIC_CATEGORIES, overviewParagraphs, praiseParagraph, problemParagraphs, requirementParagraphs, yearToDateSentence } from './sentences';
+import { ADVANCED_TITLE, HonourSection, advancedUnitSection } from './honours';
+import { CHINESE_ORDINALS, GENERIC_CATEGORIES, overviewParagraphs, praiseParagraph, problemParagraphs, publishedOnly, requirementParagraphs, yearToDateSentence } from './sentences';
 import { GRADE_NAMES } from '../scoring/scoring-rules';
 import { ranksUnits } from '../scoring/rule-model';
 import { scoredWord } from '../scoring/points-unit';
@@ -93,17 +93,54 @@ export function campaignName(grids: readonly Grid[], report: Report): string {
   return title
     .replace(/\s+/g, '')
     .replace(/(?:19|20)\d{2}年(?:度)?/, '')
-    .replace(/(?:宣传)?(?:工作)?任务(?:分工)?(?:表|方案|清单)?$/, '')
+    // 宣傳: a plan copied from a mirror in traditional characters (seed 001 「羣眾滿意度提升行動宣傳」) would read 「…宣傳宣传工作情况」
+    .replace(/(?:宣[传傳])?(?:工作)?任[务務](?:分工)?(?:表|方案|清单|清單)?$/, '')
     // "XX街道关于进一步加强和完善大宣传工作格局的任务分工表" (seed 003): the title's own 关于…的 would make 「关于…关于…格局的宣传工作情况的通报」
     .replace(/^(.{0,12}?)关于/, '$1').replace(/的$/, '')
-    .replace(/宣传$/, '');
+    .replace(/宣[传傳]$/, '');
+}
+
+/**
+ * The campaign without the words the work repeats after it: 设置 活动名称 「遂溪县人大新闻宣传」 and the work 宣传工作 make 「…人大新闻宣传工作」
+ * (遂溪县人大 2023年度: 「人大新闻宣传工作」), never 「…新闻宣传宣传工作」; the longest overlap of two characters or more goes.
+ */
+export function withoutWorkAtEnd(campaign: string, work: string): string {
+  for (let k = Math.min(campaign.length - 1, work.length); k >= 2; k--) {
+    if (campaign.endsWith(work.slice(0, k))) return campaign.slice(0, -k);
+  }
+  return campaign;
+}
+
+/**
+ * 先进单位 and 优秀信息员, each its own section; when both are decided (lists or a quota filled), one decision and both lists, as offices
+ * decide them (吉林省工商局 2009: 「省局决定授予长春市工商局等9个单位（部门）为…先进单位，授予肖金红等9名同志为…优秀信息员。」 then
+ * 「一、…先进单位（部门）」「二、…优秀信息员」; 遂溪县人大 2023年度: 「现决定对洋青镇人大等6个先进集体和刘一平等20名优秀通讯员予以表彰」;
+ * 嘉兴市, 周村区 the same), each list headed by its count (遂溪县人大: 「一、先进集体（6个）」「二、优秀通讯员（20名）」).
+ */
+function honourSections(advanced: HonourSection | null, reporters: ReporterSection | null): BulletinSection[] {
+  const apart = [...(advanced ? [{ heading: ADVANCED_TITLE, paragraphs: advanced.paragraphs }] : []), ...(reporters ? [{ heading: REPORTER_TITLE, paragraphs: reporters.paragraphs }] : [])];
+  // a place left to fill (【待填】) stays a section of its own: there is no decision to join yet
+  if (!advanced?.count || !reporters?.count || advanced.paragraphs.length !== 2 || reporters.paragraphs.length !== 2) return apart;
+  const basis = /^根据[^，]*情况，/.exec(advanced.paragraphs[0])?.[0] ?? '';
+  const second = basis && reporters.paragraphs[0].startsWith(basis) ? reporters.paragraphs[0].slice(basis.length) : reporters.paragraphs[0];
+  // 「名单：…」 → 「先进单位（6个）：…」; 「名单（第3名得分并列的一并列入）：…」 → 「优秀信息员（4名，第3名得分并列的一并列入）：…」
+  const titled = (list: string, title: string, count: string) => list.replace(/^名单(?:（(.*?)）)?：/, (_, note: string | undefined) => `${title}（${count}${note ? `，${note}` : ''}）：`);
+  return [{
+    heading: `${ADVANCED_TITLE}和${REPORTER_TITLE}`,
+    paragraphs: [
+      `${advanced.paragraphs[0].replace(/。$/, '')}，${second}`,
+      titled(advanced.paragraphs[1], ADVANCED_TITLE, `${advanced.count}个`),
+      titled(reporters.paragraphs[1], REPORTER_TITLE, `${reporters.count}名`),
+    ],
+  }];
 }
 
 /** The whole bulletin; `issuedOn` is the date under the signature. */
-export function bulletinContent(report: Report, campaign: string, issuedOn: CivilDate): BulletinContent {
+export function bulletinContent(report: Report, named: string, issuedOn: CivilDate): BulletinContent {
   const settings = report.check.settings.text;
   // 宣传工作, or the work 设置 通报事项 names (政务信息报送及采用): title, attachments, honours and closing say it
   const work = workName(settings.workName);
+  const campaign = withoutWorkAtEnd(named, work);
   const period = periodPhrase(report.period);
   const ytdSpan = yearToDateSpan(report.period, report.rules.model.yearStart);
   const ytd = ytdSpan ? { period: periodPhrase(ytdSpan) } : undefined;
@@ -144,8 +181,7 @@ export function bulletinContent(report: Report, campaign: string, issuedOn: Civi
   const sections: BulletinSection[] = [
     { heading: '基本情况', paragraphs: overview },
     ...(grades ? [{ heading: '考核等次', paragraphs: grades }] : []),
-    ...(advanced ? [{ heading: ADVANCED_TITLE, paragraphs: advanced.paragraphs }] : []),
-    ...(reporters ? [{ heading: REPORTER_TITLE, paragraphs: reporters.paragraphs }] : []),
+    ...honourSections(advanced, reporters),
     { heading: '存在问题', paragraphs: problemParagraphs(report, now, tables.length > 0) },
     { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements, praise, work, anyQuota(report.scores)) },
   ].map((section, i) => ({ ...section, heading: `${CHINESE_ORDINALS[i]}、${section.heading}` }));
@@ -197,7 +233,7 @@ export function contactNote(person: string | undefined, phone: string | undefine
 function comparedWithBefore(report: Report): string | null {
   const before = previousSpan(report.period);
   const scores = periodScores({ ...scoringInput(report.check, report, report.creditTo), period: before }, report.check, report.categories);
-  return comparisonSentence(report.scores, scores, periodPhrase(before), report.rules.custom);
+  return comparisonSentence(report.scores, scores, periodPhrase(before), report.rules.custom, publishedOnly(report));
 }
 
 /** Where the body sends the reader for the tables: "附件", or "附件1至附件3" when each category is an attachment of its own. */

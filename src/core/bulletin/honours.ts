@@ -9,6 +9,8 @@ export const ADVANCED_TITLE = '先进单位';
 
 export interface HonourSection {
   readonly paragraphs: string[];
+  /** How many the decision names (units or people). */
+  readonly count?: number;
   /** To the clerk: names the registry does not know (printed as written: the list is the office's decision). */
   readonly warning: string | null;
 }
@@ -36,6 +38,7 @@ export function advancedUnitSection(
     : names.join('、');
   return {
     paragraphs: [decision, `名单：${listed}。`],
+    count: names.length,
     warning: unknown.length
       ? `“设置”表“${ADVANCED_TITLE}”中的${unknown.map((n) => `“${n}”`).join('、')}不在单位名录中，已按所写列入通报，请核对单位全称。`
       : null,

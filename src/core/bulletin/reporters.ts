@@ -19,6 +19,8 @@ const CANDIDATES_SHOWN = 10;
 
 export interface ReporterSection {
   readonly paragraphs: string[];
+  /** How many people the decision names; absent where the names are left to the office (【待填】). */
+  readonly count?: number;
   /** To the clerk: what to fill and from where (the year's leading authors), when the 设置 has no list. */
   readonly warning: string | null;
 }
@@ -69,7 +71,7 @@ export function reporterSection(
 ): ReporterSection | null {
   const basis = `根据${year}信息报送和采用情况，`;
   const names = reporterList(list ?? '');
-  if (names.length) return { paragraphs: [`${basis}${named(names.map(bareName), honour)}`, `名单：${names.join('、')}。`], warning: null };
+  if (names.length) return { paragraphs: [`${basis}${named(names.map(bareName), honour)}`, `名单：${names.join('、')}。`], count: names.length, warning: null };
   const quota = reporterQuota(quotaText);
   if (quota !== null) {
     const chosen = leadingReporters(people, quota);
@@ -82,6 +84,7 @@ export function reporterSection(
     const tie = chosen.length > quota ? `（第${quota}名得分并列的一并列入）` : '';
     return {
       paragraphs: [`${basis}按个人被采用稿件累计${scoredWord(unit)}评定，${named(chosen.map((p) => p.name), honour)}`, `名单${tie}：${chosen.map(withUnit(unit)).join('、')}。`],
+      count: chosen.length,
       warning: null,
     };
   }

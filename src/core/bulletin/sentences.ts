@@ -4,9 +4,10 @@ import { GRADE_NAMES, MEDIA_LEVELS, MediaLevel } from '../scoring/scoring-rules'
 import { Report } from '../scoring/report';
 import { UNTYPED_CATEGORY, categoriesOf } from '../scoring/ranking';
 import { percentText } from './figures';
+import { compareDates } from '../dates/civil-date';
 import { PointsUnit, amountText, scoredWord } from '../scoring/points-unit';
 import { OVERALL_CATEGORY, UnitScore } from '../scoring/tally';
-import { anyQuota } from '../scoring/score-columns';
+import { SilentRun, runsByLength, silenceOf } from '../scoring/silence';
 import { ranksUnits } from '../scoring/rule-model';
 import { DEFAULT_WORK, workNoun } from '../scoring/work-name';
 
@@ -81,11 +82,15 @@ const adoptedOf = (s: UnitScore) => MEDIA_LEVELS.reduce((n, l) => n + s.adopted[
 /**
  * The share of what was sent that was adopted (西宁市城中区 2017年4月份: 「累计报送各类信息301条，采纳发布159条。信息采发率52.8%」), or null:
  * nothing sent or nothing adopted, or the office's own rules (评分规则), under which 实报 counts a piece once however many outlets adopted it while 采用 counts
- * each outlet — a ratio of the two is no rate. Under the default rules each ledger row is one submission, adopted or not.
+ * each outlet — a ratio of the two is no rate. Under the default rules each ledger row is one submission, adopted or not; a ledger without a
+ * single row not adopted (`publishedOnly`) records published pieces only (遂溪县人大 「共发布新闻稿件894篇」, 合肥市关工委's and 重师's 用稿
+ * statistics): its 100.0 % would be no rate either.
  */
-export function adoptionRate(scores: readonly UnitScore[], custom: boolean): number | null {
+export const publishedOnly = (report: Pick<Report, 'ledger'>) => report.ledger.entries.length > 0 && report.ledger.entries.every((e) => e.adopted);
+
+export function adoptionRate(scores: readonly UnitScore[], custom: boolean, publishedOnly = false): number | null {
   const sent = scores.reduce((n, s) => n + s.actual, 0);
-  if (custom || sent === 0) return null;
+  if (custom || publishedOnly || sent === 0) return null;
   const adopted = scores.reduce((n, s) => n + adoptedOf(s), 0);
   // none adopted: 「采用0篇」 says it, and a ledger that does not record adoption would read 0.0 %
   return adopted > 0 && adopted <= sent ? adopted / sent : null;
@@ -101,33 +106,10 @@ function noneAdopted(report: Report): UnitScore[] {
   return report.scores.filter((s) => s.actual > 0 && adoptedOf(s) === 0);
 }
 
-/**
- * Who owes submissions: units with a quota; every unit when no unit has one — the office then counts and names all that
- * sent nothing (洋县 2020年第二季度: 「龙亭镇、桑溪镇、纸坊办、槐树关镇未发布和公开一条信息，信息统计为0」; 吉林市: 「信息零报送单位…6家」).
- */
-export function owesSubmissions(scores: readonly UnitScore[]): (s: UnitScore) => boolean {
-  return anyQuota(scores) ? (s) => s.expected > 0 : () => true;
-}
-
-/**
- * The units silent for months that 存在问题 names: those that owe something this period or in the year so far — a unit with no
- * quota all year is not criticised in the text (基本情况 counts 「其中16个单位全年未报送」 among units with a quota, and 存在问题
- * named 18 「连续12个月未报送」); without any quota, every unit. The sheet still marks every silent unit.
- */
-function silentOwing(report: Report): string[] {
-  // a workbook without a single ledger row is no evidence that anyone was silent (屯溪区's plan, imported, has no 报送台账 yet)
-  if (report.ledger.entries.length === 0) return [];
-  const { units } = report.zeroReport;
-  if (!anyQuota(report.scores)) return units;
-  const owing = new Set([...report.scores, ...report.yearToDate].filter((s) => s.expected > 0).map((s) => s.unit));
-  return units.filter((u) => owing.has(u));
-}
-
 /** Units that owed submissions this period and sent none, apart from those already named for months of none. */
 const zeroThisPeriod = (report: Report) => {
-  if (report.ledger.entries.length === 0) return [];
-  const owes = owesSubmissions(report.scores);
-  return report.scores.filter((s) => owes(s) && s.actual === 0 && !report.zeroReport.units.includes(s.unit));
+  const none = new Set(silenceOf(report).thisPeriod);
+  return report.scores.filter((s) => none.has(s.unit));
 };
 
 /**
@@ -160,6 +142,32 @@ export function categorySentence(scores: readonly UnitScore[]): string | null {
   const adopted = scores.reduce((n, s) => n + adoptedOf(s), 0);
   const clauses = [parts('报送', total, byCategory((s) => s.actual)), ...(adopted > 0 ? [parts('采用', adopted, byCategory(adoptedOf))] : [])];
   return `${clauses.join('；')}。`;
+}
+
+/** Outlets named within a level before the rest are only counted (白水县 names two: 「《陕西日报》《渭南日报》等报刊杂志刊登20篇」). */
+const NAMED_OUTLETS = 3;
+
+/**
+ * The adoptions by level, levels with none left out (遂溪县人大 2023年度 names only the two it had: 「其中市级媒体平台采用119篇…；县级媒体平台采用
+ * 775篇」), each with its outlets from the ledger's 媒体, most first (「市级媒体平台采用119篇（《湛江日报》86篇、“湛江人大”微信公众号28篇、“湛江人大”网5篇）」)
+ * — only when the ledger's rows of the period give every piece of the level an outlet and add up to the level's count (an office's rules may
+ * count a piece otherwise, 一稿多用); past NAMED_OUTLETS the rest counted: 「（A4篇、B2篇、C1篇等5家媒体）」. '' when nothing was adopted.
+ */
+export function levelClause(report: Pick<Report, 'scores' | 'ledger' | 'period'>, adopted: readonly number[]): string {
+  const ranked = new Set(report.scores.map((s) => s.unit));
+  const from = report.period.from;
+  const to = report.period.to;
+  const rows = report.ledger.entries.filter((e) => e.adopted && e.level !== null && ranked.has(e.unit) && compareDates(e.date, from) >= 0 && compareDates(e.date, to) <= 0);
+  return MEDIA_LEVELS.flatMap((level, i) => {
+    if (adopted[i] <= 0) return [];
+    const outlets = new Map<string, number>();
+    for (const e of rows) if (e.level === level) outlets.set(e.media.trim(), (outlets.get(e.media.trim()) ?? 0) + e.count);
+    const sum = [...outlets.values()].reduce((a, b) => a + b, 0);
+    if (sum !== adopted[i] || outlets.has('')) return [`${level}${adopted[i]}篇`];
+    const list = [...outlets].sort((a, b) => b[1] - a[1]);
+    const named = list.slice(0, NAMED_OUTLETS).map(([m, n]) => (list.length === 1 ? m : `${m}${n}篇`)).join('、');
+    return [`${level}${adopted[i]}篇（${named}${list.length > NAMED_OUTLETS ? `等${list.length}家媒体` : ''}）`];
+  }).join('、');
 }
 
 /** Levels whose adopters 基本情况 names unit by unit: the outlets above the office's own, as offices praise them. */
@@ -230,14 +238,14 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   const actual = scores.reduce((n, s) => n + s.actual, 0);
   const adopted = MEDIA_LEVELS.map((l) => scores.reduce((n, s) => n + s.adopted[l], 0));
   const totalAdopted = adopted.reduce((a, b) => a + b, 0);
-  const levels = MEDIA_LEVELS.map((l, i) => `${l}${adopted[i]}篇`).join('、');
+  const levels = levelClause(report, adopted);
   const rate = overallCompletion(scores);
-  const adoption = adoptionRate(scores, report.rules.custom);
+  const adoption = adoptionRate(scores, report.rules.custom, publishedOnly(report));
   const completion = rate !== null ? `，总体完成率${percentText(rate)}（各单位按不超过本单位指标计）` : '';
   const first =
     // without any quota there is nothing "due": the sent count alone (吉林市: 「…共报送信息3599条，采用2900条」)
     (expected > 0 ? `${period}，纳入通报的${scores.length}个单位应报送信息${expected}篇，实际报送${actual}篇${completion}；` : `${period}，纳入通报的${scores.length}个单位共报送信息${actual}篇；`) +
-    `被各级媒体采用${totalAdopted}篇${adoption !== null ? `（采用率${percentText(adoption)}）` : ''}，其中${levels}。` +
+    `被各级媒体采用${totalAdopted}篇${adoption !== null ? `（采用率${percentText(adoption)}）` : ''}${levels && `，其中${levels}`}。` +
     (upperLevelSentence(scores) ?? '') +
     (categorySentence(scores) ?? '');
   // who met the quota (or sent nothing), then the year so far and the period before: a paragraph of its own, as 贵州省林业厅 puts
@@ -293,22 +301,17 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
 
 /**
  * The units silent for months, each with its own count, the longest first: 「A、B等19个单位连续6个月未报送信息；市城管局连续2个月
- * 未报送信息」 (武定县 2025年9月: 「县水务局连续两个月未有信息发布，县地震局连续三个月未有信息发布」). Without counts, the threshold.
+ * 未报送信息」 (武定县 2025年9月: 「县水务局连续两个月未有信息发布，县地震局连续三个月未有信息发布」).
  */
-export function zeroRunClauses(zero: Report['zeroReport']): string[] {
-  const byRun = new Map<number, string[]>();
-  for (const u of zero.units) {
-    const run = zero.runs?.get(u) ?? zero.months;
-    byRun.set(run, [...(byRun.get(run) ?? []), u]);
-  }
-  return [...byRun].sort((a, b) => b[0] - a[0]).map(([run, units]) => `${namedUnits(units)}连续${run}个月未报送信息`);
+export function zeroRunClauses(runs: readonly SilentRun[]): string[] {
+  return runsByLength(runs).map(([run, units]) => `${namedUnits(units)}连续${run}个月未报送信息`);
 }
 
 /** 二、存在问题: units without submissions, units below 60 %, overdue tasks, names to be checked. */
 export function problemParagraphs(report: Report, now: PeriodWord = '本期', hasRows = true): string[] {
   const out: string[] = [];
-  const zero = { ...report.zeroReport, units: silentOwing(report) };
-  if (zero.units.length) out.push(`${zeroRunClauses(zero).join('；')}。`);
+  const { named } = silenceOf(report);
+  if (named.length) out.push(`${zeroRunClauses(named).join('；')}。`);
   const none = zeroThisPeriod(report);
   if (none.length) out.push(`${namedUnits(none.map((s) => s.unit))}${now}未报送信息。`);
   const low = lowCompletion(report);
@@ -352,10 +355,11 @@ export function problemParagraphs(report: Report, now: PeriodWord = '本期', ha
  * 再接再厉」; 西城区: 「希望以上考核为优秀的单位要戒骄戒躁，再接再厉」); null when nobody is praised.
  */
 export function praiseParagraph(excellentUnits: boolean, reporters: boolean, advancedUnits = false, work = DEFAULT_WORK): string | null {
-  const units = [excellentUnits ? `考核为${GRADE_NAMES.excellent}等次的单位` : '', advancedUnits ? '受表彰的先进单位' : ''].filter(Boolean).join('、');
-  const praised = [units, reporters ? '受表彰的优秀信息员' : ''].filter(Boolean);
+  // those honoured said once (吉林省工商局: 「希望受表彰的先进单位（部门）和先进个人珍惜荣誉」), not 「受表彰的先进单位和受表彰的优秀信息员」
+  const honoured = [advancedUnits ? '先进单位' : '', reporters ? '优秀信息员' : ''].filter(Boolean);
+  const praised = [excellentUnits ? `考核为${GRADE_NAMES.excellent}等次的单位` : '', honoured.length ? `受表彰的${honoured.join('和')}` : ''].filter(Boolean);
   if (praised.length === 0) return null;
-  return `希望${praised.join('和')}戒骄戒躁、再接再厉，在新的一年里取得更好成绩；其他单位和个人要以先进为榜样，查找差距，切实加强${workNoun(work)}。`;
+  return `希望${praised.join(honoured.length > 1 ? '、' : '和')}戒骄戒躁、再接再厉，在新的一年里取得更好成绩；其他单位和个人要以先进为榜样，查找差距，切实加强${workNoun(work)}。`;
 }
 
 /**

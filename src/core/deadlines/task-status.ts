@@ -17,12 +17,18 @@ export const TASK_STATUS_LABEL: Readonly<Record<TaskStatus, string>> = {
   unknown: '无法判断',
 };
 
-const DONE = /已完成|已办结|已落实|已结束|^完成$|^已?办结$|^是$|^√$|^✓$/;
+const DONE = /已完成|已办结|已落实|已结束|^完成$|^已?办结$|^是$|^√$|^✓$|^100(?:\.0+)?\s*[%％]$/;
 export const NOT_DONE = /未|尚未|进行|推进|正在|开展中|^否$/;
+
+/** 已完成 with what was finished after it ("已完成立项", "已完成投资3000万元", "已完成80%"): a stage of the task, not the task done. */
+const STAGE_DONE = /已完成(?=[\u4e00-\u9fff\d])/g;
+/** …unless what was finished is the whole task ("已完成全年任务", "已全部完成", "已完成100%"). */
+const WHOLE_DONE = /已完成(?:全部|全年|年度|各项|既定|本项|该项|此项)?(?:目标)?任务|已(?:全部|按期|提前)完成|已完成100(?:\.0+)?\s*[%％]/;
 
 /** Whether a 完成情况 cell says the task is done. */
 export function isDoneText(text: string): boolean {
-  return DONE.test(text) && !NOT_DONE.test(text);
+  if (NOT_DONE.test(text)) return false;
+  return WHOLE_DONE.test(text) || DONE.test(text.replace(STAGE_DONE, ''));
 }
 
 /**

@@ -9,6 +9,7 @@ import { dutyHead, dutyParts, withDutyParts } from './duty-list';
 import { PAGE_MARK, withTitleLines } from './table-titles';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from '../sheets/traditional';
+import { MASKED_NAME } from '../units/unit-names';
 import { TIME_LABEL_WORDS, firstListedLeads, firstOfListLeads, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
 import { itemSubjects, sectionLeads, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
 import { titleOfPlan } from './plan-title';
@@ -502,9 +503,6 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   }
   return { ...base, basis: 'text', measures: prose, context: fromTables, unsure: proseUnsure };
 }
-
-/** Characters a copy put in place of a name's own (**, ＊＊, ××). */
-const MASKED_NAME = /[*＊]{2,}|[×Ｘ]{2,}/;
 
 /** Parts of a plan about duties in general, not measures: 工作要求, 组织保障, 职责分工…. */
 const DUTIES_PART = /要求|保障|职责|组织领导|领导小组|考核|奖惩/;

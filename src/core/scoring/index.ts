@@ -14,6 +14,7 @@ export * from './report-text';
 export * from './report';
 export * from './score-columns';
 export * from './scoring-rules';
+export * from './silence';
 export * from './summaries';
 export * from './summary-layout';
 export * from './tally';

@@ -151,23 +151,10 @@ export function zeroReportOf(entries: readonly LedgerEntry[], units: readonly st
 }
 
 /**
- * The note under a table: the threshold, where the count starts and the units by their own months, the longest first —
- * 「连续2个月及以上零报送（自2023年5月起计，台账5月前没有记录；底色标出）：连续8个月（5—12月）：丙局；连续7个月（6—12月）：乙局」.
+ * Where the months of silence are counted from, for the note under a table: 「自2023年5月起计，台账5月前没有记录」 (the ledger began after
+ * the 考核年度 did), 「自2023年1月起计」; '' when nobody is listed. With each unit's 「连续N个月」 the reader can tell its months.
  */
-export function zeroReportNote(zero: ZeroReport, marked = false): string {
-  const start = zero.from ? `自${zero.from.year}年${zero.from.month}月起计${zero.fromLedger ? `，台账${zero.from.month}月前没有记录` : ''}` : '';
-  const said = [start, marked ? '底色标出' : ''].filter(Boolean).join('；');
-  const head = `连续${zero.months}个月${zero.months > 1 ? '及以上' : ''}零报送${said ? `（${said}）` : ''}：`;
-  const to = zero.to;
-  if (!to || !zero.runs) return head + zero.units.join('、');
-  const byRun = new Map<number, string[]>();
-  for (const u of zero.units) {
-    const run = zero.runs.get(u) ?? zero.months;
-    byRun.set(run, [...(byRun.get(run) ?? []), u]);
-  }
-  const spanOf = (run: number) => {
-    const from = monthAt(monthIndex(to) - run + 1);
-    return run === 1 ? `${to.month}月` : from.year === to.year ? `${from.month}—${to.month}月` : `${from.year}年${from.month}月—${to.year}年${to.month}月`;
-  };
-  return head + [...byRun].sort((a, b) => b[0] - a[0]).map(([run, units]) => `连续${run}个月（${spanOf(run)}）：${units.join('、')}`).join('；');
+export function zeroCountStart(zero: ZeroReport): string {
+  if (!zero.from || zero.units.length === 0) return '';
+  return `自${zero.from.year}年${zero.from.month}月起计${zero.fromLedger ? `，台账${zero.from.month}月前没有记录` : ''}`;
 }

@@ -7,7 +7,8 @@ import { pointComponents, totalNote } from './breakdown';
 import { anyMovement, anyQuota, scoreCellText, scoreColumns } from './score-columns';
 import { ranksUnits } from './rule-model';
 import { showsGrades } from './periods';
-import { zeroReportNote } from './movement';
+import { silenceLines, silenceOf } from './silence';
+import { zeroCountStart } from './movement';
 
 /** Display width: CJK characters count two columns. */
 function width(text: string): number {
@@ -43,7 +44,9 @@ export function formatBulletin(report: Report): string {
   const notes = [
     ...(report.scores.length ? [totalNote(components, report.scores, unit)] : []),
     ...(report.categories.note ? [report.categories.note] : []),
-    ...(report.zeroReport.units.length ? [zeroReportNote(report.zeroReport)] : []),
+    ...silenceLines(silenceOf(report)),
+    // the months of silence and where they are counted from (the ledger may begin after the 考核年度 does)
+    ...(zeroCountStart(report.zeroReport) && !silenceOf(report).noLedger ? [`连续未报送的月数${zeroCountStart(report.zeroReport)}`] : []),
     ...report.unverified.map((u) => `待核实（未排名）：${u.name}${u.suggestion ? `，可能是“${u.suggestion}”` : ''}；见 ${u.places.join('、')}`),
   ];
   return [

@@ -16,6 +16,7 @@ import { CategoryPlan, UnverifiedName, categoryPlan, isScoredUnit, rankWithinCat
 import { ranksUnits } from './rule-model';
 import { YearStart, assessmentYearFrom, assessmentYearOf, assessmentYearTo } from './periods';
 import { ZeroReport, movements, previousPeriod, zeroReportMonthsOf, zeroReportOf } from './movement';
+import { silenceJson, silenceOf } from './silence';
 import { projectCounter } from '../quotas/by-category';
 import { CheckOptions, CheckResult, TaskRecord, checkWorkbook } from '../validation/validate';
 import { issueJson } from '../validation/check-json';
@@ -280,6 +281,8 @@ export function reportJson(report: Report) {
     // people are paid, not placed, where the rule ranks nobody
     people: ranked ? report.people : report.people.map((p) => ({ ...p, rank: null })),
     zeroReportMonths: report.zeroReport.months,
+    // who the 通报 names for sending nothing, and who it leaves out and why (the terminal and the 通报 sheet say the same)
+    silence: silenceJson(silenceOf(report)),
     issues: report.issues.map(issueJson),
   };
 }

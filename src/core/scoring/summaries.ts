@@ -5,13 +5,14 @@ import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from '../validatio
 import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
 import { Report, periodScores, scoringInput, yearToDateOf, yearToDatePeriod, yearToDateSpan } from './report';
-import { ZeroReport, isWholeMonth, periodPhrase, zeroReportNote } from './movement';
+import { isWholeMonth, periodPhrase, zeroCountStart } from './movement';
 import { ASSESSMENT_CADENCE_LABEL, assessmentYearLabel, showsGrades } from './periods';
 import { categoriesOf } from './ranking';
 import { ComponentKey, ranksUnits } from './rule-model';
 import { BREAKDOWN_SHEET, breakdownSheet, pointComponents, totalNote } from './breakdown';
 import { totalHeader, unitNote } from './points-unit';
 import { excellentShareText } from './scoring-rules';
+import { silenceLines, silenceOf } from './silence';
 import { GRADE_HEADER, ScoreColumn, ScoreRow, anyMovement, anyQuota, scoreColumns, yearToDateNote } from './score-columns';
 import { CellStyle, SheetSpec, SpecCell, SpecValue, STYLES, cell } from '../sheets/sheet-spec';
 import { GenerationStamp, SUMMARY_HEADER_ROW, SummaryColumn, cellLines, summarySheet, summarySheetOfCells } from './summary-layout';
@@ -189,7 +190,7 @@ function scoreRows(report: ScoredReport, scores: readonly UnitScore[], component
     category = s.category;
     const row: ScoreRow = { score: s, movement: extra?.movement.get(s.unit), yearToDate: extra?.yearToDate ? (extra.yearToDate.scores.get(s.unit) ?? null) : undefined, serial };
     rows.push(columns.map((c) => c.value(row)));
-    styles.push(extra?.zeroReport.units.includes(s.unit) ? ZERO_FILL : undefined);
+    styles.push(extra?.zeroReport.includes(s.unit) ? ZERO_FILL : undefined);
   }
   const note = (text: string) => {
     for (const line of noteLines(text)) {
@@ -206,7 +207,9 @@ function scoreRows(report: ScoredReport, scores: readonly UnitScore[], component
   // several 评分规则 (one per ranking, 考核周期 每季度 / 每年): which one these scores follow
   const cadence = report.rules.model.assessmentCadence;
   if (report.rulesSheet && (report.rulesSheets?.length ?? 0) > 1) note(`计分依据：“${report.rulesSheet}”表${cadence ? `（考核周期：${ASSESSMENT_CADENCE_LABEL[cadence]}）` : ''}。`);
-  if (extra && extra.zeroReport.units.length) note(zeroReportNote(extra.zeroReport, true));
+  // the same words as the terminal, naming what the Word 通报 names; every unit silent for months is shaded
+  if (extra && extra.zeroReport.length) note(`底色标出的单位连续${extra.zeroMonths}个月以上未报送${extra.zeroFrom ? `（${extra.zeroFrom}）` : ''}。`);
+  for (const line of extra?.silence ?? []) note(`${line}。`);
   // the office's 报送指标 is its minimum: every unit below it is named, as 通报 do (怀远县 2024 「低于最低标准的有：…」)
   const below = extra && report.rules.custom && report.rules.model.quotas.length ? scores.filter((s) => s.expected > 0 && s.actual < s.expected) : [];
   if (below.length) note(`低于报送指标（最低标准）：${below.map((s) => `${s.unit}（${s.actual}/${s.expected}）`).join('、')}`);
@@ -248,7 +251,12 @@ interface BulletinExtra {
   readonly movement: ReadonlyMap<string, string | null>;
   /** Each unit's score from 1 January and that span as the note says it; null when the period starts on 1 January. */
   readonly yearToDate: { readonly scores: ReadonlyMap<string, UnitScore>; readonly span: string } | null;
-  readonly zeroReport: ZeroReport;
+  readonly zeroReport: readonly string[];
+  readonly zeroMonths: number;
+  /** Where the months are counted from (zeroCountStart): 「自2023年5月起计，台账5月前没有记录」. */
+  readonly zeroFrom: string;
+  /** What the 通报 says of the silent units (silenceLines). */
+  readonly silence: readonly string[];
 }
 
 function scoreSheet(
@@ -282,10 +290,15 @@ function scoreSheet(
  */
 export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec {
   const span = yearToDateSpan(report.period, report.rules.model.yearStart);
+  const silence = silenceOf(report);
   const extra: BulletinExtra = {
     movement: report.movement,
     yearToDate: span ? { scores: new Map(report.yearToDate.map((s) => [s.unit, s])), span: periodPhrase(span) } : null,
-    zeroReport: report.zeroReport,
+    // an empty ledger is no evidence of silence: nothing shaded (as the 通报 names nobody)
+    zeroReport: silence.noLedger ? [] : report.zeroReport.units,
+    zeroMonths: report.zeroReport.months,
+    zeroFrom: zeroCountStart(report.zeroReport),
+    silence: silenceLines(silence),
   };
   return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodPhrase(report.period)}${workNoun(workName(report.check.settings.text.workName))}通报`, report, report.scores, stamp, extra, showsGrades(report.period, report.rules));
 }

@@ -20,6 +20,8 @@ export interface HeaderCell {
   readonly indicator?: boolean;
   /** A target in points (目标分数, 目标分值): a quota column whose bare numbers are points, never a count written wrong. */
   readonly points?: boolean;
+  /** A 是否完成 / 是否办结 column: its 是/否 says whether the task is done, before any progress prose beside it. */
+  readonly doneFlag?: boolean;
 }
 
 const EXACT_SCORE = 10;
@@ -42,7 +44,7 @@ for (const field of Object.keys(TASK_HEADERS) as TaskField[]) {
 
 /** Numbered headings and items ("一、持续减少审批事项", "1.深化改革") are never header cells. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])/;
-const UNIT_WORD = /单位|部门|处室|科室|股室|机构|机关|主体|街道|乡镇/;
+const UNIT_WORD = /单位|部门|处室|科室|股室|机构|机关|主体|街道|乡镇|站所|^(?:责任|包保|牵头|配合)?(?:村|社区|村居)$/;
 
 /**
  * Word rules, first match wins (examples are headers of published 任务分工表):
@@ -74,8 +76,10 @@ const RULES: readonly [HeaderRole, RegExp][] = [
   ['frequency', /频率|周期/],
   ['quota', /指标|频次|数量|目标值|量化|任务数|篇数|条数|件数|次数/],
 ];
+/** Whether the task is done, asked as a yes/no question (是否完成, 是否办结, 是否销号, 完成与否): the status column that says it. */
+const DONE_FLAG = /^是否(?:已)?(?:完成|办结|销号|完工|落实到位|按期完成)$|^(?:完成|办结)与否$/;
 /** People: checked before the unit rules, and only when the cell names no unit word. */
-const PERSON = /领导|责任人|联系人|负责人|分管|包保|督办人|经办人|牵头人|姓名/;
+const PERSON = /领导|责任人|联系人|负责人|分管|包保|督办人|经办人|牵头人|姓名|(?:包村|驻村|包片|责任)干部/;
 /** Units: a unit word with any of the role words above, or alone (单位, 部门). */
 export const UNIT_ROLES = new Set<HeaderRole>(['coop', 'lead', 'responsible']);
 const TASK_WORDS = /任务|内容|措施|举措|事项|工作|项目|要点|问题|清单|实事|事件|目标|要求|做法|计划|方案/;
@@ -120,6 +124,7 @@ export function classifyHeaderCell(value: CellValue | undefined): HeaderCell | n
   const unitWord = UNIT_WORD.test(text);
   const taskCell = (t: string) => (COUNT_MEASURE.test(value.replace(/\s+/g, '')) ? { role: 'quota' as const, score: WORD_SCORE, specific: 0 } : wordTaskCell(t));
   if (!unitWord && PERSON.test(text)) return { role: 'leaders', score: WORD_SCORE, specific: 0 };
+  if (DONE_FLAG.test(text)) return { role: 'status', score: WORD_SCORE, specific: 0, doneFlag: true };
   // one period's plan or target (工作任务安排第二季度, 三季度目标): a target column, never the deadline
   if (PERIOD.test(text) && PERIOD_PLAN.test(text) && !PERIOD_NOT_PLAN.test(text)) return { role: 'quota', score: WORD_SCORE, specific: 0, altTask: true };
   for (const [role, pattern] of RULES) {

@@ -69,6 +69,9 @@ export function assignColumns(cells: readonly (HeaderCell | null)[], texts: read
     const c = first(f);
     if (c !== undefined) columns[f] = c;
   }
+  // a 是否完成 column says done or not; the progress prose beside it (办理进展 "已完成主体施工") does not
+  const doneFlag = byRole.get('status')?.find((c) => cells[c]!.doneFlag);
+  if (doneFlag !== undefined) columns.status = doneFlag;
   // frequency beside a count (频次 "每月" | 任务数 "各5条"); a frequency column alone holds the quota itself
   const quotas = byRole.get('quota') ?? [];
   const frequency = first('frequency') ?? (quotas.length >= 2 ? quotas.find((c) => /频次|频率/.test(texts[c] ?? '')) : undefined);
@@ -81,6 +84,10 @@ export function assignColumns(cells: readonly (HeaderCell | null)[], texts: read
   }
   // task: the most specific task-like column (the rightmost on a tie); a more general one left of it is the category
   let tasks = byRole.get('task') ?? [];
+  // a 督查台账's report columns right of its progress (办理进展 | 是否完成 | 存在问题 | 下步措施) tell how the task stands, beside
+  // the task left of them (督办事项): never the task
+  const progress = byRole.get('status')?.[0];
+  if (progress !== undefined && tasks.some((c) => c < progress)) tasks = tasks.filter((c) => c < progress);
   // an indicator column (指标) beside another task column: its quota when right of it (工作任务 | 指标), its section when left
   const plain = tasks.filter((c) => !cells[c]!.indicator);
   if (plain.length > 0 && plain.length < tasks.length) {

@@ -15,6 +15,9 @@ export function trimEtc(name: string): string {
   return name.slice(0, at);
 }
 
+/** Role words a list's last name may still carry ("…县政府负责", "…市人民政府配合", "…政府分工负责"): unit-roles reads them later. */
+export const ROLE_TAIL = '(?:分别|共同)?(?:牵头负责|牵头落实|牵头|负总责|主办|具体负责|负责落实|负责|配合落实|配合|参与|协助|协办|协同|按(?:照)?职责分工负责|按(?:照)?职责分工|分工负责)?';
+
 /** Endings of a unit name: a piece ending so can stand alone before 和/及 ("市委宣传部和市文明办"). */
 export const UNIT_END = /(?:局|委|办|部|院|所|站|台|社|行|队|会|团|联|协|厅|处|科|办公室|科室|股|组|镇|乡|中心|政府|管委|公司|街道|社区|单位|部门|集团|馆|园区|区|人大|政协|法院|检察院)$/;
 /** A right-hand part that is a unit, a group or a vague reference ("州直相关单位", "各镇（街道）"). */

@@ -1,7 +1,8 @@
 // Unit names as written: splitting a units cell into names (separators, brackets, 和/及, 等…), alias cells,
 // and the matching key and display form of a name.
 
-import { splitConjunctions, trimEtc } from './unit-lists';
+import { shareBodies } from './shared-bodies';
+import { ROLE_TAIL, UNIT_END, splitConjunctions, trimEtc } from './unit-lists';
 // ---------------------------------------------------------------------------------------------
 // Splitting
 
@@ -81,16 +82,25 @@ function matchBrackets(chars: readonly string[]): number[] {
   return match;
 }
 
+/** Stars that stand for characters a copy hid. */
+const STAR = new Set(['*', '＊']);
+/** A name starting with two or more such stars before its remaining characters ("****分局"). */
+const MASKED_START = /^[*＊]{2,}[\p{L}\p{N}]/u;
+/** A unit name with characters a copy masked ("****分局", "县**局", "大众网**频道", "××镇"): no unit is called that. */
+export const MASKED_NAME = /[*＊]{2,}|[×Ｘ]{2,}/;
+
 /** Removes stray punctuation and unmatched brackets from both ends; collapses inner spaces; '' when no letter or digit is left. */
 function cleanPiece(piece: string): string {
   if (PLAIN_PIECE.test(piece)) return piece;
   let chars = Array.from(piece.replace(/\s+/g, ' ').trim());
+  // a name a site masked ("****分局", "****体育局"): its leading stars are the hidden characters, kept (UNIT_MASKED)
+  const masked = MASKED_START.test(chars.join(''));
   const stray = (ch: string) => ch === ' ' || EDGE_PUNCTUATION.has(ch);
   for (;;) {
     const before = chars.length;
     let from = 0;
     let to = chars.length;
-    while (from < to && stray(chars[from])) from++;
+    while (from < to && stray(chars[from]) && !(masked && STAR.has(chars[from]))) from++;
     while (to > from && stray(chars[to - 1])) to--;
     chars = chars.slice(from, to);
     if (chars.length) {
@@ -188,8 +198,6 @@ const LEVEL = '(?:县|市|区|乡|镇|旗|州|盟|街道|乡镇|县区|县市区
 /** The start of such a list: 各 and a bare level (各县, 各乡). */
 const EACH_LEVEL = new RegExp(`^(?:各|相关|有关)${LEVEL}$`);
 const ONLY_LEVEL = new RegExp(`^${LEVEL}$`);
-/** Role words a list's last name may still carry here ("…县政府负责", "…市人民政府配合"): unit-roles reads them later. */
-const ROLE_TAIL = '(?:分别|共同)?(?:牵头负责|牵头落实|牵头|负总责|主办|具体负责|负责落实|负责|配合落实|配合|参与|协助|协办|协同|按职责分工负责|按职责分工)?';
 /** A level alone or with the body every level has (区政府, 县人民政府, 区委), not a department (区民生办, 市直各单位). */
 const LEVEL_BODY = new RegExp(`^${LEVEL}(?:(?:人民)?政府|党委|党委政府|委|管委会)?${ROLE_TAIL}$`);
 
@@ -275,12 +283,14 @@ function shareGovernment(pieces: readonly string[], text: string, isName?: (name
  * Splits a units cell into the names written in it (trimmed, in order, empties dropped): at separators,
  * then at 和/及 between two units (unit-lists.ts; `isName` says which names are whole, such as registry
  * names), each name with "等…部门" taken off. Levels listed with 、 ("各县、市、区政府") stay one group; places listed
- * with 、 before one government share it ("咸安区、嘉鱼县、通山县人民政府").
+ * with 、 before one government share it ("咸安区、嘉鱼县、通山县人民政府"), and places written once before several bodies
+ * have each ("各县区党委、政府": 各县区党委, 各县区政府; shared-bodies.ts).
  */
 export function splitUnits(text: string, isName?: (name: string) => boolean): string[] {
   const raw = splitRaw(joinPadded(text));
   const joined = raw.length > 1 ? shareGovernment(joinTierWithPlace(joinLevelLists(raw, asText(text)), asText(text)), asText(text), isName) : raw;
-  const pieces = joined.flatMap((p) => splitConjunctions(p, isName)).map((p) => cleanPiece(trimEtc(p))).filter((p) => p !== '');
+  const split = joined.flatMap((p) => splitConjunctions(p, isName)).map((p) => cleanPiece(trimEtc(p))).filter((p) => p !== '');
+  const pieces = split.length > 1 ? shareBodies(split, asText(text)) : split;
   if (pieces.length) {
     const last = pieces.length - 1;
     const stripped = cleanPiece(pieces[last].replace(TRAILING_ETC, ''));
@@ -293,10 +303,44 @@ export function splitUnits(text: string, isName?: (name: string) => boolean): st
 
 /**
  * Splits a people cell (责任领导, 牵头领导) into names. A two-character name padded to the width of three ("汪  峰",
- * as printed tables align names) is one name, not two: a lone character between spaces joins the lone character after it.
+ * as printed tables align names) is one name, not two: a lone character between spaces joins the lone character after it; several
+ * such names run together ("陆 明俞 悦") are as many names.
  */
 export function splitPeople(text: string): string[] {
+  // two-character names padded and then run together as the PDF's lines joined ("陆 明俞 悦", 南陵 2024): each pair is a name
+  const t = asText(text).trim();
+  if (PADDED_RUN.test(t)) return Array.from(t.matchAll(PADDED_PAIR), (m) => m[1] + m[2]);
   return splitUnits(text);
+}
+
+/** A cell of two or more padded two-character names with nothing between them ("陆 明俞 悦"), and one such name. */
+const PADDED_RUN = /^(?:[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]){2,}$/;
+const PADDED_PAIR = /([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])/g;
+
+/** A line's last name (after its last separator) and the next line's first one. */
+const LAST_NAME = /[^、，,；;／/\s]*$/;
+const FIRST_NAME = /^[^、，,；;／/\s]*/;
+const ROLE_END = new RegExp(`${ROLE_TAIL}$`);
+/** A line starting a name of its own, never the rest of one: 各村, 相关部门, 市人行, 县财政局. */
+const NEW_NAME = /^(?:各|相关|有关|[省市县区州盟旗乡镇])/;
+
+/**
+ * Names a units cell pasted from a PDF may have broken where the printed column wrapped ("县委宣传\n部", "县融媒体\n中心"): a line
+ * whose last name does not end as a unit does (…局, …部, …中心) before a line whose first words finish one. Read as written (names on
+ * lines of their own are names: "滁州海关\n市人行", "高新园(邹区镇)\n五星街道", "各村\n各社区" are never joined); check says so
+ * (UNIT_INCOMPLETE) unless the registry knows the joined name, which it then reads.
+ */
+export function brokenNames(text: string): { head: string; tail: string; joined: string }[] {
+  if (!/[\r\n]/.test(text)) return [];
+  const lines = text.split(/\r?\n|\r/);
+  const out: { head: string; tail: string; joined: string }[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const head = LAST_NAME.exec(lines[i - 1].trimEnd())![0];
+    const tail = FIRST_NAME.exec(lines[i].trimStart())![0].replace(ROLE_END, '');
+    if (head === '' || tail === '' || NEW_NAME.test(tail) || /[）)〕\]]$/.test(head) || UNIT_END.test(head)) continue;
+    if (UNIT_END.test(head + tail)) out.push({ head, tail, joined: head + tail });
+  }
+  return out;
 }
 
 /** A lone character between spaces and the lone character after it: a two-character name padded to align ("汪  峰", "达 县"). */

@@ -18,10 +18,10 @@ export interface UnitRoles {
  * / "县财政局协助" → cooperating. A suffix gives its role to the names before it in the same clause
  * (up to the previous marked name); clauses are cut at ，；。 and new lines.
  */
-const SUFFIX = /(?:分别|共同)?(?:牵头负责|牵头抓总|牵头落实|牵头|负总责|主责|主办|具体负责|负责落实|负责|配合落实|配合|参与|协助|协办|协同|共同推进|按职责分工负责|按职责分工落实|按职责分工|按职责负责|抓好落实|落实)$/;
+const SUFFIX = /(?:分别|共同)?(?:牵头负责|牵头抓总|牵头落实|牵头|负总责|主责|主办|具体负责|负责落实|负责|配合落实|配合|参与|协助|协办|协同|共同推进|按(?:照)?职责分工负责|按(?:照)?职责分工落实|按(?:照)?职责分工|按(?:照)?职责负责|分工负责|抓好落实|具体落实|落实)$/;
 const LEAD_SUFFIX = /牵头|负总责|主责|主办|负责$/;
-/** Suffixes that give no role ("按职责分工", "抓好落实"): the name keeps the cell's role. */
-const NEUTRAL_SUFFIX = /^(?:分别)?(?:按职责分工负责|按职责分工落实|按职责分工|按职责负责|抓好落实|落实)$/;
+/** Suffixes that give no role ("按职责分工", "按照职责分工负责", "分工负责", "抓好落实"): the name keeps the cell's role. */
+const NEUTRAL_SUFFIX = /^(?:分别)?(?:按(?:照)?职责分工负责|按(?:照)?职责分工落实|按(?:照)?职责分工|按(?:照)?职责负责|分工负责|抓好落实|具体落实|落实)$/;
 /** "县民政局（牵头）", "区财政局(配合)": the marked name only. */
 const BRACKET_MARK = /[（(]\s*(牵头(?:单位|部门)?|主责|主办|配合(?:单位|部门)?|参与|协助|协办)\s*[）)]$/;
 /** "牵头单位：…", "配合：…", "责任单位：…" at the start of a clause. */
@@ -43,14 +43,14 @@ const AS_ROLE = /为(牵头|配合|责任)(?:单位|部门)$/;
 
 /**
  * References that name no definite set of units: 相关部门, 有关部门, 各有关单位, 相关单位, 有关科室,
- * 各相关部门, 相关乡镇, 区直相关部门, 属地政府, and the governments or zone committees "concerned"
+ * 各相关部门, 相关乡镇, 区直相关部门, 属地政府, 市安委会有关成员单位, 有关产业园区 (绵竹 2025), 县各有关单位 (南陵 2024), and the governments or zone committees "concerned"
  * (相关县（市、区）政府, 相关管委会: which ones, the cell does not say). Groups that name a definite
  * set stay units: 各乡镇, 各镇（街道）, 各县区人民政府, 区直各单位, 各区政府.
  */
-const VAGUE_BODY = '部门|单位|科室|股室|处室|乡镇|镇|街道|镇街|镇(?:街道)|县区|区县|企业|机构|方面|人员|部门单位|管委会|'
+const VAGUE_BODY = '部门|单位|科室|股室|处室|乡镇|镇|街道|镇街|镇(?:街道)|县区|区县|企业|机构|方面|人员|部门单位|管委会|(?:产业)?园区|'
   + '(?:县|区|市|乡|镇|县区|区县|县市区|市县|乡镇)?(?:人民)?政府';
 const VAGUE = new RegExp(
-  `^(?:[\u4e00-\u9fff]{0,4}?(?:政府|直|级|委|属)|各|其他|其它)?各?(?:相关|有关)(?:的)?(?:职能|责任|成员|业务)?(?:${VAGUE_BODY})*$`
+  `^(?:[\u4e00-\u9fff]{0,4}?(?:政府|直|级|委|委会|属)|[县市区省州乡镇旗]|各|其他|其它)?各?(?:相关|有关)(?:的)?(?:职能|责任|成员|业务)?(?:${VAGUE_BODY})*$`
   + '|^属地(?:政府|乡镇|街道|镇街|党委政府|党委、政府|部门|单位)?$',
 );
 

@@ -78,6 +78,12 @@ export const MESSAGES = {
     `${names.map(q).join('、')}是泛指，不是具体单位，未计入牵头或配合单位；如需考核，请写明具体单位名称。`,
   unitVagueKept: (names: readonly string[]) =>
     `${names.map(q).join('、')}是泛指，不是具体单位；这是该任务唯一的牵头单位，已按原文保留（作为分组，无法落实到具体单位考核），请写明具体单位名称。`,
+  unitMasked: (name: string) =>
+    `${q(name)}中有被隐去的字（如网页转载时用“**”代替的字），不是完整的单位名称：已按原文读取，但无法与单位名录核对，也无法落实到具体单位；请改为完整名称。`,
+  noteUnits: (lead: readonly string[], coop: readonly string[]) =>
+    `备注中写有单位：${[lead.length ? `${lead.map(q).join('、')}已按牵头单位读取` : '', coop.length ? `${coop.map(q).join('、')}已按配合单位读取` : ''].filter((x) => x).join('，')}；如不对，请把单位移到牵头或配合单位列，备注只写说明。`,
+  unitBroken: (head: string, tail: string, joined: string) =>
+    `${q(head)}和下一行的${q(tail)}像是一个单位名称被换行断开（如从PDF复制）：已按两个名称读取；如是一个单位，请改为${q(joined)}。`,
   duplicateUnit: (name: string) => `${q(name)}在同一单元格中填写了不止一次。`,
   unitsCarried: (from: CarriedFrom, blank: boolean) =>
     from.mode === 'add'
@@ -92,7 +98,7 @@ export const MESSAGES = {
   leadAlsoCoop: (name: string) => `${q(name)}既是牵头单位又是配合单位。`,
   deadlineMissing: (inWords?: string) => (inWords ? `完成时限为空，任务内容写有${q(inWords)}：请把它填入完成时限列，否则不会核对是否逾期。` : '完成时限为空：请填写日期（如“6月30日前”），或“每月”“长期坚持”等；空着的任务不核对是否逾期。'),
   deadlineOnlyInWords: (count: number, cell: string, text: string) =>
-    `表中没有完成时限列，但有 ${count} 项任务在内容里写了时限（如 ${cell}${q(text)}）：这些时限未作为完成时限核对，到期也不会提示逾期；如需督办，请增加“完成时限”列并填写（用 duban import 生成的分工表会填入）。`,
+    `表中没有完成时限列，但有 ${count} 项任务在内容或备注里写了时限（如 ${cell}${q(text)}）：这些时限未作为完成时限核对，到期也不会提示逾期；如需督办，请增加“完成时限”列并填写（用 duban import 生成的分工表会填入）。`,
   deadlineInPeriodColumns: (headers: readonly string[]) =>
     `表中没有完成时限列，但按${headers.map(q).join('')}分列写了各期目标：这些期限未作为完成时限核对，到期也不会提示逾期；如需督办，请增加“完成时限”列，按每项任务最后一个有目标的季度（或月份）末填写，如“12月底前”。`,
   /** `label`: what the column holds (完成时限, 领导). */

@@ -13,6 +13,8 @@ import { CompletionRule, LeadProgress, isLeadProgressText, readLeadProgress, tal
 import { NOT_DONE, TaskStatus, effectiveDueDate, isDoneText, taskStatus } from '../deadlines/task-status';
 import { TaskSheet } from '../sheets/task-sheet';
 import { UnitCellAnalysis, splitPeople } from '../units/units';
+import { MASKED_NAME, brokenNames } from '../units/unit-names';
+import { UNIT_END } from '../units/unit-lists';
 import { UnitRole, UnitRoles } from '../units/unit-roles';
 import { limitInWords } from './deadline-in-words';
 
@@ -129,6 +131,21 @@ export function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number
     coopOf.push(own);
     coop = coop.concat(parts.length > 1 ? own.filter((u) => !coop.includes(u)) : own);
   }
+  // a name broken where a PDF's column wrapped ("县委宣传\n部"): said, unless the registry read it whole
+  for (const field of ['lead', 'coop'] as const) {
+    for (const b of brokenNames(cellText(values[field]))) if (!lead.includes(b.joined) && !coop.includes(b.joined)) report('UNIT_INCOMPLETE', field, MESSAGES.unitBroken(b.head, b.tail, b.joined));
+  }
+  // a 备注 naming units with a role word ("县文明办、县融媒体中心配合"): read with that role, and said at the 备注
+  const noteText = cellText(values.note);
+  if (noteText !== '' && NOTE_ROLE.test(noteText) && !NOTE_REMARK.test(noteText)) {
+    const inNote = ctx.rolesOf(noteText, 'coop');
+    const named = inNote.lead.concat(inNote.coop);
+    if (named.length > 0 && named.every((n) => UNIT_END.test(n))) {
+      lead = lead.concat(unitIssues('note', inNote.lead, ctx.unitsOf, report).filter((u) => !lead.includes(u)));
+      coop = coop.concat(unitIssues('note', inNote.coop, ctx.unitsOf, report).filter((u) => !coop.includes(u) && !lead.includes(u)));
+      report('COLUMN_INFERRED', 'note', MESSAGES.noteUnits(inNote.lead, inNote.coop));
+    }
+  }
   if (leadCell.vague.length) {
     // a vague lead ("市政府各有关部门") is dropped beside definite units, but kept as written when it is the only lead
     const kept = lead.length === 0;
@@ -218,7 +235,9 @@ function findingsOf(analysis: UnitCellAnalysis): readonly UnitFinding[] {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const r = m.resolution;
-    if (r.kind === 'unknown') out.push({ code: 'UNKNOWN_UNIT', message: MESSAGES.unknownUnit(m.written, r.suggestion, r.placed, r.partOf), suggestion: r.suggestion, replaces: r.suggestion && m.written });
+    // a name a copy masked ("****分局", 网页转载): said as such, not as a name missing from the registry
+    if (MASKED_NAME.test(m.written)) out.push({ code: 'UNIT_INCOMPLETE', message: MESSAGES.unitMasked(m.written) });
+    else if (r.kind === 'unknown') out.push({ code: 'UNKNOWN_UNIT', message: MESSAGES.unknownUnit(m.written, r.suggestion, r.placed, r.partOf), suggestion: r.suggestion, replaces: r.suggestion && m.written });
     else if (r.kind === 'alias') out.push({ code: 'UNIT_ALIAS', message: MESSAGES.unitAlias(r.alias, r.name), suggestion: r.name, replaces: m.written });
     else if (r.kind === 'group') out.push({ code: 'UNIT_GROUP', message: MESSAGES.unitGroup(r.group, r.members) });
   }
@@ -227,8 +246,12 @@ function findingsOf(analysis: UnitCellAnalysis): readonly UnitFinding[] {
   return found;
 }
 
+/** A 备注 that gives units a role (配合, 协助, 牵头 …), unless it is a remark carried to other rows (下同, 以下各项…, 同上). */
+const NOTE_ROLE = /配合|协助|协办|参与|牵头|主办/;
+const NOTE_REMARK = /下同|以下|同上|同第/;
+
 function unitIssues(
-  field: 'lead' | 'coop' | 'task',
+  field: 'lead' | 'coop' | 'task' | 'note',
   names: readonly string[],
   unitsOf: (names: readonly string[]) => UnitCellAnalysis,
   report: (code: IssueCode, field: TaskField, message: string, suggestion?: string, replaces?: string) => void,

@@ -267,7 +267,11 @@ export function checkWorkbook(grids: readonly Grid[], options: CheckOptions): Ch
         if (text) return [{ cell: t.cells.task ?? a1(t.row - 1, 0), text }];
         // a target column's quarters ("第二三季度…任务分别为…", 杨凌 2020 分季目标) are times written in the words too
         const target = sheet.header.targetQuota && t.cells.quota ? limitInWords(t.quotaText, planYear) : null;
-        return target ? [{ cell: t.cells.quota!, text: target }] : [];
+        if (target) return [{ cell: t.cells.quota!, text: target }];
+        // …and a 备注 that carries the time limit ("6月底前完成") where there is no time column
+        const noteCol = sheet.header.columns.note;
+        const note = noteCol === undefined ? null : limitInWords(cellText(grid.rows[t.row - 1]?.[noteCol] ?? null), planYear);
+        return note ? [{ cell: a1(t.row - 1, noteCol!), text: note }] : [];
       });
       if (found.length > 0) {
         const issue = makeIssue('DEADLINE_MISSING', sheet.sheet, found[0].cell, MESSAGES.deadlineOnlyInWords(found.length, found[0].cell, found[0].text));

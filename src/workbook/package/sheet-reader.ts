@@ -180,6 +180,16 @@ export class SheetHandler implements XmlHandler {
     if (v !== null) this.sink.put(col, v);
   }
 
+  /** A row opens (its 0-based index, read from r or counted on), as a <row> tag or the byte lane gives it. */
+  rowStart(index: number, hidden: boolean): void {
+    this.sawRow = true;
+    this.rowIndex = index;
+    if (this.rowIndex >= LIMITS.maxRows) throw refError('行号', String(this.rowIndex + 1));
+    this.sink.startRow(this.rowIndex);
+    this.col = -1;
+    if (hidden && this.marks) this.marks.hiddenRows.push(this.rowIndex);
+  }
+
   cell(column: number, cellStyle: number, cellType: string | undefined, text: string | number | undefined): void {
     this.col = column;
     this.store(column, cellType, cellStyle, text);
@@ -190,15 +200,8 @@ export class SheetHandler implements XmlHandler {
       case 'row': {
         const r = raw.get('r');
         if (r === undefined && !this.sawRow) this.relativeRow = true;
-        this.sawRow = true;
-        this.rowIndex = r !== undefined ? rowOf(r) : this.rowIndex + 1;
-        if (this.rowIndex >= LIMITS.maxRows) throw refError('行号', String(this.rowIndex + 1));
-        this.sink.startRow(this.rowIndex);
-        this.col = -1;
-        if (this.marks) {
-          const hidden = raw.get('hidden');
-          if (hidden === '1' || hidden === 'true') this.marks.hiddenRows.push(this.rowIndex);
-        }
+        const hidden = raw.get('hidden');
+        this.rowStart(r !== undefined ? rowOf(r) : this.rowIndex + 1, hidden === '1' || hidden === 'true');
         break;
       }
       case 'c': {

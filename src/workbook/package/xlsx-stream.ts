@@ -34,6 +34,8 @@ export interface StreamReadOptions {
   readonly verified?: VerifiedParts;
   /** Also read what a clerk's hand leaves (hidden rows, a filter, struck-through text) into each grid's marks: for returned forms. */
   readonly marks?: boolean;
+  /** False: worksheets' rows too are read as text, not by the byte lane (tests compare the two ways). */
+  readonly byteLane?: boolean;
 }
 
 /** OOXML's _xHHHH_ escapes in shared strings (as exceljs reads them). */

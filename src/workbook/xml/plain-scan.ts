@@ -242,6 +242,18 @@ export class PlainXmlScanner implements TextSink {
     }
   }
 
+  /** Whether it stands directly in an unprefixed <sheetData>, nothing carried, nothing left to saxes (SheetByteLane may read the rows). */
+  atRowBoundary(): boolean {
+    const top = this.open.length - 1;
+    return this.saxes === null && this.carry === '' && !this.rootClosed && top >= 0 && this.open[top] === 'sheetData';
+  }
+
+  /** A <row> the byte lane opened is open: the text that follows is inside it. */
+  enterRow(): void {
+    this.open.push('row');
+    this.openLocals.push('row');
+  }
+
   close(): void {
     if (!this.saxes) {
       const rest = this.carry;

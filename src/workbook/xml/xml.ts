@@ -4,6 +4,7 @@ import { XlsxReadError } from '../package/read-error';
 import { InflateBudget, LIMITS, ZipEntry, inflate } from '../zip';
 import { RecordAttributes, XmlAttributes, XmlHandler } from './handler';
 import { PlainXmlScanner, TextSink, localName } from './plain-scan';
+import { RowHandler, SheetByteLane } from './byte-lane';
 
 export type { XmlAttributes, XmlHandler };
 export { localName };
@@ -12,6 +13,8 @@ export interface ScanOptions {
   /** Feed the decoder pieces of at most this many bytes (tests: characters straddling every boundary). */
   readonly chunkSize?: number;
   readonly budget?: InflateBudget;
+  /** False: a worksheet's rows too are read as text (tests compare the two ways). */
+  readonly byteLane?: boolean;
 }
 
 
@@ -114,10 +117,41 @@ export class BoundedFeed {
   }
 }
 
-/** Parses one part of the package as it inflates: the plain scanner, and saxes from wherever it is needed. */
+/**
+ * Parses one part of the package as it inflates: a worksheet's plain rows from the bytes (SheetByteLane), the plain
+ * scanner, and saxes from wherever it is needed.
+ */
 export async function scanPart(bytes: Uint8Array, entry: ZipEntry, handler: XmlHandler, options: ScanOptions = {}): Promise<void> {
   const parser = new PlainXmlScanner(handler, (h) => xmlParser(h, entry.name));
   const feed = new BoundedFeed(parser, entry.name);
-  for await (const text of decodeChunks(inflate(bytes, entry, options.budget), options.chunkSize, entry.name)) feed.write(text);
+  let chunks: AsyncIterable<Uint8Array> = inflate(bytes, entry, options.budget);
+  if (options.byteLane !== false && isRowHandler(handler)) chunks = throughLane(chunks, new SheetByteLane(handler, parser), options.chunkSize);
+  for await (const text of decodeChunks(chunks, options.chunkSize, entry.name)) feed.write(text);
   feed.end();
+}
+
+const isRowHandler = (handler: XmlHandler): handler is RowHandler => typeof (handler as Partial<RowHandler>).rowStart === 'function';
+
+/**
+ * The part's bytes through the lane (in pieces of `chunkSize` when given, so that tests cut rows anywhere), for a part in
+ * UTF-8 as its first bytes say; what the lane does not read goes on to the decoder in order.
+ */
+async function* throughLane(chunks: AsyncIterable<Uint8Array>, lane: SheetByteLane, chunkSize?: number): AsyncGenerator<Uint8Array> {
+  let utf8: boolean | undefined;
+  for await (const chunk of chunks) {
+    utf8 ??= sniffEncoding(chunk) === 'utf-8';
+    if (!utf8) {
+      yield chunk;
+      continue;
+    }
+    const step = chunkSize && chunkSize > 0 ? chunkSize : chunk.length || 1;
+    for (let at = 0; at < chunk.length; at += step) {
+      const out = lane.take(chunk.subarray(at, at + step));
+      if (out.length > 0) yield out;
+    }
+  }
+  if (utf8) {
+    const rest = lane.end();
+    if (rest.length > 0) yield rest;
+  }
 }
