@@ -137,8 +137,8 @@ function parseDated(text: string, planYear: number, publicityMonths?: readonly n
     if (dated.length >= 1 && dated.length + ongoing === read.length && (dated.length >= 2 || ongoing > 0)) {
       const latest = dated.reduce((a, b) => (compareDates(b.date, a.date) > 0 ? b : a));
       const dates = dated.flatMap((d) => d.dates).filter((d, i, all) => all.findIndex((x) => compareDates(x, d) === 0) === i);
-      // a milestone written as a month or a year alone ("11月前全面完成、12月…"): its end is no day the clerk wrote
-      const dayless = dated.filter((d) => d !== latest && d.precision !== undefined).map((d) => d.date);
+      // a milestone written as a month or a year alone ("11月前全面完成、12月…") or by its end ("6月底前…"): no day the clerk wrote
+      const dayless = dated.flatMap((d) => [...(d !== latest && d.precision !== undefined ? [d.date] : []), ...(d.dayless ?? [])]);
       return {
         ...latest, text, dates, explicitYear: dated.some((d) => d.explicitYear),
         ...(ongoing > 0 || dated.some((d) => d.ongoing) ? { ongoing: true } : {}),
