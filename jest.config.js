@@ -13,6 +13,13 @@ module.exports = {
   // three workers on a 2-core machine: a worker waiting on its webpack build, LibreOffice or Chromium leaves its core to
   // the third (fresh clone, idle: jest 181 s with two workers, 159 s with three, 155 s with four)
   maxWorkers: 3,
-  // the files that build the pane or start a browser or LibreOffice first (scripts/jest-sequencer.js)
+  // a worker that has finished exits by itself (no handle is left open: an in-band run of the whole suite ends on its own);
+  // jest's half a second for that is too short on a busy machine, where it then kills the worker and reports a leak
+  workerGracefulExitTimeout: 10_000,
+  // one file of each shared build first, then those that start a browser or LibreOffice, then the costliest first, by the CPU
+  // seconds measured in scripts/jest-costs.json where jest remembers no durations (a fresh clone): scripts/jest-sequencer.js
   testSequencer: '<rootDir>/scripts/jest-sequencer.js',
+  // a folder for this run only, where test files keep what several build from the same fixture (test/helpers/run-cache.ts)
+  globalSetup: '<rootDir>/scripts/jest-run-setup.js',
+  globalTeardown: '<rootDir>/scripts/jest-run-teardown.js',
 };

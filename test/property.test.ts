@@ -120,12 +120,8 @@ describe('splitUnits on any input', () => {
       fc.property(anyValue(UNIT_PIECES), (value) => {
         const parts = splitUnits(value as string);
         expect(Array.isArray(parts)).toBe(true);
-        for (const p of parts) {
-          expect(typeof p).toBe('string');
-          expect(p).not.toBe('');
-          expect(p).toBe(p.trim());
-          expect(/[\p{L}\p{N}]/u.test(p)).toBe(true);
-        }
+        // the parts that are not a non-empty trimmed string with a letter or digit, in one expect (four a part were half this file's time)
+        expect(parts.filter((p) => typeof p !== 'string' || p === '' || p !== p.trim() || !/[\p{L}\p{N}]/u.test(p))).toEqual([]);
       }),
       { numRuns: 1500 },
     );
@@ -164,11 +160,8 @@ describe('splitUnits on any input', () => {
       fc.property(anyValue(UNIT_PIECES), fc.boolean(), (value, withRegistry) => {
         const a = analyzeUnitCell(value as string, withRegistry ? REGISTRY : null);
         expect(Array.isArray(a.mentions) && Array.isArray(a.units) && Array.isArray(a.duplicates)).toBe(true);
-        for (const m of a.mentions) {
-          expect(typeof m.written).toBe('string');
-          expect(['name', 'alias', 'group', 'unknown']).toContain(m.resolution.kind);
-        }
-        for (const u of a.units) expect(typeof u === 'string' && u !== '').toBe(true);
+        expect(a.mentions.filter((m) => typeof m.written !== 'string' || !['name', 'alias', 'group', 'unknown'].includes(m.resolution.kind))).toEqual([]);
+        expect(a.units.filter((u) => !(typeof u === 'string' && u !== ''))).toEqual([]);
         expect(new Set(a.units).size).toBe(a.units.length);
       }),
       { numRuns: 1000 },

@@ -203,13 +203,16 @@ describe.each(EXPECTED)('real table %s, laid out otherwise', (name) => {
     const json = checkedJson(changed, expected);
     expect(json.issues.filter((i) => i.severity === 'error').map((i) => `${i.cell} ${i.message}`)).toEqual([]);
     expect(json.tasks.map(placeOf)).toEqual(expected.tasks.map((t) => placeOf({ ...t, row: variant.row(t.row, headerRow, grids[0]) })));
+    // every task as the clerk reads it, compared in one expect (one per task was a sixth of this file's time)
+    const read: object[] = [];
+    const wanted: object[] = [];
     for (const want of expected.tasks) {
       const got = json.tasks.find((t) => t.row === variant.row(want.row, headerRow, grids[0]) && t.block === want.block)!;
       const skip = gapFields(expected, want.row);
-      const read = readingOf(got);
-      const wanted = wantedOf(want);
       const keep = (o: object) => Object.fromEntries(Object.entries(o).filter(([k]) => !skip.has(k)));
-      expect({ row: want.row, ...keep(read) }).toEqual({ row: want.row, ...keep(wanted) });
+      read.push({ row: want.row, ...keep(readingOf(got)) });
+      wanted.push({ row: want.row, ...keep(wantedOf(want)) });
     }
+    expect(read).toEqual(wanted);
   });
 });

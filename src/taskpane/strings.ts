@@ -240,6 +240,7 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   RULE_UNKNOWN_ITEM: 'Scoring rule item not understood',
   RULE_BAD_VALUE: 'Scoring rule row invalid',
   RULE_SHEETS_UNUSED: 'Other scoring-rule sheets not used',
+  RULE_NOT_COMPUTED: 'Part of a scoring rule Duban cannot compute',
   ADJUSTMENT_BAD_ROW: 'Adjustment row invalid',
 };
 

@@ -28,7 +28,7 @@ const LIBRARY_MARKS: Record<string, RegExp> = {
 let dist: string;
 beforeAll(async () => {
   dist = await ensureBuilt();
-}, 300_000);
+});
 
 const read = (file: string) => fs.readFileSync(path.join(dist, file));
 

@@ -40,7 +40,7 @@ describe('the production build', () => {
   let dist: string;
   beforeAll(async () => {
     dist = await ensureBuilt();
-  }, 300_000);
+  });
 
   test('no bundle of ours holds syntax Safari before 16.4 cannot parse', () => {
     const files = fs.readdirSync(dist).filter((f) => f.endsWith('.js'));

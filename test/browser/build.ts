@@ -2,6 +2,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { withBuildLock } from '../helpers/build-lock';
 
 export const REPO = path.resolve(__dirname, '../..');
 export const BUILD_DIR = path.join(REPO, 'test-output', 'dist');
@@ -25,25 +26,12 @@ function isFresh(): boolean {
   return INPUTS.every((input) => newestMtime(path.join(REPO, input)) < stamp.mtimeMs);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * The production build in BUILD_DIR, built now unless a build newer than every input is there.
  * Jest runs test files in parallel: a lock directory makes the second file wait for the first's build.
  */
 export async function ensureBuilt(): Promise<string> {
-  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
-  for (;;) {
-    try {
-      fs.mkdirSync(LOCK);
-      break;
-    } catch {
-      const lock = fs.statSync(LOCK, { throwIfNoEntry: false });
-      if (lock && Date.now() - lock.mtimeMs > 5 * 60_000) fs.rmSync(LOCK, { recursive: true, force: true }); // left by a killed run
-      await sleep(250);
-    }
-  }
-  try {
+  await withBuildLock(LOCK, () => {
     if (!isFresh()) {
       const started = Date.now();
       const env = { ...process.env };
@@ -62,8 +50,6 @@ export async function ensureBuilt(): Promise<string> {
       const now = new Date(Math.max(Date.now(), ...INPUTS.map((i) => newestMtime(path.join(REPO, i)) + 1)));
       fs.utimesSync(STAMP, now, now);
     }
-  } finally {
-    fs.rmSync(LOCK, { recursive: true, force: true });
-  }
+  });
   return BUILD_DIR;
 }

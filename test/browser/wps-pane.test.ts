@@ -16,7 +16,6 @@ import { CHROMIUM, OUTPUT, available, browserDescribe } from './chromium';
 import { StaticServer, serveStatic } from './server';
 
 const maybe = browserDescribe();
-jest.setTimeout(120_000);
 
 /** Reads the double's model in the page. */
 function inPage<T>(page: Page, fn: string): Promise<T> {

@@ -48,7 +48,7 @@ test('the worker reads and scans what this thread reads and scans; the caller\'s
   } finally {
     helper.close();
   }
-}, 60_000);
+});
 
 test('a helper whose worker is gone reads the returns in this thread: no file is lost', async () => {
   const bytes = await ledgerBook();
@@ -57,7 +57,7 @@ test('a helper whose worker is gone reads the returns in this thread: no file is
   helper.close();
   expect(await helper.readReturns(files, Promise.resolve(JUNE))).toEqual(await readReturnedFiles(files, undefined, JUNE));
   expect(await helper.scan(bytes, '报送台账')).toBeUndefined();
-}, 60_000);
+});
 
 test('a return whose parts lie about their size, or are damaged, is refused with the same reason as in this thread', async () => {
   /** A package whose one part inflates to 3 MB but says 100 bytes (local and central headers), and one with damaged bytes. */
@@ -79,7 +79,7 @@ test('a return whose parts lie about their size, or are damaged, is refused with
   } finally {
     helper.close();
   }
-}, 60_000);
+});
 
 test('a Word 登记表 read as a return is not lost on the way back: the Word files\' returns join the workbooks\', in the files\' order', async () => {
   const word = await submission([{ body: '填写单位：市民政局' }, { rows: [['序号', '报送日期', '信息标题', '采用媒体'], ['1', '2023-06-05', '市民政局开展低保政策宣传', '皖西日报']] }]);
@@ -89,4 +89,4 @@ test('a Word 登记表 read as a return is not lost on the way back: the Word fi
   const read = await helper.readReturns(files, Promise.resolve(JUNE));
   expect(read.returns.map((r) => r.data.file)).toEqual(['市民政局6月登记表.docx', '市民政局-填报表.xlsx']);
   expect(read).toEqual(await readReturnedFiles(files, undefined, JUNE));
-}, 60_000);
+});

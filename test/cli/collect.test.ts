@@ -189,21 +189,23 @@ describe('duban forms and collect: a round trip against a result written by hand
     const ledgerGrid = sheet(after, '报送台账');
     expect(ledgerGrid.rows.slice(ledgerBefore.length).filter((r) => r[6] !== null && r[6] !== '').every((r) => typeof r[6] === 'number')).toBe(true);
 
-    // 收集情况: 单位, 填报表, 按时/逾期, 收到日期（依据）, 新增, 重复, 退回, 本期应报, 本期实报, 文件 (May: 应报 2 for every unit on task 2's monthly quota)
+    // 收集情况: 单位, 填报表, 按时/逾期, 收到日期（依据）, 新增, 重复, 退回, 本期应报, 本期实报, 文件 (May: 应报 2 for the units task 2's monthly quota names — its leads and
+    // the 县区 of 「市（县区）属各媒体平台」; the departments cooperating on it owe none, round 11)
     const summary = text(sheet(after, '收集情况'));
     // ten columns; a blank 来源 may be an empty cell or no cell, as the writer chose
     const unitRow = (unit: string) => Array.from({ length: 10 }, (_, c) => summary.find((r) => r[0] === unit)![c] ?? '');
     expect(summary[2].slice(0, 10)).toEqual(['单位', '填报表', '按时/逾期', '收到日期（依据）', '新增行数', '重复', '退回行数', '本期应报', '本期实报', '文件']);
     const listed = (iso: string) => `${iso}（登记的收件日期）`;
-    expect(unitRow('市民政局')).toEqual(['市民政局', '已返回', '按时', listed('2023-06-05'), '3', '1', '3', '2', '3', `${mz}；市民政局-2023年5月8日工作信息.docx`]);
+    expect(unitRow('市民政局')).toEqual(['市民政局', '已返回', '按时', listed('2023-06-05'), '3', '1', '3', '0', '3', `${mz}；市民政局-2023年5月8日工作信息.docx`]);
     expect(unitRow('金寨县人民政府')).toEqual(['金寨县人民政府', '已返回', '逾期', listed('2023-06-10'), '3', '2', '1', '2', '6', `${jz}；金寨县_2023.5.9_工作信息.docx`]);
-    expect(unitRow('市发改委')).toEqual(['市发改委', '已返回', '按时', listed('2023-06-06'), '1', '0', '0', '2', '1', formName('市发改委')]);
-    expect(unitRow('市商务局')).toEqual(['市商务局', '已返回', '按时', listed('2023-06-07'), '0', '0', '0', '2', '0', formName('市商务局')]);
+    expect(unitRow('市发改委')).toEqual(['市发改委', '已返回', '按时', listed('2023-06-06'), '1', '0', '0', '0', '1', formName('市发改委')]);
+    expect(unitRow('市商务局')).toEqual(['市商务局', '已返回', '按时', listed('2023-06-07'), '0', '0', '0', '0', '0', formName('市商务局')]);
     // a Word submission is no returned form
-    expect(unitRow('市城管局')).toEqual(['市城管局', '未返回', '', '', '1', '0', '0', '2', '3', '20230510 市城市管理局 工作信息.docx']);
+    expect(unitRow('市城管局')).toEqual(['市城管局', '未返回', '', '', '1', '0', '0', '0', '3', '20230510 市城市管理局 工作信息.docx']);
     expect(unitRow('舒城县人民政府')).toEqual(['舒城县人民政府', '未返回', '', '', '0', '0', '0', '2', '3', '']);
     expect(unitRow('霍邱县人民政府')).toEqual(['霍邱县人民政府', '未返回', '', '', '0', '0', '0', '2', '2', '']);
-    expect(unitRow('市财政局')).toEqual(['市财政局', '未返回', '', '', '0', '0', '0', '0', '0', '']);
+    // its one quota (task 3, 「每季度第二个月开展暖民心集中宣传月活动」) is an activity, no 应报 of pieces: blank, as a unit without a quota
+    expect(unitRow('市财政局')).toEqual(['市财政局', '未返回', '', '', '0', '0', '0', '', '0', '']);
     expect(summary.filter((r) => r[1] === '已返回').map((r) => r[0]).sort()).toEqual(['市发改委', '市商务局', '市民政局', '金寨县人民政府'].sort());
     expect(summary.filter((r) => r[1] === '未返回')).toHaveLength(UNITS.length - 4);
 
@@ -229,18 +231,18 @@ describe('duban forms and collect: a round trip against a result written by hand
     expect(section('未写入的进展').map((r) => r.slice(0, 4).join('|'))).toEqual([`${mz}|市民政局|4|已完成`]);
 
     // 需催办: only units owing something (the sample's 设置 asks no form back): a shortfall against 应报 2. Units that met or
-    // passed it are never urged — 市民政局 (3), 金寨县 (6), 市城管局 (3, Word only), 舒城县 (3, no form), 霍邱县 (2) —
-    // nor units with nothing due (市财政局, 应报 0); 市商务局 returned its form with nothing in May and owes 2, 市发改委 (1) owes 1
+    // passed it are never urged — 金寨县 (6), 舒城县 (3, no form), 霍邱县 (2) — nor units with nothing due in May: task 2's
+    // 「市（县区）属各媒体平台…每月至少完成两次…专题报道」 asks its leads and the 县区, not the departments cooperating on it
+    // (round 11: 市商务局, which returned its form with nothing, and 市发改委 (1) owed 2 before); 市委宣传部, a lead, sent nothing
     const owing = section('需催办（有应报未报的）');
     expect(summary[summary.findIndex((r) => r[0] === '需催办（有应报未报的）') + 1].slice(0, 4)).toEqual(['单位', '本期应报', '本期实报', '所欠']);
     const owed = new Map(owing.map((r) => [r[0], r[3]]));
-    expect(owed.get('市商务局')).toBe('本期应报 2 篇，已报 0 篇，尚差 2 篇');
-    expect(owed.get('市发改委')).toBe('本期应报 2 篇，已报 1 篇，尚差 1 篇');
-    for (const u of ['市民政局', '金寨县人民政府', '市城管局', '舒城县人民政府', '霍邱县人民政府', '市财政局']) expect(owed.has(u)).toBe(false);
+    expect(owed.get('市委宣传部')).toBe('本期应报 2 篇，已报 0 篇，尚差 2 篇');
+    for (const u of ['市商务局', '市发改委', '市民政局', '金寨县人民政府', '市城管局', '舒城县人民政府', '霍邱县人民政府', '市财政局']) expect(owed.has(u)).toBe(false);
     for (const [, reason] of owed) expect(reason).toMatch(/^本期应报 \d+ 篇，已报 \d+ 篇，尚差 \d+ 篇$/);
     expect(res.out).toContain(`需催办（${owing.length}）：`);
-    expect(res.out).not.toMatch(/【催办】舒城县人民政府|【催办】霍邱县人民政府|【催办】市财政局/);
-    expect(res.out).toContain('【催办】市商务局：\n  截至目前，贵单位2023年5月1日至2023年5月31日应报送信息 2 篇，已报 0 篇，尚差 2 篇。');
+    expect(res.out).not.toMatch(/【催办】舒城县人民政府|【催办】霍邱县人民政府|【催办】市财政局|【催办】市商务局/);
+    expect(res.out).toContain('【催办】市委宣传部：\n  截至目前，贵单位2023年5月1日至2023年5月31日应报送信息 2 篇，已报 0 篇，尚差 2 篇。');
     expect(res.out).toContain('新增 8 行，重复 3 行，退回 7 项，写入进展 2 项');
 
     // `duban report` counts the new rows (May): 市民政局 +3, 金寨县 +3, 市发改委 +1, 市城管局 +1

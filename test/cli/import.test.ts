@@ -131,7 +131,7 @@ describe('what import refuses', () => {
     const r = await duban('import', path.resolve(__dirname, '../fixtures/plans/jiangsu-2023-minfadian-notice-duty.txt'), '-o', out);
     expect(r.code).toBe(2);
     expect(r.err).toContain('未生成分工表');
-    expect(r.err).toContain('第9段：写有完成时限，但不在编号措施下');
+    expect(r.err).toContain('第9段：写有完成时限（6月2日前），但不在编号措施下');
     await expect(fs.access(out)).rejects.toThrow();
   });
   test.each([

@@ -34,11 +34,14 @@ describe('Excel serials (1900 system)', () => {
   test('every day of 1999..2030 round-trips', () => {
     let date = { year: 1999, month: 1, day: 1 };
     let serial = toSerial(date);
+    // the days that do not round-trip, gathered for one expect (an expect a day was most of this file's time)
+    const wrong: [typeof date, number, number][] = [];
     for (let i = 0; i < 366 * 32; i++) {
-      expect(toSerial(date)).toBe(serial);
+      if (!Object.is(toSerial(date), serial)) wrong.push([date, toSerial(date), serial]);
       date = addDays(date, 1);
       serial++;
     }
+    expect(wrong).toEqual([]);
   });
 });
 

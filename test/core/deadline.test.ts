@@ -54,11 +54,11 @@ const LIUAN_EXPECTED: Record<string, { text: string; want: Deadline }> = {
   '5': { text: '持续推进', want: { kind: 'ongoing', text: '持续推进' } },
   '6': {
     text: '5月底前',
-    want: { kind: 'date', text: '5月底前', date: civil('2023-05-31'), dates: [civil('2023-05-31')], nextYear: false, explicitYear: false },
+    want: { kind: 'date', text: '5月底前', date: civil('2023-05-31'), dates: [civil('2023-05-31')], nextYear: false, explicitYear: false, dayless: [civil('2023-05-31')] },
   },
   '7': {
     text: '5月底前',
-    want: { kind: 'date', text: '5月底前', date: civil('2023-05-31'), dates: [civil('2023-05-31')], nextYear: false, explicitYear: false },
+    want: { kind: 'date', text: '5月底前', date: civil('2023-05-31'), dates: [civil('2023-05-31')], nextYear: false, explicitYear: false, dayless: [civil('2023-05-31')] },
   },
   '8': {
     text: '6月上旬',

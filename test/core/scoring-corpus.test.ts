@@ -12,8 +12,7 @@ import { Expected, ROOT, scoreDifferences, workbookOf } from '../helpers/scoring
 
 /** Rules whose hand computation needs what the sheets cannot say: each test that is not run says why (README table). */
 const NOT_EXPRESSED: Record<string, string> = {
-  'xumuju-xxgz': 'C8 合写稿件前两名作者3:2分配（科室也按作者3:2分）：合作分配只有平分/各计全分/减半/第一作者（C6 取最高两个层次第10轮起可写“同稿多用 | 取最高两个层次”）',
-  'yaojiang-2021-qnganbu': 'C3 未完成次数累计加倍递增扣分（−1、−2、−4、−8）：Duban 没有递增扣分（C4–C5 由人认定的区间分值已可写在台账“认定分值”列）',
+  'yaojiang-2021-qnganbu': 'C1 每位年轻干部每月的任务（按作者判完成）：Duban 只按单位判指标（C3 累计加倍递增第11轮起可写“缺报扣分 | 未完成指标，按累计次数加倍递增”；C4–C5 区间分值写在台账“认定分值”列）',
 };
 
 const rules = readdirSync(ROOT, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();

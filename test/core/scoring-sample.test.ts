@@ -26,12 +26,16 @@ const content = () => bulletinContent(report, '暖民心行动', d('2023-07-05')
 
 describe('the sample, June 2023', () => {
   it('1. a unit with no quota gets no completion points and does not outrank one that reported', () => {
-    // 市文旅局: no quota, 0 pieces — completion does not apply (was: full 40); 市卫健委 1 of 2: 20
+    // 市文旅局: no quota, 0 pieces — completion does not apply (was: full 40); 霍邱县 1 of 2: 20 of its 38.9
     expect(unit('市文旅局').completion).toBeNull();
     expect(unit('市文旅局').notApplicable.map((n) => n.component)).toContain('submission');
     expect(unit('市文旅局').total).toBe(0);
-    expect(unit('市卫健委').total).toBe(20);
-    expect(unit('市卫健委').rank).toBeLessThan(unit('市文旅局').rank);
+    expect(unit('霍邱县人民政府').parts.find((p) => p.component === 'submission')?.points).toBe(20);
+    // round 11: task 2's 「市（县区）属各媒体平台…每月至少完成两次…专题报道」 names the 县区, not the departments cooperating on it —
+    // 市卫健委 (1 piece, not adopted) owes nothing in June and the breakdown says why; 市人社局 (2 adopted pieces) still outranks 市文旅局
+    expect(unit('市卫健委').completion).toBeNull();
+    expect(unit('市卫健委').flags).toContain('任务2的指标（每月至少完成两次）由牵头单位完成，配合单位不计应报');
+    expect(unit('市人社局').rank).toBeLessThan(unit('市文旅局').rank);
   });
 
   it('2. 基本情况 names as 排名前列 only units that scored, and says so when nobody in a category did', () => {
@@ -40,7 +44,8 @@ describe('the sample, June 2023', () => {
     // categories where nobody scored share one clause (「党委部门、媒体单位…本期均未得分」)
     expect(tops).toMatch(/媒体单位[^；。]*本期均未得分/);
     // and never a unit 存在问题 names for not reporting
-    const problems = content().sections[1].paragraphs.join('');
+    // (the paragraphs naming silent units; an overdue task names its lead elsewhere, 市交通运输局 among them)
+    const problems = content().sections[1].paragraphs.filter((p) => p.includes('未报送信息')).join('');
     // 存在问题 names those that owe something this period or this year (六安银保监分局, 人行六安中心支行 have no quota all year)
     const owing = new Set([...report.scores, ...report.yearToDate].filter((s) => s.expected > 0).map((s) => s.unit));
     for (const name of report.zeroReport.units) {
@@ -52,18 +57,20 @@ describe('the sample, June 2023', () => {
 
   it('3. a department without spot checks is graded on what applies to it, not against 100 points', () => {
     const dept = unit('市人社局');
-    expect(dept.notApplicable.map((n) => n.component)).toEqual(['awareness', 'satisfaction']);
-    expect(dept.maxApplicable).toBe(80);
-    // 45 of 80 applicable is 56 % — 较差 as 金安区's 58.3 of 100; a department at the full 80 would be 优秀
+    // no quota in June (task 2 is the media platforms' and the 县区'), no spot checks: adoption alone applies
+    expect(dept.notApplicable.map((n) => n.component)).toEqual(['submission', 'awareness', 'satisfaction']);
+    expect(dept.maxApplicable).toBe(40);
+    // 5 of 40 applicable is 12.5 % — 较差; a department at the full 80 of 80 would be 优秀
     expect(dept.grade).toBe('较差');
     expect(gradeOf({ total: 80, maxApplicable: 80 }, report.rules)).toBe('优秀');
     expect(gradeOf({ total: 62, maxApplicable: 80 }, report.rules)).toBe('良好'); // 77.5 of 100
   });
 
   it('4. the overall completion rate counts each unit at most at its quota', () => {
-    // 36 asked; over-reporting (叶集区 4 of 2, 金寨县 4 of 2, 市教体局 3 of 2, 金安区 3 of 2) no longer hides units with nothing
-    expect(overallCompletion(report.scores)).toBeCloseTo(20 / 36, 6);
-    expect(content().sections[0].paragraphs[0]).toContain('总体完成率55.6%');
+    // 20 asked (市委宣传部、皖西日报社、市广电台 and the seven 县区, 2 each; round 11: not the departments cooperating on task 2):
+    // 12 counted — over-reporting (叶集区 4 of 2, 金寨县 4 of 2, 金安区 3 of 2) no longer hides units with nothing
+    expect(overallCompletion(report.scores)).toBeCloseTo(12 / 20, 6);
+    expect(content().sections[0].paragraphs[0]).toContain('总体完成率60.0%');
   });
 
   it('5. the attachment columns add up to 总分 (叶集区 40 + 9 + 0 + 9.7 + 8.7 = 67.4)', () => {
@@ -92,8 +99,10 @@ describe('the sample, June 2023', () => {
     expect(formatBulletin(year).split('\n')[1]).toContain('等次');
   });
 
-  it('scores print at the rule precision (45 分, not 45.00 分)', () => {
-    expect(content().sections[0].paragraphs.find((p) => p.startsWith('从得分情况看'))).toContain('市人社局（45分）');
+  it('scores print at the rule precision (5 分, not 5.00 分)', () => {
+    const tops = content().sections[0].paragraphs.find((p) => p.startsWith('从得分情况看'));
+    expect(tops).toContain('市人社局（5分）');
+    expect(tops).toContain('舒城县人民政府（65.5分）');
   });
 
   it('every unit carries parts that add up to its total, in JSON and --explain', () => {

@@ -136,6 +136,12 @@ describe('deadlines', () => {
     expect(issue).toMatchObject({ code: 'DEADLINE_NON_WORKDAY', severity: 'warning', cell: 'E2', suggestion: '2024-06-07' });
     expect(issue.message).toContain('端午');
   });
+  // 新郑 2025 list: "2025年11月底前,并长期坚持" drew 建议改为11月28日 for a day nobody wrote
+  test('a month, quarter or half year written by its end (2024: 11月30日 a Saturday, 6月30日 a Sunday) raises nothing; the day written out does', () => {
+    for (const text of ['11月底前', '2024年11月底前,并长期坚持', '第二季度末', '上半年', '6月底前完成试点，11月底前全面推开']) expect({ text, codes: one(text).issues.map((i) => i.code) }).toEqual({ text, codes: [] });
+    expect(one('2024年11月30日前').issues.map((i) => i.code)).toEqual(['DEADLINE_NON_WORKDAY']);
+    expect(one('11月底前', '2024-12-02').issues.map((i) => i.code)).toEqual(['TASK_OVERDUE']);
+  });
   test('the same date as an Excel date cell', () => {
     expect(one(toSerial(d('2024-06-10'))).issues.map((i) => i.code)).toEqual(['DEADLINE_NON_WORKDAY']);
   });
@@ -239,7 +245,7 @@ describe('quotas', () => {
 });
 
 test('every issue code has a severity from DESIGN.md', () => {
-  expect(ISSUE_CODES).toHaveLength(47); // DESIGN.md's table and the codes docs/DESIGN-r3.md adds
+  expect(ISSUE_CODES).toHaveLength(48); // DESIGN.md's table and the codes docs/DESIGN-r3.md adds (RULE_NOT_COMPUTED and LEDGER_DUPLICATE_ROW, round 11, and main's)
   for (const code of ISSUE_CODES) expect(['error', 'warning', 'info']).toContain(ISSUE_SEVERITY[code]);
 });
 

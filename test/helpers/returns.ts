@@ -3,6 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { duban } from './cli';
+import { builtOnce } from './run-cache';
 
 export const formName = (unit: string) => `${unit}-填报表-2023-06-01至2023-06-30.xlsx`;
 export const at = (iso: string, time = '00:00') => new Date(`${iso}T${time}:00Z`);
@@ -28,13 +29,24 @@ export function lineChecker(out: string): (start: string, ...parts: string[]) =>
   };
 }
 
+/** The forms `duban forms --month <month>` makes from the unedited sample, into the folder `forms` (made once a run: run-cache.ts). */
+export async function sampleForms(forms: string, month = '2023-06'): Promise<void> {
+  await builtOnce(`sample-forms-${month}`, forms, async (out) => {
+    const master = `${out}.master.xlsx`;
+    expect((await duban('init', master, '--sample')).code).toBe(0);
+    expect((await duban('forms', master, '-o', out, '--month', month)).code).toBe(0);
+    await fs.rm(master, { force: true });
+  });
+}
+
 /** The sample master (edited first when asked), its June forms, and an empty folder for what comes back. */
 export async function sampleWithForms(dir: string, editMaster?: (master: string) => Promise<void>): Promise<{ master: string; forms: string; back: string }> {
   const master = path.join(dir, 'master.xlsx');
   expect((await duban('init', master, '--sample')).code).toBe(0);
   await editMaster?.(master);
   const forms = path.join(dir, 'forms');
-  expect((await duban('forms', master, '-o', forms, '--month', '2023-06')).code).toBe(0);
+  if (editMaster) expect((await duban('forms', master, '-o', forms, '--month', '2023-06')).code).toBe(0);
+  else await sampleForms(forms);
   const back = path.join(dir, 'back');
   await fs.mkdir(back);
   return { master, forms, back };

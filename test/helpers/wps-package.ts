@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { WpsPackage, buildWps } from '../../scripts/build-wps';
+import { withBuildLock } from './build-lock';
 
 const REPO = path.resolve(__dirname, '../..');
 const OUT = path.join(REPO, 'test-output', 'wps');
@@ -18,27 +19,12 @@ function newest(target: string): number {
 
 /** The built package, building it first when any input is newer than the last build. */
 export async function wpsPackage(): Promise<WpsPackage> {
-  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
-  while (!tryLock()) await new Promise((resolve) => setTimeout(resolve, 500));
-  try {
+  return withBuildLock(LOCK, () => {
     const record = fs.existsSync(RECORD) ? (JSON.parse(fs.readFileSync(RECORD, 'utf8')) as WpsPackage & { inputs: number }) : null;
     const inputs = Math.max(...INPUTS.map((i) => newest(path.join(REPO, i))));
     if (record && record.inputs >= inputs && fs.existsSync(record.archive)) return record;
     const pkg = buildWps(OUT, '', { typeCheck: false }); // npm test type-checked the sources first
     fs.writeFileSync(RECORD, JSON.stringify({ ...pkg, inputs }));
     return pkg;
-  } finally {
-    fs.rmSync(LOCK, { recursive: true, force: true });
-  }
-}
-
-function tryLock(): boolean {
-  try {
-    fs.mkdirSync(LOCK);
-    return true;
-  } catch {
-    const age = Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-    if (age > 15 * 60_000) fs.rmSync(LOCK, { recursive: true, force: true }); // left by a killed run
-    return false;
-  }
+  });
 }

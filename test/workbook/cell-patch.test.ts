@@ -236,10 +236,9 @@ describe('patchCells', () => {
     const after = await patchCells(before, [{ sheet: '报送台账', updates }]);
     const [a, b] = [await ledger(before), await ledger(after)];
     expect(b.rows.length).toBe(20_100);
-    for (let r = 0; r < 20_000; r++) {
-      const edited = (r + 1 - 7) % 997 === 0;
-      expect(b.rows[r]).toEqual(edited ? [a.rows[r][0], `改${r + 1}`, r + 1] : a.rows[r]);
-    }
+    // every row as it was but the edited ones (one comparison of all 20,000: an expect per row cost a second)
+    const edited = (r: number) => (r + 1 - 7) % 997 === 0;
+    expect(b.rows.slice(0, 20_000)).toEqual(a.rows.map((row, r) => (edited(r) ? [row[0], `改${r + 1}`, r + 1] : row)));
     expect(b.rows[20_099]).toEqual([45100, '新20100']);
     const { dimension, cells } = await cellsOf(after);
     expect(dimension).toBe('A1:C20100');

@@ -132,6 +132,21 @@ export class WorksheetCollectionProxy extends Loadable {
   }
 }
 
+/**
+ * A RangeAreas address as the log writes it (each area as rectA1), remembered by address: the writer formats one list of
+ * areas several times (font, fill, borders …), and each recorded op would otherwise parse thousands of areas again.
+ */
+const areasSeen = new Map<string, string>();
+function areasA1(address: string): string {
+  let out = areasSeen.get(address);
+  if (out === undefined) {
+    out = address.split(',').map((a) => rectA1(parseAddress(a.trim()))).join(',');
+    if (areasSeen.size >= 64) areasSeen.clear();
+    areasSeen.set(address, out);
+  }
+  return out;
+}
+
 export class WorksheetProxy extends Loadable {
   private resolved: SheetModel | null | undefined;
 
@@ -248,11 +263,10 @@ export class WorksheetProxy extends Loadable {
 
   /** Several ranges at once (RangeAreas): formatting them records one op per area. */
   getRanges(address: string): { format: unknown } {
-    const areas = address.split(',').map((a) => a.trim());
     const self = this;
     return {
       get format() {
-        return recorder(self.context, () => self.sheet(), () => areas.map((a) => rectA1(parseAddress(a))).join(','), 'format');
+        return recorder(self.context, () => self.sheet(), () => areasA1(address), 'format');
       },
     };
   }

@@ -26,12 +26,25 @@ portContract({
 portContract({
   label: 'package (the browser page: zip-level writes, exceljs only after an edit it refuses)',
   async open(bytes) {
-    const port = await PackageWorkbook.open(bytes);
+    const held = await PackageWorkbook.open(bytes);
+    // what a reader of the saved file finds, saved and read again once for each state of the port: any call on it may
+    // change the workbook, so each forgets the saved copy (exceljs's save of the sample is seconds: 20 looks in a row)
+    let saved: Promise<FileWorkbook> | undefined;
+    const port = new Proxy(held, {
+      get(target, prop) {
+        const member = Reflect.get(target, prop, target);
+        if (typeof member !== 'function') return member;
+        return (...args: unknown[]) => {
+          saved = undefined;
+          return member.apply(target, args);
+        };
+      },
+    });
     return {
       port,
       async formulaAt(sheet, address) {
         // what a reader of the saved file finds in the cell
-        const file = await FileWorkbook.load(await port.save());
+        const file = await (saved ??= held.save().then((b) => FileWorkbook.load(b)));
         const at = parseA1(address)!;
         const c = file.workbook.getWorksheet(sheet)!.getCell(at.row + 1, at.col + 1);
         return c.formula ? `=${c.formula}` : undefined;

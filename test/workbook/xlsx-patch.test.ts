@@ -203,7 +203,15 @@ async function clerkWorkbook(): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
+/** The report's sheets for a workbook: built once for each workbook and month, each caller given its own copy. */
+const specsBuilt = new WeakMap<Uint8Array, Map<number, Promise<SheetSpec[]>>>();
 async function reportSpecs(bytes: Uint8Array, month = 6): Promise<SheetSpec[]> {
+  const byMonth = specsBuilt.get(bytes) ?? new Map<number, Promise<SheetSpec[]>>();
+  specsBuilt.set(bytes, byMonth);
+  if (!byMonth.has(month)) byMonth.set(month, buildSpecs(bytes, month));
+  return structuredClone(await byMonth.get(month)!);
+}
+async function buildSpecs(bytes: Uint8Array, month: number): Promise<SheetSpec[]> {
   const report = buildReport(await readXlsxGrids(bytes), {
     today: TODAY,
     period: { from: { year: 2023, month, day: 1 }, to: { year: 2023, month, day: daysInMonth(2023, month) } },

@@ -4,3 +4,4 @@ export * from './civil-date';
 export * from './date-values';
 export * from './numerals';
 export * from './holiday-notice';
+export * from './lunar-new-year';

@@ -186,14 +186,14 @@ function scanBody(st: ScanState, ctx: YearContext, pos: number, prefixed: boolea
   }
   if ((m = matchAt(RE_HALF, s, pos))) {
     st.pos = pos + m[0].length;
-    return [m[1] === '上' ? item(ctx, 6, 30) : item(ctx, 12, 31)];
+    return [m[1] === '上' ? item(ctx, 6, 'end') : item(ctx, 12, 'end')];
   }
   const yearEnd = matchAt(prefixed ? RE_YEAR_END_AFTER_PREFIX : RE_YEAR_END, s, pos);
   if (yearEnd) {
     m = yearEnd;
     st.pos = pos + m[0].length;
     const midYear = m[1] === '中' || m[2] === '年中';
-    return [midYear ? item(ctx, 6, 30) : item(ctx, 12, 31)];
+    return [midYear ? item(ctx, 6, 'end') : item(ctx, 12, 'end')];
   }
   if (!prefixed && st.month !== undefined && (m = matchAt(RE_DAY_ONLY, s, pos))) {
     st.pos = pos + m[0].length;
@@ -280,6 +280,8 @@ export function classifyDateList(scan: DateListScan, text: string): Deadline {
   });
   const latest = items[last];
   const precision = latest.yearOnly ? 'year' : latest.bare ? 'month' : undefined;
+  // a month's, quarter's or year's end (6月底前, 第三季度末, 年底前) is no day the clerk wrote: a rest day there is not theirs to move
+  const dayless = resolved.filter((r, i) => items[i].day === 'end' && !items[i].bare && !items[i].yearOnly).map((r) => (r as { date: CivilDate }).date);
   return {
     kind: 'date',
     text,
@@ -288,6 +290,7 @@ export function classifyDateList(scan: DateListScan, text: string): Deadline {
     nextYear: latest.nextYear,
     explicitYear: latest.explicitYear,
     ...(precision ? { precision } : {}),
+    ...(dayless.length > 0 ? { dayless } : {}),
   };
 }
 

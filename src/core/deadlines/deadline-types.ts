@@ -35,7 +35,7 @@ export type DateDeadline = {
   onRestDay?: RestDayRule;
   /** "4月前", "11月前" with no 底/末/day: before the month or by its end? Due at its end (the later), said as DEADLINE_AMBIGUOUS. */
   monthBefore?: boolean;
-  /** Milestones written as a month or a year alone (their ends, not days the clerk wrote): no rest-day check. */
+  /** Dates written as a month, quarter or year end (6月底前, 第三季度末, 年底前) or milestones written as a month or a year alone: their ends, not days the clerk wrote — no rest-day check. */
   dayless?: CivilDate[];
 };
 

@@ -4,6 +4,7 @@ import { NUMBER_CHARS, asciiDigits, parseChineseInteger } from '../dates/numeral
 import { ONGOING_PHRASES, RELATIVE_PHRASES, everyNthMonth, phaseClauses, rewritePhrase } from './deadline-phrases';
 import { DateDeadline, Deadline } from './deadline-types';
 import { classifyDateList, findDateInside, scanDateList } from './date-scan';
+import { hasLunarDay, lunarDaysAsDates } from './lunar-days';
 import { parseRecurring } from './recurring';
 
 export * from './deadline-types';
@@ -24,7 +25,8 @@ function compactText(text: string): string {
     .replace(/^;+|[;。,、]+$/g, '') // a closing 。 or , says nothing of the date
     .replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '')
     .replace(/[‐‑‒–—―−﹣]+/g, '-')
-    .replace(/[〜∼]/g, '~');
+    .replace(/[〜∼]/g, '~')
+    .replace(/元月/g, '1月'); // 元月 is January ("元月25日前")
 }
 
 const CHINESE_NUMBER_RUN = /[零〇一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾]+/g;
@@ -121,7 +123,10 @@ function parseDated(text: string, planYear: number, publicityMonths?: readonly n
   if (isPlaceholder(compact)) return { kind: 'placeholder', text };
   const plan = fiveYearPlanEnd(compact);
   if (plan) return { kind: 'date', text, date: plan, dates: [plan], nextYear: false, explicitYear: true, precision: 'year' };
-  const s = rewritePhrase(numeralsToDigits(compact));
+  // "年初一、初二", "正月十五前" (a 春节 plan's days): the plan year's dates; without a year they cannot be dated, and say so
+  const lunar = lunarDaysAsDates(compact, planYear);
+  if (lunar === null && hasLunarDay(compact)) return { kind: 'relative', text };
+  const s = rewritePhrase(numeralsToDigits(lunar ?? compact));
   if (RELATIVE_PHRASES.test(s)) return { kind: 'relative', text };
 
   for (const phased of phaseClauses(s)) {
@@ -137,8 +142,8 @@ function parseDated(text: string, planYear: number, publicityMonths?: readonly n
     if (dated.length >= 1 && dated.length + ongoing === read.length && (dated.length >= 2 || ongoing > 0)) {
       const latest = dated.reduce((a, b) => (compareDates(b.date, a.date) > 0 ? b : a));
       const dates = dated.flatMap((d) => d.dates).filter((d, i, all) => all.findIndex((x) => compareDates(x, d) === 0) === i);
-      // a milestone written as a month or a year alone ("11月前全面完成、12月…"): its end is no day the clerk wrote
-      const dayless = dated.filter((d) => d !== latest && d.precision !== undefined).map((d) => d.date);
+      // a milestone written as a month or a year alone ("11月前全面完成、12月…") or by its end ("6月底前…"): no day the clerk wrote
+      const dayless = dated.flatMap((d) => [...(d !== latest && d.precision !== undefined ? [d.date] : []), ...(d.dayless ?? [])]);
       return {
         ...latest, text, dates, explicitYear: dated.some((d) => d.explicitYear),
         ...(ongoing > 0 || dated.some((d) => d.ongoing) ? { ongoing: true } : {}),

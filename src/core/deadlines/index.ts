@@ -3,3 +3,4 @@ export * from './deadline';
 export * from './task-status';
 export * from './schedule';
 export * from './lead-progress';
+export { LUNAR_RUN } from './lunar-days';

@@ -86,3 +86,51 @@ export function withDutyParts<S extends { paras: Paragraph[]; numbered: boolean 
   return doubts;
 }
 
+
+/** A heading over a division of the work by unit: "(二)具体分工", "五、任务分工", "人员分工". */
+const UNIT_DIVISION = /(?:具体|任务|职责|责任|工作|人员)分工[。：:]?$/;
+/** A name masked by a 范文 site ("__区卫计局", "xx县委宣传部"): read as the unit it stands for. */
+const MASK = /^[_＿xX×*＊]+/;
+
+/** A line that is only a unit's name, numbered or not ("1、市卫计委", "__区卫计局"): the unit the lines under it are the duties of. */
+function unitHeadingLine(p: Paragraph): string | null {
+  const body = p.plain.slice(p.prefix).replace(/[。：:]$/, '').trim();
+  if (body.length < 2 || body.length > 20 || /[，,。；;、\s]/.test(body)) return null;
+  return UNIT_END.test(body.replace(MASK, '')) && !/负责|牵头|配合/.test(body) ? p.text.slice(p.prefix).replace(/[。：:]$/, '').trim() : null;
+}
+
+export interface UnitHeadedPart {
+  readonly heading: Paragraph;
+  /** Each duty, with the unit its heading names. */
+  readonly duties: { readonly unit: string; readonly paras: Paragraph[] }[];
+  /** Every paragraph of the part under its heading, the units' headings included. */
+  readonly body: Paragraph[];
+}
+
+/**
+ * Parts headed as a division of the work whose items are units, each over its duties: "(二)具体分工" → "1、市卫计委" → "(1)基层卫生科
+ * …负责…", "(2)…"; "2、市医改办" → "负责医改政策的…" (a 卫计委's 家庭医生 event). Each duty is a task of its own, doubtful (no units
+ * written with it): led by its subject when it names one, else by the unit heading it.
+ */
+export function unitHeadedParts(paras: readonly Paragraph[]): UnitHeadedPart[] {
+  const parts: UnitHeadedPart[] = [];
+  paras.forEach((p, i) => {
+    if (p.level === 0 || !UNIT_DIVISION.test(p.plain.slice(p.prefix).trim())) return;
+    const body: Paragraph[] = [];
+    for (let k = i + 1; k < paras.length && (paras[k].level === 0 || paras[k].level > p.level); k++) body.push(paras[k]);
+    if (body.length === 0 || unitHeadingLine(body[0]) === null || body.filter((q) => unitHeadingLine(q) !== null).length < 2) return;
+    const duties: { unit: string; paras: Paragraph[] }[] = [];
+    let unit = '';
+    let open: Paragraph[] | null = null;
+    for (const q of body) {
+      const named = unitHeadingLine(q);
+      if (named !== null) {
+        unit = named;
+        open = null;
+      } else if (open && q.level === 0 && !SENTENCE_END.test(open[open.length - 1].plain)) open.push(q);
+      else duties.push({ unit, paras: (open = [q]) });
+    }
+    if (duties.length >= 2) parts.push({ heading: p, duties, body });
+  });
+  return parts;
+}

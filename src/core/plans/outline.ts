@@ -26,8 +26,12 @@ const LEVELS: readonly RegExp[] = [
   /^(?:[(（]\s*\d{1,2}\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*[、.．]?\s*/,
 ];
 
-/** A numbered field of an activity ("1.活动时间:…", "3.组织单位:…"): part of the item above it, never an item. */
-const FIELD = /^(?:(?:活动|宣传|实施)?(?:时间|地点)|(?:活动)?内容|(?:组织|主办|承办|协办|参加|参与|牵头|责任|配合)(?:单位|部门))\s*[:：]/;
+/**
+ * A numbered field of an activity ("1.活动时间:…", "3.组织单位:…"; a 镇's 春节 activities: "1、比赛时间:年初一、初二",
+ * "2、放映地点:…", "3、负责单位:汤口社区", "4、组队形式:…", "4、活动要求:…"): part of the item above it, never an item.
+ */
+const FIELD =
+  /^(?:(?:活动|宣传|实施|比赛|竞赛|放映|演出|展演|展览|举办)?(?:时间|地点)|(?:活动)?内容|(?:组织|主办|承办|协办|参加|参与|牵头|责任|配合|负责|参演|参赛)(?:单位|部门)|(?:组队|参赛|报名)(?:形式|方式|对象|办法)|活动(?:要求|形式|对象))\s*[:：]/;
 
 /** A field line of an activity, numbered or not ("活动时间:…", "活动地点:…", "牵头单位:…"). */
 export function isActivityField(plain: string): boolean {

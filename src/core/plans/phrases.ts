@@ -4,6 +4,7 @@ import { CATEGORY_TAIL } from '../quotas/by-category';
 import { UNIT_END } from '../units/unit-lists';
 import { yearFromTitle } from '../sheets/task-sheet';
 import { clauseSubject } from './plan-subjects';
+import { LUNAR_RUN } from '../deadlines';
 
 export interface Found {
   readonly text: string;
@@ -14,6 +15,8 @@ export interface Found {
 const N = `[${NUMBER_CHARS}]`;
 const PH = '[*＊xX×Ｘ]{1,2}';
 const DAY_PART = `(?:${N}{1,3}[日号]|底|末|[上中下][旬询])`;
+/** An hour of the day after a date: 12:00, 下午5点, 17时30分, 上午. */
+const HOUR = `(?:(?:[上下]午|中午|晚上?)?(?:${N}{1,2}[:：]${N}{2}|${N}{1,2}[时点](?:${N}{1,2}分|半)?)|[上下]午|中午)`;
 /** A year never filled in: 20xx年, 20**年. */
 const YEAR_PH = '20[xX×＊*Ｘ]{2}年';
 const MONTH_DATE = `(?:次年)?(?:${N}{1,2}|${PH})月(?:${DAY_PART}|${PH}[日号])`;
@@ -54,7 +57,8 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
   new RegExp(`[自从]?即日起?(?:开始)?${SPAN_TO}`),
   new RegExp(`${YEAR_PH}(?:${N}{1,2}月${N}{1,3}[日号]|年底|年内|年末)(?:[—\\-~～至到]+${YEAR_PH}?(?:${N}{1,2}月${N}{1,3}[日号]|年底))?(?:前|之前)?`),
   // several, each with its 前: "分别于2026年5月底前、2026年9月底前完成" (two leads, a time each: the cell keeps both, a milestone)
-  new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:(?:前|之前)?[、和及至到-](?:20\\d\\d年)?${MONTH_DATE})*(?:前|之前|以前)`),
+  // the hour may come before 前: "于2025年3月7日12:00前报送" (a notice's 报送要求), "3月7日下午5点前", "6月30日17时前"
+  new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:(?:前|之前)?[、和及至到-](?:20\\d\\d年)?${MONTH_DATE})*${HOUR}?(?:前|之前|以前)`),
   new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}(?:[、和及](?:20\\d\\d年)?${MONTH_DATE})+`),
   new RegExp(`[自从于](?:${N}{1,2}|${PH})月(?:${N}{1,2}|${PH})[日号]起(?:${SPAN_TO})?`),
   new RegExp(`(?:年底|年内|年末|上半年|下半年|[一二三四1-4]季度末?)(?:前|之前)`),
@@ -63,6 +67,8 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
   new RegExp(DATE_RANGE),
   // a span of months, due at its end: "4月上旬至5月底", "2025年4月—5月", "5—7月" (the grammar reads the whole span)
   new RegExp(`(?:20\\d\\d年)?${N}{1,2}(?:月(?:[上中下]旬|底|初|份)?)?(?:至|到|${DASH}{1,2})(?:20\\d\\d年)?${N}{1,2}月(?:[上中下]旬|底|末|初|份)?`),
+  // the days of a 春节 plan, lunar: "年初一、初二", "年初一至初七", "正月十五", "腊月二十三", "除夕"
+  new RegExp(LUNAR_RUN),
   new RegExp(`(?:20\\d\\d年)?${MONTH_DATE}`),
   new RegExp(`每(?:个)?季度(?:的)?第?[一二三1-3](?:个)?月`),
   /每(?:个|1|一)?(?:日|天|周|月|季度|半年|年)|按(?:日|天|周|月|季度|年)(?=[公通报发更])/,
@@ -99,8 +105,9 @@ function withoutDateSpaces(plain: string): { text: string; at: number[] } {
 /** The deadline phrase of `text` (plain, simplified), or null. Its `text` is as written in `plain` (spaces and all). */
 export function findDeadline(plain: string): Found | null {
   const squeezed = withoutDateSpaces(plain);
-  const found = findIn(squeezed.text);
-  if (!found || squeezed.text.length === plain.length) return found;
+  // 元月 is January ("活动时间:元月13日至元月25日"): searched as 1月, the same length, and shown as written
+  const found = findIn(squeezed.text.replace(/元月/g, '1月'));
+  if (!found) return found;
   const start = squeezed.at[found.start];
   const end = squeezed.at[found.start + found.text.length - 1] + 1;
   return { text: plain.slice(start, end), start };
@@ -111,6 +118,8 @@ function findIn(plain: string): Found | null {
     for (const m of plain.matchAll(re)) {
       // a number cut from a longer one is no date: the "15至4月" of "3.15至4月", the "10至10月" of "10月10至10月15"
       if (/^\d/.test(m[0]) && /[0-9.．月]/.test(plain[m.index! - 1] ?? '')) continue;
+      // "2024年初一季度", "今年初一…", "每年初一次": the year's 年, not 大年's (年初一)
+      if (/^年初/.test(m[0]) && /[0-9今明本当去次每全]/.test(plain[m.index! - 1] ?? '')) continue;
       return { text: m[0].replace(/^[于]/, ''), start: m.index! + (m[0].startsWith('于') ? 1 : 0) };
     }
   }
@@ -124,6 +133,8 @@ const QUOTA_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:每个项目)?(?:${PERIOD})?[^，。；,;：:()（）每]{0,8}?${MINIMUM}(?:完成|开展|报送|发布|推出|刊发|播出|组织|召开|举办|举行)?${N}+个?${COUNT_UNIT}`, 'g'),
   // "每月集中开展壹次…培训会" (a 镇's 防诈 plan): an adverb between the period and the verb
   new RegExp(`${PERIOD}(?:集中|统一|定期|分别)?(?:推出|开展|召开|发布|播出|更新|报送|举办|举行)?${N}{1,3}${COUNT_UNIT}`, 'g'),
+  // a short object between the verb and the count: "每天举行有奖竞猜350条" (a 春节 plan's riddles)
+  new RegExp(`${PERIOD}(?:集中|统一|定期)?(?:推出|开展|发布|播出|更新|报送|举办|举行|刊发)[^，。；,;：:()（）\\d]{1,6}?${N}{1,4}${COUNT_UNIT}`, 'g'),
   new RegExp(`各(?:开展|召开|举办|发布|报送)?${N}{1,2}${COUNT_UNIT}`, 'g'),
   new RegExp(`(?:发送|发布|推出|召开|举办|制作|编印|印发|播出)${N}{1,3}(?:条|篇|期|场|次|部|份|幅)`, 'g'),
   // people or collectives each unit puts forward: "市总工会推选10位劳动模范", "各县区分别推选2个文明家庭集体" (创城代言 2023)
@@ -204,13 +215,18 @@ export function findPublicityMonths(plain: string): number[] {
   return [];
 }
 
+/** A 范文 site's count closing a title: "(通用5篇)", " 篇1", "五篇", "(精选3篇)". */
+const SITE_COUNT = /\s*(?:[(（](?:通用|精选|汇总|合集)?[\d一二三四五六七八九十]{1,2}篇[)）]|篇\s*\d{1,2}|[\d一二三四五六七八九十]{1,2}篇)$/;
+
 /** The plan year: a title line's 20xx年, else a 发布日期, else the year most often written. */
+
 export function findYear(lines: readonly string[]): number | null {
   for (const line of lines.slice(0, 15)) {
     const m = /(20\d\d)\s*年(?:度)?[^。]{0,30}(?:方案|计划|安排|要点|通知)/.exec(line);
     if (m && line.length < 80) return Number(m[1]);
     // a title that writes its year without 年: "2019食品安全宣传周活动方案"
-    const bare = /^(20\d\d)[\u4e00-\u9fff][^。，,；;：:]{0,30}(?:方案|计划|安排|要点)$/.exec(line.trim());
+    // a 范文 site's title may carry its own count after it: "2025乡镇春节文化活动方案(通用5篇)", "…方案 篇1", "《…方案五篇》"
+    const bare = /^(20\d\d)[\u4e00-\u9fff][^。，,；;：:]{0,30}(?:方案|计划|安排|要点)$/.exec(line.trim().replace(/^《|》$/g, '').replace(SITE_COUNT, ''));
     if (bare) return Number(bare[1]);
   }
   for (const line of lines.slice(0, 15)) {

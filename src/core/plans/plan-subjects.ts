@@ -74,6 +74,17 @@ export function unitHeading(p: Paragraph): string | null {
   return m && UNIT_END.test(m[1]) && !/平台$/.test(m[1]) ? p.text.slice(p.prefix, p.prefix + m[1].length) : null;
 }
 
+/**
+ * An item that is only the names of units, its duties on the lines below ("6、南康庄村党支部、村委" over "负责提前至少10天…", "派至少
+ * 10人…", a 送春联下乡 plan's division): those units, as written; null for any other item.
+ */
+export function unitsItem(p: Paragraph): string[] | null {
+  const body = p.plain.slice(p.prefix).replace(/[。：:]$/, '').trim();
+  if (body.length < 2 || body.length > 30 || /[，,。；;\s(（]/.test(body) || /负责|牵头|配合|工作|活动/.test(body)) return null;
+  const names = body.split('、');
+  return names.every((n) => n.length >= 2 && UNIT_END.test(n) && !/平台$/.test(n)) ? p.text.slice(p.prefix).replace(/[。：:]$/, '').trim().split('、') : null;
+}
+
 /** The units an item names as the subjects of its sentences, its first line's and those of the lines below, as written; null when none. */
 export function subjectsOf(paras: readonly Paragraph[], from: number): string[] | null {
   const names = paras.flatMap((p, i) => itemSubjects(p, i === 0 ? from : 0) ?? []);

@@ -111,10 +111,16 @@ function continuesTable(lines: readonly { index: number; text: string }[], at: n
   return false;
 }
 
+/**
+ * Columns a schedule has besides the task's (地点, 参加对象, 备注): no role of a task sheet, but cells of every row all the same
+ * ("序号 时间 内容 任务与要求 地点 责任部门", 宜兴's 世界环境日 plan copied a cell a line). Never read as units.
+ */
+const OTHER_COLUMN = /^(?:(?:活动|会议|举办|实施)?地点|(?:参加|参与|邀请)?(?:对象|人员)|备注)$/;
+
 /** A table copied one cell a line: at least three header words in a row, then rows each opening with its number. */
 function verticalTable(lines: readonly { index: number; text: string }[], at: number): { table: PlanTable; next: number } | null {
   let width = 0;
-  while (at + width < lines.length && isHeaderWord(lines[at + width].text) && cellsOf(lines[at + width].text) === null) width++;
+  while (at + width < lines.length && (isHeaderWord(lines[at + width].text) || OTHER_COLUMN.test(lines[at + width].text.trim())) && cellsOf(lines[at + width].text) === null) width++;
   if (width < 3 || !/^(?:序号|编号|序)$/.test(lines[at].text.replace(/[\s\u3000]/g, '').replace('號', '号'))) return null;
   const header = lines.slice(at, at + width).map((l) => l.text.trim());
   const rows: string[][] = [header];
@@ -181,6 +187,12 @@ function blockCells(row: readonly string[], blocks: Blocks | undefined, block: n
   if (!blocks || block === undefined) return row;
   const from = blocks.start + (block - 1) * blocks.width;
   return [...row.slice(from, from + blocks.width), ...row.slice(blocks.start + blocks.width * blocks.count)].filter((c, i) => i < blocks.width || c !== '');
+}
+
+/** A task cell short enough to be the row's title: one clause of at most 40 characters, no sentence inside it. */
+function shortTitle(task: string): string | null {
+  const t = task.replace(/[。；;]$/, '');
+  return t.length > 0 && t.length <= 40 && !/[。；;]/.test(t) ? t : null;
 }
 
 /** The plan's deadline from a table cell, or from the task's own words when the table has no deadline column. */
@@ -277,7 +289,8 @@ export function measuresFromTable(table: PlanTable, year: number, publicityMonth
     const paragraph = table.paragraphs[r.row] ?? table.paragraphs.find((p) => p !== null) ?? 0;
     const seq = text(r.values.seq);
     measures.push({
-      paragraph, lastParagraph: paragraph, section: r.section, title: null, task,
+      // a short task cell names the row as a title does ("开展…活动" beside its 任务与要求 cell); a long one is its text only
+      paragraph, lastParagraph: paragraph, section: r.section, title: shortTitle(task), task,
       ...(seq ? { seq } : {}),
       lead: leads, coop: coops,
       deadline: deadlineOf(text(deadlines[i].value), task, year, publicityMonths),

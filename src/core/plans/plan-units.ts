@@ -1,5 +1,5 @@
 // The units a measure names: "(责任单位:…)", "【责任单位:…】", "牵头单位：…" lines, "由…牵头/负责/组织" and "…配合" in prose.
-import { UNIT_END } from '../units/unit-lists';
+import { GROUPISH, UNIT_END } from '../units/unit-lists';
 import { splitUnits } from '../units/units';
 import { splitUnitRoles } from '../units/unit-roles';
 import { toSimplified } from '../sheets/traditional';
@@ -13,12 +13,15 @@ export interface UnitMentionSpan {
   readonly coop: string[];
   /** The time written with the units ("…；完成时限：2023年6月底前", "…，3月底前完成"), as written; the measure's time limit. */
   readonly time?: string;
+  /** The list closes with 下同 ("（牵头单位：县文旅局，配合单位：各乡镇，下同）"): the units are those of the measures after it too. */
+  readonly downward?: boolean;
 }
 
 // 牵头责任单位 / 协同责任单位 (安徽 2022's 重点工作及责任分解) before 责任单位, so the longer label is read whole;
 // 部门分工 holds prose ("部门分工:省发展改革委牵头,各地、各部门配合。", 广东 2021's 分工方案)
+// 负责单位 leads like 责任单位, 参演单位 (the team that performs) takes part (a 镇's 春节 activities: "3、负责单位:汤口社区")
 const LABEL_WORDS =
-  '牵头责任单位|协同责任单位|牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协同单位|协同部门|协办单位|参与单位|参加单位|组织单位|主办单位|承办单位|部门分工|责任分工';
+  '牵头责任单位|协同责任单位|牵头单位|牵头部门|主责单位|责任单位|责任部门|负责单位|负责部门|配合单位|配合部门|协同单位|协同部门|协办单位|参与单位|参加单位|参演单位|参赛单位|组织单位|主办单位|承办单位|部门分工|责任分工';
 const LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]`, 'g');
 /** A label written in 【】 instead of with a colon: "【牵头单位】市委宣传部【配合单位】市发改委". */
 const BRACKETED_LABEL = new RegExp(`【(${LABEL_WORDS})】`, 'g');
@@ -35,7 +38,7 @@ function colonLabels(original: string, plain: string): { original: string; plain
   return { original: o, plain: p };
 }
 const LEAD_LABELS = /^(?:牵头|主责)/;
-const COOP_LABELS = /^(?:配合|协同|协办|参与|参加)/;
+const COOP_LABELS = /^(?:配合|协同|协办|参与|参加|参演|参赛)/;
 /** A label whose list is written as prose: "X牵头,Y配合". */
 const DIVISION_LABEL = /分工$/;
 const INNER = '(?:[^()（）]|[(（][^()（）]*[)）])';
@@ -43,7 +46,7 @@ const INNER = '(?:[^()（）]|[(（][^()（）]*[)）])';
 const BRACKET = new RegExp(`(?:[(（](${INNER}*?(?:单位|部门)\\s*[:：]${INNER}*)[)）]|【(${INNER}*?(?:单位|部门)\\s*[:：][^【】]*)】|〔(${INNER}*?(?:单位|部门)\\s*[:：][^〔〕]*)〕)`, 'g');
 /** A line naming units, numbered as an activity's field or not: "责任单位:…", "3.组织单位:…". */
 const LINE =
-  /^(?:\d{1,2}\s*[.．、]\s*)?(?:牵头责任单位|协同责任单位|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|协同单位|协同部门|协办单位|协办部门|组织单位|主办单位|承办单位|部门分工|责任分工)\s*[:：]/;
+  /^(?:\d{1,2}\s*[.．、]\s*)?(?:牵头责任单位|协同责任单位|牵头单位|牵头部门|责任单位|责任部门|负责单位|负责部门|配合单位|配合部门|协同单位|协同部门|协办单位|协办部门|参演单位|参赛单位|组织单位|主办单位|承办单位|部门分工|责任分工)\s*[:：]/;
 
 /** Whether a paragraph (simplified) is a line naming units: "牵头单位:…", "协办单位:…". */
 export function isUnitsLine(plain: string): boolean {
@@ -67,6 +70,12 @@ export function unitNames(list: string): string[] {
     const joined = `${names[i - 1]}和${names[i]}`;
     if (/^(?:单位|部门)$/.test(names[i]) && plainList.includes(joined)) names.splice(i - 1, 2, joined);
   }
+  // "书法、美术协会": a short word that is no unit before a name sharing its ending is one name written short (书法协会 and
+  // 美术协会), kept whole as written — never "书法" as a unit of its own
+  for (let i = names.length - 2; i >= 0; i--) {
+    const joined = `${names[i]}、${names[i + 1]}`;
+    if (names[i].length <= 3 && !UNIT_END.test(names[i]) && !GROUPISH.test(names[i]) && SHARED_ENDING.test(names[i + 1]) && plainList.includes(joined)) names.splice(i, 2, joined);
+  }
   return names
     .map((n) => {
       const at = plainList.indexOf(n, from);
@@ -75,6 +84,9 @@ export function unitNames(list: string): string[] {
       return list.slice(at, at + n.length);
     });
 }
+
+/** Endings a list writes once for two names ("书法、美术协会", "教育、卫健部门"); never 单位 ("学校、企事业单位" are two). */
+const SHARED_ENDING = /(?:协会|学会|研究会|部门)$/;
 
 /** The words that label a time field ("完成时限：", "实施时间：", "时间安排："): one home for the plan readers. */
 export const TIME_LABEL_WORDS = '(?:(?:完成|办结|截止|实施)?(?:时限|时间|期限|时间节点)|时间安排|时限要求)';
@@ -91,6 +103,9 @@ const PERSON_FIELD_SEMI = /([,，;；、\s\u3000])(责任人|联系人|负责人
 const FIELD_ASIDE = /[（(][^（()）]*[:：][^（()）]*[)）]/g;
 /** A list marking its units' roles in brackets: "市委宣传部（牵头）、市发改委". */
 const ROLE_MARK = /[（(]\s*(?:牵头|主责|配合|协办|参与)\s*[)）]/;
+
+/** 下同 closing a list: "…，各乡镇，下同", "…（下同）". */
+const DOWNWARD = /[,，;；、\s]*[(（]?下同[)）]?\s*$/;
 
 /** The words closing a list that say each unit does its own part: "按职责分工负责", "分别负责", "各负其责". */
 const OWN_PARTS = /(?:按(?:照)?(?:职责|职能)(?:分工)?|分别|共同)负责$|各负其责$|分别牵头$/;
@@ -127,13 +142,14 @@ function isTime(name: string): boolean {
 }
 
 /** Labelled lists inside `original` (read on `plain`): lead and coop by the plan's own labels, and a time written with them. */
-function labelled(original: string, plain: string): { lead: string[]; coop: string[]; time?: string } {
+function labelled(original: string, plain: string): { lead: string[]; coop: string[]; time?: string; downward?: boolean } {
   const marks: { label: string; from: number; to: number }[] = [];
   for (const m of plain.matchAll(LABEL)) marks.push({ label: m[1], from: m.index!, to: m.index! + m[0].length });
   const hasLead = marks.some((m) => LEAD_LABELS.test(m.label));
   const lead: string[] = [];
   const coop: string[] = [];
   let time: string | undefined;
+  let downward = false;
   marks.forEach((m, i) => {
     // a list ends at its sentence's end: "参加单位:县安监局、…公司。各乡镇自行设定…" names no unit after 。
     let list = original.slice(m.to, i + 1 < marks.length ? marks[i + 1].from : original.length).split(/[。]/)[0].replace(FIELD_ASIDE, '').replace(PERSON_FIELD_SEMI, '$1$2：');
@@ -145,6 +161,11 @@ function labelled(original: string, plain: string): { lead: string[]; coop: stri
     }
     // "…、省大数据中心按职责分工负责": how the listed units share the work, not part of the last name
     list = list.replace(/[,，;；\s]+$/, '').replace(NOTE_ASIDE, '').replace(OWN_PARTS, '');
+    // "…，各乡镇，下同": the units hold for the measures below too — a note, never a unit called 下同
+    if (DOWNWARD.test(toSimplified(list))) {
+      downward = true;
+      list = list.replace(DOWNWARD, '');
+    }
     const isLead = LEAD_LABELS.test(m.label) || (!hasLead && !COOP_LABELS.test(m.label));
     if (DIVISION_LABEL.test(m.label)) {
       // "部门分工:省财政厅牵头,各地、各部门配合": the prose says who leads and who cooperates
@@ -172,7 +193,7 @@ function labelled(original: string, plain: string): { lead: string[]; coop: stri
     if (isLead) lead.push(...names);
     else coop.push(...names);
   });
-  return time ? { lead, coop, time } : { lead, coop };
+  return { lead, coop, ...(time ? { time } : {}), ...(downward ? { downward } : {}) };
 }
 
 /** A paragraph that only names who leads the paragraph before it: "市发改委牵头落实", "市金融办、人民银行…分别牵头落实". */

@@ -5,13 +5,16 @@ import { Schedule, parseSchedule } from '../deadlines/schedule';
 import { Paragraph, isActivityField, linesClosingSubItems } from './outline';
 import { Span, activityFields, isLogistics, stagesOutside, unitlessMeasures } from './spans';
 import { ATTACHMENT, attachmentTitledBelow, listedTaskTable } from './attachments';
-import { dutyHead, dutyParts, withDutyParts } from './duty-list';
+import { dutyHead, dutyParts, unitHeadedParts, withDutyParts } from './duty-list';
+import { eventTime } from './event-time';
+import { carryDown } from './carried-down';
+import { CLOSING_FIELD, timeField, underAgenda, unitsAlone } from './event-lines';
 import { PAGE_MARK, withTitleLines } from './table-titles';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from '../sheets/traditional';
 import { MASKED_NAME } from '../units/unit-names';
 import { TIME_LABEL_WORDS, firstListedLeads, firstOfListLeads, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
-import { itemSubjects, sectionLeads, subjectOf, subjectsOf, unitHeading } from './plan-subjects';
+import { itemSubjects, sectionLeads, subjectOf, subjectsOf, unitHeading, unitsItem } from './plan-subjects';
 import { titleOfPlan } from './plan-title';
 import { similarUnitDoubts } from './similar-units';
 import { titleOf, withoutDates } from './item-title';
@@ -54,6 +57,10 @@ export interface PlanMeasure {
   readonly leadFromSubject?: boolean;
   /** The lead is the unit the item's heading is ("(一)县教育局(7月7日)"), its duties below. */
   readonly leadFromHeading?: boolean;
+  /** A heading over only its units' lines ("四、活动单位" then "主办单位:…", "协办单位:…"): who runs the event, no task written. */
+  readonly unitsAlone?: boolean;
+  /** Its units close with 下同: they are the units of the measures after it that name none (`carriedDown`). */
+  readonly unitsDownward?: boolean;
   /** The text stops inside this measure, the last (a copy cut mid-sentence). */
   readonly cutAtEnd?: boolean;
   /** The source as written, number and all, for the 来源 column. */
@@ -153,7 +160,7 @@ function datedDuty(p: Paragraph): boolean {
 }
 
 
-function readMeasure(span: Span, year: number, publicityMonths: number[], firstLeads = false): PlanMeasure {
+function readMeasure(span: Span, year: number, publicityMonths: number[], firstLeads = false, event?: string): PlanMeasure {
   const first = span.paras[0];
   const last = span.paras[span.paras.length - 1];
   const lead: string[] = [];
@@ -164,6 +171,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
   const leadLabelled = span.paras.some((p) => LEAD_LABEL.test(p.plain));
   /** A time written with the units ("（责任单位：…；完成时限：…）"): the measure's own time limit. */
   let labelledTime: string | undefined;
+  let downward = false;
   for (const p of span.paras) {
     const skip = p === first ? p.prefix : 0;
     const spans = unitSpans(p.text, p.plain);
@@ -176,6 +184,7 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
       (asCoop ? coop : lead).unshift(...s.lead);
       coop.unshift(...s.coop);
       labelledTime = s.time ?? labelledTime;
+      downward ||= s.downward === true;
     }
     // a line that was only units ("牵头责任单位:市财政局。") leaves nothing: no empty line in the task's cell
     if (text.slice(skip).trim() === '' && plainText.slice(skip).trim() === '') continue;
@@ -211,20 +220,27 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
   lead.push(...(lead.length === 0 && span.section ? sectionLeads(span.section) ?? [] : []));
   // a 任务分工 paragraph: every sentence's subject is a doer, beside the one 负责 names ("县公安局负责…。各派出所将…")
   const subject = (lead.length === 0 && (span.heading !== undefined || span.numbered)) ? subjectsOf(span.paras, span.heading ? 0 : first.prefix)
-    : span.duty ? nonEmpty([...(dutyHead(first) ?? []), ...(subjectsOf(span.paras, 0) ?? [])]) : null;
+    : span.duty ? nonEmpty([...(dutyHead(first) ?? []), ...(subjectsOf(span.paras, first.prefix) ?? [])]) : null;
   // an item headed by its unit and a colon ("2.派出所:用真实的…"), as sure as "X:负责…"; the unit is no title
   const headed = span.numbered ? dutyHead(first) : null;
   if (lead.length === 0 && !subject && headed) lead.push(...headed);
   // a heading that is only a unit, its day in brackets: "(一)县教育局(7月7日)" over that unit's duties (doubtful too)
-  const named = lead.length === 0 && !subject && span.numbered ? unitHeading(first) : null;
-  const fromSubject = subject !== null || named !== null;
+  // or a duty under a unit's heading ("1、市卫计委" over "(1)…负责…") naming no unit itself: that unit's
+  const named = lead.length === 0 && !subject ? (span.numbered ? unitHeading(first) : null) ?? span.unitHeading ?? null : null;
+  // an item that is only its units' names over lines of their duties: those units', doubtful as a heading's unit is
+  const itemUnits = lead.length === 0 && !subject && !named && span.numbered && span.paras.length > 1 ? unitsItem(first) : null;
+  const fromSubject = subject !== null || named !== null || itemUnits !== null;
   if (subject) lead.splice(0, lead.length, ...subject, ...lead.filter((n) => !subject.includes(n))); // in the text's order
   if (named) lead.push(named);
+  if (itemUnits) lead.push(...itemUnits);
   const original = task;
 
   // the time written with the units comes first: a quota's 每月 in the text is no time limit beside it
   // and, when the text gives none, the dates of the stage the measure is a step of ("(一)宣传动员阶段(6月1日—6月5日)")
-  const apart = labelledTime ?? (findDeadline(plain) ? undefined : stageTime(span.section));
+  // an activity written as fields is due when its own time field says, before a step its other fields ask for ("1、放映时间:年初一至
+  // 初七…" over "4、活动要求:…请各村居将放映计划于1月30日前报送…", a 镇's 春节 plan)
+  // and, in a plan that is one event, the event's time ("二、活动时间 / 2025年8月20日") for its parts that name none
+  const apart = labelledTime ?? (activityFields(span.paras) ? timeField(span.paras) : undefined) ?? (findDeadline(plain) ? undefined : stageTime(span.section) ?? event);
   const timeFound = apart !== undefined ? (findDeadline(toSimplified(apart)) ?? { text: toSimplified(apart), start: 0 }) : null;
   const found = timeFound ?? findDeadline(plain);
   let deadline: PlanDeadline = { text: null, kind: 'none' };
@@ -269,9 +285,11 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
     deadline,
     quota,
     ...(schedule ? { schedule } : {}),
-    unsure: !(span.numbered || span.listed) || lead.length === 0 || fromSubject,
+    unsure: !(span.numbered || span.listed) || lead.length === 0 || fromSubject || unitsAlone(span.paras),
+    ...(unitsAlone(span.paras) ? { unitsAlone: true } : {}),
+    ...(downward ? { unitsDownward: true } : {}),
     ...(fromSubject ? { leadFromSubject: true } : {}),
-    ...(named ? { leadFromHeading: true } : {}),
+    ...(named || itemUnits ? { leadFromHeading: true } : {}),
     source: span.paras.map((p) => p.text).join('\n'),
   };
 }
@@ -286,6 +304,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   const firstLeads = firstListedLeads(paras.map((p) => p.plain).join('\n'));
   const { level, withUnits } = measureLevel(paras, led);
   const title = titleOfPlan(paras);
+  const event = eventTime(paras) ?? undefined;
 
   // headings above the measure level, by level, give each measure its section
   const headings: (string | null)[] = [];
@@ -364,6 +383,11 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       else outside.push(p);
       continue;
     }
+    if (level > 0 && p.level === level && underAgenda(headings) && !HAS_UNITS(p)) {
+      // "六、仪式议程" → "1、介绍来宾", "3、…书记张xx致感谢辞", "6、合影": the ceremony's running order, no tasks
+      close();
+      continue;
+    }
     if (level > 0 && p.level === level) {
       close();
       current = { paras: [p], section: sectionNow(), numbered: true };
@@ -390,6 +414,19 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
 
   // "四、任务分工" over paragraphs each opening with its units ("县公安局负责…"): a task each, doubtful (no 责任单位 written)
   const dutyDoubts = withDutyParts(dutyParts(paras), spans, outside, withUnits === 0 ? HAS_UNITS : null, (d, section) => ({ paras: d, section, numbered: false, duty: true }));
+  // "(二)具体分工" over units each heading its duties ("1、市卫计委" → "(1)…负责…"): a doubtful task per duty, never the part's
+  // heading above as one measure holding them all
+  for (const part of unitHeadedParts(paras)) {
+    const inPart = new Set(part.body);
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const kept = spans[k].paras.filter((p) => !inPart.has(p));
+      if (kept.length === 0) spans.splice(k, 1);
+      else if (kept.length < spans[k].paras.length) spans[k] = { ...spans[k], paras: kept };
+    }
+    outside.splice(0, outside.length, ...outside.filter((p) => !inPart.has(p)));
+    // a numbered duty with its own units bracket is as sure as any item; the others are doubtful, led by their heading's unit
+    for (const d of part.duties) spans.push({ paras: d.paras, section: part.heading.text, numbered: d.paras[0].level > 0, duty: true, ...(d.unit ? { unitHeading: d.unit } : {}) });
+  }
 
   // an item that only introduces a list of units-bearing paragraphs ("3.发布内容:") is a heading
   const measures: PlanMeasure[] = [];
@@ -410,15 +447,17 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
       outside.push(head);
       continue;
     }
-    const measure = readMeasure(span, year ?? new Date(0).getUTCFullYear(), publicityMonths, firstLeads);
+    const measure = readMeasure(span, year ?? new Date(0).getUTCFullYear(), publicityMonths, firstLeads, event);
     // no plan year: a date's day and month are known, its year is not (the clerk sets it, --year or 设置)
     measures.push(year === null && measure.deadline.date ? { ...measure, deadline: { text: measure.deadline.text, kind: measure.deadline.kind } } : measure);
   }
   measures.sort((a, b) => a.paragraph - b.paragraph);
+  carryDown(measures);
   // the text stops inside the last measure (a copy cut mid-sentence: "4.加强示范区与主城区基础设施"): what it asks is not all there
   const end = paras[paras.length - 1];
   const lastAt = measures.length - 1;
-  if (lastAt >= 0 && !measures[lastAt].unsure && measures[lastAt].lastParagraph === end.index && !unitsOnly(end) && !/[。；;！!？?)）”」』】〕]\s*$/.test(end.plain)) {
+  // (a last line that is a field of its own — "完成时限：2025年10月底前", "责任领导：王五" — needs no full stop)
+  if (lastAt >= 0 && !measures[lastAt].unsure && measures[lastAt].lastParagraph === end.index && !unitsOnly(end) && !CLOSING_FIELD.test(end.plain) && !/[。；;！!？?)）”」』】〕]\s*$/.test(end.plain)) {
     measures[lastAt] = { ...measures[lastAt], unsure: true, cutAtEnd: true };
   }
 
@@ -428,6 +467,7 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   for (const m of measures) {
     if (!m.unsure) continue;
     const why = m.cutAtEnd ? '原文在此条中途截断（文末没有句号），任务内容可能不全，请对照原件'
+      : m.unitsAlone ? '此条只列出主办、承办、协办等单位，没有写任务内容，请核实是否列为任务'
       : m.leadFromHeading ? `责任单位取自条目标题“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
       : m.leadFromSubject ? `责任单位取自句首“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
       : m.lead.length > 0 ? '责任单位不在编号措施下'
@@ -451,7 +491,8 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     if (p.index < firstMeasure && !(p.level > 0 && DUTY.test(p.plain) && (findQuotas(p.plain).length > 0 || (p.level > 1 && ACTOR.test(p.plain)))) && proseUnits(p.plain).lead.length === 0 && !datedDuty(p)) continue;
     const deadline = findDeadline(p.plain);
     if (deadline && /(?:前|之前|以前|[上中下]旬)$/.test(deadline.text)) {
-      unsure.push({ paragraph: p.index, why: '写有完成时限，但不在编号措施下' });
+      // the time named, so the clerk sees by when without opening the plan ("于2025年3月7日12:00前报送…", a notice's 报送要求)
+      unsure.push({ paragraph: p.index, why: `写有完成时限（${deadline.text}），但不在编号措施下` });
     } else if (DUTY.test(p.plain) && (ACTOR.test(p.plain) || p.level === 0)) {
       unsure.push({ paragraph: p.index, why: '写有单位和要求，但不在编号措施下，请核实是否为任务' });
     } else if (findQuotas(p.plain).length > 0 && DUTY.test(p.plain)) {

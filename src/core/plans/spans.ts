@@ -16,13 +16,15 @@ export interface Span {
   readonly at?: number;
   /** One unit's paragraph of a 任务分工 part ("县公安局负责…"): led by its subjects. */
   readonly duty?: boolean;
+  /** The unit whose heading the duty is under ("1、市卫计委" over "(1)…负责…"): its lead when it names none itself. */
+  readonly unitHeading?: string;
 }
 
 /**
  * The part of a plan that holds its measures: 三、工作措施, 主要任务, 重点工作…; or its steps, when the stages are the work
  * (五、实施步骤 → (一)第一阶段:宣传发动,制定方案(2017年7月18日至…), a 五城联创 plan naming no unit).
  */
-const MEASURES_PART = /措施|任务|重点工作|工作内容|活动内容|主要做法|宣传内容|具体安排|工作安排|宣传安排|活动安排|宣传重点|宣传方式|实施步骤|工作步骤|步骤安排|阶段安排|分阶段/;
+const MEASURES_PART = /措施|任务|重点工作|工作内容|活动内容|主要内容|主要活动|活动项目|主要做法|宣传内容|具体安排|工作安排|宣传安排|活动安排|宣传重点|宣传方式|实施步骤|工作步骤|步骤安排|阶段安排|分阶段/;
 
 /**
  * A plan that names no units anywhere: the measures are the innermost items of the part whose

@@ -30,6 +30,8 @@ const BOILERPLATE: readonly RegExp[] = [
   /^(?:资源描述|展开阅读全文|相关资源|猜你喜欢|相关搜索|相关文档|下载文档|立即下载|阅读全文|收起|点击查看更多)\s*[:：]?$/,
   /由会员(?:上传)?分享.*(?:在[线線][阅閱]读|搜索)|请在.{1,10}上搜索|由用户提供并上传/,
   /^当前位置\s*[:：]/,
+  // a 范文 site's links to its other samples: "- 乡镇春节活动策划方案 推荐度:", "- 相关推荐"
+  /推荐度\s*[:：]?\s*$|^[-–—•·]\s*相关推荐\s*$/,
   /copyright|©|版权所有|ICP备|ICP证|经营许可证|公网安备/i,
   /^本站(?:为|仅|所有|不)|如有侵权|侵犯了您的版权/,
   /^(?:网站首页|首页)\s+\S+\s+\S+/,
@@ -41,7 +43,9 @@ const BOILERPLATE: readonly RegExp[] = [
 ];
 
 /** Labels of a government page's information-disclosure header (索 引 号: … | 发布机构: … | 成文日期: …, cells split by | or spaces), spaces allowed between their characters. */
-const DISCLOSURE_LABEL = ['索引号', '发布机构', '成文日期', '发文日期', '发布日期', '发布时间', '发文字号', '文号', '公文种类', '有效性', '信息分类', '主题分类', '生效日期', '废止日期', '公开日期', '公开方式', '公开范围', '生成日期', '字体']
+const DISCLOSURE_LABEL = ['索引号', '发布机构', '成文日期', '发文日期', '发布日期', '发布时间', '发文字号', '文号', '公文种类', '有效性', '信息分类', '主题分类', '生效日期', '废止日期', '公开日期', '公开方式', '公开范围', '生成日期', '字体',
+  // a county's disclosure card (瑶田镇 2025: "| 索 引 號: | … | 分 類: | …", "| 責任部門: | 發文日期: | …", "| 標 題: | …", "| 有效性: | 有效 | 瀏覽: |")
+  '分类', '标题', '公开时限', '浏览', '时效性', '发文机关', '责任部门']
   .map((w) => [...w].join('\\s*'))
   .join('|');
 const DISCLOSURE_FIELD = new RegExp(`(?:^|[|｜\\s]\\s*)(?:${DISCLOSURE_LABEL})\\s*[:：]`, 'g');
@@ -58,7 +62,8 @@ const CARD_ROW = new RegExp(`^(?:${CARD_LABEL})\\s*[|｜](?:[^|｜]{0,24}[|｜])
 function isDisclosureHeader(plain: string): boolean {
   if (SIZE_SWITCH.test(plain) || CARD_ROW.test(plain.trim())) return true;
   const fields = plain.match(DISCLOSURE_FIELD) ?? [];
-  return fields.length >= 2 || (fields.length === 1 && new RegExp(`^(?:${DISCLOSURE_LABEL})\\s*[:：]`).test(plain) && /[|｜]\s*$/.test(plain));
+  // one field opening the line (after the card's own '|') and a '|' closing it: "| 標 題: | 瑤田鎮“政府開放日”活動方案 | |||||"
+  return fields.length >= 2 || (fields.length === 1 && new RegExp(`^(?:[|｜]\\s*)?(?:${DISCLOSURE_LABEL})\\s*[:：]`).test(plain) && /[|｜]\s*$/.test(plain));
 }
 
 /** A paragraph that starts in the middle of a sentence (a page cut it): punctuation or a closing bracket first. */

@@ -2,3 +2,4 @@
 export * from './quota';
 export * from './by-category';
 export * from './frequency';
+export * from './scope';

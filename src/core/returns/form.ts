@@ -2,6 +2,7 @@
 import { CivilDate, formatISO } from '../dates/civil-date';
 import { expectedCount } from '../quotas/quota';
 import { quotaAskedOf } from '../quotas/by-category';
+import { namedCategories, notOwedNote, owesQuota } from '../quotas/scope';
 import { LEDGER_HEADERS } from '../sheets/headers';
 import { SheetSpec, STYLES, SpecCell, cell, wrappedHeights } from '../sheets/sheet-spec';
 import { MEDIA_LEVELS } from '../scoring/scoring-rules';
@@ -63,6 +64,8 @@ export interface UnitTask {
   readonly task: TaskRecord;
   readonly role: '牵头' | '配合';
   readonly expected: number | null;
+  /** Why a quota of the task is not the unit's own (a cooperating unit's, an activity): the 填报表 says it beside 量化指标. */
+  readonly notOwed?: string;
 }
 
 /** The tasks a unit leads or joins, with what it is expected to report over the period (null: the task asks it nothing). */
@@ -73,8 +76,12 @@ export function tasksOfUnit(unit: string, tasks: readonly TaskRecord[], period: 
   for (const task of tasks) {
     const role = task.lead.includes(unit) ? '牵头' : task.coop.includes(unit) ? '配合' : null;
     if (!role) continue;
-    const asked = task.quota ? quotaAskedOf(task.quota, categories, projects) : null;
-    out.push({ task, role, expected: asked ? expectedCount(asked.quota, period.from, period.to) * asked.times : null });
+    // the same quotas the 通报 judges: a cooperating unit owes the lead's only when the task names it; an activity is no 应报
+    const named = role === '配合' && task.quota ? namedCategories(task, [...task.lead, ...task.coop].map((u) => context.categoriesOf?.(u) ?? [])) : new Set<string>();
+    const owed = task.quota !== null && owesQuota(task, unit, role === '牵头', categories, named);
+    const asked = owed ? quotaAskedOf(task.quota!, categories, projects) : null;
+    const notOwed = task.quota !== null && !owed ? notOwedNote(task, role === '配合') : undefined;
+    out.push({ task, role, expected: asked ? expectedCount(asked.quota, period.from, period.to) * asked.times : null, ...(notOwed ? { notOwed } : {}) });
   }
   return out;
 }
@@ -145,7 +152,7 @@ export function formSheets(input: FormInput): SheetSpec[] {
     ['任务序号', '工作任务', '角色', '完成时限', '量化指标', '本期应报'].map(h),
     ...mine.map((m) => [
       cell(m.task.seq, STYLES.center), cell(m.task.task, STYLES.text), cell(m.role, STYLES.center),
-      cell(m.task.deadline.text, STYLES.text), cell(m.task.quotaText, STYLES.text),
+      cell(m.task.deadline.text, STYLES.text), cell(m.notOwed ? `${m.task.quotaText}（${m.notOwed}）` : m.task.quotaText, STYLES.text),
       cell(m.expected, STYLES.number),
     ]),
   ];

@@ -76,6 +76,7 @@ const CREDIT_NOTE: Record<RuleModel['sharedCredit'], string> = {
   full: '合作稿件每位作者各计全分（评分规则“合作分配”）',
   first: '合作稿件只计第一作者（评分规则“合作分配”），单位照计全分',
   half: '合作稿件（合报单位、合写作者）各计一半分值（评分规则“合作分配”减半）',
+  ordered: '合作稿件按署名顺序的比例分给作者（评分规则“合作分配”），其后的作者不计；合报单位得其作者的份额',
 };
 
 /** 得分明细: one row per unit per scored line (采用 by outlet/type, 批示, 基础分, 扣分, 加减分 with 事由), 不适用 lines, a 合计 per unit, then 通讯员. */

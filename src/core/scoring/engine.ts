@@ -1,14 +1,16 @@
 // Scores one unit under the office's rules: every point is an atom with its reason, bounded per period and summed into parts.
-import { CivilDate, formatISO } from '../dates/civil-date';
+import { CivilDate, addDays, formatISO } from '../dates/civil-date';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { MediaDirectory } from '../sheets/media-sheet';
 import { completionScale } from './completion-scale';
 import { CADENCE_LABEL, Cadence, ComponentKey, RuleModel, hasType, looseKey } from './rule-model';
-import { dayOf, subPeriods, wholePeriodsIn } from './periods';
+import { YearStart, assessmentYearFrom, assessmentYearOf, dayOf, subPeriods, wholePeriodsIn } from './periods';
 import { PiecePoints, piecePoints } from './piece-points';
 import { piecesInWindow, piecesOf, rowsIn, submittedIn } from './pieces';
 import { ScoringRules } from './scoring-rules';
 import { inLadder, tierResults } from './tiers';
+import { countedAssignments, countedTimes, thresholdText } from './count-threshold';
+import { orderedUnitShare } from './credit-shares';
 import { memoize } from '../memo';
 import { countVerb } from './points-unit';
 import { Atom, applyBounds, fmt, partsOf, round2, settleRounding } from './score-atoms';
@@ -49,6 +51,13 @@ export function engineContext(rules: ScoringRules, window: EngineContext['window
   return { rules, window, media, pointsOf, perPiece: memoize((points: number) => `每篇${fmt(points)}${rules.model.pointsUnit}`) };
 }
 
+
+/** The whole periods of the 考核年度 before the window starts (none when the window starts the year). */
+function yearBefore(cadence: Cadence, window: { from: CivilDate; to: CivilDate }, yearStart: YearStart) {
+  const from = assessmentYearFrom(assessmentYearOf(window.from, yearStart), yearStart);
+  if (dayOf(from) >= dayOf(window.from)) return [];
+  return subPeriods(cadence, { from, to: addDays(window.from, -1) }, yearStart);
+}
 
 /** Whether a rule written for a unit or unit type (null: all) applies to the unit. */
 function forUnit<T extends { unit: string | null }>(rules: readonly T[], unit: string, categories: readonly string[]): T[] {
@@ -124,8 +133,13 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   }
 
   // 合报: each unit a share (平分), half whatever their number (减半: “与其它单位合并撰写的得分相应减半”), or the whole
-  const split = (e: LedgerEntry) => (e.partners > 1 ? (model.sharedCredit === 'split' ? 1 / e.partners : model.sharedCredit === 'half' ? 0.5 : 1) : 1);
-  const shareNoteOf = (e: LedgerEntry, share: number) => (share < 1 ? `（合报，${e.partners}个单位${model.sharedCredit === 'half' ? '各计一半' : '平分'}）` : '');
+  // ordered (3:2): each unit the shares of its authors by place
+  const split = (e: LedgerEntry) => (e.partners > 1
+    ? (model.sharedCredit === 'split' ? 1 / e.partners : model.sharedCredit === 'half' ? 0.5 : model.sharedCredit === 'ordered' ? orderedUnitShare(e, model.creditWeights ?? []) : 1)
+    : 1);
+  const shareNoteOf = (e: LedgerEntry, share: number) => (share < 1
+    ? `（合报，${e.partners}个单位${model.sharedCredit === 'half' ? '各计一半' : model.sharedCredit === 'ordered' ? `按署名顺序${(model.creditWeights ?? []).join(':')}分，本单位${fmt(Math.round(share * 1000) / 10)}%` : '平分'}）`
+    : '');
   // 报送计分: points per distinct piece submitted in the window, of a type or any; a 合报 piece's shared as its adoption points are
   const submissionPieces: CountedPiece[] = [];
   for (const rule of model.submissions) {
@@ -272,18 +286,27 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   for (const rule of missingRules) {
     const cadence = rule.cadence ?? defaultCadence;
     let judged = 0;
+    // 缺报 is of submissions (an adoption quota missed is no missing piece), unless the row says 采用 (每少发1篇扣1分)
+    const judge = (sp: { from: CivilDate; to: CivilDate }) => {
+      const met = metIn(sp.from, sp.to);
+      return { met, expected: rule.adopted ? met.expected - met.expectedSubmitted : met.expectedSubmitted, missing: rule.adopted ? met.missing - met.missingSubmitted : met.missingSubmitted };
+    };
+    // 加倍递增: the periods of the 考核年度 missed before the window count toward the n-th
+    let missedBefore = 0;
+    if (rule.doubling) for (const sp of yearBefore(cadence, window, model.yearStart)) if (sp.whole && judge(sp).missing > 0) missedBefore++;
     for (const sp of subPeriods(cadence, window, model.yearStart)) {
       if (!sp.whole) continue;
-      // 缺报 is of submissions (an adoption quota missed is no missing piece), unless the row says 采用 (每少发1篇扣1分)
-      const met = metIn(sp.from, sp.to);
-      const expected = rule.adopted ? met.expected - met.expectedSubmitted : met.expectedSubmitted;
-      const missing = rule.adopted ? met.missing - met.missingSubmitted : met.missingSubmitted;
+      const { met, expected, missing } = judge(sp);
       if (expected === 0) continue;
       judged++;
       const [what, short] = rule.adopted ? ['采用', '少采用'] : ['报送', '缺报'];
       const which = rule.adopted && met.shortAdopted ? `：${met.shortAdopted.map((q) => `${q.label}差${fmt(q.short)}篇`).join('、')}` : '';
       const detail = `${sp.label}${rule.adopted ? '少' : '缺'}${fmt(missing)}篇${which}`;
-      if (missing > 0 && rule.flat) add('missing', `未完成${what}指标扣分（${CADENCE_LABEL[cadence]}扣${fmt(-rule.points)}${u}）`, rule.points, sp.from, detail, 1);
+      if (missing > 0 && rule.flat && rule.doubling) {
+        const nth = ++missedBefore;
+        add('missing', `未完成${what}指标扣分（${CADENCE_LABEL[cadence]}扣${fmt(-rule.points)}${u}，按累计次数加倍递增）`, rule.points * 2 ** (nth - 1), sp.from,
+          `${detail}（考核年度内第${nth}次，扣${fmt(-rule.points * 2 ** (nth - 1))}${u}）`, 1);
+      } else if (missing > 0 && rule.flat) add('missing', `未完成${what}指标扣分（${CADENCE_LABEL[cadence]}扣${fmt(-rule.points)}${u}）`, rule.points, sp.from, detail, 1);
       else if (missing > 0) add('missing', `${short}扣分（每${rule.adopted ? '少' : '缺'}1篇扣${fmt(-rule.points)}${u}）`, rule.points * missing, sp.from, detail, missing);
     }
     if (judged === 0) notApplicable.push({ component: 'missing', reason: `本期无${rule.adopted ? '采用' : '报送'}指标（或考核周期未结束）` });
@@ -361,10 +384,17 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
 
   // lateness: returns received after their due date, overdue 约稿, and today's overdue tasks
   if (model.latePenalty !== null) {
-    for (const due of facts.lateReturns) if (inSpan(due, window.from, window.to)) add('late', `迟报扣分（每次${fmt(-model.latePenalty)}${u}）`, model.latePenalty, due, `${formatISO(due)}截止的报送逾期返回`);
+    // 「一年内3次未按时上报…每次扣减10分」: below the count a late return is flagged, not scored
+    for (const t of countedTimes(facts.lateReturns, window, model.lateThreshold, model.yearStart)) {
+      if (t.times > 0) add('late', `迟报扣分（每次${fmt(-model.latePenalty)}${u}）`, model.latePenalty * t.times, t.date, t.detail, t.times);
+      else flags.push(`${t.detail}，未到次数不扣分`);
+    }
   }
   if (model.assignmentPenalty !== null && facts.overdueAssignments > 0) {
-    add('assignment', `约稿未完成（每项${fmt(-model.assignmentPenalty)}${u}）`, model.assignmentPenalty * facts.overdueAssignments, end, '', facts.overdueAssignments);
+    const taken = countedAssignments(facts.overdueAssignments, model.assignmentThreshold);
+    const said = model.assignmentThreshold ? `约稿未完成${facts.overdueAssignments}项（${thresholdText(model.assignmentThreshold)}）` : '';
+    if (taken > 0) add('assignment', `约稿未完成（每项${fmt(-model.assignmentPenalty)}${u}）`, model.assignmentPenalty * taken, end, said, taken);
+    else flags.push(`${said}，未到次数不扣分`);
   }
   if (model.assignmentDone !== null && facts.assignmentsDone > 0) {
     add('assignment', `约稿完成（每项${fmt(model.assignmentDone)}${u}）`, model.assignmentDone * facts.assignmentsDone, end, '', facts.assignmentsDone);

@@ -2,7 +2,7 @@
 import { CivilDate, addDays, daysBetween, daysInMonth, formatChinese } from '../dates/civil-date';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { Period, UnitScore } from './tally';
-import { YearStart, assessmentYearFrom, dayOf } from './periods';
+import { YearStart, assessmentYearFrom, assessmentYearOf, dayOf } from './periods';
 
 const QUARTERS = ['一', '二', '三', '四'];
 
@@ -95,49 +95,66 @@ export function zeroReportMonthsOf(text: string | undefined): number {
   return Number.isInteger(n) && n >= 1 && n <= 12 ? n : DEFAULT_ZERO_REPORT_MONTHS;
 }
 
-/** The `months` calendar months ending with the month of `end` (within `end`'s year and not before `firstMonth`). */
-function monthsEnding(end: CivilDate, months: number): Period[] {
-  const out: Period[] = [];
-  for (let i = 0; i < months; i++) {
-    const m = end.month - i;
-    if (m < 1) return [];
-    out.unshift({ from: { year: end.year, month: m, day: 1 }, to: { year: end.year, month: m, day: m === end.month ? end.day : daysInMonth(end.year, m) } });
-  }
-  return out;
-}
+/** A month as one number (year × 12 + month − 1), so that a 考核年度 from August runs on into January. */
+const monthIndex = (d: CivilDate): number => d.year * 12 + d.month - 1;
+const monthAt = (index: number): CivilDate => ({ year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 });
 
-/** Units (of `units`) with no submission in each of the `months` months ending at `end`; empty when the year has fewer months. */
-export function zeroReportUnits(entries: readonly LedgerEntry[], units: readonly string[], end: CivilDate, months: number): string[] {
-  const windows = monthsEnding(end, months);
-  if (windows.length === 0) return [];
-  const from = dayOf(windows[0].from);
-  const to = dayOf(end);
-  const submitted = new Set<string>();
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i];
-    const day = dayOf(e.date);
-    if (day >= from && day <= to && e.count > 0) submitted.add(e.unit);
-  }
-  return units.filter((u) => !submitted.has(u));
+/** Units silent for months: the 设置 threshold, the units at or past it, each one's own months and where the count starts. */
+export interface ZeroReport {
+  /** 设置 连续零报送月数: a unit is listed when its own run reaches it. */
+  readonly months: number;
+  readonly units: string[];
+  /** Each listed unit's months without a submission, up to the period's end (its last month). */
+  readonly runs?: ReadonlyMap<string, number>;
+  /** The first month counted: the 考核年度's first month, or the ledger's first month when it starts later. */
+  readonly from?: CivilDate;
+  /** The month the run ends in (the period's end, or the as-of date when the period runs past it). */
+  readonly to?: CivilDate;
+  /** True when the ledger starts after the 考核年度 does (the months before it are not known to be empty, so not counted). */
+  readonly fromLedger?: boolean;
 }
 
 /**
- * How many months each unit has gone without a submission, counted back from the month of `end` (that month included) to
- * the last month it sent something — not before January of `end`'s year, nor before the month of the ledger's first entry
- * (months before anything was recorded are not known to be empty). 武定县 2025年9月: 「县水务局连续两个月未有信息发布，
- * 县地震局连续三个月未有信息发布」 — each unit its own count, not the 设置 threshold for all; never below `atLeast` (the threshold
- * that listed the units, which counts months before the ledger's first entry as empty).
+ * Months without a submission, one count for both uses — the 设置 threshold (连续零报送月数) that lists a unit and the 「连续N个月未报送」
+ * the 通报 prints for it. Each unit's run goes back from the month of `end` to its last submission, not before the 考核年度's first
+ * month (the quota 「每月报送不少于N条」 runs from there: the sample's year-end 「连续12个月未报送」, 武定县 2025年9月 「县地震局连续三个月未有
+ * 信息发布」 counted back to its last one) nor before the month of the ledger's first entry, of any year (months before anything was recorded
+ * are not known to be empty: the office started the ledger then). A unit is listed when its run reaches the threshold; a ledger with no entry
+ * in this 考核年度 lists nobody.
  */
-export function zeroRunMonths(entries: readonly LedgerEntry[], units: readonly string[], end: CivilDate, atLeast = 1): Map<string, number> {
-  const lastMonth = new Map<string, number>();
-  let first = Infinity;
+export function zeroReportOf(entries: readonly LedgerEntry[], units: readonly string[], end: CivilDate, threshold: number, yearStart: YearStart = 1): ZeroReport {
+  const yearFrom = monthIndex(assessmentYearFrom(assessmentYearOf(end, yearStart), yearStart));
   const endDay = dayOf(end);
+  const endMonth = monthIndex(end);
+  let first = Infinity;
+  let inYear = false;
+  const last = new Map<string, number>();
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
-    if (e.date.year !== end.year || dayOf(e.date) > endDay) continue;
-    first = Math.min(first, e.date.month);
-    if (e.count > 0) lastMonth.set(e.unit, Math.max(lastMonth.get(e.unit) ?? 0, e.date.month));
+    const at = monthIndex(e.date);
+    if (dayOf(e.date) > endDay) continue;
+    // recording began with the first entry, even one of an earlier year: the months since are known
+    first = Math.min(first, at);
+    if (at < yearFrom) continue;
+    inYear = true;
+    if (e.count > 0) last.set(e.unit, Math.max(last.get(e.unit) ?? -Infinity, at));
   }
-  const floor = Number.isFinite(first) ? first : end.month;
-  return new Map(units.map((u) => [u, Math.max(atLeast, end.month - Math.max(lastMonth.get(u) ?? floor - 1, floor - 1))]));
+  // nothing recorded in this 考核年度 yet (a plan just imported, last year's ledger): nobody is known to be silent
+  if (!inYear) return { months: threshold, units: [], runs: new Map() };
+  const floor = Math.max(yearFrom, first);
+  const runs = new Map<string, number>();
+  for (const u of units) {
+    const run = endMonth - Math.max(last.get(u) ?? floor - 1, floor - 1);
+    if (run >= threshold) runs.set(u, run);
+  }
+  return { months: threshold, units: [...runs.keys()], runs, from: monthAt(floor), to: end, fromLedger: floor > yearFrom };
+}
+
+/**
+ * Where the months of silence are counted from, for the note under a table: 「自2023年5月起计，台账5月前没有记录」 (the ledger began after
+ * the 考核年度 did), 「自2023年1月起计」; '' when nobody is listed. With each unit's 「连续N个月」 the reader can tell its months.
+ */
+export function zeroCountStart(zero: ZeroReport): string {
+  if (!zero.from || zero.units.length === 0) return '';
+  return `自${zero.from.year}年${zero.from.month}月起计${zero.fromLedger ? `，台账${zero.from.month}月前没有记录` : ''}`;
 }

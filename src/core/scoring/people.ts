@@ -5,6 +5,7 @@ import { competitionRanks } from './tally';
 import type { UnitScore } from './tally';
 import { Adjustment, CountedPiece, round2 } from './engine';
 import { dayOf } from './periods';
+import { orderedShares, orderedUnitShare } from './credit-shares';
 
 export interface PersonScore {
   readonly name: string;
@@ -56,7 +57,11 @@ const creditedAuthors = (authors: readonly string[], sharedCredit: RuleModel['sh
 export function personScores(
   scores: readonly UnitScore[], sharedCredit: RuleModel['sharedCredit'] = 'split',
   adjustments: readonly Adjustment[] = [], window: { readonly from: CivilDate; readonly to: CivilDate } | null = null,
+  weights: readonly number[] | null = null,
 ): PersonScore[] {
+  // 合作分配 3:2: each author's share by place, not an equal one
+  const ordered = sharedCredit === 'ordered' && weights !== null;
+  const shareAt = (authors: readonly string[], i: number) => (ordered ? orderedShares(authors.length, weights!)[i] : authorShare(authors.length, sharedCredit));
   const byKey = new Map<string, { name: string; unit: string; pieces: number; points: number; rows: Set<number> }>();
   const person = (name: string, unit: string) => {
     const key = `${name}\u0001${unit}`;
@@ -82,7 +87,15 @@ export function personScores(
       const share = authorShare(authors.length, sharedCredit);
       const partners = c.entry.partnerUnits;
       if (!partners || partners.length < 2) {
-        for (const name of authors) credit(name, s.unit, c, c.points, share);
+        authors.forEach((name, i) => credit(name, s.unit, c, c.points, shareAt(authors, i)));
+        continue;
+      }
+      if (ordered) {
+        // the unit holds its authors' shares of the piece: each of them their own part of that
+        const unitShare = orderedUnitShare(c.entry, weights!);
+        authors.forEach((name, i) => {
+          if (unitShare > 0 && authorUnit(name, c.entry, partners, homeOf) === s.unit) credit(name, s.unit, c, c.points / unitShare, shareAt(authors, i));
+        });
         continue;
       }
       // a 合报 piece: each author is credited once, in their own unit, with a share of the whole piece (not of a unit's share);
@@ -97,8 +110,7 @@ export function personScores(
   for (const a of adjustments) {
     if (!a.authors?.length || !scored.has(a.unit) || !inWindow(a.date)) continue;
     const authors = creditedAuthors(a.authors, sharedCredit);
-    const share = authorShare(authors.length, sharedCredit);
-    for (const name of authors) person(name, a.unit).points += a.points * share;
+    authors.forEach((name, i) => (person(name, a.unit).points += a.points * shareAt(authors, i)));
   }
   const list = [...byKey.values()].map((p) => ({ name: p.name, unit: p.unit, pieces: round2(p.pieces), points: round2(p.points) }));
   const ranks = competitionRanks(list.map((p) => p.points));

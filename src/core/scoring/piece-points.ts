@@ -138,7 +138,8 @@ export function piecePoints(piece: PieceFacts, model: RuleModel, directory: Medi
       // the first 批示 of a rule scores its points, a further one its repeat (none: 同级多次批示只加一次)
       const nth = seen.get(rule.leader) ?? 0;
       seen.set(rule.leader, nth + 1);
-      if (nth === 0) instructions.push({ leader: rule.leader, points: rule.points, nth, further: false });
+      // 加倍: the piece's points at this outlet once more (× factor in all)
+      if (nth === 0) instructions.push({ leader: rule.leader, points: rule.factor !== undefined ? points * (rule.factor - 1) : rule.points, nth, further: false });
       else if (rule.repeat !== null) instructions.push({ leader: rule.leader, points: rule.repeat, nth, further: rule.repeat !== rule.points });
     }
   }

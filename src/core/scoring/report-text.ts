@@ -8,6 +8,7 @@ import { anyMovement, anyQuota, scoreCellText, scoreColumns } from './score-colu
 import { ranksUnits } from './rule-model';
 import { showsGrades } from './periods';
 import { silenceLines, silenceOf } from './silence';
+import { zeroCountStart } from './movement';
 
 /** Display width: CJK characters count two columns. */
 function width(text: string): number {
@@ -44,6 +45,8 @@ export function formatBulletin(report: Report): string {
     ...(report.scores.length ? [totalNote(components, report.scores, unit)] : []),
     ...(report.categories.note ? [report.categories.note] : []),
     ...silenceLines(silenceOf(report)),
+    // the months of silence and where they are counted from (the ledger may begin after the 考核年度 does)
+    ...(zeroCountStart(report.zeroReport) && !silenceOf(report).noLedger ? [`连续未报送的月数${zeroCountStart(report.zeroReport)}`] : []),
     ...report.unverified.map((u) => `待核实（未排名）：${u.name}${u.suggestion ? `，可能是“${u.suggestion}”` : ''}；见 ${u.places.join('、')}`),
   ];
   return [

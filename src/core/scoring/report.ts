@@ -15,7 +15,7 @@ import { Period, TallyInput, UnitScore, entriesByUnit, tallyMemo, tallyUnits } f
 import { CategoryPlan, UnverifiedName, categoryPlan, isScoredUnit, rankWithinCategories, splitUnverified } from './ranking';
 import { ranksUnits } from './rule-model';
 import { YearStart, assessmentYearFrom, assessmentYearOf, assessmentYearTo } from './periods';
-import { movements, previousPeriod, zeroReportMonthsOf, zeroReportUnits, zeroRunMonths } from './movement';
+import { ZeroReport, movements, previousPeriod, zeroReportMonthsOf, zeroReportOf } from './movement';
 import { silenceJson, silenceOf } from './silence';
 import { projectCounter } from '../quotas/by-category';
 import { CheckOptions, CheckResult, TaskRecord, checkWorkbook } from '../validation/validate';
@@ -50,10 +50,10 @@ export interface Report {
   /** Scores from 1 January of the plan year to the period's end (本年累计). */
   readonly yearToDate: UnitScore[];
   /**
-   * Units without a submission in each of the last `months` months of the period, and each one's own count of such months
-   * (`runs`: the 通报 says 「连续3个月」 for a unit silent since July, not the threshold).
+   * Units whose months without a submission reach the 设置 threshold `months`, each one's own count (`runs`: the 通报 says 「连续3个月」
+   * for a unit silent since July, not the threshold), both counted from the same first month (`from`; zeroReportOf).
    */
-  readonly zeroReport: { readonly months: number; readonly units: string[]; readonly runs?: ReadonlyMap<string, number> };
+  readonly zeroReport: ZeroReport;
   /** Issues of the check, the ledger, 评分规则 and 加减分, in sheet order. */
   readonly issues: Issue[];
   readonly adjustments: Adjustment[];
@@ -148,12 +148,11 @@ export function reportFromCheck(grids: readonly Grid[], check: CheckResult, opti
   const months = zeroReportMonthsOf(check.settings.text.zeroReportMonths);
   // months that have passed: a period running past the as-of date (a year-end 通报 made in June) does not count months to come
   const zeroEnd = compareDates(check.asOf, period.to) < 0 && compareDates(check.asOf, period.from) >= 0 ? check.asOf : period.to;
-  const zeroUnits = zeroReportUnits(ledger.entries, scores.map((s) => s.unit), zeroEnd, months);
-  const zeroReport = { months, units: zeroUnits, runs: zeroRunMonths(ledger.entries, zeroUnits, zeroEnd, months) };
+  const zeroReport = zeroReportOf(ledger.entries, scores.map((s) => s.unit), zeroEnd, months, rules.model.yearStart);
   const issues = inSheetOrder(grids, check.issues, ledger.issues.concat(media.issues, ruleIssues, adjustmentIssues));
   return {
     check, period, asOf: check.asOf, ledger, media, spotChecks, rules, rulesSheet, rulesSheets, ...(yearlyRules ? { yearlyRules } : {}), scores, categories, unverified, previousPeriod: previous,
-    movement, yearToDate, zeroReport, issues, adjustments, lateReturns, creditTo, people: personScores(scores, rules.model.sharedCredit, adjustments, period),
+    movement, yearToDate, zeroReport, issues, adjustments, lateReturns, creditTo, people: personScores(scores, rules.model.sharedCredit, adjustments, period, rules.model.creditWeights),
   };
 }
 

@@ -54,6 +54,8 @@ export interface InstructionRule {
    * points again (类型 每次); null: once per piece however many leaders of the level write (同级多次批示只加一次).
    */
   readonly repeat: number | null;
+  /** 「被领导批示的稿件加倍」 (类型 加倍): the 批示 adds the piece's own points × (factor − 1) at that outlet, not a fixed amount. */
+  readonly factor?: number;
 }
 
 /** Pieces a unit (a 单位名录 类型 or a unit's name; null: every unit) must submit (or have adopted) per period, of a type or any. */
@@ -77,6 +79,11 @@ export interface PeriodRule {
   readonly flat: boolean;
   /** 缺报扣分 of the adoption quotas (对象 says 采用: “发稿不少于3篇，每少1篇扣1分”) instead of the submission quotas. */
   readonly adopted?: boolean;
+  /**
+   * A flat 缺报扣分 doubling with each period missed in the 考核年度 (姚江: 「未完成月度任务累计两次及以上，分别扣除2分、4分、8分，按累计次数加倍
+   * 递增」): the n-th missed period costs points × 2^(n−1).
+   */
+  readonly doubling?: boolean;
 }
 
 /** 目标分: adoption points a unit should reach per period, of one piece type or all. */
@@ -134,6 +141,16 @@ export interface RankPointsRule {
   readonly text: string;
 }
 
+/**
+ * A count before a deduction applies (两翼: 「凡一年内3次未按时上报或2次不报送约稿信息的单位，除每次扣减该单位信息得分10分外…」): below `count`
+ * times nothing is taken (the unit is flagged); at `count`, 'all' takes every time so far (「每次扣减」), 'nth' only from that time on
+ * (「第3次起每次扣…」).
+ */
+export interface CountThreshold {
+  readonly count: number;
+  readonly from: 'all' | 'nth';
+}
+
 export interface RuleModel {
   readonly adoption: readonly AdoptionRule[];
   /**
@@ -158,6 +175,10 @@ export interface RuleModel {
   readonly belowTargetFactor: number | null;
   /** Points off per late return (收集情况 逾期). */
   readonly latePenalty: number | null;
+  /** 「一年内3次未按时上报…每次扣减10分」: late returns cost nothing until the count is reached within a 考核年度. */
+  readonly lateThreshold: CountThreshold | null;
+  /** 「2次不报送约稿信息…每次扣10分」: overdue 约稿 cost nothing until the count is reached. */
+  readonly assignmentThreshold: CountThreshold | null;
   /** Points off per overdue 约稿 task; points per 约稿 task done in the period. */
   readonly assignmentPenalty: number | null;
   readonly assignmentDone: number | null;
@@ -182,7 +203,9 @@ export interface RuleModel {
    * Co-authors and 合报单位 split a piece's points (split) or each get them all (full); first: the first author alone is credited
    * (“两人以上合写的信息奖励第一作者”), each 合报单位 keeps the piece whole.
    */
-  readonly sharedCredit: 'split' | 'full' | 'first' | 'half';
+  readonly sharedCredit: 'split' | 'full' | 'first' | 'half' | 'ordered';
+  /** ordered: the weights by place of the names (「前两名按3:2分配」 → [3, 2]); authors after them get nothing. */
+  readonly creditWeights: readonly number[] | null;
   /** What every amount is counted in: 分, or 元 for a 奖励办法 (计分单位 | 元); every place that prints an amount says it. */
   readonly pointsUnit: PointsUnit;
   /**
@@ -217,8 +240,8 @@ export const placeHeader = (ranked: boolean) => (ranked ? '排名' : '序号');
 
 export const EMPTY_MODEL: RuleModel = {
   adoption: [], bonuses: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
-  latePenalty: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
-  tiers: [], rankPoints: [], sharedCredit: 'split', pointsUnit: '分', ranked: null, yearStart: 1, assessmentCadence: null,
+  latePenalty: null, lateThreshold: null, assignmentThreshold: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
+  tiers: [], rankPoints: [], sharedCredit: 'split', creditWeights: null, pointsUnit: '分', ranked: null, yearStart: 1, assessmentCadence: null,
 };
 
 /** Text compared loosely: NFKC, no spaces, no 《》 or brackets. */
@@ -296,6 +319,8 @@ export function levelFloor(type: string): number | null {
 
 /** A piece's 字数 among its types ("字数=1200"), for rule types such as "1000字以上". */
 export const WORDS_TOKEN = '字数=';
+/** A piece's 阅读量 among its types ("阅读量=2600"), for rule types such as "阅读量2000以上" / "阅读量达到2000". */
+export const READS_TOKEN = '阅读量=';
 
 /**
  * Whether a piece with these types is of a rule's type (null: any type; "要情、动态": either; by 字数: "1000字以上" counts
@@ -312,6 +337,12 @@ export function hasType(types: readonly string[], type: string | null): boolean 
     if (atLeast) return words.some((n) => n >= Number(atLeast[1]));
     const over = /^(?:超过|超出|多于|大于)(\d+)字(?:以上)?$/.exec(key);
     if (over) return words.some((n) => n > Number(over[1]));
+    // 「阅读量达到2000」: at least; 「阅读量超过2000」: more
+    const reads = /^(?:阅读量|阅读数|浏览量|点击量)(达到|超过|不少于|满)?(\d+)(?:次|人次)?(及以上|以上)?$/.exec(key);
+    if (reads) {
+      const n = Number(reads[2]);
+      return types.some((x) => x.startsWith(READS_TOKEN) && (reads[1] === '超过' ? Number(x.slice(READS_TOKEN.length)) > n : Number(x.slice(READS_TOKEN.length)) >= n));
+    }
     return types.includes(key);
   });
 }

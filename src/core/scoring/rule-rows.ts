@@ -4,9 +4,10 @@ import { MESSAGES } from '../validation/messages';
 import { EXCELLENT_SHARE_KEY, RULE_ITEMS, RuleKey, ScoringRules, rulesFromValues } from './scoring-rules';
 import {
   AdoptionRule, BoundRule, COMPONENTS, Cadence, ComponentKey, DEDUCTIONS, EMPTY_MODEL, FactorRule, InstructionRule, PeriodRule, QuotaRule,
-  AssessmentCadence, RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, looseKey, ruleLevel, splitCadence,
+  AssessmentCadence, CountThreshold, MEDIA_LEVELS, RankPointsRule, RuleModel, SubmissionRule, TargetRule, TierRule, levelFloor, looseKey, ruleLevel, splitCadence,
 } from './rule-model';
 import { pointsUnitOf } from './points-unit';
+import { weightsOf } from './credit-shares';
 
 /** One row of 评分规则 as read from the sheet, with the A1 address of each cell. */
 export interface RuleRow {
@@ -93,6 +94,21 @@ function numberOf(value: string | number | null, percent = false): number | null
   return m[2] || (percent && n > 1) ? n / 100 : n;
 }
 
+const CHINESE_COUNTS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * The count before a deduction applies, from 对象/类型: 「一年内3次」「满3次」「累计3次及以上」「3次以上」 → every time once reached;
+ * 「第3次起」「从第3次开始」 → from that time on; null when the words name no count.
+ */
+export function countThresholdOf(text: string): CountThreshold | null {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const m = /(第)?([0-9]+|[一两二三四五六七八九十])次(起|开始|以后|之后|及以上|以上)?/.exec(t);
+  if (!m) return null;
+  const count = /\d/.test(m[2]) ? Number(m[2]) : CHINESE_COUNTS[m[2]];
+  if (!(count >= 1)) return null;
+  return { count, from: m[1] && /起|开始|以后|之后/.test(m[3] ?? '') ? 'nth' : m[1] && !m[3] ? 'nth' : 'all' };
+}
+
 /** A unit or unit type a row's 对象 names (报送指标 | 乡镇 …), with its cell: the registry must know it, or the row applies to nobody. */
 export interface RuleUnitName {
   readonly item: string;
@@ -107,6 +123,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   let custom = false;
   const m = parsed.model as { -readonly [K in keyof RuleModel]: RuleModel[K] };
   const adoption: AdoptionRule[] = [];
+  const adoptionFromFloor: AdoptionRule[] = [];
   const bonuses: AdoptionRule[] = [];
   const submissions: SubmissionRule[] = [];
   const factors: FactorRule[] = [];
@@ -178,19 +195,24 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       case 'bonus':
       case 'factor': {
         const written = target.rest;
-        const level = written === '' ? null : ruleLevel(written);
-        const outlet = written === '' || level ? null : written;
+        // 「在省级以上刊物刊载文章的…400元/篇」: one row for every level at or above (after the rows that name one level, which win)
+        const floor = written === '' ? null : levelFloor(written);
+        const level = written === '' || floor !== null ? null : ruleLevel(written);
+        const outlet = written === '' || level || floor !== null ? null : written;
         const pieceType = type.rest === '' ? null : type.rest;
         if (kind !== 'factor') {
           const points = needValue();
-          if (points !== null) (kind === 'adoption' ? adoption : bonuses).push({ outlet, level, type: pieceType, points, cell: `${sheet}!${row.cells.value}` });
+          const cell = `${sheet}!${row.cells.value}`;
+          if (points !== null && floor !== null) (kind === 'adoption' ? adoptionFromFloor : bonuses).push(...MEDIA_LEVELS.slice(0, floor + 1).map((l) => ({ outlet: null, level: l, type: pieceType, points, cell })));
+          else if (points !== null) (kind === 'adoption' ? adoption : bonuses).push({ outlet, level, type: pieceType, points, cell });
         } else {
           if (pieceType === null) {
             bad(row.cells.type, row.type, '稿件类型或版面，如“头版头条”“简讯”');
             break;
           }
           const factor = needValue('一个倍数，如“2”“0.5”');
-          if (factor !== null) factors.push({ outlet, level, type: pieceType, factor });
+          if (factor !== null && floor !== null) factors.push(...MEDIA_LEVELS.slice(0, floor + 1).map((l) => ({ outlet: null, level: l, type: pieceType, factor })));
+          else if (factor !== null) factors.push({ outlet, level, type: pieceType, factor });
         }
         break;
       }
@@ -204,6 +226,16 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         const leader = target.rest || type.rest;
         if (leader === '') {
           bad(row.cells.target, row.target, '批示领导的级别，如“市级领导”“省领导”“国务院领导”');
+          break;
+        }
+        // 类型 加倍 (「被领导批示的稿件加倍」): the piece's own points once more at that outlet; 分值 the multiple (blank: 2)
+        if (/^(加倍|翻倍|倍数|乘|×)/.test(type.rest)) {
+          if (target.rest === '') {
+            bad(row.cells.target, row.target, '批示领导的级别，如“市领导”（类型写“加倍”：该稿件分值加倍）');
+            break;
+          }
+          const factor = valueText === '' ? 2 : needValue('倍数，如“2”（批示的稿件分值加倍）');
+          if (factor !== null) instructions.push({ leader: target.rest, type: null, points: 0, repeat: null, factor });
           break;
         }
         const points = needValue();
@@ -239,14 +271,21 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         const said = `${target.rest}${type.rest}`;
         // 缺报扣分 | 未完成指标 | 每月 | 30: once per period the quota is missed, however many pieces short
         const flat = kind === 'missing' && NOT_MET.test(said);
+        // 姚江: 「未完成月度任务累计两次及以上，分别扣除2分、4分、8分，按累计次数加倍递增」: a flat deduction doubling with each missed period;
+        // any other 递增 (per piece, or by a step not doubling) is not computed, and said
+        const doubling = kind === 'missing' && flat && /加倍|翻倍|倍增/.test(said) && /累计|递增|次数/.test(said);
+        if (kind === 'missing' && !doubling && /递增|加倍|翻倍|倍增/.test(said)) {
+          parsed.issues.push(makeIssue('RULE_NOT_COMPUTED', sheet, row.cells.target, MESSAGES.ruleNotComputed(row.item, said, flat ? '按累计次数递增的扣分（只能按次数加倍递增）' : '每缺1篇的扣分按次数递增（递增只用于“未完成指标”每期一次的扣分）',
+            '这一行按每次相同的分值计；递增多出的扣分请在加减分表逐次写明（事由写第几次）。')));
+        }
         const conditional = !flat && /完成|达标|达到/.test(said);
         // 缺报扣分 | 采用 (未完成采用指标, 少采用扣分): of the adoption quotas
         const adopted = kind === 'missing' && ADOPTED_WORDS.test(`${item}${said}`);
         // what is left of 对象 after the condition (完成报送和采用任务, 未完成指标) names a unit or unit type
-        const unit = unitOf(target.rest.replace(NOT_MET, '').replace(/(完成|达到)(当月|当季|本期|每月|每季度?)?(报送|采用|和|及|与|、)*(目标)?(指标|任务)|达标|完成/g, '')
+        const unit = unitOf(target.rest.replace(/[，,、；;]?[^，,、；;]*(加倍|翻倍|倍增|递增)[^，,、；;]*/g, '').replace(NOT_MET, '').replace(/(完成|达到)(当月|当季|本期|每月|每季度?)?(报送|采用|和|及|与|、)*(目标)?(指标|任务)|达标|完成/g, '')
           .replace(kind === 'missing' ? /^(采用|录用|刊发|发表|用稿|发稿)(指标|任务)?$/ : /^$/, ''));
         if (points === null || (kind === 'base' && cadence === null)) break;
-        (kind === 'base' ? base : missing).push({ unit, cadence, points: kind === 'missing' ? -Math.abs(points) : points, conditional, flat, ...(adopted ? { adopted } : {}) });
+        (kind === 'base' ? base : missing).push({ unit, cadence, points: kind === 'missing' ? -Math.abs(points) : points, conditional, flat, ...(adopted ? { adopted } : {}), ...(doubling ? { doubling } : {}) });
         break;
       }
       case 'target': {
@@ -259,11 +298,21 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         m.belowTargetFactor = needValue('倍数，如“2”（按所缺分值的2倍扣分）');
         break;
       case 'late':
-        m.latePenalty = needValue() === null ? null : -Math.abs(value!);
+      case 'assignmentPenalty': {
+        const points = needValue();
+        if (points === null) break;
+        // 对象 or 类型 may say the count first reached (一年内3次, 满3次, 第3次起): nothing is taken before it
+        const said = `${target.rest}${type.rest}`;
+        const threshold = countThresholdOf(said);
+        // words of a count that name none (“三次以上” is read; “多次以上” is not): said, not silently dropped
+        if (threshold === null && /次.*(以上|起|开始)|门槛|累计/.test(said)) {
+          bad(row.cells.target, row.target || row.type, '次数门槛，如“一年内3次”（满3次起每次都扣，前几次一并扣）或“第3次起”（从第3次起扣），不设门槛则留空');
+          break;
+        }
+        if (kind === 'late') [m.latePenalty, m.lateThreshold] = [-Math.abs(points), threshold];
+        else [m.assignmentPenalty, m.assignmentThreshold] = [-Math.abs(points), threshold];
         break;
-      case 'assignmentPenalty':
-        m.assignmentPenalty = needValue() === null ? null : -Math.abs(value!);
-        break;
+      }
       case 'assignmentDone':
         m.assignmentDone = needValue();
         break;
@@ -343,11 +392,15 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       }
       case 'sharedCredit': {
         const text = wordsOf().join('');
-        if (/第一作者|第一署名|第一执笔/.test(text)) m.sharedCredit = 'first';
+        // 畜牧局: 「多人合写的，只计前两名作者，按3:2分配」 — shares by the order of names
+        const weights = weightsOf(text);
+        if (weights) [m.sharedCredit, m.creditWeights] = ['ordered', weights];
+        else if (/前两名|按比例|按署名顺序|[:：比]/.test(text)) bad(row.cells.target, row.target || text, '按署名顺序的比例，如“3:2”（第一作者3份、第二作者2份，其后不计）或“60%、40%”');
+        else if (/第一作者|第一署名|第一执笔/.test(text)) m.sharedCredit = 'first';
         else if (/减半|计半|各半|一半/.test(text)) m.sharedCredit = 'half';
         else if (/平分|均分|分摊/.test(text)) m.sharedCredit = 'split';
         else if (/全额|各计|全分|各得/.test(text)) m.sharedCredit = 'full';
-        else bad(row.cells.target, row.target, '“平分”“各计全分”“减半”或“第一作者”');
+        else bad(row.cells.target, row.target, '“平分”“各计全分”“减半”“第一作者”或按署名顺序的比例“3:2”');
         break;
       }
       case 'pointsUnit': {
@@ -395,7 +448,7 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
   }
   // a bound's text was written in 分 before the 计分单位 row may have been read
   const unitBounds = m.pointsUnit === '分' ? bounds : bounds.map((b) => ({ ...b, text: b.text.replace(/分$/, m.pointsUnit) }));
-  Object.assign(m, { adoption, bonuses, submissions, factors, instructions, quotas, base, missing, targets, bounds: unitBounds, tiers, rankPoints });
+  Object.assign(m, { adoption: adoption.concat(adoptionFromFloor), bonuses, submissions, factors, instructions, quotas, base, missing, targets, bounds: unitBounds, tiers, rankPoints });
   const defaults = rulesFromValues(parsed.values);
   const rules = custom ? rulesFromValues(parsed.values, m) : { ...defaults, model: { ...defaults.model, ranked: m.ranked, yearStart: m.yearStart, assessmentCadence: m.assessmentCadence } };
   return { rules, issues: parsed.issues, unitNames };

@@ -5,7 +5,7 @@ import { ISSUE_TITLE, SEVERITY_LABEL, SEVERITY_ORDER, Issue } from '../validatio
 import { memoize } from '../memo';
 import { describeQuota } from '../quotas/quota';
 import { Report, periodScores, scoringInput, yearToDateOf, yearToDatePeriod, yearToDateSpan } from './report';
-import { isWholeMonth, periodPhrase } from './movement';
+import { isWholeMonth, periodPhrase, zeroCountStart } from './movement';
 import { ASSESSMENT_CADENCE_LABEL, assessmentYearLabel, showsGrades } from './periods';
 import { categoriesOf } from './ranking';
 import { ComponentKey, ranksUnits } from './rule-model';
@@ -208,7 +208,7 @@ function scoreRows(report: ScoredReport, scores: readonly UnitScore[], component
   const cadence = report.rules.model.assessmentCadence;
   if (report.rulesSheet && (report.rulesSheets?.length ?? 0) > 1) note(`计分依据：“${report.rulesSheet}”表${cadence ? `（考核周期：${ASSESSMENT_CADENCE_LABEL[cadence]}）` : ''}。`);
   // the same words as the terminal, naming what the Word 通报 names; every unit silent for months is shaded
-  if (extra && extra.zeroReport.length) note(`底色标出的单位连续${extra.zeroMonths}个月以上未报送。`);
+  if (extra && extra.zeroReport.length) note(`底色标出的单位连续${extra.zeroMonths}个月以上未报送${extra.zeroFrom ? `（${extra.zeroFrom}）` : ''}。`);
   for (const line of extra?.silence ?? []) note(`${line}。`);
   // the office's 报送指标 is its minimum: every unit below it is named, as 通报 do (怀远县 2024 「低于最低标准的有：…」)
   const below = extra && report.rules.custom && report.rules.model.quotas.length ? scores.filter((s) => s.expected > 0 && s.actual < s.expected) : [];
@@ -253,6 +253,8 @@ interface BulletinExtra {
   readonly yearToDate: { readonly scores: ReadonlyMap<string, UnitScore>; readonly span: string } | null;
   readonly zeroReport: readonly string[];
   readonly zeroMonths: number;
+  /** Where the months are counted from (zeroCountStart): 「自2023年5月起计，台账5月前没有记录」. */
+  readonly zeroFrom: string;
   /** What the 通报 says of the silent units (silenceLines). */
   readonly silence: readonly string[];
 }
@@ -295,6 +297,7 @@ export function bulletinSheet(report: Report, stamp: GenerationStamp): SheetSpec
     // an empty ledger is no evidence of silence: nothing shaded (as the 通报 names nobody)
     zeroReport: silence.noLedger ? [] : report.zeroReport.units,
     zeroMonths: report.zeroReport.months,
+    zeroFrom: zeroCountStart(report.zeroReport),
     silence: silenceLines(silence),
   };
   return scoreSheet(GENERATED_NAMES.bulletin(report.period), `${periodPhrase(report.period)}${workNoun(workName(report.check.settings.text.workName))}通报`, report, report.scores, stamp, extra, showsGrades(report.period, report.rules));

@@ -13,6 +13,7 @@ import { quotaAskedOf } from '../quotas/by-category';
 import { GRADE_NAMES, MediaLevel, ScoringRules } from './scoring-rules';
 import { SpotCheck } from '../sheets/spotcheck-sheet';
 import { TaskRecord } from '../validation/validate';
+import { coopOwes, countsSubmissions, namedCategories, notOwedText } from '../quotas/scope';
 
 export interface Period {
   readonly from: CivilDate;
@@ -209,6 +210,9 @@ interface UnitTasks {
   readonly summedTimes: number[];
   /** The index of the last task that listed the unit, while the plan is built. */
   lastTask: number;
+  /** Why quotas of tasks that list it are not its own (a cooperating unit's, an activity): the first few, and how many in all. */
+  readonly notOwed: string[];
+  notOwedCount: number;
 }
 
 /** Every unit's UnitTasks, in the order the tasks first name them, for the categories and projects that decided them. */
@@ -235,7 +239,7 @@ function taskPlanOf(input: TallyInput, lists = input.rules.custom): TaskPlan {
   const units = new Map<string, UnitTasks>();
   const of = (unit: string): UnitTasks => {
     let u = units.get(unit);
-    if (!u) units.set(unit, (u = { overdue: 0, overdueAssignments: 0, assignmentDoneDays: [], quotaIds: [], quotaTimes: [], distinctIds: [], summedTimes: [], lastTask: -1 }));
+    if (!u) units.set(unit, (u = { overdue: 0, overdueAssignments: 0, assignmentDoneDays: [], quotaIds: [], quotaTimes: [], distinctIds: [], summedTimes: [], lastTask: -1, notOwed: [], notOwedCount: 0 }));
     return u;
   };
   const quotas: Quota[] = [];
@@ -250,9 +254,17 @@ function taskPlanOf(input: TallyInput, lists = input.rules.custom): TaskPlan {
   };
   let wholeTimes = true;
   const tasks = input.tasks;
+  const categoriesOf = memoCategories(input.categoriesOf);
+  const notOwed = (own: UnitTasks, task: TaskRecord, coop: boolean) => {
+    if (own.notOwedCount++ < NOT_OWED_SHOWN) own.notOwed.push(notOwedText(task, coop));
+  };
   for (let t = 0; t < tasks.length; t++) {
     const task = tasks[t];
-    const quota = task.quota;
+    // a quota of pieces is counted against the ledger; one of an activity (开展…活动 每季度1次) is not
+    const quota = task.quota && countsSubmissions(task) ? task.quota : null;
+    // the categories the task's words name (「市（县区）属各媒体平台」): asked only when some unit cooperates and the quota is not by category
+    let named: Set<string> | null = null;
+    const namedOf = () => (named ??= namedCategories(task, [...task.lead, ...task.coop].map(categoriesOf)));
     const byCategory = quota?.byCategory;
     // lead units, then cooperating units not already listed (each unit remembers the last task that listed it: no set or copy per task)
     const leads = task.lead.length;
@@ -262,7 +274,15 @@ function taskPlanOf(input: TallyInput, lists = input.rules.custom): TaskPlan {
       const own = of(unit);
       if (k >= leads && own.lastTask === t) continue;
       own.lastTask = t;
-      if (!quota) continue;
+      if (!quota) {
+        if (task.quota) notOwed(own, task, false);
+        continue;
+      }
+      // a cooperating unit owes the lead's quota only when the task names it, its kind or every unit
+      if (k >= leads && !byCategory && !coopOwes(task, unit, categoriesOf(unit), namedOf())) {
+        notOwed(own, task, true);
+        continue;
+      }
       // a quota by category asks each unit what its own category's rule says (none: nothing asked)
       // (no object made per unit for a plain quota: this loop runs for every unit of every task)
       const asked = byCategory ? quotaAskedOf(quota, input.categoriesOf?.(unit) ?? [], input.projectsOf && (() => input.projectsOf!(unit))) : null;
@@ -296,6 +316,26 @@ function taskPlanOf(input: TallyInput, lists = input.rules.custom): TaskPlan {
   const plan = { categoriesOf: input.categoriesOf, projectsOf: input.projectsOf, units, quotas, wholeTimes, lists };
   taskPlanCache.set(input.tasks, plan);
   return plan;
+}
+
+/** How many reasons a unit's breakdown lists for quotas it does not owe (the rest counted). */
+const NOT_OWED_SHOWN = 3;
+
+/** The categories of each unit, asked once per plan. */
+function memoCategories(of: TallyInput['categoriesOf']): (unit: string) => readonly string[] {
+  const seen = new Map<string, readonly string[]>();
+  return (unit) => {
+    let c = seen.get(unit);
+    if (!c) seen.set(unit, (c = of?.(unit) ?? []));
+    return c;
+  };
+}
+
+/** The breakdown's words for the quotas a unit was listed under but does not owe. */
+function notOwedFlags(asked: UnitTasks | undefined): string[] {
+  if (!asked || asked.notOwedCount === 0) return [];
+  const more = asked.notOwedCount - asked.notOwed.length;
+  return more > 0 ? [...asked.notOwed, `另有${more}项任务的指标不计入本单位应报`] : asked.notOwed;
 }
 
 /** A task-sheet quota as the engine judges it, period by period (each span counted once: many tasks share a quota). */
@@ -447,7 +487,7 @@ export function tallyUnits(input: TallyInput): UnitScore[] {
     return {
       unit, category: OVERALL_CATEGORY, expected, actual: a.actual, completion, adopted: a.adopted, adoptionPoints, overdue: a.overdue,
       awareness, satisfaction, total: result.total, parts: result.parts, notApplicable: result.notApplicable, maxApplicable: result.maxApplicable,
-      flags: result.flags, targets: result.targets, counted: result.counted, submitted: result.submitted,
+      flags: fromRules.length ? result.flags : [...result.flags, ...notOwedFlags(plan.units.get(unit))], targets: result.targets, counted: result.counted, submitted: result.submitted,
     };
   });
   // 折算 is the ranking's (registry units only, per group when the rule says so): see rankWithinCategories

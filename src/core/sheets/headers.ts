@@ -51,7 +51,7 @@ export const MEDIA_REQUIRED: readonly MediaField[] = ['name'];
 
 export type LedgerField =
   | 'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count' | 'source'
-  | 'pieceType' | 'placement' | 'instruction' | 'author' | 'pieceId' | 'words' | 'route' | 'given' | 'link';
+  | 'pieceType' | 'placement' | 'instruction' | 'author' | 'pieceId' | 'words' | 'reads' | 'route' | 'given' | 'link';
 export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   date: ['日期', '报送日期', '发布日期', '刊发日期'],
   unit: ['单位', '报送单位', '供稿单位', '投稿单位', '来稿单位'],
@@ -70,6 +70,8 @@ export const LEDGER_HEADERS: HeaderSchema<LedgerField> = {
   author: ['作者', '通讯员', '撰稿人'],
   pieceId: ['稿件编号', '信息编号'],
   words: ['字数'],
+  /** A piece's reads online (泽园书院: 「阅读量达到2000，奖励100元/篇」): read as a piece type, so 采用 rows can say 阅读量2000以上. */
+  reads: ['阅读量', '阅读数', '浏览量', '点击量'],
   /** How the piece went up (直报, 市府办转报): read as a piece type, so a 系数 row can name it. */
   route: ['报送途径', '报送渠道', '上报途径'],
   /** A piece's points set by someone else: the upper office's score (上级计分) or a person within a range (认定分值). */

@@ -15,7 +15,7 @@ import { MediaDirectory, normalizeLevel } from './media-sheet';
 import { memoize } from '../memo';
 import { MESSAGES } from '../validation/messages';
 import { MediaLevel } from '../scoring/scoring-rules';
-import { WORDS_TOKEN, pieceTypes } from '../scoring/rule-model';
+import { READS_TOKEN, WORDS_TOKEN, pieceTypes } from '../scoring/rule-model';
 import { UnitRegistry } from '../units/units';
 
 export interface LedgerEntry {
@@ -64,6 +64,7 @@ const textAt = (cells: readonly CellValue[], c: number) => (c < 0 ? '' : cellTex
 
 /** 字数 as a type token ("字数=1200") that a rule type "1000字以上" matches (rule-model hasType). */
 const wordsToken = (text: string) => (/^\d+$/.test(text.trim()) ? `${WORDS_TOKEN}${text.trim()}` : '');
+const readsToken = (text: string) => (/^\d+$/.test(text.trim()) ? `${READS_TOKEN}${text.trim()}` : '');
 
 /** Words a count is written with after its figure ("3篇", "两条"). */
 const COUNT_UNIT = /\s*(篇|条|次|个|则|份|件|期)$/u;
@@ -233,13 +234,13 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
   const adoptionOf = memoize(readAdoption); // 是否采用: a few words, 100k rows
   const disagreementOf = memoize(countDisagreement); // a 数量 written as text: "1篇" on every row of some ledgers
   // columns only the office's rules read: most ledgers have none, and their rows need no lookup for them
-  const typed = col.pieceType !== undefined || col.placement !== undefined || col.words !== undefined || col.route !== undefined;
+  const typed = col.pieceType !== undefined || col.placement !== undefined || col.words !== undefined || col.reads !== undefined || col.route !== undefined;
   const withAuthors = col.author !== undefined;
   // each field's column read once (a text of a missing column is ''), then the rows by index: 100k rows, a dozen fields each
   const column = (field: LedgerField) => col[field] ?? -1;
   const cDate = column('date'), cUnit = column('unit'), cTitle = column('title'), cMedia = column('media'), cLevel = column('level');
   const cAdopted = column('adopted'), cTaskSeq = column('taskSeq'), cCount = column('count'), cInstruction = column('instruction');
-  const cPieceId = column('pieceId'), cAuthor = column('author'), cPieceType = column('pieceType'), cPlacement = column('placement'), cWords = column('words');
+  const cPieceId = column('pieceId'), cAuthor = column('author'), cPieceType = column('pieceType'), cPlacement = column('placement'), cWords = column('words'), cReads = column('reads');
   const cRoute = column('route'), cGiven = column('given');
   const dateParts = split ? [split.month, split.day, ...(split.yearColumn === undefined ? [] : [split.yearColumn])] : [];
   const { rows, counts: countMerges } = mergedDown(grid, header.row, col, dateParts);
@@ -334,7 +335,7 @@ export function readLedger(grids: readonly Grid[], registry: UnitRegistry | null
     const read: LedgerEntry = {
       row: r + 1, date: date.date, unit: unit.unit, title: textAt(cells, cTitle), media: mediaName, level, adopted,
       taskSeq: textAt(cells, cTaskSeq), count: countShared.has(r) ? 1 : countOf(cCount < 0 ? null : cells[cCount] ?? null),
-      types: typed ? typesOf(`${textAt(cells, cPieceType)}|${textAt(cells, cPlacement)}|${wordsToken(textAt(cells, cWords))}|${textAt(cells, cRoute)}`) : NONE,
+      types: typed ? typesOf(`${textAt(cells, cPieceType)}|${textAt(cells, cPlacement)}|${wordsToken(textAt(cells, cWords))}|${readsToken(textAt(cells, cReads))}|${textAt(cells, cRoute)}`) : NONE,
       instruction: textAt(cells, cInstruction), authors: withAuthors ? authorsOf(textAt(cells, cAuthor)) : NONE, pieceId: textAt(cells, cPieceId), partners: 1,
     };
     if (read.title !== '') repeats.see(read, r);

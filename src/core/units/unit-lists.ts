@@ -38,7 +38,8 @@ export function splitConjunctions(piece: string, isName?: (name: string) => bool
     const left = piece.slice(start, m.index);
     const right = piece.slice(m.index + m[0].length);
     if (left.length < 2 || right.length < 2 || /[（(][^）)]*$/.test(left)) continue; // never inside brackets
-    const leftIsUnit = UNIT_END.test(left) || isName?.(left) === true;
+    // a unit's office may close its name in brackets ("环保局(宣)及各相关单位": the bureau's 宣教科)
+    const leftIsUnit = UNIT_END.test(left.replace(/[（(][^（()）]*[）)]$/, '')) || isName?.(left) === true;
     const rightIsUnit = UNIT_END.test(right.replace(/[（(][^）)]*[）)]$/, '')) || GROUPISH.test(right) || isName?.(right) === true;
     if (!leftIsUnit || !rightIsUnit) continue;
     out.push(left);

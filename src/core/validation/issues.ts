@@ -49,6 +49,7 @@ export const ISSUE_SEVERITY = {
   RULE_UNKNOWN_ITEM: 'error',
   RULE_BAD_VALUE: 'error',
   RULE_SHEETS_UNUSED: 'warning',
+  RULE_NOT_COMPUTED: 'warning',
   ADJUSTMENT_BAD_ROW: 'error',
 } as const satisfies Record<string, Severity>;
 
@@ -104,6 +105,7 @@ export const ISSUE_TITLE: Record<IssueCode, string> = {
   RULE_UNKNOWN_ITEM: '评分规则项目无法识别',
   RULE_BAD_VALUE: '评分规则填写有误',
   RULE_SHEETS_UNUSED: '另有评分规则表未使用',
+  RULE_NOT_COMPUTED: '评分规则有督办不能计算的部分',
   ADJUSTMENT_BAD_ROW: '加减分记录有误',
 };
 

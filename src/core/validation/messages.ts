@@ -145,6 +145,8 @@ export const MESSAGES = {
       : said.length === sheets.length
         ? `：本期不是${said.join('、')}的考核周期。要按另一张计分，请按它的考核周期统计（整月、整季度或整年）。`
         : `${said.length ? `：本期不是${said.join('、')}的考核周期` : ''}。一项考核办法分几种排名时（如信息每季度排名、上级采用每年排名），请在每张评分规则写一行“考核周期 | 每季度”或“考核周期 | 每年”，督办按通报的期间选用那一张；不写时只用名为“评分规则”的一张（没有则用第一张）。`),
+  ruleNotComputed: (item: string, written: string, cannot: string, instead: string) =>
+    `评分规则“${item}”这一行写的${q(written)}督办不能计算：${cannot}。${instead}`,
   ruleBadValue: (item: string, written: string, expected: string) =>
     `评分规则“${item}”这一行的${written === '' ? '单元格为空' : `${q(written)}无法识别`}，应为${expected}；该行未计分。`,
   mediaBadPoints: (media: string, written: string) =>
