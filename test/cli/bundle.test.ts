@@ -7,6 +7,7 @@ import * as path from 'path';
 const ROOT = path.resolve(__dirname, '..', '..');
 const BUNDLE = path.join(ROOT, 'build', 'cli', 'bundle.js');
 const MAIN = path.join(ROOT, 'build', 'cli', 'main.js');
+const CACHE = path.join(ROOT, 'build', 'cli', 'bundle.cache');
 const built = existsSync(BUNDLE) && existsSync(MAIN);
 
 if (!built && !process.env.CI) {
@@ -18,9 +19,19 @@ if (!built && !process.env.CI) {
   const dir = mkdtempSync(path.join(tmpdir(), 'duban-bundle-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('npm install leaves the bundle beside the modules, not older than them', () => {
+  test('npm install leaves the bundle and its code cache beside the modules, not older than them', () => {
     expect(existsSync(BUNDLE)).toBe(true);
     expect(statSync(BUNDLE).mtimeMs).toBeGreaterThanOrEqual(statSync(MAIN).mtimeMs);
+    expect(existsSync(CACHE)).toBe(true);
+    expect(statSync(CACHE).mtimeMs).toBeGreaterThanOrEqual(statSync(BUNDLE).mtimeMs);
+  });
+
+  test('the command is compiled from the code cache the build left (V8 takes it: same Node, same bundle)', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'duban.js'), 'check', path.join(ROOT, 'test', 'fixtures', 'sample.xlsx')], {
+      cwd: dir, encoding: 'utf8', env: { ...process.env, DUBAN_DEBUG_LOAD: '1' },
+    });
+    expect(run.stderr).toBe('duban: bundle, cache used\n');
+    expect(run.stdout).toContain('任务分工表');
   });
 
   test('the demo runs from the bundle: the sample read from assets, the scores printed, the sheets written', () => {
