@@ -3,6 +3,9 @@
 //  - 武定县人民政府办公室, 2025年4月政府网站与政务新媒体监测情况的通报 (http://www.ynwd.gov.cn/info/1535/61066.htm): “武定县2025年4月
 //    政务新媒体监测情况汇总表”, “(监测时间:2025年4月1日——2025年4月30日)”, 序号 | 主办单位 | 新媒体名称 | 发布条数 — one row an
 //    account, a unit on several rows (县公安局: 武定警方, its 新浪微博, 武定交警大队); rows 1–7 (the stored copy stops inside row 8);
+//  - 广德市 2023年度新闻发布工作计划表 (https://www.guangde.gov.cn/Jczwgk/show/2719658.html, 附件1): 序号 | 发布主题 | 时间 |
+//    承办单位, row 1 “广德市“便民停车 让城市更有温度” | 6月 | 市城管局” (the stored copy stops inside row 2) — a plan of press
+//    conferences, kept beside the 报送台账 of what was published;
 //  - a 收文登记簿 as the template on m.stra.cn (https://m.stra.cn/wenku/rdddr/evGgMgg8v9) prints it: 编号 | 日期 | 起草单位 |
 //    收文单位 | 收文文号 | 文件题名 | 附件 | 备注 | 收文时间 | 答复时间 | 登记人 — one row a document received (its 日期 the day
 //    it was logged, 起草单位 who sent it, 文件题名 its title).
@@ -64,4 +67,16 @@ test('武定\'s 政务新媒体 tally by unit and account: no ledger and no task
   const r = buildReport(workbook, { today: d('2025-05-12'), year: 2025, asOf: d('2025-04-30'), period: { from: d('2025-04-01'), to: d('2025-04-30') } });
   expect(r.ledger.entries).toEqual([]);
   expect(r.issues.filter((i) => i.code === 'LEDGER_SUMMARY_ONLY').map((i) => [i.sheet, i.cell])).toEqual([['Sheet1', 'B3']]);
+});
+
+const guangde = grid('新闻发布计划', [
+  ['广德市2023年度新闻发布工作计划表'],
+  ['序号', '发布主题', '时间', '承办单位'],
+  [1, '广德市“便民停车 让城市更有温度”', '6月', '市城管局'],
+] as CellValue[][]);
+
+test('广德\'s plan of press conferences beside the 报送台账: a plan, not articles — the ledger read is the 报送台账 alone', () => {
+  const r = report([ledger, guangde]);
+  expect(r.ledger.entries.map((e) => e.title)).toEqual(['市教体局开展防溺水安全教育进校园']);
+  expect(r.issues.filter((i) => i.code.startsWith('LEDGER_'))).toEqual([]);
 });
