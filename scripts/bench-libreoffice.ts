@@ -48,6 +48,17 @@ function compiled(): Compiled {
   return { ...load('workbook/package/xlsx-stream'), ...load('workbook/sheet-edit/xlsx-patch'), ...load('core/dates/civil-date') };
 }
 
+/**
+ * Compiles src into build/ as `npm run build:cli` does (tsc, then the bundle and its code cache that `duban` loads), so that the
+ * children measure the current code in the form the command runs.
+ */
+export function compileCli(): void {
+  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (tsc.status !== 0) throw new Error(`编译失败（tsc -p tsconfig.cli.json）：\n${tsc.stdout}${tsc.stderr}`);
+  const bundle = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle-cli.js')], { cwd: ROOT, encoding: 'utf8' });
+  if (bundle.status !== 0) throw new Error(`打包失败（scripts/bundle-cli.js）：\n${bundle.stdout}${bundle.stderr}`);
+}
+
 /** soffice on the PATH (Debian's libreoffice-calc-nogui), or undefined. */
 export function libreOffice(): string | undefined {
   const found = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' });
@@ -177,8 +188,7 @@ export function sideBySideLines(r: SideBySide | undefined): string[] {
 if (require.main === module) {
   (async () => {
     const quick = process.argv.includes('--quick');
-    const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`编译失败：${build.stdout}${build.stderr}`);
+    compileCli();
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-bench-side-'));
     try {
       const file = path.join(dir, 'bench-10000-100000.xlsx');

@@ -10,7 +10,7 @@ import { BenchSize, writeBenchWorkbook } from './bench-data';
 import { OfficeFigures, officeFiguresInChild, officeTableLines } from './bench-office';
 import { functionCosts } from './bench-functions';
 import { COLLECT_NOTE, collectBench, collectRuns, collectTableLines, collectTargetLine } from './bench-collect';
-import { SideBySide, sideBySide, sideBySideLines } from './bench-libreoffice';
+import { SideBySide, compileCli, sideBySide, sideBySideLines } from './bench-libreoffice';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -34,11 +34,6 @@ function compiled() {
   };
 }
 
-/** Compiles src into build/ first, so that the children measure the current code. */
-function compile(): void {
-  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, encoding: 'utf8' });
-  if (tsc.status !== 0) throw new Error(`编译失败（tsc -p tsconfig.cli.json）：\n${tsc.stdout}${tsc.stderr}`);
-}
 
 const SIZES: BenchSize[] = [
   { label: '1k 任务 / 10k 台账', tasks: 1000, ledger: 10_000 },
@@ -201,7 +196,7 @@ async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const sizes = quick ? SIZES.slice(0, 2) : SIZES;
   process.stderr.write('编译 src → build/ …\n');
-  compile();
+  compileCli();
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-bench-'));
   const started = Date.now();
   const results: SizeResult[] = [];
