@@ -1,4 +1,5 @@
 // The exceljs WorkbookPort: reads and writes .xlsx files in Node and in the browser.
+import { ValidationModel, foldValidations } from './validation-ranges';
 import { A4_PAPER } from '../sheet-edit/print-setup';
 import ExcelJS from 'exceljs';
 import { toSerial } from '../../core/dates/civil-date';
@@ -184,6 +185,7 @@ export class FileWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes. */
   async save(): Promise<Uint8Array> {
+    for (const ws of this.workbook.worksheets) foldValidations((ws as unknown as { dataValidations: { model: ValidationModel } }).dataValidations.model);
     const buffer = await this.workbook.xlsx.writeBuffer();
     return new Uint8Array(buffer as ArrayBuffer);
   }
