@@ -96,7 +96,11 @@ test('demo -o refuses to overwrite another existing file without --force', async
   const r = await duban('demo', '-o', mine);
   expect(r.code).toBe(2);
   expect(await fs.readFile(mine, 'utf8')).toBe('x');
-  expect((await duban('demo', '-o', mine, '--force')).code).toBe(0);
+  const forced = await duban('demo', '-o', mine, '--force');
+  expect(forced.code).toBe(0);
+  // the sample checked, scored (the table's sum explained) and written
+  expect(forced.out).toContain('总分 = 报送得分');
+  expect(forced.out).toContain(`已生成 ${mine}`);
 });
 
 describe('duban init', () => {

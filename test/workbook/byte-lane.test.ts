@@ -115,7 +115,7 @@ describe('rows at the edge of the plain form: read as the text scanner reads the
   });
 });
 
-test('300 random changes to plain rows, cut at random places: the same grids or the same error', async () => {
+test('200 random changes to plain rows, cut at random places: the same grids or the same error', async () => {
   const base = [1, 2, 3, 4, 5, 6].map(plainRow).join('') + '<row r="8" hidden="1"><c r="A8" t="b"><v>0</v></c><c r="B8"><v>2.5</v></c></row>';
   // changes that keep the XML well-formed (each at one random place where it applies), and character edits that may not
   const wellFormed: [RegExp, string][] = [
@@ -132,7 +132,7 @@ test('300 random changes to plain rows, cut at random places: the same grids or 
   };
   let errors = 0;
   let grids = 0;
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 200; i++) {
     let rows = base;
     const edits = 1 + Math.floor(random() * 3);
     for (let e = 0; e < edits; e++) {
@@ -153,6 +153,6 @@ test('300 random changes to plain rows, cut at random places: the same grids or 
     else grids++;
   }
   // the changes reach both outcomes
-  expect(errors).toBeGreaterThan(30);
-  expect(grids).toBeGreaterThan(100);
+  expect(errors).toBeGreaterThan(20);
+  expect(grids).toBeGreaterThan(60);
 });
