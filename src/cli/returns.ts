@@ -6,7 +6,7 @@ import { readDateValue } from '../core/dates/date-values';
 import { COLLECT_ITEM_LABEL, RECEIPT_LIST_NOTE, collectItemLine, collectItems, collectLedger, collectSheet, collectWrites, noFormsReason, reminders, responsibleUnits } from '../core/returns';
 import { CheckOptions, checkWorkbook } from '../core/validation/validate';
 import { defaultPeriod } from '../core/scoring/report';
-import { campaignOf, collectFromRead, collectSummary, formWorkbooks } from '../documents/returns-session';
+import { campaignOf, collectFromRead, collectSummary, formWorkbooks, prepareCollect } from '../documents/returns-session';
 import { readReturnsFolder } from './returns-folder';
 import { CollectHelper } from './collect-helper';
 import { patchCellsVerified } from '../workbook/sheet-edit/cell-patch';
@@ -59,7 +59,8 @@ function dateFlag(flag: string, text: string): CivilDate {
  * Reads the master and the returns, collects, and writes the output workbook: the master streams in
  * (bounded reader) and goes out as a copy of its package, only the ledger's and task sheets' parts
  * edited and every other part (charts, pictures…) copied byte for byte. The other core reads the
- * returns while this one reads the master, then scans the ledger while this one collects.
+ * returns while this one reads the master, and scans the ledger once it is named; this one prepares the
+ * collect and then reads the returns the other has not begun.
  */
 async function collectAndWrite(
   file: string, inputs: readonly string[], out: string, options: CheckOptions, period: Period | undefined,
@@ -71,8 +72,7 @@ async function collectAndWrite(
     // the returns folder is untrusted: links, pipes and oversized files are listed, never opened; the clerk's
     // received dates (--received, 收件日期 lists) come before the file's own dates, the modification time last
     const folder = await readReturnsFolder(inputs, { ...(received ? { received } : {}), ...(receivedList ? { receivedList } : {}) });
-    let periodOf: (p: Period) => void = () => undefined;
-    const reading = helper.readReturns(folder.files, new Promise<Period>((resolve) => (periodOf = resolve)));
+    const reading = helper.readReturns(folder.files);
     const verified = new VerifiedParts(bytes); // parts the reader checked are not inflated again by the writers
     const grids = await gridsOfWorkbook(file, bytes, verified);
     await checkOutputKind(file, bytes, out);
@@ -80,11 +80,11 @@ async function collectAndWrite(
     const facts = ledger ? helper.scan(bytes, ledger.grid.name) : Promise.resolve(undefined);
     const check = checkWorkbook(grids, options);
     const window = period ?? defaultPeriod(check.asOf);
-    periodOf(window); // Word returns are dated against it
-    const read = await reading;
+    const prep = prepareCollect(check, grids, window); // while the other thread still reads the returns
+    const read = await reading.finish(window); // Word returns are dated against the period
     read.unreadable.unshift(...folder.skipped);
     const withLists = { ...read, accounted: folder.lists.map((file) => ({ file, reason: RECEIPT_LIST_NOTE })) };
-    const result = collectFromRead(check, grids, withLists, window, due);
+    const result = collectFromRead(check, grids, withLists, window, due, prep);
     const writes = collectWrites(grids, result);
     if (writes.problem) throw new InputError(writes.problem);
     let patched: { bytes: Uint8Array; verified?: VerifiedParts };

@@ -1,10 +1,10 @@
 // The returns loop over files, shared by `duban forms/collect` and the pane: forms written, returned files read, a collect applied through a WorkbookPort.
 import { CivilDate, formatISO } from '../core/dates/civil-date';
 import { Grid } from '../core/sheets/grid';
-import { readMediaDirectory } from '../core/sheets/media-sheet';
-import { readLedger } from '../core/sheets/ledger-sheet';
+import { MediaDirectory, readMediaDirectory } from '../core/sheets/media-sheet';
+import { Ledger, readLedger } from '../core/sheets/ledger-sheet';
 import {
-  CollectResult, ReceiptSource, ReturnData, WordSubmission, campaignFromTitle, cellTextOf, collectLedger, collectReturns, collectSheet, collectWrites, contentMismatch,
+  CollectResult, LedgerIndex, ReceiptSource, ReturnData, WordSubmission, campaignFromTitle, cellTextOf, collectLedger, collectReturns, collectSheet, collectWrites, contentMismatch,
   UnitQuotaContext, formFileName, formRequirementOf, formSheets, formatOfName, intakeOf, readReturn, responsibleUnits,
 } from '../core/returns';
 import { completionRuleOf } from '../core/deadlines/lead-progress';
@@ -102,15 +102,32 @@ export async function readReturnedFiles(files: readonly ReturnedFile[], onFile?:
   return out;
 }
 
-/** The collect of read files against the master's grids, with unreadable files listed first among the rejected. */
-export function collectFromRead(check: CheckResult, grids: readonly Grid[], read: ReadReturns, period: Period, due?: CivilDate): CollectResult {
+/** The master's side of a collect (its 媒体名录, ledger and ledger index): ready before the returns are read, so that a caller may build it while they are. */
+export interface CollectPrep {
+  readonly media: MediaDirectory;
+  readonly ledger: Ledger;
+  readonly index: LedgerIndex;
+  readonly quotaContext: UnitQuotaContext;
+}
+
+/** Reads the master's side of a collect over `period`, each responsible unit's tasks included. */
+export function prepareCollect(check: CheckResult, grids: readonly Grid[], period: Period): CollectPrep {
   const media = readMediaDirectory(grids);
   const ledger = readLedger(grids, check.registry, media);
+  const quotaContext = quotaContextOf(check);
+  const index = new LedgerIndex(ledger.entries, check.tasks, period, quotaContext);
+  for (const unit of responsibleUnits(check.tasks, check.registry)) index.tasksOf(unit);
+  return { media, ledger, index, quotaContext };
+}
+
+/** The collect of read files against the master's grids, with unreadable files listed first among the rejected. */
+export function collectFromRead(check: CheckResult, grids: readonly Grid[], read: ReadReturns, period: Period, due?: CivilDate, prep: CollectPrep = prepareCollect(check, grids, period)): CollectResult {
+  const { media, ledger, index, quotaContext } = prep;
   const result = collectReturns({
     period, tasks: check.tasks, registry: check.registry, media, ledger: ledger.entries, returns: read.returns, submissions: read.submissions,
     cellTextAt: cellTextOf(grids), ...(due ? { due } : {}),
     completionRule: completionRuleOf(check.settings.text.completionRule), formRequired: formRequirementOf(check.settings.text.formRequired),
-    quotaContext: quotaContextOf(check),
+    quotaContext, index,
     ledgerColumns: new Set(Object.entries(collectLedger(grids)?.header.columns ?? {}).filter(([, c]) => c !== undefined).map(([f]) => f)),
   });
   const whole = (u: { file: string; reason: string; unit?: string }) => ({ file: u.file, row: 0, unit: u.unit ?? '', reason: u.reason });

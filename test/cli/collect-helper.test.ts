@@ -32,11 +32,9 @@ test('the worker reads and scans what this thread reads and scans; the caller\'s
   ];
   const helper = CollectHelper.start();
   try {
-    let give: (p: typeof JUNE) => void = () => undefined;
-    const reading = helper.readReturns(files, new Promise((resolve) => (give = resolve)));
+    const reading = helper.readReturns(files);
     const scanning = helper.scan(bytes, '报送台账');
-    give(JUNE); // what Word files are dated against, once the master is checked
-    const read = await reading;
+    const read = await reading.finish(JUNE); // what Word files are dated against, once the master is checked
     expect(read).toEqual(await readReturnedFiles(files, undefined, JUNE));
     expect(read.submissions.map((w) => w.title)).toEqual(['市民政局开展低保政策宣传']);
     expect(read.returns).toHaveLength(1);
@@ -55,7 +53,7 @@ test('a helper whose worker is gone reads the returns in this thread: no file is
   const files: ReturnedFile[] = [{ name: '市民政局-填报表.xlsx', bytes, received: null }];
   const helper = CollectHelper.start();
   helper.close();
-  expect(await helper.readReturns(files, Promise.resolve(JUNE))).toEqual(await readReturnedFiles(files, undefined, JUNE));
+  expect(await helper.readReturns(files).finish(JUNE)).toEqual(await readReturnedFiles(files, undefined, JUNE));
   expect(await helper.scan(bytes, '报送台账')).toBeUndefined();
 });
 
@@ -71,7 +69,7 @@ test('a return whose parts lie about their size, or are damaged, is refused with
   const files: ReturnedFile[] = [{ name: '说谎.xlsx', bytes: lying, received: null }, { name: '损坏.xlsx', bytes: damaged, received: null }];
   const helper = CollectHelper.start();
   try {
-    const read = await helper.readReturns(files, Promise.resolve(JUNE));
+    const read = await helper.readReturns(files).finish(JUNE);
     expect(read).toEqual(await readReturnedFiles(files, undefined, JUNE));
     expect(read.unreadable.map((u) => u.file)).toEqual(['说谎.xlsx', '损坏.xlsx']);
     expect(read.unreadable[0].reason).toContain('实际大小与记录不符');
@@ -86,7 +84,28 @@ test('a Word 登记表 read as a return is not lost on the way back: the Word fi
   const files: ReturnedFile[] = [{ name: '市民政局6月登记表.docx', bytes: word, received: null }, { name: '市民政局-填报表.xlsx', bytes: await ledgerBook(), received: null }];
   const helper = CollectHelper.start();
   helper.close(); // the Word files are read in this thread either way: the merge is what is tested
-  const read = await helper.readReturns(files, Promise.resolve(JUNE));
+  const read = await helper.readReturns(files).finish(JUNE);
   expect(read.returns.map((r) => r.data.file)).toEqual(['市民政局6月登记表.docx', '市民政局-填报表.xlsx']);
   expect(read).toEqual(await readReturnedFiles(files, undefined, JUNE));
+});
+
+test('many returns are shared by the two threads, a ledger scan asked meanwhile, and come back as one thread reads them, in the files\' order', async () => {
+  const book = await ledgerBook();
+  const word = await submission([{ body: '填写单位：市民政局' }, { rows: [['序号', '报送日期', '信息标题', '采用媒体'], ['1', '2023-06-05', '市民政局开展低保政策宣传', '皖西日报']] }]);
+  // 65 files: workbooks in several chunks, a Word 登记表 and a damaged file among them
+  const files: ReturnedFile[] = Array.from({ length: 65 }, (_, i): ReturnedFile => (i === 30
+    ? { name: `r${i}-登记表.docx`, bytes: word, received: null }
+    : { name: `r${i}.xlsx`, bytes: i === 47 ? new Uint8Array([80, 75, 3, 4, 1, 2]) : book, received: null }));
+  const helper = CollectHelper.start();
+  try {
+    const reading = helper.readReturns(files);
+    const scanning = helper.scan(book, '报送台账');
+    const read = await reading.finish(JUNE);
+    expect(read).toEqual(await readReturnedFiles(files, undefined, JUNE));
+    expect(read.returns.map((r) => r.data.file)).toEqual(files.filter((_, i) => i !== 47).map((f) => f.name));
+    expect(read.unreadable.map((u) => u.file)).toEqual(['r47.xlsx']);
+    expect((await scanning)?.rowIndex).toBe(50);
+  } finally {
+    helper.close();
+  }
 });

@@ -2,16 +2,18 @@
 import { CivilDate, compareDates, daysInMonth, formatISO, toSerial } from '../dates/civil-date';
 import { CompletionRule } from '../deadlines/lead-progress';
 import { CellValue } from '../sheets/grid';
+import { memoize } from '../memo';
 import { MediaDirectory } from '../sheets/media-sheet';
 import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
-import { UnitRegistry, normalizeUnitName } from '../units/units';
+import { UnitRegistry } from '../units/units';
 import { TaskRecord } from '../validation/validate';
-import { UnitQuotaContext, responsibleUnits, tasksOfUnit } from './form';
+import { UnitQuotaContext, responsibleUnits } from './form';
+import { LedgerIndex } from './ledger-index';
 import { formIdentity, resolveUnit, unitAtStart } from './form-identity';
 import { LeadCells, mergeLeadProgress } from './merge-progress';
 import { ReturnData } from './return-reader';
 import { EXTRA_FIELDS, ExtraField, ExtraValues, takeExtras, takeUnitCells } from './extra-columns';
-import { checkReturnRows, countOf, returnedText, totalFigure } from './return-rows';
+import { CheckedRow, checkReturnRows, countOf, returnedText, totalFigure } from './return-rows';
 import { readReturnedDate } from './returned-dates';
 import { MAX_RETURNED_TEXT, nameProblem, normalizeReturnedText } from './returned-text';
 
@@ -161,6 +163,8 @@ export interface CollectInput {
   readonly ledgerColumns?: ReadonlySet<string>;
   /** Each unit's categories and projects, as the report reads them: what a unit owes is what the 通报 judges it by. */
   readonly quotaContext?: UnitQuotaContext;
+  /** The ledger's rows keyed and the units' tasks, built ahead (of `ledger`, `tasks`, `period` and `quotaContext`, as given here); built here when not. */
+  readonly index?: LedgerIndex;
 }
 
 /** 次月7日: the default due date of a period's returns. */
@@ -169,9 +173,6 @@ export function defaultDue(period: Period): CivilDate {
   const month = period.to.month === 12 ? 1 : period.to.month + 1;
   return { year, month, day: Math.min(7, daysInMonth(year, month)) };
 }
-
-const keyOf = (unit: string, date: CivilDate, title: string, media: string) =>
-  [normalizeUnitName(unit), formatISO(date), normalizeReturnedText(title).replace(/\s+/g, ''), normalizeUnitName(normalizeReturnedText(media))].join('|');
 
 const RECEIPT_ORDER: readonly ReceiptSource[] = ['clerk', 'form', 'document', 'mtime'];
 
@@ -204,6 +205,9 @@ function againNotes(file: string, unit: string, keys: Set<string>, formsOf: Map<
   return out;
 }
 
+/** The notes a checked row carries: an entry's, or why it was skipped. */
+const rowNotes = (c: CheckedRow): readonly string[] => ('entry' in c ? c.notes : 'skip' in c ? [c.skip] : []);
+
 /** What a return reports — its rows and progress as filled — to tell the same form sent twice from two forms. */
 function returnContent(data: ReturnData): string {
   return JSON.stringify([
@@ -216,10 +220,12 @@ export function collectReturns(input: CollectInput): CollectResult {
   const { period, registry, media } = input;
   const ledgerColumns = input.ledgerColumns ?? new Set<string>();
   const due = input.due ?? defaultDue(period);
-  // where each row was first seen: the ledger (null), or a file and row of this batch (so a repeat names it)
-  const seen = new Map<string, { file: string; row: number } | null>(input.ledger.map((e) => [keyOf(e.unit, e.date, e.title, e.media), null]));
-  /** A unit's returns by what they hold: the same form sent again under another name is counted once. */
-  const sent = new Map<string, string>();
+  const index = input.index ?? new LedgerIndex(input.ledger, input.tasks, period, input.quotaContext);
+  const { keyOf, tasksOf } = index;
+  const seen = index.takeRows();
+  const seqsOf = memoize((unit: string) => new Set(tasksOf(unit).map((m) => m.task.seq)));
+  /** A unit's returns so far: the same form sent again under another name is counted once (what they hold compared only when a unit sent several). */
+  const sent = new Map<string, { file: string; data: ReturnData; content?: string }[]>();
   /** Each unit's forms read so far in this batch, with the rows they report: a second, different form of the unit is said. */
   const formsOf = new Map<string, { file: string; keys: Set<string> }[]>();
   const added: NewLedgerRow[] = [];
@@ -233,8 +239,7 @@ export function collectReturns(input: CollectInput): CollectResult {
     if (!s) perUnit.set(unit, (s = { files: [], forms: 0, received: [], added: 0, rejected: 0, duplicates: 0 }));
     return s;
   };
-  const add = (row: NewLedgerRow, note: Omit<RowNote, 'reason'>) => {
-    const key = keyOf(row.unit, row.date, row.title, row.media);
+  const add = (row: NewLedgerRow, note: Omit<RowNote, 'reason'>, key = keyOf(row.unit, row.date, row.title, row.media)) => {
     if (seen.has(key)) {
       const first = seen.get(key);
       const what = `（${formatISO(row.date)}《${row.title}》${row.media ? `，${row.media}` : ''}）`;
@@ -270,19 +275,20 @@ export function collectReturns(input: CollectInput): CollectResult {
       }
       const unit = identity.unit;
       const s = stat(unit);
-      const content = `${unit}\u0000${returnContent(data)}`;
-      const earlier = sent.get(content);
+      const mine = sent.get(unit) ?? [];
+      const content = mine.length > 0 ? returnContent(data) : '';
+      const earlier = mine.find((e) => (e.content ??= returnContent(e.data)) === content);
       if (earlier !== undefined) {
         s.files.push(file);
-        return void notes.push({ file, row: 0, unit, reason: `与“${earlier}”内容相同（同一份填报表发了两次），只计一次` });
+        return void notes.push({ file, row: 0, unit, reason: `与“${earlier.file}”内容相同（同一份填报表发了两次），只计一次` });
       }
-      sent.set(content, file);
+      sent.set(unit, [...mine, { file, data }]);
       if (!data.fromWord) s.forms++; // a Word 登记表 reports articles, not progress: like a Word submission, no returned form
       s.files.push(file);
       const receipt = receiptOf(data, period, received, receivedFrom);
       if (receipt) s.received.push(receipt);
       for (const reason of [...(data.notes ?? []), ...(identity.note ? [identity.note] : [])]) notes.push({ file, row: 0, unit, reason });
-      const ctx = { unit, period, media, tasksBySeq, mySeqs: new Set(tasksOfUnit(unit, input.tasks, period, input.quotaContext).map((m) => m.task.seq)) };
+      const ctx = { unit, period, media, tasksBySeq, mySeqs: seqsOf(unit) };
       // a 合计 line the clerk wrote, against the articles listed row by row (rows added under it are read too)
       const tally: { listed: number; total: { row: number; figure: number; below: number } | null } = { listed: 0, total: null };
       const keys = new Set<string>();
@@ -305,17 +311,25 @@ export function collectReturns(input: CollectInput): CollectResult {
             s.rejected++;
             return;
           }
-          if (row.note) notes.push({ ...note, reason: row.note });
-          for (const reason of new Set(rowsOf.flatMap((c) => ('entry' in c ? c.notes : 'skip' in c ? [c.skip] : [])))) notes.push({ ...note, reason });
-          const units = takeUnitCells(row.extra ?? [], unit, (text) => resolveUnit(text, registry));
-          for (const reason of units.notes) notes.push({ ...note, reason });
-          const extras = takeExtras(units.rest, ledgerColumns);
-          for (const reason of extras.notes) notes.push({ ...note, reason });
-          const taken = Object.keys(extras.values).length > 0 ? { extras: extras.values } : {};
+          const say = (reason: string) => void notes.push({ file, row: row.row, unit, reason });
+          if (row.note) say(row.note);
+          const one = rowsOf.length === 1 ? rowNotes(rowsOf[0]) : null;
+          const said = one && one.length <= 1 ? one : new Set(rowsOf.flatMap(rowNotes));
+          for (const reason of said) say(reason);
+          let extras: ExtraValues | undefined;
+          if (row.extra && row.extra.length > 0) {
+            const units = takeUnitCells(row.extra, unit, (text) => resolveUnit(text, registry));
+            units.notes.forEach(say);
+            const taken = takeExtras(units.rest, ledgerColumns);
+            taken.notes.forEach(say);
+            if (Object.keys(taken.values).length > 0) extras = taken.values;
+          }
           for (const checked of rowsOf) {
             if (!('entry' in checked)) continue;
-            keys.add(keyOf(checked.entry.unit, checked.entry.date, checked.entry.title, checked.entry.media));
-            add({ ...checked.entry, source: file, ...taken }, note);
+            const { date, unit: of, title, media: outlet, level, adopted, taskSeq, count } = checked.entry;
+            const key = keyOf(of, date, title, outlet);
+            keys.add(key);
+            add({ date, unit: of, title, media: outlet, level, adopted, taskSeq, count, source: file, ...(extras ? { extras } : {}) }, note, key);
           }
         }, () => s.rejected++);
       }
@@ -399,7 +413,7 @@ export function collectReturns(input: CollectInput): CollectResult {
   for (const u of perUnit.keys()) if (!known.has(u)) (known.add(u), responsible.push(u));
   const units: UnitCollectStatus[] = responsible.map((unit) => {
     const s = perUnit.get(unit);
-    const mine = tasksOfUnit(unit, input.tasks, period, input.quotaContext);
+    const mine = tasksOf(unit);
     const withQuota = mine.filter((m) => m.expected !== null);
     const expected = withQuota.length > 0 ? withQuota.reduce((sum, m) => sum + (m.expected ?? 0), 0) : null;
     // the earliest form counts (a unit that sent on time and corrected later was on time), by the strongest source that dates it
@@ -470,10 +484,10 @@ function owedBy(units: readonly UnitCollectStatus[], tasks: readonly TaskRecord[
 
 /** A ledger row's cells by ledger field, as written into 报送台账 (dates as serials). */
 export function ledgerRowValues(row: NewLedgerRow): Record<'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count' | 'source' | ExtraField, CellValue> {
-  const extra = Object.fromEntries(EXTRA_FIELDS.map((f) => [f, row.extras?.[f] ?? ''])) as Record<ExtraField, CellValue>;
-  return {
+  const values = {
     date: toSerial(row.date), unit: row.unit, title: row.title, media: row.media, level: row.level ?? '',
     adopted: row.adopted ? '是' : '否', taskSeq: /^\d{1,9}$/.test(row.taskSeq) ? Number(row.taskSeq) : row.taskSeq, count: row.count, source: row.source,
-    ...extra,
-  };
+  } as Record<'date' | 'unit' | 'title' | 'media' | 'level' | 'adopted' | 'taskSeq' | 'count' | 'source' | ExtraField, CellValue>;
+  for (const f of EXTRA_FIELDS) values[f] = row.extras?.[f] ?? '';
+  return values;
 }

@@ -15,3 +15,4 @@ export * from './collect-items';
 export * from './returned-dates';
 export * from './extra-columns';
 export * from './submission-text';
+export * from './ledger-index';
