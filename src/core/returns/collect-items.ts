@@ -1,4 +1,4 @@
-// What a collect asks the clerk to look at, item by item (退回, 重复, 请核实): the one list the CLI prints and the pane's preview shows.
+// What a collect asks the clerk to look at, item by item (退回, 重复, 请核实), rows of one reason together: the one list the CLI prints and the pane's preview shows.
 import { CollectResult } from './collect';
 
 export type CollectItemKind = 'rejected' | 'duplicate' | 'check';
@@ -10,13 +10,54 @@ export interface CollectItem {
   readonly row: number;
   readonly unit: string;
   readonly reason: string;
+  /** Every row of the file given the same reason, when there are several (`row` is the first): one item, not one per row. */
+  readonly rows?: readonly number[];
+}
+
+/** Row numbers listed in one item before the rest are only counted: the ledger's 来源 column finds them all. */
+const ROWS_LISTED = 60;
+
+/** Rows as a clerk reads them: runs joined (2–4、8、10–12), at most ROWS_LISTED runs and then 等. */
+export function rowRuns(rows: readonly number[]): string {
+  const sorted = [...rows].sort((a, b) => a - b);
+  const runs: string[] = [];
+  let i = 0;
+  while (i < sorted.length && runs.length < ROWS_LISTED) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] <= sorted[j] + 1) j++;
+    runs.push(sorted[j] > sorted[i] ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
+    i = j + 1;
+  }
+  return `${runs.join('、')}${i < sorted.length ? '等' : ''}`;
+}
+
+/**
+ * Notes of rows with the same file, unit and reason as one item, in the order first given: a return whose 200 rows
+ * name an outlet 媒体名录 lacks is one line to read, not 200. A note of the file as a whole stays on its own.
+ */
+export function groupedNotes<T extends Omit<CollectItem, 'kind' | 'rows'>>(list: readonly T[]): (T & { rows?: readonly number[] })[] {
+  const out: (T & { rows?: number[] })[] = [];
+  const at = new Map<string, number>();
+  for (const n of list) {
+    const key = n.row > 0 ? `${n.file}\u0000${n.unit}\u0000${n.reason}` : null;
+    const k = key === null ? undefined : at.get(key);
+    if (k === undefined) {
+      if (key !== null) at.set(key, out.length);
+      out.push({ ...n });
+      continue;
+    }
+    const first = out[k];
+    out[k] = { ...first, rows: [...(first.rows ?? [first.row]), n.row] };
+  }
+  return out;
 }
 
 /** The word each kind is listed under. */
 export const COLLECT_ITEM_LABEL: Readonly<Record<CollectItemKind, string>> = { rejected: '退回', duplicate: '重复', check: '请核实' };
 
-/** Where an item is: the file, and its row when it is one row. */
-export const collectItemPlace = (item: Pick<CollectItem, 'file' | 'row'>): string => `${item.file}${item.row > 0 ? ` 第${item.row}行` : ''}`;
+/** Where an item is: the file, and its row or rows. */
+export const collectItemPlace = (item: Pick<CollectItem, 'file' | 'row' | 'rows'>): string =>
+  `${item.file}${item.rows ? ` 第${rowRuns(item.rows)}行（共 ${item.rows.length} 行）` : item.row > 0 ? ` 第${item.row}行` : ''}`;
 
 /** One line of an item: "文件 第3行：原因". */
 export const collectItemLine = (item: CollectItem): string => `${collectItemPlace(item)}：${item.reason}`;
@@ -28,10 +69,10 @@ export const collectItemLine = (item: CollectItem): string => `${collectItemPlac
  */
 export function collectItems(result: CollectResult): Readonly<Record<CollectItemKind, readonly CollectItem[]>> {
   return {
-    rejected: result.rejected.map((n) => ({ kind: 'rejected', ...n })),
-    duplicate: result.duplicates.map((n) => ({ kind: 'duplicate', ...n })),
+    rejected: groupedNotes(result.rejected).map((n) => ({ kind: 'rejected', ...n })),
+    duplicate: groupedNotes(result.duplicates).map((n) => ({ kind: 'duplicate', ...n })),
     check: [
-      ...result.notes.map((n) => ({ kind: 'check' as const, ...n })),
+      ...groupedNotes(result.notes).map((n) => ({ kind: 'check' as const, ...n })),
       ...result.progressListed.map((p) => ({
         kind: 'check' as const, file: p.file, row: 0, unit: p.unit,
         reason: `任务 ${p.task.seq} 的进展“${p.status || '（未填）'}”未写入：${p.reason}`,

@@ -3,6 +3,7 @@ import { formatISO } from '../dates/civil-date';
 import { CellRange } from '../sheets/grid';
 import { SheetSpec, SpecCell, STYLES, TITLE_ROW_HEIGHT, cell, textWidth, wrappedHeights } from '../sheets/sheet-spec';
 import { CollectResult, RECEIPT_SOURCE_LABEL } from './collect';
+import { groupedNotes, rowRuns } from './collect-items';
 
 export const COLLECT_SHEET = '收集情况';
 
@@ -56,8 +57,12 @@ export function collectSheet(result: CollectResult, generatedAt: string): SheetS
   };
   // what is owed in the wide fourth column, the figures before it
   section('需催办（有应报未报的）', ['单位', '本期应报', '本期实报', '所欠'], result.missing.map((m) => [cell(m.unit, STYLES.plain), cell(m.expected, STYLES.number), cell(m.submitted, STYLES.number), cell(m.reason, STYLES.warning)]));
+  // rows of one file given one reason are one line (the rows in its 行 and before the reason), as the CLI lists them
   const noteRows = (list: CollectResult['rejected'], style = STYLES.text) =>
-    list.map((n) => [cell(n.file, STYLES.text), cell(n.row > 0 ? n.row : '整个文件', STYLES.center), cell(n.unit, STYLES.text), cell(n.reason, style)]);
+    groupedNotes(list).map((n) => [
+      cell(n.file, STYLES.text), cell(n.rows ? `共 ${n.rows.length} 行` : n.row > 0 ? n.row : '整个文件', STYLES.center), cell(n.unit, STYLES.text),
+      cell(n.rows ? `第${rowRuns(n.rows)}行：${n.reason}` : n.reason, style),
+    ]);
   section('退回的文件和行', ['文件', '行', '单位', '原因'], noteRows(result.rejected, STYLES.error));
   section('重复的行（只计一次）', ['文件', '行', '单位', '说明'], noteRows(result.duplicates));
   section('请核实', ['文件', '行', '单位', '说明'], noteRows(result.notes, STYLES.warning));
