@@ -36,20 +36,19 @@ export function rowRuns(rows: readonly number[]): string {
  * name an outlet 媒体名录 lacks is one line to read, not 200. A note of the file as a whole stays on its own.
  */
 export function groupedNotes<T extends Omit<CollectItem, 'kind' | 'rows'>>(list: readonly T[]): (T & { rows?: readonly number[] })[] {
-  const out: (T & { rows?: number[] })[] = [];
-  const at = new Map<string, number>();
+  const groups: { note: T; rows: number[] }[] = [];
+  const at = new Map<string, { note: T; rows: number[] }>();
   for (const n of list) {
     const key = n.row > 0 ? `${n.file}\u0000${n.unit}\u0000${n.reason}` : null;
-    const k = key === null ? undefined : at.get(key);
-    if (k === undefined) {
-      if (key !== null) at.set(key, out.length);
-      out.push({ ...n });
-      continue;
+    const group = key === null ? undefined : at.get(key);
+    if (group) group.rows.push(n.row);
+    else {
+      const fresh = { note: n, rows: [n.row] };
+      groups.push(fresh);
+      if (key !== null) at.set(key, fresh);
     }
-    const first = out[k];
-    out[k] = { ...first, rows: [...(first.rows ?? [first.row]), n.row] };
   }
-  return out;
+  return groups.map(({ note, rows }) => (rows.length > 1 ? { ...note, rows } : note));
 }
 
 /** The word each kind is listed under. */

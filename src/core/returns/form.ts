@@ -58,7 +58,13 @@ export interface FormInput {
 export interface UnitQuotaContext {
   readonly categoriesOf?: (unit: string) => readonly string[];
   readonly projectsOf?: (unit: string) => number;
+  /** The categories a task's words name among its listed units' (namedCategories), when the caller keeps them per task (a collect asks for every unit). */
+  readonly namedOf?: (task: TaskRecord) => ReadonlySet<string>;
 }
+
+/** The categories a task's words name among those of the units it lists. */
+export const taskNamedCategories = (task: TaskRecord, context: UnitQuotaContext): Set<string> =>
+  namedCategories(task, [...task.lead, ...task.coop].map((u) => context.categoriesOf?.(u) ?? []));
 
 export interface UnitTask {
   readonly task: TaskRecord;
@@ -77,7 +83,7 @@ export function tasksOfUnit(unit: string, tasks: readonly TaskRecord[], period: 
     const role = task.lead.includes(unit) ? '牵头' : task.coop.includes(unit) ? '配合' : null;
     if (!role) continue;
     // the same quotas the 通报 judges: a cooperating unit owes the lead's only when the task names it; an activity is no 应报
-    const named = role === '配合' && task.quota ? namedCategories(task, [...task.lead, ...task.coop].map((u) => context.categoriesOf?.(u) ?? [])) : new Set<string>();
+    const named = role === '配合' && task.quota ? context.namedOf?.(task) ?? taskNamedCategories(task, context) : new Set<string>();
     const owed = task.quota !== null && owesQuota(task, unit, role === '牵头', categories, named);
     const asked = owed ? quotaAskedOf(task.quota!, categories, projects) : null;
     const notOwed = task.quota !== null && !owed ? notOwedNote(task, role === '配合') : undefined;

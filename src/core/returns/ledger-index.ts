@@ -4,7 +4,7 @@ import { memoize } from '../memo';
 import { LedgerEntry } from '../sheets/ledger-sheet';
 import { normalizeUnitName } from '../units/units';
 import { TaskRecord } from '../validation/validate';
-import { UnitQuotaContext, UnitTask, tasksOfUnit } from './form';
+import { UnitQuotaContext, UnitTask, taskNamedCategories, tasksOfUnit } from './form';
 import { normalizeReturnedText } from './returned-text';
 
 /** Where a row was first seen: the ledger (null), or a file and row of this batch (so a repeat names it). */
@@ -36,7 +36,17 @@ export class LedgerIndex {
   private rows: Map<string, FirstSeen> | null;
 
   constructor(private readonly ledger: readonly LedgerEntry[], tasks: readonly TaskRecord[], period: { readonly from: CivilDate; readonly to: CivilDate }, quotaContext?: UnitQuotaContext) {
-    this.tasksOf = memoize((unit: string) => tasksOfUnit(unit, tasks, period, quotaContext));
+    // each unit's tasks found once (a unit is named on a few of a thousand tasks), in the table's order
+    const named = new Map<string, TaskRecord[]>();
+    for (const task of tasks) {
+      for (const unit of new Set([...task.lead, ...task.coop])) {
+        const list = named.get(unit);
+        if (list) list.push(task);
+        else named.set(unit, [task]);
+      }
+    }
+    const context: UnitQuotaContext = { ...quotaContext, namedOf: memoize((task: TaskRecord) => taskNamedCategories(task, quotaContext ?? {})) };
+    this.tasksOf = memoize((unit: string) => tasksOfUnit(unit, named.get(unit) ?? [], period, context));
     this.rows = this.keyed();
   }
 

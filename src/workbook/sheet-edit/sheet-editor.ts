@@ -145,13 +145,26 @@ function sheetEditor(part: string, plan: SheetPlan, styles: StyleFacts, guard: S
     return known;
   };
 
-  /** A new or replacing cell; `style` is the kept (replaced cell) or borrowed one. */
+  const xf = (k: string | undefined) => styles.xfs[Number(k ?? 0)];
+  /** A cell's text as written, refused past Excel's limit (`row`, `c`: where, for the reason). */
+  const cellText = (t: string, row: number, c: number): string => {
+    if (t.length > MAX_CELL_TEXT) refuse(`的 ${a1(row, c)} 要写入的文字超过 Excel 的上限（${MAX_CELL_TEXT} 个字符）`);
+    return escText(t);
+  };
+  /** A value's type attribute and <v> text; a number of a date-styled cell shifted in a 1904 workbook. */
+  const scalar = (x: string | number | boolean | { error: string }, shift: boolean, row: number, c: number): { t: string; v: string } => {
+    if (typeof x === 'number') return Number.isFinite(x) ? { t: '', v: String(shift ? x - DAYS_1900_TO_1904 : x) } : { t: ' t="e"', v: '#NUM!' };
+    if (typeof x === 'boolean') return { t: ' t="b"', v: x ? '1' : '0' };
+    if (typeof x === 'object') return { t: ' t="e"', v: cellText(x.error, row, c) };
+    return { t: ' t="str"', v: cellText(x, row, c) };
+  };
+
+  /** A new or replacing cell; `style` is the kept (replaced cell) or borrowed one. (Its helpers live outside it: collect writes 540k cells.) */
   const cellXml = (row: number, c: number, u: CellUpdate, style: string | undefined): string => {
     checkTarget(row, c);
     const p = prefix;
     let s = style;
     let v = u.value;
-    const xf = (k: string | undefined) => styles.xfs[Number(k ?? 0)];
     const wantsDate = typeof v === 'number' && u.numberFormat !== undefined && isDate(u.numberFormat);
     let appendedDate = false;
     if (wantsDate && !xf(s)?.date) {
@@ -173,33 +186,22 @@ function sheetEditor(part: string, plan: SheetPlan, styles: StyleFacts, guard: S
     // text a spreadsheet would take for a formula keeps the apostrophe's mark, so re-typing the cell cannot make it live
     if (typeof v === 'string' && looksLikeFormula(v) && styles.book) s = String(styles.book.withQuotePrefix(Number(s ?? 0)));
     // a date format appended just now is not among the workbook's: the 1904 shift applies to it too
-    const dateStyled = appendedDate || xf(s)?.date === true;
-    const num = (n: number) => (styles.date1904 && dateStyled ? n - DAYS_1900_TO_1904 : n);
+    const shift = styles.date1904 && (appendedDate || xf(s)?.date === true);
     const head = `<${p}c r="${a1(row, c)}"${s !== undefined && s !== '0' ? ` s="${escAttr(s)}"` : ''}`;
     leftStyle = s;
     rowStyles.set(c, s);
-    const text = (t: string) => {
-      if (t.length > MAX_CELL_TEXT) refuse(`的 ${a1(row, c)} 要写入的文字超过 Excel 的上限（${MAX_CELL_TEXT} 个字符）`);
-      return escText(t);
-    };
-    const scalar = (x: string | number | boolean | { error: string }): { t: string; v: string } => {
-      if (typeof x === 'number') return Number.isFinite(x) ? { t: '', v: String(num(x)) } : { t: ' t="e"', v: '#NUM!' };
-      if (typeof x === 'boolean') return { t: ' t="b"', v: x ? '1' : '0' };
-      if (typeof x === 'object') return { t: ' t="e"', v: text(x.error) };
-      return { t: ' t="str"', v: text(x) };
-    };
     if (isFormulaValue(v)) {
-      const f = `<${p}f>${text(v.formula.replace(/^=/, ''))}</${p}f>`;
+      const f = `<${p}f>${cellText(v.formula.replace(/^=/, ''), row, c)}</${p}f>`;
       if (v.result === undefined || v.result === null) return `${head}>${f}</${p}c>`;
-      const r = scalar(v.result);
+      const r = scalar(v.result, shift, row, c);
       return `${head}${r.t}>${f}<${p}v>${r.v}</${p}v></${p}c>`;
     }
     if (v === null) return `${head}/>`;
     if (typeof v === 'string') {
       const keep = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : '';
-      return `${head} t="inlineStr"><${p}is><${p}t${keep}>${text(v)}</${p}t></${p}is></${p}c>`;
+      return `${head} t="inlineStr"><${p}is><${p}t${keep}>${cellText(v, row, c)}</${p}t></${p}is></${p}c>`;
     }
-    const r = scalar(v);
+    const r = scalar(v, shift, row, c);
     return `${head}${r.t}><${p}v>${r.v}</${p}v></${p}c>`;
   };
 
@@ -237,9 +239,13 @@ function sheetEditor(part: string, plan: SheetPlan, styles: StyleFacts, guard: S
       rowIndex = r;
       rowEdits = { cols: [...cells.keys()].sort((a, b) => a - b), next: 0, cells };
       const attrs: Record<string, string> = { r: String(r + 1) };
-      for (const k of ROW_LOOKS) if (above.attrs[k] !== undefined) attrs[k] = above.attrs[k];
-      let tag = `<${prefix}row`;
-      for (const [k, v] of Object.entries(attrs)) tag += ` ${k}="${escAttr(v)}"`;
+      let tag = `<${prefix}row r="${r + 1}"`;
+      for (const k of ROW_LOOKS) {
+        const v = above.attrs[k];
+        if (v === undefined) continue;
+        attrs[k] = v;
+        tag += ` ${k}="${escAttr(v)}"`;
+      }
       yield `${tag}>${newCells()}</${prefix}row>`;
       endRow(attrs);
     }
