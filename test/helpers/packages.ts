@@ -31,6 +31,6 @@ export async function oneSheetPackage(parts: { name: string; worksheet: string; 
     + '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>');
   zip.file('xl/styles.xml', `<?xml version="1.0"?><styleSheet xmlns="${MAIN_NS}">${parts.styleSheet}</styleSheet>`);
   zip.file('xl/sharedStrings.xml', `<?xml version="1.0"?><sst xmlns="${MAIN_NS}">${parts.sst}</sst>`);
-  zip.file('xl/worksheets/sheet1.xml', parts.worksheet.startsWith('<?xml') ? parts.worksheet : `<?xml version="1.0"?><worksheet xmlns="${MAIN_NS}">${parts.worksheet}</worksheet>`);
+  zip.file('xl/worksheets/sheet1.xml', /^\ufeff?<\?xml/.test(parts.worksheet) ? parts.worksheet : `<?xml version="1.0"?><worksheet xmlns="${MAIN_NS}">${parts.worksheet}</worksheet>`);
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
 }

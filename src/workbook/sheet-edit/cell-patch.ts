@@ -13,6 +13,7 @@ import { StyleBook } from '../package/styles-part';
 import { rechainXml } from './calc-chain';
 import { Table, grownRef, headerRowsOf, readTables, retableXml } from './tables';
 import { AppendFacts, SheetGuard, SheetPlan, StyleFacts, appendedSheet, editedSheet, scanSheet } from './sheet-editor';
+import { laneFacts } from './lane-facts';
 import { partText } from '../package/package';
 import { gridRef, readCellXfs, readWorkbookLayout } from '../package/xlsx-stream';
 import { InflateBudget, Packed, VerifiedParts, ZipEntry, ZipWriter, deflate, readZipDirectory, u16 } from '../zip';
@@ -61,7 +62,8 @@ export async function scanAppendFacts(bytes: Uint8Array, sheet: string): Promise
     const part = layout.sheets.find((s) => s.name === sheet)?.part;
     const entry = part ? zip.get(part) : undefined;
     if (!entry) throw new XlsxReadError(`工作簿中没有可写入的工作表“${sheet}”`);
-    return await scanSheet(bytes, entry, sheet, budget);
+    // the fast pass (its own budget: a sheet it leaves is inflated once more), else the editor's scan, which says why it refuses one
+    return (await laneFacts(bytes, entry, new InflateBudget())) ?? (await scanSheet(bytes, entry, sheet, budget));
   } catch (e) {
     throw asReadError(e);
   }

@@ -22,7 +22,7 @@ export interface RowBoundary {
 
 /** A handler that takes rows from the lane (SheetHandler). */
 export interface RowHandler extends XmlHandler {
-  cell(column: number, style: number, type: string | undefined, value: string | number | undefined): void;
+  cell(column: number, style: number, type: string | undefined, value: string | number | undefined, row?: number): void;
   /** A <row> with r (0-based index) opens; `hidden` from its hidden="1"/"true". */
   rowStart(index: number, hidden: boolean): void;
   /** Whether nothing of a cell is open. */
@@ -269,6 +269,7 @@ export class SheetByteLane {
     // as the scanner's plainCell: r first (A1 form within the grid), then s and t at most once each, double quotes, single spaces
     let p = lt + 2;
     let column = -1;
+    let refRow = -1;
     let style = 0;
     let styled = false;
     let type: string | undefined;
@@ -307,6 +308,7 @@ export class SheetByteLane {
         if (p >= n) return INCOMPLETE;
         if (digits === 0 || digits > 7 || row < 1 || row > LIMITS.maxRows) return DECLINE;
         column = letters - 1;
+        refRow = row - 1;
       } else if (name === 0x73 && column >= 0 && !styled) {
         let digits = 0;
         while (p < n && isDigit(b[p]) && digits < 7) {
@@ -330,12 +332,12 @@ export class SheetByteLane {
     }
     if (column < 0) return DECLINE;
     if (selfClosing) {
-      this.handler.cell(column, style, type, undefined);
+      this.handler.cell(column, style, type, undefined, refRow);
       return p;
     }
     if (p + 4 > n) return INCOMPLETE;
     if (b[p] === 0x3c && b[p + 1] === 0x2f && b[p + 2] === 0x63 && b[p + 3] === 0x3e) { // </c>
-      this.handler.cell(column, style, type, undefined);
+      this.handler.cell(column, style, type, undefined, refRow);
       return p + 4;
     }
     if (b[p] !== 0x3c || b[p + 1] !== 0x76 || b[p + 2] !== 0x3e) return DECLINE;
@@ -356,13 +358,13 @@ export class SheetByteLane {
       let k = start;
       while (k < end && isDigit(b[k])) integer = integer * 10 + b[k++] - 48;
       if (k === end) {
-        this.handler.cell(column, style, type, integer);
+        this.handler.cell(column, style, type, integer, refRow);
         return end + 8;
       }
     }
     let text = '';
     for (let k = start; k < end; k++) text += String.fromCharCode(b[k]);
-    this.handler.cell(column, style, type, text);
+    this.handler.cell(column, style, type, text, refRow);
     return end + 8;
   }
 }

@@ -21,10 +21,11 @@ export interface XmlHandler {
    * optional, no formula, no inline string), reported whole instead of as open, text and close
    * events; `column` is 0-based, `type` undefined without t, `value` the <v> text (undefined without
    * <v>), or its number when the cell is a number or a shared string (no t, t="n" or t="s") and the
-   * text is 1–15 plain digits. Only the plain scanner calls it, and only for a handler that has it;
-   * every other cell comes as events.
+   * text is 1–15 plain digits; `row` the 0-based row its r names (a reader may take the row it is in
+   * instead). Only the plain scanner calls it, and only for a handler that has it; every other cell
+   * comes as events.
    */
-  cell?(column: number, style: number, type: string | undefined, value: string | number | undefined): void;
+  cell?(column: number, style: number, type: string | undefined, value: string | number | undefined, row?: number): void;
   /**
    * A shared string in its plainest form, `<si><t>text</t></si>` (or `<t xml:space="preserve">`),
    * directly in `<sst>`: its text, references decoded, instead of events. Only the plain scanner calls

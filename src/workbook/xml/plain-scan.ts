@@ -289,6 +289,7 @@ export class PlainXmlScanner implements TextSink {
     if (gt < 0) return DECLINE;
     let p = lt + 2;
     let column = -1;
+    let refRow = -1;
     let style = 0;
     let styled = false;
     let type: string | undefined;
@@ -325,6 +326,7 @@ export class PlainXmlScanner implements TextSink {
         }
         if (digits === 0 || digits > 7 || row < 1 || row > LIMITS.maxRows) return DECLINE;
         column = letters - 1;
+        refRow = row - 1;
       } else if (name === 0x73 && column >= 0 && !styled) {
         let digits = 0;
         for (; ch >= 0x30 && ch <= 0x39 && digits < 7; digits++) {
@@ -362,7 +364,7 @@ export class PlainXmlScanner implements TextSink {
             integer = integer * 10 + ch - 48;
           }
           if (k > start && k - start <= 15 && k + 8 <= n && sameAt(s, k, '</v></c>')) {
-            this.handler.cell!(column, style, type, integer);
+            this.handler.cell!(column, style, type, integer, refRow);
             return k + 8;
           }
         }
@@ -380,7 +382,7 @@ export class PlainXmlScanner implements TextSink {
         return DECLINE;
       }
     }
-    this.handler.cell!(column, style, type, value);
+    this.handler.cell!(column, style, type, value, refRow);
     return p;
   }
 

@@ -15,6 +15,8 @@ export interface ScanOptions {
   readonly budget?: InflateBudget;
   /** False: a worksheet's rows too are read as text (tests compare the two ways). */
   readonly byteLane?: boolean;
+  /** Sees each chunk of the inflated bytes, in order, before they are read. */
+  readonly tap?: (chunk: Uint8Array) => void;
 }
 
 
@@ -125,9 +127,17 @@ export async function scanPart(bytes: Uint8Array, entry: ZipEntry, handler: XmlH
   const parser = new PlainXmlScanner(handler, (h) => xmlParser(h, entry.name));
   const feed = new BoundedFeed(parser, entry.name);
   let chunks: AsyncIterable<Uint8Array> = inflate(bytes, entry, options.budget);
+  if (options.tap) chunks = tapped(chunks, options.tap);
   if (options.byteLane !== false && isRowHandler(handler)) chunks = throughLane(chunks, new SheetByteLane(handler, parser), options.chunkSize);
   for await (const text of decodeChunks(chunks, options.chunkSize, entry.name)) feed.write(text);
   feed.end();
+}
+
+async function* tapped(chunks: AsyncIterable<Uint8Array>, tap: (chunk: Uint8Array) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    tap(chunk);
+    yield chunk;
+  }
 }
 
 const isRowHandler = (handler: XmlHandler): handler is RowHandler => typeof (handler as Partial<RowHandler>).rowStart === 'function';
