@@ -33,7 +33,8 @@ export class ChunkClaims {
 
   static over(count: number): ChunkClaims {
     const claims = new ChunkClaims(new SharedArrayBuffer(4));
-    Atomics.store(claims.ends, 0, count << 16); // front 0, back count (chunks are fewer than 2^15)
+    if (count > MAX_CHUNKS) throw new RangeError(`ChunkClaims: ${count} chunks`);
+    Atomics.store(claims.ends, 0, count << 16); // front 0, back count
     return claims;
   }
 
@@ -49,8 +50,10 @@ export class ChunkClaims {
   }
 }
 
-/** Returned workbooks per job: few messages, and small enough that the two threads share the last of them. */
+/** Returned workbooks per chunk: few messages, and small enough that the two threads share the last of them. */
 const CHUNK_FILES = 10;
+/** Chunks of one list at most: each end is counted in 15 bits. */
+const MAX_CHUNKS = 0x7fff;
 
 /** The workbooks' and the Word files' reads merged in the files' order (each file gives at most one unreadable entry, in order within its group). */
 function merged(files: readonly ReturnedFile[], read: ReadReturns, words: ReadReturns, isWord: (f: ReturnedFile) => boolean): ReadReturns {
@@ -118,8 +121,10 @@ export class CollectHelper {
   readReturns(files: readonly ReturnedFile[]): { finish(period: Period): Promise<ReadReturns> } {
     const isWord = (f: ReturnedFile) => formatOfName(f.name) === 'docx';
     const books = files.filter((f) => !isWord(f));
+    // at most MAX_CHUNKS chunks (what ChunkClaims can count): more files, larger chunks
+    const size = Math.max(CHUNK_FILES, Math.ceil(books.length / MAX_CHUNKS));
     const chunks: ReturnedFile[][] = [];
-    for (let at = 0; at < books.length; at += CHUNK_FILES) chunks.push(books.slice(at, at + CHUNK_FILES));
+    for (let at = 0; at < books.length; at += size) chunks.push(books.slice(at, at + size));
     const read: (ReadReturns | undefined)[] = chunks.map(() => undefined);
     const claims = ChunkClaims.over(chunks.length);
     const workerDone = new Promise<void>((resolve) => {

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { Document, Packer, Paragraph } from 'docx';
 import { zipSync } from 'fflate';
-import { CollectHelper } from '../../src/cli/collect-helper';
+import { ChunkClaims, CollectHelper } from '../../src/cli/collect-helper';
 import { ReturnedFile, readReturnedFiles } from '../../src/documents/returns-session';
 import { scanAppendFacts } from '../../src/workbook/sheet-edit/cell-patch';
 import { submission } from '../helpers/word-submission';
@@ -108,4 +108,14 @@ test('many returns are shared by the two threads, a ledger scan asked meanwhile,
   } finally {
     helper.close();
   }
+});
+
+test('chunk claims: the front and the back meet, every chunk taken once; a view of the same memory (the worker\'s) shares them', () => {
+  const claims = ChunkClaims.over(7);
+  const other = new ChunkClaims(claims.buffer);
+  const taken = [claims.take('back'), other.take('front'), other.take('front'), claims.take('back'), other.take('front'), claims.take('back'), other.take('front')];
+  expect(taken).toEqual([6, 0, 1, 5, 2, 4, 3]);
+  expect([claims.take('back'), other.take('front')]).toEqual([null, null]);
+  expect(ChunkClaims.over(0).take('front')).toBeNull();
+  expect(() => ChunkClaims.over(0x8000)).toThrow(RangeError);
 });
