@@ -150,9 +150,12 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       const k = pieceAt(i);
       if (seen[k]) continue;
       seen[k] = 1;
+      // 未采用的信息每条5分: a piece adopted anywhere in the ledger scores by its outlet, not here
+      if (rule.unadoptedOnly && pieces()[k].adopted) continue;
       const share = split(e);
       const points = rule.points * e.count * share;
-      addRow('submission', `报送${rule.type ?? ''}（每篇${fmt(rule.points)}${u}）${shareNoteOf(e, share)}`, points, e.date, '', e.count);
+      const what = rule.unadoptedOnly ? '未采用信息' : `报送${rule.type ?? ''}`;
+      addRow('submission', `${what}（每篇${fmt(rule.points)}${u}）${shareNoteOf(e, share)}`, points, e.date, '', e.count);
       // the piece's author earned these points too (十堰 网络文明传播: 原创博文5分 goes to the volunteer who posted it)
       submissionPieces.push({ entry: e, points });
     }
@@ -314,18 +317,21 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   // 超报计分: pieces beyond each submission quota, period by period (每周2篇: a third piece in a week scores, a short week is not made up)
   if (model.overQuota && facts.quotas.length) {
     const { points, cadence } = model.overQuota;
+    const adopted = model.overQuota.adopted === true;
+    const [label, said] = adopted ? ['超额采用计分', '超额采用'] : ['超报计分', '超报'];
     for (const sp of subPeriods(cadence ?? defaultCadence, window, model.yearStart)) {
       if (!sp.whole) continue;
       let over = 0;
       for (const q of facts.quotas) {
-        if (q.adopted) continue;
+        // submissions beyond a 报送指标, or adopted pieces beyond a 采用指标 (超报计分 | 采用)
+        if ((q.adopted === true) !== adopted) continue;
         const spans = q.cadence && q.cadence !== 'window' ? subPeriods(q.cadence, sp, model.yearStart).filter((p) => p.whole) : [sp];
         for (const p of spans) {
           const e = q.expectedIn(p.from, p.to);
-          if (e > 0) over += Math.max(0, submittedOf(p.from, p.to, q.type, false) - e);
+          if (e > 0) over += Math.max(0, submittedOf(p.from, p.to, q.type, adopted) - e);
         }
       }
-      if (over > 0) add('submission', `超报计分（每超1篇${fmt(points)}${u}）`, points * over, sp.from, `${sp.label}超报${fmt(over)}篇`, over);
+      if (over > 0) add(adopted ? 'adoption' : 'submission', `${label}（每超1篇${fmt(points)}${u}）`, points * over, sp.from, `${sp.label}${said}${fmt(over)}篇`, over);
     }
   }
   if (model.streakFlag && facts.quotas.length) {

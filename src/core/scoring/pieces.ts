@@ -112,13 +112,16 @@ const NO_OUTLETS: readonly string[] = [];
 const topOf = (e: LedgerEntry) => (e.adopted && e.level ? MEDIA_LEVELS.indexOf(e.level) : MEDIA_LEVELS.length);
 
 /** Whether a piece counts for a quota's type: its own type, an outlet that adopted it, or a level and above (市级以上). */
-function countsFor(p: Piece, type: string | null, floor: number | null): boolean {
+function countsFor(p: Piece, type: string | null, floor: number | null, names: readonly string[]): boolean {
   if (type === null) return true;
   if (floor !== null) return p.top <= floor;
   if (hasType(p.types, type)) return true;
-  const key = looseKey(type);
-  return p.outlets.some((o) => looseKey(o) === key);
+  // 「在中国XX网站、XX党政信息网、《大众》上每月录用信息不得少于1篇」: any of the outlets the quota names
+  return p.outlets.some((o) => names.includes(looseKey(o)));
 }
+
+/** The outlets a quota's type names, one or several (、，,): looser keys to compare with a piece's outlets. */
+const namesOf = (type: string | null) => (type === null ? [] : type.split(/[、，,]/).map(looseKey).filter(Boolean));
 
 /** Submissions in a span, of a type or any: rows' 数量 under today's formula, distinct pieces under the office's rules. */
 export function submittedIn(entries: readonly LedgerEntry[], pieces: () => readonly Piece[], from: CivilDate, to: CivilDate, type: string | null, custom: boolean, adoptedOnly = false): number {
@@ -132,9 +135,10 @@ export function submittedIn(entries: readonly LedgerEntry[], pieces: () => reado
   }
   const list = pieces();
   const floor = type === null ? null : levelFloor(type);
+  const names = namesOf(type);
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
-    if (p.day >= lo && p.day <= hi && (!adoptedOnly || p.adopted) && countsFor(p, type, floor)) n += p.count;
+    if (p.day >= lo && p.day <= hi && (!adoptedOnly || p.adopted) && countsFor(p, type, floor, names)) n += p.count;
   }
   return n;
 }

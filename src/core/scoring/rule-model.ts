@@ -110,6 +110,8 @@ export interface BoundRule {
 export interface SubmissionRule {
   readonly type: string | null;
   readonly points: number;
+  /** 「报送信息符合要求，但未采用的信息，每条5分」: only pieces no outlet adopted (an adopted one scores by its outlet instead). */
+  readonly unadoptedOnly?: boolean;
 }
 
 /**
@@ -194,7 +196,8 @@ export interface RuleModel {
   /** `periods` consecutive periods below quota: flagged, and `penalty` off when above 0. */
   readonly streakFlag: { readonly periods: number; readonly cadence: Cadence; readonly penalty: number } | null;
   /** 超报计分: points per piece submitted beyond the submission quotas, period by period (null cadence: the quotas' own). */
-  readonly overQuota: { readonly points: number; readonly cadence: Cadence | null } | null;
+  /** 超报计分: points per piece beyond each submission quota, or (adopted) beyond each adoption quota (超过部分每条30元). */
+  readonly overQuota: { readonly points: number; readonly cadence: Cadence | null; readonly adopted?: boolean } | null;
   /** 分档: ladders replacing the raw points of some pieces by a step's points (each ladder's rows share a subject). */
   readonly tiers: readonly TierRule[];
   /** 名次计分: points by place within the ranking group, applied where units are ranked (before 折算). */

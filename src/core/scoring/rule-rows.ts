@@ -64,6 +64,9 @@ export const RULE_WORDS: Record<Kind, readonly string[]> = {
 const KIND_OF = new Map<string, Kind>();
 for (const kind of Object.keys(RULE_WORDS) as Kind[]) for (const w of RULE_WORDS[kind]) KIND_OF.set(itemKey(w), kind);
 
+/** 报送计分's 对象/类型 naming the pieces no outlet adopted (未采用、未被采用的信息、未录用). */
+const UNADOPTED_WORDS = /^(未被?(采用|录用|采纳|刊用)|没有被?(采用|录用))(的)?(信息|稿件)?$/;
+
 /** Words of components in a 上限/下限 row's 对象 (扣分: every deduction; 总分: the total). */
 const COMPONENT_WORDS: readonly [RegExp, readonly ComponentKey[]][] = [
   [/^(采用|录用|采用得分|媒体采用)$/, ['adoption']],
@@ -219,7 +222,9 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       case 'submission': {
         const points = needValue();
         const pieceType = [target.rest, type.rest].filter(Boolean).join('') || null;
-        if (points !== null) submissions.push({ type: pieceType, points });
+        // 报送计分 | 未采用 | | 5: the words name which pieces score, not a piece type
+        const unadopted = pieceType !== null && UNADOPTED_WORDS.test(pieceType.normalize('NFKC').replace(/\s+/g, ''));
+        if (points !== null) submissions.push(unadopted ? { type: null, points, unadoptedOnly: true } : { type: pieceType, points });
         break;
       }
       case 'instruction': {
@@ -378,7 +383,9 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
       }
       case 'overQuota': {
         const points = needValue('每超报1篇的分值，如“1”');
-        if (points !== null) m.overQuota = { points, cadence };
+        // 超报计分 | 采用 | 每月 | 30: 「每月录用信息不少于1条的基础上进行奖励，超过部分每条30元」 — beyond the adoption quota
+        const adopted = ADOPTED_WORDS.test(`${target.rest}${type.rest}`);
+        if (points !== null) m.overQuota = { points, cadence, ...(adopted ? { adopted } : {}) };
         break;
       }
       case 'streakFlag': {
