@@ -71,3 +71,25 @@ describe('超报计分 | 采用: adopted pieces beyond an adoption quota, month 
     expect(score(both, ledger, { from: d('2013-01-01'), to: d('2013-02-28') }, false).total('甲局')).toBe(2);
   });
 });
+
+describe('a floor of 字数 (水产局: 「字数不少于100字」): 系数 | | 不足100字 | 0', () => {
+  const ledger = [
+    ['日期', '单位', '标题', '媒体', '级别', '是否采用', '数量', '字数'],
+    ['2013-03-01', '甲局', '甲一', '简报', '省级', '是', '1', '99'],
+    ['2013-03-02', '甲局', '甲二', '简报', '省级', '是', '1', '100'],
+    ['2013-03-03', '甲局', '甲三', '简报', '省级', '是', '1', ''],
+  ];
+  const total = (type: string) => buildReport([
+    grid('单位名录', [['单位名称', '类型'], ['甲局', '部门']]),
+    grid('媒体名录', [['媒体名称', '级别', '分值'], ['简报', '省级', 10]]),
+    grid('报送台账', ledger),
+    grid('评分规则', [['项目', '对象', '类型', '分值'], ['系数', '', type, 0]]),
+  ], { today: TODAY, asOf: year.to, period: year }).scores[0].total;
+  it('不足100字 pays nothing for 99 words, 100 words and an unwritten count pay as usual (by hand: 0 + 10 + 10)', () => {
+    expect(total('不足100字')).toBe(20);
+    expect(total('少于100字')).toBe(20);
+  });
+  it('100字以下 takes 100 itself too (by hand: 0 + 0 + 10)', () => {
+    expect(total('100字以下')).toBe(10);
+  });
+});

@@ -318,7 +318,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   if (model.overQuota && facts.quotas.length) {
     const { points, cadence } = model.overQuota;
     const adopted = model.overQuota.adopted === true;
-    const [label, said] = adopted ? ['超额采用计分', '超额采用'] : ['超报计分', '超报'];
+    const [label, said] = adopted ? ['超额采用', '超额采用'] : ['超报计分', '超报'];
     for (const sp of subPeriods(cadence ?? defaultCadence, window, model.yearStart)) {
       if (!sp.whole) continue;
       let over = 0;

@@ -340,6 +340,11 @@ export function hasType(types: readonly string[], type: string | null): boolean 
     if (atLeast) return words.some((n) => n >= Number(atLeast[1]));
     const over = /^(?:超过|超出|多于|大于)(\d+)字(?:以上)?$/.exec(key);
     if (over) return words.some((n) => n > Number(over[1]));
+    // 「字数不少于100字」 as a rule's floor: “不足100字” fewer, “100字以下” at most
+    const under = /^(?:不足|少于|低于|不满|未满|未达到?)(\d+)字$/.exec(key);
+    if (under) return words.some((n) => n < Number(under[1]));
+    const atMost = /^(\d+)字(?:以下|及以下)$/.exec(key);
+    if (atMost) return words.some((n) => n <= Number(atMost[1]));
     // 「阅读量达到2000」: at least; 「阅读量超过2000」: more
     const reads = /^(?:阅读量|阅读数|浏览量|点击量)(达到|超过|不少于|满)?(\d+)(?:次|人次)?(及以上|以上)?$/.exec(key);
     if (reads) {
