@@ -65,6 +65,16 @@ describe('超报计分 | 采用: adopted pieces beyond an adoption quota, month 
     expect(part.points).toBe(60);
     expect(total('乙局')).toBe(0);
   });
+  it('合作分配 | 平分，录用数量按平均数计算: a piece of two units counts half for each (by hand: 乙 1 + 0.5 in March → 0.5 beyond → 15)', () => {
+    const joint = [['2013-03-04', '乙局', '乙一', '简报', '省级', '是', '1', 'B1'], ['2013-03-08', '甲局、乙局', '合写', '省府办公厅', '省级', '是', '1', 'J1']];
+    const march = { from: d('2013-03-01'), to: d('2013-03-31') };
+    const shared = score([...rules, ['合作分配', '平分，录用数量按平均数计算', '', '']], joint, march, false);
+    expect(shared.report.issues.filter((i) => i.code.startsWith('RULE'))).toEqual([]);
+    expect(shared.total('乙局')).toBe(15);
+    expect(shared.total('甲局')).toBe(0);
+    // without the words, each unit counts the piece whole, as before (乙 2 → 1 beyond)
+    expect(score(rules, joint, march, false).total('乙局')).toBe(30);
+  });
   it('a 报送指标 beside it is not what 超报计分 | 采用 counts, and plain 超报计分 leaves adoption quotas alone', () => {
     const both = [['报送指标', '每月', '', 2], ['采用指标', '每月', '省府办公厅、简报', 1], ['超报计分', '', '每月', 1]];
     // submissions beyond 2 a month: January 3 pieces → 1; February 3 distinct pieces (A4, A5, A6) → 1

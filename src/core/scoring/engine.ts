@@ -236,7 +236,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     if (!byType) counts.set(type, (byType = new Map()));
     const key = dayOf(from) * 2 ** 23 + dayOf(to);
     let n = byType.get(key);
-    if (n === undefined) byType.set(key, (n = submittedIn(facts.entries, pieces, from, to, type, custom, adopted)));
+    if (n === undefined) byType.set(key, (n = submittedIn(facts.entries, pieces, from, to, type, custom, adopted, model.sharedCounts)));
     return n;
   };
   const metInSpan = (from: CivilDate, to: CivilDate): QuotaMet => {

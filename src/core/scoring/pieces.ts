@@ -35,6 +35,8 @@ export interface Piece {
   readonly top: number;
   /** The outlets that adopted it, as written, for a quota naming an outlet (《江西交通》发稿不少于3篇). */
   readonly outlets: readonly string[];
+  /** The 合报单位 it was written by (1 for a unit's own piece), for counts a rule shares among them. */
+  readonly partners: number;
 }
 
 /** A list of rows' pieces: the pieces in order of first row, and each row's piece (its index in `pieces`). */
@@ -58,7 +60,7 @@ export function piecesOf(entries: readonly LedgerEntry[]): PieceIndex {
  */
 function collectPieces(entries: readonly LedgerEntry[]): PieceIndex {
   // a piece's types are its first row's list until another row adds one (then its own copy)
-  const pieces: { day: number; count: number; types: readonly string[]; adopted: boolean; ownTypes: boolean; top: number; outlets: readonly string[] }[] = [];
+  const pieces: { day: number; count: number; types: readonly string[]; adopted: boolean; ownTypes: boolean; top: number; outlets: readonly string[]; partners: number }[] = [];
   const pieceOf = new Int32Array(entries.length);
   const byId = new Map<string, number>();
   const byTitle = new Map<string, Map<string, number>>(); // unit → title → piece
@@ -81,7 +83,7 @@ function collectPieces(entries: readonly LedgerEntry[]): PieceIndex {
     const day = days[i];
     if (at === undefined) {
       at = pieces.length;
-      pieces.push({ day, count: e.count, types: e.types, adopted: e.adopted, ownTypes: false, top: topOf(e), outlets: e.adopted && e.media !== '' ? [e.media] : NO_OUTLETS });
+      pieces.push({ day, count: e.count, types: e.types, adopted: e.adopted, ownTypes: false, top: topOf(e), outlets: e.adopted && e.media !== '' ? [e.media] : NO_OUTLETS, partners: Math.max(1, e.partners) });
       if (e.pieceId !== '') byId.set(e.pieceId, at);
       else if (e.title !== '') {
         if (!titles) byTitle.set(e.unit, (titles = new Map()));
@@ -123,8 +125,11 @@ function countsFor(p: Piece, type: string | null, floor: number | null, names: r
 /** The outlets a quota's type names, one or several (、，,): looser keys to compare with a piece's outlets. */
 const namesOf = (type: string | null) => (type === null ? [] : type.split(/[、，,]/).map(looseKey).filter(Boolean));
 
-/** Submissions in a span, of a type or any: rows' 数量 under today's formula, distinct pieces under the office's rules. */
-export function submittedIn(entries: readonly LedgerEntry[], pieces: () => readonly Piece[], from: CivilDate, to: CivilDate, type: string | null, custom: boolean, adoptedOnly = false): number {
+/**
+ * Submissions in a span, of a type or any: rows' 数量 under today's formula, distinct pieces under the office's rules;
+ * `shared`: a 合报 piece counts its share for each unit (「联合署名…涉及不同部门，按平均数计算所在单位录用信息数量」).
+ */
+export function submittedIn(entries: readonly LedgerEntry[], pieces: () => readonly Piece[], from: CivilDate, to: CivilDate, type: string | null, custom: boolean, adoptedOnly = false, shared = false): number {
   const lo = dayOf(from);
   const hi = dayOf(to);
   let n = 0;
@@ -138,7 +143,7 @@ export function submittedIn(entries: readonly LedgerEntry[], pieces: () => reado
   const names = namesOf(type);
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
-    if (p.day >= lo && p.day <= hi && (!adoptedOnly || p.adopted) && countsFor(p, type, floor, names)) n += p.count;
+    if (p.day >= lo && p.day <= hi && (!adoptedOnly || p.adopted) && countsFor(p, type, floor, names)) n += shared ? p.count / p.partners : p.count;
   }
   return n;
 }

@@ -209,6 +209,8 @@ export interface RuleModel {
   readonly sharedCredit: 'split' | 'full' | 'first' | 'half' | 'ordered';
   /** ordered: the weights by place of the names (「前两名按3:2分配」 → [3, 2]); authors after them get nothing. */
   readonly creditWeights: readonly number[] | null;
+  /** 合作分配 | 平分，录用数量也按单位平分: a 合报 piece counts 1/n toward each unit's quota (某镇 T5), not 1 for each. */
+  readonly sharedCounts: boolean;
   /** What every amount is counted in: 分, or 元 for a 奖励办法 (计分单位 | 元); every place that prints an amount says it. */
   readonly pointsUnit: PointsUnit;
   /**
@@ -244,7 +246,7 @@ export const placeHeader = (ranked: boolean) => (ranked ? '排名' : '序号');
 export const EMPTY_MODEL: RuleModel = {
   adoption: [], bonuses: [], submissions: [], factors: [], instructions: [], multiUse: 'sum', quotas: [], base: [], missing: [], targets: [], belowTargetFactor: null,
   latePenalty: null, lateThreshold: null, assignmentThreshold: null, assignmentPenalty: null, assignmentDone: null, bounds: [], scale: null, rateFlag: null, streakFlag: null, overQuota: null,
-  tiers: [], rankPoints: [], sharedCredit: 'split', creditWeights: null, pointsUnit: '分', ranked: null, yearStart: 1, assessmentCadence: null,
+  tiers: [], rankPoints: [], sharedCredit: 'split', creditWeights: null, sharedCounts: false, pointsUnit: '分', ranked: null, yearStart: 1, assessmentCadence: null,
 };
 
 /** Text compared loosely: NFKC, no spaces, no 《》 or brackets. */

@@ -405,9 +405,11 @@ export function rulesFromRows(rows: readonly RuleRow[], sheet: string): { rules:
         else if (/前两名|按比例|按署名顺序|[:：比]/.test(text)) bad(row.cells.target, row.target || text, '按署名顺序的比例，如“3:2”（第一作者3份、第二作者2份，其后不计）或“60%、40%”');
         else if (/第一作者|第一署名|第一执笔/.test(text)) m.sharedCredit = 'first';
         else if (/减半|计半|各半|一半/.test(text)) m.sharedCredit = 'half';
-        else if (/平分|均分|分摊/.test(text)) m.sharedCredit = 'split';
+        else if (/平分|均分|分摊|平均/.test(text)) m.sharedCredit = 'split';
         else if (/全额|各计|全分|各得/.test(text)) m.sharedCredit = 'full';
         else bad(row.cells.target, row.target, '“平分”“各计全分”“减半”“第一作者”或按署名顺序的比例“3:2”');
+        // 「按平均数计算所在单位录用信息数量」: the count toward a quota is shared too, not only the points
+        if (/(数量|篇数|条数|件数|计数)/.test(text) && /平分|均分|平均|按人数|按单位数|比例/.test(text)) m.sharedCounts = true;
         break;
       }
       case 'pointsUnit': {
