@@ -103,3 +103,22 @@ describe('a floor of 字数 (水产局: 「字数不少于100字」): 系数 | |
     expect(total('100字以下')).toBe(10);
   });
 });
+
+describe('批示 of a department\'s leaders (广东: 「省委、省府领导…另加10分，省局领导批示的…另加5分」)', () => {
+  const report = (leaders: string[]) => buildReport([
+    grid('单位名录', [['单位名称', '类型'], ...leaders.map((_, i) => [`单位${i + 1}`, '部门'])]),
+    grid('媒体名录', [['媒体名称', '级别', '分值'], ['简报', '省级', 10]]),
+    grid('报送台账', [['日期', '单位', '标题', '媒体', '级别', '是否采用', '批示'], ...leaders.map((l, i) => ['2013-03-01', `单位${i + 1}`, `稿${i}`, '简报', '省级', '是', l])]),
+    // the department's row first: a 省领导 must still not fall to it by level
+    grid('评分规则', [['项目', '对象', '类型', '分值'], ['批示', '省局领导', '', 5], ['批示', '省委省府领导', '', 10]]),
+  ], { today: TODAY, asOf: year.to, period: year });
+  it('省领导 and 省委领导 are the province\'s (+10), 省局领导 the bureau\'s (+5), whatever the rows\' order', () => {
+    const r = report(['省领导', '省委领导', '省局领导']);
+    expect(r.scores.map((s) => s.total)).toEqual([20, 20, 15]);
+  });
+  it('a 批示 no row names (市局领导) scores nothing and says so in the unit\'s flags', () => {
+    const r = report(['市局领导']);
+    expect(r.scores[0].total).toBe(10);
+    expect(r.scores[0].flags.join('；')).toContain('批示“市局领导”在评分规则中没有对应的“批示”行，未计分');
+  });
+});

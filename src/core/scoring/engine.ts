@@ -187,6 +187,8 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
   const instructed = new Map<number, Map<string, number>>();
   // a piece a 分档 ladder is about shows under 分档计分, beside the step that replaces its points
   const tiered = (e: LedgerEntry) => model.tiers.length > 0 && inLadder(model.tiers, e, ctx.media);
+  // 批示 the rules do not name (省局领导 where the rules pay 省委省府领导 only): listed in the unit's flags, not scored
+  const unmatchedLeaders = new Set<string>();
   for (let i = 0; i < inWindow.length; i++) {
     const entry = inWindow[i];
     if (!entry.adopted) continue;
@@ -204,6 +206,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
       addRow(adoption, p.label + shareNote + (halved ? `（一稿${uses[pieceAt(i)]}用，减半）` : ''), points, entry.date, p.scored ? ctx.perPiece(p.points) : NO_ADOPTION_POINTS, entry.count);
       counted.push({ entry, points });
     }
+    for (const leader of p.unmatched) unmatchedLeaders.add(leader);
     for (let n = 0; n < p.instructions.length; n++) {
       const given = p.instructions[n];
       const k = pieceAt(i);
@@ -216,6 +219,7 @@ export function scoreUnit(ctx: EngineContext, facts: UnitFacts): UnitResult {
     }
   }
 
+  if (unmatchedLeaders.size) flags.push(`批示“${[...unmatchedLeaders].join('、')}”在评分规则中没有对应的“批示”行，未计分`);
   // quotas period by period: 基础分, 缺报扣分, streaks
   const custom = rules.custom;
   const met = facts.met;

@@ -23,6 +23,8 @@ export interface PiecePoints {
   readonly scored: boolean;
   /** 批示 bonuses in the order written: `nth` counts the earlier 批示 of the same rule (a further one scores its `repeat`). */
   readonly instructions: readonly PieceInstruction[];
+  /** 批示 written in the ledger that no 批示 row of 评分规则 matches (said as a flag, never dropped silently). */
+  readonly unmatched: readonly string[];
 }
 
 /** One leader's 批示 on a piece, as scored: the rule's leader, its points, and how many of that rule came before it. */
@@ -128,13 +130,17 @@ export function piecePoints(piece: PieceFacts, model: RuleModel, directory: Medi
     bonused = true;
   }
   const instructions: PieceInstruction[] = [];
+  const unmatched: string[] = [];
   const seen = new Map<string, number>();
   if (piece.instruction !== '' && model.instructions.length) {
     for (const leader of piece.instruction.split(/[、,，;；]/).map((t) => t.trim()).filter(Boolean)) {
       // a 批示 row limited to a piece type or an outlet (调研类 批示 +10) wins over the general one
       const specific = model.instructions.filter((r) => r.type !== null && (hasType(piece.types, r.type) || (piece.media !== '' && sameOutlet(r.type, piece.media, directory))));
       const rule = (specific.length ? matchInstruction(leader, specific) : null) ?? matchInstruction(leader, model.instructions.filter((r) => r.type === null));
-      if (!rule) continue;
+      if (!rule) {
+        unmatched.push(leader);
+        continue;
+      }
       // the first 批示 of a rule scores its points, a further one its repeat (none: 同级多次批示只加一次)
       const nth = seen.get(rule.leader) ?? 0;
       seen.set(rule.leader, nth + 1);
@@ -143,5 +149,5 @@ export function piecePoints(piece: PieceFacts, model: RuleModel, directory: Medi
       else if (rule.repeat !== null) instructions.push({ leader: rule.leader, points: rule.repeat, nth, further: rule.repeat !== rule.points });
     }
   }
-  return { points, label, scored: base !== null || bonused, instructions };
+  return { points, label, scored: base !== null || bonused, instructions, unmatched };
 }

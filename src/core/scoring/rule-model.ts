@@ -289,7 +289,8 @@ const LEADER_LEVELS: readonly [RegExp, string][] = [
   [/市/, '市'],
   [/县|区/, '县'],
 ];
-const leaderLevel = (text: string) => LEADER_LEVELS.find(([re]) => re.test(text))?.[1] ?? null;
+// a department's leaders (省局领导, 市粮食局领导, 省府办公厅领导) are not the province's or city's: no level, matched by their words only
+const leaderLevel = (text: string) => (/局|厅/.test(text) ? null : LEADER_LEVELS.find(([re]) => re.test(text))?.[1] ?? null);
 const isMain = (text: string) => /主要/.test(text);
 
 /** The 批示 rule a leader written in the ledger matches: the same text, else the same level (主要领导 only to 主要). */
