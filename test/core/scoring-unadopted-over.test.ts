@@ -122,3 +122,17 @@ describe('批示 of a department\'s leaders (广东: 「省委、省府领导…
     expect(r.scores[0].flags.join('；')).toContain('批示“市局领导”在评分规则中没有对应的“批示”行，未计分');
   });
 });
+
+describe('一票否决 in a longer wording (广东: 「报送信息失实、后果严重的，每条扣减30分，取消年度政务信息工作评先资格」)', () => {
+  it('the deduction stands, the rank stands, and the unit says it lost 评先资格', () => {
+    const r = buildReport([
+      grid('单位名录', [['单位名称', '类型'], ['甲局', '部门']]),
+      grid('媒体名录', [['媒体名称', '级别', '分值'], ['简报', '省级', 40]]),
+      grid('报送台账', [['日期', '单位', '标题', '媒体', '级别', '是否采用'], ['2013-03-01', '甲局', '一', '简报', '省级', '是']]),
+      grid('评分规则', [['项目', '对象', '类型', '分值'], ['排名', '按得分', '', '']]),
+      grid('加减分', [['单位', '日期', '分值', '事由'], ['甲局', '2013-07-10', -30, '报送信息失实、后果严重，取消年度政务信息工作评先资格']]),
+    ], { today: TODAY, asOf: year.to, period: year });
+    expect([r.scores[0].total, r.scores[0].rank]).toEqual([10, 1]);
+    expect(r.scores[0].flags.join('；')).toContain('取消评先评优资格（一票否决）：报送信息失实');
+  });
+});
