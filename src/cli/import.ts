@@ -28,6 +28,7 @@ export function importSummary(plan: Plan, name: string, out: string, asked?: Pla
   if (cleaned > 0) {
     lines.push(`已去除网页附带内容：${plan.cleaning.boilerplate.length} 行网站信息${plan.cleaning.chunks ? `，${plan.cleaning.chunks} 段分页编号已接回原文` : ''}。`);
   }
+  if (plan.cleaning.contents?.length) lines.push(`已略去文前目录：${plan.cleaning.contents.length} 行（正文重复这些标题，按正文读取措施）。`);
   if (plan.cleaning.warning) lines.push(`注意：${plan.cleaning.warning}`);
   lines.push(plan.year === null
     ? '计划年度：方案中未写明，“设置”表的计划年度留空——请填写，或重新导入时用 --year 指定；未填写前带日期的时限无法核对。'

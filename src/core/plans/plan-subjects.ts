@@ -71,8 +71,14 @@ const UNIT_HEADING = /^((?:[县区市镇乡州省]|各)[^，,。；;：:、()（
 /** The unit an item's line is, when the line is only its name (the item being that unit's work). */
 export function unitHeading(p: Paragraph): string | null {
   const m = UNIT_HEADING.exec(p.plain.slice(p.prefix));
-  return m && UNIT_END.test(m[1]) && !/平台$/.test(m[1]) ? p.text.slice(p.prefix, p.prefix + m[1].length) : null;
+  return m && UNIT_END.test(m[1]) && !/平台$/.test(m[1]) && !EVENT_NAME.test(m[1]) ? p.text.slice(p.prefix, p.prefix + m[1].length) : null;
 }
+
+/**
+ * An event's name, though it ends in 会 as 委员会 and 协会 do: "(十一)庆“6.5”文艺晚会:" (乌苏市环保局's 环境日 plan) heads an
+ * activity, it names no one; a name in quotes (“6.5”) is an event's or a campaign's, never an office's.
+ */
+const EVENT_NAME = /(?:晚会|联欢会|茶话会|座谈会|运动会|报告会|发布会|演唱会|音乐会|展销会|博览会|交流会|推介会|见面会|研讨会|启动会|动员会|表彰会|培训会|推进会|庙会|灯会|大会)$|[“”"]/;
 
 /**
  * An item that is only the names of units, its duties on the lines below ("6、南康庄村党支部、村委" over "负责提前至少10天…", "派至少
@@ -82,7 +88,7 @@ export function unitsItem(p: Paragraph): string[] | null {
   const body = p.plain.slice(p.prefix).replace(/[。：:]$/, '').trim();
   if (body.length < 2 || body.length > 30 || /[，,。；;\s(（]/.test(body) || /负责|牵头|配合|工作|活动/.test(body)) return null;
   const names = body.split('、');
-  return names.every((n) => n.length >= 2 && UNIT_END.test(n) && !/平台$/.test(n)) ? p.text.slice(p.prefix).replace(/[。：:]$/, '').trim().split('、') : null;
+  return names.every((n) => n.length >= 2 && UNIT_END.test(n) && !/平台$/.test(n) && !EVENT_NAME.test(n)) ? p.text.slice(p.prefix).replace(/[。：:]$/, '').trim().split('、') : null;
 }
 
 /** The units an item names as the subjects of its sentences, its first line's and those of the lines below, as written; null when none. */
