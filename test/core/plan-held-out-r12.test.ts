@@ -116,3 +116,20 @@ describe('a 镇 宣传办\'s own plan (镇新闻宣传工作方案): counts by l
     expect(plan.year).toBeNull();
   });
 });
+
+describe('stages that are the work, a time in its own bracket (XX区第五次全国经济普查宣传工作方案, 2023)', () => {
+  const plan = readPlan(fixture('qiantu-2023-wujingpu-stages-chengyuan'));
+  const at = (p: number) => plan.measures.find((m) => m.paragraph === p)!;
+
+  test('(一)安排部署阶段 is due by its (完成时限:2023年6月下旬之前), no unit named', () => {
+    expect(plan.year).toBe(2023);
+    expect([at(6).title, at(6).lead, at(6).unsure]).toEqual(['安排部署阶段', [], true]);
+    expect(at(6).deadline).toMatchObject({ kind: 'date', date: '2023-06-30' });
+  });
+
+  test('(二)细化落实阶段\'s subject 各成员单位 leads, doubtful; a role such as 各牵头单位 never does', () => {
+    expect([at(7).lead, at(7).unsure]).toEqual([['各成员单位'], true]);
+    const roles = readPlan(lines('二、工作安排', '(一)细化落实阶段。各牵头单位按照工作方案,制定时间表和路线图。', '(二)总结阶段。各成员单位按照要求报送总结。'));
+    expect(roles.measures.map((m) => m.lead)).toEqual([[], ['各成员单位']]);
+  });
+});
