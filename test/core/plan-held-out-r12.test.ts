@@ -87,6 +87,8 @@ describe('activities whose 责任人 is left blank (乌苏市环保局 “6.5”
     expect(plan.measures.map((m) => m.paragraph)).toEqual([2, 5, 8, 11, 15, 19, 22, 26]);
     expect(plan.measures.every((m) => m.unsure && m.lead.length === 0)).toBe(true);
     for (const p of [2, 5, 8, 11, 15, 19, 22, 26]) expect(plan.unsure.find((u) => u.paragraph === p)?.why).toContain('“责任人:”一栏留空');
+    // the blank field is said once, in the doubt: the task's cell keeps the work only
+    expect(plan.measures.some((m) => m.task.includes('责任人'))).toBe(false);
   });
 
   test('an event\'s name that ends in 会 (庆“6.5”文艺晚会) is no unit', () => {

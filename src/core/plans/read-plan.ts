@@ -188,6 +188,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
     }
     // a line that was only units ("牵头责任单位:市财政局。") leaves nothing: no empty line in the task's cell
     if (text.slice(skip).trim() === '' && plainText.slice(skip).trim() === '') continue;
+    // nor a doer's field left blank ("责任人:"): the doubt says so, the task's cell keeps the work only
+    if (isBlankDoerField(plainText)) continue;
     task += (task ? '\n' : '') + text.slice(skip).trim();
     plain += (plain ? '\n' : '') + plainText.slice(skip).trim();
   }
