@@ -37,8 +37,13 @@ export function readWrittenPeriod(text: string, year?: number): WrittenPeriod | 
     if (y === undefined) return null;
     return m[3] ? span(month(y, monthNumber(m[2])), month(y, monthNumber(m[3]))) : month(y, monthNumber(m[2]));
   }
-  const ends = t.split(RANGE);
-  if (ends.length !== 2) return null;
+  let ends = t.split(RANGE);
+  // "2025年6月1日-6月30日": a hyphen after 日 parts two dates (a hyphen inside 2025-06-01 does not)
+  if (ends.length !== 2) {
+    const days = t.split(/[日号]\s*-\s*/u);
+    if (days.length !== 2) return null;
+    ends = [`${days[0]}日`, days[1]];
+  }
   const from = dateOrNull(ends[0]);
   // "2025年6月1日至6月30日": the second end borrows the first's year
   const to = dateOrNull(ends[1]) ?? (from ? dateOrNull(`${from.year}年${ends[1]}`) : null);
