@@ -163,7 +163,8 @@ test('beside a blank 报送登记, last month\'s sheet kept by the clerk is not 
   }), FILE));
   expect(r.added).toEqual([]);
   expect(r.rejected).toEqual([]);
-  expect(r.notes.map((n) => n.reason)).toEqual(['另有“5月报送登记”表（2 行有内容）不是填报表的表，未读取：如有要登记的稿件，请移到“报送登记”表']);
+  // (round 12: said as the 报送登记 table it is, with its rows counted and none of them this month's)
+  expect(r.notes.map((n) => n.reason)).toEqual(['另有“5月报送登记”表也是报送登记表（登记了 1 行，日期都不在本期内），未读取：本期的稿件请登记在“报送登记”表']);
 });
 
 test('a nil return (本月无稿件 written in the first row): no article, nothing sent back, the form counted as returned, said', () => {

@@ -1,5 +1,7 @@
 // What a collect asks the clerk to look at, item by item (退回, 重复, 请核实), rows of one reason together: the one list the CLI prints and the pane's preview shows.
-import { CollectResult } from './collect';
+import { CollectResult, duplicateNoteShared } from './collect';
+import { extraCellNoteShared } from './extra-columns';
+import { yearlessNoteShared } from './returned-dates';
 
 export type CollectItemKind = 'rejected' | 'duplicate' | 'check';
 
@@ -10,6 +12,8 @@ export interface CollectItem {
   readonly row: number;
   readonly unit: string;
   readonly reason: string;
+  /** The sheet the rows are on when it is not 报送登记 (进展). */
+  readonly sheet?: string;
   /** Every row of the file given the same reason, when there are several (`row` is the first): one item, not one per row. */
   readonly rows?: readonly number[];
 }
@@ -31,32 +35,40 @@ export function rowRuns(rows: readonly number[]): string {
   return `${runs.join('、')}${i < sorted.length ? '等' : ''}`;
 }
 
+/** A row's note in the words said once for several rows (its own values left out), or null when it has none. */
+const sharedWording = (reason: string): string | null => yearlessNoteShared(reason) ?? extraCellNoteShared(reason) ?? duplicateNoteShared(reason);
+
 /**
  * Notes of rows with the same file, unit and reason as one item, in the order first given: a return whose 200 rows
- * name an outlet 媒体名录 lacks is one line to read, not 200. A note of the file as a whole stays on its own.
+ * name an outlet 媒体名录 lacks is one line to read, not 200. Notes that differ only in each row's own value (a date
+ * without its year, an added column's text) are one item too, in their shared words. A note of the file as a whole
+ * stays on its own.
  */
 export function groupedNotes<T extends Omit<CollectItem, 'kind' | 'rows'>>(list: readonly T[]): (T & { rows?: readonly number[] })[] {
-  const groups: { note: T; rows: number[] }[] = [];
-  const at = new Map<string, { note: T; rows: number[] }>();
+  const groups: { note: T; rows: number[]; shared: string | null; alike: boolean }[] = [];
+  const at = new Map<string, { note: T; rows: number[]; shared: string | null; alike: boolean }>();
   for (const n of list) {
-    const key = n.row > 0 ? `${n.file}\u0000${n.unit}\u0000${n.reason}` : null;
+    const shared = n.row > 0 ? sharedWording(n.reason) : null;
+    const key = n.row > 0 ? `${n.file}\u0000${n.sheet ?? ''}\u0000${n.unit}\u0000${shared ?? n.reason}` : null;
     const group = key === null ? undefined : at.get(key);
-    if (group) group.rows.push(n.row);
-    else {
-      const fresh = { note: n, rows: [n.row] };
+    if (group) {
+      group.rows.push(n.row);
+      group.alike &&= group.note.reason === n.reason;
+    } else {
+      const fresh = { note: n, rows: [n.row], shared, alike: true };
       groups.push(fresh);
       if (key !== null) at.set(key, fresh);
     }
   }
-  return groups.map(({ note, rows }) => (rows.length > 1 ? { ...note, rows } : note));
+  return groups.map(({ note, rows, shared, alike }) => (rows.length > 1 ? { ...note, ...(alike || shared === null ? {} : { reason: shared }), rows } : note));
 }
 
 /** The word each kind is listed under. */
 export const COLLECT_ITEM_LABEL: Readonly<Record<CollectItemKind, string>> = { rejected: '退回', duplicate: '重复', check: '请核实' };
 
 /** Where an item is: the file, and its row or rows. */
-export const collectItemPlace = (item: Pick<CollectItem, 'file' | 'row' | 'rows'>): string =>
-  `${item.file}${item.rows ? ` 第${rowRuns(item.rows)}行（共 ${item.rows.length} 行）` : item.row > 0 ? ` 第${item.row}行` : ''}`;
+export const collectItemPlace = (item: Pick<CollectItem, 'file' | 'row' | 'rows' | 'sheet'>): string =>
+  `${item.file}${item.row > 0 && item.sheet ? ` “${item.sheet}”表` : ''}${item.rows ? ` 第${rowRuns(item.rows)}行（共 ${item.rows.length} 行）` : item.row > 0 ? ` 第${item.row}行` : ''}`;
 
 /** One line of an item: "文件 第3行：原因". */
 export const collectItemLine = (item: CollectItem): string => `${collectItemPlace(item)}：${item.reason}`;

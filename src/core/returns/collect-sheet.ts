@@ -62,7 +62,7 @@ export function collectSheet(result: CollectResult, generatedAt: string): SheetS
   const noteRows = (list: CollectResult['rejected'], style = STYLES.text) =>
     groupedNotes(list).map((n) => [
       cell(n.file, STYLES.text), cell(n.rows ? `共 ${n.rows.length} 行` : n.row > 0 ? n.row : '整个文件', STYLES.center), cell(n.unit, STYLES.text),
-      cell(n.rows ? `第${rowRuns(n.rows)}行：${n.reason}` : n.reason, style),
+      cell(n.rows ? `${n.sheet ? `“${n.sheet}”表` : ''}第${rowRuns(n.rows)}行：${n.reason}` : n.row > 0 && n.sheet ? `“${n.sheet}”表第${n.row}行：${n.reason}` : n.reason, style),
     ]);
   section('退回的文件和行', ['文件', '行', '单位', '原因'], noteRows(result.rejected, STYLES.error));
   section('重复的行（只计一次）', ['文件', '行', '单位', '说明'], noteRows(result.duplicates));

@@ -7,7 +7,7 @@ import { MediaDirectory } from '../sheets/media-sheet';
 import { LedgerEntry, LedgerScoringField } from '../sheets/ledger-sheet';
 import { UnitRegistry } from '../units/units';
 import { TaskRecord } from '../validation/validate';
-import { UnitQuotaContext, responsibleUnits } from './form';
+import { FORM_SHEETS, UnitQuotaContext, responsibleUnits } from './form';
 import { LedgerIndex } from './ledger-index';
 import { formIdentity, resolveUnit, unitAtStart } from './form-identity';
 import { LeadCells, mergeLeadProgress } from './merge-progress';
@@ -80,6 +80,8 @@ export interface RowNote {
   readonly row: number;
   readonly unit: string;
   readonly reason: string;
+  /** The sheet the row is on when it is not 报送登记 (a 进展 row): said with the row, so that 第4行 is looked for where it is. */
+  readonly sheet?: string;
 }
 
 export interface ProgressChange {
@@ -91,6 +93,17 @@ export interface ProgressChange {
   readonly doneDate: CivilDate | null;
   /** The unit's 说明 (normalised). */
   readonly note?: string;
+}
+
+/**
+ * A repeat's note said once for several rows of a return ("与同批收到的“x.xlsx”中的稿件相同（日期、标题、媒体都相同），只计一次"):
+ * a whole resend is one line; null for any other note.
+ */
+export function duplicateNoteShared(reason: string): string | null {
+  const m = /^与(同批收到的“[^”]+”|本文件|台账已有的一行)(?:第 \d+ 行)?相同（[\s\S]*），只计一次$/u.exec(reason);
+  if (!m) return null;
+  const place = m[1] === '台账已有的一行' ? '台账已有的行' : m[1] === '本文件' ? '本文件前面的行' : `${m[1]}中的稿件`;
+  return `与${place}相同（日期、标题、媒体都相同），只计一次`;
 }
 
 /** A progress row a form carried, checked (task exists, the unit leads or joins it). */
@@ -200,7 +213,13 @@ function againNotes(file: string, unit: string, keys: Set<string>, formsOf: Map<
     const shared = [...keys].filter((k) => e.keys.has(k)).length;
     const onlyHere = keys.size - shared, onlyThere = e.keys.size - shared;
     if (onlyThere === 0 || keys.size === 0) continue;
-    out.push({ file, row: 0, unit, reason: `与同一单位的“${e.file}”同为本期填报表：${shared} 行相同（只计一次），本文件另有 ${onlyHere} 行、“${e.file}”另有 ${onlyThere} 行，都已登记：如本文件是更正后重发的，请在台账中删去被更正的旧行` });
+    // every row of this file is in the earlier one: nothing here corrects a row, but a resend may have left rows out on purpose
+    // (nothing in common: a 补报 of more articles, or every row corrected — either way both are kept and the choice is the office's)
+    out.push({ file, row: 0, unit, reason: onlyHere === 0
+      ? `与同一单位的“${e.file}”同为本期填报表：本文件的 ${shared} 行“${e.file}”中都有（只计一次），“${e.file}”另有 ${onlyThere} 行本文件没有，已登记：如本文件是更正后重发的（删去了那 ${onlyThere} 行），请在台账中删去它们`
+      : shared === 0
+        ? `与同一单位的“${e.file}”同为本期填报表，两份没有相同的行（本文件 ${onlyHere} 行、“${e.file}” ${onlyThere} 行），都已登记：如本文件是补报，无需处理；如是更正后重发的，请在台账中删去“${e.file}”中被更正的旧行`
+        : `与同一单位的“${e.file}”同为本期填报表：${shared} 行相同（只计一次），本文件另有 ${onlyHere} 行、“${e.file}”另有 ${onlyThere} 行，都已登记：如本文件是更正后重发的，请在台账中删去被更正的旧行` });
   }
   return out;
 }
@@ -340,7 +359,7 @@ export function collectReturns(input: CollectInput): CollectResult {
         notes.push({ file, row: total.row, unit, reason: `合计写的是 ${total.figure} 篇，表中逐行登记的是 ${listed} 篇${below}：按逐行登记的 ${listed} 篇计（合计数不作依据）` });
       }
       for (const p of data.progress) {
-        const note = { file, row: p.row, unit };
+        const note = { file, row: p.row, unit, sheet: FORM_SHEETS.progress };
         alone(note, () => {
           const seq = returnedText(p.seq);
           const task = tasksBySeq.get(seq);

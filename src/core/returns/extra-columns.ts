@@ -30,6 +30,17 @@ export function wordsOf(text: string): number | null {
 }
 
 /**
+ * A note of an added cell said once for several rows of a return: the column (its letter and header) and why, not each
+ * cell's text ("“类型”列（H 列）所填的内容未汇总入台账：报送台账没有类型列"); null for any other note.
+ */
+export function extraCellNoteShared(reason: string): string | null {
+  const notColumn = /^([A-Z]{1,3})\d+“([^”]*)”列不是填报表的列，所填“[\s\S]*”未汇总入台账$/u.exec(reason);
+  if (notColumn) return `“${notColumn[2]}”列（${notColumn[1]} 列）不是填报表的列，所填的内容未汇总入台账`;
+  const m = /^([A-Z]{1,3})\d+“([^”]*)”列所填“[\s\S]*”((?:未汇总入台账|不是字数|已写入台账)[^“”]*)$/u.exec(reason);
+  return m ? `“${m[2]}”列（${m[1]} 列）所填的内容${m[3]}` : null;
+}
+
+/**
  * A row's added cells split: the values the ledger takes (its columns named in `ledgerHas`), and the notes for the
  * office — each cell not taken, with why; a 批示 taken is said too, as it adds points the office confirms.
  */

@@ -4,6 +4,7 @@ import { UnitRegistry } from '../units/units';
 import { periodLabel } from './form';
 import { ReturnData } from './return-reader';
 import { nameProblem, normalizeReturnedText } from './returned-text';
+import { readWrittenPeriod } from './written-period';
 
 /** Whose a form is (and, when that was read from the lines over its table, said so), or why the whole file is refused. */
 export type FormIdentity = { readonly unit: string; readonly note?: string } | { readonly refuse: string; readonly unit: string };
@@ -76,7 +77,14 @@ export function formIdentity(data: ReturnData, registry: UnitRegistry | null, pe
     }
     const guidePeriod = data.guide?.period ? normalizeReturnedText(data.guide.period) : null;
     if (guidePeriod !== null && guidePeriod !== periodLabel(data.marker)) {
-      return { refuse: `填报说明写的期间是“${guidePeriod}”，表内标记却是 ${periodLabel(data.marker)}：填报表被改动过${WHOLE}`, unit };
+      // the clerk wrote the period another way: the same days say nothing; days overlapping the form's are read by the marker (each
+      // row's date is checked against the period, so an article outside it is sent back row by row); days apart are another form
+      const written = readWrittenPeriod(guidePeriod, from.year);
+      const overlaps = written && compareDates(written.from, to) <= 0 && compareDates(from, written.to) <= 0;
+      if (!overlaps) return { refuse: `填报说明写的期间是“${guidePeriod}”，表内标记却是 ${periodLabel(data.marker)}：填报表被改动过${WHOLE}`, unit };
+      if (!same(written.from, from) || !same(written.to, to)) {
+        note = `填报说明的期间被改写为“${guidePeriod}”（${formatISO(written.from)}至${formatISO(written.to)}），本次收集的是 ${periodLabel(data.marker)}：按本次期间汇总，期间外的稿件逐行退回`;
+      }
     }
     if (nameUnit && nameUnit !== unit) {
       // one unit's name on another's form: crediting either could put one unit's work in another's count, so neither is credited

@@ -1,5 +1,5 @@
 // Reads a returned 填报表: whose it is (the hidden marker, else the file name), its 报送登记 rows and 进展 rows.
-import { CivilDate, parseISO } from '../dates/civil-date';
+import { CivilDate, compareDates, formatISO, parseISO } from '../dates/civil-date';
 import { CellRange, CellValue, Grid, a1, cellText, columnLetters, isBlank, rangeA1 } from '../sheets/grid';
 import { isSameAbove } from '../sheets/ditto';
 import { LEDGER_HEADERS, MEDIA_HEADERS, RETURN_DATE_HEADERS, SPLIT_DATE_HEADERS, normalizeHeader } from '../sheets/headers';
@@ -10,6 +10,7 @@ import { filteredNote, marksIndex, rowMark, withdrawnInWords } from './row-marks
 import { HiddenColumn, HiddenColumnsRead, hiddenColumnNotes, hiddenColumnsOf } from './hidden-columns';
 import { extraFieldOf } from './extra-columns';
 import { furnitureReason, returnedText } from './return-rows';
+import { readReturnedDate } from './returned-dates';
 import { FORM_SHEETS, GUIDE_LABELS, MARKER_KEYS, MARKER_KIND, PROGRESS_HEADERS, SUBMISSION_COLUMNS } from './form';
 
 export interface ReturnMarker {
@@ -184,25 +185,56 @@ const SUBMISSION_WORDS = SUBMISSION_COLUMNS.map((c) => [
   c.header, ...LEDGER_HEADERS[c.field].filter((w) => w !== c.header), ...(c.field === 'media' ? MEDIA_HEADERS.name : []), ...(c.field === 'date' ? RETURN_DATE_HEADERS : []),
 ]);
 
+/** The form's period as the marker gives it, and how a note names it. */
+interface FormPeriod { readonly from: CivilDate; readonly to: CivilDate; readonly label: string }
+
+/** A sheet laid out as 报送登记 (its header holds 4 of the form's columns): its filled rows, and how many are dated inside the period. */
+function registrationRows(grid: Grid, period: FormPeriod | null): { filled: number; inside: number } | null {
+  const header = headerColumns(grid, SUBMISSION_WORDS, 4);
+  if (!header) return null;
+  const dateCol = header.columns[SUBMISSION_COLUMNS.findIndex((c) => c.field === 'date')];
+  let [filled, inside] = [0, 0];
+  for (const row of grid.rows.slice(header.row + 1)) {
+    if (!row.some((v) => !isBlank(v))) continue;
+    filled++;
+    const read = period && dateCol >= 0 ? readReturnedDate(row[dateCol], period) : null;
+    if (period && read && 'date' in read && compareDates(read.date, period.from) >= 0 && compareDates(read.date, period.to) <= 0) inside++;
+  }
+  return { filled, inside };
+}
+
 /**
  * A form sheet: by its name, else (renamed by the clerk) the one other sheet whose header holds at least
- * `least` of its columns; several such sheets are not guessed between.
+ * `least` of its columns; several such sheets are not guessed between — unless, with the form's period, one
+ * alone holds rows dated in it (a unit that keeps one 报送登记 a month: 4月报送登记, 5月报送登记, 6月报送登记).
  */
-function formSheet(grids: readonly Grid[], name: string, words: readonly (string | readonly string[])[], least: number, kind: string): { grid: Grid; renamed: boolean; note?: string } | { problem: string } | null {
+function formSheet(grids: readonly Grid[], name: string, words: readonly (string | readonly string[])[], least: number, kind: string, period: FormPeriod | null = null): { grid: Grid; renamed: boolean; note?: string } | { problem: string } | null {
   const named = grids.find((g) => g.name === name);
   const others = new Set<string>(Object.values(FORM_SHEETS));
   const candidates = () => grids.filter((g) => !others.has(g.name) && headerColumns(g, words, least));
+  const inside = (g: Grid) => (period ? registrationRows(g, period)?.inside ?? 0 : 0);
+  const ofPeriod = (found: readonly Grid[]) => (period ? found.filter((g) => inside(g) > 0) : []);
   if (named) {
     // WPS's and Excel's "copy sheet" (报送登记 (2)): the rows typed into the copy while the original stays blank are the return
     // (only a copy by its name — 报送登记 (2), 报送登记(2), 报送登记副本: last month's sheet kept beside it is not read for it)
     const isCopy = (g: Grid) => g.name.startsWith(name) && /^\s*(?:[（(]\d{1,2}[）)]|副本|\d{1,2})$/u.test(g.name.slice(name.length));
-    const copies = filledUnderHeader(named, words) ? [] : candidates().filter((g) => isCopy(g) && filledUnderHeader(g, words));
-    if (copies.length !== 1) return { grid: named, renamed: false };
-    return { grid: copies[0], renamed: false, note: `“${name}”表是空的，稿件登记在“${copies[0].name}”表中：已按“${copies[0].name}”读取` };
+    const namedFilled = filledUnderHeader(named, words);
+    const copies = namedFilled ? [] : candidates().filter((g) => isCopy(g) && filledUnderHeader(g, words));
+    if (copies.length === 1) return { grid: copies[0], renamed: false, note: `“${name}”表是空的，稿件登记在“${copies[0].name}”表中：已按“${copies[0].name}”读取` };
+    // the named sheet holds another month's rows, and one other sheet laid out alike holds this period's
+    const current = namedFilled && period && inside(named) === 0 ? ofPeriod(candidates()) : [];
+    if (current.length === 1 && period) {
+      return { grid: current[0], renamed: false, note: `“${name}”表登记的稿件日期都不在本期（${period.label}）内，本期的稿件登记在“${current[0].name}”表中：已按“${current[0].name}”读取` };
+    }
+    return { grid: named, renamed: false };
   }
   const found = candidates();
   if (found.length === 1) return { grid: found[0], renamed: true };
   if (found.length === 0) return null;
+  const current = ofPeriod(found);
+  if (current.length === 1 && period) {
+    return { grid: current[0], renamed: false, note: `没有“${name}”表，${found.map((g) => `“${g.name}”`).join('、')}都像${kind}：按日期在本期（${period.label}）内的“${current[0].name}”表读取` };
+  }
   return { problem: `没有“${name}”表，而${found.map((g) => `“${g.name}”`).join('、')}都像${kind}，不能确定读哪一张：请只保留一张并改回“${name}”` };
 }
 
@@ -314,7 +346,8 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   const byName = (name: string) => grids.find((g) => g.name === name);
   const marker = readMarker(byName(FORM_SHEETS.marker));
   const guide = readGuide(byName(FORM_SHEETS.guide));
-  const located = formSheet(grids, FORM_SHEETS.submissions, SUBMISSION_WORDS, 4, '报送登记表')
+  const period: FormPeriod | null = marker ? { from: marker.from, to: marker.to, label: `${formatISO(marker.from)}至${formatISO(marker.to)}` } : null;
+  const located = formSheet(grids, FORM_SHEETS.submissions, SUBMISSION_WORDS, 4, '报送登记表', period)
     ?? { problem: `没有“${FORM_SHEETS.submissions}”表（也没有表头为日期、标题、媒体……的表），不是督办填报表` };
   if ('problem' in located) return { file, marker, rows: [], progress: [], problem: located.problem };
   const sheet = located.grid;
@@ -388,9 +421,18 @@ export function readReturn(grids: readonly Grid[], file: string): ReturnData {
   if (progressSheet && progressFound && 'renamed' in progressFound && progressFound.renamed) notes.push(`“${FORM_SHEETS.progress}”表被改名为“${progressSheet.name}”，已按表头读取`);
   if (progressFound && 'note' in progressFound && progressFound.note) notes.push(progressFound.note);
   // a sheet the clerk added (a second table, last month's copy) is not read: said so, with how many rows it holds
-  const formSheets = new Set<string>([...Object.values(FORM_SHEETS), sheet.name, ...(progressSheet ? [progressSheet.name] : [])]);
+  // (the sheet named 报送登记 too when another was read for it: the rows it holds are not merged)
+  const formSheets = new Set<string>([...Object.values(FORM_SHEETS).filter((n) => n !== FORM_SHEETS.submissions), sheet.name, ...(progressSheet ? [progressSheet.name] : [])]);
   for (const g of grids) {
     if (formSheets.has(g.name)) continue;
+    // laid out as 报送登记 (one a month, last month's kept): said as such, with the rows dated in this period, which are not merged
+    const registration = registrationRows(g, period);
+    if (registration?.filled === 0 || (g.name === FORM_SHEETS.submissions && located.note)) continue;
+    if (registration) {
+      const when = !period ? '' : registration.inside > 0 ? `，其中 ${registration.inside} 行日期在本期（${period.label}）内` : '，日期都不在本期内';
+      notes.push(`另有“${g.name}”表也是报送登记表（登记了 ${registration.filled} 行${when}），未读取：本期的稿件请登记在“${sheet.name}”表`);
+      continue;
+    }
     const filled = g.rows.filter((r) => r.some((v) => !isBlank(v))).length;
     if (filled > 0) notes.push(`另有“${g.name}”表（${filled} 行有内容）不是填报表的表，未读取：如有要登记的稿件，请移到“${FORM_SHEETS.submissions}”表`);
   }

@@ -37,6 +37,15 @@ export function yearOfMonthDay(month: number, day: number, period: { readonly fr
   return best?.date ?? null;
 }
 
+/**
+ * The year-less note said once for several rows of a return ("日期没有写年份，按填报期间读作 2025 年的日期"): each row's own
+ * reading is in the ledger's row; null for any other note.
+ */
+export function yearlessNoteShared(reason: string): string | null {
+  const m = /^(.+?)“[^”]*”没有写年份，按填报期间读作 (\d{4})-\d{2}-\d{2}$/u.exec(reason);
+  return m ? `${m[1]}没有写年份，按填报期间读作 ${m[2]} 年的日期` : null;
+}
+
 /** A date a unit typed, read as a careful clerk reads it; what cannot be read safely is refused with what was typed. */
 export function readReturnedDate(value: CellValue | undefined, period: { readonly from: CivilDate; readonly to: CivilDate }, what = '日期'): ReturnedDate | null {
   const read = readDateValue(value);

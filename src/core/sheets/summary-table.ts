@@ -38,7 +38,7 @@ export function summaryHeaderCell(grid: Grid): string | null {
     return null;
   }
   // laid out otherwise: units across the top of a table of counts, or named in running text with their counts
-  return crossTableCell(grid) ?? pairListCell(grid);
+  return crossTableCell(grid) ?? pairListCell(grid) ?? proseCountsCell(grid);
 }
 
 /** A figure of a summary: a number, or a count written with its word ("122篇", "3 条"). */
@@ -113,6 +113,37 @@ function pairListCell(grid: Grid): string | null {
   const title = above.join(' ');
   if (first === null || rows < 3 || SUMMARY_TARGET_WORDS.test(title)) return null;
   return worded || SUMMARY_RESULT_TITLE.test(title) ? first : null;
+}
+
+/** One unit's figure in running text: 农业农村局12条, 商务局各4条 (after 科技和工业信息化局、文化广电和旅游局、), 温泉街道（152分）. */
+const PROSE_PIECE = /([\u4e00-\u9fff]{2,24}?)(?:各\s*)?[（(]?\s*\d{1,4}(?:\.\d+)?\s*(?:条|篇|分)[）)]?/gu;
+/** How a unit's name ends (局, 委, 街道, 公司 …): "被采用信息73条" names no unit. */
+const UNIT_END = /(局|委|办|室|院|会|镇|乡|街道|公司|中心|所|队|站|社|馆|部|厅|处|科|团|联|校|园|区|县|市|组|行|台)$/u;
+/** Words of running text that say its figures are what was done. */
+const PROSE_RESULT = /采用|刊发|刊登|用稿|上稿|录用|得分|统计|通报/u;
+
+/**
+ * A 通报 pasted as text (温县's 政务信息采用情况通报: "其中，农业农村局12条，人力资源和社会保障局8条，……张羌街道各1条。"; its
+ * 三季度 ranking "温泉街道（152分）、张羌街道（135.4分）…"): a cell naming three or more units with their figures, saying it
+ * counts what was done (采用, 得分 …) and nothing of a target, on a sheet with no task table's header. The cell, or null.
+ */
+function proseCountsCell(grid: Grid): string | null {
+  for (let r = 0; r < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); r++) {
+    const task = matchHeaderRow(grid.rows[r] ?? [], TASK_HEADERS);
+    if (TASK_WORDS.some((f) => task[f] !== undefined)) return null;
+  }
+  let said = false;
+  for (let r = 0; r < grid.rows.length; r++) {
+    const cells = grid.rows[r] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      const text = typeof cells[c] === 'string' ? (cells[c] as string).normalize('NFKC') : '';
+      if (text.length < 20) { said ||= PROSE_RESULT.test(text); continue; }
+      said ||= PROSE_RESULT.test(text);
+      const units = [...text.matchAll(PROSE_PIECE)].filter((m) => UNIT_END.test(m[1])).length;
+      if (units >= 3 && said && !SUMMARY_TARGET_WORDS.test(text)) return a1(r, c);
+    }
+  }
+  return null;
 }
 
 /** The first user sheet that sums by unit: its name and the unit header's cell. */
