@@ -237,7 +237,7 @@ function findingsOf(analysis: UnitCellAnalysis): readonly UnitFinding[] {
     const r = m.resolution;
     // a name a copy masked ("****分局", 网页转载): said as such, not as a name missing from the registry
     if (MASKED_NAME.test(m.written)) out.push({ code: 'UNIT_INCOMPLETE', message: MESSAGES.unitMasked(m.written) });
-    else if (r.kind === 'unknown') out.push({ code: 'UNKNOWN_UNIT', message: MESSAGES.unknownUnit(m.written, r.suggestion, r.placed, r.partOf), suggestion: r.suggestion, replaces: r.suggestion && m.written });
+    else if (r.kind === 'unknown') out.push({ code: 'UNKNOWN_UNIT', message: MESSAGES.unknownUnit(m.written, r.suggestion, r.placed, r.partOf, r.lookAlikes), suggestion: r.suggestion, replaces: r.suggestion && m.written });
     else if (r.kind === 'alias') out.push({ code: 'UNIT_ALIAS', message: MESSAGES.unitAlias(r.alias, r.name), suggestion: r.name, replaces: m.written });
     else if (r.kind === 'group') out.push({ code: 'UNIT_GROUP', message: MESSAGES.unitGroup(r.group, r.members) });
   }
