@@ -79,3 +79,28 @@ describe('a name typed with a look-alike character: 巿 (U+5DFF) for 市', () =>
     expect(reg.resolve('巿文明办')).toEqual({ kind: 'unknown' });
   });
 });
+
+describe('units numbered by sub-item: "①县住建局；②县住建局、县财政局；③各乡镇（街道）"', () => {
+  // No stored page holds a table whose units cell is numbered ①②③ (searched: ①…（责任单位：…）②…; 任务分解表 ① ② ③ 责任单位);
+  // the marks are written as 开化 2023's 进度安排 cells write them ("①2月上旬前,…②3月底前,…", deadline-phrases.json) and the
+  // cell is typed here. Until this round "①县住建局" was a unit of that name, and 县住建局 under ① and ② two units.
+  test('the numbers are the items\', not the names\': each name once, every item\'s together', () => {
+    expect(splitUnitRoles('①县住建局；②县自然资源局；③各乡镇（街道）', 'lead').lead).toEqual(['县住建局', '县自然资源局', '各乡镇（街道）']);
+    expect(splitUnitRoles('①县住建局\n②县自然资源局', 'lead').lead).toEqual(['县住建局', '县自然资源局']);
+    expect(splitUnitRoles('1.县住建局；2.县自然资源局', 'lead').lead).toEqual(['县住建局', '县自然资源局']);
+    expect(splitUnitRoles('1、县委宣传部牵头；2、县文明办', 'lead')).toEqual({ lead: ['县委宣传部'], coop: ['县文明办'], vague: [] });
+    // a name that starts with digits and no item mark is kept whole
+    expect(splitUnitRoles('12345热线', 'lead').lead).toEqual(['12345热线']);
+  });
+
+  test('check reads the row\'s units as every item\'s together and says it cannot tell who does which item', () => {
+    const r = checkWorkbook([grid('任务', [['序号', '工作任务', '责任单位', '完成时限'],
+      [1, '①开展城区背街小巷整治；②推进老旧小区改造；③开展农村人居环境整治。', '①县住建局；②县住建局、县财政局；③各乡镇（街道）', '①2026年6月底前；②2026年10月底前；③长期坚持']])], { today: TODAY, year: 2026 });
+    expect(r.tasks[0].lead).toEqual(['县住建局', '县财政局', '各乡镇（街道）']);
+    expect(r.issues.map((i) => [i.code, i.cell])).toContainEqual(['UNITS_BY_ITEM', 'C2']);
+    expect(r.issues.map((i) => i.code)).not.toContain('DUPLICATE_UNIT');
+    // a units cell with no item numbers says nothing of the kind
+    const plain = checkWorkbook([grid('任务', [['序号', '工作任务', '责任单位'], [1, '开展整治。', '县住建局、县财政局']])], { today: TODAY });
+    expect(plain.issues.map((i) => i.code)).not.toContain('UNITS_BY_ITEM');
+  });
+});

@@ -6,7 +6,7 @@ import { lookAlikes, withoutLookAlikes } from './look-alikes';
 import { NameParts, homePlaceOf, isPartName, longFormKey, nameParts, officeOwner, placeOf, safeToSuggest, shortFormKey } from './name-forms';
 import { asText, normalizeUnitName, splitAliases, tidyName } from './unit-names';
 
-export { normalizeUnitName, splitAliases, splitPeople, splitUnits } from './unit-names';
+export { hasItemMarks, normalizeUnitName, splitAliases, splitPeople, splitUnits } from './unit-names';
 export { analyzeUnitCell, analyzeUnitCellCached } from './unit-cells';
 export type { UnitCellAnalysis, UnitMention } from './unit-cells';
 
