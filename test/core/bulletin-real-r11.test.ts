@@ -48,6 +48,25 @@ describe('a year by level and by outlet (遂溪县人大 2023年度: 「共发�
   });
 });
 
+describe('a unit praised in the year-end 通报 and silent for months is named with both (reading 遂溪县人大 2023年度 as a leader: 先进集体 洋青镇人大 must not read as criticised without a word)', () => {
+  const units = ['洋青镇人大', '岭北镇人大', '界炮镇人大', '遂溪县人大常委会办公室'];
+  const registry = grid('单位名录', [['单位名称'], ...units.map((u) => [u])]);
+  const tasks = taskGrid([[1, '人大新闻宣传', '遂溪县人大常委会办公室', '', '2023年12月31日', '', '', '']]);
+  const piece = (date: string, unit: string, n: number): CellValue[] => [date, unit, `${unit}稿件`, '遂溪人大微信公众号', '县级', '是', '', n];
+  // each unit's last piece: 洋青镇 in May (June–December silent: 7 months), 岭北镇 in June (6), 界炮镇 in December (none), the office in April (8)
+  const ledger = grid('报送台账', [ledgerHeader, piece('2023-05-20', '洋青镇人大', 50), piece('2023-06-20', '岭北镇人大', 50), piece('2023-12-20', '界炮镇人大', 50), piece('2023-04-10', '遂溪县人大常委会办公室', 50)]);
+  const settings = grid('设置', [['设置项', '值'], ['先进单位', '洋青镇人大、界炮镇人大']]);
+  const report = buildReport([tasks, registry, ledger, settings], { today: TODAY, year: 2023, asOf: d('2023-12-31'), period: { from: d('2023-01-01'), to: d('2023-12-31') } });
+  const problems = section(bulletinContent(report, '全县人大新闻宣传', d('2024-01-29')), '存在问题').join('');
+
+  it('the months are said with the praise (先进单位 from 设置, 优秀 from the grades), and a unit praised and never silent is not named', () => {
+    // 50 pieces each: equal scores, one 等次 for all four (the default rule's top one)
+    expect(new Set(report.scores.map((s) => s.grade))).toEqual(new Set(['优秀']));
+    expect(problems).toBe('遂溪县人大常委会办公室虽考核为优秀等次，但连续8个月未报送信息；洋青镇人大虽考核为优秀等次、获评先进单位，但连续7个月未报送信息；'
+      + '岭北镇人大虽考核为优秀等次，但连续6个月未报送信息。');
+  });
+});
+
 describe('outlets past three are counted, and a level whose rows name no outlet is given by its count alone', () => {
   // 白水县 2021年第一季度 names two outlets and counts the rest: 「《陕西日报》《渭南日报》等报刊杂志刊登20篇」
   const units = ['县人社局', '县公安局', '县民政局', '尧禾镇', '林皋镇'];

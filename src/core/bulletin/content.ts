@@ -5,7 +5,7 @@ import { findTaskHeader, readTaskSheet } from '../sheets/task-sheet';
 import { periodPhrase, previousSpan } from '../scoring/movement';
 import { Report, periodScores, scoringInput, yearToDateSpan } from '../scoring/report';
 import { comparisonSentence } from './comparison';
-import { Period } from '../scoring/tally';
+import { Period, UnitScore } from '../scoring/tally';
 import { RankingTable, rankingTables } from './figures';
 import { REPORTER_TITLE, ReporterSection, reporterSection } from './reporters';
 import { gradeParagraphs } from './grades';
@@ -117,6 +117,14 @@ export function withoutWorkAtEnd(campaign: string, work: string): string {
  * 「一、…先进单位（部门）」「二、…优秀信息员」; 遂溪县人大 2023年度: 「现决定对洋青镇人大等6个先进集体和刘一平等20名优秀通讯员予以表彰」;
  * 嘉兴市, 周村区 the same), each list headed by its count (遂溪县人大: 「一、先进集体（6个）」「二、优秀通讯员（20名）」).
  */
+/** What the 通报 praises each unit for: its 优秀 等次 (when the 通报 grades), its 先进单位 (when it names them). */
+function praisedUnits(graded: readonly UnitScore[], advanced: readonly string[]): Map<string, string> {
+  const praised = new Map<string, string>();
+  for (const s of graded) if (s.grade === GRADE_NAMES.excellent) praised.set(s.unit, `考核为${GRADE_NAMES.excellent}等次`);
+  for (const unit of advanced) praised.set(unit, praised.has(unit) ? `${praised.get(unit)}、获评${ADVANCED_TITLE}` : `获评${ADVANCED_TITLE}`);
+  return praised;
+}
+
 function honourSections(advanced: HonourSection | null, reporters: ReporterSection | null): BulletinSection[] {
   const apart = [...(advanced ? [{ heading: ADVANCED_TITLE, paragraphs: advanced.paragraphs }] : []), ...(reporters ? [{ heading: REPORTER_TITLE, paragraphs: reporters.paragraphs }] : [])];
   // a place left to fill (【待填】) stays a section of its own: there is no decision to join yet
@@ -182,7 +190,7 @@ export function bulletinContent(report: Report, named: string, issuedOn: CivilDa
     { heading: '基本情况', paragraphs: overview },
     ...(grades ? [{ heading: '考核等次', paragraphs: grades }] : []),
     ...honourSections(advanced, reporters),
-    { heading: '存在问题', paragraphs: problemParagraphs(report, now, tables.length > 0) },
+    { heading: '存在问题', paragraphs: problemParagraphs(report, now, tables.length > 0, praisedUnits(grades ? report.scores : [], advanced?.units ?? [])) },
     { heading: '下一步要求', paragraphs: requirementParagraphs(settings.bulletinRequirements, praise, work, anyQuota(report.scores)) },
   ].map((section, i) => ({ ...section, heading: `${CHINESE_ORDINALS[i]}、${section.heading}` }));
   const subject = grades ? `${workNoun(work)}考核结果` : `${work}情况`;

@@ -11,6 +11,8 @@ export interface HonourSection {
   readonly paragraphs: string[];
   /** How many the decision names (units or people). */
   readonly count?: number;
+  /** The units it honours, as the registry spells them (先进单位). */
+  readonly units?: readonly string[];
   /** To the clerk: names the registry does not know (printed as written: the list is the office's decision). */
   readonly warning: string | null;
 }
@@ -39,6 +41,7 @@ export function advancedUnitSection(
   return {
     paragraphs: [decision, `名单：${listed}。`],
     count: names.length,
+    units: names,
     warning: unknown.length
       ? `“设置”表“${ADVANCED_TITLE}”中的${unknown.map((n) => `“${n}”`).join('、')}不在单位名录中，已按所写列入通报，请核对单位全称。`
       : null,

@@ -307,11 +307,17 @@ export function zeroRunClauses(runs: readonly SilentRun[]): string[] {
   return runsByLength(runs).map(([run, units]) => `${namedUnits(units)}连续${run}个月未报送信息`);
 }
 
-/** 二、存在问题: units without submissions, units below 60 %, overdue tasks, names to be checked. */
-export function problemParagraphs(report: Report, now: PeriodWord = '本期', hasRows = true): string[] {
+/**
+ * 二、存在问题: units without submissions, units below 60 %, overdue tasks, names to be checked. A unit the same 通报 praises
+ * (`praised`: unit → 考核为优秀等次, 获评先进单位) and that was silent for months is named with both, so the two do not read as a
+ * contradiction: 「洋青镇人大虽考核为优秀等次、获评先进单位，但连续7个月未报送信息」.
+ */
+export function problemParagraphs(report: Report, now: PeriodWord = '本期', hasRows = true, praised: ReadonlyMap<string, string> = new Map()): string[] {
   const out: string[] = [];
   const { named } = silenceOf(report);
-  if (named.length) out.push(`${zeroRunClauses(named).join('；')}。`);
+  const plain = named.filter((r) => !praised.has(r.unit));
+  const despite = named.filter((r) => praised.has(r.unit)).map((r) => `${r.unit}虽${praised.get(r.unit)}，但连续${r.months}个月未报送信息`);
+  if (named.length) out.push(`${[...zeroRunClauses(plain), ...despite].join('；')}。`);
   const none = zeroThisPeriod(report);
   if (none.length) out.push(`${namedUnits(none.map((s) => s.unit))}${now}未报送信息。`);
   const low = lowCompletion(report);
