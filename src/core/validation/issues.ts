@@ -74,7 +74,7 @@ export const ISSUE_TITLE: Record<IssueCode, string> = {
   DUPLICATE_UNIT: '同一单位重复填写',
   LEAD_ALSO_COOP: '既牵头又配合',
   UNITS_CARRIED: '单位按“同上”“下同”等读取',
-  UNITS_BY_ITEM: '单位按①②③分项填写，按合计读取',
+  UNITS_BY_ITEM: '单位按①②③分项填写',
   UNITS_SAME_NOTHING: '“同上”没有可依据的单位',
   DEADLINE_MISSING: '完成时限为空',
   SAME_ABOVE_CARRIED: '完成时限、领导按“同上”读取',
