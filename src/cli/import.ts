@@ -28,6 +28,7 @@ export function importSummary(plan: Plan, name: string, out: string, asked?: Pla
   if (cleaned > 0) {
     lines.push(`已去除网页附带内容：${plan.cleaning.boilerplate.length} 行网站信息${plan.cleaning.chunks ? `，${plan.cleaning.chunks} 段分页编号已接回原文` : ''}。`);
   }
+  if (plan.cleaning.contents?.length) lines.push(`已略去文前目录：${plan.cleaning.contents.length} 行（正文重复这些标题，按正文读取措施）。`);
   if (plan.cleaning.warning) lines.push(`注意：${plan.cleaning.warning}`);
   lines.push(plan.year === null
     ? '计划年度：方案中未写明，“设置”表的计划年度留空——请填写，或重新导入时用 --year 指定；未填写前带日期的时限无法核对。'
@@ -100,7 +101,7 @@ export async function runImport(args: ParsedArgs, io: Out): Promise<number> {
   if (plan.measures.length === 0) {
     const why = plan.cleaning.warning ?? (basis === 'table'
       ? `${name} 中没有可用的任务分工表（需有“序号、主要任务、牵头单位”等表头）`
-      : `没有在 ${name} 中找到编号的工作措施（如“1.……（责任单位：……）”）`);
+      : `没有在 ${name} 中找到编号的工作措施（如“1.……（责任单位：……）”）${plan.cleaning.contents?.length ? `（文前 ${plan.cleaning.contents.length} 行是目录，已略去；正文中没有措施，可能不全）` : ''}`);
     // no measure, but paragraphs that may be tasks (a covering notice's dated duty): named, never lost unseen
     const doubts = doubtLines(plan);
     throw new InputError(`${why}，未生成分工表${doubts.length ? `。以下 ${doubts.length} 处请对照原文核实（可能是任务，或任务所在的附件）：\n${doubts.join('\n')}` : ''}`);

@@ -37,3 +37,16 @@ const STAGE_NAMED = /^(第[一二三四五六七八九十]{1,3}阶段\s*[:：]\s
 
 /** A first clause "<heading>由<units>牵头/负责," with no stop between the heading and 由. */
 const RUN_IN = /^([^，,。；;：:由]{2,30})由[^，,。；;：:]{2,30}?(?:牵头|负责)[，,。]/;
+
+/** A paragraph opening with a title of a few words and a full stop: "新闻宣传。紧紧围绕…", "特色打造。深入打造…". */
+const TITLE_SENTENCE = /^[^，,。；;：:、“”"()（）\d]{2,8}。/;
+
+/**
+ * Paragraphs inside an item that open as the item does, with a short title and a full stop ("(一)新闻宣传。…" then
+ * "特色打造。…", then "(二)形象推介。…"; a 镇's 新闻宣传工作方案): an item whose number the copy lost, or a point of the
+ * item above — the clerk decides, so they are named, not read silently into the item above.
+ */
+export function titledWithinItem(first: { plain: string; prefix: number }, rest: readonly { index: number; plain: string; level: number }[]): number[] {
+  if (!TITLE_SENTENCE.test(first.plain.slice(first.prefix))) return [];
+  return rest.filter((p) => p.level === 0 && TITLE_SENTENCE.test(p.plain)).map((p) => p.index);
+}

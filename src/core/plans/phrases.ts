@@ -65,6 +65,8 @@ const DEADLINE_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:${N}{1,2}个)?(?:集中)?宣传月期间`),
   new RegExp(`(?:${N}{1,2}月、)+${N}{1,2}月`),
   new RegExp(DATE_RANGE),
+  // days listed after their month: "时间:6月1日、2日、3日、4日(四天)" (due the last)
+  new RegExp(`(?:20\\d\\d年)?${N}{1,2}月${N}{1,3}[日号](?:、${N}{1,3}[日号])+`),
   // a span of months, due at its end: "4月上旬至5月底", "2025年4月—5月", "5—7月" (the grammar reads the whole span)
   new RegExp(`(?:20\\d\\d年)?${N}{1,2}(?:月(?:[上中下]旬|底|初|份)?)?(?:至|到|${DASH}{1,2})(?:20\\d\\d年)?${N}{1,2}月(?:[上中下]旬|底|末|初|份)?`),
   // the days of a 春节 plan, lunar: "年初一、初二", "年初一至初七", "正月十五", "腊月二十三", "除夕"
@@ -129,6 +131,8 @@ function findIn(plain: string): Found | null {
 const COUNT_UNIT = '(?:篇|次|期|场|条|份|件|幅|块|项|人次|个)';
 const MINIMUM = '(?:不得少于|不少于|至少|不低于|原则上不少于)';
 const PERIOD = '每(?:个)?(?:日|天|周|月|季度|年)';
+/** Pieces to place in a level of media: "区级媒体上100条次", "市级及以上主流媒体上10条次". */
+const MEDIA_TARGET = `[^，,。；;：:()（）\\d]{0,10}?(?:媒体|媒介|平台|网站|报刊|报纸|电视台)(?:上|刊发|刊播|刊登|发稿|发表|播发|采用)${N}{1,4}(?:条次|篇次|条|篇)`;
 const QUOTA_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:每个项目)?(?:${PERIOD})?[^，。；,;：:()（）每]{0,8}?${MINIMUM}(?:完成|开展|报送|发布|推出|刊发|播出|组织|召开|举办|举行)?${N}+个?${COUNT_UNIT}`, 'g'),
   // "每月集中开展壹次…培训会" (a 镇's 防诈 plan): an adverb between the period and the verb
@@ -139,6 +143,9 @@ const QUOTA_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:发送|发布|推出|召开|举办|制作|编印|印发|播出)${N}{1,3}(?:条|篇|期|场|次|部|份|幅)`, 'g'),
   // people or collectives each unit puts forward: "市总工会推选10位劳动模范", "各县区分别推选2个文明家庭集体" (创城代言 2023)
   new RegExp(`推选${N}{1,3}(?:位|名|个)`, 'g'),
+  // a yearly target of pieces placed in media, no period, no minimum word: "争取区级媒体上100条次,市级及以上主流媒体上10条次"
+  // (a 镇 宣传办's 新闻宣传工作方案); each level of media its own count
+  new RegExp(`${MEDIA_TARGET}(?:[，,、]${MEDIA_TARGET})*`, 'g'),
   // shows counted in 台, so many a day or a week: "每天由一个党委组织展演一台文艺晚会" (one show alone is an event, not a quota)
   new RegExp(`${PERIOD}[^，。；,;：:()（）]{0,16}?${N}{1,2}台[^，。；,;：:()（）]{0,8}?(?:晚会|演出|节目)`, 'g'),
 ];

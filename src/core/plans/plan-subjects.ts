@@ -13,8 +13,8 @@ const FIRST_NAME = `(?:各[镇乡]|(?:[xX×*＊]{1,2}(?=[县区市镇乡]))?(?:[
 const NEXT_NAME = `(?:单位|部门|${NAME_PART}{1,20}?(?:局|办|委|部|中心|单位|部门|政府|街道|台|社|团|会|所|站|院|队|企业|村|社区|处室|科室|厅|校|办公室))`;
 /** The bodies a plan sets up (组委会, 领导小组办公室, 指挥部) act too. */
 const BODY = '(?:活动|工作)?(?:组委会|领导小组(?:办公室)?|指挥部(?:办公室)?)';
-/** What the subject then does. */
-const VERB = '(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每|推出|刊登|刊播|刊发|播出|发布|开辟|举办|对|召开|发表|分别|在|自行|结合)';
+/** What the subject then does; or how it goes about it ("各成员单位根据五经普宣传方案…制定…", a 普查 plan's stage). */
+const VERB = '(?:要|负责|开设|开办|牵头|组织|制作|安排|开展|做好|会同|联合|将|每|推出|刊登|刊播|刊发|播出|发布|开辟|举办|对|召开|发表|分别|在|自行|结合|根据|按照|依据)';
 /** A day the subject acts by, between it and the verb ("各处室、单位2月20日前将…"; a copy that lost the 月 too: "220日前"). */
 const BY_DAY = '(?:于?\\d{1,2}月?\\d{1,2}日(?:前|之前)?)?';
 /** A paragraph's opening subject; a dated schedule's item starts with its day ("3月5日,组委会召开…"). */
@@ -23,6 +23,8 @@ const SUBJECT = new RegExp(`^(?:\\d{1,2}月\\d{1,2}日(?:前|[至到]\\d{1,2}月
 const LIST_SUBJECT = new RegExp(`^((?:${FIRST_NAME})(?:[、和及,，]${NEXT_NAME})*)(?:等(?:相关|有关)?(?:单位|部门)?)?(?:请)?${BY_DAY}${VERB}`);
 /** A list of two or more names the plan itself calls units ("工商所、农业服务中心、兽医站等部门选择在…"): no county or 各 needed. */
 const GROUP_SUBJECT = new RegExp(`^(${NEXT_NAME}(?:[、和及]${NEXT_NAME})+)等(?:相关|有关)?(?:部门|单位)(?![的：:])`);
+/** A role rather than a group of units: 各牵头单位, 各责任单位, 各配合部门 (whoever leads or helps each task). 各成员单位 is a group. */
+const ROLE_GROUP = /^各(?:牵头|责任|配合|协办|协同)(?:单位|部门)$/;
 const CLAUSE_END = /[。，,；;]/g;
 /** Names of places, not units, though they end as 厅 does: 展示大厅, 展厅. */
 const PLACE = /(?:大厅|展厅)$/;
@@ -31,7 +33,8 @@ const PLACE = /(?:大厅|展厅)$/;
 export function clauseSubject(clause: string): { start: number; text: string } | null {
   const lead = /^\s*(?:[(（]?[一二三四五六七八九十]+[)）、]|[(（]?\d{1,2}[)）、.．])?\s*/.exec(clause)![0].length;
   const m = LIST_SUBJECT.exec(clause.slice(lead)) ?? SUBJECT.exec(clause.slice(lead));
-  return m ? { start: lead + m[0].indexOf(m[1]), text: m[1] } : null;
+  // "各牵头单位按照工作方案…" (五城联创's stages): a role, the units named per task elsewhere, never a lead of its own
+  return m && !ROLE_GROUP.test(m[1]) ? { start: lead + m[0].indexOf(m[1]), text: m[1] } : null;
 }
 
 /** The list a clause of `plain` opens with, read by any of the subject rules: its range. */
@@ -54,13 +57,13 @@ export function subjectOf(p: Paragraph, from = 0): string[] | null {
  * ("(二)乡政府在乡内制作…。各村自行制作…" → 乡政府, 各村; "…,届时…,乡宣传办、综治办等要设立宣传台" → 乡宣传办, 综治办); null when none.
  */
 export function itemSubjects(p: Paragraph, from = 0): string[] | null {
-  const names: string[] = [...(subjectOf(p, from) ?? [])];
+  const names: string[] = (subjectOf(p, from) ?? []).filter((n) => !ROLE_GROUP.test(n));
   // a line below the item's title opens with its subjects too ("各村、学校、企事业单位…在单位门口悬挂…")
   const starts = [...(names.length === 0 ? [from] : []), ...[...p.plain.slice(from).matchAll(CLAUSE_END)].map((m) => from + m.index! + 1)];
   for (const at of starts) {
     const m = openingList(p.plain.slice(at));
     if (!m) continue;
-    for (const n of unitNames(p.text.slice(at + m.start, at + m.start + m.length))) if (!names.includes(n) && !PLACE.test(n)) names.push(n);
+    for (const n of unitNames(p.text.slice(at + m.start, at + m.start + m.length))) if (!names.includes(n) && !PLACE.test(n) && !ROLE_GROUP.test(n)) names.push(n);
   }
   return names.length ? names : null;
 }
@@ -71,8 +74,14 @@ const UNIT_HEADING = /^((?:[县区市镇乡州省]|各)[^，,。；;：:、()（
 /** The unit an item's line is, when the line is only its name (the item being that unit's work). */
 export function unitHeading(p: Paragraph): string | null {
   const m = UNIT_HEADING.exec(p.plain.slice(p.prefix));
-  return m && UNIT_END.test(m[1]) && !/平台$/.test(m[1]) ? p.text.slice(p.prefix, p.prefix + m[1].length) : null;
+  return m && UNIT_END.test(m[1]) && !/平台$/.test(m[1]) && !EVENT_NAME.test(m[1]) ? p.text.slice(p.prefix, p.prefix + m[1].length) : null;
 }
+
+/**
+ * An event's name, though it ends in 会 as 委员会 and 协会 do: "(十一)庆“6.5”文艺晚会:" (乌苏市环保局's 环境日 plan) heads an
+ * activity, it names no one; a name in quotes (“6.5”) is an event's or a campaign's, never an office's.
+ */
+const EVENT_NAME = /(?:晚会|联欢会|茶话会|座谈会|运动会|报告会|发布会|演唱会|音乐会|展销会|博览会|交流会|推介会|见面会|研讨会|启动会|动员会|表彰会|培训会|推进会|庙会|灯会|大会)$|[“”"]/;
 
 /**
  * An item that is only the names of units, its duties on the lines below ("6、南康庄村党支部、村委" over "负责提前至少10天…", "派至少
@@ -82,7 +91,7 @@ export function unitsItem(p: Paragraph): string[] | null {
   const body = p.plain.slice(p.prefix).replace(/[。：:]$/, '').trim();
   if (body.length < 2 || body.length > 30 || /[，,。；;\s(（]/.test(body) || /负责|牵头|配合|工作|活动/.test(body)) return null;
   const names = body.split('、');
-  return names.every((n) => n.length >= 2 && UNIT_END.test(n) && !/平台$/.test(n)) ? p.text.slice(p.prefix).replace(/[。：:]$/, '').trim().split('、') : null;
+  return names.every((n) => n.length >= 2 && UNIT_END.test(n) && !/平台$/.test(n) && !EVENT_NAME.test(n)) ? p.text.slice(p.prefix).replace(/[。：:]$/, '').trim().split('、') : null;
 }
 
 /** The units an item names as the subjects of its sentences, its first line's and those of the lines below, as written; null when none. */

@@ -20,8 +20,12 @@ export interface UnitMentionSpan {
 // 牵头责任单位 / 协同责任单位 (安徽 2022's 重点工作及责任分解) before 责任单位, so the longer label is read whole;
 // 部门分工 holds prose ("部门分工:省发展改革委牵头,各地、各部门配合。", 广东 2021's 分工方案)
 // 负责单位 leads like 责任单位, 参演单位 (the team that performs) takes part (a 镇's 春节 activities: "3、负责单位:汤口社区")
+// a 街道's or a 局's plan for its own sections labels them 责任科室 / 牵头科室 / 配合科室 (五马街道's 2010 元旦春节 plan:
+// "(责任科室:市容科、经济科)"); 处室 and 股室 likewise
+/** What a units label names: 单位, 部门, or an office's own sections (科室, 处室, 股室). */
+export const OFFICE_WORD = '(?:单位|部门|科室|处室|股室)';
 const LABEL_WORDS =
-  '牵头责任单位|协同责任单位|牵头单位|牵头部门|主责单位|责任单位|责任部门|负责单位|负责部门|配合单位|配合部门|协同单位|协同部门|协办单位|参与单位|参加单位|参演单位|参赛单位|组织单位|主办单位|承办单位|部门分工|责任分工';
+  '牵头责任单位|协同责任单位|牵头单位|牵头部门|牵头科室|牵头处室|主责单位|责任单位|责任部门|责任科室|责任处室|责任股室|负责单位|负责部门|负责科室|配合单位|配合部门|配合科室|配合处室|协同单位|协同部门|协办单位|参与单位|参加单位|参演单位|参赛单位|组织单位|主办单位|承办单位|部门分工|责任分工';
 const LABEL = new RegExp(`(${LABEL_WORDS})\\s*[:：]`, 'g');
 /** A label written in 【】 instead of with a colon: "【牵头单位】市委宣传部【配合单位】市发改委". */
 const BRACKETED_LABEL = new RegExp(`【(${LABEL_WORDS})】`, 'g');
@@ -43,17 +47,24 @@ const COOP_LABELS = /^(?:配合|协同|协办|参与|参加|参演|参赛)/;
 const DIVISION_LABEL = /分工$/;
 const INNER = '(?:[^()（）]|[(（][^()（）]*[)）])';
 // full-width 【责任单位:…】 too (济源 2022), and the 公文's 〔责任单位：…〕 (四川 2022's 流通体系 plan)
-const BRACKET = new RegExp(`(?:[(（](${INNER}*?(?:单位|部门)\\s*[:：]${INNER}*)[)）]|【(${INNER}*?(?:单位|部门)\\s*[:：][^【】]*)】|〔(${INNER}*?(?:单位|部门)\\s*[:：][^〔〕]*)〕)`, 'g');
+const BRACKET = new RegExp(`(?:[(（](${INNER}*?${OFFICE_WORD}\\s*[:：]${INNER}*)[)）]|【(${INNER}*?${OFFICE_WORD}\\s*[:：][^【】]*)】|〔(${INNER}*?${OFFICE_WORD}\\s*[:：][^〔〕]*)〕)`, 'g');
 /** A line naming units, numbered as an activity's field or not: "责任单位:…", "3.组织单位:…". */
-const LINE =
-  /^(?:\d{1,2}\s*[.．、]\s*)?(?:牵头责任单位|协同责任单位|牵头单位|牵头部门|责任单位|责任部门|负责单位|负责部门|配合单位|配合部门|协同单位|协同部门|协办单位|协办部门|参演单位|参赛单位|组织单位|主办单位|承办单位|部门分工|责任分工)\s*[:：]/;
+const LINE = new RegExp(`^(?:\\d{1,2}\\s*[.．、]\\s*)?(?:${LABEL_WORDS.replace('|主责单位', '').replace('|参与单位|参加单位', '')}|协办部门)\\s*[:：]`);
+
+/** A field for who does it left blank, a form to fill in: "责任人:", "责任单位：" with nothing after (乌苏市环保局's 环境日 plan). */
+const BLANK_DOER = new RegExp(`^(?:责任人|负责人|联系人|(?:${LABEL_WORDS}))\\s*[:：][\\s\u3000_＿]*$`);
+
+/** Whether a paragraph (simplified) is a field naming who does the work, left blank. */
+export function isBlankDoerField(plain: string): boolean {
+  return BLANK_DOER.test(plain.trim());
+}
 
 /** Whether a paragraph (simplified) is a line naming units: "牵头单位:…", "协办单位:…". */
 export function isUnitsLine(plain: string): boolean {
   return LINE.test(plain);
 }
 /** Units written as the paragraph's last sentence, without brackets: "…简报。责任部门:成员单位、县民生办。" */
-const TAIL = /(?:^|[。；;！!])\s*((?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门)\s*[:：][^。]*)。?\s*$/;
+const TAIL = new RegExp(`(?:^|[。；;！!])\\s*((?:牵头|责任|配合)${OFFICE_WORD}\\s*[:：][^。]*)。?\\s*$`);
 
 /**
  * Names of one list as written: split on 、，; etc. (never inside brackets), 等/等部门 trimmed. The list is split as
@@ -205,6 +216,9 @@ export function leadsLine(original: string, plain: string): string[] | null {
   return m ? unitNames(original.slice(0, m[1].length)) : null;
 }
 
+/** A bracket holds units when it labels a role: (责任单位:…), (牵头部门:…), (责任科室:…). */
+const ROLE_LABEL = new RegExp(`(?:牵头|主责|责任|配合|协办|参与|参加|组织|主办|承办)${OFFICE_WORD}`);
+
 /** Every units bracket of a paragraph, and a "牵头单位：…" line read as one. */
 export function unitSpans(writtenOriginal: string, writtenPlain: string): UnitMentionSpan[] {
   const { original, plain } = colonLabels(writtenOriginal, writtenPlain);
@@ -212,7 +226,7 @@ export function unitSpans(writtenOriginal: string, writtenPlain: string): UnitMe
   for (const m of plain.matchAll(BRACKET)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (!/(?:牵头|主责|责任|配合|协办|参与|参加|组织|主办|承办)(?:单位|部门)/.test(m[1] ?? m[2] ?? m[3])) continue;
+    if (!ROLE_LABEL.test(m[1] ?? m[2] ?? m[3])) continue;
     out.push({ start, end, ...labelled(original.slice(start + 1, end - 1), plain.slice(start + 1, end - 1)) });
   }
   const leads = out.length === 0 ? leadsLine(original, plain) : null;

@@ -13,11 +13,11 @@ import { PAGE_MARK, withTitleLines } from './table-titles';
 import { Cleaning, isBareNumber, isFragment, planParagraphs } from './web-copy';
 import { toSimplified } from '../sheets/traditional';
 import { MASKED_NAME } from '../units/unit-names';
-import { TIME_LABEL_WORDS, firstListedLeads, firstOfListLeads, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
+import { TIME_LABEL_WORDS, firstListedLeads, firstOfListLeads, isBlankDoerField, leadsLine, proseCoop, proseLeads, proseUnits, unitSpans } from './plan-units';
 import { itemSubjects, sectionLeads, subjectOf, subjectsOf, unitHeading, unitsItem } from './plan-subjects';
 import { titleOfPlan } from './plan-title';
 import { similarUnitDoubts } from './similar-units';
-import { titleOf, withoutDates } from './item-title';
+import { titleOf, titledWithinItem, withoutDates } from './item-title';
 import { categoryBefore, findDeadline, findPublicityMonths, findQuotas, findYear, rangeEnd, stageTime } from './phrases';
 import { PlanTable, joinedAtPageBreaks, measuresFromTable, tablesInText, withLeadingTabs } from './plan-table';
 
@@ -110,7 +110,7 @@ function unitsOnly(p: Paragraph): boolean {
   return spans.length > 0 && !/[\u4e00-\u9fff0-9A-Za-z]/.test(rest);
 }
 /** A list labelled as the lead's own (牵头单位:…): the plan said who leads, prose does not override it. */
-const LEAD_LABEL = /(?:牵头|主责)(?:责任)?(?:单位|部门)\s*[:：]/;
+const LEAD_LABEL = /(?:牵头|主责)(?:责任)?(?:单位|部门|科室|处室)\s*[:：]/;
 
 /** The numbering level that carries the measures: the one whose items most often name units. */
 /** Unnumbered paragraphs each followed by a line naming who leads it ("…。" then "市发改委牵头落实"): index of the line. */
@@ -188,6 +188,8 @@ function readMeasure(span: Span, year: number, publicityMonths: number[], firstL
     }
     // a line that was only units ("牵头责任单位:市财政局。") leaves nothing: no empty line in the task's cell
     if (text.slice(skip).trim() === '' && plainText.slice(skip).trim() === '') continue;
+    // nor a doer's field left blank ("责任人:"): the doubt says so, the task's cell keeps the work only
+    if (isBlankDoerField(plainText)) continue;
     task += (task ? '\n' : '') + text.slice(skip).trim();
     plain += (plain ? '\n' : '') + plainText.slice(skip).trim();
   }
@@ -466,11 +468,14 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
   const namesUnits = withUnits > 0 || measures.some((m) => m.lead.length > 0 && !m.leadFromSubject);
   for (const m of measures) {
     if (!m.unsure) continue;
+    // a form's field for the doer left blank ("责任人:"): the plan meant someone to be written in
+    const blank = m.lead.length ? undefined : range(m.paragraph, m.lastParagraph).map((i) => byIndex.get(i)).find((p) => p && isBlankDoerField(p.plain));
     const why = m.cutAtEnd ? '原文在此条中途截断（文末没有句号），任务内容可能不全，请对照原件'
       : m.unitsAlone ? '此条只列出主办、承办、协办等单位，没有写任务内容，请核实是否列为任务'
       : m.leadFromHeading ? `责任单位取自条目标题“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
       : m.leadFromSubject ? `责任单位取自句首“${m.lead.join('、')}”，原文未按“责任单位：”写明，请核实`
       : m.lead.length > 0 ? '责任单位不在编号措施下'
+      : blank ? `原文“${blank.text.trim()}”一栏留空，未写明由谁负责，请填写`
       : namesUnits ? '未写明责任单位' : '全文未写明责任单位，按编号条目识别';
     unsure.push({ paragraph: m.paragraph, why });
   }
@@ -502,6 +507,10 @@ export function readPlan(text: string, options: ReadPlanOptions = {}): Plan {
     }
   }
   for (const p of bare) unsure.push({ paragraph: p.index, why: '此条只有编号，原文在此截断，内容缺失' });
+  for (const m of measures) {
+    const [first, ...rest] = range(m.paragraph, m.lastParagraph).map((i) => byIndex.get(i)).filter((p): p is Paragraph => p !== undefined);
+    for (const i of first ? titledWithinItem(first, rest) : []) unsure.push({ paragraph: i, why: '此段像上一条那样以短标题开头，可能是漏了编号的另一条措施，已并入上一条，请核实' });
+  }
   for (const p of dutyDoubts) unsure.push({ paragraph: p.index, why: '任务分工中的概述，写有单位但不是某一单位的具体任务，请核实是否列为任务' });
   for (const p of logistics) {
     if (p.level > 0 || ACTOR.test(p.plain)) unsure.push({ paragraph: p.index, why: '会务安排（地点、参加对象、记者、通稿等），不列为任务；如需督办请手工添加' });

@@ -1,11 +1,14 @@
 // A plan copied from a document-sharing or news site, cleaned: site boilerplate, page markers and page-chunk numbers taken out, run-on text split at its headings.
 import { Paragraph, numberingOf, paragraphsOf } from './outline';
 import { isUnitsLine } from './plan-units';
+import { contentsLines } from './contents';
 import { UNIT_END } from '../units/unit-lists';
 
 export interface Cleaning {
   /** Lines of the site (navigation, upload data, page markers, copyright) left out. */
   readonly boilerplate: number[];
+  /** The plan's table of contents (目录), left out: the body repeats its headings, and they are its tasks. */
+  readonly contents?: number[];
   /** Page-sized chunks ("1、…" "2、…" cutting through sentences) joined back into one text. */
   readonly chunks: number;
   /** Paragraphs that start in the middle of a sentence: never measures. */
@@ -179,6 +182,8 @@ export function planParagraphs(text: string): { paras: Paragraph[]; cleaning: Cl
   const all = paragraphsOf(withoutPinyin(text));
   const boilerplate = all.filter((p) => isBoilerplate(p.plain)).map((p) => p.index);
   const dropped = new Set(boilerplate);
+  const contents = contentsLines(all.filter((p) => !dropped.has(p.index)));
+  for (const i of contents) dropped.add(i);
   const kept = all.filter((p) => !dropped.has(p.index));
   const runs = chunkRuns(kept);
   const out: Paragraph[] = [];
@@ -214,7 +219,7 @@ export function planParagraphs(text: string): { paras: Paragraph[]; cleaning: Cl
     : parts.length >= 2
       ? `这份文件是网页上的 ${parts.length} 篇范文合集（“${parts[0].text.trim()}”至“${parts[parts.length - 1].text.trim()}”），各篇是不同的文件${parts.some((p) => /总结/.test(p.plain)) ? '，标题写的是“总结”而不是方案' : ''}：读出的措施来自其中几篇，混在一张分工表里。请只保留要导入的那一篇方案后再导入。`
       : null;
-  return { paras: split, cleaning: { boilerplate, chunks: runs.reduce((n, [a, b]) => n + b - a, 0), fragments, warning } };
+  return { paras: split, cleaning: { boilerplate, ...(contents.length ? { contents } : {}), chunks: runs.reduce((n, [a, b]) => n + b - a, 0), fragments, warning } };
 }
 
 /** A 范文 site's part heading, one of several documents on one page: "民生工程宣传月活动总结篇一" (seed 002), "…范文二". */
