@@ -74,9 +74,9 @@ const lettersOf = (s: string) => Array.from(s).filter((ch) => /[\p{L}\p{N}]/u.te
  */
 /**
  * What splitting may drop (issue 20): a leading label, "等…部门" after any name, 和/及/以及/与 between two units,
- * and a lone 无/暂无. Anything else lost is a bug.
+ * a lone 无/暂无, and a sub-item's number before a name (①, ⑴, ㈠; "1." or "2、" before a CJK name; round 12). Anything else lost is a bug.
  */
-const DROPPABLE = /^(?:(?:牵头|配合|协办|主办|参与|责任)*(?:单位|部门)|等(?:相关|有关|其他|其它|各)?(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|镇|街道|镇街|科室|股室|处室|机构|企业|县区|区县|成员单位|方面))?|以及|和|及|与|无|暂无)*$/;
+const DROPPABLE = /^(?:(?:牵头|配合|协办|主办|参与|责任)*(?:单位|部门)|等(?:相关|有关|其他|其它|各)?(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|镇|街道|镇街|科室|股室|处室|机构|企业|县区|区县|成员单位|方面))?|以及|和|及|与|无|暂无|[\u2460-\u249b\u3220-\u3229]|[0-9０-９]{1,2})*$/;
 
 function keepsEveryLetter(input: string, parts: string[]): boolean {
   const all = Array.from(lettersOf(input));
@@ -142,7 +142,8 @@ describe('splitUnits on any input', () => {
     const name = fc
       .array(fc.constantFrom('市', '委', '宣传', '部', '金安', '区', '文化和旅游', '局', '融媒体', '中心', '镇', '（网信办）', '1', 'A'), { minLength: 1, maxLength: 5 })
       .map((a) => a.join(''))
-      .filter((n) => /^[\p{L}\p{N}]/u.test(n) && !n.startsWith('（') && !/等$/.test(n));
+      // a name of one or two digits alone before 、 is a sub-item's number ("1、市委宣传部"; round 12), not a name
+      .filter((n) => /^[\p{L}\p{N}]/u.test(n) && !n.startsWith('（') && !/等$/.test(n) && !/^\d{1,2}$/.test(n));
     const sep = fc.constantFrom('、', '，', ',', '；', ';', '／', '/', '\n', ' 、 ', '、\n');
     fc.assert(
       fc.property(fc.array(fc.tuple(name, sep), { minLength: 1, maxLength: 6 }), (items) => {

@@ -346,7 +346,7 @@ export function checkUnits(text: unknown, registry: unknown): FnResult<string> {
   const problems: string[] = [];
   for (const m of analysis.mentions) {
     const r = m.resolution;
-    if (r.kind === 'unknown') problems.push(MESSAGES.unknownUnit(m.written, r.suggestion, r.placed, r.partOf));
+    if (r.kind === 'unknown') problems.push(MESSAGES.unknownUnit(m.written, r.suggestion, r.placed, r.partOf, r.lookAlikes));
     else if (r.kind === 'alias') problems.push(MESSAGES.unitAlias(r.alias, r.name));
   }
   for (const name of analysis.duplicates) problems.push(MESSAGES.duplicateUnit(name));

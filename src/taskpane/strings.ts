@@ -208,6 +208,7 @@ const ISSUE_TITLE_EN: Record<IssueCode, string> = {
   DUPLICATE_UNIT: 'Unit listed twice',
   LEAD_ALSO_COOP: 'Unit both leads and cooperates',
   UNITS_CARRIED: 'Units carried from another row (同上, 下同)',
+  UNITS_BY_ITEM: 'Units numbered by sub-item (①②③), read together',
   UNITS_SAME_NOTHING: 'A 同上 ("same as above") with no units above',
   DEADLINE_MISSING: 'Deadline empty',
   SAME_ABOVE_CARRIED: 'Deadline or leader carried from the row above (同上)',

@@ -1,5 +1,6 @@
 // The returns-safety rules on their own: which folder entries are read, content against extension, the 收件日期 list, the one text normalisation and the name tests.
-import { contentMismatch, hiddenMarks, intakeOf, lookAlikes, nameProblem, normalizeReturnedText, parseReceiptList } from '../../src/core/returns';
+import { contentMismatch, hiddenMarks, intakeOf, nameProblem, normalizeReturnedText, parseReceiptList } from '../../src/core/returns';
+import { lookAlikes } from '../../src/core/units';
 import { countOf } from '../../src/core/returns/return-rows';
 import { d } from '../helpers/grids';
 

@@ -1,5 +1,6 @@
 // Text from a unit's return is untrusted: one normalisation (controls, bidi and zero-width marks out) used before storing and before comparing, and the tests a name must pass.
 import { looksLikeFormula } from '../sheets/grid';
+import { lookAlikes } from '../units';
 
 /** C0 (tab/newline/CR aside: they become spaces), DEL and C1 controls. */
 // eslint-disable-next-line no-control-regex
@@ -7,11 +8,6 @@ const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 /** Marks that reorder or hide text: bidi embeddings, overrides and isolates, LRM/RLM/ALM, and zero-width characters. */
 const HIDDEN = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u180e\u00ad]/gu;
 const SPACES = /[\s\u3000]+/gu;
-
-/** Characters a reader takes for others: 巿 (U+5DFF, "fú") shown as 市 in most fonts, and the like. */
-const LOOK_ALIKE: Readonly<Record<string, string>> = { '巿': '市' };
-/** Kangxi radicals, CJK radicals and compatibility ideographs: each displays as a common character (⾦ as 金) that NFKC names. */
-const RADICAL_OR_COMPAT = /[\u2e80-\u2fdf\uf900-\ufaff\u{2f800}-\u{2fa1f}]/u;
 
 /**
  * What the normalisation would change: a hidden mark or control, whitespace other than one inner
@@ -33,19 +29,6 @@ export function hiddenMarks(text: string): string[] {
   for (const m of text.matchAll(HIDDEN)) found.add(m[0]);
   for (const m of text.matchAll(CONTROLS)) found.add(m[0]);
   return [...found].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
-}
-
-/**
- * Characters in a name that look like others but are not: the table's look-alikes (巿 for 市),
- * Kangxi radicals and CJK compatibility ideographs (⾦ for 金) that NFKC folds to the common one. Each as "巿（应为“市”）".
- */
-export function lookAlikes(name: string): string[] {
-  const out: string[] = [];
-  for (const ch of new Set(Array.from(name))) {
-    const plain = LOOK_ALIKE[ch] ?? (RADICAL_OR_COMPAT.test(ch) ? ch.normalize('NFKC') : ch);
-    if (plain !== ch) out.push(`“${ch}”（应为“${plain}”）`);
-  }
-  return out;
 }
 
 export { looksLikeFormula } from '../sheets/grid';

@@ -25,6 +25,18 @@ const CLOSERS: Record<string, string> = {
 const HAS_BRACKET = new RegExp(`[${[...Object.keys(OPENERS), ...Object.keys(CLOSERS)].map((c) => `\\${c}`).join('')}]`); // all BMP: no u flag, so escaping any character is allowed
 /** A piece of letters and digits only: nothing for cleanPiece to remove. */
 const PLAIN_PIECE = /^[\p{L}\p{N}]+$/u;
+
+/** Circled and bracketed numbers (①–⑳, ⑴–⒇, ⒈–⒛, ㈠–㈩) that number a cell's sub-items. */
+const ITEM_MARKS = '\u2460-\u249b\u3220-\u3229';
+/** A sub-item's number at the start of a piece: circled ones, or 1–2 digits with . or 、 before a CJK name. */
+const ITEM_MARK_START = new RegExp(`^\\s*(?:[${ITEM_MARKS}]+|[0-9０-９]{1,2}[.．、](?=[\\u4e00-\\u9fff]))\\s*`);
+/** A cell whose names are numbered by sub-item: a circled number anywhere, or a line or clause opening "1." / "2、". */
+const ITEM_MARKED = new RegExp(`[${ITEM_MARKS}]|(?:^|[\\n；;])\\s*[0-9０-９]{1,2}[.．、][\\u4e00-\\u9fff]`);
+
+/** Whether a units cell numbers its names by sub-item ("①县住建局；②县财政局"): the row's units are then every item's together. */
+export function hasItemMarks(text: string): boolean {
+  return ITEM_MARKED.test(text);
+}
 /** Text NFKC and the other rules of normalizeUnitName leave as it is: CJK ideographs, ASCII letters and digits. */
 const NORMAL_NAME = /^[\u4e00-\u9fffA-Za-z0-9]+$/;
 
@@ -91,6 +103,8 @@ export const MASKED_NAME = /[*＊]{2,}|[×Ｘ]{2,}/;
 
 /** Removes stray punctuation and unmatched brackets from both ends; collapses inner spaces; '' when no letter or digit is left. */
 function cleanPiece(piece: string): string {
+  // a sub-item's number before the name ("①县住建局", "2.县财政局"): the item's, not the name's (UNITS_BY_ITEM says so)
+  if (ITEM_MARK_START.test(piece)) piece = piece.replace(ITEM_MARK_START, '');
   if (PLAIN_PIECE.test(piece)) return piece;
   let chars = Array.from(piece.replace(/\s+/g, ' ').trim());
   // a name a site masked ("****分局", "****体育局"): its leading stars are the hidden characters, kept (UNIT_MASKED)
@@ -298,8 +312,13 @@ export function splitUnits(text: string, isName?: (name: string) => boolean): st
     else pieces.pop();
   }
   if (pieces.length === 1 && NONE_WORDS.has(pieces[0])) return [];
+  // "1、县委宣传部；2、县文明办": 、 after an item's number cuts the number off as a piece of its own
+  if (pieces.some((p) => ITEM_NUMBER.test(p)) && hasItemMarks(asText(text))) return pieces.filter((p) => !ITEM_NUMBER.test(p));
   return pieces;
 }
+
+/** A piece that is only a sub-item's number. */
+const ITEM_NUMBER = /^[0-9０-９]{1,2}$/;
 
 /**
  * Splits a people cell (责任领导, 牵头领导) into names. A two-character name padded to the width of three ("汪  峰",

@@ -2,10 +2,11 @@
 
 import { editDistanceOfChars } from './edit-distance';
 import { looseGroupKey } from './groups';
+import { lookAlikes, withoutLookAlikes } from './look-alikes';
 import { NameParts, homePlaceOf, isPartName, longFormKey, nameParts, officeOwner, placeOf, safeToSuggest, shortFormKey } from './name-forms';
 import { asText, normalizeUnitName, splitAliases, tidyName } from './unit-names';
 
-export { normalizeUnitName, splitAliases, splitPeople, splitUnits } from './unit-names';
+export { hasItemMarks, normalizeUnitName, splitAliases, splitPeople, splitUnits } from './unit-names';
 export { analyzeUnitCell, analyzeUnitCellCached } from './unit-cells';
 export type { UnitCellAnalysis, UnitMention } from './unit-cells';
 
@@ -36,6 +37,11 @@ export type UnitResolution =
       placed?: { place: string; name: string };
       /** A registry unit the name is a part of (市公安局交警支队: 市公安局): said in the message, never suggested. */
       partOf?: string;
+      /**
+       * The look-alike characters that keep the name from the registry's (巿财政局: "“巿”（应为“市”）"), when the name with the
+       * characters it shows as is the suggestion: said in the message, since the two read the same on screen.
+       */
+      lookAlikes?: string[];
     };
 
 /**
@@ -97,6 +103,9 @@ const MEMO_LIMIT = 20000;
 const SEGMENT_LIMIT = 2000;
 
 /** The longest registry name a part is looked for under, and the longest part (交通管理支队, 网络安全保卫支队 …). */
+/** A group with the further kinds of member in brackets after it (normalised): 各乡镇(街道), 各镇(街道、园区). */
+const BRACKETED_GROUP = /^(各[^()、,，]+)\(([^()]+)\)$/;
+
 const MAX_WHOLE_CHARS = 40;
 const MAX_PART_CHARS = 16;
 
@@ -254,9 +263,19 @@ export class UnitRegistry {
     if (row !== undefined) return { kind: 'group', group: row, members: [] };
     const sameGroup = this.groupsByShortForm.get(groupShortForm(key, this.home));
     if (sameGroup) return { kind: 'group', group: sameGroup.group, members: [...sameGroup.members] };
+    const union = this.unionOfGroups(key, written);
+    if (union) return union;
     // the same unit written in full or short (中共安庆市委宣传部, 市发展和改革委员会): as sure as a listed alias
     const sameUnit = this.byShortForm.get(shortFormKey(key, this.home));
     if (sameUnit) return { kind: 'alias', name: sameUnit, alias: tidyName(written) };
+    // the same name typed with a character that shows as another (巿财政局, from a scan or an image): not the registry's
+    // name, and not to be matched silently, but the suggestion, with the character said
+    const plain = withoutLookAlikes(key);
+    if (plain !== key) {
+      const meant = this.resolveKey(plain, plain);
+      const target = meant.kind === 'name' || meant.kind === 'alias' ? meant.name : meant.kind === 'group' ? meant.group : meant.suggestion;
+      if (target !== undefined) return { kind: 'unknown', suggestion: target, lookAlikes: lookAlikes(key) };
+    }
     const suggestion = this.suggest(written);
     if (suggestion !== undefined) return { kind: 'unknown', suggestion };
     const place = this.home ? '' : placeOf(key);
@@ -264,6 +283,22 @@ export class UnitRegistry {
     if (placed) return { kind: 'unknown', placed: { place, name: placed } };
     const whole = this.wholeOf(key);
     return whole ? { kind: 'unknown', partOf: whole } : { kind: 'unknown' };
+  }
+
+  /**
+   * A group written with the further kinds in brackets, "各乡镇（街道）", "各镇（街道、园区）": the towns and the streets, when the
+   * registry has each as a group (各乡镇, 各街道) and none under the written name. Null otherwise.
+   */
+  private unionOfGroups(key: string, written: string): UnitResolution | null {
+    const m = BRACKETED_GROUP.exec(key);
+    if (!m) return null;
+    const members: string[] = [];
+    for (const part of [m[1], ...m[2].split(/[、,，]/).map((kind) => '各' + kind)]) {
+      const r = this.resolveKey(part, part);
+      if (r.kind !== 'group' || r.members.length === 0) return null;
+      for (const name of r.members) if (!members.includes(name)) members.push(name);
+    }
+    return { kind: 'group', group: tidyName(written), members };
   }
 
   /** The registry unit a name is a part of: the unit's name or alias, then a body of its own (市公安局交警支队, 市委宣传部新闻科). */
@@ -354,7 +389,8 @@ export class UnitRegistry {
     let suggestion = this.closest(key);
     if (suggestion === undefined) {
       const bare = key.replace(/\([^()]*\)|\[[^[\]]*\]/g, '');
-      if (bare && bare !== key) suggestion = this.byName.get(bare) ?? this.byAlias.get(bare)?.name ?? this.closest(bare);
+      // 各乡镇(街道) is the towns and the streets: 各乡镇 alone would leave the streets out
+      if (bare && bare !== key && !BRACKETED_GROUP.test(key)) suggestion = this.byName.get(bare) ?? this.byAlias.get(bare)?.name ?? this.closest(bare);
     }
     if (this.suggestMemo.size >= MEMO_LIMIT) this.suggestMemo.clear();
     this.suggestMemo.set(key, suggestion);

@@ -65,11 +65,14 @@ export const MESSAGES = {
   duplicateSeq: (seq: string, firstCell: string) => `序号 ${seq} 与 ${firstCell} 重复。`,
   formulaError: (error: string) => `单元格是错误值 ${error}，请检查公式或引用。`,
   missingLead: () => '该任务没有填写牵头单位。',
-  unknownUnit: (written: string, suggestion?: string, placed?: { place: string; name: string }, partOf?: string) =>
-    suggestion ? `${q(written)}不在单位名录中，是否应为${q(suggestion)}？`
+  unknownUnit: (written: string, suggestion?: string, placed?: { place: string; name: string }, partOf?: string, lookAlikes?: readonly string[]) =>
+    suggestion && lookAlikes?.length ? `${q(written)}不在单位名录中：其中的${lookAlikes.join('、')}是形近字，屏幕上看不出区别，是否应为${q(suggestion)}？`
+    : suggestion ? `${q(written)}不在单位名录中，是否应为${q(suggestion)}？`
       : partOf ? `${q(written)}不在单位名录中，看起来是${q(partOf)}的下属单位：如由${q(partOf)}负责，请填写${q(partOf)}；如需单独督办，请把它补充到单位名录。`
       : placed ? `${q(written)}不在单位名录中。单位名录中没有写地名，无法确定${q(placed.place)}是否指本级：如指${q(placed.name)}，请在单位名录中为它加上别名${q(written)}；名录中有一个带${q(placed.place)}的别名后，其余以${q(placed.place)}开头的名称都能认出。`
       : `${q(written)}不在单位名录中，请核对名称或补充到单位名录。`,
+  unitsByItem: (units: readonly string[]) =>
+    `单位按分项（①②③或1.2.3.）填写：本行的单位按各分项合计读取（${list(units)}），督办时分不出各分项由谁负责；如需分别督办，请把各分项拆成单独的行。`,
   unitAlias: (alias: string, name: string) => `${q(alias)}是${q(name)}的简称或别名，请填写规范名称${q(name)}。`,
   unitGroup: (group: string, members: readonly string[]) => members.length === 0
     ? `${q(group)}是单位分组，但单位名录中没有单位的“所属分组”写有它：无法展开为具体单位，填报表也不能发给它。请在单位名录中为各成员单位填写所属分组。`

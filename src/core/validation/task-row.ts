@@ -13,7 +13,7 @@ import { CompletionRule, LeadProgress, isLeadProgressText, readLeadProgress, tal
 import { NOT_DONE, TaskStatus, effectiveDueDate, isDoneText, taskStatus } from '../deadlines/task-status';
 import { TaskSheet } from '../sheets/task-sheet';
 import { UnitCellAnalysis, splitPeople } from '../units/units';
-import { MASKED_NAME, brokenNames } from '../units/unit-names';
+import { MASKED_NAME, brokenNames, hasItemMarks } from '../units/unit-names';
 import { UNIT_END } from '../units/unit-lists';
 import { UnitRole, UnitRoles } from '../units/unit-roles';
 import { limitInWords } from './deadline-in-words';
@@ -121,6 +121,10 @@ export function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number
     vagueCount += part.roles.vague.length;
     if (part.roles.vague.length) part.report('UNIT_VAGUE', 'coop', MESSAGES.unitVague(part.roles.vague));
   }
+  // units numbered by sub-item ("①县住建局；②县住建局、县财政局"): every item's together, each once (the same unit for two items
+  // is no repeat), and said
+  const byItem = unitField === 'lead' && hasItemMarks(cellText(values.lead));
+  if (byItem) leadCell = { ...leadCell, lead: [...new Set(leadCell.lead)], coop: [...new Set(leadCell.coop)].filter((u) => !leadCell.lead.includes(u)) };
   // concat, not spread: a new array each (the analyses are shared) without an iterator step per unit (a group is 200 units)
   let lead = unitIssues(unitField, leadCell.lead, ctx.unitsOf, report);
   let coop = unitIssues(unitField, leadCell.coop, ctx.unitsOf, report);
@@ -146,6 +150,7 @@ export function checkTaskRow(sheet: TaskSheet, taskRow: TaskSheet['rows'][number
       report('COLUMN_INFERRED', 'note', MESSAGES.noteUnits(inNote.lead, inNote.coop));
     }
   }
+  if (byItem && lead.length + coop.length > 0) report('UNITS_BY_ITEM', 'lead', MESSAGES.unitsByItem([...lead, ...coop]));
   if (leadCell.vague.length) {
     // a vague lead ("市政府各有关部门") is dropped beside definite units, but kept as written when it is the only lead
     const kept = lead.length === 0;
@@ -237,7 +242,7 @@ function findingsOf(analysis: UnitCellAnalysis): readonly UnitFinding[] {
     const r = m.resolution;
     // a name a copy masked ("****分局", 网页转载): said as such, not as a name missing from the registry
     if (MASKED_NAME.test(m.written)) out.push({ code: 'UNIT_INCOMPLETE', message: MESSAGES.unitMasked(m.written) });
-    else if (r.kind === 'unknown') out.push({ code: 'UNKNOWN_UNIT', message: MESSAGES.unknownUnit(m.written, r.suggestion, r.placed, r.partOf), suggestion: r.suggestion, replaces: r.suggestion && m.written });
+    else if (r.kind === 'unknown') out.push({ code: 'UNKNOWN_UNIT', message: MESSAGES.unknownUnit(m.written, r.suggestion, r.placed, r.partOf, r.lookAlikes), suggestion: r.suggestion, replaces: r.suggestion && m.written });
     else if (r.kind === 'alias') out.push({ code: 'UNIT_ALIAS', message: MESSAGES.unitAlias(r.alias, r.name), suggestion: r.name, replaces: m.written });
     else if (r.kind === 'group') out.push({ code: 'UNIT_GROUP', message: MESSAGES.unitGroup(r.group, r.members) });
   }
