@@ -37,6 +37,8 @@ describe('一票否决 in 加减分', () => {
     const text = JSON.stringify(bulletinContent(report, '宣传报道', half.to).sections[0]);
     expect(text).toMatch(/排名前列的是乙局/);
     expect(text).not.toMatch(/排名前列[^。；]*甲局/);
+    // the attached table ranks 甲局 first: the text says why it is not among the 前列
+    expect(text).toContain('甲局虽本期得分排名靠前，但因“防汛紧急信息迟报被省政府办公厅通报，取消评优资格”实行一票否决，不列为前列');
   });
 
   it('leaves the 优秀 place it would have taken under 优秀比例 to the next unit', () => {

@@ -259,6 +259,8 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   const scoredNothing: string[] = [];
   const noneToPraise: string[] = [];
   const leftOut: string[] = [];
+  /** Units among the first that 一票否决 keeps from the 前列, each with its 事由. */
+  const vetoedTop: string[] = [];
   // a rule that ranks nobody (奖励办法 “每季度统计一次，发放奖金”) names who was rewarded, in the registry's order, never a 前列
   const ranked = ranksUnits(report.rules.model);
   for (const category of categoriesOf(scores)) {
@@ -272,10 +274,14 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
       }
       continue;
     }
-    // a unit under 一票否决 (取消评先评优资格) is not praised as 前列, whatever its rank
+    // a unit under 一票否决 (取消评先评优资格) is not praised as 前列, whatever its rank: said so with its 事由, since the table ranks it
     const top = inCategory.filter((s) => s.rank <= TOP_UNITS && s.total > 0 && !named.has(s.unit) && vetoOf(s) === null);
+    const vetoed = inCategory.filter((s) => s.rank <= TOP_UNITS && s.total > 0 && !named.has(s.unit) && vetoOf(s) !== null);
+    vetoedTop.push(...vetoed.map((s) => `${s.unit}虽${now}${scored}排名靠前，但因“${vetoOf(s)}”实行一票否决，不列为前列`));
     if (top.length === 0) {
-      (inCategory.every((s) => s.total <= 0) ? scoredNothing : noneToPraise).push(category);
+      if (inCategory.every((s) => s.total <= 0)) scoredNothing.push(category);
+      else if (vetoed.length === 0) noneToPraise.push(category);
+      else leftOut.push(...inCategory.filter((s) => s.rank <= TOP_UNITS && s.total > 0 && named.has(s.unit)).map((s) => s.unit));
       continue;
     }
     // a unit among the first by points left out for what 存在问题 says of it (潜江市 2023年上半年: 「由于市小龙虾产业发展促进中心报送有效信息条目偏少，
@@ -289,6 +295,7 @@ export function overviewParagraphs(report: Report, period: string, hasRows: bool
   // categories with nothing to praise in one clause each, not one clause per category
   // their units that scored are named under 存在问题 (below quota, silent, overdue): said so, not "none to list" beside a 良好 等次
   if (leftOut.length) tops.push(`${joinNames(leftOut)}虽${now}${scored}排名靠前，但在下文“存在问题”中列出，不列为前列`);
+  tops.push(...vetoedTop);
   if (noneToPraise.length) tops.push(`${joinNames(noneToPraise)}${now}${scored}靠前的单位均在下文“存在问题”中列出，不列为前列`);
   // 「县区本期各单位均未得分」, but 「其他单位本期均未得分」 (not 「其他单位本期各单位…」, seed 000's 区融媒体中心)
   const each = scoredNothing.length > 1 || /单位$/.test(scoredNothing[0] ?? '') ? '' : '各单位';
