@@ -13,9 +13,10 @@ module.exports = {
   // three workers on a 2-core machine: a worker waiting on its webpack build, LibreOffice or Chromium leaves its core to
   // the third (fresh clone, idle: jest 181 s with two workers, 159 s with three, 155 s with four)
   maxWorkers: 3,
-  // `npm test` starts jest, and so its workers, with 64 MB semi-spaces, V8's young generation (package.json): tests allocate much that lives
-  // a little while (grids, fixtures, packages), which V8's default copies and promotes again and again (alternately on 130
-  // files, three workers: 163 and 166 s of CPU against 175 and 195 s); the programs the tests start keep their defaults.
+  // `npm test` starts jest, and so its workers, with 64 MB semi-spaces (V8's young generation; package.json): tests
+  // allocate much that lives a little while (grids, fixtures, packages), which V8's default 16 MB copies and promotes again
+  // and again (alternately on 130 files, three workers: 163 and 166 s of CPU against 175 and 195 s); the programs the
+  // tests start keep their defaults.
   // a worker that has finished exits by itself (no handle is left open: an in-band run of the whole suite ends on its own);
   // jest's half a second for that is too short on a busy machine, where it then kills the worker and reports a leak
   workerGracefulExitTimeout: 10_000,
