@@ -198,7 +198,11 @@ module.exports = (env = {}, argv = {}) => {
       extensions: ['.ts', '.tsx', '.js', '.json'],
       // exceljs's browser build without polyfills: the default one carries regenerator-runtime, whose
       // fallback evaluates a string (Function(...)), which the page's Content-Security-Policy forbids
-      alias: { exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.bare.min.js') },
+      alias: {
+        exceljs$: path.resolve(__dirname, 'node_modules/exceljs/dist/exceljs.bare.min.js'),
+        // the CLI's and tests' exceljs-core loads two modules of exceljs's sources; the browser takes them from that bundle
+        [path.resolve(__dirname, 'src/workbook/file/exceljs-core.ts')]: path.resolve(__dirname, 'src/workbook/file/exceljs-core.browser.ts'),
+      },
     },
     module: {
       rules: [

@@ -1,7 +1,8 @@
 // The exceljs WorkbookPort: reads and writes .xlsx files in Node and in the browser.
 import { ValidationModel, foldValidations } from './validation-ranges';
 import { A4_PAPER } from '../sheet-edit/print-setup';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { ValueType, Workbook } from './exceljs-core';
 import { toSerial } from '../../core/dates/civil-date';
 import { CellRange, CellValue, Grid, parseA1, parseRangeA1 } from '../../core/sheets/grid';
 import { CellStyle, PRINT_FOOTER, SheetSpec, SpecValue } from '../../core/sheets/sheet-spec';
@@ -171,14 +172,14 @@ export class FileWorkbook implements WorkbookPort {
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
   static create(): FileWorkbook {
-    const wb = new ExcelJS.Workbook();
+    const wb = new Workbook();
     wb.creator = 'Duban 督办';
     return new FileWorkbook(wb);
   }
 
   /** Loads .xlsx bytes; throws on anything that is not a readable workbook. */
   static async load(data: ArrayBuffer | Uint8Array): Promise<FileWorkbook> {
-    const wb = new ExcelJS.Workbook();
+    const wb = new Workbook();
     await wb.xlsx.load(data as ArrayBuffer);
     return new FileWorkbook(wb);
   }
@@ -320,7 +321,7 @@ export class FileWorkbook implements WorkbookPort {
       if (bounds && (rowNumber - 1 < bounds.top || rowNumber - 1 > bounds.bottom)) return;
       row.eachCell({ includeEmpty: false }, (c, colNumber) => {
         if (bounds && (colNumber - 1 < bounds.left || colNumber - 1 > bounds.right)) return;
-        if (c.type !== ExcelJS.ValueType.Formula) return;
+        if (c.type !== ValueType.Formula) return;
         const result = (c.value as ExcelJS.CellFormulaValue).result;
         c.value = result === undefined ? null : (result as ExcelJS.CellValue);
         changed++;
