@@ -1,6 +1,6 @@
 // The pane's column-mapping view in a real browser (Chromium, headless): the detected roles under the sheet picker,
 // a dropdown changing one, saved in 设置's 列映射 — the downloaded workbook, opened again after a reload, keeps it.
-import ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
@@ -38,7 +38,7 @@ maybe('the mapping view in Chromium (browser mode, the built-in sample)', () => 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载工作簿' }).click()]);
     const file = path.join(OUTPUT, 'mapping-' + download.suggestedFilename());
     await download.saveAs(file);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     await workbook.xlsx.readFile(file);
     const settings = workbook.getWorksheet('设置')!;
     const values: string[] = [];

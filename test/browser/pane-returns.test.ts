@@ -3,7 +3,8 @@
 // has the new rows with 来源. The preview lists the 请核实 items the CLI prints, the 催办通知 buttons stay after 确认写入, and the
 // 通报 generated before the collect is generated again with the new rows (issue 21 item 6).
 // Screenshots in test-output/pane-returns.png, pane-returns-written.png and pane-returns-bulletin.png.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import * as fs from 'fs';
 import JSZip from 'jszip';
@@ -19,7 +20,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** A form from the .zip with rows typed into 报送登记 (from row 2), as a unit returns it. */
 async function filled(form: Uint8Array, rows: (string | number | Date | null)[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   await wb.xlsx.load(form as unknown as ArrayBuffer);
   const sheet = wb.getWorksheet('报送登记')!;
   rows.forEach((r, i) => r.forEach((v, c) => (sheet.getCell(i + 2, c + 1).value = v)));
@@ -33,7 +34,7 @@ async function downloadWorkbook(page: Page, name: string): Promise<{ ledger: str
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载工作簿' }).click()]);
   const file = path.join(OUTPUT, name);
   await download.saveAs(file);
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   await wb.xlsx.readFile(file);
   const ledger: string[][] = [];
   wb.getWorksheet('报送台账')!.eachRow((row) => {
@@ -90,7 +91,7 @@ maybe('填报与收集 in the pane page (Chromium, the built-in sample)', () => 
     for (const unit of ['市民政局', '金寨县人民政府', '市发改委', '中国联通六安分公司']) expect(names).toContain(`${unit}-填报表-2023-01-01至2023-06-30.xlsx`);
     forms = new Map(await Promise.all(names.map(async (n) => [n.replace(/-填报表-.*$/, ''), await zip.file(n)!.async('uint8array')] as const)));
     // each is a real form: its 报送登记 sheet opens
-    const wb = new ExcelJS.Workbook();
+    const wb = new Workbook();
     await wb.xlsx.load(forms.get('市民政局')! as unknown as ArrayBuffer);
     expect(wb.getWorksheet('报送登记')).toBeDefined();
     await page.getByTestId('message').filter({ hasText: '已生成 32 份填报表' }).waitFor();

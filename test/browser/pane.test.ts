@@ -2,7 +2,7 @@
 // 市教育局 with 市教体局 suggested, applies the fix, generates the summaries, downloads the workbook (checked with
 // exceljs), writes a pasted holiday notice into 节假日, refuses a file that is no .xlsx in plain Chinese, and asks
 // nothing of any host but localhost.
-import ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import * as fs from 'fs';
 import JSZip from 'jszip';
 import * as path from 'path';
@@ -107,7 +107,7 @@ maybe('the pane page in Chromium (browser mode, the built-in sample)', () => {
     expect(download.suggestedFilename()).toBe('六安市2023示例-督办.xlsx');
     const file = path.join(OUTPUT, download.suggestedFilename());
     await download.saveAs(file);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     await workbook.xlsx.readFile(file);
     expect(workbook.getWorksheet('任务分工表')!.getCell('C11').value).toBe('市教体局');
     const bulletin = workbook.getWorksheet('通报-20230101-20230630');

@@ -3,7 +3,7 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { cellText } from '../../src/core/sheets/grid';
 import { FileWorkbook } from '../../src/workbook/file/file';
 import { duban } from '../helpers/cli';

@@ -5,7 +5,8 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import { fromSerial, formatISO } from '../../src/core/dates/civil-date';
 import { Grid, cellText } from '../../src/core/sheets/grid';
 import { sheetNamed, trimEnd } from '../helpers/grids';
@@ -41,7 +42,7 @@ interface Filling {
 
 /** Fills a copy of a unit's form the way its clerk did. */
 async function fill(form: string, target: string, f: Filling): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   await wb.xlsx.readFile(form);
   const sub = wb.getWorksheet('报送登记')!;
   // the column is added first, then rows are typed in the layout the clerk sees; a row is inserted later, moving those below it

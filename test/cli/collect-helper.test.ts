@@ -1,5 +1,5 @@
 // The worker thread collect reads returns and scans the ledger in: the same results as reading and scanning in this thread; none of its failures loses a file.
-import ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import { Document, Packer, Paragraph } from 'docx';
 import { zipSync } from 'fflate';
 import { ChunkClaims, CollectHelper } from '../../src/cli/collect-helper';
@@ -8,7 +8,7 @@ import { scanAppendFacts } from '../../src/workbook/sheet-edit/cell-patch';
 import { submission } from '../helpers/word-submission';
 
 async function ledgerBook(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   const ws = wb.addWorksheet('报送台账');
   ws.addRow(['日期', '单位', '标题']).font = { bold: true };
   for (let i = 0; i < 50; i++) ws.addRow([new Date(Date.UTC(2023, 5, 1 + (i % 30))), '市民政局', `民生工程宣传第${i}篇`]);

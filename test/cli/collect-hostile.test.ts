@@ -3,7 +3,8 @@ import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import { cellText } from '../../src/core/sheets/grid';
 import { sheetNamed } from '../helpers/grids';
 import { readZipDirectory } from '../../src/workbook/zip';
@@ -19,7 +20,7 @@ const formName = (unit: string, period = JUNE) => `${unit}-填报表-${period}.x
 
 /** A copy of a unit's form with 报送登记 rows from row 2, and the marker's or 填报说明's cells changed as a forger would. */
 async function fill(form: string, target: string, rows: Cell[][], edits: { marker?: Record<number, string>; guide?: Record<number, string> } = {}): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   await wb.xlsx.readFile(form);
   const sub = wb.getWorksheet('报送登记')!;
   rows.forEach((r, i) => r.forEach((v, c) => (sub.getCell(i + 2, c + 1).value = v)));

@@ -2,7 +2,8 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import JSZip from 'jszip';
 import { run } from '../../src/cli/main';
 import { toSerial } from '../../src/core/dates/civil-date';
@@ -20,7 +21,7 @@ const CHART_ANCHOR = `<xdr:twoCellAnchor><xdr:from><xdr:col>10</xdr:col><xdr:col
 
 /** The sample with a picture on 报送台账 (exceljs) and a bar chart beside it (added by hand: exceljs cannot make one). */
 async function masterWithDrawing(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   await wb.xlsx.readFile(file);
   wb.getWorksheet('报送台账')!.addImage(wb.addImage({ buffer: PNG, extension: 'png' } as unknown as ExcelJS.Image), 'K18:L20');
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
@@ -38,7 +39,7 @@ async function masterWithDrawing(file: string): Promise<void> {
 async function returnOf(dir: string, master: string): Promise<string> {
   expect(await run(['forms', master, '-o', path.join(dir, 'forms'), '--month', '2023-06', '--units', '市民政局'], io().io)).toBe(0);
   const [form] = await fs.readdir(path.join(dir, 'forms'));
-  const filled = new ExcelJS.Workbook();
+  const filled = new Workbook();
   await filled.xlsx.readFile(path.join(dir, 'forms', form));
   const ws = filled.getWorksheet('报送登记')!;
   [['2023-06-05', '市民政局开展低保政策宣传', '六安日报', '市级', '是', null, 1], ['2023-06-12', '民政惠民政策进社区', null, null, '否', null, 2]]

@@ -5,7 +5,7 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { fromSerial, formatISO } from '../../src/core/dates/civil-date';
 import { cellText } from '../../src/core/sheets/grid';

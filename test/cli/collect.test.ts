@@ -3,7 +3,7 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { parseSubmissionName } from '../../src/core/returns';
 import { fromSerial, formatISO } from '../../src/core/dates/civil-date';
@@ -19,7 +19,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Fills a copy of a unit's form: 报送登记 rows from row 2, 进展 by task number (完成情况, 完成日期). */
 async function fill(form: string, target: string, rows: Cell[][], progress: [number, string, Cell][] = []): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   await wb.xlsx.readFile(form);
   const sub = wb.getWorksheet('报送登记')!;
   rows.forEach((r, i) => r.forEach((v, c) => (sub.getCell(i + 2, c + 1).value = v)));

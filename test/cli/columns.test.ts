@@ -2,7 +2,7 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import { duban } from '../helpers/cli';
 
 let dir: string;
@@ -10,7 +10,7 @@ let file: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duban-columns-'));
   file = path.join(dir, 'odd.xlsx');
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   const ws = wb.addWorksheet('Sheet1');
   ws.addRow(['序', '事', '谁', '协', '何时']);
   ws.addRow([1, '开设宣传专栏', '县委宣传部', '县融媒体中心', '2024年5月底前']);

@@ -1,5 +1,6 @@
 // The `duban report` command: counts against quotas, scoring caps, unknown media, regeneration, safety.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -10,7 +11,7 @@ const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d))
 
 /** A clerk's workbook: 甲镇 must send 每月不少于2篇; 12 rows Jan–Jun, one in July, many central adoptions. */
 async function townWorkbook(file: string): Promise<void> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   const tasks = wb.addWorksheet('任务分工表');
   tasks.addRow(['2024年乡镇宣传任务分工表']);
   tasks.addRow(['序号', '主要任务', '牵头责任部门', '配合责任部门', '完成时限', '量化指标']);
@@ -76,7 +77,7 @@ describe('duban report', () => {
   test('--month gives the whole month and names the bulletin 月度通报-YYYY-MM', async () => {
     const r = await duban('report', file('town.xlsx'), '-o', file('june.xlsx'), '--month', '2024-06');
     expect(r.out).toContain('通报期间 2024-06-01 至 2024-06-30');
-    const wb = new ExcelJS.Workbook();
+    const wb = new Workbook();
     await wb.xlsx.readFile(file('june.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       '任务分工表', '单位名录', '媒体名录', '报送台账', '校验结果', '单位任务清单', '月度通报-2024-06', '得分明细', '逾期预警', '年度考核-2024',
@@ -91,7 +92,7 @@ describe('duban report', () => {
     await duban('report', file('town.xlsx'), '-o', file('once.xlsx'), '--month', '2024-06');
     await duban('report', file('once.xlsx'), '-o', file('twice.xlsx'), '--month', '2024-06');
     const [input, once, twice] = await Promise.all(['town.xlsx', 'once.xlsx', 'twice.xlsx'].map(async (f) => {
-      const wb = new ExcelJS.Workbook();
+      const wb = new Workbook();
       await wb.xlsx.readFile(file(f));
       return wb;
     }));
@@ -103,7 +104,7 @@ describe('duban report', () => {
   });
 
   test('text from the user that looks like a formula survives as text', async () => {
-    const wb = new ExcelJS.Workbook();
+    const wb = new Workbook();
     await wb.xlsx.readFile(file('june.xlsx'));
     expect(wb.getWorksheet('报送台账')!.getCell('C15').value).toBe('=1+1');
   });

@@ -4,7 +4,7 @@ import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import { duban } from '../helpers/cli';
 import { OUTPUT, docxToPdf, writerDescribe } from '../helpers/writer';
 
@@ -29,7 +29,7 @@ maybe('the 催办通知 document converted by LibreOffice', () => {
     // the sample's 设置 asks none back: only units short of their quota are urged (舒城县 has 3 of 2 in the ledger, 霍邱县 2 of 2,
     // 市财政局 no quota: none of them)
     const name = (unit: string) => `${unit}-填报表-2023-05-01至2023-05-31.xlsx`;
-    const wb = new ExcelJS.Workbook();
+    const wb = new Workbook();
     await wb.xlsx.readFile(path.join(forms, name('市发改委')));
     wb.getWorksheet('报送登记')!.getRow(2).values = [new Date(Date.UTC(2023, 4, 20)), '市发改委：暖民心行动标识征集启动', '安徽日报', '省级', '是', 4, 1];
     await wb.xlsx.writeFile(path.join(back, name('市发改委')));

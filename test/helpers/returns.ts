@@ -1,7 +1,8 @@
 // Test helpers for returned forms: a June form's file name, a date as exceljs writes it, a form edited as its clerk does, and the collect's printed lines.
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import { duban } from './cli';
 import { builtOnce } from './run-cache';
 
@@ -10,7 +11,7 @@ export const at = (iso: string, time = '00:00') => new Date(`${iso}T${time}:00Z`
 
 /** Opens a workbook with exceljs, for a clerk's edits. */
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   await wb.xlsx.readFile(file);
   return wb;
 }

@@ -1,6 +1,6 @@
 // The pane's collect against the CLI's (issue 21 item 6): the preview lists every 请核实 item the CLI prints (from one list in
 // core), and 确认写入 generates the workbook's generated sheets again from the new rows, naming a 通报 of another period it cannot.
-import ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { unzipSync } from 'fflate';
 import { readSampleTexts } from '../../src/cli/io';
@@ -21,7 +21,7 @@ async function word(title: string): Promise<Uint8Array> {
 }
 
 async function filled(form: Uint8Array, rows: (string | number | Date | null)[][]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   await wb.xlsx.load(form as unknown as ArrayBuffer);
   const sheet = wb.getWorksheet('报送登记')!;
   rows.forEach((r, i) => r.forEach((v, c) => (sheet.getCell(i + 2, c + 1).value = v)));

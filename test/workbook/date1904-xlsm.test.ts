@@ -1,5 +1,5 @@
 // Exact output: a 1904 workbook's generated dates follow its date system, an .xlsm stays an .xlsm, non-finite numbers are error cells.
-import ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -16,7 +16,7 @@ afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
 /** A task sheet whose deadline 2023-05-31 (a Wednesday) is overdue on 2023-06-15, as Mac Excel would save it in the 1904 system. */
 async function taskWorkbook(date1904: boolean): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.properties.date1904 = date1904;
   const ws = wb.addWorksheet('任务分工表');
   ws.addRow(['六安市2023年宣传任务分工表']);
@@ -28,7 +28,7 @@ async function taskWorkbook(date1904: boolean): Promise<Buffer> {
 
 /** The civil dates (yyyy-mm-dd) of every date cell of a sheet, as exceljs (honouring the date system) reads them. */
 async function datesIn(file: string, sheet: string): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   await wb.xlsx.readFile(file);
   const out: string[] = [];
   wb.getWorksheet(sheet)?.eachRow((row) => row.eachCell((cell) => {

@@ -1,6 +1,6 @@
 // The ports' optional arguments: formulasToValues over one A1 range only, and writeGeneratedSheet's progress by rows
 // (awaited, so a page can repaint) with a failure while writing leaving the workbook as it was, in both ports.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { STYLES, SheetSpec, cell } from '../../src/core/sheets/sheet-spec';
 import { FileWorkbook, PROGRESS_ROWS } from '../../src/workbook/file/file';
 import { OfficeWorkbook } from '../../src/workbook/excel/office';

@@ -1,5 +1,6 @@
 // The generated sheets' texts in the workbook's shared string table: appended once, reused only from plain entries, a table made when there is none.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../../src/workbook/file/exceljs-core';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { SheetSpec, cell } from '../../src/core/sheets/sheet-spec';
 import { patchGeneratedSheets } from '../../src/workbook/sheet-edit/xlsx-patch';
@@ -31,7 +32,7 @@ function parts(bytes: Uint8Array): Record<string, string> {
 }
 
 async function exceljsValues(bytes: Uint8Array, sheet: string): Promise<unknown[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const ws = wb.getWorksheet(sheet)!;
   const out: unknown[] = [];

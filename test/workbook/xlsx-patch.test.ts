@@ -3,7 +3,8 @@ import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { ValueType, Workbook } from '../../src/workbook/file/exceljs-core';
 import JSZip from 'jszip';
 import { daysInMonth } from '../../src/core/dates/civil-date';
 import { parseCsv } from '../../src/core/sheets/csv';
@@ -117,7 +118,7 @@ async function expectConsistent(bytes: Uint8Array): Promise<void> {
 }
 
 async function exceljsRead(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb;
 }
@@ -284,7 +285,7 @@ describe('patchGeneratedSheets', () => {
     expect(ws.getCell('A3').border?.top).toMatchObject({ style: 'thin', color: { argb: 'FFBFBFBF' } });
     // text that looks like a formula is text
     expect(ws.getCell('A4').value).toBe('=1+1');
-    expect(ws.getCell('A4').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('A4').type).toBe(ValueType.String);
     expect(ws.getCell('A5').value).toBe('=HYPERLINK("http://x","y")');
     expect(ws.getCell('A5').fill).toMatchObject({ fgColor: { argb: 'FFF8CBAD' } });
     expect(ws.getCell('B4').value).toBe(0.875);
