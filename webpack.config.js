@@ -163,17 +163,17 @@ function startBanner(port) {
 process.env.WEBPACK_DEV_SERVER_BASE_PORT ??= String(DEV_PORT);
 
 /**
- * Production minification by esbuild (through webpack's own minimizer plugin) rather than terser: a build takes
- * about 17 s instead of 61 s on the 2-core machine (the test suite builds twice), for bundles a few per cent
- * larger (taskpane.js 99 → 103 KB gzipped, within test/addin/bundle-size.test.ts); the ES2021 target keeps
- * the output parseable by Safari before 16.4 (test/addin/webview-syntax.test.ts).
- */
-/**
  * Runs last on every module, ours and the libraries': imports from @fluentui/react-icons' barrel become imports of the
  * one-icon modules, so that a build reads a hundred icons instead of 16 MB of them (scripts/icon-imports-loader.js).
  */
 const ICON_IMPORTS_LOADER = path.resolve(__dirname, 'scripts/icon-imports-loader.js');
 
+/**
+ * Production minification by esbuild (through webpack's own minimizer plugin) rather than terser: a build takes
+ * about 17 s instead of 61 s on the 2-core machine (the test suite builds twice), for bundles a few per cent
+ * larger (taskpane.js 99 → 103 KB gzipped, within test/addin/bundle-size.test.ts); the ES2021 target keeps
+ * the output parseable by Safari before 16.4 (test/addin/webview-syntax.test.ts).
+ */
 const OPTIMIZATION = { minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { target: 'es2021' } })] };
 
 module.exports = (env = {}, argv = {}) => {

@@ -31,7 +31,8 @@ function text(file) {
 }
 
 function exportsName(file, name) {
-  return new RegExp(`export const ${name}\\b|export \\{[^}]*\\b${name}\\b`).test(text(file));
+  const word = name.replace(/\$/g, '\\$');
+  return new RegExp(`export const ${word}\\b|export \\{[^}]*\\b${word}\\b`).test(text(file));
 }
 
 /** 'Calendar3Day' → 'calendar-3-day', as the package names its one-icon modules. */

@@ -9,7 +9,7 @@ export const BUILD_DIR = path.join(REPO, 'test-output', 'dist');
 const STAMP = path.join(BUILD_DIR, '.duban-build-stamp');
 const LOCK = path.join(REPO, 'test-output', '.build-lock');
 /** What the build reads: a change to any of these makes the build stale. */
-const INPUTS = ['src', 'assets', 'webpack.config.js', 'scripts/esbuild-loader.js', 'scripts/icon-imports-loader.js', 'tsconfig.json', 'tsconfig.webpack.json', 'manifest.xml', 'package-lock.json'];
+const INPUTS = ['src', 'assets', 'webpack.config.js', 'scripts/esbuild-loader.js', 'scripts/icon-imports-loader.js', 'scripts/downlevel-loader.js', 'tsconfig.json', 'tsconfig.webpack.json', 'manifest.xml', 'package-lock.json'];
 
 function newestMtime(target: string): number {
   const stat = fs.statSync(target, { throwIfNoEntry: false });

@@ -9,7 +9,7 @@ const REPO = path.resolve(__dirname, '../..');
 const OUT = path.join(REPO, 'test-output', 'wps');
 const RECORD = path.join(REPO, 'test-output', 'wps-package.json');
 const LOCK = path.join(REPO, 'test-output', '.wps-package-lock');
-const INPUTS = ['src', 'assets', 'webpack.config.js', 'scripts/esbuild-loader.js', 'scripts/icon-imports-loader.js', 'webpack.wps.config.js', 'scripts/build-wps.ts', 'package.json', 'tsconfig.webpack.json'];
+const INPUTS = ['src', 'assets', 'webpack.config.js', 'scripts/esbuild-loader.js', 'scripts/icon-imports-loader.js', 'scripts/downlevel-loader.js', 'webpack.wps.config.js', 'scripts/build-wps.ts', 'package.json', 'tsconfig.webpack.json'];
 
 function newest(target: string): number {
   const stat = fs.statSync(target, { throwIfNoEntry: false });
