@@ -30,7 +30,8 @@ function tscInterop(code, file) {
  * Built-ins a module reads from module scope instead of the test context's global object: in jest's vm context every read
  * of a global goes through the context's interceptor, about ten times slower than in Node itself (the icon test's drawing
  * loop, all Math.*, took 2.0 s in jest and 0.3 s with them bound locally). Never what a test may swap: Date, timers,
- * performance, console, process. A name the module declares itself is left alone.
+ * performance, console, process. A name the module declares itself (const, let, var, function, class) is left alone; one it
+ * declares by destructuring at top level would fail loudly at load ("already been declared"), never silently.
  */
 const BUILT_INS = ['Math', 'JSON', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Symbol', 'Map', 'Set', 'WeakMap', 'WeakSet', 'RegExp',
   'Error', 'TypeError', 'RangeError', 'Uint8Array', 'Uint16Array', 'Uint32Array', 'Int32Array', 'Float64Array', 'ArrayBuffer', 'DataView',
