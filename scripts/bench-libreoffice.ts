@@ -9,11 +9,14 @@
 // In the same run: `duban report` on the original file (the compiled CLI, a fresh process each
 // time) and `unzip -p` of it (inflating the bytes alone: the floor). Each is timed `runs` times, the
 // fastest kept (a shared machine adds, never subtracts), under `nice -n -5` where permitted.
+// LibreOffice starts on the profile of scripts/libreoffice-profile.ts: without it, every headless start also ran LibreOffice's
+// graphics self-test (3.2 s of each run on round 16's machine), which a clerk's installed LibreOffice runs once after an upgrade.
 import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { writeBenchWorkbook } from './bench-data';
+import { libreOfficeProfile } from './libreoffice-profile';
 import type { SheetSpec, SpecCell } from '../src/core/sheets/sheet-spec';
 import type { Grid } from '../src/core/sheets/grid';
 
@@ -132,7 +135,7 @@ export async function sideBySide(file: string, runs: number): Promise<SideBySide
     const { spec, units, expected } = bulletin(grids, c);
     const formulas = path.join(dir, 'bulletin-formulas.xlsx');
     await fs.writeFile(formulas, (await c.patchGeneratedSheets(bytes, [spec])).bytes);
-    const profile = `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`;
+    const profile = libreOfficeProfile(path.join(dir, 'lo-profile'));
     const convert = (input: string) => [profile, '--headless', '--calc', '--convert-to', 'xlsx', '--outdir', path.join(dir, 'lo-out'), input];
     // the first start creates LibreOffice's profile: not counted
     timed(soffice, convert(path.join(ROOT, 'test', 'fixtures', 'bad', 'hostile', 'valid.xlsx')), 'LibreOffice');

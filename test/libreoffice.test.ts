@@ -11,6 +11,7 @@ import { FileWorkbook } from '../src/workbook/file/file';
 import { duban } from './helpers/cli';
 import { TODAY } from './helpers/grids';
 import { SOFFICE, describeWith } from './helpers/system';
+import { RENDER_TESTS_LOG, libreOfficeProfile } from '../scripts/libreoffice-profile';
 
 const maybe = describeWith('LibreOffice 测试', ['libreoffice-calc-nogui', 'fonts-wqy-microhei']);
 
@@ -27,9 +28,11 @@ maybe('the bulletin read back by LibreOffice Calc', () => {
     expect((await duban('demo', '-o', out)).code).toBe(0);
     // all sheets to CSV, values as shown (formatted), UTF-8
     execFileSync(SOFFICE!, [
-      `-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to',
+      libreOfficeProfile(path.join(dir, 'profile')), '--headless', '--convert-to',
       'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', dir, out,
     ], { stdio: 'pipe', timeout: 600_000 });
+    // the seeded profile spared LibreOffice its graphics self-test (3–4 s of CPU at every headless start otherwise)
+    await expect(fs.access(path.join(dir, 'profile', RENDER_TESTS_LOG))).rejects.toThrow();
     const csvName = (await fs.readdir(dir)).find((n) => n.startsWith('demo-通报-') && n.endsWith('.csv'));
     expect(csvName).toBeDefined();
     const rows = parseCsv(await fs.readFile(path.join(dir, csvName!), 'utf8'));

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { FileWorkbook } from '../src/workbook/file/file';
 import { SOFFICE, describeWith } from './helpers/system';
 import { REAL_DIR, REAL_EXPECTED, RealExpected, checkedJson, gapFields, placeOf, readingOf, wantedOf } from './helpers/real-tables';
+import { libreOfficeProfile } from '../scripts/libreoffice-profile';
 
 const withCalc = describeWith('另一款表格软件（LibreOffice）另存的真实分工表测试', ['libreoffice-calc-nogui']);
 
@@ -16,7 +17,7 @@ withCalc('real tables re-saved by LibreOffice Calc', () => {
   beforeAll(() => {
     // one LibreOffice run converts them all (a start per file would cost seconds each)
     dir = mkdtempSync(path.join(os.tmpdir(), 'duban-resaved-'));
-    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', path.join(dir, 'out'),
+    execFileSync(SOFFICE!, [libreOfficeProfile(path.join(dir, 'profile')), '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', path.join(dir, 'out'),
       ...expectations.map((e) => path.join(REAL_DIR, e.file))], { stdio: 'pipe', timeout: 600_000 });
   }, 600_000);
 

@@ -15,6 +15,7 @@ import { execFileSync } from 'child_process';
 import { duban } from '../helpers/cli';
 import { sampleForms } from '../helpers/returns';
 import { SOFFICE, testWith } from '../helpers/system';
+import { libreOfficeProfile } from '../../scripts/libreoffice-profile';
 
 const withLibreOffice = testWith('另一款表格软件（LibreOffice）另存的填报表', ['libreoffice-calc-nogui']);
 
@@ -237,7 +238,7 @@ describe('duban collect: returns filled as clerks fill them', () => {
       filledOn: at('2023-07-03'),
     });
     const back = path.join(work, 'back');
-    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', back, filled], { stdio: 'pipe', timeout: 600_000 });
+    execFileSync(SOFFICE!, [libreOfficeProfile(path.join(work, 'profile')), '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', back, filled], { stdio: 'pipe', timeout: 600_000 });
     const out = path.join(work, 'collected.xlsx');
     const res = await duban('collect', master, back, '-o', out, '--month', '2023-06');
     expect(res.code).toBe(0);

@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { duban } from '../helpers/cli';
 import { SOFFICE, testWith } from '../helpers/system';
+import { libreOfficeProfile } from '../../scripts/libreoffice-profile';
 
 
 describe('print setup of generated sheets', () => {
@@ -74,7 +75,7 @@ describe('print setup of generated sheets', () => {
   });
 
   testWith('LibreOffice 打印测试', ['libreoffice-calc-nogui', 'poppler-utils'])('LibreOffice prints the bulletin sheet one page wide, landscape A4, with the last column', async () => {
-    execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, report], { stdio: 'pipe', timeout: 600_000 });
+    execFileSync(SOFFICE!, [libreOfficeProfile(path.join(dir, 'profile')), '--headless', '--convert-to', 'pdf', '--outdir', dir, report], { stdio: 'pipe', timeout: 600_000 });
     const pdf = path.join(dir, 'report.pdf');
     const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
     const bulletinPages = pages.map((p, i) => [p, i + 1] as const).filter(([p]) => p.includes('2023年6月份宣传工作通报'));

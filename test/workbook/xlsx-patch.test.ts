@@ -21,6 +21,7 @@ import { readXlsxGrids, readZipDirectory } from '../../src/workbook/package/xlsx
 import { duban } from '../helpers/cli';
 import { TODAY } from '../helpers/grids';
 import { SOFFICE, testWith } from '../helpers/system';
+import { libreOfficeProfile } from '../../scripts/libreoffice-profile';
 
 
 const withLibreOffice = testWith('LibreOffice 读回测试', ['libreoffice-calc-nogui']);
@@ -516,7 +517,7 @@ describe('read back by LibreOffice Calc', () => {
     const file = path.join(work, 'patched.xlsx');
     await fs.writeFile(file, bytes);
     const soffice = (...args: string[]) =>
-      execFileSync(SOFFICE!, [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', ...args, '--outdir', path.join(work, 'out'), file], { stdio: 'pipe', timeout: 600_000 });
+      execFileSync(SOFFICE!, [libreOfficeProfile(path.join(work, 'profile')), '--headless', ...args, '--outdir', path.join(work, 'out'), file], { stdio: 'pipe', timeout: 600_000 });
     soffice('--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1');
     const csv = async (sheet: string) => parseCsv(await fs.readFile(path.join(work, 'out', `patched-${sheet}.csv`), 'utf8'));
     const features = await csv('测试生成表');
