@@ -31,3 +31,14 @@ export function libreOfficeProfile(dir: string): string {
   }
   return `-env:UserInstallation=${pathToFileURL(dir).href}`;
 }
+
+// `npx tsx scripts/libreoffice-profile.ts 目录` prints the argument, for converting by hand as the tests do:
+//   soffice "$(npx tsx scripts/libreoffice-profile.ts /tmp/lo)" --headless --convert-to pdf 汇总.xlsx
+if (require.main === module) {
+  const dir = process.argv[2];
+  if (!dir) {
+    process.stderr.write('用法：npx tsx scripts/libreoffice-profile.ts 配置目录（输出 soffice 的 -env:UserInstallation 参数）\n');
+    process.exit(2);
+  }
+  process.stdout.write(`${libreOfficeProfile(path.resolve(dir))}\n`);
+}
