@@ -5,7 +5,7 @@ import { pathToFileURL } from 'url';
 
 /**
  * LibreOffice 7.4 runs its graphics render tests (GraphicsRenderTests: some forty drawings on 4096-pixel surfaces, about
- * 290,000 page faults and 3–4 s of CPU on a 2-core VM) whenever the profile's last version (Setup/Product/ooSetupLastVersion)
+ * 290,000 page faults and about 4 s of CPU on a 2-core VM) whenever the profile's last version (Setup/Product/ooSetupLastVersion)
  * is older than its own. Only the graphical start records that version, so a headless profile never gets it and runs the tests
  * at every start, fresh profile or kept. A clerk's LibreOffice runs them once after an upgrade; nothing converted depends on
  * them. Recording a last version later than any release (99.9) skips them, whatever LibreOffice is installed.
