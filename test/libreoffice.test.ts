@@ -1,6 +1,5 @@
 // Opens the generated workbook in LibreOffice Calc (headless) and reads the bulletin back as CSV:
 // the figures a leader sees there must equal the engine's. Skipped locally without LibreOffice; required in CI.
-import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -10,8 +9,8 @@ import { COMPONENT_LABEL } from '../src/core/scoring/rule-model';
 import { FileWorkbook } from '../src/workbook/file/file';
 import { duban } from './helpers/cli';
 import { TODAY } from './helpers/grids';
-import { SOFFICE, describeWith } from './helpers/system';
-import { RENDER_TESTS_LOG, libreOfficeProfile } from '../scripts/libreoffice-profile';
+import { SOFFICE, describeWith, runLibreOffice } from './helpers/system';
+import { RENDER_TESTS_LOG } from '../scripts/libreoffice-profile';
 
 const maybe = describeWith('LibreOffice 测试', ['libreoffice-calc-nogui', 'fonts-wqy-microhei']);
 
@@ -27,11 +26,8 @@ maybe('the bulletin read back by LibreOffice Calc', () => {
     const out = path.join(dir, 'demo.xlsx');
     expect((await duban('demo', '-o', out)).code).toBe(0);
     // all sheets to CSV, values as shown (formatted), UTF-8
-    execFileSync(SOFFICE!, [
-      libreOfficeProfile(path.join(dir, 'profile')), '--headless', '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', dir, out,
-    ], { stdio: 'pipe', timeout: 600_000 });
-    // the seeded profile spared LibreOffice its graphics self-test (3–4 s of CPU at every headless start otherwise)
+    runLibreOffice(dir, ['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1', '--outdir', dir, out]);
+    // the seeded profile spared LibreOffice its graphics self-test (about 4 s of CPU at every headless start otherwise)
     await expect(fs.access(path.join(dir, 'profile', RENDER_TESTS_LOG))).rejects.toThrow();
     const csvName = (await fs.readdir(dir)).find((n) => n.startsWith('demo-通报-') && n.endsWith('.csv'));
     expect(csvName).toBeDefined();

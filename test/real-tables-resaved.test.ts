@@ -1,13 +1,11 @@
 // Every real task table saved again by another spreadsheet program (LibreOffice writes its own shared strings, styles,
 // merges and number formats, as WPS does): the check must read it as the clerk's expectation says, as for the original.
 import { promises as fs, mkdtempSync, readFileSync } from 'fs';
-import { execFileSync } from 'child_process';
 import * as os from 'os';
 import * as path from 'path';
 import { FileWorkbook } from '../src/workbook/file/file';
-import { SOFFICE, describeWith } from './helpers/system';
+import { describeWith, runLibreOffice } from './helpers/system';
 import { REAL_DIR, REAL_EXPECTED, RealExpected, checkedJson, gapFields, placeOf, readingOf, wantedOf } from './helpers/real-tables';
-import { libreOfficeProfile } from '../scripts/libreoffice-profile';
 
 const withCalc = describeWith('另一款表格软件（LibreOffice）另存的真实分工表测试', ['libreoffice-calc-nogui']);
 
@@ -17,8 +15,7 @@ withCalc('real tables re-saved by LibreOffice Calc', () => {
   beforeAll(() => {
     // one LibreOffice run converts them all (a start per file would cost seconds each)
     dir = mkdtempSync(path.join(os.tmpdir(), 'duban-resaved-'));
-    execFileSync(SOFFICE!, [libreOfficeProfile(path.join(dir, 'profile')), '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', path.join(dir, 'out'),
-      ...expectations.map((e) => path.join(REAL_DIR, e.file))], { stdio: 'pipe', timeout: 600_000 });
+    runLibreOffice(dir, ['--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', path.join(dir, 'out'), ...expectations.map((e) => path.join(REAL_DIR, e.file))]);
   }, 600_000);
 
   test.each(expectations.map((e) => [e.file, e] as const))('%s reads as the clerk reads it', async (_file, expected) => {

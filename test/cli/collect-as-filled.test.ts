@@ -11,11 +11,9 @@ import { fromSerial, formatISO } from '../../src/core/dates/civil-date';
 import { Grid, cellText } from '../../src/core/sheets/grid';
 import { sheetNamed, trimEnd } from '../helpers/grids';
 import { FileWorkbook } from '../../src/workbook/file/file';
-import { execFileSync } from 'child_process';
 import { duban } from '../helpers/cli';
 import { sampleForms } from '../helpers/returns';
-import { SOFFICE, testWith } from '../helpers/system';
-import { libreOfficeProfile } from '../../scripts/libreoffice-profile';
+import { runLibreOffice, testWith } from '../helpers/system';
 
 const withLibreOffice = testWith('另一款表格软件（LibreOffice）另存的填报表', ['libreoffice-calc-nogui']);
 
@@ -238,7 +236,7 @@ describe('duban collect: returns filled as clerks fill them', () => {
       filledOn: at('2023-07-03'),
     });
     const back = path.join(work, 'back');
-    execFileSync(SOFFICE!, [libreOfficeProfile(path.join(work, 'profile')), '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', back, filled], { stdio: 'pipe', timeout: 600_000 });
+    runLibreOffice(work, ['--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', back, filled]);
     const out = path.join(work, 'collected.xlsx');
     const res = await duban('collect', master, back, '-o', out, '--month', '2023-06');
     expect(res.code).toBe(0);

@@ -7,8 +7,7 @@ import JSZip from 'jszip';
 import * as os from 'os';
 import * as path from 'path';
 import { duban } from '../helpers/cli';
-import { SOFFICE, testWith } from '../helpers/system';
-import { libreOfficeProfile } from '../../scripts/libreoffice-profile';
+import { runLibreOffice, testWith } from '../helpers/system';
 
 
 describe('print setup of generated sheets', () => {
@@ -75,7 +74,7 @@ describe('print setup of generated sheets', () => {
   });
 
   testWith('LibreOffice 打印测试', ['libreoffice-calc-nogui', 'poppler-utils'])('LibreOffice prints the bulletin sheet one page wide, landscape A4, with the last column', async () => {
-    execFileSync(SOFFICE!, [libreOfficeProfile(path.join(dir, 'profile')), '--headless', '--convert-to', 'pdf', '--outdir', dir, report], { stdio: 'pipe', timeout: 600_000 });
+    runLibreOffice(dir, ['--convert-to', 'pdf', '--outdir', dir, report]);
     const pdf = path.join(dir, 'report.pdf');
     const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
     const bulletinPages = pages.map((p, i) => [p, i + 1] as const).filter(([p]) => p.includes('2023年6月份宣传工作通报'));

@@ -2,13 +2,11 @@
 import { formatNumber, numberingAsText } from '../../src/documents/word-numbering';
 import { readPlanDocument } from '../../src/documents/plan-reader';
 import { readPlan } from '../../src/core/plans';
-import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { SOFFICE, describeWith } from '../helpers/system';
+import { describeWith, runLibreOffice } from '../helpers/system';
 import { numberedWordFile } from '../helpers/plan-variants';
-import { libreOfficeProfile } from '../../scripts/libreoffice-profile';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const lvl = (ilvl: number, fmt: string, text: string, extra = '') =>
@@ -134,8 +132,7 @@ withWriter('a Word-numbered plan re-saved by LibreOffice', () => {
       writeFileSync(path.join(dir, `${id}.docx`), bytes);
       written.set(id, { text, bytes });
     }
-    execFileSync(SOFFICE!, [libreOfficeProfile(path.join(dir, 'profile')), '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(dir, 'out'),
-      ...ids.map((id) => path.join(dir, `${id}.docx`))], { stdio: 'pipe', timeout: 600_000 });
+    runLibreOffice(dir, ['--convert-to', 'docx:MS Word 2007 XML', '--outdir', path.join(dir, 'out'), ...ids.map((id) => path.join(dir, `${id}.docx`))]);
   });
   afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 

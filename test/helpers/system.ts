@@ -3,6 +3,7 @@
 import { execFileSync } from 'child_process';
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
+import { libreOfficeProfile } from '../../scripts/libreoffice-profile';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 
@@ -16,6 +17,15 @@ export function systemPackages(): string[] {
 
 export const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
 export const CHROMIUM = process.env.DUBAN_CHROMIUM ?? '/usr/bin/chromium';
+
+/**
+ * Runs soffice headless with `args` on a private profile in `workDir` (scripts/libreoffice-profile.ts: no graphics self-test
+ * at its start), for up to ten minutes; throws with what it printed when it fails.
+ */
+export function runLibreOffice(workDir: string, args: readonly string[], env?: NodeJS.ProcessEnv): void {
+  if (!SOFFICE) throw new Error('CI 需要 LibreOffice，但没有找到 soffice（apt-get install -y --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui）');
+  execFileSync(SOFFICE, [libreOfficeProfile(path.join(workDir, 'profile')), '--headless', ...args], { stdio: 'pipe', timeout: 600_000, ...(env ? { env } : {}) });
+}
 const LO_PROGRAM = '/usr/lib/libreoffice/program';
 
 let families: string | undefined;

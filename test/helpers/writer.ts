@@ -1,8 +1,6 @@
 // LibreOffice Writer for the document tests: finds soffice and poppler, skips (or fails in CI) without them, converts a .docx to PDF with the 公文 font aliases.
-import { execFileSync } from 'child_process';
 import * as path from 'path';
-import { SOFFICE, describeWith } from './system';
-import { libreOfficeProfile } from '../../scripts/libreoffice-profile';
+import { SOFFICE, describeWith, runLibreOffice } from './system';
 
 export { SOFFICE };
 /** Writer, poppler and the fonts the 公文 names are aliased to (fonts.conf): the document tests assert those fonts. */
@@ -17,9 +15,6 @@ export function writerDescribe(what: string): (name: string, body: () => void) =
 
 /** Converts `docx` to a PDF in `dir` (a private profile there, 公文 fonts aliased to the stand-ins); returns the PDF's path. */
 export function docxToPdf(docx: string, dir: string): string {
-  if (!SOFFICE) throw new Error('CI 需要 LibreOffice（libreoffice-writer-nogui），但没有找到 soffice');
-  execFileSync(SOFFICE, [libreOfficeProfile(path.join(dir, 'profile')), '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
-    stdio: 'pipe', timeout: 600_000, env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
-  });
+  runLibreOffice(dir, ['--convert-to', 'pdf', '--outdir', dir, docx], { ...process.env, FONTCONFIG_FILE: FONTS_CONF });
   return path.join(dir, `${path.basename(docx).replace(/\.docx$/i, '')}.pdf`);
 }

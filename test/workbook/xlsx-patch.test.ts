@@ -1,5 +1,4 @@
 // Generated sheets patched into .xlsx packages at the zip level: user parts byte for byte, charts kept, replaced in place, Excel-readable.
-import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -20,8 +19,7 @@ import { crc32 } from '../../src/workbook/zip';
 import { readXlsxGrids, readZipDirectory } from '../../src/workbook/package/xlsx-stream';
 import { duban } from '../helpers/cli';
 import { TODAY } from '../helpers/grids';
-import { SOFFICE, testWith } from '../helpers/system';
-import { libreOfficeProfile } from '../../scripts/libreoffice-profile';
+import { SOFFICE, runLibreOffice, testWith } from '../helpers/system';
 
 
 const withLibreOffice = testWith('LibreOffice 读回测试', ['libreoffice-calc-nogui']);
@@ -516,8 +514,7 @@ describe('read back by LibreOffice Calc', () => {
     const work = await fs.mkdtemp(path.join(dir, 'lo-'));
     const file = path.join(work, 'patched.xlsx');
     await fs.writeFile(file, bytes);
-    const soffice = (...args: string[]) =>
-      execFileSync(SOFFICE!, [libreOfficeProfile(path.join(work, 'profile')), '--headless', ...args, '--outdir', path.join(work, 'out'), file], { stdio: 'pipe', timeout: 600_000 });
+    const soffice = (...args: string[]) => runLibreOffice(work, [...args, '--outdir', path.join(work, 'out'), file]);
     soffice('--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1');
     const csv = async (sheet: string) => parseCsv(await fs.readFile(path.join(work, 'out', `patched-${sheet}.csv`), 'utf8'));
     const features = await csv('测试生成表');
